@@ -1,0 +1,125 @@
+import { createInterface } from 'node:readline';
+import { answerAsk } from '../answer/ask.js';
+import { answerQuote } from '../answer/quote.js';
+import { answerTown } from '../answer/town.js';
+import type { Paging } from '../answer/types.js';
+import type { DeskSource } from '../desk-source.js';
+import { renderAskText } from '../render/text/ask.js';
+import { renderQuoteText } from '../render/text/quote.js';
+import { type TextStyle, styleFor } from '../render/text/style.js';
+import { renderTownText } from '../render/text/town.js';
+import { CONSOLE_HELP, type ConsoleCommand, parseConsoleLine } from './slash-command.js';
+
+/** How many items a page holds in the console: /ask's three best passages, as in Discord. */
+export const CONSOLE_PAGE = { ask: 3, quote: 5, town: 5 } as const;
+
+const MORE_HINT = 'Type /more for the next page.';
+
+type PagedCommand = Extract<ConsoleCommand, { name: 'ask' | 'quote' | 'town' }>;
+
+export interface ConsoleReply {
+  text: string;
+  quit?: boolean;
+}
+
+/**
+ * One console user's state: the command that /more pages through. Answers come from the DeskSource on
+ * every line, so a rebuilt corpus is used as soon as it is swapped in.
+ */
+export class ConsoleSession {
+  private last: { command: PagedCommand; offset: number; total: number } | undefined;
+
+  constructor(
+    private readonly desks: DeskSource,
+    private readonly options: { style: TextStyle; width?: number },
+  ) {}
+
+  handle(line: string): ConsoleReply {
+    const command = parseConsoleLine(line);
+    switch (command.name) {
+      case 'empty':
+        return { text: '' };
+      case 'help':
+        return { text: CONSOLE_HELP };
+      case 'quit':
+        return { text: '', quit: true };
+      case 'unknown':
+        return { text: `Unknown command ${command.command}. Type /help for the list.` };
+      case 'more': {
+        const last = this.last;
+        if (!last) return { text: 'Nothing to page through yet: ask something first.' };
+        const limit = CONSOLE_PAGE[last.command.name];
+        if (last.offset + limit >= last.total) return { text: 'No more results.' };
+        return { text: this.answer(last.command, last.offset + limit) };
+      }
+      default:
+        return { text: this.answer(command, 0) };
+    }
+  }
+
+  private answer(command: PagedCommand, offset: number): string {
+    const desk = this.desks.current();
+    const render = { style: this.options.style, width: this.options.width ?? 100, moreHint: MORE_HINT };
+    const limit = CONSOLE_PAGE[command.name];
+    let paging: Paging | undefined;
+    let text: string;
+    if (command.name === 'ask') {
+      const answer = answerAsk(desk, command.question, { offset, limit });
+      if (answer.kind === 'results') paging = answer.paging;
+      text = renderAskText(answer, render);
+    } else if (command.name === 'quote') {
+      const answer = answerQuote(desk, { speaker: command.speaker, about: command.about, offset, limit });
+      if (answer.kind === 'quotes' || answer.kind === 'mentioned-not-quoted') paging = answer.paging;
+      text = renderQuoteText(answer, render);
+    } else {
+      const answer = answerTown(desk, { name: command.place, offset, limit });
+      if (answer.kind === 'town') paging = answer.paging;
+      text = renderTownText(answer, render);
+    }
+    this.last = paging ? { command, offset, total: paging.total } : undefined;
+    return text;
+  }
+}
+
+export interface ConsoleIO {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+}
+
+/**
+ * The local console: a prompt that answers slash commands until /quit, Ctrl-D or `close()`. A command
+ * that throws is reported and the prompt goes on.
+ */
+export function startConsole(
+  desks: DeskSource,
+  io: ConsoleIO = { input: process.stdin, output: process.stdout },
+  onError: (error: unknown) => void = () => {},
+): { closed: Promise<void>; close(): void } {
+  const session = new ConsoleSession(desks, {
+    style: styleFor(io.output),
+    width: Math.min(io.output.columns ?? 100, 120),
+  });
+  const readline = createInterface({ input: io.input, output: io.output, terminal: Boolean(io.output.isTTY) });
+  const closed = new Promise<void>((resolve) => readline.once('close', resolve));
+  // Ctrl-C at the prompt leaves, as in any shell tool (readline would otherwise only pause).
+  readline.on('SIGINT', () => readline.close());
+  readline.setPrompt('newsdesk> ');
+  io.output.write('Newsdesk console. Type /help for the commands, /quit to leave.\n');
+  readline.prompt();
+  readline.on('line', (line) => {
+    let reply: ConsoleReply;
+    try {
+      reply = session.handle(line);
+    } catch (error) {
+      onError(error);
+      reply = { text: 'Something went wrong answering that; it has been logged. Try another command.' };
+    }
+    if (reply.text) io.output.write(`${reply.text}\n\n`);
+    if (reply.quit) {
+      readline.close();
+      return;
+    }
+    readline.prompt();
+  });
+  return { closed, close: () => readline.close() };
+}
