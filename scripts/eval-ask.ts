@@ -14,7 +14,14 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Article } from '../src/corpus/types.js';
 import { DEFAULT_BUDGET, DEFAULT_WEIGHTS, PassageIndex, type QueryBudget, type RankingWeights } from '../src/search/passage-index.js';
-import { termOf, wordsOf } from '../src/search/text.js';
+import { stemmer } from 'stemmer';
+import { normaliseWord, STOP_WORDS, wordsOf } from '../src/search/text.js';
+
+/** The baseline's own pipeline: the same words and stop words, plain Porter (no irregular-verb table). */
+function plainTermOf(word: string): string | null {
+  const normalised = normaliseWord(word);
+  return normalised.length === 0 || STOP_WORDS.has(normalised) ? null : stemmer(normalised);
+}
 
 const questionSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -83,7 +90,7 @@ export class Bm25Baseline {
         this.refs.push({ articleId: article.id, paragraph: index + 1 });
         const counts = new Map<string, number>();
         for (const word of wordsOf(text)) {
-          const term = termOf(word);
+          const term = plainTermOf(word);
           if (term !== null) counts.set(term, (counts.get(term) ?? 0) + 1);
         }
         let length = 0;
@@ -107,7 +114,7 @@ export class Bm25Baseline {
   search(query: string, limit: number): { articleId: string; paragraph: number }[] {
     const scores = new Float64Array(this.refs.length);
     const touched: number[] = [];
-    const terms = new Set(wordsOf(query).flatMap((word) => termOf(word) ?? []));
+    const terms = new Set(wordsOf(query).flatMap((word) => plainTermOf(word) ?? []));
     const count = this.refs.length;
     for (const term of terms) {
       const posting = this.postings.get(term);

@@ -32,6 +32,35 @@ const QUESTION_AND_CONTRACTION_WORDS = [
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...standardEnglishStopWords, ...QUESTION_AND_CONTRACTION_WORDS]);
 
+/**
+ * Past forms of common irregular verbs, mapped to the base form before stemming: Porter leaves `rose` and
+ * `rise` apart, and a question ("how much did profits rise?") is usually in the base form while news is in
+ * the past ("profits rose"). Forms that are also everyday nouns or adjectives (`left`, `saw`, `lay`,
+ * `found`, `felt`) are left out.
+ */
+const IRREGULAR_PAST = new Map(
+  (
+    'arose:arise arisen:arise ate:eat eaten:eat beaten:beat became:become began:begin begun:begin bent:bend ' +
+    'bitten:bite bled:bleed blew:blow blown:blow broke:break broken:break bred:breed brought:bring built:build ' +
+    'burnt:burn bought:buy caught:catch chose:choose chosen:choose clung:cling dealt:deal drew:draw drawn:draw ' +
+    'drank:drink drunk:drink drove:drive driven:drive fought:fight fled:flee flew:fly flown:fly ' +
+    'forbade:forbid forgave:forgive forgiven:forgive forgot:forget forgotten:forget froze:freeze frozen:freeze ' +
+    'gave:give given:give went:go gone:go grew:grow grown:grow hid:hide hidden:hide held:hold kept:keep ' +
+    'knew:know known:know led:lead lent:lend lost:lose meant:mean met:meet paid:pay rode:ride ridden:ride ' +
+    'rang:ring rung:ring rose:rise risen:rise ran:run sought:seek sold:sell sent:send shook:shake shaken:shake ' +
+    'shone:shine shot:shoot shrank:shrink sang:sing sung:sing sank:sink sunk:sink slept:sleep slid:slide ' +
+    'spoke:speak spoken:speak spent:spend spun:spin sprang:spring stood:stand stole:steal stolen:steal ' +
+    'stuck:stick stung:sting struck:strike strove:strive swore:swear sworn:swear swept:sweep swam:swim ' +
+    'swum:swim swung:swing took:take taken:take taught:teach tore:tear torn:tear told:tell thought:think ' +
+    'threw:throw thrown:throw understood:understand woke:wake woken:wake wore:wear worn:wear wept:weep ' +
+    'won:win withdrew:withdraw withdrawn:withdraw wrote:write written:write overtook:overtake ' +
+    'overtaken:overtake undertook:undertake undertaken:undertake upheld:uphold fell:fall fallen:fall ' +
+    'sped:speed spat:spit'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** Letters and digits in a row; apostrophes, hyphens and other punctuation split words. */
 const WORD = /[\p{L}\p{N}]+/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
@@ -68,7 +97,7 @@ export function normaliseWord(word: string): string {
 export function termOf(word: string): string | null {
   const normalised = normaliseWord(word);
   if (normalised.length === 0 || STOP_WORDS.has(normalised)) return null;
-  return stemmer(normalised);
+  return stemmer(IRREGULAR_PAST.get(normalised) ?? normalised);
 }
 
 /** The distinct index terms of a text, in order of first appearance. */

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { questionTypeOf, shortAnswerOf } from '../../src/answer/short-answer.js';
+import { highlightsOf } from '../../src/search/highlight.js';
+import { termsOf } from '../../src/search/text.js';
+
+/** The short answer for a question over passages, highlighted the way /ask highlights them. */
+function answerFor(question: string, ...texts: string[]) {
+  const terms = new Set(termsOf(question));
+  return shortAnswerOf(
+    question,
+    texts.map((text) => ({ text, highlights: highlightsOf(text, terms) })),
+  );
+}
+
+describe('question types', () => {
+  it.each([
+    ['Who defected?', 'who'],
+    ['where did the rebels stop', 'where'],
+    ['When was the bridge opened?', 'when'],
+    ['What year did it open?', 'when'],
+    ['How many people were hurt?', 'how-many'],
+    ['how much did it cost', 'how-many'],
+    ['Why did the talks fail?', undefined],
+  ])('%s → %s', (question, type) => {
+    expect(questionTypeOf(question)).toBe(type);
+  });
+});
+
+describe('short answers', () => {
+  it('who: the name next to the verb, with its apposition', () => {
+    const answer = answerFor(
+      'who resigned',
+      'The resignation of Margit Hallberg, the transport minister, surprised the coalition on Tuesday.',
+    );
+    expect(answer).toEqual({ type: 'who', text: 'Margit Hallberg, the transport minister', from: 0 });
+  });
+
+  it('who: the subject before the verb, not another name in the sentence', () => {
+    const answer = answerFor('who resigned', 'Dr. Tomas Lindqvist resigned on Monday, a blow to Prime Minister Erik Sand’s government.');
+    expect(answer?.text).toBe('Tomas Lindqvist');
+  });
+
+  it('who: none when the only name is not tied to the question words', () => {
+    expect(answerFor('who resigned', 'The minister resigned on Monday, dealing a blow to Col. Anders Berg’s government.')).toBeUndefined();
+  });
+
+  it('who: not the person the question already names', () => {
+    expect(answerFor('who did Anna Berg beat', 'Anna Berg beat her rival in the final.')).toBeUndefined();
+  });
+
+  it('when: the date nearest the question words', () => {
+    const answer = answerFor('When will the smoking ban start?', 'Ministers said the smoking ban would start in the spring of 2006, not next year.');
+    expect(answer?.text).toBe('the spring of 2006');
+  });
+
+  it('where: the place after in/at, and lists of places', () => {
+    expect(answerFor('where did the rebels stop for the night', 'The rebels stopped for the night at the strategic city of Ajdabiya.')?.text).toBe('Ajdabiya');
+    expect(answerFor('where did the sprinters miss tests', 'The sprinters missed tests in Tel Aviv, Chicago and Athens last year.')?.text).toBe(
+      'Tel Aviv, Chicago and Athens',
+    );
+  });
+
+  it('how much: money or a share, not a bracketed conversion', () => {
+    expect(answerFor('How much was Monsanto fined?', 'Monsanto agreed to pay a $1.5m (£799,000) fine for bribery.')?.text).toBe('$1.5m');
+    expect(answerFor('how much did profits rise', 'Quarterly profits at the firm rose 76% to $1.13bn.')?.text).toBe('76%');
+  });
+
+  it('how many: a count with its unit', () => {
+    expect(answerFor('How many households have broadband?', 'More than five million households have broadband in the UK.')?.text).toBe(
+      'More than five million households',
+    );
+  });
+
+  it('none when the question is not who/where/when/how many, or no sentence holds the question words', () => {
+    expect(answerFor('why did profits rise', 'Profits rose 76% in the quarter.')).toBeUndefined();
+    expect(answerFor('how many goals did Rovers score', 'Profits rose 76% in the quarter. Rovers lost.')).toBeUndefined();
+  });
+
+  it('reads the second passage when the first has no confident span', () => {
+    const answer = answerFor('who defected', 'He defected on Monday.', 'The defection of Samir Haddad shocked the capital.');
+    expect(answer).toEqual({ type: 'who', text: 'Samir Haddad', from: 1 });
+  });
+});

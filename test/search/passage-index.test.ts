@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { PassageIndex } from '../../src/search/passage-index.js';
+import { article, seedArticle } from './fixtures.js';
+
+const filler = (topic: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} about ${topic} and the weather, the markets and the roads.`);
+
+describe('PassageIndex on the seed', () => {
+  const seed = seedArticle();
+  const index = PassageIndex.build([seed]);
+
+  it('indexes one document per paragraph', () => {
+    expect(index.size).toBe(seed.paragraphs.length);
+  });
+
+  it('finds both the defection and the verb for "who defected"', () => {
+    const hits = index.search('who defected', { limit: 5 });
+    const paragraphs = hits.map((hit) => hit.paragraph);
+    const defectionOf = seed.paragraphs.findIndex((text) => text.includes('defection of Moussa Koussa')) + 1;
+    const defectedTo = seed.paragraphs.findIndex((text) => text.includes('defected to Britain')) + 1;
+    expect(paragraphs).toContain(defectionOf);
+    expect(paragraphs).toContain(defectedTo);
+    expect(hits.every((hit) => hit.terms.includes('defect'))).toBe(true);
+  });
+
+  it('finds nothing for words the corpus lacks, and only stop words search nothing', () => {
+    expect(index.search('submarine')).toEqual([]);
+    expect(index.search('the of and who')).toEqual([]);
+  });
+});
+
+describe('PassageIndex ranking on articles it has never seen', () => {
+  const articles = [
+    article('mill', 'Textile mill closes in Lancaster', [
+      'The last textile mill in Lancaster closed its doors on Friday after 120 years.',
+      'Some 300 workers lost their jobs, the owners said.',
+      'The site will be sold to a housing developer.',
+    ]),
+    article('harbour', 'Harbour dredging begins', [
+      'Dredging of the harbour began on Monday.',
+      'Workers from the port authority said the jobs were safe.',
+      'The work will take three months.',
+    ]),
+    article('weather', 'Storms batter the coast', filler('storms', 4)),
+  ];
+  const index = PassageIndex.build(articles);
+
+  it('ranks a paragraph higher when its article and headline hold the rest of the question', () => {
+    // Both articles have a paragraph about jobs; only the mill article's headline and lede name the mill.
+    const rankOf = (hits: { articleId: string; paragraph: number }[], id: string) =>
+      hits.findIndex((hit) => hit.articleId === id && hit.paragraph === 2);
+    const hits = index.search('How many jobs at the mill?', { limit: 10 });
+    expect(rankOf(hits, 'mill')).toBeGreaterThanOrEqual(0);
+    expect(rankOf(hits, 'mill')).toBeLessThan(rankOf(hits, 'harbour'));
+    const ownWordsOnly = index.search('How many jobs at the mill?', {
+      limit: 10,
+      weights: { article: 0, headline: 0, neighbours: 0, lede: 0 },
+    });
+    const score = (id: string) => ownWordsOnly[rankOf(ownWordsOnly, id)]?.score;
+    expect(score('mill')).toBeCloseTo(score('harbour') ?? Number.NaN, 6);
+  });
+
+  it('uses the headline as evidence for a paragraph that lacks the topic word', () => {
+    const [first] = index.search('dredging workers jobs');
+    expect(first?.articleId).toBe('harbour');
+  });
+
+  it('pages through results with offset and counts them all', () => {
+    const page = index.searchPage('jobs workers', { offset: 1, limit: 1 });
+    expect(page.total).toBeGreaterThanOrEqual(2);
+    expect(page.hits).toHaveLength(1);
+    expect(page.hits[0]).toEqual(index.search('jobs workers', { limit: 2 })[1]);
+  });
+
+  it('round-trips through a snapshot with identical results', () => {
+    const loaded = PassageIndex.fromJSON(index.toJSON(), articles);
+    expect(loaded.size).toBe(index.size);
+    for (const query of ['mill jobs', 'dredging', 'storms weather roads', 'who lost jobs']) {
+      expect(loaded.search(query, { limit: 10 })).toEqual(index.search(query, { limit: 10 }));
+    }
+  });
+
+  it('refuses a snapshot made for other articles, or that is not one', () => {
+    expect(() => PassageIndex.fromJSON(index.toJSON(), articles.slice(1))).toThrow(/paragraphs/);
+    expect(() => PassageIndex.fromJSON('{"version":99}', articles)).toThrow(/rebuild/);
+  });
+
+  it('suggests a respelling from the vocabulary', () => {
+    expect(index.suggest('dredgng')).toMatch(/^dredg/);
+    expect(index.suggest('Lancastr mill')).toBe('Lancaster mill');
+    expect(index.suggest('harbour')).toBeUndefined();
+  });
+
+  it('reports build progress up to the paragraph count', () => {
+    const seen: number[] = [];
+    PassageIndex.build(articles, { onProgress: ({ done }) => seen.push(done) });
+    expect(seen.at(-1)).toBe(index.size);
+  });
+});
