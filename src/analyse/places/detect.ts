@@ -1,0 +1,503 @@
+import type { Article } from '../../corpus/types.js';
+import type { Gazetteer, GazetteerPlace } from './gazetteer.js';
+import { foldName, looseKey } from './names.js';
+import {
+  LOCATIVE_WORDS,
+  NOT_PLACE_WORDS,
+  ORGANISATION_WORDS,
+  PERSON_TITLES,
+  PLACE_MODIFIERS,
+  PLACE_SUFFIXES,
+  TITLE_ABBREVIATIONS,
+} from './words.js';
+
+/**
+ * Finds the place names in one article's paragraphs. Candidates are runs of capitalised words; each is
+ * kept or dropped by what it is (a person's name, an organisation, a demonym, an everyday word) and by
+ * what introduces it (a dateline, `the town of`, `, Libya`). Resolution to one place is `resolve.ts`'s job.
+ */
+
+export type MentionCue = 'dateline' | 'name' | 'pattern' | 'suffix' | 'list';
+
+export interface RawMention {
+  paragraph: number;
+  name: string;
+  start: number;
+  end: number;
+  isDateline: boolean;
+  cue: MentionCue;
+  /** Gazetteer places the name may be; empty when only the text says it is a place. */
+  candidates: GazetteerPlace[];
+  /** A country or region the text puts it in (`Lockerbie, Scotland`). */
+  within?: GazetteerPlace;
+  /** Kept only if the article names the same place more plainly elsewhere. */
+  weak?: boolean;
+  /** Found by its name alone, with nothing around it that says it is a place (see `analysePlaces`). */
+  unplaced?: boolean;
+}
+
+/** One word of a capitalised run. */
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// A capitalised word (with inner hyphens and apostrophes), an Arabic-article form (`el-Brega`),
+// or an initialism (`U.S.`).
+const TOKEN = /(?:\b(?:al|el|ad|as|an|ar|ash|at|az|ed|es|ul)-[A-Z][\p{L}'’]*(?:-[\p{L}]+)*|\b[A-Z](?:\.[A-Z])+\.?|\b[A-Z][\p{L}'’]*(?:-[\p{L}]+)*\.?)/gu;
+const POSSESSIVE = /['’]s?$/;
+const NAME = String.raw`((?:(?:al|el|ad|as|an|ar|ash|at|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}]+)*(?:\s(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}]+)*){0,3})`;
+const KIND = `(?:town|city|village|port|oil port|region|province|district|capital|oasis|suburb|enclave|county|state|island|hamlet|settlement|municipality|governorate|neighbou?rhood|border town|stronghold|outpost|crossing|hub)`;
+const INTRODUCED_PATTERNS: RegExp[] = [
+  // the oil port of Ras Lanuf, the strategic city of Ajdabiya, the town of Brega
+  new RegExp(String.raw`\b(?:the|a|another)\s+(?:[a-z-]+\s+){0,3}?${KIND}\s+of\s+${NAME}`, 'gu'),
+  // another oil town, Brega
+  new RegExp(String.raw`\b(?:another|a|the)\s+(?:[a-z-]+\s+){0,2}?${KIND},\s+${NAME}`, 'gu'),
+];
+// Benghazi, the rebel capital / Brega, a small oil town
+const FOLLOWED_BY_KIND = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?${KIND}\b`, 'u');
+
+export interface ArticleContext {
+  /** Surnames and other words seen in people's names in this article (`Koussa`, `Carney`). */
+  personWords: Set<string>;
+}
+
+interface Span {
+  tokens: Token[];
+  paragraph: number;
+}
+
+export function detectMentions(article: Article, gazetteer: Gazetteer): RawMention[] {
+  const spansByParagraph = article.paragraphs.map((text, index) => capitalisedSpans(text, index + 1));
+  const context: ArticleContext = { personWords: new Set() };
+  for (const spans of spansByParagraph) for (const span of spans) notePerson(span, gazetteer, context);
+
+  const mentions: RawMention[] = [];
+  const dateline = datelineMentions(article, gazetteer);
+  mentions.push(...dateline);
+  const taken = new Set(dateline.map((mention) => `${mention.paragraph}:${mention.start}`));
+
+  article.paragraphs.forEach((text, index) => {
+    const paragraph = index + 1;
+    for (const mention of introducedMentions(text, paragraph, spansByParagraph[index] ?? [], gazetteer, context)) {
+      if (taken.has(`${paragraph}:${mention.start}`)) continue;
+      taken.add(`${paragraph}:${mention.start}`);
+      mentions.push(mention);
+    }
+    for (const span of spansByParagraph[index] ?? []) {
+      for (const mention of spanMentions(span, text, gazetteer, context)) {
+        if (overlapsTaken(taken, mentions, mention)) continue;
+        taken.add(`${paragraph}:${mention.start}`);
+        mentions.push(mention);
+      }
+    }
+  });
+  mentions.push(...listedMentions(article, spansByParagraph, mentions, gazetteer, context));
+  // One sense per article: a name that is plainly a place somewhere in it is a place everywhere in it.
+  const plain = new Set(mentions.filter((mention) => !mention.weak).map((mention) => looseKey(mention.name)));
+  return mentions
+    .filter((mention) => !mention.weak || plain.has(looseKey(mention.name)))
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+function overlapsTaken(taken: Set<string>, mentions: RawMention[], mention: RawMention): boolean {
+  if (taken.has(`${mention.paragraph}:${mention.start}`)) return true;
+  return mentions.some(
+    (other) => other.paragraph === mention.paragraph && other.start < mention.end && mention.start < other.end,
+  );
+}
+
+/** Runs of capitalised words separated by single spaces, a title's full stop kept with it. */
+export function capitalisedSpans(text: string, paragraph: number): Span[] {
+  const spans: Span[] = [];
+  let current: Token[] = [];
+  let lastEnd = -1;
+  for (const match of text.matchAll(TOKEN)) {
+    let word = match[0];
+    const start = match.index ?? 0;
+    let endsSentence = false;
+    if (word.endsWith('.')) {
+      const bare = word.slice(0, -1);
+      const isInitial = /^[A-Z](?:\.[A-Z])*$/.test(bare);
+      if (!TITLE_ABBREVIATIONS.has(bare) && !isInitial) {
+        word = bare;
+        endsSentence = true;
+      }
+    }
+    const token = { text: word, start, end: start + word.length };
+    const joined = current.length > 0 && start === lastEnd + 1 && text[lastEnd] === ' ';
+    if (!joined && current.length > 0) {
+      spans.push({ tokens: current, paragraph });
+      current = [];
+    }
+    current.push(token);
+    lastEnd = token.end;
+    if (endsSentence || POSSESSIVE.test(word)) {
+      spans.push({ tokens: current, paragraph });
+      current = [];
+      lastEnd = -1;
+    }
+  }
+  if (current.length > 0) spans.push({ tokens: current, paragraph });
+  return spans;
+}
+
+function bareWord(token: Token): string {
+  return token.text.replace(POSSESSIVE, '').replace(/\.$/, '');
+}
+
+/** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
+function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): void {
+  const words = span.tokens.map(bareWord);
+  const titleAt = words.findIndex((word) => PERSON_TITLES.has(word));
+  let nameWords: string[] = [];
+  if (titleAt >= 0 && titleAt < words.length - 1) nameWords = words.slice(titleAt + 1);
+  else if (words.length >= 2 && gazetteer.isFirstName(words[0] ?? '') && gazetteer.lookup(words.join(' ')).length === 0) {
+    nameWords = words;
+  }
+  for (const word of nameWords) {
+    if (!PERSON_TITLES.has(word)) context.personWords.add(word);
+  }
+  // `Lleyton Hewitt`, `Abdul Karim Baras`: two or three capitalised words that are not a known name,
+  // ending in a word the gazetteer knows, are a person more often than not: keep that surname out.
+  if (nameWords.length === 0 && words.length >= 2 && words.length <= 3 && gazetteer.lookup(words.join(' ')).length === 0) {
+    const surname = words[words.length - 1] ?? '';
+    const before = words.slice(0, -1);
+    const looksNamed = before.every((word) => !NOT_PLACE_WORDS.has(word) && !PLACE_MODIFIERS.has(word) && !ORGANISATION_WORDS.has(word));
+    const surnamePlaces = gazetteer.lookup(surname);
+    const surnameIsBig =
+      surnamePlaces.length === 0 || surnamePlaces.some((place) => place.kind === 'country' || place.featureCode === 'CONTINENT');
+    const anyPlaceBefore = before.some((word) => gazetteer.lookup(word).length > 0);
+    if (looksNamed && !surnameIsBig && !anyPlaceBefore && !ORGANISATION_WORDS.has(surname) && !PLACE_SUFFIXES.has(surname)) {
+      context.personWords.add(surname);
+    }
+  }
+}
+
+function isPersonSpan(words: string[], gazetteer: Gazetteer): boolean {
+  if (words.some((word) => PERSON_TITLES.has(word)) && words.length >= 2) return true;
+  return words.length >= 2 && gazetteer.isFirstName(words[0] ?? '') && gazetteer.lookup(words.join(' ')).length === 0;
+}
+
+function precedingWord(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const match = /([\p{L}]+)\s+$/u.exec(before);
+  return match?.[1] ?? '';
+}
+
+/** `of` after an organisation word (`Bank of England`, `University of Texas`) makes the name part of it. */
+function isInsideOrganisation(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const match = /([A-Z][\p{L}]*)\s+(?:of|for|in)\s+(?:the\s+)?$/u.exec(before);
+  return match ? ORGANISATION_WORDS.has(match[1] ?? '') : false;
+}
+
+/** The country or region named right after a comma (`Lockerbie, Scotland`), if any. */
+function followingContainer(text: string, end: number, gazetteer: Gazetteer): GazetteerPlace | undefined {
+  if (text[end] !== ',') return undefined;
+  const match = /^,\s+((?:[A-Z][\p{L}.]*)(?:\s[A-Z][\p{L}.]*){0,2})/u.exec(text.slice(end, end + 40));
+  if (!match?.[1]) return undefined;
+  const words = match[1].split(' ');
+  for (let length = words.length; length >= 1; length--) {
+    const candidates = gazetteer
+      .lookup(words.slice(0, length).join(' '))
+      .filter((place) => place.kind === 'country' || place.featureCode === 'REGION');
+    if (candidates.length > 0) return candidates.find((place) => place.kind === 'country') ?? candidates[0];
+  }
+  return undefined;
+}
+
+/** `unplaced`: a name alone, with nothing in the sentence that puts it somewhere. */
+type Verdict = 'place' | 'unplaced' | 'weak' | 'no';
+
+/**
+ * True when `name` is only one of the place's other spellings and does not look like its own name
+ * (`Google` for Topeka, `Liverpool` for a Washington town) — unlike `Newcastle` for Newcastle upon Tyne.
+ */
+export function isDistantSpelling(name: string, place: GazetteerPlace): boolean {
+  if (place.kind === 'country') return false;
+  const key = foldName(name);
+  const own = foldName(place.name);
+  if (own === key || ` ${own} `.includes(` ${key} `)) return false;
+  if (looseKey(place.name).slice(0, 3) === looseKey(name).slice(0, 3)) return false;
+  // A real other name recurs in several spellings (`El-Brega`, `Marsa Brega`, `Port Brega`); a stray one does not.
+  const spellingsWithIt = place.altNames.filter((alt) => ` ${foldName(alt)} `.includes(` ${key} `)).length;
+  return spellingsWithIt < 2;
+}
+
+function onlyByDistantSpelling(name: string, candidates: GazetteerPlace[]): boolean {
+  return candidates.every((place) => (place.population ?? 0) < 1_000_000 && isDistantSpelling(name, place));
+}
+
+/**
+ * A place found by its name alone must look like one where it stands. `weak`: a place only if the
+ * article also names it where it is plainly a place (a dateline, `in Reading`, `the town of Brega`).
+ */
+function acceptable(
+  name: string,
+  start: number,
+  end: number,
+  text: string,
+  candidates: GazetteerPlace[],
+  gazetteer: Gazetteer,
+  context: ArticleContext,
+): Verdict {
+  const words = name.split(' ');
+  const first = words[0] ?? '';
+  if (NOT_PLACE_WORDS.has(first) && words.length === 1) return 'no';
+  if (gazetteer.isDemonym(name)) return 'no';
+  if (words.length === 1 && context.personWords.has(name)) return 'no';
+  if (isInsideOrganisation(text, start)) return 'no';
+  // `Johnson & Johnson`, `Marks & Spencer`: a firm.
+  if (/&\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*&/.test(text.slice(end, end + 3))) return 'no';
+  const isAllCaps = /^[A-Z.]+$/.test(name) && name.replace(/\./g, '').length <= 4;
+  if (isAllCaps) {
+    // `US`, `UK`, `UAE`: only a country's own short form, never a code that happens to spell a town.
+    const isCountry = candidates.some(
+      (place) => place.kind === 'country' && [place.name, ...place.altNames].includes(name),
+    );
+    return isCountry ? 'place' : 'no';
+  }
+  const cued = (): boolean =>
+    LOCATIVE_WORDS.has(precedingWord(text, start)) || followingContainer(text, end, gazetteer) !== undefined;
+  const strong = candidates.some(
+    (place) => place.kind === 'country' || place.featureCode === 'CONTINENT' || place.featureCode === 'PPLC',
+  );
+  if (words.some((word) => ORGANISATION_WORDS.has(word)) && !strong) {
+    // `White House`, `Union City`: a building or a club unless it is a big place or put somewhere.
+    const big = candidates.some((place) => (place.population ?? 0) >= 100_000 && !isDistantSpelling(name, place));
+    if (!big && !LOCATIVE_WORDS.has(precedingWord(text, start))) return 'no';
+  }
+  // `Reading`, `Mobile`, `Bath`: a place where the sentence puts it somewhere.
+  if (gazetteer.isCommonWord(name) && !strong) return cued() ? 'place' : 'weak';
+  // A company or a person can share a spelling with a far-off town: only `X, Country` settles it.
+  if (onlyByDistantSpelling(name, candidates)) return followingContainer(text, end, gazetteer) ? 'place' : 'weak';
+  if (!strong && !cued()) return 'unplaced';
+  return 'place';
+}
+
+function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
+  let tokens = span.tokens;
+  // Drop sentence-opening words (`But Tripoli`, `In London`) from the front of the run.
+  while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
+  const words = tokens.map(bareWord);
+  if (isPersonSpan(words, gazetteer)) return [];
+  const mentions: RawMention[] = [];
+  const wholeIsOrganisation = words.some((word) => ORGANISATION_WORDS.has(word));
+
+  let index = 0;
+  while (index < tokens.length) {
+    let matched = false;
+    for (let length = Math.min(tokens.length - index, 5); length >= 1; length--) {
+      const part = tokens.slice(index, index + length);
+      const first = part[0] as Token;
+      const last = part[part.length - 1] as Token;
+      const name = text.slice(first.start, first.start + (last.end - first.start)).replace(POSSESSIVE, '').replace(/\.$/, (stop) =>
+        /^[A-Z](?:\.[A-Z])+$/.test(text.slice(first.start, last.end - 1)) ? stop : '',
+      );
+      const candidates = gazetteer.lookup(name);
+      if (candidates.length === 0) continue;
+      const whole = length === tokens.length;
+      if (!whole) {
+        if (wholeIsOrganisation) break;
+        const before = words.slice(0, index);
+        const after = words.slice(index + length);
+        const beforeOk = before.every((word) => PLACE_MODIFIERS.has(word));
+        const afterOk = after.every((word) => PLACE_SUFFIXES.has(word)) || after.length === 0;
+        // Other capitalised words around a known name make it part of a longer name (`Abdul Karim Baras`).
+        if (!(beforeOk && afterOk)) continue;
+      }
+      const start = first.start;
+      const end = start + name.length;
+      const verdict = acceptable(name, start, end, text, candidates, gazetteer, context);
+      if (verdict === 'no') continue;
+      const mention: RawMention = {
+        paragraph: span.paragraph,
+        name,
+        start,
+        end,
+        isDateline: false,
+        cue: 'name',
+        candidates,
+      };
+      if (verdict === 'weak') mention.weak = true;
+      if (verdict === 'unplaced') mention.unplaced = true;
+      const within = followingContainer(text, end, gazetteer);
+      if (within && !candidates.includes(within)) mention.within = within;
+      mentions.push(mention);
+      index += length;
+      matched = true;
+      break;
+    }
+    if (!matched) index++;
+  }
+  return mentions;
+}
+
+/** Names that a phrase introduces as places, whether or not the gazetteer knows them. */
+function introducedMentions(
+  text: string,
+  paragraph: number,
+  spans: Span[],
+  gazetteer: Gazetteer,
+  context: ArticleContext,
+): RawMention[] {
+  const mentions: RawMention[] = [];
+  const add = (name: string, start: number): void => {
+    const words = name.split(' ');
+    if (isPersonSpan(words, gazetteer) || words.some((word) => ORGANISATION_WORDS.has(word))) return;
+    if (words.length === 1 && (context.personWords.has(name) || NOT_PLACE_WORDS.has(name))) return;
+    if (gazetteer.isDemonym(name)) return;
+    const mention: RawMention = {
+      paragraph,
+      name,
+      start,
+      end: start + name.length,
+      isDateline: false,
+      cue: 'pattern',
+      candidates: gazetteer.lookupLoose(name).filter((place) => place.kind !== 'country' || words.length > 0),
+    };
+    const within = followingContainer(text, mention.end, gazetteer);
+    if (within) mention.within = within;
+    mentions.push(mention);
+  };
+  for (const pattern of INTRODUCED_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const name = trimName(match[1] ?? '');
+      if (!name) continue;
+      add(name, (match.index ?? 0) + match[0].length - (match[1] ?? '').length);
+    }
+  }
+  // `X, the rebel capital`, `X, Scotland`: look at what follows each capitalised run.
+  for (const span of spans) {
+    let tokens = span.tokens;
+    while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
+    const first = tokens[0] as Token;
+    const last = tokens[tokens.length - 1] as Token;
+    const name = trimName(text.slice(first.start, last.end));
+    if (!name || mentions.some((mention) => mention.start === first.start)) continue;
+    if (text[first.start + name.length] !== ',') continue;
+    const rest = text.slice(first.start + name.length, first.start + name.length + 60);
+    if (FOLLOWED_BY_KIND.test(rest)) {
+      add(name, first.start);
+      continue;
+    }
+    const within = followingContainer(text, first.start + name.length, gazetteer);
+    const isContainer = gazetteer.lookup(name).some((place) => place.kind === 'country' || place.featureCode === 'REGION');
+    if (within && !isContainer && !NOT_PLACE_WORDS.has(name)) {
+      const preceding = precedingWord(text, first.start);
+      // `X, Libya` names a place when the sentence puts it somewhere or the gazetteer knows it.
+      if (LOCATIVE_WORDS.has(preceding) || gazetteer.lookup(name).length > 0) add(name, first.start);
+    }
+  }
+  return mentions;
+}
+
+function trimName(name: string): string {
+  return name.replace(POSSESSIVE, '').replace(/\.$/, '').trim();
+}
+
+/** The dateline (`BREGA, Libya —`): the place the article was filed from, and the country after it. */
+function datelineMentions(article: Article, gazetteer: Gazetteer): RawMention[] {
+  const first = article.paragraphs[0] ?? '';
+  const dateline = article.dateline ?? /^([A-Z][A-Z .'’-]+(?:,\s*[A-Z][\p{L} .]+)?)\s+(?:—|–|--|-)\s/u.exec(first)?.[1];
+  if (!dateline || !first.startsWith(dateline.split(',')[0] ?? '')) return [];
+  const [placePart = '', ...rest] = dateline.split(',').map((part) => part.trim());
+  const containerName = rest.join(', ');
+  const container = containerName
+    ? gazetteer.lookup(containerName).find((place) => place.kind === 'country' || place.featureCode === 'REGION')
+    : undefined;
+  const mentions: RawMention[] = [];
+  const placeName = titleCase(placePart);
+  const main: RawMention = {
+    paragraph: 1,
+    name: placePart,
+    start: 0,
+    end: placePart.length,
+    isDateline: true,
+    cue: 'dateline',
+    candidates: gazetteer.lookupLoose(placeName),
+  };
+  if (container) main.within = container;
+  mentions.push(main);
+  if (container && containerName) {
+    const start = first.indexOf(containerName, placePart.length);
+    if (start >= 0) {
+      mentions.push({
+        paragraph: 1,
+        name: containerName,
+        start,
+        end: start + containerName.length,
+        isDateline: false,
+        cue: 'dateline',
+        candidates: [container],
+      });
+    }
+  }
+  return mentions;
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * Unknown names listed with a town (`Bin Jawwad and the oil port of Ras Lanuf`): news lists places
+ * with places, so a name joined to a town by `and`, `or` or a comma is taken as one too.
+ */
+function listedMentions(
+  article: Article,
+  spansByParagraph: Span[][],
+  found: RawMention[],
+  gazetteer: Gazetteer,
+  context: ArticleContext,
+): RawMention[] {
+  const listed: RawMention[] = [];
+  article.paragraphs.forEach((text, index) => {
+    const paragraph = index + 1;
+    const towns = found.filter(
+      (mention) =>
+        mention.paragraph === paragraph &&
+        !mention.weak &&
+        !mention.unplaced &&
+        (mention.cue === 'pattern' || mention.candidates.some((place) => place.kind === 'city')),
+    );
+    if (towns.length === 0) return;
+    for (const span of spansByParagraph[index] ?? []) {
+      let tokens = span.tokens;
+      while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
+      const first = tokens[0] as Token;
+      const last = tokens[tokens.length - 1] as Token;
+      const name = trimName(text.slice(first.start, last.end));
+      const words = name.split(' ');
+      if (!name || found.some((m) => m.paragraph === paragraph && m.start < last.end && first.start < m.end)) continue;
+      if (isPersonSpan(words, gazetteer) || words.some((w) => ORGANISATION_WORDS.has(w) || NOT_PLACE_WORDS.has(w))) continue;
+      if (words.some((word) => context.personWords.has(word)) || gazetteer.isDemonym(name)) continue;
+      if (gazetteer.isCommonWord(name)) continue;
+      const after = text.slice(first.start + name.length, first.start + name.length + 40);
+      const before = text.slice(Math.max(0, first.start - 40), first.start);
+      const joinedAfter = /^(?:,\s+|\s+(?:and|or)\s+)(?:the\s+)?/.exec(after);
+      const joinedBefore = /(?:,\s+|\s+(?:and|or)\s+)$/.exec(before);
+      const isJoined = (edgeStart: number, edgeEnd: number): boolean =>
+        towns.some((town) => (town.start >= edgeStart && town.start <= edgeEnd) || (town.end >= edgeStart && town.end <= edgeEnd));
+      const nextStart = first.start + name.length + (joinedAfter?.[0].length ?? 0);
+      const afterTown =
+        joinedAfter !== null &&
+        (isJoined(nextStart, nextStart) || /^(?:,\s+|\s+(?:and|or)\s+)the\s+(?:[a-z-]+\s+){0,3}?of\s/.test(after));
+      const beforeTown = joinedBefore !== null && isJoined(first.start - joinedBefore[0].length, first.start - joinedBefore[0].length);
+      if (afterTown || beforeTown) {
+        listed.push({
+          paragraph,
+          name,
+          start: first.start,
+          end: first.start + name.length,
+          isDateline: false,
+          cue: 'list',
+          candidates: gazetteer.lookupLoose(name),
+        });
+      }
+    }
+  });
+  return listed;
+}

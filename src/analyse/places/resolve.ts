@@ -1,0 +1,179 @@
+import type { Place } from '../types.js';
+import { isDistantSpelling, type RawMention } from './detect.js';
+import type { GazetteerPlace } from './gazetteer.js';
+import { looseKey } from './names.js';
+
+/**
+ * Picks one place for each mention of an article. Context first (the dateline's country, the countries
+ * and regions the article names elsewhere), then the place's own weight (population, capital status),
+ * the order that published geoparsers (CLAVIN, Mordecai) also use.
+ */
+
+export interface ResolvedMention {
+  mention: RawMention;
+  /** A gazetteer place, or a place that only the text knows (no coordinates). */
+  place: Place;
+}
+
+const CONTEXT_DATELINE = 5;
+const CONTEXT_COUNTRY_NAMED = 2;
+const CONTEXT_COUNTRY_SHARE = 4;
+const CONTEXT_REGION = 2;
+/** The corpus's own countries (see `homeCountries`). */
+const CONTEXT_HOME = 1.5;
+
+function ownWeight(place: GazetteerPlace): number {
+  if (place.kind === 'country') return 11;
+  if (place.featureCode === 'CONTINENT') return 10;
+  const size = Math.log10((place.population ?? 0) + 1);
+  // A region that shares its name with a town (Tripoli, Benghazi) is named after the town.
+  if (place.featureCode === 'REGION') return size - 1;
+  if (place.featureCode === 'PPLC') return size + 3;
+  if (place.featureCode === 'PPLA') return size + 1;
+  if (place.featureCode === 'PPLA2') return size + 0.3;
+  return size;
+}
+
+interface ArticleEvidence {
+  datelineCountry?: string;
+  /** How many plain mentions each country has (its own name, or a town only it has). */
+  countries: Map<string, number>;
+  total: number;
+  regions: Set<string>;
+}
+
+function evidenceOf(mentions: RawMention[]): ArticleEvidence {
+  const evidence: ArticleEvidence = { countries: new Map(), total: 0, regions: new Set() };
+  for (const mention of mentions) {
+    const only = mention.candidates.length === 1 ? mention.candidates[0] : undefined;
+    const container = mention.within;
+    if (mention.isDateline && container?.countryCode) evidence.datelineCountry = container.countryCode;
+    if (mention.isDateline && !container && only?.countryCode) evidence.datelineCountry = only.countryCode;
+    for (const place of [only, container]) {
+      if (!place?.countryCode) continue;
+      evidence.countries.set(place.countryCode, (evidence.countries.get(place.countryCode) ?? 0) + 1);
+      evidence.total++;
+      if (place.kind === 'city' && place.admin1) evidence.regions.add(`${place.countryCode}.${place.admin1}`);
+      if (place.featureCode === 'REGION') evidence.regions.add(place.id.replace(/^region:/, ''));
+    }
+  }
+  return evidence;
+}
+
+/**
+ * A small town that shares a capital's or a great city's name (Athens, Georgia; London, Kentucky) is
+ * meant only where the text says so: a dateline or its region named, not merely its country.
+ */
+function isOvershadowed(place: GazetteerPlace, candidates: GazetteerPlace[]): boolean {
+  const population = place.population ?? 0;
+  return candidates.some(
+    (other) =>
+      other !== place &&
+      (other.featureCode === 'PPLC' || (other.population ?? 0) >= 1_000_000) &&
+      population * 10 < (other.population ?? 0),
+  );
+}
+
+function score(
+  place: GazetteerPlace,
+  candidates: GazetteerPlace[],
+  evidence: ArticleEvidence,
+  home: Set<string>,
+): number {
+  let total = ownWeight(place);
+  const code = place.countryCode;
+  if (code && code === evidence.datelineCountry) total += CONTEXT_DATELINE;
+  if (code && home.has(code)) total += CONTEXT_HOME;
+  const named = code ? (evidence.countries.get(code) ?? 0) : 0;
+  // Named at all: a nudge; named throughout: as strong as a dateline.
+  if (named > 0 && !isOvershadowed(place, candidates)) {
+    total += CONTEXT_COUNTRY_NAMED + CONTEXT_COUNTRY_SHARE * (named / evidence.total);
+  }
+  if (place.admin1 && evidence.regions.has(`${code}.${place.admin1}`)) total += CONTEXT_REGION;
+  return total;
+}
+
+/** Candidates that fit the country or region the text puts the name in (`Lockerbie, Scotland`). */
+function inside(candidates: GazetteerPlace[], container: GazetteerPlace | undefined): GazetteerPlace[] {
+  if (!container) return candidates;
+  const fitting = candidates.filter((place) => {
+    if (place.countryCode !== container.countryCode) return false;
+    if (container.featureCode !== 'REGION') return true;
+    return place.id === container.id || place.region === container.name;
+  });
+  return fitting.length > 0 ? fitting : candidates;
+}
+
+/** Text-only places are keyed by their loose spelling, so `Bin Jawwad` and `Bin Jawad` are one place. */
+export function textPlaceId(name: string): string {
+  return `text:${looseKey(name)}`;
+}
+
+/** Places named by their own name beat places that merely list the name among other spellings. */
+function preferOwnName(mention: RawMention, candidates: GazetteerPlace[]): GazetteerPlace[] {
+  const near = candidates.filter((place) => !isDistantSpelling(mention.name, place));
+  return near.length > 0 ? near : candidates;
+}
+
+export function resolveArticle(mentions: RawMention[], home: Set<string> = new Set()): ResolvedMention[] {
+  const evidence = evidenceOf(mentions);
+  const focusCountry = datelineCountry(mentions) ?? mostNamedCountry(mentions);
+  const resolved: ResolvedMention[] = [];
+  for (const mention of mentions) {
+    const candidates = preferOwnName(mention, inside(mention.candidates, mention.within));
+    let best: GazetteerPlace | undefined;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const candidate of candidates) {
+      const value = score(candidate, candidates, evidence, home);
+      if (value > bestScore) {
+        best = candidate;
+        bestScore = value;
+      }
+    }
+    if (best) {
+      resolved.push({ mention, place: best });
+      continue;
+    }
+    const place: Place = { id: textPlaceId(mention.name), name: displayName(mention), altNames: [], kind: 'place' };
+    const country = mention.within;
+    if (country?.countryCode) {
+      place.countryCode = country.countryCode;
+      if (country.country) place.country = country.country;
+      if (country.featureCode === 'REGION') place.region = country.name;
+    } else if (focusCountry) {
+      // A town the text introduces (`the oil port of Ras Lanuf`) lies, as a rule, in the country the article is about.
+      place.countryCode = focusCountry.code;
+      place.country = focusCountry.name;
+    }
+    resolved.push({ mention, place });
+  }
+  return resolved;
+}
+
+function displayName(mention: RawMention): string {
+  // A dateline is in capitals (`RAS LANUF`); show the name as a sentence would write it.
+  if (mention.name === mention.name.toUpperCase()) {
+    return mention.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());
+  }
+  return mention.name;
+}
+
+function datelineCountry(mentions: RawMention[]): { code: string; name: string } | undefined {
+  const dateline = mentions.find((mention) => mention.isDateline);
+  const place = dateline?.within ?? (dateline?.candidates.length === 1 ? dateline.candidates[0] : undefined);
+  return place?.countryCode && place.country ? { code: place.countryCode, name: place.country } : undefined;
+}
+
+function mostNamedCountry(mentions: RawMention[]): { code: string; name: string } | undefined {
+  const counts = new Map<string, { code: string; name: string; count: number }>();
+  for (const mention of mentions) {
+    const only = mention.candidates.length === 1 ? mention.candidates[0] : undefined;
+    if (!only?.countryCode || !only.country) continue;
+    const entry = counts.get(only.countryCode) ?? { code: only.countryCode, name: only.country, count: 0 };
+    entry.count++;
+    counts.set(only.countryCode, entry);
+  }
+  let best: { code: string; name: string; count: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { article, found, names } from './helpers.js';
+
+describe('place detection: forms', () => {
+  it('reads the dateline and the country after it', () => {
+    const { rows, analysis } = found([
+      article('a', ['MISRATA, Libya — Shelling resumed overnight, residents said.', 'Nothing else happened.']),
+    ]);
+    expect(rows[0]).toMatchObject({ paragraph: 1, name: 'MISRATA', place: expect.stringMatching(/^Mi\S*r\S*tah$/), country: 'Libya' });
+    expect(rows[1]).toMatchObject({ name: 'Libya', country: 'Libya' });
+    expect(analysis.mentions[0]?.isDateline).toBe(true);
+  });
+
+  it('finds multi-word and hyphenated names', () => {
+    const rows = found([
+      article('b', ['Refugees crossed from Sidi Barrani into the Western Desert, and on to el-Brega and Sri Lanka.']),
+    ]).rows;
+    expect(rows.map((row) => row.name)).toEqual(expect.arrayContaining(['Sidi Barrani', 'el-Brega', 'Sri Lanka']));
+    expect(rows.find((row) => row.name === 'el-Brega')?.country).toBe('Libya');
+  });
+
+  it('finds names that a phrase introduces, even unknown to the gazetteer', () => {
+    const rows = found([
+      article('c', [
+        'Fighters left the oil port of Qasr Zanfur and the desert town of Wadi Mazruq for another oil town, Bir Halfa.',
+        'They regrouped in Ghadir Selim, the rebel capital, and later in the village of Kafr Dunya.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => row.name)).toEqual(
+      expect.arrayContaining(['Qasr Zanfur', 'Wadi Mazruq', 'Bir Halfa', 'Ghadir Selim', 'Kafr Dunya']),
+    );
+  });
+
+  it('places an unknown town that the text puts in a country', () => {
+    const rows = found([article('d', ['The plane came down near Glenquhar, Scotland, in 1988.'])]).rows;
+    expect(rows[0]).toMatchObject({ name: 'Glenquhar', country: 'United Kingdom' });
+  });
+
+  it('takes an unknown name listed with towns as a town', () => {
+    const rows = found([article('e', ['Having abandoned Umm Sarir and the oil port of Qasr Zanfur, they fled.'])]).rows;
+    expect(rows.map((row) => row.name)).toEqual(['Umm Sarir', 'Qasr Zanfur']);
+  });
+
+  it('accepts US, UK and their dotted forms', () => {
+    expect(names([article('f', ['The U.S. and the UK disagreed; the US later agreed.'])])).toEqual(['U.S.', 'UK', 'US']);
+  });
+});
+
+describe('place detection: what is not a place', () => {
+  it('skips people', () => {
+    const text = [
+      'The White House press secretary, Jay Carney, said George Washington would have agreed.',
+      'Mr. Paris, a lawyer, said Paris was not his home town.',
+    ];
+    const result = names([article('g', text)]);
+    expect(result).not.toContain('Carney');
+    expect(result).not.toContain('Washington');
+    expect(result).not.toContain('Paris');
+    expect(result).not.toContain('White House');
+  });
+
+  it('skips organisations and clubs', () => {
+    const result = names([
+      article('h', ['The Bank of England, Manchester United and the New York Times all said so, as did Johnson & Johnson.']),
+    ]);
+    expect(result).toEqual([]);
+  });
+
+  it('skips demonyms and everyday words', () => {
+    const result = names([
+      article('i', ['A stream of Libyans and Egyptians crossed. Reading the news, Western diplomats said March was quiet.']),
+    ]);
+    expect(result).toEqual([]);
+  });
+
+  it('accepts an everyday word where the sentence puts it somewhere', () => {
+    expect(names([article('j', ['The festival was held in Reading, as every year.'])])).toEqual(['Reading']);
+  });
+});
+
+describe('place detection: ambiguous names', () => {
+  it('reads Tripoli as the Libyan capital by default', () => {
+    expect(found([article('k', ['Diplomats met in Tripoli on Monday.'])]).rows[0]?.country).toBe('Libya');
+  });
+
+  it('reads Tripoli in Lebanon from the dateline', () => {
+    const rows = found([article('l', ['BEIRUT, Lebanon — Clashes broke out in Tripoli overnight.'])]).rows;
+    expect(rows.find((row) => row.name === 'Tripoli')?.country).toBe('Lebanon');
+  });
+
+  it('reads Tripoli in Lebanon from the other places named', () => {
+    const rows = found([
+      article('m', ['Clashes broke out in Tripoli, the northern port, and spread towards Beirut and Sidon, Lebanon said.']),
+    ]).rows;
+    expect(rows.find((row) => row.name === 'Tripoli')?.country).toBe('Lebanon');
+  });
+
+  it('reads Washington as the capital unless the text says otherwise', () => {
+    const capital = found([article('n', ['Officials in Washington said the talks had stalled.'])]).rows[0];
+    expect(capital).toMatchObject({ country: 'United States' });
+    const town = found([article('o', ['A factory in Washington, England, is to close with the loss of 300 jobs.'])]).rows[0];
+    expect(town).toMatchObject({ name: 'Washington', country: 'United Kingdom' });
+  });
+
+  it('takes the place meant by its own name over a place that only lists it as another spelling', () => {
+    const rows = found([article('p', ['Fans travelled to Liverpool and Chelsea for the games, Washington said.'])]).rows;
+    expect(rows.find((row) => row.name === 'Liverpool')?.country).toBe('United Kingdom');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { defaultGazetteer, Gazetteer } from '../../src/analyse/places/gazetteer.js';
+import { foldName, looseKey } from '../../src/analyse/places/names.js';
+
+describe('name keys', () => {
+  it('folds diacritics, case and punctuation', () => {
+    expect(foldName('Ajdābiyā')).toBe('ajdabiya');
+    expect(foldName('Marsá el-Brega')).toBe('marsa el brega');
+    expect(foldName('U.S.')).toBe('us');
+  });
+  it('lets transliterations meet', () => {
+    expect(looseKey('Ajdabiyah')).toBe(looseKey('Ajdabiya'));
+    expect(looseKey('Bin Jawwad')).toBe(looseKey('Bin Jawad'));
+    expect(looseKey('el-Brega')).toBe(looseKey('Brega'));
+    expect(looseKey('Tripoli')).not.toBe(looseKey('Tobruk'));
+  });
+});
+
+describe('the bundled gazetteer', () => {
+  const gazetteer = defaultGazetteer();
+
+  it('knows other spellings of a town', () => {
+    const [ajdabiya] = gazetteer.lookupLoose('Ajdabiyah');
+    expect(ajdabiya).toMatchObject({ name: 'Ajdabiya', countryCode: 'LY', kind: 'city' });
+    expect(ajdabiya?.lat).toBeCloseTo(30.76, 1);
+    const brega = gazetteer.lookupLoose('Brega');
+    expect(brega.map((place) => place.countryCode)).toContain('LY');
+    expect(gazetteer.lookupLoose('Marsa el Brega').map((place) => place.id)).toEqual(brega.map((place) => place.id));
+  });
+
+  it('keeps notable small towns with their region', () => {
+    const [lockerbie] = gazetteer.lookup('Lockerbie');
+    expect(lockerbie).toMatchObject({ country: 'United Kingdom', region: 'Scotland' });
+  });
+
+  it('has countries, regions and continents', () => {
+    expect(gazetteer.lookup('Libya')[0]).toMatchObject({ kind: 'country', countryCode: 'LY' });
+    expect(gazetteer.lookup('U.S.')[0]).toMatchObject({ kind: 'country', countryCode: 'US' });
+    expect(gazetteer.lookup('Scotland')[0]).toMatchObject({ kind: 'region', countryCode: 'GB' });
+    expect(gazetteer.lookup('Europe')[0]).toMatchObject({ kind: 'region', region: 'continent' });
+  });
+
+  it('lists every place that shares a name', () => {
+    const countries = gazetteer.lookup('Tripoli').map((place) => place.countryCode);
+    expect(countries).toEqual(expect.arrayContaining(['LY', 'LB']));
+  });
+
+  it('knows words and first names that are not places', () => {
+    expect(gazetteer.isCommonWord('Reading')).toBe(true);
+    expect(gazetteer.isCommonWord('Benghazi')).toBe(false);
+    expect(gazetteer.isFirstName('George')).toBe(true);
+    expect(gazetteer.isDemonym('Libyans')).toBe(true);
+  });
+
+  it('rejects a damaged table with a message that says how to fix it', () => {
+    expect(() => new Gazetteer('W\tx\nE\t5\nP\t1\n', 'bad.tsv')).toThrow(/bad\.tsv.*npm run build:gazetteer/);
+  });
+});
