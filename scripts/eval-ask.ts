@@ -12,6 +12,7 @@ import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { searchQuestion } from '../src/answer/ask.js';
 import type { Article } from '../src/corpus/types.js';
 import { DEFAULT_BUDGET, DEFAULT_WEIGHTS, PassageIndex, type QueryBudget, type RankingWeights } from '../src/search/passage-index.js';
 import { stemmer } from 'stemmer';
@@ -189,7 +190,7 @@ async function main(): Promise<void> {
   const index = PassageIndex.build(articles);
   const baseline = new Bm25Baseline(articles);
   console.log(`${articles.length} articles, ${index.size} paragraphs; weights ${JSON.stringify(weights)}`);
-  const newsdesk: Ranker = (question) => index.search(question, { limit: 3, weights, budget });
+  const newsdesk: Ranker = (question) => searchQuestion(index, question, { limit: 3, weights, budget }).hits;
   const bm25: Ranker = (question) => baseline.search(question, 3);
 
   console.log('\nset                 half   n     Newsdesk R@1  R@3    BM25 R@1  R@3');

@@ -1,7 +1,8 @@
 import type { Desk } from '../desk.js';
 import { highlightsOf } from '../search/highlight.js';
+import type { PassageIndex, SearchOptions, SearchPage } from '../search/passage-index.js';
 import { normaliseWord, STOP_WORDS, termsOf, wordsOf } from '../search/text.js';
-import { shortAnswerOf } from './short-answer.js';
+import { answerCueOf, shortAnswerOf } from './short-answer.js';
 import { passageOf } from './source.js';
 import type { AskAnswer, InvalidInput, ScoredPassage } from './types.js';
 
@@ -50,6 +51,15 @@ function noMatchHints(question: string): string[] {
   return hints;
 }
 
+/**
+ * The passage search behind /ask (also what `npm run eval:ask` measures): the index's ranking, with the
+ * question's type as a cue ("when" favours paragraphs that hold a date).
+ */
+export function searchQuestion(passages: PassageIndex, question: string, options: SearchOptions = {}): SearchPage {
+  const answerCue = answerCueOf(question);
+  return passages.searchPage(question, { ...options, ...(answerCue ? { answerCue } : {}) });
+}
+
 /** `/ask question`: the best passages, a one-line answer when one can be read off, or why there is none. */
 export function answerAsk(desk: Desk, question: string, options: AskOptions = {}): AskAnswer {
   const invalid = invalidQuestion(question);
@@ -58,7 +68,7 @@ export function answerAsk(desk: Desk, question: string, options: AskOptions = {}
   const offset = Math.max(0, Math.floor(options.offset ?? 0));
   const limit = Math.min(MAX_ASK_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_ASK_LIMIT)));
 
-  const page = desk.passages.searchPage(query, { offset, limit });
+  const page = searchQuestion(desk.passages, query, { offset, limit });
   if (page.total === 0) {
     const suggestion = desk.passages.suggest(query);
     const answer: AskAnswer = { kind: 'no-match', query, hints: noMatchHints(query) };

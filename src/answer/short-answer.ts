@@ -306,6 +306,25 @@ function coveredSentences(passage: PassageText, questionTermCount: number): Sent
   });
 }
 
+/**
+ * A quick test of whether a paragraph could answer the question's type at all (a date for "when", money
+ * for "how much", a two-word name for "who"), for ranking; undefined for questions of no such type.
+ */
+export function answerCueOf(question: string): ((text: string) => boolean) | undefined {
+  const type = questionTypeOf(question);
+  if (type === 'when') return (text) => new RegExp(DATE.source, 'u').test(text);
+  if (type === 'how-many') {
+    const pattern = new RegExp((/\bhow\s+much\b/i.test(question) ? AMOUNT : COUNT).source, 'u');
+    return (text) => pattern.test(text);
+  }
+  if (type === 'where') {
+    const pattern = new RegExp(PLACE.source, 'u');
+    return (text) => pattern.test(text);
+  }
+  if (type === 'who') return (text) => /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text);
+  return undefined;
+}
+
 export function shortAnswerOf(question: string, passages: readonly PassageText[]): ShortAnswer | undefined {
   const type = questionTypeOf(question);
   if (type === undefined) return undefined;

@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { z } from 'zod';
 import type { Article } from '../corpus/types.js';
 import { normaliseWord, STOP_WORDS, termOf, termsOf, wordsOf } from './text.js';
@@ -7,39 +7,66 @@ export interface PassageHit {
   articleId: string;
   paragraph: number;
   score: number;
-  /** Query terms (as written in the paragraph's text after normalising) that matched. */
+  /** Query terms (index terms: normalised and stemmed) that matched the paragraph. */
   terms: string[];
 }
 
 /**
  * How a paragraph's final score is made from the evidence around it. Each part is in [0, 1] before its
  * weight: the paragraph's own BM25 score (relative to the best paragraph), how much of the question its
- * whole article covers, how much its headline covers, its neighbours' scores, and whether it is the lede.
+ * whole article covers, how much its headline covers, the article's own score, its neighbours' scores,
+ * whether it is the lede, and whether it holds the kind of answer asked for.
  */
 export interface RankingWeights {
   article: number;
   headline: number;
   neighbours: number;
   lede: number;
+  /** The article's BM25 score over headline and whole text (relative to the best article). */
+  articleSearch: number;
+  /** Bonus for a paragraph that holds the kind of thing asked for (see `SearchOptions.answerCue`). */
+  answerCue: number;
 }
 
-export const DEFAULT_WEIGHTS: RankingWeights = { article: 0.6, headline: 0.3, neighbours: 0.2, lede: 0.05 };
+export const DEFAULT_WEIGHTS: RankingWeights = {
+  article: 0.6,
+  headline: 0.3,
+  neighbours: 0.2,
+  lede: 0.05,
+  articleSearch: 0.5,
+  answerCue: 0.3,
+};
+
+/** How many of the best candidates are checked against `answerCue` (the check reads their text). */
+const ANSWER_CUE_DEPTH = 20;
 
 /**
- * What keeps a query cheap: MiniSearch scores every posting of every query term, so a term found in more
- * than this share of paragraphs is left out (it barely moves BM25 anyway), and at most `maxTerms` of the
- * rarest terms are searched.
+ * A term in more than this share of paragraphs (and more than `COMMON_TERM_FLOOR` of them) is "common".
+ * MiniSearch scores every posting of every term it is asked for, building an object for each, so common
+ * terms are kept out of its queries: it finds the candidates from the rarer terms, and the common terms'
+ * BM25 share is added from a compact table of their postings (typed arrays), for those candidates only.
  */
+const COMMON_TERM_SHARE = 0.02;
+const COMMON_TERM_FLOOR = 100;
+/** MiniSearch's BM25+ parameters (its defaults), used for the common terms' share too. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** Limits on the work one query may cause. */
 export interface QueryBudget {
-  maxDocumentShare: number;
-  /** A term in at most this many paragraphs is always searched: it costs next to nothing. */
-  alwaysSearchedBelow: number;
+  /** At most this many distinct terms are used, the rarest first. */
   maxTerms: number;
+  /** Terms in more than this share of paragraphs are ignored (they are nearly everywhere). */
+  maxCommonShare: number;
 }
 
-export const DEFAULT_BUDGET: QueryBudget = { maxDocumentShare: 0.05, alwaysSearchedBelow: 100, maxTerms: 8 };
+export const DEFAULT_BUDGET: QueryBudget = { maxTerms: 10, maxCommonShare: 0.25 };
 
 export interface SearchOptions {
+  /**
+   * Whether a paragraph's text holds the kind of answer the question asks for (a date for "when", an
+   * amount for "how much"). Among the best candidates, those that do get `weights.answerCue`.
+   */
+  answerCue?: (text: string) => boolean;
   limit?: number;
   offset?: number;
   weights?: RankingWeights;
@@ -50,7 +77,7 @@ export interface SearchPage {
   hits: PassageHit[];
   /** How many paragraphs matched in all (for paging). */
   total: number;
-  /** The index terms searched, after stop words and pruning. */
+  /** The index terms searched, after stop words and the budget. */
   searchedTerms: string[];
 }
 
@@ -69,21 +96,42 @@ interface ParagraphDocument {
   terms: string;
 }
 
+/** One MiniSearch document per article: its headline and its whole text, reduced to index terms. */
+interface ArticleDocument {
+  id: number;
+  headline: string;
+  body: string;
+}
+
 /**
  * Paragraphs are analysed once by our own pipeline (tokenise, stop words, Porter) and handed to MiniSearch
  * as space-separated terms, so MiniSearch only splits on spaces. A snapshot must be loaded with exactly
- * these options, which is why they are one constant.
+ * these options, which is why they are constants.
  */
-const MINISEARCH_OPTIONS: Options<ParagraphDocument> = {
+const splitOnSpaces = (text: string): string[] => (text.length === 0 ? [] : text.split(' '));
+const asIs = (term: string): string => term;
+
+const PARAGRAPH_OPTIONS: Options<ParagraphDocument> = {
   idField: 'id',
   fields: ['terms'],
   storeFields: [],
-  tokenize: (text) => (text.length === 0 ? [] : text.split(' ')),
-  processTerm: (term) => term,
+  tokenize: splitOnSpaces,
+  processTerm: asIs,
   searchOptions: { combineWith: 'OR' },
 };
 
-const SNAPSHOT_VERSION = 2;
+const ARTICLE_OPTIONS: Options<ArticleDocument> = {
+  idField: 'id',
+  fields: ['headline', 'body'],
+  storeFields: [],
+  tokenize: splitOnSpaces,
+  processTerm: asIs,
+  searchOptions: { combineWith: 'OR', boost: { headline: 2 } },
+};
+
+const SNAPSHOT_VERSION = 4;
+
+const miniSearchJsonSchema = z.looseObject({ documentCount: z.number().int().nonnegative() });
 
 const snapshotSchema = z.object({
   version: z.literal(SNAPSHOT_VERSION),
@@ -93,17 +141,26 @@ const snapshotSchema = z.object({
    * index term, how many paragraphs hold it, and the shortest word seen for it (to spell suggestions).
    */
   vocabulary: z.object({ terms: z.array(z.string()), frequencies: z.array(z.number()), surfaces: z.array(z.string()) }),
-  miniSearch: z.looseObject({ documentCount: z.number().int().nonnegative() }),
+  /** Number of terms in each paragraph (BM25's length normalisation for the common terms). */
+  paragraphLengths: z.array(z.number()),
+  /** The common terms' postings, flat: term i's are at [offsets[i], offsets[i + 1]). */
+  commonPostings: z.object({
+    terms: z.array(z.string()),
+    offsets: z.array(z.number()),
+    paragraphs: z.array(z.number()),
+    counts: z.array(z.number()),
+  }),
+  paragraphIndex: miniSearchJsonSchema,
+  articleIndex: miniSearchJsonSchema,
 });
 
 type Snapshot = z.infer<typeof snapshotSchema>;
+type MiniSearchJson = ReturnType<MiniSearch['toJSON']>;
 
 /** The articles' paragraphs laid out flat: MiniSearch document id `i` is paragraph `paragraphOf[i]`. */
 interface ParagraphLayout {
   articleOf: Int32Array;
   paragraphOf: Int32Array;
-  /** Document id of each article's first paragraph. */
-  firstDocument: Int32Array;
   paragraphCount: number;
 }
 
@@ -111,40 +168,92 @@ function layoutOf(articles: Article[]): ParagraphLayout {
   const paragraphCount = articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
   const articleOf = new Int32Array(paragraphCount);
   const paragraphOf = new Int32Array(paragraphCount);
-  const firstDocument = new Int32Array(articles.length);
   let id = 0;
   articles.forEach((article, articleIndex) => {
-    firstDocument[articleIndex] = id;
     for (let paragraph = 1; paragraph <= article.paragraphs.length; paragraph++) {
       articleOf[id] = articleIndex;
       paragraphOf[id] = paragraph;
       id++;
     }
   });
-  return { articleOf, paragraphOf, firstDocument, paragraphCount };
+  return { articleOf, paragraphOf, paragraphCount };
+}
+
+interface Posting {
+  paragraphs: Int32Array;
+  counts: Uint16Array;
+}
+
+/** Everything besides the two MiniSearch indexes that a snapshot carries. */
+interface Vocabulary {
+  documentFrequency: Map<string, number>;
+  surfaceForm: Map<string, string>;
+  paragraphLengths: Float64Array;
+  commonPostings: Map<string, Posting>;
+}
+
+/** A paragraph that matched at least one searched term, while its score is being put together. */
+interface Candidate {
+  id: number;
+  /** BM25+ summed over matched terms (before MiniSearch's multiplication by the number matched). */
+  bm25: number;
+  terms: string[];
+  score: number;
+}
+
+function commonPostingsOf(joinedTerms: string[], documentFrequency: Map<string, number>): Map<string, Posting> {
+  const ceiling = Math.max(COMMON_TERM_FLOOR, COMMON_TERM_SHARE * joinedTerms.length);
+  const lists = new Map<string, { paragraphs: number[]; counts: number[] }>();
+  for (const [term, frequency] of documentFrequency) {
+    if (frequency > ceiling) lists.set(term, { paragraphs: [], counts: [] });
+  }
+  joinedTerms.forEach((joined, id) => {
+    const counts = new Map<string, number>();
+    for (const term of splitOnSpaces(joined)) {
+      if (lists.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+    for (const [term, count] of counts) {
+      const list = lists.get(term);
+      list?.paragraphs.push(id);
+      list?.counts.push(count);
+    }
+  });
+  return new Map(
+    [...lists].map(([term, list]) => [term, { paragraphs: Int32Array.from(list.paragraphs), counts: Uint16Array.from(list.counts) }]),
+  );
 }
 
 export class PassageIndex {
   private readonly headlineTerms: Set<string>[];
+  private readonly averageLength: number;
+  /** Scratch space for one query: candidate slot of each paragraph, or -1. Reset after every query. */
+  private readonly slotOf: Int32Array;
 
   private constructor(
     private readonly articles: Article[],
     private readonly layout: ParagraphLayout,
-    private readonly miniSearch: MiniSearch<ParagraphDocument>,
-    private readonly documentFrequency: Map<string, number>,
-    private readonly surfaceForm: Map<string, string>,
+    private readonly paragraphIndex: MiniSearch<ParagraphDocument>,
+    private readonly articleIndex: MiniSearch<ArticleDocument>,
+    private readonly vocabulary: Vocabulary,
   ) {
     this.headlineTerms = articles.map((article) => new Set(termsOf(article.title)));
+    const lengths = vocabulary.paragraphLengths;
+    this.averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
+    this.slotOf = new Int32Array(layout.paragraphCount).fill(-1);
   }
 
   static build(articles: Article[], options: BuildOptions = {}): PassageIndex {
     const layout = layoutOf(articles);
-    const miniSearch = new MiniSearch<ParagraphDocument>(MINISEARCH_OPTIONS);
+    const paragraphIndex = new MiniSearch<ParagraphDocument>(PARAGRAPH_OPTIONS);
+    const articleIndex = new MiniSearch<ArticleDocument>(ARTICLE_OPTIONS);
     const documentFrequency = new Map<string, number>();
     const surfaceForm = new Map<string, string>();
+    const joinedTerms: string[] = [];
+    const paragraphLengths = new Float64Array(layout.paragraphCount);
     const progressEvery = 500;
     let id = 0;
-    for (const article of articles) {
+    for (const [articleIndexNumber, article] of articles.entries()) {
+      const body: string[] = [];
       for (const text of article.paragraphs) {
         const terms: string[] = [];
         const seen = new Set<string>();
@@ -159,15 +268,26 @@ export class PassageIndex {
           const known = surfaceForm.get(term);
           if (known === undefined || written.length < known.length) surfaceForm.set(term, written);
         }
-        miniSearch.add({ id, terms: terms.join(' ') });
+        const joined = terms.join(' ');
+        paragraphIndex.add({ id, terms: joined });
+        joinedTerms.push(joined);
+        paragraphLengths[id] = terms.length;
+        if (joined.length > 0) body.push(joined);
         id++;
         if (options.onProgress && id % progressEvery === 0) {
           options.onProgress({ done: id, total: layout.paragraphCount });
         }
       }
+      articleIndex.add({ id: articleIndexNumber, headline: termsOf(article.title).join(' '), body: body.join(' ') });
     }
+    const commonPostings = commonPostingsOf(joinedTerms, documentFrequency);
     options.onProgress?.({ done: id, total: layout.paragraphCount });
-    return new PassageIndex(articles, layout, miniSearch, documentFrequency, surfaceForm);
+    return new PassageIndex(articles, layout, paragraphIndex, articleIndex, {
+      documentFrequency,
+      surfaceForm,
+      paragraphLengths,
+      commonPostings,
+    });
   }
 
   /**
@@ -183,39 +303,76 @@ export class PassageIndex {
     }
     const snapshot = parsed.data;
     const layout = layoutOf(articles);
-    if (snapshot.paragraphCount !== layout.paragraphCount) {
+    const { terms, frequencies, surfaces } = snapshot.vocabulary;
+    const common = snapshot.commonPostings;
+    if (
+      snapshot.paragraphCount !== layout.paragraphCount ||
+      snapshot.paragraphLengths.length !== layout.paragraphCount
+    ) {
       throw new Error(
         `Index snapshot holds ${snapshot.paragraphCount} paragraphs but the corpus has ${layout.paragraphCount}; delete it to rebuild.`,
       );
     }
-    const { terms, frequencies, surfaces } = snapshot.vocabulary;
-    if (frequencies.length !== terms.length || surfaces.length !== terms.length) {
-      throw new Error('Index snapshot vocabulary is inconsistent (arrays of different lengths); delete it to rebuild.');
+    if (
+      frequencies.length !== terms.length ||
+      surfaces.length !== terms.length ||
+      common.offsets.length !== common.terms.length + 1 ||
+      common.counts.length !== common.paragraphs.length
+    ) {
+      throw new Error('Index snapshot is inconsistent (arrays of different lengths); delete it to rebuild.');
     }
-    const miniSearch = MiniSearch.loadJS<ParagraphDocument>(
-      snapshot.miniSearch as unknown as ReturnType<MiniSearch['toJSON']>,
-      MINISEARCH_OPTIONS,
+    const paragraphIndex = MiniSearch.loadJS<ParagraphDocument>(
+      snapshot.paragraphIndex as unknown as MiniSearchJson,
+      PARAGRAPH_OPTIONS,
     );
+    const articleIndex = MiniSearch.loadJS<ArticleDocument>(snapshot.articleIndex as unknown as MiniSearchJson, ARTICLE_OPTIONS);
     const documentFrequency = new Map<string, number>();
     const surfaceForm = new Map<string, string>();
     terms.forEach((term, i) => {
       documentFrequency.set(term, frequencies[i] as number);
       surfaceForm.set(term, surfaces[i] as string);
     });
-    return new PassageIndex(articles, layout, miniSearch, documentFrequency, surfaceForm);
+    const allParagraphs = Int32Array.from(common.paragraphs);
+    const allCounts = Uint16Array.from(common.counts);
+    const commonPostings = new Map<string, Posting>();
+    common.terms.forEach((term, i) => {
+      const start = common.offsets[i] as number;
+      const end = common.offsets[i + 1] as number;
+      commonPostings.set(term, { paragraphs: allParagraphs.subarray(start, end), counts: allCounts.subarray(start, end) });
+    });
+    return new PassageIndex(articles, layout, paragraphIndex, articleIndex, {
+      documentFrequency,
+      surfaceForm,
+      paragraphLengths: Float64Array.from(snapshot.paragraphLengths),
+      commonPostings,
+    });
   }
 
   toJSON(): string {
-    const terms = [...this.documentFrequency.keys()];
+    const { documentFrequency, surfaceForm, commonPostings, paragraphLengths } = this.vocabulary;
+    const terms = [...documentFrequency.keys()];
+    const commonTerms = [...commonPostings.keys()];
+    const offsets = [0];
+    for (const term of commonTerms) {
+      offsets.push((offsets.at(-1) as number) + (commonPostings.get(term)?.paragraphs.length ?? 0));
+    }
     const snapshot: Snapshot = {
       version: SNAPSHOT_VERSION,
       paragraphCount: this.layout.paragraphCount,
       vocabulary: {
         terms,
-        frequencies: terms.map((term) => this.documentFrequency.get(term) ?? 0),
-        surfaces: terms.map((term) => this.surfaceForm.get(term) ?? term),
+        frequencies: terms.map((term) => documentFrequency.get(term) ?? 0),
+        surfaces: terms.map((term) => surfaceForm.get(term) ?? term),
       },
-      miniSearch: this.miniSearch.toJSON() as unknown as Snapshot['miniSearch'],
+      paragraphLengths: Array.from(paragraphLengths),
+      commonPostings: {
+        terms: commonTerms,
+        offsets,
+        paragraphs: commonTerms.flatMap((term) => Array.from(commonPostings.get(term)?.paragraphs ?? [])),
+        counts: commonTerms.flatMap((term) => Array.from(commonPostings.get(term)?.counts ?? [])),
+      },
+      paragraphIndex: this.paragraphIndex.toJSON() as unknown as Snapshot['paragraphIndex'],
+      articleIndex: this.articleIndex.toJSON() as unknown as Snapshot['articleIndex'],
     };
     return JSON.stringify(snapshot);
   }
@@ -226,7 +383,7 @@ export class PassageIndex {
 
   /** How many paragraphs hold the index term. */
   frequencyOf(term: string): number {
-    return this.documentFrequency.get(term) ?? 0;
+    return this.vocabulary.documentFrequency.get(term) ?? 0;
   }
 
   /** The best passages for a question, best first. */
@@ -239,75 +396,83 @@ export class PassageIndex {
     const limit = options.limit ?? 10;
     const offset = options.offset ?? 0;
     const weights = options.weights ?? DEFAULT_WEIGHTS;
-    const queryTerms = termsOf(query).filter((term) => this.documentFrequency.has(term));
-    const searchedTerms = this.prune(queryTerms, options.budget ?? DEFAULT_BUDGET);
-    if (searchedTerms.length === 0) return { hits: [], total: 0, searchedTerms };
+    const budget = options.budget ?? DEFAULT_BUDGET;
+    const nearlyEverywhere = budget.maxCommonShare * this.layout.paragraphCount;
+    const queryTerms = termsOf(query)
+      .filter((term) => this.frequencyOf(term) > 0)
+      .sort((a, b) => this.frequencyOf(a) - this.frequencyOf(b))
+      .filter((term, rank) => rank === 0 || this.frequencyOf(term) <= nearlyEverywhere)
+      .slice(0, budget.maxTerms);
+    if (queryTerms.length === 0) return { hits: [], total: 0, searchedTerms: [] };
 
-    const results = this.miniSearch.search(searchedTerms.join(' '));
-    if (results.length === 0) return { hits: [], total: 0, searchedTerms };
+    // MiniSearch finds the candidates from the rarer terms (the rarest term always, even when common).
+    const common = this.vocabulary.commonPostings;
+    const rare = queryTerms.filter((term, rank) => rank === 0 || !common.has(term));
+    const candidates: Candidate[] = this.paragraphIndex.search(rare.join(' ')).map((result) => ({
+      id: result.id as number,
+      // MiniSearch multiplies BM25 by the number of query terms matched; undo it to add the common terms.
+      bm25: result.score / Math.max(1, result.queryTerms.length),
+      terms: result.terms,
+      score: 0,
+    }));
+    if (candidates.length === 0) return { hits: [], total: 0, searchedTerms: queryTerms };
+    this.addCommonTerms(candidates, queryTerms.filter((term) => !rare.includes(term)));
 
-    const scored = this.rank(results, queryTerms, weights);
-    scored.sort((a, b) => b.score - a.score);
-    const hits = scored.slice(offset, offset + limit).map((candidate) => ({
+    const articleScores = weights.articleSearch !== 0 ? this.articleScores(rare) : new Map<number, number>();
+    this.rank(candidates, queryTerms, weights, articleScores);
+    candidates.sort((a, b) => b.score - a.score);
+    if (options.answerCue && weights.answerCue !== 0) {
+      for (const candidate of candidates.slice(0, ANSWER_CUE_DEPTH)) {
+        if (options.answerCue(this.textOf(candidate.id))) candidate.score += weights.answerCue;
+      }
+      candidates.sort((a, b) => b.score - a.score);
+    }
+    const hits = candidates.slice(offset, offset + limit).map((candidate) => ({
       articleId: this.articles[this.layout.articleOf[candidate.id] as number]?.id ?? '',
       paragraph: this.layout.paragraphOf[candidate.id] as number,
       score: candidate.score,
       terms: candidate.terms,
     }));
-    return { hits, total: scored.length, searchedTerms };
+    return { hits, total: candidates.length, searchedTerms: queryTerms };
   }
 
-  /**
-   * A respelling of the query from the index's vocabulary, for a query that finds nothing: each word the
-   * index lacks is replaced by the closest known word. Undefined when nothing close is known.
-   */
-  suggest(query: string): string | undefined {
-    let changed = false;
-    const words = wordsOf(query).map((word) => {
-      const normalised = normaliseWord(word);
-      if (STOP_WORDS.has(normalised)) return word;
-      const term = termOf(word);
-      if (term !== null && this.documentFrequency.has(term)) return word;
-      const closest = this.closestTerm(normalised);
-      if (closest === undefined) return word;
-      changed = true;
-      const suggested = this.surfaceForm.get(closest) ?? closest;
-      // Keep the writer's capital: "Qadafi" → "Qaddafi".
-      return /^\p{Lu}/u.test(word) ? suggested.charAt(0).toUpperCase() + suggested.slice(1) : suggested;
+  private textOf(id: number): string {
+    const article = this.articles[this.layout.articleOf[id] as number];
+    return article?.paragraphs[(this.layout.paragraphOf[id] as number) - 1] ?? '';
+  }
+
+  /** Add each common term's BM25+ share (as MiniSearch would score it) to the candidates that hold it. */
+  private addCommonTerms(candidates: Candidate[], commonTerms: string[]): void {
+    if (commonTerms.length === 0) return;
+    const { slotOf } = this;
+    candidates.forEach((candidate, slot) => {
+      slotOf[candidate.id] = slot;
     });
-    return changed ? words.join(' ') : undefined;
-  }
-
-  private closestTerm(word: string): string | undefined {
-    if (word.length < 3) return undefined;
-    const maxDistance = word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
-    // Fuzzy matching runs on the index's vocabulary only (no document scoring is needed): the stem of a
-    // misspelt word is compared with the stems the index holds, and the most frequent close one wins.
-    const stem = termOf(word) ?? word;
-    let best: string | undefined;
-    let bestFrequency = 0;
-    for (const candidate of [stem, word]) {
-      const matches = this.miniSearch.search(candidate, { fuzzy: maxDistance, prefix: false, maxFuzzy: maxDistance });
-      for (const result of matches.slice(0, 50)) {
-        for (const term of result.terms) {
-          const frequency = this.documentFrequency.get(term) ?? 0;
-          if (frequency > bestFrequency) {
-            best = term;
-            bestFrequency = frequency;
-          }
-        }
+    const lengths = this.vocabulary.paragraphLengths;
+    for (const term of commonTerms) {
+      const posting = this.vocabulary.commonPostings.get(term);
+      if (!posting) continue;
+      const idf = this.idf(term);
+      const { paragraphs, counts } = posting;
+      for (let i = 0; i < paragraphs.length; i++) {
+        const slot = slotOf[paragraphs[i] as number] as number;
+        if (slot < 0) continue;
+        const candidate = candidates[slot] as Candidate;
+        const tf = counts[i] as number;
+        const length = lengths[paragraphs[i] as number] as number;
+        const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / this.averageLength);
+        candidate.bm25 += idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
+        candidate.terms.push(term);
       }
-      if (best !== undefined) break;
     }
-    return best;
+    for (const candidate of candidates) slotOf[candidate.id] = -1;
   }
 
-  /** Rarest terms first; drop near-universal ones unless nothing else is left. */
-  private prune(terms: string[], budget: QueryBudget): string[] {
-    const byRarity = [...terms].sort((a, b) => this.frequencyOf(a) - this.frequencyOf(b));
-    const ceiling = Math.max(budget.alwaysSearchedBelow, budget.maxDocumentShare * this.layout.paragraphCount);
-    const kept = byRarity.filter((term, rank) => rank === 0 || this.frequencyOf(term) <= ceiling);
-    return kept.slice(0, budget.maxTerms);
+  /** The articles' BM25 scores over headline and whole text, relative to the best one. */
+  private articleScores(terms: string[]): Map<number, number> {
+    const results = this.articleIndex.search(terms.join(' '));
+    const top = results[0]?.score || 1;
+    return new Map(results.map((result) => [result.id as number, result.score / top]));
   }
 
   private idf(term: string): number {
@@ -317,11 +482,12 @@ export class PassageIndex {
 
   /** Combine each paragraph's own score with its article's, its headline's and its neighbours'. */
   private rank(
-    results: SearchResult[],
+    candidates: Candidate[],
     queryTerms: string[],
     weights: RankingWeights,
-  ): { id: number; score: number; terms: string[] }[] {
-    // Query terms as bits (a question has far fewer than 32 distinct terms; later ones share the last bit).
+    articleScores: Map<number, number>,
+  ): void {
+    // Query terms as bits (the budget keeps them well under 31).
     const bitOf = new Map<string, number>();
     const idfOfBit: number[] = [];
     let totalIdf = 0;
@@ -338,45 +504,94 @@ export class PassageIndex {
       return totalIdf > 0 ? sum / totalIdf : 0;
     };
 
-    const topScore = results[0]?.score || 1;
+    // MiniSearch's own ranking: BM25+ times the number of query terms matched.
+    let topScore = 0;
+    for (const candidate of candidates) {
+      candidate.score = candidate.bm25 * candidate.terms.length;
+      topScore = Math.max(topScore, candidate.score);
+    }
     const ownScore = new Map<number, number>();
     const articleMask = new Map<number, number>();
-    for (const result of results) {
-      const id = result.id as number;
-      ownScore.set(id, result.score / topScore);
-      const article = this.layout.articleOf[id] as number;
+    for (const candidate of candidates) {
+      ownScore.set(candidate.id, candidate.score / (topScore || 1));
+      const article = this.layout.articleOf[candidate.id] as number;
       let mask = articleMask.get(article) ?? 0;
-      for (const term of result.terms) mask |= 1 << (bitOf.get(term) ?? 31);
+      for (const term of candidate.terms) mask |= 1 << (bitOf.get(term) ?? 31);
       articleMask.set(article, mask);
     }
 
     const articleEvidence = new Map<number, number>();
     for (const [article, mask] of articleMask) {
-      const headline = this.headlineTerms[article] as Set<string>;
       let headlineMask = 0;
-      for (const term of headline) {
+      for (const term of this.headlineTerms[article] as Set<string>) {
         const bit = bitOf.get(term);
         if (bit !== undefined) headlineMask |= 1 << bit;
       }
       articleEvidence.set(
         article,
-        weights.article * coverage(mask | headlineMask) + weights.headline * coverage(headlineMask),
+        weights.article * coverage(mask | headlineMask) +
+          weights.headline * coverage(headlineMask) +
+          weights.articleSearch * (articleScores.get(article) ?? 0),
       );
     }
 
-    return results.map((result) => {
-      const id = result.id as number;
+    for (const candidate of candidates) {
+      const { id } = candidate;
       const article = this.layout.articleOf[id] as number;
       const paragraph = this.layout.paragraphOf[id] as number;
       const paragraphCount = this.articles[article]?.paragraphs.length ?? 0;
       const before = paragraph > 1 ? (ownScore.get(id - 1) ?? 0) : 0;
       const after = paragraph < paragraphCount ? (ownScore.get(id + 1) ?? 0) : 0;
-      const score =
+      candidate.score =
         (ownScore.get(id) ?? 0) +
         (articleEvidence.get(article) ?? 0) +
         (weights.neighbours * (before + after)) / 2 +
         (paragraph === 1 ? weights.lede : 0);
-      return { id, score, terms: result.terms };
+    }
+  }
+
+  /**
+   * A respelling of the query from the index's vocabulary, for a query that finds nothing: each word the
+   * index lacks is replaced by the closest known word. Undefined when nothing close is known.
+   */
+  suggest(query: string): string | undefined {
+    let changed = false;
+    const words = wordsOf(query).map((word) => {
+      const normalised = normaliseWord(word);
+      if (STOP_WORDS.has(normalised)) return word;
+      const term = termOf(word);
+      if (term !== null && this.frequencyOf(term) > 0) return word;
+      const closest = this.closestTerm(normalised);
+      if (closest === undefined) return word;
+      changed = true;
+      const suggested = this.vocabulary.surfaceForm.get(closest) ?? closest;
+      // Keep the writer's capital: "Qadafi" → "Qaddafi".
+      return /^\p{Lu}/u.test(word) ? suggested.charAt(0).toUpperCase() + suggested.slice(1) : suggested;
     });
+    return changed ? words.join(' ') : undefined;
+  }
+
+  private closestTerm(word: string): string | undefined {
+    if (word.length < 3) return undefined;
+    const maxDistance = word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
+    // Fuzzy matching runs on the index's vocabulary only (no document scoring is needed): the stem of a
+    // misspelt word is compared with the stems the index holds, and the most frequent close one wins.
+    const stem = termOf(word) ?? word;
+    let best: string | undefined;
+    let bestFrequency = 0;
+    for (const candidate of [stem, word]) {
+      const matches = this.paragraphIndex.search(candidate, { fuzzy: maxDistance, prefix: false, maxFuzzy: maxDistance });
+      for (const result of matches.slice(0, 50)) {
+        for (const term of result.terms) {
+          const frequency = this.frequencyOf(term);
+          if (frequency > bestFrequency) {
+            best = term;
+            bestFrequency = frequency;
+          }
+        }
+      }
+      if (best !== undefined) break;
+    }
+    return best;
   }
 }
