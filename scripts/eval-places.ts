@@ -2,10 +2,12 @@
  * Measures place detection: speed over a folder of plain-text articles, and, given a hand-annotated
  * file, mention recall and precision and how often the right country is chosen.
  *
- *   npm run eval:places -- --corpus ../shared/data/bbc-news [--gold eval/places/bbc-gold.jsonl] [--dump]
+ *   npm run eval:places -- --corpus ../shared/data/bbc-news \
+ *     [--gold eval/places/bbc-gold.jsonl --articles eval/places/bbc-articles.txt] [--dump]
  *
  * Gold file: JSON Lines, one mention a line, `{articleId, paragraph, name, country}` (country: ISO code,
- * empty for a continent). Only the articles named in it are scored.
+ * empty for a continent). `--articles` lists the annotated articles, one id a line (an article may have no
+ * place at all); without it, the articles named in the gold file are scored.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -88,7 +90,15 @@ function main(): void {
   const goldPath = option('--gold');
   if (!goldPath) return;
   const gold = readGold(goldPath);
-  const scored = new Set(gold.map((mention) => mention.articleId));
+  const articlesPath = option('--articles');
+  const scored = new Set(
+    articlesPath
+      ? readFileSync(articlesPath, 'utf8')
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean)
+      : gold.map((mention) => mention.articleId),
+  );
   const key = (articleId: string, paragraph: number, name: string): string => `${articleId}:${paragraph}:${foldName(name)}`;
   const goldLeft = new Map<string, Gold[]>();
   for (const mention of gold) {

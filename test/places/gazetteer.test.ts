@@ -53,6 +53,6 @@ describe('the bundled gazetteer', () => {
   });
 
   it('rejects a damaged table with a message that says how to fix it', () => {
-    expect(() => new Gazetteer('W\tx\nE\t5\nP\t1\n', 'bad.tsv')).toThrow(/bad\.tsv.*npm run build:gazetteer/);
+    expect(() => new Gazetteer(Buffer.from('W\tx\nF\ty\nX\t5\t1\t2\t3\t4\t999\n'), 'bad.tsv')).toThrow(/bad\.tsv.*npm run build:gazetteer/);
   });
 });

@@ -39,6 +39,8 @@ export interface RawMention {
 /** One word of a capitalised run. */
 interface Token {
   text: string;
+  /** The word without a possessive or a title's full stop (`Libya’s` → `Libya`). */
+  word: string;
   start: number;
   end: number;
 }
@@ -125,7 +127,7 @@ export function capitalisedSpans(text: string, paragraph: number): Span[] {
         endsSentence = true;
       }
     }
-    const token = { text: word, start, end: start + word.length };
+    const token = { text: word, word: word.replace(POSSESSIVE, '').replace(/\.$/, ''), start, end: start + word.length };
     const joined = current.length > 0 && start === lastEnd + 1 && text[lastEnd] === ' ';
     if (!joined && current.length > 0) {
       spans.push({ tokens: current, paragraph });
@@ -144,7 +146,7 @@ export function capitalisedSpans(text: string, paragraph: number): Span[] {
 }
 
 function bareWord(token: Token): string {
-  return token.text.replace(POSSESSIVE, '').replace(/\.$/, '');
+  return token.word;
 }
 
 /** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
@@ -153,7 +155,12 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
   const titleAt = words.findIndex((word) => PERSON_TITLES.has(word));
   let nameWords: string[] = [];
   if (titleAt >= 0 && titleAt < words.length - 1) nameWords = words.slice(titleAt + 1);
-  else if (words.length >= 2 && gazetteer.isFirstName(words[0] ?? '') && gazetteer.lookup(words.join(' ')).length === 0) {
+  else if (
+    words.length >= 2 &&
+    gazetteer.isFirstName(words[0] ?? '') &&
+    gazetteer.lookup(words.join(' ')).length === 0 &&
+    !words.some((word) => ORGANISATION_WORDS.has(word))
+  ) {
     nameWords = words;
   }
   for (const word of nameWords) {
@@ -177,6 +184,7 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
 
 function isPersonSpan(words: string[], gazetteer: Gazetteer): boolean {
   if (words.some((word) => PERSON_TITLES.has(word)) && words.length >= 2) return true;
+  if (words.some((word) => ORGANISATION_WORDS.has(word))) return false;
   return words.length >= 2 && gazetteer.isFirstName(words[0] ?? '') && gazetteer.lookup(words.join(' ')).length === 0;
 }
 
@@ -252,6 +260,8 @@ function acceptable(
   // `Johnson & Johnson`, `Marks & Spencer`: a firm.
   if (/&\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*&/.test(text.slice(end, end + 3))) return 'no';
   const isAllCaps = /^[A-Z.]+$/.test(name) && name.replace(/\./g, '').length <= 4;
+  // `US$42m`, `HK$327m`: a currency, not a place.
+  if (isAllCaps && text[end] === '$') return 'no';
   if (isAllCaps) {
     // `US`, `UK`, `UAE`: only a country's own short form, never a code that happens to spell a town.
     const isCountry = candidates.some(
@@ -273,6 +283,9 @@ function acceptable(
   if (gazetteer.isCommonWord(name) && !strong) return cued() ? 'place' : 'weak';
   // A company or a person can share a spelling with a far-off town: only `X, Country` settles it.
   if (onlyByDistantSpelling(name, candidates)) return followingContainer(text, end, gazetteer) ? 'place' : 'weak';
+  // `Mercedes`, `Chelsea`: a first name and a small town; the name more often means a firm or a person.
+  const small = candidates.every((place) => (place.population ?? 0) < 200_000);
+  if (!strong && words.length === 1 && gazetteer.isFirstName(name) && small) return cued() ? 'place' : 'weak';
   if (!strong && !cued()) return 'unplaced';
   return 'place';
 }
@@ -289,7 +302,10 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   let index = 0;
   while (index < tokens.length) {
     let matched = false;
-    for (let length = Math.min(tokens.length - index, 5); length >= 1; length--) {
+    // A sentence-opening word or a title does not start a place name.
+    const opener = bareWord(tokens[index] as Token);
+    const maxLength = NOT_PLACE_WORDS.has(opener) || PERSON_TITLES.has(opener) ? 0 : Math.min(tokens.length - index, 4);
+    for (let length = maxLength; length >= 1; length--) {
       const part = tokens.slice(index, index + length);
       const first = part[0] as Token;
       const last = part[part.length - 1] as Token;
@@ -330,9 +346,35 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       matched = true;
       break;
     }
-    if (!matched) index++;
+    if (!matched) {
+      const hyphenated = hyphenatedPlace(tokens[index] as Token, text, gazetteer, context, span.paragraph);
+      if (hyphenated) mentions.push(hyphenated);
+      index++;
+    }
   }
   return mentions;
+}
+
+/** `Ireland-based`, `US-German`, `Libya-Egypt`: the place before the hyphen. */
+function hyphenatedPlace(
+  token: Token,
+  text: string,
+  gazetteer: Gazetteer,
+  context: ArticleContext,
+  paragraph: number,
+): RawMention | undefined {
+  const hyphen = token.text.indexOf('-');
+  if (hyphen <= 0) return undefined;
+  const head = token.text.slice(0, hyphen);
+  const tail = token.text.slice(hyphen + 1);
+  // `-based`, `-born`, or another country or demonym (`-German`), not part of a name (`Stratford-upon-Avon`).
+  const isModifier = /^[a-z]+$/.test(tail) || gazetteer.isDemonym(tail) || gazetteer.lookup(tail).some((p) => p.kind === 'country');
+  if (!isModifier) return undefined;
+  const candidates = gazetteer.lookup(head);
+  if (candidates.length === 0) return undefined;
+  const end = token.start + head.length;
+  if (acceptable(head, token.start, end, text, candidates, gazetteer, context) !== 'place') return undefined;
+  return { paragraph, name: head, start: token.start, end, isDateline: false, cue: 'name', candidates };
 }
 
 /** Names that a phrase introduces as places, whether or not the gazetteer knows them. */
@@ -461,7 +503,10 @@ function listedMentions(
         mention.paragraph === paragraph &&
         !mention.weak &&
         !mention.unplaced &&
-        (mention.cue === 'pattern' || mention.candidates.some((place) => place.kind === 'city')),
+        // A town that the text introduces, or one big enough not to be a film's or a firm's name.
+        (mention.cue === 'pattern' ||
+          mention.cue === 'dateline' ||
+          mention.candidates.some((place) => place.kind === 'city' && (place.population ?? 0) >= 50_000)),
     );
     if (towns.length === 0) return;
     for (const span of spansByParagraph[index] ?? []) {

@@ -22,108 +22,102 @@ export interface GazetteerPlace extends Place {
   admin1?: string;
 }
 
-interface Section {
-  start: number;
+interface Layout {
+  count: number;
+  entriesStart: number;
+  placesStart: number;
+  exactStart: number;
+  looseStart: number;
   end: number;
 }
 
+const NEWLINE = 10;
+// Shared empty results: most capitalised words are not places, and each lookup would otherwise allocate.
+const NO_PLACES: GazetteerPlace[] = [];
+const NO_OFFSETS: number[] = [];
+const TAB = 9;
+
 export class Gazetteer {
-  private readonly lines: string[];
-  private readonly entries: Section;
-  private readonly exact: Section;
-  private readonly loose: Section;
+  private readonly bytes: Buffer;
+  private readonly layout: Layout;
   private readonly parsed = new Map<number, GazetteerPlace>();
-  private readonly lookupCache = new Map<string, number[]>();
   private readonly placesCache = new Map<string, GazetteerPlace[]>();
   private readonly commonWords: Set<string>;
   private readonly firstNames: Set<string>;
-  private readonly nameStarts: Set<string>;
   private countryIndexByCode?: Map<string, number>;
   private regionIndexByCode?: Map<string, number>;
   private demonymSet?: Set<string>;
 
-  constructor(text: string, source = 'gazetteer') {
-    this.lines = text.split('\n');
-    let words = '';
-    let names = '';
-    let starts = '';
-    let entries: Section | undefined;
-    let exact: Section | undefined;
-    let loose: Section | undefined;
-    let line = 0;
-    while (line < this.lines.length) {
-      const current = this.lines[line] ?? '';
-      const tab = current.indexOf('\t');
-      const tag = current.slice(0, tab);
-      const value = current.slice(tab + 1);
-      if (current.startsWith('#') || current === '') {
-        line++;
-      } else if (tag === 'W') {
-        words = value;
-        line++;
-      } else if (tag === 'F') {
-        names = value;
-        line++;
-      } else if (tag === 'S') {
-        starts = value;
-        line++;
-      } else if (tag === 'E' || tag === 'N' || tag === 'L') {
-        const count = Number(value);
-        const section = { start: line + 1, end: line + 1 + count };
-        if (!Number.isInteger(count) || section.end > this.lines.length) {
-          throw new Error(`${source}:${line + 1}: bad section header "${current}"; rebuild with npm run build:gazetteer`);
-        }
-        if (tag === 'E') entries = section;
-        else if (tag === 'N') exact = section;
-        else loose = section;
-        line = section.end;
-      } else {
-        throw new Error(`${source}:${line + 1}: unexpected line; rebuild with npm run build:gazetteer`);
-      }
+  /** `bytes`: the table that `scripts/build-gazetteer.ts` writes. Only its short head is decoded here. */
+  constructor(bytes: Buffer, source = 'gazetteer') {
+    this.bytes = bytes;
+    const fail = (problem: string): Error =>
+      new Error(`${source}: ${problem}; rebuild it with npm run build:gazetteer`);
+    let words: string | undefined;
+    let names: string | undefined;
+    let layout: Layout | undefined;
+    let at = 0;
+    while (at < bytes.length && !layout) {
+      const lineEnd = bytes.indexOf(NEWLINE, at);
+      if (lineEnd < 0) break;
+      const line = bytes.toString('utf8', at, lineEnd);
+      if (line.startsWith('W\t')) words = line.slice(2);
+      else if (line.startsWith('F\t')) names = line.slice(2);
+      else if (line.startsWith('X\t')) {
+        const [count, entriesStart, placesStart, exactStart, looseStart, end] = line.slice(2).split('\t').map(Number);
+        layout = {
+          count: count ?? Number.NaN,
+          entriesStart: entriesStart ?? Number.NaN,
+          placesStart: placesStart ?? Number.NaN,
+          exactStart: exactStart ?? Number.NaN,
+          looseStart: looseStart ?? Number.NaN,
+          end: end ?? Number.NaN,
+        };
+      } else if (!line.startsWith('#')) throw fail(`unexpected line at byte ${at}`);
+      at = lineEnd + 1;
     }
-    if (!entries || !exact || !loose) {
-      throw new Error(`${source}: missing sections (E, N, L); rebuild with npm run build:gazetteer`);
+    if (!layout || words === undefined || names === undefined) throw fail('missing its W, F or X line');
+    if (Object.values(layout).some((value) => !Number.isInteger(value)) || layout.end !== bytes.length) {
+      throw fail('its section offsets do not match the file');
     }
-    this.entries = entries;
-    this.exact = exact;
-    this.loose = loose;
+    this.layout = layout;
     this.commonWords = new Set(words.split('|'));
     this.firstNames = new Set(names.split('|'));
-    this.nameStarts = new Set(starts.split('|'));
   }
 
   static load(path = DEFAULT_GAZETTEER_PATH): Gazetteer {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(path, 'utf8');
+      bytes = readFileSync(path);
     } catch (error) {
       throw new Error(`cannot read the gazetteer ${path} (${String(error)}); run npm run build:gazetteer`);
     }
-    return new Gazetteer(text, path);
+    return new Gazetteer(bytes, path);
   }
 
   get size(): number {
-    return this.entries.end - this.entries.start;
+    return this.layout.count;
   }
 
   /** Places whose name or other spelling folds to the same key as `name`. */
   lookup(name: string): GazetteerPlace[] {
     const cached = this.placesCache.get(name);
     if (cached) return cached;
-    const key = foldName(name);
-    const firstWord = key.split(' ', 1)[0] ?? '';
-    const places = this.nameStarts.has(firstWord)
-      ? this.indexesIn(this.exact, key).map((index) => this.place(index))
-      : [];
+    const offsets = this.indexesIn(this.layout.exactStart, this.layout.looseStart, foldName(name));
+    const places = offsets.length === 0 ? NO_PLACES : offsets.map((at) => this.place(at));
     this.placesCache.set(name, places);
     return places;
   }
 
   /** Places that match `name` even in another transliteration (`Ajdabiyah`, `Bin Jawad`, `el-Brega`). */
   lookupLoose(name: string): GazetteerPlace[] {
-    const exactHits = this.indexesIn(this.exact, foldName(name));
+    const { exactStart, looseStart, end } = this.layout;
     const key = looseKey(name);
-    const hits = new Set([...exactHits, ...this.indexesIn(this.loose, key), ...this.indexesIn(this.exact, key)]);
+    const hits = new Set([
+      ...this.indexesIn(exactStart, looseStart, foldName(name)),
+      ...this.indexesIn(looseStart, end, key),
+      ...this.indexesIn(exactStart, looseStart, key),
+    ]);
     return [...hits].map((index) => this.place(index));
   }
 
@@ -140,8 +134,7 @@ export class Gazetteer {
   isDemonym(word: string): boolean {
     if (!this.demonymSet) {
       this.demonymSet = new Set();
-      for (let index = 0; index < this.size; index++) {
-        const line = this.entryLine(index);
+      for (const [, line] of this.headEntries()) {
         if (!line.startsWith('C\t')) continue;
         for (const demonym of (line.split('\t')[6] ?? '').split('|')) {
           if (!demonym) continue;
@@ -159,28 +152,37 @@ export class Gazetteer {
     return index === undefined ? undefined : this.place(index);
   }
 
-  /** The entry at `index` (parsed once, then kept). */
-  place(index: number): GazetteerPlace {
-    const cached = this.parsed.get(index);
+  /** The entry whose line starts at byte `offset` (parsed once, then kept). */
+  place(offset: number): GazetteerPlace {
+    const cached = this.parsed.get(offset);
     if (cached) return cached;
-    const place = this.parseEntry(index);
-    this.parsed.set(index, place);
+    const place = this.parseEntry(offset);
+    this.parsed.set(offset, place);
     return place;
   }
 
-  private entryLine(index: number): string {
-    return this.lines[this.entries.start + index] ?? '';
+  private entryLine(offset: number): string {
+    const end = this.bytes.indexOf(NEWLINE, offset);
+    return this.bytes.toString('utf8', offset, end < 0 ? this.bytes.length : end);
+  }
+
+  /** Countries, continents and regions: the few thousand entries before the places. */
+  private *headEntries(): Generator<[number, string]> {
+    let at = this.layout.entriesStart;
+    while (at < this.layout.placesStart) {
+      const line = this.entryLine(at);
+      yield [at, line];
+      at += Buffer.byteLength(line) + 1;
+    }
   }
 
   private indexCodes(): void {
     this.countryIndexByCode = new Map();
     this.regionIndexByCode = new Map();
-    for (let index = 0; index < this.size; index++) {
-      const line = this.entryLine(index);
-      if (line.startsWith('P\t')) break; // places come last
+    for (const [at, line] of this.headEntries()) {
       const [tag, code] = line.split('\t', 2);
-      if (tag === 'C' && code) this.countryIndexByCode.set(code, index);
-      if (tag === 'R' && code) this.regionIndexByCode.set(code, index);
+      if (tag === 'C' && code) this.countryIndexByCode.set(code, at);
+      if (tag === 'R' && code) this.regionIndexByCode.set(code, at);
     }
   }
 
@@ -191,6 +193,9 @@ export class Gazetteer {
   }
 
   private parseEntry(index: number): GazetteerPlace {
+    if (index < this.layout.entriesStart || index >= this.layout.exactStart) {
+      throw new Error(`gazetteer: no entry at byte ${index}`);
+    }
     const fields = this.entryLine(index).split('\t');
     const [tag = '', code = '', name = ''] = fields;
     const number = (value: string | undefined): number => Number(value ?? 0);
@@ -238,6 +243,9 @@ export class Gazetteer {
       };
       const country = this.country(countryCode);
       if (country) place.country = country.name;
+      // A second-level region (GB.ENG.N7 Surrey) lies in a first-level one (England).
+      const parent = code.split('.').length === 3 ? this.regionName(code.split('.').slice(0, 2).join('.')) : undefined;
+      if (parent) place.region = parent;
       return place;
     }
     const [, , , countryCode = '', admin1 = '', lat, lon, population, featureCode = 'PPL', alternates] = fields;
@@ -262,32 +270,42 @@ export class Gazetteer {
   }
 
   /**
-   * Binary search of a sorted `key<TAB>i,j,k` section. Comparing whole lines with `key<TAB>` keeps the
-   * key order (a tab sorts before every character of a key) without cutting strings. Results are kept:
-   * news repeats its names.
+   * Binary search of the sorted `key<TAB>offset,offset` lines between bytes `start` and `end`, in the raw
+   * bytes: keys are ASCII, so byte order is the order the build sorted them in. Results are kept: news
+   * repeats its names.
    */
-  private indexesIn(section: Section, key: string): number[] {
-    if (!key) return [];
-    const cacheKey = `${section.start}:${key}`;
-    const cached = this.lookupCache.get(cacheKey);
-    if (cached) return cached;
-    const target = `${key}\t`;
-    let low = section.start;
-    let high = section.end - 1;
-    let found: number[] = [];
-    while (low <= high) {
+  private indexesIn(start: number, end: number, key: string): number[] {
+    if (!key) return NO_OFFSETS;
+    const bytes = this.bytes;
+    let found: number[] = NO_OFFSETS;
+    let low = start;
+    let high = end;
+    while (low < high) {
       const middle = (low + high) >>> 1;
-      const line = this.lines[middle] ?? '';
-      if (line.startsWith(target)) {
-        found = line.slice(target.length).split(',').map(Number);
+      const lineStart = bytes.lastIndexOf(NEWLINE, middle - 1) + 1;
+      const order = compareKey(bytes, lineStart, key);
+      if (order === 0) {
+        const valueStart = lineStart + key.length + 1;
+        const lineEnd = bytes.indexOf(NEWLINE, valueStart);
+        found = bytes.toString('latin1', valueStart, lineEnd).split(',').map(Number);
         break;
       }
-      if (line < target) low = middle + 1;
-      else high = middle - 1;
+      if (order < 0) low = bytes.indexOf(NEWLINE, lineStart) + 1;
+      else high = lineStart;
     }
-    this.lookupCache.set(cacheKey, found);
     return found;
   }
+}
+
+/** Compares the key of the line at `at` (up to its tab) with `key`: negative when the line sorts first. */
+function compareKey(bytes: Buffer, at: number, key: string): number {
+  for (let index = 0; index < key.length; index++) {
+    const byte = bytes[at + index] ?? TAB;
+    if (byte === TAB) return -1;
+    const difference = byte - key.charCodeAt(index);
+    if (difference !== 0) return difference;
+  }
+  return bytes[at + key.length] === TAB ? 0 : 1;
 }
 
 let shared: Gazetteer | undefined;
