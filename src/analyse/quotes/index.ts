@@ -1,7 +1,181 @@
 import type { Article } from '../../corpus/types.js';
-import type { QuoteAnalysis } from '../types.js';
+import type { QuoteAnalysis, Quotation, Speaker } from '../types.js';
+import { type ExtractedQuotation, extractArticleQuotes } from './extract.js';
+import type { QuotePiece } from './marks.js';
+import type { ArticlePerson } from './people.js';
 
-// Placeholder until quotation extraction lands (issue 3).
-export function analyseQuotes(_articles: Article[]): QuoteAnalysis {
-  return { quotations: [], speakers: [] };
+export { extractArticleQuotes } from './extract.js';
+export type { QuotePiece } from './marks.js';
+
+/**
+ * Every direct quotation of the corpus with its speaker, and every person the articles name, quoted or
+ * not. One pass of regular-expression scanning per paragraph: no parser, so that it keeps up with indexing.
+ */
+
+export interface DetailedQuoteAnalysis {
+  analysis: QuoteAnalysis;
+  /** The quote pieces of each quotation (same order as `analysis.quotations`), for evaluation. */
+  pieces: QuotePiece[][];
+}
+
+function normalised(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function slug(name: string): string {
+  return normalised(name).replace(/ /g, '-') || 'unnamed';
+}
+
+/** `X, a senior rebel officer,` or `a senior rebel officer, X,`: the role an apposition gives a person. */
+function appositionRole(text: string, start: number, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 44 && text.charCodeAt(start - 2) !== 44) return undefined;
+  const after = /^,\s+((?:a|an|the)\s[^,.;:“”"()]{3,80}?)(?:,|\.|$)/.exec(text.slice(end, end + 100));
+  if (after?.[1] && !/\b(said|says|told|who|which|that)\b/.test(after[1])) return after[1].trim();
+  const before = /(?:^|[.;:]\s|,\s|\b(?:and|but)\s)((?:[Tt]he|[Aa]n?)\s[^,.;:“”"()]{3,80}),\s*$/.exec(text.slice(Math.max(0, start - 100), start));
+  if (before?.[1] && !/\b(said|says|told|who|which|that)\b/.test(before[1])) return before[1].trim();
+  return undefined;
+}
+
+function pieceText(paragraphs: readonly string[], piece: QuotePiece): string {
+  return (paragraphs[piece.paragraph] ?? '').slice(piece.contentStart, piece.contentEnd).trim().replace(/[,;:]$/, '');
+}
+
+function quotationText(paragraphs: readonly string[], pieces: QuotePiece[]): string {
+  let text = '';
+  pieces.forEach((piece, index) => {
+    const part = pieceText(paragraphs, piece);
+    if (index === 0) text = part;
+    else text += piece.continuesPrevious ? ` ${part}` : ` … ${part}`;
+  });
+  return text;
+}
+
+interface SpeakerDraft extends Speaker {
+  mentionKeys: Set<string>;
+}
+
+class SpeakerRegistry {
+  readonly drafts = new Map<string, SpeakerDraft>();
+  /** Full (several-word) names by surname, to give a bare `Trump` the corpus's one `Donald Trump`. */
+  private readonly fullNamesBySurname = new Map<string, Set<string>>();
+
+  noteFullName(person: ArticlePerson): void {
+    if (person.name.split(' ').length < 2) return;
+    const names = this.fullNamesBySurname.get(person.surname) ?? new Set();
+    names.add(normalised(person.name));
+    this.fullNamesBySurname.set(person.surname, names);
+  }
+
+  idFor(person: ArticlePerson): string {
+    if (person.name.split(' ').length >= 2) return slug(person.name);
+    const full = this.fullNamesBySurname.get(person.surname);
+    if (full && full.size === 1) return slug([...full][0] as string);
+    return slug(person.name);
+  }
+
+  draft(id: string, name: string, unnamed: boolean): SpeakerDraft {
+    let draft = this.drafts.get(id);
+    if (!draft) {
+      draft = { id, name, forms: [], unnamed, articleIds: [], quoteCount: 0, mentions: [], mentionKeys: new Set() };
+      this.drafts.set(id, draft);
+    }
+    if (name.split(' ').length > draft.name.split(' ').length) draft.name = name;
+    return draft;
+  }
+
+  addForm(draft: SpeakerDraft, form: string): void {
+    if (form.length > 0 && !draft.forms.includes(form)) draft.forms.push(form);
+  }
+
+  addMention(draft: SpeakerDraft, articleId: string, paragraph: number): void {
+    const key = `${articleId}\u0000${paragraph}`;
+    if (draft.mentionKeys.has(key)) return;
+    draft.mentionKeys.add(key);
+    draft.mentions.push({ articleId, paragraph });
+    if (!draft.articleIds.includes(articleId)) draft.articleIds.push(articleId);
+  }
+
+  speakers(): Speaker[] {
+    return [...this.drafts.values()].map(({ mentionKeys: _keys, ...speaker }) => speaker);
+  }
+}
+
+export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysis {
+  const registry = new SpeakerRegistry();
+  const perArticle = articles.map((article) => ({ article, found: extractArticleQuotes(article.paragraphs) }));
+  for (const { found } of perArticle) for (const person of found.people.people) if (person.person === 'yes') registry.noteFullName(person);
+
+  const quotations: Quotation[] = [];
+  const pieces: QuotePiece[][] = [];
+  for (const { article, found } of perArticle) {
+    const quoted = new Set<ArticlePerson>();
+    for (const quotation of found.quotations) if (quotation.speaker?.kind === 'person') quoted.add(quotation.speaker.person);
+    const draftOf = new Map<ArticlePerson, SpeakerDraft>();
+    for (const person of found.people.people) {
+      if (person.person !== 'yes' && !quoted.has(person)) continue;
+      const draft = registry.draft(registry.idFor(person), person.name, false);
+      draftOf.set(person, draft);
+      registry.addForm(draft, person.name);
+      for (const form of person.forms) registry.addForm(draft, form);
+      // The bare surname is how a reader asks for the person (`/quote Bani`).
+      const surname = person.name.split(' ').at(-1);
+      if (surname && surname !== person.name && person.person === 'yes') registry.addForm(draft, surname);
+      for (const mention of person.mentions) {
+        registry.addMention(draft, article.id, mention.paragraph + 1);
+        if (!draft.role && !person.role) {
+          const role = appositionRole(article.paragraphs[mention.paragraph] ?? '', mention.start, mention.end);
+          if (role) person.role = role;
+        }
+      }
+      if (person.role && !draft.role) draft.role = person.role;
+    }
+    for (const extracted of found.quotations) {
+      const quotation = toQuotation(article, extracted);
+      const speaker = extracted.speaker;
+      let draft: SpeakerDraft | undefined;
+      if (speaker?.kind === 'person') draft = draftOf.get(speaker.person);
+      else if (speaker?.kind === 'description') {
+        draft = registry.draft(`${slug(speaker.text)}--${slug(article.id)}`, speaker.text, true);
+        registry.addForm(draft, speaker.text);
+        registry.addMention(draft, article.id, quotation.paragraph);
+      }
+      if (draft) {
+        draft.quoteCount++;
+        if (!draft.articleIds.includes(article.id)) draft.articleIds.push(article.id);
+        quotation.speakerId = draft.id;
+        quotation.speaker = draft.unnamed ? speaker?.kind === 'description' ? speaker.text : draft.name : draft.name;
+        if (!draft.role && extracted.role) draft.role = extracted.role;
+      }
+      quotations.push(quotation);
+      pieces.push(extracted.pieces);
+    }
+  }
+  return { analysis: { quotations, speakers: registry.speakers() }, pieces };
+}
+
+function toQuotation(article: Article, extracted: ExtractedQuotation): Quotation {
+  const first = extracted.pieces[0] as QuotePiece;
+  const last = extracted.pieces.at(-1) as QuotePiece;
+  const quotation: Quotation = {
+    articleId: article.id,
+    paragraph: first.paragraph + 1,
+    endParagraph: last.paragraph + 1,
+    text: quotationText(article.paragraphs, extracted.pieces),
+    start: first.start,
+    end: first.end,
+  };
+  if (extracted.speaker?.kind === 'description') quotation.speaker = extracted.speaker.text;
+  if (extracted.mention) quotation.mention = extracted.mention;
+  if (extracted.cue) quotation.cue = extracted.cue;
+  return quotation;
+}
+
+export function analyseQuotes(articles: Article[]): QuoteAnalysis {
+  return analyseQuotesDetailed(articles).analysis;
 }

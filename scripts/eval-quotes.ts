@@ -1,0 +1,202 @@
+/**
+ * Scores quotation extraction against a JSON Lines file of articles with gold quotations (the layout of
+ * PolNeAR's `polnear-quotes.jsonl`): quotation recall and precision by span overlap, and speaker accuracy on
+ * the quotations whose gold speaker was annotated by hand.
+ *
+ *   npm run eval:quotes -- ../shared/data/polnear-quotes.jsonl [--split dev|test|all] [--errors N]
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { analyseQuotesDetailed } from '../src/analyse/quotes/index.js';
+import type { Quotation, Speaker } from '../src/analyse/types.js';
+import type { Article } from '../src/corpus/types.js';
+
+const GoldQuote = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  kind: z.string().optional(),
+  speaker: z.string().nullable().optional(),
+  speaker_mention: z.string().nullable().optional(),
+  speaker_from: z.string().nullable().optional(),
+  cue: z.string().nullable().optional(),
+});
+const GoldArticle = z.object({
+  id: z.string(),
+  title: z.string().optional(),
+  split: z.string().optional(),
+  text: z.string(),
+  quotes: z.array(GoldQuote),
+});
+type GoldArticle = z.infer<typeof GoldArticle>;
+
+function usage(message: string): never {
+  console.error(`${message}\nUsage: npm run eval:quotes -- FILE.jsonl [--split dev|test|all] [--errors N]`);
+  process.exit(2);
+}
+
+function parseArguments(argv: string[]): { file: string; split: string; errors: number } {
+  let file: string | undefined;
+  let split = 'all';
+  let errors = 0;
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index] as string;
+    if (argument === '--split') split = argv[++index] ?? usage('--split needs dev, test or all');
+    else if (argument === '--errors') errors = Number(argv[++index] ?? usage('--errors needs a number'));
+    else if (!argument.startsWith('--')) file = argument;
+    else usage(`Unknown option ${argument}`);
+  }
+  if (!file) usage('No gold file given.');
+  if (!['dev', 'test', 'all'].includes(split)) usage(`--split must be dev, test or all, not ${split}`);
+  if (!Number.isFinite(errors) || errors < 0) usage('--errors must be a whole number');
+  return { file, split, errors };
+}
+
+/**
+ * The split of an article: the file's own `split` field when it has one, else a stable hash of the id,
+ * so that the same article always falls in the same half.
+ */
+function splitOf(article: GoldArticle): 'dev' | 'test' {
+  if (article.split === 'dev' || article.split === 'test') return article.split;
+  let hash = 0;
+  for (const char of article.id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash % 2 === 0 ? 'dev' : 'test';
+}
+
+interface Paragraphs {
+  article: Article;
+  /** Offset in the gold text where each paragraph starts. */
+  offsets: number[];
+}
+
+function toArticle(gold: GoldArticle): Paragraphs {
+  const paragraphs: string[] = [];
+  const offsets: number[] = [];
+  const blocks = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (const match of gold.text.matchAll(blocks)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) continue;
+    paragraphs.push(trimmed);
+    offsets.push(match.index + lead);
+  }
+  return {
+    article: { id: gold.id, title: gold.title ?? gold.id, titleIsDerived: false, tags: [], paragraphs, source: gold.id },
+    offsets,
+  };
+}
+
+const HONORIFICS = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|col|capt|lt|president|senator|secretary|the|a|an)$/;
+
+function nameWords(name: string): string[] {
+  return name
+    .replace(/\([^)]*\)/g, ' ')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1 && !HONORIFICS.test(word));
+}
+
+/** Loose speaker match: the gold surname (last name word) appears in any form of the predicted speaker. */
+function sameSpeaker(gold: string, predicted: Quotation, speaker: Speaker | undefined): boolean {
+  const goldWords = nameWords(gold);
+  if (goldWords.length === 0) return false;
+  const forms = [predicted.speaker ?? '', predicted.mention ?? '', ...(speaker?.forms ?? [])].map((form) => nameWords(form));
+  const surname = goldWords.at(-1) as string;
+  if (forms.some((words) => words.includes(surname))) return true;
+  // Descriptions: `one senior American official` against `a senior American official`.
+  return forms.some((words) => words.length > 0 && words.every((word) => goldWords.includes(word)));
+}
+
+function main(): void {
+  const { file, split, errors } = parseArguments(process.argv.slice(2));
+  let lines: string[];
+  try {
+    lines = readFileSync(file, 'utf8').split('\n');
+  } catch (error) {
+    usage(`Cannot read ${file}: ${(error as Error).message}`);
+  }
+  const golds: GoldArticle[] = [];
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    const parsed = GoldArticle.safeParse(JSON.parse(line));
+    if (!parsed.success) usage(`${file}:${index + 1}: not a gold article (${parsed.error.issues[0]?.message}).`);
+    if (split === 'all' || splitOf(parsed.data) === split) golds.push(parsed.data);
+  });
+  const converted = golds.map(toArticle);
+  const started = performance.now();
+  const { analysis, pieces } = analyseQuotesDetailed(converted.map((entry) => entry.article));
+  const elapsed = performance.now() - started;
+  const speakerById = new Map(analysis.speakers.map((speaker) => [speaker.id, speaker]));
+
+  let goldCount = 0;
+  let goldFound = 0;
+  let predictedPieces = 0;
+  let predictedMatched = 0;
+  let speakerGold = 0;
+  let speakerRight = 0;
+  const misses: string[] = [];
+  const falseAlarms: string[] = [];
+  const wrongSpeakers: string[] = [];
+  const quoteIndexByArticle = new Map<string, number[]>();
+  analysis.quotations.forEach((quotation, index) => {
+    const list = quoteIndexByArticle.get(quotation.articleId) ?? [];
+    list.push(index);
+    quoteIndexByArticle.set(quotation.articleId, list);
+  });
+
+  golds.forEach((gold, articleIndex) => {
+    const { offsets } = converted[articleIndex] as Paragraphs;
+    const spans: { start: number; end: number; quotation: number }[] = [];
+    for (const index of quoteIndexByArticle.get(gold.id) ?? []) {
+      for (const piece of pieces[index] ?? []) {
+        const base = offsets[piece.paragraph] ?? 0;
+        spans.push({ start: base + piece.start, end: base + piece.end, quotation: index });
+      }
+    }
+    const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+    for (const span of spans) {
+      predictedPieces++;
+      if (gold.quotes.some((quote) => overlaps(span, quote))) predictedMatched++;
+      else if (falseAlarms.length < errors) falseAlarms.push(`${gold.id}: ${context(gold.text, span.start, span.end)}`);
+    }
+    for (const quote of gold.quotes) {
+      goldCount++;
+      const hit = spans.find((span) => overlaps(span, quote));
+      if (!hit) {
+        if (misses.length < errors) misses.push(`${gold.id}: ${context(gold.text, quote.start, quote.end)}`);
+        continue;
+      }
+      goldFound++;
+      if (!quote.speaker || !quote.speaker_from?.startsWith('gold')) continue;
+      speakerGold++;
+      const predicted = analysis.quotations[hit.quotation] as Quotation;
+      const speaker = predicted.speakerId ? speakerById.get(predicted.speakerId) : undefined;
+      if (sameSpeaker(quote.speaker, predicted, speaker)) speakerRight++;
+      else if (wrongSpeakers.length < errors) {
+        wrongSpeakers.push(
+          `${gold.id}: gold=${quote.speaker} | got=${predicted.speaker ?? '-'} (mention ${predicted.mention ?? '-'}, cue ${predicted.cue ?? '-'})\n    ${context(gold.text, quote.start, quote.end)}`,
+        );
+      }
+    }
+  });
+
+  const percent = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
+  console.log(`split ${split}: ${golds.length} articles, ${goldCount} gold quotations, ${predictedPieces} predicted pieces (${analysis.quotations.length} quotations)`);
+  console.log(`recall     ${percent(goldFound, goldCount)}  (${goldFound}/${goldCount} gold quotations overlapped)`);
+  console.log(`precision  ${percent(predictedMatched, predictedPieces)}  (${predictedMatched}/${predictedPieces} predicted pieces overlap a gold quotation)`);
+  console.log(`speaker    ${percent(speakerRight, speakerGold)}  (${speakerRight}/${speakerGold} found quotations with a hand-annotated speaker)`);
+  console.log(`time       ${elapsed.toFixed(0)} ms for ${converted.reduce((sum, entry) => sum + entry.article.paragraphs.length, 0)} paragraphs`);
+  if (errors > 0) {
+    console.log(`\n--- missed (${misses.length}) ---\n${misses.join('\n')}`);
+    console.log(`\n--- false alarms (${falseAlarms.length}) ---\n${falseAlarms.join('\n')}`);
+    console.log(`\n--- wrong speaker (${wrongSpeakers.length}) ---\n${wrongSpeakers.join('\n')}`);
+  }
+}
+
+function context(text: string, start: number, end: number): string {
+  return JSON.stringify(`${text.slice(Math.max(0, start - 90), start)}[[${text.slice(start, end)}]]${text.slice(end, end + 70)}`);
+}
+
+main();

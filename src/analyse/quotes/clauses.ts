@@ -1,0 +1,345 @@
+import { eng as englishStopWords } from 'stopword';
+import {
+  CUE_ADVERBS,
+  CUE_WORDS,
+  DESCRIPTION_OPENERS,
+  ISSUED_DOCUMENTS,
+  LEADING_FILLER,
+  NON_PERSON_WORDS,
+  PERSON_TITLES,
+  PRONOUN_GENDER,
+  WEAK_CUE_WORDS,
+} from './lexicon.js';
+
+/**
+ * Reading the attribution clause around a quotation: the cue verb and the words that name who spoke
+ * (`Capt. Clint Gebke said`, `said Hans Schellnhuber, the director of …`, `according to X`, `X wrote:`).
+ * Works on plain strings; offsets are relative to the string given.
+ */
+
+export interface Cue {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Who a clause says spoke, before it is tied to a person of the article. */
+export type Subject =
+  | { kind: 'name'; text: string; start: number; role?: string }
+  | { kind: 'pronoun'; text: string; start: number }
+  | { kind: 'description'; text: string; start: number }
+  | { kind: 'document'; text: string; start: number };
+
+export interface ClauseAttribution {
+  cue: string;
+  subject: Subject;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*\.?/gu;
+/** Words of three letters or more; cue words are among them. */
+const LOWER_WORD = /\b[A-Za-z]{3,}\b/g;
+const STOP_WORDS: ReadonlySet<string> = new Set(englishStopWords);
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|last|this|next|earlier|later)$/i;
+
+/** Cue words of a text in order; `according to` and `as X put it` count as cues. */
+export function findCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  LOWER_WORD.lastIndex = 0;
+  for (let match = LOWER_WORD.exec(text); match !== null; match = LOWER_WORD.exec(text)) {
+    const word = match[0].toLowerCase();
+    const start = match.index;
+    if (word === 'according') {
+      if (/^\s+to\b/.test(text.slice(start + 9, start + 13))) {
+        cues.push({ word: 'according to', start, end: start + 12 });
+        LOWER_WORD.lastIndex = start + 12;
+      }
+    } else if (CUE_WORDS.has(word)) {
+      cues.push({ word, start, end: start + word.length });
+    }
+  }
+  return cues;
+}
+
+export function isWeakCue(word: string): boolean {
+  return WEAK_CUE_WORDS.has(word);
+}
+
+interface Token {
+  text: string;
+  start: number;
+}
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index }));
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+const NAME_PARTICLES = /^(bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|abu|ben)$/i;
+
+/**
+ * Who a noun phrase names: a capitalised name at its end (`White House press secretary Josh Earnest`),
+ * a pronoun, a document (`the statement`), or a description (`one senior American official`).
+ */
+export function subjectOf(phrase: string, base = 0): Subject | null {
+  // Parenthesised party tags (`(D-S.C.)`) are not part of who spoke; blank them to keep offsets.
+  const text = phrase
+    .replace(/\([^)]*\)/g, (group) => ' '.repeat(group.length))
+    .replace(/,\s*[DRI]-[A-Z][A-Za-z.]*,?/g, (tag) => ' '.repeat(tag.length));
+  const parts: { text: string; start: number }[] = [];
+  let partStart = 0;
+  for (let index = 0; index <= text.length; index++) {
+    if (index === text.length || text[index] === ',' || text[index] === '—' || text[index] === '–') {
+      const slice = text.slice(partStart, index);
+      if (slice.trim().length > 0) parts.push({ text: slice, start: partStart });
+      partStart = index + 1;
+    }
+  }
+  if (parts.length === 0) return null;
+  let chosen = parts.at(-1) as { text: string; start: number };
+  let role: string | undefined;
+  // `Scott Pruitt, the attorney general of Oklahoma, one of the states suing,`: the name comes first.
+  const firstPart = parts[0] as { text: string; start: number };
+  const firstWords = tokens(firstPart.text);
+  if (
+    parts.length >= 3 &&
+    firstWords.length > 0 &&
+    firstWords.length <= 6 &&
+    firstWords.every((word) => isCapitalised(word.text) || NAME_PARTICLES.test(word.text)) &&
+    parts.slice(1).every((part) => {
+      const first = tokens(part.text)[0]?.text ?? '';
+      return DESCRIPTION_OPENERS.has(first.toLowerCase()) || (first !== '' && !isCapitalised(first));
+    })
+  ) {
+    const subject = subjectOfPart(firstPart.text, base + firstPart.start);
+    if (subject?.kind === 'name') {
+      subject.role = (parts[1] as { text: string }).text.trim();
+      return subject;
+    }
+  }
+  const lastWords = tokens(chosen.text);
+  const opensLikeRole = (part: { text: string }): boolean => {
+    const first = tokens(part.text)[0]?.text ?? '';
+    return /^(a|an|the|one|who|another)$/i.test(first);
+  };
+  // `X, a senior rebel officer,`: the name is the part before the apposition.
+  if (parts.length >= 2 && opensLikeRole(chosen) && lastWords.length > 0) {
+    const before = parts.at(-2) as { text: string; start: number };
+    const beforeWords = tokens(before.text);
+    const lastBefore = beforeWords.at(-1)?.text ?? '';
+    if (isCapitalised(lastBefore) && beforeWords.length <= 8) {
+      role = chosen.text.trim().replace(/^who\s+(is|was)\s+/i, '');
+      chosen = before;
+    }
+  } else if (parts.length >= 2) {
+    const before = parts.at(-2) as { text: string; start: number };
+    if (opensLikeRole(before) && tokens(before.text).length <= 10) role = before.text.trim();
+  }
+  const subject = subjectOfPart(chosen.text, base + chosen.start);
+  if (subject && subject.kind === 'name' && role && !subject.role) subject.role = role;
+  return subject;
+}
+
+function subjectOfPart(text: string, base: number): Subject | null {
+  let words = tokens(text);
+  // Trailing adverbs and auxiliaries between subject and verb: `X has repeatedly said`.
+  while (words.length > 0 && CUE_ADVERBS.has((words.at(-1) as Token).text.toLowerCase())) words = words.slice(0, -1);
+  while (words.length > 1 && /^(on|in|at|last|this|early|late)$/i.test((words.at(-2) as Token).text) && NON_PERSON_WORDS.has((words.at(-1) as Token).text.toLowerCase())) words = words.slice(0, -2);
+  while (words.length > 0 && LEADING_FILLER.has((words[0] as Token).text.toLowerCase())) words = words.slice(1);
+  if (words.length === 0) return null;
+  const last = words.at(-1) as Token;
+  const lastLower = last.text.toLowerCase();
+  if (words.length === 1 && PRONOUN_GENDER.has(lastLower)) {
+    return lastLower === 'it'
+      ? { kind: 'document', text: last.text, start: base + last.start }
+      : { kind: 'pronoun', text: last.text, start: base + last.start };
+  }
+  if (isCapitalised(last.text) && !/['’]s$/.test(last.text)) {
+    let first = words.length - 1;
+    while (first > 0) {
+      const candidate = (words[first - 1] as Token).text;
+      if (isCapitalised(candidate) || NAME_PARTICLES.test(candidate)) first--;
+      else break;
+    }
+    // Do not swallow a sentence-initial article or conjunction into the name.
+    while (first < words.length - 1 && /^(The|A|An|But|And|So|Then|Yet|Now|When|While|As|In|On|At)$/.test((words[first] as Token).text)) first++;
+    const nameStart = (words[first] as Token).start;
+    const nameText = text.slice(nameStart, last.start + last.text.length).replace(/\.$/, (dot) => (PERSON_TITLES.has(last.text.slice(0, -1).toLowerCase()) ? dot : ''));
+    if (words.length - first > 6) return null;
+    const before = text.slice(0, nameStart).trim();
+    const subject: Subject = { kind: 'name', text: nameText, start: base + nameStart };
+    if (before.length > 0 && words.length - first < words.length && first <= 6 && /^[A-Za-z]/.test(before)) {
+      const rolePrefix = before.replace(/^(the|a|an)\s+/i, '');
+      if (!/\b(said|says|that|and|but|when|while)\b/i.test(rolePrefix)) subject.role = rolePrefix;
+    }
+    return subject;
+  }
+  // A description opens with a determiner (`one senior American official`) or is short (`sources`).
+  let openAt = words.findIndex((word) => DESCRIPTION_OPENERS.has(word.text.toLowerCase()));
+  if (openAt < 0) {
+    if (words.length > 4) return null;
+    openAt = 0;
+  }
+  if (words.length - openAt > 6) return null;
+  const described = words.slice(openAt);
+  if (described.slice(1).some((word) => PRONOUN_GENDER.has(word.text.toLowerCase()) || /^(their|our|its|my|your)$/i.test(word.text))) return null;
+  if (/^(and|or|to|of|by|with|that|in|on|at|for|from|as|but|who|which|whom)$/i.test(last.text)) return null;
+  if (openAt > 0) return null;
+  const descriptionStart = (words[openAt] as Token).start;
+  const description = text.slice(descriptionStart, last.start + last.text.length).replace(/\.$/, '');
+  if (/['’]s$/.test(description)) return null;
+  if (ISSUED_DOCUMENTS.test(lastLower) && words.length - openAt <= 3) {
+    return { kind: 'document', text: description, start: base + descriptionStart };
+  }
+  if (PRONOUN_GENDER.has(lastLower)) return null;
+  return { kind: 'description', text: description, start: base + descriptionStart };
+}
+
+/** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
+export function subjectAfterCue(text: string, base = 0): Subject | null {
+  const match = /^\s*([^,.;:!?“”"—–(]+(?:\.[^,.;:!?“”"—–(\s][^,.;:!?“”"—–(]*)*)/.exec(text);
+  const phrase = match?.[1];
+  if (!phrase) return null;
+  const offset = (match?.index ?? 0) + (match?.[0].length ?? 0) - phrase.length;
+  const firstWord = tokens(phrase)[0]?.text ?? '';
+  if (firstWord === '' || TIME_WORDS.test(firstWord)) return null;
+  if (!isCapitalised(firstWord) && !/^(the|a|an|one|another|two|three|some|several|many)$/i.test(firstWord) && !/^(he|she)$/i.test(firstWord)) return null;
+  // Stop the phrase at a preposition or conjunction: `said Craig Holman of Public Citizen`.
+  const cut = /\s(of|at|in|on|during|after|before|that|to|as|when|while|who|from|for|with|about|and|but|last|this|on)\s/.exec(phrase);
+  const core = cut ? phrase.slice(0, cut.index) : phrase;
+  const subject = subjectOfPart(core, base + offset);
+  if (subject?.kind === 'name') {
+    const rest = text.slice(offset + phrase.length);
+    const appositive = /^,\s*((?:a|an|the|who|one)\s[^,.;:!?“”"]+)/i.exec(rest);
+    if (appositive?.[1]) subject.role = appositive[1].trim().replace(/^who\s+(is|was)\s+/i, '');
+  }
+  return subject;
+}
+
+/**
+ * The attribution in the words that follow a quotation up to the end of its sentence (`,” Capt. Clint
+ * Gebke said.`, `,” said X`, `,” he added`), or null. `maxWords` bounds how far before the cue the
+ * subject may start, so that a later, unrelated verb is not taken for the cue.
+ */
+export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution | null {
+  const dash = /^\s*[―—–]\s*(?=[A-Z])/.exec(tail);
+  if (dash) {
+    const subject = subjectAfterCue(tail.slice(dash[0].length), dash[0].length);
+    if (subject) return { cue: '―', subject };
+  }
+  for (const cue of findCues(tail)) {
+    const before = tail.slice(0, cue.start);
+    const lead = /^[\s,.;:!?)\]’'…]*/.exec(before)?.[0].length ?? 0;
+    const phrase = before.slice(lead);
+    // `X, the attorney general of Oklahoma, one of the states suing, said`: appositions may run long.
+    const limit = /^[A-Z][^,]{0,60},/.test(phrase) ? maxWords * 2 : maxWords;
+    if (tokens(phrase).length > limit) return null;
+    // `…,” while 73 percent said`: a new clause with its own subject and verb.
+    if (/^(while|whereas|but|and|as|when|although|though|because|since|if|meaning|even)\b/i.test(phrase)) return null;
+    if (NOUN_OR_INFINITIVE_BEFORE.test(phrase)) continue;
+    if (cue.word === 'according to' || phrase.trim() === '') {
+      const subject = subjectAfterCue(tail.slice(cue.end), cue.end);
+      if (subject) return { cue: cue.word, subject };
+      if (phrase.trim() === '') continue;
+      return null;
+    }
+    if (isWeakCue(cue.word) && tokens(phrase).length > 4) continue;
+    const subject = subjectOf(phrase, lead);
+    if (subject) return { cue: cue.word, subject };
+    return null;
+  }
+  return null;
+}
+
+/** Words before a cue that show it is a noun (`the claims`, `to welcome`), not a verb of speech. */
+const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(the|a|an|his|her|its|their|our|my|your|of|to|these|those|this|that|whose|many|some|any|no|such)\s*$/i;
+
+/**
+ * The subject that opens a sentence (`Howard Dean, a former candidate, poked at …` → Howard Dean), used
+ * when the cue is a participle (`…, tweeting`) or a second verb (`bemoaned the unrest and said`).
+ */
+export function sentenceSubject(head: string): Subject | null {
+  const clause = /^(?:(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Then|But|And|So|Yet|Still|However|Meanwhile|Asked|Speaking|With|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According)\b[^,]{0,140},\s*)?/.exec(head);
+  const from = clause?.[0].length ?? 0;
+  const rest = head.slice(from);
+  const pronoun = /^\s*(He|She)\b/.exec(rest);
+  if (pronoun?.[1]) return { kind: 'pronoun', text: pronoun[1], start: from + pronoun[0].length - pronoun[1].length };
+  const words = tokens(rest);
+  let index = 0;
+  while (index < words.length && (LEADING_FILLER.has((words[index] as Token).text.toLowerCase()) || STOP_WORDS.has((words[index] as Token).text.toLowerCase()))) index++;
+  const firstWord = words[index];
+  if (!firstWord || !isCapitalised(firstWord.text) || TIME_WORDS.test(firstWord.text)) return null;
+  let end = index;
+  while (end + 1 < words.length) {
+    const next = words[end + 1] as Token;
+    const gap = rest.slice((words[end] as Token).start + (words[end] as Token).text.length, next.start);
+    if ((isCapitalised(next.text) || NAME_PARTICLES.test(next.text)) && gap === ' ') end++;
+    else break;
+  }
+  const last = words[end] as Token;
+  if (/['’]s$/.test(last.text)) return null;
+  const text = rest.slice(firstWord.start, last.start + last.text.length).replace(/\.$/, '');
+  return { kind: 'name', text, start: from + firstWord.start };
+}
+
+const PARTICIPLE_CUE = /ing$/;
+
+/**
+ * The attribution in the words of the sentence before a quotation (`X said:`, `He conceded that rebel
+ * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
+ */
+export function attributionBefore(head: string): ClauseAttribution | null {
+  const cues = findCues(head);
+  for (let index = cues.length - 1; index >= 0; index--) {
+    const cue = cues[index] as Cue;
+    const after = head.slice(cue.end);
+    if (cue.word === 'according to') {
+      const subject = subjectAfterCue(after, cue.end);
+      if (subject) return { cue: cue.word, subject };
+      continue;
+    }
+    const from = index > 0 ? (cues[index - 1] as Cue).end : 0;
+    const phrase = head.slice(from, cue.start);
+    // `Trump’s claim that …`: the owner of the claim is the speaker.
+    const possessive = /([A-Z][\p{L}.-]*(?:\s[A-Z][\p{L}.-]*)*)['’]s?\s*$/u.exec(phrase);
+    if (possessive?.[1] && !PARTICIPLE_CUE.test(cue.word)) {
+      return { cue: cue.word, subject: { kind: 'name', text: possessive[1], start: from + possessive.index } };
+    }
+    if (NOUN_OR_INFINITIVE_BEFORE.test(phrase)) continue;
+    if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !/^\s*(that|:)/.test(after)) continue;
+    if (PARTICIPLE_CUE.test(cue.word) && /[A-Z][\p{L}.-]*\s+$/u.test(phrase) && !/,\s*$/.test(phrase)) {
+      // `footage of Hillary Clinton asking, “…”`: the name right before the participle.
+      const subject = subjectOfPart(phrase, from);
+      if (subject?.kind === 'name') return { cue: cue.word, subject };
+    }
+    if (PARTICIPLE_CUE.test(cue.word) || /\s(and|but)\s*$/.test(phrase) || /^\s*(and|but)\s/.test(phrase)) {
+      // `…, tweeting`, `bemoaned the unrest and said`: the speaker is the subject of the sentence.
+      const subject = sentenceSubject(head.slice(0, cue.start));
+      if (subject) return { cue: cue.word, subject };
+      continue;
+    }
+    const subject = subjectOf(phrase, from);
+    if (subject) return { cue: cue.word, subject };
+    // `said X, “…”`: the subject follows the cue.
+    if (/^\s+[A-Z]/.test(after) && /^[^,]*,\s*$/.test(after)) {
+      const following = subjectAfterCue(after, cue.end);
+      if (following && following.kind === 'name') return { cue: cue.word, subject: following };
+    }
+    if (phrase.trim() !== '') {
+      const opening = sentenceSubject(head.slice(0, cue.start));
+      if (opening) return { cue: cue.word, subject: opening };
+      return null;
+    }
+  }
+  const colon = /^(.*):\s*$/s.exec(head);
+  if (colon?.[1] && cues.length === 0) {
+    const subject = subjectOf(colon[1]);
+    if (subject && subject.kind === 'name') return { cue: ':', subject };
+    const opening = sentenceSubject(colon[1]);
+    if (opening) return { cue: ':', subject: opening };
+  }
+  return null;
+}

@@ -1,0 +1,387 @@
+import { type ClauseAttribution, type Subject, attributionAfter, attributionBefore, findCues, isWeakCue, sentenceSubject } from './clauses.js';
+import { ISSUED_DOCUMENTS, PRONOUN_GENDER } from './lexicon.js';
+import { type QuotePiece, findArticlePieces } from './marks.js';
+import { type NameMention, scanNames } from './names.js';
+import { type ArticlePerson, ArticlePeople } from './people.js';
+
+/**
+ * Quotations of one article with their speakers: find the quote pieces, decide which are quotations,
+ * join the pieces of one quotation, read each attribution and resolve it to a person of the article.
+ */
+
+export type ResolvedSpeaker =
+  | { kind: 'person'; person: ArticlePerson }
+  | { kind: 'description'; text: string };
+
+export interface ExtractedQuotation {
+  pieces: QuotePiece[];
+  speaker?: ResolvedSpeaker;
+  /** The words naming the speaker where the quotation is attributed. */
+  mention?: string;
+  cue?: string;
+  /** Paragraph index (0-based) of the attribution, for roles read from appositions. */
+  role?: string;
+}
+
+export interface ArticleQuotes {
+  quotations: ExtractedQuotation[];
+  people: ArticlePeople;
+  /** Every name mention, in document order. */
+  mentions: NameMention[];
+}
+
+const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|Adm|Maj|Cmdr|No|vs|etc|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|U\.S|U\.N|[A-Z]\.[A-Z])$/;
+
+/** Offsets just after each sentence end outside quotations. */
+function sentenceEnds(text: string, pieces: QuotePiece[]): number[] {
+  const ends: number[] = [];
+  let pieceIndex = 0;
+  for (let index = 0; index < text.length; index++) {
+    const current = pieces[pieceIndex];
+    if (current && index >= current.start) {
+      if (index < current.end) {
+        index = current.end - 1;
+        continue;
+      }
+      pieceIndex++;
+    }
+    const char = text[index];
+    if (char !== '.' && char !== '!' && char !== '?') continue;
+    const next = text[index + 1];
+    if (next !== undefined && next !== ' ' && next !== '\u00a0' && next !== '\n') continue;
+    if (char === '.' && ABBREVIATION.test(text.slice(Math.max(0, index - 6), index))) {
+      // `U.S. officials` continues; `in the U.S. The` may end, but that is rare enough to ignore.
+      continue;
+    }
+    ends.push(index + 1);
+  }
+  return ends;
+}
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
+}
+
+/** A quotation with no speech cue in its sentence must be at least this long, or read like a sentence. */
+const MIN_UNCUED_WORDS = 6;
+
+const SMALL_TITLE_WORDS = /^(a|an|the|and|or|of|in|on|at|to|for|with|from|by|is|are|be|vs|de|la|el|le)$/;
+
+/** `Meet the Press`, `Lyin' Ted`, `13th`: a name or title of a work, not somebody's words. */
+function looksLikeTitle(content: string): boolean {
+  const words = content.replace(/[.,!?:;]+$/, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu) ?? [];
+  if (words.length === 0 || words.length > 7) return false;
+  return words.every((word, index) => {
+    const first = word[0] as string;
+    if (/\p{N}/u.test(first)) return true;
+    if (first !== first.toLowerCase()) return true;
+    return index > 0 && SMALL_TITLE_WORDS.test(word);
+  });
+}
+
+interface PieceContext {
+  head: string;
+  headStart: number;
+  tail: string;
+  tailStart: number;
+  sentenceStart: number;
+  /** The sentence around the piece, the piece itself left out. */
+  sentence: string;
+}
+
+function contextOf(text: string, pieces: QuotePiece[], index: number, ends: number[]): PieceContext {
+  const piece = pieces[index] as QuotePiece;
+  const previousEnd = index > 0 ? (pieces[index - 1] as QuotePiece).end : 0;
+  const nextStart = index + 1 < pieces.length ? (pieces[index + 1] as QuotePiece).start : text.length;
+  let sentenceStart = 0;
+  let sentenceEnd = text.length;
+  for (const end of ends) {
+    if (end <= piece.start) sentenceStart = end;
+    else if (end > piece.end) {
+      sentenceEnd = end;
+      break;
+    }
+  }
+  const headStart = Math.max(previousEnd, sentenceStart);
+  const tailEnd = Math.min(nextStart, sentenceEnd);
+  return {
+    head: text.slice(headStart, piece.start),
+    headStart,
+    tail: text.slice(piece.end, Math.max(piece.end, tailEnd)),
+    tailStart: piece.end,
+    sentenceStart,
+    sentence: `${text.slice(sentenceStart, piece.start)} ${text.slice(piece.end, Math.max(piece.end, sentenceEnd))}`,
+  };
+}
+
+interface Located {
+  attribution: ClauseAttribution;
+  paragraph: number;
+  /** Offset of the clause text in the paragraph, to place the subject. */
+  base: number;
+  from: 'after' | 'before' | 'colon' | 'dash';
+}
+
+export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuotes {
+  const allPieces = findArticlePieces(paragraphs).map((pieces, paragraph) =>
+    // A value in markup (`<tweet id="…">`) is not a quotation.
+    pieces.filter((piece) => !/[=]\s*$/.test((paragraphs[paragraph] as string).slice(Math.max(0, piece.start - 2), piece.start))),
+  );
+  const people = new ArticlePeople();
+  const mentionsByParagraph: NameMention[][] = [];
+  const mentions: NameMention[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    const pieces = allPieces[paragraph] as QuotePiece[];
+    const inQuote = (offset: number): boolean => pieces.some((piece) => offset > piece.start && offset < piece.end);
+    const found = scanNames(text, paragraph, inQuote);
+    mentionsByParagraph.push(found);
+    for (const mention of found) {
+      mentions.push(mention);
+      if (mention.person !== 'no' || !mention.inQuote) people.add(mention);
+    }
+  });
+  const issuers = documentIssuers(paragraphs, mentionsByParagraph, people);
+  const endsByParagraph = paragraphs.map((text, paragraph) => sentenceEnds(text, allPieces[paragraph] as QuotePiece[]));
+
+  const mentionAt = (paragraph: number, offset: number): NameMention | undefined =>
+    mentionsByParagraph[paragraph]?.find((mention) => offset >= mention.start && offset < mention.end);
+
+  /** The latest fitting person before a position: the first one named in the nearest sentence that has one. */
+  const resolvePronoun = (pronoun: string, paragraph: number, offset: number, lastSpeaker?: ArticlePerson): ArticlePerson | undefined => {
+    const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+    if (gender !== 'm' && gender !== 'f') return undefined;
+    const fitting = (person: ArticlePerson): boolean => person.person === 'yes' && (!person.gender || person.gender === gender);
+    if (lastSpeaker && fitting(lastSpeaker)) {
+      // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
+      let rival = false;
+      for (let index = Math.max(0, lastSpeakerAt.paragraph); index <= paragraph && !rival; index++) {
+        for (const mention of mentionsByParagraph[index] ?? []) {
+          if (mention.inQuote || (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset)) continue;
+          if (index === paragraph && mention.start >= offset) break;
+          const person = people.byMention.get(mention);
+          if (person !== undefined && person !== lastSpeaker && fitting(person)) {
+            rival = true;
+            break;
+          }
+        }
+      }
+      if (!rival) return lastSpeaker;
+    }
+    for (let index = paragraph; index >= Math.max(0, paragraph - 6); index--) {
+      const candidates = (mentionsByParagraph[index] ?? []).filter(
+        (mention) => !mention.inQuote && (index < paragraph || mention.start < offset),
+      );
+      if (candidates.length === 0) continue;
+      const ends = endsByParagraph[index] as number[];
+      // Walk the paragraph's sentences from the last one back.
+      const bounds = [0, ...ends];
+      for (let sentence = bounds.length - 1; sentence >= 0; sentence--) {
+        const from = bounds[sentence] as number;
+        const to = sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : Number.POSITIVE_INFINITY;
+        for (const mention of candidates) {
+          if (mention.start < from || mention.start >= to) continue;
+          const person = people.byMention.get(mention);
+          if (person && fitting(person)) return person;
+        }
+      }
+    }
+    return undefined;
+  };
+
+  let lastSpeakerAt = { paragraph: -1, offset: -1 };
+  let lastSpeaker: ArticlePerson | undefined;
+
+  const resolve = (located: Located): { speaker?: ResolvedSpeaker; mention: string; role?: string } => {
+    const subject: Subject = located.attribution.subject;
+    const offset = located.base + subject.start;
+    if (subject.kind === 'name') {
+      const mention = mentionAt(located.paragraph, offset);
+      if (mention) {
+        const person = people.add(mention);
+        if (person.person === 'maybe') person.person = 'yes';
+        return { speaker: { kind: 'person', person }, mention: subject.text, ...(subject.role ? { role: subject.role } : {}) };
+      }
+      return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
+    }
+    if (subject.kind === 'pronoun') {
+      const person = resolvePronoun(subject.text, located.paragraph, offset, lastSpeaker);
+      if (person) {
+        const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
+        if (!person.gender && (gender === 'm' || gender === 'f')) person.gender = gender;
+        return { speaker: { kind: 'person', person }, mention: subject.text };
+      }
+      return { mention: subject.text };
+    }
+    if (subject.kind === 'document') {
+      const issuer = [...issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
+      if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
+      return { mention: subject.text };
+    }
+    return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
+  };
+
+  const quotations: ExtractedQuotation[] = [];
+  let open: ExtractedQuotation | undefined;
+  let previousAccepted: { quotation: ExtractedQuotation; paragraph: number } | undefined;
+
+  const locate = (paragraph: number, index: number): { located?: Located; context: PieceContext } => {
+    const text = paragraphs[paragraph] as string;
+    const pieces = allPieces[paragraph] as QuotePiece[];
+    const piece = pieces[index] as QuotePiece;
+    const context = contextOf(text, pieces, index, endsByParagraph[paragraph] as number[]);
+    const before = attributionBefore(context.head);
+    // `X said the decision “will force us …” He said that …`: after a closed sentence, the next one is
+    // someone's new statement, so the clause before the quotation speaks for it.
+    const closesSentence = /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(context.tail);
+    if (before && closesSentence) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
+    const after = attributionAfter(context.tail);
+    if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
+    if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
+    if (context.sentenceStart < context.headStart) {
+      const sentenceHead = text.slice(context.sentenceStart, piece.start);
+      const wider = attributionBefore(sentenceHead);
+      if (wider) return { located: { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' }, context };
+    }
+    if (context.head.trim() === '' && paragraph > 0 && piece.start === 0) {
+      // `Caddell continued:` closing the previous paragraph introduces this one.
+      const previousText = paragraphs[paragraph - 1] as string;
+      if (/:\s*$/.test(previousText)) {
+        const lastStart = (endsByParagraph[paragraph - 1] as number[]).filter((end) => end < previousText.trimEnd().length).at(-1) ?? 0;
+        const colon = attributionBefore(previousText.slice(lastStart));
+        if (colon) return { located: { attribution: colon, paragraph: paragraph - 1, base: lastStart, from: 'colon' }, context };
+      }
+    }
+    return { context };
+  };
+
+  /** Whether a quotation left open at the end of a paragraph is attributed in one of its next pieces. */
+  const chainAttributed = (paragraph: number): boolean => {
+    for (let next = paragraph + 1; next < Math.min(paragraphs.length, paragraph + 6); next++) {
+      const first = allPieces[next]?.[0];
+      if (!first?.continuesPrevious) return false;
+      if (locate(next, 0).located) return true;
+      if (first.closed) return false;
+    }
+    return false;
+  };
+
+  const applyLocated = (quotation: ExtractedQuotation, located: Located): void => {
+    const resolved = resolve(located);
+    if (resolved.speaker) quotation.speaker = resolved.speaker;
+    else delete quotation.speaker;
+    quotation.mention = resolved.mention;
+    quotation.cue = located.attribution.cue;
+    if (resolved.role) quotation.role = resolved.role;
+  };
+
+  const inherited = new Set<ExtractedQuotation>();
+
+  paragraphs.forEach((text, paragraph) => {
+    const pieces = allPieces[paragraph] as QuotePiece[];
+    let previousInParagraph: { quotation: ExtractedQuotation; from: Located['from'] | undefined; piece: QuotePiece } | undefined;
+    pieces.forEach((piece, index) => {
+      const content = text.slice(piece.contentStart, piece.contentEnd);
+      if (piece.continuesPrevious && open) {
+        const quotation = open;
+        quotation.pieces.push(piece);
+        // A quotation over several paragraphs is often attributed only in a later one.
+        if (!quotation.cue || inherited.has(quotation)) {
+          const { located } = locate(paragraph, index);
+          if (located) {
+            applyLocated(quotation, located);
+            inherited.delete(quotation);
+          }
+        }
+        previousInParagraph = { quotation, from: undefined, piece };
+        if (piece.closed) open = undefined;
+        return;
+      }
+      open = undefined;
+      const { located, context } = locate(paragraph, index);
+
+      const words = wordCount(content);
+      const tightlyAttributed =
+        located !== undefined && (located.from === 'after' || located.from === 'dash') && /^[\s,.!?;—–―-]*$/.test(context.tail.slice(0, 1));
+      const title = looksLikeTitle(content);
+      const cuedSentence = findCues(context.sentence).some((cue) => !isWeakCue(cue.word));
+      const sentenceLike = /^[\p{Lu}\p{N}'‘’…[(]/u.test(content) && words >= 4;
+      let accepted: boolean;
+      // A capitalised phrase is a name or a title (`Meet the Press`, `Lyin' Ted`) unless somebody is said to
+      // have used it (`Trump called her “Miss Piggy”`); after a possessive or `on` it names a show or work.
+      const namesWork = /(['’]s|\b(on|in|of|the|titled|entitled|show|film|book|program|programme|documentary|movie|album|song|episode))\s*$/i.test(text.slice(Math.max(0, piece.start - 16), piece.start));
+      if (title) accepted = tightlyAttributed || (cuedSentence && !namesWork && located !== undefined);
+      else if (located || cuedSentence) accepted = words >= 1;
+      else accepted = sentenceLike || words >= MIN_UNCUED_WORDS;
+      if (accepted && !located && !piece.closed && !chainAttributed(paragraph)) accepted = false;
+      // A broken quotation: `“My hope,” he said, “is that …”` continues the one before.
+      const between = previousInParagraph ? text.slice(previousInParagraph.piece.end, piece.start) : '';
+      const continuesBroken =
+        previousInParagraph !== undefined &&
+        previousInParagraph.from === 'after' &&
+        (!located || located.from === 'before') &&
+        wordCount(between) <= 14;
+      if (!accepted && !continuesBroken) return;
+
+      let quotation: ExtractedQuotation;
+      if (continuesBroken && previousInParagraph) {
+        quotation = previousInParagraph.quotation;
+        quotation.pieces.push(piece);
+      } else {
+        quotation = { pieces: [piece] };
+        if (located) applyLocated(quotation, located);
+        else {
+          const opening = sentenceSubject(context.sentence.slice(0, piece.start - context.sentenceStart));
+          const own = opening ? resolve({ attribution: { cue: '', subject: opening }, paragraph, base: context.sentenceStart, from: 'before' }) : undefined;
+          if (own?.speaker) {
+            quotation.speaker = own.speaker;
+            quotation.mention = own.mention;
+          } else if (previousAccepted && paragraph - previousAccepted.paragraph <= 1 && previousAccepted.quotation.speaker) {
+            // A follow-on quotation with no cue of its own keeps the voice of the one before it.
+            const source = previousAccepted.quotation;
+            if (source.speaker) quotation.speaker = source.speaker;
+            if (source.mention) quotation.mention = source.mention;
+            inherited.add(quotation);
+          }
+        }
+        quotations.push(quotation);
+      }
+      if (quotation.speaker?.kind === 'person') {
+        lastSpeaker = quotation.speaker.person;
+        lastSpeakerAt = { paragraph, offset: piece.end };
+        if (quotation.role && !lastSpeaker.role) lastSpeaker.role = quotation.role;
+      }
+      previousAccepted = { quotation, paragraph };
+      previousInParagraph = { quotation, from: located?.from, piece };
+      if (!piece.closed && index === pieces.length - 1) open = quotation;
+    });
+  });
+  return { quotations, people, mentions };
+}
+
+interface IssuerEvent {
+  paragraph: number;
+  offset: number;
+  person: ArticlePerson;
+}
+
+/** Who issued each statement, letter or report named in the article, for `It said:`. */
+function documentIssuers(paragraphs: readonly string[], mentionsByParagraph: NameMention[][], people: ArticlePeople): IssuerEvent[] {
+  const events: IssuerEvent[] = [];
+  const pattern = new RegExp(ISSUED_DOCUMENTS.source, 'gi');
+  paragraphs.forEach((text, paragraph) => {
+    if ((mentionsByParagraph[paragraph] ?? []).length === 0) return;
+    for (const match of text.matchAll(pattern)) {
+      const sentenceStart = Math.max(0, text.lastIndexOf('. ', match.index) + 1);
+      const issuer = (mentionsByParagraph[paragraph] ?? []).find(
+        (mention) =>
+          !mention.inQuote &&
+          mention.start >= sentenceStart &&
+          mention.start < match.index &&
+          people.byMention.get(mention)?.person !== 'no',
+      );
+      const person = issuer ? people.byMention.get(issuer) : undefined;
+      if (person && person.person !== 'no') events.push({ paragraph, offset: match.index, person });
+    }
+  });
+  return events;
+}

@@ -1,0 +1,129 @@
+/**
+ * Word lists for finding and attributing quotations. Kept apart from the logic so that each list can be
+ * read, checked and extended on its own.
+ */
+
+/** Verbs of speech and writing that attribute a quotation, by base form; inflections are generated below. */
+const CUE_VERBS = [
+  'say', 'tell', 'add', 'ask', 'shout', 'concede', 'acknowledge', 'vow', 'claim', 'plead', 'insist', 'warn',
+  'write', 'explain', 'note', 'continue', 'reply', 'respond', 'recall', 'argue', 'suggest', 'declare', 'state',
+  'announce', 'observe', 'remark', 'admit', 'agree', 'complain', 'contend', 'maintain', 'predict', 'promise',
+  'boast', 'joke', 'quip', 'exclaim', 'yell', 'scream', 'whisper', 'tweet', 'post', 'report', 'describe',
+  'call', 'label', 'dub', 'brand', 'deride', 'mock', 'praise', 'urge', 'demand', 'pledge', 'assert', 'affirm',
+  'testify', 'muse', 'recount', 'emphasize', 'emphasise', 'stress', 'counter', 'retort', 'snap', 'sigh',
+  'laugh', 'caution', 'conclude', 'charge', 'allege', 'accuse', 'tout', 'lament', 'confess', 'confirm',
+  'deny', 'proclaim', 'reiterate', 'repeat', 'reveal', 'interject', 'opine', 'posit', 'wonder', 'blast',
+  'slam', 'decry', 'dismiss', 'criticize', 'criticise', 'condemn', 'gush', 'rail', 'thunder', 'sneer',
+  'swear', 'threaten', 'recommend', 'propose', 'read', 'chant', 'cry', 'pronounce', 'scoff', 'quote',
+  'characterize', 'characterise', 'refer', 'liken', 'term', 'insult', 'hail', 'welcome', 'mutter', 'beg',
+  'question', 'challenge', 'inform', 'assure', 'advise', 'instruct', 'order', 'answer', 'highlight',
+  'point', 'sing', 'boom', 'fume', 'grumble', 'protest', 'object', 'concur', 'muse', 'speculate',
+  'estimate', 'indicate', 'signal', 'suggest', 'imply', 'stipulate', 'specify', 'vow', 'guarantee',
+  'laud', 'reference', 'compare', 'pound', 'nickname', 'cite', 'quote', 'chide', 'scold', 'lash', 'tease',
+  'applaud', 'salute', 'ridicule', 'taunt', 'jeer', 'heckle', 'comment', 'put', 'attack', 'vow', 'spell',
+];
+
+const IRREGULAR_FORMS: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'writes', 'writing', 'written'],
+  read: ['reads', 'reading'],
+  put: ['put', 'puts', 'putting'],
+  spell: ['spelled', 'spelt', 'spells', 'spelling'],
+  swear: ['swore', 'swears', 'swearing', 'sworn'],
+  cry: ['cried', 'cries', 'crying'],
+  deny: ['denied', 'denies', 'denying'],
+  reply: ['replied', 'replies', 'replying'],
+  testify: ['testified', 'testifies', 'testifying'],
+  specify: ['specified', 'specifies', 'specifying'],
+  imply: ['implied', 'implies', 'implying'],
+  sing: ['sang', 'sings', 'singing', 'sung'],
+};
+
+function inflections(verb: string): string[] {
+  const irregular = IRREGULAR_FORMS[verb];
+  if (irregular) return irregular;
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  const doubled = /^(snap|quip|dub|plan)$/.test(verb) ? verb + verb.at(-1) : stem;
+  const third = /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
+  return [verb, third, `${doubled}ed`, `${doubled}ing`];
+}
+
+/** Every inflected form of a cue verb, lower case. */
+export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS.flatMap(inflections));
+
+/** Cue words that are too often ordinary verbs to count unless a quotation is right next to them. */
+export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
+  'read', 'reads', 'reading', 'post', 'posts', 'posting', 'order', 'ordered', 'question', 'questioned',
+  'point', 'points', 'pointed', 'term', 'terms', 'put', 'puts', 'putting', 'attack', 'attacks', 'spell', 'spells', 'spelled', 'spelling', 'cite', 'cites', 'cited', 'citing', 'reference', 'references', 'referenced', 'referencing', 'comment', 'comments', 'answer', 'signal', 'estimate', 'indicate', 'continue',
+  'continues', 'continuing', 'state', 'states', 'stating', 'report', 'reports', 'reporting',
+]);
+
+/** Titles that may precede a person's name; the value is the gender they imply, if any. */
+export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
+  ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['sir', 'm'], ['lord', 'm'], ['lady', 'f'],
+  ['dame', 'f'], ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['sheikh', 'm'],
+  ['father', 'm'], ['sister', 'f'], ['dr', undefined], ['prof', undefined], ['professor', undefined],
+  ['sen', undefined], ['senator', undefined], ['rep', undefined], ['representative', undefined],
+  ['gov', undefined], ['governor', undefined], ['gen', undefined], ['general', undefined],
+  ['col', undefined], ['colonel', undefined], ['lt', undefined], ['lieutenant', undefined],
+  ['capt', undefined], ['captain', undefined], ['sgt', undefined], ['sergeant', undefined],
+  ['maj', undefined], ['major', undefined], ['adm', undefined], ['admiral', undefined],
+  ['cmdr', undefined], ['commander', undefined], ['rev', undefined], ['reverend', undefined],
+  ['president', undefined], ['secretary', undefined], ['chancellor', undefined], ['minister', undefined],
+  ['judge', undefined], ['justice', undefined], ['mayor', undefined], ['pope', undefined],
+  ['ayatollah', 'm'], ['detective', undefined], ['officer', undefined], ['inspector', undefined],
+  ['chief', undefined], ['speaker', undefined], ['ambassador', undefined], ['coach', undefined],
+  ['mme', 'f'], ['mlle', 'f'], ['m', 'm'], ['herr', 'm'], ['frau', 'f'], ['st', undefined],
+]);
+
+/** Words that mark a capitalised phrase as an organisation, a place or a thing rather than a person. */
+export const NON_PERSON_WORDS: ReadonlySet<string> = new Set(
+  `house department party times post news street journal council committee university institute church
+  court congress senate administration airlines airways bank group company corporation corp inc ltd plc llc
+  league union association foundation agency office ministry army navy force forces police service services
+  security republic kingdom states nations united national international federal commission board club
+  centre center school college hospital museum network channel radio television tv press magazine
+  review gazette herald tribune telegraph guardian observer mail express independent chronicle globe
+  reuters associated fund trust authority organisation organization campaign coalition alliance
+  movement government parliament assembly cabinet bureau institution exchange market markets index
+  stadium arena park square road avenue bridge airport station city county province region island islands
+  river valley mountain mountains lake sea ocean gulf bay coast north south east west northern southern
+  eastern western middle day week year monday tuesday wednesday thursday friday saturday sunday january
+  february march april may june july august september october november december christmas easter cup
+  championship championships open games olympics world series awards award prize festival show film
+  movie album book democrats republicans democratic republican labour conservative conservatives tory
+  tories liberal liberals act bill treaty agreement constitution program programme project initiative
+  lab labs laboratory studios records entertainment media pictures software systems technologies
+  energy oil gas motors`.split(/\s+/),
+);
+
+/** Lower-case words that end a name phrase's search backwards: verbs, prepositions, conjunctions. */
+export const LEADING_FILLER: ReadonlySet<string> = new Set(
+  `but and so yet then also still now later however meanwhile that as while when because where though
+  although if since after before instead even only just once indeed thus therefore moreover besides
+  furthermore plus or nor`.split(/\s+/),
+);
+
+/** Adverbs and auxiliaries that may sit between a subject and its cue verb (`X has repeatedly said`). */
+export const CUE_ADVERBS: ReadonlySet<string> = new Set(
+  `has have had was is were are would will could should might may must did does do also later then once
+  previously recently repeatedly again further even only just never already first finally quickly simply
+  often frequently publicly privately reportedly allegedly later had been has been once famously
+  angrily bluntly flatly firmly softly quietly loudly calmly proudly sharply tersely curtly recently
+  earlier subsequently immediately initially apparently openly separately jokingly not`.split(/\s+/),
+);
+
+export const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['it', 'n'],
+  ['they', 'p'], ['we', 'p'], ['i', 'p'], ['you', 'p'],
+]);
+
+/** Nouns naming a document whose words belong to whoever issued it (`It said:` after `X released a statement`). */
+export const ISSUED_DOCUMENTS = /\b(statement|statements|release|letter|email|e-mail|memo|tweet|post|report|note|message|communique|announcement)\b/i;
+
+/** Determiners and quantifiers that open an unnamed speaker's description (`one senior American official`). */
+export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(
+  `the a an one another some two three four several many most few other his her their its our your this
+  that these those both each every any no senior top`.split(/\s+/),
+);

@@ -1,0 +1,108 @@
+/**
+ * Finding spans between double quote marks, paragraph by paragraph, in one pass over the characters.
+ * Straight quotes carry no direction, and curly ones are sometimes typed the wrong way round, so each mark
+ * is read as opening or closing from what stands on either side of it, as a typesetter would.
+ */
+
+/** One stretch of text between quote marks, in one paragraph. */
+export interface QuotePiece {
+  /** 0-based paragraph index. */
+  paragraph: number;
+  /** Offsets of the piece, quote marks included. */
+  start: number;
+  end: number;
+  /** Offsets of the quoted words, marks excluded. */
+  contentStart: number;
+  contentEnd: number;
+  /** False when the paragraph ends before the quotation closes. */
+  closed: boolean;
+  /** True when the piece reopens a quotation that the previous paragraph left open. */
+  continuesPrevious: boolean;
+}
+
+const DOUBLE_QUOTE_MARK = /["“”„«»]/g;
+const OPENING_GLYPHS = new Set(['“', '„', '«']);
+const CLOSING_GLYPHS = new Set(['”', '»']);
+
+function isDoubleQuote(char: string | undefined): boolean {
+  return char === '"' || (char !== undefined && (OPENING_GLYPHS.has(char) || CLOSING_GLYPHS.has(char)));
+}
+
+function isSpace(char: string | undefined): boolean {
+  return char === undefined || char === ' ' || char === '\n' || char === '\t' || char === '\u00a0' || char === '\r';
+}
+
+const BEFORE_OPENING = /[\s([{—–\-/‘'…]/;
+const AFTER_CLOSING = /[\s.,;:!?)\]}—–\-’'…*]/;
+
+function roleOf(text: string, index: number, open: boolean): 'open' | 'close' {
+  const char = text[index];
+  const previous = index > 0 ? text[index - 1] : undefined;
+  const next = text[index + 1];
+  const opensLike =
+    next !== undefined && !isSpace(next) && (previous === undefined || BEFORE_OPENING.test(previous) || isDoubleQuote(previous));
+  const closesLike =
+    previous !== undefined &&
+    !isSpace(previous) &&
+    (next === undefined || AFTER_CLOSING.test(next) || isDoubleQuote(next));
+  if (char !== undefined && OPENING_GLYPHS.has(char)) return closesLike && !opensLike ? 'close' : 'open';
+  // A paragraph that starts with a mark starts with a quotation, whichever way the mark was typed.
+  if (previous === undefined && !open) return 'open';
+  if (char !== undefined && CLOSING_GLYPHS.has(char)) return opensLike && !closesLike ? 'open' : 'close';
+  if (opensLike && !closesLike) return 'open';
+  if (closesLike && !opensLike) return 'close';
+  return open ? 'close' : 'open';
+}
+
+function piece(paragraph: number, start: number, end: number, closed: boolean, text: string): QuotePiece {
+  let contentEnd = closed ? end - 1 : end;
+  while (contentEnd > start + 1 && isSpace(text[contentEnd - 1])) contentEnd--;
+  return { paragraph, start, end: closed ? end : contentEnd, contentStart: start + 1, contentEnd, closed, continuesPrevious: false };
+}
+
+/** The quote pieces of one paragraph, in order. */
+export function findPieces(text: string, paragraph: number): QuotePiece[] {
+  const pieces: QuotePiece[] = [];
+  let openAt = -1;
+  /** Curly quotations nested inside a curly quotation (`“… what he calls “hell” than …”`). */
+  let nested = 0;
+  DOUBLE_QUOTE_MARK.lastIndex = 0;
+  for (let mark = DOUBLE_QUOTE_MARK.exec(text); mark !== null; mark = DOUBLE_QUOTE_MARK.exec(text)) {
+    const index = mark.index;
+    const role = roleOf(text, index, openAt >= 0);
+    if (openAt < 0) {
+      if (role === 'open') openAt = index;
+      continue;
+    }
+    const curly = text[index] !== '"' && text[openAt] !== '"';
+    if (curly && role === 'open' && text[index] === '“' && /\s/.test(text[index - 1] ?? '') && text.indexOf('”', index) > 0 && text.indexOf('”', text.indexOf('”', index) + 1) > 0) {
+      nested++;
+      continue;
+    }
+    if (curly && role === 'close' && nested > 0) {
+      nested--;
+      continue;
+    }
+    if (role === 'close' || text[index] === '"') {
+      if (index > openAt + 1) pieces.push(piece(paragraph, openAt, index + 1, true, text));
+      openAt = -1;
+    } else {
+      // A second opening mark: the first quotation was never closed. End it where the new one starts.
+      pieces.push(piece(paragraph, openAt, index, false, text));
+      openAt = index;
+    }
+  }
+  if (openAt >= 0 && openAt < text.length - 1) pieces.push(piece(paragraph, openAt, text.length, false, text));
+  return pieces;
+}
+
+/** The quote pieces of every paragraph, with quotations that run over a paragraph break linked. */
+export function findArticlePieces(paragraphs: readonly string[]): QuotePiece[][] {
+  const all = paragraphs.map((text, index) => findPieces(text, index));
+  for (let index = 1; index < all.length; index++) {
+    const previous = all[index - 1]?.at(-1);
+    const first = all[index]?.[0];
+    if (previous && !previous.closed && first && first.start === 0) first.continuesPrevious = true;
+  }
+  return all;
+}

@@ -1,0 +1,173 @@
+import { eng as englishStopWords } from 'stopword';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
+import { LEADING_FILLER, NON_PERSON_WORDS, PERSON_TITLES } from './lexicon.js';
+
+/**
+ * Capitalised name phrases (`Col. Ahmaed Omar Bani`, `Mr. Koussa`, `Jay Carney`) found by a scan over the
+ * words of a paragraph. Whether a phrase names a person is decided from its title, its first name, and
+ * later from how the article uses it (the subject of `said` is someone).
+ */
+
+export type Gender = 'm' | 'f';
+
+export interface NameMention {
+  /** 0-based paragraph index. */
+  paragraph: number;
+  start: number;
+  end: number;
+  /** As written, possessive `'s` dropped (`Col. Ahmaed Omar Bani`). */
+  text: string;
+  /** The name without titles (`Ahmaed Omar Bani`). */
+  bare: string;
+  /** Lower-case last word of the name, the key that ties `Mr. Bani` to `Col. Ahmaed Omar Bani`. */
+  surname: string;
+  /** Lower-case first word when the name has more than one (`ahmaed`). */
+  firstName?: string;
+  hasTitle: boolean;
+  gender?: Gender;
+  /** 'yes' from a title or a known first name, 'no' for organisations and places, else 'maybe'. */
+  person: 'yes' | 'no' | 'maybe';
+  /** Inside a quotation: somebody's words, not the narrative. */
+  inQuote: boolean;
+}
+
+const maleNames = new Set(MALE_FIRST_NAMES.split('|'));
+const femaleNames = new Set(FEMALE_FIRST_NAMES.split('|'));
+const SKIPPED_OPENERS = new Set([...englishStopWords, ...LEADING_FILLER]);
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
+const NOT_NAME_WORDS = new Set(['i', 'i’m', "i'm", 'i’ve', 'ok', 'tv', 'ceo']);
+
+
+export function firstNameGender(word: string): Gender | undefined {
+  const male = maleNames.has(word);
+  const female = femaleNames.has(word);
+  if (male === female) return undefined;
+  return male ? 'm' : 'f';
+}
+
+export function isKnownFirstName(word: string): boolean {
+  return maleNames.has(word) || femaleNames.has(word);
+}
+
+function titleKey(word: string): string {
+  return word.replace(/\.$/, '').toLowerCase();
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function dropPossessive(word: string): string {
+  return word.replace(/['’]s?$/, '');
+}
+
+/** Whether a word ending in a period ends a sentence rather than an abbreviation or initial. */
+function endsSentence(word: string): boolean {
+  if (!word.endsWith('.')) return false;
+  const bare = word.slice(0, -1);
+  if (bare.length === 1 || bare.includes('.')) return false;
+  return !PERSON_TITLES.has(bare.toLowerCase()) && !/^(Jr|Sr|St|Ft|Mt|No|Co|Corp|Inc|Ltd|Bros)$/i.test(bare);
+}
+
+function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (offset: number) => boolean): NameMention | null {
+  let from = 0;
+  while (from < words.length - 1 && SKIPPED_OPENERS.has((words[from] as Word).text.toLowerCase()) && !PERSON_TITLES.has(titleKey((words[from] as Word).text))) from++;
+  let kept = words.slice(from);
+  // `Democratic Sen. Claire McCaskill`, `Charlotte Mayor Jennifer Roberts`: the name starts at its title.
+  for (let index = kept.length - 2; index > 0; index--) {
+    if (PERSON_TITLES.has(titleKey((kept[index] as Word).text)) && (kept[index] as Word).text !== 'St.') {
+      let titleStart = index;
+      if (/^(Vice|Prime|Deputy|Foreign|Attorney|Lt\.?|Lieutenant|Chief|Defence|Defense|Home|Interior|Majority|Minority|House)$/.test((kept[index - 1] as Word).text)) titleStart--;
+      kept = kept.slice(titleStart);
+      break;
+    }
+  }
+  if (kept.length === 1 && SKIPPED_OPENERS.has((kept[0] as Word).text.toLowerCase())) return null;
+  let titleCount = 0;
+  let gender: Gender | undefined;
+  while (titleCount < kept.length - 1 && PERSON_TITLES.has(titleKey((kept[titleCount] as Word).text))) {
+    gender ??= PERSON_TITLES.get(titleKey((kept[titleCount] as Word).text));
+    titleCount++;
+  }
+  // `Vice President`, `Prime Minister`: a word before a title belongs to the title.
+  if (titleCount === 0 && kept.length > 2 && PERSON_TITLES.has(titleKey((kept[1] as Word).text)) && /^(Vice|Prime|Deputy|Foreign|Attorney|Lt\.?|Lieutenant|Chief|Defence|Defense|Home|Interior)$/.test((kept[0] as Word).text)) {
+    titleCount = 2;
+  }
+  const nameWords = kept.slice(titleCount);
+  const last = nameWords.at(-1) as Word;
+  const lastText = dropPossessive(last.text);
+  if (lastText.length < 2 || NOT_NAME_WORDS.has(lastText.toLowerCase())) return null;
+  if (lastText !== last.text) kept = [...kept.slice(0, -1), { ...last, text: lastText, end: last.start + lastText.length }];
+  const first = kept[0] as Word;
+  const end = (kept.at(-1) as Word).end;
+  const bareWords = kept.slice(titleCount).map((word) => word.text);
+  const firstName = bareWords.length > 1 ? (bareWords[0] as string) : undefined;
+  gender ??= firstName ? firstNameGender(firstName) : undefined;
+  const lowered = bareWords.map((word) => word.toLowerCase().replace(/\.$/, ''));
+  let person: NameMention['person'] = 'maybe';
+  if (lowered.some((word) => NON_PERSON_WORDS.has(word)) || /^[A-Z]{2,}$/.test(lastText)) person = 'no';
+  else if (titleCount > 0 || (firstName !== undefined && isKnownFirstName(firstName))) person = 'yes';
+  const mention: NameMention = {
+    paragraph,
+    start: first.start,
+    end,
+    text: text.slice(first.start, end),
+    bare: bareWords.join(' '),
+    surname: lastText.toLowerCase().replace(/^(al|el|bin|ibn|abu)[-‑]/, ''),
+    hasTitle: titleCount > 0,
+    person,
+    inQuote: inQuote(first.start),
+  };
+  if (firstName) mention.firstName = firstName.toLowerCase();
+  if (gender) mention.gender = gender;
+  return mention;
+}
+
+/**
+ * A run of capitalised words joined by single spaces, with lower-case particles inside (`Osama bin Laden`).
+ * Matching whole runs, rather than every word, keeps the scan cheap: most words are lower case.
+ */
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}\p{N}]*(?:[’'\-.][\p{L}\p{N}]+)*\.?(?:[ \u00a0](?:(?:bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|abu|ben)[ \u00a0])*\p{Lu}[\p{L}\p{N}]*(?:[’'\-.][\p{L}\p{N}]+)*\.?)*/gu;
+const RUN_WORD = /[^ \u00a0]+/g;
+
+/** Every capitalised name phrase of a paragraph. `inQuote` tells whether an offset lies inside a quotation. */
+export function scanNames(text: string, paragraph: number, inQuote: (offset: number) => boolean): NameMention[] {
+  const mentions: NameMention[] = [];
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let match = CAPITALISED_RUN.exec(text); match !== null; match = CAPITALISED_RUN.exec(text)) {
+    const runText = match[0];
+    const runStart = match.index;
+    // A lone sentence-opening word (`The`, `But`, `He`) is the commonest run and never a name.
+    if (runText.indexOf(' ') < 0 && runText.indexOf('\u00a0') < 0 && SKIPPED_OPENERS.has(runText.toLowerCase())) continue;
+    let run: Word[] = [];
+    RUN_WORD.lastIndex = 0;
+    for (let word = RUN_WORD.exec(runText); word !== null; word = RUN_WORD.exec(runText)) {
+      const start = runStart + word.index;
+      const wordText = word[0];
+      if (endsSentence(wordText)) {
+        // A sentence-ending period closes the name before it; `Mr.` and initials do not.
+        run.push({ text: wordText.slice(0, -1), start, end: start + wordText.length - 1 });
+        flushRun(text, paragraph, run, inQuote, mentions);
+        run = [];
+      } else {
+        run.push({ text: wordText, start, end: start + wordText.length });
+        if (/['’]s$/.test(wordText)) {
+          flushRun(text, paragraph, run, inQuote, mentions);
+          run = [];
+        }
+      }
+    }
+    flushRun(text, paragraph, run, inQuote, mentions);
+  }
+  return mentions;
+}
+
+function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset: number) => boolean, mentions: NameMention[]): void {
+  while (run.length > 0 && PARTICLES.has((run.at(-1) as Word).text.toLowerCase())) run.pop();
+  if (run.length === 0) return;
+  const mention = mentionOf(text, paragraph, run, inQuote);
+  if (mention) mentions.push(mention);
+}

@@ -1,0 +1,80 @@
+import type { Gender, NameMention } from './names.js';
+
+/**
+ * The people (and organisations) of one article: name mentions clustered so that `Col. Ahmaed Omar Bani`,
+ * `Colonel Bani` and `Mr. Bani` are one entity, and a pronoun can be resolved to the latest fitting one.
+ */
+
+export interface ArticlePerson {
+  /** Index in the article's list, for stable order. */
+  index: number;
+  surname: string;
+  firstName?: string;
+  /** The fullest bare form seen (`Ahmaed Omar Bani`). */
+  name: string;
+  forms: Set<string>;
+  gender?: Gender;
+  person: 'yes' | 'no' | 'maybe';
+  role?: string;
+  mentions: NameMention[];
+}
+
+function fits(person: ArticlePerson, mention: NameMention): boolean {
+  if (mention.gender && person.gender && mention.gender !== person.gender) return false;
+  if (mention.firstName && person.firstName && mention.firstName !== person.firstName) {
+    // `Hillary Clinton` and `Bill Clinton` are two people; `H. Clinton` may be either, so allow initials.
+    return mention.firstName.length <= 2 || person.firstName.length <= 2;
+  }
+  return true;
+}
+
+export class ArticlePeople {
+  readonly people: ArticlePerson[] = [];
+  readonly byMention = new Map<NameMention, ArticlePerson>();
+  private readonly bySurname = new Map<string, ArticlePerson[]>();
+
+  /** Tie a mention to a person, creating one when no earlier person fits. */
+  add(mention: NameMention): ArticlePerson {
+    const existing = this.byMention.get(mention);
+    if (existing) return existing;
+    const candidates = this.bySurname.get(mention.surname) ?? [];
+    let person: ArticlePerson | undefined;
+    for (let index = candidates.length - 1; index >= 0; index--) {
+      const candidate = candidates[index] as ArticlePerson;
+      if (fits(candidate, mention) && (candidate.person === 'no') === (mention.person === 'no')) {
+        person = candidate;
+        break;
+      }
+    }
+    if (!person) {
+      person = {
+        index: this.people.length,
+        surname: mention.surname,
+        name: mention.bare,
+        forms: new Set(),
+        person: mention.person,
+        mentions: [],
+        ...(mention.firstName ? { firstName: mention.firstName } : {}),
+      };
+      this.people.push(person);
+      candidates.push(person);
+      this.bySurname.set(mention.surname, candidates);
+    }
+    this.attach(person, mention);
+    // The most recent person with a surname is the one a later bare surname means.
+    const list = this.bySurname.get(mention.surname) ?? [];
+    list.splice(list.indexOf(person), 1);
+    list.push(person);
+    return person;
+  }
+
+  private attach(person: ArticlePerson, mention: NameMention): void {
+    this.byMention.set(mention, person);
+    person.mentions.push(mention);
+    person.forms.add(mention.text);
+    if (mention.bare.split(' ').length > person.name.split(' ').length) person.name = mention.bare;
+    if (mention.firstName && !person.firstName) person.firstName = mention.firstName;
+    if (mention.gender && !person.gender) person.gender = mention.gender;
+    if (mention.person === 'yes' && person.person === 'maybe') person.person = 'yes';
+  }
+}
