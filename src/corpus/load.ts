@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { type CorpusFile, isArticleCandidate, isSidecar, listFiles, pathStem, sidecarStem } from './files.js';
+import { DEFAULT_MAX_FILE_BYTES, formatOf, parseArticleFile, tooLargeProblem, unsupportedProblem } from './parse.js';
+import { mapBounded } from './pool.js';
+import type { Article, CorpusProblem, LoadedCorpus, LoadProgress } from './types.js';
+
+export { DEFAULT_MAX_FILE_BYTES, parseArticleFile } from './parse.js';
+
+export interface LoadOptions {
+  onProgress?: (progress: LoadProgress) => void;
+  /** Files over this size are skipped and reported (for JSON Lines, rows over it). Default 5 MB. */
+  maxFileBytes?: number;
+  /** Files read at once. Default 16. */
+  concurrency?: number;
+}
+
+const DEFAULT_CONCURRENCY = 16;
+
+/**
+ * Bumped whenever parsing changes what an article looks like, so that an index snapshot keyed by
+ * {@link corpusKey} is rebuilt rather than served stale after an upgrade.
+ */
+export const LOADER_VERSION = 1;
+
+/**
+ * Load every article under `dir` (recursively): plain text, Markdown and JSON Lines, with sidecar
+ * metadata. A file that cannot be read is reported once in `problems` and skipped; it never stops the
+ * others. Articles come in the order of their paths (and rows), so a load is repeatable.
+ */
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
+  await assertFolder(dir);
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const files = await listFiles(dir);
+  const candidates = files.filter((file) => isArticleCandidate(file.relativePath));
+  const sidecars = new Map(
+    files.filter((file) => isSidecar(file.relativePath)).map((file) => [sidecarStem(file.relativePath), file]),
+  );
+
+  const problems: CorpusProblem[] = [];
+  const describedStems = new Set(
+    candidates
+      .filter((file) => formatOf(file.relativePath) === 'text' || formatOf(file.relativePath) === 'markdown')
+      .map((file) => pathStem(file.relativePath)),
+  );
+  for (const [stem, sidecar] of sidecars) {
+    if (!describedStems.has(stem)) problems.push(orphanSidecarProblem(sidecar.relativePath, stem));
+  }
+
+  let done = 0;
+  const parsed = await mapBounded(candidates, options.concurrency ?? DEFAULT_CONCURRENCY, async (file) => {
+    const result = await loadFile(file, sidecars.get(pathStem(file.relativePath)), maxFileBytes);
+    done++;
+    options.onProgress?.({ done, total: candidates.length, file: file.relativePath });
+    return result;
+  });
+
+  const articles: Article[] = [];
+  const firstSourceOfId = new Map<string, string>();
+  for (const result of parsed) {
+    problems.push(...result.problems);
+    for (const article of result.articles) {
+      const first = firstSourceOfId.get(article.id);
+      if (first !== undefined) {
+        problems.push(duplicateProblem(article, first));
+        continue;
+      }
+      firstSourceOfId.set(article.id, article.source);
+      articles.push(article);
+    }
+  }
+  return { articles, problems };
+}
+
+async function loadFile(
+  file: CorpusFile,
+  sidecar: CorpusFile | undefined,
+  maxFileBytes: number,
+): Promise<{ articles: Article[]; problems: CorpusProblem[] }> {
+  const format = formatOf(file.relativePath);
+  if (!format) return { articles: [], problems: [unsupportedProblem(file.relativePath)] };
+  try {
+    // Check the size before reading, so that a stray video file is never read into memory.
+    const { size } = await stat(file.absolutePath);
+    if (format !== 'jsonl' && size > maxFileBytes) {
+      return { articles: [], problems: [tooLargeProblem(file.relativePath, size, maxFileBytes)] };
+    }
+    const bytes = await readFile(file.absolutePath);
+    const sidecarBytes = sidecar && format !== 'jsonl' ? await readFile(sidecar.absolutePath) : undefined;
+    return parseArticleFile(file.relativePath, bytes, {
+      maxFileBytes,
+      ...(sidecar && sidecarBytes ? { sidecar: { relativePath: sidecar.relativePath, bytes: sidecarBytes } } : {}),
+    });
+  } catch (error) {
+    return {
+      articles: [],
+      problems: [
+        {
+          file: file.relativePath,
+          problem: `the file could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+          fix: 'Check that the file exists and that the user running Newsdesk may read it.',
+        },
+      ],
+    };
+  }
+}
+
+/**
+ * A sha256 over every corpus file's relative path and bytes (dotfiles and dot-folders left out), and
+ * the loader's version: it changes exactly when a reload could give a different corpus.
+ */
+export async function corpusKey(dir: string): Promise<string> {
+  await assertFolder(dir);
+  const files = await listFiles(dir);
+  const fileHashes = await mapBounded(files, DEFAULT_CONCURRENCY, (file) => hashFile(file.absolutePath));
+  const key = createHash('sha256');
+  key.update(`newsdesk-corpus-loader ${LOADER_VERSION}\n`);
+  files.forEach((file, index) => {
+    key.update(`${file.relativePath}\0${fileHashes[index]}\n`);
+  });
+  return key.digest('hex');
+}
+
+function hashFile(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+async function assertFolder(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new Error(
+      `The corpus folder "${dir}" does not exist or is not a folder. Create it and put articles in it, or set CORPUS_DIR (or --corpus) to the folder that holds them.`,
+    );
+  }
+}
+
+function orphanSidecarProblem(file: string, stem: string): CorpusProblem {
+  return {
+    file,
+    problem: 'the sidecar has no article beside it',
+    fix: `Put the article beside it as ${stem}.txt or ${stem}.md, or rename the sidecar after its article (NAME.txt → NAME.meta.json).`,
+  };
+}
+
+function duplicateProblem(article: Article, firstSource: string): CorpusProblem {
+  const [file = article.source, line] = splitSource(article.source);
+  return {
+    file,
+    ...(line === undefined ? {} : { line }),
+    problem: `the article id "${article.id}" is already used by ${firstSource}`,
+    fix: 'Rename one of the files (the id is the file name without its extension), or give the JSON Lines row another "id".',
+  };
+}
+
+// `feed.jsonl:12` → [`feed.jsonl`, 12]; a plain path has no line.
+function splitSource(source: string): [string, number | undefined] {
+  const match = /^(.*\.(?:jsonl|ndjson)):(\d+)$/i.exec(source);
+  return match?.[1] && match[2] ? [match[1], Number(match[2])] : [source, undefined];
+}
