@@ -41,6 +41,14 @@ describe('place detection: forms', () => {
     expect(rows.map((row) => row.name)).toEqual(['Umm Sarir', 'Qasr Zanfur']);
   });
 
+  it('finds a place before a hyphen', () => {
+    expect(names([article('q', ['The Ireland-based firm and its US-German rival agreed.'])])).toEqual(['Ireland', 'US']);
+  });
+
+  it('finds a place after an organisation that is in it', () => {
+    expect(names([article('r', ['She sued in the District Court in San Francisco.'])])).toEqual(['San Francisco']);
+  });
+
   it('accepts US, UK and their dotted forms', () => {
     expect(names([article('f', ['The U.S. and the UK disagreed; the US later agreed.'])])).toEqual(['U.S.', 'UK', 'US']);
   });
@@ -64,6 +72,13 @@ describe('place detection: what is not a place', () => {
       article('h', ['The Bank of England, Manchester United and the New York Times all said so, as did Johnson & Johnson.']),
     ]);
     expect(result).toEqual([]);
+  });
+
+  it('skips currencies, initials and particles in team lists', () => {
+    const result = names([
+      article('s', ['Profit was HK$327m (US$42m).', 'Ireland: G Murphy, A Foley, J de Villiers, R Corrigan.']),
+    ]);
+    expect(result).toEqual(['Ireland']);
   });
 
   it('skips demonyms and everyday words', () => {
@@ -100,6 +115,13 @@ describe('place detection: ambiguous names', () => {
     expect(capital).toMatchObject({ country: 'United States' });
     const town = found([article('o', ['A factory in Washington, England, is to close with the loss of 300 jobs.'])]).rows[0];
     expect(town).toMatchObject({ name: 'Washington', country: 'United Kingdom' });
+  });
+
+  it('prefers a national capital to a county seat of its name, even with the other country named', () => {
+    const rows = found([
+      article('t', ['The US sprinter, who won in Sydney, did not win a medal in Athens, her US coach said.']),
+    ]).rows;
+    expect(rows.find((row) => row.name === 'Athens')?.country).toBe('Greece');
   });
 
   it('takes the place meant by its own name over a place that only lists it as another spelling', () => {

@@ -152,7 +152,7 @@ function bareWord(token: Token): string {
 /** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
 function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): void {
   const words = span.tokens.map(bareWord);
-  const titleAt = words.findIndex((word) => PERSON_TITLES.has(word));
+  const titleAt = words.findIndex((word) => PERSON_TITLES.has(word) || (/^[A-Z]$/.test(word) && word !== 'A'));
   let nameWords: string[] = [];
   if (titleAt >= 0 && titleAt < words.length - 1) nameWords = words.slice(titleAt + 1);
   else if (
@@ -184,6 +184,8 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
 
 function isPersonSpan(words: string[], gazetteer: Gazetteer): boolean {
   if (words.some((word) => PERSON_TITLES.has(word)) && words.length >= 2) return true;
+  // `G Murphy`, `J. R. Smith`: initials before a surname.
+  if (words.length >= 2 && /^[A-Z]\.?$/.test(words[0] ?? '') && words[0] !== 'A') return true;
   if (words.some((word) => ORGANISATION_WORDS.has(word))) return false;
   return words.length >= 2 && gazetteer.isFirstName(words[0] ?? '') && gazetteer.lookup(words.join(' ')).length === 0;
 }
@@ -197,7 +199,7 @@ function precedingWord(text: string, start: number): string {
 /** `of` after an organisation word (`Bank of England`, `University of Texas`) makes the name part of it. */
 function isInsideOrganisation(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const match = /([A-Z][\p{L}]*)\s+(?:of|for|in)\s+(?:the\s+)?$/u.exec(before);
+  const match = /([A-Z][\p{L}]*)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before);
   return match ? ORGANISATION_WORDS.has(match[1] ?? '') : false;
 }
 
@@ -257,6 +259,10 @@ function acceptable(
   if (gazetteer.isDemonym(name)) return 'no';
   if (words.length === 1 && context.personWords.has(name)) return 'no';
   if (isInsideOrganisation(text, start)) return 'no';
+  // `J de Villiers`, `Ruud van Nistelrooy`: a surname after a name and a particle.
+  if (/\b[A-Z][\p{L}.]*\s+(?:de|van|von|der|den|du|da|di|dos|le|la)\s+$/u.test(text.slice(Math.max(0, start - 30), start))) {
+    return 'no';
+  }
   // `Johnson & Johnson`, `Marks & Spencer`: a firm.
   if (/&\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*&/.test(text.slice(end, end + 3))) return 'no';
   const isAllCaps = /^[A-Z.]+$/.test(name) && name.replace(/\./g, '').length <= 4;
@@ -292,6 +298,11 @@ function acceptable(
 
 function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
   let tokens = span.tokens;
+  // `A Foley` in a team list is an initial; `A Paris court` opening a sentence is an article.
+  const opener = tokens[0] as Token;
+  if (tokens.length >= 2 && opener.word === 'A' && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, opener.start - 3), opener.start))) {
+    return [];
+  }
   // Drop sentence-opening words (`But Tripoli`, `In London`) from the front of the run.
   while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
   const words = tokens.map(bareWord);
@@ -320,7 +331,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
         const before = words.slice(0, index);
         const after = words.slice(index + length);
         const beforeOk = before.every((word) => PLACE_MODIFIERS.has(word));
-        const afterOk = after.every((word) => PLACE_SUFFIXES.has(word)) || after.length === 0;
+        const afterOk = after.every((word) => PLACE_SUFFIXES.has(word));
         // Other capitalised words around a known name make it part of a longer name (`Abdul Karim Baras`).
         if (!(beforeOk && afterOk)) continue;
       }

@@ -10,7 +10,7 @@ export { defaultGazetteer, Gazetteer } from './gazetteer.js';
 /** A country with at least this share of the corpus's plain mentions is at home in every article. */
 const HOME_SHARE = 0.1;
 /** A town this big is known by its name alone. */
-const WELL_KNOWN_POPULATION = 1_000_000;
+const WELL_KNOWN_POPULATION = 500_000;
 
 /** Finds every place mention in the articles and the places they name (only those the corpus names). */
 export function analysePlaces(articles: Article[], gazetteer: Gazetteer = defaultGazetteer()): PlaceAnalysis {

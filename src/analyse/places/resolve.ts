@@ -66,11 +66,13 @@ function evidenceOf(mentions: RawMention[]): ArticleEvidence {
  */
 function isOvershadowed(place: GazetteerPlace, candidates: GazetteerPlace[]): boolean {
   const population = place.population ?? 0;
+  // A national capital outranks a county seat or a village of its name; a regional capital holds its own.
+  const isSeat = place.featureCode === 'PPLA' || place.featureCode === 'PPLC';
   return candidates.some(
     (other) =>
       other !== place &&
-      (other.featureCode === 'PPLC' || (other.population ?? 0) >= 1_000_000) &&
-      population * 10 < (other.population ?? 0),
+      ((other.featureCode === 'PPLC' && !isSeat && population * 4 < (other.population ?? 0)) ||
+        ((other.population ?? 0) >= 1_000_000 && population * 10 < (other.population ?? 0))),
   );
 }
 
