@@ -48,6 +48,8 @@ export function findCues(text: string): Cue[] {
   for (let match = LOWER_WORD.exec(text); match !== null; match = LOWER_WORD.exec(text)) {
     const word = match[0].toLowerCase();
     const start = match.index;
+    // `so-called`, `much-vaunted`: part of a compound, not a verb.
+    if (start > 0 && text.charCodeAt(start - 1) === 45) continue;
     if (word === 'according') {
       if (/^\s+to\b/.test(text.slice(start + 9, start + 13))) {
         cues.push({ word: 'according to', start, end: start + 12 });
@@ -206,7 +208,8 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   const offset = (match?.index ?? 0) + (match?.[0].length ?? 0) - phrase.length;
   const firstWord = tokens(phrase)[0]?.text ?? '';
   if (firstWord === '' || TIME_WORDS.test(firstWord)) return null;
-  if (!isCapitalised(firstWord) && !/^(the|a|an|one|another|two|three|some|several|many)$/i.test(firstWord) && !/^(he|she)$/i.test(firstWord)) return null;
+  const roleBeforeName = /^\s*[a-z]+(?:\s[a-z]+){0,3}\s[A-Z]/.test(phrase);
+  if (!isCapitalised(firstWord) && !roleBeforeName && !/^(the|a|an|one|another|two|three|some|several|many)$/i.test(firstWord) && !/^(he|she)$/i.test(firstWord)) return null;
   // Stop the phrase at a preposition or conjunction: `said Craig Holman of Public Citizen`.
   const cut = /\s(of|at|in|on|during|after|before|that|to|as|when|while|who|from|for|with|about|and|but|last|this|on)\s/.exec(phrase);
   const core = cut ? phrase.slice(0, cut.index) : phrase;

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuotes } from '../../src/analyse/quotes/index.js';
+import type { Quotation } from '../../src/analyse/types.js';
+import { article } from './helpers.js';
+
+function quotations(...paragraphs: string[]): Quotation[] {
+  return analyseQuotes([article('a', paragraphs)]).quotations;
+}
+
+function only(...paragraphs: string[]): Quotation {
+  const found = quotations(...paragraphs);
+  expect(found.map((quotation) => quotation.text)).toHaveLength(1);
+  return found[0] as Quotation;
+}
+
+describe('finding quotations', () => {
+  it('reads curly and straight quote marks', () => {
+    expect(only('“We will rebuild the bridge,” Maria Lopez said.').text).toBe('We will rebuild the bridge');
+    expect(only('"We will rebuild the bridge," Maria Lopez said.').text).toBe('We will rebuild the bridge');
+  });
+
+  it('finds partial quotations inside reported speech', () => {
+    const found = quotations(
+      'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',
+    );
+    expect(found.map((quotation) => quotation.text)).toEqual(['fallen apart like wet paper', 'pause for breath.']);
+    for (const quotation of found) expect(quotation.speaker).toBe('Tom Briggs');
+  });
+
+  it('keeps a quotation broken by its attribution as one', () => {
+    const quotation = only('“The numbers are the numbers,” she said. “Even if nobody likes them.”');
+    expect(quotation.text).toBe('The numbers are the numbers … Even if nobody likes them.');
+  });
+
+  it('joins a quotation that runs over several paragraphs', () => {
+    const quotation = only(
+      'Helen Park, the council leader, said: “We have waited ten years for this road.',
+      '“Now the money is finally here, and we will not waste it.”',
+    );
+    expect(quotation.paragraph).toBe(1);
+    expect(quotation.endParagraph).toBe(2);
+    expect(quotation.text).toContain('Now the money is finally here');
+    expect(quotation.speaker).toBe('Helen Park');
+  });
+
+  it('keeps nested single quotes inside the quotation', () => {
+    const quotation = only('“He told me, ‘Never again,’ and walked out,” Sam Ortiz said.');
+    expect(quotation.text).toBe('He told me, ‘Never again,’ and walked out');
+    expect(quotation.speaker).toBe('Sam Ortiz');
+  });
+
+  it('does not take titles, nicknames or scare quotes for quotations', () => {
+    expect(quotations('She appeared on NBC’s “Meet the Press” on Sunday morning.')).toEqual([]);
+    expect(quotations('The film “Gone With the Wind” was shown again at the festival.')).toEqual([]);
+    expect(quotations('Rep. Robert C. “Bobby” Scott opened his back yard to the neighbours.')).toEqual([]);
+    expect(quotations('The so-called “reform” left the budget where it was.')).toEqual([]);
+    expect(quotations('<tweet id="123456789" author="someone">Hello</tweet>')).toEqual([]);
+  });
+});
+
+describe('attributing quotations', () => {
+  it('reads X said, said X and X told', () => {
+    expect(only('“Prices will fall,” Anna Weber said.').speaker).toBe('Anna Weber');
+    expect(only('“Prices will fall,” said Anna Weber, an economist at the bank.').speaker).toBe('Anna Weber');
+    expect(only('Anna Weber told reporters: “Prices will fall next year.”').speaker).toBe('Anna Weber');
+  });
+
+  it('reads according to X', () => {
+    const quotation = only('The deal is “all but done,” according to Peter Novak, a lawyer for the firm.');
+    expect(quotation.speaker).toBe('Peter Novak');
+    expect(quotation.cue).toBe('according to');
+  });
+
+  it('reads X, a ROLE, said and keeps the role', () => {
+    const { quotations: found, speakers } = analyseQuotes([
+      article('a', ['“We need more nurses,” Linda Cho, a senior hospital manager, said on Monday.']),
+    ]);
+    expect(found[0]?.speaker).toBe('Linda Cho');
+    expect(speakers.find((speaker) => speaker.name === 'Linda Cho')?.role).toBe('a senior hospital manager');
+  });
+
+  it('reads the colon form, in the same paragraph or the one before', () => {
+    expect(only('Mark Ellis said in a statement: “We regret the error.”').speaker).toBe('Mark Ellis');
+    const quotation = only('Mark Ellis continued:', '“We will publish the full report in June.”');
+    expect(quotation.speaker).toBe('Mark Ellis');
+  });
+
+  it('knows a real list of cue verbs', () => {
+    for (const cue of ['added', 'asked', 'shouted', 'conceded', 'acknowledged', 'vowed', 'claimed', 'pleaded', 'insisted', 'warned', 'wrote']) {
+      const quotation = only(`“This cannot go on,” Rita Gomez ${cue}.`);
+      expect(quotation.speaker, cue).toBe('Rita Gomez');
+      expect(quotation.cue, cue).toBe(cue);
+    }
+  });
+
+  it('resolves pronouns to the latest fitting person, across sentences and paragraphs', () => {
+    const found = quotations(
+      'Mr. Daniel Hart met Ms. Laura Bell at the station. Ms. Bell had come to inspect the new platform.',
+      '“It is far too narrow,” she said.',
+      'Mr. Hart disagreed. “It is wide enough for now,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Laura Bell', 'Daniel Hart']);
+    expect(found[0]?.mention).toBe('she');
+  });
+
+  it('gives a follow-on quotation with no cue the speaker around it', () => {
+    const found = quotations('“We lost the match,” said coach Omar Haddad.', '“Next week will be different.”');
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Omar Haddad', 'Omar Haddad']);
+  });
+
+  it('keeps the description of an unnamed speaker', () => {
+    const quotation = only('“The talks are over,” one senior European diplomat said.');
+    expect(quotation.speaker).toBe('one senior European diplomat');
+  });
+
+  it('gives a statement’s words to who issued it', () => {
+    const quotation = only(
+      'The company’s spokeswoman, Julia Meyer, released a statement on Friday. It said: “No jobs will be lost.”',
+    );
+    expect(quotation.speaker).toBe('Julia Meyer');
+    expect(quotation.mention).toBe('It');
+  });
+
+  it('ties every form of a name to one person, and the same full name across articles', () => {
+    const { speakers } = analyseQuotes([
+      article('a', ['Gen. Victor Amani, the army chief, spoke on Monday.', '“We hold the bridge,” General Amani said.', '“Reinforcements are coming,” Mr. Amani added.']),
+      article('b', ['“The bridge is safe,” Victor Amani said.']),
+    ]);
+    const amani = speakers.find((speaker) => speaker.name === 'Victor Amani');
+    expect(amani?.quoteCount).toBe(3);
+    expect(amani?.articleIds).toEqual(['a', 'b']);
+    expect(amani?.forms).toEqual(expect.arrayContaining(['Gen. Victor Amani', 'General Amani', 'Mr. Amani', 'Amani']));
+    expect(amani?.role).toBe('the army chief');
+  });
+
+  it('lists people who are mentioned but never quoted', () => {
+    const { speakers } = analyseQuotes([article('a', ['Mr. Ivan Petrov resigned on Tuesday.', 'Nobody has replaced Mr. Petrov yet.'])]);
+    const petrov = speakers.find((speaker) => speaker.name === 'Ivan Petrov');
+    expect(petrov?.quoteCount).toBe(0);
+    expect(petrov?.mentions).toEqual([
+      { articleId: 'a', paragraph: 1 },
+      { articleId: 'a', paragraph: 2 },
+    ]);
+  });
+});
