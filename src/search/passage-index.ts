@@ -46,8 +46,8 @@ const ANSWER_CUE_DEPTH = 20;
  * terms are kept out of its queries: it finds the candidates from the rarer terms, and the common terms'
  * BM25 share is added from a compact table of their postings (typed arrays), for those candidates only.
  */
-const COMMON_TERM_SHARE = 0.02;
-const COMMON_TERM_FLOOR = 100;
+const COMMON_TERM_SHARE = 0.01;
+const COMMON_TERM_FLOOR = 50;
 /** MiniSearch's BM25+ parameters (its defaults), used for the common terms' share too. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
@@ -427,13 +427,27 @@ export class PassageIndex {
       }
       candidates.sort((a, b) => b.score - a.score);
     }
-    const hits = candidates.slice(offset, offset + limit).map((candidate) => ({
+    // News corpora repeat themselves (the same wire story filed twice): a passage already shown is skipped.
+    const shown = new Set<string>();
+    const distinct: Candidate[] = [];
+    let duplicates = 0;
+    for (const candidate of candidates) {
+      if (distinct.length >= offset + limit) break;
+      const text = this.textOf(candidate.id);
+      if (shown.has(text)) {
+        duplicates++;
+        continue;
+      }
+      shown.add(text);
+      distinct.push(candidate);
+    }
+    const hits = distinct.slice(offset, offset + limit).map((candidate) => ({
       articleId: this.articles[this.layout.articleOf[candidate.id] as number]?.id ?? '',
       paragraph: this.layout.paragraphOf[candidate.id] as number,
       score: candidate.score,
       terms: candidate.terms,
     }));
-    return { hits, total: candidates.length, searchedTerms: queryTerms };
+    return { hits, total: candidates.length - duplicates, searchedTerms: queryTerms };
   }
 
   private textOf(id: number): string {
