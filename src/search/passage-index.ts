@@ -397,7 +397,7 @@ export class PassageIndex {
     const offset = options.offset ?? 0;
     const weights = options.weights ?? DEFAULT_WEIGHTS;
     const budget = options.budget ?? DEFAULT_BUDGET;
-    const nearlyEverywhere = budget.maxCommonShare * this.layout.paragraphCount;
+    const nearlyEverywhere = Math.max(COMMON_TERM_FLOOR, budget.maxCommonShare * this.layout.paragraphCount);
     const queryTerms = termsOf(query)
       .filter((term) => this.frequencyOf(term) > 0)
       .sort((a, b) => this.frequencyOf(a) - this.frequencyOf(b))

@@ -21,6 +21,8 @@ const QUESTION_AND_CONTRACTION_WORDS = [
   'say',
   'says',
   'according',
+  'will',
+  'shall',
   's',
   't',
   'd',

@@ -97,3 +97,17 @@ describe('PassageIndex ranking on articles it has never seen', () => {
     expect(seen.at(-1)).toBe(index.size);
   });
 });
+
+describe('PassageIndex with a story filed twice', () => {
+  const story = ['The council approved the new ferry timetable on Tuesday.', 'Fares will rise by 5% in April.'];
+  const articles = [article('copy-1', 'Ferry timetable approved', story), article('copy-2', 'Ferry timetable approved', story)];
+  const index = PassageIndex.build(articles);
+
+  it('shows each passage once', () => {
+    const hits = index.search('ferry timetable fares', { limit: 10 });
+    const texts = hits.map((hit) => articles.find((a) => a.id === hit.articleId)?.paragraphs[hit.paragraph - 1]);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(hits).toHaveLength(2);
+  });
+});
+
