@@ -58,7 +58,7 @@ export function readFrontMatter(file: string, text: string): FrontMatterResult {
     data = withDatesAsWritten(parsed.data, lines.slice(0, closing));
     body = lines.slice(closing + 1).join('\n');
   } catch (error) {
-    return { ok: false, problem: yamlProblem(file, error) };
+    return { ok: false, problem: yamlProblem(file, error, lines.slice(0, closing)) };
   }
 
   const checked = metadataSchema.safeParse(data);
@@ -98,12 +98,17 @@ interface YamlMark {
   line?: number;
 }
 
-function yamlProblem(file: string, error: unknown): CorpusProblem {
+function yamlProblem(file: string, error: unknown, frontMatterLines: string[]): CorpusProblem {
   const mark = (error as { mark?: YamlMark }).mark;
   const reason = (error as { reason?: string }).reason ?? (error as Error).message ?? String(error);
   // js-yaml counts lines from 0 in the text after the opening `---`, which gray-matter starts with the
   // rest of that line: its line 0 is the file's line 1.
-  const line = typeof mark?.line === 'number' ? mark.line + 1 : undefined;
+  let line = typeof mark?.line === 'number' ? mark.line + 1 : undefined;
+  // An unclosed bracket or quote is only noticed at the end of the block: point at its last written line.
+  if (line !== undefined && line >= frontMatterLines.length) {
+    const lastWritten = frontMatterLines.findLastIndex((text, index) => index > 0 && text.trim() !== '');
+    if (lastWritten > 0) line = lastWritten + 1;
+  }
   return {
     file,
     ...(line === undefined ? {} : { line }),
