@@ -172,12 +172,15 @@ describe('renderTownText', () => {
       ],
       paging: onePage(2, 0, 5),
     };
-    const text = renderTownText(answer, { style: ansiStyle });
+    const text = renderTownText(answer, { style: ansiStyle, width: 200 });
     expect(text).toContain(`${BOLD}Brega${UNBOLD}, Libya · 30.4058, 19.5789 · https://www.openstreetmap.org/`);
     expect(text).toContain('Also written: Marsa el-Brega, Al Burayqah');
     expect(text).toContain('Named in 2 passages of 1 article.');
-    expect(text).toMatch(/\[dateline\].*BREGA/);
-    expect(text).not.toMatch(/\[dateline\][^\n]*The road/);
+    const [datelined, other] = text.split('\n\n').slice(1);
+    expect(datelined).toContain(`${BOLD}BREGA${UNBOLD}, Libya — Rebels fell back.`);
+    expect(datelined).toMatch(/¶4 · https:\/\/example.org\/minister · datelined here/);
+    expect(other).toContain('The road to Brega was quiet.');
+    expect(other).not.toContain('datelined');
   });
 
   it('says when coordinates are unknown, when the corpus never names the place, and the closest names', () => {

@@ -45,9 +45,10 @@ export function renderTownText(answer: TownAnswer, options: TownTextOptions = {}
         '',
       ];
       for (const passage of answer.passages) {
-        const marker = passage.isDateline ? style.dim('[dateline] ') : '';
-        lines.push(wrap(marker + highlight(passage.text, passage.highlights, style), width));
-        lines.push(style.dim(wrap(`— ${sourceLine(passage)}`, width, '   ')), '');
+        // isDateline is about the article (datelined at this place), so it belongs with the source.
+        const datelined = passage.isDateline ? ' · datelined here' : '';
+        lines.push(wrap(highlight(passage.text, passage.highlights, style), width));
+        lines.push(style.dim(wrap(`— ${sourceLine(passage)}${datelined}`, width, '   ')), '');
       }
       const paging = pagingLine(answer.paging, answer.passages.length, options.moreHint);
       if (paging) lines.push(paging);
