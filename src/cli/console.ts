@@ -97,7 +97,7 @@ export function startConsole(
 ): { closed: Promise<void>; close(): void } {
   const session = new ConsoleSession(desks, {
     style: styleFor(io.output),
-    width: Math.min(io.output.columns ?? 100, 120),
+    width: Math.min(io.output.columns || 100, 120),
   });
   const readline = createInterface({ input: io.input, output: io.output, terminal: Boolean(io.output.isTTY) });
   const closed = new Promise<void>((resolve) => readline.once('close', resolve));

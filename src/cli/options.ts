@@ -40,6 +40,8 @@ export interface CliOptions {
   command: CliCommand;
   /** The words after the command (the question, the name). */
   text: string;
+  /** Whether any words were given, even empty ones (`ask ""` asks an empty question; `ask` reads stdin). */
+  hasText: boolean;
   corpus?: string;
   limit?: number;
   about?: string;
@@ -82,7 +84,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
   if (first === undefined) {
-    return { command: 'help', text: '', json: false, noCache: false, help: true };
+    return { command: 'help', text: '', hasText: false, json: false, noCache: false, help: true };
   }
   if (!(CLI_COMMANDS as readonly string[]).includes(first)) {
     throw new UsageError(`Unknown command "${first}". Commands: ${CLI_COMMANDS.join(', ')}.`);
@@ -91,6 +93,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const options: CliOptions = {
     command,
     text: rest.join(' ').trim(),
+    hasText: rest.length > 0,
     json: values.json ?? false,
     noCache: values['no-cache'] ?? false,
     help: values.help ?? false,

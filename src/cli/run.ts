@@ -56,7 +56,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
   switch (options.command) {
     case 'ask':
-      return options.text === '' ? askFromStdin(desk, options, io) : askOne(desk, options, io);
+      return options.hasText ? askOne(desk, options, io) : askFromStdin(desk, options, io);
     case 'quote': {
       const answer = answerQuote(desk, {
         speaker: options.text,
@@ -104,7 +104,7 @@ function nonEmpty(value: string | undefined): string | undefined {
 }
 
 function textOptions(io: CliIO, moreHint: string) {
-  return { style: styleFor(io.stdout), width: Math.min(io.stdout.columns ?? 100, 120), moreHint };
+  return { style: styleFor(io.stdout), width: Math.min(io.stdout.columns || 100, 120), moreHint };
 }
 
 async function loadDesk(corpusDir: string, options: CliOptions, io: CliIO): Promise<Desk> {

@@ -16,7 +16,7 @@ import { shimReader } from '../desk/shim-reader.js';
 // /ask itself is tested with the answer layer; here: that the CLI passes questions in and maps answers out.
 vi.mock('../../src/answer/ask.js', () => ({
   answerAsk: (desk: Desk, question: string, options: AskOptions = {}): AskAnswer => {
-    if (question === '???') return { kind: 'invalid-input', query: question, reason: 'no words' };
+    if (question === '???' || question === '') return { kind: 'invalid-input', query: question, reason: 'no words' };
     const article = desk.articles[0];
     if (!article || question.includes('nothing')) return { kind: 'no-match', query: question, hints: ['/town X'] };
     return {
@@ -87,6 +87,7 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['quote', 'Col.', 'Bani', '--about', ' weapons ', '--json', '--limit', '7'])).toEqual({
       command: 'quote',
       text: 'Col. Bani',
+      hasText: true,
       about: 'weapons',
       limit: 7,
       json: true,
@@ -144,6 +145,11 @@ describe('runCli', () => {
     expect(lines[1]).toEqual({ query: '???', answer: null, results: [], error: 'no words' });
     expect(lines[2]).toEqual({ query: 'nothing here', answer: null, results: [], hints: ['/town X'] });
     expect(loads).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks an empty question given as an argument instead of reading stdin', async () => {
+    const result = await run(['ask', '', '--json', '--corpus', corpusDir, '--no-cache'], 'who defected\n');
+    expect(JSON.parse(result.stdout)).toEqual({ query: '', answer: null, results: [], error: 'no words' });
   });
 
   it('prints ask as text, with its source', async () => {

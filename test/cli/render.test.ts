@@ -73,12 +73,12 @@ describe('renderAskText', () => {
 
   it('explains a miss with the suggestion and hints, and an unusable question', () => {
     const miss = renderAskText(
-      { kind: 'no-match', query: 'who defectd', suggestion: 'who defected', hints: ['/town Brega'] },
+      { kind: 'no-match', query: 'who defectd', suggestion: 'who defected', hints: ['Try `/town Brega`.'] },
       { style: plainStyle },
     );
     expect(miss).toContain('Nothing in the corpus answers “who defectd”.');
     expect(miss).toContain('Did you mean: who defected?');
-    expect(miss).toContain('Try /town Brega');
+    expect(miss).toContain('Try /town Brega.');
     const invalid = renderAskText({ kind: 'invalid-input', query: '???', reason: 'the question has no words' });
     expect(invalid).toBe('Cannot ask that: the question has no words');
   });

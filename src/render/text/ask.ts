@@ -23,7 +23,8 @@ export function renderAskText(answer: AskAnswer, options: AskTextOptions = {}): 
   if (answer.kind === 'no-match') {
     const lines = [`Nothing in the corpus answers “${cleanText(answer.query)}”.`];
     if (answer.suggestion) lines.push(`Did you mean: ${style.bold(cleanText(answer.suggestion))}?`);
-    for (const hint of answer.hints) lines.push(`Try ${cleanText(hint)}`);
+    // Hints are written for Discord, where `/town X` shows as code; a terminal shows the bare command.
+    for (const hint of answer.hints) lines.push(cleanText(hint.replace(/`([^`]*)`/g, '$1')));
     return lines.join('\n');
   }
   const lines: string[] = [];
