@@ -10,10 +10,15 @@ import type { Highlight, QuestionType, ShortAnswer } from './types.js';
 interface PassageText {
   text: string;
   highlights: Highlight[];
+  score?: number;
 }
 
-/** Look no further than the first passages: a span read off a weak passage is a guess. */
+/**
+ * Read the best passage, and the next ones only while they score nearly as well: a span read off a
+ * clearly weaker passage is a guess.
+ */
 const PASSAGES_TO_READ = 3;
+const MIN_SCORE_SHARE = 0.9;
 /** How far (in characters) a span may stand from the question's words in its sentence. */
 const MAX_DISTANCE = 70;
 
@@ -330,7 +335,10 @@ export function shortAnswerOf(question: string, passages: readonly PassageText[]
   if (type === undefined) return undefined;
   const questionTerms = new Set(termsOf(question));
   if (questionTerms.size === 0) return undefined;
-  const toRead = passages.slice(0, PASSAGES_TO_READ);
+  const topScore = passages[0]?.score ?? 0;
+  const toRead = passages
+    .slice(0, PASSAGES_TO_READ)
+    .filter((passage) => passage.score === undefined || passage.score >= MIN_SCORE_SHARE * topScore);
   for (const [from, passage] of toRead.entries()) {
     for (const sentence of coveredSentences(passage, questionTerms.size)) {
       let span: Span | undefined;

@@ -80,4 +80,13 @@ describe('short answers', () => {
     const answer = answerFor('who defected', 'He defected on Monday.', 'The defection of Samir Haddad shocked the capital.');
     expect(answer).toEqual({ type: 'who', text: 'Samir Haddad', from: 1 });
   });
+
+  it('does not read a passage that scores clearly below the best one', () => {
+    const terms = new Set(termsOf('who defected'));
+    const passages = [
+      { text: 'He defected on Monday.', score: 2 },
+      { text: 'The defection of Samir Haddad shocked the capital.', score: 1 },
+    ].map((passage) => ({ ...passage, highlights: highlightsOf(passage.text, terms) }));
+    expect(shortAnswerOf('who defected', passages)).toBeUndefined();
+  });
 });
