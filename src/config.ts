@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { config as loadDotenvFile } from 'dotenv';
 import { z } from 'zod';
 
@@ -117,6 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const settings = parsed.data;
   const corpusProblem = checkCorpusDir(settings.CORPUS_DIR, cwd);
   if (corpusProblem) throw new ConfigError([{ setting: 'CORPUS_DIR', message: corpusProblem }]);
+  const cacheProblem = checkCacheDir(settings.NEWSDESK_CACHE_DIR, settings.CORPUS_DIR, cwd);
+  if (cacheProblem) throw new ConfigError([{ setting: 'NEWSDESK_CACHE_DIR', message: cacheProblem }]);
   const config: Config = {
     corpusDir: settings.CORPUS_DIR,
     cacheDir: settings.NEWSDESK_CACHE_DIR,
@@ -138,6 +140,15 @@ export function checkCorpusDir(dir: string, cwd = process.cwd()): string | undef
     return `"${dir}" is a file, not a folder. Point CORPUS_DIR at the folder that holds the articles.`;
   }
   return undefined;
+}
+
+// A cache inside the corpus would be read as articles and, being written on every rebuild, would set off
+// the corpus watcher again. Dot-folders are skipped by the loader, so `corpus/.cache` is fine.
+function checkCacheDir(cacheDir: string, corpusDir: string, cwd: string): string | undefined {
+  const inside = relative(resolve(cwd, corpusDir), resolve(cwd, cacheDir));
+  if (inside.startsWith('..') || isAbsolute(inside)) return undefined;
+  if (inside !== '' && inside.split(sep).some((part) => part.startsWith('.'))) return undefined;
+  return `"${cacheDir}" is inside the corpus folder, where the saved index would be read as articles. Put it outside CORPUS_DIR (the default is .newsdesk-cache).`;
 }
 
 /** The configuration with the token hidden, for a start-up log line. */

@@ -67,11 +67,19 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }, /one of fatal, error, warn, info/],
     ['CORPUS_DIR', { CORPUS_DIR: 'missing' }, /does not exist/],
     ['CORPUS_DIR', { CORPUS_DIR: 'a-file.txt' }, /is a file, not a folder/],
+    ['NEWSDESK_CACHE_DIR', { NEWSDESK_CACHE_DIR: 'corpus/cache' }, /inside the corpus folder/],
+    ['NEWSDESK_CACHE_DIR', { CORPUS_DIR: '.', NEWSDESK_CACHE_DIR: 'cache' }, /inside the corpus folder/],
   ])('names %s when it is wrong (%o)', (setting, env, fix) => {
     const error = problemsOf(env);
     expect(error.problems.map((problem) => problem.setting)).toEqual([setting]);
     expect(error.message).toContain(`${setting}:`);
     expect(error.message).toMatch(fix);
+  });
+
+  it('accepts a cache beside the corpus or in a hidden folder inside it', () => {
+    expect(loadConfig({ NEWSDESK_CACHE_DIR: 'corpus-cache' }, cwd).cacheDir).toBe('corpus-cache');
+    expect(loadConfig({ NEWSDESK_CACHE_DIR: 'corpus/.cache' }, cwd).cacheDir).toBe('corpus/.cache');
+    expect(loadConfig({ CORPUS_DIR: '.' }, cwd).cacheDir).toBe('.newsdesk-cache');
   });
 
   it('lists every wrong setting at once', () => {
