@@ -5,6 +5,8 @@ import { joinNames, looksLikeNameList, looksLikePersonName, splitNames } from '.
 
 const MAX_CREDITS_LENGTH = 600;
 const AGENCY_CREDIT = /^(?:(?:additional|further|contributing) )?(?:reporting|writing|editing|edited|written|compiled|research) (?:was contributed )?by\b/i;
+// "The Associated Press contributed to this report." A short line that says only that.
+const CONTRIBUTED_TO_THIS = /^[^.!?]{2,120}\bcontributed to this (?:report|article|story)\.?$/i;
 const NAMES_THEN_CREDIT_VERB = /^(.+?)\s+(?:reported|contributed|also contributed)\b/;
 
 /** Unwrap "(Reporting by …)" and "*X reported from …*" to the credits text itself. */
@@ -22,7 +24,7 @@ export function isCreditsLine(paragraph: string): boolean {
   if (text.length === 0 || text.length > MAX_CREDITS_LENGTH) return false;
   // A quotation is story, not credits.
   if (/["“”]/.test(text)) return false;
-  if (AGENCY_CREDIT.test(text)) return true;
+  if (AGENCY_CREDIT.test(text) || CONTRIBUTED_TO_THIS.test(text)) return true;
   const lead = NAMES_THEN_CREDIT_VERB.exec(text);
   return lead?.[1] !== undefined && looksLikeNameList(lead[1]);
 }
@@ -52,7 +54,7 @@ export function bylineFromCredits(credits: string): string | undefined {
       const lead = /^(.+?)\s+reported\b/.exec(sentence);
       if (lead?.[1] && looksLikeNameList(lead[1])) names.push(...splitNames(lead[1]));
       // "… and David D. Kirkpatrick from Tripoli": more reporters after the first.
-      for (const more of sentence.matchAll(/(?:,\s*and|;|,|\band)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,5}?\p{Lu}[\p{L}'’-]+)\s+from\b/gu)) {
+      for (const more of sentence.matchAll(/(?:,\s*and|;|,|\band)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,5}?\p{Lu}[\p{L}'’-]+),?\s+from\b/gu)) {
         if (more[1] && looksLikePersonName(more[1])) names.push(more[1]);
       }
     }

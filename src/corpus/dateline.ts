@@ -6,7 +6,8 @@ const TITLE_PLACE = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DAY = String.raw`${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?`;
 const AGENCY = String.raw`\([^()\n]{1,40}\)`;
-const DASH = String.raw`(?:\s*[—–]\s*|\s+-{1,2}\s+)`;
+// A space on at least one side, so that "US—China talks" does not open with a dateline "US".
+const DASH = String.raw`(?:\s+[—–]\s*|[—–]\s+|\s+-{1,2}\s+)`;
 const REGIONS = String.raw`(?:,\s+${TITLE_PLACE}){0,3}`;
 const TAIL = String.raw`(?:,\s+${DAY})?(?:\s+${AGENCY})?${DASH}`;
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { type CorpusFile, isArticleCandidate, isSidecar, listFiles, pathStem, sidecarStem } from './files.js';
 import { DEFAULT_MAX_FILE_BYTES, formatOf, parseArticleFile, tooLargeProblem, unsupportedProblem } from './parse.js';
 import { mapBounded } from './pool.js';
@@ -81,12 +81,10 @@ async function loadFile(
   const format = formatOf(file.relativePath);
   if (!format) return { articles: [], problems: [unsupportedProblem(file.relativePath)] };
   try {
-    // Check the size before reading, so that a stray video file is never read into memory.
-    const { size } = await stat(file.absolutePath);
-    if (format !== 'jsonl' && size > maxFileBytes) {
-      return { articles: [], problems: [tooLargeProblem(file.relativePath, size, maxFileBytes)] };
+    const bytes = await readLimited(file.absolutePath, format === 'jsonl' ? Number.POSITIVE_INFINITY : maxFileBytes);
+    if (typeof bytes === 'number') {
+      return { articles: [], problems: [tooLargeProblem(file.relativePath, bytes, maxFileBytes)] };
     }
-    const bytes = await readFile(file.absolutePath);
     const sidecarBytes = sidecar && format !== 'jsonl' ? await readFile(sidecar.absolutePath) : undefined;
     return parseArticleFile(file.relativePath, bytes, {
       maxFileBytes,
@@ -103,6 +101,21 @@ async function loadFile(
         },
       ],
     };
+  }
+}
+
+/**
+ * The file's bytes, or its size when that is over `maxBytes`: the size is checked on the open handle
+ * before reading, so that a stray video file is never read into memory.
+ */
+async function readLimited(path: string, maxBytes: number): Promise<Uint8Array | number> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) return size;
+    return await handle.readFile();
+  } finally {
+    await handle.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { type ArticleBody, type RawBlock, readBody } from './body.js';
-import { splitBlocks } from './clean.js';
+import { normaliseNewlines, splitBlocks } from './clean.js';
 import { hasFrontMatter, readFrontMatter } from './front-matter.js';
 import { readMarkdown } from './markdown.js';
 import { type ArticleMetadata, jsonLinesRowSchema, metadataProblem } from './metadata.js';
@@ -58,7 +58,7 @@ export function parseArticleFile(relativePath: string, bytes: Uint8Array, option
 
   const decoded = decodeText(file, bytes);
   if (!decoded.ok) return failed(decoded.problem);
-  const text = decoded.text.replace(/\r\n?/g, '\n');
+  const text = normaliseNewlines(decoded.text);
   if (text.trim() === '') return failed(emptyProblem(file));
 
   if (format === 'jsonl') return parseJsonLines(file, text, maxBytes);

@@ -96,8 +96,26 @@ describe('plain text articles', () => {
     'The government — or what is left of it — resigned.',
     'Officials - speaking privately - were gloomy.',
     'NATO said on Monday that talks would resume.',
+    'US—China trade talks stalled again.',
   ])('finds no dateline in %j', (lede) => {
     expect(parseOne('n.txt', `${lede}\n\nMore follows.\n`).dateline).toBeUndefined();
+  });
+
+  it('reads "The Associated Press contributed to this report." as credits, with no byline from it', () => {
+    const article = parseOne('ap.txt', 'Storms hit the coast.\n\nThousands lost power.\n\nThe Associated Press contributed to this report.\n');
+    expect(article.paragraphs).toEqual(['Storms hit the coast.', 'Thousands lost power.']);
+    expect(article.credits).toBe('The Associated Press contributed to this report.');
+    expect(article.byline).toBeUndefined();
+  });
+
+  it.each([
+    ['Maria Lopez and Tom Reed reported from Caracas.', 'Maria Lopez and Tom Reed'],
+    ['Ann Wu reported from Hong Kong; Li Na, from Beijing; and Raj Patel from Delhi.', 'Ann Wu, Li Na and Raj Patel'],
+    ['Reporting by Ann Wu in Hong Kong and Li Na in Beijing; Writing by Raj Patel; Editing by Sue Kim', 'Ann Wu, Li Na and Raj Patel'],
+  ])('reads the reporters of %j as the byline', (credits, byline) => {
+    const article = parseOne('c.txt', `Talks resumed.\n\n${credits}\n`);
+    expect(article.credits).toBe(credits);
+    expect(article.byline).toBe(byline);
   });
 
   it('keeps a last paragraph that only mentions reporting', () => {
