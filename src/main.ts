@@ -1,0 +1,130 @@
+import { startConsole } from './cli/console.js';
+import { progressReporter } from './cli/progress.js';
+import { stderrLogger } from './cli/stderr-logger.js';
+import { type Config, ConfigError, describeConfig, loadConfig, loadDotenv } from './config.js';
+import { DeskHolder } from './desk-holder.js';
+import { type DeskLogger, openDesk } from './desk-open.js';
+import type { DeskSource } from './desk-source.js';
+import { type Logger, logger } from './logger.js';
+
+/** What src/discord/bot.ts provides. */
+interface BotModule {
+  startBot(options: {
+    token: string;
+    guildId: string | undefined;
+    apiBase: string | undefined;
+    desks: DeskSource;
+    logger: Logger;
+  }): Promise<{ stop(): Promise<void> | void }>;
+}
+
+/**
+ * `npm start`: read the configuration, open the corpus (from its snapshot when unchanged), watch it for
+ * changes, then serve Discord when a token is set, else a local console that takes the same commands.
+ */
+async function main(): Promise<void> {
+  loadDotenv();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+  logger.level = config.logLevel;
+  const consoleMode = !config.discordToken;
+  // In the console, stdout is the conversation: log lines go to stderr as plain text instead.
+  const log: DeskLogger = consoleMode ? stderrLogger(process.stderr) : logger;
+  logger.debug(describeConfig(config), 'configuration');
+
+  const progress = progressReporter(process.stderr);
+  const opened = await openDesk(config.corpusDir, { cacheDir: config.cacheDir, onProgress: progress.onProgress, logger: log });
+  progress.done();
+  const summary = {
+    articles: opened.desk.articles.length,
+    paragraphs: opened.desk.passages.size,
+    from: opened.from,
+    ms: Math.round(opened.timings.totalMs),
+  };
+  if (consoleMode) {
+    process.stderr.write(
+      `Loaded ${summary.articles} articles (${summary.paragraphs} paragraphs) from ${config.corpusDir} in ${summary.ms} ms${opened.from === 'snapshot' ? ' (saved index)' : ''}.\n`,
+    );
+  } else {
+    logger.info({ corpusDir: config.corpusDir, ...summary }, 'corpus ready');
+  }
+
+  const holder = new DeskHolder(opened.desk, {
+    corpusDir: config.corpusDir,
+    cacheDir: config.cacheDir,
+    logger: log,
+    onSwap: (desk) => {
+      if (consoleMode) {
+        process.stderr.write(`\nThe corpus changed: now ${desk.articles.length} articles (${desk.passages.size} paragraphs).\n`);
+      }
+    },
+  });
+  holder.watch();
+
+  let stopServing: () => Promise<void>;
+  if (config.discordToken) {
+    // Loaded only here, so that the console starts without discord.js. The path is a variable while
+    // src/discord/bot.ts is being written, so that type checking does not wait for it.
+    const botModule = './discord/bot.js';
+    const { startBot } = (await import(botModule)) as BotModule;
+    const bot = await startBot({
+      token: config.discordToken,
+      guildId: config.discordGuildId,
+      apiBase: config.discordApiBase,
+      desks: holder,
+      logger,
+    });
+    stopServing = async () => {
+      await bot.stop();
+    };
+  } else {
+    const terminal = startConsole(holder, { input: process.stdin, output: process.stdout }, (error) =>
+      log.error({ err: (error as Error).message }, 'a console command failed'),
+    );
+    stopServing = async () => terminal.close();
+    void terminal.closed.then(() => shutdown('console closed'));
+  }
+
+  let stopping = false;
+  async function shutdown(reason: string): Promise<void> {
+    if (stopping) return;
+    stopping = true;
+    log.info({ reason }, 'shutting down');
+    // A stuck Discord connection must not keep the process from ending.
+    const forceExit = setTimeout(() => process.exit(1), 10_000);
+    forceExit.unref();
+    try {
+      await stopServing();
+      await holder.close();
+    } catch (error) {
+      log.error({ err: (error as Error).message }, 'error while shutting down');
+    }
+    process.exit(0);
+  }
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+// A failing handler must never end the bot: log it and keep serving.
+process.on('unhandledRejection', (reason) => {
+  logger.error({ err: reason instanceof Error ? reason.message : String(reason) }, 'unhandled rejection');
+});
+process.on('uncaughtException', (error) => {
+  logger.error({ err: error.message, stack: error.stack }, 'uncaught exception');
+});
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  logger.fatal({ err: message }, 'Newsdesk could not start');
+  process.stderr.write(`Newsdesk could not start: ${message}\n`);
+  process.exit(1);
+});
