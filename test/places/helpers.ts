@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { decodeHTML } from 'entities';
+import { fileURLToPath } from 'node:url';
 import { analysePlaces, placeMentionRecords } from '../../src/analyse/places/index.js';
 import type { PlaceAnalysis } from '../../src/analyse/types.js';
+import { loadCorpus } from '../../src/corpus/load.js';
 import type { Article } from '../../src/corpus/types.js';
 
 /** An article from paragraphs, with a dateline read off the first when it has one. */
@@ -12,18 +12,12 @@ export function article(id: string, paragraphs: string[], extra: Partial<Article
   return result;
 }
 
-/**
- * The seed article as the corpus loader reads it: entities decoded, paragraphs split on blank lines,
- * the closing credits line left out of the body.
- */
-export function seedArticle(): Article {
-  const raw = decodeHTML(readFileSync(new URL('../../corpus/000_12d0a6ac5ab71e0b.txt', import.meta.url), 'utf8'));
-  const blocks = raw
-    .split(/\n\s*\n/)
-    .map((block) => block.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  const paragraphs = blocks.filter((block) => !/ reported from .*contributed reporting/.test(block));
-  return article('000_12d0a6ac5ab71e0b', paragraphs, { dateline: 'BREGA, Libya' });
+/** The seed article, read by the project's corpus loader (dateline kept, credits line out of the body). */
+export async function seedArticle(): Promise<Article> {
+  const corpus = await loadCorpus(fileURLToPath(new URL('../../corpus', import.meta.url)));
+  const seed = corpus.articles.find((article) => article.id === '000_12d0a6ac5ab71e0b');
+  if (!seed) throw new Error('the seed article is missing from corpus/');
+  return seed;
 }
 
 export interface Found {

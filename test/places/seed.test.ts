@@ -14,8 +14,8 @@ const EXPECTED: Record<string, number[]> = {
   Tripoli: [3],
 };
 
-describe('the seed article', () => {
-  const seed = seedArticle();
+describe('the seed article', async () => {
+  const seed = await seedArticle();
   const { analysis, rows } = found([seed]);
   const desk = assembleDesk({
     corpusKey: 'seed',

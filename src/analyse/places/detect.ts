@@ -50,14 +50,19 @@ interface Token {
 const TOKEN = /(?:\b(?:al|el|ad|as|an|ar|ash|at|az|ed|es|ul)-[A-Z][\p{L}'’]*(?:-[\p{L}]+)*|\b[A-Z](?:\.[A-Z])+\.?|\b[A-Z][\p{L}'’]*(?:-[\p{L}]+)*\.?)/gu;
 const POSSESSIVE = /['’]s?$/;
 const NAME = String.raw`((?:(?:al|el|ad|as|an|ar|ash|at|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}]+)*(?:\s(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}]+)*){0,3})`;
+const TOWN_KIND = `(?:town|city|village|port|oil port|capital|oasis|suburb|hamlet|settlement|stronghold|outpost)`;
 const KIND = `(?:town|city|village|port|oil port|region|province|district|capital|oasis|suburb|enclave|county|state|island|hamlet|settlement|municipality|governorate|neighbou?rhood|border town|stronghold|outpost|crossing|hub)`;
+// Anchored on the kind word (`port of`, `town,`), which is rare, rather than on `the`, which is not;
+// the words before it are checked afterwards (see `INTRODUCED_LEAD`).
 const INTRODUCED_PATTERNS: RegExp[] = [
   // the oil port of Ras Lanuf, the strategic city of Ajdabiya, the town of Brega
-  new RegExp(String.raw`\b(?:the|a|another)\s+(?:[a-z-]+\s+){0,3}?${KIND}\s+of\s+${NAME}`, 'gu'),
-  // another oil town, Brega
-  new RegExp(String.raw`\b(?:another|a|the)\s+(?:[a-z-]+\s+){0,2}?${KIND},\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`\b${KIND}\s+of\s+${NAME}`, 'gu'),
+  // another oil town, Brega (towns only: `the state, Gazprom` names a firm)
+  new RegExp(String.raw`\b${TOWN_KIND},\s+${NAME}`, 'gu'),
 ];
+const INTRODUCED_LEAD = /\b(?:the|a|another)\s+(?:[a-z-]+\s+){0,3}$/;
 // Benghazi, the rebel capital / Brega, a small oil town
+const KIND_WORD = new RegExp(`\\b${KIND}\\b`);
 const FOLLOWED_BY_KIND = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?${KIND}\b`, 'u');
 
 export interface ArticleContext {
@@ -384,8 +389,11 @@ function hyphenatedPlace(
   const candidates = gazetteer.lookup(head);
   if (candidates.length === 0) return undefined;
   const end = token.start + head.length;
-  if (acceptable(head, token.start, end, text, candidates, gazetteer, context) !== 'place') return undefined;
-  return { paragraph, name: head, start: token.start, end, isDateline: false, cue: 'name', candidates };
+  const verdict = acceptable(head, token.start, end, text, candidates, gazetteer, context);
+  if (verdict === 'no' || verdict === 'weak') return undefined;
+  const mention: RawMention = { paragraph, name: head, start: token.start, end, isDateline: false, cue: 'name', candidates };
+  if (verdict === 'unplaced') mention.unplaced = true;
+  return mention;
 }
 
 /** Names that a phrase introduces as places, whether or not the gazetteer knows them. */
@@ -415,8 +423,12 @@ function introducedMentions(
     if (within) mention.within = within;
     mentions.push(mention);
   };
-  for (const pattern of INTRODUCED_PATTERNS) {
+  // Most paragraphs name no town, city or port at all: skip the phrase patterns for them.
+  const patterns = KIND_WORD.test(text) ? INTRODUCED_PATTERNS : [];
+  for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
+      const at = match.index ?? 0;
+      if (!INTRODUCED_LEAD.test(text.slice(Math.max(0, at - 50), at))) continue;
       const name = trimName(match[1] ?? '');
       if (!name) continue;
       add(name, (match.index ?? 0) + match[0].length - (match[1] ?? '').length);
@@ -428,6 +440,8 @@ function introducedMentions(
     while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
     const first = tokens[0] as Token;
     const last = tokens[tokens.length - 1] as Token;
+    // Only a comma after the run can introduce it (`Benghazi, the rebel capital`; `Lockerbie, Scotland`).
+    if (text[last.end] !== ',' && !(text[last.end] === '.' && text[last.end + 1] === ',')) continue;
     const name = trimName(text.slice(first.start, last.end));
     if (!name || mentions.some((mention) => mention.start === first.start)) continue;
     if (text[first.start + name.length] !== ',') continue;
@@ -514,10 +528,8 @@ function listedMentions(
         mention.paragraph === paragraph &&
         !mention.weak &&
         !mention.unplaced &&
-        // A town that the text introduces, or one big enough not to be a film's or a firm's name.
-        (mention.cue === 'pattern' ||
-          mention.cue === 'dateline' ||
-          mention.candidates.some((place) => place.kind === 'city' && (place.population ?? 0) >= 50_000)),
+        // A town that the text introduces: a town merely named may be a firm's name (`Toshiba, Hitachi`).
+        (mention.cue === 'pattern' || mention.cue === 'dateline'),
     );
     if (towns.length === 0) return;
     for (const span of spansByParagraph[index] ?? []) {
@@ -528,6 +540,9 @@ function listedMentions(
       const name = trimName(text.slice(first.start, last.end));
       const words = name.split(' ');
       if (!name || found.some((m) => m.paragraph === paragraph && m.start < last.end && first.start < m.end)) continue;
+      // A sentence's first word is capitalised anyway (`Instead, …`); an initial is not a town.
+      if (/^\s*$|[.!?:"“]\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)) || name.length < 3) continue;
+      if (/-[a-z]/.test(name)) continue; // `Florida-based`: see `hyphenatedPlace`
       if (isPersonSpan(words, gazetteer) || words.some((w) => ORGANISATION_WORDS.has(w) || NOT_PLACE_WORDS.has(w))) continue;
       if (words.some((word) => context.personWords.has(word)) || gazetteer.isDemonym(name)) continue;
       if (gazetteer.isCommonWord(name)) continue;

@@ -36,12 +36,14 @@ const NEWLINE = 10;
 const NO_PLACES: GazetteerPlace[] = [];
 const NO_OFFSETS: number[] = [];
 const TAB = 9;
+const SPACE = 32;
 
 export class Gazetteer {
   private readonly bytes: Buffer;
   private readonly layout: Layout;
   private readonly parsed = new Map<number, GazetteerPlace>();
   private readonly placesCache = new Map<string, GazetteerPlace[]>();
+  private readonly firstWordCache = new Map<string, boolean>();
   private readonly commonWords: Set<string>;
   private readonly firstNames: Set<string>;
   private countryIndexByCode?: Map<string, number>;
@@ -103,7 +105,13 @@ export class Gazetteer {
   lookup(name: string): GazetteerPlace[] {
     const cached = this.placesCache.get(name);
     if (cached) return cached;
-    const offsets = this.indexesIn(this.layout.exactStart, this.layout.looseStart, foldName(name));
+    const key = foldName(name);
+    const space = key.indexOf(' ');
+    if (!this.startsSomeName(space < 0 ? key : key.slice(0, space))) {
+      this.placesCache.set(name, NO_PLACES);
+      return NO_PLACES;
+    }
+    const offsets = this.indexesIn(this.layout.exactStart, this.layout.looseStart, key);
     const places = offsets.length === 0 ? NO_PLACES : offsets.map((at) => this.place(at));
     this.placesCache.set(name, places);
     return places;
@@ -267,6 +275,33 @@ export class Gazetteer {
     const region = admin1 ? this.regionName(`${countryCode}.${admin1}`) : undefined;
     if (region) place.region = region;
     return place;
+  }
+
+  /**
+   * True when some name in the exact index starts with this word. Most capitalised words in news (people,
+   * firms) start no place name at all, and this answer, kept per word, spares their longer lookups.
+   */
+  private startsSomeName(word: string): boolean {
+    const cached = this.firstWordCache.get(word);
+    if (cached !== undefined) return cached;
+    const bytes = this.bytes;
+    let low = this.layout.exactStart;
+    let high = this.layout.looseStart;
+    // Lower bound: the first line whose key is not below `word`.
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const lineStart = bytes.lastIndexOf(NEWLINE, middle - 1) + 1;
+      if (compareKey(bytes, lineStart, word) < 0) low = bytes.indexOf(NEWLINE, lineStart) + 1;
+      else high = lineStart;
+    }
+    let starts = low < this.layout.looseStart;
+    for (let index = 0; starts && index < word.length; index++) {
+      if (bytes[low + index] !== word.charCodeAt(index)) starts = false;
+    }
+    const next = bytes[low + word.length];
+    starts = starts && (next === TAB || next === SPACE);
+    this.firstWordCache.set(word, starts);
+    return starts;
   }
 
   /**
