@@ -1,4 +1,4 @@
-import { joinNames, looksLikeNameList, looksLikePersonName, splitNames } from './names.js';
+import { joinNames, looksLikeNameList, splitNames } from './names.js';
 
 // A closing credits line: "X reported from …; Y contributed reporting from …" (New York Times style),
 // "Reporting by …; Editing by …" (Reuters), "Additional reporting by …", "Writing by …".
@@ -53,9 +53,11 @@ export function bylineFromCredits(credits: string): string | undefined {
       if (!/\breported\b/.test(sentence) || /\bcontributed\b/.test(sentence)) continue;
       const lead = /^(.+?)\s+reported\b/.exec(sentence);
       if (lead?.[1] && looksLikeNameList(lead[1])) names.push(...splitNames(lead[1]));
-      // "… and David D. Kirkpatrick from Tripoli": more reporters after the first.
-      for (const more of sentence.matchAll(/(?:,\s*and|;|,|\band)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,5}?\p{Lu}[\p{L}'’-]+),?\s+from\b/gu)) {
-        if (more[1] && looksLikePersonName(more[1])) names.push(more[1]);
+      // "… and David D. Kirkpatrick from Tripoli", "…, and Mark Landler and Coral Davenport from Kaneohe
+      // Bay": more reporters after the first, each group before its own "from".
+      const after = sentence.slice((lead?.[0].length ?? 0));
+      for (const more of after.matchAll(/(?:,|;|\band\b)\s*(?:and\s+)?([^,;]+?),?\s+from\b/g)) {
+        if (more[1] && looksLikeNameList(more[1])) names.push(...splitNames(more[1]));
       }
     }
   }

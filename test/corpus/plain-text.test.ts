@@ -110,6 +110,8 @@ describe('plain text articles', () => {
 
   it.each([
     ['Maria Lopez and Tom Reed reported from Caracas.', 'Maria Lopez and Tom Reed'],
+    ['Ed Park reported from Accra, and Kofi Mensah and Ama Owusu from Kumasi, Ghana.', 'Ed Park, Kofi Mensah and Ama Owusu'],
+    ['Ed Park reported from New York and Sui Lin from Beijing. Jo Wu contributed research.', 'Ed Park and Sui Lin'],
     ['Ann Wu reported from Hong Kong; Li Na, from Beijing; and Raj Patel from Delhi.', 'Ann Wu, Li Na and Raj Patel'],
     ['Reporting by Ann Wu in Hong Kong and Li Na in Beijing; Writing by Raj Patel; Editing by Sue Kim', 'Ann Wu, Li Na and Raj Patel'],
   ])('reads the reporters of %j as the byline', (credits, byline) => {
