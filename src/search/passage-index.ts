@@ -1,4 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import { z } from 'zod';
 import type { Article } from '../corpus/types.js';
 import { normaliseWord, STOP_WORDS, termOf, termsOf, wordsOf } from './text.js';
@@ -226,6 +227,8 @@ function commonPostingsOf(joinedTerms: string[], documentFrequency: Map<string, 
 export class PassageIndex {
   private readonly headlineTerms: Set<string>[];
   private readonly averageLength: number;
+  /** The vocabulary as a radix tree for spelling suggestions, built the first time one is needed. */
+  private vocabularyTree: SearchableMap<number> | undefined;
   /** Scratch space for one query: candidate slot of each paragraph, or -1. Reset after every query. */
   private readonly slotOf: Int32Array;
 
@@ -407,18 +410,23 @@ export class PassageIndex {
 
     // MiniSearch finds the candidates from the rarer terms (the rarest term always, even when common).
     const common = this.vocabulary.commonPostings;
-    const rare = queryTerms.filter((term, rank) => rank === 0 || !common.has(term));
-    const candidates: Candidate[] = this.paragraphIndex.search(rare.join(' ')).map((result) => ({
-      id: result.id as number,
-      // MiniSearch multiplies BM25 by the number of query terms matched; undo it to add the common terms.
-      bm25: result.score / Math.max(1, result.queryTerms.length),
-      terms: result.terms,
-      score: 0,
-    }));
+    const rare = queryTerms.filter((term) => !common.has(term));
+    const candidates: Candidate[] =
+      rare.length > 0
+        ? this.paragraphIndex.search(rare.join(' ')).map((result) => ({
+            id: result.id as number,
+            // MiniSearch multiplies BM25 by the number of query terms matched; undo it to add the common ones.
+            bm25: result.score / Math.max(1, result.queryTerms.length),
+            terms: result.terms,
+            score: 0,
+          }))
+        : // Only common words ("economy"): the table's postings of the rarest give the candidates.
+          Array.from(common.get(queryTerms[0] as string)?.paragraphs ?? [], (id) => ({ id, bm25: 0, terms: [], score: 0 }));
     if (candidates.length === 0) return { hits: [], total: 0, searchedTerms: queryTerms };
-    this.addCommonTerms(candidates, queryTerms.filter((term) => !rare.includes(term)));
+    this.addCommonTerms(candidates, queryTerms.filter((term) => common.has(term)));
 
-    const articleScores = weights.articleSearch !== 0 ? this.articleScores(rare) : new Map<number, number>();
+    const articleScores =
+      weights.articleSearch !== 0 && rare.length > 0 ? this.articleScores(rare) : new Map<number, number>();
     this.rank(candidates, queryTerms, weights, articleScores);
     candidates.sort((a, b) => b.score - a.score);
     if (options.answerCue && weights.answerCue !== 0) {
@@ -587,25 +595,25 @@ export class PassageIndex {
 
   private closestTerm(word: string): string | undefined {
     if (word.length < 3) return undefined;
-    const maxDistance = word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
-    // Fuzzy matching runs on the index's vocabulary only (no document scoring is needed): the stem of a
-    // misspelt word is compared with the stems the index holds, and the most frequent close one wins.
-    const stem = termOf(word) ?? word;
-    let best: string | undefined;
-    let bestFrequency = 0;
-    for (const candidate of [stem, word]) {
-      const matches = this.paragraphIndex.search(candidate, { fuzzy: maxDistance, prefix: false, maxFuzzy: maxDistance });
-      for (const result of matches.slice(0, 50)) {
-        for (const term of result.terms) {
-          const frequency = this.frequencyOf(term);
-          if (frequency > bestFrequency) {
-            best = term;
-            bestFrequency = frequency;
-          }
+    const maxDistance = word.length <= 4 ? 1 : 2;
+    // Fuzzy matching on the vocabulary alone (MiniSearch's radix tree, no document is scored): both the
+    // misspelt word's stem and the word itself are compared with the index's terms; the closest wins,
+    // and among equally close ones the most frequent.
+    this.vocabularyTree ??= this.buildVocabularyTree();
+    let best: { term: string; distance: number; frequency: number } | undefined;
+    for (const probe of new Set([termOf(word) ?? word, word])) {
+      for (const [term, [frequency, distance]] of this.vocabularyTree.fuzzyGet(probe, maxDistance)) {
+        if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
+          best = { term, distance, frequency };
         }
       }
-      if (best !== undefined) break;
     }
-    return best;
+    return best?.term;
+  }
+
+  private buildVocabularyTree(): SearchableMap<number> {
+    const tree = new SearchableMap<number>();
+    for (const [term, frequency] of this.vocabulary.documentFrequency) tree.set(term, frequency);
+    return tree;
   }
 }
