@@ -4,6 +4,7 @@ import { DecodingMode, decodeHTML } from 'entities';
 // after every kind of whitespace (line breaks, tabs, NBSP, thin spaces) has become one plain space, so
 // the control characters left are stray ones.
 const INVISIBLES = /[\p{Cc}\u00AD\u200B-\u200D\u2060]/gu;
+const NOT_ASCII = /[^ -~]/;
 const HAS_INVISIBLES = /[\p{Cc}\u00AD\u200B-\u200D\u2060]/u;
 
 /**
@@ -17,6 +18,8 @@ export function cleanParagraphText(text: string): string {
   // JavaScript's \s covers NBSP, the Unicode spaces and the BOM as well as tabs and line breaks.
   if (/[^\S ]| {2}/.test(clean)) clean = clean.replace(/\s+/g, ' ');
   if (HAS_INVISIBLES.test(clean)) clean = clean.replace(INVISIBLES, '').replace(/ {2,}/g, ' ');
+  // One spelling per character ("é" precomposed, not e + accent), so that searches match what they see.
+  if (NOT_ASCII.test(clean)) clean = clean.normalize('NFC');
   return clean.trim();
 }
 

@@ -171,6 +171,17 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Bytes to text: a NUL byte means binary, invalid UTF-8 is refused (with the line it starts on). */
 export function decodeText(file: string, bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: CorpusProblem } {
+  // UTF-16 text is full of NUL bytes too, but it is text: say how to convert it rather than "binary".
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      ok: false,
+      problem: {
+        file,
+        problem: 'the file is UTF-16 text; Newsdesk reads UTF-8',
+        fix: 'Save it as UTF-8 (in most editors: Save As → Encoding → UTF-8), e.g. `iconv -f utf-16 -t utf-8 OLD > NEW`.',
+      },
+    };
+  }
   if (bytes.includes(0)) {
     return {
       ok: false,

@@ -66,6 +66,13 @@ describe('bad files are reported once and skipped', () => {
     expectOneProblem(problems, 'photo.txt', /binary/);
   });
 
+  it('a UTF-16 file is told apart from a binary one', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hello world.\n', 'utf16le')]);
+    const problems = await problemsFor({ 'utf16.txt': utf16 });
+    expectOneProblem(problems, 'utf16.txt', /UTF-16/);
+    expect(problems[0]?.fix).toMatch(/UTF-8/);
+  });
+
   it.each([
     ['empty.txt', ''],
     ['spaces.txt', ' \n\t\n\u00a0 \n'],

@@ -141,6 +141,17 @@ describe('plain text articles', () => {
     expect(article.paragraphs[0]).toBe('AT&T and R&notes sold “more” & more.');
   });
 
+  it('reads a headline and then a dateline', () => {
+    const article = parseOne('hd.txt', 'Rebels retreat from Brega\n\nBREGA, Libya — Rebels fled east on Wednesday.\n\nThey regrouped.\n');
+    expect(article).toMatchObject({ title: 'Rebels retreat from Brega', titleIsDerived: false, dateline: 'BREGA, Libya' });
+    expect(article.paragraphs[0]).toBe('BREGA, Libya — Rebels fled east on Wednesday.');
+  });
+
+  it('writes every character one way (NFC), whatever the file used', () => {
+    const article = parseOne('nfc.txt', 'Cafe\u0301 owners in Zu\u0308rich protested.\n');
+    expect(article.paragraphs[0]).toBe('Caf\u00e9 owners in Z\u00fcrich protested.');
+  });
+
   it('reads Windows line endings and a byte-order mark', () => {
     const article = parseOne('crlf.txt', '\ufeffHeadline here\r\n\r\nFirst paragraph.\r\n\r\nSecond.\r\n');
     expect(article.title).toBe('Headline here');
