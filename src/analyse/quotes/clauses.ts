@@ -100,6 +100,8 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
       partStart = index + 1;
     }
   }
+  // `Quina Jones, 25, said`: an age is not who spoke.
+  while (parts.length > 1 && /^\s*\d{1,3}\s*$/.test((parts.at(-1) as { text: string }).text)) parts.pop();
   if (parts.length === 0) return null;
   let chosen = parts.at(-1) as { text: string; start: number };
   let role: string | undefined;
@@ -173,18 +175,27 @@ function subjectOfPart(text: string, base: number): Subject | null {
     if (words.length - first > 6) return null;
     const before = text.slice(0, nameStart).trim();
     const subject: Subject = { kind: 'name', text: nameText, start: base + nameStart };
-    if (before.length > 0 && words.length - first < words.length && first <= 6 && /^[A-Za-z]/.test(before)) {
-      const rolePrefix = before.replace(/^(the|a|an)\s+/i, '');
-      if (!/\b(said|says|that|and|but|when|while)\b/i.test(rolePrefix)) subject.role = rolePrefix;
+    if (/^[A-Z]{2,}(\s[A-Z]{2,})+$/.test(nameText)) return null;
+    // `Twenty-nine`, `Conversely`: a number or an adverb opening a sentence is not a name.
+    if (words.length - first === 1 && (NUMBER_WORD.test(nameText) || /ly$/.test(nameText))) return null;
+    if (before.length > 0) {
+      // Words before a name must read as its role (`White House press secretary Josh Earnest`), not as
+      // a clause (`PolitiFact rated 32% of Republican`), or the name is not the subject.
+      const clause = first > 5 || /\d|%|\b(\w+ed|\w+ing|in|on|at|to|for|with|by|from|that|which|who|and|but|when|while|is|was|has|have|had|are|were|will|would)\b/i.test(before);
+      // `of Republican claims`: a lone adjective of party or nation after a clause names nobody.
+      if (clause && first === words.length - 1 && /(an|ic|ish|ese|ive)$/.test(last.text)) return null;
+      if (!clause) subject.role = before.replace(/^(the|a|an)\s+/i, '');
     }
     return subject;
   }
   // A description opens with a determiner (`one senior American official`) or is short (`sources`).
   let openAt = words.findIndex((word) => DESCRIPTION_OPENERS.has(word.text.toLowerCase()));
   if (openAt < 0) {
-    if (words.length > 4) return null;
+    // Without a determiner only a short plural reads as a speaker (`sources`, `Clinton aides`).
+    if (words.length > 3 || !/s$/.test(last.text) || words.some((word) => /^\d|ing$|ed$|ly$/.test(word.text))) return null;
     openAt = 0;
   }
+  if (words.some((word) => /^(him|them|us|me|it)$/i.test(word.text))) return null;
   if (words.length - openAt > 6) return null;
   const described = words.slice(openAt);
   if (described.slice(1).some((word) => PRONOUN_GENDER.has(word.text.toLowerCase()) || /^(their|our|its|my|your)$/i.test(word.text))) return null;
@@ -258,7 +269,7 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
 }
 
 /** Words before a cue that show it is a noun (`the claims`, `to welcome`), not a verb of speech. */
-const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(the|a|an|his|her|its|their|our|my|your|of|to|these|those|this|that|whose|many|some|any|no|such)\s*$/i;
+const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(the|a|an|his|her|its|their|our|my|your|of|to|these|those|this|that|whose|many|some|any|no|such|[a-z]+ing)\s*$/i;
 
 /**
  * The subject that opens a sentence (`Howard Dean, a former candidate, poked at …` → Howard Dean), used
@@ -274,7 +285,7 @@ export function sentenceSubject(head: string): Subject | null {
   let index = 0;
   while (index < words.length && (LEADING_FILLER.has((words[index] as Token).text.toLowerCase()) || STOP_WORDS.has((words[index] as Token).text.toLowerCase()))) index++;
   const firstWord = words[index];
-  if (!firstWord || !isCapitalised(firstWord.text) || TIME_WORDS.test(firstWord.text)) return null;
+  if (!firstWord || !isCapitalised(firstWord.text) || TIME_WORDS.test(firstWord.text) || /ing$/.test(firstWord.text)) return null;
   let end = index;
   while (end + 1 < words.length) {
     const next = words[end + 1] as Token;
@@ -289,6 +300,7 @@ export function sentenceSubject(head: string): Subject | null {
 }
 
 const PARTICIPLE_CUE = /ing$/;
+const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-\w+)?$/i;
 
 /**
  * The attribution in the words of the sentence before a quotation (`X said:`, `He conceded that rebel
@@ -338,7 +350,7 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     }
   }
   const colon = /^(.*):\s*$/s.exec(head);
-  if (colon?.[1] && cues.length === 0) {
+  if (colon?.[1]) {
     const subject = subjectOf(colon[1]);
     if (subject && subject.kind === 'name') return { cue: ':', subject };
     const opening = sentenceSubject(colon[1]);

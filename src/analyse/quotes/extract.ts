@@ -65,6 +65,9 @@ function wordCount(text: string): number {
 /** A quotation with no speech cue in its sentence must be at least this long, or read like a sentence. */
 const MIN_UNCUED_WORDS = 6;
 
+/** How many paragraphs back a quotation with no cue of its own may take its speaker from. */
+const FOLLOW_ON_PARAGRAPHS = 2;
+
 const SMALL_TITLE_WORDS = /^(a|an|the|and|or|of|in|on|at|to|for|with|from|by|is|are|be|vs|de|la|el|le)$/;
 
 /** `Meet the Press`, `Lyin' Ted`, `13th`: a name or title of a work, not somebody's words. */
@@ -137,7 +140,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     mentionsByParagraph.push(found);
     for (const mention of found) {
       mentions.push(mention);
-      if (mention.person !== 'no' || !mention.inQuote) people.add(mention);
+      if (mention.person !== 'no' || !mention.inQuote) people.note(mention);
     }
   });
   const issuers = documentIssuers(paragraphs, mentionsByParagraph, people);
@@ -229,13 +232,14 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     const pieces = allPieces[paragraph] as QuotePiece[];
     const piece = pieces[index] as QuotePiece;
     const context = contextOf(text, pieces, index, endsByParagraph[paragraph] as number[]);
-    const before = attributionBefore(context.head);
     // `X said the decision “will force us …” He said that …`: after a closed sentence, the next one is
     // someone's new statement, so the clause before the quotation speaks for it.
     const closesSentence = /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(context.tail);
-    if (before && closesSentence) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
-    const after = attributionAfter(context.tail);
+    let before = closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
+    if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
+    const after = context.tail.trim() === '' ? null : attributionAfter(context.tail);
     if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
+    before = !closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
     if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
     if (context.sentenceStart < context.headStart) {
       const sentenceHead = text.slice(context.sentenceStart, piece.start);
@@ -315,11 +319,14 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (accepted && !located && !piece.closed && !chainAttributed(paragraph)) accepted = false;
       // A broken quotation: `“My hope,” he said, “is that …”` continues the one before.
       const between = previousInParagraph ? text.slice(previousInParagraph.piece.end, piece.start) : '';
+      // …unless it opens a quotation over several paragraphs that is attributed further on.
+      const opensOwnChain = !piece.closed && index === pieces.length - 1 && chainAttributed(paragraph);
       const continuesBroken =
         previousInParagraph !== undefined &&
         previousInParagraph.from === 'after' &&
         (!located || located.from === 'before') &&
-        wordCount(between) <= 14;
+        wordCount(between) <= 14 &&
+        !opensOwnChain;
       if (!accepted && !continuesBroken) return;
 
       let quotation: ExtractedQuotation;
@@ -335,7 +342,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           if (own?.speaker) {
             quotation.speaker = own.speaker;
             quotation.mention = own.mention;
-          } else if (previousAccepted && paragraph - previousAccepted.paragraph <= 1 && previousAccepted.quotation.speaker) {
+          } else if (previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS && previousAccepted.quotation.speaker) {
             // A follow-on quotation with no cue of its own keeps the voice of the one before it.
             const source = previousAccepted.quotation;
             if (source.speaker) quotation.speaker = source.speaker;

@@ -126,7 +126,8 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
       // The bare surname is how a reader asks for the person (`/quote Bani`).
       const surname = person.name.split(' ').at(-1);
       if (surname && surname !== person.name && person.person === 'yes') registry.addForm(draft, surname);
-      for (const mention of person.mentions) {
+      const inOrder = [...person.mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+      for (const mention of inOrder) {
         registry.addMention(draft, article.id, mention.paragraph + 1);
         if (!draft.role && !person.role) {
           const role = appositionRole(article.paragraphs[mention.paragraph] ?? '', mention.start, mention.end);

@@ -71,7 +71,27 @@ function endsSentence(word: string): boolean {
   return !PERSON_TITLES.has(bare.toLowerCase()) && !/^(Jr|Sr|St|Ft|Mt|No|Co|Corp|Inc|Ltd|Bros)$/i.test(bare);
 }
 
+/** The common case, one capitalised word with no title: cheaper than the general path. */
+function loneWordMention(text: string, paragraph: number, word: Word, inQuote: (offset: number) => boolean): NameMention | null {
+  const bare = dropPossessive(word.text);
+  const lower = bare.toLowerCase();
+  if (bare.length < 2 || NOT_NAME_WORDS.has(lower) || SKIPPED_OPENERS.has(lower) || PERSON_TITLES.has(titleKey(bare))) return null;
+  const person = NON_PERSON_WORDS.has(lower.replace(/\.$/, '')) || /^[A-Z]{2,}$/.test(bare) ? 'no' : 'maybe';
+  return {
+    paragraph,
+    start: word.start,
+    end: word.start + bare.length,
+    text: bare,
+    bare,
+    surname: lower.replace(/^(al|el|bin|ibn|abu)[-‑]/, ''),
+    hasTitle: false,
+    person,
+    inQuote: inQuote(word.start),
+  };
+}
+
 function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (offset: number) => boolean): NameMention | null {
+  if (words.length === 1) return loneWordMention(text, paragraph, words[0] as Word, inQuote);
   let from = 0;
   while (from < words.length - 1 && SKIPPED_OPENERS.has((words[from] as Word).text.toLowerCase()) && !PERSON_TITLES.has(titleKey((words[from] as Word).text))) from++;
   let kept = words.slice(from);
@@ -140,8 +160,14 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
   for (let match = CAPITALISED_RUN.exec(text); match !== null; match = CAPITALISED_RUN.exec(text)) {
     const runText = match[0];
     const runStart = match.index;
-    // A lone sentence-opening word (`The`, `But`, `He`) is the commonest run and never a name.
-    if (runText.indexOf(' ') < 0 && runText.indexOf('\u00a0') < 0 && SKIPPED_OPENERS.has(runText.toLowerCase())) continue;
+    if (runText.indexOf(' ') < 0 && runText.indexOf('\u00a0') < 0) {
+      // A lone word is the commonest run; a sentence opener (`The`, `But`, `He`) is never a name.
+      if (SKIPPED_OPENERS.has(runText.toLowerCase())) continue;
+      const word = endsSentence(runText) ? runText.slice(0, -1) : runText;
+      const mention = loneWordMention(text, paragraph, { text: word, start: runStart, end: runStart + word.length }, inQuote);
+      if (mention) mentions.push(mention);
+      continue;
+    }
     let run: Word[] = [];
     RUN_WORD.lastIndex = 0;
     for (let word = RUN_WORD.exec(runText); word !== null; word = RUN_WORD.exec(runText)) {

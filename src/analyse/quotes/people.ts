@@ -33,6 +33,23 @@ export class ArticlePeople {
   readonly byMention = new Map<NameMention, ArticlePerson>();
   private readonly bySurname = new Map<string, ArticlePerson[]>();
 
+  /** Lone capitalised words (`Brega`, `Monday`) that no person has claimed yet, by surname key. */
+  private readonly pending = new Map<string, NameMention[]>();
+
+  /**
+   * Note a mention in document order. A lone word with no title that names nobody known yet is kept
+   * aside rather than made a person: most are places and things, and a later `Moussa Koussa` claims them.
+   */
+  note(mention: NameMention): void {
+    if (!mention.firstName && !mention.hasTitle && mention.person !== 'yes' && !this.bySurname.has(mention.surname)) {
+      const list = this.pending.get(mention.surname);
+      if (list) list.push(mention);
+      else this.pending.set(mention.surname, [mention]);
+      return;
+    }
+    this.add(mention);
+  }
+
   /** Tie a mention to a person, creating one when no earlier person fits. */
   add(mention: NameMention): ArticlePerson {
     const existing = this.byMention.get(mention);
@@ -59,6 +76,11 @@ export class ArticlePeople {
       this.people.push(person);
       candidates.push(person);
       this.bySurname.set(mention.surname, candidates);
+      const earlier = this.pending.get(mention.surname);
+      if (earlier) {
+        this.pending.delete(mention.surname);
+        for (const lone of earlier) if (lone !== mention && (lone.person === 'no') === (person.person === 'no')) this.attach(person, lone);
+      }
     }
     this.attach(person, mention);
     // The most recent person with a surname is the one a later bare surname means.
@@ -72,7 +94,7 @@ export class ArticlePeople {
     this.byMention.set(mention, person);
     person.mentions.push(mention);
     person.forms.add(mention.text);
-    if (mention.bare.split(' ').length > person.name.split(' ').length) person.name = mention.bare;
+    if (mention.bare.length > person.name.length && mention.bare.split(' ').length > person.name.split(' ').length) person.name = mention.bare;
     if (mention.firstName && !person.firstName) person.firstName = mention.firstName;
     if (mention.gender && !person.gender) person.gender = mention.gender;
     if (mention.person === 'yes' && person.person === 'maybe') person.person = 'yes';
