@@ -35,7 +35,7 @@ export async function listFiles(dir: string): Promise<CorpusFile[]> {
 /** README files describe the corpus; sidecars describe an article: neither is one. */
 export function isArticleCandidate(relativePath: string): boolean {
   const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
-  return !/^readme(?:\.|$)/i.test(name) && !isSidecar(relativePath);
+  return !/^readme/i.test(name) && !isSidecar(relativePath);
 }
 
 export function isSidecar(relativePath: string): boolean {
