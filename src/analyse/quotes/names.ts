@@ -72,7 +72,7 @@ function endsSentence(word: string): boolean {
 }
 
 /** The common case, one capitalised word with no title: cheaper than the general path. */
-function loneWordMention(text: string, paragraph: number, word: Word, inQuote: (offset: number) => boolean): NameMention | null {
+function loneWordMention(paragraph: number, word: Word, inQuote: (offset: number) => boolean): NameMention | null {
   const bare = dropPossessive(word.text);
   const lower = bare.toLowerCase();
   if (bare.length < 2 || NOT_NAME_WORDS.has(lower) || SKIPPED_OPENERS.has(lower) || PERSON_TITLES.has(titleKey(bare))) return null;
@@ -91,7 +91,7 @@ function loneWordMention(text: string, paragraph: number, word: Word, inQuote: (
 }
 
 function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (offset: number) => boolean): NameMention | null {
-  if (words.length === 1) return loneWordMention(text, paragraph, words[0] as Word, inQuote);
+  if (words.length === 1) return loneWordMention(paragraph, words[0] as Word, inQuote);
   let from = 0;
   while (from < words.length - 1 && SKIPPED_OPENERS.has((words[from] as Word).text.toLowerCase()) && !PERSON_TITLES.has(titleKey((words[from] as Word).text))) from++;
   let kept = words.slice(from);
@@ -164,7 +164,7 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
       // A lone word is the commonest run; a sentence opener (`The`, `But`, `He`) is never a name.
       if (SKIPPED_OPENERS.has(runText.toLowerCase())) continue;
       const word = endsSentence(runText) ? runText.slice(0, -1) : runText;
-      const mention = loneWordMention(text, paragraph, { text: word, start: runStart, end: runStart + word.length }, inQuote);
+      const mention = loneWordMention(paragraph, { text: word, start: runStart, end: runStart + word.length }, inQuote);
       if (mention) mentions.push(mention);
       continue;
     }
