@@ -1,0 +1,86 @@
+import type { QuoteAnswer, SpeakerSummary } from '../../answer/types.js';
+import { cutText, DISCORD_LIMITS } from '../limits.js';
+import type { PagedRenderOptions } from './ask.js';
+import { pageButtons } from './buttons.js';
+import { COLOURS, footerText, invalidInputReply, listDescription } from './common.js';
+import { highlighted, pagingText, safeInline, safeText, sourceParts } from './markdown.js';
+import { type DiscordReply, reply } from './payload.js';
+
+/** "**Col. Ahmaed Omar Bani**, a senior rebel officer" */
+function speakerHeading(speaker: SpeakerSummary): string {
+  const role = speaker.role ? `, ${safeInline(speaker.role)}` : '';
+  return `**${safeInline(speaker.name)}**${role}`;
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
+
+/** A quotation in the speaker's words; paragraphs it runs over become one quoted block. */
+function quotedText(text: string): string {
+  const paragraphs = text
+    .split(/\n+/)
+    .map((paragraph) => safeText(paragraph.trim()))
+    .filter(Boolean);
+  return `“${paragraphs.join(' … ')}”`;
+}
+
+/** A /quote answer: the speaker and role, then each quotation with its source, paged with buttons. */
+export function renderQuote(answer: QuoteAnswer, options: PagedRenderOptions = {}): DiscordReply {
+  switch (answer.kind) {
+    case 'invalid-input':
+      return invalidInputReply('quote', answer);
+    case 'unknown-speaker': {
+      const lines = [`Nobody called “${cutText(safeInline(answer.query), 200)}” is quoted or mentioned in the corpus.`];
+      if (answer.closest.length > 0) {
+        lines.push(`Closest names: ${answer.closest.slice(0, 10).map((name) => `**${safeInline(name)}**`).join(', ')}`);
+      }
+      return reply({
+        embeds: [{ title: 'Unknown speaker', description: cutText(lines.join('\n'), DISCORD_LIMITS.embedDescription), color: COLOURS.empty }],
+      });
+    }
+    case 'no-quotes-about': {
+      const count = answer.speaker.quoteCount;
+      const description = `${speakerHeading(answer.speaker)} is quoted ${count} ${plural(count, 'time')}, but never about “${cutText(safeInline(answer.about), 200)}”. Leave out \`about\` to see every quotation.`;
+      return reply({ embeds: [{ title: cutText(safeInline(answer.speaker.name), DISCORD_LIMITS.embedTitle), description, color: COLOURS.empty }] });
+    }
+    case 'mentioned-not-quoted': {
+      const count = answer.mentionCount;
+      const header = `${speakerHeading(answer.speaker)} is mentioned in ${count} ${plural(count, 'passage')} but never quoted directly.`;
+      const items = answer.passages.map((passage) => ({ text: highlighted(passage.text, passage.highlights), source: sourceParts(passage) }));
+      const footer = footerText([pagingText(answer.paging, answer.passages.length), '/quote']);
+      return reply({
+        embeds: [
+          {
+            title: cutText(safeInline(answer.speaker.name), DISCORD_LIMITS.embedTitle),
+            description: listDescription(header, items, answer.paging.offset + 1),
+            color: COLOURS.empty,
+            ...(footer ? { footer } : {}),
+          },
+        ],
+        components: pageButtons('quote', options.pageId, answer.paging, answer.passages.length),
+      });
+    }
+    case 'quotes': {
+      const total = answer.paging.total;
+      const about = answer.about ? ` about “${cutText(safeInline(answer.about), 200)}”` : '';
+      const header = `${speakerHeading(answer.speaker)}: ${total} ${plural(total, 'quotation')}${about}`;
+      const items = answer.quotes.map((quote) => ({
+        text: quotedText(quote.text),
+        source: sourceParts(quote, { endParagraph: quote.endParagraph }),
+      }));
+      const footer = footerText([pagingText(answer.paging, answer.quotes.length), '/quote']);
+      return reply({
+        embeds: [
+          {
+            title: cutText(`Quotes by ${safeInline(answer.speaker.name)}`, DISCORD_LIMITS.embedTitle),
+            description: listDescription(header, items, answer.paging.offset + 1),
+            color: COLOURS.answer,
+            ...(footer ? { footer } : {}),
+          },
+        ],
+        components: pageButtons('quote', options.pageId, answer.paging, answer.quotes.length),
+      });
+    }
+  }
+}
