@@ -337,8 +337,13 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         quotation = { pieces: [piece] };
         if (located) applyLocated(quotation, located);
         else {
+          // With no cue, the sentence's subject speaks only if it is already known as a person.
           const opening = sentenceSubject(context.sentence.slice(0, piece.start - context.sentenceStart));
-          const own = opening ? resolve({ attribution: { cue: '', subject: opening }, paragraph, base: context.sentenceStart, from: 'before' }) : undefined;
+          const openingMention = opening ? mentionAt(paragraph, context.sentenceStart + opening.start) : undefined;
+          const openingPerson = openingMention ? people.byMention.get(openingMention) : undefined;
+          // A lone word nobody has been called before (`Lots`, `Witnesses`) opens many sentences without naming anyone.
+          const known = opening !== null && (opening.kind !== 'name' || openingPerson !== undefined || opening.text.includes(' '));
+          const own = opening && known ? resolve({ attribution: { cue: '', subject: opening }, paragraph, base: context.sentenceStart, from: 'before' }) : undefined;
           if (own?.speaker) {
             quotation.speaker = own.speaker;
             quotation.mention = own.mention;

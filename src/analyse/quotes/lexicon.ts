@@ -56,7 +56,9 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS.flatMap(inflecti
 export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
   'read', 'reads', 'reading', 'post', 'posts', 'posting', 'order', 'ordered', 'question', 'questioned',
   'point', 'points', 'pointed', 'term', 'terms', 'put', 'puts', 'putting', 'attack', 'attacks', 'spell', 'spells', 'spelled', 'spelling', 'cite', 'cites', 'cited', 'citing', 'reference', 'references', 'referenced', 'referencing', 'comment', 'comments', 'answer', 'signal', 'estimate', 'indicate', 'continue',
-  'continues', 'continuing', 'state', 'states', 'stating', 'report', 'reports', 'reporting',
+  'continues', 'continuing', 'state', 'states', 'stating', 'report', 'reports', 'reporting', 'slam', 'slams',
+  'blast', 'blasts', 'charge', 'charges', 'note', 'notes', 'attack', 'hail', 'hails', 'welcome', 'welcomes',
+  'order', 'orders', 'object', 'objects', 'protest', 'protests', 'concern', 'sing', 'boom', 'booms',
 ]);
 
 /** Titles that may precede a person's name; the value is the gender they imply, if any. */
