@@ -103,8 +103,9 @@ async function main(): Promise<void> {
     const forceExit = setTimeout(() => process.exit(1), 10_000);
     forceExit.unref();
     try {
+      // Stop watching at once; a background rebuild under way is simply dropped with the process.
+      void holder.close();
       await stopServing();
-      await holder.close();
     } catch (error) {
       log.error({ err: (error as Error).message }, 'error while shutting down');
     }
