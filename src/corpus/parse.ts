@@ -145,7 +145,8 @@ function parseJsonLines(file: string, text: string, maxRowBytes: number): Parsed
       result.problems.push({
         file,
         line,
-        problem: `the row is not valid JSON: ${(error as Error).message}`,
+        // V8 counts from 0 within the row; people count columns from 1.
+        problem: `the row is not valid JSON: ${(error as Error).message.replace(/ at position (\d+)/, (_, at: string) => ` at column ${Number(at) + 1}`)}`,
         fix: 'Write each article as one JSON object on a single line: {"id": …, "title": …, "text": …}; a line break inside the text is written \\n.',
       });
       return;
