@@ -197,9 +197,12 @@ function main(): void {
       district.weight += weight;
       regionStats.set(districtKey, district);
     }
-    if (featureCode === 'PPLH' || featureCode === 'PPLX' || featureCode === 'PPLQ' || featureCode === 'PPLW') continue;
+    // Historical, destroyed or abandoned places are not where news happens.
+    if (featureCode === 'PPLH' || featureCode === 'PPLQ' || featureCode === 'PPLW') continue;
     const alternateList = (alternates ?? '').split(',').filter(Boolean);
     const major = population >= minPopulation || SEATS.has(featureCode);
+    // A district of a city (Chelsea, Brixton) only when it is as big as a town.
+    if (featureCode === 'PPLX' && !major) continue;
     if (!major && alternateList.length < NOTABLE_SPELLINGS) continue;
     const seen = new Set<string>([foldName(name)]);
     const spellings: string[] = [];

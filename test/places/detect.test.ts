@@ -36,6 +36,16 @@ describe('place detection: forms', () => {
     expect(rows[0]).toMatchObject({ name: 'Glenquhar', country: 'United Kingdom' });
   });
 
+  it('trusts the text over the gazetteer for a town put in a region', () => {
+    const rows = found([article('u', ['He will stand in Ashfield, Nottinghamshire, at the election.'])]).rows;
+    expect(rows[0]).toMatchObject({ name: 'Ashfield', country: 'United Kingdom' });
+  });
+
+  it('reads a list of countries as a list, not a place and where it is', () => {
+    const rows = found([article('v', ['Talks involved France, Germany and Italy.'])]).rows;
+    expect(rows.map((row) => row.country)).toEqual(['France', 'Germany', 'Italy']);
+  });
+
   it('takes an unknown name listed with towns as a town', () => {
     const rows = found([article('e', ['Having abandoned Umm Sarir and the oil port of Qasr Zanfur, they fled.'])]).rows;
     expect(rows.map((row) => row.name)).toEqual(['Umm Sarir', 'Qasr Zanfur']);

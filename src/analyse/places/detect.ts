@@ -201,12 +201,47 @@ function precedingWord(text: string, start: number): string {
   return match?.[1] ?? '';
 }
 
-/** `of` after an organisation word (`Bank of England`, `University of Texas`) makes the name part of it. */
+/**
+ * `Name of Place` is most often an organisation's, a building's or a title's name (`Bank of England`,
+ * `Lloyds of London`, `Tower of London`, `Mayor of London`), unless the name is a kind of country or
+ * place (`Republic of Ireland`, `Isle of Man`) or only capitalised because it opens the sentence.
+ */
 function isInsideOrganisation(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const match = /([A-Z][\p{L}]*)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before);
-  return match ? ORGANISATION_WORDS.has(match[1] ?? '') : false;
+  const match = /([A-Z][\p{L}'’]*)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before);
+  if (!match?.[1]) return false;
+  if (ORGANISATION_WORDS.has(match[1])) return true;
+  if (PLACE_KINDS_BEFORE_OF.has(match[1]) || NOT_PLACE_WORDS.has(match[1])) return false;
+  const wordStart = start - (before.length - (match.index ?? 0));
+  const opensSentence = /(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, wordStart - 3), wordStart));
+  return !opensSentence;
 }
+
+const PLACE_KINDS_BEFORE_OF = new Set([
+  'Republic',
+  'Kingdom',
+  'Isle',
+  'Islands',
+  'City',
+  'Province',
+  'State',
+  'States',
+  'County',
+  'Region',
+  'Commonwealth',
+  'Principality',
+  'Emirate',
+  'Sultanate',
+  'Federation',
+  'Union',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Parts',
+  'Much',
+  'Rest',
+]);
 
 /** The country or region named right after a comma (`Lockerbie, Scotland`), if any. */
 function followingContainer(text: string, end: number, gazetteer: Gazetteer): GazetteerPlace | undefined {
@@ -243,6 +278,15 @@ export function isDistantSpelling(name: string, place: GazetteerPlace): boolean 
 
 function onlyByDistantSpelling(name: string, candidates: GazetteerPlace[]): boolean {
   return candidates.every((place) => (place.population ?? 0) < 1_000_000 && isDistantSpelling(name, place));
+}
+
+/**
+ * Only a town can be put in a country or region by a comma: `France, Germany and Italy` is a list, but
+ * `Lockerbie, Scotland` is a town and where it is.
+ */
+function townOnly(candidates: GazetteerPlace[]): boolean {
+  if (candidates.some((place) => place.kind === 'country' || place.featureCode === 'CONTINENT')) return false;
+  return candidates.length === 0 || candidates.some((place) => place.kind === 'city');
 }
 
 /**
@@ -355,8 +399,8 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       };
       if (verdict === 'weak') mention.weak = true;
       if (verdict === 'unplaced') mention.unplaced = true;
-      const within = followingContainer(text, end, gazetteer);
-      if (within && !candidates.includes(within)) mention.within = within;
+      const within = townOnly(candidates) ? followingContainer(text, end, gazetteer) : undefined;
+      if (within) mention.within = within;
       mentions.push(mention);
       index += length;
       matched = true;
@@ -419,7 +463,7 @@ function introducedMentions(
       cue: 'pattern',
       candidates: gazetteer.lookupLoose(name).filter((place) => place.kind !== 'country' || words.length > 0),
     };
-    const within = followingContainer(text, mention.end, gazetteer);
+    const within = townOnly(mention.candidates) ? followingContainer(text, mention.end, gazetteer) : undefined;
     if (within) mention.within = within;
     mentions.push(mention);
   };

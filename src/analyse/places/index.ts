@@ -11,6 +11,8 @@ export { defaultGazetteer, Gazetteer } from './gazetteer.js';
 const HOME_SHARE = 0.1;
 /** A town this big is known by its name alone. */
 const WELL_KNOWN_POPULATION = 500_000;
+/** A home-country town this big needs no introduction either. */
+const HOME_TOWN_POPULATION = 15_000;
 
 /** Finds every place mention in the articles and the places they name (only those the corpus names). */
 export function analysePlaces(articles: Article[], gazetteer: Gazetteer = defaultGazetteer()): PlaceAnalysis {
@@ -62,20 +64,21 @@ function homeCountries(detected: RawMention[][]): Set<string> {
  * its country, is more often a company or a person than the town: drop it.
  */
 function dropStrangers(mentions: RawMention[], home: Set<string>): RawMention[] {
-  const named = new Set(home);
+  const articleNamed = new Set<string>();
   for (const mention of mentions) {
     const code = plainCountry(mention);
-    if (code) named.add(code);
+    if (code) articleNamed.add(code);
   }
   const placed = new Set(mentions.filter((mention) => !mention.unplaced).map((mention) => looseKey(mention.name)));
   return mentions.filter((mention) => {
     if (!mention.unplaced || placed.has(looseKey(mention.name))) return true;
-    return mention.candidates.some(
-      (place) =>
-        (place.countryCode !== undefined && named.has(place.countryCode)) ||
-        (place.population ?? 0) >= WELL_KNOWN_POPULATION ||
-        place.featureCode === 'PPLC',
-    );
+    return mention.candidates.some((place) => {
+      const population = place.population ?? 0;
+      const code = place.countryCode ?? '';
+      // The corpus's home countries vouch for their towns, but not for every hamlet (`Thomson`, Georgia).
+      const vouched = articleNamed.has(code) || (home.has(code) && population >= HOME_TOWN_POPULATION);
+      return vouched || population >= WELL_KNOWN_POPULATION || place.featureCode === 'PPLC';
+    });
   });
 }
 

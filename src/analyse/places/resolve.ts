@@ -98,12 +98,12 @@ function score(
 /** Candidates that fit the country or region the text puts the name in (`Lockerbie, Scotland`). */
 function inside(candidates: GazetteerPlace[], container: GazetteerPlace | undefined): GazetteerPlace[] {
   if (!container) return candidates;
-  const fitting = candidates.filter((place) => {
-    if (place.countryCode !== container.countryCode) return false;
-    if (container.featureCode !== 'REGION') return true;
-    return place.id === container.id || place.region === container.name;
-  });
-  return fitting.length > 0 ? fitting : candidates;
+  // None there (`Ashfield, Nottinghamshire` when the gazetteer knows only Ashfield, Australia): the text
+  // knows better, and the place is listed in the country it names, without coordinates.
+  const sameCountry = candidates.filter((place) => place.countryCode === container.countryCode);
+  if (container.featureCode !== 'REGION') return sameCountry;
+  const inRegion = sameCountry.filter((place) => place.id === container.id || place.region === container.name);
+  return inRegion.length > 0 ? inRegion : sameCountry;
 }
 
 /** Text-only places are keyed by their loose spelling, so `Bin Jawwad` and `Bin Jawad` are one place. */
