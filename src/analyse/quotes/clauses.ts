@@ -36,6 +36,9 @@ export interface ClauseAttribution {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*\.?/gu;
+/** Cue words that may open a sentence with a capital (`According to X,`, `Said X: …`). */
+const CAPITALISED_CUES = new Set(['According', 'Said', 'Says', 'Asked', 'Added', 'Told', 'Writing', 'Speaking']);
+
 /** Words of three letters or more; cue words are among them. */
 const LOWER_WORD = /\b[A-Za-z]{3,}\b/g;
 const STOP_WORDS: ReadonlySet<string> = new Set(englishStopWords);
@@ -46,8 +49,12 @@ export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   LOWER_WORD.lastIndex = 0;
   for (let match = LOWER_WORD.exec(text); match !== null; match = LOWER_WORD.exec(text)) {
-    const word = match[0].toLowerCase();
+    const raw = match[0];
     const start = match.index;
+    // A capitalised word is a name (`Liz Yelling`, `Ken Said`) unless it is a cue that opens a sentence.
+    const first = raw.charCodeAt(0);
+    if (first >= 65 && first <= 90 && !CAPITALISED_CUES.has(raw)) continue;
+    const word = raw.toLowerCase();
     // `so-called`, `much-vaunted`: part of a compound, not a verb.
     if (start > 0 && text.charCodeAt(start - 1) === 45) continue;
     if (word === 'according') {
