@@ -4,19 +4,7 @@ import { stderrLogger } from './cli/stderr-logger.js';
 import { type Config, ConfigError, describeConfig, loadConfig, loadDotenv } from './config.js';
 import { DeskHolder } from './desk-holder.js';
 import { type DeskLogger, openDesk } from './desk-open.js';
-import type { DeskSource } from './desk-source.js';
-import { type Logger, logger } from './logger.js';
-
-/** What src/discord/bot.ts provides. */
-interface BotModule {
-  startBot(options: {
-    token: string;
-    guildId: string | undefined;
-    apiBase: string | undefined;
-    desks: DeskSource;
-    logger: Logger;
-  }): Promise<{ stop(): Promise<void> | void }>;
-}
+import { logger } from './logger.js';
 
 /**
  * `npm start`: read the configuration, open the corpus (from its snapshot when unchanged), watch it for
@@ -72,10 +60,8 @@ async function main(): Promise<void> {
 
   let stopServing: () => Promise<void>;
   if (config.discordToken) {
-    // Loaded only here, so that the console starts without discord.js. The path is a variable while
-    // src/discord/bot.ts is being written, so that type checking does not wait for it.
-    const botModule = './discord/bot.js';
-    const { startBot } = (await import(botModule)) as BotModule;
+    // Loaded only here, so that the console starts without discord.js.
+    const { startBot } = await import('./discord/bot.js');
     const bot = await startBot({
       token: config.discordToken,
       guildId: config.discordGuildId,
