@@ -72,7 +72,7 @@ function isOvershadowed(place: GazetteerPlace, candidates: GazetteerPlace[]): bo
     (other) =>
       other !== place &&
       ((other.featureCode === 'PPLC' && !isSeat && population * 4 < (other.population ?? 0)) ||
-        ((other.population ?? 0) >= 1_000_000 && population * 10 < (other.population ?? 0))),
+        ((other.population ?? 0) >= 500_000 && population * 10 < (other.population ?? 0))),
   );
 }
 
