@@ -2,7 +2,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { z } from 'zod';
 import type { Article } from '../corpus/types.js';
-import { normaliseWord, STOP_WORDS, termOf, termsOf, wordsOf } from './text.js';
+import { normaliseWord, PIPELINE_FINGERPRINT, STOP_WORDS, termOf, termsOf, wordsOf } from './text.js';
 
 export interface PassageHit {
   articleId: string;
@@ -136,6 +136,8 @@ const miniSearchJsonSchema = z.looseObject({ documentCount: z.number().int().non
 
 const snapshotSchema = z.object({
   version: z.literal(SNAPSHOT_VERSION),
+  /** The stop words and verb forms the terms were made with (see `PIPELINE_FINGERPRINT`). */
+  pipeline: z.literal(PIPELINE_FINGERPRINT),
   paragraphCount: z.number().int().nonnegative(),
   /**
    * The vocabulary as parallel arrays (they parse several times faster than objects keyed by term): each
@@ -361,6 +363,7 @@ export class PassageIndex {
     }
     const snapshot: Snapshot = {
       version: SNAPSHOT_VERSION,
+      pipeline: PIPELINE_FINGERPRINT,
       paragraphCount: this.layout.paragraphCount,
       vocabulary: {
         terms,
