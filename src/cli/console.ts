@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { answerAsk } from '../answer/ask.js';
-import { answerQuote } from '../answer/quote.js';
-import { answerTown } from '../answer/town.js';
+import { answerQuote, suggestSpeakers } from '../answer/quote.js';
+import { answerTown, suggestPlaces } from '../answer/town.js';
 import type { Paging } from '../answer/types.js';
 import type { DeskSource } from '../desk-source.js';
 import { renderAskText } from '../render/text/ask.js';
@@ -57,6 +57,38 @@ export class ConsoleSession {
     }
   }
 
+  /**
+   * Tab completion, like Discord's autocomplete: command names after `/`, speakers after `/quote `,
+   * places after `/town `, each completed to the name as the corpus writes it.
+   */
+  complete(line: string): [string[], string] {
+    if (/^\/\S*$/.test(line)) {
+      const commands = ['/ask ', '/quote ', '/town ', '/more', '/help', '/quit'];
+      return [commands.filter((command) => command.startsWith(line.toLowerCase())), line];
+    }
+    const match = /^\/(quote|town)\s+(?:(?:speaker|name)\s*:\s*)?(.*)$/i.exec(line);
+    if (!match?.[1] || /(?:^|\s)(?:about\s*:|--about)/i.test(match[2] ?? '')) return [[], line];
+    const command = match[1].toLowerCase();
+    const partial = match[2] ?? '';
+    const desk = this.desks.current();
+    let names: string[];
+    if (command === 'quote') {
+      const byId = new Map(desk.quotes.speakers.map((speaker) => [speaker.id, speaker.name]));
+      names = suggestSpeakers(desk, partial, 10).map((choice) => byId.get(choice.value) ?? choice.name);
+    } else {
+      const byId = new Map(desk.places.places.map((place) => [place.id, place.name]));
+      names = suggestPlaces(desk, partial, 10).map((choice) => byId.get(choice.value) ?? choice.name);
+    }
+    const completions = [...new Set(names)].map((name) => `/${command} ${name}`);
+    // readline replaces the line with the candidates' common prefix. Names are matched anywhere and
+    // with typos (`Ba` → `Ahmed Bani`), so with several candidates the typed line is kept among them:
+    // the list is shown and nothing typed is lost.
+    if (completions.length > 1 && !completions.every((completion) => completion.startsWith(line))) {
+      completions.unshift(line);
+    }
+    return [completions, line];
+  }
+
   private answer(command: PagedCommand, offset: number): string {
     const desk = this.desks.current();
     const render = { style: this.options.style, width: this.options.width ?? 100, moreHint: MORE_HINT };
@@ -99,7 +131,19 @@ export function startConsole(
     style: styleFor(io.output),
     width: Math.min(io.output.columns || 100, 120),
   });
-  const readline = createInterface({ input: io.input, output: io.output, terminal: Boolean(io.output.isTTY) });
+  const readline = createInterface({
+    input: io.input,
+    output: io.output,
+    terminal: Boolean(io.output.isTTY),
+    completer: (line: string) => {
+      try {
+        return session.complete(line);
+      } catch (error) {
+        onError(error);
+        return [[], line];
+      }
+    },
+  });
   const closed = new Promise<void>((resolve) => readline.once('close', resolve));
   // Ctrl-C at the prompt leaves, as in any shell tool (readline would otherwise only pause).
   readline.on('SIGINT', () => readline.close());

@@ -32,11 +32,17 @@ vi.mock('../../src/answer/quote.js', () => ({
     calls.quote.push(request);
     return { kind: 'unknown-speaker', query: request.speaker, closest: [] };
   },
+  suggestSpeakers: (_desk: Desk, partial: string) =>
+    partial.toLowerCase().startsWith('ba') ? [{ name: 'Ahmed Bani · 4 quotations', value: 'ahmed-bani' }] : [],
 }));
 vi.mock('../../src/answer/town.js', () => ({
   answerTown: () => {
     throw new Error('town index missing');
   },
+  suggestPlaces: () => [
+    { name: 'Brega, Libya · 3', value: '1' },
+    { name: 'Unknown', value: 'text:somewhere' },
+  ],
 }));
 
 const desk = assembleDesk({
@@ -44,8 +50,13 @@ const desk = assembleDesk({
   articles: [],
   problems: [],
   passages: PassageIndex.build([]),
-  quotes: { quotations: [], speakers: [] },
-  places: { places: [], mentions: [] },
+  quotes: {
+    quotations: [],
+    speakers: [
+      { id: 'ahmed-bani', name: 'Ahmed Bani', forms: ['Bani'], unnamed: false, articleIds: [], quoteCount: 4, mentions: [] },
+    ],
+  },
+  places: { places: [{ id: '1', name: 'Brega', altNames: [] }], mentions: [] },
 });
 const desks = { current: () => desk };
 
@@ -89,6 +100,27 @@ describe('ConsoleSession', () => {
     expect(session.handle('/help').text).toContain('/quote NAME [about: WORDS]');
     expect(session.handle('/weather').text).toBe('Unknown command /weather. Type /help for the list.');
     expect(session.handle('/quit')).toEqual({ text: '', quit: true });
+  });
+});
+
+describe('tab completion', () => {
+  const session = new ConsoleSession(desks, { style: plainStyle });
+
+  it('completes command names', () => {
+    expect(session.complete('/q')).toEqual([['/quote ', '/quit'], '/q']);
+    expect(session.complete('/T')).toEqual([['/town '], '/T']);
+  });
+
+  it('completes speakers and places to the names the corpus uses', () => {
+    expect(session.complete('/quote ba')).toEqual([['/quote Ahmed Bani'], '/quote ba']);
+    expect(session.complete('/quote speaker: ba')).toEqual([['/quote Ahmed Bani'], '/quote speaker: ba']);
+    // Several candidates that do not all extend the typed text: the typed line stays among them.
+    expect(session.complete('/town Bre')).toEqual([['/town Bre', '/town Brega', '/town Unknown'], '/town Bre']);
+  });
+
+  it('offers nothing for the about option or a question', () => {
+    expect(session.complete('/quote Bani about: wea')[0]).toEqual([]);
+    expect(session.complete('/ask who')[0]).toEqual([]);
   });
 });
 
