@@ -24,7 +24,8 @@ interface SpeakerLookup {
   byWord: Map<string, Speaker[]>;
   /** Speakers by whole form, lower case. */
   byForm: Map<string, Speaker[]>;
-  search: MiniSearch<{ id: string; forms: string }>;
+  /** The fuzzy index over name forms, built on the first search that needs it. */
+  search: () => MiniSearch<{ id: string; forms: string }>;
   quotesBySpeaker: Map<string, Quotation[]>;
   /** Stemmed terms of each quotation, computed when an `about` filter first needs them. */
   termsByQuotation: WeakMap<Quotation, Set<string>>;
@@ -48,7 +49,7 @@ function fold(text: string): string {
 }
 
 function byQuotesThenMentions(a: Speaker, b: Speaker): number {
-  return b.quoteCount - a.quoteCount || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name);
+  return b.quoteCount - a.quoteCount || b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
 function lookupOf(desk: Desk): SpeakerLookup {
@@ -59,8 +60,9 @@ function lookupOf(desk: Desk): SpeakerLookup {
   const byForm = new Map<string, Speaker[]>();
   const add = <K>(map: Map<K, Speaker[]>, key: K, speaker: Speaker): void => {
     const list = map.get(key);
+    // Speakers arrive one at a time, so a repeat can only be the last one added.
     if (!list) map.set(key, [speaker]);
-    else if (!list.includes(speaker)) list.push(speaker);
+    else if (list.at(-1) !== speaker) list.push(speaker);
   };
   for (const speaker of speakers) {
     for (const form of [speaker.name, ...speaker.forms]) {
@@ -69,12 +71,14 @@ function lookupOf(desk: Desk): SpeakerLookup {
       for (const word of folded.split(' ')) if (word.length > 0) add(byWord, word, speaker);
     }
   }
-  const search = new MiniSearch<{ id: string; forms: string }>({
-    fields: ['forms'],
-    storeFields: [],
-    processTerm: (term) => fold(term) || null,
-  });
-  search.addAll(speakers.map((speaker) => ({ id: speaker.id, forms: [speaker.name, ...speaker.forms].join(' ') })));
+  let index: MiniSearch<{ id: string; forms: string }> | undefined;
+  const search = (): MiniSearch<{ id: string; forms: string }> => {
+    if (!index) {
+      index = new MiniSearch<{ id: string; forms: string }>({ fields: ['forms'], storeFields: [], processTerm: (term) => fold(term) || null });
+      index.addAll(speakers.map((speaker) => ({ id: speaker.id, forms: [speaker.name, ...speaker.forms].join(' ') })));
+    }
+    return index;
+  };
   const articleOrder = new Map(desk.articles.map((article, index) => [article.id, index]));
   const quotesBySpeaker = new Map<string, Quotation[]>();
   for (const quotation of desk.quotes.quotations) {
@@ -102,6 +106,14 @@ function lookupOf(desk: Desk): SpeakerLookup {
   return lookup;
 }
 
+/**
+ * Build the speaker lookup of a Desk ahead of the first /quote (it takes tens of milliseconds on a large
+ * corpus); optional, since the first answer builds it otherwise.
+ */
+export function prepareQuoteLookup(desk: Desk): void {
+  lookupOf(desk);
+}
+
 /** The speakers every word of the query names (`Bani`, `colonel bani`, `official`), best first. */
 function exactMatches(lookup: SpeakerLookup, query: string): Speaker[] {
   const folded = fold(query);
@@ -127,7 +139,7 @@ function speakersNamedByAll(lookup: SpeakerLookup, words: string[]): Speaker[] {
 
 /** Speakers whose forms are within a typo of the query (`Banni` → Bani), best first. */
 function fuzzyMatches(lookup: SpeakerLookup, query: string, fuzzy: number, combineWith: 'AND' | 'OR'): Speaker[] {
-  const results = lookup.search.search(query, { fuzzy, prefix: false, combineWith });
+  const results = lookup.search().search(query, { fuzzy, prefix: false, combineWith });
   const speakers: Speaker[] = [];
   for (const result of results) {
     const speaker = lookup.byId.get(String(result.id));
@@ -269,7 +281,7 @@ export function suggestSpeakers(desk: Desk, partial: string, max = 25): Choice[]
   const limit = Math.max(0, Math.min(25, max));
   const query = partial.trim().slice(0, MAX_QUERY_LENGTH);
   if (!/[\p{L}\p{N}]/u.test(query)) return lookup.speakers.filter((speaker) => speaker.quoteCount > 0).slice(0, limit).map(choiceOf);
-  const results = lookup.search.search(query, {
+  const results = lookup.search().search(query, {
     prefix: true,
     fuzzy: (term) => (term.length > 3 ? 0.34 : 0),
     combineWith: 'AND',

@@ -32,13 +32,26 @@ function slug(name: string): string {
   return normalised(name).replace(/ /g, '-') || 'unnamed';
 }
 
+/** A role reads as a noun phrase: short, no verb of its own, no figures (`a senior rebel officer`). */
+export function plausibleRole(role: string): boolean {
+  const words = role.split(/\s+/);
+  return (
+    words.length <= 10 &&
+    !/\d/.test(role) &&
+    !/\b(will|would|has|have|had|is|are|was|were|be|been|said|says|told|who|which|that|when|if)\b/i.test(role) &&
+    !/\b(of|in|on|at|for|to|and|with|by|the|a|an)$/i.test(role)
+  );
+}
+
 /** `X, a senior rebel officer,` or `a senior rebel officer, X,`: the role an apposition gives a person. */
 function appositionRole(text: string, start: number, end: number): string | undefined {
   if (text.charCodeAt(end) !== 44 && text.charCodeAt(start - 2) !== 44) return undefined;
   const after = /^,\s+((?:a|an|the)\s[^,.;:“”"()]{3,80}?)(?:,|\.|$)/.exec(text.slice(end, end + 100));
-  if (after?.[1] && !/\b(said|says|told|who|which|that)\b/.test(after[1])) return after[1].trim();
+  if (after?.[1] && plausibleRole(after[1].trim())) return after[1].trim();
+  // `a senior rebel officer, Col. Bani, pleaded`: the name must be set off by commas on both sides.
+  if (text.charCodeAt(end) !== 44) return undefined;
   const before = /(?:^|[.;:]\s|,\s|\b(?:and|but)\s)((?:[Tt]he|[Aa]n?)\s[^,.;:“”"()]{3,80}),\s*$/.exec(text.slice(Math.max(0, start - 100), start));
-  if (before?.[1] && !/\b(said|says|told|who|which|that)\b/.test(before[1])) return before[1].trim();
+  if (before?.[1] && plausibleRole(before[1].trim())) return before[1].trim();
   return undefined;
 }
 
@@ -60,23 +73,45 @@ interface SpeakerDraft extends Speaker {
   mentionKeys: Set<string>;
 }
 
+interface FullName {
+  name: string;
+  gender?: 'm' | 'f';
+  articles: number;
+}
+
 class SpeakerRegistry {
   readonly drafts = new Map<string, SpeakerDraft>();
-  /** Full (several-word) names by surname, to give a bare `Trump` the corpus's one `Donald Trump`. */
-  private readonly fullNamesBySurname = new Map<string, Set<string>>();
+  /** Full (several-word) names by surname, to give a bare `Blair` the corpus's `Tony Blair`. */
+  private readonly fullNamesBySurname = new Map<string, Map<string, FullName>>();
 
   noteFullName(person: ArticlePerson): void {
     if (person.name.split(' ').length < 2) return;
-    const names = this.fullNamesBySurname.get(person.surname) ?? new Set();
-    names.add(normalised(person.name));
+    const names = this.fullNamesBySurname.get(person.surname) ?? new Map<string, FullName>();
+    const key = normalised(person.name);
+    const known = names.get(key);
+    if (known) {
+      known.articles++;
+      known.gender ??= person.gender;
+    } else {
+      const entry: FullName = { name: key, articles: 1 };
+      if (person.gender) entry.gender = person.gender;
+      names.set(key, entry);
+    }
     this.fullNamesBySurname.set(person.surname, names);
   }
 
+  /**
+   * A bare surname belongs to the full name the corpus uses most for it, among those of a fitting gender
+   * (`Mrs Blair` is not Tony Blair).
+   */
   idFor(person: ArticlePerson): string {
     if (person.name.split(' ').length >= 2) return slug(person.name);
-    const full = this.fullNamesBySurname.get(person.surname);
-    if (full && full.size === 1) return slug([...full][0] as string);
-    return slug(person.name);
+    let best: FullName | undefined;
+    for (const candidate of this.fullNamesBySurname.get(person.surname)?.values() ?? []) {
+      if (person.gender && candidate.gender && person.gender !== candidate.gender) continue;
+      if (!best || candidate.articles > best.articles) best = candidate;
+    }
+    return slug(best ? best.name : person.name);
   }
 
   draft(id: string, name: string, unnamed: boolean): SpeakerDraft {
@@ -129,6 +164,7 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
       const inOrder = [...person.mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
       for (const mention of inOrder) {
         registry.addMention(draft, article.id, mention.paragraph + 1);
+        if (person.role && !plausibleRole(person.role)) delete person.role;
         if (!draft.role && !person.role) {
           const role = appositionRole(article.paragraphs[mention.paragraph] ?? '', mention.start, mention.end);
           if (role) person.role = role;
@@ -151,7 +187,7 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
         if (!draft.articleIds.includes(article.id)) draft.articleIds.push(article.id);
         quotation.speakerId = draft.id;
         quotation.speaker = draft.unnamed ? speaker?.kind === 'description' ? speaker.text : draft.name : draft.name;
-        if (!draft.role && extracted.role) draft.role = extracted.role;
+        if (!draft.role && extracted.role && plausibleRole(extracted.role)) draft.role = extracted.role;
       }
       quotations.push(quotation);
       pieces.push(extracted.pieces);
