@@ -88,20 +88,33 @@ export function readMarkdown(source: string): MarkdownBody {
 const ESCAPABLE = /\\([\\`*_{}[\]()#+\-.!>~|<])/g;
 const PARKED_BASE = 0xe000;
 
+// Every span a rule may match is bounded, so that text with many unclosed markers (`**`, `[`, `~~`)
+// costs linear time rather than quadratic: markup rarely spans more than a few hundred characters.
+const SPAN = 500;
+
+const IMAGE = new RegExp(String.raw`!\[[^\]]{0,${SPAN}}\](?:\([^)]{0,${SPAN}}\)|\[[^\]]{0,${SPAN}}\])`, 'g');
+const INLINE_LINK = new RegExp(
+  String.raw`\[([^[\]]{0,${SPAN}})\]\((?:[^()\s]|\([^()\s]{0,${SPAN}}\)){0,${SPAN}}(?:\s+(?:"[^"]{0,${SPAN}}"|'[^']{0,${SPAN}}'))?\s*\)`,
+  'g',
+);
+const REFERENCE_LINK = new RegExp(String.raw`\[([^[\]]{1,${SPAN}})\]\[[^[\]]{0,${SPAN}}\]`, 'g');
+const STRONG = new RegExp(String.raw`(\*\*|__)(?=\S)([\s\S]{0,${SPAN}}?\S)\1`, 'g');
+const STRIKE = new RegExp(String.raw`~~(?=\S)([\s\S]{0,${SPAN}}?\S)~~`, 'g');
+const CODE = new RegExp(String.raw`(\`+)([\s\S]{0,${SPAN}}?[^\`])\1(?!\`)`, 'g');
+
 export function stripInlineMarkup(text: string): string {
   return text
     .replace(ESCAPABLE, (_, character: string) => String.fromCharCode(PARKED_BASE + character.charCodeAt(0)))
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
-    .replace(/\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(IMAGE, '')
+    .replace(INLINE_LINK, '$1')
+    .replace(REFERENCE_LINK, '$1')
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '')
-    .replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, '$2')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(CODE, '$2')
+    .replace(STRONG, '$2')
     .replace(/(?<![\p{L}\p{N}*\\])\*(?=\S)([^*]*?\S)\*(?![\p{L}\p{N}*])/gu, '$1')
     .replace(/(?<![\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu, '$1')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
+    .replace(STRIKE, '$1')
     .replace(/[\uE000-\uE07F]/g, (parked) => String.fromCharCode(parked.charCodeAt(0) - PARKED_BASE));
 }

@@ -114,7 +114,8 @@ function buildArticle(
   const byline = metadata.byline ?? body.byline ?? body.bylineFromCredits;
   return {
     id,
-    title: givenTitle ?? titleFromLede(body.lede || body.paragraphs[0] || id),
+    // A lede of only punctuation gives no title; the file's name is better than an empty one.
+    title: givenTitle ?? (titleFromLede(body.lede ?? '') || titleFromLede(body.paragraphs[0] ?? '') || id),
     titleIsDerived: givenTitle === undefined,
     ...(metadata.url ? { url: metadata.url } : {}),
     ...(metadata.date ? { date: metadata.date } : {}),
