@@ -86,11 +86,23 @@ export function normaliseWord(word: string): string {
   return /[^ -~]/.test(lower) ? lower.normalize('NFKD').replace(COMBINING_MARKS, '') : lower;
 }
 
+/**
+ * Words repeat (a news corpus of a million words has some fifty thousand distinct ones), so terms are
+ * remembered: indexing and highlighting then stem each distinct word once. Bounded, for unusual input.
+ */
+const TERM_CACHE_LIMIT = 200_000;
+const termCache = new Map<string, string | null>();
+
 /** The index term of a word (Porter stem of its normalised form), or null for a stop word. */
 export function termOf(word: string): string | null {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
   const normalised = normaliseWord(word);
-  if (normalised.length === 0 || STOP_WORDS.has(normalised)) return null;
-  return stemmer(IRREGULAR_PAST.get(normalised) ?? normalised);
+  const term =
+    normalised.length === 0 || STOP_WORDS.has(normalised) ? null : stemmer(IRREGULAR_PAST.get(normalised) ?? normalised);
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(word, term);
+  return term;
 }
 
 /** The distinct index terms of a text, in order of first appearance. */
