@@ -8,9 +8,15 @@ export type FrontMatterResult =
 
 const OPENING = /^---([A-Za-z]*)[ \t]*\n/;
 
-/** True when the text opens with a `---` front-matter block. */
-export function hasFrontMatter(text: string): boolean {
-  return OPENING.test(text);
+/**
+ * True when the text opens with a `---` front-matter block. In plain text, where `---` may just be a
+ * rule, the next line must also look like a key (`title: …`).
+ */
+export function hasFrontMatter(text: string, format: 'text' | 'markdown'): boolean {
+  if (!OPENING.test(text)) return false;
+  if (format === 'markdown') return true;
+  const firstLine = text.split('\n', 2)[1] ?? '';
+  return /^\s*["']?[A-Za-z_][\w-]*["']?\s*:/.test(firstLine);
 }
 
 // gray-matter can evaluate JavaScript front matter (`---js`); a corpus file must never run code.

@@ -65,7 +65,7 @@ export function parseArticleFile(relativePath: string, bytes: Uint8Array, option
 
   let metadata: ArticleMetadata = {};
   let content = text;
-  if (hasFrontMatter(text)) {
+  if (hasFrontMatter(text, format)) {
     const frontMatter = readFrontMatter(file, text);
     if (!frontMatter.ok) return failed(frontMatter.problem);
     metadata = frontMatter.metadata;
@@ -95,8 +95,14 @@ export function parseArticleFile(relativePath: string, bytes: Uint8Array, option
   return { articles: [buildArticle(idOf(relativePath), file, body, metadata, heading)], problems: [] };
 }
 
+// A line of only `---`, `***`, `* * *` or `===`: a section break, not text.
+const RULE_LINE = /^\s*([-*_=~])(?:\s*\1){2,}\s*$/;
+
 function plainTextBlocks(text: string): RawBlock[] {
-  return splitBlocks(text).map((block) => ({ text: block.lines.join('\n'), singleLine: block.lines.length === 1 }));
+  return splitBlocks(text)
+    .map((block) => block.lines.filter((line) => !RULE_LINE.test(line)))
+    .filter((lines) => lines.length > 0)
+    .map((lines) => ({ text: lines.join('\n'), singleLine: lines.length === 1 }));
 }
 
 /**

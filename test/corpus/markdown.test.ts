@@ -95,6 +95,12 @@ describe('Markdown articles with front matter', () => {
     expect(stripInlineMarkup(markdown)).toBe(text);
   });
 
+  it('reads --- rules in a .txt file as section breaks, not as front matter', () => {
+    const result = parseArticleFile('rule.txt', bytes('---\nThe mayor resigned.\n---\n\nMore later.\n'));
+    expect(result.problems).toEqual([]);
+    expect(result.articles[0]?.paragraphs).toEqual(['The mayor resigned.', 'More later.']);
+  });
+
   it('reads front matter in a .txt file too', () => {
     const result = parseArticleFile('t.txt', bytes('---\ntitle: Given title\n---\nA headline-like line\n\nBody text.\n'));
     expect(result.articles[0]?.title).toBe('Given title');
