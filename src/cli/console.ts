@@ -145,8 +145,18 @@ export function startConsole(
     },
   });
   const closed = new Promise<void>((resolve) => readline.once('close', resolve));
-  // Ctrl-C at the prompt leaves, as in any shell tool (readline would otherwise only pause).
-  readline.on('SIGINT', () => readline.close());
+  // Ctrl-C drops a half-typed line, as a shell does; on an empty line it leaves (readline would
+  // otherwise only pause).
+  readline.on('SIGINT', () => {
+    if (readline.line === '') {
+      readline.close();
+      return;
+    }
+    readline.write(null, { ctrl: true, name: 'e' });
+    readline.write(null, { ctrl: true, name: 'u' });
+    io.output.write('^C\n');
+    readline.prompt();
+  });
   readline.setPrompt('newsdesk> ');
   io.output.write('Newsdesk console. Type /help for the commands, /quit to leave.\n');
   readline.prompt();
