@@ -173,18 +173,19 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
   }
   // `Lleyton Hewitt`, `Abdul Karim Baras`: two or three capitalised words that are not a known name,
   // ending in a word the gazetteer knows, are a person more often than not: keep that surname out.
-  if (nameWords.length === 0 && words.length >= 2 && words.length <= 3 && gazetteer.lookup(words.join(' ')).length === 0) {
-    const surname = words[words.length - 1] ?? '';
-    const before = words.slice(0, -1);
-    const looksNamed = before.every((word) => !NOT_PLACE_WORDS.has(word) && !PLACE_MODIFIERS.has(word) && !ORGANISATION_WORDS.has(word));
-    const surnamePlaces = gazetteer.lookup(surname);
-    const surnameIsBig =
-      surnamePlaces.length === 0 || surnamePlaces.some((place) => place.kind === 'country' || place.featureCode === 'CONTINENT');
-    const anyPlaceBefore = before.some((word) => gazetteer.lookup(word).length > 0);
-    if (looksNamed && !surnameIsBig && !anyPlaceBefore && !ORGANISATION_WORDS.has(surname) && !PLACE_SUFFIXES.has(surname)) {
-      context.personWords.add(surname);
-    }
-  }
+  if (nameWords.length > 0 || words.length < 2 || words.length > 3) return;
+  const surname = words[words.length - 1] ?? '';
+  if (ORGANISATION_WORDS.has(surname) || PLACE_SUFFIXES.has(surname)) return;
+  // Cheapest test first: most surnames are no place at all, and then there is nothing to protect.
+  const surnamePlaces = gazetteer.lookup(surname);
+  if (surnamePlaces.length === 0) return;
+  if (surnamePlaces.some((place) => place.kind === 'country' || place.featureCode === 'CONTINENT')) return;
+  const before = words.slice(0, -1);
+  const looksNamed = before.every(
+    (word) => !NOT_PLACE_WORDS.has(word) && !PLACE_MODIFIERS.has(word) && !ORGANISATION_WORDS.has(word),
+  );
+  if (!looksNamed || before.some((word) => gazetteer.lookup(word).length > 0)) return;
+  if (gazetteer.lookup(words.join(' ')).length === 0) context.personWords.add(surname);
 }
 
 function isPersonSpan(words: string[], gazetteer: Gazetteer): boolean {
