@@ -108,6 +108,17 @@ describe('attributing quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Omar Haddad', 'Omar Haddad']);
   });
 
+  it('does not take the object of a preposition for the speaker', () => {
+    expect(only('“We will not back down,” the senator from Ohio said.').speaker).toBe('the senator from Ohio');
+    expect(only('“It is a scandal,” said Craig Holman of Public Citizen, a watchdog.').speaker).toBe('Craig Holman');
+  });
+
+  it('does not read a surname that looks like a verb as the cue', () => {
+    const quotation = only('“She has nothing to prove,” Liz Yelling told BBC Sport.');
+    expect(quotation.speaker).toBe('Liz Yelling');
+    expect(quotation.cue).toBe('told');
+  });
+
   it('keeps the description of an unnamed speaker', () => {
     const quotation = only('“The talks are over,” one senior European diplomat said.');
     expect(quotation.speaker).toBe('one senior European diplomat');

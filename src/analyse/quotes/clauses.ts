@@ -154,7 +154,7 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   return subject;
 }
 
-function subjectOfPart(text: string, base: number): Subject | null {
+function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subject | null {
   let words = tokens(text);
   // Trailing adverbs and auxiliaries between subject and verb: `X has repeatedly said`.
   while (words.length > 0 && CUE_ADVERBS.has((words.at(-1) as Token).text.toLowerCase())) words = words.slice(0, -1);
@@ -177,6 +177,19 @@ function subjectOfPart(text: string, base: number): Subject | null {
     }
     // Do not swallow a sentence-initial article or conjunction into the name.
     while (first < words.length - 1 && /^(The|A|An|But|And|So|Then|Yet|Now|When|While|As|In|On|At)$/.test((words[first] as Token).text)) first++;
+    // `the senator from Ohio`, `a spokesman for Microsoft`: the name is the object of a preposition, so
+    // the speaker is the phrase before it (`Craig Holman of Public Citizen` → Craig Holman).
+    const preposition = first > 0 ? (words[first - 1] as Token).text : '';
+    if (!nameBeforeVerb && /^(of|from|for|at|with|in)$/.test(preposition)) {
+      const head = text.slice(0, (words[first - 1] as Token).start);
+      const inner = subjectOfPart(head, base);
+      if (inner?.kind === 'name') return inner;
+      const opener = words.findIndex((word) => DESCRIPTION_OPENERS.has(word.text.toLowerCase()));
+      if (opener >= 0 && opener < first - 1 && words.length - opener <= 9) {
+        const start = (words[opener] as Token).start;
+        return { kind: 'description', text: text.slice(start, last.start + last.text.length).replace(/\.$/, ''), start: base + start };
+      }
+    }
     const nameStart = (words[first] as Token).start;
     const nameText = text.slice(nameStart, last.start + last.text.length).replace(/\.$/, (dot) => (PERSON_TITLES.has(last.text.slice(0, -1).toLowerCase()) ? dot : ''));
     if (words.length - first > 6) return null;
@@ -334,7 +347,7 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !/^\s*(that|:)/.test(after)) continue;
     if (PARTICIPLE_CUE.test(cue.word) && /[A-Z][\p{L}.-]*\s+$/u.test(phrase) && !/,\s*$/.test(phrase)) {
       // `footage of Hillary Clinton asking, “…”`: the name right before the participle.
-      const subject = subjectOfPart(phrase, from);
+      const subject = subjectOfPart(phrase, from, true);
       if (subject?.kind === 'name') return { cue: cue.word, subject };
     }
     if (PARTICIPLE_CUE.test(cue.word) || /\s(and|but)\s*$/.test(phrase) || /^\s*(and|but)\s/.test(phrase)) {
