@@ -14,7 +14,14 @@ const questionSchema = z.object({
 });
 
 function paragraphsOf(corpusDir: string, articleId: string): string[] {
-  const text = readFileSync(join(corpusDir, `${articleId}.txt`), "latin1");
+  const bytes = readFileSync(join(corpusDir, `${articleId}.txt`));
+  // The dataset mixes UTF-8 files with Latin-1 ones (a lone 0xA3 for the pound sign).
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    text = bytes.toString("latin1");
+  }
   const blocks = text
     .split(/\r?\n\s*\r?\n/)
     .map((block) => block.replace(/\s+/g, " ").trim())
