@@ -5,8 +5,10 @@ import { joinNames, looksLikeNameList, splitNames } from './names.js';
 
 const MAX_CREDITS_LENGTH = 600;
 const AGENCY_CREDIT = /^(?:(?:additional|further|contributing) )?(?:reporting|writing|editing|edited|written|compiled|research) (?:was contributed )?by\b/i;
-// "The Associated Press contributed to this report." A short line that says only that.
-const CONTRIBUTED_TO_THIS = /^[^.!?]{2,120}\bcontributed to this (?:report|article|story)\.?$/i;
+// "The Associated Press contributed to this report.", "AP writer Jane Doe contributed to this report
+// from Paris.": a body paragraph never says that of itself.
+const CONTRIBUTED_TO_THIS = /\bcontributed (?:reporting |research )?to this (?:report|article|story)\b/i;
+const CONTRIBUTED_TO_THIS_MAX_LENGTH = 250;
 const NAMES_THEN_CREDIT_VERB = /^(.+?)\s+(?:reported|contributed|also contributed)\b/;
 
 /** Unwrap "(Reporting by …)" and "*X reported from …*" to the credits text itself. */
@@ -24,7 +26,8 @@ export function isCreditsLine(paragraph: string): boolean {
   if (text.length === 0 || text.length > MAX_CREDITS_LENGTH) return false;
   // A quotation is story, not credits.
   if (/["“”]/.test(text)) return false;
-  if (AGENCY_CREDIT.test(text) || CONTRIBUTED_TO_THIS.test(text)) return true;
+  if (AGENCY_CREDIT.test(text)) return true;
+  if (text.length <= CONTRIBUTED_TO_THIS_MAX_LENGTH && CONTRIBUTED_TO_THIS.test(text)) return true;
   const lead = NAMES_THEN_CREDIT_VERB.exec(text);
   return lead?.[1] !== undefined && looksLikeNameList(lead[1]);
 }

@@ -106,6 +106,8 @@ describe('plain text articles', () => {
     expect(article.paragraphs).toEqual(['Storms hit the coast.', 'Thousands lost power.']);
     expect(article.credits).toBe('The Associated Press contributed to this report.');
     expect(article.byline).toBeUndefined();
+    const agencyWriter = parseOne('ap2.txt', 'Storms hit.\n\nAssociated Press writer Jane Doe in Paris contributed to this report.\n');
+    expect(agencyWriter.paragraphs).toEqual(['Storms hit.']);
   });
 
   it.each([
