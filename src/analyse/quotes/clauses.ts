@@ -289,7 +289,7 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
 }
 
 /** Words before a cue that show it is a noun (`the claims`, `to welcome`), not a verb of speech. */
-const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(the|a|an|his|her|its|their|our|my|your|of|to|these|those|this|that|whose|many|some|any|no|such|[a-z]+ing)\s*$/i;
+const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|of|to|[Tt]hese|[Tt]hose|[Tt]his|that|whose|[Mm]any|[Ss]ome|any|no|[Ss]uch)|[a-z]+ing)\s*$/;
 
 /**
  * The subject that opens a sentence (`Howard Dean, a former candidate, poked at …` → Howard Dean), used
