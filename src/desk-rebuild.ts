@@ -22,8 +22,12 @@ export async function openDeskInWorker(corpusDir: string, options: OpenDeskOptio
   const loadStarted = performance.now();
   const snapshot = await readSnapshot(options.cacheDir, reply.corpusKey);
   if (!snapshot.desk) {
-    // The snapshot was pruned or damaged between the worker's write and this read: build here instead.
-    options.logger?.warn({ reason: snapshot.reason }, 'background rebuild left no snapshot; rebuilding in the main thread');
+    // Most likely the code on disk changed since this process started (the worker ran the new code, so
+    // its snapshot carries another fingerprint), or the snapshot was pruned meanwhile: build here instead.
+    options.logger?.warn(
+      { reason: snapshot.reason },
+      'the background rebuild’s snapshot does not fit this process (was Newsdesk updated since it started? restart it); rebuilding in the main thread',
+    );
     return openDesk(corpusDir, options);
   }
   const snapshotMs = performance.now() - loadStarted;

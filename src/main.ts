@@ -46,14 +46,15 @@ async function main(): Promise<void> {
     logger.info({ corpusDir: config.corpusDir, ...summary }, 'corpus ready');
   }
 
+  let notify = (text: string): void => {
+    process.stderr.write(`${text}\n`);
+  };
   const holder = new DeskHolder(opened.desk, {
     corpusDir: config.corpusDir,
     cacheDir: config.cacheDir,
     logger: log,
     onSwap: (desk) => {
-      if (consoleMode) {
-        process.stderr.write(`\nThe corpus changed: now ${desk.articles.length} articles (${desk.passages.size} paragraphs).\n`);
-      }
+      if (consoleMode) notify(`The corpus changed: now ${desk.articles.length} articles (${desk.passages.size} paragraphs).`);
     },
   });
   holder.watch();
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
     const terminal = startConsole(holder, { input: process.stdin, output: process.stdout }, (error) =>
       log.error({ err: (error as Error).message }, 'a console command failed'),
     );
+    notify = terminal.notify;
     stopServing = async () => terminal.close();
     void terminal.closed.then(() => shutdown('console closed'));
   }

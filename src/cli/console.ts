@@ -126,7 +126,7 @@ export function startConsole(
   desks: DeskSource,
   io: ConsoleIO = { input: process.stdin, output: process.stdout },
   onError: (error: unknown) => void = () => {},
-): { closed: Promise<void>; close(): void } {
+): { closed: Promise<void>; close(): void; notify(text: string): void } {
   const session = new ConsoleSession(desks, {
     style: styleFor(io.output),
     width: Math.min(io.output.columns || 100, 120),
@@ -175,5 +175,14 @@ export function startConsole(
     }
     readline.prompt();
   });
-  return { closed, close: () => readline.close() };
+  return {
+    closed,
+    close: () => readline.close(),
+    // A message from elsewhere (the corpus was re-indexed) goes above the prompt, and what the user
+    // was typing is drawn again below it.
+    notify: (text) => {
+      io.output.write(io.output.isTTY ? `\r\u001b[2K${text}\n` : `${text}\n`);
+      if (io.output.isTTY) readline.prompt(true);
+    },
+  };
 }
