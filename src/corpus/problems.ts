@@ -16,7 +16,7 @@ export function tooLargeProblem(file: string, bytes: number, maxBytes: number, w
   return {
     file,
     problem: `the ${what} is ${megabytes(bytes)}, over the ${megabytes(maxBytes)} limit`,
-    fix: 'Split it into one article per file (or per JSON Lines row), or raise the size limit.',
+    fix: 'Split it into one article per file (a JSON Lines file holds one article per row), or shorten it; the limit is the loader\'s maxFileBytes option.',
   };
 }
 
