@@ -67,6 +67,14 @@ describe('sidecar metadata', () => {
     });
   });
 
+  it('gives a byline that wins over the one read from the credits', async () => {
+    const story = 'Talks resumed.\n\nAnn Wu reported from Hong Kong.\n';
+    const without = await loadCorpus(corpusFolder({ 't.txt': story }));
+    expect(articleById(without, 't').byline).toBe('Ann Wu');
+    const withSidecar = await loadCorpus(corpusFolder({ 't.txt': story, 't.meta.json': '{"byline": "Ann Wu and Li Na"}' }));
+    expect(articleById(withSidecar, 't')).toMatchObject({ byline: 'Ann Wu and Li Na', credits: 'Ann Wu reported from Hong Kong.' });
+  });
+
   it('keeps what the file gives for the fields the sidecar leaves out', async () => {
     const corpus = await loadCorpus(corpusFolder({ 'dam.txt': STORY, 'dam.meta.json': '{"outlet": "Valley News"}' }));
     expect(articleById(corpus, 'dam')).toMatchObject({ title: 'Dam plan approved', byline: 'Tom Hale', outlet: 'Valley News' });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
@@ -34,6 +35,11 @@ describe('the seed article in corpus/', async () => {
       expect(paragraph).not.toMatch(/\s{2,}|\u00a0/);
     }
     expect(seed.paragraphs.join('\n')).toContain('“dissolved like snow in the sand”');
+  });
+
+  it('has a sidecar with only the published facts: outlet, date, byline', () => {
+    const sidecar = JSON.parse(readFileSync(`${corpusDir}000_12d0a6ac5ab71e0b.meta.json`, 'utf8'));
+    expect(Object.keys(sidecar).sort()).toEqual(['byline', 'date', 'outlet']);
   });
 
   it('takes outlet, date and byline from the sidecar, and invents neither url nor title', () => {
