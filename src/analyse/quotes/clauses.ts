@@ -273,7 +273,7 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     if (tokens(phrase).length > limit) return null;
     // `…,” while 73 percent said`: a new clause with its own subject and verb.
     if (/^(while|whereas|but|and|as|when|although|though|because|since|if|meaning|even)\b/i.test(phrase)) return null;
-    if (NOUN_OR_INFINITIVE_BEFORE.test(phrase)) continue;
+    if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24))) continue;
     if (cue.word === 'according to' || phrase.trim() === '') {
       const subject = subjectAfterCue(tail.slice(cue.end), cue.end);
       if (subject) return { cue: cue.word, subject };
@@ -339,18 +339,20 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     const from = index > 0 ? (cues[index - 1] as Cue).end : 0;
     const phrase = head.slice(from, cue.start);
     // `Trump’s claim that …`: the owner of the claim is the speaker.
-    const possessive = /([A-Z][\p{L}.-]*(?:\s[A-Z][\p{L}.-]*)*)['’]s?\s*$/u.exec(phrase);
+    // Patterns anchored at the end look only at the end of the phrase, so that they stay linear.
+    const tailStart = Math.max(0, phrase.length - 60);
+    const possessive = /([A-Z][\p{L}.-]*(?:\s[A-Z][\p{L}.-]*)*)['’]s?\s*$/u.exec(phrase.slice(tailStart));
     if (possessive?.[1] && !PARTICIPLE_CUE.test(cue.word)) {
-      return { cue: cue.word, subject: { kind: 'name', text: possessive[1], start: from + possessive.index } };
+      return { cue: cue.word, subject: { kind: 'name', text: possessive[1], start: from + tailStart + possessive.index } };
     }
-    if (NOUN_OR_INFINITIVE_BEFORE.test(phrase)) continue;
+    if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24))) continue;
     if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !/^\s*(that|:)/.test(after)) continue;
-    if (PARTICIPLE_CUE.test(cue.word) && /[A-Z][\p{L}.-]*\s+$/u.test(phrase) && !/,\s*$/.test(phrase)) {
+    if (PARTICIPLE_CUE.test(cue.word) && /[A-Z][\p{L}.-]*\s+$/u.test(phrase.slice(-40)) && !/,\s*$/.test(phrase.slice(-8))) {
       // `footage of Hillary Clinton asking, “…”`: the name right before the participle.
       const subject = subjectOfPart(phrase, from, true);
       if (subject?.kind === 'name') return { cue: cue.word, subject };
     }
-    if (PARTICIPLE_CUE.test(cue.word) || /\s(and|but)\s*$/.test(phrase) || /^\s*(and|but)\s/.test(phrase)) {
+    if (PARTICIPLE_CUE.test(cue.word) || /\s(and|but)\s*$/.test(phrase.slice(-8)) || /^\s*(and|but)\s/.test(phrase)) {
       // `…, tweeting`, `bemoaned the unrest and said`: the speaker is the subject of the sentence.
       const subject = sentenceSubject(head.slice(0, cue.start));
       if (subject) return { cue: cue.word, subject };

@@ -58,8 +58,17 @@ function sentenceEnds(text: string, pieces: QuotePiece[]): number[] {
   return ends;
 }
 
+/** Words in a text, counted without building them (it runs on every quotation). */
 function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const wordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
+    if (wordChar && !inWord) count++;
+    inWord = wordChar || (inWord && (code === 39 || code === 8217));
+  }
+  return count;
 }
 
 /** A quotation with no speech cue in its sentence must be at least this long, or read like a sentence. */
@@ -307,7 +316,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const tightlyAttributed =
         located !== undefined && (located.from === 'after' || located.from === 'dash') && /^[\s,.!?;—–―-]*$/.test(context.tail.slice(0, 1));
       const title = looksLikeTitle(content);
-      const cuedSentence = findCues(context.sentence).some((cue) => !isWeakCue(cue.word));
+      // An attributed quotation has its cue already; only the others need the sentence searched.
+      const cuedSentence = located !== undefined || findCues(context.sentence).some((cue) => !isWeakCue(cue.word));
       const sentenceLike = /^[\p{Lu}\p{N}'‘’…[(]/u.test(content) && words >= 4;
       let accepted: boolean;
       // A capitalised phrase is a name or a title (`Meet the Press`, `Lyin' Ted`) unless somebody is said to
