@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 // tsx's loader by absolute URL, so that it is found from a folder outside the repository.
@@ -53,6 +53,9 @@ beforeAll(() => {
   );
 });
 
+// Each test starts Node with tsx; on a busy two-core machine that alone can take several seconds.
+vi.setConfig({ testTimeout: 60_000 });
+
 describe('npm start', () => {
   it('stops with a message naming a wrong setting, and never shows the token', async () => {
     const secret = 'sEcReT0123456789abcdefghijklmnop';
@@ -84,19 +87,29 @@ describe('npm start', () => {
 
 describe('shutting down', () => {
   it('ends cleanly on SIGTERM while the console waits for input', async () => {
+    // An empty corpus: this test is about the process, not the answers.
+    const emptyCorpus = join(root, 'empty-corpus');
+    mkdirSync(emptyCorpus, { recursive: true });
     const child = spawn(process.execPath, startLine, {
       cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NEWSDESK_CACHE_DIR: join(root, 'cache-term') },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, CORPUS_DIR: emptyCorpus, NEWSDESK_CACHE_DIR: join(root, 'cache-term') },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    await new Promise<void>((resolve) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('newsdesk>')) resolve();
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    try {
+      let stdout = '';
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          if (stdout.includes('newsdesk>')) resolve();
+        });
+        void closed.then(() => reject(new Error(`the console ended before its prompt: ${stdout}`)));
       });
-    });
-    child.kill('SIGTERM');
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(code).toBe(0);
+      child.kill('SIGTERM');
+      expect(await closed).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });
 
