@@ -124,6 +124,16 @@ describe('corpusKey', () => {
     expect(await corpusKey(dir)).toBe(edited);
   });
 
+  it('counts only the name of a file the loader never reads', async () => {
+    const dir = corpusFolder({ 'a.txt': 'One.\n', 'README.md': 'About.\n', 'clip.mp4': 'frames' });
+    const first = await corpusKey(dir);
+    writeFileSync(join(dir, 'README.md'), 'About, revised.\n');
+    writeFileSync(join(dir, 'clip.mp4'), 'other frames');
+    expect(await corpusKey(dir)).toBe(first);
+    rmSync(join(dir, 'clip.mp4'));
+    expect(await corpusKey(dir)).not.toBe(first);
+  });
+
   it('differs when a file moves, even with the same bytes', async () => {
     const here = await corpusKey(corpusFolder({ 'a.txt': 'Same.\n' }));
     const there = await corpusKey(corpusFolder({ 'b.txt': 'Same.\n' }));
