@@ -22,6 +22,12 @@ export interface RankingWeights {
   article: number;
   headline: number;
   neighbours: number;
+  /**
+   * Extra weight of the paragraph just before. News states the fact and gives the detail next ("A little-
+   * known company has bought Yukos's unit." then "Baikal Finance Group outbid Gazprom…"): the paragraph
+   * after a strong match is a candidate even when it shares no word with the question.
+   */
+  followOn: number;
   lede: number;
   /** The article's BM25 score over headline and whole text (relative to the best article). */
   articleSearch: number;
@@ -33,10 +39,14 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   article: 0.6,
   headline: 0.3,
   neighbours: 0.2,
+  followOn: 0.8,
   lede: 0.05,
   articleSearch: 0.5,
   answerCue: 0.3,
 };
+
+/** How many of the best candidates bring the paragraph after them in (see `RankingWeights.followOn`). */
+const FOLLOW_ON_DEPTH = 20;
 
 /** How many of the best candidates are checked against `answerCue` (the check reads their text). */
 const ANSWER_CUE_DEPTH = 20;
@@ -427,6 +437,7 @@ export class PassageIndex {
           Array.from(common.get(queryTerms[0] as string)?.paragraphs ?? [], (id) => ({ id, bm25: 0, terms: [], score: 0 }));
     if (candidates.length === 0) return { hits: [], total: 0, searchedTerms: queryTerms };
     this.addCommonTerms(candidates, queryTerms.filter((term) => common.has(term)));
+    if (weights.followOn !== 0) this.addFollowingParagraphs(candidates);
 
     const articleScores =
       weights.articleSearch !== 0 && rare.length > 0 ? this.articleScores(rare) : new Map<number, number>();
@@ -491,6 +502,22 @@ export class PassageIndex {
       }
     }
     for (const candidate of candidates) slotOf[candidate.id] = -1;
+  }
+
+  /** The paragraph after each of the best candidates joins them (with no score of its own). */
+  private addFollowingParagraphs(candidates: Candidate[]): void {
+    const best = candidates
+      .map((candidate) => ({ id: candidate.id, own: candidate.bm25 * candidate.terms.length }))
+      .sort((a, b) => b.own - a.own)
+      .slice(0, FOLLOW_ON_DEPTH);
+    const present = new Set(candidates.map((candidate) => candidate.id));
+    for (const { id } of best) {
+      const next = id + 1;
+      if (next >= this.layout.paragraphCount || present.has(next)) continue;
+      if (this.layout.articleOf[next] !== this.layout.articleOf[id]) continue;
+      present.add(next);
+      candidates.push({ id: next, bm25: 0, terms: [], score: 0 });
+    }
   }
 
   /** The articles' BM25 scores over headline and whole text, relative to the best one. */
@@ -572,6 +599,12 @@ export class PassageIndex {
         (articleEvidence.get(article) ?? 0) +
         (weights.neighbours * (before + after)) / 2 +
         (paragraph === 1 ? weights.lede : 0);
+    }
+    // A paragraph brought in after a match scores a share of that match's whole score: below it, and
+    // above the weaker matches only when the match before it is strong.
+    const finalScore = new Map(candidates.map((candidate) => [candidate.id, candidate.score]));
+    for (const candidate of candidates) {
+      if (candidate.terms.length === 0) candidate.score = weights.followOn * (finalScore.get(candidate.id - 1) ?? 0);
     }
   }
 

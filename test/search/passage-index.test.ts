@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PassageIndex } from '../../src/search/passage-index.js';
+import { DEFAULT_WEIGHTS, PassageIndex } from '../../src/search/passage-index.js';
 import { article, seedArticle } from './fixtures.js';
 
 const filler = (topic: string, n: number) =>
@@ -20,7 +20,9 @@ describe('PassageIndex on the seed', () => {
     const defectedTo = seed.paragraphs.findIndex((text) => text.includes('defected to Britain')) + 1;
     expect(paragraphs).toContain(defectionOf);
     expect(paragraphs).toContain(defectedTo);
-    expect(hits.every((hit) => hit.terms.includes('defect'))).toBe(true);
+    // Matches carry the term; a paragraph brought in after a match carries none.
+    expect(hits.every((hit) => hit.terms.length === 0 || hit.terms.includes('defect'))).toBe(true);
+    expect(hits[0]?.terms).toContain('defect');
   });
 
   it('finds nothing for words the corpus lacks, and only stop words search nothing', () => {
@@ -54,7 +56,7 @@ describe('PassageIndex ranking on articles it has never seen', () => {
     expect(rankOf(hits, 'mill')).toBeLessThan(rankOf(hits, 'harbour'));
     const ownWordsOnly = index.search('How many jobs at the mill?', {
       limit: 10,
-      weights: { article: 0, headline: 0, neighbours: 0, lede: 0, articleSearch: 0, answerCue: 0 },
+      weights: { article: 0, headline: 0, neighbours: 0, followOn: 0, lede: 0, articleSearch: 0, answerCue: 0 },
     });
     const score = (id: string) => ownWordsOnly[rankOf(ownWordsOnly, id)]?.score;
     expect(score('mill')).toBeCloseTo(score('harbour') ?? Number.NaN, 6);
@@ -108,6 +110,33 @@ describe('PassageIndex with a story filed twice', () => {
     const texts = hits.map((hit) => articles.find((a) => a.id === hit.articleId)?.paragraphs[hit.paragraph - 1]);
     expect(new Set(texts).size).toBe(texts.length);
     expect(hits).toHaveLength(2);
+  });
+});
+
+describe('PassageIndex follow-on paragraphs', () => {
+  const articles = [
+    article('sale', 'Chemicals unit sold at auction', [
+      'A little-known company has bought the chemicals unit of Varnholt at an auction in Hamburg.',
+      'Osterby Holdings outbid the favourite, paying 2.1bn euros.',
+      'Shares in the parent firm rose sharply in early trading.',
+    ]),
+    article('other', 'Auction season opens', ['The spring auction season opened with a sale of paintings.']),
+  ];
+  const index = PassageIndex.build(articles);
+
+  it('brings in the paragraph after a strong match, ranked below it', () => {
+    const hits = index.search('Who bought the Varnholt chemicals unit?', { limit: 3 });
+    expect(hits[0]).toMatchObject({ articleId: 'sale', paragraph: 1 });
+    expect(hits[1]).toMatchObject({ articleId: 'sale', paragraph: 2, terms: [] });
+    expect(hits[1]?.score).toBeLessThan(hits[0]?.score ?? 0);
+  });
+
+  it('does not when follow-ons are weighted out', () => {
+    const hits = index.search('Who bought the Varnholt chemicals unit?', {
+      limit: 3,
+      weights: { ...DEFAULT_WEIGHTS, followOn: 0 },
+    });
+    expect(hits.some((hit) => hit.paragraph === 2 && hit.articleId === 'sale')).toBe(false);
   });
 });
 
