@@ -35,6 +35,8 @@ const ALIASES: Record<string, MetadataKey> = {
 
 /** A YAML date (`date: 2011-03-30` parses to a Date) as the ISO text Newsdesk stores. */
 function dateToIsoText(value: unknown): unknown {
+  // "2011-03-30 14:05:00", as databases export it, is the ISO timestamp "2011-03-30T14:05:00".
+  if (typeof value === 'string') return value.trim().replace(/^(\d{4}-\d{2}-\d{2}) (?=\d{2}:\d{2})/, '$1T');
   if (!(value instanceof Date)) return value;
   if (Number.isNaN(value.getTime())) return 'an invalid date';
   const iso = value.toISOString();
@@ -54,7 +56,7 @@ const metadataFields = {
   date: z
     .preprocess(
       dateToIsoText,
-      z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+      z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], {
         error: 'date must be a real date written YYYY-MM-DD (or an ISO timestamp)',
       }),
     )

@@ -76,6 +76,21 @@ describe('JSON Lines articles', () => {
     ]);
   });
 
+  it.each([
+    ['2023-06-01T09:30:00Z', '2023-06-01T09:30:00Z'],
+    ['2023-06-01T09:30:00+02:00', '2023-06-01T09:30:00+02:00'],
+    ['2023-06-01 09:30:00', '2023-06-01T09:30:00'],
+  ])('reads the timestamp %j as a date', (date, stored) => {
+    const result = parseArticleFile('t.jsonl', bytes(row({ id: 't', date, text: 'Body.' })));
+    expect(result.articles[0]?.date).toBe(stored);
+  });
+
+  it.each(['June 1, 2023', '01/06/2023', '2023-02-30'])('refuses the date %j rather than guess', (date) => {
+    const result = parseArticleFile('t.jsonl', bytes(row({ id: 't', date, text: 'Body.' })));
+    expect(result.articles).toEqual([]);
+    expect(result.problems[0]?.fix).toMatch(/YYYY-MM-DD/);
+  });
+
   it('applies the size limit to each row, not to the whole file', () => {
     const big = row({ id: 'big', text: 'x'.repeat(2000) });
     const small = row({ id: 'small', text: 'Small.' });
