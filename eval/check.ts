@@ -11,6 +11,8 @@ const questionSchema = z.object({
   articleId: z.string().min(1),
   paragraphs: z.array(z.number().int().positive()).min(1),
   answer: z.string().min(1),
+  // Articles whose body is identical to this one: their same paragraphs hold the answer too.
+  duplicates: z.array(z.string().min(1)).optional(),
 });
 
 function paragraphsOf(corpusDir: string, articleId: string): string[] {
@@ -73,6 +75,15 @@ for (const file of questionFiles) {
       if (!paragraph?.toLowerCase().includes(needle)) {
         problems++;
         console.log(`${where}: ${q.id} answer "${q.answer}" not in ${q.articleId} paragraph ${n}`);
+      }
+    }
+    for (const duplicate of q.duplicates ?? []) {
+      const copy = paragraphsOf(corpusDir, duplicate);
+      for (const n of q.paragraphs) {
+        if (copy[n - 1] !== paragraphs[n - 1]) {
+          problems++;
+          console.log(`${where}: ${q.id} duplicate ${duplicate} paragraph ${n} differs from ${q.articleId}`);
+        }
       }
     }
     // Report other paragraphs that hold the span too, so that the gold list can be checked by hand.
