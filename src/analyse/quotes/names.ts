@@ -76,7 +76,10 @@ function loneWordMention(paragraph: number, word: Word, inQuote: (offset: number
   const bare = dropPossessive(word.text);
   const lower = bare.toLowerCase();
   if (bare.length < 2 || NOT_NAME_WORDS.has(lower) || SKIPPED_OPENERS.has(lower) || PERSON_TITLES.has(titleKey(bare))) return null;
-  const person = NON_PERSON_WORDS.has(lower.replace(/\.$/, '')) || /^[A-Z]{2,}$/.test(bare) ? 'no' : 'maybe';
+  // A lone organisation or calendar word (`Congress`, `Monday`, `BBC`) can never be a person's name form;
+  // dropping it here saves most of the scan's work.
+  if (NON_PERSON_WORDS.has(lower.replace(/\.$/, '')) || /^[A-Z]{2,}$/.test(bare)) return null;
+  const person = 'maybe';
   return {
     paragraph,
     start: word.start,
