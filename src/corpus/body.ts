@@ -39,6 +39,19 @@ export function looksLikeHeadline(text: string): boolean {
   return findDateline(text) === undefined && !isCreditsLine(text) && bylineLine(text) === undefined;
 }
 
+/**
+ * Whether the first block is a headline: it reads as one, or it is a short line that stands before the
+ * story's dateline ("Obama Says Museum Will Tell of 'Suffering.'" then "WASHINGTON -- President ..."), a
+ * dateline being where a story's text begins.
+ */
+function isHeadline(text: string, blocks: { text: string }[]): boolean {
+  if (looksLikeHeadline(text)) return true;
+  if (text.length > HEADLINE_MAX_LENGTH || findDateline(text) || isCreditsLine(text) || bylineLine(text)) return false;
+  const next = blocks[1]?.text ?? '';
+  const story = bylineLine(next) ? (blocks[2]?.text ?? '') : next;
+  return findDateline(story) !== undefined;
+}
+
 /** The names in a "By C. J. Chivers and David D. Kirkpatrick" line (a trailing ", Reuters" dropped). */
 export function bylineLine(text: string): string | undefined {
   const names = /^by\s+(.{3,120}?)\.?$/i.exec(text)?.[1];
@@ -61,7 +74,7 @@ export function readBody(rawBlocks: RawBlock[], options: { findHeadline: boolean
   const body: ArticleBody = { paragraphs: [] };
 
   const first = blocks[0];
-  if (options.findHeadline && first?.singleLine && blocks.length > 1 && looksLikeHeadline(first.text)) {
+  if (options.findHeadline && first?.singleLine && blocks.length > 1 && isHeadline(first.text, blocks)) {
     body.headline = first.text;
     blocks.shift();
   }

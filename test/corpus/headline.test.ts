@@ -44,6 +44,18 @@ describe('a plain text file that opens with a headline', () => {
     expect(looksLikeHeadline(line)).toBe(false);
   });
 
+  it('takes a line ending in a period as the headline when the dateline follows it', async () => {
+    const corpus = await loadCorpus(
+      corpusFolder({
+        'museum.txt': "Museum Will Tell of 'Suffering and Delight.'\n\nWASHINGTON -- The museum opened on Saturday.\n\nCrowds came.\n",
+        'bylined.txt': 'Storm Closes Port.\n\nBy Ann Lee\n\nHALIFAX, Nova Scotia — The port shut.\n',
+      }),
+    );
+    expect(articleById(corpus, 'museum')).toMatchObject({ title: "Museum Will Tell of 'Suffering and Delight.'", dateline: 'WASHINGTON' });
+    expect(articleById(corpus, 'museum').paragraphs).toHaveLength(2);
+    expect(articleById(corpus, 'bylined')).toMatchObject({ title: 'Storm Closes Port.', byline: 'Ann Lee', dateline: 'HALIFAX, Nova Scotia' });
+  });
+
   it('keeps a single short line as the only paragraph when nothing follows it', async () => {
     const corpus = await loadCorpus(corpusFolder({ 'brief.txt': 'Markets closed early\n' }));
     expect(articleById(corpus, 'brief').paragraphs).toEqual(['Markets closed early']);
