@@ -1,5 +1,5 @@
 import type { ArticleBody, RawBlock } from './body.js';
-import { splitBlocks } from './clean.js';
+import { cleanParagraphText, splitBlocks } from './clean.js';
 import type { ArticleMetadata } from './metadata.js';
 import { titleFromLede } from './title.js';
 import type { Article } from './types.js';
@@ -12,6 +12,23 @@ export function plainTextBlocks(text: string): RawBlock[] {
     .map((block) => block.lines.filter((line) => !RULE_LINE.test(line)))
     .filter((lines) => lines.length > 0)
     .map((lines) => ({ text: lines.join('\n'), singleLine: lines.length === 1 }));
+}
+
+/**
+ * The blocks without a first one that only repeats the title the metadata gives (exports often put the
+ * headline at the top of the text as well): it is not paragraph 1. Case and end punctuation aside.
+ */
+export function withoutRepeatedTitle(blocks: RawBlock[], title: string | undefined): RawBlock[] {
+  const first = blocks[0];
+  if (title === undefined || !first || blocks.length < 2) return blocks;
+  return comparable(first.text) === comparable(title) ? blocks.slice(1) : blocks;
+}
+
+function comparable(text: string): string {
+  return cleanParagraphText(text)
+    .toLowerCase()
+    .replace(/[\s.!?;:,'"‘’“”]+/g, ' ')
+    .trim();
 }
 
 /**

@@ -1,4 +1,4 @@
-import { buildArticle, plainTextBlocks } from './article.js';
+import { buildArticle, plainTextBlocks, withoutRepeatedTitle } from './article.js';
 import { readBody } from './body.js';
 import { jsonLinesRowSchema, metadataProblem } from './metadata.js';
 import { emptyProblem, noParagraphsProblem, tooLargeProblem } from './problems.js';
@@ -37,7 +37,7 @@ export function parseJsonLines(file: string, text: string, maxRowBytes: number):
       return;
     }
     const { id, text: articleText, ...metadata } = checked.data;
-    const body = readBody(plainTextBlocks(articleText), { findHeadline: false });
+    const body = readBody(withoutRepeatedTitle(plainTextBlocks(articleText), metadata.title), { findHeadline: false });
     if (body.paragraphs.length === 0) {
       result.problems.push({ ...noParagraphsProblem(file), line });
       return;

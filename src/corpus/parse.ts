@@ -1,4 +1,4 @@
-import { buildArticle, plainTextBlocks } from './article.js';
+import { buildArticle, plainTextBlocks, withoutRepeatedTitle } from './article.js';
 import { type ArticleBody, readBody } from './body.js';
 import { normaliseNewlines } from './clean.js';
 import { decodeText } from './decode.js';
@@ -65,12 +65,10 @@ export function parseArticleFile(relativePath: string, bytes: Uint8Array, option
   if (format === 'markdown') {
     const markdown = readMarkdown(content);
     heading = markdown.leadingHeading;
-    body = readBody(
-      markdown.blocks.map((block) => ({ text: block, singleLine: !block.includes('\n') })),
-      { findHeadline: false },
-    );
+    const blocks = markdown.blocks.map((block) => ({ text: block, singleLine: !block.includes('\n') }));
+    body = readBody(withoutRepeatedTitle(blocks, metadata.title), { findHeadline: false });
   } else {
-    body = readBody(plainTextBlocks(content), { findHeadline: true });
+    body = readBody(withoutRepeatedTitle(plainTextBlocks(content), metadata.title), { findHeadline: true });
   }
   if (body.paragraphs.length === 0) return failed(noParagraphsProblem(file));
   return { articles: [buildArticle(idOf(relativePath), file, body, metadata, heading)], problems: [] };

@@ -91,6 +91,14 @@ describe('JSON Lines articles', () => {
     expect(result.problems[0]?.fix).toMatch(/YYYY-MM-DD/);
   });
 
+  it('drops a first paragraph that only repeats the title', () => {
+    const text = 'Port Strike Ends.\n\nDock workers returned on Thursday.';
+    const result = parseArticleFile('t.jsonl', bytes(row({ id: 't', title: 'Port strike ends', text })));
+    expect(result.articles[0]?.paragraphs).toEqual(['Dock workers returned on Thursday.']);
+    const other = parseArticleFile('u.jsonl', bytes(row({ id: 'u', title: 'Ports reopen', text })));
+    expect(other.articles[0]?.paragraphs).toHaveLength(2);
+  });
+
   it('applies the size limit to each row, not to the whole file', () => {
     const big = row({ id: 'big', text: 'x'.repeat(2000) });
     const small = row({ id: 'small', text: 'Small.' });
