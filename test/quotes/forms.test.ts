@@ -43,6 +43,12 @@ describe('finding quotations', () => {
     expect(quotation.speaker).toBe('Helen Park');
   });
 
+  it('keeps a quotation reopened without being closed as one', () => {
+    const quotation = only('"We had to defend for long periods. "I think our try was very well worked," Brian Walsh said.');
+    expect(quotation.text).toBe('We had to defend for long periods. … I think our try was very well worked');
+    expect(quotation.speaker).toBe('Brian Walsh');
+  });
+
   it('keeps nested single quotes inside the quotation', () => {
     const quotation = only('“He told me, ‘Never again,’ and walked out,” Sam Ortiz said.');
     expect(quotation.text).toBe('He told me, ‘Never again,’ and walked out');

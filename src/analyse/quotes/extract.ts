@@ -326,23 +326,31 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (title) accepted = tightlyAttributed || (cuedSentence && !namesWork && located !== undefined);
       else if (located || cuedSentence) accepted = words >= 1;
       else accepted = sentenceLike || words >= MIN_UNCUED_WORDS;
-      if (accepted && !located && !piece.closed && !chainAttributed(paragraph)) accepted = false;
+      if (accepted && !located && !piece.closed && index === pieces.length - 1 && !chainAttributed(paragraph)) accepted = false;
       // A broken quotation: `“My hope,” he said, “is that …”` continues the one before.
       const between = previousInParagraph ? text.slice(previousInParagraph.piece.end, piece.start) : '';
       // …unless it opens a quotation over several paragraphs that is attributed further on.
       const opensOwnChain = !piece.closed && index === pieces.length - 1 && chainAttributed(paragraph);
+      // `"We had to defend. "I think our try was good," he said.`: a quotation reopened without being
+      // closed (common where paragraphs were run together) goes on in the next piece.
+      const reopened = previousInParagraph !== undefined && !previousInParagraph.piece.closed && between.trim() === '';
       const continuesBroken =
-        previousInParagraph !== undefined &&
-        previousInParagraph.from === 'after' &&
-        (!located || located.from === 'before') &&
-        wordCount(between) <= 14 &&
-        !opensOwnChain;
+        reopened ||
+        (previousInParagraph !== undefined &&
+          previousInParagraph.from === 'after' &&
+          (!located || located.from === 'before') &&
+          wordCount(between) <= 14 &&
+          !opensOwnChain);
       if (!accepted && !continuesBroken) return;
 
       let quotation: ExtractedQuotation;
       if (continuesBroken && previousInParagraph) {
         quotation = previousInParagraph.quotation;
         quotation.pieces.push(piece);
+        if (located && (!quotation.cue || inherited.has(quotation))) {
+          applyLocated(quotation, located);
+          inherited.delete(quotation);
+        }
       } else {
         quotation = { pieces: [piece] };
         if (located) applyLocated(quotation, located);

@@ -83,7 +83,7 @@ export function findPieces(text: string, paragraph: number): QuotePiece[] {
       nested--;
       continue;
     }
-    if (role === 'close' || text[index] === '"') {
+    if (role === 'close') {
       if (index > openAt + 1) pieces.push(piece(paragraph, openAt, index + 1, true, text));
       openAt = -1;
     } else {
