@@ -90,6 +90,7 @@ async function respond(interaction: ChatInputCommandInteraction | ButtonInteract
  */
 async function withDeadline(
   interaction: ChatInputCommandInteraction | ButtonInteraction,
+  deferAfterMs: number,
   deferUpfront: boolean,
   defer: () => Promise<unknown>,
   work: () => Promise<DiscordReply>,
@@ -99,8 +100,8 @@ async function withDeadline(
     deferring ??= defer();
     return deferring;
   };
-  if (deferUpfront || ageOf(interaction) > DEFER_AFTER_MS) await startDefer();
-  const timer = setTimeout(() => void startDefer(), Math.max(0, DEFER_AFTER_MS - ageOf(interaction)));
+  if (deferUpfront || ageOf(interaction) > deferAfterMs) await startDefer();
+  const timer = setTimeout(() => void startDefer(), Math.max(0, deferAfterMs - ageOf(interaction)));
   try {
     return await work();
   } finally {
@@ -109,11 +110,22 @@ async function withDeadline(
   }
 }
 
+export interface RouterOptions {
+  /** How long a handler may run before the response is deferred. */
+  deferAfterMs?: number;
+}
+
+/** Sends each interaction to its command's handler and the handler's reply back to Discord. */
 export class InteractionRouter {
+  private readonly deferAfterMs: number;
+
   constructor(
     private readonly commands: Map<string, CommandModule>,
     private readonly context: CommandContext,
-  ) {}
+    options: RouterOptions = {},
+  ) {
+    this.deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
+  }
 
   async handle(interaction: Interaction): Promise<void> {
     try {
@@ -134,6 +146,7 @@ export class InteractionRouter {
     const started = performance.now();
     const payload = await withDeadline(
       interaction,
+      this.deferAfterMs,
       command.slow === true,
       () => interaction.deferReply(),
       async () => command.execute(interaction, this.context),
@@ -167,6 +180,7 @@ export class InteractionRouter {
     const page = command.page;
     const payload = await withDeadline(
       interaction,
+      this.deferAfterMs,
       command.slow === true,
       () => interaction.deferUpdate(),
       async () => page({ pageId: target.pageId, offset: target.offset, request: stored }, interaction, this.context),

@@ -32,10 +32,12 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /** Below this share of the budget, a word boundary is too far back and the text is cut mid-word. */
 const WORD_BOUNDARY_REACH = 0.6;
 
-/** The longest prefix of `text` of at most `max` code units that ends on a grapheme boundary. */
-function graphemePrefix(text: string, max: number): string {
+/** The longest prefix of `text` of at most `max` code units that ends on a grapheme boundary (no ellipsis). */
+export function graphemePrefix(text: string, max: number): string {
   let end = 0;
-  for (const { index, segment } of graphemes.segment(text)) {
+  // Only the head can be kept; segmenting all of a long text would cost time for nothing. The slack
+  // lets a grapheme that starts before `max` be seen whole (and so be left out whole).
+  for (const { index, segment } of graphemes.segment(text.slice(0, max + 32))) {
     if (index + segment.length > max) break;
     end = index + segment.length;
   }
@@ -49,11 +51,16 @@ function isEscaped(text: string, index: number): boolean {
   return backslashes % 2 === 1;
 }
 
-/** How many unescaped `**` markers `text` holds (a `***` run counts its leading pair). */
+/**
+ * How many unescaped `**` markers `text` holds outside inline code (where they are only characters);
+ * a `***` run counts its leading pair.
+ */
 export function boldMarkerCount(text: string): number {
   let count = 0;
+  let inCode = false;
   for (let at = 0; at < text.length - 1; at++) {
-    if (text[at] === '*' && text[at + 1] === '*' && !isEscaped(text, at)) {
+    if (text[at] === '`' && !isEscaped(text, at)) inCode = !inCode;
+    if (!inCode && text[at] === '*' && text[at + 1] === '*' && !isEscaped(text, at)) {
       count++;
       at++;
     }
@@ -82,7 +89,8 @@ function cutOnce(text: string, budget: number): string {
   // Prefer ending at a word: the last whitespace, if it is not too far back.
   const nextIsBreak = /\s/.test(text[piece.length] ?? ' ');
   if (!nextIsBreak) {
-    const lastSpace = piece.search(/\s\S*$/);
+    let lastSpace = piece.length - 1;
+    while (lastSpace >= 0 && !/\s/.test(piece[lastSpace] ?? '')) lastSpace--;
     if (lastSpace >= budget * WORD_BOUNDARY_REACH) piece = piece.slice(0, lastSpace);
   }
   piece = piece.replace(/[\s]+$/u, '');

@@ -10,6 +10,14 @@ export interface ListItem {
   source: SourceParts;
 }
 
+/**
+ * The most room one of `count` passages can get in a description: text longer than this is trimmed before
+ * it is escaped (escaping is the slow part), and cut with an ellipsis later.
+ */
+export function roomPerItem(count: number): number {
+  return Math.ceil(DISCORD_LIMITS.embedDescription / Math.max(1, count));
+}
+
 /** Shortest room a passage keeps however many share a description. */
 const MIN_ITEM_TEXT = 80;
 

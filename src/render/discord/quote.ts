@@ -1,15 +1,15 @@
 import type { QuoteAnswer, SpeakerSummary } from '../../answer/types.js';
-import { cutText, DISCORD_LIMITS } from '../limits.js';
+import { cutText, DISCORD_LIMITS, graphemePrefix } from '../limits.js';
 import type { PagedRenderOptions } from './ask.js';
 import { pageButtons } from './buttons.js';
-import { COLOURS, footerText, invalidInputReply, listDescription } from './common.js';
-import { highlighted, pagingText, safeInline, safeText, sourceParts } from './markdown.js';
+import { COLOURS, footerText, invalidInputReply, listDescription, roomPerItem } from './common.js';
+import { boldName, highlighted, pagingText, safeInline, safeText, sourceParts } from './markdown.js';
 import { type DiscordReply, reply } from './payload.js';
 
 /** "**Col. Ahmaed Omar Bani**, a senior rebel officer" */
 function speakerHeading(speaker: SpeakerSummary): string {
-  const role = speaker.role ? `, ${safeInline(speaker.role)}` : '';
-  return `**${safeInline(speaker.name)}**${role}`;
+  const role = speaker.role ? `, ${safeInline(speaker.role, 300)}` : '';
+  return `${boldName(speaker.name)}${role}`;
 }
 
 function plural(count: number, word: string): string {
@@ -17,12 +17,15 @@ function plural(count: number, word: string): string {
 }
 
 /** A quotation in the speaker's words; paragraphs it runs over become one quoted block. */
-function quotedText(text: string): string {
-  const paragraphs = text
+function quotedText(text: string, room: number): string {
+  const head = graphemePrefix(text, room + 40);
+  const paragraphs = head
     .split(/\n+/)
-    .map((paragraph) => safeText(paragraph.trim()))
-    .filter(Boolean);
-  return `“${paragraphs.join(' … ')}”`;
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => safeText(paragraph, room));
+  // Shown only in part: say so even if joining the paragraphs made it short enough to escape the cut.
+  return `“${paragraphs.join(' … ')}${head.length < text.length ? ' …' : ''}”`;
 }
 
 /** A /quote answer: the speaker and role, then each quotation with its source, paged with buttons. */
@@ -31,9 +34,9 @@ export function renderQuote(answer: QuoteAnswer, options: PagedRenderOptions = {
     case 'invalid-input':
       return invalidInputReply('quote', answer);
     case 'unknown-speaker': {
-      const lines = [`Nobody called “${cutText(safeInline(answer.query), 200)}” is quoted or mentioned in the corpus.`];
+      const lines = [`Nobody called “${safeInline(answer.query, 200)}” is quoted or mentioned in the corpus.`];
       if (answer.closest.length > 0) {
-        lines.push(`Closest names: ${answer.closest.slice(0, 10).map((name) => `**${safeInline(name)}**`).join(', ')}`);
+        lines.push(`Closest names: ${answer.closest.slice(0, 10).map((name) => boldName(name, 100)).join(', ')}`);
       }
       return reply({
         embeds: [{ title: 'Unknown speaker', description: cutText(lines.join('\n'), DISCORD_LIMITS.embedDescription), color: COLOURS.empty }],
@@ -41,18 +44,22 @@ export function renderQuote(answer: QuoteAnswer, options: PagedRenderOptions = {
     }
     case 'no-quotes-about': {
       const count = answer.speaker.quoteCount;
-      const description = `${speakerHeading(answer.speaker)} is quoted ${count} ${plural(count, 'time')}, but never about “${cutText(safeInline(answer.about), 200)}”. Leave out \`about\` to see every quotation.`;
-      return reply({ embeds: [{ title: cutText(safeInline(answer.speaker.name), DISCORD_LIMITS.embedTitle), description, color: COLOURS.empty }] });
+      const description = cutText(
+        `${speakerHeading(answer.speaker)} is quoted ${count} ${plural(count, 'time')}, but never about “${safeInline(answer.about, 200)}”. Leave out \`about\` to see every quotation.`,
+        DISCORD_LIMITS.embedDescription,
+      );
+      return reply({ embeds: [{ title: safeInline(answer.speaker.name, DISCORD_LIMITS.embedTitle), description, color: COLOURS.empty }] });
     }
     case 'mentioned-not-quoted': {
       const count = answer.mentionCount;
       const header = `${speakerHeading(answer.speaker)} is mentioned in ${count} ${plural(count, 'passage')} but never quoted directly.`;
-      const items = answer.passages.map((passage) => ({ text: highlighted(passage.text, passage.highlights), source: sourceParts(passage) }));
+      const room = roomPerItem(answer.passages.length);
+      const items = answer.passages.map((passage) => ({ text: highlighted(passage.text, passage.highlights, room), source: sourceParts(passage) }));
       const footer = footerText([pagingText(answer.paging, answer.passages.length), '/quote']);
       return reply({
         embeds: [
           {
-            title: cutText(safeInline(answer.speaker.name), DISCORD_LIMITS.embedTitle),
+            title: safeInline(answer.speaker.name, DISCORD_LIMITS.embedTitle),
             description: listDescription(header, items, answer.paging.offset + 1),
             color: COLOURS.empty,
             ...(footer ? { footer } : {}),
@@ -63,10 +70,10 @@ export function renderQuote(answer: QuoteAnswer, options: PagedRenderOptions = {
     }
     case 'quotes': {
       const total = answer.paging.total;
-      const about = answer.about ? ` about “${cutText(safeInline(answer.about), 200)}”` : '';
+      const about = answer.about ? ` about “${safeInline(answer.about, 200)}”` : '';
       const header = `${speakerHeading(answer.speaker)}: ${total} ${plural(total, 'quotation')}${about}`;
       const items = answer.quotes.map((quote) => ({
-        text: quotedText(quote.text),
+        text: quotedText(quote.text, roomPerItem(answer.quotes.length)),
         source: sourceParts(quote, { endParagraph: quote.endParagraph }),
       }));
       const footer = footerText([pagingText(answer.paging, answer.quotes.length), '/quote']);
