@@ -306,6 +306,7 @@ export function sentenceSubject(head: string): Subject | null {
   while (index < words.length && (LEADING_FILLER.has((words[index] as Token).text.toLowerCase()) || STOP_WORDS.has((words[index] as Token).text.toLowerCase()))) index++;
   const firstWord = words[index];
   if (!firstWord || !isCapitalised(firstWord.text) || TIME_WORDS.test(firstWord.text) || /ing$/.test(firstWord.text)) return null;
+  if (CUE_WORDS.has(firstWord.text.toLowerCase())) return null;
   let end = index;
   while (end + 1 < words.length) {
     const next = words[end + 1] as Token;
@@ -315,8 +316,12 @@ export function sentenceSubject(head: string): Subject | null {
   }
   const last = words[end] as Token;
   if (/['’]s$/.test(last.text)) return null;
-  const text = rest.slice(firstWord.start, last.start + last.text.length).replace(/\.$/, '');
-  return { kind: 'name', text, start: from + firstWord.start };
+  // `Britain's Rod Stewart`: the name starts after the possessive.
+  let start = index;
+  for (let word = index; word < end; word++) if (/['’]s$/.test((words[word] as Token).text)) start = word + 1;
+  const opening = words[start] as Token;
+  const text = rest.slice(opening.start, last.start + last.text.length).replace(/\.$/, '');
+  return { kind: 'name', text, start: from + opening.start };
 }
 
 const PARTICIPLE_CUE = /ing$/;

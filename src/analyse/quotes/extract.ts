@@ -162,7 +162,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   const resolvePronoun = (pronoun: string, paragraph: number, offset: number, lastSpeaker?: ArticlePerson): ArticlePerson | undefined => {
     const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
     if (gender !== 'm' && gender !== 'f') return undefined;
-    const fitting = (person: ArticlePerson): boolean => person.person === 'yes' && (!person.gender || person.gender === gender);
+    // Only someone known to be a person (a title, a first name, a full name or a gender) can be `he`:
+    // a lone word taken as a speaker (`Arsenal said`) may be a club or an office.
+    const fitting = (person: ArticlePerson): boolean =>
+      person.person === 'yes' && (!person.gender || person.gender === gender) && (person.gender !== undefined || person.name.includes(' '));
     if (lastSpeaker && fitting(lastSpeaker)) {
       // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
       let rival = false;
