@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { type CorpusFile, isArticleCandidate, isSidecar, listFiles, pathStem, sidecarStem } from './files.js';
-import { DEFAULT_MAX_FILE_BYTES, formatOf, parseArticleFile, tooLargeProblem, unsupportedProblem } from './parse.js';
+import { DEFAULT_MAX_FILE_BYTES, formatOf, parseArticleFileInSlices, tooLargeProblem, unsupportedProblem } from './parse.js';
 import { mapBounded } from './pool.js';
 import type { Article, CorpusProblem, LoadedCorpus, LoadProgress } from './types.js';
 
@@ -86,7 +86,7 @@ async function loadFile(
       return { articles: [], problems: [tooLargeProblem(file.relativePath, bytes, maxFileBytes)] };
     }
     const sidecarBytes = sidecar && format !== 'jsonl' ? await readFile(sidecar.absolutePath) : undefined;
-    return parseArticleFile(file.relativePath, bytes, {
+    return await parseArticleFileInSlices(file.relativePath, bytes, {
       maxFileBytes,
       ...(sidecar && sidecarBytes ? { sidecar: { relativePath: sidecar.relativePath, bytes: sidecarBytes } } : {}),
     });

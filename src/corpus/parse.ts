@@ -2,9 +2,9 @@ import { buildArticle, plainTextBlocks, withoutRepeatedTitle } from './article.j
 import { type ArticleBody, readBody } from './body.js';
 import { normaliseNewlines } from './clean.js';
 import { decodeText } from './decode.js';
-import { DEFAULT_MAX_FILE_BYTES, formatOf, idOf } from './formats.js';
+import { type ArticleFormat, DEFAULT_MAX_FILE_BYTES, formatOf, idOf } from './formats.js';
 import { hasFrontMatter, readFrontMatter } from './front-matter.js';
-import { parseJsonLines } from './jsonl.js';
+import { parseJsonLines, parseJsonLinesInSlices } from './jsonl.js';
 import { readMarkdown } from './markdown.js';
 import type { ArticleMetadata } from './metadata.js';
 import { emptyProblem, noParagraphsProblem, tooLargeProblem, unsupportedProblem } from './problems.js';
@@ -31,19 +31,41 @@ export interface ParsedFile {
  * and its bytes. Never throws for bad content: what cannot be read is returned as a problem.
  */
 export function parseArticleFile(relativePath: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedFile {
-  const file = relativePath;
+  const opened = openText(relativePath, bytes, options);
+  if ('problem' in opened) return failed(opened.problem);
+  if (opened.format === 'jsonl') return parseJsonLines(relativePath, opened.text, opened.maxBytes);
+  return parseArticleText(relativePath, opened.format, opened.text, options);
+}
+
+/** {@link parseArticleFile}, with a large JSON Lines file parsed in slices that let other work run. */
+export async function parseArticleFileInSlices(
+  relativePath: string,
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+): Promise<ParsedFile> {
+  const opened = openText(relativePath, bytes, options);
+  if ('problem' in opened) return failed(opened.problem);
+  if (opened.format === 'jsonl') return parseJsonLinesInSlices(relativePath, opened.text, opened.maxBytes);
+  return parseArticleText(relativePath, opened.format, opened.text, options);
+}
+
+type OpenedText = { format: ArticleFormat; text: string; maxBytes: number } | { problem: CorpusProblem };
+
+/** The checks every format shares: a kind Newsdesk reads, within the size limit, UTF-8 text, not empty. */
+function openText(file: string, bytes: Uint8Array, options: ParseOptions): OpenedText {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const format = formatOf(relativePath);
-  if (!format) return failed(unsupportedProblem(file));
-  if (format !== 'jsonl' && bytes.length > maxBytes) return failed(tooLargeProblem(file, bytes.length, maxBytes));
-
+  const format = formatOf(file);
+  if (!format) return { problem: unsupportedProblem(file) };
+  if (format !== 'jsonl' && bytes.length > maxBytes) return { problem: tooLargeProblem(file, bytes.length, maxBytes) };
   const decoded = decodeText(file, bytes);
-  if (!decoded.ok) return failed(decoded.problem);
+  if (!decoded.ok) return { problem: decoded.problem };
   const text = normaliseNewlines(decoded.text);
-  if (text.trim() === '') return failed(emptyProblem(file));
+  if (text.trim() === '') return { problem: emptyProblem(file) };
+  return { format, text, maxBytes };
+}
 
-  if (format === 'jsonl') return parseJsonLines(file, text, maxBytes);
-
+/** A plain text or Markdown article: front matter, sidecar, body. */
+function parseArticleText(file: string, format: 'text' | 'markdown', text: string, options: ParseOptions): ParsedFile {
   let metadata: ArticleMetadata = {};
   let content = text;
   if (hasFrontMatter(text, format)) {
@@ -71,7 +93,7 @@ export function parseArticleFile(relativePath: string, bytes: Uint8Array, option
     body = readBody(withoutRepeatedTitle(plainTextBlocks(content), metadata.title), { findHeadline: true });
   }
   if (body.paragraphs.length === 0) return failed(noParagraphsProblem(file));
-  return { articles: [buildArticle(idOf(relativePath), file, body, metadata, heading)], problems: [] };
+  return { articles: [buildArticle(idOf(file), file, body, metadata, heading)], problems: [] };
 }
 
 function failed(problem: CorpusProblem): ParsedFile {

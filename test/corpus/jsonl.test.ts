@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, parseArticleFile } from '../../src/corpus/load.js';
+import { parseArticleFileInSlices } from '../../src/corpus/parse.js';
 import { articleById, bytes, corpusFolder } from './helpers.js';
 
 const row = (fields: Record<string, unknown>) => JSON.stringify(fields);
@@ -97,6 +98,12 @@ describe('JSON Lines articles', () => {
     expect(result.articles[0]?.paragraphs).toEqual(['Dock workers returned on Thursday.']);
     const other = parseArticleFile('u.jsonl', bytes(row({ id: 'u', title: 'Ports reopen', text })));
     expect(other.articles[0]?.paragraphs).toHaveLength(2);
+  });
+
+  it('gives the same articles and problems when parsed in slices, as the loader does', async () => {
+    const many = Array.from({ length: 500 }, (_, index) => row({ id: `r${index}`, text: `Row ${index}.\n\nMore.` }));
+    const text = bytes([FEED, ...many].join('\n'));
+    expect(await parseArticleFileInSlices('feed.jsonl', text)).toEqual(parseArticleFile('feed.jsonl', text));
   });
 
   it('applies the size limit to each row, not to the whole file', () => {
