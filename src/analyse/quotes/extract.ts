@@ -19,7 +19,7 @@ export interface ExtractedQuotation {
   /** The words naming the speaker where the quotation is attributed. */
   mention?: string;
   cue?: string;
-  /** Paragraph index (0-based) of the attribution, for roles read from appositions. */
+  /** The speaker's role as the attribution gives it (`Flynn, a top Trump surrogate, said`). */
   role?: string;
 }
 

@@ -186,7 +186,7 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
         draft.quoteCount++;
         if (!draft.articleIds.includes(article.id)) draft.articleIds.push(article.id);
         quotation.speakerId = draft.id;
-        quotation.speaker = draft.unnamed ? speaker?.kind === 'description' ? speaker.text : draft.name : draft.name;
+        quotation.speaker = speaker?.kind === 'description' ? speaker.text : draft.name;
         if (!draft.role && extracted.role && plausibleRole(extracted.role)) draft.role = extracted.role;
       }
       quotations.push(quotation);
