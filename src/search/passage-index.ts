@@ -15,7 +15,7 @@ export interface PassageHit {
 /**
  * How a paragraph's final score is made from the evidence around it. Each part is in [0, 1] before its
  * weight: the paragraph's own BM25 score (relative to the best paragraph), how much of the question its
- * whole article covers, how much its headline covers, the article's own score, its neighbours' scores,
+ * whole article covers, how much its headline covers, its neighbours' scores,
  * whether it is the lede, and whether it holds the kind of answer asked for.
  */
 export interface RankingWeights {
@@ -29,8 +29,6 @@ export interface RankingWeights {
    */
   followOn: number;
   lede: number;
-  /** The article's BM25 score over headline and whole text (relative to the best article). */
-  articleSearch: number;
   /** Bonus for a paragraph that holds the kind of thing asked for (see `SearchOptions.answerCue`). */
   answerCue: number;
 }
@@ -41,7 +39,6 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   neighbours: 0.2,
   followOn: 0.8,
   lede: 0.05,
-  articleSearch: 0.5,
   answerCue: 0.3,
 };
 
@@ -107,17 +104,10 @@ interface ParagraphDocument {
   terms: string;
 }
 
-/** One MiniSearch document per article: its headline and its whole text, reduced to index terms. */
-interface ArticleDocument {
-  id: number;
-  headline: string;
-  body: string;
-}
-
 /**
  * Paragraphs are analysed once by our own pipeline (tokenise, stop words, Porter) and handed to MiniSearch
  * as space-separated terms, so MiniSearch only splits on spaces. A snapshot must be loaded with exactly
- * these options, which is why they are constants.
+ * these options, which is why they are a constant.
  */
 const splitOnSpaces = (text: string): string[] => (text.length === 0 ? [] : text.split(' '));
 const asIs = (term: string): string => term;
@@ -131,16 +121,7 @@ const PARAGRAPH_OPTIONS: Options<ParagraphDocument> = {
   searchOptions: { combineWith: 'OR' },
 };
 
-const ARTICLE_OPTIONS: Options<ArticleDocument> = {
-  idField: 'id',
-  fields: ['headline', 'body'],
-  storeFields: [],
-  tokenize: splitOnSpaces,
-  processTerm: asIs,
-  searchOptions: { combineWith: 'OR', boost: { headline: 2 } },
-};
-
-const SNAPSHOT_VERSION = 4;
+const SNAPSHOT_VERSION = 5;
 
 const miniSearchJsonSchema = z.looseObject({ documentCount: z.number().int().nonnegative() });
 
@@ -164,7 +145,6 @@ const snapshotSchema = z.object({
     counts: z.array(z.number()),
   }),
   paragraphIndex: miniSearchJsonSchema,
-  articleIndex: miniSearchJsonSchema,
 });
 
 type Snapshot = z.infer<typeof snapshotSchema>;
@@ -248,7 +228,6 @@ export class PassageIndex {
     private readonly articles: Article[],
     private readonly layout: ParagraphLayout,
     private readonly paragraphIndex: MiniSearch<ParagraphDocument>,
-    private readonly articleIndex: MiniSearch<ArticleDocument>,
     private readonly vocabulary: Vocabulary,
   ) {
     this.headlineTerms = articles.map((article) => new Set(termsOf(article.title)));
@@ -260,15 +239,13 @@ export class PassageIndex {
   static build(articles: Article[], options: BuildOptions = {}): PassageIndex {
     const layout = layoutOf(articles);
     const paragraphIndex = new MiniSearch<ParagraphDocument>(PARAGRAPH_OPTIONS);
-    const articleIndex = new MiniSearch<ArticleDocument>(ARTICLE_OPTIONS);
     const documentFrequency = new Map<string, number>();
     const surfaceForm = new Map<string, string>();
     const joinedTerms: string[] = [];
     const paragraphLengths = new Float64Array(layout.paragraphCount);
     const progressEvery = 500;
     let id = 0;
-    for (const [articleIndexNumber, article] of articles.entries()) {
-      const body: string[] = [];
+    for (const article of articles) {
       for (const text of article.paragraphs) {
         const terms: string[] = [];
         const seen = new Set<string>();
@@ -287,17 +264,15 @@ export class PassageIndex {
         paragraphIndex.add({ id, terms: joined });
         joinedTerms.push(joined);
         paragraphLengths[id] = terms.length;
-        if (joined.length > 0) body.push(joined);
         id++;
         if (options.onProgress && id % progressEvery === 0) {
           options.onProgress({ done: id, total: layout.paragraphCount });
         }
       }
-      articleIndex.add({ id: articleIndexNumber, headline: termsOf(article.title).join(' '), body: body.join(' ') });
     }
     const commonPostings = commonPostingsOf(joinedTerms, documentFrequency);
     options.onProgress?.({ done: id, total: layout.paragraphCount });
-    return new PassageIndex(articles, layout, paragraphIndex, articleIndex, {
+    return new PassageIndex(articles, layout, paragraphIndex, {
       documentFrequency,
       surfaceForm,
       paragraphLengths,
@@ -340,7 +315,6 @@ export class PassageIndex {
       snapshot.paragraphIndex as unknown as MiniSearchJson,
       PARAGRAPH_OPTIONS,
     );
-    const articleIndex = MiniSearch.loadJS<ArticleDocument>(snapshot.articleIndex as unknown as MiniSearchJson, ARTICLE_OPTIONS);
     const documentFrequency = new Map<string, number>();
     const surfaceForm = new Map<string, string>();
     terms.forEach((term, i) => {
@@ -355,7 +329,7 @@ export class PassageIndex {
       const end = common.offsets[i + 1] as number;
       commonPostings.set(term, { paragraphs: allParagraphs.subarray(start, end), counts: allCounts.subarray(start, end) });
     });
-    return new PassageIndex(articles, layout, paragraphIndex, articleIndex, {
+    return new PassageIndex(articles, layout, paragraphIndex, {
       documentFrequency,
       surfaceForm,
       paragraphLengths: Float64Array.from(snapshot.paragraphLengths),
@@ -388,7 +362,6 @@ export class PassageIndex {
         counts: commonTerms.flatMap((term) => Array.from(commonPostings.get(term)?.counts ?? [])),
       },
       paragraphIndex: this.paragraphIndex.toJSON() as unknown as Snapshot['paragraphIndex'],
-      articleIndex: this.articleIndex.toJSON() as unknown as Snapshot['articleIndex'],
     };
     return JSON.stringify(snapshot);
   }
@@ -439,9 +412,7 @@ export class PassageIndex {
     this.addCommonTerms(candidates, queryTerms.filter((term) => common.has(term)));
     if (weights.followOn !== 0) this.addFollowingParagraphs(candidates);
 
-    const articleScores =
-      weights.articleSearch !== 0 && rare.length > 0 ? this.articleScores(rare) : new Map<number, number>();
-    this.rank(candidates, queryTerms, weights, articleScores);
+    this.rank(candidates, queryTerms, weights);
     candidates.sort((a, b) => b.score - a.score);
     if (options.answerCue && weights.answerCue !== 0) {
       for (const candidate of candidates.slice(0, ANSWER_CUE_DEPTH)) {
@@ -520,13 +491,6 @@ export class PassageIndex {
     }
   }
 
-  /** The articles' BM25 scores over headline and whole text, relative to the best one. */
-  private articleScores(terms: string[]): Map<number, number> {
-    const results = this.articleIndex.search(terms.join(' '));
-    const top = results[0]?.score || 1;
-    return new Map(results.map((result) => [result.id as number, result.score / top]));
-  }
-
   private idf(term: string): number {
     const frequency = this.frequencyOf(term);
     return Math.log(1 + (this.layout.paragraphCount - frequency + 0.5) / (frequency + 0.5));
@@ -537,7 +501,6 @@ export class PassageIndex {
     candidates: Candidate[],
     queryTerms: string[],
     weights: RankingWeights,
-    articleScores: Map<number, number>,
   ): void {
     // Query terms as bits (the budget keeps them well under 31).
     const bitOf = new Map<string, number>();
@@ -581,9 +544,7 @@ export class PassageIndex {
       }
       articleEvidence.set(
         article,
-        weights.article * coverage(mask | headlineMask) +
-          weights.headline * coverage(headlineMask) +
-          weights.articleSearch * (articleScores.get(article) ?? 0),
+        weights.article * coverage(mask | headlineMask) + weights.headline * coverage(headlineMask),
       );
     }
 
