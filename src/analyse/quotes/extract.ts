@@ -72,7 +72,7 @@ function wordCount(text: string): number {
 }
 
 /** A quotation with no speech cue in its sentence must be at least this long, or read like a sentence. */
-const MIN_UNCUED_WORDS = 6;
+const MIN_UNCUED_WORDS = 4;
 
 /** How many paragraphs back a quotation with no cue of its own may take its speaker from. */
 const FOLLOW_ON_PARAGRAPHS = 2;
