@@ -2,6 +2,7 @@ import type { Article } from '../../corpus/types.js';
 import type { QuoteAnalysis, Quotation, Speaker } from '../types.js';
 import { type ExtractedQuotation, extractArticleQuotes } from './extract.js';
 import type { QuotePiece } from './marks.js';
+import type { NameMention } from './names.js';
 import type { ArticlePerson } from './people.js';
 
 export { extractArticleQuotes } from './extract.js';
@@ -19,8 +20,8 @@ export interface DetailedQuoteAnalysis {
 }
 
 function normalised(name: string): string {
-  return name
-    .normalize('NFKD')
+  // Decompose accents only when there are any: this runs once per person per article.
+  return (/[^ -~]/.test(name) ? name.normalize('NFKD') : name)
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[’']/g, '')
@@ -69,9 +70,7 @@ function quotationText(paragraphs: readonly string[], pieces: QuotePiece[]): str
   return text;
 }
 
-interface SpeakerDraft extends Speaker {
-  mentionKeys: Set<string>;
-}
+type SpeakerDraft = Speaker;
 
 interface FullName {
   name: string;
@@ -84,7 +83,7 @@ class SpeakerRegistry {
   /** Full (several-word) names by surname, to give a bare `Blair` the corpus's `Tony Blair`. */
   private readonly fullNamesBySurname = new Map<string, Map<string, FullName>>();
 
-  noteFullName(person: ArticlePerson): void {
+  noteFullName(person: PersonSummary): void {
     if (person.name.split(' ').length < 2) return;
     const names = this.fullNamesBySurname.get(person.surname) ?? new Map<string, FullName>();
     const key = normalised(person.name);
@@ -104,7 +103,7 @@ class SpeakerRegistry {
    * A bare surname belongs to the full name the corpus uses most for it, among those of a fitting gender
    * (`Mrs Blair` is not Tony Blair).
    */
-  idFor(person: ArticlePerson): string {
+  idFor(person: PersonSummary): string {
     if (person.name.split(' ').length >= 2) return slug(person.name);
     let best: FullName | undefined;
     for (const candidate of this.fullNamesBySurname.get(person.surname)?.values() ?? []) {
@@ -117,7 +116,7 @@ class SpeakerRegistry {
   draft(id: string, name: string, unnamed: boolean): SpeakerDraft {
     let draft = this.drafts.get(id);
     if (!draft) {
-      draft = { id, name, forms: [], unnamed, articleIds: [], quoteCount: 0, mentions: [], mentionKeys: new Set() };
+      draft = { id, name, forms: [], unnamed, articleIds: [], quoteCount: 0, mentions: [] };
       this.drafts.set(id, draft);
     }
     if (name.split(' ').length > draft.name.split(' ').length) draft.name = name;
@@ -129,68 +128,115 @@ class SpeakerRegistry {
   }
 
   addMention(draft: SpeakerDraft, articleId: string, paragraph: number): void {
-    const key = `${articleId}\u0000${paragraph}`;
-    if (draft.mentionKeys.has(key)) return;
-    draft.mentionKeys.add(key);
+    // An article's mentions of one person arrive in paragraph order, so a repeat is always the last one.
+    const last = draft.mentions.at(-1);
+    if (last && last.articleId === articleId && last.paragraph >= paragraph) {
+      if (last.paragraph === paragraph || draft.mentions.some((mention) => mention.articleId === articleId && mention.paragraph === paragraph)) return;
+    }
     draft.mentions.push({ articleId, paragraph });
-    if (!draft.articleIds.includes(articleId)) draft.articleIds.push(articleId);
+    if (draft.articleIds.at(-1) !== articleId && !draft.articleIds.includes(articleId)) draft.articleIds.push(articleId);
   }
 
   speakers(): Speaker[] {
-    return [...this.drafts.values()].map(({ mentionKeys: _keys, ...speaker }) => speaker);
+    return [...this.drafts.values()];
   }
+}
+
+/** What the corpus-wide pass keeps of one person of one article, once the article's analysis is dropped. */
+interface PersonSummary {
+  name: string;
+  surname: string;
+  gender?: 'm' | 'f';
+  forms: string[];
+  /** 1-based paragraphs that mention the person, in order, each once. */
+  paragraphs: number[];
+  role?: string;
+  /** Known to be a person (title, first name, quoted) rather than a capitalised word. */
+  named: boolean;
+}
+
+interface ArticleSummary {
+  article: Article;
+  people: PersonSummary[];
+  quotations: { quotation: Quotation; pieces: QuotePiece[]; person?: number; description?: string; role?: string }[];
+}
+
+/**
+ * One article's quotations and people, reduced to what the corpus needs. Done article by article so that
+ * the heavy per-article analysis (every name mention, every quote piece) can be dropped at once.
+ */
+function summarise(article: Article): ArticleSummary {
+  const found = extractArticleQuotes(article.paragraphs);
+  const quoted = new Set<ArticlePerson>();
+  for (const quotation of found.quotations) if (quotation.speaker?.kind === 'person') quoted.add(quotation.speaker.person);
+  const people: PersonSummary[] = [];
+  const indexOf = new Map<ArticlePerson, number>();
+  for (const person of found.people.people) {
+    if (person.person !== 'yes' && !quoted.has(person)) continue;
+    const mentions = person.mentions;
+    let sorted = true;
+    for (let index = 1; index < mentions.length; index++) if ((mentions[index] as NameMention).paragraph < (mentions[index - 1] as NameMention).paragraph) sorted = false;
+    const inOrder = sorted ? mentions : [...mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    const paragraphs: number[] = [];
+    let role = person.role && plausibleRole(person.role) ? person.role : undefined;
+    for (const mention of inOrder) {
+      if (paragraphs.at(-1) !== mention.paragraph + 1) paragraphs.push(mention.paragraph + 1);
+      role ??= appositionRole(article.paragraphs[mention.paragraph] ?? '', mention.start, mention.end);
+    }
+    const forms = [person.name, ...person.forms];
+    // The bare surname is how a reader asks for the person (`/quote Bani`).
+    const surname = person.name.split(' ').at(-1);
+    if (surname && surname !== person.name && person.person === 'yes') forms.push(surname);
+    const summary: PersonSummary = { name: person.name, surname: person.surname, forms, paragraphs, named: person.person === 'yes' };
+    if (person.gender) summary.gender = person.gender;
+    if (role) summary.role = role;
+    indexOf.set(person, people.length);
+    people.push(summary);
+  }
+  const quotations: ArticleSummary['quotations'] = found.quotations.map((extracted) => {
+    const entry: ArticleSummary['quotations'][number] = { quotation: toQuotation(article, extracted), pieces: extracted.pieces };
+    if (extracted.speaker?.kind === 'person') {
+      const index = indexOf.get(extracted.speaker.person);
+      if (index !== undefined) entry.person = index;
+    } else if (extracted.speaker?.kind === 'description') entry.description = extracted.speaker.text;
+    if (extracted.role && plausibleRole(extracted.role)) entry.role = extracted.role;
+    return entry;
+  });
+  return { article, people, quotations };
 }
 
 export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysis {
   const registry = new SpeakerRegistry();
-  const perArticle = articles.map((article) => ({ article, found: extractArticleQuotes(article.paragraphs) }));
-  for (const { found } of perArticle) for (const person of found.people.people) if (person.person === 'yes') registry.noteFullName(person);
+  const summaries = articles.map(summarise);
+  for (const summary of summaries) for (const person of summary.people) if (person.named) registry.noteFullName(person);
 
   const quotations: Quotation[] = [];
   const pieces: QuotePiece[][] = [];
-  for (const { article, found } of perArticle) {
-    const quoted = new Set<ArticlePerson>();
-    for (const quotation of found.quotations) if (quotation.speaker?.kind === 'person') quoted.add(quotation.speaker.person);
-    const draftOf = new Map<ArticlePerson, SpeakerDraft>();
-    for (const person of found.people.people) {
-      if (person.person !== 'yes' && !quoted.has(person)) continue;
+  for (const { article, people, quotations: found } of summaries) {
+    const drafts = people.map((person) => {
       const draft = registry.draft(registry.idFor(person), person.name, false);
-      draftOf.set(person, draft);
-      registry.addForm(draft, person.name);
       for (const form of person.forms) registry.addForm(draft, form);
-      // The bare surname is how a reader asks for the person (`/quote Bani`).
-      const surname = person.name.split(' ').at(-1);
-      if (surname && surname !== person.name && person.person === 'yes') registry.addForm(draft, surname);
-      const inOrder = [...person.mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-      for (const mention of inOrder) {
-        registry.addMention(draft, article.id, mention.paragraph + 1);
-        if (person.role && !plausibleRole(person.role)) delete person.role;
-        if (!draft.role && !person.role) {
-          const role = appositionRole(article.paragraphs[mention.paragraph] ?? '', mention.start, mention.end);
-          if (role) person.role = role;
-        }
-      }
+      for (const paragraph of person.paragraphs) registry.addMention(draft, article.id, paragraph);
       if (person.role && !draft.role) draft.role = person.role;
-    }
-    for (const extracted of found.quotations) {
-      const quotation = toQuotation(article, extracted);
-      const speaker = extracted.speaker;
+      return draft;
+    });
+    for (const { quotation, pieces: quotePieces, person, description, role } of found) {
       let draft: SpeakerDraft | undefined;
-      if (speaker?.kind === 'person') draft = draftOf.get(speaker.person);
-      else if (speaker?.kind === 'description') {
-        draft = registry.draft(`${slug(speaker.text)}--${slug(article.id)}`, speaker.text, true);
-        registry.addForm(draft, speaker.text);
+      if (person !== undefined) draft = drafts[person];
+      else if (description !== undefined) {
+        draft = registry.draft(`${slug(description)}--${slug(article.id)}`, description, true);
+        registry.addForm(draft, description);
         registry.addMention(draft, article.id, quotation.paragraph);
       }
       if (draft) {
         draft.quoteCount++;
-        if (!draft.articleIds.includes(article.id)) draft.articleIds.push(article.id);
+        if (draft.articleIds.at(-1) !== article.id && !draft.articleIds.includes(article.id)) draft.articleIds.push(article.id);
         quotation.speakerId = draft.id;
-        quotation.speaker = speaker?.kind === 'description' ? speaker.text : draft.name;
-        if (!draft.role && extracted.role && plausibleRole(extracted.role)) draft.role = extracted.role;
+        quotation.speaker = description ?? draft.name;
+        if (!draft.role && role) draft.role = role;
       }
       quotations.push(quotation);
-      pieces.push(extracted.pieces);
+      pieces.push(quotePieces);
     }
   }
   return { analysis: { quotations, speakers: registry.speakers() }, pieces };
