@@ -112,6 +112,15 @@ describe('the bot against a Discord-compatible server', () => {
     expect(body.data.choices.map((choice) => choice.name).join(' ')).toMatch(/Bani/);
   });
 
+  it('answers /quote with the speaker’s own words and their source', async () => {
+    const id = fake.sendCommand('quote', { speaker: 'Bani' });
+    const body = (await fake.waitForCallback(id)).body as { type: number; data: { embeds: { title: string; description: string }[] } };
+    expect(body.type).toBe(4);
+    expect(body.data.embeds[0]?.title).toMatch(/Bani/);
+    expect(body.data.embeds[0]?.description).toContain('We will not give up the port');
+    expect(body.data.embeds[0]?.description).toContain('“Foreign minister flees to Britain”');
+  });
+
   it('shows a question full of mentions and markdown as text, without pinging', async () => {
     const id = fake.sendCommand('ask', { question: '@everyone <@123456789012345678> **who** defected' });
     const body = (await fake.waitForCallback(id)).body as { data: { content?: string; embeds: { title?: string; description?: string }[]; allowed_mentions: unknown } };

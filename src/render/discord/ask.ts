@@ -33,7 +33,7 @@ export function renderAsk(answer: AskAnswer, options: PagedRenderOptions = {}): 
   const content = short
     ? cutText(`**${ANSWER_LABEL[short.type]}:** ${safeInline(short.text)}`, DISCORD_LIMITS.content)
     : undefined;
-  const footer = footerText([pagingText(answer.paging, answer.results.length), '/ask']);
+  const footer = footerText([pagingText(answer.paging, answer.results.length)]);
   return reply({
     ...(content ? { content } : {}),
     embeds: [

@@ -7,9 +7,10 @@ import { boldName, highlighted, pagingText, safeInline, safeText, sourceParts } 
 import { type DiscordReply, reply } from './payload.js';
 
 /** "**Col. Ahmaed Omar Bani**, a senior rebel officer" */
-function speakerHeading(speaker: SpeakerSummary): string {
-  const role = speaker.role ? `, ${safeInline(speaker.role, 300)}` : '';
-  return `${boldName(speaker.name)}${role}`;
+function speakerHeading(speaker: SpeakerSummary, midSentence = false): string {
+  if (!speaker.role) return boldName(speaker.name);
+  // An apposition in the middle of a sentence closes with a comma: "Bani, a rebel officer, is …".
+  return `${boldName(speaker.name)}, ${safeInline(speaker.role, 300)}${midSentence ? ',' : ''}`;
 }
 
 function plural(count: number, word: string): string {
@@ -45,17 +46,17 @@ export function renderQuote(answer: QuoteAnswer, options: PagedRenderOptions = {
     case 'no-quotes-about': {
       const count = answer.speaker.quoteCount;
       const description = cutText(
-        `${speakerHeading(answer.speaker)} is quoted ${count} ${plural(count, 'time')}, but never about “${safeInline(answer.about, 200)}”. Leave out \`about\` to see every quotation.`,
+        `${speakerHeading(answer.speaker, true)} is quoted ${count} ${plural(count, 'time')}, but never about “${safeInline(answer.about, 200)}”. Leave out \`about\` to see every quotation.`,
         DISCORD_LIMITS.embedDescription,
       );
       return reply({ embeds: [{ title: safeInline(answer.speaker.name, DISCORD_LIMITS.embedTitle), description, color: COLOURS.empty }] });
     }
     case 'mentioned-not-quoted': {
       const count = answer.mentionCount;
-      const header = `${speakerHeading(answer.speaker)} is mentioned in ${count} ${plural(count, 'passage')} but never quoted directly.`;
+      const header = `${speakerHeading(answer.speaker, true)} is mentioned in ${count} ${plural(count, 'passage')} but never quoted directly.`;
       const room = roomPerItem(answer.passages.length);
       const items = answer.passages.map((passage) => ({ text: highlighted(passage.text, passage.highlights, room), source: sourceParts(passage) }));
-      const footer = footerText([pagingText(answer.paging, answer.passages.length), '/quote']);
+      const footer = footerText([pagingText(answer.paging, answer.passages.length)]);
       return reply({
         embeds: [
           {
@@ -76,7 +77,7 @@ export function renderQuote(answer: QuoteAnswer, options: PagedRenderOptions = {
         text: quotedText(quote.text, roomPerItem(answer.quotes.length)),
         source: sourceParts(quote, { endParagraph: quote.endParagraph }),
       }));
-      const footer = footerText([pagingText(answer.paging, answer.quotes.length), '/quote']);
+      const footer = footerText([pagingText(answer.paging, answer.quotes.length)]);
       return reply({
         embeds: [
           {

@@ -22,7 +22,7 @@ function placeHeader(place: PlaceSummary): string {
   if (map) parts.push(`[OpenStreetMap](<${map}>)`);
   const lines = [parts.join(' · ')];
   const others = place.altNames.filter((alt) => alt !== place.name).slice(0, 6);
-  if (others.length > 0) lines.push(cutText(`Also written: ${others.map(safeInline).join(', ')}`, 400));
+  if (others.length > 0) lines.push(cutText(`Also written: ${others.map((other) => safeInline(other, 100)).join(', ')}`, 400));
   return lines.join('\n');
 }
 
@@ -62,7 +62,7 @@ export function renderTown(answer: TownAnswer, options: PagedRenderOptions = {})
         // Being datelined here is about the article, so it goes with the source.
         source: sourceParts(passage, passage.isDateline ? { note: 'datelined here' } : {}),
       }));
-      const footer = footerText([pagingText(answer.paging, answer.passages.length), '/town']);
+      const footer = footerText([pagingText(answer.paging, answer.passages.length)]);
       return reply({
         embeds: [
           {
