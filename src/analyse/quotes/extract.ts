@@ -152,7 +152,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (mention.person !== 'no' || !mention.inQuote) people.note(mention);
     }
   });
-  const issuers = documentIssuers(paragraphs, mentionsByParagraph, people);
+  // Who issued each statement is only needed for `It said:`, which few articles have.
+  let issuers: IssuerEvent[] | undefined;
   const endsByParagraph = paragraphs.map((text, paragraph) => sentenceEnds(text, allPieces[paragraph] as QuotePiece[]));
 
   const mentionAt = (paragraph: number, offset: number): NameMention | undefined =>
@@ -228,6 +229,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return { mention: subject.text };
     }
     if (subject.kind === 'document') {
+      issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people);
       const issuer = [...issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
       if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
       return { mention: subject.text };

@@ -119,7 +119,7 @@ class SpeakerRegistry {
       draft = { id, name, forms: [], unnamed, articleIds: [], quoteCount: 0, mentions: [] };
       this.drafts.set(id, draft);
     }
-    if (name.split(' ').length > draft.name.split(' ').length) draft.name = name;
+    if (name.length > draft.name.length && name.split(' ').length > draft.name.split(' ').length) draft.name = name;
     return draft;
   }
 
