@@ -93,10 +93,11 @@ describe('PassageIndex ranking on articles it has never seen', () => {
     expect(index.suggest('harbour')).toBeUndefined();
   });
 
-  it('reports build progress up to the paragraph count', () => {
-    const seen: number[] = [];
-    PassageIndex.build(articles, { onProgress: ({ done }) => seen.push(done) });
-    expect(seen.at(-1)).toBe(index.size);
+  it('reports build progress, ending done', () => {
+    const seen: { done: number; total: number }[] = [];
+    PassageIndex.build(articles, { onProgress: (progress) => seen.push(progress) });
+    expect(seen.at(-1)?.done).toBe(seen.at(-1)?.total);
+    expect(seen.every((progress, i) => i === 0 || progress.done >= (seen[i - 1]?.done ?? 0))).toBe(true);
   });
 });
 
