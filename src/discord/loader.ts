@@ -11,11 +11,19 @@ const handler = z.custom<(...args: never[]) => unknown>((value) => typeof value 
   message: 'must be a function',
 });
 
+// Discord's rules for command and option names and descriptions; it rejects the whole registration otherwise.
+const nameSchema = z
+  .string()
+  .regex(/^[-_\p{Ll}\p{N}]{1,32}$/u, 'must be 1 to 32 lower-case letters, digits, "-" or "_" (Discord rejects others)');
+const descriptionSchema = z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+
 const commandJsonSchema = z.object({
-  name: z
-    .string()
-    .regex(/^[-_\p{Ll}\p{N}]{1,32}$/u, 'must be 1 to 32 lower-case letters, digits, "-" or "_" (Discord rejects others)'),
-  description: z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  name: nameSchema,
+  description: descriptionSchema,
+  options: z
+    .array(z.object({ name: nameSchema, description: descriptionSchema }).passthrough())
+    .max(25, 'must hold at most 25 options')
+    .optional(),
 });
 
 const moduleSchema = z.object({

@@ -66,6 +66,12 @@ describe('loadCommands', () => {
     await expect(loadCommands(commandsFolder({ 'wordy.mjs': commandModule('wordy', 'w'.repeat(101)) }))).rejects.toThrow(/commands\/wordy\.mjs: .*100/);
   });
 
+  it('names the file and the option when an option breaks Discord’s rules', async () => {
+    const module = `export const data = { name: "opt", description: "x", toJSON() { return { name: "opt", description: "x", options: [{ type: 3, name: "Question", description: "q" }] }; } };
+export function execute() {}`;
+    await expect(loadCommands(commandsFolder({ 'opt.mjs': module }))).rejects.toThrow(/commands\/opt\.mjs: command options\.0\.name/);
+  });
+
   it('refuses two modules that define the same command', async () => {
     const dir = commandsFolder({ 'a.mjs': commandModule('same'), 'b.mjs': commandModule('same') });
     await expect(loadCommands(dir)).rejects.toThrow(/commands\/b\.mjs: defines \/same, which commands\/a\.mjs defines too/);
