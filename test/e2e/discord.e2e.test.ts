@@ -141,3 +141,20 @@ describe('the bot against a Discord-compatible server', () => {
     expect((callback.body as { type: number }).type).toBe(4);
   });
 });
+
+describe('npm run deploy against a Discord-compatible server', () => {
+  it('registers the commands even when Discord already has them, and needs a token', async () => {
+    const fake = await FakeDiscord.start({ token: TOKEN });
+    try {
+      const { deployCommands } = await import('../../src/deploy.js');
+      const quiet = pino({ level: 'silent' });
+      const config = { discordToken: TOKEN, discordGuildId: fake.guildId, discordApiBase: fake.apiBase };
+      expect((await deployCommands(config, quiet)).sort()).toEqual(['ask', 'quote', 'town']);
+      await deployCommands(config, quiet);
+      expect(fake.requestsTo('PUT', /^\/applications\/\d+\/guilds\/\d+\/commands$/)).toHaveLength(2);
+      await expect(deployCommands({ discordApiBase: fake.apiBase }, quiet)).rejects.toThrow(/DISCORD_TOKEN/);
+    } finally {
+      await fake.close();
+    }
+  });
+});
