@@ -125,6 +125,11 @@ describe('attributing quotations', () => {
     expect(quotation.cue).toBe('told');
   });
 
+  it('reads `as X put it` and possessive descriptions', () => {
+    expect(only('The rule demands a “lawful source of income,” as Dana Whitfield put it.').speaker).toBe('Dana Whitfield');
+    expect(only('“My reaction was that it was outrageous,” Obama’s former strategist said.').speaker).toBe('Obama’s former strategist');
+  });
+
   it('keeps the description of an unnamed speaker', () => {
     const quotation = only('“The talks are over,” one senior European diplomat said.');
     expect(quotation.speaker).toBe('one senior European diplomat');

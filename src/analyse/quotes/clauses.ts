@@ -210,7 +210,9 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   }
   // A description opens with a determiner (`one senior American official`) or is short (`sources`).
   let openAt = words.findIndex((word) => DESCRIPTION_OPENERS.has(word.text.toLowerCase()));
-  if (openAt < 0) {
+  // `Obama's former campaign strategist`: a possessive opens a description as a determiner would.
+  if (openAt < 0 && words.length >= 2 && words.length <= 6 && /^[A-Z][\p{L}.-]*['’]s$/u.test((words[0] as Token).text)) openAt = 0;
+  else if (openAt < 0) {
     // Without a determiner only a short plural reads as a speaker (`sources`, `Clinton aides`).
     if (words.length > 3 || !/s$/.test(last.text) || words.some((word) => /^\d|ing$|ed$|ly$/.test(word.text))) return null;
     openAt = 0;
@@ -259,6 +261,13 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
  * subject may start, so that a later, unrelated verb is not taken for the cue.
  */
 export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution | null {
+  // `…,” as a Homeland Security memo put it.`
+  const asPutIt = /^[\s,.;:!?]*as\s+((?:[^,.;:!?]{1,80}?))\s+(put|puts|said|says|wrote|writes|noted|notes|called|calls)\s+it\b/i.exec(tail);
+  if (asPutIt?.[1] && asPutIt[2]) {
+    const offset = asPutIt[0].indexOf(asPutIt[1], asPutIt[0].search(/as\s/i) + 2);
+    const subject = subjectOf(asPutIt[1], offset);
+    if (subject) return { cue: asPutIt[2].toLowerCase(), subject };
+  }
   const dash = /^\s*[―—–]\s*(?=[A-Z])/.exec(tail);
   if (dash) {
     const subject = subjectAfterCue(tail.slice(dash[0].length), dash[0].length);
@@ -297,7 +306,13 @@ const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii
  */
 export function sentenceSubject(head: string): Subject | null {
   const clause = /^(?:(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Then|But|And|So|Yet|Still|However|Meanwhile|Asked|Speaking|With|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According)\b[^,]{0,140},\s*)?/.exec(head);
-  const from = clause?.[0].length ?? 0;
+  let from = clause?.[0].length ?? 0;
+  // `On July 6, 2015, Sanders made …`, `Conversely, PolitiFact rated …`: more opening phrases.
+  for (let more = 0; more < 2; more++) {
+    const extra = /^(?:\d[\d,]*|[A-Z][a-z]+ly|[A-Z][a-z]+ \d+)\s*,\s*/.exec(head.slice(from));
+    if (!extra) break;
+    from += extra[0].length;
+  }
   const rest = head.slice(from);
   const pronoun = /^\s*(He|She)\b/.exec(rest);
   if (pronoun?.[1]) return { kind: 'pronoun', text: pronoun[1], start: from + pronoun[0].length - pronoun[1].length };
