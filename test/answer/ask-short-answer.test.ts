@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionTypeOf, shortAnswerOf } from '../../src/answer/short-answer.js';
+import { answerCueOf, questionTypeOf, shortAnswerOf } from '../../src/answer/short-answer.js';
 import { highlightsOf } from '../../src/search/highlight.js';
 import { termsOf } from '../../src/search/text.js';
 
@@ -90,3 +90,19 @@ describe('short answers', () => {
     expect(shortAnswerOf('who defected', passages)).toBeUndefined();
   });
 });
+
+describe('answer cues for ranking', () => {
+  it('tells a paragraph that holds the kind of answer asked for', () => {
+    const when = answerCueOf('When does the festival open?');
+    expect(when?.('The festival opens on 12 March in the old town.')).toBe(true);
+    expect(when?.('The festival opens with a parade in the old town.')).toBe(false);
+    const howMuch = answerCueOf('How much did the bridge cost?');
+    expect(howMuch?.('The bridge cost £40m to build.')).toBe(true);
+    expect(howMuch?.('The bridge was costly to build.')).toBe(false);
+  });
+
+  it('has none for questions without a type', () => {
+    expect(answerCueOf('What is the festival about?')).toBeUndefined();
+  });
+});
+
