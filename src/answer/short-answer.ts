@@ -301,10 +301,13 @@ function nearest(spans: Span[], sentence: Sentence, questionTerms: ReadonlySet<s
 
 /**
  * A sentence is worth reading an answer from when it holds at least two of the question's words (or the
- * only one the question has).
+ * only one the question has) and at least half of them; two thirds for "who", where a name near the
+ * question's words is most often someone else's when the sentence is about something else.
  */
-function coveredSentences(passage: PassageText, questionTermCount: number): Sentence[] {
-  const needed = Math.min(2, questionTermCount);
+const SENTENCE_COVERAGE: Record<QuestionType, number> = { who: 2 / 3, where: 0.5, when: 0.5, 'how-many': 0.5 };
+
+function coveredSentences(passage: PassageText, questionTermCount: number, type: QuestionType): Sentence[] {
+  const needed = Math.max(Math.min(2, questionTermCount), Math.ceil(SENTENCE_COVERAGE[type] * questionTermCount - 1e-9));
   return sentencesOf(passage).filter((sentence) => {
     const terms = new Set(sentence.highlights.map((highlight) => termOf(passage.text.slice(highlight.start, highlight.end))));
     return terms.size >= needed;
@@ -340,7 +343,7 @@ export function shortAnswerOf(question: string, passages: readonly PassageText[]
     .slice(0, PASSAGES_TO_READ)
     .filter((passage) => passage.score === undefined || passage.score >= MIN_SCORE_SHARE * topScore);
   for (const [from, passage] of toRead.entries()) {
-    for (const sentence of coveredSentences(passage, questionTerms.size)) {
+    for (const sentence of coveredSentences(passage, questionTerms.size, type)) {
       let span: Span | undefined;
       if (type === 'who') span = whoAnswer(sentence, passage.text, questionTerms);
       else if (type === 'when') {
