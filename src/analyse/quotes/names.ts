@@ -53,6 +53,30 @@ function titleKey(word: string): string {
   return word.replace(/\.$/, '').toLowerCase();
 }
 
+/**
+ * Per-word answers cached by the word as written: capitalised words repeat across a corpus, and these
+ * checks run on every one of them.
+ */
+const titleCache = new Map<string, boolean>();
+function isTitle(word: string): boolean {
+  let answer = titleCache.get(word);
+  if (answer === undefined) {
+    answer = PERSON_TITLES.has(titleKey(word));
+    titleCache.set(word, answer);
+  }
+  return answer;
+}
+
+const nonPersonCache = new Map<string, boolean>();
+function isNonPersonWord(word: string): boolean {
+  let answer = nonPersonCache.get(word);
+  if (answer === undefined) {
+    answer = NON_PERSON_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+    nonPersonCache.set(word, answer);
+  }
+  return answer;
+}
+
 interface Word {
   text: string;
   start: number;
@@ -75,10 +99,10 @@ function endsSentence(word: string): boolean {
 function loneWordMention(paragraph: number, word: Word, inQuote: (offset: number) => boolean): NameMention | null {
   const bare = dropPossessive(word.text);
   const lower = bare.toLowerCase();
-  if (bare.length < 2 || NOT_NAME_WORDS.has(lower) || SKIPPED_OPENERS.has(lower) || PERSON_TITLES.has(titleKey(bare))) return null;
+  if (bare.length < 2 || NOT_NAME_WORDS.has(lower) || SKIPPED_OPENERS.has(lower) || isTitle(bare)) return null;
   // A lone organisation or calendar word (`Congress`, `Monday`, `BBC`) can never be a person's name form;
   // dropping it here saves most of the scan's work.
-  if (NON_PERSON_WORDS.has(lower.replace(/\.$/, '')) || /^[A-Z]{2,}$/.test(bare)) return null;
+  if (isNonPersonWord(bare) || /^[A-Z]{2,}$/.test(bare)) return null;
   const person = 'maybe';
   return {
     paragraph,
@@ -96,11 +120,11 @@ function loneWordMention(paragraph: number, word: Word, inQuote: (offset: number
 function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (offset: number) => boolean): NameMention | null {
   if (words.length === 1) return loneWordMention(paragraph, words[0] as Word, inQuote);
   let from = 0;
-  while (from < words.length - 1 && SKIPPED_OPENERS.has((words[from] as Word).text.toLowerCase()) && !PERSON_TITLES.has(titleKey((words[from] as Word).text))) from++;
+  while (from < words.length - 1 && SKIPPED_OPENERS.has((words[from] as Word).text.toLowerCase()) && !isTitle((words[from] as Word).text)) from++;
   let kept = words.slice(from);
   // `Democratic Sen. Claire McCaskill`, `Charlotte Mayor Jennifer Roberts`: the name starts at its title.
   for (let index = kept.length - 2; index > 0; index--) {
-    if (PERSON_TITLES.has(titleKey((kept[index] as Word).text)) && (kept[index] as Word).text !== 'St.') {
+    if (isTitle((kept[index] as Word).text) && (kept[index] as Word).text !== 'St.') {
       let titleStart = index;
       if (/^(Vice|Prime|Deputy|Foreign|Attorney|Lt\.?|Lieutenant|Chief|Defence|Defense|Home|Interior|Majority|Minority|House)$/.test((kept[index - 1] as Word).text)) titleStart--;
       kept = kept.slice(titleStart);
@@ -110,12 +134,12 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   if (kept.length === 1 && SKIPPED_OPENERS.has((kept[0] as Word).text.toLowerCase())) return null;
   let titleCount = 0;
   let gender: Gender | undefined;
-  while (titleCount < kept.length - 1 && PERSON_TITLES.has(titleKey((kept[titleCount] as Word).text))) {
+  while (titleCount < kept.length - 1 && isTitle((kept[titleCount] as Word).text)) {
     gender ??= PERSON_TITLES.get(titleKey((kept[titleCount] as Word).text));
     titleCount++;
   }
   // `Vice President`, `Prime Minister`: a word before a title belongs to the title.
-  if (titleCount === 0 && kept.length > 2 && PERSON_TITLES.has(titleKey((kept[1] as Word).text)) && /^(Vice|Prime|Deputy|Foreign|Attorney|Lt\.?|Lieutenant|Chief|Defence|Defense|Home|Interior)$/.test((kept[0] as Word).text)) {
+  if (titleCount === 0 && kept.length > 2 && isTitle((kept[1] as Word).text) && /^(Vice|Prime|Deputy|Foreign|Attorney|Lt\.?|Lieutenant|Chief|Defence|Defense|Home|Interior)$/.test((kept[0] as Word).text)) {
     titleCount = 2;
   }
   const nameWords = kept.slice(titleCount);
@@ -128,9 +152,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   const bareWords = kept.slice(titleCount).map((word) => word.text);
   const firstName = bareWords.length > 1 ? (bareWords[0] as string) : undefined;
   gender ??= firstName ? firstNameGender(firstName) : undefined;
-  const lowered = bareWords.map((word) => word.toLowerCase().replace(/\.$/, ''));
   let person: NameMention['person'] = 'maybe';
-  if (lowered.some((word) => NON_PERSON_WORDS.has(word)) || /^[A-Z]{2,}$/.test(lastText)) person = 'no';
+  if (bareWords.some(isNonPersonWord) || /^[A-Z]{2,}$/.test(lastText)) person = 'no';
   else if (titleCount > 0 || (firstName !== undefined && isKnownFirstName(firstName))) person = 'yes';
   const mention: NameMention = {
     paragraph,

@@ -85,8 +85,10 @@ export class ArticlePeople {
     this.attach(person, mention);
     // The most recent person with a surname is the one a later bare surname means.
     const list = this.bySurname.get(mention.surname) ?? [];
-    list.splice(list.indexOf(person), 1);
-    list.push(person);
+    if (list.at(-1) !== person) {
+      list.splice(list.indexOf(person), 1);
+      list.push(person);
+    }
     return person;
   }
 
