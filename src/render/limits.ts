@@ -29,11 +29,19 @@ export const ELLIPSIS = '…';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
+// Basic Latin, Latin-1, Latin Extended-A/B, and the dashes, quotes and ellipsis of General Punctuation
+// (not its zero-width and direction characters).
+const NEVER_JOINS = /^[\u0020-\u007e\u00a0-\u024f\u2010-\u2027\u2030-\u205e]$/;
+
 /** Below this share of the budget, a word boundary is too far back and the text is cut mid-word. */
 const WORD_BOUNDARY_REACH = 0.6;
 
 /** The longest prefix of `text` of at most `max` code units that ends on a grapheme boundary (no ellipsis). */
 export function graphemePrefix(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // Fast path: between two characters that never join a neighbour (Latin letters, digits, spaces, ASCII
+  // and typographic punctuation) there is always a grapheme boundary, so no segmenting is needed.
+  if (max > 0 && NEVER_JOINS.test(text[max - 1] ?? '') && NEVER_JOINS.test(text[max] ?? '')) return text.slice(0, max);
   let end = 0;
   // Only the head can be kept; segmenting all of a long text would cost time for nothing. The slack
   // lets a grapheme that starts before `max` be seen whole (and so be left out whole).

@@ -8,7 +8,7 @@ import { askAnswer, quoteAnswer, townAnswer } from './arbitraries.js';
 import { expectWithinDiscordLimits } from './payload-check.js';
 
 // Random answers with long, unicode, markdown- and mention-laden text in every field a renderer shows.
-const runs = { numRuns: 40 };
+const runs = { numRuns: 100 };
 const pageId = fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/), { nil: undefined });
 
 describe('Discord replies hold every limit and never ping', () => {
