@@ -67,11 +67,22 @@ function isTitle(word: string): boolean {
   return answer;
 }
 
+const lowerCache = new Map<string, string>();
+/** Lower case of a word, cached: it saves a new string for every repeat of the word. */
+function lowerOf(word: string): string {
+  let lower = lowerCache.get(word);
+  if (lower === undefined) {
+    lower = word.toLowerCase();
+    if (lowerCache.size < 200_000) lowerCache.set(word, lower);
+  }
+  return lower;
+}
+
 const nonPersonCache = new Map<string, boolean>();
 function isNonPersonWord(word: string): boolean {
   let answer = nonPersonCache.get(word);
   if (answer === undefined) {
-    answer = NON_PERSON_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+    answer = NON_PERSON_WORDS.has(lowerOf(word).replace(/\.$/, ''));
     nonPersonCache.set(word, answer);
   }
   return answer;
@@ -98,7 +109,7 @@ function endsSentence(word: string): boolean {
 /** The common case, one capitalised word with no title: cheaper than the general path. */
 function loneWordMention(paragraph: number, word: Word, inQuote: (offset: number) => boolean): NameMention | null {
   const bare = dropPossessive(word.text);
-  const lower = bare.toLowerCase();
+  const lower = lowerOf(bare);
   if (bare.length < 2 || NOT_NAME_WORDS.has(lower) || SKIPPED_OPENERS.has(lower) || isTitle(bare)) return null;
   // A lone organisation or calendar word (`Congress`, `Monday`, `BBC`) can never be a person's name form;
   // dropping it here saves most of the scan's work.
@@ -120,7 +131,7 @@ function loneWordMention(paragraph: number, word: Word, inQuote: (offset: number
 function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (offset: number) => boolean): NameMention | null {
   if (words.length === 1) return loneWordMention(paragraph, words[0] as Word, inQuote);
   let from = 0;
-  while (from < words.length - 1 && SKIPPED_OPENERS.has((words[from] as Word).text.toLowerCase()) && !isTitle((words[from] as Word).text)) from++;
+  while (from < words.length - 1 && SKIPPED_OPENERS.has(lowerOf((words[from] as Word).text)) && !isTitle((words[from] as Word).text)) from++;
   let kept = words.slice(from);
   // `Democratic Sen. Claire McCaskill`, `Charlotte Mayor Jennifer Roberts`: the name starts at its title.
   for (let index = kept.length - 2; index > 0; index--) {
@@ -131,7 +142,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
       break;
     }
   }
-  if (kept.length === 1 && SKIPPED_OPENERS.has((kept[0] as Word).text.toLowerCase())) return null;
+  if (kept.length === 1 && SKIPPED_OPENERS.has(lowerOf((kept[0] as Word).text))) return null;
   let titleCount = 0;
   let gender: Gender | undefined;
   while (titleCount < kept.length - 1 && isTitle((kept[titleCount] as Word).text)) {
@@ -145,7 +156,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   const nameWords = kept.slice(titleCount);
   const last = nameWords.at(-1) as Word;
   const lastText = dropPossessive(last.text);
-  if (lastText.length < 2 || NOT_NAME_WORDS.has(lastText.toLowerCase())) return null;
+  if (lastText.length < 2 || NOT_NAME_WORDS.has(lowerOf(lastText))) return null;
   if (lastText !== last.text) kept = [...kept.slice(0, -1), { ...last, text: lastText, end: last.start + lastText.length }];
   const first = kept[0] as Word;
   const end = (kept.at(-1) as Word).end;
@@ -161,12 +172,12 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     end,
     text: text.slice(first.start, end),
     bare: bareWords.join(' '),
-    surname: lastText.toLowerCase().replace(/^(al|el|bin|ibn|abu)[-‑]/, ''),
+    surname: lowerOf(lastText).replace(/^(al|el|bin|ibn|abu)[-‑]/, ''),
     hasTitle: titleCount > 0,
     person,
     inQuote: inQuote(first.start),
   };
-  if (firstName) mention.firstName = firstName.toLowerCase();
+  if (firstName) mention.firstName = lowerOf(firstName);
   if (gender) mention.gender = gender;
   return mention;
 }
@@ -189,7 +200,7 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
     const runStart = match.index;
     if (runText.indexOf(' ') < 0 && runText.indexOf('\u00a0') < 0) {
       // A lone word is the commonest run; a sentence opener (`The`, `But`, `He`) is never a name.
-      if (SKIPPED_OPENERS.has(runText.toLowerCase())) continue;
+      if (SKIPPED_OPENERS.has(lowerOf(runText))) continue;
       const word = endsSentence(runText) ? runText.slice(0, -1) : runText;
       const mention = loneWordMention(paragraph, { text: word, start: runStart, end: runStart + word.length }, inQuote);
       if (mention) mentions.push(mention);
@@ -219,7 +230,7 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
 }
 
 function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset: number) => boolean, mentions: NameMention[]): void {
-  while (run.length > 0 && PARTICLES.has((run.at(-1) as Word).text.toLowerCase())) run.pop();
+  while (run.length > 0 && PARTICLES.has(lowerOf((run.at(-1) as Word).text))) run.pop();
   if (run.length === 0) return;
   const mention = mentionOf(text, paragraph, run, inQuote);
   if (mention) mentions.push(mention);
