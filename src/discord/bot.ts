@@ -238,7 +238,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   } catch (error) {
     await client.destroy();
     // discord.js's message never holds the token; ours says what to check.
-    throw new Error(`could not log in to Discord: ${(error as Error).message}. Check DISCORD_TOKEN (and DISCORD_API_BASE if set).`);
+    const reason = (error as Error).message.replace(/\.$/, '');
+    throw new Error(`could not log in to Discord: ${reason}. Check DISCORD_TOKEN (and DISCORD_API_BASE if set).`);
   }
   const readyClient = await ready;
   logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'logged in to Discord');

@@ -142,6 +142,20 @@ describe('the bot against a Discord-compatible server', () => {
   });
 });
 
+describe('a wrong token', () => {
+  it('stops the start with a message that names the setting and never shows the token', async () => {
+    const fake = await FakeDiscord.start({ token: TOKEN });
+    const wrong = 'wrong-token.for-the-end-to-end-test.0123456789';
+    try {
+      const starting = startBot({ token: wrong, apiBase: fake.apiBase, desks: fixedDesk(buildDesk('empty', [], []).desk), logger: pino({ level: 'silent' }) });
+      await expect(starting).rejects.toThrow(/could not log in to Discord: .*Check DISCORD_TOKEN/);
+      await expect(starting).rejects.not.toThrow(wrong);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
 describe('npm run deploy against a Discord-compatible server', () => {
   it('registers the commands even when Discord already has them, and needs a token', async () => {
     const fake = await FakeDiscord.start({ token: TOKEN });
