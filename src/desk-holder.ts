@@ -15,6 +15,8 @@ export interface DeskHolderOptions {
   /** How a new Desk is opened: by default in a worker thread, so that answering goes on; tests replace it. */
   open?: (corpusDir: string, options: OpenDeskOptions) => Promise<OpenedDesk>;
   openOptions?: Omit<OpenDeskOptions, 'cacheDir' | 'logger'>;
+  /** Called with a new Desk before it is swapped in, to build its lookups while the old one still answers. */
+  prepare?: (desk: Desk) => void;
   /** Called after a new Desk is swapped in. */
   onSwap?: (desk: Desk) => void;
 }
@@ -108,6 +110,7 @@ export class DeskHolder implements DeskSource {
         logger.debug({ corpusDir }, 'corpus content unchanged; keeping the current desk');
         return;
       }
+      this.options.prepare?.(opened.desk);
       this.desk = opened.desk;
       this.reportProblems(opened.desk.problems);
       logger.info(

@@ -1,6 +1,7 @@
 import { startConsole } from './cli/console.js';
 import { progressReporter } from './cli/progress.js';
 import { stderrLogger } from './cli/stderr-logger.js';
+import { prepareAnswers } from './answer/prepare.js';
 import { type Config, ConfigError, describeConfig, loadConfig, loadDotenv } from './config.js';
 import { DeskHolder } from './desk-holder.js';
 import { type DeskLogger, openDesk } from './desk-open.js';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
 
   const progress = progressReporter(process.stderr);
   const opened = await openDesk(config.corpusDir, { cacheDir: config.cacheDir, onProgress: progress.onProgress, logger: log });
+  prepareAnswers(opened.desk);
   progress.done();
   const summary = {
     articles: opened.desk.articles.length,
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
     corpusDir: config.corpusDir,
     cacheDir: config.cacheDir,
     logger: log,
+    prepare: prepareAnswers,
     onSwap: (desk) => {
       if (consoleMode) notify(`The corpus changed: now ${desk.articles.length} articles (${desk.passages.size} paragraphs).`);
     },

@@ -50,6 +50,14 @@ function townIndex(desk: Desk): TownIndex {
   return index;
 }
 
+/**
+ * Build the place lookup of a Desk ahead of the first /town or autocomplete (it takes a noticeable time on a
+ * large corpus); optional, since the first answer builds it otherwise.
+ */
+export function prepareTownLookup(desk: Desk): void {
+  townIndex(desk);
+}
+
 function titleCaseIfShouting(name: string): string {
   if (name !== name.toUpperCase()) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());
