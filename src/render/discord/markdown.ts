@@ -142,8 +142,13 @@ export function safeUrl(url: string | undefined): string | undefined {
     return undefined;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  // Characters that could close the link or read as markdown are percent-encoded (the same URL to a server).
-  const href = parsed.href.replace(/[()<>\s*_~|`]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  // Characters that could close the link, read as markdown or as a mention are percent-encoded (the
+  // same URL to a server). A user name or password in the URL is dropped: it is never meant for readers.
+  const rest = `${parsed.pathname}${parsed.search}${parsed.hash}`.replace(
+    /[()<>\s*_~|`@]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+  const href = `${parsed.protocol}//${parsed.host}${rest}`;
   return href.length <= 512 ? href : undefined;
 }
 
