@@ -6,6 +6,7 @@ import type { Article } from '../corpus/types.js';
 import type { Desk } from '../desk.js';
 import { passageOf } from './source.js';
 import type { Choice, InvalidInput, PlacePassage, PlaceSummary, TownAnswer } from './types.js';
+import { editDistance } from '../util/edit-distance.js';
 
 export interface TownRequest {
   name: string;
@@ -124,11 +125,27 @@ function mapUrl(place: Place): string | undefined {
   return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=${zoom}/${lat}/${lon}`;
 }
 
+/**
+ * The place's other names, the ones a reader would recognise first: GeoNames lists dozens of
+ * transliterations in no useful order, so forms that contain the shown name (`Marsa Brega`) or are
+ * closest to it (`Ajdabiyah`) lead.
+ */
+function otherSpellings(place: Place, display: string): string[] {
+  const shown = display.toLowerCase();
+  const names = [place.name, ...place.altNames].filter((name, at, all) => name !== display && all.indexOf(name) === at);
+  const rank = (name: string): number =>
+    (name.toLowerCase().includes(shown) ? 0 : 100) + editDistance(name.toLowerCase(), shown);
+  return names
+    .map((name) => ({ name, rank: rank(name) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ name }) => name);
+}
+
 function summaryOf(place: Place, display = place.name): PlaceSummary {
   const summary: PlaceSummary = {
     id: place.id,
     name: display,
-    altNames: [place.name, ...place.altNames].filter((name, at, all) => name !== display && all.indexOf(name) === at),
+    altNames: otherSpellings(place, display),
   };
   if (place.country) summary.country = place.country;
   if (place.countryCode) summary.countryCode = place.countryCode;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CorpusProblem } from './types.js';
+import { editDistance } from '../util/edit-distance.js';
 
 /** The metadata an article may carry in front matter, a sidecar file or a JSON Lines row. */
 export interface ArticleMetadata {
@@ -166,17 +167,4 @@ function suggestKey(key: string): MetadataKey | undefined {
   const alias = ALIASES[lower];
   if (alias) return alias;
   return METADATA_KEYS.find((known) => known === lower || editDistance(known, lower) <= 2);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
