@@ -29,6 +29,7 @@ const GoldArticle = z.object({
   quotes: z.array(GoldQuote),
 });
 type GoldArticle = z.infer<typeof GoldArticle>;
+type GoldQuote = z.infer<typeof GoldQuote>;
 
 function usage(message: string): never {
   console.error(`${message}\nUsage: npm run eval:quotes -- FILE.jsonl [--split dev|test|all] [--errors N]`);
@@ -98,15 +99,50 @@ function nameWords(name: string): string[] {
     .filter((word) => word.length > 1 && !HONORIFICS.test(word));
 }
 
-/** Loose speaker match: the gold surname (last name word) appears in any form of the predicted speaker. */
-function sameSpeaker(gold: string, predicted: Quotation, speaker: Speaker | undefined): boolean {
-  const goldWords = nameWords(gold);
+/**
+ * Whether the predicted speaker is the gold one. Gold speakers are mention spans, so three forms count:
+ * - the gold name's surname is a form of the predicted person, and no given name contradicts it
+ *   (`Ivana Trump` is not `Donald Trump`);
+ * - the gold span was trimmed to a description whose apposition names the person
+ *   (`Another critic, Laurence H. Tribe,`): the predicted surname must be in the full gold mention;
+ * - the gold span is a description (`the California congressman`, `one senior American official`): right
+ *   when the predicted speaker is that description, or a person the extractor itself tied to it (its role
+ *   or one of its forms holds every word of the description). A named person the extractor never linked
+ *   to the description is scored wrong, since nothing shows it is the same entity.
+ */
+function sameSpeaker(gold: GoldQuote, predicted: Quotation, speaker: Speaker | undefined): boolean {
+  const goldWords = nameWords(gold.speaker ?? '');
   if (goldWords.length === 0) return false;
-  const forms = [predicted.speaker ?? '', predicted.mention ?? '', ...(speaker?.forms ?? [])].map((form) => nameWords(form));
+  const predictedName = predicted.speaker ?? '';
+  const forms = [predictedName, predicted.mention ?? '', ...(speaker?.forms ?? [])].map(nameWords).filter((words) => words.length > 0);
   const surname = goldWords.at(-1) as string;
-  if (forms.some((words) => words.includes(surname))) return true;
+  if (forms.some((words) => words.includes(surname))) return !givenNamesConflict(gold.speaker ?? '', predictedName);
+  const predictedSurname = speaker && !speaker.unnamed ? nameWords(speaker.name).at(-1) : undefined;
+  if (gold.speaker_from === 'gold-mention-trimmed' && predictedSurname && nameWords(gold.speaker_mention ?? '').includes(predictedSurname)) return true;
+  const linked = [...forms, nameWords(speaker?.role ?? '')].filter((words) => words.length > 0);
   // Descriptions: `one senior American official` against `a senior American official`.
-  return forms.some((words) => words.length > 0 && words.every((word) => goldWords.includes(word)));
+  if (linked.some((words) => words.every((word) => goldWords.includes(word)) && !isPersonName(words, speaker))) return true;
+  return linked.some((words) => goldWords.every((word) => words.includes(word)));
+}
+
+/** A predicted form that is the person's own name, not a description (so it cannot match a description by its words). */
+function isPersonName(words: string[], speaker: Speaker | undefined): boolean {
+  if (!speaker || speaker.unnamed) return false;
+  const name = nameWords(speaker.name);
+  return words.every((word) => name.includes(word));
+}
+
+/** `Ivana Trump` against `Donald Trump`: the words just before the shared surname are both given names, and differ. */
+function givenNamesConflict(gold: string, predicted: string): boolean {
+  const givenName = (name: string): string | undefined => {
+    const words = name.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
+    const given = words.at(-2);
+    return given && /^\p{Lu}\p{Ll}+$/u.test(given) && !HONORIFICS.test(given.toLowerCase()) ? given.toLowerCase() : undefined;
+  };
+  const goldGiven = givenName(gold);
+  const predictedGiven = givenName(predicted);
+  if (!goldGiven || !predictedGiven) return false;
+  return !goldGiven.startsWith(predictedGiven) && !predictedGiven.startsWith(goldGiven);
 }
 
 function main(): void {
@@ -173,7 +209,7 @@ function main(): void {
       speakerGold++;
       const predicted = analysis.quotations[hit.quotation] as Quotation;
       const speaker = predicted.speakerId ? speakerById.get(predicted.speakerId) : undefined;
-      if (sameSpeaker(quote.speaker, predicted, speaker)) speakerRight++;
+      if (sameSpeaker(quote, predicted, speaker)) speakerRight++;
       else if (wrongSpeakers.length < errors) {
         wrongSpeakers.push(
           `${gold.id}: gold=${quote.speaker} | got=${predicted.speaker ?? '-'} (mention ${predicted.mention ?? '-'}, cue ${predicted.cue ?? '-'})\n    ${context(gold.text, quote.start, quote.end)}`,
