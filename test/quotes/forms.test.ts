@@ -130,6 +130,15 @@ describe('attributing quotations', () => {
     expect(only('“My reaction was that it was outrageous,” Obama’s former strategist said.').speaker).toBe('Obama’s former strategist');
   });
 
+  it('does not read the subject of a that-clause after a cue as an inverted speaker', () => {
+    const found = quotations(
+      'City lawyer Ana Ruiz said in the letter that the poster “plainly and wrongly” suggests that Dover backs the plan.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Ana Ruiz']);
+    // The inverted form itself still reads: `said Ana Ruiz`.
+    expect(only('“We will appeal,” said city lawyer Ana Ruiz.').speaker).toBe('Ana Ruiz');
+  });
+
   it('keeps the description of an unnamed speaker', () => {
     const quotation = only('“The talks are over,” one senior European diplomat said.');
     expect(quotation.speaker).toBe('one senior European diplomat');

@@ -241,7 +241,9 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   const offset = (match?.index ?? 0) + (match?.[0].length ?? 0) - phrase.length;
   const firstWord = tokens(phrase)[0]?.text ?? '';
   if (firstWord === '' || TIME_WORDS.test(firstWord)) return null;
-  const roleBeforeName = /^\s*[a-z]+(?:\s[a-z]+){0,3}\s[A-Z]/.test(phrase);
+  // `said White House spokesman Josh Earnest`, but not `suggests that Phoenix`: after a complementiser or a
+  // preposition the capitalised words open a new clause or an object, not the speaker.
+  const roleBeforeName = /^\s*[a-z]+(?:\s[a-z]+){0,3}\s[A-Z]/.test(phrase) && !CLAUSE_OPENER.test(firstWord);
   if (!isCapitalised(firstWord) && !roleBeforeName && !/^(the|a|an|one|another|two|three|some|several|many)$/i.test(firstWord) && !/^(he|she)$/i.test(firstWord)) return null;
   // Stop the phrase at a preposition or conjunction: `said Craig Holman of Public Citizen`.
   const cut = /\s(of|at|in|on|during|after|before|that|to|as|when|while|who|from|for|with|about|and|but|last|this|on)\s/.exec(phrase);
@@ -340,6 +342,7 @@ export function sentenceSubject(head: string): Subject | null {
 }
 
 const PARTICIPLE_CUE = /ing$/;
+const CLAUSE_OPENER = /^(that|if|whether|how|what|why|where|when|to|it|this|there|in|on|at|for|with|by|from|about|of|into|as)$/;
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-\w+)?$/i;
 
 /**
