@@ -132,7 +132,7 @@ describe('attributing quotations', () => {
 
   it('does not read the subject of a that-clause after a cue as an inverted speaker', () => {
     const found = quotations(
-      'City lawyer Ana Ruiz said in the letter that the poster “plainly and wrongly” suggests that Dover backs the plan.',
+      'City lawyer Ana Ruiz said in the letter that the poster “plainly and wrongly” suggests that Dover and its police back the plan.',
     );
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Ana Ruiz']);
     // The inverted form itself still reads: `said Ana Ruiz`.
