@@ -116,6 +116,60 @@ export function termsOf(text: string): string[] {
 }
 
 /**
+ * Generic news vocabulary that readers and reporters word differently ("profits rise" / "earnings jumped"),
+ * plus derivations Porter leaves apart (grow/growth, die/death). Each group is a set of words that can
+ * stand for each other in a question; none is specific to a story. Query-side only: the index is unchanged.
+ */
+const RELATED_WORD_GROUPS = [
+  'profit earnings',
+  'rise increase jump climb grow growth expand gain',
+  'fall drop decline slump cut reduce decrease',
+  'buy bought takeover acquire acquisition purchase',
+  'sell sale',
+  'sack fire dismiss oust',
+  'win victory beat',
+  'lose defeat',
+  'die death dead kill killed',
+  'chief head boss leader',
+  'lead leader',
+  'coach manager',
+  'film movie',
+  'company firm',
+  'job employ employee staff worker',
+  'price cost',
+  'plan propose proposal',
+  'ban banned suspend suspension',
+  'resign quit',
+  'old age aged',
+  'release launch',
+  'elect election',
+  'score scored goal',
+  'phone mobile handset',
+  'sue lawsuit',
+  'music song single',
+  'spokesman spokeswoman',
+].map((group) => group.split(' '));
+
+/** For each index term, the index terms of the words related to it (see `RELATED_WORD_GROUPS`). */
+const RELATED_TERMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const related = new Map<string, Set<string>>();
+  for (const group of RELATED_WORD_GROUPS) {
+    const terms = group.flatMap((word) => termOf(word) ?? []);
+    for (const term of terms) {
+      const set = related.get(term) ?? new Set<string>();
+      for (const other of terms) if (other !== term) set.add(other);
+      related.set(term, set);
+    }
+  }
+  return new Map([...related].map(([term, set]) => [term, [...set]]));
+})();
+
+/** Index terms related to `term` in general news usage (empty when none). */
+export function relatedTermsOf(term: string): readonly string[] {
+  return RELATED_TERMS.get(term) ?? [];
+}
+
+/**
  * A fingerprint of the pipeline's word lists: a snapshot made with other lists holds other terms, so it is
  * refused and rebuilt (FNV-1a over the sorted words).
  */

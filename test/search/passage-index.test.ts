@@ -56,7 +56,7 @@ describe('PassageIndex ranking on articles it has never seen', () => {
     expect(rankOf(hits, 'mill')).toBeLessThan(rankOf(hits, 'harbour'));
     const ownWordsOnly = index.search('How many jobs at the mill?', {
       limit: 10,
-      weights: { article: 0, headline: 0, neighbours: 0, followOn: 0, lede: 0, answerCue: 0 },
+      weights: { article: 0, headline: 0, neighbours: 0, followOn: 0, lede: 0, answerCue: 0, articleSpread: 0, sentence: 0, related: 0 },
     });
     const score = (id: string) => ownWordsOnly[rankOf(ownWordsOnly, id)]?.score;
     expect(score('mill')).toBeCloseTo(score('harbour') ?? Number.NaN, 6);
