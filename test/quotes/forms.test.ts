@@ -139,6 +139,18 @@ describe('attributing quotations', () => {
     expect(only('“We will appeal,” said city lawyer Ana Ruiz.').speaker).toBe('Ana Ruiz');
   });
 
+  it('gives a partial quotation that runs on into the sentence to the clause before it', () => {
+    const found = quotations('Maria Lopez is describing as “reckless” a Tom Briggs tweet about the bridge.');
+    expect(found.map((quotation) => [quotation.text, quotation.speaker])).toEqual([['reckless', 'Maria Lopez']]);
+  });
+
+  it('reads an office named with `of` and a party word before a name as the person’s role', () => {
+    const kerry = only('Secretary of State Helen Park said the country would take “firm steps” in reply.');
+    expect([kerry.speaker, kerry.mention]).toEqual(['Helen Park', 'Helen Park']);
+    const briggs = only('Republican Tom Briggs said: “We are ready for the vote.”');
+    expect(briggs.speaker).toBe('Tom Briggs');
+  });
+
   it('keeps the description of an unnamed speaker', () => {
     const quotation = only('“The talks are over,” one senior European diplomat said.');
     expect(quotation.speaker).toBe('one senior European diplomat');

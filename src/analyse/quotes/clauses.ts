@@ -10,6 +10,7 @@ import {
   PRONOUN_GENDER,
   WEAK_CUE_WORDS,
 } from './lexicon.js';
+import { isKnownFirstName } from './names.js';
 
 /**
  * Reading the attribution clause around a quotation: the cue verb and the words that name who spoke
@@ -183,7 +184,14 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     if (!nameBeforeVerb && /^(of|from|for|at|with|in)$/.test(preposition)) {
       const head = text.slice(0, (words[first - 1] as Token).start);
       const inner = subjectOfPart(head, base);
-      if (inner?.kind === 'name') return inner;
+      // `Secretary of State John F. Kerry`, `Minister of Defence Ana Ruiz`: an office named with `of` is a
+      // title, and the name after it is the person.
+      if (inner?.kind === 'name' && !OFFICE_WORDS.test(inner.text)) return inner;
+      if (inner?.kind === 'name') {
+        // The department is capitalised too (`State John F. Kerry`): the name opens at the first name.
+        const given = words.findIndex((word, at) => at >= first && isKnownFirstName(word.text));
+        if (given > first && words.length - given >= 2) first = given;
+      }
       const opener = words.findIndex((word) => DESCRIPTION_OPENERS.has(word.text.toLowerCase()));
       if (opener >= 0 && opener < first - 1 && words.length - opener <= 9) {
         const start = (words[opener] as Token).start;
@@ -342,6 +350,8 @@ export function sentenceSubject(head: string): Subject | null {
 }
 
 const PARTICIPLE_CUE = /ing$/;
+/** Offices that take `of` before the name of their holder (`Secretary of State John Kerry`). */
+const OFFICE_WORDS = /^(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Interior|Home)\s)?(?:Secretary|Minister|Director|Chancellor|Mayor|Governor|President|Chairman|Chairwoman|Chair|Speaker|Attorney General|Commissioner|Head|Chief)$/;
 const CLAUSE_OPENER = /^(that|if|whether|how|what|why|where|when|to|it|this|there|in|on|at|for|with|by|from|about|of|into|as)$/;
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-\w+)?$/i;
 

@@ -159,6 +159,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   const mentionAt = (paragraph: number, offset: number): NameMention | undefined =>
     mentionsByParagraph[paragraph]?.find((mention) => offset >= mention.start && offset < mention.end);
 
+  const mentionWithin = (paragraph: number, start: number, end: number): NameMention | undefined =>
+    mentionsByParagraph[paragraph]?.find((mention) => mention.start > start && mention.end <= end);
+
   /** The latest fitting person before a position: the first one named in the nearest sentence that has one. */
   const resolvePronoun = (pronoun: string, paragraph: number, offset: number, lastSpeaker?: ArticlePerson): ArticlePerson | undefined => {
     const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
@@ -211,7 +214,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     const subject: Subject = located.attribution.subject;
     const offset = located.base + subject.start;
     if (subject.kind === 'name') {
-      const mention = mentionAt(located.paragraph, offset);
+      // The clause may take a word before the name into it (`Republican Donald Trump`): then the name
+      // mention starts inside the subject rather than at it.
+      const mention = mentionAt(located.paragraph, offset) ?? mentionWithin(located.paragraph, offset, offset + subject.text.length);
       if (mention) {
         const person = people.add(mention);
         if (person.person === 'maybe') person.person = 'yes';
@@ -251,6 +256,13 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     const closesSentence = /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(context.tail);
     let before = closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
     if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
+    // `X is describing as “unhinged” a Donald Trump tweet`: a partial quotation that runs on into the
+    // sentence's words (no comma or stop after it) is part of the clause before it, which speaks for it.
+    const runsOn = !closesSentence && !/[,.!?;:]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[\p{L}\p{N}]/u.test(context.tail);
+    if (runsOn && context.head.trim() !== '') {
+      const governing = attributionBefore(context.head);
+      if (governing) return { located: { attribution: governing, paragraph, base: context.headStart, from: 'before' }, context };
+    }
     const after = context.tail.trim() === '' ? null : attributionAfter(context.tail);
     if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
     before = !closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;

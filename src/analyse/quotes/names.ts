@@ -31,7 +31,8 @@ export interface NameMention {
   inQuote: boolean;
 }
 
-const maleNames = new Set(MALE_FIRST_NAMES.split('|'));
+// The CMU list lacks `Donald`, the only one of the fifty commonest US first names of each sex that it misses.
+const maleNames = new Set([...MALE_FIRST_NAMES.split('|'), 'Donald']);
 const femaleNames = new Set(FEMALE_FIRST_NAMES.split('|'));
 const SKIPPED_OPENERS = new Set([...englishStopWords, ...LEADING_FILLER]);
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
@@ -106,6 +107,14 @@ function endsSentence(word: string): boolean {
   return !PERSON_TITLES.has(bare.toLowerCase()) && !/^(Jr|Sr|St|Ft|Mt|No|Co|Corp|Inc|Ltd|Bros)$/i.test(bare);
 }
 
+/** Departments that follow `Secretary of` or `Minister of` and run on into the holder's name. */
+const GOVERNMENT_DEPARTMENTS = /^(State|Defense|Defence|Justice|Treasury|Health|Education|Energy|Labor|Labour|Commerce|Agriculture|Transportation|Transport|Interior|Homeland|Finance|Housing)$/;
+
+/** A capitalised word that may describe a person before the name: a party, a nation, an office's department. */
+function isModifierWord(word: string): boolean {
+  return isNonPersonWord(word) || /^[A-Z][a-z]+(?:an|ic|ish|ese|i)$/.test(word) || GOVERNMENT_DEPARTMENTS.test(word);
+}
+
 /** The common case, one capitalised word with no title: cheaper than the general path. */
 function loneWordMention(paragraph: number, word: Word, inQuote: (offset: number) => boolean): NameMention | null {
   const bare = dropPossessive(word.text);
@@ -143,6 +152,13 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     }
   }
   if (kept.length === 1 && SKIPPED_OPENERS.has(lowerOf((kept[0] as Word).text))) return null;
+  // `Republican Donald Trump`, `Secretary of State John Kerry` (run `State John Kerry`): party, nation and
+  // office words glued before a first name describe the person and are not part of the name.
+  if (kept.length >= 3 && !isTitle((kept[0] as Word).text)) {
+    let given = 0;
+    while (given < kept.length - 2 && isModifierWord((kept[given] as Word).text)) given++;
+    if (given > 0 && isKnownFirstName((kept[given] as Word).text)) kept = kept.slice(given);
+  }
   let titleCount = 0;
   let gender: Gender | undefined;
   while (titleCount < kept.length - 1 && isTitle((kept[titleCount] as Word).text)) {
