@@ -69,6 +69,11 @@ const FOLLOW_ON_DEPTH = 20;
 /** How many of the best candidates are checked against `answerCue` (the check reads their text). */
 const ANSWER_CUE_DEPTH = 20;
 
+/** How many of a question's common words (the rarest first) bring their paragraphs in as candidates. */
+const COMMON_SEED_TERMS = 2;
+/** Only common words in at most this share of paragraphs do so (each seed costs its postings' scoring). */
+const COMMON_SEED_SHARE = 0.03;
+
 /** Saturation of the article spread: the second paragraph naming a term adds less than the first. */
 const SPREAD_K = 1;
 
@@ -494,12 +499,22 @@ export class PassageIndex {
             score: 0,
           }))
         : [];
-    if (!queryTerms.some((term) => !common.has(term))) {
-      // Only common words of the question ("economy"): the table's postings of the rarest give the
-      // candidates (and the related words' matches, if any, stay among them).
+    {
+      // MiniSearch finds only paragraphs with a rare word, but the answer may hold none of them ("Ireland
+      // coach Eddie O'Sullivan" for "Who coaches Ireland's rugby team?"): the postings of the rarest
+      // common words of the question give candidates too (a bounded union; the table scores them).
       const present = new Set(candidates.map((candidate) => candidate.id));
-      for (const id of common.get(queryTerms[0] as string)?.paragraphs ?? []) {
-        if (!present.has(id)) candidates.push({ id, bm25: 0, terms: [], score: 0 });
+      const seedCeiling = COMMON_SEED_SHARE * this.layout.paragraphCount;
+      const seeds = queryTerms
+        .filter((term) => common.has(term))
+        .slice(0, COMMON_SEED_TERMS)
+        .filter((term) => this.frequencyOf(term) <= seedCeiling);
+      for (const term of seeds) {
+        for (const id of common.get(term)?.paragraphs ?? []) {
+          if (present.has(id)) continue;
+          present.add(id);
+          candidates.push({ id, bm25: 0, terms: [], score: 0 });
+        }
       }
     }
     if (candidates.length === 0) return { hits: [], total: 0, searchedTerms: queryTerms };
