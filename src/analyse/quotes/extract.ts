@@ -126,6 +126,9 @@ function contextOf(text: string, pieces: QuotePiece[], index: number, ends: numb
   };
 }
 
+/** Most paragraphs hold no quotation: one shared answer spares a closure for each. */
+const NEVER_IN_QUOTE = (): boolean => false;
+
 interface Located {
   attribution: ClauseAttribution;
   paragraph: number;
@@ -144,7 +147,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   const mentions: NameMention[] = [];
   paragraphs.forEach((text, paragraph) => {
     const pieces = allPieces[paragraph] as QuotePiece[];
-    const inQuote = (offset: number): boolean => pieces.some((piece) => offset > piece.start && offset < piece.end);
+    const inQuote = pieces.length === 0 ? NEVER_IN_QUOTE : (offset: number): boolean => pieces.some((piece) => offset > piece.start && offset < piece.end);
     const found = scanNames(text, paragraph, inQuote);
     mentionsByParagraph.push(found);
     for (const mention of found) {
@@ -154,7 +157,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   });
   // Who issued each statement is only needed for `It said:`, which few articles have.
   let issuers: IssuerEvent[] | undefined;
-  const endsByParagraph = paragraphs.map((text, paragraph) => sentenceEnds(text, allPieces[paragraph] as QuotePiece[]));
+  // Sentence ends are needed only near quotations and pronouns: most paragraphs never ask for theirs.
+  const endsCache: (number[] | undefined)[] = new Array(paragraphs.length);
+  const endsOf = (paragraph: number): number[] =>
+    (endsCache[paragraph] ??= sentenceEnds(paragraphs[paragraph] as string, allPieces[paragraph] as QuotePiece[]));
 
   const mentionAt = (paragraph: number, offset: number): NameMention | undefined =>
     mentionsByParagraph[paragraph]?.find((mention) => offset >= mention.start && offset < mention.end);
@@ -191,7 +197,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         (mention) => !mention.inQuote && (index < paragraph || mention.start < offset),
       );
       if (candidates.length === 0) continue;
-      const ends = endsByParagraph[index] as number[];
+      const ends = endsOf(index);
       // Walk the paragraph's sentences from the last one back.
       const bounds = [0, ...ends];
       for (let sentence = bounds.length - 1; sentence >= 0; sentence--) {
@@ -250,7 +256,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     const text = paragraphs[paragraph] as string;
     const pieces = allPieces[paragraph] as QuotePiece[];
     const piece = pieces[index] as QuotePiece;
-    const context = contextOf(text, pieces, index, endsByParagraph[paragraph] as number[]);
+    const context = contextOf(text, pieces, index, endsOf(paragraph));
     // `X said the decision “will force us …” He said that …`: after a closed sentence, the next one is
     // someone's new statement, so the clause before the quotation speaks for it.
     const closesSentence = /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(context.tail);
@@ -276,7 +282,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       // `Caddell continued:` closing the previous paragraph introduces this one.
       const previousText = paragraphs[paragraph - 1] as string;
       if (/:\s*$/.test(previousText)) {
-        const lastStart = (endsByParagraph[paragraph - 1] as number[]).filter((end) => end < previousText.trimEnd().length).at(-1) ?? 0;
+        const lastStart = endsOf(paragraph - 1).filter((end) => end < previousText.trimEnd().length).at(-1) ?? 0;
         const colon = attributionBefore(previousText.slice(lastStart));
         if (colon) return { located: { attribution: colon, paragraph: paragraph - 1, base: lastStart, from: 'colon' }, context };
       }

@@ -19,6 +19,16 @@ export interface DetailedQuoteAnalysis {
   pieces: QuotePiece[][];
 }
 
+const normalisedCache = new Map<string, string>();
+function normalisedName(name: string): string {
+  let answer = normalisedCache.get(name);
+  if (answer === undefined) {
+    answer = normalised(name);
+    if (normalisedCache.size < 100_000) normalisedCache.set(name, answer);
+  }
+  return answer;
+}
+
 function normalised(name: string): string {
   // Decompose accents only when there are any: this runs once per person per article.
   return (/[^ -~]/.test(name) ? name.normalize('NFKD') : name)
@@ -29,8 +39,26 @@ function normalised(name: string): string {
     .trim();
 }
 
+const slugCache = new Map<string, string>();
+/** Names repeat across articles (`Tony Blair` in hundreds): each is normalised once. */
 function slug(name: string): string {
-  return normalised(name).replace(/ /g, '-') || 'unnamed';
+  let answer = slugCache.get(name);
+  if (answer === undefined) {
+    answer = normalised(name).replace(/ /g, '-') || 'unnamed';
+    if (slugCache.size < 100_000) slugCache.set(name, answer);
+  }
+  return answer;
+}
+
+/** Whether a name has several words, without splitting it. */
+function isSeveralWords(name: string): boolean {
+  return name.indexOf(' ') >= 0;
+}
+
+function wordTotal(name: string): number {
+  let count = 1;
+  for (let index = name.indexOf(' '); index >= 0; index = name.indexOf(' ', index + 1)) count++;
+  return count;
 }
 
 /** A role reads as a noun phrase: short, no verb of its own, no figures (`a senior rebel officer`). */
@@ -84,9 +112,9 @@ class SpeakerRegistry {
   private readonly fullNamesBySurname = new Map<string, Map<string, FullName>>();
 
   noteFullName(person: PersonSummary): void {
-    if (person.name.split(' ').length < 2) return;
+    if (!isSeveralWords(person.name)) return;
     const names = this.fullNamesBySurname.get(person.surname) ?? new Map<string, FullName>();
-    const key = normalised(person.name);
+    const key = normalisedName(person.name);
     const known = names.get(key);
     if (known) {
       known.articles++;
@@ -104,7 +132,7 @@ class SpeakerRegistry {
    * (`Mrs Blair` is not Tony Blair).
    */
   idFor(person: PersonSummary): string {
-    if (person.name.split(' ').length >= 2) return slug(person.name);
+    if (isSeveralWords(person.name)) return slug(person.name);
     let best: FullName | undefined;
     for (const candidate of this.fullNamesBySurname.get(person.surname)?.values() ?? []) {
       if (person.gender && candidate.gender && person.gender !== candidate.gender) continue;
@@ -119,7 +147,7 @@ class SpeakerRegistry {
       draft = { id, name, forms: [], unnamed, articleIds: [], quoteCount: 0, mentions: [] };
       this.drafts.set(id, draft);
     }
-    if (name.length > draft.name.length && name.split(' ').length > draft.name.split(' ').length) draft.name = name;
+    if (name.length > draft.name.length && wordTotal(name) > wordTotal(draft.name)) draft.name = name;
     return draft;
   }
 

@@ -32,22 +32,25 @@ export interface NameMention {
 }
 
 // The CMU list lacks `Donald`, the only one of the fifty commonest US first names of each sex that it misses.
-const maleNames = new Set([...MALE_FIRST_NAMES.split('|'), 'Donald']);
+const maleNames = [...MALE_FIRST_NAMES.split('|'), 'Donald'];
 const femaleNames = new Set(FEMALE_FIRST_NAMES.split('|'));
+/** Each first name with its gender, or null when it is given to both: one lookup instead of two. */
+const FIRST_NAME_GENDER = new Map<string, Gender | null>();
+for (const name of maleNames) FIRST_NAME_GENDER.set(name, femaleNames.has(name) ? null : 'm');
+for (const name of femaleNames) if (!FIRST_NAME_GENDER.has(name)) FIRST_NAME_GENDER.set(name, 'f');
 const SKIPPED_OPENERS = new Set([...englishStopWords, ...LEADING_FILLER]);
+/** The openers as they stand at the start of a sentence (`The`, `But`), checked before lower-casing. */
+const CAPITALISED_OPENERS = new Set([...SKIPPED_OPENERS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
 const NOT_NAME_WORDS = new Set(['i', 'i’m', "i'm", 'i’ve', 'ok', 'tv', 'ceo']);
 
 
 export function firstNameGender(word: string): Gender | undefined {
-  const male = maleNames.has(word);
-  const female = femaleNames.has(word);
-  if (male === female) return undefined;
-  return male ? 'm' : 'f';
+  return FIRST_NAME_GENDER.get(word) ?? undefined;
 }
 
 export function isKnownFirstName(word: string): boolean {
-  return maleNames.has(word) || femaleNames.has(word);
+  return FIRST_NAME_GENDER.has(word);
 }
 
 function titleKey(word: string): string {
@@ -58,35 +61,47 @@ function titleKey(word: string): string {
  * Per-word answers cached by the word as written: capitalised words repeat across a corpus, and these
  * checks run on every one of them.
  */
-const titleCache = new Map<string, boolean>();
+/**
+ * Every way a lower-case word may be written in a name (`mr`, `Mr`, `MR`, `Mr.`): one lookup in a small set,
+ * where a cache keyed by each word seen grew large and slow.
+ */
+function writtenForms(words: Iterable<string>): Set<string> {
+  const forms = new Set<string>();
+  for (const word of words) {
+    const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+    for (const form of [word, capitalised, word.toUpperCase()]) {
+      forms.add(form);
+      forms.add(`${form}.`);
+    }
+  }
+  return forms;
+}
+
+const TITLE_FORMS = writtenForms(PERSON_TITLES.keys());
 function isTitle(word: string): boolean {
-  let answer = titleCache.get(word);
-  if (answer === undefined) {
-    answer = PERSON_TITLES.has(titleKey(word));
-    titleCache.set(word, answer);
-  }
-  return answer;
+  return TITLE_FORMS.has(word);
 }
 
-const lowerCache = new Map<string, string>();
-/** Lower case of a word, cached: it saves a new string for every repeat of the word. */
+/**
+ * Lower case of a word. A cache keyed by the word cost more than it saved (hashing each fresh slice of the
+ * paragraph), and lower-casing a short ASCII word is cheap.
+ */
 function lowerOf(word: string): string {
-  let lower = lowerCache.get(word);
-  if (lower === undefined) {
-    lower = word.toLowerCase();
-    if (lowerCache.size < 200_000) lowerCache.set(word, lower);
-  }
-  return lower;
+  return word.toLowerCase();
 }
 
-const nonPersonCache = new Map<string, boolean>();
+const NON_PERSON_FORMS = writtenForms(NON_PERSON_WORDS);
 function isNonPersonWord(word: string): boolean {
-  let answer = nonPersonCache.get(word);
-  if (answer === undefined) {
-    answer = NON_PERSON_WORDS.has(lowerOf(word).replace(/\.$/, ''));
-    nonPersonCache.set(word, answer);
+  return NON_PERSON_FORMS.has(word) || (word.length <= 24 && hasInnerCapital(word) && NON_PERSON_WORDS.has(lowerOf(word).replace(/\.$/, '')));
+}
+
+/** `McCain`, `iPhone`: a word whose case no written form covers. */
+function hasInnerCapital(word: string): boolean {
+  for (let index = 1; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 65 && code <= 90) return true;
   }
-  return answer;
+  return false;
 }
 
 interface Word {
@@ -96,7 +111,18 @@ interface Word {
 }
 
 function dropPossessive(word: string): string {
-  return word.replace(/['’]s?$/, '');
+  // Most words have no apostrophe: skip the regular expression and its new string for them.
+  const last = word.charCodeAt(word.length - 1);
+  const beforeLast = word.charCodeAt(word.length - 2);
+  const apostrophe = (code: number): boolean => code === 39 || code === 8217;
+  if (apostrophe(last)) return word.slice(0, -1);
+  if (last === 115 && apostrophe(beforeLast)) return word.slice(0, -2);
+  return word;
+}
+
+/** `al-Qaddafi` keys as `qaddafi`; only words with a hyphen need the regular expression. */
+function surnameKey(lower: string): string {
+  return lower.indexOf('-') < 0 && lower.indexOf('‑') < 0 ? lower : lower.replace(/^(al|el|bin|ibn|abu)[-‑]/, '');
 }
 
 /** Whether a word ending in a period ends a sentence rather than an abbreviation or initial. */
@@ -130,7 +156,7 @@ function loneWordMention(paragraph: number, word: Word, inQuote: (offset: number
     end: word.start + bare.length,
     text: bare,
     bare,
-    surname: lower.replace(/^(al|el|bin|ibn|abu)[-‑]/, ''),
+    surname: surnameKey(lower),
     hasTitle: false,
     person,
     inQuote: inQuote(word.start),
@@ -188,7 +214,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     end,
     text: text.slice(first.start, end),
     bare: bareWords.join(' '),
-    surname: lowerOf(lastText).replace(/^(al|el|bin|ibn|abu)[-‑]/, ''),
+    surname: surnameKey(lowerOf(lastText)),
     hasTitle: titleCount > 0,
     person,
     inQuote: inQuote(first.start),
@@ -216,7 +242,7 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
     const runStart = match.index;
     if (runText.indexOf(' ') < 0 && runText.indexOf('\u00a0') < 0) {
       // A lone word is the commonest run; a sentence opener (`The`, `But`, `He`) is never a name.
-      if (SKIPPED_OPENERS.has(lowerOf(runText))) continue;
+      if (CAPITALISED_OPENERS.has(runText) || SKIPPED_OPENERS.has(lowerOf(runText))) continue;
       const word = endsSentence(runText) ? runText.slice(0, -1) : runText;
       const mention = loneWordMention(paragraph, { text: word, start: runStart, end: runStart + word.length }, inQuote);
       if (mention) mentions.push(mention);
