@@ -40,28 +40,53 @@ const WORD = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*\.?/gu;
 /** Cue words that may open a sentence with a capital (`According to X,`, `Said X: …`). */
 const CAPITALISED_CUES = new Set(['According', 'Said', 'Says', 'Asked', 'Added', 'Told', 'Writing', 'Speaking']);
 
-/** Words of three letters or more; cue words are among them. */
-const LOWER_WORD = /\b[A-Za-z]{3,}\b/g;
 const STOP_WORDS: ReadonlySet<string> = new Set(englishStopWords);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|last|this|next|earlier|later)$/i;
 
-/** Cue words of a text in order; `according to` and `as X put it` count as cues. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** Lengths a cue word can have, to skip most words without building them. */
+const CUE_LENGTHS = { min: Math.min(...[...CUE_WORDS].map((word) => word.length), 9), max: Math.max(...[...CUE_WORDS].map((word) => word.length), 9) };
+
+/**
+ * Cue words of a text in order; `according to` and `as X put it` count as cues. A hand-written scan over
+ * the words of three letters or more (`\b[A-Za-z]{3,}\b`): it runs on every clause read, and only the
+ * words of a cue's length become strings.
+ */
 export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
-  LOWER_WORD.lastIndex = 0;
-  for (let match = LOWER_WORD.exec(text); match !== null; match = LOWER_WORD.exec(text)) {
-    const raw = match[0];
-    const start = match.index;
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    if (!isAsciiWordChar(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    let lettersOnly = true;
+    while (index < length && isAsciiWordChar(text.charCodeAt(index))) {
+      if (!isAsciiLetter(text.charCodeAt(index))) lettersOnly = false;
+      index++;
+    }
+    const size = index - start;
+    if (!lettersOnly || size < 3 || size < CUE_LENGTHS.min || size > CUE_LENGTHS.max) continue;
+    // `so-called`, `much-vaunted`: part of a compound, not a verb.
+    if (start > 0 && text.charCodeAt(start - 1) === 45) continue;
+    const raw = text.slice(start, index);
     // A capitalised word is a name (`Liz Yelling`, `Ken Said`) unless it is a cue that opens a sentence.
     const first = raw.charCodeAt(0);
     if (first >= 65 && first <= 90 && !CAPITALISED_CUES.has(raw)) continue;
-    const word = raw.toLowerCase();
-    // `so-called`, `much-vaunted`: part of a compound, not a verb.
-    if (start > 0 && text.charCodeAt(start - 1) === 45) continue;
+    const word = first >= 65 && first <= 90 ? raw.toLowerCase() : raw;
     if (word === 'according') {
       if (/^\s+to\b/.test(text.slice(start + 9, start + 13))) {
         cues.push({ word: 'according to', start, end: start + 12 });
-        LOWER_WORD.lastIndex = start + 12;
+        index = Math.max(index, start + 12);
       }
     } else if (CUE_WORDS.has(word)) {
       cues.push({ word, start, end: start + word.length });
@@ -80,7 +105,11 @@ interface Token {
 }
 
 function tokens(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index }));
+  // An exec loop rather than matchAll: it runs for every clause read, and spares an iterator and a copy.
+  const found: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) found.push({ text: match[0], start: match.index });
+  return found;
 }
 
 function isCapitalised(word: string): boolean {
