@@ -13,10 +13,12 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { searchQuestion } from '../src/answer/ask.js';
+import { questionTypeOf, shortAnswerOf } from '../src/answer/short-answer.js';
+import { highlightsOf } from '../src/search/highlight.js';
 import type { Article } from '../src/corpus/types.js';
 import { DEFAULT_BUDGET, DEFAULT_WEIGHTS, PassageIndex, type QueryBudget, type RankingWeights } from '../src/search/passage-index.js';
 import { stemmer } from 'stemmer';
-import { normaliseWord, STOP_WORDS, wordsOf } from '../src/search/text.js';
+import { normaliseWord, STOP_WORDS, termsOf, wordsOf } from '../src/search/text.js';
 
 /** The baseline's own pipeline: the same words and stop words, plain Porter (no irregular-verb table). */
 function plainTermOf(word: string): string | null {
@@ -174,6 +176,46 @@ function recallOf(questions: EvalQuestion[], rank: Ranker, textOf: TextOf): Reca
   return recall;
 }
 
+/** Words of a span, lower case, for comparing a short answer with the gold one. */
+const wordSetOf = (text: string): Set<string> => new Set(wordsOf(text).map(normaliseWord));
+
+/**
+ * A short answer is right when it and the gold answer share a word that is not a stop word ("Moussa
+ * Koussa, Libya's foreign minister" for "Moussa Koussa"; "151 goals" for "151").
+ */
+export function shortAnswerIsRight(answer: string, gold: string): boolean {
+  const goldWords = wordSetOf(gold);
+  return [...wordSetOf(answer)].some((word) => goldWords.has(word) && !STOP_WORDS.has(word));
+}
+
+interface ShortAnswerTally {
+  questions: number;
+  answered: number;
+  right: number;
+}
+
+/** Per question type: how often /ask gives a one-line answer, and how often that answer is right. */
+function shortAnswersOf(questions: EvalQuestion[], index: PassageIndex, textOf: TextOf): Map<string, ShortAnswerTally> {
+  const tallies = new Map<string, ShortAnswerTally>();
+  for (const question of questions) {
+    const type = questionTypeOf(question.question);
+    if (type === undefined || question.answer === undefined) continue;
+    const tally = tallies.get(type) ?? { questions: 0, answered: 0, right: 0 };
+    tallies.set(type, tally);
+    tally.questions++;
+    const queryTerms = new Set(termsOf(question.question));
+    const passages = searchQuestion(index, question.question, { limit: 3 }).hits.map((hit) => {
+      const text = textOf(hit.articleId, hit.paragraph) ?? '';
+      return { text, highlights: highlightsOf(text, queryTerms), score: hit.score };
+    });
+    const answer = shortAnswerOf(question.question, passages);
+    if (!answer) continue;
+    tally.answered++;
+    if (shortAnswerIsRight(answer.text, question.answer)) tally.right++;
+  }
+  return tallies;
+}
+
 const percent = (part: number, whole: number): string => (whole === 0 ? '-' : ((100 * part) / whole).toFixed(1));
 
 async function main(): Promise<void> {
@@ -216,6 +258,12 @@ async function main(): Promise<void> {
         `${basename(file).padEnd(20)}${half.padEnd(7)}${String(subset.length).padEnd(6)}` +
           `${percent(ours.first, ours.count).padStart(12)} ${percent(ours.top3, ours.count).padStart(5)}` +
           `${percent(theirs.first, theirs.count).padStart(10)} ${percent(theirs.top3, theirs.count).padStart(5)}`,
+      );
+    }
+    for (const [type, tally] of shortAnswersOf(questions, index, textOf)) {
+      console.log(
+        `  short answers, ${type.padEnd(9)} ${tally.answered}/${tally.questions} given, ` +
+          `${percent(tally.right, tally.answered)}% right (${tally.right})`,
       );
     }
     if (values.misses) {

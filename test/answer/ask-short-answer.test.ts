@@ -106,3 +106,18 @@ describe('answer cues for ranking', () => {
   });
 });
 
+
+describe('short answers when the ranking is unsure', () => {
+  const question = 'who resigned';
+  const passage = (text: string, score: number) => ({ text, highlights: highlightsOf(text, new Set(termsOf(question))), score });
+  const first = 'Margit Hallberg resigned on Tuesday.';
+  const second = 'Tomas Lindqvist resigned on Monday.';
+
+  it('gives none when the next passage scores nearly as well', () => {
+    expect(shortAnswerOf(question, [passage(first, 1), passage(second, 0.99)])).toBeUndefined();
+  });
+
+  it('gives one when the best passage leads clearly', () => {
+    expect(shortAnswerOf(question, [passage(first, 1), passage(second, 0.7)])?.text).toBe('Margit Hallberg');
+  });
+});
