@@ -125,9 +125,9 @@ const NAME_PARTICLES = /^(bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|ab
  */
 export function subjectOf(phrase: string, base = 0): Subject | null {
   // Parenthesised party tags (`(D-S.C.)`) are not part of who spoke; blank them to keep offsets.
-  const text = phrase
-    .replace(/\([^)]*\)/g, (group) => ' '.repeat(group.length))
-    .replace(/,\s*[DRI]-[A-Z][A-Za-z.]*,?/g, (tag) => ' '.repeat(tag.length));
+  // Most phrases have neither: skip the two replacements and their new strings.
+  const withoutGroups = phrase.indexOf('(') < 0 ? phrase : phrase.replace(/\([^)]*\)/g, (group) => ' '.repeat(group.length));
+  const text = withoutGroups.indexOf('-') < 0 ? withoutGroups : withoutGroups.replace(/,\s*[DRI]-[A-Z][A-Za-z.]*,?/g, (tag) => ' '.repeat(tag.length));
   const parts: { text: string; start: number }[] = [];
   let partStart = 0;
   for (let index = 0; index <= text.length; index++) {

@@ -81,6 +81,8 @@ const SMALL_TITLE_WORDS = /^(a|an|the|and|or|of|in|on|at|to|for|with|from|by|is|
 
 /** `Meet the Press`, `Lyin' Ted`, `13th`: a name or title of a work, not somebody's words. */
 function looksLikeTitle(content: string): boolean {
+  // Most quotations are long: count their words before building them.
+  if (wordCount(content) > 9) return false;
   const words = content.replace(/[.,!?:;]+$/, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu) ?? [];
   if (words.length === 0 || words.length > 7) return false;
   return words.every((word, index) => {
@@ -139,8 +141,8 @@ interface Located {
 
 export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuotes {
   const allPieces = findArticlePieces(paragraphs).map((pieces, paragraph) =>
-    // A value in markup (`<tweet id="…">`) is not a quotation.
-    pieces.filter((piece) => !/[=]\s*$/.test((paragraphs[paragraph] as string).slice(Math.max(0, piece.start - 2), piece.start))),
+    // A value in markup (`<tweet id="…">`) is not a quotation. Most paragraphs have no piece to check.
+    pieces.length === 0 ? pieces : pieces.filter((piece) => !/[=]\s*$/.test((paragraphs[paragraph] as string).slice(Math.max(0, piece.start - 2), piece.start))),
   );
   const people = new ArticlePeople();
   const mentionsByParagraph: NameMention[][] = [];

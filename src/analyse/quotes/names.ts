@@ -231,28 +231,48 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
 // Latin letters (with accents) spelled out rather than \p{L}: without the `u` flag the scan is much cheaper.
 const CAPITALISED_RUN =
   /[A-Z\u00c0-\u00de][A-Za-z0-9\u00c0-\u024f]*(?:[’'\-.][A-Za-z0-9\u00c0-\u024f]+)*\.?(?:[ \u00a0](?:(?:bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|abu|ben)[ \u00a0])*[A-Z\u00c0-\u00de][A-Za-z0-9\u00c0-\u024f]*(?:[’'\-.][A-Za-z0-9\u00c0-\u024f]+)*\.?)*/g;
-const RUN_WORD = /[^ \u00a0]+/g;
+/** The same run, anchored: tested at a capital found by hand, it gives the run's end with no match array. */
+const CAPITALISED_RUN_AT = new RegExp(CAPITALISED_RUN.source, 'y');
+
+/** A capital that may open a run: A-Z and the Latin-1 capitals, as in CAPITALISED_RUN. */
+function opensRun(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
+}
 
 /** Every capitalised name phrase of a paragraph. `inQuote` tells whether an offset lies inside a quotation. */
 export function scanNames(text: string, paragraph: number, inQuote: (offset: number) => boolean): NameMention[] {
   const mentions: NameMention[] = [];
-  CAPITALISED_RUN.lastIndex = 0;
-  for (let match = CAPITALISED_RUN.exec(text); match !== null; match = CAPITALISED_RUN.exec(text)) {
-    const runText = match[0];
-    const runStart = match.index;
+  const length = text.length;
+  for (let runStart = 0; runStart < length; runStart++) {
+    if (!opensRun(text.charCodeAt(runStart))) continue;
+    CAPITALISED_RUN_AT.lastIndex = runStart;
+    if (!CAPITALISED_RUN_AT.test(text)) continue;
+    const runEnd = CAPITALISED_RUN_AT.lastIndex;
+    const runText = text.slice(runStart, runEnd);
+    // The scan goes on after the run (the loop adds one).
+    const next = runEnd - 1;
     if (runText.indexOf(' ') < 0 && runText.indexOf('\u00a0') < 0) {
       // A lone word is the commonest run; a sentence opener (`The`, `But`, `He`) is never a name.
-      if (CAPITALISED_OPENERS.has(runText) || SKIPPED_OPENERS.has(lowerOf(runText))) continue;
+      if (CAPITALISED_OPENERS.has(runText) || SKIPPED_OPENERS.has(lowerOf(runText))) {
+        runStart = next;
+        continue;
+      }
       const word = endsSentence(runText) ? runText.slice(0, -1) : runText;
       const mention = loneWordMention(paragraph, { text: word, start: runStart, end: runStart + word.length }, inQuote);
       if (mention) mentions.push(mention);
+      runStart = next;
       continue;
     }
     let run: Word[] = [];
-    RUN_WORD.lastIndex = 0;
-    for (let word = RUN_WORD.exec(runText); word !== null; word = RUN_WORD.exec(runText)) {
-      const start = runStart + word.index;
-      const wordText = word[0];
+    // The run's words, split at single spaces by hand.
+    let wordStart = runStart;
+    while (wordStart < runEnd) {
+      let wordEnd = wordStart;
+      while (wordEnd < runEnd && text.charCodeAt(wordEnd) !== 32 && text.charCodeAt(wordEnd) !== 0xa0) wordEnd++;
+      const start = wordStart;
+      const wordText = text.slice(wordStart, wordEnd);
+      wordStart = wordEnd + 1;
+      if (wordText.length === 0) continue;
       if (endsSentence(wordText)) {
         // A sentence-ending period closes the name before it; `Mr.` and initials do not.
         run.push({ text: wordText.slice(0, -1), start, end: start + wordText.length - 1 });
@@ -267,6 +287,7 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
       }
     }
     flushRun(text, paragraph, run, inQuote, mentions);
+    runStart = next;
   }
   return mentions;
 }
