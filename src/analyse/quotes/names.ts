@@ -235,32 +235,29 @@ const CAPITALISED_RUN =
 const CAPITALISED_RUN_AT = new RegExp(CAPITALISED_RUN.source, 'y');
 
 /** A capital that may open a run: A-Z and the Latin-1 capitals, as in CAPITALISED_RUN. */
-function opensRun(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
-}
+const RUN_CAPITAL = /[A-Z\u00c0-\u00de]/g;
 
 /** Every capitalised name phrase of a paragraph. `inQuote` tells whether an offset lies inside a quotation. */
 export function scanNames(text: string, paragraph: number, inQuote: (offset: number) => boolean): NameMention[] {
   const mentions: NameMention[] = [];
-  const length = text.length;
-  for (let runStart = 0; runStart < length; runStart++) {
-    if (!opensRun(text.charCodeAt(runStart))) continue;
+  // A global test finds the next capital without a match array; its lastIndex tells where it was.
+  RUN_CAPITAL.lastIndex = 0;
+  while (RUN_CAPITAL.test(text)) {
+    const runStart = RUN_CAPITAL.lastIndex - 1;
     CAPITALISED_RUN_AT.lastIndex = runStart;
     if (!CAPITALISED_RUN_AT.test(text)) continue;
     const runEnd = CAPITALISED_RUN_AT.lastIndex;
     const runText = text.slice(runStart, runEnd);
-    // The scan goes on after the run (the loop adds one).
-    const next = runEnd - 1;
+    // The scan goes on after the run.
+    RUN_CAPITAL.lastIndex = runEnd;
     if (runText.indexOf(' ') < 0 && runText.indexOf('\u00a0') < 0) {
       // A lone word is the commonest run; a sentence opener (`The`, `But`, `He`) is never a name.
       if (CAPITALISED_OPENERS.has(runText) || SKIPPED_OPENERS.has(lowerOf(runText))) {
-        runStart = next;
         continue;
       }
       const word = endsSentence(runText) ? runText.slice(0, -1) : runText;
       const mention = loneWordMention(paragraph, { text: word, start: runStart, end: runStart + word.length }, inQuote);
       if (mention) mentions.push(mention);
-      runStart = next;
       continue;
     }
     let run: Word[] = [];
@@ -287,7 +284,6 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
       }
     }
     flushRun(text, paragraph, run, inQuote, mentions);
-    runStart = next;
   }
   return mentions;
 }
