@@ -175,7 +175,10 @@ interface PersonSummary {
   name: string;
   surname: string;
   gender?: 'm' | 'f';
-  forms: string[];
+  /** Forms as written in the article, besides `name` and `bareSurname`. */
+  forms: ReadonlySet<string>;
+  /** The last word of a person's full name (`Bani`), a form readers ask by. */
+  bareSurname?: string;
   /** 1-based paragraphs that mention the person, in order, each once. */
   paragraphs: number[];
   role?: string;
@@ -211,11 +214,12 @@ function summarise(article: Article): ArticleSummary {
       if (paragraphs.at(-1) !== mention.paragraph + 1) paragraphs.push(mention.paragraph + 1);
       role ??= appositionRole(article.paragraphs[mention.paragraph] ?? '', mention.start, mention.end);
     }
-    const forms = [person.name, ...person.forms];
     // The bare surname is how a reader asks for the person (`/quote Bani`).
-    const surname = person.name.split(' ').at(-1);
-    if (surname && surname !== person.name && person.person === 'yes') forms.push(surname);
-    const summary: PersonSummary = { name: person.name, surname: person.surname, forms, paragraphs, named: person.person === 'yes' };
+    const lastSpace = person.name.lastIndexOf(' ');
+    const bareSurname = lastSpace >= 0 && person.person === 'yes' ? person.name.slice(lastSpace + 1) : undefined;
+    // The article's own set of forms is kept, not copied: the corpus pass reads it once.
+    const summary: PersonSummary = { name: person.name, surname: person.surname, forms: person.forms, paragraphs, named: person.person === 'yes' };
+    if (bareSurname) summary.bareSurname = bareSurname;
     if (person.gender) summary.gender = person.gender;
     if (role) summary.role = role;
     indexOf.set(person, people.length);
@@ -243,7 +247,9 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
   for (const { article, people, quotations: found } of summaries) {
     const drafts = people.map((person) => {
       const draft = registry.draft(registry.idFor(person), person.name, false);
+      registry.addForm(draft, person.name);
       for (const form of person.forms) registry.addForm(draft, form);
+      if (person.bareSurname) registry.addForm(draft, person.bareSurname);
       for (const paragraph of person.paragraphs) registry.addMention(draft, article.id, paragraph);
       if (person.role && !draft.role) draft.role = person.role;
       return draft;
