@@ -326,6 +326,30 @@ function coveredSentences(passage: PassageText, questionTermCount: number, type:
  * A quick test of whether a paragraph could answer the question's type at all (a date for "when", money
  * for "how much", a two-word name for "who"), for ranking; undefined for questions of no such type.
  */
+/** A figure of any kind: digits, a number word, a percentage. */
+const ANY_NUMBER = new RegExp(`\\d|\\b${NUMBER_WORD}\\b|\\bper\\s?cent\\b`, 'u');
+const AGE = /\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|\b\d{1,3},\s/u;
+
+/**
+ * Questions that ask for a name without saying who ("Which network…", "What is the robot called?"): the
+ * passage should name something the question does not.
+ */
+const ASKS_FOR_A_NAME =
+  /^\s*which\b|^\s*what\s+(?:company|firm|group|film|band|team|club|network|studio|country|city|party|product|show)\b|\bcalled\??\s*$|\bname\b/i;
+/** How far, how fast, by what score, what percentage…: the answer is a figure. */
+const ASKS_FOR_A_FIGURE =
+  /\bhow\s+(?:far|fast|big|high|long|large|old|tall|heavy|often)\b|\bby\s+what\b|\bwhat\s+(?:score|percentage|share|price|rate|age)\b/i;
+
+/** Whether the text has a capitalised word, not opening a sentence, that the question does not have. */
+function namesSomethingNew(text: string, questionTerms: ReadonlySet<string>): boolean {
+  for (const match of text.matchAll(/(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{L}-]+/gu)) {
+    if (CALENDAR_WORDS.has(match[0].toLowerCase())) continue;
+    const term = termOf(match[0]);
+    if (term !== null && !questionTerms.has(term)) return true;
+  }
+  return false;
+}
+
 export function answerCueOf(question: string): ((text: string) => boolean) | undefined {
   const type = questionTypeOf(question);
   if (type === 'when') return (text) => new RegExp(DATE.source, 'u').test(text);
@@ -338,6 +362,12 @@ export function answerCueOf(question: string): ((text: string) => boolean) | und
     return (text) => pattern.test(text);
   }
   if (type === 'who') return (text) => /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text);
+  if (/\bhow\s+old\b/i.test(question)) return (text) => AGE.test(text);
+  if (ASKS_FOR_A_FIGURE.test(question)) return (text) => ANY_NUMBER.test(text);
+  if (ASKS_FOR_A_NAME.test(question)) {
+    const questionTerms = new Set(termsOf(question));
+    return (text) => namesSomethingNew(text, questionTerms);
+  }
   return undefined;
 }
 

@@ -101,6 +101,23 @@ describe('answer cues for ranking', () => {
     expect(howMuch?.('The bridge was costly to build.')).toBe(false);
   });
 
+  it('tells figures for how old, how far and by what score', () => {
+    const howOld = answerCueOf('How old is the mayor?');
+    expect(howOld?.('The 58-year-old mayor was re-elected.')).toBe(true);
+    expect(howOld?.('The mayor was re-elected on a low turnout.')).toBe(false);
+    const howFar = answerCueOf('How far did sales fall?');
+    expect(howFar?.('Sales sank 12.7% in February.')).toBe(true);
+    expect(howFar?.('Sales sank again in February.')).toBe(false);
+  });
+
+  it('tells a paragraph that names something the question does not, for which and what … called', () => {
+    const which = answerCueOf('Which network will show the concert?');
+    expect(which?.('The concert will be shown on Tuesday, and NBC will carry it live.')).toBe(true);
+    expect(which?.('The concert will be shown by a network on Tuesday.')).toBe(false);
+    const called = answerCueOf("What is the comic writer's new hero called?");
+    expect(called?.('The hero, Foreverman, has to face everyday problems.')).toBe(true);
+  });
+
   it('has none for questions without a type', () => {
     expect(answerCueOf('What is the festival about?')).toBeUndefined();
   });
