@@ -151,6 +151,13 @@ describe('attributing quotations', () => {
     expect(briggs.speaker).toBe('Tom Briggs');
   });
 
+  it('reads a sentence opened by a capitalised modifier as a description, or as the name it ends in', () => {
+    const nominee = only('The Republican nominee also vowed to punish “those who break the rules.”');
+    expect(nominee.speaker).toBe('The Republican nominee');
+    const briggs = only('Labour campaign manager Tom Briggs is calling the claims “pure fiction.”');
+    expect(briggs.speaker).toBe('Tom Briggs');
+  });
+
   it('keeps the description of an unnamed speaker', () => {
     const quotation = only('“The talks are over,” one senior European diplomat said.');
     expect(quotation.speaker).toBe('one senior European diplomat');

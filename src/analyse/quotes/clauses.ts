@@ -369,6 +369,10 @@ export function sentenceSubject(head: string): Subject | null {
     else break;
   }
   const last = words[end] as Token;
+  // `The Republican nominee also vowed`, `Small groups of protesters marched`: one capitalised word before
+  // a lower-case noun modifies a description, which speaks as a whole.
+  const modified = end === index ? describedSubject(rest, words, index) : null;
+  if (modified) return { kind: modified.kind, text: modified.text, start: from + modified.start };
   if (/['’]s$/.test(last.text)) return null;
   // `Britain's Rod Stewart`: the name starts after the possessive.
   let start = index;
@@ -379,6 +383,39 @@ export function sentenceSubject(head: string): Subject | null {
 }
 
 const PARTICIPLE_CUE = /ing$/;
+
+/** A word that reads as the verb after a subject, by its form alone (`marched`, `is`, `also`, `said`). */
+function looksLikeVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return CUE_WORDS.has(lower) || CUE_ADVERBS.has(lower) || /^(is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(lower) || (/ed$/.test(lower) && lower.length > 4);
+}
+
+/**
+ * The description that opens a sentence with a capitalised modifier (`The Republican nominee`): the words
+ * from its start to the first one that reads as a verb, when the word after the capital is a lower-case
+ * noun rather than a verb. Null when it does not read so.
+ */
+function describedSubject(rest: string, words: Token[], capital: number): { kind: 'name' | 'description'; text: string; start: number } | null {
+  const following = words[capital + 1];
+  if (!following || isCapitalised(following.text) || STOP_WORDS.has(following.text.toLowerCase()) || looksLikeVerb(following.text) || /s$|ly$|ing$/.test(following.text)) return null;
+  let verb = capital + 1;
+  while (verb < words.length && !looksLikeVerb((words[verb] as Token).text)) verb++;
+  if (verb >= words.length || verb - capital > 8) return null;
+  const opener = capital > 0 && /^(the|a|an)$/i.test((words[capital - 1] as Token).text) ? capital - 1 : capital;
+  const first = words[opener] as Token;
+  const lastWord = words[verb - 1] as Token;
+  if (STOP_WORDS.has(lastWord.text.toLowerCase())) return null;
+  // `Clinton campaign manager Robby Mook is calling`: a description that ends in a name is that person's
+  // role, and the name speaks.
+  if (isCapitalised(lastWord.text)) {
+    let nameStart = verb - 1;
+    while (nameStart > capital + 1 && isCapitalised((words[nameStart - 1] as Token).text)) nameStart--;
+    if (nameStart <= capital + 1 || /['’]s$/.test(lastWord.text)) return null;
+    const name = words[nameStart] as Token;
+    return { kind: 'name', text: rest.slice(name.start, lastWord.start + lastWord.text.length), start: name.start };
+  }
+  return { kind: 'description', text: rest.slice(first.start, lastWord.start + lastWord.text.length), start: first.start };
+}
 /** Offices that take `of` before the name of their holder (`Secretary of State John Kerry`). */
 const OFFICE_WORDS = /^(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Interior|Home)\s)?(?:Secretary|Minister|Director|Chancellor|Mayor|Governor|President|Chairman|Chairwoman|Chair|Speaker|Attorney General|Commissioner|Head|Chief)$/;
 const CLAUSE_OPENER = /^(that|if|whether|how|what|why|where|when|to|it|this|there|in|on|at|for|with|by|from|about|of|into|as)$/;
