@@ -158,6 +158,12 @@ describe('attributing quotations', () => {
     expect(briggs.speaker).toBe('Tom Briggs');
   });
 
+  it('gives words said of someone’s remarks to who called them so, and a claim to its owner', () => {
+    const called = only('Maria Lopez, a senior adviser to the campaign, called Mr. Briggs’s remarks on Saturday “a true wake-up call” to voters.');
+    expect([called.speaker, called.cue]).toEqual(['Maria Lopez', 'called']);
+    expect(only('Tom Briggs’s claim that the bridge was “perfectly safe” angered residents.').speaker).toBe('Tom Briggs');
+  });
+
   it('keeps the description of an unnamed speaker', () => {
     const quotation = only('“The talks are over,” one senior European diplomat said.');
     expect(quotation.speaker).toBe('one senior European diplomat');

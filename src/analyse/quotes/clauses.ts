@@ -383,6 +383,7 @@ export function sentenceSubject(head: string): Subject | null {
 }
 
 const PARTICIPLE_CUE = /ing$/;
+const NAMING_VERBS = /^(call|calls|called|calling|describe|describes|described|describing|label|labels|labeled|labelled|dub|dubs|dubbed|term|terms|termed|brand|brands|branded)$/;
 
 /** A word that reads as the verb after a subject, by its form alone (`marched`, `is`, `also`, `said`). */
 function looksLikeVerb(word: string): boolean {
@@ -441,6 +442,10 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     // Patterns anchored at the end look only at the end of the phrase, so that they stay linear.
     const tailStart = Math.max(0, phrase.length - 60);
     const possessive = /([A-Z][\p{L}.-]*(?:\s[A-Z][\p{L}.-]*)*)['’]s?\s*$/u.exec(phrase.slice(tailStart));
+    // `Moore called Mr. Obama's remarks “a wake-up call”`: the possessive is the object of a verb of naming
+    // just before it, whose subject gives the words.
+    const namedObject = index > 0 && NAMING_VERBS.test((cues[index - 1] as Cue).word) && tokens(phrase).length <= 6;
+    if (possessive?.[1] && namedObject) continue;
     if (possessive?.[1] && !PARTICIPLE_CUE.test(cue.word)) {
       return { cue: cue.word, subject: { kind: 'name', text: possessive[1], start: from + tailStart + possessive.index } };
     }
