@@ -361,7 +361,16 @@ export function answerCueOf(question: string): ((text: string) => boolean) | und
     const pattern = new RegExp(PLACE.source, 'u');
     return (text) => pattern.test(text);
   }
-  if (type === 'who') return (text) => /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text);
+  if (type === 'who') {
+    // A name of two capitalised words that the question does not already give.
+    const questionTerms = new Set(termsOf(question));
+    return (text) => {
+      for (const match of text.matchAll(/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/gu)) {
+        if (wordsOf(match[0]).some((word) => !questionTerms.has(termOf(word) ?? ''))) return true;
+      }
+      return false;
+    };
+  }
   if (/\bhow\s+old\b/i.test(question)) return (text) => AGE.test(text);
   if (ASKS_FOR_A_FIGURE.test(question)) return (text) => ANY_NUMBER.test(text);
   if (ASKS_FOR_A_NAME.test(question)) {

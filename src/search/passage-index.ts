@@ -55,9 +55,9 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   article: 0.6,
   headline: 0.3,
   neighbours: 0.2,
-  followOn: 0.8,
+  followOn: 0.85,
   lede: 0.05,
-  answerCue: 0.3,
+  answerCue: 0.6,
   articleSpread: 0.3,
   sentence: 0,
   related: 0,
@@ -527,9 +527,15 @@ export class PassageIndex {
     if (cue || weights.sentence !== 0) {
       const idfOf = new Map(queryTerms.map((term) => [term, this.idf(term)]));
       const totalIdf = [...idfOf.values()].reduce((sum, idf) => sum + idf, 0) || 1;
+      const scoreOf = new Map(candidates.map((candidate) => [candidate.id, candidate.score]));
       for (const candidate of candidates.slice(0, ANSWER_CUE_DEPTH)) {
         const text = this.textOf(candidate.id);
         if (cue?.(text)) candidate.score += weights.answerCue;
+        if (candidate.terms.length === 0) {
+          // A paragraph brought in after a match (no question word of its own) stays below that match.
+          const sourceScore = scoreOf.get(candidate.id - 1);
+          if (sourceScore !== undefined) candidate.score = Math.min(candidate.score, sourceScore - 1e-6);
+        }
         if (weights.sentence !== 0) candidate.score += (weights.sentence * bestSentenceIdf(text, idfOf)) / totalIdf;
       }
       candidates.sort((a, b) => b.score - a.score);

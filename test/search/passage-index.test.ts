@@ -62,6 +62,13 @@ describe('PassageIndex ranking on articles it has never seen', () => {
     expect(score('mill')).toBeCloseTo(score('harbour') ?? Number.NaN, 6);
   });
 
+  it('keeps a paragraph brought in after a match below that match, even when it holds the answer cue', () => {
+    const hits = index.search('textile mill closed', { limit: 10, answerCue: (text) => text.includes('workers') });
+    const rankOf = (paragraph: number) => hits.findIndex((hit) => hit.articleId === 'mill' && hit.paragraph === paragraph);
+    expect(rankOf(2)).toBeGreaterThan(rankOf(1));
+    expect(rankOf(2)).toBeGreaterThanOrEqual(0);
+  });
+
   it('uses the headline as evidence for a paragraph that lacks the topic word', () => {
     const [first] = index.search('dredging workers jobs');
     expect(first?.articleId).toBe('harbour');
