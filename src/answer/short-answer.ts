@@ -186,9 +186,21 @@ const NAME_THEN_VERB = /^\s*(?:,[^,.;]{1,80},\s*|,\s*)?(?:(?:has|had|have|was|we
 /** Words allowed between the question's words and a name after them ("the defection of X", "mayor X"). */
 const VERB_THEN_NAME = /^\s*(?:(?:of|by|from|named|called|as|is|was|the|\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,3}$/u;
 
-function whoAnswer(sentence: Sentence, text: string, questionTerms: ReadonlySet<string>): Span | undefined {
+/** Verbs of saying and thinking: whoever the sentence quotes is its speaker, not who did the deed asked about. */
+const SPEECH_VERB =
+  /\b(?:said|says|say|told|tells|hopes?|believes?|insist(?:s|ed)?|admit(?:s|ted)?|added|claim(?:s|ed)?|warn(?:s|ed)?|thinks?|argued?|argues)\b/i;
+/** A question in the present or future ("When is…", "When will…"): a past date does not answer it. */
+const ASKS_ABOUT_NOW_OR_LATER = /^\s*when\s+(?:is|are|will|does|do)\b/i;
+
+function whoAnswer(
+  sentence: Sentence,
+  text: string,
+  questionTerms: ReadonlySet<string>,
+  skipSpeakers: boolean,
+): Span | undefined {
   let best: { span: Span; distance: number } | undefined;
   for (const name of namesIn(sentence, text)) {
+    if (skipSpeakers && SPEECH_VERB.test(text.slice(name.end, name.end + 12).split(/[,.;]/)[0] ?? '')) continue;
     if (wordsOf(name.text).length < 2 || repeatsQuestion(name.text, questionTerms)) continue;
     // "Moscow-backed", "London-based", "the Christian Brothers'": a describing word, not who.
     if (/-\p{Ll}/u.test(name.text) || /['’]$/u.test(name.text)) continue;
@@ -394,11 +406,14 @@ export function shortAnswerOf(question: string, passages: readonly PassageText[]
   for (const [from, passage] of toRead.entries()) {
     for (const sentence of coveredSentences(passage, questionTerms.size, type)) {
       let span: Span | undefined;
-      if (type === 'who') span = whoAnswer(sentence, passage.text, questionTerms);
+      if (type === 'who') span = whoAnswer(sentence, passage.text, questionTerms, !SPEECH_VERB.test(question));
       else if (type === 'when') {
-        const dates = [...sentence.text.matchAll(DATE)].map((match) => {
+        const asksAhead = ASKS_ABOUT_NOW_OR_LATER.test(question);
+        const dates = [...sentence.text.matchAll(DATE)].flatMap((match) => {
+          // "last year" cannot answer "When is the marathon?"
+          if (asksAhead && /^(?:last|earlier)\b/i.test(match[0])) return [];
           const start = sentence.start + (match.index ?? 0);
-          return { start, end: start + match[0].length, text: match[0] };
+          return [{ start, end: start + match[0].length, text: match[0] }];
         });
         span = nearest(dates, sentence, questionTerms, false);
       } else if (type === 'where') span = nearest(placeSpans(sentence, passage.text), sentence, questionTerms, true);

@@ -124,6 +124,19 @@ describe('answer cues for ranking', () => {
 });
 
 
+describe('short answers that would name the wrong thing', () => {
+  it('who: not the person the sentence quotes, when the question is about a deed', () => {
+    expect(
+      answerFor("Who beat Rovers' reserves in the cup?", 'Rovers manager John Hale said he had no regrets after his reserves lost 3-0 in the cup.'),
+    ).toBeUndefined();
+  });
+
+  it('when: no past date for a question about now or later', () => {
+    expect(answerFor('When is the city marathon?', 'The city marathon was won by a Kenyan runner last year.')).toBeUndefined();
+    expect(answerFor('When was the city marathon?', 'The city marathon was held last year.')?.text).toBe('last year');
+  });
+});
+
 describe('short answers when the ranking is unsure', () => {
   const question = 'who resigned';
   const passage = (text: string, score: number) => ({ text, highlights: highlightsOf(text, new Set(termsOf(question))), score });
