@@ -465,7 +465,7 @@ export class PassageIndex {
     const weights = options.weights ?? DEFAULT_WEIGHTS;
     const budget = options.budget ?? DEFAULT_BUDGET;
     const nearlyEverywhere = Math.max(COMMON_TERM_FLOOR, budget.maxCommonShare * this.layout.paragraphCount);
-    const queryTerms = termsOf(query)
+    const queryTerms = [...new Set([...termsOf(query), ...this.joinedTermsOf(query)])]
       .filter((term) => this.frequencyOf(term) > 0)
       .sort((a, b) => this.frequencyOf(a) - this.frequencyOf(b))
       .filter((term, rank) => rank === 0 || this.frequencyOf(term) <= nearlyEverywhere)
@@ -728,6 +728,21 @@ export class PassageIndex {
    * A respelling of the query from the index's vocabulary, for a query that finds nothing: each word the
    * index lacks is replaced by the closest known word. Undefined when nothing close is known.
    */
+  /**
+   * Names written as one word in some stories and two in others (`TimeWarner` / `Time Warner`,
+   * `PlayStation` / `Play Station`): two adjacent question words also stand for their joined form when the
+   * corpus uses it.
+   */
+  private joinedTermsOf(query: string): string[] {
+    const words = wordsOf(query);
+    const joined: string[] = [];
+    for (let index = 1; index < words.length; index++) {
+      const term = termOf(`${words[index - 1]}${words[index]}`);
+      if (term !== null && this.frequencyOf(term) > 0) joined.push(term);
+    }
+    return joined;
+  }
+
   suggest(query: string): string | undefined {
     let changed = false;
     const words = wordsOf(query).map((word) => {

@@ -148,3 +148,19 @@ describe('PassageIndex follow-on paragraphs', () => {
   });
 });
 
+
+describe('PassageIndex with names written as one word', () => {
+  const articles = [
+    article('media', 'Media giant reports results', [
+      'Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn.',
+      'Its film division had a weaker quarter than a year earlier.',
+    ]),
+    article('weather', 'A warm spring', ['Spring came early this time, and the warmer days brought the crowds.']),
+  ];
+  const index = PassageIndex.build(articles);
+
+  it('finds "TimeWarner" when the question writes "Time Warner"', () => {
+    const hits = index.search('time warner profits', { limit: 3 });
+    expect(hits[0]).toMatchObject({ articleId: 'media', paragraph: 1 });
+  });
+});
