@@ -30,7 +30,8 @@ const MAX_DISTANCE = 70;
 
 export function questionTypeOf(question: string): QuestionType | undefined {
   const lower = question.toLowerCase();
-  if (/\bhow\s+(?:many|much)\b/.test(lower)) return 'how-many';
+  const quantity = /\bhow\s+(many|much)\b/.exec(lower)?.[1];
+  if (quantity) return quantity === 'much' ? 'how-much' : 'how-many';
   const first = /\b(who|whom|where|when)\b/.exec(lower)?.[1];
   if (first === 'who' || first === 'whom') return 'who';
   if (first === 'where') return 'where';
@@ -324,7 +325,7 @@ function nearest(spans: Span[], sentence: Sentence, questionTerms: ReadonlySet<s
  * only one the question has) and at least half of them; two thirds for "who", where a name near the
  * question's words is most often someone else's when the sentence is about something else.
  */
-const SENTENCE_COVERAGE: Record<QuestionType, number> = { who: 2 / 3, where: 0.5, when: 0.5, 'how-many': 0.5 };
+const SENTENCE_COVERAGE: Record<QuestionType, number> = { who: 2 / 3, where: 0.5, when: 0.5, 'how-many': 0.5, 'how-much': 0.5 };
 
 function coveredSentences(passage: PassageText, questionTermCount: number, type: QuestionType): Sentence[] {
   const needed = Math.max(Math.min(2, questionTermCount), Math.ceil(SENTENCE_COVERAGE[type] * questionTermCount - 1e-9));
@@ -365,8 +366,8 @@ function namesSomethingNew(text: string, questionTerms: ReadonlySet<string>): bo
 export function answerCueOf(question: string): ((text: string) => boolean) | undefined {
   const type = questionTypeOf(question);
   if (type === 'when') return (text) => new RegExp(DATE.source, 'u').test(text);
-  if (type === 'how-many') {
-    const pattern = new RegExp((/\bhow\s+much\b/i.test(question) ? AMOUNT : COUNT).source, 'u');
+  if (type === 'how-many' || type === 'how-much') {
+    const pattern = new RegExp((type === 'how-much' ? AMOUNT : COUNT).source, 'u');
     return (text) => pattern.test(text);
   }
   if (type === 'where') {

@@ -47,7 +47,7 @@ export interface InvalidInput {
   reason: string;
 }
 
-export type QuestionType = 'who' | 'where' | 'when' | 'how-many';
+export type QuestionType = 'who' | 'where' | 'when' | 'how-many' | 'how-much';
 
 export interface ShortAnswer {
   type: QuestionType;

@@ -19,7 +19,7 @@ describe('question types', () => {
     ['When was the bridge opened?', 'when'],
     ['What year did it open?', 'when'],
     ['How many people were hurt?', 'how-many'],
-    ['how much did it cost', 'how-many'],
+    ['how much did it cost', 'how-much'],
     ['Why did the talks fail?', undefined],
   ])('%s → %s', (question, type) => {
     expect(questionTypeOf(question)).toBe(type);

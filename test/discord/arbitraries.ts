@@ -60,7 +60,7 @@ export const askAnswer: fc.Arbitrary<AskAnswer> = fc.oneof(
       {
         kind: fc.constant('results' as const),
         query: anyText,
-        answer: fc.record({ type: fc.constantFrom('who' as const, 'where' as const, 'when' as const, 'how-many' as const), text: anyText, from: fc.constant(0) }),
+        answer: fc.record({ type: fc.constantFrom('who' as const, 'where' as const, 'when' as const, 'how-many' as const, 'how-much' as const), text: anyText, from: fc.constant(0) }),
         results: fc.constant(results.map(([item, score]) => ({ ...item, score }))),
         paging: paging(results.length),
       },

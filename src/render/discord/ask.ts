@@ -10,7 +10,9 @@ export interface PagedRenderOptions {
   pageId?: string;
 }
 
-const ANSWER_LABEL: Record<QuestionType, string> = { who: 'Who', where: 'Where', when: 'When', 'how-many': 'How many' };
+const ANSWER_LABEL: Record<QuestionType, string> = { who: 'Who', where: 'Where', when: 'When', 'how-many': 'How many',
+  'how-much': 'How much',
+};
 
 /** An /ask answer: the one-line answer in the message, the passages with their sources in an embed. */
 export function renderAsk(answer: AskAnswer, options: PagedRenderOptions = {}): DiscordReply {

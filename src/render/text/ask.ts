@@ -12,6 +12,7 @@ const ANSWER_LABEL: Record<QuestionType, string> = {
   where: 'Where',
   when: 'When',
   'how-many': 'How many',
+  'how-much': 'How much',
 };
 
 /** An /ask answer as terminal text: the one-line answer, then each passage with its source. */
