@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   };
   if (consoleMode) {
     process.stderr.write(
-      `Loaded ${summary.articles} articles (${summary.paragraphs} paragraphs) from ${config.corpusDir} in ${summary.ms} ms${opened.from === 'snapshot' ? ' (saved index)' : ''}.\n`,
+      `Loaded ${count(summary.articles, 'article')} (${count(summary.paragraphs, 'paragraph')}) from ${config.corpusDir} in ${summary.ms} ms${opened.from === 'snapshot' ? ' (saved index)' : ''}.\n`,
     );
   } else {
     logger.info({ corpusDir: config.corpusDir, ...summary }, 'corpus ready');
@@ -104,6 +104,10 @@ async function main(): Promise<void> {
   }
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 // A failing handler must never end the bot: log it and keep serving.
