@@ -365,7 +365,9 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     let matched = false;
     // A sentence-opening word or a title does not start a place name.
     const opener = bareWord(tokens[index] as Token);
-    const maxLength = NOT_PLACE_WORDS.has(opener) || PERSON_TITLES.has(opener) ? 0 : Math.min(tokens.length - index, 4);
+    // Nor does a word that opens no gazetteer name (most people and firms): then every lookup below misses.
+    const opens = !NOT_PLACE_WORDS.has(opener) && !PERSON_TITLES.has(opener) && gazetteer.mayStartName(opener);
+    const maxLength = opens ? Math.min(tokens.length - index, 4) : 0;
     for (let length = maxLength; length >= 1; length--) {
       const part = tokens.slice(index, index + length);
       const first = part[0] as Token;

@@ -44,6 +44,8 @@ export class Gazetteer {
   private readonly parsed = new Map<number, GazetteerPlace>();
   private readonly placesCache = new Map<string, GazetteerPlace[]>();
   private readonly firstWordCache = new Map<string, boolean>();
+  /** `mayStartName`'s answers by the word as written, which spares folding it again. */
+  private readonly opensNameCache = new Map<string, boolean>();
   private readonly commonWords: Set<string>;
   private readonly firstNames: Set<string>;
   private countryIndexByCode?: Map<string, number>;
@@ -115,6 +117,21 @@ export class Gazetteer {
     const places = offsets.length === 0 ? NO_PLACES : offsets.map((at) => this.place(at));
     this.placesCache.set(name, places);
     return places;
+  }
+
+  /**
+   * False when no gazetteer name starts with this word, so no name that opens with it can be looked up:
+   * the same test `lookup` makes first, offered so that callers skip building the longer names at all.
+   */
+  mayStartName(word: string): boolean {
+    let starts = this.opensNameCache.get(word);
+    if (starts === undefined) {
+      const key = foldName(word);
+      const space = key.indexOf(' ');
+      starts = this.startsSomeName(space < 0 ? key : key.slice(0, space));
+      this.opensNameCache.set(word, starts);
+    }
+    return starts;
   }
 
   /** Places that match `name` even in another transliteration (`Ajdabiyah`, `Bin Jawad`, `el-Brega`). */
