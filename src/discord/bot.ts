@@ -13,7 +13,7 @@ import type { DeskSource } from '../desk-source.js';
 import { parsePageButton } from '../render/discord/buttons.js';
 import { type DiscordReply, reply } from '../render/discord/payload.js';
 import { fitChoices, fitToDiscordLimits } from '../render/limits.js';
-import type { BotLogger, CommandContext, CommandModule, StoredRequest } from './command.js';
+import type { BotLogger, CommandContext, CommandModule, RequestStore, StoredRequest } from './command.js';
 import { loadCommands } from './loader.js';
 import { PageStore } from './pages.js';
 import { registerCommands } from './registration.js';
@@ -110,6 +110,11 @@ async function withDeadline(
   }
 }
 
+/** The store as one user's handler sees it: what it saves is marked as that user's. */
+function savingAs(pages: RequestStore, userId: string): RequestStore {
+  return { save: (request) => pages.save({ ...request, ownerId: userId }), get: (id) => pages.get(id) };
+}
+
 export interface RouterOptions {
   /** How long a handler may run before the response is deferred. */
   deferAfterMs?: number;
@@ -149,7 +154,7 @@ export class InteractionRouter {
       this.deferAfterMs,
       command.slow === true,
       () => interaction.deferReply(),
-      async () => command.execute(interaction, this.context),
+      async () => command.execute(interaction, { ...this.context, pages: savingAs(this.context.pages, interaction.user.id) }),
     );
     await respond(interaction, payload, false);
     this.context.logger.debug(
@@ -178,6 +183,20 @@ export class InteractionRouter {
       return;
     }
     const page = command.page;
+    if (stored.ownerId !== undefined && stored.ownerId !== interaction.user.id) {
+      // Someone else's reply: paging it in place would move the page its asker is reading. This user
+      // gets the page privately instead, with buttons of their own.
+      const copyId = this.context.pages.save({ ...stored, ownerId: interaction.user.id });
+      const payload = await withDeadline(
+        interaction,
+        this.deferAfterMs,
+        command.slow === true,
+        () => interaction.deferReply({ flags: MessageFlags.Ephemeral }),
+        async () => page({ pageId: copyId, offset: target.offset, request: stored }, interaction, this.context),
+      );
+      await respond(interaction, { ...payload, ephemeral: true }, true);
+      return;
+    }
     const payload = await withDeadline(
       interaction,
       this.deferAfterMs,

@@ -7,7 +7,6 @@ import type {
 import type { Choice } from '../answer/types.js';
 import type { DeskSource } from '../desk-source.js';
 import type { DiscordReply } from '../render/discord/payload.js';
-import type { PageStore } from './pages.js';
 
 export interface BotLogger {
   debug(object: object, message?: string): void;
@@ -22,6 +21,17 @@ export interface StoredRequest {
   /** The command's own options, as its handler validated them. */
   options: Record<string, string>;
   limit: number;
+  /**
+   * The user who asked. Previous/Next pressed by anyone else must not change what the asker is reading,
+   * so that user gets a private copy to page instead (see the router).
+   */
+  ownerId?: string;
+}
+
+/** Where requests wait for their Previous/Next presses (a bounded `PageStore` in the bot). */
+export interface RequestStore {
+  save(request: StoredRequest): string;
+  get(id: string): StoredRequest | undefined;
 }
 
 export interface PageTarget {
@@ -37,7 +47,7 @@ export function isPaged(paging: { offset: number; total: number }, shown: number
 
 export interface CommandContext {
   desks: DeskSource;
-  pages: PageStore<StoredRequest>;
+  pages: RequestStore;
   logger: BotLogger;
 }
 

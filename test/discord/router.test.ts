@@ -9,7 +9,7 @@ import { reply } from '../../src/render/discord/payload.js';
 type Kind = 'command' | 'autocomplete' | 'button';
 
 /** A stand-in for a discord.js interaction that records what the router sends back. */
-function fakeInteraction(kind: Kind, fields: { commandName?: string; customId?: string; createdAt?: number } = {}) {
+function fakeInteraction(kind: Kind, fields: { commandName?: string; customId?: string; createdAt?: number; userId?: string } = {}) {
   const sent: { method: string; body?: unknown }[] = [];
   const state = { deferred: false, replied: false, responded: false };
   const record = (method: string, after?: () => void) => async (body?: unknown) => {
@@ -20,6 +20,7 @@ function fakeInteraction(kind: Kind, fields: { commandName?: string; customId?: 
     id: SnowflakeUtil.generate({ timestamp: fields.createdAt ?? Date.now() }).toString(),
     commandName: fields.commandName ?? 'test',
     customId: fields.customId ?? '',
+    user: { id: fields.userId ?? 'asker' },
     get deferred() {
       return state.deferred;
     },
@@ -152,6 +153,42 @@ describe('InteractionRouter', () => {
     await router.handle(interaction);
     expect(sent.map((call) => call.method)).toEqual(['update']);
     expect(sent[0]?.body).toMatchObject({ content: 'offset 3' });
+  });
+
+  it('marks a stored request as the asker\'s', async () => {
+    let pageId = '';
+    const { router, context } = routerWith([
+      {
+        execute: (_interaction, handlerContext) => {
+          pageId = handlerContext.pages.save({ command: 'test', options: { q: 'x' }, limit: 3 });
+          return reply({ content: 'first page' });
+        },
+      },
+    ]);
+    await router.handle(fakeInteraction('command', { userId: 'asker' }).interaction);
+    expect(context.pages.get(pageId)).toEqual({ command: 'test', options: { q: 'x' }, limit: 3, ownerId: 'asker' });
+  });
+
+  it('gives anyone but the asker a private copy to page, leaving the shared reply alone', async () => {
+    const { router, context } = routerWith([{ page: (target) => reply({ content: `${target.pageId} at ${target.offset}` }) }]);
+    const pageId = context.pages.save({ command: 'test', options: {}, limit: 3, ownerId: 'asker' });
+
+    const other = fakeInteraction('button', { customId: `test:${pageId}:3`, userId: 'reader' });
+    await router.handle(other.interaction);
+    expect(other.sent.map((call) => call.method)).toEqual(['reply']);
+    expect(other.sent[0]?.body).toMatchObject({ flags: MessageFlags.Ephemeral });
+    const copyId = /^(\S+) at 3$/.exec(String((other.sent[0]?.body as { content?: string } | undefined)?.content))?.[1] ?? '';
+    expect(copyId).not.toBe(pageId);
+    expect(context.pages.get(copyId)?.ownerId).toBe('reader');
+    expect(context.pages.get(pageId)?.ownerId).toBe('asker');
+
+    // The reader's own copy then pages in place, like the asker's does.
+    const again = fakeInteraction('button', { customId: `test:${copyId}:6`, userId: 'reader' });
+    await router.handle(again.interaction);
+    expect(again.sent.map((call) => call.method)).toEqual(['update']);
+    const asker = fakeInteraction('button', { customId: `test:${pageId}:6`, userId: 'asker' });
+    await router.handle(asker.interaction);
+    expect(asker.sent.map((call) => call.method)).toEqual(['update']);
   });
 
   it('keeps autocomplete within 25 choices, and answers an empty list when the handler fails', async () => {
