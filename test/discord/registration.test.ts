@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCommands } from '../../src/discord/loader.js';
 import { type CommandsRest, normaliseCommands, registerCommands, sameCommands } from '../../src/discord/registration.js';
+import { asDiscordStoresIt } from '../support/fake-discord.js';
 
 /** A REST stand-in that stores commands the way Discord returns them: with ids, versions and defaults. */
 class RecordingRest implements CommandsRest {
@@ -14,25 +15,10 @@ class RecordingRest implements CommandsRest {
 
   async put(route: `/${string}`, options: { body: unknown }): Promise<unknown> {
     this.calls.push(`PUT ${route}`);
-    const commands = (options.body as Record<string, unknown>[]).map((command, index) => ({
-      id: String(1000 + index),
-      application_id: '42',
-      version: String(Date.now()),
-      type: 1,
-      default_member_permissions: null,
-      dm_permission: true,
-      nsfw: false,
-      integration_types: [0],
-      contexts: null,
-      name_localizations: null,
-      description_localizations: null,
-      ...command,
-      options: ((command.options as Record<string, unknown>[] | undefined) ?? []).map(({ required, ...option }) => ({
-        ...option,
-        ...(required ? { required } : {}),
-        name_localizations: null,
-      })),
-    }));
+    const guildId = /\/guilds\/(\d+)\//.exec(route)?.[1];
+    const commands = (options.body as Record<string, unknown>[]).map((command) =>
+      asDiscordStoresIt(command, { applicationId: '42', version: String(Date.now()), guildId }),
+    );
     this.stored.set(route, commands.reverse());
     return commands;
   }

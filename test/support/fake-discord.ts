@@ -27,6 +27,40 @@ export interface FakeDiscordOptions {
 
 const OPCODE = { dispatch: 0, heartbeat: 1, identify: 2, hello: 10, heartbeatAck: 11 } as const;
 
+/**
+ * A command as Discord stores and returns it: with an id, a version and defaults added, so that a naive
+ * comparison with what was sent would always see a change.
+ */
+export function asDiscordStoresIt(
+  command: JsonObject,
+  stored: { applicationId: string; version: string; guildId?: string | undefined },
+): JsonObject {
+  const options = Array.isArray(command.options)
+    ? (command.options as JsonObject[]).map(({ required, ...option }) => ({
+        ...option,
+        ...(required ? { required } : {}),
+        name_localizations: null,
+        description_localizations: null,
+      }))
+    : undefined;
+  return {
+    id: SnowflakeUtil.generate().toString(),
+    application_id: stored.applicationId,
+    version: stored.version,
+    type: 1,
+    default_member_permissions: null,
+    dm_permission: true,
+    nsfw: false,
+    integration_types: [0],
+    contexts: null,
+    name_localizations: null,
+    description_localizations: null,
+    ...(stored.guildId ? { guild_id: stored.guildId } : {}),
+    ...command,
+    ...(options ? { options } : {}),
+  };
+}
+
 export class FakeDiscord {
   readonly applicationId = SnowflakeUtil.generate().toString();
   readonly guildId = SnowflakeUtil.generate().toString();
@@ -260,7 +294,7 @@ export class FakeDiscord {
       const scope = commands[2] ?? 'global';
       if (method === 'GET') return this.commands.get(scope) ?? [];
       if (method === 'PUT') {
-        const stored = (request.body as JsonObject[]).map((command) => this.asDiscordStoresIt(command, commands[2]));
+        const stored = (request.body as JsonObject[]).map((command) => asDiscordStoresIt(command, { applicationId: this.applicationId, version: String(this.commandVersion++), guildId: commands[2] }));
         this.commands.set(scope, stored);
         return stored;
       }
@@ -274,34 +308,6 @@ export class FakeDiscord {
       if (method === 'PATCH' || method === 'POST' || method === 'GET') return this.message((request.body as JsonObject) ?? {});
     }
     return undefined;
-  }
-
-  /** Discord adds ids and defaults to what it stores, so a naive comparison would always see a change. */
-  private asDiscordStoresIt(command: JsonObject, guildId: string | undefined): JsonObject {
-    const options = Array.isArray(command.options)
-      ? (command.options as JsonObject[]).map(({ required, ...option }) => ({
-          ...option,
-          ...(required ? { required } : {}),
-          name_localizations: null,
-          description_localizations: null,
-        }))
-      : undefined;
-    return {
-      id: SnowflakeUtil.generate().toString(),
-      application_id: this.applicationId,
-      version: String(this.commandVersion++),
-      type: 1,
-      default_member_permissions: null,
-      dm_permission: true,
-      nsfw: false,
-      integration_types: [0],
-      contexts: null,
-      name_localizations: null,
-      description_localizations: null,
-      ...(guildId ? { guild_id: guildId } : {}),
-      ...command,
-      ...(options ? { options } : {}),
-    };
   }
 
   // ---- gateway ---------------------------------------------------------------------------------------
