@@ -6,6 +6,7 @@ import {
   ISSUED_DOCUMENTS,
   LEADING_FILLER,
   NON_PERSON_WORDS,
+  ORGANISATION_HEAD,
   PERSON_TITLES,
   PRONOUN_GENDER,
   WEAK_CUE_WORDS,
@@ -167,7 +168,7 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     return /^(a|an|the|one|who|another)$/i.test(first);
   };
   // `X, a senior rebel officer,`: the name is the part before the apposition.
-  if (parts.length >= 2 && opensLikeRole(chosen) && lastWords.length > 0) {
+  if (parts.length >= 2 && (opensLikeRole(chosen) || bareRoleAfterName(parts.at(-2) as { text: string }, chosen)) && lastWords.length > 0) {
     const before = parts.at(-2) as { text: string; start: number };
     const beforeWords = tokens(before.text);
     const lastBefore = beforeWords.at(-1)?.text ?? '';
@@ -182,6 +183,20 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   const subject = subjectOfPart(chosen.text, base + chosen.start);
   if (subject && subject.kind === 'name' && role && !subject.role) subject.role = role;
   return subject;
+}
+
+/**
+ * `Gilles Babinet, chief executive of mobile music firm Musiwave,`: British style drops the article of an
+ * apposition. A part opening with a lower-case noun after a part that is nothing but a name (two to five
+ * capitalised words) is that person's role, not a second speaker.
+ */
+function bareRoleAfterName(name: { text: string }, role: { text: string }): boolean {
+  const nameWords = tokens(name.text);
+  const roleWords = tokens(role.text);
+  const first = roleWords[0]?.text ?? '';
+  if (nameWords.length < 2 || nameWords.length > 5 || roleWords.length > 12) return false;
+  if (!/^\p{Ll}/u.test(first) || STOP_WORDS.has(first) || /(ed|ing|ly)$/.test(first) || CUE_WORDS.has(first)) return false;
+  return nameWords.every((word, index) => (isCapitalised(word.text) || (index > 0 && NAME_PARTICLES.test(word.text))) && !(index === 0 && STOP_WORDS.has(word.text.toLowerCase())));
 }
 
 function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subject | null {
@@ -215,6 +230,11 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
       const inner = subjectOfPart(head, base);
       // `Secretary of State John F. Kerry`, `Minister of Defence Ana Ruiz`: an office named with `of` is a
       // title, and the name after it is the person.
+      // `The Muslim Council of Britain`, `the Bank of England`: an organisation's name runs on through `of`.
+      if (inner?.kind === 'name' && /^(of|for)$/.test(preposition) && ORGANISATION_HEAD.test(inner.text)) {
+        const end = last.start + last.text.length;
+        return { kind: 'name', text: text.slice(inner.start - base, end).replace(/\.$/, ''), start: inner.start };
+      }
       if (inner?.kind === 'name' && !OFFICE_WORDS.test(inner.text)) return inner;
       if (inner?.kind === 'name') {
         // The department is capitalised too (`State John F. Kerry`): the name opens at the first name.

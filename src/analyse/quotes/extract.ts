@@ -1,4 +1,4 @@
-import { type ClauseAttribution, type Subject, attributionAfter, attributionBefore, findCues, isWeakCue, sentenceSubject } from './clauses.js';
+import { type ClauseAttribution, type Subject, attributionAfter, attributionBefore, findCues, isWeakCue, sentenceSubject, subjectOf } from './clauses.js';
 import { ISSUED_DOCUMENTS, PRONOUN_GENDER } from './lexicon.js';
 import { type QuotePiece, findArticlePieces } from './marks.js';
 import { type NameMention, scanNames } from './names.js';
@@ -93,6 +93,20 @@ function looksLikeTitle(content: string): boolean {
   });
 }
 
+/**
+ * `"…in isolation." The SEC said it had taken …`: after a quotation that ends its sentence, a sentence that
+ * goes on past its cue reports somebody's next statement; it does not attribute the quotation before it
+ * (which `"…in isolation." Jones said.` would).
+ */
+function reportsNewStatement(tail: string): boolean {
+  const cue = findCues(tail)[0];
+  if (!cue) return false;
+  const rest = tail.slice(cue.end).replace(/[\s.!?]+$/, '');
+  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length === 0) return false;
+  return words.length > 6 || /^(that|it|he|she|they|we|i|you|the|his|her|their|its|there|a|an|this|these|those)$/i.test(words[0] as string);
+}
+
 interface PieceContext {
   head: string;
   headStart: number;
@@ -157,6 +171,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (mention.person !== 'no' || !mention.inQuote) people.note(mention);
     }
   });
+  notePronounsAfterSpeech(paragraphs, mentionsByParagraph, people);
   // Who issued each statement is only needed for `It said:`, which few articles have.
   let issuers: IssuerEvent[] | undefined;
   // Sentence ends are needed only near quotations and pronouns: most paragraphs never ask for theirs.
@@ -171,13 +186,23 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     mentionsByParagraph[paragraph]?.find((mention) => mention.start > start && mention.end <= end);
 
   /** The latest fitting person before a position: the first one named in the nearest sentence that has one. */
-  const resolvePronoun = (pronoun: string, paragraph: number, offset: number, lastSpeaker?: ArticlePerson): ArticlePerson | undefined => {
+  const resolvePronoun = (
+    pronoun: string,
+    paragraph: number,
+    offset: number,
+    lastSpeaker?: ArticlePerson,
+    quoted: ReadonlySet<ArticlePerson> = NOBODY,
+  ): ArticlePerson | undefined => {
     const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
     if (gender !== 'm' && gender !== 'f') return undefined;
     // Only someone known to be a person (a title, a first name, a full name or a gender) can be `he`:
-    // a lone word taken as a speaker (`Arsenal said`) may be a club or an office.
+    // a lone word taken as a speaker (`Arsenal said`) may be a club or an office. Nor is it anyone the
+    // quotation itself talks about (`“I feel for Nigel Worthington,” he said`).
     const fitting = (person: ArticlePerson): boolean =>
-      person.person === 'yes' && (!person.gender || person.gender === gender) && (person.gender !== undefined || person.name.includes(' '));
+      person.person === 'yes' &&
+      (!person.gender || person.gender === gender) &&
+      (person.gender !== undefined || person.name.includes(' ')) &&
+      !quoted.has(person);
     if (lastSpeaker && fitting(lastSpeaker)) {
       // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
       let rival = false;
@@ -186,7 +211,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           if (mention.inQuote || (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset)) continue;
           if (index === paragraph && mention.start >= offset) break;
           const person = people.byMention.get(mention);
-          if (person !== undefined && person !== lastSpeaker && fitting(person)) {
+          // Only someone who does something since (`Keegan sympathised`) takes `he` away from the last
+          // speaker; a name in passing (`Fowler's double strike`, `with Nigel Worthington`) does not.
+          if (person !== undefined && person !== lastSpeaker && fitting(person) && actsAsSubject(paragraphs[index] as string, mention)) {
             rival = true;
             break;
           }
@@ -218,7 +245,20 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   let lastSpeakerAt = { paragraph: -1, offset: -1 };
   let lastSpeaker: ArticlePerson | undefined;
 
-  const resolve = (located: Located): { speaker?: ResolvedSpeaker; mention: string; role?: string } => {
+  /** The people a quotation's own words name: it is rarely about its speaker in the third person. */
+  const namedInside = (pieces: readonly QuotePiece[]): ReadonlySet<ArticlePerson> => {
+    const named = new Set<ArticlePerson>();
+    for (const piece of pieces) {
+      for (const mention of mentionsByParagraph[piece.paragraph] ?? []) {
+        if (mention.start < piece.start || mention.end > piece.end) continue;
+        const person = people.byMention.get(mention);
+        if (person) named.add(person);
+      }
+    }
+    return named;
+  };
+
+  const resolve = (located: Located, pieces: readonly QuotePiece[] = []): { speaker?: ResolvedSpeaker; mention: string; role?: string } => {
     const subject: Subject = located.attribution.subject;
     const offset = located.base + subject.start;
     if (subject.kind === 'name') {
@@ -233,7 +273,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
     }
     if (subject.kind === 'pronoun') {
-      const person = resolvePronoun(subject.text, located.paragraph, offset, lastSpeaker);
+      const person = resolvePronoun(subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? namedInside(pieces) : NOBODY);
       if (person) {
         const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
         if (!person.gender && (gender === 'm' || gender === 'f')) person.gender = gender;
@@ -247,7 +287,29 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
       return { mention: subject.text };
     }
+    if (subject.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text)) {
+      // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant.
+      const organisation = latestActingOrganisation(located.paragraph, offset);
+      if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
+    }
     return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
+  };
+
+  /** The organisation named last, within two paragraphs, as the subject of what it did or said. */
+  const latestActingOrganisation = (paragraph: number, offset: number): ArticlePerson | undefined => {
+    for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
+      const mentions = mentionsByParagraph[index] ?? [];
+      for (let at = mentions.length - 1; at >= 0; at--) {
+        const mention = mentions[at] as NameMention;
+        if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
+        // An organisation: a name with an organisation's word, or one word that no first name or title marks as a person.
+        const organisationLike = mention.person === 'no' || (mention.person === 'maybe' && !mention.firstName && !mention.hasTitle);
+        if (!organisationLike || !actsAsSubject(paragraphs[index] as string, mention)) continue;
+        const person = people.add(mention);
+        if (!person.firstName && person.gender === undefined) return person;
+      }
+    }
+    return undefined;
   };
 
   const quotations: ExtractedQuotation[] = [];
@@ -271,7 +333,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const governing = attributionBefore(context.head);
       if (governing) return { located: { attribution: governing, paragraph, base: context.headStart, from: 'before' }, context };
     }
-    const after = context.tail.trim() === '' ? null : attributionAfter(context.tail);
+    const after = context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : attributionAfter(context.tail);
     if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
     before = !closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
     if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
@@ -292,6 +354,32 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     return { context };
   };
 
+  /**
+   * `Mr Babinet said the phone had advantages. “Getting music …”`: a quotation with no cue of its own that
+   * follows a sentence of reported speech is in the voice of that sentence's speaker. The sentence must be
+   * the one just before the quotation, hold no quotation itself, and open with its speaker.
+   */
+  const reportedJustBefore = (paragraph: number, sentenceStart: number): Located | undefined => {
+    let where = paragraph;
+    let end = sentenceStart;
+    if (end === 0) {
+      if (paragraph === 0) return undefined;
+      where = paragraph - 1;
+      end = (paragraphs[where] as string).length;
+    }
+    const text = paragraphs[where] as string;
+    const start = endsOf(where).filter((at) => at < end && text.slice(at, end).trim() !== '').at(-1) ?? 0;
+    if ((allPieces[where] as QuotePiece[]).some((piece) => piece.end > start && piece.start < end)) return undefined;
+    const sentence = text.slice(start, end);
+    const cue = findCues(sentence).find((found) => !isWeakCue(found.word) && found.word !== 'according to');
+    if (!cue) return undefined;
+    const phrase = sentence.slice(0, cue.start);
+    if (phrase.trim() === '' || phrase.split(/\s+/).length > 14) return undefined;
+    const subject = subjectOf(phrase);
+    if (!subject || subject.kind === 'document') return undefined;
+    return { attribution: { cue: cue.word, subject }, paragraph: where, base: start, from: 'before' };
+  };
+
   /** Whether a quotation left open at the end of a paragraph is attributed in one of its next pieces. */
   const chainAttributed = (paragraph: number): boolean => {
     for (let next = paragraph + 1; next < Math.min(paragraphs.length, paragraph + 6); next++) {
@@ -304,7 +392,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   };
 
   const applyLocated = (quotation: ExtractedQuotation, located: Located): void => {
-    const resolved = resolve(located);
+    const resolved = resolve(located, quotation.pieces);
     if (resolved.speaker) quotation.speaker = resolved.speaker;
     else delete quotation.speaker;
     quotation.mention = resolved.mention;
@@ -359,10 +447,14 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       // `"We had to defend. "I think our try was good," he said.`: a quotation reopened without being
       // closed (common where paragraphs were run together) goes on in the next piece.
       const reopened = previousInParagraph !== undefined && !previousInParagraph.piece.closed && between.trim() === '';
+      // `"…?" he said. Oliver Heald said: "…"`: a new sentence, or a colon, between the pieces introduces
+      // someone's new quotation rather than resuming the broken one.
+      const newStatementBetween = /[.!?]\s+\S/.test(between) || /:\s*$/.test(between);
       const continuesBroken =
         reopened ||
         (previousInParagraph !== undefined &&
           previousInParagraph.from === 'after' &&
+          !newStatementBetween &&
           (!located || located.from === 'before') &&
           wordCount(between) <= 14 &&
           !opensOwnChain);
@@ -387,9 +479,18 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           // A lone word nobody has been called before (`Lots`, `Witnesses`) opens many sentences without naming anyone.
           const known = opening !== null && (opening.kind !== 'name' || openingPerson !== undefined || opening.text.includes(' '));
           const own = opening && known ? resolve({ attribution: { cue: '', subject: opening }, paragraph, base: context.sentenceStart, from: 'before' }) : undefined;
+          const opensSentence = text.slice(context.sentenceStart, piece.start).trim() === '';
+          const reported = !own?.speaker && opensSentence ? reportedJustBefore(paragraph, context.sentenceStart) : undefined;
+          const fromReport = reported ? resolve(reported) : undefined;
           if (own?.speaker) {
             quotation.speaker = own.speaker;
             quotation.mention = own.mention;
+          } else if (reported && fromReport?.speaker) {
+            quotation.speaker = fromReport.speaker;
+            quotation.mention = fromReport.mention;
+            quotation.cue = reported.attribution.cue;
+            // A cue of the quotation's own, in a later piece, still outranks the sentence before it.
+            inherited.add(quotation);
           } else if (previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS && previousAccepted.quotation.speaker) {
             // A follow-on quotation with no cue of its own keeps the voice of the one before it.
             const source = previousAccepted.quotation;
@@ -412,6 +513,48 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   });
   return { quotations, people, mentions };
 }
+
+const NOBODY: ReadonlySet<ArticlePerson> = new Set();
+
+/** `the firm`, `the company`: a description that stands for an organisation named before it. */
+const ORGANISATION_BY_KIND = /^the\s+(firm|company|group|bank|lender|retailer|airline|carrier|maker|manufacturer|insurer|operator|broadcaster|network|studio|label|club|council|agency|organisation|organization|association|union|charity|watchdog|regulator|publisher|newspaper|magazine|website)$/i;
+
+/** A verb of speech or thought right after a name, then `he` or `she`: `Safin said he was`, `Federer admitted she`… */
+const SPEECH_THEN_PRONOUN = /^\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|admitted|admits|added|adds|insisted|insists|claimed|claims|explained|argued|warned|conceded|believes|believed|thinks|thought|felt|feels|told\s+[^,.;"“”]{1,40}?)\s+(?:that\s+)?(he|she)\b/;
+
+/**
+ * `Safin said he was trying to keep his temper`: the pronoun that reports what a named speaker said is
+ * that speaker, which shows both that the name is a person's and which pronoun stands for them later.
+ */
+function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagraph: NameMention[][], people: ArticlePeople): void {
+  mentionsByParagraph.forEach((mentions, paragraph) => {
+    const text = paragraphs[paragraph] as string;
+    for (const mention of mentions) {
+      // A sentence-initial `She said she …` is a pronoun, whatever its capital says.
+      if (mention.inQuote || mention.person === 'no' || PRONOUN_GENDER.has(mention.bare.toLowerCase())) continue;
+      // `The Russian added that he …`: a capitalised word after `the` describes someone rather than naming them.
+      if (!mention.bare.includes(' ') && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, mention.start - 4), mention.start))) continue;
+      const pronoun = SPEECH_THEN_PRONOUN.exec(text.slice(mention.end, mention.end + 60))?.[1];
+      if (!pronoun) continue;
+      const person = people.add(mention);
+      if (person.person === 'maybe') person.person = 'yes';
+      person.gender ??= PRONOUN_GENDER.get(pronoun.toLowerCase()) === 'f' ? 'f' : 'm';
+    }
+  });
+}
+
+/** Whether a name is the subject of what follows it: not possessive, and a verb comes next. */
+function actsAsSubject(text: string, mention: NameMention): boolean {
+  const after = text.slice(mention.end, mention.end + 90);
+  if (/^['’]s?\b/.test(after)) return false;
+  const verb = /^(?:,[^,]{1,60},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?([a-z]+)\b/.exec(after)?.[1];
+  if (!verb || NOT_VERBS.test(verb)) return false;
+  return /(ed|[^su]s)$/.test(verb) || IRREGULAR_PAST.test(verb);
+}
+
+/** Words after a name that end like verbs but are not (`afterwards`, `always`). */
+const NOT_VERBS = /^(afterwards|towards|always|perhaps|sometimes|nevertheless|besides|unless|whereas|thus|plus|its|his|this|has|was|is)$/;
+const IRREGULAR_PAST = /^(said|told|was|is|has|had|went|made|took|gave|came|got|won|lost|left|saw|felt|thought|knew|became|began|ran|spoke|wrote|met|led|hit|put|set|held|kept|sent|sat|stood|brought|bought|caught|fought|sought|taught|paid|built|found|heard|meant|read|struck|threw|grew|drew|chose|rose|fell|broke|drove|flew|forgot|hid|beat|bit|shook|swore|tore|wore|won|admitted|will|would|could|can|may|might|must|should)$/;
 
 interface IssuerEvent {
   paragraph: number;

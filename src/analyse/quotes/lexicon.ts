@@ -129,3 +129,6 @@ export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(
   `the a an one another some two three four several many most few other his her their its our your this
   that these those both each every any no senior top`.split(/\s+/),
 );
+
+/** The last word of an organisation's name that goes on with `of` or `for` (`Council of Britain`, `Commission for Racial Equality`). */
+export const ORGANISATION_HEAD = /\b(Council|Bank|Commission|Committee|University|Institute|Institution|Department|Ministry|Association|Federation|Society|Board|Office|Church|Union|League|Court|Chamber|Confederation|Organisation|Organization|Agency|Authority|College|School|Academy|Foundation|Trust|Fund|Bureau|Centre|Center|Service|Party|Alliance|Coalition|Movement|Museum|Guild|Corporation|Congress|Assembly|Parliament)$/;

@@ -1,6 +1,6 @@
 import { eng as englishStopWords } from 'stopword';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
-import { LEADING_FILLER, NON_PERSON_WORDS, PERSON_TITLES } from './lexicon.js';
+import { LEADING_FILLER, NON_PERSON_WORDS, ORGANISATION_HEAD, PERSON_TITLES } from './lexicon.js';
 
 /**
  * Capitalised name phrases (`Col. Ahmaed Omar Bani`, `Mr. Koussa`, `Jay Carney`) found by a scan over the
@@ -141,6 +141,8 @@ function isModifierWord(word: string): boolean {
   return isNonPersonWord(word) || /^[A-Z][a-z]+(?:an|ic|ish|ese|i)$/.test(word) || GOVERNMENT_DEPARTMENTS.test(word);
 }
 
+const DESCRIBING_COMPOUND = /^[A-Z][A-Za-z]*-[a-z]/;
+
 /** The common case, one capitalised word with no title: cheaper than the general path. */
 function loneWordMention(paragraph: number, word: Word, inQuote: (offset: number) => boolean): NameMention | null {
   const bare = dropPossessive(word.text);
@@ -167,6 +169,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   if (words.length === 1) return loneWordMention(paragraph, words[0] as Word, inQuote);
   let from = 0;
   while (from < words.length - 1 && SKIPPED_OPENERS.has(lowerOf((words[from] as Word).text)) && !isTitle((words[from] as Word).text)) from++;
+  // `Oscar-winner Andrea Arnold`, `Sydney-based Jo Lee`: a compound with a lower-case part describes the person.
+  while (from < words.length - 1 && DESCRIBING_COMPOUND.test((words[from] as Word).text)) from++;
   let kept = words.slice(from);
   // `Democratic Sen. Claire McCaskill`, `Charlotte Mayor Jennifer Roberts`: the name starts at its title.
   for (let index = kept.length - 2; index > 0; index--) {
@@ -285,7 +289,26 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
     }
     flushRun(text, paragraph, run, inQuote, mentions);
   }
-  return mentions;
+  return mentions.length < 2 ? mentions : joinOrganisationNames(text, mentions);
+}
+
+/**
+ * `Muslim Council` + ` of ` + `Britain` is one name, `the Muslim Council of Britain`: a run that ends in an
+ * organisation's word goes on through `of` or `for` into the next run.
+ */
+function joinOrganisationNames(text: string, mentions: NameMention[]): NameMention[] {
+  const joined: NameMention[] = [];
+  for (const mention of mentions) {
+    const previous = joined.at(-1);
+    const gap = previous ? text.slice(previous.end, mention.start) : '';
+    if (previous && (gap === ' of ' || gap === ' for ' || gap === ' of the ' || gap === ' for the ') && ORGANISATION_HEAD.test(previous.text) && !mention.hasTitle) {
+      const whole = text.slice(previous.start, mention.end);
+      joined[joined.length - 1] = { ...previous, end: mention.end, text: whole, bare: whole, person: 'no' };
+      continue;
+    }
+    joined.push(mention);
+  }
+  return joined;
 }
 
 function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset: number) => boolean, mentions: NameMention[]): void {

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuotes } from '../../src/analyse/quotes/index.js';
+import type { Quotation } from '../../src/analyse/types.js';
+import { article } from './helpers.js';
+
+/**
+ * Attribution as British and wire copy writes it: appositions without an article, organisations named
+ * with `of`, reported speech that introduces the quotation after it, pronouns among several people.
+ * Every article here is written for the test.
+ */
+function speakersOf(...paragraphs: string[]): [string, string | undefined][] {
+  return analyseQuotes([article('a', paragraphs)]).quotations.map((quotation: Quotation) => [quotation.text, quotation.speaker]);
+}
+
+describe('attribution in British and wire style', () => {
+  it('takes an apposition with no article as the role, not as a second speaker', () => {
+    expect(speakersOf('Marta Jansen, chief executive of ferry operator Nordline, said: “Bookings have never been stronger.”')).toEqual([
+      ['Bookings have never been stronger.', 'Marta Jansen'],
+    ]);
+    expect(speakersOf('“We will bring out new boats,” Olu Adeyemi, head of design at Nordline, told reporters.')).toEqual([
+      ['We will bring out new boats', 'Olu Adeyemi'],
+    ]);
+  });
+
+  it('keeps an organisation named with `of` whole', () => {
+    expect(speakersOf('The Royal Society of Surveyors said in a statement: “Prices are rising too fast.”')).toEqual([
+      ['Prices are rising too fast.', 'Royal Society of Surveyors'],
+    ]);
+  });
+
+  it('gives a quotation with no cue to the speaker of the reported speech just before it', () => {
+    expect(
+      speakersOf(
+        '“Demand is steady,” said Ana Ruiz, an analyst at Bayfield.',
+        'Mr Okafor said the outlook had darkened since the summer. “Nobody is ordering for next year.”',
+      ),
+    ).toEqual([
+      ['Demand is steady', 'Ana Ruiz'],
+      ['Nobody is ordering for next year.', 'Okafor'],
+    ]);
+  });
+
+  it('does not take the next statement for the attribution of a quotation that ends its sentence', () => {
+    expect(
+      speakersOf(
+        '“The rules were made in a hurry,” Priya Shah told the radio programme. “They are listening now.” The regulator said it had taken the complaints into account.',
+      ),
+    ).toEqual([['The rules were made in a hurry … They are listening now.', 'Priya Shah']]);
+  });
+
+  it('starts a new quotation after a new sentence or a colon, rather than resuming the one before', () => {
+    expect(
+      speakersOf('“Why should the towns pay more?” Mayor Dan Cole said. His deputy Rosa Klein said: “This will be part of our plan.”'),
+    ).toEqual([
+      ['Why should the towns pay more?', 'Dan Cole'],
+      ['This will be part of our plan.', 'Rosa Klein'],
+    ]);
+  });
+
+  it('keeps `he` on the last speaker when others are only named in passing', () => {
+    const found = speakersOf(
+      'United manager Kevin Dunne said: “We had to be patient.”',
+      'Tom Miller’s late goal decided it, and Dunne consoled rival coach Mark Tully afterwards. “I feel for Mark Tully,” he said.',
+    );
+    expect(found.at(-1)).toEqual(['I feel for Mark Tully', 'Kevin Dunne']);
+  });
+
+  it('learns from `X said he` that X is a man who may be `he` later, and skips people the quotation names', () => {
+    const found = speakersOf(
+      'Orlov beat Marco Tesic in four sets. Orlov said he had kept his temper this time.',
+      '“If you lose your head against players like Tesic, you never come back,” he said.',
+    );
+    expect(found).toEqual([['If you lose your head against players like Tesic, you never come back', 'Orlov']]);
+  });
+
+  it('does not count a describing compound as a first name', () => {
+    const found = speakersOf(
+      'Award-winner Claire Hollis was congratulated by the film board. Her short film won on Sunday.',
+      'Hollis, from Leeds, described the night as “truly overwhelming,” she said.',
+    );
+    expect(found).toEqual([['truly overwhelming', 'Claire Hollis']]);
+  });
+
+  it('gives `said the firm` to the company last seen acting', () => {
+    const found = speakersOf('Brightwave says its new filter will stop most spam. “It is designed to protect inboxes,” said the firm.');
+    expect(found).toEqual([['It is designed to protect inboxes', 'Brightwave']]);
+  });
+});
