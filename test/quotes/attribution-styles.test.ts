@@ -85,4 +85,50 @@ describe('attribution in British and wire style', () => {
     const found = speakersOf('Brightwave says its new filter will stop most spam. “It is designed to protect inboxes,” said the firm.');
     expect(found).toEqual([['It is designed to protect inboxes', 'Brightwave']]);
   });
+
+  it('reads a first name that is also a common word as a first name, and drops letters after a name', () => {
+    const found = speakersOf(
+      'Bill Harlow conducts the festival orchestra this year. “The excitement is the live performance,” he says.',
+      'Labour backbencher Ruth Ellery MP demanded a statement. Raising a point of order, she said it was “a grave matter”.',
+    );
+    expect(found).toEqual([
+      ['The excitement is the live performance', 'Bill Harlow'],
+      ['a grave matter', 'Ruth Ellery'],
+    ]);
+  });
+
+  it('prefers the subject of a recent sentence to someone named in passing', () => {
+    const found = speakersOf(
+      'Mark Ellison says his relay gold has made him hungry for more.',
+      'The 22-year-old pipped Carl Dunmore on the last leg in Athens. “I know I can get to the top,” he said.',
+    );
+    expect(found).toEqual([['I know I can get to the top', 'Mark Ellison']]);
+  });
+
+  it('finds the person in `X of the Y` and in a role before the name', () => {
+    expect(speakersOf('Nina Ray of the Film Weekly said the drama was “heart-breaking”.')).toEqual([['heart-breaking', 'Nina Ray']]);
+    expect(
+      speakersOf('Steel analyst Peter Lund, director of consulting group Ferrum, said the rise was “uncharted territory”, adding that the industry “has not seen this in 50 years”.'),
+    ).toEqual([
+      ['uncharted territory', 'Peter Lund'],
+      ['has not seen this in 50 years', 'Peter Lund'],
+    ]);
+  });
+
+  it('reads an inverted cue in the sentence before an uncued quotation', () => {
+    const found = speakersOf(
+      'Dina Rao says the site is a resource. “We are building it together,” she says.',
+      'Then, says Mr Koteswaran, his friends found out. “People I do not know started donating.”',
+    );
+    expect(found.at(-1)).toEqual(['People I do not know started donating.', 'Koteswaran']);
+  });
+
+  it('never takes a verb inside an earlier quotation of the sentence for a cue', () => {
+    const found = speakersOf(
+      'Ama started sending text messages from the coast.',
+      '“We started publishing the messages,” says Mr Okoro.',
+      '“Ama was describing whole streets washed away. “We had nothing like it on the radio.” Soon, thousands of people were logging on to follow the story.',
+    );
+    expect(found.map(([, speaker]) => speaker)).toEqual(['Okoro', 'Okoro']);
+  });
 });

@@ -194,9 +194,13 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   const nameWords = tokens(name.text);
   const roleWords = tokens(role.text);
   const first = roleWords[0]?.text ?? '';
-  if (nameWords.length < 2 || nameWords.length > 5 || roleWords.length > 12) return false;
+  if (nameWords.length < 2 || nameWords.length > 9 || roleWords.length > 12) return false;
   if (!/^\p{Ll}/u.test(first) || STOP_WORDS.has(first) || /(ed|ing|ly)$/.test(first) || CUE_WORDS.has(first)) return false;
-  return nameWords.every((word, index) => (isCapitalised(word.text) || (index > 0 && NAME_PARTICLES.test(word.text))) && !(index === 0 && STOP_WORDS.has(word.text.toLowerCase())));
+  // The part ends in a name of two words or more (`Steel analyst Peter Fish`); a role may come before it.
+  let capitals = 0;
+  while (capitals < nameWords.length && isCapitalised((nameWords[nameWords.length - 1 - capitals] as Token).text)) capitals++;
+  if (capitals < 2 || capitals > 5 || nameWords.length - capitals > 4) return false;
+  return !STOP_WORDS.has((nameWords[0] as Token).text.toLowerCase());
 }
 
 function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subject | null {
@@ -224,9 +228,11 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     while (first < words.length - 1 && /^(The|A|An|But|And|So|Then|Yet|Now|When|While|As|In|On|At)$/.test((words[first] as Token).text)) first++;
     // `the senator from Ohio`, `a spokesman for Microsoft`: the name is the object of a preposition, so
     // the speaker is the phrase before it (`Craig Holman of Public Citizen` → Craig Holman).
-    const preposition = first > 0 ? (words[first - 1] as Token).text : '';
+    // `Anne Thompson of the Hollywood Reporter`: a determiner may stand between the preposition and the name.
+    const determined = first > 1 && /^(the|a|an)$/i.test((words[first - 1] as Token).text) ? first - 1 : first;
+    const preposition = determined > 0 ? (words[determined - 1] as Token).text : '';
     if (!nameBeforeVerb && /^(of|from|for|at|with|in)$/.test(preposition)) {
-      const head = text.slice(0, (words[first - 1] as Token).start);
+      const head = text.slice(0, (words[determined - 1] as Token).start);
       const inner = subjectOfPart(head, base);
       // `Secretary of State John F. Kerry`, `Minister of Defence Ana Ruiz`: an office named with `of` is a
       // title, and the name after it is the person.
@@ -419,6 +425,20 @@ function looksLikeVerb(word: string): boolean {
 function describedSubject(rest: string, words: Token[], capital: number): { kind: 'name' | 'description'; text: string; start: number } | null {
   const following = words[capital + 1];
   if (!following || isCapitalised(following.text) || STOP_WORDS.has(following.text.toLowerCase()) || looksLikeVerb(following.text) || /s$|ly$|ing$/.test(following.text)) return null;
+  // `Steel analyst Peter Fish, director of …, said`: an apposition after the name closes the description.
+  const comma = rest.indexOf(',', following.start);
+  if (comma > 0) {
+    const beforeComma = words.filter((word) => word.start >= (words[capital] as Token).start && word.start < comma);
+    const lastBefore = beforeComma.at(-1);
+    if (lastBefore && beforeComma.length <= 8 && isCapitalised(lastBefore.text) && !beforeComma.some((word) => looksLikeVerb(word.text))) {
+      let nameStart = beforeComma.length - 1;
+      while (nameStart > 1 && isCapitalised((beforeComma[nameStart - 1] as Token).text)) nameStart--;
+      const name = beforeComma[nameStart] as Token;
+      if (nameStart >= 1 && beforeComma.length - nameStart >= 2) {
+        return { kind: 'name', text: rest.slice(name.start, lastBefore.start + lastBefore.text.length), start: name.start };
+      }
+    }
+  }
   let verb = capital + 1;
   while (verb < words.length && !looksLikeVerb((words[verb] as Token).text)) verb++;
   if (verb >= words.length || verb - capital > 8) return null;

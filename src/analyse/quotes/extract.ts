@@ -1,4 +1,4 @@
-import { type ClauseAttribution, type Subject, attributionAfter, attributionBefore, findCues, isWeakCue, sentenceSubject, subjectOf } from './clauses.js';
+import { type ClauseAttribution, type Subject, attributionAfter, attributionBefore, findCues, isWeakCue, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
 import { ISSUED_DOCUMENTS, PRONOUN_GENDER } from './lexicon.js';
 import { type QuotePiece, findArticlePieces } from './marks.js';
 import { type NameMention, scanNames } from './names.js';
@@ -221,13 +221,17 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       }
       if (!rival) return lastSpeaker;
     }
+    let passing: ArticlePerson | undefined;
+    let searchedSince = 0;
     for (let index = paragraph; index >= Math.max(0, paragraph - 6); index--) {
       const candidates = (mentionsByParagraph[index] ?? []).filter(
         (mention) => !mention.inQuote && (index < paragraph || mention.start < offset),
       );
       if (candidates.length === 0) continue;
       const ends = endsOf(index);
-      // Walk the paragraph's sentences from the last one back.
+      // Walk the paragraph's sentences from the last one back. `He` is the subject of a recent sentence
+      // (`Cosby's lawyer, Walter Phillips, said …`), more than someone named in passing (`Cosby's`, `pipped
+      // Maurice Greene`): a sentence with only such names offers a fallback while two more are searched.
       const bounds = [0, ...ends];
       for (let sentence = bounds.length - 1; sentence >= 0; sentence--) {
         const from = bounds[sentence] as number;
@@ -235,11 +239,14 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         for (const mention of candidates) {
           if (mention.start < from || mention.start >= to) continue;
           const person = people.byMention.get(mention);
-          if (person && fitting(person)) return person;
+          if (!person || !fitting(person)) continue;
+          if (actsAsSubject(paragraphs[index] as string, mention)) return person;
+          passing ??= person;
         }
+        if (passing && ++searchedSince > 2) return passing;
       }
     }
-    return undefined;
+    return passing;
   };
 
   let lastSpeakerAt = { paragraph: -1, offset: -1 };
@@ -338,7 +345,14 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     before = !closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
     if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
     if (context.sentenceStart < context.headStart) {
-      const sentenceHead = text.slice(context.sentenceStart, piece.start);
+      // The sentence's earlier quotations are somebody's words: their verbs are not this one's cue.
+      let sentenceHead = text.slice(context.sentenceStart, piece.start);
+      for (const earlier of pieces) {
+        if (earlier.end <= context.sentenceStart || earlier.start >= piece.start) continue;
+        const from = Math.max(earlier.start, context.sentenceStart) - context.sentenceStart;
+        const to = Math.min(earlier.end, piece.start) - context.sentenceStart;
+        sentenceHead = sentenceHead.slice(0, from) + ' '.repeat(to - from) + sentenceHead.slice(to);
+      }
       const wider = attributionBefore(sentenceHead);
       if (wider) return { located: { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' }, context };
     }
@@ -375,7 +389,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     if (!cue) return undefined;
     const phrase = sentence.slice(0, cue.start);
     if (phrase.trim() === '' || phrase.split(/\s+/).length > 14) return undefined;
-    const subject = subjectOf(phrase);
+    // `Then, says Mr Kotamaraja, the blogging world found out.`: the speaker may follow the cue.
+    const subject = subjectOf(phrase) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
     if (!subject || subject.kind === 'document') return undefined;
     return { attribution: { cue: cue.word, subject }, paragraph: where, base: start, from: 'before' };
   };
@@ -547,13 +562,13 @@ function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagr
 function actsAsSubject(text: string, mention: NameMention): boolean {
   const after = text.slice(mention.end, mention.end + 90);
   if (/^['’]s?\b/.test(after)) return false;
-  const verb = /^(?:,[^,]{1,60},)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?([a-z]+)\b/.exec(after)?.[1];
+  const verb = /^(?:,[^,]{1,60},|,)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?([a-z]+)\b/.exec(after)?.[1];
   if (!verb || NOT_VERBS.test(verb)) return false;
   return /(ed|[^su]s)$/.test(verb) || IRREGULAR_PAST.test(verb);
 }
 
 /** Words after a name that end like verbs but are not (`afterwards`, `always`). */
-const NOT_VERBS = /^(afterwards|towards|always|perhaps|sometimes|nevertheless|besides|unless|whereas|thus|plus|its|his|this|has|was|is)$/;
+const NOT_VERBS = /^(afterwards|towards|always|perhaps|sometimes|nevertheless|besides|unless|whereas|thus|plus|its|his|this)$/;
 const IRREGULAR_PAST = /^(said|told|was|is|has|had|went|made|took|gave|came|got|won|lost|left|saw|felt|thought|knew|became|began|ran|spoke|wrote|met|led|hit|put|set|held|kept|sent|sat|stood|brought|bought|caught|fought|sought|taught|paid|built|found|heard|meant|read|struck|threw|grew|drew|chose|rose|fell|broke|drove|flew|forgot|hid|beat|bit|shook|swore|tore|wore|won|admitted|will|would|could|can|may|might|must|should)$/;
 
 interface IssuerEvent {

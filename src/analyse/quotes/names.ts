@@ -42,6 +42,7 @@ const SKIPPED_OPENERS = new Set([...englishStopWords, ...LEADING_FILLER]);
 /** The openers as they stand at the start of a sentence (`The`, `But`), checked before lower-casing. */
 const CAPITALISED_OPENERS = new Set([...SKIPPED_OPENERS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
+const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD']);
 const NOT_NAME_WORDS = new Set(['i', 'i’m', "i'm", 'i’ve', 'ok', 'tv', 'ceo']);
 
 
@@ -210,7 +211,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   const firstName = bareWords.length > 1 ? (bareWords[0] as string) : undefined;
   gender ??= firstName ? firstNameGender(firstName) : undefined;
   let person: NameMention['person'] = 'maybe';
-  if (bareWords.some(isNonPersonWord) || /^[A-Z]{2,}$/.test(lastText)) person = 'no';
+  // `Bill Conti`, `June Sarpong`: a first name that is also a thing's word (`bill`, `june`) still names a person.
+  const nonPerson = bareWords.some((word, index) => isNonPersonWord(word) && !(index === 0 && firstName !== undefined && isKnownFirstName(word)));
+  if (nonPerson || /^[A-Z]{2,}$/.test(lastText)) person = 'no';
   else if (titleCount > 0 || (firstName !== undefined && isKnownFirstName(firstName))) person = 'yes';
   const mention: NameMention = {
     paragraph,
@@ -313,6 +316,8 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
 
 function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset: number) => boolean, mentions: NameMention[]): void {
   while (run.length > 0 && PARTICLES.has(lowerOf((run.at(-1) as Word).text))) run.pop();
+  // `Andrew Tyrie MP`, `Jane Lee QC`: letters after a name are not part of it.
+  while (run.length > 1 && POST_NOMINALS.has((run.at(-1) as Word).text)) run.pop();
   if (run.length === 0) return;
   const mention = mentionOf(text, paragraph, run, inQuote);
   if (mention) mentions.push(mention);
