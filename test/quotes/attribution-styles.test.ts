@@ -131,4 +131,51 @@ describe('attribution in British and wire style', () => {
     );
     expect(found.map(([, speaker]) => speaker)).toEqual(['Okoro', 'Okoro']);
   });
+
+  it('reads roles that open with a possessive or a preposition', () => {
+    expect(speakersOf('“They should seize the moment,” Mr Pettigrew, Lloyd’s chief executive said.')).toEqual([['They should seize the moment', 'Pettigrew']]);
+    const found = speakersOf(
+      '“This is shocking,” said Tara Idris.',
+      'Andy Rowe, of Swansea UAF, said the leaflet was what he had expected. “The people of Swansea will not put up with this.”',
+    );
+    expect(found.at(-1)).toEqual(['The people of Swansea will not put up with this.', 'Andy Rowe']);
+  });
+
+  it('counts a full name that speaks as a person, whatever its first name', () => {
+    const found = speakersOf(
+      '“We are going to have a great race,” said John Conway.',
+      'JF Sallins, spokesman for mail firm Postbox said many firms were waking up. “The key thing is managing it all,” he said.',
+    );
+    expect(found.at(-1)).toEqual(['The key thing is managing it all', 'JF Sallins']);
+  });
+
+  it('reads `At first he said only:` as the pronoun speaking', () => {
+    const found = speakersOf('Ian Wrenn was asked about the claims on Saturday. At first he said only: “Nothing happened.”');
+    expect(found).toEqual([['Nothing happened.', 'Ian Wrenn']]);
+  });
+
+  it('finds the subject of a later verb in its whole sentence, not after an earlier quotation', () => {
+    const found = speakersOf('Mr Kennan will also highlight the anger of “all races” over the Iraq war and call for a “balanced approach” to terror.');
+    expect(found).toEqual([
+      ['all races', 'Kennan'],
+      ['balanced approach', 'Kennan'],
+    ]);
+  });
+
+  it('gives words someone was called to the one who called them so', () => {
+    const found = speakersOf('Reminded that Ferris called him “a disgrace”, Wrenn added: “I do not respond to anything.”');
+    expect(found).toEqual([
+      ['a disgrace', 'Ferris'],
+      ['I do not respond to anything.', 'Wrenn'],
+    ]);
+  });
+
+  it('does not read a plural noun after a name as its verb', () => {
+    const found = speakersOf(
+      'Roman Catholic groups in India have demanded the film be withdrawn.',
+      'The head of one of Mumbai’s main Catholic organisations, Dolphy Desa, says the film hurts believers.',
+      'He called the film “pornographic and sensational”.',
+    );
+    expect(found).toEqual([['pornographic and sensational', 'Dolphy Desa']]);
+  });
 });

@@ -194,12 +194,16 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   const nameWords = tokens(name.text);
   const roleWords = tokens(role.text);
   const first = roleWords[0]?.text ?? '';
-  if (nameWords.length < 2 || nameWords.length > 9 || roleWords.length > 12) return false;
-  if (!/^\p{Ll}/u.test(first) || STOP_WORDS.has(first) || /(ed|ing|ly)$/.test(first) || CUE_WORDS.has(first)) return false;
-  // The part ends in a name of two words or more (`Steel analyst Peter Fish`); a role may come before it.
+  // `Hollis, from Leeds,`: after a preposition even a lone surname keeps its role.
+  const prepositional = /^(of|from|at|for|with)$/.test(first);
+  if (nameWords.length < (prepositional ? 1 : 2) || nameWords.length > 9 || roleWords.length > 12) return false;
+  // `Mr Prettejohn, Lloyd's chief executive`, `Andy Richards, of Swansea UAF`: a possessive or a preposition opens a role too.
+  const opensRole = /^[A-Z][\p{L}&.-]*['’]s$/u.test(first) ? /^\p{Ll}/u.test(roleWords[1]?.text ?? '') : prepositional || (/^\p{Ll}/u.test(first) && !STOP_WORDS.has(first));
+  if (!opensRole || /(ed|ing|ly)$/.test(first) || CUE_WORDS.has(first)) return false;
+  // The part ends in a name (`Steel analyst Peter Fish`); a role may come before it.
   let capitals = 0;
   while (capitals < nameWords.length && isCapitalised((nameWords[nameWords.length - 1 - capitals] as Token).text)) capitals++;
-  if (capitals < 2 || capitals > 5 || nameWords.length - capitals > 4) return false;
+  if (capitals < (prepositional ? 1 : 2) || capitals > 5 || nameWords.length - capitals > 4) return false;
   return !STOP_WORDS.has((nameWords[0] as Token).text.toLowerCase());
 }
 
@@ -212,6 +216,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   if (words.length === 0) return null;
   const last = words.at(-1) as Token;
   const lastLower = last.text.toLowerCase();
+  // `At first he said only:`, `Later she told …`: a short adverbial before the pronoun leaves it the subject.
+  if (words.length > 1 && words.length <= 4 && (lastLower === 'he' || lastLower === 'she') && words.slice(0, -1).every((word) => /^(at|first|later|then|now|but|and|so|yet|still|earlier|afterwards|again|also|once|finally|first|last|only|there|here)$/i.test(word.text))) {
+    return { kind: 'pronoun', text: last.text, start: base + last.start };
+  }
   if (words.length === 1 && PRONOUN_GENDER.has(lastLower)) {
     return lastLower === 'it'
       ? { kind: 'document', text: last.text, start: base + last.start }
@@ -379,6 +387,8 @@ export function sentenceSubject(head: string): Subject | null {
     from += extra[0].length;
   }
   const rest = head.slice(from);
+  // `over the Iraq war and call for …`: words that open with a preposition are the middle of a sentence.
+  if (from === 0 && /^\s*(over|in|on|at|of|for|with|from|to|by|about|against|into|under|after|before|than)\s/.test(rest)) return null;
   const pronoun = /^\s*(He|She)\b/.exec(rest);
   if (pronoun?.[1]) return { kind: 'pronoun', text: pronoun[1], start: from + pronoun[0].length - pronoun[1].length };
   const words = tokens(rest);

@@ -142,6 +142,9 @@ function contextOf(text: string, pieces: QuotePiece[], index: number, ends: numb
   };
 }
 
+/** A verb of naming right before a quotation, with at most a short object: `called him`, `described it as`. */
+const NAMED_JUST_BEFORE = /\b(?:called|calls|calling|described|describes|describing|branded|brands|labelled|labeled|dubbed|termed)(?:\s+(?:him|her|them|it|us|me|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+))?(?:\s+as)?\s+(?:an?\s+)?$/;
+
 /** Most paragraphs hold no quotation: one shared answer spares a closure for each. */
 const NEVER_IN_QUOTE = (): boolean => false;
 
@@ -340,6 +343,12 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const governing = attributionBefore(context.head);
       if (governing) return { located: { attribution: governing, paragraph, base: context.headStart, from: 'before' }, context };
     }
+    // `Reminded that Ferguson called him “a disgrace”, Wenger added:`: words that name something are the
+    // namer's, whoever speaks next.
+    if (NAMED_JUST_BEFORE.test(context.head) && wordCount(text.slice(piece.contentStart, piece.contentEnd)) <= 6) {
+      const namer = attributionBefore(context.head);
+      if (namer && namer.subject.kind !== 'document') return { located: { attribution: namer, paragraph, base: context.headStart, from: 'before' }, context };
+    }
     const after = context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : attributionAfter(context.tail);
     if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
     before = !closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
@@ -537,6 +546,9 @@ const ORGANISATION_BY_KIND = /^the\s+(firm|company|group|bank|lender|retailer|ai
 /** A verb of speech or thought right after a name, then `he` or `she`: `Safin said he was`, `Federer admitted she`… */
 const SPEECH_THEN_PRONOUN = /^\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|admitted|admits|added|adds|insisted|insists|claimed|claims|explained|argued|warned|conceded|believes|believed|thinks|thought|felt|feels|told\s+[^,.;"“”]{1,40}?)\s+(?:that\s+)?(he|she)\b/;
 
+/** A verb of speech after a name, perhaps after an apposition: `Dolphy D'Souza, president of …, says`. */
+const SPEAKING_SUBJECT = /^(?:,[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/;
+
 /**
  * `Safin said he was trying to keep his temper`: the pronoun that reports what a named speaker said is
  * that speaker, which shows both that the name is a person's and which pronoun stands for them later.
@@ -549,11 +561,19 @@ function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagr
       if (mention.inQuote || mention.person === 'no' || PRONOUN_GENDER.has(mention.bare.toLowerCase())) continue;
       // `The Russian added that he …`: a capitalised word after `the` describes someone rather than naming them.
       if (!mention.bare.includes(' ') && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, mention.start - 4), mention.start))) continue;
-      const pronoun = SPEECH_THEN_PRONOUN.exec(text.slice(mention.end, mention.end + 60))?.[1];
-      if (!pronoun) continue;
-      const person = people.add(mention);
-      if (person.person === 'maybe') person.person = 'yes';
-      person.gender ??= PRONOUN_GENDER.get(pronoun.toLowerCase()) === 'f' ? 'f' : 'm';
+      const after = text.slice(mention.end, mention.end + 140);
+      const pronoun = SPEECH_THEN_PRONOUN.exec(after)?.[1];
+      if (pronoun) {
+        const person = people.add(mention);
+        if (person.person === 'maybe') person.person = 'yes';
+        person.gender ??= PRONOUN_GENDER.get(pronoun.toLowerCase()) === 'f' ? 'f' : 'm';
+        continue;
+      }
+      // `JF Sullivan, spokesman for Sendmail, said many …`: a full name that speaks is a person's.
+      if (mention.person === 'maybe' && mention.bare.includes(' ') && SPEAKING_SUBJECT.test(after)) {
+        const person = people.add(mention);
+        if (person.person === 'maybe') person.person = 'yes';
+      }
     }
   });
 }
@@ -562,9 +582,14 @@ function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagr
 function actsAsSubject(text: string, mention: NameMention): boolean {
   const after = text.slice(mention.end, mention.end + 90);
   if (/^['’]s?\b/.test(after)) return false;
-  const verb = /^(?:,[^,]{1,60},|,)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?([a-z]+)\b/.exec(after)?.[1];
-  if (!verb || NOT_VERBS.test(verb)) return false;
-  return /(ed|[^su]s)$/.test(verb) || IRREGULAR_PAST.test(verb);
+  // `JF Sallins, spokesman for Postbox said`: an apposition left open still ends at a verb of speech.
+  if (SPEAKING_SUBJECT.test(after)) return true;
+  const match = /^(?:,[^,]{1,100},|,)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?([a-z]+)\b/.exec(after);
+  const verb = match?.[1];
+  if (!match || !verb || NOT_VERBS.test(verb)) return false;
+  if (/ed$/.test(verb) || IRREGULAR_PAST.test(verb)) return true;
+  // `Catholic organisations, …`, `Arsenal fans were`: a plural noun ends in -s too, but is not followed as a verb is.
+  return /[^su]s$/.test(verb) && !/^(?:,|\s+(?:of|in|for|from|with|and|or|at|on|were|are|have|had|will|would|who|which)\b)/.test(after.slice(match[0].length));
 }
 
 /** Words after a name that end like verbs but are not (`afterwards`, `always`). */
