@@ -178,4 +178,61 @@ describe('attribution in British and wire style', () => {
     );
     expect(found).toEqual([['pornographic and sensational', 'Dolphy Desa']]);
   });
+
+  it('ends a name at a sentence whose full stop went missing, and reads `say those behind …`', () => {
+    const found = speakersOf(
+      '“We think we can win,” said Mike Lane, a company spokesman. “The risks are real,” said bank analyst Vadim Orlov The dispute is partly political.',
+      'Talks on Russia’s proposed membership have been “making good progress” say those behind the negotiations.',
+    );
+    expect(found).toEqual([
+      ['We think we can win', 'Mike Lane'],
+      ['The risks are real', 'Vadim Orlov'],
+      ['making good progress', 'those behind the negotiations'],
+    ]);
+  });
+
+  it('gives a statement named for an organisation to the organisation', () => {
+    expect(speakersOf('“There is a clear downward trend in prices,” a Capital Research statement said.')).toEqual([
+      ['There is a clear downward trend in prices', 'Capital Research'],
+    ]);
+  });
+
+  it('reads `the coach` and `his son` as the people the article gave those roles', () => {
+    const found = speakersOf(
+      'Wales coach Mike Rudd praised his side. Harry Venn, 24, scored twice. “We created chances,” said the coach.',
+      '“We have had the tapes for years,” Mr Nagle’s son Stephen, 57, said before the sale. Mr Nagle died in 1994.',
+      '“He called them his spare tapes,” his son said.',
+    );
+    expect(found).toEqual([
+      ['We created chances', 'Mike Rudd'],
+      ['We have had the tapes for years', 'Stephen'],
+      ['He called them his spare tapes', 'Stephen'],
+    ]);
+  });
+
+  it('reads an epithet as the person the sentence before was about', () => {
+    const found = speakersOf(
+      '“It means a lot,” said coach Jake Whyte.',
+      'Simon Amory, who will captain England in Dubai, was delighted with his award. “It is a genuine honour,” said the Gloucester fly-half.',
+    );
+    expect(found.at(-1)).toEqual(['It is a genuine honour', 'Simon Amory']);
+  });
+
+  it('does not take a clause that introduces the next quotation for the attribution of the one before', () => {
+    const found = speakersOf(
+      '“The search is over,” said club president Florentino Pardo. “Put this nightmare behind us.” Madrid midfielder Guti told Radio Sur: “I have never seen this.”',
+    );
+    expect(found).toEqual([
+      ['The search is over … Put this nightmare behind us.', 'Florentino Pardo'],
+      ['I have never seen this.', 'Guti'],
+    ]);
+  });
+
+  it('gives an uncued quotation to a person the sentence before brings in', () => {
+    const found = speakersOf(
+      '“It is a good little machine,” said Mark Sparrow, an editor. He added: “It is a laptop in a biscuit tin.”',
+      'So is it a revolution? Graham Barlow, editor of Mac Weekly, understandably has a partisan view. “It is just a Mac, but we should be excited.”',
+    );
+    expect(found.at(-1)).toEqual(['It is just a Mac, but we should be excited.', 'Graham Barlow']);
+  });
 });

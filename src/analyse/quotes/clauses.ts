@@ -315,9 +315,10 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   // `said White House spokesman Josh Earnest`, but not `suggests that Phoenix`: after a complementiser or a
   // preposition the capitalised words open a new clause or an object, not the speaker.
   const roleBeforeName = /^\s*[a-z]+(?:\s[a-z]+){0,3}\s[A-Z]/.test(phrase) && !CLAUSE_OPENER.test(firstWord);
-  if (!isCapitalised(firstWord) && !roleBeforeName && !/^(the|a|an|one|another|two|three|some|several|many)$/i.test(firstWord) && !/^(he|she)$/i.test(firstWord)) return null;
+  if (!isCapitalised(firstWord) && !roleBeforeName && !/^(the|a|an|one|another|two|three|some|several|many|those|these)$/i.test(firstWord) && !/^(he|she)$/i.test(firstWord)) return null;
   // Stop the phrase at a preposition or conjunction: `said Craig Holman of Public Citizen`.
-  const cut = /\s(of|at|in|on|during|after|before|that|to|as|when|while|who|from|for|with|about|and|but|last|this|on)\s/.exec(phrase);
+  // …and at a capitalised word that opens a new sentence whose full stop went missing (`analyst Vadim Mitroshin The dispute`).
+  const cut = /\s(of|at|in|on|during|after|before|that|to|as|when|while|who|from|for|with|about|and|but|last|this|on|The|A|An|It|He|She|This|But)\s/.exec(phrase);
   const core = cut ? phrase.slice(0, cut.index) : phrase;
   const subject = subjectOfPart(core, base + offset);
   if (subject?.kind === 'name') {
@@ -496,7 +497,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     // just before it, whose subject gives the words.
     const namedObject = index > 0 && NAMING_VERBS.test((cues[index - 1] as Cue).word) && tokens(phrase).length <= 6;
     if (possessive?.[1] && namedObject) continue;
-    if (possessive?.[1] && !PARTICIPLE_CUE.test(cue.word)) {
+    // `Russia's proposed membership`: a cue that runs on into a noun is an adjective, not somebody's words.
+    const adjectival = /ed$/.test(cue.word) && /^\s+[a-z]/.test(after) && !/^\s+(that|as|to)\b/.test(after);
+    if (possessive?.[1] && !PARTICIPLE_CUE.test(cue.word) && !adjectival) {
       return { cue: cue.word, subject: { kind: 'name', text: possessive[1], start: from + tailStart + possessive.index } };
     }
     if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24))) continue;

@@ -99,6 +99,8 @@ function looksLikeTitle(content: string): boolean {
  * (which `"…in isolation." Jones said.` would).
  */
 function reportsNewStatement(tail: string): boolean {
+  // `Madrid midfielder Guti told Cadena Ser: “…”`: a clause ending in a colon introduces the next quotation.
+  if (/:\s*$/.test(tail)) return true;
   const cue = findCues(tail)[0];
   if (!cue) return false;
   const rest = tail.slice(cue.end).replace(/[\s.!?]+$/, '');
@@ -292,10 +294,24 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return { mention: subject.text };
     }
     if (subject.kind === 'document') {
+      // `a Capital Economics statement`: the organisation named in it issued it.
+      const issuerInside = mentionWithin(located.paragraph, offset - 1, offset + subject.text.length);
+      if (issuerInside && !issuerInside.inQuote) return { speaker: { kind: 'person', person: people.add(issuerInside) }, mention: subject.text };
       issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people);
       const issuer = [...issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
       if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
       return { mention: subject.text };
+    }
+    if (subject.kind === 'description' && ISSUED_DOCUMENTS.test(subject.text.split(' ').at(-1) ?? '')) {
+      // `a Capital Economics statement said`: the organisation named in it issued it.
+      const issuerInside = mentionWithin(located.paragraph, offset - 1, offset + subject.text.length);
+      if (issuerInside && !issuerInside.inQuote) return { speaker: { kind: 'person', person: people.add(issuerInside) }, mention: subject.text };
+    }
+    if (subject.kind === 'description') {
+      // `his son said`, `said the coach`, `said the Gloucester fly-half`: a definite description stands for
+      // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
+      const described = describedPerson(subject.text, located.paragraph, offset);
+      if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
     }
     if (subject.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text)) {
       // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant.
@@ -303,6 +319,44 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
     }
     return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
+  };
+
+  const describedPerson = (description: string, paragraph: number, offset: number): ArticlePerson | undefined => {
+    const match = DEFINITE_DESCRIPTION.exec(description);
+    const noun = match?.[2]?.toLowerCase();
+    if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
+    // Only the role word may take a capital: the words after it must be the name's (`Wales coach Mike Rudd`).
+    const role = new RegExp(`\\b(?:${noun}|${noun.charAt(0).toUpperCase()}${noun.slice(1)})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*$`, 'u');
+    const apposition = new RegExp(`^,\\s+(?:[^,.;]{0,50}\\s)?${noun}\\b`, 'i');
+    for (let index = paragraph; index >= Math.max(0, paragraph - 10); index--) {
+      const text = paragraphs[index] as string;
+      const mentions = mentionsByParagraph[index] ?? [];
+      for (let at = mentions.length - 1; at >= 0; at--) {
+        const mention = mentions[at] as NameMention;
+        if (mention.inQuote || mention.person === 'no' || (index === paragraph && mention.start >= offset)) continue;
+        const person = people.byMention.get(mention);
+        if (!person || person.person === 'no') continue;
+        const titled = mention.text.toLowerCase().startsWith(`${noun} `);
+        if (titled || role.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || apposition.test(text.slice(mention.end, mention.end + 90)) || person.role?.toLowerCase().includes(noun)) {
+          return person;
+        }
+      }
+    }
+    // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was about.
+    if (!/[A-Z\d]/.test(match[1] ?? '')) return undefined;
+    const text = paragraphs[paragraph] as string;
+    const sentenceStarts = [0, ...endsOf(paragraph)].filter((at) => at < offset);
+    const from = sentenceStarts.at(-2) ?? 0;
+    const mentions = mentionsByParagraph[paragraph] ?? [];
+    for (let at = mentions.length - 1; at >= 0; at--) {
+      const mention = mentions[at] as NameMention;
+      if (mention.inQuote || mention.start >= offset || mention.start < from) continue;
+      const person = people.byMention.get(mention);
+      const sentenceStart = sentenceStarts.filter((start) => start <= mention.start).at(-1) ?? 0;
+      const opensSentence = wordCount(text.slice(sentenceStart, mention.start)) <= 2;
+      if (person?.person === 'yes' && (opensSentence || actsAsSubject(text, mention))) return person;
+    }
+    return undefined;
   };
 
   /** The organisation named last, within two paragraphs, as the subject of what it did or said. */
@@ -338,7 +392,12 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
     // `X is describing as “unhinged” a Donald Trump tweet`: a partial quotation that runs on into the
     // sentence's words (no comma or stop after it) is part of the clause before it, which speaks for it.
-    const runsOn = !closesSentence && !/[,.!?;:]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[\p{L}\p{N}]/u.test(context.tail);
+    const runsOn =
+      !closesSentence &&
+      !/[,.!?;:]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) &&
+      /^\s+[\p{L}\p{N}]/u.test(context.tail) &&
+      // `… have been “making good progress” say those behind the talks`: the words after it attribute it.
+      findCues(context.tail)[0]?.start !== context.tail.length - context.tail.trimStart().length;
     if (runsOn && context.head.trim() !== '') {
       const governing = attributionBefore(context.head);
       if (governing) return { located: { attribution: governing, paragraph, base: context.headStart, from: 'before' }, context };
@@ -382,7 +441,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
    * follows a sentence of reported speech is in the voice of that sentence's speaker. The sentence must be
    * the one just before the quotation, hold no quotation itself, and open with its speaker.
    */
-  const reportedJustBefore = (paragraph: number, sentenceStart: number): Located | undefined => {
+  /** The sentence just before a position (in the paragraph before, at a paragraph's start), if it holds no quotation. */
+  const sentenceJustBefore = (paragraph: number, sentenceStart: number): { where: number; start: number; end: number } | undefined => {
     let where = paragraph;
     let end = sentenceStart;
     if (end === 0) {
@@ -393,11 +453,37 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     const text = paragraphs[where] as string;
     const start = endsOf(where).filter((at) => at < end && text.slice(at, end).trim() !== '').at(-1) ?? 0;
     if ((allPieces[where] as QuotePiece[]).some((piece) => piece.end > start && piece.start < end)) return undefined;
+    return { where, start, end };
+  };
+
+  /**
+   * `Graham Barlow, editor of Mac Format, has a partisan view. “It's just a Mac …”`: a person brought into
+   * the article by the sentence just before an uncued quotation, as its subject, is the one who speaks.
+   */
+  const introducedJustBefore = (paragraph: number, sentenceStart: number): ArticlePerson | undefined => {
+    const before = sentenceJustBefore(paragraph, sentenceStart);
+    if (!before) return undefined;
+    const text = paragraphs[before.where] as string;
+    for (const mention of mentionsByParagraph[before.where] ?? []) {
+      if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
+      const person = people.byMention.get(mention);
+      if (!person || person.person !== 'yes' || person.mentions[0] !== mention) continue;
+      if (text.slice(before.start, mention.start).trim().split(/\s+/).length > 4 || !actsAsSubject(text, mention)) continue;
+      return person;
+    }
+    return undefined;
+  };
+
+  const reportedJustBefore = (paragraph: number, sentenceStart: number): Located | undefined => {
+    const before = sentenceJustBefore(paragraph, sentenceStart);
+    if (!before) return undefined;
+    const { where, start, end } = before;
+    const text = paragraphs[where] as string;
     const sentence = text.slice(start, end);
     const cue = findCues(sentence).find((found) => !isWeakCue(found.word) && found.word !== 'according to');
     if (!cue) return undefined;
     const phrase = sentence.slice(0, cue.start);
-    if (phrase.trim() === '' || phrase.split(/\s+/).length > 14) return undefined;
+    if (phrase.trim() === '' || wordCount(phrase) > 20) return undefined;
     // `Then, says Mr Kotamaraja, the blogging world found out.`: the speaker may follow the cue.
     const subject = subjectOf(phrase) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
     if (!subject || subject.kind === 'document') return undefined;
@@ -506,6 +592,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           const opensSentence = text.slice(context.sentenceStart, piece.start).trim() === '';
           const reported = !own?.speaker && opensSentence ? reportedJustBefore(paragraph, context.sentenceStart) : undefined;
           const fromReport = reported ? resolve(reported) : undefined;
+          let introduced: ArticlePerson | undefined;
           if (own?.speaker) {
             quotation.speaker = own.speaker;
             quotation.mention = own.mention;
@@ -514,6 +601,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
             quotation.mention = fromReport.mention;
             quotation.cue = reported.attribution.cue;
             // A cue of the quotation's own, in a later piece, still outranks the sentence before it.
+            inherited.add(quotation);
+          } else if (opensSentence && (introduced = introducedJustBefore(paragraph, context.sentenceStart)) !== undefined) {
+            quotation.speaker = { kind: 'person', person: introduced };
+            quotation.mention = introduced.name;
             inherited.add(quotation);
           } else if (previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS && previousAccepted.quotation.speaker) {
             // A follow-on quotation with no cue of its own keeps the voice of the one before it.
@@ -539,6 +630,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
 }
 
 const NOBODY: ReadonlySet<ArticlePerson> = new Set();
+
+/** `the coach`, `his son`, `the Gloucester fly-half`: the words before the head noun, and the noun. */
+const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its)\s+((?:[\p{L}\d'’-]+\s+){0,3})(\p{Ll}[\p{L}-]*)$/iu;
+/** Descriptions too common to stand for one person named earlier: `the official`, `the source`. */
+const GENERIC_SPEAKERS = /^(officials?|sources?|aides?|people|report|reports|statement|survey|poll|study|research|researchers|analysts?|experts?|critics?|observers?|residents?|witnesses?|police|authorities|government|campaign)$/;
 
 /** `the firm`, `the company`: a description that stands for an organisation named before it. */
 const ORGANISATION_BY_KIND = /^the\s+(firm|company|group|bank|lender|retailer|airline|carrier|maker|manufacturer|insurer|operator|broadcaster|network|studio|label|club|council|agency|organisation|organization|association|union|charity|watchdog|regulator|publisher|newspaper|magazine|website)$/i;
@@ -581,10 +677,12 @@ function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagr
 /** Whether a name is the subject of what follows it: not possessive, and a verb comes next. */
 function actsAsSubject(text: string, mention: NameMention): boolean {
   const after = text.slice(mention.end, mention.end + 90);
+  // `Adam Curry's pressing ahead`: `'s` before a verb in -ing is `is`, not a possessive.
+  if (/^['’]s\s+(?:\w+ly\s+)?\w+ing\b/.test(after)) return true;
   if (/^['’]s?\b/.test(after)) return false;
   // `JF Sallins, spokesman for Postbox said`: an apposition left open still ends at a verb of speech.
   if (SPEAKING_SUBJECT.test(after)) return true;
-  const match = /^(?:,[^,]{1,100},|,)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?([a-z]+)\b/.exec(after);
+  const match = /^(?:,[^,]{1,100},|,)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b/.exec(after);
   const verb = match?.[1];
   if (!match || !verb || NOT_VERBS.test(verb)) return false;
   if (/ed$/.test(verb) || IRREGULAR_PAST.test(verb)) return true;

@@ -42,7 +42,8 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
 
 function inflections(verb: string): string[] {
   const irregular = IRREGULAR_FORMS[verb];
-  if (irregular) return irregular;
+  // `analysts say`, `critics write`: the base form is a cue too.
+  if (irregular) return [verb, ...irregular];
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   const doubled = /^(snap|quip|dub|plan)$/.test(verb) ? verb + verb.at(-1) : stem;
   const third = /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;

@@ -42,6 +42,8 @@ const SKIPPED_OPENERS = new Set([...englishStopWords, ...LEADING_FILLER]);
 /** The openers as they stand at the start of a sentence (`The`, `But`), checked before lower-casing. */
 const CAPITALISED_OPENERS = new Set([...SKIPPED_OPENERS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
+/** Words that open a sentence and are never the last word of a name. */
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'This', 'But', 'We', 'They', 'In', 'His', 'Her']);
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD']);
 const NOT_NAME_WORDS = new Set(['i', 'i’m', "i'm", 'i’ve', 'ok', 'tv', 'ceo']);
 
@@ -316,8 +318,9 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
 
 function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset: number) => boolean, mentions: NameMention[]): void {
   while (run.length > 0 && PARTICLES.has(lowerOf((run.at(-1) as Word).text))) run.pop();
-  // `Andrew Tyrie MP`, `Jane Lee QC`: letters after a name are not part of it.
-  while (run.length > 1 && POST_NOMINALS.has((run.at(-1) as Word).text)) run.pop();
+  // `Andrew Tyrie MP`, `Jane Lee QC`: letters after a name are not part of it; nor is the `The` of a
+  // sentence whose full stop went missing (`Vadim Mitroshin The dispute`).
+  while (run.length > 1 && (POST_NOMINALS.has((run.at(-1) as Word).text) || SENTENCE_OPENERS.has((run.at(-1) as Word).text))) run.pop();
   if (run.length === 0) return;
   const mention = mentionOf(text, paragraph, run, inQuote);
   if (mention) mentions.push(mention);
