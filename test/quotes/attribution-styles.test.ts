@@ -235,4 +235,49 @@ describe('attribution in British and wire style', () => {
     );
     expect(found.at(-1)).toEqual(['It is just a Mac, but we should be excited.', 'Graham Barlow']);
   });
+
+  it('reads a role joined by `and` before the name', () => {
+    expect(speakersOf('“The field was strong,” said festival founder and director Elliot Groves.')).toEqual([['The field was strong', 'Elliot Groves']]);
+  });
+
+  it('reads `…, he said` after a clause about someone else, and `our correspondent` as the correspondent named before', () => {
+    const found = speakersOf(
+      'BBC correspondent James Hurd said Mr Brand would draw “sharp dividing lines” with his rivals. “He will lay out his record,” our correspondent said.',
+      'The leader’s enthusiasm remains undimmed, Alan Milburn told the Today programme. Mr Blake has “the same passion for the job” as when he came to power, he said.',
+    );
+    expect(found).toEqual([
+      ['sharp dividing lines', 'James Hurd'],
+      ['He will lay out his record', 'James Hurd'],
+      ['the same passion for the job', 'Alan Milburn'],
+    ]);
+  });
+
+  it('reads `The MP, who …, told` and `The Tory leader, who …, said` as people named before', () => {
+    const found = speakersOf(
+      'Sacked MP Howard Fleet says he will not stand down. The MP, who is consulting his lawyers, told the BBC: “They selected me.”',
+      'At a news conference, Mr Hayward insisted he had played by the rules. The Tory leader, who argues he is being honest, said: “We do not say one thing in private.”',
+    );
+    expect(found).toEqual([
+      ['They selected me.', 'Howard Fleet'],
+      ['We do not say one thing in private.', 'Hayward'],
+    ]);
+  });
+
+  it('keeps `he` on a person the sentences call by their title', () => {
+    const found = speakersOf(
+      'Cardinal Cormac Murphy said the money should have gone to the poor. Archbishop Dr Rowan Willis agreed, and Dr Willis has since criticised the government.',
+      'On Friday, the Cardinal will ask the congregation to search for peace. “It is possible, it is real,” he will say.',
+    );
+    expect(found).toEqual([['It is possible, it is real', 'Cormac Murphy']]);
+  });
+
+  it('reads a month as a surname after a first name, and a role that opens the sentence as no part of the name', () => {
+    const found = speakersOf('Guitarist Brian Mayhew is not the point; Guitarist Brian May says he will tour. May said: “The band is rising again.”');
+    expect(found.at(-1)).toEqual(['The band is rising again.', 'Brian May']);
+  });
+
+  it('gives the first quotation of an article to the subject of the sentence before it', () => {
+    const found = speakersOf('Writing in a newspaper, Mr Brand outlined his view of the party. “Our ambition is full employment.”');
+    expect(found).toEqual([['Our ambition is full employment.', 'Brand']]);
+  });
 });

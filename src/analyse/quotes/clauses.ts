@@ -167,6 +167,14 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     const first = tokens(part.text)[0]?.text ?? '';
     return /^(a|an|the|one|who|another)$/i.test(first);
   };
+  // `The Tory leader, who argues he is ensuring honesty, said`: a relative clause describes the part before it.
+  if (parts.length >= 2 && /^\s*who\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
+    const before = parts.at(-2) as { text: string; start: number };
+    if (tokens(before.text).length <= 6) {
+      const described = subjectOfPart(before.text, base + before.start);
+      if (described) return described;
+    }
+  }
   // `X, a senior rebel officer,`: the name is the part before the apposition.
   if (parts.length >= 2 && (opensLikeRole(chosen) || bareRoleAfterName(parts.at(-2) as { text: string }, chosen)) && lastWords.length > 0) {
     const before = parts.at(-2) as { text: string; start: number };
@@ -210,9 +218,15 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
 function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subject | null {
   let words = tokens(text);
   // Trailing adverbs and auxiliaries between subject and verb: `X has repeatedly said`.
-  while (words.length > 0 && CUE_ADVERBS.has((words.at(-1) as Token).text.toLowerCase())) words = words.slice(0, -1);
+  // `May said:`: a lone capitalised word before the cue is a name, even one that is also a modal or filler.
+  const loneName =
+    words.length === 1 &&
+    isCapitalised((words[0] as Token).text) &&
+    !STOP_WORDS.has((words[0] as Token).text.toLowerCase()) &&
+    !/^(then|now|so|also|however|still|yet|later|meanwhile|instead|thus|indeed|again|today|yesterday)$/i.test((words[0] as Token).text);
+  while (words.length > 0 && !loneName && CUE_ADVERBS.has((words.at(-1) as Token).text.toLowerCase())) words = words.slice(0, -1);
   while (words.length > 1 && /^(on|in|at|last|this|early|late)$/i.test((words.at(-2) as Token).text) && NON_PERSON_WORDS.has((words.at(-1) as Token).text.toLowerCase())) words = words.slice(0, -2);
-  while (words.length > 0 && LEADING_FILLER.has((words[0] as Token).text.toLowerCase())) words = words.slice(1);
+  while (words.length > 0 && !loneName && LEADING_FILLER.has((words[0] as Token).text.toLowerCase())) words = words.slice(1);
   if (words.length === 0) return null;
   const last = words.at(-1) as Token;
   const lastLower = last.text.toLowerCase();
@@ -319,7 +333,9 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   // Stop the phrase at a preposition or conjunction: `said Craig Holman of Public Citizen`.
   // …and at a capitalised word that opens a new sentence whose full stop went missing (`analyst Vadim Mitroshin The dispute`).
   const cut = /\s(of|at|in|on|during|after|before|that|to|as|when|while|who|from|for|with|about|and|but|last|this|on|The|A|An|It|He|She|This|But)\s/.exec(phrase);
-  const core = cut ? phrase.slice(0, cut.index) : phrase;
+  // `said BIFA founder and director Elliot Grove`: an `and` between role words leading to a name does not end it.
+  const roleAndName = cut?.[1] === 'and' && /^\s*and(?:\s+\p{Ll}[\p{L}-]*){1,4}(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u.test(phrase.slice(cut.index));
+  const core = cut && !roleAndName ? phrase.slice(0, cut.index) : phrase;
   const subject = subjectOfPart(core, base + offset);
   if (subject?.kind === 'name') {
     const rest = text.slice(offset + phrase.length);
@@ -354,6 +370,14 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     // `X, the attorney general of Oklahoma, one of the states suing, said`: appositions may run long.
     const limit = /^[A-Z][^,]{0,60},/.test(phrase) ? maxWords * 2 : maxWords;
     if (tokens(phrase).length > limit) return null;
+    // `…” as when Labour came to power, he said`, `… and is run from headquarters, says a spokesman`: the
+    // clause after the quotation goes on, and the attribution follows its last comma.
+    const comma = phrase.lastIndexOf(',');
+    if (comma >= 0 && /^(as|and|but|which|who)\b/i.test(phrase)) {
+      const afterComma = phrase.slice(comma + 1);
+      const subject = afterComma.trim() === '' ? subjectAfterCue(tail.slice(cue.end), cue.end) : tokens(afterComma).length <= 6 ? subjectOf(afterComma, lead + comma + 1) : null;
+      if (subject) return { cue: cue.word, subject };
+    }
     // `…,” while 73 percent said`: a new clause with its own subject and verb.
     if (/^(while|whereas|but|and|as|when|although|though|because|since|if|meaning|even)\b/i.test(phrase)) return null;
     if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24))) continue;
@@ -448,6 +472,11 @@ function describedSubject(rest: string, words: Token[], capital: number): { kind
       if (nameStart >= 1 && beforeComma.length - nameStart >= 2) {
         return { kind: 'name', text: rest.slice(name.start, lastBefore.start + lastBefore.text.length), start: name.start };
       }
+    }
+    // `The Tory leader, who argues …, said`: the description ends at the comma.
+    if (lastBefore && beforeComma.length <= 5 && !isCapitalised(lastBefore.text) && !STOP_WORDS.has(lastBefore.text) && !beforeComma.some((word) => looksLikeVerb(word.text))) {
+      const opener = capital > 0 && /^(the|a|an)$/i.test((words[capital - 1] as Token).text) ? (words[capital - 1] as Token) : (words[capital] as Token);
+      return { kind: 'description', text: rest.slice(opener.start, lastBefore.start + lastBefore.text.length), start: opener.start };
     }
   }
   let verb = capital + 1;

@@ -1,5 +1,5 @@
 import { type ClauseAttribution, type Subject, attributionAfter, attributionBefore, findCues, isWeakCue, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
-import { ISSUED_DOCUMENTS, PRONOUN_GENDER } from './lexicon.js';
+import { ISSUED_DOCUMENTS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
 import { type QuotePiece, findArticlePieces } from './marks.js';
 import { type NameMention, scanNames } from './names.js';
 import { type ArticlePerson, ArticlePeople } from './people.js';
@@ -197,7 +197,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     offset: number,
     lastSpeaker?: ArticlePerson,
     quoted: ReadonlySet<ArticlePerson> = NOBODY,
+    topic?: { paragraph: number; from: number; to: number },
   ): ArticlePerson | undefined => {
+    // `Mr Blair has “the same passion” as in 1997, he said.`: who the reported words are about does not say them.
+    const aboutOnly = (index: number, mention: NameMention): boolean =>
+      topic !== undefined && index === topic.paragraph && mention.start >= topic.from && mention.start < topic.to;
     const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
     if (gender !== 'm' && gender !== 'f') return undefined;
     // Only someone known to be a person (a title, a first name, a full name or a gender) can be `he`:
@@ -215,6 +219,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         for (const mention of mentionsByParagraph[index] ?? []) {
           if (mention.inQuote || (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset)) continue;
           if (index === paragraph && mention.start >= offset) break;
+          if (aboutOnly(index, mention)) continue;
           const person = people.byMention.get(mention);
           // Only someone who does something since (`Keegan sympathised`) takes `he` away from the last
           // speaker; a name in passing (`Fowler's double strike`, `with Nigel Worthington`) does not.
@@ -230,9 +235,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     let searchedSince = 0;
     for (let index = paragraph; index >= Math.max(0, paragraph - 6); index--) {
       const candidates = (mentionsByParagraph[index] ?? []).filter(
-        (mention) => !mention.inQuote && (index < paragraph || mention.start < offset),
+        (mention) => !mention.inQuote && (index < paragraph || mention.start < offset) && !aboutOnly(index, mention),
       );
-      if (candidates.length === 0) continue;
+      const text = paragraphs[index] as string;
       const ends = endsOf(index);
       // Walk the paragraph's sentences from the last one back. `He` is the subject of a recent sentence
       // (`Cosby's lawyer, Walter Phillips, said …`), more than someone named in passing (`Cosby's`, `pipped
@@ -241,6 +246,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       for (let sentence = bounds.length - 1; sentence >= 0; sentence--) {
         const from = bounds[sentence] as number;
         const to = sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : Number.POSITIVE_INFINITY;
+        if (index === paragraph && from >= offset) continue;
+        // `On Friday, the Cardinal will ask …`: a sentence may be about someone by their role.
+        const byRole = DESCRIBED_SUBJECT.exec(text.slice(from, Math.min(to, index === paragraph ? offset : to, from + 120)))?.[1];
+        const described = byRole ? describedPerson(byRole, index, from) : undefined;
+        if (described && fitting(described)) return described;
         for (const mention of candidates) {
           if (mention.start < from || mention.start >= to) continue;
           const person = people.byMention.get(mention);
@@ -276,16 +286,32 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     if (subject.kind === 'name') {
       // The clause may take a word before the name into it (`Republican Donald Trump`): then the name
       // mention starts inside the subject rather than at it.
+      const text = paragraphs[located.paragraph] as string;
+      // `The MP, who is consulting his lawyers, told …`: one capitalised word after `the` may be a role.
+      const afterThe = !subject.text.includes(' ') && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
+      const described = afterThe ? describedPerson(`the ${subject.text}`, located.paragraph, offset) : undefined;
+      if (described) return { speaker: { kind: 'person', person: described }, mention: `the ${subject.text}` };
       const mention = mentionAt(located.paragraph, offset) ?? mentionWithin(located.paragraph, offset, offset + subject.text.length);
       if (mention) {
         const person = people.add(mention);
         if (person.person === 'maybe') person.person = 'yes';
         return { speaker: { kind: 'person', person }, mention: subject.text, ...(subject.role ? { role: subject.role } : {}) };
       }
+      // A name the scan passed over (`May`, a month too) is still the person already named so.
+      const known = subject.text.includes(' ') ? undefined : people.latestWithSurname(subject.text);
+      if (known?.person === 'yes') return { speaker: { kind: 'person', person: known }, mention: subject.text };
       return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
     }
     if (subject.kind === 'pronoun') {
-      const person = resolvePronoun(subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? namedInside(pieces) : NOBODY);
+      const firstHere = located.from === 'after' ? pieces.find((piece) => piece.paragraph === located.paragraph) : undefined;
+      const topicFrom = firstHere ? ([0, ...endsOf(located.paragraph)].filter((end) => end <= firstHere.start).at(-1) ?? 0) : 0;
+      const lead = firstHere ? (paragraphs[located.paragraph] as string).slice(topicFrom, firstHere.start) : '';
+      // …unless the words before the quotation introduce it (`McCaskill scolded him: “…” she said`).
+      const topic =
+        firstHere && lead.trim() !== '' && !/[:,]\s*$/.test(lead) && findCues(lead).length === 0
+          ? { paragraph: located.paragraph, from: topicFrom, to: firstHere.start }
+          : undefined;
+      const person = resolvePronoun(subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? namedInside(pieces) : NOBODY, topic);
       if (person) {
         const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
         if (!person.gender && (gender === 'm' || gender === 'f')) person.gender = gender;
@@ -322,12 +348,17 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   };
 
   const describedPerson = (description: string, paragraph: number, offset: number): ArticlePerson | undefined => {
-    const match = DEFINITE_DESCRIPTION.exec(description);
+    // `the Cardinal`: a title, capitalised or not, is a role too.
+    const lowered = description.replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase()).replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) =>
+      PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word,
+    );
+    const match = DEFINITE_DESCRIPTION.exec(lowered);
     const noun = match?.[2]?.toLowerCase();
     if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
     // Only the role word may take a capital: the words after it must be the name's (`Wales coach Mike Rudd`).
-    const role = new RegExp(`\\b(?:${noun}|${noun.charAt(0).toUpperCase()}${noun.slice(1)})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*$`, 'u');
-    const apposition = new RegExp(`^,\\s+(?:[^,.;]{0,50}\\s)?${noun}\\b`, 'i');
+    const written = `${noun}|${noun.charAt(0).toUpperCase()}${noun.slice(1)}|${noun.toUpperCase()}`;
+    const role = new RegExp(`\\b(?:${written})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*$`, 'u');
+    const apposition = new RegExp(`^,\\s+(?:[^,.;]{0,50}\\s)?(?:${written})\\b`);
     for (let index = paragraph; index >= Math.max(0, paragraph - 10); index--) {
       const text = paragraphs[index] as string;
       const mentions = mentionsByParagraph[index] ?? [];
@@ -336,7 +367,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         if (mention.inQuote || mention.person === 'no' || (index === paragraph && mention.start >= offset)) continue;
         const person = people.byMention.get(mention);
         if (!person || person.person === 'no') continue;
-        const titled = mention.text.toLowerCase().startsWith(`${noun} `);
+        const written = ` ${mention.text.toLowerCase()}`;
+        const titled = written.includes(` ${noun} `) && !written.endsWith(` ${noun}`);
         if (titled || role.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || apposition.test(text.slice(mention.end, mention.end + 90)) || person.role?.toLowerCase().includes(noun)) {
           return person;
         }
@@ -467,9 +499,22 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     for (const mention of mentionsByParagraph[before.where] ?? []) {
       if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
       const person = people.byMention.get(mention);
-      if (!person || person.person !== 'yes' || person.mentions[0] !== mention) continue;
+      if (person?.person !== 'yes' || person.mentions[0] !== mention) continue;
       if (text.slice(before.start, mention.start).trim().split(/\s+/).length > 4 || !actsAsSubject(text, mention)) continue;
       return person;
+    }
+    return undefined;
+  };
+
+  /** The person who is the subject of the sentence just before a position. */
+  const subjectJustBefore = (paragraph: number, sentenceStart: number): ArticlePerson | undefined => {
+    const before = sentenceJustBefore(paragraph, sentenceStart);
+    if (!before) return undefined;
+    const text = paragraphs[before.where] as string;
+    for (const mention of mentionsByParagraph[before.where] ?? []) {
+      if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
+      const person = people.byMention.get(mention);
+      if (person?.person === 'yes' && actsAsSubject(text, mention)) return person;
     }
     return undefined;
   };
@@ -488,6 +533,37 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     const subject = subjectOf(phrase) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
     if (!subject || subject.kind === 'document') return undefined;
     return { attribution: { cue: cue.word, subject }, paragraph: where, base: start, from: 'before' };
+  };
+
+  /**
+   * Who speaks a quotation with no cue of its own, in order of evidence: the subject of its own sentence
+   * when already known as a person; the speaker of the reported speech just before it; a person the
+   * sentence before brings in; the voice of the quotation before it; the subject of the sentence before.
+   */
+  const uncuedSpeaker = (
+    paragraph: number,
+    piece: QuotePiece,
+    context: PieceContext,
+  ): { speaker: ResolvedSpeaker; mention?: string; cue?: string; inherited: boolean } | undefined => {
+    const text = paragraphs[paragraph] as string;
+    const opening = sentenceSubject(context.sentence.slice(0, piece.start - context.sentenceStart));
+    const openingMention = opening ? mentionAt(paragraph, context.sentenceStart + opening.start) : undefined;
+    const openingPerson = openingMention ? people.byMention.get(openingMention) : undefined;
+    // A lone word nobody has been called before (`Lots`, `Witnesses`) opens many sentences without naming anyone.
+    const known = opening !== null && (opening.kind !== 'name' || openingPerson !== undefined || opening.text.includes(' '));
+    const own = opening && known ? resolve({ attribution: { cue: '', subject: opening }, paragraph, base: context.sentenceStart, from: 'before' }) : undefined;
+    if (own?.speaker) return { speaker: own.speaker, mention: own.mention, inherited: false };
+    const opensSentence = text.slice(context.sentenceStart, piece.start).trim() === '';
+    const reported = opensSentence ? reportedJustBefore(paragraph, context.sentenceStart) : undefined;
+    const fromReport = reported ? resolve(reported) : undefined;
+    if (reported && fromReport?.speaker) return { speaker: fromReport.speaker, mention: fromReport.mention, cue: reported.attribution.cue, inherited: true };
+    const introduced = opensSentence ? introducedJustBefore(paragraph, context.sentenceStart) : undefined;
+    if (introduced) return { speaker: { kind: 'person', person: introduced }, mention: introduced.name, inherited: true };
+    const source = previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS ? previousAccepted.quotation : undefined;
+    if (source?.speaker) return { speaker: source.speaker, ...(source.mention ? { mention: source.mention } : {}), inherited: true };
+    const subject = opensSentence ? subjectJustBefore(paragraph, context.sentenceStart) : undefined;
+    if (subject) return { speaker: { kind: 'person', person: subject }, mention: subject.name, inherited: true };
+    return undefined;
   };
 
   /** Whether a quotation left open at the end of a paragraph is attributed in one of its next pieces. */
@@ -582,36 +658,13 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         quotation = { pieces: [piece] };
         if (located) applyLocated(quotation, located);
         else {
-          // With no cue, the sentence's subject speaks only if it is already known as a person.
-          const opening = sentenceSubject(context.sentence.slice(0, piece.start - context.sentenceStart));
-          const openingMention = opening ? mentionAt(paragraph, context.sentenceStart + opening.start) : undefined;
-          const openingPerson = openingMention ? people.byMention.get(openingMention) : undefined;
-          // A lone word nobody has been called before (`Lots`, `Witnesses`) opens many sentences without naming anyone.
-          const known = opening !== null && (opening.kind !== 'name' || openingPerson !== undefined || opening.text.includes(' '));
-          const own = opening && known ? resolve({ attribution: { cue: '', subject: opening }, paragraph, base: context.sentenceStart, from: 'before' }) : undefined;
-          const opensSentence = text.slice(context.sentenceStart, piece.start).trim() === '';
-          const reported = !own?.speaker && opensSentence ? reportedJustBefore(paragraph, context.sentenceStart) : undefined;
-          const fromReport = reported ? resolve(reported) : undefined;
-          let introduced: ArticlePerson | undefined;
-          if (own?.speaker) {
-            quotation.speaker = own.speaker;
-            quotation.mention = own.mention;
-          } else if (reported && fromReport?.speaker) {
-            quotation.speaker = fromReport.speaker;
-            quotation.mention = fromReport.mention;
-            quotation.cue = reported.attribution.cue;
-            // A cue of the quotation's own, in a later piece, still outranks the sentence before it.
-            inherited.add(quotation);
-          } else if (opensSentence && (introduced = introducedJustBefore(paragraph, context.sentenceStart)) !== undefined) {
-            quotation.speaker = { kind: 'person', person: introduced };
-            quotation.mention = introduced.name;
-            inherited.add(quotation);
-          } else if (previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS && previousAccepted.quotation.speaker) {
-            // A follow-on quotation with no cue of its own keeps the voice of the one before it.
-            const source = previousAccepted.quotation;
-            if (source.speaker) quotation.speaker = source.speaker;
-            if (source.mention) quotation.mention = source.mention;
-            inherited.add(quotation);
+          const uncued = uncuedSpeaker(paragraph, piece, context);
+          if (uncued) {
+            quotation.speaker = uncued.speaker;
+            if (uncued.mention) quotation.mention = uncued.mention;
+            if (uncued.cue) quotation.cue = uncued.cue;
+            // A cue of the quotation's own, in a later piece, still outranks what was read around it.
+            if (uncued.inherited) inherited.add(quotation);
           }
         }
         quotations.push(quotation);
@@ -631,8 +684,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
 
 const NOBODY: ReadonlySet<ArticlePerson> = new Set();
 
+/** A sentence that opens (perhaps after `On Friday,`) with a definite description acting: `the Cardinal will ask`. */
+const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*)?((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b/u;
+
 /** `the coach`, `his son`, `the Gloucester fly-half`: the words before the head noun, and the noun. */
-const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its)\s+((?:[\p{L}\d'’-]+\s+){0,3})(\p{Ll}[\p{L}-]*)$/iu;
+const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its|our)\s+((?:[\p{L}\d'’-]+\s+){0,3})(\p{Ll}[\p{L}-]*|\p{Lu}{2,4})$/u;
 /** Descriptions too common to stand for one person named earlier: `the official`, `the source`. */
 const GENERIC_SPEAKERS = /^(officials?|sources?|aides?|people|report|reports|statement|survey|poll|study|research|researchers|analysts?|experts?|critics?|observers?|residents?|witnesses?|police|authorities|government|campaign)$/;
 
@@ -680,6 +736,8 @@ function actsAsSubject(text: string, mention: NameMention): boolean {
   // `Adam Curry's pressing ahead`: `'s` before a verb in -ing is `is`, not a possessive.
   if (/^['’]s\s+(?:\w+ly\s+)?\w+ing\b/.test(after)) return true;
   if (/^['’]s?\b/.test(after)) return false;
+  // `Mr Blair has …`, `Wenger will …`: an auxiliary right after the name.
+  if (/^\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should)\b/.test(after)) return true;
   // `JF Sallins, spokesman for Postbox said`: an apposition left open still ends at a verb of speech.
   if (SPEAKING_SUBJECT.test(after)) return true;
   const match = /^(?:,[^,]{1,100},|,)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b/.exec(after);

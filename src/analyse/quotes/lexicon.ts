@@ -20,7 +20,7 @@ const CUE_VERBS = [
   'point', 'sing', 'boom', 'fume', 'grumble', 'protest', 'object', 'concur', 'muse', 'speculate',
   'estimate', 'indicate', 'signal', 'suggest', 'imply', 'stipulate', 'specify', 'vow', 'guarantee',
   'laud', 'reference', 'compare', 'pound', 'nickname', 'cite', 'quote', 'chide', 'scold', 'lash', 'tease',
-  'applaud', 'salute', 'ridicule', 'taunt', 'jeer', 'heckle', 'comment', 'put', 'attack', 'vow', 'spell',
+  'applaud', 'salute', 'ridicule', 'taunt', 'jeer', 'heckle', 'comment', 'put', 'attack', 'vow', 'spell', 'denounce',
 ];
 
 const IRREGULAR_FORMS: Record<string, string[]> = {
@@ -78,6 +78,7 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   ['ayatollah', 'm'], ['detective', undefined], ['officer', undefined], ['inspector', undefined],
   ['chief', undefined], ['speaker', undefined], ['ambassador', undefined], ['coach', undefined],
   ['mme', 'f'], ['mlle', 'f'], ['m', 'm'], ['herr', 'm'], ['frau', 'f'], ['st', undefined],
+  ['cardinal', 'm'], ['archbishop', undefined], ['bishop', undefined], ['rabbi', undefined], ['imam', 'm'],
 ]);
 
 /** Words that mark a capitalised phrase as an organisation, a place or a thing rather than a person. */

@@ -42,6 +42,10 @@ const SKIPPED_OPENERS = new Set([...englishStopWords, ...LEADING_FILLER]);
 /** The openers as they stand at the start of a sentence (`The`, `But`), checked before lower-casing. */
 const CAPITALISED_OPENERS = new Set([...SKIPPED_OPENERS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
+const MONTH_SURNAMES = /^(May|June|April|August)$/;
+/** A capitalised word shaped like a role noun (`Guitarist`, `Midfielder`, `Director`). */
+const ROLE_NOUN = /^[A-Z][a-z]+(?:ist|er|or|ian|ant|ent|man|woman)$/;
+
 /** Words that open a sentence and are never the last word of a name. */
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'This', 'But', 'We', 'They', 'In', 'His', 'Her']);
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD']);
@@ -172,8 +176,14 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   if (words.length === 1) return loneWordMention(paragraph, words[0] as Word, inQuote);
   let from = 0;
   while (from < words.length - 1 && SKIPPED_OPENERS.has(lowerOf((words[from] as Word).text)) && !isTitle((words[from] as Word).text)) from++;
-  // `Oscar-winner Andrea Arnold`, `Sydney-based Jo Lee`: a compound with a lower-case part describes the person.
-  while (from < words.length - 1 && DESCRIBING_COMPOUND.test((words[from] as Word).text)) from++;
+  // `Oscar-winner Andrea Arnold`, `Sydney-based Jo Lee`: a compound with a lower-case part describes the
+  // person; `Sacked MP Howard Fleet`: so does a participle that opens the sentence.
+  while (
+    from < words.length - 1 &&
+    (DESCRIBING_COMPOUND.test((words[from] as Word).text) || (from === 0 && /^[A-Z][a-z]{3,}ed$/.test((words[0] as Word).text) && !isKnownFirstName((words[0] as Word).text)))
+  ) {
+    from++;
+  }
   let kept = words.slice(from);
   // `Democratic Sen. Claire McCaskill`, `Charlotte Mayor Jennifer Roberts`: the name starts at its title.
   for (let index = kept.length - 2; index > 0; index--) {
@@ -191,6 +201,10 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     let given = 0;
     while (given < kept.length - 2 && isModifierWord((kept[given] as Word).text)) given++;
     if (given > 0 && isKnownFirstName((kept[given] as Word).text)) kept = kept.slice(given);
+    // `Guitarist Brian May`, `Midfielder Jo Cole`: a capitalised role opening the sentence before a first name.
+    else if ((ROLE_NOUN.test((kept[0] as Word).text) || POST_NOMINALS.has((kept[0] as Word).text)) && !isKnownFirstName((kept[0] as Word).text) && isKnownFirstName((kept[1] as Word).text)) {
+      kept = kept.slice(1);
+    }
   }
   let titleCount = 0;
   let gender: Gender | undefined;
@@ -214,7 +228,11 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   gender ??= firstName ? firstNameGender(firstName) : undefined;
   let person: NameMention['person'] = 'maybe';
   // `Bill Conti`, `June Sarpong`: a first name that is also a thing's word (`bill`, `june`) still names a person.
-  const nonPerson = bareWords.some((word, index) => isNonPersonWord(word) && !(index === 0 && firstName !== undefined && isKnownFirstName(word)));
+  // `Brian May`, `Theresa May`: a month after a first name is a surname.
+  const surnameMonth = (word: string, index: number): boolean => index === bareWords.length - 1 && index > 0 && MONTH_SURNAMES.test(word) && isKnownFirstName(bareWords[0] as string);
+  const nonPerson = bareWords.some(
+    (word, index) => isNonPersonWord(word) && !(index === 0 && firstName !== undefined && isKnownFirstName(word)) && !surnameMonth(word, index),
+  );
   if (nonPerson || /^[A-Z]{2,}$/.test(lastText)) person = 'no';
   else if (titleCount > 0 || (firstName !== undefined && isKnownFirstName(firstName))) person = 'yes';
   const mention: NameMention = {

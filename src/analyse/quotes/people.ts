@@ -50,6 +50,11 @@ export class ArticlePeople {
     this.add(mention);
   }
 
+  /** The person last named with this surname (`May` after `Brian May`), if any. */
+  latestWithSurname(surname: string): ArticlePerson | undefined {
+    return this.bySurname.get(surname.toLowerCase())?.at(-1);
+  }
+
   /** Tie a mention to a person, creating one when no earlier person fits. */
   add(mention: NameMention): ArticlePerson {
     const existing = this.byMention.get(mention);
@@ -58,7 +63,9 @@ export class ArticlePeople {
     let person: ArticlePerson | undefined;
     for (let index = candidates.length - 1; index >= 0; index--) {
       const candidate = candidates[index] as ArticlePerson;
-      if (fits(candidate, mention) && (candidate.person === 'no') === (mention.person === 'no')) {
+      // `May said:` after `Brian May`: a lone word that is also a thing's name is the person already named so.
+      const loneForPerson = mention.person === 'no' && candidate.person === 'yes' && !mention.firstName && !mention.hasTitle && !mention.bare.includes(' ');
+      if (fits(candidate, mention) && ((candidate.person === 'no') === (mention.person === 'no') || loneForPerson)) {
         person = candidate;
         break;
       }
