@@ -489,32 +489,20 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   };
 
   /**
-   * `Graham Barlow, editor of Mac Format, has a partisan view. “It's just a Mac …”`: a person brought into
-   * the article by the sentence just before an uncued quotation, as its subject, is the one who speaks.
+   * The person who is the subject of the sentence just before a position. With `firstMention`, only one the
+   * sentence brings into the article near its start: `Graham Barlow, editor of Mac Format, has a partisan
+   * view. “It's just a Mac …”` — someone introduced right before an uncued quotation is the one who speaks.
    */
-  const introducedJustBefore = (paragraph: number, sentenceStart: number): ArticlePerson | undefined => {
+  const subjectJustBefore = (paragraph: number, sentenceStart: number, firstMention = false): ArticlePerson | undefined => {
     const before = sentenceJustBefore(paragraph, sentenceStart);
     if (!before) return undefined;
     const text = paragraphs[before.where] as string;
     for (const mention of mentionsByParagraph[before.where] ?? []) {
       if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
       const person = people.byMention.get(mention);
-      if (person?.person !== 'yes' || person.mentions[0] !== mention) continue;
-      if (text.slice(before.start, mention.start).trim().split(/\s+/).length > 4 || !actsAsSubject(text, mention)) continue;
+      if (person?.person !== 'yes' || !actsAsSubject(text, mention)) continue;
+      if (firstMention && (person.mentions[0] !== mention || wordCount(text.slice(before.start, mention.start)) > 4)) continue;
       return person;
-    }
-    return undefined;
-  };
-
-  /** The person who is the subject of the sentence just before a position. */
-  const subjectJustBefore = (paragraph: number, sentenceStart: number): ArticlePerson | undefined => {
-    const before = sentenceJustBefore(paragraph, sentenceStart);
-    if (!before) return undefined;
-    const text = paragraphs[before.where] as string;
-    for (const mention of mentionsByParagraph[before.where] ?? []) {
-      if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
-      const person = people.byMention.get(mention);
-      if (person?.person === 'yes' && actsAsSubject(text, mention)) return person;
     }
     return undefined;
   };
@@ -557,7 +545,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     const reported = opensSentence ? reportedJustBefore(paragraph, context.sentenceStart) : undefined;
     const fromReport = reported ? resolve(reported) : undefined;
     if (reported && fromReport?.speaker) return { speaker: fromReport.speaker, mention: fromReport.mention, cue: reported.attribution.cue, inherited: true };
-    const introduced = opensSentence ? introducedJustBefore(paragraph, context.sentenceStart) : undefined;
+    const introduced = opensSentence ? subjectJustBefore(paragraph, context.sentenceStart, true) : undefined;
     if (introduced) return { speaker: { kind: 'person', person: introduced }, mention: introduced.name, inherited: true };
     const source = previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS ? previousAccepted.quotation : undefined;
     if (source?.speaker) return { speaker: source.speaker, ...(source.mention ? { mention: source.mention } : {}), inherited: true };
