@@ -280,4 +280,25 @@ describe('attribution in British and wire style', () => {
     const found = speakersOf('Writing in a newspaper, Mr Brand outlined his view of the party. “Our ambition is full employment.”');
     expect(found).toEqual([['Our ambition is full employment.', 'Brand']]);
   });
+
+  it('reads a show name joined by `and` in a role, and the agent of a passive cue', () => {
+    expect(speakersOf('“We think the books will do better,” said Richard and Judy executive producer Amanda Rose.')).toEqual([
+      ['We think the books will do better', 'Amanda Rose'],
+    ]);
+    expect(speakersOf('The machine was described by Jobs as “the most important Mac” the firm had made.')).toEqual([['the most important Mac', 'Jobs']]);
+  });
+
+  it('reads `it warned` as the organisation last seen acting', () => {
+    expect(speakersOf('Turkcell said the ruling would hurt it. “The project will become risky,” it warned in a statement.')).toEqual([
+      ['The project will become risky', 'Turkcell'],
+    ]);
+  });
+
+  it('counts `X himself says` as X acting, and not `the outgoing European Commissioner` as a name', () => {
+    const found = speakersOf(
+      '“Our first aim was to settle him,” Wales coach Mike Rudd told the BBC. Gavin Hale himself says he is relishing the hype. “I thrive on it,” he said.',
+      'Neil Kinsey took his seat. But the outgoing European Commissioner said his words needed context. “It was pointed out to me that reform needs advocates,” he said.',
+    );
+    expect(found.map(([, speaker]) => speaker)).toEqual(['Mike Rudd', 'Gavin Hale', 'Neil Kinsey']);
+  });
 });

@@ -334,7 +334,7 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   // …and at a capitalised word that opens a new sentence whose full stop went missing (`analyst Vadim Mitroshin The dispute`).
   const cut = /\s(of|at|in|on|during|after|before|that|to|as|when|while|who|from|for|with|about|and|but|last|this|on|The|A|An|It|He|She|This|But)\s/.exec(phrase);
   // `said BIFA founder and director Elliot Grove`: an `and` between role words leading to a name does not end it.
-  const roleAndName = cut?.[1] === 'and' && /^\s*and(?:\s+\p{Ll}[\p{L}-]*){1,4}(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u.test(phrase.slice(cut.index));
+  const roleAndName = cut?.[1] === 'and' && /^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\p{Ll}[\p{L}-]*){1,4}(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u.test(phrase.slice(cut.index));
   const core = cut && !roleAndName ? phrase.slice(0, cut.index) : phrase;
   const subject = subjectOfPart(core, base + offset);
   if (subject?.kind === 'name') {
@@ -515,6 +515,12 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       const subject = subjectAfterCue(after, cue.end);
       if (subject) return { cue: cue.word, subject };
       continue;
+    }
+    // `was described by Jobs as “…”`: a passive cue names its speaker after `by`.
+    const agent = /^\s+by\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u.exec(after);
+    if (agent?.[1] && /\b(was|were|is|are|been|being)\s+$/.test(head.slice(Math.max(0, cue.start - 12), cue.start))) {
+      const subject = subjectOfPart(agent[1].trim(), cue.end + agent[0].indexOf(agent[1]));
+      if (subject?.kind === 'name') return { cue: cue.word, subject };
     }
     const from = index > 0 ? (cues[index - 1] as Cue).end : 0;
     const phrase = head.slice(from, cue.start);

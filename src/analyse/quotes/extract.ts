@@ -326,6 +326,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people);
       const issuer = [...issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
       if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
+      // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
+      const organisation = /^it$/i.test(subject.text) ? latestActingOrganisation(located.paragraph, offset) : undefined;
+      if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
       return { mention: subject.text };
     }
     if (subject.kind === 'description' && ISSUED_DOCUMENTS.test(subject.text.split(' ').at(-1) ?? '')) {
@@ -699,8 +702,9 @@ function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagr
     for (const mention of mentions) {
       // A sentence-initial `She said she …` is a pronoun, whatever its capital says.
       if (mention.inQuote || mention.person === 'no' || PRONOUN_GENDER.has(mention.bare.toLowerCase())) continue;
-      // `The Russian added that he …`: a capitalised word after `the` describes someone rather than naming them.
-      if (!mention.bare.includes(' ') && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, mention.start - 4), mention.start))) continue;
+      // `The Russian added that he …`, `the outgoing European Commissioner said`: capitalised words after
+      // `the` describe someone rather than name them.
+      if (/\b[Tt]he\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, mention.start - 24), mention.start))) continue;
       const after = text.slice(mention.end, mention.end + 140);
       const pronoun = SPEECH_THEN_PRONOUN.exec(after)?.[1];
       if (pronoun) {
@@ -728,7 +732,7 @@ function actsAsSubject(text: string, mention: NameMention): boolean {
   if (/^\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should)\b/.test(after)) return true;
   // `JF Sallins, spokesman for Postbox said`: an apposition left open still ends at a verb of speech.
   if (SPEAKING_SUBJECT.test(after)) return true;
-  const match = /^(?:,[^,]{1,100},|,)?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b/.exec(after);
+  const match = /^(?:,[^,]{1,100},|,)?\s+(?:himself\s+|herself\s+)?(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b/.exec(after);
   const verb = match?.[1];
   if (!match || !verb || NOT_VERBS.test(verb)) return false;
   if (/ed$/.test(verb) || IRREGULAR_PAST.test(verb)) return true;
