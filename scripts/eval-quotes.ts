@@ -4,15 +4,20 @@
  * the quotations whose gold speaker was annotated by hand.
  *
  *   npm run eval:quotes -- ../shared/data/polnear-quotes.jsonl [--split dev|test|all] [--errors N]
+ *   npm run eval:quotes -- eval/quotes/bbc-heldout.jsonl --corpus ../shared/data/bbc-news
+ *
+ * A gold line may leave out `text` (so that a repository need not copy the articles): `--corpus DIR` then
+ * reads it from `DIR/<id>.txt`, the file the offsets count in.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { analyseQuotesDetailed } from '../src/analyse/quotes/index.js';
 import type { Quotation, Speaker } from '../src/analyse/types.js';
 import type { Article } from '../src/corpus/types.js';
 
 const GoldQuote = z.object({
-  text: z.string(),
+  text: z.string().optional(),
   start: z.number().int(),
   end: z.number().int(),
   kind: z.string().optional(),
@@ -21,28 +26,30 @@ const GoldQuote = z.object({
   speaker_from: z.string().nullable().optional(),
   cue: z.string().nullable().optional(),
 });
-const GoldArticle = z.object({
+const GoldLine = z.object({
   id: z.string(),
   title: z.string().optional(),
   split: z.string().optional(),
-  text: z.string(),
+  text: z.string().optional(),
   quotes: z.array(GoldQuote),
 });
-type GoldArticle = z.infer<typeof GoldArticle>;
+type GoldArticle = z.infer<typeof GoldLine> & { text: string };
 type GoldQuote = z.infer<typeof GoldQuote>;
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage: npm run eval:quotes -- FILE.jsonl [--split dev|test|all] [--errors N]`);
+  console.error(`${message}\nUsage: npm run eval:quotes -- FILE.jsonl [--split dev|test|all] [--errors N] [--corpus DIR]`);
   process.exit(2);
 }
 
-function parseArguments(argv: string[]): { file: string; split: string; errors: number } {
+function parseArguments(argv: string[]): { file: string; split: string; errors: number; corpus?: string } {
   let file: string | undefined;
   let split = 'all';
   let errors = 0;
+  let corpus: string | undefined;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] as string;
     if (argument === '--split') split = argv[++index] ?? usage('--split needs dev, test or all');
+    else if (argument === '--corpus') corpus = argv[++index] ?? usage('--corpus needs the folder of the articles');
     else if (argument === '--errors') errors = Number(argv[++index] ?? usage('--errors needs a number'));
     else if (!argument.startsWith('--')) file = argument;
     else usage(`Unknown option ${argument}`);
@@ -50,7 +57,7 @@ function parseArguments(argv: string[]): { file: string; split: string; errors: 
   if (!file) usage('No gold file given.');
   if (!['dev', 'test', 'all'].includes(split)) usage(`--split must be dev, test or all, not ${split}`);
   if (!Number.isFinite(errors) || errors < 0) usage('--errors must be a whole number');
-  return { file, split, errors };
+  return { file, split, errors, ...(corpus ? { corpus } : {}) };
 }
 
 /**
@@ -146,7 +153,7 @@ function givenNamesConflict(gold: string, predicted: string): boolean {
 }
 
 function main(): void {
-  const { file, split, errors } = parseArguments(process.argv.slice(2));
+  const { file, split, errors, corpus } = parseArguments(process.argv.slice(2));
   let lines: string[];
   try {
     lines = readFileSync(file, 'utf8').split('\n');
@@ -156,9 +163,19 @@ function main(): void {
   const golds: GoldArticle[] = [];
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
-    const parsed = GoldArticle.safeParse(JSON.parse(line));
+    const parsed = GoldLine.safeParse(JSON.parse(line));
     if (!parsed.success) usage(`${file}:${index + 1}: not a gold article (${parsed.error.issues[0]?.message}).`);
-    if (split === 'all' || splitOf(parsed.data) === split) golds.push(parsed.data);
+    let text = parsed.data.text;
+    if (text === undefined) {
+      if (!corpus) usage(`${file}:${index + 1}: the line has no "text"; give --corpus DIR, the folder that holds ${parsed.data.id}.txt.`);
+      try {
+        text = readFileSync(join(corpus, `${parsed.data.id}.txt`), 'utf8');
+      } catch (error) {
+        usage(`${file}:${index + 1}: cannot read the article ${parsed.data.id}.txt in ${corpus}: ${(error as Error).message}`);
+      }
+    }
+    const gold: GoldArticle = { ...parsed.data, text };
+    if (split === 'all' || splitOf(gold) === split) golds.push(gold);
   });
   const converted = golds.map(toArticle);
   const started = performance.now();
