@@ -350,31 +350,33 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
   };
 
+  const lowered: (string | undefined)[] = new Array(paragraphs.length);
+  const lowerOf = (paragraph: number): string => (lowered[paragraph] ??= (paragraphs[paragraph] as string).toLowerCase());
+
   const describedPerson = (description: string, paragraph: number, offset: number): ArticlePerson | undefined => {
     // `the Cardinal`: a title, capitalised or not, is a role too.
-    const lowered = description.replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase()).replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) =>
+    const normal = description.replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase()).replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) =>
       PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word,
     );
-    const match = DEFINITE_DESCRIPTION.exec(lowered);
+    const match = DEFINITE_DESCRIPTION.exec(normal);
     const noun = match?.[2]?.toLowerCase();
     if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
-    // Only the role word may take a capital: the words after it must be the name's (`Wales coach Mike Rudd`).
-    const written = `${noun}|${noun.charAt(0).toUpperCase()}${noun.slice(1)}|${noun.toUpperCase()}`;
-    const role = new RegExp(`\\b(?:${written})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*$`, 'u');
-    const apposition = new RegExp(`^,\\s+(?:[^,.;]{0,50}\\s)?(?:${written})\\b`);
+    const { role, apposition } = rolePatterns(noun);
     for (let index = paragraph; index >= Math.max(0, paragraph - 10); index--) {
       const text = paragraphs[index] as string;
+      // Most paragraphs never use the role word: only the roles already known can match there.
+      const saysRole = lowerOf(index).includes(noun);
       const mentions = mentionsByParagraph[index] ?? [];
       for (let at = mentions.length - 1; at >= 0; at--) {
         const mention = mentions[at] as NameMention;
         if (mention.inQuote || mention.person === 'no' || (index === paragraph && mention.start >= offset)) continue;
         const person = people.byMention.get(mention);
         if (!person || person.person === 'no') continue;
+        if (person.role?.toLowerCase().includes(noun)) return person;
+        if (!saysRole) continue;
         const written = ` ${mention.text.toLowerCase()}`;
         const titled = written.includes(` ${noun} `) && !written.endsWith(` ${noun}`);
-        if (titled || role.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || apposition.test(text.slice(mention.end, mention.end + 90)) || person.role?.toLowerCase().includes(noun)) {
-          return person;
-        }
+        if (titled || role.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || matchAt(apposition, text, mention.end)) return person;
       }
     }
     // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was about.
@@ -678,6 +680,25 @@ const NOBODY: ReadonlySet<ArticlePerson> = new Set();
 /** A sentence that opens (perhaps after `On Friday,`) with a definite description acting: `the Cardinal will ask`. */
 const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*)?((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b/u;
 
+const rolePatternCache = new Map<string, { role: RegExp; apposition: RegExp }>();
+
+/**
+ * A role word before a name (`Wales coach Mike Rudd`: only the role word may take a capital, the words
+ * after it must be the name's) or in the apposition after it (`Mike Lake, a Yukos spokesman`).
+ */
+function rolePatterns(noun: string): { role: RegExp; apposition: RegExp } {
+  let patterns = rolePatternCache.get(noun);
+  if (!patterns) {
+    const written = `${noun}|${noun.charAt(0).toUpperCase()}${noun.slice(1)}|${noun.toUpperCase()}`;
+    patterns = {
+      role: new RegExp(`\\b(?:${written})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*$`, 'u'),
+      apposition: new RegExp(`,\\s+(?:[^,.;]{0,50}\\s)?(?:${written})\\b`, 'y'),
+    };
+    if (rolePatternCache.size < 10_000) rolePatternCache.set(noun, patterns);
+  }
+  return patterns;
+}
+
 /** `the coach`, `his son`, `the Gloucester fly-half`: the words before the head noun, and the noun. */
 const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its|our)\s+((?:[\p{L}\d'’-]+\s+){0,3})(\p{Ll}[\p{L}-]*|\p{Lu}{2,4})$/u;
 /** Descriptions too common to stand for one person named earlier: `the official`, `the source`. */
@@ -686,11 +707,23 @@ const GENERIC_SPEAKERS = /^(officials?|sources?|aides?|people|report|reports|sta
 /** `the firm`, `the company`: a description that stands for an organisation named before it. */
 const ORGANISATION_BY_KIND = /^the\s+(firm|company|group|bank|lender|retailer|airline|carrier|maker|manufacturer|insurer|operator|broadcaster|network|studio|label|club|council|agency|organisation|organization|association|union|charity|watchdog|regulator|publisher|newspaper|magazine|website)$/i;
 
-/** A verb of speech or thought right after a name, then `he` or `she`: `Safin said he was`, `Federer admitted she`… */
-const SPEECH_THEN_PRONOUN = /^\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|admitted|admits|added|adds|insisted|insists|claimed|claims|explained|argued|warned|conceded|believes|believed|thinks|thought|felt|feels|told\s+[^,.;"“”]{1,40}?)\s+(?:that\s+)?(he|she)\b/;
-
 /** A verb of speech after a name, perhaps after an apposition: `Dolphy D'Souza, president of …, says`. */
-const SPEAKING_SUBJECT = /^(?:,[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/;
+const SPEAKING_SUBJECT_AT = /(?:,[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
+
+/** A verb of speech or thought right after a name, then `he` or `she`: `Safin said he was`, `Federer admitted she`… */
+const SPEECH_THEN_PRONOUN_AT = /\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|admitted|admits|added|adds|insisted|insists|claimed|claims|explained|argued|warned|conceded|believes|believed|thinks|thought|felt|feels|told\s+[^,.;"“”]{1,40}?)\s+(?:that\s+)?(he|she)\b/y;
+
+/** `the` (perhaps with an adjective) just before a position: `the outgoing European Commissioner`. */
+const THE_BEFORE = /\b[Tt]he\s+(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * A sticky pattern tried at an offset of a paragraph. These run after every name of the corpus, so they
+ * read the paragraph in place rather than a slice of it.
+ */
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
 
 /**
  * `Safin said he was trying to keep his temper`: the pronoun that reports what a named speaker said is
@@ -700,44 +733,45 @@ function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagr
   mentionsByParagraph.forEach((mentions, paragraph) => {
     const text = paragraphs[paragraph] as string;
     for (const mention of mentions) {
+      if (mention.inQuote || mention.person === 'no') continue;
+      const pronoun = matchAt(SPEECH_THEN_PRONOUN_AT, text, mention.end)?.[1];
+      // `JF Sullivan, spokesman for Sendmail, said many …`: a full name that speaks is a person's.
+      const speaks = pronoun === undefined && mention.person === 'maybe' && mention.bare.includes(' ') && matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null;
+      if (pronoun === undefined && !speaks) continue;
       // A sentence-initial `She said she …` is a pronoun, whatever its capital says.
-      if (mention.inQuote || mention.person === 'no' || PRONOUN_GENDER.has(mention.bare.toLowerCase())) continue;
+      if (PRONOUN_GENDER.has(mention.bare.toLowerCase())) continue;
       // `The Russian added that he …`, `the outgoing European Commissioner said`: capitalised words after
       // `the` describe someone rather than name them.
-      if (/\b[Tt]he\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, mention.start - 24), mention.start))) continue;
-      const after = text.slice(mention.end, mention.end + 140);
-      const pronoun = SPEECH_THEN_PRONOUN.exec(after)?.[1];
-      if (pronoun) {
-        const person = people.add(mention);
-        if (person.person === 'maybe') person.person = 'yes';
-        person.gender ??= PRONOUN_GENDER.get(pronoun.toLowerCase()) === 'f' ? 'f' : 'm';
-        continue;
-      }
-      // `JF Sullivan, spokesman for Sendmail, said many …`: a full name that speaks is a person's.
-      if (mention.person === 'maybe' && mention.bare.includes(' ') && SPEAKING_SUBJECT.test(after)) {
-        const person = people.add(mention);
-        if (person.person === 'maybe') person.person = 'yes';
-      }
+      if (THE_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start))) continue;
+      const person = people.add(mention);
+      if (person.person === 'maybe') person.person = 'yes';
+      if (pronoun !== undefined) person.gender ??= PRONOUN_GENDER.get(pronoun.toLowerCase()) === 'f' ? 'f' : 'm';
     }
   });
 }
 
+const POSSESSIVE_THEN_ING_AT = /['’]s\s+(?:\w+ly\s+)?\w+ing\b/y;
+const POSSESSIVE_AT = /['’]s?\b/y;
+const AUXILIARY_AT = /\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should)\b/y;
+const NEXT_WORD_AT = /(?:,[^,]{1,100},|,)?\s+(?:himself\s+|herself\s+)?(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b/y;
+const AFTER_PLURAL_NOUN_AT = /(?:,|\s+(?:of|in|for|from|with|and|or|at|on|were|are|have|had|will|would|who|which)\b)/y;
+
 /** Whether a name is the subject of what follows it: not possessive, and a verb comes next. */
 function actsAsSubject(text: string, mention: NameMention): boolean {
-  const after = text.slice(mention.end, mention.end + 90);
+  const at = mention.end;
   // `Adam Curry's pressing ahead`: `'s` before a verb in -ing is `is`, not a possessive.
-  if (/^['’]s\s+(?:\w+ly\s+)?\w+ing\b/.test(after)) return true;
-  if (/^['’]s?\b/.test(after)) return false;
+  if (matchAt(POSSESSIVE_THEN_ING_AT, text, at)) return true;
+  if (matchAt(POSSESSIVE_AT, text, at)) return false;
   // `Mr Blair has …`, `Wenger will …`: an auxiliary right after the name.
-  if (/^\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should)\b/.test(after)) return true;
+  if (matchAt(AUXILIARY_AT, text, at)) return true;
   // `JF Sallins, spokesman for Postbox said`: an apposition left open still ends at a verb of speech.
-  if (SPEAKING_SUBJECT.test(after)) return true;
-  const match = /^(?:,[^,]{1,100},|,)?\s+(?:himself\s+|herself\s+)?(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b/.exec(after);
+  if (matchAt(SPEAKING_SUBJECT_AT, text, at)) return true;
+  const match = matchAt(NEXT_WORD_AT, text, at);
   const verb = match?.[1];
   if (!match || !verb || NOT_VERBS.test(verb)) return false;
-  if (/ed$/.test(verb) || IRREGULAR_PAST.test(verb)) return true;
+  if (verb.endsWith('ed') || IRREGULAR_PAST.test(verb)) return true;
   // `Catholic organisations, …`, `Arsenal fans were`: a plural noun ends in -s too, but is not followed as a verb is.
-  return /[^su]s$/.test(verb) && !/^(?:,|\s+(?:of|in|for|from|with|and|or|at|on|were|are|have|had|will|would|who|which)\b)/.test(after.slice(match[0].length));
+  return /[^su]s$/.test(verb) && !matchAt(AFTER_PLURAL_NOUN_AT, text, at + match[0].length);
 }
 
 /** Words after a name that end like verbs but are not (`afterwards`, `always`). */
