@@ -248,8 +248,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         const to = sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : Number.POSITIVE_INFINITY;
         if (index === paragraph && from >= offset) continue;
         // `On Friday, the Cardinal will ask …`: a sentence may be about someone by their role.
+        // Only a title or a word for a person's role (`the coach`, `the Cardinal`) is tried: `the move` is not anyone.
         const byRole = DESCRIBED_SUBJECT.exec(text.slice(from, Math.min(to, index === paragraph ? offset : to, from + 120)))?.[1];
-        const described = byRole ? describedPerson(byRole, index, from) : undefined;
+        const head = byRole?.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
+        const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? describedPerson(byRole, index, from) : undefined;
         if (described && fitting(described)) return described;
         for (const mention of candidates) {
           if (mention.start < from || mention.start >= to) continue;
@@ -676,6 +678,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
 }
 
 const NOBODY: ReadonlySet<ArticlePerson> = new Set();
+
+/** Nouns shaped like a person's role: `the striker`, `the director`, `the economist`, `the spokesman`. */
+const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/;
 
 /** A sentence that opens (perhaps after `On Friday,`) with a definite description acting: `the Cardinal will ask`. */
 const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*)?((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b/u;
