@@ -352,9 +352,6 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
   };
 
-  const lowered: (string | undefined)[] = new Array(paragraphs.length);
-  const lowerOf = (paragraph: number): string => (lowered[paragraph] ??= (paragraphs[paragraph] as string).toLowerCase());
-
   const describedPerson = (description: string, paragraph: number, offset: number): ArticlePerson | undefined => {
     // `the Cardinal`: a title, capitalised or not, is a role too.
     const normal = description.replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase()).replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) =>
@@ -363,11 +360,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     const match = DEFINITE_DESCRIPTION.exec(normal);
     const noun = match?.[2]?.toLowerCase();
     if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
-    const { role, apposition } = rolePatterns(noun);
+    const { role, apposition, word } = rolePatterns(noun);
     for (let index = paragraph; index >= Math.max(0, paragraph - 10); index--) {
       const text = paragraphs[index] as string;
       // Most paragraphs never use the role word: only the roles already known can match there.
-      const saysRole = lowerOf(index).includes(noun);
+      const saysRole = word.test(text);
       const mentions = mentionsByParagraph[index] ?? [];
       for (let at = mentions.length - 1; at >= 0; at--) {
         const mention = mentions[at] as NameMention;
@@ -685,19 +682,20 @@ const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/;
 /** A sentence that opens (perhaps after `On Friday,`) with a definite description acting: `the Cardinal will ask`. */
 const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*)?((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b/u;
 
-const rolePatternCache = new Map<string, { role: RegExp; apposition: RegExp }>();
+const rolePatternCache = new Map<string, { role: RegExp; apposition: RegExp; word: RegExp }>();
 
 /**
  * A role word before a name (`Wales coach Mike Rudd`: only the role word may take a capital, the words
  * after it must be the name's) or in the apposition after it (`Mike Lake, a Yukos spokesman`).
  */
-function rolePatterns(noun: string): { role: RegExp; apposition: RegExp } {
+function rolePatterns(noun: string): { role: RegExp; apposition: RegExp; word: RegExp } {
   let patterns = rolePatternCache.get(noun);
   if (!patterns) {
     const written = `${noun}|${noun.charAt(0).toUpperCase()}${noun.slice(1)}|${noun.toUpperCase()}`;
     patterns = {
       role: new RegExp(`\\b(?:${written})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*$`, 'u'),
       apposition: new RegExp(`,\\s+(?:[^,.;]{0,50}\\s)?(?:${written})\\b`, 'y'),
+      word: new RegExp(noun, 'i'),
     };
     if (rolePatternCache.size < 10_000) rolePatternCache.set(noun, patterns);
   }
