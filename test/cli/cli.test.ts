@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -12,6 +11,7 @@ import { assembleDesk, type Desk } from '../../src/desk.js';
 import type { CorpusReader } from '../../src/desk-open.js';
 import { PassageIndex } from '../../src/search/passage-index.js';
 import { shimReader } from '../desk/shim-reader.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // /ask itself is tested with the answer layer; here: that the CLI passes questions in and maps answers out.
 vi.mock('../../src/answer/ask.js', () => ({
@@ -41,7 +41,7 @@ vi.mock('../../src/answer/ask.js', () => ({
 
 let corpusDir: string;
 beforeAll(() => {
-  corpusDir = mkdtempSync(join(tmpdir(), 'newsdesk-cli-'));
+  corpusDir = tempDir('newsdesk-cli-');
   writeFileSync(join(corpusDir, 'minister.txt'), 'The foreign minister defected to Britain.\n\nHe flew at night.');
 });
 
@@ -160,7 +160,7 @@ describe('runCli', () => {
   });
 
   it('reports skipped files on stderr, keeping stdout for answers', async () => {
-    const withEmpty = mkdtempSync(join(tmpdir(), 'newsdesk-cli-'));
+    const withEmpty = tempDir('newsdesk-cli-');
     writeFileSync(join(withEmpty, 'story.txt'), 'Something happened.');
     writeFileSync(join(withEmpty, 'blank.txt'), '\n');
     const result = await run(['ask', 'what happened', '--json', '--corpus', withEmpty, '--no-cache']);

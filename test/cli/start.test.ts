@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 // tsx's loader by absolute URL, so that it is found from a folder outside the repository.
@@ -41,7 +42,7 @@ function runIn(cwd: string, args: string[], env: NodeJS.ProcessEnv, input = ''):
 
 let root: string;
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'newsdesk-start-'));
+  root = tempDir('newsdesk-start-');
   mkdirSync(join(root, 'corpus'));
   writeFileSync(
     join(root, 'corpus', 'defection.txt'),

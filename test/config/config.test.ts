@@ -1,15 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, describeConfig, loadConfig } from '../../src/config.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // Looks like a token (three dot-separated parts) but is made up.
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDe.sEcReTsEcReTsEcReTsEcReTsEcReT';
 let cwd: string;
 
 beforeAll(() => {
-  cwd = mkdtempSync(join(tmpdir(), 'newsdesk-config-'));
+  cwd = tempDir('newsdesk-config-');
   mkdirSync(join(cwd, 'corpus'));
   mkdirSync(join(cwd, 'articles'));
   writeFileSync(join(cwd, 'a-file.txt'), 'not a folder');

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Article, LoadedCorpus } from '../../src/corpus/types.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const made: string[] = [];
 
@@ -12,7 +12,7 @@ afterEach(() => {
 
 /** A corpus folder in the system's temp folder holding `files` (path → text or bytes), removed after the test. */
 export function corpusFolder(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-corpus-'));
+  const dir = tempDir('newsdesk-corpus-');
   made.push(dir);
   for (const [path, content] of Object.entries(files)) {
     const absolute = join(dir, path);

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CorpusProblem } from '../../src/corpus/types.js';
@@ -7,6 +6,7 @@ import { assembleDesk, type Desk } from '../../src/desk.js';
 import { DeskHolder } from '../../src/desk-holder.js';
 import { type DeskLogger, type OpenedDesk, openDesk } from '../../src/desk-open.js';
 import { PassageIndex } from '../../src/search/passage-index.js';
+import { tempDir } from '../support/temp-dir.js';
 import { shimReader } from './shim-reader.js';
 
 function deskWith(corpusKey: string, problems: CorpusProblem[] = []): Desk {
@@ -148,7 +148,7 @@ describe('DeskHolder', () => {
   });
 
   it('rebuilds from the real corpus folder when a file changes', async () => {
-    const corpusDir = mkdtempSync(join(tmpdir(), 'newsdesk-watch-'));
+    const corpusDir = tempDir('newsdesk-watch-');
     writeFileSync(join(corpusDir, 'first.txt'), 'The port was held by rebels.');
     const reader = { reader: shimReader };
     const { desk } = await openDesk(corpusDir, reader);
@@ -173,7 +173,7 @@ describe('DeskHolder', () => {
   });
 
   it('keeps the old desk when the changed corpus cannot be loaded', async () => {
-    const corpusDir = mkdtempSync(join(tmpdir(), 'newsdesk-watch-'));
+    const corpusDir = tempDir('newsdesk-watch-');
     writeFileSync(join(corpusDir, 'first.txt'), 'The port was held by rebels.');
     const { desk } = await openDesk(corpusDir, { reader: shimReader });
     const logger = recordingLogger();
@@ -187,7 +187,7 @@ describe('DeskHolder', () => {
 
 describe('DeskHolder with the real loader', () => {
   it('rebuilds in a worker thread and swaps in the desk from its snapshot', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'newsdesk-worker-'));
+    const root = tempDir('newsdesk-worker-');
     const corpusDir = join(root, 'corpus');
     const cacheDir = join(root, 'cache');
     mkdirSync(corpusDir);

@@ -1,17 +1,17 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { mkdir, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type OpenProgress, openDesk } from '../../src/desk-open.js';
 import { pruneSnapshots, snapshotName } from '../../src/desk-snapshot.js';
+import { tempDir } from '../support/temp-dir.js';
 import { shimReader } from './shim-reader.js';
 
 let corpusDir: string;
 let cacheDir: string;
 
 beforeEach(() => {
-  const root = mkdtempSync(join(tmpdir(), 'newsdesk-snapshot-'));
+  const root = tempDir('newsdesk-snapshot-');
   corpusDir = join(root, 'corpus');
   cacheDir = join(root, 'cache');
   return mkdir(corpusDir).then(() =>

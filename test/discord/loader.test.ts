@@ -1,14 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../src/discord/loader.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const folders: string[] = [];
 
 /** A commands folder holding the given files (plain ESM, so no TypeScript transform is involved). */
 function commandsFolder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-commands-'));
+  const dir = tempDir('newsdesk-commands-');
   folders.push(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
