@@ -2,22 +2,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CorpusProblem } from '../../src/corpus/types.js';
-import { assembleDesk, type Desk } from '../../src/desk.js';
+import type { Desk } from '../../src/desk.js';
 import { DeskHolder } from '../../src/desk-holder.js';
 import { type DeskLogger, type OpenedDesk, openDesk } from '../../src/desk-open.js';
-import { PassageIndex } from '../../src/search/passage-index.js';
+import { testDesk } from '../support/desk.js';
 import { tempDir } from '../support/temp-dir.js';
 import { shimReader } from './shim-reader.js';
 
 function deskWith(corpusKey: string, problems: CorpusProblem[] = []): Desk {
-  return assembleDesk({
-    corpusKey,
-    articles: [],
-    problems,
-    passages: PassageIndex.build([]),
-    quotes: { quotations: [], speakers: [] },
-    places: { places: [], mentions: [] },
-  });
+  return testDesk([], { corpusKey, problems });
 }
 
 function opened(desk: Desk): OpenedDesk {

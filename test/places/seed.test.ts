@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assembleDesk } from '../../src/desk.js';
 import { answerTown, suggestPlaces } from '../../src/answer/town.js';
-import { PassageIndex } from '../../src/search/passage-index.js';
+import { testDesk } from '../support/desk.js';
 import { found, seedArticle } from './helpers.js';
 
 /** Paragraphs of the seed that name each place (read by hand from corpus/000_12d0a6ac5ab71e0b.txt). */
@@ -17,14 +16,7 @@ const EXPECTED: Record<string, number[]> = {
 describe('the seed article', async () => {
   const seed = await seedArticle();
   const { analysis, rows } = found([seed]);
-  const desk = assembleDesk({
-    corpusKey: 'seed',
-    articles: [seed],
-    problems: [],
-    passages: PassageIndex.build([seed]),
-    quotes: { quotations: [], speakers: [] },
-    places: analysis,
-  });
+  const desk = testDesk([seed], { corpusKey: 'seed', places: analysis });
 
   it('leaves the credits line out of the body', () => {
     expect(seed.paragraphs.at(-1)).toMatch(/^There were few signs/);

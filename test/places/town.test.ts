@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerTown, suggestPlaces } from '../../src/answer/town.js';
 import type { Article } from '../../src/corpus/types.js';
-import { assembleDesk } from '../../src/desk.js';
-import { PassageIndex } from '../../src/search/passage-index.js';
+import { testDesk } from '../support/desk.js';
 import { article, found } from './helpers.js';
 
 function deskOf(articles: Article[]) {
-  return assembleDesk({
-    corpusKey: 'test',
-    articles,
-    problems: [],
-    passages: PassageIndex.build(articles),
-    quotes: { quotations: [], speakers: [] },
-    places: found(articles).analysis,
-  });
+  return testDesk(articles, { places: found(articles).analysis });
 }
 
 const articles = [

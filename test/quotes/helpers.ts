@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { decodeHTML } from 'entities';
 import { analyseQuotes } from '../../src/analyse/quotes/index.js';
 import type { Article } from '../../src/corpus/types.js';
-import { type Desk, assembleDesk } from '../../src/desk.js';
-import { PassageIndex } from '../../src/search/passage-index.js';
+import type { Desk, } from '../../src/desk.js';
+import { testDesk } from '../support/desk.js';
 
 /** An article from paragraphs written in a test. */
 export function article(id: string, paragraphs: string[]): Article {
@@ -26,12 +26,5 @@ export function seedArticle(): Article {
 
 /** A Desk over the given articles, with no places. */
 export function deskOf(articles: Article[]): Desk {
-  return assembleDesk({
-    corpusKey: 'test',
-    articles,
-    problems: [],
-    passages: PassageIndex.build(articles),
-    quotes: analyseQuotes(articles),
-    places: { places: [], mentions: [] },
-  });
+  return testDesk(articles, { quotes: analyseQuotes(articles) });
 }

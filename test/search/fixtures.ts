@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { decodeHTML } from 'entities';
 import type { Article } from '../../src/corpus/types.js';
-import { assembleDesk, type Desk } from '../../src/desk.js';
-import { PassageIndex } from '../../src/search/passage-index.js';
+import type { Desk } from '../../src/desk.js';
+import { testDesk } from '../support/desk.js';
 
 /** A small article written by a test: paragraphs in, everything else defaulted. */
 export function article(id: string, title: string, paragraphs: string[]): Article {
@@ -29,12 +29,5 @@ export function seedArticle(): Article {
 
 /** A Desk over the given articles with no quotations or places (the /ask tests need only the index). */
 export function deskOf(articles: Article[]): Desk {
-  return assembleDesk({
-    corpusKey: 'test',
-    articles,
-    problems: [],
-    passages: PassageIndex.build(articles),
-    quotes: { quotations: [], speakers: [] },
-    places: { places: [], mentions: [] },
-  });
+  return testDesk(articles);
 }
