@@ -7,10 +7,10 @@ import type { AskAnswer } from '../../src/answer/types.js';
 import { placeMentionsJson, quotationsJson } from '../../src/cli/export.js';
 import { parseCliArgs, UsageError } from '../../src/cli/options.js';
 import { runCli } from '../../src/cli/run.js';
-import { assembleDesk, type Desk } from '../../src/desk.js';
+import type { Desk } from '../../src/desk.js';
 import type { CorpusReader } from '../../src/desk-open.js';
-import { PassageIndex } from '../../src/search/passage-index.js';
 import { shimReader } from '../desk/shim-reader.js';
+import { testDesk } from '../support/desk.js';
 import { tempDir } from '../support/temp-dir.js';
 
 // /ask itself is tested with the answer layer; here: that the CLI passes questions in and maps answers out.
@@ -170,11 +170,8 @@ describe('runCli', () => {
 });
 
 describe('export lines', () => {
-  const desk = assembleDesk({
+  const desk = testDesk([], {
     corpusKey: 'k',
-    articles: [],
-    problems: [],
-    passages: PassageIndex.build([]),
     quotes: {
       quotations: [
         {

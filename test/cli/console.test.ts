@@ -4,9 +4,9 @@ import type { AskOptions } from '../../src/answer/ask.js';
 import type { QuoteRequest } from '../../src/answer/quote.js';
 import type { AskAnswer, ScoredPassage } from '../../src/answer/types.js';
 import { ConsoleSession, startConsole } from '../../src/cli/console.js';
+import type { Desk } from '../../src/desk.js';
 import { plainStyle } from '../../src/render/text/style.js';
-import { assembleDesk, type Desk } from '../../src/desk.js';
-import { PassageIndex } from '../../src/search/passage-index.js';
+import { testDesk } from '../support/desk.js';
 
 // The answer layer is someone else's; here only the console's paging and wiring are under test.
 const calls = vi.hoisted(() => ({ ask: [] as unknown[], quote: [] as unknown[] }));
@@ -45,11 +45,8 @@ vi.mock('../../src/answer/town.js', () => ({
   ],
 }));
 
-const desk = assembleDesk({
+const desk = testDesk([], {
   corpusKey: 'k',
-  articles: [],
-  problems: [],
-  passages: PassageIndex.build([]),
   quotes: {
     quotations: [],
     speakers: [
