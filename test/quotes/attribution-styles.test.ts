@@ -301,4 +301,26 @@ describe('attribution in British and wire style', () => {
     );
     expect(found.map(([, speaker]) => speaker)).toEqual(['Mike Rudd', 'Gavin Hale', 'Neil Kinsey']);
   });
+
+  it('takes the name in apposition after a description as the speaker', () => {
+    expect(speakersOf('“We asked ourselves if we should cancel,” said the fair’s artistic director, Lena Brook.')).toEqual([
+      ['We asked ourselves if we should cancel', 'Lena Brook'],
+    ]);
+  });
+
+  it('calls a knight by the first name: `Sir Colin` is Sir Colin Wade', () => {
+    expect(speakersOf('Sir Colin Wade, head of the chamber, spoke on Monday.', 'Sir Colin added: “Business needs boring stability.”')).toEqual([
+      ['Business needs boring stability.', 'Colin Wade'],
+    ]);
+  });
+
+  it('reads an epithet as the person the story is about, and not as an office left unnamed', () => {
+    const found = speakersOf(
+      'Tomas Ferreira has fuelled talk of a move from Dunmore to Castle Rovers.',
+      'The winger believed he was talking to Castle Rovers director Paul Gant when he said so. “I would love to play there,” the 23-year-old told a radio show.',
+      'Alan Price praised his players after the 2-0 win. “That was our hardest game,” said the Dunmore boss.',
+      '“We will look at it,” said the club spokesman.',
+    );
+    expect(found.map(([, speaker]) => speaker)).toEqual(['Tomas Ferreira', 'Alan Price', 'the club spokesman']);
+  });
 });

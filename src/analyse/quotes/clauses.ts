@@ -318,6 +318,9 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   return { kind: 'description', text: description, start: base + descriptionStart };
 }
 
+/** A name of two to four capitalised words set off by a comma, ending the clause. */
+const NAME_IN_APPOSITION = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\p{L}'’-]*)(?=\s*(?:[.,;:!?]|$))/u;
+
 /** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 export function subjectAfterCue(text: string, base = 0): Subject | null {
   const match = /^\s*([^,.;:!?“”"—–(]+(?:\.[^,.;:!?“”"—–(\s][^,.;:!?“”"—–(]*)*)/.exec(text);
@@ -337,6 +340,14 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   const roleAndName = cut?.[1] === 'and' && /^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\p{Ll}[\p{L}-]*){1,4}(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u.test(phrase.slice(cut.index));
   const core = cut && !roleAndName ? phrase.slice(0, cut.index) : phrase;
   const subject = subjectOfPart(core, base + offset);
+  if (subject?.kind === 'description' && core === phrase) {
+    // `said the festival's executive director, Craig Prater.`: the name in apposition is who spoke.
+    const named = NAME_IN_APPOSITION.exec(text.slice(offset + phrase.length));
+    if (named?.[1]) {
+      const start = offset + phrase.length + named[0].length - named[1].length;
+      return { kind: 'name', text: named[1], start: base + start, role: subject.text };
+    }
+  }
   if (subject?.kind === 'name') {
     const rest = text.slice(offset + phrase.length);
     const appositive = /^,\s*((?:a|an|the|who|one)\s[^,.;:!?“”"]+)/i.exec(rest);

@@ -341,7 +341,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     if (subject.kind === 'description') {
       // `his son said`, `said the coach`, `said the Gloucester fly-half`: a definite description stands for
       // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
-      const described = describedPerson(subject.text, located.paragraph, offset);
+      const described = describedPerson(subject.text, located.paragraph, offset, true);
       if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
     }
     if (subject.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text)) {
@@ -352,7 +352,53 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
   };
 
-  const describedPerson = (description: string, paragraph: number, offset: number): ArticlePerson | undefined => {
+  /**
+   * `the 21-year-old`, `the Spaniard`, `the Old Trafford boss`, `the tournament debutant`: an epithet that
+   * no role of the article matches stands for someone just written about: the speaker of the reported
+   * speech just before, the subject of the sentence before, the one who spoke last (within two paragraphs),
+   * else, for a plain epithet, the person named most often so far (the first named, on a tie).
+   */
+  const epithetReferent = (description: string, paragraph: number, offset: number): ArticlePerson | undefined => {
+    const gender = /(?:man|men)$/.test(description) ? 'm' : /(?:woman|women|actress)$/.test(description) ? 'f' : undefined;
+    const fitting = (person: ArticlePerson | undefined): person is ArticlePerson =>
+      person?.person === 'yes' && (!gender || !person.gender || person.gender === gender);
+    const sentenceStart = [0, ...endsOf(paragraph)].filter((end) => end <= offset).at(-1) ?? 0;
+    // `…, Texas Rep. Mike McCaul said Wednesday. “…,” the Republican lawmaker told Fox News.`
+    const reported = reportedJustBefore(paragraph, sentenceStart);
+    const reporter = reported ? resolve(reported).speaker : undefined;
+    if (reporter?.kind === 'person' && fitting(reporter.person)) return reporter.person;
+    const subject = subjectJustBefore(paragraph, sentenceStart);
+    if (fitting(subject)) return subject;
+    if (fitting(lastSpeaker) && lastSpeakerAt.paragraph >= paragraph - 2) return lastSpeaker;
+    // A club, a state or a party in the epithet (`the Indiana governor`) may well be someone not yet
+    // named: only a plain epithet (`the 21-year-old`, `the striker`) falls back to the main person.
+    if (/^[Tt]he\s+(?:\S+\s+)*?\p{Lu}/u.test(description)) return undefined;
+    const counts = new Map<ArticlePerson, number>();
+    let best: ArticlePerson | undefined;
+    let bestCount = 0;
+    for (let index = 0; index <= paragraph; index++) {
+      for (const mention of mentionsByParagraph[index] ?? []) {
+        if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
+        const person = people.byMention.get(mention);
+        if (!fitting(person) || !person.name.includes(' ')) continue;
+        const count = (counts.get(person) ?? 0) + 1;
+        counts.set(person, count);
+        if (count > bestCount) {
+          best = person;
+          bestCount = count;
+        }
+      }
+    }
+    return best;
+  };
+
+  const describedPerson = (description: string, paragraph: number, offset: number, asSpeaker = false): ArticlePerson | undefined => {
+    const found = describedByRole(description, paragraph, offset);
+    if (found || !asSpeaker || !EPITHET.test(description)) return found;
+    return epithetReferent(description, paragraph, offset);
+  };
+
+  const describedByRole = (description: string, paragraph: number, offset: number): ArticlePerson | undefined => {
     // `the Cardinal`: a title, capitalised or not, is a role too.
     const normal = description.replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase()).replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) =>
       PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word,
@@ -675,6 +721,19 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
 }
 
 const NOBODY: ReadonlySet<ArticlePerson> = new Set();
+
+/**
+ * Descriptions that stand for one person the story is about rather than for an office: an age, an origin,
+ * a club or a place before the noun, or a word for a player or performer (`the 21-year-old`, `the Scot`,
+ * `the Old Trafford boss`, `the tournament debutant`, `the striker`).
+ */
+const EPITHET = new RegExp(
+  String.raw`^[Tt]he\s+(?:\d{1,3}-year-old|(?:[\p{L}\d'’-]+\s+){0,3}?(?:` +
+    String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}[\p{Ll}-]+|` +
+    String.raw`[A-Z][a-z]+(?:ard|man|woman|an|ese|ish)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|` +
+    String.raw`striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|fly-half|scrum-half|full-back|centre|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|player|winner|skipper))$`,
+  'u',
+);
 
 /** Nouns shaped like a person's role: `the striker`, `the director`, `the economist`, `the spokesman`. */
 const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/;

@@ -19,6 +19,8 @@ export interface ArticlePerson {
   mentions: NameMention[];
 }
 
+const KNIGHTED = /^(?:Sir|Dame)\s/;
+
 function fits(person: ArticlePerson, mention: NameMention): boolean {
   if (mention.gender && person.gender && mention.gender !== person.gender) return false;
   if (mention.firstName && person.firstName && mention.firstName !== person.firstName) {
@@ -60,11 +62,13 @@ export class ArticlePeople {
     const existing = this.byMention.get(mention);
     if (existing) return existing;
     const candidates = this.bySurname.get(mention.surname) ?? [];
-    let person: ArticlePerson | undefined;
+    // `Sir Digby` after `Sir Digby Jones`: a knight or dame is called by the first name.
+    let person: ArticlePerson | undefined = KNIGHTED.test(mention.text) && !mention.bare.includes(' ') ? this.byFirstName(mention) : undefined;
     for (let index = candidates.length - 1; index >= 0; index--) {
       const candidate = candidates[index] as ArticlePerson;
       // `May said:` after `Brian May`: a lone word that is also a thing's name is the person already named so.
       const loneForPerson = mention.person === 'no' && candidate.person === 'yes' && !mention.firstName && !mention.hasTitle && !mention.bare.includes(' ');
+      if (person) break;
       if (fits(candidate, mention) && ((candidate.person === 'no') === (mention.person === 'no') || loneForPerson)) {
         person = candidate;
         break;
@@ -97,6 +101,14 @@ export class ArticlePeople {
       list.push(person);
     }
     return person;
+  }
+
+  private byFirstName(mention: NameMention): ArticlePerson | undefined {
+    for (let index = this.people.length - 1; index >= 0; index--) {
+      const person = this.people[index] as ArticlePerson;
+      if (person.firstName === mention.surname && person.person !== 'no' && person.name.includes(' ')) return person;
+    }
+    return undefined;
   }
 
   private attach(person: ArticlePerson, mention: NameMention): void {
