@@ -323,4 +323,10 @@ describe('attribution in British and wire style', () => {
     );
     expect(found.map(([, speaker]) => speaker)).toEqual(['Tomas Ferreira', 'Alan Price', 'the club spokesman']);
   });
+
+  it('never takes a demonstrative for the speaker: `she said this would counter` is hers', () => {
+    expect(speakersOf('Dana Price wants a new body. She said this would counter “so-called independent” groups.')).toEqual([
+      ['so-called independent', 'Dana Price'],
+    ]);
+  });
 });

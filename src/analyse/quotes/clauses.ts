@@ -305,6 +305,8 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   if (words.some((word) => /^(him|them|us|me|it)$/i.test(word.text))) return null;
   if (words.length - openAt > 6) return null;
   const described = words.slice(openAt);
+  // `She said this would counter …`: a demonstrative alone refers to a thing, never to who spoke.
+  if (described.length === 1 && /^(this|that|these|those|which|what|such)$/i.test(last.text)) return null;
   if (described.slice(1).some((word) => PRONOUN_GENDER.has(word.text.toLowerCase()) || /^(their|our|its|my|your)$/i.test(word.text))) return null;
   if (/^(and|or|to|of|by|with|that|in|on|at|for|from|as|but|who|which|whom)$/i.test(last.text)) return null;
   if (openAt > 0) return null;
