@@ -184,6 +184,13 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   const endsOf = (paragraph: number): number[] =>
     (endsCache[paragraph] ??= sentenceEnds(paragraphs[paragraph] as string, allPieces[paragraph] as QuotePiece[]));
 
+  /** Where the sentence holding an offset starts (an offset at a sentence's end opens the next one). */
+  const sentenceStartAt = (paragraph: number, offset: number): number => {
+    let start = 0;
+    for (const end of endsOf(paragraph)) if (end <= offset) start = end;
+    return start;
+  };
+
   const mentionAt = (paragraph: number, offset: number): NameMention | undefined =>
     mentionsByParagraph[paragraph]?.find((mention) => offset >= mention.start && offset < mention.end);
 
@@ -306,7 +313,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     }
     if (subject.kind === 'pronoun') {
       const firstHere = located.from === 'after' ? pieces.find((piece) => piece.paragraph === located.paragraph) : undefined;
-      const topicFrom = firstHere ? ([0, ...endsOf(located.paragraph)].filter((end) => end <= firstHere.start).at(-1) ?? 0) : 0;
+      const topicFrom = firstHere ? sentenceStartAt(located.paragraph, firstHere.start) : 0;
       const lead = firstHere ? (paragraphs[located.paragraph] as string).slice(topicFrom, firstHere.start) : '';
       // …unless the words before the quotation introduce it (`McCaskill scolded him: “…” she said`).
       const topic =
@@ -362,7 +369,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     const gender = /(?:man|men)$/.test(description) ? 'm' : /(?:woman|women|actress)$/.test(description) ? 'f' : undefined;
     const fitting = (person: ArticlePerson | undefined): person is ArticlePerson =>
       person?.person === 'yes' && (!gender || !person.gender || person.gender === gender);
-    const sentenceStart = [0, ...endsOf(paragraph)].filter((end) => end <= offset).at(-1) ?? 0;
+    const sentenceStart = sentenceStartAt(paragraph, offset);
     // `…, Texas Rep. Mike McCaul said Wednesday. “…,” the Republican lawmaker told Fox News.`
     const reported = reportedJustBefore(paragraph, sentenceStart);
     const reporter = reported ? resolve(reported).speaker : undefined;

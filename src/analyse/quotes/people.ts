@@ -64,11 +64,10 @@ export class ArticlePeople {
     const candidates = this.bySurname.get(mention.surname) ?? [];
     // `Sir Digby` after `Sir Digby Jones`: a knight or dame is called by the first name.
     let person: ArticlePerson | undefined = KNIGHTED.test(mention.text) && !mention.bare.includes(' ') ? this.byFirstName(mention) : undefined;
-    for (let index = candidates.length - 1; index >= 0; index--) {
+    for (let index = candidates.length - 1; !person && index >= 0; index--) {
       const candidate = candidates[index] as ArticlePerson;
       // `May said:` after `Brian May`: a lone word that is also a thing's name is the person already named so.
       const loneForPerson = mention.person === 'no' && candidate.person === 'yes' && !mention.firstName && !mention.hasTitle && !mention.bare.includes(' ');
-      if (person) break;
       if (fits(candidate, mention) && ((candidate.person === 'no') === (mention.person === 'no') || loneForPerson)) {
         person = candidate;
         break;
