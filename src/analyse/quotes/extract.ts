@@ -3,6 +3,7 @@ import { ISSUED_DOCUMENTS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
 import { type QuotePiece, findArticlePieces } from './marks.js';
 import { type NameMention, scanNames } from './names.js';
 import { type ArticlePerson, ArticlePeople } from './people.js';
+import { endsWithRole, roleForms, roleInApposition } from './roles.js';
 
 /**
  * Quotations of one article with their speakers: find the quote pieces, decide which are quotations,
@@ -183,6 +184,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   const endsCache: (number[] | undefined)[] = new Array(paragraphs.length);
   const endsOf = (paragraph: number): number[] =>
     (endsCache[paragraph] ??= sentenceEnds(paragraphs[paragraph] as string, allPieces[paragraph] as QuotePiece[]));
+  const lowerCaseCache: (string | undefined)[] = new Array(paragraphs.length);
+  const lowerCaseOf = (paragraph: number): string => (lowerCaseCache[paragraph] ??= (paragraphs[paragraph] as string).toLowerCase());
 
   /** Where the sentence holding an offset starts (an offset at a sentence's end opens the next one). */
   const sentenceStartAt = (paragraph: number, offset: number): number => {
@@ -413,11 +416,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     const match = DEFINITE_DESCRIPTION.exec(normal);
     const noun = match?.[2]?.toLowerCase();
     if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
-    const { role, apposition, word } = rolePatterns(noun);
+    const forms = roleForms(noun);
     for (let index = paragraph; index >= Math.max(0, paragraph - 10); index--) {
       const text = paragraphs[index] as string;
       // Most paragraphs never use the role word: only the roles already known can match there.
-      const saysRole = word.test(text);
+      const saysRole = lowerCaseOf(index).includes(noun);
       const mentions = mentionsByParagraph[index] ?? [];
       for (let at = mentions.length - 1; at >= 0; at--) {
         const mention = mentions[at] as NameMention;
@@ -428,7 +431,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         if (!saysRole) continue;
         const written = ` ${mention.text.toLowerCase()}`;
         const titled = written.includes(` ${noun} `) && !written.endsWith(` ${noun}`);
-        if (titled || role.test(text.slice(Math.max(0, mention.start - 60), mention.start)) || matchAt(apposition, text, mention.end)) return person;
+        if (titled || endsWithRole(text.slice(Math.max(0, mention.start - 60), mention.start), forms) || roleInApposition(text, mention.end, forms)) {
+          return person;
+        }
       }
     }
     // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was about.
@@ -748,26 +753,6 @@ const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/;
 /** A sentence that opens (perhaps after `On Friday,`) with a definite description acting: `the Cardinal will ask`. */
 const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*)?((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b/u;
 
-const rolePatternCache = new Map<string, { role: RegExp; apposition: RegExp; word: RegExp }>();
-
-/**
- * A role word before a name (`Wales coach Mike Rudd`: only the role word may take a capital, the words
- * after it must be the name's) or in the apposition after it (`Mike Lake, a Yukos spokesman`).
- */
-function rolePatterns(noun: string): { role: RegExp; apposition: RegExp; word: RegExp } {
-  let patterns = rolePatternCache.get(noun);
-  if (!patterns) {
-    const written = `${noun}|${noun.charAt(0).toUpperCase()}${noun.slice(1)}|${noun.toUpperCase()}`;
-    patterns = {
-      role: new RegExp(`\\b(?:${written})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*$`, 'u'),
-      apposition: new RegExp(`,\\s+(?:[^,.;]{0,50}\\s)?(?:${written})\\b`, 'y'),
-      word: new RegExp(noun, 'i'),
-    };
-    if (rolePatternCache.size < 10_000) rolePatternCache.set(noun, patterns);
-  }
-  return patterns;
-}
-
 /** `the coach`, `his son`, `the Gloucester fly-half`: the words before the head noun, and the noun. */
 const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its|our)\s+((?:[\p{L}\d'’-]+\s+){0,3})(\p{Ll}[\p{L}-]*|\p{Lu}{2,4})$/u;
 /** Descriptions too common to stand for one person named earlier: `the official`, `the source`. */
@@ -853,13 +838,14 @@ interface IssuerEvent {
   person: ArticlePerson;
 }
 
+const ISSUED_DOCUMENT_MENTIONS = new RegExp(ISSUED_DOCUMENTS.source, 'gi');
+
 /** Who issued each statement, letter or report named in the article, for `It said:`. */
 function documentIssuers(paragraphs: readonly string[], mentionsByParagraph: NameMention[][], people: ArticlePeople): IssuerEvent[] {
   const events: IssuerEvent[] = [];
-  const pattern = new RegExp(ISSUED_DOCUMENTS.source, 'gi');
   paragraphs.forEach((text, paragraph) => {
     if ((mentionsByParagraph[paragraph] ?? []).length === 0) return;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of text.matchAll(ISSUED_DOCUMENT_MENTIONS)) {
       const sentenceStart = Math.max(0, text.lastIndexOf('. ', match.index) + 1);
       const issuer = (mentionsByParagraph[paragraph] ?? []).find(
         (mention) =>

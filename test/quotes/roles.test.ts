@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { endsWithRole, roleForms, roleInApposition } from '../../src/analyse/quotes/roles.js';
+
+/** The expressions the checks replaced (built per role word), kept as the reference they must agree with. */
+function referencePatterns(noun: string): { role: RegExp; apposition: RegExp } {
+  const written = `${noun}|${noun.charAt(0).toUpperCase()}${noun.slice(1)}|${noun.toUpperCase()}`;
+  return {
+    role: new RegExp(`\\b(?:${written})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*$`, 'u'),
+    apposition: new RegExp(`,\\s+(?:[^,.;]{0,50}\\s)?(?:${written})\\b`, 'y'),
+  };
+}
+
+function agree(text: string, noun: string): void {
+  const { role, apposition } = referencePatterns(noun);
+  const forms = roleForms(noun);
+  expect(endsWithRole(text, forms), `role before, in ${JSON.stringify(text)}`).toBe(role.test(text));
+  for (let at = 0; at <= text.length; at++) {
+    apposition.lastIndex = at;
+    expect(roleInApposition(text, at, forms), `apposition at ${at}, in ${JSON.stringify(text)}`).toBe(apposition.test(text));
+  }
+}
+
+describe('role words beside a name', () => {
+  it.each([
+    ['Wales coach ', 'coach'],
+    ['said Wales Coach Mike ', 'coach'],
+    ['the ex-coach ', 'coach'],
+    ['the coaching staff ', 'coach'],
+    ['COACH ', 'coach'],
+    ['coach', 'coach'],
+    ['coach of the ', 'coach'],
+    ['Yukos spokesman Mr. O’Neill-Smith ', 'spokesman'],
+    [', a Yukos spokesman, said', 'spokesman'],
+    [', who was for years the club’s coach.', 'coach'],
+    [', head of the firm; its chief executive', 'executive'],
+    [',  the Gloucester fly-half', 'fly-half'],
+    [', a spokesmanship', 'spokesman'],
+    [`, ${'x'.repeat(49)} coach`, 'coach'],
+    [`, ${'x'.repeat(50)} coach`, 'coach'],
+    [`, ${'x'.repeat(51)} coach`, 'coach'],
+    [', the ÉCOLE director', 'director'],
+    [', the director\u00a0', 'director'],
+  ])('agree with the expressions they replaced: %j (%s)', (text, noun) => {
+    agree(text, noun);
+  });
+
+  it('finds the role before the name and in the apposition', () => {
+    const forms = roleForms('coach');
+    expect(endsWithRole('said Wales coach ', forms)).toBe(true);
+    expect(endsWithRole('the coaching ', forms)).toBe(false);
+    expect(roleInApposition('Mike Rudd, the Wales coach, said', 9, forms)).toBe(true);
+    expect(roleInApposition('Mike Rudd, who met the Wales coach', 9, forms)).toBe(true);
+    expect(roleInApposition('Mike Rudd, 45. The coach', 9, forms)).toBe(false);
+  });
+
+  it('agree with the expressions on any text made of the characters that matter', () => {
+    const pieces = fc.constantFrom(
+      'coach', 'Coach', 'COACH', 'ex-', 'co', 'ach', 'Wales', 'O’Neill', 'Mr.', 'mike', 'É', 'é', '𝐀', '1', '_',
+      ' ', '  ', '\u00a0', '\n', ',', '.', ';', '-', "'", 'xxxxxxxxxx', 'the ',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
+        agree(parts.join(''), 'coach');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
