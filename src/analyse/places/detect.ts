@@ -102,10 +102,10 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
   });
   mentions.push(...listedMentions(article, spansByParagraph, mentions, gazetteer, context));
   // One sense per article: a name that is plainly a place somewhere in it is a place everywhere in it.
+  const byPosition = (a: RawMention, b: RawMention): number => a.paragraph - b.paragraph || a.start - b.start;
+  if (!mentions.some((mention) => mention.weak)) return mentions.sort(byPosition);
   const plain = new Set(mentions.filter((mention) => !mention.weak).map((mention) => looseKey(mention.name)));
-  return mentions
-    .filter((mention) => !mention.weak || plain.has(looseKey(mention.name)))
-    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return mentions.filter((mention) => !mention.weak || plain.has(looseKey(mention.name))).sort(byPosition);
 }
 
 function overlapsTaken(taken: Set<string>, mentions: RawMention[], mention: RawMention): boolean {

@@ -64,6 +64,7 @@ function homeCountries(detected: RawMention[][]): Set<string> {
  * its country, is more often a company or a person than the town: drop it.
  */
 function dropStrangers(mentions: RawMention[], home: Set<string>): RawMention[] {
+  if (!mentions.some((mention) => mention.unplaced)) return mentions;
   const articleNamed = new Set<string>();
   for (const mention of mentions) {
     const code = plainCountry(mention);

@@ -36,14 +36,23 @@ export function foldName(name: string): string {
 
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|an|at|az|ash|ech|ed|er|es|et) /;
 
+/** Keys already made, by the name as written: a corpus names the same places again and again. */
+const looseKeys = new Map<string, string>();
+const LOOSE_KEYS_KEPT = 100_000;
+
 /**
  * A looser key for transliterated names: also without a leading Arabic article, doubled letters or a
  * final `h`, so `Bin Jawwad` meets `Bin Jawad`, `Ajdabiyah` meets `Ajdabiya`, `El-Brega` meets `Brega`.
  */
 export function looseKey(name: string): string {
-  const folded = foldName(name).replace(ARABIC_ARTICLE, '');
-  return folded
-    .split(' ')
-    .map((word) => word.replace(/(.)\1+/g, '$1').replace(/(?<=[aeiou])h$/, ''))
-    .join(' ');
+  let key = looseKeys.get(name);
+  if (key === undefined) {
+    key = foldName(name)
+      .replace(ARABIC_ARTICLE, '')
+      .split(' ')
+      .map((word) => word.replace(/(.)\1+/g, '$1').replace(/(?<=[aeiou])h$/, ''))
+      .join(' ');
+    if (looseKeys.size < LOOSE_KEYS_KEPT) looseKeys.set(name, key);
+  }
+  return key;
 }
