@@ -329,4 +329,21 @@ describe('attribution in British and wire style', () => {
       ['so-called independent', 'Dana Price'],
     ]);
   });
+
+  it('takes the name after a description whose role words are joined by `and`', () => {
+    expect(
+      speakersOf('The carmaker had a good year. “We gained momentum,” said the firm’s chairman and chief executive, Bill Ford.'),
+    ).toEqual([['We gained momentum', 'Bill Ford']]);
+  });
+
+  it('gives the words to a described person who opens the sentence, then speaks in a participle', () => {
+    expect(
+      speakersOf(
+        'Lord Goldsmith said the advice was his own. The prime minister’s official spokesman also rejected the claims, saying: “The words were his.”',
+      ),
+    ).toEqual([['The words were his.', 'The prime minister’s official spokesman']]);
+    expect(
+      speakersOf('Lord Goldsmith said the advice was his own. The report also rejected the claims, saying: “The words were his.”'),
+    ).not.toEqual([['The words were his.', 'The report']]);
+  });
 });

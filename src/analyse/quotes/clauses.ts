@@ -342,12 +342,14 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   const roleAndName = cut?.[1] === 'and' && /^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\p{Ll}[\p{L}-]*){1,4}(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u.test(phrase.slice(cut.index));
   const core = cut && !roleAndName ? phrase.slice(0, cut.index) : phrase;
   const subject = subjectOfPart(core, base + offset);
-  if (subject?.kind === 'description' && core === phrase) {
+  // `said the firm's chairman and chief executive, Bill Ford`: role words joined by `and` still describe one person.
+  const rolesJoined = cut?.[1] === 'and' && /^\s*and(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*$/u.test(phrase.slice(cut.index));
+  if (subject?.kind === 'description' && (core === phrase || rolesJoined)) {
     // `said the festival's executive director, Craig Prater.`: the name in apposition is who spoke.
     const named = NAME_IN_APPOSITION.exec(text.slice(offset + phrase.length));
     if (named?.[1]) {
       const start = offset + phrase.length + named[0].length - named[1].length;
-      return { kind: 'name', text: named[1], start: base + start, role: subject.text };
+      return { kind: 'name', text: named[1], start: base + start, role: rolesJoined ? phrase.trim() : subject.text };
     }
   }
   if (subject?.kind === 'name') {
@@ -429,6 +431,9 @@ export function sentenceSubject(head: string): Subject | null {
   if (from === 0 && /^\s*(over|in|on|at|of|for|with|from|to|by|about|against|into|under|after|before|than)\s/.test(rest)) return null;
   const pronoun = /^\s*(He|She)\b/.exec(rest);
   if (pronoun?.[1]) return { kind: 'pronoun', text: pronoun[1], start: from + pronoun[0].length - pronoun[1].length };
+  // `The prime minister's official spokesman also rejected the claims, saying`: a described person acts.
+  const described = DESCRIBED_OPENING.exec(rest);
+  if (described?.[1]) return { kind: 'description', text: described[1], start: from + described[0].length - described[1].length - (described[2]?.length ?? 0) };
   const words = tokens(rest);
   let index = 0;
   while (index < words.length && (LEADING_FILLER.has((words[index] as Token).text.toLowerCase()) || STOP_WORDS.has((words[index] as Token).text.toLowerCase()))) index++;
@@ -455,6 +460,14 @@ export function sentenceSubject(head: string): Subject | null {
   const text = rest.slice(opening.start, last.start + last.text.length).replace(/\.$/, '');
   return { kind: 'name', text, start: from + opening.start };
 }
+
+/**
+ * A sentence that opens with a description of a person, then its verb: `The prime minister's official
+ * spokesman also rejected`, `A senior aide later denied`. The head noun must read as a person's
+ * (`spokesman`, `minister`, `official`), not a thing's (`The report also claimed`).
+ */
+const DESCRIBED_OPENING =
+  /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)/u;
 
 const PARTICIPLE_CUE = /ing$/;
 const NAMING_VERBS = /^(call|calls|called|calling|describe|describes|described|describing|label|labels|labeled|labelled|dub|dubs|dubbed|term|terms|termed|brand|brands|branded)$/;
