@@ -166,7 +166,9 @@ function loneWordMention(paragraph: number, word: Word, inQuote: (offset: number
     text: bare,
     bare,
     surname: surnameKey(lower),
+    firstName: undefined,
     hasTitle: false,
+    gender: undefined,
     person,
     inQuote: inQuote(word.start),
   };
@@ -242,12 +244,14 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     text: text.slice(first.start, end),
     bare: bareWords.join(' '),
     surname: surnameKey(lowerOf(lastText)),
+    // Every field set, even when empty, so that all mentions share one shape: code that reads them stays
+    // optimised rather than falling back each time a mention with another set of fields comes by.
+    firstName: firstName ? lowerOf(firstName) : undefined,
     hasTitle: titleCount > 0,
+    gender,
     person,
     inQuote: inQuote(first.start),
   };
-  if (firstName) mention.firstName = lowerOf(firstName);
-  if (gender) mention.gender = gender;
   return mention;
 }
 

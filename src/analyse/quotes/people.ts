@@ -74,14 +74,17 @@ export class ArticlePeople {
       }
     }
     if (!person) {
+      // Every field set, even when empty, so that all people share one shape (see `NameMention`).
       person = {
         index: this.people.length,
         surname: mention.surname,
+        firstName: mention.firstName || undefined,
         name: mention.bare,
         forms: new Set(),
+        gender: undefined,
         person: mention.person,
+        role: undefined,
         mentions: [],
-        ...(mention.firstName ? { firstName: mention.firstName } : {}),
       };
       this.people.push(person);
       candidates.push(person);
