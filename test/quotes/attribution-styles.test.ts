@@ -346,4 +346,32 @@ describe('attribution in British and wire style', () => {
       speakersOf('Lord Goldsmith said the advice was his own. The report also rejected the claims, saying: “The words were his.”'),
     ).not.toEqual([['The words were his.', 'The report']]);
   });
+  it('gives a paragraph that is only a quotation, far from any cue, to the person the article quotes most', () => {
+    const narrative = [
+      'The orchestra was founded in 1921 and has toured every continent.',
+      'Its new hall opened in 2019 after a decade of fundraising.',
+      'Ticket sales have risen in each of the past four seasons.',
+    ];
+    expect(
+      speakersOf(
+        'Mara Lindqvist has stepped down as head of the orchestra.',
+        '“I have loved every season here,” Ms Lindqvist said. “The players made it a home.”',
+        ...narrative,
+        '“Nobody should stay in a post for ever, and I leave it in good hands.”',
+        'Her programming was once thought “too safe for a modern audience”.',
+      ),
+    ).toEqual([
+      ['I have loved every season here … The players made it a home.', 'Mara Lindqvist'],
+      ['Nobody should stay in a post for ever, and I leave it in good hands.', 'Mara Lindqvist'],
+      ['too safe for a modern audience', undefined],
+    ]);
+    // With two speakers quoted as often, neither is the article's voice.
+    expect(
+      speakersOf(
+        '“We will appeal,” said Tom Reyes. “The ruling is wrong,” said Ana Duarte.',
+        ...narrative,
+        '“Nobody should stay in a post for ever, and that is the whole point.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tom Reyes', 'Ana Duarte', undefined]);
+  });
 });

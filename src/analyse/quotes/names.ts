@@ -49,7 +49,7 @@ const ROLE_NOUN = /^[A-Z][a-z]+(?:ist|er|or|ian|ant|ent|man|woman)$/;
 /** Words that open a sentence and are never the last word of a name. */
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'This', 'But', 'We', 'They', 'In', 'His', 'Her']);
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD']);
-const NOT_NAME_WORDS = new Set(['i', 'i’m', "i'm", 'i’ve', 'ok', 'tv', 'ceo']);
+const NOT_NAME_WORDS = new Set(['i', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd", 'i’ll', "i'll", 'ok', 'tv', 'ceo']);
 
 
 export function firstNameGender(word: string): Gender | undefined {
