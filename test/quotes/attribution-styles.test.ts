@@ -374,4 +374,35 @@ describe('attribution in British and wire style', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Tom Reyes', 'Ana Duarte', undefined]);
   });
+
+  it('takes a name after a role word for a person even when its surname is a thing’s word', () => {
+    expect(
+      speakersOf(
+        'US hip-hop star Kanye West leads the race for this year’s awards.',
+        'Producers encouraged West to sample old soul records. “I feel like the soul in those records is in me,” he said.',
+      ),
+    ).toEqual([['I feel like the soul in those records is in me', 'Kanye West']]);
+  });
+
+  it('does not give a quotation to the person it calls by first name', () => {
+    expect(
+      speakersOf(
+        'Alan Pardew was pleased with his side. His striker Marlon Harewood scored twice on Saturday.',
+        '“Marlon is the best finisher we have,” he said.',
+      ),
+    ).toEqual([['Marlon is the best finisher we have', 'Alan Pardew']]);
+  });
+
+  it('never gives an organisation’s words to a person of another article who shares its last word', () => {
+    const { quotations } = analyseQuotes([
+      article('a', ['British actress Nathalie Press won the award. “I am thrilled,” she said.']),
+      article('b', ['The firm was described by Associated Press as “a snake oil salesman in a new format”.']),
+    ]);
+    expect(quotations.map((quotation) => [quotation.articleId, quotation.mention])).toEqual([
+      ['a', 'she'],
+      ['b', 'Associated Press'],
+    ]);
+    expect(quotations[0]?.speaker).toBe('Nathalie Press');
+    expect(quotations[1]?.speaker).not.toBe('Nathalie Press');
+  });
 });

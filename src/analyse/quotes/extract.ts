@@ -287,6 +287,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         if (mention.start < piece.start || mention.end > piece.end) continue;
         const person = people.byMention.get(mention);
         if (person) named.add(person);
+        // `“Ruud is the best striker in Europe,” he said`: a first name alone names its person too.
+        if (mention.bare.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(mention.bare)) continue;
+        for (const other of people.people) if (other.firstName === mention.surname && other.person !== 'no') named.add(other);
       }
     }
     return named;

@@ -132,7 +132,7 @@ class SpeakerRegistry {
    * (`Mrs Blair` is not Tony Blair).
    */
   idFor(person: PersonSummary): string {
-    if (isSeveralWords(person.name)) return slug(person.name);
+    if (isSeveralWords(person.name) || person.organisation) return slug(person.name);
     let best: FullName | undefined;
     for (const candidate of this.fullNamesBySurname.get(person.surname)?.values() ?? []) {
       if (person.gender && candidate.gender && person.gender !== candidate.gender) continue;
@@ -184,6 +184,8 @@ interface PersonSummary {
   role?: string;
   /** Known to be a person (title, first name, quoted) rather than a capitalised word. */
   named: boolean;
+  /** Known not to be a person (`Associated Press`): never one of the corpus's people by surname. */
+  organisation: boolean;
 }
 
 interface ArticleSummary {
@@ -218,7 +220,7 @@ function summarise(article: Article): ArticleSummary {
     const lastSpace = person.name.lastIndexOf(' ');
     const bareSurname = lastSpace >= 0 && person.person === 'yes' ? person.name.slice(lastSpace + 1) : undefined;
     // The article's own set of forms is kept, not copied: the corpus pass reads it once.
-    const summary: PersonSummary = { name: person.name, surname: person.surname, forms: person.forms, paragraphs, named: person.person === 'yes' };
+    const summary: PersonSummary = { name: person.name, surname: person.surname, forms: person.forms, paragraphs, named: person.person === 'yes', organisation: person.person === 'no' };
     if (bareSurname) summary.bareSurname = bareSurname;
     if (person.gender) summary.gender = person.gender;
     if (role) summary.role = role;

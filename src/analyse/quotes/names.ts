@@ -45,6 +45,12 @@ const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 
 const MONTH_SURNAMES = /^(May|June|April|August)$/;
 /** A capitalised word shaped like a role noun (`Guitarist`, `Midfielder`, `Director`). */
 const ROLE_NOUN = /^[A-Z][a-z]+(?:ist|er|or|ian|ant|ent|man|woman)$/;
+/**
+ * A person's role in lower case right before a name: `rapper `, `hip-hop star `, `guitarist `. Only words
+ * for people: `operator`, `producer` or `leader` also stand before firms (`rail operator Network Rail`).
+ */
+const ROLE_BEFORE_NAME =
+  /(?:^|[\s(])(?:[a-z]+ist|[a-z]+(?:wo)?man|star|singer|actor|actress|rapper|comedian|musician|drummer|presenter|novelist|author|player|striker|midfielder|defender|goalkeeper|coach|manager|boss|minister|secretary|director|president)\s$/;
 
 /** Words that open a sentence and are never the last word of a name. */
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'This', 'But', 'We', 'They', 'In', 'His', 'Her']);
@@ -232,11 +238,16 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // `Bill Conti`, `June Sarpong`: a first name that is also a thing's word (`bill`, `june`) still names a person.
   // `Brian May`, `Theresa May`: a month after a first name is a surname.
   const surnameMonth = (word: string, index: number): boolean => index === bareWords.length - 1 && index > 0 && MONTH_SURNAMES.test(word) && isKnownFirstName(bareWords[0] as string);
+  // `hip-hop star Kanye West`, `rapper Kanye West`: a role just before the name makes a thing's word (`West`)
+  // in the surname's place a surname.
+  const roleBefore = titleCount === 0 && bareWords.length >= 2 && ROLE_BEFORE_NAME.test(text.slice(Math.max(0, first.start - 24), first.start));
+  const surnameAfterRole = (index: number): boolean => roleBefore && index === bareWords.length - 1 && !isNonPersonWord(bareWords[0] as string);
   const nonPerson = bareWords.some(
-    (word, index) => isNonPersonWord(word) && !(index === 0 && firstName !== undefined && isKnownFirstName(word)) && !surnameMonth(word, index),
+    (word, index) =>
+      isNonPersonWord(word) && !(index === 0 && firstName !== undefined && isKnownFirstName(word)) && !surnameMonth(word, index) && !surnameAfterRole(index),
   );
   if (nonPerson || /^[A-Z]{2,}$/.test(lastText)) person = 'no';
-  else if (titleCount > 0 || (firstName !== undefined && isKnownFirstName(firstName))) person = 'yes';
+  else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName))) person = 'yes';
   const mention: NameMention = {
     paragraph,
     start: first.start,
