@@ -365,6 +365,15 @@ describe('attribution in British and wire style', () => {
       ['Nobody should stay in a post for ever, and I leave it in good hands.', 'Mara Lindqvist'],
       ['too safe for a modern audience', undefined],
     ]);
+    // The same quotation opening a sentence inside a paragraph of narrative.
+    expect(
+      speakersOf(
+        'Mara Lindqvist has stepped down as head of the orchestra.',
+        '“I have loved every season here,” Ms Lindqvist said. “The players made it a home.”',
+        ...narrative,
+        'Ticket sales doubled. “Nobody should stay in a post for ever, and I leave it in good hands.”',
+      ).at(-1),
+    ).toEqual(['Nobody should stay in a post for ever, and I leave it in good hands.', 'Mara Lindqvist']);
     // With two speakers quoted as often, neither is the article's voice.
     expect(
       speakersOf(

@@ -740,10 +740,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
 const MAIN_SPEAKER_SHARE = 0.6;
 
 /**
- * A paragraph that is only a quotation, with nothing at all to say whose it is (`David Blunkett in quotes`,
- * a player interviewed at length), holds the words of the person the article quotes most, when one person
- * speaks most of its attributed quotations. A few quoted words stay unattributed: they are as often a
- * phrase in the news as somebody's words.
+ * A quoted sentence with nothing at all to say whose it is (`David Blunkett in quotes`, a player
+ * interviewed at length) holds the words of the person the article quotes most, when one person speaks
+ * most of its attributed quotations. A few quoted words stay unattributed: they are as often a phrase in
+ * the news as somebody's words.
  */
 function giveUncuedToMainSpeaker(quotations: ExtractedQuotation[], paragraphs: readonly string[]): void {
   const counts = new Map<ArticlePerson, number>();
@@ -760,9 +760,9 @@ function giveUncuedToMainSpeaker(quotations: ExtractedQuotation[], paragraphs: r
     if (quotation.speaker || quotation.cue) continue;
     const first = quotation.pieces[0] as QuotePiece;
     const text = paragraphs[first.paragraph] as string;
-    // Only a paragraph that is a quotation: words quoted inside the narrative (`the UK's biggest book
-    // award`, `saying: “…”` after an unnamed subject) may be anyone's.
-    const opensSentence = text.slice(0, first.start).trim() === '' && /^[A-Z]/.test(text.slice(first.contentStart));
+    // Only a quotation that opens a sentence: words quoted inside the narrative (`the UK's biggest book
+    // award`) or after a colon whose subject went unread (`the poster shows him saying: “…”`) may be anyone's.
+    const opensSentence = /(?:^|[.!?]["”]?)\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)) && /^[A-Z]/.test(text.slice(first.contentStart));
     const words = quotation.pieces.reduce((total, piece) => total + wordCount((paragraphs[piece.paragraph] as string).slice(piece.contentStart, piece.contentEnd)), 0);
     if (opensSentence && words >= 6) quotation.speaker = { kind: 'person', person: main };
   }
