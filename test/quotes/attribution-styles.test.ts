@@ -414,4 +414,26 @@ describe('attribution in British and wire style', () => {
     expect(quotations[0]?.speaker).toBe('Nathalie Press');
     expect(quotations[1]?.speaker).not.toBe('Nathalie Press');
   });
+
+  it('reads the subject after a cue that follows a whole clause and a comma', () => {
+    expect(
+      speakersOf('The plan would boost energy conservation, says the party - and pensioners would use the money more “intelligently” than now.'),
+    ).toEqual([['intelligently', 'the party']]);
+    // …but not after a name and its age, where the words after the cue are what was said.
+    expect(speakersOf('Mr Smith, 45, said the company had been “badly let down”.')).toEqual([['badly let down', 'Smith']]);
+  });
+
+  it('gives the words to the subject before a relative clause, not to a name inside it', () => {
+    expect(
+      speakersOf(
+        'Liam Neeson backed the appeal. The Oscar-nominated actor, whose films include Schindler’s List and Michael Collins, said: “The Lyric is too important to lose.”',
+      ),
+    ).toEqual([['The Lyric is too important to lose.', 'Liam Neeson']]);
+  });
+
+  it('leaves out an aside between dashes before the cue', () => {
+    expect(
+      speakersOf('Aston’s chief executive Ulrich Bez spoke first. Mr Bez - himself a former executive at rival Porsche - said the car was “the most affordable ever”.'),
+    ).toEqual([['the most affordable ever', 'Ulrich Bez']]);
+  });
 });

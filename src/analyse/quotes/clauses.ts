@@ -305,6 +305,8 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   if (words.some((word) => /^(him|them|us|me|it)$/i.test(word.text))) return null;
   if (words.length - openAt > 6) return null;
   const described = words.slice(openAt);
+  // `The plan would boost energy conservation, says the party`: a verb in it makes it a clause, not a speaker.
+  if (described.some((word) => /^(would|will|could|can|should|must|might|is|are|was|were|has|have|had)$/i.test(word.text))) return null;
   // `She said this would counter …`: a demonstrative alone refers to a thing, never to who spoke.
   if (described.length === 1 && /^(this|that|these|those|which|what|such)$/i.test(last.text)) return null;
   if (described.slice(1).some((word) => PRONOUN_GENDER.has(word.text.toLowerCase()) || /^(their|our|its|my|your)$/i.test(word.text))) return null;
@@ -469,6 +471,13 @@ export function sentenceSubject(head: string): Subject | null {
 const DESCRIBED_OPENING =
   /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)/u;
 
+/** An aside set off by dashes just before a cue: ` - all are anonymous - `. */
+const DASHED_ASIDE_AT_END = /\s[-–—]\s[^-–—]{1,60}\s[-–—]\s*$/;
+/** A short description right after a cue, then a break: ` the party - and`, ` the firm, which`. */
+const INVERTED_SUBJECT = /^\s+(?:the|a|an)\s+[\p{L}'’ -]{1,40}?(?:[,.;]|\s[-–—]\s)/u;
+/** A finite verb, the mark of a whole clause (not a compound such as `Sheffield-based`). */
+const CLAUSE_VERB = /(?<![\w-])(?:would|will|could|can|should|must|is|are|was|were|has|have|had|[a-z]{3,}ed)\b/;
+
 const PARTICIPLE_CUE = /ing$/;
 const NAMING_VERBS = /^(call|calls|called|calling|describe|describes|described|describing|label|labels|labeled|labelled|dub|dubs|dubbed|term|terms|termed|brand|brands|branded)$/;
 
@@ -576,7 +585,23 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       if (subject) return { cue: cue.word, subject };
       continue;
     }
-    const subject = subjectOf(phrase, from);
+    // `The plan would save money, says the party - and …`: a cue set after a whole clause and a comma has
+    // its subject right after it (unlike `Mr Smith, 45, said the company had …`, where no clause comes first).
+    if (/,\s*$/.test(phrase) && INVERTED_SUBJECT.test(after) && CLAUSE_VERB.test(phrase)) {
+      const following = subjectAfterCue(after, cue.end);
+      if (following) return { cue: cue.word, subject: following };
+    }
+    // `Liam Neeson, whose films include Schindler's List and Michael Collins, said`: the name before the
+    // relative clause speaks, not the last name inside it.
+    const relative = /,\s+(?:who|whose)\s[^]*,\s*$/.exec(phrase);
+    if (relative) {
+      const named = subjectOf(phrase.slice(0, relative.index), from);
+      if (named?.kind === 'name' || named?.kind === 'description') return { cue: cue.word, subject: named };
+    }
+    // `One unnamed correspondent - all are anonymous - wrote`: an aside between dashes after a short
+    // subject is not part of it.
+    const unbracketed = phrase.replace(DASHED_ASIDE_AT_END, ' ');
+    const subject = subjectOf(tokens(unbracketed).length <= 5 ? unbracketed : phrase, from);
     if (subject) return { cue: cue.word, subject };
     // `said X, “…”`: the subject follows the cue.
     if (/^\s+[A-Z]/.test(after) && /^[^,]*,\s*$/.test(after)) {
