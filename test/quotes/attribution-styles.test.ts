@@ -436,4 +436,10 @@ describe('attribution in British and wire style', () => {
       speakersOf('Aston’s chief executive Ulrich Bez spoke first. Mr Bez - himself a former executive at rival Porsche - said the car was “the most affordable ever”.'),
     ).toEqual([['the most affordable ever', 'Ulrich Bez']]);
   });
+
+  it('gives the words in someone’s report of what figures showed to the one reporting', () => {
+    expect(
+      speakersOf('Samuel DiPiazza runs the firm. Mr DiPiazza said the interviews with bosses suggested that companies had “adjusted” to the strong euro.'),
+    ).toEqual([['adjusted', 'Samuel DiPiazza']]);
+  });
 });

@@ -471,6 +471,8 @@ export function sentenceSubject(head: string): Subject | null {
 const DESCRIBED_OPENING =
   /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)/u;
 
+/** Things that `show` or `suggest` without speaking: `the interviews`, `the figures`, `these results`. */
+const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:interviews|figures|data|results|numbers|statistics|findings|evidence|signs|trends)\b/i;
 /** An aside set off by dashes just before a cue: ` - all are anonymous - `. */
 const DASHED_ASIDE_AT_END = /\s[-–—]\s[^-–—]{1,60}\s[-–—]\s*$/;
 /** A short description right after a cue, then a break: ` the party - and`, ` the firm, which`. */
@@ -602,6 +604,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     // subject is not part of it.
     const unbracketed = phrase.replace(DASHED_ASIDE_AT_END, ' ');
     const subject = subjectOf(tokens(unbracketed).length <= 5 ? unbracketed : phrase, from);
+    // `Mr DiPiazza said the interviews suggested companies had “adjusted”`: a thing that `suggests` inside
+    // someone's reported speech does not speak; the one reporting it does.
+    if (subject?.kind === 'description' && index > 0 && EVIDENCE_NOUN.test(subject.text)) continue;
     if (subject) return { cue: cue.word, subject };
     // `said X, “…”`: the subject follows the cue.
     if (/^\s+[A-Z]/.test(after) && /^[^,]*,\s*$/.test(after)) {
