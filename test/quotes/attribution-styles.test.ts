@@ -442,4 +442,10 @@ describe('attribution in British and wire style', () => {
       speakersOf('Samuel DiPiazza runs the firm. Mr DiPiazza said the interviews with bosses suggested that companies had “adjusted” to the strong euro.'),
     ).toEqual([['adjusted', 'Samuel DiPiazza']]);
   });
+
+  it('does not take a name after a possessive (its Xbox consoles) for the organisation that acts', () => {
+    expect(
+      speakersOf('Microsoft has said it will replace power cables for its Xbox consoles due to safety concerns. The company said the move was a “preventative step”.'),
+    ).toEqual([['preventative step', 'Microsoft']]);
+  });
 });

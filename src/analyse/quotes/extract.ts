@@ -847,8 +847,12 @@ const NEXT_WORD_AT = /(?:,[^,]{1,100},|,)?\s+(?:himself\s+|herself\s+)?(?:also\s
 const AFTER_PLURAL_NOUN_AT = /(?:,|\s+(?:of|in|for|from|with|and|or|at|on|were|are|have|had|will|would|who|which)\b)/y;
 
 /** Whether a name is the subject of what follows it: not possessive, and a verb comes next. */
+const POSSESSED_BEFORE = /\b(?:its|his|her|their|our|my|your)\s+$/i;
+
 function actsAsSubject(text: string, mention: NameMention): boolean {
   const at = mention.end;
+  // `its Xbox consoles`: a name after a possessive is a thing somebody has, not who acts.
+  if (POSSESSED_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return false;
   // `Adam Curry's pressing ahead`: `'s` before a verb in -ing is `is`, not a possessive.
   if (matchAt(POSSESSIVE_THEN_ING_AT, text, at)) return true;
   if (matchAt(POSSESSIVE_AT, text, at)) return false;
