@@ -448,4 +448,17 @@ describe('attribution in British and wire style', () => {
       speakersOf('Microsoft has said it will replace power cables for its Xbox consoles due to safety concerns. The company said the move was a “preventative step”.'),
     ).toEqual([['preventative step', 'Microsoft']]);
   });
+
+  it('lets a person who acts right after a closed quotation take `he` from the last speaker', () => {
+    expect(
+      speakersOf(
+        'Wasps are set to offer Matt Dawson a new deal.',
+        'Coach Warren Gatland told reporters: “We will be offering Matt a new contract.” Dawson played a vital part in the cup win last year. However he hopes the deal will help him regain his place.',
+        '“Rugby is still my priority,” he said.',
+      ),
+    ).toEqual([
+      ['We will be offering Matt a new contract.', 'Warren Gatland'],
+      ['Rugby is still my priority', 'Matt Dawson'],
+    ]);
+  });
 });

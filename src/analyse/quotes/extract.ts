@@ -184,6 +184,23 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   const endsCache: (number[] | undefined)[] = new Array(paragraphs.length);
   const endsOf = (paragraph: number): number[] =>
     (endsCache[paragraph] ??= sentenceEnds(paragraphs[paragraph] as string, allPieces[paragraph] as QuotePiece[]));
+  /**
+   * Sentence ends, counting also a quotation that closes a sentence before the narrative goes on
+   * (`… another couple of years." Dawson played …`): who did what after a quotation is a new sentence.
+   */
+  const narrativeEndsCache: (number[] | undefined)[] = new Array(paragraphs.length);
+  const narrativeEndsOf = (paragraph: number): number[] => {
+    let ends = narrativeEndsCache[paragraph];
+    if (!ends) {
+      const text = paragraphs[paragraph] as string;
+      const closing = (allPieces[paragraph] as QuotePiece[])
+        .filter((piece) => piece.closed && /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(text.slice(piece.end, piece.end + 3)))
+        .map((piece) => piece.end);
+      ends = closing.length === 0 ? endsOf(paragraph) : [...new Set([...endsOf(paragraph), ...closing])].sort((a, b) => a - b);
+      narrativeEndsCache[paragraph] = ends;
+    }
+    return ends;
+  };
   const lowerCaseCache: (string | undefined)[] = new Array(paragraphs.length);
   const lowerCaseOf = (paragraph: number): string => (lowerCaseCache[paragraph] ??= (paragraphs[paragraph] as string).toLowerCase());
 
@@ -248,7 +265,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         (mention) => !mention.inQuote && (index < paragraph || mention.start < offset) && !aboutOnly(index, mention),
       );
       const text = paragraphs[index] as string;
-      const ends = endsOf(index);
+      const ends = narrativeEndsOf(index);
       // Walk the paragraph's sentences from the last one back. `He` is the subject of a recent sentence
       // (`Cosby's lawyer, Walter Phillips, said …`), more than someone named in passing (`Cosby's`, `pipped
       // Maurice Greene`): a sentence with only such names offers a fallback while two more are searched.
