@@ -117,13 +117,27 @@ function nameWords(name: string): string[] {
  *   or one of its forms holds every word of the description). A named person the extractor never linked
  *   to the description is scored wrong, since nothing shows it is the same entity.
  */
+/**
+ * A gold speaker given with where they are from (`Gov. Earl Ray Tomblin of West Virginia`, `Craig Holman of
+ * Public Citizen`) is the person named before `of`: two or more capitalised words, so that an office
+ * (`Secretary of State John Kerry`) or an organisation (`the Association of Flight Attendants`) stays whole.
+ */
+function withoutAffiliation(speaker: string): string {
+  const at = speaker.lastIndexOf(' of ');
+  if (at < 0) return speaker;
+  const person = speaker.slice(0, at);
+  const capitalised = person.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && !/\.$/.test(word));
+  return capitalised.length >= 2 && /^(?:the\s+)?\p{Lu}/u.test(speaker.slice(at + 4)) ? person : speaker;
+}
+
 function sameSpeaker(gold: GoldQuote, predicted: Quotation, speaker: Speaker | undefined): boolean {
-  const goldWords = nameWords(gold.speaker ?? '');
+  const goldSpeaker = withoutAffiliation(gold.speaker ?? '');
+  const goldWords = nameWords(goldSpeaker);
   if (goldWords.length === 0) return false;
   const predictedName = predicted.speaker ?? '';
   const forms = [predictedName, predicted.mention ?? '', ...(speaker?.forms ?? [])].map(nameWords).filter((words) => words.length > 0);
   const surname = goldWords.at(-1) as string;
-  if (forms.some((words) => words.includes(surname))) return !givenNamesConflict(gold.speaker ?? '', predictedName);
+  if (forms.some((words) => words.includes(surname))) return !givenNamesConflict(goldSpeaker, predictedName);
   const predictedSurname = speaker && !speaker.unnamed ? nameWords(speaker.name).at(-1) : undefined;
   if (gold.speaker_from === 'gold-mention-trimmed' && predictedSurname && nameWords(gold.speaker_mention ?? '').includes(predictedSurname)) return true;
   const linked = [...forms, nameWords(speaker?.role ?? '')].filter((words) => words.length > 0);
