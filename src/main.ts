@@ -62,7 +62,12 @@ async function main(): Promise<void> {
   });
   holder.watch();
 
-  let stopServing: () => Promise<void>;
+  // Nothing to stop until the bot or the console is up. The signal handlers go in first: a SIGTERM that
+  // arrives just after the console shows its prompt must still end the process cleanly.
+  let stopServing: () => Promise<void> = async () => {};
+  let stopping = false;
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
   if (config.discordToken) {
     // Loaded only here, so that the console starts without discord.js.
     const { startBot } = await import('./discord/bot.js');
@@ -85,7 +90,6 @@ async function main(): Promise<void> {
     void terminal.closed.then(() => shutdown('console closed'));
   }
 
-  let stopping = false;
   async function shutdown(reason: string): Promise<void> {
     if (stopping) return;
     stopping = true;
@@ -102,8 +106,6 @@ async function main(): Promise<void> {
     }
     process.exit(0);
   }
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 function count(n: number, noun: string): string {

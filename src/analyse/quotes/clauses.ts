@@ -595,7 +595,7 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     }
     // `Liam Neeson, whose films include Schindler's List and Michael Collins, said`: the name before the
     // relative clause speaks, not the last name inside it.
-    const relative = /,\s+(?:who|whose)\s[^]*,\s*$/.exec(phrase);
+    const relative = /,\s+(?:who|whose)\s[\s\S]*,\s*$/.exec(phrase);
     if (relative) {
       const named = subjectOf(phrase.slice(0, relative.index), from);
       if (named?.kind === 'name' || named?.kind === 'description') return { cue: cue.word, subject: named };
