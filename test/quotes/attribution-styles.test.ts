@@ -461,4 +461,17 @@ describe('attribution in British and wire style', () => {
       ['Rugby is still my priority', 'Matt Dawson'],
     ]);
   });
+
+  it('gives an epithet with a place in it to the only person the article has named', () => {
+    expect(
+      speakersOf(
+        'Jamie Costin should be paralysed.',
+        'There is an ironic chuckle as he talks of the crash. “I was in a lot of pain,” says the Waterford man.',
+      ),
+    ).toEqual([['I was in a lot of pain', 'Jamie Costin']]);
+    // An organisation's epithet is nobody's.
+    expect(
+      speakersOf('Clara Furse runs the London exchange.', 'Talks went well. The bid was “constructive and friendly”, the German exchange said.'),
+    ).not.toContainEqual(['constructive and friendly', 'Clara Furse']);
+  });
 });

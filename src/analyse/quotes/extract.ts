@@ -401,8 +401,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     if (fitting(subject)) return subject;
     if (fitting(lastSpeaker) && lastSpeakerAt.paragraph >= paragraph - 2) return lastSpeaker;
     // A club, a state or a party in the epithet (`the Indiana governor`) may well be someone not yet
-    // named: only a plain epithet (`the 21-year-old`, `the striker`) falls back to the main person.
-    if (/^[Tt]he\s+(?:\S+\s+)*?\p{Lu}/u.test(description)) return undefined;
+    // named: only a plain epithet (`the 21-year-old`, `the striker`) falls back to the main person, or
+    // any epithet (`the Waterford man`) to the only person the article has named so far.
+    const plain = !/^[Tt]he\s+(?:\S+\s+)*?\p{Lu}/u.test(description);
     const counts = new Map<ArticlePerson, number>();
     let best: ArticlePerson | undefined;
     let bestCount = 0;
@@ -419,7 +420,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         }
       }
     }
-    return best;
+    return plain || (counts.size === 1 && PERSON_HEAD.test(description)) ? best : undefined;
   };
 
   const describedPerson = (description: string, paragraph: number, offset: number, asSpeaker = false): ArticlePerson | undefined => {
@@ -799,6 +800,9 @@ const EPITHET = new RegExp(
     String.raw`striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|fly-half|scrum-half|full-back|centre|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|player|winner|skipper))$`,
   'u',
 );
+
+/** The last word of an epithet that can only be a person (`the Waterford man`), not `the German exchange`. */
+const PERSON_HEAD = /(?:man|woman|men|women|er|or|ist|ian)$/;
 
 /** Nouns shaped like a person's role: `the striker`, `the director`, `the economist`, `the spokesman`. */
 const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/;
