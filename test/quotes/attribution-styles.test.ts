@@ -474,4 +474,10 @@ describe('attribution in British and wire style', () => {
       speakersOf('Clara Furse runs the London exchange.', 'Talks went well. The bid was “constructive and friendly”, the German exchange said.'),
     ).not.toContainEqual(['constructive and friendly', 'Clara Furse']);
   });
+
+  it('keeps a description that names its own organisation (the Delta subsidiary) as the speaker', () => {
+    expect(
+      speakersOf('Analysts said the airline faced a hard winter. Comair “deeply regrets the inconvenience”, the Delta subsidiary said.'),
+    ).toEqual([['deeply regrets the inconvenience', 'the Delta subsidiary']]);
+  });
 });

@@ -425,7 +425,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
 
   const describedPerson = (description: string, paragraph: number, offset: number, asSpeaker = false): ArticlePerson | undefined => {
     const found = describedByRole(description, paragraph, offset);
-    if (found || !asSpeaker || !EPITHET.test(description)) return found;
+    // `the China Daily newspaper`, `the Delta subsidiary`: an organisation that says its own name is no one else.
+    if (found || !asSpeaker || !EPITHET.test(description) || NAMED_ORGANISATION.test(description)) return found;
     return epithetReferent(description, paragraph, offset);
   };
 
@@ -800,6 +801,10 @@ const EPITHET = new RegExp(
     String.raw`striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|fly-half|scrum-half|full-back|centre|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|player|winner|skipper))$`,
   'u',
 );
+
+/** A description that names its organisation: a capitalised name, then the kind of body it is. */
+const NAMED_ORGANISATION =
+  /^[Tt]he\s+(?:\S+\s+)*?\p{Lu}[\p{L}'’&-]*\s+(?:\S+\s+)*?(?:newspaper|paper|magazine|agency|subsidiary|exchange|company|firm|group|bank|channel|network|website|daily)$/u;
 
 /** The last word of an epithet that can only be a person (`the Waterford man`), not `the German exchange`. */
 const PERSON_HEAD = /(?:man|woman|men|women|er|or|ist|ian)$/;
