@@ -480,4 +480,16 @@ describe('attribution in British and wire style', () => {
       speakersOf('Analysts said the airline faced a hard winter. Comair “deeply regrets the inconvenience”, the Delta subsidiary said.'),
     ).toEqual([['deeply regrets the inconvenience', 'the Delta subsidiary']]);
   });
+
+  it('takes a role that opens a sentence before a bare surname (Matchwinner Keane) for the role', () => {
+    expect(
+      speakersOf(
+        'Robbie Keane scored the only goal. “We had more chances,” said manager Brian Kerr.',
+        'Matchwinner Keane was full of praise for the team. “It was great play from Damien,” said the Tottenham striker.',
+      ),
+    ).toEqual([
+      ['We had more chances', 'Brian Kerr'],
+      ['It was great play from Damien', 'Robbie Keane'],
+    ]);
+  });
 });

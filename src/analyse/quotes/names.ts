@@ -45,6 +45,10 @@ const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 
 const MONTH_SURNAMES = /^(May|June|April|August)$/;
 /** A capitalised word shaped like a role noun (`Guitarist`, `Midfielder`, `Director`). */
 const ROLE_NOUN = /^[A-Z][a-z]+(?:ist|er|or|ian|ant|ent|man|woman)$/;
+/** Roles that open a sentence before a bare surname (`Striker Keane`); a suffix test would take `Rhian` too. */
+const OPENING_ROLE =
+  /^(?:Matchwinner|Striker|Midfielder|Defender|Goalkeeper|Keeper|Winger|Captain|Skipper|Manager|Coach|Boss|Rapper|Singer|Actor|Actress|Director|Chairman|Chairwoman|Spokesman|Spokeswoman|Presenter|Comedian|Guitarist|Drummer|Novelist|Designer|Producer|Analyst|Economist|Lawyer|Veteran|Olympian|Champion)$/;
+
 /**
  * A person's role in lower case right before a name: `rapper `, `hip-hop star `, `guitarist `. Only words
  * for people: `operator`, `producer` or `leader` also stand before firms (`rail operator Network Rail`).
@@ -213,6 +217,13 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     else if ((ROLE_NOUN.test((kept[0] as Word).text) || POST_NOMINALS.has((kept[0] as Word).text)) && !isKnownFirstName((kept[0] as Word).text) && isKnownFirstName((kept[1] as Word).text)) {
       kept = kept.slice(1);
     }
+  } else if (
+    // `Matchwinner Keane was …`, `Striker Keane said`: a role opening the sentence before a surname alone.
+    kept.length === 2 &&
+    OPENING_ROLE.test((kept[0] as Word).text) &&
+    /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, (kept[0] as Word).start - 3), (kept[0] as Word).start))
+  ) {
+    kept = kept.slice(1);
   }
   let titleCount = 0;
   let gender: Gender | undefined;
