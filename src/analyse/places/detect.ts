@@ -120,27 +120,30 @@ export function capitalisedSpans(text: string, paragraph: number): Span[] {
   const spans: Span[] = [];
   let current: Token[] = [];
   let lastEnd = -1;
-  for (const match of text.matchAll(TOKEN)) {
+  // `exec` in a loop rather than `matchAll`: this runs for every capitalised word of the corpus, mostly
+  // before the JIT has compiled it, and the iterator protocol costs more than the matching itself there.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     let word = match[0];
-    const start = match.index ?? 0;
+    const start = match.index;
     let endsSentence = false;
-    if (word.endsWith('.')) {
+    if (word.charCodeAt(word.length - 1) === FULL_STOP) {
       const bare = word.slice(0, -1);
-      const isInitial = /^[A-Z](?:\.[A-Z])*$/.test(bare);
-      if (!TITLE_ABBREVIATIONS.has(bare) && !isInitial) {
+      if (!TITLE_ABBREVIATIONS.has(bare) && !INITIALS.test(bare)) {
         word = bare;
         endsSentence = true;
       }
     }
-    const token = { text: word, word: word.replace(POSSESSIVE, '').replace(/\.$/, ''), start, end: start + word.length };
-    const joined = current.length > 0 && start === lastEnd + 1 && text[lastEnd] === ' ';
+    const possessiveLength = possessiveSuffixLength(word);
+    const token = { text: word, word: bareOf(word, possessiveLength), start, end: start + word.length };
+    const joined = current.length > 0 && start === lastEnd + 1 && text.charCodeAt(lastEnd) === SPACE;
     if (!joined && current.length > 0) {
       spans.push({ tokens: current, paragraph });
       current = [];
     }
     current.push(token);
     lastEnd = token.end;
-    if (endsSentence || POSSESSIVE.test(word)) {
+    if (endsSentence || possessiveLength > 0) {
       spans.push({ tokens: current, paragraph });
       current = [];
       lastEnd = -1;
@@ -150,12 +153,37 @@ export function capitalisedSpans(text: string, paragraph: number): Span[] {
   return spans;
 }
 
+const FULL_STOP = 46;
+const SPACE = 32;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const LOWER_S = 115;
+const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
+
+/** How many characters `POSSESSIVE` would strip from the end of `word` (`’s`, `'`), without a RegExp. */
+function possessiveSuffixLength(word: string): number {
+  const last = word.charCodeAt(word.length - 1);
+  if (last === APOSTROPHE || last === RIGHT_QUOTE) return 1;
+  if (last !== LOWER_S || word.length < 2) return 0;
+  const beforeLast = word.charCodeAt(word.length - 2);
+  return beforeLast === APOSTROPHE || beforeLast === RIGHT_QUOTE ? 2 : 0;
+}
+
+/** `word` without its possessive and then a final full stop: `word.replace(POSSESSIVE, '').replace(/\.$/, '')`. */
+function bareOf(word: string, possessiveLength: number): string {
+  let end = word.length - possessiveLength;
+  if (end > 0 && word.charCodeAt(end - 1) === FULL_STOP) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+
 function bareWord(token: Token): string {
   return token.word;
 }
 
 /** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
 function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): void {
+  // A lone word is no one's name here (a title needs a name after it): most runs are one word long.
+  if (span.tokens.length < 2) return;
   const words = span.tokens.map(bareWord);
   const titleAt = words.findIndex((word) => PERSON_TITLES.has(word) || (/^[A-Z]$/.test(word) && word !== 'A'));
   let nameWords: string[] = [];
@@ -348,6 +376,15 @@ function acceptable(
 
 function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
   let tokens = span.tokens;
+  // Most runs are one word that opens no place name (`The`, `He`, a surname): then only its hyphenated
+  // head can be a place, and the general path below would find nothing else either.
+  if (tokens.length === 1) {
+    const only = tokens[0] as Token;
+    if (!opensPlaceName(only.word, gazetteer)) {
+      const hyphenated = only.text.indexOf('-') > 0 ? hyphenatedPlace(only, text, gazetteer, context, span.paragraph) : undefined;
+      return hyphenated ? [hyphenated] : NO_MENTIONS;
+    }
+  }
   // `A Foley` in a team list is an initial; `A Paris court` opening a sentence is an article.
   const opener = tokens[0] as Token;
   if (tokens.length >= 2 && opener.word === 'A' && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, opener.start - 3), opener.start))) {
@@ -366,7 +403,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     // A sentence-opening word or a title does not start a place name.
     const opener = bareWord(tokens[index] as Token);
     // Nor does a word that opens no gazetteer name (most people and firms): then every lookup below misses.
-    const opens = !NOT_PLACE_WORDS.has(opener) && !PERSON_TITLES.has(opener) && gazetteer.mayStartName(opener);
+    const opens = opensPlaceName(opener, gazetteer);
     const maxLength = opens ? Math.min(tokens.length - index, 4) : 0;
     for (let length = maxLength; length >= 1; length--) {
       const part = tokens.slice(index, index + length);
@@ -416,6 +453,13 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     }
   }
   return mentions;
+}
+
+const NO_MENTIONS: RawMention[] = [];
+
+/** A sentence-opening word or a title does not start a place name, nor does a word no gazetteer name starts with. */
+function opensPlaceName(word: string, gazetteer: Gazetteer): boolean {
+  return !NOT_PLACE_WORDS.has(word) && !PERSON_TITLES.has(word) && gazetteer.mayStartName(word);
 }
 
 /** `Ireland-based`, `US-German`, `Libya-Egypt`: the place before the hyphen. */
@@ -484,11 +528,11 @@ function introducedMentions(
   // `X, the rebel capital`, `X, Scotland`: look at what follows each capitalised run.
   for (const span of spans) {
     let tokens = span.tokens;
-    while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
-    const first = tokens[0] as Token;
     const last = tokens[tokens.length - 1] as Token;
     // Only a comma after the run can introduce it (`Benghazi, the rebel capital`; `Lockerbie, Scotland`).
     if (text[last.end] !== ',' && !(text[last.end] === '.' && text[last.end + 1] === ',')) continue;
+    while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
+    const first = tokens[0] as Token;
     const name = trimName(text.slice(first.start, last.end));
     if (!name || mentions.some((mention) => mention.start === first.start)) continue;
     if (text[first.start + name.length] !== ',') continue;
