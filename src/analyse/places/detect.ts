@@ -78,28 +78,36 @@ interface Span {
 export function detectMentions(article: Article, gazetteer: Gazetteer): RawMention[] {
   const spansByParagraph = article.paragraphs.map((text, index) => capitalisedSpans(text, index + 1));
   const context: ArticleContext = { personWords: new Set() };
-  for (const spans of spansByParagraph) for (const span of spans) notePerson(span, gazetteer, context);
+  for (const spans of spansByParagraph) {
+    for (let index = 0; index < spans.length; index++) notePerson(spans[index] as Span, gazetteer, context);
+  }
 
   const mentions: RawMention[] = [];
   const dateline = datelineMentions(article, gazetteer);
   mentions.push(...dateline);
   const taken = new Set(dateline.map((mention) => `${mention.paragraph}:${mention.start}`));
 
-  article.paragraphs.forEach((text, index) => {
+  // Indexed loops: this runs once per capitalised run, mostly before the JIT compiles it, where the
+  // iterator protocol of `for…of` and `forEach`'s callbacks cost more than the work inside.
+  for (let index = 0; index < article.paragraphs.length; index++) {
+    const text = article.paragraphs[index] as string;
+    const spans = spansByParagraph[index] as Span[];
     const paragraph = index + 1;
-    for (const mention of introducedMentions(text, paragraph, spansByParagraph[index] ?? [], gazetteer, context)) {
+    for (const mention of introducedMentions(text, paragraph, spans, gazetteer, context)) {
       if (taken.has(`${paragraph}:${mention.start}`)) continue;
       taken.add(`${paragraph}:${mention.start}`);
       mentions.push(mention);
     }
-    for (const span of spansByParagraph[index] ?? []) {
-      for (const mention of spanMentions(span, text, gazetteer, context)) {
+    for (let spanIndex = 0; spanIndex < spans.length; spanIndex++) {
+      const found = spanMentions(spans[spanIndex] as Span, text, gazetteer, context);
+      for (let foundIndex = 0; foundIndex < found.length; foundIndex++) {
+        const mention = found[foundIndex] as RawMention;
         if (overlapsTaken(taken, mentions, mention)) continue;
         taken.add(`${paragraph}:${mention.start}`);
         mentions.push(mention);
       }
     }
-  });
+  }
   mentions.push(...listedMentions(article, spansByParagraph, mentions, gazetteer, context));
   // One sense per article: a name that is plainly a place somewhere in it is a place everywhere in it.
   const byPosition = (a: RawMention, b: RawMention): number => a.paragraph - b.paragraph || a.start - b.start;
@@ -185,7 +193,7 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
   // A lone word is no one's name here (a title needs a name after it): most runs are one word long.
   if (span.tokens.length < 2) return;
   const words = span.tokens.map(bareWord);
-  const titleAt = words.findIndex((word) => PERSON_TITLES.has(word) || (/^[A-Z]$/.test(word) && word !== 'A'));
+  const titleAt = words.findIndex(isTitleOrInitial);
   let nameWords: string[] = [];
   if (titleAt >= 0 && titleAt < words.length - 1) nameWords = words.slice(titleAt + 1);
   else if (
@@ -216,7 +224,17 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
   if (gazetteer.lookup(words.join(' ')).length === 0) context.personWords.add(surname);
 }
 
+/** `Mr`, `President`, or a one-letter initial (`G`) other than the article `A`. */
+function isTitleOrInitial(word: string): boolean {
+  if (PERSON_TITLES.has(word)) return true;
+  if (word.length !== 1) return false;
+  const code = word.charCodeAt(0);
+  return code > 65 && code <= 90; // B to Z
+}
+
 function isPersonSpan(words: string[], gazetteer: Gazetteer): boolean {
+  // Every test below needs two words or more (one word alone is never taken for a person here).
+  if (words.length < 2) return false;
   if (words.some((word) => PERSON_TITLES.has(word)) && words.length >= 2) return true;
   // `G Murphy`, `J. R. Smith`: initials before a surname.
   if (words.length >= 2 && /^[A-Z]\.?$/.test(words[0] ?? '') && words[0] !== 'A') return true;
@@ -406,12 +424,9 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     const opens = opensPlaceName(opener, gazetteer);
     const maxLength = opens ? Math.min(tokens.length - index, 4) : 0;
     for (let length = maxLength; length >= 1; length--) {
-      const part = tokens.slice(index, index + length);
-      const first = part[0] as Token;
-      const last = part[part.length - 1] as Token;
-      const name = text.slice(first.start, first.start + (last.end - first.start)).replace(POSSESSIVE, '').replace(/\.$/, (stop) =>
-        /^[A-Z](?:\.[A-Z])+$/.test(text.slice(first.start, last.end - 1)) ? stop : '',
-      );
+      const first = tokens[index] as Token;
+      const last = tokens[index + length - 1] as Token;
+      const name = nameBetween(text, first.start, last.end);
       const candidates = gazetteer.lookup(name);
       if (candidates.length === 0) continue;
       const whole = length === tokens.length;
@@ -456,6 +471,20 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
 }
 
 const NO_MENTIONS: RawMention[] = [];
+
+/**
+ * The name written from `start` to `end`, without a possessive, or a final full stop unless it closes
+ * an initialism (`U.S.`). Character tests, not RegExps: this runs for every name tried in the gazetteer.
+ */
+function nameBetween(text: string, start: number, end: number): string {
+  let name = text.slice(start, end);
+  const possessiveLength = possessiveSuffixLength(name);
+  if (possessiveLength > 0) name = name.slice(0, -possessiveLength);
+  if (name.charCodeAt(name.length - 1) === FULL_STOP && !/^[A-Z](?:\.[A-Z])+$/.test(text.slice(start, end - 1))) {
+    name = name.slice(0, -1);
+  }
+  return name;
+}
 
 /** A sentence-opening word or a title does not start a place name, nor does a word no gazetteer name starts with. */
 function opensPlaceName(word: string, gazetteer: Gazetteer): boolean {
