@@ -76,7 +76,11 @@ interface Span {
 }
 
 export function detectMentions(article: Article, gazetteer: Gazetteer): RawMention[] {
-  const spansByParagraph = article.paragraphs.map((text, index) => capitalisedSpans(text, index + 1));
+  // Filled by `push`, not `map`, for one elements kind in every article (see `wordsOf`).
+  const spansByParagraph: Span[][] = [];
+  for (let index = 0; index < article.paragraphs.length; index++) {
+    spansByParagraph.push(capitalisedSpans(article.paragraphs[index] as string, index + 1));
+  }
   const context: ArticleContext = { personWords: new Set() };
   for (const spans of spansByParagraph) {
     for (let index = 0; index < spans.length; index++) notePerson(spans[index] as Span, gazetteer, context);
@@ -167,6 +171,16 @@ const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const LOWER_S = 115;
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
+const COMMA = 44;
+const DOLLAR = 36;
+
+/**
+ * The character code at `offset`, or -1 past the end. Names often end their paragraph, and a read past
+ * the end (`text[end]`) throws away the caller's optimised code ("out of bounds" deoptimisation).
+ */
+function codeAt(text: string, offset: number): number {
+  return offset < text.length ? text.charCodeAt(offset) : -1;
+}
 
 /** How many characters `POSSESSIVE` would strip from the end of `word` (`’s`, `'`), without a RegExp. */
 function possessiveSuffixLength(word: string): number {
@@ -188,39 +202,68 @@ function bareWord(token: Token): string {
   return token.word;
 }
 
+/**
+ * The bare words of a run. Built by `push` rather than `map`, and searched below by indexed loops rather
+ * than `some`/`every`/`slice` callbacks: this runs for every run of two words or more, mostly before the JIT
+ * has compiled it, and the optimised code it gets is thrown away less often ("wrong map" deoptimisations).
+ */
+function wordsOf(tokens: Token[]): string[] {
+  const words: string[] = [];
+  for (let index = 0; index < tokens.length; index++) words.push((tokens[index] as Token).word);
+  return words;
+}
+
+/** Whether any of `words[from]` … `words[to - 1]` is in `set`. */
+function anyWordIn(words: string[], set: ReadonlySet<string>, from = 0, to = words.length): boolean {
+  for (let index = from; index < to; index++) if (set.has(words[index] as string)) return true;
+  return false;
+}
+
+/** Whether all of `words[from]` … `words[to - 1]` are in `set` (true for none). */
+function allWordsIn(words: string[], set: ReadonlySet<string>, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!set.has(words[index] as string)) return false;
+  return true;
+}
+
 /** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
 function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): void {
   // A lone word is no one's name here (a title needs a name after it): most runs are one word long.
   if (span.tokens.length < 2) return;
-  const words = span.tokens.map(bareWord);
-  const titleAt = words.findIndex(isTitleOrInitial);
-  let nameWords: string[] = [];
-  if (titleAt >= 0 && titleAt < words.length - 1) nameWords = words.slice(titleAt + 1);
+  const words = wordsOf(span.tokens);
+  let titleAt = -1;
+  for (let index = 0; index < words.length && titleAt < 0; index++) if (isTitleOrInitial(words[index] as string)) titleAt = index;
+  // The person's name runs from `nameFrom` to the end of the run; -1 when the run names nobody.
+  let nameFrom = -1;
+  if (titleAt >= 0 && titleAt < words.length - 1) nameFrom = titleAt + 1;
   else if (
-    words.length >= 2 &&
-    gazetteer.isFirstName(words[0] ?? '') &&
+    gazetteer.isFirstName(words[0] as string) &&
     gazetteer.lookup(words.join(' ')).length === 0 &&
-    !words.some((word) => ORGANISATION_WORDS.has(word))
+    !anyWordIn(words, ORGANISATION_WORDS)
   ) {
-    nameWords = words;
+    nameFrom = 0;
   }
-  for (const word of nameWords) {
-    if (!PERSON_TITLES.has(word)) context.personWords.add(word);
+  if (nameFrom >= 0) {
+    for (let index = nameFrom; index < words.length; index++) {
+      const word = words[index] as string;
+      if (!PERSON_TITLES.has(word)) context.personWords.add(word);
+    }
+    return;
   }
   // `Lleyton Hewitt`, `Abdul Karim Baras`: two or three capitalised words that are not a known name,
   // ending in a word the gazetteer knows, are a person more often than not: keep that surname out.
-  if (nameWords.length > 0 || words.length < 2 || words.length > 3) return;
-  const surname = words[words.length - 1] ?? '';
+  if (words.length > 3) return;
+  const surname = words[words.length - 1] as string;
   if (ORGANISATION_WORDS.has(surname) || PLACE_SUFFIXES.has(surname)) return;
   // Cheapest test first: most surnames are no place at all, and then there is nothing to protect.
   const surnamePlaces = gazetteer.lookup(surname);
   if (surnamePlaces.length === 0) return;
-  if (surnamePlaces.some((place) => place.kind === 'country' || place.featureCode === 'CONTINENT')) return;
-  const before = words.slice(0, -1);
-  const looksNamed = before.every(
-    (word) => !NOT_PLACE_WORDS.has(word) && !PLACE_MODIFIERS.has(word) && !ORGANISATION_WORDS.has(word),
-  );
-  if (!looksNamed || before.some((word) => gazetteer.lookup(word).length > 0)) return;
+  for (const place of surnamePlaces) if (place.kind === 'country' || place.featureCode === 'CONTINENT') return;
+  const last = words.length - 1;
+  for (let index = 0; index < last; index++) {
+    const word = words[index] as string;
+    if (NOT_PLACE_WORDS.has(word) || PLACE_MODIFIERS.has(word) || ORGANISATION_WORDS.has(word)) return;
+  }
+  for (let index = 0; index < last; index++) if (gazetteer.lookup(words[index] as string).length > 0) return;
   if (gazetteer.lookup(words.join(' ')).length === 0) context.personWords.add(surname);
 }
 
@@ -235,11 +278,11 @@ function isTitleOrInitial(word: string): boolean {
 function isPersonSpan(words: string[], gazetteer: Gazetteer): boolean {
   // Every test below needs two words or more (one word alone is never taken for a person here).
   if (words.length < 2) return false;
-  if (words.some((word) => PERSON_TITLES.has(word)) && words.length >= 2) return true;
+  if (anyWordIn(words, PERSON_TITLES)) return true;
   // `G Murphy`, `J. R. Smith`: initials before a surname.
-  if (words.length >= 2 && /^[A-Z]\.?$/.test(words[0] ?? '') && words[0] !== 'A') return true;
-  if (words.some((word) => ORGANISATION_WORDS.has(word))) return false;
-  return words.length >= 2 && gazetteer.isFirstName(words[0] ?? '') && gazetteer.lookup(words.join(' ')).length === 0;
+  if (/^[A-Z]\.?$/.test(words[0] as string) && words[0] !== 'A') return true;
+  if (anyWordIn(words, ORGANISATION_WORDS)) return false;
+  return gazetteer.isFirstName(words[0] as string) && gazetteer.lookup(words.join(' ')).length === 0;
 }
 
 function precedingWord(text: string, start: number): string {
@@ -292,7 +335,7 @@ const PLACE_KINDS_BEFORE_OF = new Set([
 
 /** The country or region named right after a comma (`Lockerbie, Scotland`), if any. */
 function followingContainer(text: string, end: number, gazetteer: Gazetteer): GazetteerPlace | undefined {
-  if (text[end] !== ',') return undefined;
+  if (codeAt(text, end) !== COMMA) return undefined;
   const match = /^,\s+((?:[A-Z][\p{L}.]*)(?:\s[A-Z][\p{L}.]*){0,2})/u.exec(text.slice(end, end + 40));
   if (!match?.[1]) return undefined;
   const words = match[1].split(' ');
@@ -363,7 +406,7 @@ function acceptable(
   if (/&\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*&/.test(text.slice(end, end + 3))) return 'no';
   const isAllCaps = /^[A-Z.]+$/.test(name) && name.replace(/\./g, '').length <= 4;
   // `US$42m`, `HK$327m`: a currency, not a place.
-  if (isAllCaps && text[end] === '$') return 'no';
+  if (isAllCaps && codeAt(text, end) === DOLLAR) return 'no';
   if (isAllCaps) {
     // `US`, `UK`, `UAE`: only a country's own short form, never a code that happens to spell a town.
     const isCountry = candidates.some(
@@ -406,14 +449,14 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   // `A Foley` in a team list is an initial; `A Paris court` opening a sentence is an article.
   const opener = tokens[0] as Token;
   if (tokens.length >= 2 && opener.word === 'A' && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, opener.start - 3), opener.start))) {
-    return [];
+    return NO_MENTIONS;
   }
   // Drop sentence-opening words (`But Tripoli`, `In London`) from the front of the run.
   while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
-  const words = tokens.map(bareWord);
-  if (isPersonSpan(words, gazetteer)) return [];
+  const words = wordsOf(tokens);
+  if (isPersonSpan(words, gazetteer)) return NO_MENTIONS;
   const mentions: RawMention[] = [];
-  const wholeIsOrganisation = words.some((word) => ORGANISATION_WORDS.has(word));
+  const wholeIsOrganisation = anyWordIn(words, ORGANISATION_WORDS);
 
   let index = 0;
   while (index < tokens.length) {
@@ -432,12 +475,9 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       const whole = length === tokens.length;
       if (!whole) {
         if (wholeIsOrganisation) break;
-        const before = words.slice(0, index);
-        const after = words.slice(index + length);
-        const beforeOk = before.every((word) => PLACE_MODIFIERS.has(word));
-        const afterOk = after.every((word) => PLACE_SUFFIXES.has(word));
         // Other capitalised words around a known name make it part of a longer name (`Abdul Karim Baras`).
-        if (!(beforeOk && afterOk)) continue;
+        const beforeOk = allWordsIn(words, PLACE_MODIFIERS, 0, index);
+        if (!(beforeOk && allWordsIn(words, PLACE_SUFFIXES, index + length, words.length))) continue;
       }
       const start = first.start;
       const end = start + name.length;
@@ -559,12 +599,13 @@ function introducedMentions(
     let tokens = span.tokens;
     const last = tokens[tokens.length - 1] as Token;
     // Only a comma after the run can introduce it (`Benghazi, the rebel capital`; `Lockerbie, Scotland`).
-    if (text[last.end] !== ',' && !(text[last.end] === '.' && text[last.end + 1] === ',')) continue;
+    const next = codeAt(text, last.end);
+    if (next !== COMMA && !(next === FULL_STOP && codeAt(text, last.end + 1) === COMMA)) continue;
     while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
     const first = tokens[0] as Token;
     const name = trimName(text.slice(first.start, last.end));
     if (!name || mentions.some((mention) => mention.start === first.start)) continue;
-    if (text[first.start + name.length] !== ',') continue;
+    if (codeAt(text, first.start + name.length) !== COMMA) continue;
     const rest = text.slice(first.start + name.length, first.start + name.length + 60);
     if (FOLLOWED_BY_KIND.test(rest)) {
       add(name, first.start);

@@ -32,8 +32,18 @@ interface Layout {
 }
 
 const NEWLINE = 10;
+/**
+ * An empty list with the elements kind of a filled one. V8 takes a literal `[]` for a list of small
+ * integers, and optimised code that has only met filled lists is thrown away ("wrong map") when it meets one.
+ */
+function emptyObjectList<T>(): T[] {
+  const list: (T | null)[] = [null];
+  list.pop();
+  return list as T[];
+}
+
 // Shared empty results: most capitalised words are not places, and each lookup would otherwise allocate.
-const NO_PLACES: GazetteerPlace[] = [];
+const NO_PLACES: GazetteerPlace[] = emptyObjectList();
 const NO_OFFSETS: number[] = [];
 const TAB = 9;
 const SPACE = 32;
