@@ -44,53 +44,80 @@ const CAPITALISED_CUES = new Set(['According', 'Said', 'Says', 'Asked', 'Added',
 const STOP_WORDS: ReadonlySet<string> = new Set(englishStopWords);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|last|this|next|earlier|later)$/i;
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+/** A word of the literal alternatives as a prefix tree, so that the RegExp tries each letter once. */
+interface PrefixTree {
+  children: Map<string, PrefixTree>;
+  isWord: boolean;
 }
 
-function isAsciiWordChar(code: number): boolean {
-  return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
+function prefixTreePattern(words: Iterable<string>): string {
+  const root: PrefixTree = { children: new Map(), isWord: false };
+  for (const word of words) {
+    let node = root;
+    for (const letter of word) {
+      let child = node.children.get(letter);
+      if (!child) {
+        child = { children: new Map(), isWord: false };
+        node.children.set(letter, child);
+      }
+      node = child;
+    }
+    node.isWord = true;
+  }
+  const patternOf = (node: PrefixTree): string => {
+    const branches = [...node.children].map(([letter, child]) => letter + patternOf(child));
+    if (branches.length === 0) return '';
+    const group = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+    // A word may end here or go on: the longer branch is tried first, the word boundary settles it.
+    return node.isWord ? `(?:${group})?` : group;
+  };
+  return patternOf(root);
 }
-
-/** Lengths a cue word can have, to skip most words without building them. */
-const CUE_LENGTHS = { min: Math.min(...[...CUE_WORDS].map((word) => word.length), 9), max: Math.max(...[...CUE_WORDS].map((word) => word.length), 9) };
 
 /**
- * Cue words of a text in order; `according to` and `as X put it` count as cues. A hand-written scan over
- * the words of three letters or more (`\b[A-Za-z]{3,}\b`): it runs on every clause read, and only the
- * words of a cue's length become strings.
+ * Any cue word as a whole ASCII word (`[A-Za-z0-9_]` runs), not the second half of a compound
+ * (`so-called`): lower case, or capitalised when it may open a sentence (`According to X,`, `Said X: …`).
+ * A capitalised word that is not one of those is a name (`Liz Yelling`, `Ken Said`). One RegExp pass finds
+ * them all: this runs on every clause read, and a scan by hand spent its time on the words that are no cue.
  */
+const CUE_FORMS = [
+  ...CUE_WORDS,
+  'according',
+  ...[...CAPITALISED_CUES].filter((word) => CUE_WORDS.has(word.toLowerCase()) || word === 'According'),
+];
+const CUE_FORM_PATTERN = `(?:${prefixTreePattern(CUE_FORMS)})(?![A-Za-z0-9_])`;
+const CUE = new RegExp(`(?<![A-Za-z0-9_-])${CUE_FORM_PATTERN}`, 'g');
+/** A cue word that starts right here, even inside a word (see `findCues`). */
+const CUE_HERE = new RegExp(CUE_FORM_PATTERN, 'y');
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** Cue words of a text in order; `according to` and `as X put it` count as cues. */
 export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
-  const length = text.length;
-  let index = 0;
-  while (index < length) {
-    if (!isAsciiWordChar(text.charCodeAt(index))) {
-      index++;
+  CUE.lastIndex = 0;
+  for (let match = CUE.exec(text); match !== null; match = CUE.exec(text)) {
+    const start = match.index;
+    const word = match[0].toLowerCase();
+    if (word !== 'according') {
+      cues.push({ word, start, end: start + word.length });
       continue;
     }
-    const start = index;
-    let lettersOnly = true;
-    while (index < length && isAsciiWordChar(text.charCodeAt(index))) {
-      if (!isAsciiLetter(text.charCodeAt(index))) lettersOnly = false;
-      index++;
-    }
-    const size = index - start;
-    if (!lettersOnly || size < 3 || size < CUE_LENGTHS.min || size > CUE_LENGTHS.max) continue;
-    // `so-called`, `much-vaunted`: part of a compound, not a verb.
-    if (start > 0 && text.charCodeAt(start - 1) === 45) continue;
-    const raw = text.slice(start, index);
-    // A capitalised word is a name (`Liz Yelling`, `Ken Said`) unless it is a cue that opens a sentence.
-    const first = raw.charCodeAt(0);
-    if (first >= 65 && first <= 90 && !CAPITALISED_CUES.has(raw)) continue;
-    const word = first >= 65 && first <= 90 ? raw.toLowerCase() : raw;
-    if (word === 'according') {
-      if (/^\s+to\b/.test(text.slice(start + 9, start + 13))) {
-        cues.push({ word: 'according to', start, end: start + 12 });
-        index = Math.max(index, start + 12);
+    if (!/^\s+to\b/.test(text.slice(start + 9, start + 13))) continue;
+    cues.push({ word: 'according to', start, end: start + 12 });
+    // The words read next start twelve characters on, which is inside a word after `according  to`
+    // (two spaces): a cue that starts there counts, as it always has.
+    CUE.lastIndex = start + 12;
+    if (isAsciiWordChar(text.charCodeAt(start + 11)) && isAsciiWordChar(text.charCodeAt(start + 12))) {
+      CUE_HERE.lastIndex = start + 12;
+      const inner = CUE_HERE.exec(text);
+      if (inner) {
+        const innerWord = inner[0].toLowerCase();
+        cues.push({ word: innerWord, start: start + 12, end: start + 12 + innerWord.length });
+        CUE.lastIndex = CUE_HERE.lastIndex;
       }
-    } else if (CUE_WORDS.has(word)) {
-      cues.push({ word, start, end: start + word.length });
     }
   }
   return cues;

@@ -33,42 +33,67 @@ export interface ArticleQuotes {
 
 const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|Adm|Maj|Cmdr|No|vs|etc|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|U\.S|U\.N|[A-Z]\.[A-Z])$/;
 
-/** Offsets just after each sentence end outside quotations. */
+/** A full stop, `!` or `?` before a space, a newline or the end: where a sentence may end. */
+const SENTENCE_MARK = /[.!?](?=[ \u00a0\n]|$)/g;
+
+/** Whether the mark at `index` (found by `SENTENCE_MARK`) ends a sentence rather than an abbreviation. */
+function endsSentenceAt(text: string, index: number): boolean {
+  // `U.S. officials` continues; `in the U.S. The` may end, but that is rare enough to ignore.
+  return text.charCodeAt(index) !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, index - 6), index));
+}
+
+/**
+ * Offsets just after each sentence end outside quotations. Between quotations one RegExp pass finds the
+ * marks: a loop over every character in JS cost more, since it mostly runs before the JIT compiles it.
+ * The walk over the pieces is the one the character loop made, so the answer is the same to the offset.
+ */
 function sentenceEnds(text: string, pieces: QuotePiece[]): number[] {
   const ends: number[] = [];
   let pieceIndex = 0;
-  for (let index = 0; index < text.length; index++) {
+  let index = 0;
+  while (index < text.length) {
     const current = pieces[pieceIndex];
     if (current && index >= current.start) {
       if (index < current.end) {
-        index = current.end - 1;
+        index = current.end;
         continue;
       }
+      // The first offset after a piece is read with the next piece still ahead.
       pieceIndex++;
-    }
-    const char = text[index];
-    if (char !== '.' && char !== '!' && char !== '?') continue;
-    const next = text[index + 1];
-    if (next !== undefined && next !== ' ' && next !== '\u00a0' && next !== '\n') continue;
-    if (char === '.' && ABBREVIATION.test(text.slice(Math.max(0, index - 6), index))) {
-      // `U.S. officials` continues; `in the U.S. The` may end, but that is rare enough to ignore.
+      if (isMarkAt(text, index) && endsSentenceAt(text, index)) ends.push(index + 1);
+      index++;
       continue;
     }
-    ends.push(index + 1);
+    // Up to the next piece, every offset is read.
+    const limit = current ? Math.min(current.start, text.length) : text.length;
+    SENTENCE_MARK.lastIndex = index;
+    for (let match = SENTENCE_MARK.exec(text); match !== null && match.index < limit; match = SENTENCE_MARK.exec(text)) {
+      if (endsSentenceAt(text, match.index)) ends.push(match.index + 1);
+    }
+    index = limit;
   }
   return ends;
 }
 
+/** `SENTENCE_MARK` at this one offset. */
+function isMarkAt(text: string, index: number): boolean {
+  const char = text.charCodeAt(index);
+  if (char !== 46 && char !== 33 && char !== 63) return false;
+  const next = text.charCodeAt(index + 1);
+  return Number.isNaN(next) || next === 32 || next === 0xa0 || next === 10;
+}
+
+/**
+ * A word: a letter or digit (any character above U+00BF counts as a letter) and what follows it up to
+ * the next character that is neither one nor an apostrophe.
+ */
+const WORD_RUN = /[0-9A-Za-z\u00c0-\uffff][0-9A-Za-z\u00c0-\uffff']*/g;
+
 /** Words in a text, counted without building them (it runs on every quotation). */
 function wordCount(text: string): number {
   let count = 0;
-  let inWord = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    const wordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
-    if (wordChar && !inWord) count++;
-    inWord = wordChar || (inWord && (code === 39 || code === 8217));
-  }
+  WORD_RUN.lastIndex = 0;
+  while (WORD_RUN.test(text)) count++;
   return count;
 }
 
