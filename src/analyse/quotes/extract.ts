@@ -79,8 +79,10 @@ function sentenceEnds(text: string, pieces: QuotePiece[]): number[] {
 function isMarkAt(text: string, index: number): boolean {
   const char = text.charCodeAt(index);
   if (char !== 46 && char !== 33 && char !== 63) return false;
+  // The end of the text is checked, not read: a read past it deoptimises the compiled caller.
+  if (index + 1 >= text.length) return true;
   const next = text.charCodeAt(index + 1);
-  return Number.isNaN(next) || next === 32 || next === 0xa0 || next === 10;
+  return next === 32 || next === 0xa0 || next === 10;
 }
 
 /**
@@ -185,10 +187,17 @@ interface Located {
 }
 
 export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuotes {
-  const allPieces = findArticlePieces(paragraphs).map((pieces, paragraph) =>
+  // Filled by `push`, not `map`: the array then has the same elements kind in every article, and the
+  // optimised code that reads it is not thrown away (a "wrong map" deoptimisation) when one differs.
+  const allPieces: QuotePiece[][] = [];
+  const foundPieces = findArticlePieces(paragraphs);
+  for (let paragraph = 0; paragraph < foundPieces.length; paragraph++) {
+    const pieces = foundPieces[paragraph] as QuotePiece[];
     // A value in markup (`<tweet id="…">`) is not a quotation. Most paragraphs have no piece to check.
-    pieces.length === 0 ? pieces : pieces.filter((piece) => !/[=]\s*$/.test((paragraphs[paragraph] as string).slice(Math.max(0, piece.start - 2), piece.start))),
-  );
+    allPieces.push(
+      pieces.length === 0 ? pieces : pieces.filter((piece) => !/[=]\s*$/.test((paragraphs[paragraph] as string).slice(Math.max(0, piece.start - 2), piece.start))),
+    );
+  }
   const people = new ArticlePeople();
   const mentionsByParagraph: NameMention[][] = [];
   const mentions: NameMention[] = [];

@@ -74,11 +74,13 @@ export function plausibleRole(role: string): boolean {
 
 /** `X, a senior rebel officer,` or `a senior rebel officer, X,`: the role an apposition gives a person. */
 function appositionRole(text: string, start: number, end: number): string | undefined {
-  if (text.charCodeAt(end) !== 44 && text.charCodeAt(start - 2) !== 44) return undefined;
+  // Offsets checked before reading: a read past either end of the text deoptimises the compiled caller.
+  const commaAfter = end < text.length && text.charCodeAt(end) === 44;
+  if (!commaAfter && !(start >= 2 && text.charCodeAt(start - 2) === 44)) return undefined;
   const after = /^,\s+((?:a|an|the)\s[^,.;:“”"()]{3,80}?)(?:,|\.|$)/.exec(text.slice(end, end + 100));
   if (after?.[1] && plausibleRole(after[1].trim())) return after[1].trim();
   // `a senior rebel officer, Col. Bani, pleaded`: the name must be set off by commas on both sides.
-  if (text.charCodeAt(end) !== 44) return undefined;
+  if (!commaAfter) return undefined;
   const before = /(?:^|[.;:]\s|,\s|\b(?:and|but)\s)((?:[Tt]he|[Aa]n?)\s[^,.;:“”"()]{3,80}),\s*$/.exec(text.slice(Math.max(0, start - 100), start));
   if (before?.[1] && plausibleRole(before[1].trim())) return before[1].trim();
   return undefined;

@@ -127,13 +127,16 @@ interface Word {
   end: number;
 }
 
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 8217;
+}
+
 function dropPossessive(word: string): string {
-  // Most words have no apostrophe: skip the regular expression and its new string for them.
+  // Most words have no apostrophe: skip the regular expression and its new string for them. Offsets are
+  // checked before reading: a read before the start deoptimises the compiled callers.
   const last = word.charCodeAt(word.length - 1);
-  const beforeLast = word.charCodeAt(word.length - 2);
-  const apostrophe = (code: number): boolean => code === 39 || code === 8217;
-  if (apostrophe(last)) return word.slice(0, -1);
-  if (last === 115 && apostrophe(beforeLast)) return word.slice(0, -2);
+  if (isApostrophe(last)) return word.slice(0, -1);
+  if (last === 115 && word.length >= 2 && isApostrophe(word.charCodeAt(word.length - 2))) return word.slice(0, -2);
   return word;
 }
 
@@ -242,7 +245,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   if (lastText !== last.text) kept = [...kept.slice(0, -1), { ...last, text: lastText, end: last.start + lastText.length }];
   const first = kept[0] as Word;
   const end = (kept.at(-1) as Word).end;
-  const bareWords = kept.slice(titleCount).map((word) => word.text);
+  // Filled by `push`, not `map`, for one elements kind whatever the run (see `extractArticleQuotes`).
+  const bareWords: string[] = [];
+  for (let index = titleCount; index < kept.length; index++) bareWords.push((kept[index] as Word).text);
   const firstName = bareWords.length > 1 ? (bareWords[0] as string) : undefined;
   gender ??= firstName ? firstNameGender(firstName) : undefined;
   let person: NameMention['person'] = 'maybe';
