@@ -86,7 +86,9 @@ const CUE_FORMS = [
   ...[...CAPITALISED_CUES].filter((word) => CUE_WORDS.has(word.toLowerCase()) || word === 'According'),
 ];
 const CUE_FORM_PATTERN = `(?:${prefixTreePattern(CUE_FORMS)})(?![A-Za-z0-9_])`;
-const CUE = new RegExp(`(?<![A-Za-z0-9_-])${CUE_FORM_PATTERN}`, 'g');
+// `\b` rather than a lookbehind: the RegExp then skips ahead to the letters a cue can start with. A word
+// after a hyphen is a match that `findCues` drops.
+const CUE = new RegExp(`\\b${CUE_FORM_PATTERN}`, 'g');
 /** A cue word that starts right here, even inside a word (see `findCues`). */
 const CUE_HERE = new RegExp(CUE_FORM_PATTERN, 'y');
 
@@ -100,6 +102,8 @@ export function findCues(text: string): Cue[] {
   CUE.lastIndex = 0;
   for (let match = CUE.exec(text); match !== null; match = CUE.exec(text)) {
     const start = match.index;
+    // `so-called`, `much-vaunted`: part of a compound, not a verb.
+    if (start > 0 && text.charCodeAt(start - 1) === 45) continue;
     const word = match[0].toLowerCase();
     if (word !== 'according') {
       cues.push({ word, start, end: start + word.length });

@@ -357,7 +357,21 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     const gap = previous ? text.slice(previous.end, mention.start) : '';
     if (previous && (gap === ' of ' || gap === ' for ' || gap === ' of the ' || gap === ' for the ') && ORGANISATION_HEAD.test(previous.text) && !mention.hasTitle) {
       const whole = text.slice(previous.start, mention.end);
-      joined[joined.length - 1] = { ...previous, end: mention.end, text: whole, bare: whole, person: 'no' };
+      // Every field written out, in `mentionOf`'s order, rather than spread from `previous`: a spread object
+      // gets another hidden class, and the compiled code reading mentions is thrown away when it meets one.
+      joined[joined.length - 1] = {
+        paragraph: previous.paragraph,
+        start: previous.start,
+        end: mention.end,
+        text: whole,
+        bare: whole,
+        surname: previous.surname,
+        firstName: previous.firstName,
+        hasTitle: previous.hasTitle,
+        gender: previous.gender,
+        person: 'no',
+        inQuote: previous.inQuote,
+      };
       continue;
     }
     joined.push(mention);
