@@ -164,8 +164,8 @@ function isModifierWord(word: string): boolean {
 const DESCRIBING_COMPOUND = /^[A-Z][A-Za-z]*-[a-z]/;
 
 /** The common case, one capitalised word with no title: cheaper than the general path. */
-function loneWordMention(paragraph: number, word: Word, inQuote: (offset: number) => boolean): NameMention | null {
-  const bare = dropPossessive(word.text);
+function loneWordMention(paragraph: number, word: string, start: number, inQuote: (offset: number) => boolean): NameMention | null {
+  const bare = dropPossessive(word);
   const lower = lowerOf(bare);
   if (bare.length < 2 || NOT_NAME_WORDS.has(lower) || SKIPPED_OPENERS.has(lower) || isTitle(bare)) return null;
   // A lone organisation or calendar word (`Congress`, `Monday`, `BBC`) can never be a person's name form;
@@ -174,8 +174,8 @@ function loneWordMention(paragraph: number, word: Word, inQuote: (offset: number
   const person = 'maybe';
   return {
     paragraph,
-    start: word.start,
-    end: word.start + bare.length,
+    start,
+    end: start + bare.length,
     text: bare,
     bare,
     surname: surnameKey(lower),
@@ -183,12 +183,12 @@ function loneWordMention(paragraph: number, word: Word, inQuote: (offset: number
     hasTitle: false,
     gender: undefined,
     person,
-    inQuote: inQuote(word.start),
+    inQuote: inQuote(start),
   };
 }
 
 function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (offset: number) => boolean): NameMention | null {
-  if (words.length === 1) return loneWordMention(paragraph, words[0] as Word, inQuote);
+  if (words.length === 1) return loneWordMention(paragraph, (words[0] as Word).text, (words[0] as Word).start, inQuote);
   let from = 0;
   while (from < words.length - 1 && SKIPPED_OPENERS.has(lowerOf((words[from] as Word).text)) && !isTitle((words[from] as Word).text)) from++;
   // `Oscar-winner Andrea Arnold`, `Sydney-based Jo Lee`: a compound with a lower-case part describes the
@@ -253,15 +253,20 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   let person: NameMention['person'] = 'maybe';
   // `Bill Conti`, `June Sarpong`: a first name that is also a thing's word (`bill`, `june`) still names a person.
   // `Brian May`, `Theresa May`: a month after a first name is a surname.
-  const surnameMonth = (word: string, index: number): boolean => index === bareWords.length - 1 && index > 0 && MONTH_SURNAMES.test(word) && isKnownFirstName(bareWords[0] as string);
   // `hip-hop star Kanye West`, `rapper Kanye West`: a role just before the name makes a thing's word (`West`)
   // in the surname's place a surname.
   const roleBefore = titleCount === 0 && bareWords.length >= 2 && ROLE_BEFORE_NAME.test(text.slice(Math.max(0, first.start - 24), first.start));
-  const surnameAfterRole = (index: number): boolean => roleBefore && index === bareWords.length - 1 && !isNonPersonWord(bareWords[0] as string);
-  const nonPerson = bareWords.some(
-    (word, index) =>
-      isNonPersonWord(word) && !(index === 0 && firstName !== undefined && isKnownFirstName(word)) && !surnameMonth(word, index) && !surnameAfterRole(index),
-  );
+  // A loop, not `some` with closures: this runs for every run of several words, mostly not yet compiled.
+  let nonPerson = false;
+  const lastIndex = bareWords.length - 1;
+  for (let index = 0; index <= lastIndex && !nonPerson; index++) {
+    const word = bareWords[index] as string;
+    if (!isNonPersonWord(word)) continue;
+    if (index === 0 && firstName !== undefined && isKnownFirstName(word)) continue;
+    const surnameMonth = index === lastIndex && index > 0 && MONTH_SURNAMES.test(word) && isKnownFirstName(bareWords[0] as string);
+    const surnameAfterRole = roleBefore && index === lastIndex && !isNonPersonWord(bareWords[0] as string);
+    nonPerson = !surnameMonth && !surnameAfterRole;
+  }
   if (nonPerson || /^[A-Z]{2,}$/.test(lastText)) person = 'no';
   else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName))) person = 'yes';
   const mention: NameMention = {
@@ -308,13 +313,14 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
     const runText = text.slice(runStart, runEnd);
     // The scan goes on after the run.
     RUN_CAPITAL.lastIndex = runEnd;
-    if (runText.indexOf(' ') < 0 && runText.indexOf('\u00a0') < 0) {
+    const hasNoBreakSpace = runText.indexOf('\u00a0') >= 0;
+    if (runText.indexOf(' ') < 0 && !hasNoBreakSpace) {
       // A lone word is the commonest run; a sentence opener (`The`, `But`, `He`) is never a name.
       if (CAPITALISED_OPENERS.has(runText) || SKIPPED_OPENERS.has(lowerOf(runText))) {
         continue;
       }
       const word = endsSentence(runText) ? runText.slice(0, -1) : runText;
-      const mention = loneWordMention(paragraph, { text: word, start: runStart, end: runStart + word.length }, inQuote);
+      const mention = loneWordMention(paragraph, word, runStart, inQuote);
       if (mention) mentions.push(mention);
       continue;
     }
@@ -322,8 +328,10 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
     // The run's words, split at single spaces by hand.
     let wordStart = runStart;
     while (wordStart < runEnd) {
-      let wordEnd = wordStart;
-      while (wordEnd < runEnd && text.charCodeAt(wordEnd) !== 32 && text.charCodeAt(wordEnd) !== 0xa0) wordEnd++;
+      // The next space found natively; a run with a no-break space in it (rare) is walked by hand.
+      let wordEnd = hasNoBreakSpace ? wordStart : runText.indexOf(' ', wordStart - runStart) + runStart;
+      if (wordEnd < runStart) wordEnd = runEnd;
+      if (hasNoBreakSpace) while (wordEnd < runEnd && text.charCodeAt(wordEnd) !== 32 && text.charCodeAt(wordEnd) !== 0xa0) wordEnd++;
       const start = wordStart;
       const wordText = text.slice(wordStart, wordEnd);
       wordStart = wordEnd + 1;
@@ -335,7 +343,7 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
         run = [];
       } else {
         run.push({ text: wordText, start, end: start + wordText.length });
-        if (/['’]s$/.test(wordText)) {
+        if (wordText.charCodeAt(wordText.length - 1) === 115 && wordText.length >= 2 && isApostrophe(wordText.charCodeAt(wordText.length - 2))) {
           flushRun(text, paragraph, run, inQuote, mentions);
           run = [];
         }
