@@ -91,11 +91,14 @@ function isMarkAt(text: string, index: number): boolean {
  */
 const WORD_RUN = /[0-9A-Za-z\u00c0-\uffff][0-9A-Za-z\u00c0-\uffff']*/g;
 
-/** Words in a text, counted without building them (it runs on every quotation). */
-function wordCount(text: string): number {
+/**
+ * Words in a text, counted without building them, up to `limit`: every caller only compares the count
+ * with a small number, and quotations are long, so counting stops as soon as the answer is known.
+ */
+function countWordsUpTo(text: string, limit: number): number {
   let count = 0;
   WORD_RUN.lastIndex = 0;
-  while (WORD_RUN.test(text)) count++;
+  while (count < limit && WORD_RUN.test(text)) count++;
   return count;
 }
 
@@ -110,7 +113,7 @@ const SMALL_TITLE_WORDS = /^(a|an|the|and|or|of|in|on|at|to|for|with|from|by|is|
 /** `Meet the Press`, `Lyin' Ted`, `13th`: a name or title of a work, not somebody's words. */
 function looksLikeTitle(content: string): boolean {
   // Most quotations are long: count their words before building them.
-  if (wordCount(content) > 9) return false;
+  if (countWordsUpTo(content, 10) > 9) return false;
   const words = content.replace(/[.,!?:;]+$/, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu) ?? [];
   if (words.length === 0 || words.length > 7) return false;
   return words.every((word, index) => {
@@ -506,7 +509,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (mention.inQuote || mention.start >= offset || mention.start < from) continue;
       const person = people.byMention.get(mention);
       const sentenceStart = sentenceStarts.filter((start) => start <= mention.start).at(-1) ?? 0;
-      const opensSentence = wordCount(text.slice(sentenceStart, mention.start)) <= 2;
+      const opensSentence = countWordsUpTo(text.slice(sentenceStart, mention.start), 3) <= 2;
       if (person?.person === 'yes' && (opensSentence || actsAsSubject(text, mention))) return person;
     }
     return undefined;
@@ -557,7 +560,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     }
     // `Reminded that Ferguson called him “a disgrace”, Wenger added:`: words that name something are the
     // namer's, whoever speaks next.
-    if (NAMED_JUST_BEFORE.test(context.head) && wordCount(text.slice(piece.contentStart, piece.contentEnd)) <= 6) {
+    if (NAMED_JUST_BEFORE.test(context.head) && countWordsUpTo(text.slice(piece.contentStart, piece.contentEnd), 7) <= 6) {
       const namer = attributionBefore(context.head);
       if (namer && namer.subject.kind !== 'document') return { located: { attribution: namer, paragraph, base: context.headStart, from: 'before' }, context };
     }
@@ -622,7 +625,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
       const person = people.byMention.get(mention);
       if (person?.person !== 'yes' || !actsAsSubject(text, mention)) continue;
-      if (firstMention && (person.mentions[0] !== mention || wordCount(text.slice(before.start, mention.start)) > 4)) continue;
+      if (firstMention && (person.mentions[0] !== mention || countWordsUpTo(text.slice(before.start, mention.start), 5) > 4)) continue;
       return person;
     }
     return undefined;
@@ -637,7 +640,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     const cue = findCues(sentence).find((found) => !isWeakCue(found.word) && found.word !== 'according to');
     if (!cue) return undefined;
     const phrase = sentence.slice(0, cue.start);
-    if (phrase.trim() === '' || wordCount(phrase) > 20) return undefined;
+    if (phrase.trim() === '' || countWordsUpTo(phrase, 21) > 20) return undefined;
     // `Then, says Mr Kotamaraja, the blogging world found out.`: the speaker may follow the cue.
     const subject = subjectOf(phrase) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
     if (!subject || subject.kind === 'document') return undefined;
@@ -721,7 +724,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       open = undefined;
       const { located, context } = locate(paragraph, index);
 
-      const words = wordCount(content);
+      // Enough to decide the tests below (`words >= 4`, `words >= 1`, `words >= MIN_UNCUED_WORDS`).
+      const words = countWordsUpTo(content, Math.max(4, MIN_UNCUED_WORDS));
       const tightlyAttributed =
         located !== undefined && (located.from === 'after' || located.from === 'dash') && /^[\s,.!?;—–―-]*$/.test(context.tail.slice(0, 1));
       const title = looksLikeTitle(content);
@@ -752,7 +756,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           previousInParagraph.from === 'after' &&
           !newStatementBetween &&
           (!located || located.from === 'before') &&
-          wordCount(between) <= 14 &&
+          countWordsUpTo(between, 15) <= 14 &&
           !opensOwnChain);
       if (!accepted && !continuesBroken) return;
 
@@ -820,7 +824,8 @@ function giveUncuedToMainSpeaker(quotations: ExtractedQuotation[], paragraphs: r
     // Only a quotation that opens a sentence: words quoted inside the narrative (`the UK's biggest book
     // award`) or after a colon whose subject went unread (`the poster shows him saying: “…”`) may be anyone's.
     const opensSentence = /(?:^|[.!?]["”]?)\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)) && /^[A-Z]/.test(text.slice(first.contentStart));
-    const words = quotation.pieces.reduce((total, piece) => total + wordCount((paragraphs[piece.paragraph] as string).slice(piece.contentStart, piece.contentEnd)), 0);
+    // Each piece counted up to six: the sum reaches six exactly when the full counts' sum does.
+    const words = quotation.pieces.reduce((total, piece) => total + countWordsUpTo((paragraphs[piece.paragraph] as string).slice(piece.contentStart, piece.contentEnd), 6), 0);
     if (opensSentence && words >= 6) quotation.speaker = { kind: 'person', person: main };
   }
 }
