@@ -136,6 +136,23 @@ interface Token {
   start: number;
 }
 
+/**
+ * How many words `tokens(text)` would give, counted only up to `limit` and without building them: most
+ * callers compare the count with a small number, and a clause can be a whole long sentence.
+ */
+function tokenCountUpTo(text: string, limit: number): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (count < limit && WORD.test(text)) count++;
+  return count;
+}
+
+/** The first word `tokens(text)` would give, or `''`. */
+function firstTokenText(text: string): string {
+  WORD.lastIndex = 0;
+  return WORD.exec(text)?.[0] ?? '';
+}
+
 function tokens(text: string): Token[] {
   // An exec loop rather than matchAll: it runs for every clause read, and spares an iterator and a copy.
   const found: Token[] = [];
@@ -176,14 +193,15 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   let role: string | undefined;
   // `Scott Pruitt, the attorney general of Oklahoma, one of the states suing,`: the name comes first.
   const firstPart = parts[0] as { text: string; start: number };
-  const firstWords = tokens(firstPart.text);
+  // Read only when it can matter: three parts or more.
+  const firstWords = parts.length >= 3 ? tokens(firstPart.text) : undefined;
   if (
-    parts.length >= 3 &&
+    firstWords !== undefined &&
     firstWords.length > 0 &&
     firstWords.length <= 6 &&
     firstWords.every((word) => isCapitalised(word.text) || NAME_PARTICLES.test(word.text)) &&
     parts.slice(1).every((part) => {
-      const first = tokens(part.text)[0]?.text ?? '';
+      const first = firstTokenText(part.text);
       return DESCRIPTION_OPENERS.has(first.toLowerCase()) || (first !== '' && !isCapitalised(first));
     })
   ) {
@@ -193,21 +211,20 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
       return subject;
     }
   }
-  const lastWords = tokens(chosen.text);
   const opensLikeRole = (part: { text: string }): boolean => {
-    const first = tokens(part.text)[0]?.text ?? '';
+    const first = firstTokenText(part.text);
     return /^(a|an|the|one|who|another)$/i.test(first);
   };
   // `The Tory leader, who argues he is ensuring honesty, said`: a relative clause describes the part before it.
   if (parts.length >= 2 && /^\s*who\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
     const before = parts.at(-2) as { text: string; start: number };
-    if (tokens(before.text).length <= 6) {
+    if (tokenCountUpTo(before.text, 7) <= 6) {
       const described = subjectOfPart(before.text, base + before.start);
       if (described) return described;
     }
   }
   // `X, a senior rebel officer,`: the name is the part before the apposition.
-  if (parts.length >= 2 && (opensLikeRole(chosen) || bareRoleAfterName(parts.at(-2) as { text: string }, chosen)) && lastWords.length > 0) {
+  if (parts.length >= 2 && (opensLikeRole(chosen) || bareRoleAfterName(parts.at(-2) as { text: string }, chosen)) && tokenCountUpTo(chosen.text, 1) > 0) {
     const before = parts.at(-2) as { text: string; start: number };
     const beforeWords = tokens(before.text);
     const lastBefore = beforeWords.at(-1)?.text ?? '';
@@ -217,7 +234,7 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     }
   } else if (parts.length >= 2) {
     const before = parts.at(-2) as { text: string; start: number };
-    if (opensLikeRole(before) && tokens(before.text).length <= 10) role = before.text.trim();
+    if (opensLikeRole(before) && tokenCountUpTo(before.text, 11) <= 10) role = before.text.trim();
   }
   const subject = subjectOfPart(chosen.text, base + chosen.start);
   if (subject && subject.kind === 'name' && role && !subject.role) subject.role = role;
@@ -362,7 +379,7 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   const phrase = match?.[1];
   if (!phrase) return null;
   const offset = (match?.index ?? 0) + (match?.[0].length ?? 0) - phrase.length;
-  const firstWord = tokens(phrase)[0]?.text ?? '';
+  const firstWord = firstTokenText(phrase);
   if (firstWord === '' || TIME_WORDS.test(firstWord)) return null;
   // `said White House spokesman Josh Earnest`, but not `suggests that Phoenix`: after a complementiser or a
   // preposition the capitalised words open a new clause or an object, not the speaker.
@@ -417,13 +434,13 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     const phrase = before.slice(lead);
     // `X, the attorney general of Oklahoma, one of the states suing, said`: appositions may run long.
     const limit = /^[A-Z][^,]{0,60},/.test(phrase) ? maxWords * 2 : maxWords;
-    if (tokens(phrase).length > limit) return null;
+    if (tokenCountUpTo(phrase, limit + 1) > limit) return null;
     // `…” as when Labour came to power, he said`, `… and is run from headquarters, says a spokesman`: the
     // clause after the quotation goes on, and the attribution follows its last comma.
     const comma = phrase.lastIndexOf(',');
     if (comma >= 0 && /^(as|and|but|which|who)\b/i.test(phrase)) {
       const afterComma = phrase.slice(comma + 1);
-      const subject = afterComma.trim() === '' ? subjectAfterCue(tail.slice(cue.end), cue.end) : tokens(afterComma).length <= 6 ? subjectOf(afterComma, lead + comma + 1) : null;
+      const subject = afterComma.trim() === '' ? subjectAfterCue(tail.slice(cue.end), cue.end) : tokenCountUpTo(afterComma, 7) <= 6 ? subjectOf(afterComma, lead + comma + 1) : null;
       if (subject) return { cue: cue.word, subject };
     }
     // `…,” while 73 percent said`: a new clause with its own subject and verb.
@@ -435,7 +452,7 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
       if (phrase.trim() === '') continue;
       return null;
     }
-    if (isWeakCue(cue.word) && tokens(phrase).length > 4) continue;
+    if (isWeakCue(cue.word) && tokenCountUpTo(phrase, 5) > 4) continue;
     const subject = subjectOf(phrase, lead);
     if (subject) return { cue: cue.word, subject };
     return null;
@@ -598,7 +615,7 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     const possessive = /([A-Z][\p{L}.-]*(?:\s[A-Z][\p{L}.-]*)*)['’]s?\s*$/u.exec(phrase.slice(tailStart));
     // `Moore called Mr. Obama's remarks “a wake-up call”`: the possessive is the object of a verb of naming
     // just before it, whose subject gives the words.
-    const namedObject = index > 0 && NAMING_VERBS.test((cues[index - 1] as Cue).word) && tokens(phrase).length <= 6;
+    const namedObject = index > 0 && NAMING_VERBS.test((cues[index - 1] as Cue).word) && tokenCountUpTo(phrase, 7) <= 6;
     if (possessive?.[1] && namedObject) continue;
     // `Russia's proposed membership`: a cue that runs on into a noun is an adjective, not somebody's words.
     const adjectival = /ed$/.test(cue.word) && /^\s+[a-z]/.test(after) && !/^\s+(that|as|to)\b/.test(after);
