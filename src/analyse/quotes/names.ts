@@ -112,13 +112,12 @@ function isNonPersonWord(word: string): boolean {
   return NON_PERSON_FORMS.has(word) || (word.length <= 24 && hasInnerCapital(word) && NON_PERSON_WORDS.has(lowerOf(word).replace(/\.$/, '')));
 }
 
-/** `McCain`, `iPhone`: a word whose case no written form covers. */
+/** A capital A-Z after the first character. */
+const INNER_CAPITAL = /.[A-Z]/s;
+
+/** `McCain`, `iPhone`: a word whose case no written form covers. A RegExp test, not a loop over its letters. */
 function hasInnerCapital(word: string): boolean {
-  for (let index = 1; index < word.length; index++) {
-    const code = word.charCodeAt(index);
-    if (code >= 65 && code <= 90) return true;
-  }
-  return false;
+  return INNER_CAPITAL.test(word);
 }
 
 interface Word {
@@ -147,7 +146,7 @@ function surnameKey(lower: string): string {
 
 /** Whether a word ending in a period ends a sentence rather than an abbreviation or initial. */
 function endsSentence(word: string): boolean {
-  if (!word.endsWith('.')) return false;
+  if (word.charCodeAt(word.length - 1) !== 46) return false;
   const bare = word.slice(0, -1);
   if (bare.length === 1 || bare.includes('.')) return false;
   return !PERSON_TITLES.has(bare.toLowerCase()) && !/^(Jr|Sr|St|Ft|Mt|No|Co|Corp|Inc|Ltd|Bros)$/i.test(bare);
