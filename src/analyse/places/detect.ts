@@ -76,7 +76,7 @@ interface Span {
 }
 
 export function detectMentions(article: Article, gazetteer: Gazetteer): RawMention[] {
-  // Filled by `push`, not `map`, for one elements kind in every article (see `wordsOf`).
+  // Filled by `push`, not `map`, for one hidden class however far the JIT has got (see `wordsOf`).
   const spansByParagraph: Span[][] = [];
   for (let index = 0; index < article.paragraphs.length; index++) {
     spansByParagraph.push(capitalisedSpans(article.paragraphs[index] as string, index + 1));
@@ -203,9 +203,10 @@ function bareWord(token: Token): string {
 }
 
 /**
- * The bare words of a run. Built by `push` rather than `map`, and searched below by indexed loops rather
- * than `some`/`every`/`slice` callbacks: this runs for every run of two words or more, mostly before the JIT
- * has compiled it, and the optimised code it gets is thrown away less often ("wrong map" deoptimisations).
+ * The bare words of a run. Built by `push` rather than `map` (once the JIT inlines `map`, its results are
+ * "holey" arrays, another hidden class, and optimised code that meets both is thrown away: a "wrong map"
+ * deoptimisation), and searched below by indexed loops rather than `some`/`every`/`slice` callbacks: this
+ * runs for every run of two words or more, mostly before the JIT has compiled it.
  */
 function wordsOf(tokens: Token[]): string[] {
   const words: string[] = [];

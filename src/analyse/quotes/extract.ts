@@ -190,8 +190,8 @@ interface Located {
 }
 
 export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuotes {
-  // Filled by `push`, not `map`: the array then has the same elements kind in every article, and the
-  // optimised code that reads it is not thrown away (a "wrong map" deoptimisation) when one differs.
+  // Filled by `push`, not `map`: once the JIT inlines `map`, its results are "holey" arrays, another hidden
+  // class than the interpreter's, and the optimised code that reads them is thrown away ("wrong map").
   const allPieces: QuotePiece[][] = [];
   const foundPieces = findArticlePieces(paragraphs);
   for (let paragraph = 0; paragraph < foundPieces.length; paragraph++) {

@@ -98,7 +98,7 @@ export function findPieces(text: string, paragraph: number): QuotePiece[] {
 
 /** The quote pieces of every paragraph, with quotations that run over a paragraph break linked. */
 export function findArticlePieces(paragraphs: readonly string[]): QuotePiece[][] {
-  // Filled by `push`, not `map`, for one elements kind in every article (see `extractArticleQuotes`).
+  // Filled by `push`, not `map`, for one hidden class however far the JIT has got (see `extractArticleQuotes`).
   const all: QuotePiece[][] = [];
   for (let index = 0; index < paragraphs.length; index++) all.push(findPieces(paragraphs[index] as string, index));
   for (let index = 1; index < all.length; index++) {

@@ -244,7 +244,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   if (lastText !== last.text) kept = [...kept.slice(0, -1), { ...last, text: lastText, end: last.start + lastText.length }];
   const first = kept[0] as Word;
   const end = (kept.at(-1) as Word).end;
-  // Filled by `push`, not `map`, for one elements kind whatever the run (see `extractArticleQuotes`).
+  // Filled by `push`, not `map`, for one hidden class however far the JIT has got (see `extractArticleQuotes`).
   const bareWords: string[] = [];
   for (let index = titleCount; index < kept.length; index++) bareWords.push((kept[index] as Word).text);
   const firstName = bareWords.length > 1 ? (bareWords[0] as string) : undefined;
