@@ -30,8 +30,11 @@ function normalisedName(name: string): string {
 }
 
 function normalised(name: string): string {
+  // Printable ASCII has no accents or curly apostrophes to remove: the common case skips those steps.
+  if (!/[^ -~]/.test(name)) return name.toLowerCase().replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
   // Decompose accents only when there are any: this runs once per person per article.
-  return (/[^ -~]/.test(name) ? name.normalize('NFKD') : name)
+  return name
+    .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[’']/g, '')

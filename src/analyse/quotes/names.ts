@@ -186,6 +186,15 @@ function loneWordMention(paragraph: number, word: string, start: number, inQuote
   };
 }
 
+/**
+ * The run's words from `start` to `end` joined by single spaces. They stand in the text one separator
+ * apart, so the text itself is the answer unless a separator is a no-break space: a slice, not a join.
+ */
+function bareOfRun(text: string, start: number, end: number, words: string[]): string {
+  const slice = text.slice(start, end);
+  return slice.indexOf('\u00a0') < 0 ? slice : words.join(' ');
+}
+
 function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (offset: number) => boolean): NameMention | null {
   if (words.length === 1) return loneWordMention(paragraph, (words[0] as Word).text, (words[0] as Word).start, inQuote);
   let from = 0;
@@ -273,7 +282,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     start: first.start,
     end,
     text: text.slice(first.start, end),
-    bare: bareWords.join(' '),
+    bare: bareOfRun(text, (kept[titleCount] as Word).start, end, bareWords),
     surname: surnameKey(lowerOf(lastText)),
     // Every field set, even when empty, so that all mentions share one shape: code that reads them stays
     // optimised rather than falling back each time a mention with another set of fields comes by.
