@@ -236,72 +236,46 @@ export class Gazetteer {
     const number = (value: string | undefined): number => Number(value ?? 0);
     const list = (value: string | undefined): string[] => (value ? value.split('|') : []);
     if (tag === 'C') {
-      return {
-        index,
-        id: `country:${code}`,
-        name,
-        altNames: list(fields[5]),
-        country: name,
-        countryCode: code,
-        kind: 'country',
-        featureCode: 'COUNTRY',
-        lat: number(fields[3]),
-        lon: number(fields[4]),
-      };
+      return samePlaceShape({ index, id: `country:${code}`, name, altNames: list(fields[5]), country: name, countryCode: code, kind: 'country', featureCode: 'COUNTRY', lat: number(fields[3]), lon: number(fields[4]) });
     }
     if (tag === 'T') {
-      return {
-        index,
-        id: code,
-        name,
-        altNames: [],
-        kind: 'region',
-        region: 'continent',
-        featureCode: 'CONTINENT',
-        lat: number(fields[3]),
-        lon: number(fields[4]),
-      };
+      return samePlaceShape({ index, id: code, name, altNames: [], region: 'continent', kind: 'region', featureCode: 'CONTINENT', lat: number(fields[3]), lon: number(fields[4]) });
     }
     if (tag === 'R') {
       const countryCode = code.split('.')[0] ?? '';
-      const place: GazetteerPlace = {
+      // A second-level region (GB.ENG.N7 Surrey) lies in a first-level one (England).
+      const parent = code.split('.').length === 3 ? this.regionName(code.split('.').slice(0, 2).join('.')) : undefined;
+      return samePlaceShape({
         index,
         id: `region:${code}`,
         name,
         altNames: [],
+        country: this.country(countryCode)?.name,
         countryCode,
+        region: parent,
         kind: 'region',
         featureCode: 'REGION',
         lat: number(fields[3]),
         lon: number(fields[4]),
         population: number(fields[5]),
-      };
-      const country = this.country(countryCode);
-      if (country) place.country = country.name;
-      // A second-level region (GB.ENG.N7 Surrey) lies in a first-level one (England).
-      const parent = code.split('.').length === 3 ? this.regionName(code.split('.').slice(0, 2).join('.')) : undefined;
-      if (parent) place.region = parent;
-      return place;
+      });
     }
     const [, , , countryCode = '', admin1 = '', lat, lon, population, featureCode = 'PPL', alternates] = fields;
-    const place: GazetteerPlace = {
+    return samePlaceShape({
       index,
       id: code,
       name,
       altNames: list(alternates),
+      country: this.country(countryCode)?.name,
       countryCode,
+      region: admin1 ? this.regionName(`${countryCode}.${admin1}`) : undefined,
       kind: 'city',
       featureCode,
       lat: number(lat),
       lon: number(lon),
       population: number(population),
-    };
-    if (admin1) place.admin1 = admin1;
-    const country = this.country(countryCode);
-    if (country) place.country = country.name;
-    const region = admin1 ? this.regionName(`${countryCode}.${admin1}`) : undefined;
-    if (region) place.region = region;
-    return place;
+      admin1: admin1 || undefined,
+    });
   }
 
   /**
@@ -368,6 +342,29 @@ function compareKey(bytes: Buffer, at: number, key: string): number {
     if (difference !== 0) return difference;
   }
   return bytes[at + key.length] === TAB ? 0 : 1;
+}
+
+/**
+ * Every place with the same fields in the same order, those it lacks left undefined: code that reads
+ * places (detection, resolution) then sees one hidden class and stays optimised, instead of falling back
+ * each time a country, a region or a town comes by.
+ */
+function samePlaceShape(place: GazetteerPlace): GazetteerPlace {
+  return {
+    index: place.index,
+    id: place.id,
+    name: place.name,
+    altNames: place.altNames,
+    country: place.country || undefined,
+    countryCode: place.countryCode,
+    region: place.region || undefined,
+    kind: place.kind,
+    featureCode: place.featureCode,
+    lat: place.lat,
+    lon: place.lon,
+    population: place.population,
+    admin1: place.admin1,
+  };
 }
 
 let shared: Gazetteer | undefined;
