@@ -125,9 +125,8 @@ class SpeakerRegistry {
       known.articles++;
       known.gender ??= person.gender;
     } else {
-      const entry: FullName = { name: key, articles: 1 };
-      if (person.gender) entry.gender = person.gender;
-      names.set(key, entry);
+      // All fields set, even when empty, so that every entry shares one hidden class.
+      names.set(key, { name: key, gender: person.gender || undefined, articles: 1 });
     }
     this.fullNamesBySurname.set(person.surname, names);
   }
@@ -149,7 +148,7 @@ class SpeakerRegistry {
   draft(id: string, name: string, unnamed: boolean): SpeakerDraft {
     let draft = this.drafts.get(id);
     if (!draft) {
-      draft = { id, name, forms: [], unnamed, articleIds: [], quoteCount: 0, mentions: [] };
+      draft = { id, name, forms: [], unnamed, articleIds: [], quoteCount: 0, mentions: [], role: undefined };
       this.drafts.set(id, draft);
     }
     if (name.length > draft.name.length && wordTotal(name) > wordTotal(draft.name)) draft.name = name;
@@ -225,21 +224,28 @@ function summarise(article: Article): ArticleSummary {
     const lastSpace = person.name.lastIndexOf(' ');
     const bareSurname = lastSpace >= 0 && person.person === 'yes' ? person.name.slice(lastSpace + 1) : undefined;
     // The article's own set of forms is kept, not copied: the corpus pass reads it once.
-    const summary: PersonSummary = { name: person.name, surname: person.surname, forms: person.forms, paragraphs, named: person.person === 'yes', organisation: person.person === 'no' };
-    if (bareSurname) summary.bareSurname = bareSurname;
-    if (person.gender) summary.gender = person.gender;
-    if (role) summary.role = role;
+    const summary: PersonSummary = {
+      name: person.name,
+      surname: person.surname,
+      forms: person.forms,
+      gender: person.gender || undefined,
+      bareSurname: bareSurname || undefined,
+      paragraphs,
+      role: role || undefined,
+      named: person.person === 'yes',
+      organisation: person.person === 'no',
+    };
     indexOf.set(person, people.length);
     people.push(summary);
   }
   const quotations: ArticleSummary['quotations'] = found.quotations.map((extracted) => {
-    const entry: ArticleSummary['quotations'][number] = { quotation: toQuotation(article, extracted), pieces: extracted.pieces };
-    if (extracted.speaker?.kind === 'person') {
-      const index = indexOf.get(extracted.speaker.person);
-      if (index !== undefined) entry.person = index;
-    } else if (extracted.speaker?.kind === 'description') entry.description = extracted.speaker.text;
-    if (extracted.role && plausibleRole(extracted.role)) entry.role = extracted.role;
-    return entry;
+    return {
+      quotation: toQuotation(article, extracted),
+      pieces: extracted.pieces,
+      person: extracted.speaker?.kind === 'person' ? indexOf.get(extracted.speaker.person) : undefined,
+      description: extracted.speaker?.kind === 'description' ? extracted.speaker.text : undefined,
+      role: extracted.role && plausibleRole(extracted.role) ? extracted.role : undefined,
+    };
   });
   return { article, people, quotations };
 }
