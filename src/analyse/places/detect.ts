@@ -1,4 +1,5 @@
 import type { Article } from '../../corpus/types.js';
+import { possessiveLength as possessiveLengthOf } from '../possessive.js';
 import type { Gazetteer, GazetteerPlace } from './gazetteer.js';
 import { foldName, looseKey } from './names.js';
 import {
@@ -146,7 +147,7 @@ export function capitalisedSpans(text: string, paragraph: number): Span[] {
         endsSentence = true;
       }
     }
-    const possessiveLength = possessiveSuffixLength(word);
+    const possessiveLength = possessiveLengthOf(word);
     const token = { text: word, word: bareOf(word, possessiveLength), start, end: start + word.length };
     const joined = current.length > 0 && start === lastEnd + 1 && text.charCodeAt(lastEnd) === SPACE;
     if (!joined && current.length > 0) {
@@ -167,9 +168,6 @@ export function capitalisedSpans(text: string, paragraph: number): Span[] {
 
 const FULL_STOP = 46;
 const SPACE = 32;
-const APOSTROPHE = 39;
-const RIGHT_QUOTE = 0x2019;
-const LOWER_S = 115;
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
 const COMMA = 44;
 const DOLLAR = 36;
@@ -180,15 +178,6 @@ const DOLLAR = 36;
  */
 function codeAt(text: string, offset: number): number {
   return offset < text.length ? text.charCodeAt(offset) : -1;
-}
-
-/** How many characters `POSSESSIVE` would strip from the end of `word` (`’s`, `'`), without a RegExp. */
-function possessiveSuffixLength(word: string): number {
-  const last = word.charCodeAt(word.length - 1);
-  if (last === APOSTROPHE || last === RIGHT_QUOTE) return 1;
-  if (last !== LOWER_S || word.length < 2) return 0;
-  const beforeLast = word.charCodeAt(word.length - 2);
-  return beforeLast === APOSTROPHE || beforeLast === RIGHT_QUOTE ? 2 : 0;
 }
 
 /** `word` without its possessive and then a final full stop: `word.replace(POSSESSIVE, '').replace(/\.$/, '')`. */
@@ -519,7 +508,7 @@ const NO_MENTIONS: RawMention[] = [];
  */
 function nameBetween(text: string, start: number, end: number): string {
   let name = text.slice(start, end);
-  const possessiveLength = possessiveSuffixLength(name);
+  const possessiveLength = possessiveLengthOf(name);
   if (possessiveLength > 0) name = name.slice(0, -possessiveLength);
   if (name.charCodeAt(name.length - 1) === FULL_STOP && !/^[A-Z](?:\.[A-Z])+$/.test(text.slice(start, end - 1))) {
     name = name.slice(0, -1);

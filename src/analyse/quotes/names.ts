@@ -1,4 +1,5 @@
 import { eng as englishStopWords } from 'stopword';
+import { possessiveLength } from '../possessive.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 import { LEADING_FILLER, NON_PERSON_WORDS, ORGANISATION_HEAD, PERSON_TITLES } from './lexicon.js';
 
@@ -126,20 +127,12 @@ interface Word {
   end: number;
 }
 
-function isApostrophe(code: number): boolean {
-  return code === 39 || code === 8217;
-}
-
 function dropPossessive(word: string): string {
-  // Most words have no apostrophe: skip the regular expression and its new string for them. Offsets are
-  // checked before reading: a read before the start deoptimises the compiled callers.
-  const last = word.charCodeAt(word.length - 1);
-  if (isApostrophe(last)) return word.slice(0, -1);
-  if (last === 115 && word.length >= 2 && isApostrophe(word.charCodeAt(word.length - 2))) return word.slice(0, -2);
-  return word;
+  // Most words have no apostrophe: then the word itself, without a new string.
+  const length = possessiveLength(word);
+  return length === 0 ? word : word.slice(0, -length);
 }
 
-/** `al-Qaddafi` keys as `qaddafi`; only words with a hyphen need the regular expression. */
 function surnameKey(lower: string): string {
   return lower.indexOf('-') < 0 && lower.indexOf('‑') < 0 ? lower : lower.replace(/^(al|el|bin|ibn|abu)[-‑]/, '');
 }
@@ -351,7 +344,8 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
         run = [];
       } else {
         run.push({ text: wordText, start, end: start + wordText.length });
-        if (wordText.charCodeAt(wordText.length - 1) === 115 && wordText.length >= 2 && isApostrophe(wordText.charCodeAt(wordText.length - 2))) {
+        // `Blair's`: a possessive ends the name (a bare `’` after a plural does not).
+        if (possessiveLength(wordText) === 2) {
           flushRun(text, paragraph, run, inQuote, mentions);
           run = [];
         }
