@@ -196,7 +196,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // person; `Sacked MP Howard Fleet`: so does a participle that opens the sentence.
   while (
     from < words.length - 1 &&
-    (DESCRIBING_COMPOUND.test((words[from] as Word).text) || (from === 0 && /^[A-Z][a-z]{3,}ed$/.test((words[0] as Word).text) && !isKnownFirstName((words[0] as Word).text)))
+    (DESCRIBING_COMPOUND.test((words[from] as Word).text) ||
+      // …but `Associated Press`, `United Airlines`: a participle before one word alone is part of a name.
+      (from === 0 && words.length > 2 && /^[A-Z][a-z]{3,}ed$/.test((words[0] as Word).text) && !isKnownFirstName((words[0] as Word).text)))
   ) {
     from++;
   }
