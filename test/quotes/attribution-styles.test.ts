@@ -493,4 +493,96 @@ describe('attribution in British and wire style', () => {
       ['It was great play from Damien', 'Robbie Keane'],
     ]);
   });
+
+  it('gives an acronym the body it abbreviates, once the article has named it in full', () => {
+    expect(
+      speakersOf(
+        'The International Grain Council (IGC) met in Rome on Monday.',
+        'Harvests were “far better than feared”, the IGC said.',
+        '“Stocks will rebuild by spring,” the IGC added.',
+      ),
+    ).toEqual([
+      ['far better than feared', 'International Grain Council'],
+      ['Stocks will rebuild by spring', 'International Grain Council'],
+    ]);
+    // No body with those initials: the acronym stays as written.
+    expect(speakersOf('Harvests were “far better than feared”, the IGC said.')).toEqual([['far better than feared', 'IGC']]);
+  });
+
+  it('reads the clause that closes a sentence as the attribution of a quotation inside it', () => {
+    expect(
+      speakersOf('There was an “acute shortage” of nurses in rural clinics, the regional health committee added.'),
+    ).toEqual([['acute shortage', 'the regional health committee']]);
+    expect(speakersOf('A “steady recovery” is likely by the summer, said Petra Lind at Nordbank on Thursday.')).toEqual([
+      ['steady recovery', 'Petra Lind'],
+    ]);
+    // A noun that could be a cue (`brand`) does not attribute anything.
+    expect(speakersOf('The firm launched its “Fresh every day” campaign and McSnack, now the biggest snack brand in Europe.')).toEqual([
+      ['Fresh every day', undefined],
+    ]);
+  });
+
+  it('lets `it` stand for the body that spoke just before in the paragraph', () => {
+    expect(
+      speakersOf('There was an “acute shortage” of nurses, the regional health committee added. “Serious gaps” are expected next year, it said.'),
+    ).toEqual([
+      ['acute shortage', 'the regional health committee'],
+      ['Serious gaps', 'the regional health committee'],
+    ]);
+  });
+
+  it('reads the subject after an opening phrase of time or place, and not a date as a name', () => {
+    expect(speakersOf('In its report on the harbour works the committee said: “The costs were never controlled.”')).toEqual([
+      ['The costs were never controlled.', 'the committee'],
+    ]);
+    expect(speakersOf('On 12 March, another senior adviser called the plan “a gift to speculators”.')).toEqual([
+      ['a gift to speculators', 'another senior adviser'],
+    ]);
+  });
+
+  it('finds the person around an aside, an employer or an affiliation', () => {
+    expect(
+      speakersOf('“We saw this coming,” Ilse Brandt - then economic adviser to President Karl Hauser - told a press conference.'),
+    ).toEqual([['We saw this coming', 'Ilse Brandt']]);
+    expect(speakersOf('“Shares will recover,” says Nordbank’s Peter Sloane.')).toEqual([['Shares will recover', 'Peter Sloane']]);
+    expect(speakersOf('“The kit is ready,” Dr Mark Ellison games director at software firm Quadrix told reporters.')).toEqual([
+      ['The kit is ready', 'Mark Ellison'],
+    ]);
+    expect(speakersOf('Colin Barker, Seaford Traders Association said: “We have tried very hard.”')).toEqual([['We have tried very hard.', 'Colin Barker']]);
+    expect(speakersOf('Alan Price - whose committee covers the Treasury - said the plan was “reckless”.')).toEqual([['reckless', 'Alan Price']]);
+  });
+
+  it('does not give a quotation to a passive whose agent is the quotation itself, nor to a report someone cites', () => {
+    expect(speakersOf('Earlier, Dr Moss had said the council’s record had been characterised by “waste and delay”.')).toEqual([
+      ['waste and delay', 'Moss'],
+    ]);
+    expect(speakersOf('Sir Ian Hart said the report highlighted the “deep divisions” between the regions.')).toEqual([['deep divisions', 'Ian Hart']]);
+  });
+
+  it('gives `the agent` the person whose reported speech comes just before', () => {
+    expect(
+      speakersOf(
+        'Tomi Adebayo is in talks with the club about a new contract for his player.',
+        'But Adebayo insists the player is worth more. “He wants to stay and his demands are fair,” the agent added.',
+      ),
+    ).toEqual([['He wants to stay and his demands are fair', 'Tomi Adebayo']]);
+  });
+
+  it('reads the agent of a passive after the quotation, and never the passive’s subject, as the speaker', () => {
+    expect(speakersOf('But the appeal was dismissed as “frivolous” by Justice Anna Kovac. The firm will pay costs.')).toEqual([
+      ['frivolous', 'Anna Kovac'],
+    ]);
+    expect(speakersOf('The posters were labelled a “costly mistake” by the Greens who said the campaign had “backfired badly”.')).toEqual([
+      ['costly mistake', 'Greens'],
+      ['backfired badly', 'Greens'],
+    ]);
+    expect(speakersOf('Helen Marsh spoke to the inquiry. Her remarks have been described as “reckless” by critics.')).not.toContainEqual([
+      'reckless',
+      'Her remarks',
+    ]);
+  });
+
+  it('reads a full name, then a role with no comma, as the person (Dr Mike Watts head of exploration)', () => {
+    expect(speakersOf('“The field looks very strong,” Dr Jane Okoro head of exploration said.')).toEqual([['The field looks very strong', 'Jane Okoro']]);
+  });
 });

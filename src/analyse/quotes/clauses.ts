@@ -180,7 +180,9 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   const parts: { text: string; start: number }[] = [];
   let partStart = 0;
   for (let index = 0; index <= text.length; index++) {
-    if (index === text.length || text[index] === ',' || text[index] === '—' || text[index] === '–') {
+    // `Andrei Illarionov - then economic adviser to … - told`: a spaced hyphen sets off an aside as a dash does.
+    const spacedHyphen = text[index] === '-' && text[index - 1] === ' ' && text[index + 1] === ' ';
+    if (index === text.length || text[index] === ',' || text[index] === '—' || text[index] === '–' || spacedHyphen) {
       const slice = text.slice(partStart, index);
       if (slice.trim().length > 0) parts.push({ text: slice, start: partStart });
       partStart = index + 1;
@@ -216,7 +218,7 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     return /^(a|an|the|one|who|another)$/i.test(first);
   };
   // `The Tory leader, who argues he is ensuring honesty, said`: a relative clause describes the part before it.
-  if (parts.length >= 2 && /^\s*who\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
+  if (parts.length >= 2 && /^\s*(?:who|whose)\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
     const before = parts.at(-2) as { text: string; start: number };
     if (tokenCountUpTo(before.text, 7) <= 6) {
       const described = subjectOfPart(before.text, base + before.start);
@@ -228,17 +230,55 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     const before = parts.at(-2) as { text: string; start: number };
     const beforeWords = tokens(before.text);
     const lastBefore = beforeWords.at(-1)?.text ?? '';
-    if (isCapitalised(lastBefore) && beforeWords.length <= 8) {
+    // `On 28 December, another senior economic adviser called`: a date or place opening the sentence is no name.
+    const adverbial = ADVERBIAL_PART.test(before.text);
+    if (isCapitalised(lastBefore) && beforeWords.length <= 8 && !adverbial) {
       role = chosen.text.trim().replace(/^who\s+(is|was)\s+/i, '');
       chosen = before;
     }
   } else if (parts.length >= 2) {
     const before = parts.at(-2) as { text: string; start: number };
     if (opensLikeRole(before) && tokenCountUpTo(before.text, 11) <= 10) role = before.text.trim();
+    // `Colin Asplin, Blackpool Hotel Association said:`: a person's name, then the body they speak for.
+    else if (ORGANISATION_HEAD.test(chosen.text.trim()) && isFullName(before.text)) {
+      role = chosen.text.trim();
+      chosen = before;
+    }
   }
   const subject = subjectOfPart(chosen.text, base + chosen.start);
   if (subject && subject.kind === 'name' && role && !subject.role) subject.role = role;
   return subject;
+}
+
+/**
+ * `Dr Mark Tuffy games systems director at digital content firm THX`, `Dr Mike Watts head of exploration`:
+ * a full name opens the phrase, and lower-case role words with `at`, `of`, `for` or `with` follow it (up
+ * to `end`, where a name of the employer may begin). The person is the speaker.
+ */
+function personBeforeRole(text: string, words: Token[], end: number, base: number): Subject | null {
+  let leading = 0;
+  while (leading < end && isCapitalised((words[leading] as Token).text)) leading++;
+  if (leading < 2 || leading >= end) return null;
+  const lastOfName = words[leading - 1] as Token;
+  const name = text.slice((words[0] as Token).start, lastOfName.start + lastOfName.text.length);
+  const roleWords = words.slice(leading, end);
+  if (/['’]s$/.test(lastOfName.text) || !isFullName(name) || roleWords.length > 8 || !roleWords.some((word) => /^(?:at|of|for|with)$/.test(word.text))) return null;
+  if (roleWords.some((word) => /^(?:and|or|that|who|which|had|has|have|was|is|were|are|will|would)$/i.test(word.text) || /(?:ed|ing)$/.test(word.text))) return null;
+  const lastWord = words.at(-1) as Token;
+  return { kind: 'name', text: name, start: base + (words[0] as Token).start, role: text.slice((words[leading] as Token).start, lastWord.start + lastWord.text.length) };
+}
+
+/** A part that opens with a date, a time or a place (`On 28 December`, `announced on Tuesday`), not with a name. */
+const ADVERBIAL_PART = /^\s*(?:on|in|at|during|after|before|since|until|from|last|this|earlier|later|over)\s/i;
+/** A sentence that opens with a phrase of time or place (`In its report on the council's work the committee said`). */
+const ADVERBIAL_OPENING = /^\s*(?:On|In|At|During|After|Before|Since|By|Until|From|Last|This|Earlier|Later|Over)\s/;
+
+/** `Colin Asplin`, `Dr Mark Tuffy`: a title or a known first name, then capitalised words, and nothing else. */
+function isFullName(text: string): boolean {
+  const words = tokens(text);
+  if (words.length < 2 || words.length > 4 || !words.every((word) => isCapitalised(word.text) || NAME_PARTICLES.test(word.text))) return false;
+  const first = (words[0] as Token).text;
+  return isKnownFirstName(first) || PERSON_TITLES.has(first.replace(/\.$/, '').toLowerCase());
 }
 
 /**
@@ -248,7 +288,9 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
  */
 function bareRoleAfterName(name: { text: string }, role: { text: string }): boolean {
   const nameWords = tokens(name.text);
-  const roleWords = tokens(role.text);
+  let roleWords = tokens(role.text);
+  // `Andrei Illarionov - then economic adviser to …`: a role held once or still held is a role too.
+  if (roleWords.length > 1 && /^(then|now|formerly|once|currently|still)$/i.test((roleWords[0] as Token).text)) roleWords = roleWords.slice(1);
   const first = roleWords[0]?.text ?? '';
   // `Hollis, from Leeds,`: after a preposition even a lone surname keeps its role.
   const prepositional = /^(of|from|at|for|with)$/.test(first);
@@ -323,11 +365,23 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
         return { kind: 'description', text: text.slice(start, last.start + last.text.length).replace(/\.$/, ''), start: base + start };
       }
     }
+    // `Deutsche Bank's Simon Champion`: a person named after the possessive of the body they work for.
+    let owner: string | undefined;
+    for (let at = words.length - 3; at >= first; at--) {
+      const possessor = (words[at] as Token).text;
+      const given = (words[at + 1] as Token).text;
+      if (/['’]s$/.test(possessor) && (isKnownFirstName(given) || PERSON_TITLES.has(given.replace(/\.$/, '').toLowerCase()))) {
+        owner = text.slice((words[first] as Token).start, (words[at] as Token).start + possessor.length - 2);
+        first = at + 1;
+        break;
+      }
+    }
     const nameStart = (words[first] as Token).start;
     const nameText = text.slice(nameStart, last.start + last.text.length).replace(/\.$/, (dot) => (PERSON_TITLES.has(last.text.slice(0, -1).toLowerCase()) ? dot : ''));
     if (words.length - first > 6) return null;
     const before = text.slice(0, nameStart).trim();
     const subject: Subject = { kind: 'name', text: nameText, start: base + nameStart };
+    if (owner) subject.role = owner;
     if (/^[A-Z]{2,}(\s[A-Z]{2,})+$/.test(nameText)) return null;
     // `Twenty-nine`, `Conversely`: a number or an adverb opening a sentence is not a name.
     if (words.length - first === 1 && (NUMBER_WORD.test(nameText) || /ly$/.test(nameText))) return null;
@@ -335,15 +389,34 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
       // Words before a name must read as its role (`White House press secretary Josh Earnest`), not as
       // a clause (`PolitiFact rated 32% of Republican`), or the name is not the subject.
       const clause = first > 5 || /\d|%|\b(\w+ed|\w+ing|in|on|at|to|for|with|by|from|that|which|who|and|but|when|while|is|was|has|have|had|are|were|will|would)\b/i.test(before);
+      // `Dr Mark Tuffy games systems director at digital content firm THX told`: the person opens the
+      // phrase, and the name at its end is where they work.
+      const person = personBeforeRole(text, words, first, base);
+      if (person) return person;
       // `of Republican claims`: a lone adjective of party or nation after a clause names nobody.
       if (clause && first === words.length - 1 && /(an|ic|ish|ese|ive)$/.test(last.text)) return null;
       if (!clause) subject.role = before.replace(/^(the|a|an)\s+/i, '');
     }
     return subject;
   }
+  // `Dr Mike Watts head of exploration said`: a full name, then the role with no comma.
+  const person = personBeforeRole(text, words, words.length, base);
+  if (person) return person;
   // A description opens with a determiner (`one senior American official`) or is short (`sources`).
   let openAt = words.findIndex((word) => DESCRIPTION_OPENERS.has(word.text.toLowerCase()));
   // `Obama's former campaign strategist`: a possessive opens a description as a determiner would.
+  // `In its report on the council's work the committee said`: after an adverbial opening, the subject is
+  // the plain description that ends the phrase.
+  let afterAdverbial = false;
+  if (openAt > 0 && ADVERBIAL_OPENING.test(text)) {
+    let lastThe = words.length - 2;
+    while (lastThe > 0 && !/^the$/i.test((words[lastThe] as Token).text)) lastThe--;
+    const head = words.slice(lastThe + 1);
+    if (lastThe > 0 && head.length <= 4 && head.every((word) => !/['’]s$/.test(word.text) && !STOP_WORDS.has(word.text.toLowerCase()))) {
+      openAt = lastThe;
+      afterAdverbial = true;
+    }
+  }
   if (openAt < 0 && words.length >= 2 && words.length <= 6 && /^[A-Z][\p{L}.-]*['’]s$/u.test((words[0] as Token).text)) openAt = 0;
   else if (openAt < 0) {
     // Without a determiner only a short plural reads as a speaker (`sources`, `Clinton aides`).
@@ -359,7 +432,7 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   if (described.length === 1 && /^(this|that|these|those|which|what|such)$/i.test(last.text)) return null;
   if (described.slice(1).some((word) => PRONOUN_GENDER.has(word.text.toLowerCase()) || /^(their|our|its|my|your)$/i.test(word.text))) return null;
   if (/^(and|or|to|of|by|with|that|in|on|at|for|from|as|but|who|which|whom)$/i.test(last.text)) return null;
-  if (openAt > 0) return null;
+  if (openAt > 0 && !afterAdverbial) return null;
   const descriptionStart = (words[openAt] as Token).start;
   const description = text.slice(descriptionStart, last.start + last.text.length).replace(/\.$/, '');
   if (/['’]s$/.test(description)) return null;
@@ -453,6 +526,8 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
       return null;
     }
     if (isWeakCue(cue.word) && tokenCountUpTo(phrase, 5) > 4) continue;
+    // `the biggest snack brand in Europe`: a verb of naming has an object; without one it is a noun.
+    if (NAMING_VERBS.test(cue.word) && !/^\s+(?:him|her|them|it|us|me|the|a|an|this|that|his|their|its|\p{Lu})/u.test(tail.slice(cue.end))) continue;
     const subject = subjectOf(phrase, lead);
     if (subject) return { cue: cue.word, subject };
     return null;
@@ -520,7 +595,7 @@ const DESCRIBED_OPENING =
   /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)/u;
 
 /** Things that `show` or `suggest` without speaking: `the interviews`, `the figures`, `these results`. */
-const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:interviews|figures|data|results|numbers|statistics|findings|evidence|signs|trends)\b/i;
+const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:interviews|figures|data|results|numbers|statistics|findings|evidence|signs|trends|report|study|survey|research|review)\b/i;
 /** An aside set off by dashes just before a cue: ` - all are anonymous - `. */
 const DASHED_ASIDE_AT_END = /\s[-–—]\s[^-–—]{1,60}\s[-–—]\s*$/;
 /** A short description right after a cue, then a break: ` the party - and`, ` the firm, which`. */
@@ -603,11 +678,19 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     }
     // `was described by Jobs as “…”`: a passive cue names its speaker after `by`.
     const agent = /^\s+by\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u.exec(after);
-    if (agent?.[1] && /\b(was|were|is|are|been|being)\s+$/.test(head.slice(Math.max(0, cue.start - 12), cue.start))) {
+    const passive = /\b(was|were|is|are|been|being)\s+$/.test(head.slice(Math.max(0, cue.start - 12), cue.start));
+    if (agent?.[1] && passive) {
       const subject = subjectOfPart(agent[1].trim(), cue.end + agent[0].indexOf(agent[1]));
       if (subject?.kind === 'name') return { cue: cue.word, subject };
     }
-    const from = index > 0 ? (cues[index - 1] as Cue).end : 0;
+    // `Dr Fox said Labour's rule had been characterised by “…”`, `Her comments have been described as “…”`:
+    // the subject of a passive is what the words are about; the reported speech around it says whose they are.
+    if (passive && /^\s*by\s*$/.test(after)) continue;
+    const passiveSubject = passive && !agent;
+    // `In its report on … the committee said`: a cue word used as a noun (`its report`) does not end the subject's phrase.
+    let previous = index - 1;
+    while (previous >= 0 && NOUN_OR_INFINITIVE_BEFORE.test(head.slice(Math.max(0, (cues[previous] as Cue).start - 24), (cues[previous] as Cue).start))) previous--;
+    const from = previous >= 0 ? (cues[previous] as Cue).end : 0;
     const phrase = head.slice(from, cue.start);
     // `Trump’s claim that …`: the owner of the claim is the speaker.
     // Patterns anchored at the end look only at the end of the phrase, so that they stay linear.
@@ -654,7 +737,8 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     const subject = subjectOf(tokens(unbracketed).length <= 5 ? unbracketed : phrase, from);
     // `Mr DiPiazza said the interviews suggested companies had “adjusted”`: a thing that `suggests` inside
     // someone's reported speech does not speak; the one reporting it does.
-    if (subject?.kind === 'description' && index > 0 && EVIDENCE_NOUN.test(subject.text)) continue;
+    if ((subject?.kind === 'description' || subject?.kind === 'document') && index > 0 && EVIDENCE_NOUN.test(subject.text)) continue;
+    if (passiveSubject && (subject?.kind === 'name' || subject?.kind === 'description')) continue;
     if (subject) return { cue: cue.word, subject };
     // `said X, “…”`: the subject follows the cue.
     if (/^\s+[A-Z]/.test(after) && /^[^,]*,\s*$/.test(after)) {

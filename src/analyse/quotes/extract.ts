@@ -372,6 +372,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       // A name the scan passed over (`May`, a month too) is still the person already named so.
       const known = subject.text.includes(' ') ? undefined : people.latestWithSurname(subject.text);
       if (known?.person === 'yes') return { speaker: { kind: 'person', person: known }, mention: subject.text };
+      const abbreviated = people.byAcronym(subject.text);
+      if (abbreviated) return { speaker: { kind: 'person', person: abbreviated }, mention: subject.text };
       return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
     }
     if (subject.kind === 'pronoun') {
@@ -399,6 +401,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const issuer = [...issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
       if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
       // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
+      // `…, the committee added. “Major problems” are expected …, it said.`: the body that spoke just before.
+      const previous = previousAccepted && located.paragraph === previousAccepted.paragraph ? previousAccepted.quotation.speaker : undefined;
+      if (/^it$/i.test(subject.text) && previous?.kind === 'description' && BODY_DESCRIPTION.test(previous.text)) return { speaker: previous, mention: subject.text };
       const organisation = /^it$/i.test(subject.text) ? latestActingOrganisation(located.paragraph, offset) : undefined;
       if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
       return { mention: subject.text };
@@ -413,6 +418,19 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
       const described = describedPerson(subject.text, located.paragraph, offset, true);
       if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
+    }
+    if (subject.kind === 'description' && DEFINITE_PERSON.test(subject.text)) {
+      // `But Alli insists the player is worth more … “…,” the agent added.`: someone named only by a role
+      // the article never gave anyone goes on with the reported speech just before.
+      const reported = reportedJustBefore(located.paragraph, sentenceStartAt(located.paragraph, offset));
+      const reporter = reported?.attribution.subject.kind === 'name' ? resolve(reported).speaker : undefined;
+      // Only someone a first name or a title shows to be a person: a speaker read from a clause may be a show.
+      const person = reporter?.kind === 'person' ? reporter.person : undefined;
+      const known =
+        person !== undefined &&
+        !NAME_OF_A_WORK.test(person.name) &&
+        (person.gender !== undefined || person.mentions.some((mention) => mention.hasTitle) || PLAIN_FULL_NAME.test(person.name));
+      if (reporter && known) return { speaker: reporter, mention: subject.text };
     }
     if (subject.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text)) {
       // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant.
@@ -523,7 +541,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         const mention = mentions[at] as NameMention;
         if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
         // An organisation: a name with an organisation's word, or one word that no first name or title marks as a person.
-        const organisationLike = mention.person === 'no' || (mention.person === 'maybe' && !mention.firstName && !mention.hasTitle);
+        const organisationLike = (mention.person === 'no' || (mention.person === 'maybe' && !mention.firstName && !mention.hasTitle)) && !CALENDAR_WORD.test(mention.bare);
         if (!organisationLike || !actsAsSubject(paragraphs[index] as string, mention)) continue;
         const person = people.add(mention);
         if (!person.firstName && person.gender === undefined) return person;
@@ -544,6 +562,15 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     // `X said the decision “will force us …” He said that …`: after a closed sentence, the next one is
     // someone's new statement, so the clause before the quotation speaks for it.
     const closesSentence = /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(context.tail);
+    // `… was dismissed as “ridiculous” by Justice David Souter`: a passive cue's agent follows the quotation.
+    if (PASSIVE_CUE_BEFORE.test(context.head)) {
+      const by = /^['’]?\s*by\s+/.exec(context.tail);
+      const agent = by ? subjectAfterCue(context.tail.slice(by[0].length), by[0].length) : null;
+      if (agent && agent.kind !== 'pronoun' && agent.kind !== 'document') {
+        // Read as a cue before the quotation: the words after the agent (`who said …`) open a quotation of their own.
+        return { located: { attribution: { cue: 'by', subject: agent }, paragraph, base: context.tailStart, from: 'before' }, context };
+      }
+    }
     let before = closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
     if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
     // `X is describing as “unhinged” a Donald Trump tweet`: a partial quotation that runs on into the
@@ -580,6 +607,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const wider = attributionBefore(sentenceHead);
       if (wider) return { located: { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' }, context };
     }
+    // `There was an “absolute crisis” in …, the committee added.`: a sentence may close on the clause that
+    // attributes what it quotes.
+    const closing = closesSentence ? undefined : closingAttribution(context.tail);
+    if (closing) return { located: { attribution: closing.attribution, paragraph, base: context.tailStart + closing.offset, from: 'after' }, context };
     if (context.head.trim() === '' && paragraph > 0 && piece.start === 0) {
       // `Caddell continued:` closing the previous paragraph introduces this one.
       const previousText = paragraphs[paragraph - 1] as string;
@@ -864,7 +895,60 @@ const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its|our)\s+((?:[\p{L}\d'’-
 const GENERIC_SPEAKERS = /^(officials?|sources?|aides?|people|report|reports|statement|survey|poll|study|research|researchers|analysts?|experts?|critics?|observers?|residents?|witnesses?|police|authorities|government|campaign)$/;
 
 /** `the firm`, `the company`: a description that stands for an organisation named before it. */
-const ORGANISATION_BY_KIND = /^the\s+(firm|company|group|bank|lender|retailer|airline|carrier|maker|manufacturer|insurer|operator|broadcaster|network|studio|label|club|council|agency|organisation|organization|association|union|charity|watchdog|regulator|publisher|newspaper|magazine|website)$/i;
+const ORGANISATION_BY_KIND =
+  /^[Tt]he\s+(firm|company|group|bank|lender|retailer|airline|carrier|maker|manufacturer|insurer|operator|broadcaster|network|studio|label|club|council|agency|organisation|organization|association|union|charity|watchdog|regulator|publisher|newspaper|magazine|website)$/;
+
+/** A description of a body rather than a person (`the Commons science and technology committee`): `it` may stand for it. */
+const BODY_DESCRIPTION =
+  /\b(committee|commission|council|board|panel|inquiry|government|ministry|department|court|firm|company|corporation|group|agency|organisation|organization|association|union|party|charity|watchdog|regulator|body)$/i;
+
+/**
+ * `the agent`, `the spokesman`: one person, named by a word for what they do. Offices held by one person
+ * at a time (`the prime minister`, `the chancellor`) are left to the article's roles.
+ */
+const DEFINITE_PERSON =
+  /^[Tt]he\s+(?:agent|spokes(?:man|woman|person)|lawyer|solicitor|barrister|adviser|advisor|analyst|economist|campaigner|founder|owner|manager|coach|boss|director|executive|chairman|chairwoman|chief|presenter|singer|star|actor|actress|player|author|writer|producer|designer|developer|researcher|scientist|expert|professor|doctor|teacher|organiser|promoter|official)$/;
+
+/** `Dipo Alli`: two or three capitalised words, as a person's name is written. */
+const PLAIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){1,2}$/u;
+/** `Stars In Their Eyes`: small words capitalised inside a name make it a title. */
+const NAME_OF_A_WORK = /\s(?:In|Of|The|Their|And|For|On|At|To|A|An|His|Her|Its|Our|My|Your|With|From)\s/;
+
+/** Words that open a sentence as a name would but name no body: a month, a day, a nationality. */
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+(?:ish|ese)|Welsh|Dutch|French|Swiss)$/;
+
+/** A passive verb of judging just before a quotation: `was dismissed as`, `has been branded`, `was hailed for his`. */
+const PASSIVE_CUE_BEFORE =
+  /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:described|branded|called|dismissed|criticised|criticized|condemned|hailed|labelled|labeled|attacked|praised|accused|dubbed|slammed|welcomed|derided|termed|denounced|lauded|blasted)\s+(?:as\s+|for\s+(?:its\s+|his\s+|her\s+|their\s+)?|of\s+)?(?:an?\s+|the\s+)?$/;
+
+/** Verbs that attribute a whole sentence from its end (`…, the committee added.`); not `…, the biggest coffee shop brand`. */
+const CLOSING_CUES =
+  /^(?:said|says|added|adds|told|tells|claimed|claims|argued|argues|warned|warns|insisted|insists|explained|explains|noted|notes|stated|states|wrote|writes|admitted|admits|acknowledged|conceded|suggested|suggests|according to)$/;
+
+/** After a cue at the end of a sentence, only a time or a place may follow (`… said on Thursday.`). */
+const CLOSING_REST = /^\s*(?:(?:on|in|at|last|this|yesterday|today|to|during|after|earlier|later|recently|also|afterwards)\b[^,;:"“”]{0,40})?[.!?]['"’”]?\s*$/;
+
+/**
+ * The attribution in the last clause of a sentence that goes on after a quotation (`… in the recruitment
+ * of statisticians, the Commons science and technology committee added.`): a comma, a short subject and a
+ * cue, then nothing but a time or a place.
+ */
+function closingAttribution(tail: string): { attribution: ClauseAttribution; offset: number } | undefined {
+  if (!/[.!?]['"’”]?\s*$/.test(tail)) return undefined;
+  const comma = tail.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const clause = tail.slice(comma);
+  const attribution = attributionAfter(clause, 8);
+  if (!attribution || !CLOSING_CUES.test(attribution.cue)) return undefined;
+  const cue = findCues(clause).find((found) => found.word === attribution.cue);
+  if (!cue) return undefined;
+  // `…, said David Anders at Merrill Lynch on Thursday.`: the subject may follow the cue.
+  const subject = attribution.subject;
+  const restFrom = subject.start > cue.start ? subject.start + subject.text.length : cue.end;
+  if (!CLOSING_REST.test(clause.slice(restFrom))) return undefined;
+  return { attribution, offset: comma };
+}
 
 /** A verb of speech after a name, perhaps after an apposition: `Dolphy D'Souza, president of …, says`. */
 const SPEAKING_SUBJECT_AT = /(?:,[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;

@@ -21,6 +21,22 @@ export interface ArticlePerson {
 
 const KNIGHTED = /^(?:Sir|Dame)\s/;
 
+/** `WHO`, `UKIP`, `OECD`: a name in capitals that may abbreviate a longer one. */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/**
+ * The letters an acronym of a name would have: each capitalised word's initial, all the letters of a
+ * word in capitals (`UK Independence Party` → UKIP); `of`, `and`, `for` are left out.
+ */
+function initialsOf(name: string): string {
+  let initials = '';
+  for (const word of name.split(' ')) {
+    if (/^[A-Z]{2,}$/.test(word)) initials += word;
+    else if (/^[A-Z]/.test(word)) initials += word.charAt(0);
+  }
+  return initials;
+}
+
 function fits(person: ArticlePerson, mention: NameMention): boolean {
   if (mention.gender && person.gender && mention.gender !== person.gender) return false;
   if (mention.firstName && person.firstName && mention.firstName !== person.firstName) {
@@ -103,6 +119,30 @@ export class ArticlePeople {
       list.push(person);
     }
     return person;
+  }
+
+  /**
+   * `the WHO said` after `the World Health Organisation (WHO)`: the body an acronym abbreviates, if the
+   * article has named it in full (the acronym becomes one of its forms).
+   */
+  byAcronym(acronym: string): ArticlePerson | undefined {
+    if (!ACRONYM.test(acronym)) return undefined;
+    const body = this.byInitials(acronym);
+    body?.forms.add(acronym);
+    return body;
+  }
+
+  private byInitials(acronym: string): ArticlePerson | undefined {
+    for (let index = this.people.length - 1; index >= 0; index--) {
+      const body = this.people[index] as ArticlePerson;
+      if (body.person !== 'yes' && body.name.includes(' ') && initialsOf(body.name) === acronym) return body;
+    }
+    // An organisation named once is still set aside (see `note`): the acronym makes it someone who speaks.
+    for (const lone of this.pending.values()) {
+      const named = lone.find((mention) => mention.person !== 'yes' && mention.bare.includes(' ') && initialsOf(mention.bare) === acronym);
+      if (named) return this.add(named);
+    }
+    return undefined;
   }
 
   private byFirstName(mention: NameMention): ArticlePerson | undefined {
