@@ -585,4 +585,29 @@ describe('attribution in British and wire style', () => {
   it('reads a full name, then a role with no comma, as the person (Dr Mike Watts head of exploration)', () => {
     expect(speakersOf('“The field looks very strong,” Dr Jane Okoro head of exploration said.')).toEqual([['The field looks very strong', 'Jane Okoro']]);
   });
+
+  it('counts a name given an age as a person’s, who may be `she` later', () => {
+    expect(
+      speakersOf(
+        'Former champion Maria Lopez and Kenya’s Wanjiru Otieno both won. 19-year-old Otieno, the youngest player in the draw, will now face the top seed.',
+        'But she is confident. “I can win this,” she said.',
+      ),
+    ).toEqual([['I can win this', 'Wanjiru Otieno']]);
+  });
+
+  it('sees a subject act past `though`, `now` or `himself` and an aside', () => {
+    expect(
+      speakersOf(
+        'Maria Lopez won easily. “It was a good day,” she said. Anna Novak though blamed her defeat on the heat. “It was too hot,” she said.',
+      ),
+    ).toEqual([
+      ['It was a good day', 'Maria Lopez'],
+      ['It was too hot', 'Anna Novak'],
+    ]);
+    expect(
+      speakersOf(
+        'Coach Ian Ward praised Tom Price afterwards. Ward now has a hard choice. Price himself, at least outwardly, appeared calm. “I want more of that,” he said.',
+      ),
+    ).toEqual([['I want more of that', 'Tom Price']]);
+  });
 });

@@ -996,7 +996,7 @@ function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagr
 const POSSESSIVE_THEN_ING_AT = /['’]s\s+(?:\w+ly\s+)?\w+ing\b/y;
 const POSSESSIVE_AT = /['’]s?\b/y;
 const AUXILIARY_AT = /\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should)\b/y;
-const NEXT_WORD_AT = /(?:,[^,]{1,100},|,)?\s+(?:himself\s+|herself\s+)?(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b/y;
+const NEXT_WORD_AT = /(?:,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:now\s+|still\s+|already\s+|soon\s+|just\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b/y;
 const AFTER_PLURAL_NOUN_AT = /(?:,|\s+(?:of|in|for|from|with|and|or|at|on|were|are|have|had|will|would|who|which)\b)/y;
 
 /** Whether a name is the subject of what follows it: not possessive, and a verb comes next. */
@@ -1017,6 +1017,8 @@ function actsAsSubject(text: string, mention: NameMention): boolean {
   const verb = match?.[1];
   if (!match || !verb || NOT_VERBS.test(verb)) return false;
   if (verb.endsWith('ed') || IRREGULAR_PAST.test(verb)) return true;
+  // `Mirza, the first Indian woman to …, will now face`: an auxiliary after the apposition.
+  if (/\s(?:has|had|have|will|would)\s/.test(match[0].slice(match[0].lastIndexOf(',') + 1))) return true;
   // `Catholic organisations, …`, `Arsenal fans were`: a plural noun ends in -s too, but is not followed as a verb is.
   return /[^su]s$/.test(verb) && !matchAt(AFTER_PLURAL_NOUN_AT, text, at + match[0].length);
 }

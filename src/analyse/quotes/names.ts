@@ -156,14 +156,28 @@ function isModifierWord(word: string): boolean {
 const DESCRIBING_COMPOUND = /^[A-Z][A-Za-z]*-[a-z]/;
 
 /** The common case, one capitalised word with no title: cheaper than the general path. */
-function loneWordMention(paragraph: number, word: string, start: number, inQuote: (offset: number) => boolean): NameMention | null {
+const YEAR_OLD = 'year-old ';
+const AGE_AFTER_AT = /,\s\d{1,3},/y;
+
+/** `the 22-year-old Scot`: a nationality after an age is an epithet, not a name. */
+const NATIONALITY = /(?:ian|ean|can|ese|ish)$|^(?:Scot|Briton|Brit|Swede|Dane|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|Swiss|Dutchman|Frenchman|Englishman|Irishman|Welshman)$/;
+
+/** `18-year-old Mirza`, `Martinez, 32,`: only people are given an age. */
+function withAge(text: string, start: number, end: number): boolean {
+  if (start >= YEAR_OLD.length && text.startsWith(YEAR_OLD, start - YEAR_OLD.length)) return !NATIONALITY.test(text.slice(start, end));
+  if (text.charCodeAt(end) !== 44) return false;
+  AGE_AFTER_AT.lastIndex = end;
+  return AGE_AFTER_AT.test(text);
+}
+
+function loneWordMention(text: string, paragraph: number, word: string, start: number, inQuote: (offset: number) => boolean): NameMention | null {
   const bare = dropPossessive(word);
   const lower = lowerOf(bare);
   if (bare.length < 2 || NOT_NAME_WORDS.has(lower) || SKIPPED_OPENERS.has(lower) || isTitle(bare)) return null;
   // A lone organisation or calendar word (`Congress`, `Monday`, `BBC`) can never be a person's name form;
   // dropping it here saves most of the scan's work.
   if (isNonPersonWord(bare) || /^[A-Z]{2,}$/.test(bare)) return null;
-  const person = 'maybe';
+  const person = withAge(text, start, start + word.length) ? 'yes' : 'maybe';
   return {
     paragraph,
     start,
@@ -189,7 +203,7 @@ function bareOfRun(text: string, start: number, end: number, words: string[]): s
 }
 
 function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (offset: number) => boolean): NameMention | null {
-  if (words.length === 1) return loneWordMention(paragraph, (words[0] as Word).text, (words[0] as Word).start, inQuote);
+  if (words.length === 1) return loneWordMention(text, paragraph, (words[0] as Word).text, (words[0] as Word).start, inQuote);
   let from = 0;
   while (from < words.length - 1 && SKIPPED_OPENERS.has(lowerOf((words[from] as Word).text)) && !isTitle((words[from] as Word).text)) from++;
   // `Oscar-winner Andrea Arnold`, `Sydney-based Jo Lee`: a compound with a lower-case part describes the
@@ -271,7 +285,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     nonPerson = !surnameMonth && !surnameAfterRole;
   }
   if (nonPerson || /^[A-Z]{2,}$/.test(lastText)) person = 'no';
-  else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName))) person = 'yes';
+  else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName)) || withAge(text, first.start, end)) person = 'yes';
   const mention: NameMention = {
     paragraph,
     start: first.start,
@@ -323,7 +337,7 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
         continue;
       }
       const word = endsSentence(runText) ? runText.slice(0, -1) : runText;
-      const mention = loneWordMention(paragraph, word, runStart, inQuote);
+      const mention = loneWordMention(text, paragraph, word, runStart, inQuote);
       if (mention) mentions.push(mention);
       continue;
     }
