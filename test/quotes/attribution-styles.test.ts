@@ -610,4 +610,33 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['I want more of that', 'Tom Price']]);
   });
+
+  it('lets `he` be someone known only by a title and a surname, but not a saint’s place', () => {
+    expect(
+      speakersOf('A spokesman for Delta Homes, Dr Ramanathan, told the BBC this was “good news”. He said buyers would get “a wider choice”.'),
+    ).toEqual([
+      ['good news', 'Ramanathan'],
+      ['a wider choice', 'Ramanathan'],
+    ]);
+    expect(speakersOf('Saints drew at St Mary’s on Saturday. “We were unlucky,” he said.')).toEqual([['We were unlucky', undefined]]);
+  });
+
+  it('sees the speaker after an inverted cue, or the agent of a passive verb of judging, as acting', () => {
+    expect(
+      speakersOf(
+        '“Rules matter,” said Chris Hale of the watchdog. Some firms were cut off, said Mr Flynn. “We have strict contracts,” he said.',
+      ),
+    ).toEqual([
+      ['Rules matter', 'Chris Hale'],
+      ['We have strict contracts', 'Flynn'],
+    ]);
+    expect(
+      speakersOf(
+        '“Pensions are the issue,” said Ann Lee of Age Alliance. The report was welcomed by shadow pensions secretary David Willis. “The pensioners’ voice must be heard,” he said.',
+      ),
+    ).toEqual([
+      ['Pensions are the issue', 'Ann Lee'],
+      ['The pensioners’ voice must be heard', 'David Willis'],
+    ]);
+  });
 });

@@ -274,7 +274,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     const fitting = (person: ArticlePerson): boolean =>
       person.person === 'yes' &&
       (!person.gender || person.gender === gender) &&
-      (person.gender !== undefined || person.name.includes(' ')) &&
+      (person.gender !== undefined || person.name.includes(' ') || hasTitle(person)) &&
       !quoted.has(person);
     if (lastSpeaker && fitting(lastSpeaker)) {
       // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
@@ -1002,10 +1002,30 @@ const AFTER_PLURAL_NOUN_AT = /(?:,|\s+(?:of|in|for|from|with|and|or|at|on|were|a
 /** Whether a name is the subject of what follows it: not possessive, and a verb comes next. */
 const POSSESSED_BEFORE = /\b(?:its|his|her|their|our|my|your)\s+$/i;
 
+/** `Dr Vancheshwar`: someone the article gives a title is a person, whatever the name. */
+function hasTitle(person: ArticlePerson): boolean {
+  // `St Mary's`, `Lord Chief Justice`: a saint's name is a place's, and an office is no name.
+  if (PERSON_TITLES.has(person.name.toLowerCase())) return false;
+  for (const mention of person.mentions) if (mention.hasTitle && HONORIFIC.test(mention.text)) return true;
+  return false;
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Gen|Col|Capt|Rev)\b/;
+
+/** `said Mr Flynn`: a verb of speech just before a name. */
+const SPEAKER_AFTER_CUE = /\b(?:said|says|added|adds|told|asked|insisted|explained|warned|according to)\s+$/;
+/** `was welcomed by Conservative shadow pensions secretary `: the agent of a passive verb of judging (not `played by`). */
+const PASSIVE_AGENT_BEFORE =
+  /\b(?:was|were|been|is|are)\s+(?:welcomed|criticised|criticized|attacked|praised|condemned|backed|rejected|dismissed|described|branded|hailed|questioned|challenged|supported|opposed|echoed|greeted|denied|disputed)\s+by\s+(?:[\p{L}'’-]+\s+){0,5}$/u;
+
 function actsAsSubject(text: string, mention: NameMention): boolean {
   const at = mention.end;
   // `its Xbox consoles`: a name after a possessive is a thing somebody has, not who acts.
   if (POSSESSED_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return false;
+  // `…, said Mr Flynn.`, `The report was welcomed by shadow pensions secretary David Willetts.`: a speaker
+  // after the cue, or the agent of a passive, acts too.
+  const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
+  if (SPEAKER_AFTER_CUE.test(lead) || PASSIVE_AGENT_BEFORE.test(lead)) return true;
   // `Adam Curry's pressing ahead`: `'s` before a verb in -ing is `is`, not a possessive.
   if (matchAt(POSSESSIVE_THEN_ING_AT, text, at)) return true;
   if (matchAt(POSSESSIVE_AT, text, at)) return false;
