@@ -639,4 +639,28 @@ describe('attribution in British and wire style', () => {
       ['The pensioners’ voice must be heard', 'David Willis'],
     ]);
   });
+
+  it('reads `The foreign secretary meanwhile said` as the foreign secretary, who is the one the article names so', () => {
+    expect(
+      speakersOf('Foreign Secretary Jack Stone spoke in Brussels.', 'The foreign secretary meanwhile said the deal was “fair”.'),
+    ).toEqual([['fair', 'Jack Stone']]);
+  });
+
+  it('takes the name in apposition after an office that opens the sentence', () => {
+    expect(
+      speakersOf('The EU’s Aid Commissioner, Louis Marchand, was quoted as saying that aid must come “in the first hours”.'),
+    ).toEqual([['in the first hours', 'Louis Marchand']]);
+  });
+
+  it('gives `…, who said` to the name just before it, however long the clause', () => {
+    expect(
+      speakersOf('One of the critics to tip the band was The Herald’s music critic Paul Conway, who said they were “spiky but in love with pop”.'),
+    ).toEqual([['spiky but in love with pop', 'Paul Conway']]);
+  });
+
+  it('reads a cue that is also a noun after a determiner and a word (the extra demand) as the noun', () => {
+    expect(
+      speakersOf('Mr Svensson, however, warned that the extra demand that drove sales had gone and it was “business as usual”.'),
+    ).toEqual([['business as usual', 'Svensson']]);
+  });
 });

@@ -220,6 +220,12 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   // `The Tory leader, who argues he is ensuring honesty, said`: a relative clause describes the part before it.
   if (parts.length >= 2 && /^\s*(?:who|whose)\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
     const before = parts.at(-2) as { text: string; start: number };
+    // `… was The Times' music critic Paul Connolly, who said`: the name just before `, who` speaks, however
+    // long the clause it ends.
+    if (/^\s*who\s*$/i.test(chosen.text)) {
+      const named = subjectOfPart(before.text, base + before.start);
+      if (named?.kind === 'name') return named;
+    }
     if (tokenCountUpTo(before.text, 7) <= 6) {
       const described = subjectOfPart(before.text, base + before.start);
       if (described) return described;
@@ -535,6 +541,13 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
   return null;
 }
 
+/**
+ * `the extra demand`, `a fresh warning`: a cue that is also a noun, after a determiner and one word that is
+ * not a plural, is the noun (unlike `the workers demand`).
+ */
+const NOUN_LIKE_CUE = /^(?:demand|claim|call|comment|plea|promise|pledge|vow|boast|reply|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement)$/;
+const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Nn]o)\s+[a-z-]+[^s\s]\s+$/;
+
 /** Words before a cue that show it is a noun (`the claims`, `to welcome`), not a verb of speech. */
 const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|of|to|[Tt]hese|[Tt]hose|[Tt]his|that|whose|[Mm]any|[Ss]ome|any|no|[Ss]uch)|[a-z]+ing)\s*$/;
 
@@ -583,8 +596,17 @@ export function sentenceSubject(head: string): Subject | null {
   for (let word = index; word < end; word++) if (/['’]s$/.test((words[word] as Token).text)) start = word + 1;
   const opening = words[start] as Token;
   const text = rest.slice(opening.start, last.start + last.text.length).replace(/\.$/, '');
+  // `The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted as saying`: an office, then the
+  // person's name in apposition.
+  const apposition = NAME_IN_APPOSITION_OPEN.exec(rest.slice(last.start + last.text.length));
+  if (apposition?.[1] && !isFullName(text) && isFullName(apposition[1])) {
+    return { kind: 'name', text: apposition[1], start: from + last.start + last.text.length + apposition[0].length - apposition[1].length, role: text };
+  }
   return { kind: 'name', text, start: from + opening.start };
 }
+
+/** `, Louis Michel,`: a name set off by commas right after an office. */
+const NAME_IN_APPOSITION_OPEN = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\p{L}'’-]*),/u;
 
 /**
  * A sentence that opens with a description of a person, then its verb: `The prime minister's official
@@ -705,7 +727,7 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     if (possessive?.[1] && !PARTICIPLE_CUE.test(cue.word) && !adjectival) {
       return { cue: cue.word, subject: { kind: 'name', text: possessive[1], start: from + tailStart + possessive.index } };
     }
-    if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24))) continue;
+    if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24)) || (NOUN_LIKE_CUE.test(cue.word) && DETERMINER_AND_WORD_BEFORE.test(phrase.slice(-30)))) continue;
     if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !/^\s*(that|:)/.test(after)) continue;
     if (PARTICIPLE_CUE.test(cue.word) && /[A-Z][\p{L}.-]*\s+$/u.test(phrase.slice(-40)) && !/,\s*$/.test(phrase.slice(-8))) {
       // `footage of Hillary Clinton asking, “…”`: the name right before the participle.

@@ -115,7 +115,8 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set(
   previously recently repeatedly again further even only just never already first finally quickly simply
   often frequently publicly privately reportedly allegedly later had been has been once famously
   angrily bluntly flatly firmly softly quietly loudly calmly proudly sharply tersely curtly recently
-  earlier subsequently immediately initially apparently openly separately jokingly not`.split(/\s+/),
+  earlier subsequently immediately initially apparently openly separately jokingly not meanwhile however
+  though too`.split(/\s+/),
 );
 
 export const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([
