@@ -663,4 +663,28 @@ describe('attribution in British and wire style', () => {
       speakersOf('Mr Svensson, however, warned that the extra demand that drove sales had gone and it was “business as usual”.'),
     ).toEqual([['business as usual', 'Svensson']]);
   });
+
+  it('knows a first name after a word for kin (his daughter Jill) as a person, and a first name alone as the person so named', () => {
+    expect(
+      speakersOf('Cyril Fenton died on Friday. His friend Tom Adams said he was “a true professional”. Fenton’s daughter Jill said he would be missed. “He was greatly loved,” she said.'),
+    ).toEqual([
+      ['a true professional', 'Tom Adams'],
+      ['He was greatly loved', 'Jill'],
+    ]);
+    expect(speakersOf('Sharon Osbourne was upset. The watch Sharon said was “one of only ten made”.')).toEqual([
+      ['one of only ten made', 'Sharon Osbourne'],
+    ]);
+  });
+
+  it('reads the agent of a passive after a long role, and the whole of a list of names as nobody acting alone', () => {
+    expect(speakersOf('Fenton was described as a “consummate professional” by his friend and fellow broadcaster Michael Pointer.')).toEqual([
+      ['consummate professional', 'Michael Pointer'],
+    ]);
+    expect(
+      speakersOf(
+        'Jason Garner says the honour crowns the relay team’s year.',
+        'Garner, Darren Cole, Marlon Dyer and Mark Lewis have all been made MBEs. “I think this award reinforces what we did,” he said.',
+      ),
+    ).toEqual([['I think this award reinforces what we did', 'Jason Garner']]);
+  });
 });

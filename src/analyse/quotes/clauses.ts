@@ -462,7 +462,7 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   if (firstWord === '' || TIME_WORDS.test(firstWord)) return null;
   // `said White House spokesman Josh Earnest`, but not `suggests that Phoenix`: after a complementiser or a
   // preposition the capitalised words open a new clause or an object, not the speaker.
-  const roleBeforeName = /^\s*[a-z]+(?:\s[a-z]+){0,3}\s[A-Z]/.test(phrase) && !CLAUSE_OPENER.test(firstWord);
+  const roleBeforeName = /^\s*[a-z]+(?:\s[a-z]+){0,4}\s[A-Z]/.test(phrase) && !CLAUSE_OPENER.test(firstWord);
   if (!isCapitalised(firstWord) && !roleBeforeName && !/^(the|a|an|one|another|two|three|some|several|many|those|these)$/i.test(firstWord) && !/^(he|she)$/i.test(firstWord)) return null;
   // Stop the phrase at a preposition or conjunction: `said Craig Holman of Public Citizen`.
   // …and at a capitalised word that opens a new sentence whose full stop went missing (`analyst Vadim Mitroshin The dispute`).

@@ -1012,6 +1012,11 @@ function hasTitle(person: ArticlePerson): boolean {
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Gen|Col|Capt|Rev)\b/;
 
+/** `…, Marlon Devonish and `: a name and `and` just before another name. */
+const NAME_LIST_BEFORE = /\p{Lu}[\p{L}'’-]+\s+and\s+$/u;
+/** `… and Mark Lewis-Francis have`: the verb agrees with the whole list (unlike `… and Owen is confident`). */
+const PLURAL_VERB_AT = /^\s+(?:have|are|were|all|both)\b/;
+
 /** `said Mr Flynn`: a verb of speech just before a name. */
 const SPEAKER_AFTER_CUE = /\b(?:said|says|added|adds|told|asked|insisted|explained|warned|according to)\s+$/;
 /** `was welcomed by Conservative shadow pensions secretary `: the agent of a passive verb of judging (not `played by`). */
@@ -1026,6 +1031,9 @@ function actsAsSubject(text: string, mention: NameMention): boolean {
   // after the cue, or the agent of a passive, acts too.
   const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
   if (SPEAKER_AFTER_CUE.test(lead) || PASSIVE_AGENT_BEFORE.test(lead)) return true;
+  // `Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis have all been …`: the last of a list
+  // of names does not act alone.
+  if (NAME_LIST_BEFORE.test(lead) && PLURAL_VERB_AT.test(text.slice(at, at + 12))) return false;
   // `Adam Curry's pressing ahead`: `'s` before a verb in -ing is `is`, not a possessive.
   if (matchAt(POSSESSIVE_THEN_ING_AT, text, at)) return true;
   if (matchAt(POSSESSIVE_AT, text, at)) return false;

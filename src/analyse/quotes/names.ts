@@ -177,7 +177,9 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   // A lone organisation or calendar word (`Congress`, `Monday`, `BBC`) can never be a person's name form;
   // dropping it here saves most of the scan's work.
   if (isNonPersonWord(bare) || /^[A-Z]{2,}$/.test(bare)) return null;
-  const person = withAge(text, start, start + word.length) ? 'yes' : 'maybe';
+  // `Fletcher's daughter Jill`: a first name after a word for kin is a person's.
+  const kin = isKnownFirstName(bare) && KIN_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  const person = kin || withAge(text, start, start + word.length) ? 'yes' : 'maybe';
   return {
     paragraph,
     start,
@@ -187,11 +189,13 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
     surname: surnameKey(lower),
     firstName: undefined,
     hasTitle: false,
-    gender: undefined,
+    gender: kin ? firstNameGender(bare) : undefined,
     person,
     inQuote: inQuote(start),
   };
 }
+
+const KIN_BEFORE = /\b(?:daughter|son|wife|husband|mother|father|brother|sister|partner|girlfriend|boyfriend|widow|widower|fiancee|fiance)\s$/;
 
 /**
  * The run's words from `start` to `end` joined by single spaces. They stand in the text one separator

@@ -1,4 +1,4 @@
-import type { Gender, NameMention } from './names.js';
+import { type Gender, type NameMention, isKnownFirstName } from './names.js';
 
 /**
  * The people (and organisations) of one article: name mentions clustered so that `Col. Ahmaed Omar Bani`,
@@ -79,7 +79,10 @@ export class ArticlePeople {
     if (existing) return existing;
     const candidates = this.bySurname.get(mention.surname) ?? [];
     // `Sir Digby` after `Sir Digby Jones`: a knight or dame is called by the first name.
-    let person: ArticlePerson | undefined = KNIGHTED.test(mention.text) && !mention.bare.includes(' ') ? this.byFirstName(mention) : undefined;
+    // `Sharon said` after `Sharon Osbourne`: a first name alone (no title: `Mr Howard` is a surname), where
+    // no one has it as a surname, is that person.
+    const firstNameAlone = !mention.bare.includes(' ') && (KNIGHTED.test(mention.text) || (!mention.hasTitle && candidates.length === 0 && isKnownFirstName(mention.bare)));
+    let person: ArticlePerson | undefined = firstNameAlone ? this.byFirstName(mention) : undefined;
     for (let index = candidates.length - 1; !person && index >= 0; index--) {
       const candidate = candidates[index] as ArticlePerson;
       // `May said:` after `Brian May`: a lone word that is also a thing's name is the person already named so.
