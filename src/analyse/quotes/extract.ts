@@ -563,7 +563,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     // someone's new statement, so the clause before the quotation speaks for it.
     const closesSentence = /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(context.tail);
     // `… was dismissed as “ridiculous” by Justice David Souter`: a passive cue's agent follows the quotation.
-    if (PASSIVE_CUE_BEFORE.test(context.head)) {
+    if (PASSIVE_CUE_BEFORE.test(context.head.slice(-60))) {
       const by = /^['’]?\s*by\s+/.exec(context.tail);
       const agent = by ? subjectAfterCue(context.tail.slice(by[0].length), by[0].length) : null;
       if (agent && agent.kind !== 'pronoun' && agent.kind !== 'document') {
@@ -1018,7 +1018,14 @@ const NAME_LIST_BEFORE = /\p{Lu}[\p{L}'’-]+\s+and\s+$/u;
 const PLURAL_VERB_AT = /^\s+(?:have|are|were|all|both)\b/;
 
 /** `said Mr Flynn`: a verb of speech just before a name. */
-const SPEAKER_AFTER_CUE = /\b(?:said|says|added|adds|told|asked|insisted|explained|warned|according to)\s+$/;
+const SPEECH_VERB_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'told', 'asked', 'insisted', 'explained', 'warned']);
+
+/** The word that ends one space before an offset (`said` in `…, said Mr Flynn`), or '' when none does. */
+function wordBefore(text: string, offset: number): string {
+  if (offset < 2 || text.charCodeAt(offset - 1) !== 32) return '';
+  const start = text.lastIndexOf(' ', offset - 2) + 1;
+  return offset - 1 - start > 12 ? '' : text.slice(start, offset - 1);
+}
 /** `was welcomed by Conservative shadow pensions secretary `: the agent of a passive verb of judging (not `played by`). */
 const PASSIVE_AGENT_BEFORE =
   /\b(?:was|were|been|is|are)\s+(?:welcomed|criticised|criticized|attacked|praised|condemned|backed|rejected|dismissed|described|branded|hailed|questioned|challenged|supported|opposed|echoed|greeted|denied|disputed)\s+by\s+(?:[\p{L}'’-]+\s+){0,5}$/u;
@@ -1029,11 +1036,15 @@ function actsAsSubject(text: string, mention: NameMention): boolean {
   if (POSSESSED_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return false;
   // `…, said Mr Flynn.`, `The report was welcomed by shadow pensions secretary David Willetts.`: a speaker
   // after the cue, or the agent of a passive, acts too.
-  const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
-  if (SPEAKER_AFTER_CUE.test(lead) || PASSIVE_AGENT_BEFORE.test(lead)) return true;
+  // Read the word before the name first: most names have none of these before them, and this runs for
+  // every name the pronoun search passes.
+  const previous = wordBefore(text, mention.start);
+  if (SPEECH_VERB_BEFORE.has(previous) || (previous === 'to' && text.endsWith('according to ', mention.start))) return true;
+  const by = text.lastIndexOf(' by ', mention.start);
+  if (by >= 0 && by > mention.start - 60 && PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // `Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis have all been …`: the last of a list
   // of names does not act alone.
-  if (NAME_LIST_BEFORE.test(lead) && PLURAL_VERB_AT.test(text.slice(at, at + 12))) return false;
+  if (previous === 'and' && PLURAL_VERB_AT.test(text.slice(at, at + 12)) && NAME_LIST_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return false;
   // `Adam Curry's pressing ahead`: `'s` before a verb in -ing is `is`, not a possessive.
   if (matchAt(POSSESSIVE_THEN_ING_AT, text, at)) return true;
   if (matchAt(POSSESSIVE_AT, text, at)) return false;
