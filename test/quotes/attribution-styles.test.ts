@@ -687,4 +687,16 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['I think this award reinforces what we did', 'Jason Garner']]);
   });
+
+  it('gives an office named in full in the lead to the holder named in the next sentence, and no bare office', () => {
+    expect(
+      speakersOf(
+        'Dollar hits new low',
+        'Spain’s finance minister has said the world faces “economic catastrophe” unless the US acts. Pedro Alvarez said he would raise the issue at the G7.',
+      ),
+    ).toEqual([['economic catastrophe', 'Pedro Alvarez']]);
+    expect(
+      speakersOf('Deal agreed', 'The prime minister has said the deal is “the best we could get”. Tom Hale, the opposition leader, said it was weak.'),
+    ).toEqual([['the best we could get', 'The prime minister']]);
+  });
 });

@@ -419,6 +419,15 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const described = describedPerson(subject.text, located.paragraph, offset, true);
       if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
     }
+    if (subject.kind === 'description' && located.paragraph <= LEAD_PARAGRAPHS && OFFICE_HOLDER.test(subject.text)) {
+      // `France's finance minister has said … Herve Gaymard said he would …`: a news story opens with the
+      // office and names its holder in the next sentence.
+      const named = introducedAhead(located.paragraph, offset);
+      if (named) {
+        named.role ??= subject.text.replace(/^(?:The|the)\s+/, '');
+        return { speaker: { kind: 'person', person: named }, mention: subject.text };
+      }
+    }
     if (subject.kind === 'description' && DEFINITE_PERSON.test(subject.text)) {
       // `But Alli insists the player is worth more … “…,” the agent added.`: someone named only by a role
       // the article never gave anyone goes on with the reported speech just before.
@@ -507,7 +516,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         if (mention.inQuote || mention.person === 'no' || (index === paragraph && mention.start >= offset)) continue;
         const person = people.byMention.get(mention);
         if (!person || person.person === 'no') continue;
-        if (person.role?.toLowerCase().includes(noun)) return person;
+        const role = person.role?.toLowerCase();
+        // `The minister told delegates` about `the Trade and Industry Secretary`: a secretary of state is a minister.
+        if (role?.includes(noun) || (noun === 'minister' && role?.includes('secretary'))) return person;
         if (!saysRole) continue;
         const written = ` ${mention.text.toLowerCase()}`;
         const titled = written.includes(` ${noun} `) && !written.endsWith(` ${noun}`);
@@ -529,6 +540,27 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const sentenceStart = sentenceStarts.filter((start) => start <= mention.start).at(-1) ?? 0;
       const opensSentence = countWordsUpTo(text.slice(sentenceStart, mention.start), 3) <= 2;
       if (person?.person === 'yes' && (opensSentence || actsAsSubject(text, mention))) return person;
+    }
+    return undefined;
+  };
+
+  /**
+   * A person the article names for the first time within the next two sentences (perhaps in the next
+   * paragraph), as the subject of what they did.
+   */
+  const introducedAhead = (paragraph: number, offset: number): ArticlePerson | undefined => {
+    let sentences = 0;
+    for (let index = paragraph; index < Math.min(paragraphs.length, paragraph + 2) && sentences < 3; index++) {
+      const text = paragraphs[index] as string;
+      const ends = narrativeEndsOf(index);
+      for (const mention of mentionsByParagraph[index] ?? []) {
+        if (mention.inQuote || (index === paragraph && mention.start <= offset)) continue;
+        const passed = ends.filter((end) => end <= mention.start && (index > paragraph || end > offset)).length;
+        if (sentences + passed >= 3) break;
+        const person = people.byMention.get(mention);
+        if (person?.person === 'yes' && person.mentions[0] === mention && person.name.includes(' ') && actsAsSubject(text, mention)) return person;
+      }
+      sentences += ends.filter((end) => index > paragraph || end > offset).length;
     }
     return undefined;
   };
@@ -901,6 +933,17 @@ const ORGANISATION_BY_KIND =
 /** A description of a body rather than a person (`the Commons science and technology committee`): `it` may stand for it. */
 const BODY_DESCRIPTION =
   /\b(committee|commission|council|board|panel|inquiry|government|ministry|department|court|firm|company|corporation|group|agency|organisation|organization|association|union|party|charity|watchdog|regulator|body)$/i;
+
+/** The paragraphs that open a story (a title, then the lead), where an office may be named before its holder. */
+const LEAD_PARAGRAPHS = 2;
+
+/**
+ * An office named in full as a speaker: a country's (`France's finance minister`) or one of several words
+ * (`the Trade and Industry Secretary`). `The prime minister` or `the chancellor` alone is left to the
+ * article's roles: the holder often goes unnamed, and the next name is someone else's.
+ */
+const OFFICE_HOLDER =
+  /^(?:\p{Lu}[\p{L}]+['’]s?\s+(?:[\p{L}-]+\s+){0,3}|[Tt]he\s+(?:[\p{L}-]+\s+){2,4})(?:minister|secretary|general|commissioner|ambassador|envoy|prosecutor|Minister|Secretary|General|Commissioner|Ambassador)$/u;
 
 /**
  * `the agent`, `the spokesman`: one person, named by a word for what they do. Offices held by one person
