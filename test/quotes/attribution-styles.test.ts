@@ -699,4 +699,16 @@ describe('attribution in British and wire style', () => {
       speakersOf('Deal agreed', 'The prime minister has said the deal is “the best we could get”. Tom Hale, the opposition leader, said it was weak.'),
     ).toEqual([['the best we could get', 'The prime minister']]);
   });
+
+  it('reads an epithet as the person the sentence before calls `he` or `she`', () => {
+    expect(
+      speakersOf(
+        'Robbie Kean scored first. “We deserved it,” said Kean.',
+        'Man-of-the-match Damien Dunne explained what went wrong. He opted to shoot when a header looked the best option. “I completely lost it in the lights,” said the Chelsea star.',
+      ),
+    ).toEqual([
+      ['We deserved it', 'Robbie Kean'],
+      ['I completely lost it in the lights', 'Damien Dunne'],
+    ]);
+  });
 });

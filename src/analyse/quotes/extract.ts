@@ -466,6 +466,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     if (reporter?.kind === 'person' && fitting(reporter.person)) return reporter.person;
     const subject = subjectJustBefore(paragraph, sentenceStart);
     if (fitting(subject)) return subject;
+    // `Molik won in 56 minutes. She will now meet Williams. “Bring it on,” said the 23-year-old.`: the one
+    // the sentence before calls `he` or `she`.
+    const pronoun = pronounJustBefore(paragraph, sentenceStart);
+    if (fitting(pronoun)) return pronoun;
     if (fitting(lastSpeaker) && lastSpeakerAt.paragraph >= paragraph - 2) return lastSpeaker;
     // A club, a state or a party in the epithet (`the Indiana governor`) may well be someone not yet
     // named: only a plain epithet (`the 21-year-old`, `the striker`) falls back to the main person, or
@@ -692,6 +696,15 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return person;
     }
     return undefined;
+  };
+
+  /** The person a `He` or `She` opening the sentence just before stands for. */
+  const pronounJustBefore = (paragraph: number, sentenceStart: number): ArticlePerson | undefined => {
+    const before = sentenceJustBefore(paragraph, sentenceStart);
+    if (!before) return undefined;
+    const opening = /^\s*(He|She)\s/.exec((paragraphs[before.where] as string).slice(before.start, before.end));
+    if (!opening?.[1]) return undefined;
+    return resolvePronoun(opening[1], before.where, before.start + opening[0].length - opening[1].length - 1, lastSpeaker);
   };
 
   const reportedJustBefore = (paragraph: number, sentenceStart: number): Located | undefined => {
