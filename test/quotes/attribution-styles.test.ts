@@ -711,4 +711,16 @@ describe('attribution in British and wire style', () => {
       ['I completely lost it in the lights', 'Damien Dunne'],
     ]);
   });
+
+  it('reads a capitalised epithet (the Birchfield Harrier, the New Zealander) as the person just written about, but not a paper’s name', () => {
+    expect(
+      speakersOf('Mark Lewis ran the last leg and brought the team home. “Winning gold was the highlight of my career,” said the Birchfield Harrier.'),
+    ).toEqual([['Winning gold was the highlight of my career', 'Mark Lewis']]);
+    expect(speakersOf('Peter Jack spoke in Sydney. “It will take a lot of lawyers,” said the New Zealander.')).toEqual([
+      ['It will take a lot of lawyers', 'Peter Jack'],
+    ]);
+    expect(speakersOf('Peter Jack spoke in Sydney. “It will take a lot of lawyers,” said the Daily Mirror.')).toEqual([
+      ['It will take a lot of lawyers', 'Daily Mirror'],
+    ]);
+  });
 });

@@ -357,8 +357,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       // mention starts inside the subject rather than at it.
       const text = paragraphs[located.paragraph] as string;
       // `The MP, who is consulting his lawyers, told …`: one capitalised word after `the` may be a role.
-      const afterThe = !subject.text.includes(' ') && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
-      const described = afterThe ? describedPerson(`the ${subject.text}`, located.paragraph, offset) : undefined;
+      const afterThe = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
+      // `said the Birchfield Harrier`, `said the New Zealander`: a capitalised epithet for a person.
+      const epithet = afterThe && subject.text.includes(' ') && CAPITALISED_EPITHET.test(subject.text) && !NEWSPAPER_NAME.test(subject.text);
+      const described = (afterThe && !subject.text.includes(' ')) || epithet ? describedPerson(`the ${subject.text}`, located.paragraph, offset, epithet) : undefined;
       if (described) return { speaker: { kind: 'person', person: described }, mention: `the ${subject.text}` };
       const mention = mentionAt(located.paragraph, offset) ?? mentionWithin(located.paragraph, offset, offset + subject.text.length);
       if (mention) {
@@ -916,10 +918,15 @@ const NOBODY: ReadonlySet<ArticlePerson> = new Set();
 const EPITHET = new RegExp(
   String.raw`^[Tt]he\s+(?:\d{1,3}-year-old|(?:[\p{L}\d'’-]+\s+){0,3}?(?:` +
     String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}[\p{Ll}-]+|` +
-    String.raw`[A-Z][a-z]+(?:ard|man|woman|an|ese|ish)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|` +
+    String.raw`[A-Z][a-z]+(?:ard|man|woman|an|ese|ish)|(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|` +
     String.raw`striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|fly-half|scrum-half|full-back|centre|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|player|winner|skipper))$`,
   'u',
 );
+
+/** `Birchfield Harrier`, `New Zealander`: capitalised words ending in a word for a person of a place or club. */
+const CAPITALISED_EPITHET = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)$/u;
+/** Titles of papers and magazines shaped like such an epithet (`the Daily Mirror`, `the New Yorker`). */
+const NEWSPAPER_NAME = /(?:Mirror|Observer|Examiner|Register|Reporter|Monitor|Courier|Leader|Yorker|Ledger|Guardian|Minister)$/;
 
 /** A description that names its organisation: a capitalised name, then the kind of body it is. */
 const NAMED_ORGANISATION =
