@@ -573,8 +573,8 @@ describe('attribution in British and wire style', () => {
       ['frivolous', 'Anna Kovac'],
     ]);
     expect(speakersOf('The posters were labelled a “costly mistake” by the Greens who said the campaign had “backfired badly”.')).toEqual([
-      ['costly mistake', 'Greens'],
-      ['backfired badly', 'Greens'],
+      ['costly mistake', 'Green Party'],
+      ['backfired badly', 'Green Party'],
     ]);
     expect(speakersOf('Helen Marsh spoke to the inquiry. Her remarks have been described as “reckless” by critics.')).not.toContainEqual([
       'reckless',
@@ -722,5 +722,17 @@ describe('attribution in British and wire style', () => {
     expect(speakersOf('Peter Jack spoke in Sydney. “It will take a lot of lawyers,” said the Daily Mirror.')).toEqual([
       ['It will take a lot of lawyers', 'Daily Mirror'],
     ]);
+  });
+
+  it('gives a party one name whatever the article calls it, and `the party` the party named last', () => {
+    expect(speakersOf('Labour say a vote for them “lets the Tories in”, while the Tories say the Lib Dems would mean “higher taxes”.')).toEqual([
+      ['lets the Tories in', 'Labour'],
+      ['higher taxes', 'Conservatives'],
+    ]);
+    expect(
+      speakersOf('The Tories promise to keep the payments. The Lib Dems would let people swap them. The plan would save money, says the party - and use it more “intelligently”.'),
+    ).toEqual([['intelligently', 'Liberal Democrats']]);
+    const { speakers } = analyseQuotes([article('a', ['Higher taxes are coming, the Tories said: “Vote now, pay later.”'])]);
+    expect(speakers.find((speaker) => speaker.name === 'Conservatives')?.forms).toContain('Tories');
   });
 });

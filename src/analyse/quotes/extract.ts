@@ -1,8 +1,8 @@
-import { type ClauseAttribution, type Subject, attributionAfter, attributionBefore, findCues, isWeakCue, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
-import { ISSUED_DOCUMENTS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
-import { type QuotePiece, findArticlePieces } from './marks.js';
+import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
+import { ISSUED_DOCUMENTS, PARTY_MENTION, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
+import { findArticlePieces, type QuotePiece } from './marks.js';
 import { type NameMention, scanNames } from './names.js';
-import { type ArticlePerson, ArticlePeople } from './people.js';
+import { ArticlePeople, type ArticlePerson } from './people.js';
 import { endsWithRole, roleForms, roleInApposition } from './roles.js';
 
 /**
@@ -443,6 +443,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         (person.gender !== undefined || person.mentions.some((mention) => mention.hasTitle) || PLAIN_FULL_NAME.test(person.name));
       if (reporter && known) return { speaker: reporter, mention: subject.text };
     }
+    if (subject.kind === 'description' && /^[Tt]he party$/.test(subject.text)) {
+      // `The Lib Dems would allow … The plan would boost energy conservation, says the party`.
+      const party = latestParty(located.paragraph, offset);
+      if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
+    }
     if (subject.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text)) {
       // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant.
       const organisation = latestActingOrganisation(located.paragraph, offset);
@@ -567,6 +572,20 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         if (person?.person === 'yes' && person.mentions[0] === mention && person.name.includes(' ') && actsAsSubject(text, mention)) return person;
       }
       sentences += ends.filter((end) => index > paragraph || end > offset).length;
+    }
+    return undefined;
+  };
+
+  /** The party named last before a position, within three paragraphs, by its canonical name. */
+  const latestParty = (paragraph: number, offset: number): string | undefined => {
+    for (let index = paragraph; index >= Math.max(0, paragraph - 3); index--) {
+      const text = paragraphs[index] as string;
+      let last: string | undefined;
+      for (const match of text.matchAll(PARTY_MENTION)) {
+        if (index === paragraph && match.index >= offset) break;
+        last = match[0];
+      }
+      if (last) return partyName(last);
     }
     return undefined;
   };

@@ -1,6 +1,7 @@
 import type { Article } from '../../corpus/types.js';
-import type { QuoteAnalysis, Quotation, Speaker } from '../types.js';
+import type { Quotation, QuoteAnalysis, Speaker } from '../types.js';
 import { type ExtractedQuotation, extractArticleQuotes } from './extract.js';
+import { partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import type { NameMention } from './names.js';
 import type { ArticlePerson } from './people.js';
@@ -224,8 +225,10 @@ function summarise(article: Article): ArticleSummary {
     const lastSpace = person.name.lastIndexOf(' ');
     const bareSurname = lastSpace >= 0 && person.person === 'yes' ? person.name.slice(lastSpace + 1) : undefined;
     // The article's own set of forms is kept, not copied: the corpus pass reads it once.
+    // `Lib Dems` and `Liberal Democrats` are one party across the corpus.
+    const party = partyName(person.name);
     const summary: PersonSummary = {
-      name: person.name,
+      name: party ?? person.name,
       surname: person.surname,
       forms: person.forms,
       gender: person.gender || undefined,
@@ -233,7 +236,7 @@ function summarise(article: Article): ArticleSummary {
       paragraphs,
       role: role || undefined,
       named: person.person === 'yes',
-      organisation: person.person === 'no',
+      organisation: person.person === 'no' || party !== undefined,
     };
     indexOf.set(person, people.length);
     people.push(summary);
@@ -271,7 +274,9 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
       let draft: SpeakerDraft | undefined;
       if (person !== undefined) draft = drafts[person];
       else if (description !== undefined) {
-        draft = registry.draft(`${slug(description)}--${slug(article.id)}`, description, true);
+        // `the Tories say`: a party named by a word the name scan leaves out is still that party.
+        const party = partyName(description);
+        draft = party ? registry.draft(slug(party), party, false) : registry.draft(`${slug(description)}--${slug(article.id)}`, description, true);
         registry.addForm(draft, description);
         registry.addMention(draft, article.id, quotation.paragraph);
       }
@@ -279,7 +284,7 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
         draft.quoteCount++;
         if (draft.articleIds.at(-1) !== article.id && !draft.articleIds.includes(article.id)) draft.articleIds.push(article.id);
         quotation.speakerId = draft.id;
-        quotation.speaker = description ?? draft.name;
+        quotation.speaker = draft.unnamed ? (description ?? draft.name) : draft.name;
         if (!draft.role && role) draft.role = role;
       }
       quotations.push(quotation);

@@ -135,3 +135,34 @@ export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(
 
 /** The last word of an organisation's name that goes on with `of` or `for` (`Council of Britain`, `Commission for Racial Equality`). */
 export const ORGANISATION_HEAD = /\b(Council|Bank|Commission|Committee|University|Institute|Institution|Department|Ministry|Association|Federation|Society|Board|Office|Church|Union|League|Court|Chamber|Confederation|Organisation|Organization|Agency|Authority|College|School|Academy|Foundation|Trust|Fund|Bureau|Centre|Center|Service|Party|Alliance|Coalition|Movement|Museum|Guild|Corporation|Congress|Assembly|Parliament)$/;
+
+/**
+ * Political parties by the names news gives them, each to one canonical name, so that `the Tories say`
+ * and `the Conservatives said` are one speaker across the corpus (keys in lower case, without `the`).
+ */
+export const PARTY_NAMES: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['Conservatives', 'tories|tory party|conservatives|conservative party'],
+      ['Liberal Democrats', 'lib dems|liberal democrats|liberal democrat party|libdems'],
+      ['Labour', 'labour|labour party|new labour'],
+      ['Scottish National Party', 'snp|scottish national party|nationalists'],
+      ['Plaid Cymru', 'plaid cymru|plaid'],
+      ['UK Independence Party', 'ukip|uk independence party'],
+      ['Green Party', 'greens|green party'],
+      ['Democratic Unionist Party', 'dup|democratic unionist party|democratic unionists'],
+      ['Sinn Fein', 'sinn fein'],
+      ['Republicans', 'republicans|republican party|gop'],
+      ['Democrats', 'democrats|democratic party'],
+    ] as const
+  ).flatMap(([canonical, aliases]) => aliases.split('|').map((alias): [string, string] => [alias, canonical])),
+);
+
+/** A party's name as written in a sentence (`the Lib Dems`, `Labour`, `the SNP`). */
+export const PARTY_MENTION = /\b(?:Tories|Tory party|Conservatives|Conservative Party|Lib Dems|Liberal Democrats|Labour|New Labour|SNP|Scottish National Party|Plaid Cymru|UKIP|UK Independence Party|Greens|Green Party|DUP|Democratic Unionists|Sinn Fein|Republicans|Republican Party|GOP|Democrats|Democratic Party)\b(?![ -](?:MP|MPs|MEP|MSP|AM|leader|spokesman|spokeswoman|candidate|peer|member|members|government|chairman|source|sources|campaign|manifesto|conference|party|figures|plans?|policy|voters))/g;
+
+/** The canonical name of a party named so (`the Tories` → `Conservatives`), if it is one. */
+export function partyName(name: string): string | undefined {
+  return PARTY_NAMES.get(name.toLowerCase().replace(/^the\s+/, ''));
+}
+

@@ -1,4 +1,4 @@
-import { type Gender, type NameMention, isKnownFirstName } from './names.js';
+import { type Gender, isKnownFirstName, type NameMention } from './names.js';
 
 /**
  * The people (and organisations) of one article: name mentions clustered so that `Col. Ahmaed Omar Bani`,
