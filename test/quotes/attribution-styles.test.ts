@@ -735,4 +735,39 @@ describe('attribution in British and wire style', () => {
     const { speakers } = analyseQuotes([article('a', ['Higher taxes are coming, the Tories said: “Vote now, pay later.”'])]);
     expect(speakers.find((speaker) => speaker.name === 'Conservatives')?.forms).toContain('Tories');
   });
+
+  it('reads names after a plural possessive, a peer’s title, and people described after the cue', () => {
+    expect(speakersOf('Meanwhile, the Liberal Democrats’ President Simon Hewes said: “Labour has lost people’s trust.”')).toEqual([
+      ['Labour has lost people’s trust.', 'Simon Hewes'],
+    ]);
+    expect(speakersOf('Baroness Boyd, a former Speaker, spoke on Sunday. “We have to make the best of it,” she said.')).toEqual([
+      ['We have to make the best of it', 'Boyd'],
+    ]);
+    expect(speakersOf('“Any partial change would harm it,” said its chairman, Sir Anthony Green.')).toEqual([['Any partial change would harm it', 'Anthony Green']]);
+    expect(speakersOf('“It’s nothing serious,” said his coach Peter Stanton.')).toEqual([['It’s nothing serious', 'Peter Stanton']]);
+    expect(speakersOf('“It will be a tragedy,” said the chairman of the education committee, Labour MP Barry Shearer.')).toEqual([
+      ['It will be a tragedy', 'Labour MP Barry Shearer'],
+    ]);
+    expect(speakersOf('“I was not losing this game,” said Serena Wills afterwards.')).toEqual([['I was not losing this game', 'Serena Wills']]);
+    expect(speakersOf('A spokesman for Unicorn, Britain’s biggest union, said: “At least we are still talking.”')).toEqual([
+      ['At least we are still talking.', 'A spokesman for Unicorn'],
+    ]);
+    // A possessive before a word for no one (`stating its determination`) is no speaker.
+    expect(speakersOf('Turkey has signed a “letter of intent” stating its determination to reform.')).toEqual([]);
+  });
+
+  it('starts a new quotation after a clause that ends in a comma, and keeps bodies named by acronym out of he and she', () => {
+    expect(
+      speakersOf(
+        // Straight marks, reopened without closing, as paragraphs run together in the BBC data.
+        'Student Helen Clark admitted: "I came because of the controversy. "I\'m pretty impressed." Less impressed were Ryan Cobb and Gordon Reid, who observed, "They are still not very inspiring."',
+      ),
+    ).toEqual([
+      ["I came because of the controversy. … I'm pretty impressed.", 'Helen Clark'],
+      ['They are still not very inspiring.', 'Gordon Reid'],
+    ]);
+    expect(
+      speakersOf('Newcastle boss Graeme Sounder told BBC Newcastle he wants new players. “I’m after three or four new players,” he said.'),
+    ).toEqual([['I’m after three or four new players', 'Graeme Sounder']]);
+  });
 });

@@ -215,7 +215,8 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   }
   const opensLikeRole = (part: { text: string }): boolean => {
     const first = firstTokenText(part.text);
-    return /^(a|an|the|one|who|another)$/i.test(first);
+    // `A spokesman for Unison, Britain's biggest union, said`: a possessive opens a description too.
+    return /^(a|an|the|one|who|another)$/i.test(first) || /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(part.text.trimStart());
   };
   // `The Tory leader, who argues he is ensuring honesty, said`: a relative clause describes the part before it.
   if (parts.length >= 2 && /^\s*(?:who|whose)\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
@@ -237,7 +238,7 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     const beforeWords = tokens(before.text);
     const lastBefore = beforeWords.at(-1)?.text ?? '';
     // `On 28 December, another senior economic adviser called`: a date or place opening the sentence is no name.
-    const adverbial = ADVERBIAL_PART.test(before.text);
+    const adverbial = ADVERBIAL_PART.test(before.text) || (beforeWords.length === 1 && LEADING_FILLER.has(lastBefore.toLowerCase()));
     if (isCapitalised(lastBefore) && beforeWords.length <= 8 && !adverbial) {
       role = chosen.text.trim().replace(/^who\s+(is|was)\s+/i, '');
       chosen = before;
@@ -376,8 +377,11 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     for (let at = words.length - 3; at >= first; at--) {
       const possessor = (words[at] as Token).text;
       const given = (words[at + 1] as Token).text;
-      if (/['’]s$/.test(possessor) && (isKnownFirstName(given) || PERSON_TITLES.has(given.replace(/\.$/, '').toLowerCase()))) {
-        owner = text.slice((words[first] as Token).start, (words[at] as Token).start + possessor.length - 2);
+      // `the Liberal Democrats' President Simon Hughes`: a plural's apostrophe stands after the word.
+      const after = text.charAt((words[at] as Token).start + possessor.length);
+      const pluralPossessive = /s$/.test(possessor) && (after === "'" || after === '’');
+      if ((/['’]s$/.test(possessor) || pluralPossessive) && (isKnownFirstName(given) || PERSON_TITLES.has(given.replace(/\.$/, '').toLowerCase()))) {
+        owner = text.slice((words[first] as Token).start, (words[at] as Token).start + possessor.length - (pluralPossessive ? 0 : 2));
         first = at + 1;
         break;
       }
@@ -449,6 +453,13 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   return { kind: 'description', text: description, start: base + descriptionStart };
 }
 
+/**
+ * `its chairman`, `his coach Peter Stanley`, `his friend and fellow broadcaster`: after a possessive, a word
+ * for a person (or any word, then a name).
+ */
+const POSSESSED_PERSON =
+  /^\s*\S+\s+(?:(?:[a-z-]+\s+)?[a-z-]*(?:man|woman|person|er|or|ist|ian|ant|ent|chief|head|boss|coach|agent|friend|wife|husband|son|daughter|mother|father|brother|sister|partner|colleague)\b|[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu})/u;
+
 /** A name of two to four capitalised words set off by a comma, ending the clause. */
 const NAME_IN_APPOSITION = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\p{L}'’-]*)(?=\s*(?:[.,;:!?]|$))/u;
 
@@ -463,17 +474,21 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   // `said White House spokesman Josh Earnest`, but not `suggests that Phoenix`: after a complementiser or a
   // preposition the capitalised words open a new clause or an object, not the speaker.
   const roleBeforeName = /^\s*[a-z]+(?:\s[a-z]+){0,4}\s[A-Z]/.test(phrase) && !CLAUSE_OPENER.test(firstWord);
-  if (!isCapitalised(firstWord) && !roleBeforeName && !/^(the|a|an|one|another|two|three|some|several|many|those|these)$/i.test(firstWord) && !/^(he|she)$/i.test(firstWord)) return null;
+  if (!isCapitalised(firstWord) && !roleBeforeName && !/^(the|a|an|one|another|two|three|some|several|many|those|these|its|his|her|their)$/i.test(firstWord) && !/^(he|she)$/i.test(firstWord)) return null;
+  // `said its chairman`, not `stating its determination`: after a possessive, only a word for a person.
+  if (/^(its|his|her|their)$/i.test(firstWord) && !POSSESSED_PERSON.test(phrase)) return null;
   // Stop the phrase at a preposition or conjunction: `said Craig Holman of Public Citizen`.
   // …and at a capitalised word that opens a new sentence whose full stop went missing (`analyst Vadim Mitroshin The dispute`).
   const cut = /\s(of|at|in|on|during|after|before|that|to|as|when|while|who|from|for|with|about|and|but|last|this|on|The|A|An|It|He|She|This|But)\s/.exec(phrase);
   // `said BIFA founder and director Elliot Grove`: an `and` between role words leading to a name does not end it.
   const roleAndName = cut?.[1] === 'and' && /^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\p{Ll}[\p{L}-]*){1,4}(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u.test(phrase.slice(cut.index));
-  const core = cut && !roleAndName ? phrase.slice(0, cut.index) : phrase;
+  // `said Williams afterwards`: an adverb of time after the name is no part of it.
+  const core = (cut && !roleAndName ? phrase.slice(0, cut.index) : phrase).replace(/\s+(?:afterwards|later|yesterday|today|again|too|also|recently|earlier)\s*$/, '');
   const subject = subjectOfPart(core, base + offset);
   // `said the firm's chairman and chief executive, Bill Ford`: role words joined by `and` still describe one person.
   const rolesJoined = cut?.[1] === 'and' && /^\s*and(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*$/u.test(phrase.slice(cut.index));
-  if (subject?.kind === 'description' && (core === phrase || rolesJoined)) {
+  // `said the chairman of the Commons education committee, Labour MP Barry Sheerman`: the role may go on with `of`.
+  if (subject?.kind === 'description' && (core === phrase || rolesJoined || cut?.[1] === 'of')) {
     // `said the festival's executive director, Craig Prater.`: the name in apposition is who spoke.
     const named = NAME_IN_APPOSITION.exec(text.slice(offset + phrase.length));
     if (named?.[1]) {

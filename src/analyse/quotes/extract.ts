@@ -130,8 +130,9 @@ function looksLikeTitle(content: string): boolean {
  * (which `"…in isolation." Jones said.` would).
  */
 function reportsNewStatement(tail: string): boolean {
-  // `Madrid midfielder Guti told Cadena Ser: “…”`: a clause ending in a colon introduces the next quotation.
-  if (/:\s*$/.test(tail)) return true;
+  // `Madrid midfielder Guti told Cadena Ser: “…”`, `… Gordon Rennie, who observed, “…”`: a clause ending in a
+  // colon or a comma introduces the next quotation.
+  if (/[:,]\s*$/.test(tail)) return true;
   const cue = findCues(tail)[0];
   if (!cue) return false;
   const rest = tail.slice(cue.end).replace(/[\s.!?]+$/, '');
@@ -538,8 +539,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         }
       }
     }
-    // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was about.
-    if (!/[A-Z\d]/.test(match[1] ?? '')) return undefined;
+    // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was
+    // about; `the German exchange` names a body.
+    if (!/[A-Z\d]/.test(match[1] ?? '') || NAMED_ORGANISATION.test(description)) return undefined;
     const text = paragraphs[paragraph] as string;
     const sentenceStarts = [0, ...endsOf(paragraph)].filter((at) => at < offset);
     const from = sentenceStarts.at(-2) ?? 0;

@@ -55,7 +55,7 @@ const OPENING_ROLE =
  * for people: `operator`, `producer` or `leader` also stand before firms (`rail operator Network Rail`).
  */
 const ROLE_BEFORE_NAME =
-  /(?:^|[\s(])(?:[a-z]+ist|[a-z]+(?:wo)?man|star|singer|actor|actress|rapper|comedian|musician|drummer|presenter|novelist|author|player|striker|midfielder|defender|goalkeeper|coach|manager|boss|minister|secretary|director|president)\s$/;
+  /(?:^|[\s(])(?:[a-z]+ist|[a-z]+(?:wo)?man|star|singer|actor|actress|rapper|comedian|musician|drummer|presenter|novelist|author|player|striker|midfielder|defender|goalkeeper|coach|manager|boss|minister|secretary|director|president|executive|editor|founder|adviser|advisor|lawyer|chief)\s$/;
 
 /** Words that open a sentence and are never the last word of a name. */
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'This', 'But', 'We', 'They', 'In', 'His', 'Her']);
@@ -291,7 +291,10 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     const surnameAfterRole = roleBefore && index === lastIndex && !isNonPersonWord(bareWords[0] as string);
     nonPerson = !surnameMonth && !surnameAfterRole;
   }
-  if (nonPerson || /^[A-Z]{2,}$/.test(lastText)) person = 'no';
+  // `BBC Newcastle`: a name that opens with an acronym and holds no first name is a body's (not `DJ Mike Read`,
+  // `FBI Director Robert Mueller`).
+  const acronymFirst = /^[A-Z]{3,}$/.test(bareWords[0] as string) && titleCount === 0 && !bareWords.some((word) => isKnownFirstName(word));
+  if (nonPerson || /^[A-Z]{2,}$/.test(lastText) || acronymFirst) person = 'no';
   else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName)) || withAge(text, first.start, end)) person = 'yes';
   const mention: NameMention = {
     paragraph,
