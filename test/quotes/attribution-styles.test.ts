@@ -770,4 +770,25 @@ describe('attribution in British and wire style', () => {
       speakersOf('Newcastle boss Graeme Sounder told BBC Newcastle he wants new players. “I’m after three or four new players,” he said.'),
     ).toEqual([['I’m after three or four new players', 'Graeme Sounder']]);
   });
+
+  it('lets `he` or `she` be the unnamed person who spoke last, unless someone is named or acts since', () => {
+    expect(
+      speakersOf(
+        'Presenter Denise Vance hosted the show for two years.',
+        '“There are no plans for another series,” a spokeswoman said. She added the pair “brought a real warmth to Saturday night”.',
+      ),
+    ).toEqual([
+      ['There are no plans for another series', 'a spokeswoman'],
+      ['brought a real warmth to Saturday night', 'a spokeswoman'],
+    ]);
+    expect(
+      speakersOf(
+        'Presenter Denise Vance hosted the show.',
+        '“There are no plans,” a spokeswoman said. Amy Thomas, an analyst at Informa, believes the show will return. “It will be back,” she said.',
+      ),
+    ).toEqual([
+      ['There are no plans', 'a spokeswoman'],
+      ['It will be back', 'Amy Thomas'],
+    ]);
+  });
 });

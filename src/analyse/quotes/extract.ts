@@ -333,6 +333,36 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
 
   let lastSpeakerAt = { paragraph: -1, offset: -1 };
   let lastSpeaker: ArticlePerson | undefined;
+  /** The unnamed person (`a spokeswoman`) who spoke last, if no named person has spoken since. */
+  let lastDescribed: { speaker: ResolvedSpeaker & { kind: 'description' }; paragraph: number; offset: number } | undefined;
+
+  /**
+   * `He` or `she` for the unnamed person who spoke last, within a paragraph: the gender fits the
+   * description (`a spokeswoman` is `she`), and no person named since acts.
+   */
+  const describedSpeakerFor = (pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined => {
+    if (!lastDescribed || paragraph - lastDescribed.paragraph > 1) return undefined;
+    const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+    if (gender !== 'm' && gender !== 'f') return undefined;
+    const text = lastDescribed.speaker.text;
+    if ((gender === 'm' && /woman$/.test(text)) || (gender === 'f' && /(?<!wo)man$/.test(text))) return undefined;
+    for (let index = lastDescribed.paragraph; index <= paragraph; index++) {
+      for (const mention of mentionsByParagraph[index] ?? []) {
+        if (mention.inQuote || (index === lastDescribed.paragraph && mention.start < lastDescribed.offset)) continue;
+        if (index === paragraph && mention.start >= offset) break;
+        const person = people.byMention.get(mention);
+        if (person?.person !== 'yes' || (person.gender && person.gender !== gender)) continue;
+        // …or is brought in: `Adam Thomas, an analyst at Informa, believes … “…,” he said`.
+        if (person.mentions[0] === mention || actsAsSubject(paragraphs[index] as string, mention)) return undefined;
+      }
+      // `Mr Hilton on Tuesday said … He said …`: a sentence about someone as `he` in between leaves it open.
+      const text = paragraphs[index] as string;
+      const from = index === lastDescribed.paragraph ? lastDescribed.offset : 0;
+      const to = index === paragraph ? offset : text.length;
+      if (/(?:^|[.!?]\s+)(?:He|She)\s/.test(text.slice(from, to))) return undefined;
+    }
+    return lastDescribed.speaker;
+  };
 
   /** The people a quotation's own words name: it is rarely about its speaker in the third person. */
   const namedInside = (pieces: readonly QuotePiece[]): ReadonlySet<ArticlePerson> => {
@@ -388,6 +418,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         firstHere && lead.trim() !== '' && !/[:,]\s*$/.test(lead) && findCues(lead).length === 0
           ? { paragraph: located.paragraph, from: topicFrom, to: firstHere.start }
           : undefined;
+      // `“…,” a spokeswoman said. She added …`: the unnamed person who spoke last, unless a person has acted since.
+      const described = describedSpeakerFor(subject.text, located.paragraph, offset);
+      if (described) return { speaker: described, mention: subject.text };
       const person = resolvePronoun(subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? namedInside(pieces) : NOBODY, topic);
       if (person) {
         const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
@@ -886,6 +919,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         lastSpeaker = quotation.speaker.person;
         lastSpeakerAt = { paragraph, offset: piece.end };
         if (quotation.role && !lastSpeaker.role) lastSpeaker.role = quotation.role;
+        lastDescribed = undefined;
+      } else if (quotation.speaker?.kind === 'description' && DESCRIBED_PERSON_HEAD.test(quotation.speaker.text)) {
+        lastDescribed = { speaker: quotation.speaker, paragraph, offset: piece.end };
       }
       previousAccepted = { quotation, paragraph };
       previousInParagraph = { quotation, from: located?.from, piece };
@@ -974,6 +1010,13 @@ const ORGANISATION_BY_KIND =
 /** A description of a body rather than a person (`the Commons science and technology committee`): `it` may stand for it. */
 const BODY_DESCRIPTION =
   /\b(committee|commission|council|board|panel|inquiry|government|ministry|department|court|firm|company|corporation|group|agency|organisation|organization|association|union|party|charity|watchdog|regulator|body)$/i;
+
+/**
+ * An unnamed speaker who is one person (`a spokeswoman`, `the Ofcom spokesman`, `a senior official`); not an
+ * office (`the minister`), whose holder the article has usually named.
+ */
+const DESCRIBED_PERSON_HEAD =
+  /(?:spokes(?:man|woman|person)|official|source|aide)$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*(?:executive|director|chief|adviser|analyst|lawyer|officer|manager|insider|member)$/;
 
 /** The paragraphs that open a story (a title, then the lead), where an office may be named before its holder. */
 const LEAD_PARAGRAPHS = 2;
@@ -1080,7 +1123,7 @@ function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagr
 const POSSESSIVE_THEN_ING_AT = /['’]s\s+(?:\w+ly\s+)?\w+ing\b/y;
 const POSSESSIVE_AT = /['’]s?\b/y;
 const AUXILIARY_AT = /\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should)\b/y;
-const NEXT_WORD_AT = /(?:,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:now\s+|still\s+|already\s+|soon\s+|just\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b/y;
+const NEXT_WORD_AT = /(?:,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:now\s+|still\s+|already\s+|soon\s+|just\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b/y;
 const AFTER_PLURAL_NOUN_AT = /(?:,|\s+(?:of|in|for|from|with|and|or|at|on|were|are|have|had|will|would|who|which)\b)/y;
 
 /** Whether a name is the subject of what follows it: not possessive, and a verb comes next. */
