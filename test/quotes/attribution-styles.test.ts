@@ -791,4 +791,15 @@ describe('attribution in British and wire style', () => {
       ['It will be back', 'Amy Thomas'],
     ]);
   });
+
+  it('keeps a long description of a person or a body, but not of a thing, and no show named before its speaker', () => {
+    expect(speakersOf('“The dollar will be stronger in five years,” the chief executive of a leading European car maker told BBC News.')).toEqual([
+      ['The dollar will be stronger in five years', 'the chief executive of a leading European car maker'],
+    ]);
+    expect(speakersOf('“There are scans of a corridor,” the restoration of the older Star Wars episodes showed.')).not.toContainEqual([
+      'There are scans of a corridor',
+      'the restoration of the older Star Wars episodes',
+    ]);
+    expect(speakersOf('On this weekend’s broadcast of “Fox News Sunday,” the vice-presidential nominee said the claim was false.')).toEqual([]);
+  });
 });

@@ -434,7 +434,15 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     openAt = 0;
   }
   if (words.some((word) => /^(him|them|us|me|it)$/i.test(word.text))) return null;
-  if (words.length - openAt > 6) return null;
+  // `the chief executive of a leading European car maker`: a description may go on with `of`, `at` or `for`.
+  const describedLength = words.length - openAt;
+  if (describedLength > 6) {
+    // …when it names a person or a body (`the chief executive of …`, `a Department for … spokeswoman`), not a
+    // thing (`the message in the body of the e-mail`).
+    const preposition = words.findIndex((word, at) => at > openAt && /^(?:of|at|for|from|with)$/.test(word.text));
+    const head = preposition > 0 ? (words[preposition - 1] as Token).text : '';
+    if (describedLength > 10 || preposition < 0 || (!PERSON_OR_BODY_WORD.test(head) && !PERSON_OR_BODY_WORD.test(last.text))) return null;
+  }
   const described = words.slice(openAt);
   // `The plan would boost energy conservation, says the party`: a verb in it makes it a clause, not a speaker.
   if (described.some((word) => /^(would|will|could|can|should|must|might|is|are|was|were|has|have|had)$/i.test(word.text))) return null;
@@ -452,6 +460,9 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   if (PRONOUN_GENDER.has(lastLower)) return null;
   return { kind: 'description', text: description, start: base + descriptionStart };
 }
+
+/** A word for a person or a body that speaks: `executive`, `spokeswoman`, `member`, `Department`. */
+const PERSON_OR_BODY_WORD = /(?:man|woman|person|er|or|ist|ian|ant|ent|ee|chief|executive|head|member|source|official|boss|aide|Department|Ministry|Office|Committee|Council)$/;
 
 /**
  * `its chairman`, `his coach Peter Stanley`, `his friend and fellow broadcaster`: after a possessive, a word

@@ -868,7 +868,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       // A capitalised phrase is a name or a title (`Meet the Press`, `Lyin' Ted`) unless somebody is said to
       // have used it (`Trump called her “Miss Piggy”`); after a possessive or `on` it names a show or work.
       const namesWork = /(['’]s|\b(on|in|of|the|titled|entitled|show|film|book|program|programme|documentary|movie|album|song|episode))\s*$/i.test(text.slice(Math.max(0, piece.start - 16), piece.start));
-      if (title) accepted = tightlyAttributed || (cuedSentence && !namesWork && located !== undefined);
+      if (title) accepted = !namesWork && (tightlyAttributed || (cuedSentence && located !== undefined));
       else if (located || cuedSentence) accepted = words >= 1;
       else accepted = sentenceLike || words >= MIN_UNCUED_WORDS;
       if (accepted && !located && !piece.closed && index === pieces.length - 1 && !chainAttributed(paragraph)) accepted = false;
