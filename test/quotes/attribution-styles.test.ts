@@ -802,4 +802,10 @@ describe('attribution in British and wire style', () => {
     ]);
     expect(speakersOf('On this weekend’s broadcast of “Fox News Sunday,” the vice-presidential nominee said the claim was false.')).toEqual([]);
   });
+
+  it('reads a party and `MP` before a first name as a role (backbench Labour MP Karen Buck)', () => {
+    expect(
+      speakersOf('However, backbench Labour MP Karen Bukowski warned against the changes. She told the Today programme: “It is not going to work.”'),
+    ).toEqual([['It is not going to work.', 'Karen Bukowski']]);
+  });
 });

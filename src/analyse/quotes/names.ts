@@ -238,7 +238,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // office words glued before a first name describe the person and are not part of the name.
   if (kept.length >= 3 && !isTitle((kept[0] as Word).text)) {
     let given = 0;
-    while (given < kept.length - 2 && isModifierWord((kept[given] as Word).text)) given++;
+    // `Labour MP Karen Buck`: `MP` stands between the party and the name.
+    while (given < kept.length - 2 && (isModifierWord((kept[given] as Word).text) || (given > 0 && POST_NOMINALS.has((kept[given] as Word).text)))) given++;
     if (given > 0 && isKnownFirstName((kept[given] as Word).text)) kept = kept.slice(given);
     // `Guitarist Brian May`, `Midfielder Jo Cole`: a capitalised role opening the sentence before a first name.
     else if ((ROLE_NOUN.test((kept[0] as Word).text) || POST_NOMINALS.has((kept[0] as Word).text)) && !isKnownFirstName((kept[0] as Word).text) && isKnownFirstName((kept[1] as Word).text)) {
