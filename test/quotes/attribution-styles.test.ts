@@ -808,4 +808,10 @@ describe('attribution in British and wire style', () => {
       speakersOf('However, backbench Labour MP Karen Bukowski warned against the changes. She told the Today programme: “It is not going to work.”'),
     ).toEqual([['It is not going to work.', 'Karen Bukowski']]);
   });
+
+  it('expands an acronym to a body whose first word reads as a title (General Motors)', () => {
+    expect(speakersOf('General Motors unveiled a test-drive scheme. GM said it wanted to change “customers’ perceptions”.')).toEqual([
+      ['customers’ perceptions', 'General Motors'],
+    ]);
+  });
 });

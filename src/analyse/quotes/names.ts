@@ -302,12 +302,13 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     start: first.start,
     end,
     text: text.slice(first.start, end),
-    bare: bareOfRun(text, (kept[titleCount] as Word).start, end, bareWords),
+    // `General Motors`: a body's name keeps a first word that reads as a title.
+    bare: person === 'no' && titleCount > 0 ? text.slice(first.start, end) : bareOfRun(text, (kept[titleCount] as Word).start, end, bareWords),
     surname: surnameKey(lowerOf(lastText)),
     // Every field set, even when empty, so that all mentions share one shape: code that reads them stays
     // optimised rather than falling back each time a mention with another set of fields comes by.
     firstName: firstName ? lowerOf(firstName) : undefined,
-    hasTitle: titleCount > 0,
+    hasTitle: titleCount > 0 && person !== 'no',
     gender,
     person,
     inQuote: inQuote(first.start),

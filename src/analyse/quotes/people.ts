@@ -138,11 +138,13 @@ export class ArticlePeople {
   private byInitials(acronym: string): ArticlePerson | undefined {
     for (let index = this.people.length - 1; index >= 0; index--) {
       const body = this.people[index] as ArticlePerson;
-      if (body.person !== 'yes' && body.name.includes(' ') && initialsOf(body.name) === acronym) return body;
+      if (body.person === 'yes') continue;
+      // `General Motors`: the form as written, since a word read as a title (`General`) is not in the bare name.
+      for (const form of body.forms) if (form.includes(' ') && initialsOf(form) === acronym) return body;
     }
     // An organisation named once is still set aside (see `note`): the acronym makes it someone who speaks.
     for (const lone of this.pending.values()) {
-      const named = lone.find((mention) => mention.person !== 'yes' && mention.bare.includes(' ') && initialsOf(mention.bare) === acronym);
+      const named = lone.find((mention) => mention.person !== 'yes' && mention.text.includes(' ') && initialsOf(mention.text) === acronym);
       if (named) return this.add(named);
     }
     return undefined;
