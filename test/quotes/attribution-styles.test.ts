@@ -814,4 +814,15 @@ describe('attribution in British and wire style', () => {
       ['customers’ perceptions', 'General Motors'],
     ]);
   });
+
+  it('gives an uncued quotation to the speaker of a participle in the sentence before, after a closed quotation', () => {
+    expect(
+      speakersOf(
+        '"The fall has been sudden," said Brian Tyler of Wells Fargo. "Rates have had no impact yet." Treasury Secretary John Snowden put a brave face on the news, saying it showed strong growth. "The economy is growing at such a fast rate."',
+      ),
+    ).toEqual([
+      ['The fall has been sudden … Rates have had no impact yet.', 'Brian Tyler'],
+      ['The economy is growing at such a fast rate.', 'John Snowden'],
+    ]);
+  });
 });

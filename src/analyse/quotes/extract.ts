@@ -730,7 +730,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       end = (paragraphs[where] as string).length;
     }
     const text = paragraphs[where] as string;
-    const start = endsOf(where).filter((at) => at < end && text.slice(at, end).trim() !== '').at(-1) ?? 0;
+    // `"…any impact yet." Treasury Secretary John Snow put …`: a quotation that ends a sentence ends it here too.
+    const start = narrativeEndsOf(where).filter((at) => at < end && text.slice(at, end).trim() !== '').at(-1) ?? 0;
     if ((allPieces[where] as QuotePiece[]).some((piece) => piece.end > start && piece.start < end)) return undefined;
     return { where, start, end };
   };
@@ -774,7 +775,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     const phrase = sentence.slice(0, cue.start);
     if (phrase.trim() === '' || countWordsUpTo(phrase, 21) > 20) return undefined;
     // `Then, says Mr Kotamaraja, the blogging world found out.`: the speaker may follow the cue.
-    const subject = subjectOf(phrase) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
+    // `John Snow put a brave face on the news, saying …`: a participle's speaker opens the sentence.
+    const participle = /ing$/.test(cue.word) && /,\s*$/.test(phrase) ? sentenceSubject(phrase) : null;
+    const subject = participle ?? subjectOf(phrase) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
     if (!subject || subject.kind === 'document') return undefined;
     return { attribution: { cue: cue.word, subject }, paragraph: where, base: start, from: 'before' };
   };
