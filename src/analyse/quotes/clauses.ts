@@ -180,9 +180,11 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   const parts: { text: string; start: number }[] = [];
   let partStart = 0;
   for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 0;
     // `Andrei Illarionov - then economic adviser to … - told`: a spaced hyphen sets off an aside as a dash does.
-    const spacedHyphen = text[index] === '-' && text[index - 1] === ' ' && text[index + 1] === ' ';
-    if (index === text.length || text[index] === ',' || text[index] === '—' || text[index] === '–' || spacedHyphen) {
+    const spacedHyphen = code === 45 && index > 0 && index + 1 < text.length && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
+    // The end, a comma, an em or en dash.
+    if (index === text.length || code === 44 || code === 0x2014 || code === 0x2013 || spacedHyphen) {
       const slice = text.slice(partStart, index);
       if (slice.trim().length > 0) parts.push({ text: slice, start: partStart });
       partStart = index + 1;
@@ -216,7 +218,7 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   const opensLikeRole = (part: { text: string }): boolean => {
     const first = firstTokenText(part.text);
     // `A spokesman for Unison, Britain's biggest union, said`: a possessive opens a description too.
-    return /^(a|an|the|one|who|another)$/i.test(first) || /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(part.text.trimStart());
+    return /^(a|an|the|one|who|another)$/i.test(first) || (/['’]s$/.test(first) && /^\s*\S+\s+[a-z]/.test(part.text));
   };
   // `The Tory leader, who argues he is ensuring honesty, said`: a relative clause describes the part before it.
   if (parts.length >= 2 && /^\s*(?:who|whose)\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
@@ -247,7 +249,7 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     const before = parts.at(-2) as { text: string; start: number };
     if (opensLikeRole(before) && tokenCountUpTo(before.text, 11) <= 10) role = before.text.trim();
     // `Colin Asplin, Blackpool Hotel Association said:`: a person's name, then the body they speak for.
-    else if (ORGANISATION_HEAD.test(chosen.text.trim()) && isFullName(before.text)) {
+    else if (ORGANISATION_HEAD.test(lastWordOf(chosen.text)) && isFullName(before.text)) {
       role = chosen.text.trim();
       chosen = before;
     }
@@ -273,6 +275,12 @@ function personBeforeRole(text: string, words: Token[], end: number, base: numbe
   if (roleWords.some((word) => /^(?:and|or|that|who|which|had|has|have|was|is|were|are|will|would)$/i.test(word.text) || /(?:ed|ing)$/.test(word.text))) return null;
   const lastWord = words.at(-1) as Token;
   return { kind: 'name', text: name, start: base + (words[0] as Token).start, role: text.slice((words[leading] as Token).start, lastWord.start + lastWord.text.length) };
+}
+
+/** The last word of a phrase, without the spaces around it. */
+function lastWordOf(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.slice(trimmed.lastIndexOf(' ') + 1);
 }
 
 /** A part that opens with a date, a time or a place (`On 28 December`, `announced on Tuesday`), not with a name. */
@@ -726,7 +734,8 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     }
     // `was described by Jobs as “…”`: a passive cue names its speaker after `by`.
     const agent = /^\s+by\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u.exec(after);
-    const passive = /\b(was|were|is|are|been|being)\s+$/.test(head.slice(Math.max(0, cue.start - 12), cue.start));
+    // Only a participle (`described`, `told`) can be passive.
+    const passive = !/(?:s|ing)$/.test(cue.word) && /\b(was|were|is|are|been|being)\s+$/.test(head.slice(Math.max(0, cue.start - 12), cue.start));
     if (agent?.[1] && passive) {
       const subject = subjectOfPart(agent[1].trim(), cue.end + agent[0].indexOf(agent[1]));
       if (subject?.kind === 'name') return { cue: cue.word, subject };

@@ -164,6 +164,7 @@ export const PARTY_MENTION = /\b(?:Tories|Tory party|Conservatives|Conservative 
 
 /** The canonical name of a party named so (`the Tories` → `Conservatives`), if it is one. */
 export function partyName(name: string): string | undefined {
-  return PARTY_NAMES.get(name.toLowerCase().replace(/^the\s+/, ''));
+  const lower = name.toLowerCase();
+  return PARTY_NAMES.get(lower.startsWith('the ') ? lower.slice(4) : lower);
 }
 

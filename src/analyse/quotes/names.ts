@@ -165,8 +165,9 @@ const NATIONALITY = /(?:ian|ean|can|ese|ish)$|^(?:Scot|Briton|Brit|Swede|Dane|Fi
 /** `18-year-old Mirza`, `Martinez, 32,`: only people are given an age. */
 function withAge(text: string, start: number, end: number): boolean {
   // `d` then a space: the end of `year-old ` (one comparison rules out nearly every name).
-  if (text.charCodeAt(start - 2) === 100 && text.startsWith(YEAR_OLD, start - YEAR_OLD.length)) return !NATIONALITY.test(text.slice(start, end));
-  if (text.charCodeAt(end) !== 44) return false;
+  // Offsets checked first: reading past either end of a string makes V8 drop the compiled code.
+  if (start >= YEAR_OLD.length && text.charCodeAt(start - 2) === 100 && text.startsWith(YEAR_OLD, start - YEAR_OLD.length)) return !NATIONALITY.test(text.slice(start, end));
+  if (end >= text.length || text.charCodeAt(end) !== 44) return false;
   AGE_AFTER_AT.lastIndex = end;
   return AGE_AFTER_AT.test(text);
 }
@@ -179,7 +180,7 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   // dropping it here saves most of the scan's work.
   if (isNonPersonWord(bare) || /^[A-Z]{2,}$/.test(bare)) return null;
   // `Fletcher's daughter Jill`: a first name after a word for kin is a person's.
-  const kin = start > 4 && text.charCodeAt(start - 1) === 32 && KIN_WORDS.has(text.slice(text.lastIndexOf(' ', start - 2) + 1, start - 1)) && isKnownFirstName(bare);
+  const kin = start > 4 && text.charCodeAt(start - 1) === 32 && KIN_LAST_LETTERS.includes(text.charAt(start - 2)) && KIN_WORDS.has(text.slice(text.lastIndexOf(' ', start - 2) + 1, start - 1)) && isKnownFirstName(bare);
   const person = kin || withAge(text, start, start + word.length) ? 'yes' : 'maybe';
   return {
     paragraph,
@@ -196,6 +197,8 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   };
 }
 
+/** The letters the words below end in: one comparison rules out most words before a name. */
+const KIN_LAST_LETTERS = 'rnedw';
 const KIN_WORDS: ReadonlySet<string> = new Set(
   'daughter son wife husband mother father brother sister partner girlfriend boyfriend widow widower fiancee fiance'.split(' '),
 );
