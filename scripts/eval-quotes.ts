@@ -126,6 +126,8 @@ function withoutAffiliation(speaker: string): string {
   const at = speaker.lastIndexOf(' of ');
   if (at < 0) return speaker;
   const person = speaker.slice(0, at);
+  // `National Association of Probation Officers`: a body's name goes on through `of`.
+  if (/\b(?:Association|Council|Institute|Federation|Society|Union|Board|Commission|Committee|Department|Ministry|Office|Bank|Fund|Organisation|Organization)$/.test(person)) return speaker;
   const capitalised = person.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && !/\.$/.test(word));
   return capitalised.length >= 2 && /^(?:the\s+)?\p{Lu}/u.test(speaker.slice(at + 4)) ? person : speaker;
 }

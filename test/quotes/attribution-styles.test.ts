@@ -825,4 +825,10 @@ describe('attribution in British and wire style', () => {
       ['The economy is growing at such a fast rate.', 'John Snowden'],
     ]);
   });
+
+  it('names a body by the name the article spells out before its acronym in brackets', () => {
+    expect(
+      speakersOf('The Institute for Supply Management (ISM) published its survey.', 'The ISM said growth was “significant”.'),
+    ).toEqual([['significant', 'Institute for Supply Management']]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Article } from '../../corpus/types.js';
 import type { Quotation, QuoteAnalysis, Speaker } from '../types.js';
+import { ACRONYM, spelledOut } from './acronyms.js';
 import { type ExtractedQuotation, extractArticleQuotes } from './extract.js';
 import { partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
@@ -225,8 +226,9 @@ function summarise(article: Article): ArticleSummary {
     const lastSpace = person.name.lastIndexOf(' ');
     const bareSurname = lastSpace >= 0 && person.person === 'yes' ? person.name.slice(lastSpace + 1) : undefined;
     // The article's own set of forms is kept, not copied: the corpus pass reads it once.
-    // `Lib Dems` and `Liberal Democrats` are one party across the corpus.
-    const party = partyName(person.name);
+    // `Lib Dems` and `Liberal Democrats` are one party across the corpus; `QCA` is the body the article
+    // spells out before `(QCA)`.
+    const party = partyName(person.name) ?? (ACRONYM.test(person.name) ? spelledOut(article.paragraphs, person.name) : undefined);
     const summary: PersonSummary = {
       name: party ?? person.name,
       surname: person.surname,
@@ -275,8 +277,9 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
       if (person !== undefined) draft = drafts[person];
       else if (description !== undefined) {
         // `the Tories say`: a party named by a word the name scan leaves out is still that party.
-        const party = partyName(description);
-        draft = party ? registry.draft(slug(party), party, false) : registry.draft(`${slug(description)}--${slug(article.id)}`, description, true);
+        // `The QCA said` after `the Qualifications and Curriculum Authority (QCA)`: the body, by its full name.
+        const named = partyName(description) ?? spelledOut(article.paragraphs, description.replace(/^the\s+/i, ''));
+        draft = named ? registry.draft(slug(named), named, false) : registry.draft(`${slug(description)}--${slug(article.id)}`, description, true);
         registry.addForm(draft, description);
         registry.addMention(draft, article.id, quotation.paragraph);
       }

@@ -1,3 +1,4 @@
+import { ACRONYM, initialsOf } from './acronyms.js';
 import { type Gender, isKnownFirstName, type NameMention } from './names.js';
 
 /**
@@ -21,21 +22,6 @@ export interface ArticlePerson {
 
 const KNIGHTED = /^(?:Sir|Dame)\s/;
 
-/** `WHO`, `UKIP`, `OECD`: a name in capitals that may abbreviate a longer one. */
-const ACRONYM = /^[A-Z]{2,6}$/;
-
-/**
- * The letters an acronym of a name would have: each capitalised word's initial, all the letters of a
- * word in capitals (`UK Independence Party` → UKIP); `of`, `and`, `for` are left out.
- */
-function initialsOf(name: string): string {
-  let initials = '';
-  for (const word of name.split(' ')) {
-    if (/^[A-Z]{2,}$/.test(word)) initials += word;
-    else if (/^[A-Z]/.test(word)) initials += word.charAt(0);
-  }
-  return initials;
-}
 
 function fits(person: ArticlePerson, mention: NameMention): boolean {
   if (mention.gender && person.gender && mention.gender !== person.gender) return false;
