@@ -831,4 +831,25 @@ describe('attribution in British and wire style', () => {
       speakersOf('The Institute for Supply Management (ISM) published its survey.', 'The ISM said growth was “significant”.'),
     ).toEqual([['significant', 'Institute for Supply Management']]);
   });
+
+  it('reads subjects past an adverb or an auxiliary set off by commas, and a name that ends like a participle', () => {
+    expect(speakersOf('A crestfallen France coach, Bernard Lapointe, simply observed: “There was a French half and a Welsh half.”')).toEqual([
+      ['There was a French half and a Welsh half.', 'Bernard Lapointe'],
+    ]);
+    expect(speakersOf('The new President, Viktor Yushenko, has said a “limited” list is being drawn up.')).toEqual([['limited', 'Viktor Yushenko']]);
+    expect(speakersOf('And Paul Collins, chief analyst at Brunswick, said: “I see no plausible explanation.”')).toEqual([
+      ['I see no plausible explanation.', 'Paul Collins'],
+    ]);
+    expect(speakersOf('Groening recently heaped praise on the show, saying: “Everybody here is a fan.”')).toEqual([['Everybody here is a fan.', 'Groening']]);
+    expect(speakersOf('IPTV could be used for “pet cams”, news services, and local TV, too says BT.')).toEqual([['pet cams', 'BT']]);
+  });
+
+  it('gives a statement named for a person to that person, and a relative clause after a role to the name before it', () => {
+    expect(speakersOf('Lynton Cross was appointed in October. Mr Cross’s statement said: “The party has been making an impact.”')).toEqual([
+      ['The party has been making an impact.', 'Lynton Cross'],
+    ]);
+    expect(
+      speakersOf('They signed a motion, and Tony Lloyd, the Manchester Central MP, whose seat includes the ground, has pledged to take it “to the top”.'),
+    ).toEqual([['to the top', 'Tony Lloyd']]);
+  });
 });

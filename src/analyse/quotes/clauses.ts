@@ -190,8 +190,8 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
       partStart = index + 1;
     }
   }
-  // `Quina Jones, 25, said`: an age is not who spoke.
-  while (parts.length > 1 && /^\s*\d{1,3}\s*$/.test((parts.at(-1) as { text: string }).text)) parts.pop();
+  // `Quina Jones, 25, said`: an age is not who spoke; nor `…, Bernard Laporte, simply observed`, `…, has said`.
+  while (parts.length > 1 && (/^\s*\d{1,3}\s*$/.test((parts.at(-1) as { text: string }).text) || onlyAdverbs((parts.at(-1) as { text: string }).text))) parts.pop();
   if (parts.length === 0) return null;
   let chosen = parts.at(-1) as { text: string; start: number };
   let role: string | undefined;
@@ -221,13 +221,22 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     return /^(a|an|the|one|who|another)$/i.test(first) || (/['’]s$/.test(first) && /^\s*\S+\s+[a-z]/.test(part.text));
   };
   // `The Tory leader, who argues he is ensuring honesty, said`: a relative clause describes the part before it.
-  if (parts.length >= 2 && /^\s*(?:who|whose)\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
+  if (parts.length >= 2 && /^\s*(?:who|whose|which)\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
     const before = parts.at(-2) as { text: string; start: number };
     // `… was The Times' music critic Paul Connolly, who said`: the name just before `, who` speaks, however
     // long the clause it ends.
     if (/^\s*who\s*$/i.test(chosen.text)) {
       const named = subjectOfPart(before.text, base + before.start);
       if (named?.kind === 'name') return named;
+    }
+    // `Tony Lloyd, the Manchester Central MP, whose constituency …, has pledged`: the name before the role.
+    const earlier = parts.at(-3);
+    if (earlier && opensLikeRole(before)) {
+      const named = subjectOfPart(earlier.text, base + earlier.start);
+      if (named?.kind === 'name') {
+        named.role = before.text.trim();
+        return named;
+      }
     }
     if (tokenCountUpTo(before.text, 7) <= 6) {
       const described = subjectOfPart(before.text, base + before.start);
@@ -277,6 +286,17 @@ function personBeforeRole(text: string, words: Token[], end: number, base: numbe
   return { kind: 'name', text: name, start: base + (words[0] as Token).start, role: text.slice((words[leading] as Token).start, lastWord.start + lastWord.text.length) };
 }
 
+/** `Mr`, `Dr`, `Sir`: a title before a name. */
+function isTitleWord(word: string): boolean {
+  return PERSON_TITLES.has(word.replace(/\.$/, '').toLowerCase());
+}
+
+/** A part made only of adverbs and auxiliaries (`simply`, `has also`), which sit between a subject and its verb. */
+function onlyAdverbs(text: string): boolean {
+  const words = tokens(text);
+  return words.length > 0 && words.length <= 3 && words.every((word) => CUE_ADVERBS.has(word.text.toLowerCase()) || /^[a-z]+ly$/.test(word.text));
+}
+
 /** The last word of a phrase, without the spaces around it. */
 function lastWordOf(text: string): string {
   const trimmed = text.trimEnd();
@@ -302,7 +322,9 @@ function isFullName(text: string): boolean {
  * capitalised words) is that person's role, not a second speaker.
  */
 function bareRoleAfterName(name: { text: string }, role: { text: string }): boolean {
-  const nameWords = tokens(name.text);
+  let nameWords = tokens(name.text);
+  // `And Paul Collison, chief analyst at Brunswick UBS,`: a conjunction opening the sentence is no part of the name.
+  while (nameWords.length > 2 && LEADING_FILLER.has((nameWords[0] as Token).text.toLowerCase())) nameWords = nameWords.slice(1);
   let roleWords = tokens(role.text);
   // `Andrei Illarionov - then economic adviser to …`: a role held once or still held is a role too.
   if (roleWords.length > 1 && /^(then|now|formerly|once|currently|still)$/i.test((roleWords[0] as Token).text)) roleWords = roleWords.slice(1);
@@ -436,6 +458,8 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     }
   }
   if (openAt < 0 && words.length >= 2 && words.length <= 6 && /^[A-Z][\p{L}.-]*['’]s$/u.test((words[0] as Token).text)) openAt = 0;
+  // `Mr Crosby's statement`: a title before the possessive.
+  else if (openAt < 0 && words.length >= 3 && words.length <= 6 && isTitleWord((words[0] as Token).text) && /^[A-Z][\p{L}.-]*['’]s$/u.test((words[1] as Token).text)) openAt = 0;
   else if (openAt < 0) {
     // Without a determiner only a short plural reads as a speaker (`sources`, `Clinton aides`).
     if (words.length > 3 || !/s$/.test(last.text) || words.some((word) => /^\d|ing$|ed$|ly$/.test(word.text))) return null;
@@ -566,6 +590,12 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
       return null;
     }
     if (isWeakCue(cue.word) && tokenCountUpTo(phrase, 5) > 4) continue;
+    // `…, and local authority TV, too says BT`: after a comma and only an adverb, the subject follows the cue.
+    const afterLastComma = phrase.slice(phrase.lastIndexOf(',') + 1);
+    if (phrase.includes(',') && onlyAdverbs(afterLastComma)) {
+      const following = subjectAfterCue(tail.slice(cue.end), cue.end);
+      if (following) return { cue: cue.word, subject: following };
+    }
     // `the biggest snack brand in Europe`: a verb of naming has an object; without one it is a noun.
     if (NAMING_VERBS.test(cue.word) && !/^\s+(?:him|her|them|it|us|me|the|a|an|this|that|his|their|its|\p{Lu})/u.test(tail.slice(cue.end))) continue;
     const subject = subjectOf(phrase, lead);
@@ -610,7 +640,10 @@ export function sentenceSubject(head: string): Subject | null {
   let index = 0;
   while (index < words.length && (LEADING_FILLER.has((words[index] as Token).text.toLowerCase()) || STOP_WORDS.has((words[index] as Token).text.toLowerCase()))) index++;
   const firstWord = words[index];
-  if (!firstWord || !isCapitalised(firstWord.text) || TIME_WORDS.test(firstWord.text) || /ing$/.test(firstWord.text)) return null;
+  // `Speaking at the event, …` opens with a participle; `Groening recently heaped praise` with a name that
+  // ends the same way, and a verb follows it.
+  const participle = firstWord !== undefined && /ing$/.test(firstWord.text) && !words.slice(index + 1, index + 3).some((word) => looksLikeVerb(word.text) && !CUE_ADVERBS.has(word.text.toLowerCase()));
+  if (!firstWord || !isCapitalised(firstWord.text) || TIME_WORDS.test(firstWord.text) || participle) return null;
   if (CUE_WORDS.has(firstWord.text.toLowerCase())) return null;
   let end = index;
   while (end + 1 < words.length) {
