@@ -852,4 +852,10 @@ describe('attribution in British and wire style', () => {
       speakersOf('They signed a motion, and Tony Lloyd, the Manchester Central MP, whose seat includes the ground, has pledged to take it “to the top”.'),
     ).toEqual([['to the top', 'Tony Lloyd']]);
   });
+
+  it('reads a titled surname one letter off a person’s as a misspelling of it', () => {
+    expect(
+      speakersOf('Transport Commissioner Jacques Barrault said the review would be quick. “The plan is serious,” said Mr Barault.'),
+    ).toEqual([['The plan is serious', 'Jacques Barrault']]);
+  });
 });

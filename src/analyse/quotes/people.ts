@@ -1,3 +1,4 @@
+import { editDistance } from '../../util/edit-distance.js';
 import { ACRONYM, initialsOf } from './acronyms.js';
 import { type Gender, isKnownFirstName, type NameMention } from './names.js';
 
@@ -78,6 +79,8 @@ export class ArticlePeople {
         break;
       }
     }
+    // `Mr Barot` after `Jacques Barrot`: a titled surname one letter off a person's is a misspelling of it.
+    if (!person && candidates.length === 0 && mention.hasTitle && mention.surname.length >= 5) person = this.bySimilarSurname(mention);
     if (!person) {
       // Every field set, even when empty, so that all people share one shape (see `NameMention`).
       person = {
@@ -132,6 +135,14 @@ export class ArticlePeople {
     for (const lone of this.pending.values()) {
       const named = lone.find((mention) => mention.person !== 'yes' && mention.text.includes(' ') && initialsOf(mention.text) === acronym);
       if (named) return this.add(named);
+    }
+    return undefined;
+  }
+
+  private bySimilarSurname(mention: NameMention): ArticlePerson | undefined {
+    for (const person of this.people) {
+      if (person.person !== 'yes' || person.surname.length < 5 || person.surname.charAt(0) !== mention.surname.charAt(0)) continue;
+      if (Math.abs(person.surname.length - mention.surname.length) <= 1 && editDistance(person.surname, mention.surname) === 1 && fits(person, mention)) return person;
     }
     return undefined;
   }
