@@ -858,4 +858,25 @@ describe('attribution in British and wire style', () => {
       speakersOf('Transport Commissioner Jacques Barrault said the review would be quick. “The plan is serious,” said Mr Barault.'),
     ).toEqual([['The plan is serious', 'Jacques Barrault']]);
   });
+
+  it('gives the words a paper quoted someone as saying to that someone, and an office in capitals to its holder, not its shadow', () => {
+    expect(speakersOf('“They moved so quickly,” the Financial Times quoted an insider in the talks as saying.')).toEqual([
+      ['They moved so quickly', 'an insider'],
+    ]);
+    expect(speakersOf('Qantas lobbied for the limits to go, with Mr Dixon quoted as saying the carrier could not stay “all-Australian”.')).toEqual([
+      ['all-Australian', 'Dixon'],
+    ]);
+    expect(
+      speakersOf(
+        'Foreign Secretary Jack Strong spoke in the Commons, and shadow foreign secretary Michael Ancrum replied.',
+        'The Foreign Secretary told the BBC: “I was making an observation.”',
+      ),
+    ).toEqual([['I was making an observation.', 'Jack Strong']]);
+  });
+
+  it('gives an unnamed MP in a story’s lead to the MP named next', () => {
+    expect(
+      speakersOf('Foot and mouth action urged', 'A senior Tory MP has criticised the department’s “lackadaisical” approach. Edward Lee, who chairs the committee, said more must be done.'),
+    ).toEqual([['lackadaisical', 'Edward Lee']]);
+  });
 });

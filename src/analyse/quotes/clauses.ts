@@ -416,6 +416,15 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
         break;
       }
     }
+    // `A senior Tory MP has criticised`: a party and `MP` with no name are a description.
+    // (`John Smith MP` has a name of two words before `MP`.)
+    if (/^(?:MP|MPs|MEP|MSP|AM)$/.test(last.text) && words.length - 1 - first <= 1) {
+      const opener = words.findIndex((word) => /^(?:a|an|the|one|another)$/i.test(word.text));
+      if (opener >= 0 && opener < first) {
+        const start = (words[opener] as Token).start;
+        return { kind: 'description', text: text.slice(start, last.start + last.text.length), start: base + start };
+      }
+    }
     const nameStart = (words[first] as Token).start;
     const nameText = text.slice(nameStart, last.start + last.text.length).replace(/\.$/, (dot) => (PERSON_TITLES.has(last.text.slice(0, -1).toLowerCase()) ? dot : ''));
     if (words.length - first > 6) return null;
@@ -503,6 +512,11 @@ const PERSON_OR_BODY_WORD = /(?:man|woman|person|er|or|ist|ian|ant|ent|ee|chief|
 const POSSESSED_PERSON =
   /^\s*\S+\s+(?:(?:[a-z-]+\s+)?[a-z-]*(?:man|woman|person|er|or|ist|ian|ant|ent|chief|head|boss|coach|agent|friend|wife|husband|son|daughter|mother|father|brother|sister|partner|colleague)\b|[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu})/u;
 
+/** `an insider in the talks as saying`: who a paper quoted. */
+const QUOTED_AS_SAYING = /^\s+((?:an?|the|one|its|his|her)\s[^,.;:“”"]{1,60}?|(?:\p{Lu}[\p{L}'’.-]*\s){1,4})\s*as\s+(?:saying|telling|describing)\b/u;
+/** `with Mr Dixon quoted as `: a name, then `quoted as`, just before `saying`. */
+const NAME_QUOTED_AS = /(?:^|[,;]\s+|\bwith\s+|\band\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:was\s+|is\s+)?quoted\s+as\s+$/u;
+
 /** A name of two to four capitalised words set off by a comma, ending the clause. */
 const NAME_IN_APPOSITION = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\p{L}'’-]*)(?=\s*(?:[.,;:!?]|$))/u;
 
@@ -566,6 +580,12 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     if (subject) return { cue: '―', subject };
   }
   for (const cue of findCues(tail)) {
+    // `…,” the Financial Times quoted an insider in the talks as saying`: the one quoted speaks.
+    const quotedAs = cue.word === 'quoted' ? QUOTED_AS_SAYING.exec(tail.slice(cue.end)) : null;
+    if (quotedAs?.[1]) {
+      const quoted = subjectAfterCue(quotedAs[1], cue.end + quotedAs[0].indexOf(quotedAs[1]));
+      if (quoted) return { cue: 'quoted', subject: quoted };
+    }
     const before = tail.slice(0, cue.start);
     const lead = /^[\s,.;:!?)\]’'…]*/.exec(before)?.[0].length ?? 0;
     const phrase = before.slice(lead);
@@ -782,6 +802,15 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     while (previous >= 0 && NOUN_OR_INFINITIVE_BEFORE.test(head.slice(Math.max(0, (cues[previous] as Cue).start - 24), (cues[previous] as Cue).start))) previous--;
     const from = previous >= 0 ? (cues[previous] as Cue).end : 0;
     const phrase = head.slice(from, cue.start);
+    // `…, with Mr Dixon quoted as saying that`: the name before `quoted as` speaks.
+    if (cue.word === 'saying') {
+      const quotedName = NAME_QUOTED_AS.exec(head.slice(Math.max(0, cue.start - 80), cue.start));
+      if (quotedName?.[1]) {
+        const start = Math.max(0, cue.start - 80) + quotedName.index + quotedName[0].indexOf(quotedName[1]);
+        const named = subjectOfPart(quotedName[1], start);
+        if (named?.kind === 'name') return { cue: 'quoted', subject: named };
+      }
+    }
     // `Trump’s claim that …`: the owner of the claim is the speaker.
     // Patterns anchored at the end look only at the end of the phrase, so that they stay linear.
     const tailStart = Math.max(0, phrase.length - 60);

@@ -391,7 +391,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const afterThe = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
       // `said the Birchfield Harrier`, `said the New Zealander`: a capitalised epithet for a person.
       const epithet = afterThe && subject.text.includes(' ') && CAPITALISED_EPITHET.test(subject.text) && !NEWSPAPER_NAME.test(subject.text);
-      const described = (afterThe && !subject.text.includes(' ')) || epithet ? describedPerson(`the ${subject.text}`, located.paragraph, offset, epithet) : undefined;
+      // `The Foreign Secretary told the BBC`: an office in capitals is a role, held by someone named before.
+      const office = afterThe && subject.text.includes(' ') && PERSON_TITLES.has(subject.text.slice(subject.text.lastIndexOf(' ') + 1).toLowerCase());
+      const described =
+        (afterThe && !subject.text.includes(' ')) || epithet || office ? describedPerson(`the ${subject.text}`, located.paragraph, offset, epithet) : undefined;
       if (described) return { speaker: { kind: 'person', person: described }, mention: `the ${subject.text}` };
       const mention = mentionAt(located.paragraph, offset) ?? mentionWithin(located.paragraph, offset, offset + subject.text.length);
       if (mention) {
@@ -563,11 +566,15 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         if (!person || person.person === 'no') continue;
         const role = person.role?.toLowerCase();
         // `The minister told delegates` about `the Trade and Industry Secretary`: a secretary of state is a minister.
-        if (role?.includes(noun) || (noun === 'minister' && role?.includes('secretary'))) return person;
+        const shadowRole = role?.includes('shadow') === true && !/\bshadow\b/i.test(description);
+        if (!shadowRole && (role?.includes(noun) || (noun === 'minister' && role?.includes('secretary')))) return person;
         if (!saysRole) continue;
         const written = ` ${mention.text.toLowerCase()}`;
         const titled = written.includes(` ${noun} `) && !written.endsWith(` ${noun}`);
-        if (titled || endsWithRole(text.slice(Math.max(0, mention.start - 60), mention.start), forms) || roleInApposition(text, mention.end, forms)) {
+        const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
+        // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
+        const shadow = /\bshadow\s+(?:[a-z]+\s+){0,2}$/i.test(lead) && !/\bshadow\b/i.test(description);
+        if (!shadow && (titled || endsWithRole(lead, forms) || roleInApposition(text, mention.end, forms))) {
           return person;
         }
       }
@@ -1030,7 +1037,7 @@ const LEAD_PARAGRAPHS = 2;
  * article's roles: the holder often goes unnamed, and the next name is someone else's.
  */
 const OFFICE_HOLDER =
-  /^(?:\p{Lu}[\p{L}]+['’]s?\s+(?:[\p{L}-]+\s+){0,3}|[Tt]he\s+(?:[\p{L}-]+\s+){2,4})(?:minister|secretary|general|commissioner|ambassador|envoy|prosecutor|Minister|Secretary|General|Commissioner|Ambassador)$/u;
+  /^(?:\p{Lu}[\p{L}]+['’]s?\s+(?:[\p{L}-]+\s+){0,3}|[Tt]he\s+(?:[\p{L}-]+\s+){2,4}|[Aa]n?\s+(?:[\p{L}-]+\s+){1,3})(?:minister|secretary|general|commissioner|ambassador|envoy|prosecutor|Minister|Secretary|General|Commissioner|Ambassador|MP|MEP|MSP|peer)$/u;
 
 /**
  * `the agent`, `the spokesman`: one person, named by a word for what they do. Offices held by one person
