@@ -879,4 +879,14 @@ describe('attribution in British and wire style', () => {
       speakersOf('Foot and mouth action urged', 'A senior Tory MP has criticised the department’s “lackadaisical” approach. Edward Lee, who chairs the committee, said more must be done.'),
     ).toEqual([['lackadaisical', 'Edward Lee']]);
   });
+
+  it('reads US styles: a party and a state in apposition, a role in capitals after an owner, and a headline’s capitalised verb', () => {
+    expect(speakersOf('Senator Charles E. Grassman, Republican of Iowa, said the program was “rife with fraud”.')).toEqual([
+      ['rife with fraud', 'Charles E. Grassman'],
+    ]);
+    expect(speakersOf('Millikin University’s Media Coordinator Dane Lister wrote: “We respect his right to protest.”')).toEqual([
+      ['We respect his right to protest.', 'Dane Lister'],
+    ]);
+    expect(speakersOf('Hillary Clinton Said: “We need a hemispheric common market.”')).toEqual([['We need a hemispheric common market.', 'Hillary Clinton']]);
+  });
 });

@@ -218,7 +218,12 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   const opensLikeRole = (part: { text: string }): boolean => {
     const first = firstTokenText(part.text);
     // `A spokesman for Unison, Britain's biggest union, said`: a possessive opens a description too.
-    return /^(a|an|the|one|who|another)$/i.test(first) || (/['’]s$/.test(first) && /^\s*\S+\s+[a-z]/.test(part.text));
+    // `Charles E. Grassley, Republican of Iowa,`: a party and a state describe the one before.
+    return (
+      /^(a|an|the|one|who|another)$/i.test(first) ||
+      (/['’]s$/.test(first) && /^\s*\S+\s+[a-z]/.test(part.text)) ||
+      /^\s*(?:Republican|Democrat|Independent)\s+(?:of|from)\s/.test(part.text)
+    );
   };
   // `The Tory leader, who argues he is ensuring honesty, said`: a relative clause describes the part before it.
   if (parts.length >= 2 && /^\s*(?:who|whose|which)\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
@@ -414,6 +419,15 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
         owner = text.slice((words[first] as Token).start, (words[at] as Token).start + possessor.length - (pluralPossessive ? 0 : 2));
         first = at + 1;
         break;
+      }
+      // `Millikin University’s Media Coordinator Dane Lisser`: role words in capitals, then a first name.
+      if (/['’]s$/.test(possessor) && at + 3 < words.length) {
+        const given = words.findIndex((word, index) => index > at + 1 && index <= at + 3 && index < words.length - 1 && isKnownFirstName(word.text));
+        if (given > 0) {
+          owner = text.slice((words[first] as Token).start, (words[at] as Token).start + possessor.length - 2);
+          first = given;
+          break;
+        }
       }
     }
     // `A senior Tory MP has criticised`: a party and `MP` with no name are a description.

@@ -57,6 +57,11 @@ const OPENING_ROLE =
 const ROLE_BEFORE_NAME =
   /(?:^|[\s(])(?:[a-z]+ist|[a-z]+(?:wo)?man|star|singer|actor|actress|rapper|comedian|musician|drummer|presenter|novelist|author|player|striker|midfielder|defender|goalkeeper|coach|manager|boss|minister|secretary|director|president|executive|editor|founder|adviser|advisor|lawyer|chief)\s$/;
 
+/** Verbs of speech in a headline's capitals (`Hillary Clinton Said`); not `Read`, which is a surname too. */
+const HEADLINE_VERBS: ReadonlySet<string> = new Set(
+  'Said Says Praised Praises Warned Warns Claimed Claims Told Tells Added Adds Urged Urges Admitted Admits Insisted Insists Slammed Slams'.split(' '),
+);
+
 /** Words that open a sentence and are never the last word of a name. */
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'This', 'But', 'We', 'They', 'In', 'His', 'Her']);
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD']);
@@ -227,6 +232,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     from++;
   }
   let kept = words.slice(from);
+  // `Hillary Clinton Said`, a headline's capitals: a verb of speech ends the name.
+  while (kept.length > 2 && HEADLINE_VERBS.has((kept.at(-1) as Word).text)) kept = kept.slice(0, -1);
   // `Democratic Sen. Claire McCaskill`, `Charlotte Mayor Jennifer Roberts`: the name starts at its title.
   for (let index = kept.length - 2; index > 0; index--) {
     if (isTitle((kept[index] as Word).text) && (kept[index] as Word).text !== 'St.') {
@@ -247,6 +254,10 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     // `Guitarist Brian May`, `Midfielder Jo Cole`: a capitalised role opening the sentence before a first name.
     else if ((ROLE_NOUN.test((kept[0] as Word).text) || POST_NOMINALS.has((kept[0] as Word).text)) && !isKnownFirstName((kept[0] as Word).text) && isKnownFirstName((kept[1] as Word).text)) {
       kept = kept.slice(1);
+    }
+    // `Media Coordinator Dane Lisser`: two words of a role in capitals before a first name.
+    else if (kept.length >= 4 && ROLE_NOUN.test((kept[1] as Word).text) && !isKnownFirstName((kept[1] as Word).text) && isKnownFirstName((kept[2] as Word).text)) {
+      kept = kept.slice(2);
     }
   } else if (
     // `Matchwinner Keane was …`, `Striker Keane said`: a role opening the sentence before a surname alone.
