@@ -33,7 +33,8 @@ const GoldLine = z.object({
   text: z.string().optional(),
   quotes: z.array(GoldQuote),
 });
-type GoldArticle = z.infer<typeof GoldLine> & { text: string };
+/** `titleLine`: the text is a corpus file whose first line is the title, read apart as the corpus loader does. */
+type GoldArticle = z.infer<typeof GoldLine> & { text: string; titleLine?: boolean };
 type GoldQuote = z.infer<typeof GoldQuote>;
 
 function usage(message: string): never {
@@ -80,17 +81,23 @@ interface Paragraphs {
 function toArticle(gold: GoldArticle): Paragraphs {
   const paragraphs: string[] = [];
   const offsets: number[] = [];
+  let title = gold.title ?? gold.id;
   const blocks = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (const match of gold.text.matchAll(blocks)) {
     const raw = match[0];
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (trimmed.length === 0) continue;
+    // The analysis sees an article's body as the bot does: a corpus file's first line is its title.
+    if (gold.titleLine && offsets.length === 0 && title === (gold.title ?? gold.id) && !gold.text.slice(0, match.index).trim()) {
+      title = trimmed;
+      continue;
+    }
     paragraphs.push(trimmed);
     offsets.push(match.index + lead);
   }
   return {
-    article: { id: gold.id, title: gold.title ?? gold.id, titleIsDerived: false, tags: [], paragraphs, source: gold.id },
+    article: { id: gold.id, title, titleIsDerived: false, tags: [], paragraphs, source: gold.id },
     offsets,
   };
 }
@@ -192,7 +199,7 @@ function main(): void {
         usage(`${file}:${index + 1}: cannot read the article ${parsed.data.id}.txt in ${corpus}: ${(error as Error).message}`);
       }
     }
-    const gold: GoldArticle = { ...parsed.data, text };
+    const gold: GoldArticle = { ...parsed.data, text, titleLine: parsed.data.text === undefined };
     if (split === 'all' || splitOf(gold) === split) golds.push(gold);
   });
   const converted = golds.map(toArticle);
