@@ -163,8 +163,21 @@ export const PARTY_NAMES: ReadonlyMap<string, string> = new Map(
 /** A party's name as written in a sentence (`the Lib Dems`, `Labour`, `the SNP`). */
 export const PARTY_MENTION = /\b(?:Tories|Tory party|Conservatives|Conservative Party|Lib Dems|Liberal Democrats|Labour|New Labour|SNP|Scottish National Party|Plaid Cymru|UKIP|UK Independence Party|Greens|Green Party|DUP|Democratic Unionists|Sinn Fein|Republicans|Republican Party|GOP|Democrats|Democratic Party)\b(?![ -](?:MP|MPs|MEP|MSP|AM|leader|spokesman|spokeswoman|candidate|peer|member|members|government|chairman|source|sources|campaign|manifesto|conference|party|figures|plans?|policy|voters))/g;
 
+/** The same names as news writes them (`Lib Dems`, `SNP`), so that most lookups need no lower-casing. */
+const PARTY_NAMES_AS_WRITTEN: ReadonlyMap<string, string> = new Map(
+  [...PARTY_NAMES].flatMap(([alias, canonical]): [string, string][] => [
+    [alias.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase()), canonical],
+    [alias.toUpperCase(), canonical],
+  ]),
+);
+
 /** The canonical name of a party named so (`the Tories` → `Conservatives`), if it is one. */
 export function partyName(name: string): string | undefined {
+  const written = PARTY_NAMES_AS_WRITTEN.get(name);
+  if (written) return written;
+  // Only a name that opens with `the`, or is written another way, needs the slower reading.
+  const first = name.charCodeAt(0);
+  if (first !== 84 && first !== 116 && name.length > 3) return undefined;
   const lower = name.toLowerCase();
   return PARTY_NAMES.get(lower.startsWith('the ') ? lower.slice(4) : lower);
 }

@@ -54,8 +54,19 @@ const OPENING_ROLE =
  * A person's role in lower case right before a name: `rapper `, `hip-hop star `, `guitarist `. Only words
  * for people: `operator`, `producer` or `leader` also stand before firms (`rail operator Network Rail`).
  */
-const ROLE_BEFORE_NAME =
-  /(?:^|[\s(])(?:[a-z]+ist|[a-z]+(?:wo)?man|star|singer|actor|actress|rapper|comedian|musician|drummer|presenter|novelist|author|player|striker|midfielder|defender|goalkeeper|coach|manager|boss|minister|secretary|director|president|executive|editor|founder|adviser|advisor|lawyer|chief)\s$/;
+const ROLE_WORDS_BEFORE_NAME: ReadonlySet<string> = new Set(
+  `star singer actor actress rapper comedian musician drummer presenter novelist author player striker midfielder
+  defender goalkeeper coach manager boss minister secretary director president executive editor founder adviser
+  advisor lawyer chief`.split(/\s+/),
+);
+
+/** Whether the word that ends one space before `start` is such a role (`rapper `, `hip-hop star `, `guitarist `). */
+function roleBeforeName(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
+  const wordStart = Math.max(text.lastIndexOf(' ', start - 2), text.lastIndexOf('(', start - 2)) + 1;
+  const word = text.slice(wordStart, start - 1);
+  return ROLE_WORDS_BEFORE_NAME.has(word) || /^[a-z]+(?:ist|man|woman)$/.test(word);
+}
 
 /** Verbs of speech in a headline's capitals (`Hillary Clinton Said`); not `Read`, which is a surname too. */
 const HEADLINE_VERBS: ReadonlySet<string> = new Set(
@@ -294,7 +305,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // `Brian May`, `Theresa May`: a month after a first name is a surname.
   // `hip-hop star Kanye West`, `rapper Kanye West`: a role just before the name makes a thing's word (`West`)
   // in the surname's place a surname.
-  const roleBefore = titleCount === 0 && bareWords.length >= 2 && ROLE_BEFORE_NAME.test(text.slice(Math.max(0, first.start - 24), first.start));
+  const roleBefore = titleCount === 0 && bareWords.length >= 2 && roleBeforeName(text, first.start);
   // A loop, not `some` with closures: this runs for every run of several words, mostly not yet compiled.
   let nonPerson = false;
   const lastIndex = bareWords.length - 1;
