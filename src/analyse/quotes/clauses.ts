@@ -318,7 +318,7 @@ function isFullName(text: string): boolean {
   const words = tokens(text);
   if (words.length < 2 || words.length > 4 || !words.every((word) => isCapitalised(word.text) || NAME_PARTICLES.test(word.text))) return false;
   const first = (words[0] as Token).text;
-  return isKnownFirstName(first) || PERSON_TITLES.has(first.replace(/\.$/, '').toLowerCase());
+  return isKnownFirstName(first) || isTitleWord(first);
 }
 
 /**
@@ -415,7 +415,7 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
       // `the Liberal Democrats' President Simon Hughes`: a plural's apostrophe stands after the word.
       const after = text.charAt((words[at] as Token).start + possessor.length);
       const pluralPossessive = /s$/.test(possessor) && (after === "'" || after === '’');
-      if ((/['’]s$/.test(possessor) || pluralPossessive) && (isKnownFirstName(given) || PERSON_TITLES.has(given.replace(/\.$/, '').toLowerCase()))) {
+      if ((/['’]s$/.test(possessor) || pluralPossessive) && (isKnownFirstName(given) || isTitleWord(given))) {
         owner = text.slice((words[first] as Token).start, (words[at] as Token).start + possessor.length - (pluralPossessive ? 0 : 2));
         first = at + 1;
         break;

@@ -640,7 +640,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         const mention = mentions[at] as NameMention;
         if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
         // An organisation: a name with an organisation's word, or one word that no first name or title marks as a person.
-        const organisationLike = (mention.person === 'no' || (mention.person === 'maybe' && !mention.firstName && !mention.hasTitle)) && !CALENDAR_WORD.test(mention.bare);
+        const organisationLike = (mention.person === 'no' || (mention.person === 'maybe' && !mention.firstName && !mention.hasTitle)) && !NAMES_NO_BODY.test(mention.bare);
         if (!organisationLike || !actsAsSubject(paragraphs[index] as string, mention)) continue;
         const person = people.add(mention);
         if (!person.firstName && person.gender === undefined) return person;
@@ -1052,7 +1052,7 @@ const PLAIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){1,2}$/u;
 const NAME_OF_A_WORK = /\s(?:In|Of|The|Their|And|For|On|At|To|A|An|His|Her|Its|Our|My|Your|With|From)\s/;
 
 /** Words that open a sentence as a name would but name no body: a month, a day, a nationality. */
-const CALENDAR_WORD =
+const NAMES_NO_BODY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+(?:ish|ese)|Welsh|Dutch|French|Swiss)$/;
 
 /** A passive verb of judging just before a quotation: `was dismissed as`, `has been branded`, `was hailed for his`. */
