@@ -1,6 +1,6 @@
 import type { Article } from '../../corpus/types.js';
 import type { Quotation, QuoteAnalysis, Speaker } from '../types.js';
-import { ACRONYM, spelledOut } from './acronyms.js';
+import { spelledOut } from './acronyms.js';
 import { type ExtractedQuotation, extractArticleQuotes } from './extract.js';
 import { partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
@@ -201,6 +201,14 @@ interface ArticleSummary {
 }
 
 /**
+ * The one name a body goes by across the corpus, when this is one: `Lib Dems` and `the Liberal Democrats`
+ * are the Liberal Democrats; `QCA` is the name the article spells out before `(QCA)`.
+ */
+function bodyName(name: string, article: Article): string | undefined {
+  return partyName(name) ?? spelledOut(article.paragraphs, name.replace(/^the\s+/i, ''));
+}
+
+/**
  * One article's quotations and people, reduced to what the corpus needs. Done article by article so that
  * the heavy per-article analysis (every name mention, every quote piece) can be dropped at once.
  */
@@ -226,11 +234,9 @@ function summarise(article: Article): ArticleSummary {
     const lastSpace = person.name.lastIndexOf(' ');
     const bareSurname = lastSpace >= 0 && person.person === 'yes' ? person.name.slice(lastSpace + 1) : undefined;
     // The article's own set of forms is kept, not copied: the corpus pass reads it once.
-    // `Lib Dems` and `Liberal Democrats` are one party across the corpus; `QCA` is the body the article
-    // spells out before `(QCA)`.
-    const party = partyName(person.name) ?? (ACRONYM.test(person.name) ? spelledOut(article.paragraphs, person.name) : undefined);
+    const body = bodyName(person.name, article);
     const summary: PersonSummary = {
-      name: party ?? person.name,
+      name: body ?? person.name,
       surname: person.surname,
       forms: person.forms,
       gender: person.gender || undefined,
@@ -238,7 +244,7 @@ function summarise(article: Article): ArticleSummary {
       paragraphs,
       role: role || undefined,
       named: person.person === 'yes',
-      organisation: person.person === 'no' || party !== undefined,
+      organisation: person.person === 'no' || body !== undefined,
     };
     indexOf.set(person, people.length);
     people.push(summary);
@@ -276,9 +282,8 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
       let draft: SpeakerDraft | undefined;
       if (person !== undefined) draft = drafts[person];
       else if (description !== undefined) {
-        // `the Tories say`: a party named by a word the name scan leaves out is still that party.
-        // `The QCA said` after `the Qualifications and Curriculum Authority (QCA)`: the body, by its full name.
-        const named = partyName(description) ?? spelledOut(article.paragraphs, description.replace(/^the\s+/i, ''));
+        // `the Tories say`, `The QCA said`: a body named by a word the name scan leaves out is still that body.
+        const named = bodyName(description, article);
         draft = named ? registry.draft(slug(named), named, false) : registry.draft(`${slug(description)}--${slug(article.id)}`, description, true);
         registry.addForm(draft, description);
         registry.addMention(draft, article.id, quotation.paragraph);

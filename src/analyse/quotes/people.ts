@@ -23,7 +23,6 @@ export interface ArticlePerson {
 
 const KNIGHTED = /^(?:Sir|Dame)\s/;
 
-
 function fits(person: ArticlePerson, mention: NameMention): boolean {
   if (mention.gender && person.gender && mention.gender !== person.gender) return false;
   if (mention.firstName && person.firstName && mention.firstName !== person.firstName) {
