@@ -115,10 +115,13 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
   }
   mentions.push(...listedMentions(article, spansByParagraph, mentions, gazetteer, context));
   // One sense per article: a name that is plainly a place somewhere in it is a place everywhere in it.
-  const byPosition = (a: RawMention, b: RawMention): number => a.paragraph - b.paragraph || a.start - b.start;
   if (!mentions.some((mention) => mention.weak)) return mentions.sort(byPosition);
   const plain = new Set(mentions.filter((mention) => !mention.weak).map((mention) => looseKey(mention.name)));
   return mentions.filter((mention) => !mention.weak || plain.has(looseKey(mention.name))).sort(byPosition);
+}
+
+function byPosition(a: RawMention, b: RawMention): number {
+  return a.paragraph - b.paragraph || a.start - b.start;
 }
 
 function overlapsTaken(taken: Set<string>, mentions: RawMention[], mention: RawMention): boolean {
@@ -404,8 +407,6 @@ function acceptable(
     );
     return isCountry ? 'place' : 'no';
   }
-  const cued = (): boolean =>
-    LOCATIVE_WORDS.has(precedingWord(text, start)) || followingContainer(text, end, gazetteer) !== undefined;
   const strong = candidates.some(
     (place) => place.kind === 'country' || place.featureCode === 'CONTINENT' || place.featureCode === 'PPLC',
   );
@@ -415,14 +416,19 @@ function acceptable(
     if (!big && !LOCATIVE_WORDS.has(precedingWord(text, start))) return 'no';
   }
   // `Reading`, `Mobile`, `Bath`: a place where the sentence puts it somewhere.
-  if (gazetteer.isCommonWord(name) && !strong) return cued() ? 'place' : 'weak';
+  if (gazetteer.isCommonWord(name) && !strong) return isCued(text, start, end, gazetteer) ? 'place' : 'weak';
   // A company or a person can share a spelling with a far-off town: only `X, Country` settles it.
   if (onlyByDistantSpelling(name, candidates)) return followingContainer(text, end, gazetteer) ? 'place' : 'weak';
   // `Mercedes`, `Chelsea`: a first name and a small town; the name more often means a firm or a person.
   const small = candidates.every((place) => (place.population ?? 0) < 200_000);
-  if (!strong && words.length === 1 && gazetteer.isFirstName(name) && small) return cued() ? 'place' : 'weak';
-  if (!strong && !cued()) return 'unplaced';
+  if (!strong && words.length === 1 && gazetteer.isFirstName(name) && small) return isCued(text, start, end, gazetteer) ? 'place' : 'weak';
+  if (!strong && !isCued(text, start, end, gazetteer)) return 'unplaced';
   return 'place';
+}
+
+/** The sentence puts the name somewhere: `in Reading`, `Lockerbie, Scotland`. */
+function isCued(text: string, start: number, end: number, gazetteer: Gazetteer): boolean {
+  return LOCATIVE_WORDS.has(precedingWord(text, start)) || followingContainer(text, end, gazetteer) !== undefined;
 }
 
 function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
@@ -555,24 +561,6 @@ function introducedMentions(
   context: ArticleContext,
 ): RawMention[] {
   const mentions: RawMention[] = [];
-  const add = (name: string, start: number): void => {
-    const words = name.split(' ');
-    if (isPersonSpan(words, gazetteer) || words.some((word) => ORGANISATION_WORDS.has(word))) return;
-    if (words.length === 1 && (context.personWords.has(name) || NOT_PLACE_WORDS.has(name))) return;
-    if (gazetteer.isDemonym(name)) return;
-    const mention: RawMention = {
-      paragraph,
-      name,
-      start,
-      end: start + name.length,
-      isDateline: false,
-      cue: 'pattern',
-      candidates: gazetteer.lookupLoose(name).filter((place) => place.kind !== 'country' || words.length > 0),
-    };
-    const within = townOnly(mention.candidates) ? followingContainer(text, mention.end, gazetteer) : undefined;
-    if (within) mention.within = within;
-    mentions.push(mention);
-  };
   // Most paragraphs name no town, city or port at all: skip the phrase patterns for them.
   const patterns = KIND_WORD.test(text) ? INTRODUCED_PATTERNS : [];
   for (const pattern of patterns) {
@@ -581,7 +569,8 @@ function introducedMentions(
       if (!INTRODUCED_LEAD.test(text.slice(Math.max(0, at - 50), at))) continue;
       const name = trimName(match[1] ?? '');
       if (!name) continue;
-      add(name, (match.index ?? 0) + match[0].length - (match[1] ?? '').length);
+      const mention = introducedMention(name, at + match[0].length - (match[1] ?? '').length, text, paragraph, gazetteer, context);
+      if (mention) mentions.push(mention);
     }
   }
   // `X, the rebel capital`, `X, Scotland`: look at what follows each capitalised run.
@@ -598,7 +587,8 @@ function introducedMentions(
     if (codeAt(text, first.start + name.length) !== COMMA) continue;
     const rest = text.slice(first.start + name.length, first.start + name.length + 60);
     if (FOLLOWED_BY_KIND.test(rest)) {
-      add(name, first.start);
+      const mention = introducedMention(name, first.start, text, paragraph, gazetteer, context);
+      if (mention) mentions.push(mention);
       continue;
     }
     const within = followingContainer(text, first.start + name.length, gazetteer);
@@ -606,10 +596,44 @@ function introducedMentions(
     if (within && !isContainer && !NOT_PLACE_WORDS.has(name)) {
       const preceding = precedingWord(text, first.start);
       // `X, Libya` names a place when the sentence puts it somewhere or the gazetteer knows it.
-      if (LOCATIVE_WORDS.has(preceding) || gazetteer.lookup(name).length > 0) add(name, first.start);
+      if (LOCATIVE_WORDS.has(preceding) || gazetteer.lookup(name).length > 0) {
+        const mention = introducedMention(name, first.start, text, paragraph, gazetteer, context);
+        if (mention) mentions.push(mention);
+      }
     }
   }
   return mentions;
+}
+
+/**
+ * The mention of a name that a phrase introduces as a place, unless it is a person's, a firm's or a
+ * people's name. (A module function, not a closure in `introducedMentions`: under tsx every closure
+ * made per paragraph also pays for having its name set.)
+ */
+function introducedMention(
+  name: string,
+  start: number,
+  text: string,
+  paragraph: number,
+  gazetteer: Gazetteer,
+  context: ArticleContext,
+): RawMention | undefined {
+  const words = name.split(' ');
+  if (isPersonSpan(words, gazetteer) || words.some((word) => ORGANISATION_WORDS.has(word))) return undefined;
+  if (words.length === 1 && (context.personWords.has(name) || NOT_PLACE_WORDS.has(name))) return undefined;
+  if (gazetteer.isDemonym(name)) return undefined;
+  const mention: RawMention = {
+    paragraph,
+    name,
+    start,
+    end: start + name.length,
+    isDateline: false,
+    cue: 'pattern',
+    candidates: gazetteer.lookupLoose(name).filter((place) => place.kind !== 'country' || words.length > 0),
+  };
+  const within = townOnly(mention.candidates) ? followingContainer(text, mention.end, gazetteer) : undefined;
+  if (within) mention.within = within;
+  return mention;
 }
 
 function trimName(name: string): string {
@@ -701,13 +725,11 @@ function listedMentions(
       const before = text.slice(Math.max(0, first.start - 40), first.start);
       const joinedAfter = /^(?:,\s+|\s+(?:and|or)\s+)(?:the\s+)?/.exec(after);
       const joinedBefore = /(?:,\s+|\s+(?:and|or)\s+)$/.exec(before);
-      const isJoined = (edgeStart: number, edgeEnd: number): boolean =>
-        towns.some((town) => (town.start >= edgeStart && town.start <= edgeEnd) || (town.end >= edgeStart && town.end <= edgeEnd));
       const nextStart = first.start + name.length + (joinedAfter?.[0].length ?? 0);
       const afterTown =
         joinedAfter !== null &&
-        (isJoined(nextStart, nextStart) || /^(?:,\s+|\s+(?:and|or)\s+)the\s+(?:[a-z-]+\s+){0,3}?of\s/.test(after));
-      const beforeTown = joinedBefore !== null && isJoined(first.start - joinedBefore[0].length, first.start - joinedBefore[0].length);
+        (touchesTown(towns, nextStart) || /^(?:,\s+|\s+(?:and|or)\s+)the\s+(?:[a-z-]+\s+){0,3}?of\s/.test(after));
+      const beforeTown = joinedBefore !== null && touchesTown(towns, first.start - joinedBefore[0].length);
       if (afterTown || beforeTown) {
         listed.push({
           paragraph,
@@ -722,4 +744,9 @@ function listedMentions(
     }
   });
   return listed;
+}
+
+/** Whether one of the towns starts or ends at `offset`. */
+function touchesTown(towns: RawMention[], offset: number): boolean {
+  return towns.some((town) => town.start === offset || town.end === offset);
 }

@@ -233,8 +233,6 @@ export class Gazetteer {
     }
     const fields = this.entryLine(index).split('\t');
     const [tag = '', code = '', name = ''] = fields;
-    const number = (value: string | undefined): number => Number(value ?? 0);
-    const list = (value: string | undefined): string[] => (value ? value.split('|') : []);
     if (tag === 'C') {
       return samePlaceShape({ index, id: `country:${code}`, name, altNames: list(fields[5]), country: name, countryCode: code, kind: 'country', featureCode: 'COUNTRY', lat: number(fields[3]), lon: number(fields[4]) });
     }
@@ -331,6 +329,14 @@ export class Gazetteer {
     }
     return found;
   }
+}
+
+function number(value: string | undefined): number {
+  return Number(value ?? 0);
+}
+
+function list(value: string | undefined): string[] {
+  return value ? value.split('|') : [];
 }
 
 /** Compares the key of the line at `at` (up to its tab) with `key`: negative when the line sorts first. */
