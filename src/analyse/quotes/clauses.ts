@@ -168,6 +168,18 @@ function isCapitalised(word: string): boolean {
 
 const NAME_PARTICLES = /^(bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|abu|ben)$/i;
 
+/** A comma-separated part that describes someone rather than names them (`a spokesman for Unison`). */
+function opensLikeRole(part: { text: string }): boolean {
+  const first = firstTokenText(part.text);
+  // `A spokesman for Unison, Britain's biggest union, said`: a possessive opens a description too.
+  // `Charles E. Grassley, Republican of Iowa,`: a party and a state describe the one before.
+  return (
+    /^(a|an|the|one|who|another)$/i.test(first) ||
+    (/['’]s$/.test(first) && /^\s*\S+\s+[a-z]/.test(part.text)) ||
+    /^\s*(?:Republican|Democrat|Independent)\s+(?:of|from)\s/.test(part.text)
+  );
+}
+
 /**
  * Who a noun phrase names: a capitalised name at its end (`White House press secretary Josh Earnest`),
  * a pronoun, a document (`the statement`), or a description (`one senior American official`).
@@ -215,16 +227,6 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
       return subject;
     }
   }
-  const opensLikeRole = (part: { text: string }): boolean => {
-    const first = firstTokenText(part.text);
-    // `A spokesman for Unison, Britain's biggest union, said`: a possessive opens a description too.
-    // `Charles E. Grassley, Republican of Iowa,`: a party and a state describe the one before.
-    return (
-      /^(a|an|the|one|who|another)$/i.test(first) ||
-      (/['’]s$/.test(first) && /^\s*\S+\s+[a-z]/.test(part.text)) ||
-      /^\s*(?:Republican|Democrat|Independent)\s+(?:of|from)\s/.test(part.text)
-    );
-  };
   // `The Tory leader, who argues he is ensuring honesty, said`: a relative clause describes the part before it.
   if (parts.length >= 2 && /^\s*(?:who|whose|which)\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
     const before = parts.at(-2) as { text: string; start: number };

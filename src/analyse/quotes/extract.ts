@@ -220,625 +220,638 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   let issuers: IssuerEvent[] | undefined;
   // Sentence ends are needed only near quotations and pronouns: most paragraphs never ask for theirs.
   const endsCache: (number[] | undefined)[] = new Array(paragraphs.length);
-  const endsOf = (paragraph: number): number[] =>
-    (endsCache[paragraph] ??= sentenceEnds(paragraphs[paragraph] as string, allPieces[paragraph] as QuotePiece[]));
-  /**
-   * Sentence ends, counting also a quotation that closes a sentence before the narrative goes on
-   * (`… another couple of years." Dawson played …`): who did what after a quotation is a new sentence.
-   */
   const narrativeEndsCache: (number[] | undefined)[] = new Array(paragraphs.length);
-  const narrativeEndsOf = (paragraph: number): number[] => {
-    let ends = narrativeEndsCache[paragraph];
-    if (!ends) {
-      const text = paragraphs[paragraph] as string;
-      const closing = (allPieces[paragraph] as QuotePiece[])
-        .filter((piece) => piece.closed && /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(text.slice(piece.end, piece.end + 3)))
-        .map((piece) => piece.end);
-      ends = closing.length === 0 ? endsOf(paragraph) : [...new Set([...endsOf(paragraph), ...closing])].sort((a, b) => a - b);
-      narrativeEndsCache[paragraph] = ends;
-    }
-    return ends;
-  };
   const lowerCaseCache: (string | undefined)[] = new Array(paragraphs.length);
-  const lowerCaseOf = (paragraph: number): string => (lowerCaseCache[paragraph] ??= (paragraphs[paragraph] as string).toLowerCase());
-
-  /** Where the sentence holding an offset starts (an offset at a sentence's end opens the next one). */
-  const sentenceStartAt = (paragraph: number, offset: number): number => {
-    let start = 0;
-    for (const end of endsOf(paragraph)) if (end <= offset) start = end;
-    return start;
-  };
-
-  const mentionAt = (paragraph: number, offset: number): NameMention | undefined =>
-    mentionsByParagraph[paragraph]?.find((mention) => offset >= mention.start && offset < mention.end);
-
-  const mentionWithin = (paragraph: number, start: number, end: number): NameMention | undefined =>
-    mentionsByParagraph[paragraph]?.find((mention) => mention.start > start && mention.end <= end);
-
-  /** The latest fitting person before a position: the first one named in the nearest sentence that has one. */
-  const resolvePronoun = (
-    pronoun: string,
-    paragraph: number,
-    offset: number,
-    lastSpeaker?: ArticlePerson,
-    quoted: ReadonlySet<ArticlePerson> = NOBODY,
-    topic?: { paragraph: number; from: number; to: number },
-  ): ArticlePerson | undefined => {
-    // `Mr Blair has “the same passion” as in 1997, he said.`: who the reported words are about does not say them.
-    const aboutOnly = (index: number, mention: NameMention): boolean =>
-      topic !== undefined && index === topic.paragraph && mention.start >= topic.from && mention.start < topic.to;
-    const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
-    if (gender !== 'm' && gender !== 'f') return undefined;
-    // Only someone known to be a person (a title, a first name, a full name or a gender) can be `he`:
-    // a lone word taken as a speaker (`Arsenal said`) may be a club or an office. Nor is it anyone the
-    // quotation itself talks about (`“I feel for Nigel Worthington,” he said`).
-    const fitting = (person: ArticlePerson): boolean =>
-      person.person === 'yes' &&
-      (!person.gender || person.gender === gender) &&
-      (person.gender !== undefined || person.name.includes(' ') || hasTitle(person)) &&
-      !quoted.has(person);
-    if (lastSpeaker && fitting(lastSpeaker)) {
-      // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
-      let rival = false;
-      for (let index = Math.max(0, lastSpeakerAt.paragraph); index <= paragraph && !rival; index++) {
-        for (const mention of mentionsByParagraph[index] ?? []) {
-          if (mention.inQuote || (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset)) continue;
-          if (index === paragraph && mention.start >= offset) break;
-          if (aboutOnly(index, mention)) continue;
-          const person = people.byMention.get(mention);
-          // Only someone who does something since (`Keegan sympathised`) takes `he` away from the last
-          // speaker; a name in passing (`Fowler's double strike`, `with Nigel Worthington`) does not.
-          if (person !== undefined && person !== lastSpeaker && fitting(person) && actsAsSubject(paragraphs[index] as string, mention)) {
-            rival = true;
-            break;
-          }
-        }
-      }
-      if (!rival) return lastSpeaker;
-    }
-    let passing: ArticlePerson | undefined;
-    let searchedSince = 0;
-    for (let index = paragraph; index >= Math.max(0, paragraph - 6); index--) {
-      const candidates = (mentionsByParagraph[index] ?? []).filter(
-        (mention) => !mention.inQuote && (index < paragraph || mention.start < offset) && !aboutOnly(index, mention),
-      );
-      const text = paragraphs[index] as string;
-      const ends = narrativeEndsOf(index);
-      // Walk the paragraph's sentences from the last one back. `He` is the subject of a recent sentence
-      // (`Cosby's lawyer, Walter Phillips, said …`), more than someone named in passing (`Cosby's`, `pipped
-      // Maurice Greene`): a sentence with only such names offers a fallback while two more are searched.
-      const bounds = [0, ...ends];
-      for (let sentence = bounds.length - 1; sentence >= 0; sentence--) {
-        const from = bounds[sentence] as number;
-        const to = sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : Number.POSITIVE_INFINITY;
-        if (index === paragraph && from >= offset) continue;
-        // `On Friday, the Cardinal will ask …`: a sentence may be about someone by their role.
-        // Only a title or a word for a person's role (`the coach`, `the Cardinal`) is tried: `the move` is not anyone.
-        const byRole = DESCRIBED_SUBJECT.exec(text.slice(from, Math.min(to, index === paragraph ? offset : to, from + 120)))?.[1];
-        const head = byRole?.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
-        const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? describedPerson(byRole, index, from) : undefined;
-        if (described && fitting(described)) return described;
-        for (const mention of candidates) {
-          if (mention.start < from || mention.start >= to) continue;
-          const person = people.byMention.get(mention);
-          if (!person || !fitting(person)) continue;
-          if (actsAsSubject(paragraphs[index] as string, mention)) return person;
-          passing ??= person;
-        }
-        if (passing && ++searchedSince > 2) return passing;
-      }
-    }
-    return passing;
-  };
-
   let lastSpeakerAt = { paragraph: -1, offset: -1 };
   let lastSpeaker: ArticlePerson | undefined;
   /** The unnamed person (`a spokeswoman`) who spoke last, if no named person has spoken since. */
   let lastDescribed: { speaker: ResolvedSpeaker & { kind: 'description' }; paragraph: number; offset: number } | undefined;
-
-  /**
-   * `He` or `she` for the unnamed person who spoke last, within a paragraph: the gender fits the
-   * description (`a spokeswoman` is `she`), and no person named since acts.
-   */
-  const describedSpeakerFor = (pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined => {
-    if (!lastDescribed || paragraph - lastDescribed.paragraph > 1) return undefined;
-    const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
-    if (gender !== 'm' && gender !== 'f') return undefined;
-    const text = lastDescribed.speaker.text;
-    if ((gender === 'm' && /woman$/.test(text)) || (gender === 'f' && /(?<!wo)man$/.test(text))) return undefined;
-    for (let index = lastDescribed.paragraph; index <= paragraph; index++) {
-      for (const mention of mentionsByParagraph[index] ?? []) {
-        if (mention.inQuote || (index === lastDescribed.paragraph && mention.start < lastDescribed.offset)) continue;
-        if (index === paragraph && mention.start >= offset) break;
-        const person = people.byMention.get(mention);
-        if (person?.person !== 'yes' || (person.gender && person.gender !== gender)) continue;
-        // …or is brought in: `Adam Thomas, an analyst at Informa, believes … “…,” he said`.
-        if (person.mentions[0] === mention || actsAsSubject(paragraphs[index] as string, mention)) return undefined;
-      }
-      // `Mr Hilton on Tuesday said … He said …`: a sentence about someone as `he` in between leaves it open.
-      const text = paragraphs[index] as string;
-      const from = index === lastDescribed.paragraph ? lastDescribed.offset : 0;
-      const to = index === paragraph ? offset : text.length;
-      if (/(?:^|[.!?]\s+)(?:He|She)\s/.test(text.slice(from, to))) return undefined;
-    }
-    return lastDescribed.speaker;
-  };
-
-  /** The people a quotation's own words name: it is rarely about its speaker in the third person. */
-  const namedInside = (pieces: readonly QuotePiece[]): ReadonlySet<ArticlePerson> => {
-    const named = new Set<ArticlePerson>();
-    for (const piece of pieces) {
-      for (const mention of mentionsByParagraph[piece.paragraph] ?? []) {
-        if (mention.start < piece.start || mention.end > piece.end) continue;
-        const person = people.byMention.get(mention);
-        if (person) named.add(person);
-        // `“Ruud is the best striker in Europe,” he said`: a first name alone names its person too.
-        if (mention.bare.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(mention.bare)) continue;
-        for (const other of people.people) if (other.firstName === mention.surname && other.person !== 'no') named.add(other);
-      }
-    }
-    return named;
-  };
-
-  const resolve = (located: Located, pieces: readonly QuotePiece[] = []): { speaker?: ResolvedSpeaker; mention: string; role?: string } => {
-    const subject: Subject = located.attribution.subject;
-    const offset = located.base + subject.start;
-    if (subject.kind === 'name') {
-      // The clause may take a word before the name into it (`Republican Donald Trump`): then the name
-      // mention starts inside the subject rather than at it.
-      const text = paragraphs[located.paragraph] as string;
-      // `The MP, who is consulting his lawyers, told …`: one capitalised word after `the` may be a role.
-      const afterThe = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
-      // `said the Birchfield Harrier`, `said the New Zealander`: a capitalised epithet for a person.
-      const epithet = afterThe && subject.text.includes(' ') && CAPITALISED_EPITHET.test(subject.text) && !NEWSPAPER_NAME.test(subject.text);
-      // `The Foreign Secretary told the BBC`: an office in capitals is a role, held by someone named before.
-      const office = afterThe && subject.text.includes(' ') && PERSON_TITLES.has(subject.text.slice(subject.text.lastIndexOf(' ') + 1).toLowerCase());
-      const described =
-        (afterThe && !subject.text.includes(' ')) || epithet || office ? describedPerson(`the ${subject.text}`, located.paragraph, offset, epithet) : undefined;
-      if (described) return { speaker: { kind: 'person', person: described }, mention: `the ${subject.text}` };
-      const mention = mentionAt(located.paragraph, offset) ?? mentionWithin(located.paragraph, offset, offset + subject.text.length);
-      if (mention) {
-        const person = people.add(mention);
-        if (person.person === 'maybe') person.person = 'yes';
-        // Built without a spread: an object spread is slow before the JIT compiles this.
-        const named: { speaker: ResolvedSpeaker; mention: string; role?: string } = { speaker: { kind: 'person', person }, mention: subject.text };
-        if (subject.role) named.role = subject.role;
-        return named;
-      }
-      // A name the scan passed over (`May`, a month too) is still the person already named so.
-      const known = subject.text.includes(' ') ? undefined : people.latestWithSurname(subject.text);
-      if (known?.person === 'yes') return { speaker: { kind: 'person', person: known }, mention: subject.text };
-      const abbreviated = people.byAcronym(subject.text);
-      if (abbreviated) return { speaker: { kind: 'person', person: abbreviated }, mention: subject.text };
-      return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
-    }
-    if (subject.kind === 'pronoun') {
-      const firstHere = located.from === 'after' ? pieces.find((piece) => piece.paragraph === located.paragraph) : undefined;
-      const topicFrom = firstHere ? sentenceStartAt(located.paragraph, firstHere.start) : 0;
-      const lead = firstHere ? (paragraphs[located.paragraph] as string).slice(topicFrom, firstHere.start) : '';
-      // …unless the words before the quotation introduce it (`McCaskill scolded him: “…” she said`).
-      const topic =
-        firstHere && lead.trim() !== '' && !/[:,]\s*$/.test(lead) && findCues(lead).length === 0
-          ? { paragraph: located.paragraph, from: topicFrom, to: firstHere.start }
-          : undefined;
-      // `“…,” a spokeswoman said. She added …`: the unnamed person who spoke last, unless a person has acted since.
-      const described = describedSpeakerFor(subject.text, located.paragraph, offset);
-      if (described) return { speaker: described, mention: subject.text };
-      const person = resolvePronoun(subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? namedInside(pieces) : NOBODY, topic);
-      if (person) {
-        const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
-        if (!person.gender && (gender === 'm' || gender === 'f')) person.gender = gender;
-        return { speaker: { kind: 'person', person }, mention: subject.text };
-      }
-      return { mention: subject.text };
-    }
-    if (subject.kind === 'document') {
-      // `a Capital Economics statement`: the organisation named in it issued it.
-      const issuerInside = mentionWithin(located.paragraph, offset - 1, offset + subject.text.length);
-      if (issuerInside && !issuerInside.inQuote) return { speaker: { kind: 'person', person: people.add(issuerInside) }, mention: subject.text };
-      issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people);
-      const issuer = [...issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
-      if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
-      // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
-      // `…, the committee added. “Major problems” are expected …, it said.`: the body that spoke just before.
-      const previous = previousAccepted && located.paragraph === previousAccepted.paragraph ? previousAccepted.quotation.speaker : undefined;
-      if (/^it$/i.test(subject.text) && previous?.kind === 'description' && BODY_DESCRIPTION.test(previous.text)) return { speaker: previous, mention: subject.text };
-      const organisation = /^it$/i.test(subject.text) ? latestActingOrganisation(located.paragraph, offset) : undefined;
-      if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
-      return { mention: subject.text };
-    }
-    if (subject.kind === 'description' && ISSUED_DOCUMENTS.test(subject.text.slice(subject.text.lastIndexOf(' ') + 1))) {
-      // `a Capital Economics statement said`: the organisation named in it issued it.
-      const issuerInside = mentionWithin(located.paragraph, offset - 1, offset + subject.text.length);
-      if (issuerInside && !issuerInside.inQuote) return { speaker: { kind: 'person', person: people.add(issuerInside) }, mention: subject.text };
-    }
-    if (subject.kind === 'description') {
-      // `his son said`, `said the coach`, `said the Gloucester fly-half`: a definite description stands for
-      // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
-      const described = describedPerson(subject.text, located.paragraph, offset, true);
-      if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
-    }
-    if (subject.kind === 'description' && located.paragraph <= LEAD_PARAGRAPHS && OFFICE_HOLDER.test(subject.text)) {
-      // `France's finance minister has said … Herve Gaymard said he would …`: a news story opens with the
-      // office and names its holder in the next sentence.
-      const named = introducedAhead(located.paragraph, offset);
-      if (named) {
-        named.role ??= subject.text.replace(/^(?:The|the)\s+/, '');
-        return { speaker: { kind: 'person', person: named }, mention: subject.text };
-      }
-    }
-    if (subject.kind === 'description' && DEFINITE_PERSON.test(subject.text)) {
-      // `But Alli insists the player is worth more … “…,” the agent added.`: someone named only by a role
-      // the article never gave anyone goes on with the reported speech just before.
-      const reported = reportedJustBefore(located.paragraph, sentenceStartAt(located.paragraph, offset));
-      const reporter = reported?.attribution.subject.kind === 'name' ? resolve(reported).speaker : undefined;
-      // Only someone a first name or a title shows to be a person: a speaker read from a clause may be a show.
-      const person = reporter?.kind === 'person' ? reporter.person : undefined;
-      const known =
-        person !== undefined &&
-        !NAME_OF_A_WORK.test(person.name) &&
-        (person.gender !== undefined || person.mentions.some((mention) => mention.hasTitle) || PLAIN_FULL_NAME.test(person.name));
-      if (reporter && known) return { speaker: reporter, mention: subject.text };
-    }
-    if (subject.kind === 'description' && /^[Tt]he party$/.test(subject.text)) {
-      // `The Lib Dems would allow … The plan would boost energy conservation, says the party`.
-      const party = latestParty(located.paragraph, offset);
-      if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
-    }
-    if (subject.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text)) {
-      // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant.
-      const organisation = latestActingOrganisation(located.paragraph, offset);
-      if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
-    }
-    return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
-  };
-
-  /**
-   * `the 21-year-old`, `the Spaniard`, `the Old Trafford boss`, `the tournament debutant`: an epithet that
-   * no role of the article matches stands for someone just written about: the speaker of the reported
-   * speech just before, the subject of the sentence before, the one who spoke last (within two paragraphs),
-   * else, for a plain epithet, the person named most often so far (the first named, on a tie).
-   */
-  const epithetReferent = (description: string, paragraph: number, offset: number): ArticlePerson | undefined => {
-    const gender = /(?:man|men)$/.test(description) ? 'm' : /(?:woman|women|actress)$/.test(description) ? 'f' : undefined;
-    const fitting = (person: ArticlePerson | undefined): person is ArticlePerson =>
-      person?.person === 'yes' && (!gender || !person.gender || person.gender === gender);
-    const sentenceStart = sentenceStartAt(paragraph, offset);
-    // `…, Texas Rep. Mike McCaul said Wednesday. “…,” the Republican lawmaker told Fox News.`
-    const reported = reportedJustBefore(paragraph, sentenceStart);
-    const reporter = reported ? resolve(reported).speaker : undefined;
-    if (reporter?.kind === 'person' && fitting(reporter.person)) return reporter.person;
-    const subject = subjectJustBefore(paragraph, sentenceStart);
-    if (fitting(subject)) return subject;
-    // `Molik won in 56 minutes. She will now meet Williams. “Bring it on,” said the 23-year-old.`: the one
-    // the sentence before calls `he` or `she`.
-    const pronoun = pronounJustBefore(paragraph, sentenceStart);
-    if (fitting(pronoun)) return pronoun;
-    if (fitting(lastSpeaker) && lastSpeakerAt.paragraph >= paragraph - 2) return lastSpeaker;
-    // A club, a state or a party in the epithet (`the Indiana governor`) may well be someone not yet
-    // named: only a plain epithet (`the 21-year-old`, `the striker`) falls back to the main person, or
-    // any epithet (`the Waterford man`) to the only person the article has named so far.
-    const plain = !/^[Tt]he\s+(?:\S+\s+)*?\p{Lu}/u.test(description);
-    const counts = new Map<ArticlePerson, number>();
-    let best: ArticlePerson | undefined;
-    let bestCount = 0;
-    for (let index = 0; index <= paragraph; index++) {
-      for (const mention of mentionsByParagraph[index] ?? []) {
-        if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
-        const person = people.byMention.get(mention);
-        if (!fitting(person) || !person.name.includes(' ')) continue;
-        const count = (counts.get(person) ?? 0) + 1;
-        counts.set(person, count);
-        if (count > bestCount) {
-          best = person;
-          bestCount = count;
-        }
-      }
-    }
-    return plain || (counts.size === 1 && PERSON_HEAD.test(description)) ? best : undefined;
-  };
-
-  const describedPerson = (description: string, paragraph: number, offset: number, asSpeaker = false): ArticlePerson | undefined => {
-    const found = describedByRole(description, paragraph, offset);
-    // `the China Daily newspaper`, `the Delta subsidiary`: an organisation that says its own name is no one else.
-    if (found || !asSpeaker || !EPITHET.test(description) || NAMED_ORGANISATION.test(description)) return found;
-    return epithetReferent(description, paragraph, offset);
-  };
-
-  const describedByRole = (description: string, paragraph: number, offset: number): ArticlePerson | undefined => {
-    // `the Cardinal`: a title, capitalised or not, is a role too.
-    const normal = description.replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase()).replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) =>
-      PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word,
-    );
-    const match = DEFINITE_DESCRIPTION.exec(normal);
-    const noun = match?.[2]?.toLowerCase();
-    if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
-    const forms = roleForms(noun);
-    for (let index = paragraph; index >= Math.max(0, paragraph - 10); index--) {
-      const text = paragraphs[index] as string;
-      // Most paragraphs never use the role word: only the roles already known can match there.
-      const saysRole = lowerCaseOf(index).includes(noun);
-      const mentions = mentionsByParagraph[index] ?? [];
-      for (let at = mentions.length - 1; at >= 0; at--) {
-        const mention = mentions[at] as NameMention;
-        if (mention.inQuote || mention.person === 'no' || (index === paragraph && mention.start >= offset)) continue;
-        const person = people.byMention.get(mention);
-        if (!person || person.person === 'no') continue;
-        const role = person.role?.toLowerCase();
-        // `The minister told delegates` about `the Trade and Industry Secretary`: a secretary of state is a minister.
-        const shadowRole = role?.includes('shadow') === true && !/\bshadow\b/i.test(description);
-        if (!shadowRole && (role?.includes(noun) || (noun === 'minister' && role?.includes('secretary')))) return person;
-        if (!saysRole) continue;
-        const written = ` ${mention.text.toLowerCase()}`;
-        const titled = written.includes(` ${noun} `) && !written.endsWith(` ${noun}`);
-        const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
-        // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
-        const shadow = /\bshadow\s+(?:[a-z]+\s+){0,2}$/i.test(lead) && !/\bshadow\b/i.test(description);
-        if (!shadow && (titled || endsWithRole(lead, forms) || roleInApposition(text, mention.end, forms))) {
-          return person;
-        }
-      }
-    }
-    // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was
-    // about; `the German exchange` names a body.
-    if (!/[A-Z\d]/.test(match[1] ?? '') || NAMED_ORGANISATION.test(description)) return undefined;
-    const text = paragraphs[paragraph] as string;
-    const sentenceStarts = [0, ...endsOf(paragraph)].filter((at) => at < offset);
-    const from = sentenceStarts.at(-2) ?? 0;
-    const mentions = mentionsByParagraph[paragraph] ?? [];
-    for (let at = mentions.length - 1; at >= 0; at--) {
-      const mention = mentions[at] as NameMention;
-      if (mention.inQuote || mention.start >= offset || mention.start < from) continue;
-      const person = people.byMention.get(mention);
-      const sentenceStart = sentenceStarts.filter((start) => start <= mention.start).at(-1) ?? 0;
-      const opensSentence = countWordsUpTo(text.slice(sentenceStart, mention.start), 3) <= 2;
-      if (person?.person === 'yes' && (opensSentence || actsAsSubject(text, mention))) return person;
-    }
-    return undefined;
-  };
-
-  /**
-   * A person the article names for the first time within the next two sentences (perhaps in the next
-   * paragraph), as the subject of what they did.
-   */
-  const introducedAhead = (paragraph: number, offset: number): ArticlePerson | undefined => {
-    let sentences = 0;
-    for (let index = paragraph; index < Math.min(paragraphs.length, paragraph + 2) && sentences < 3; index++) {
-      const text = paragraphs[index] as string;
-      const ends = narrativeEndsOf(index);
-      for (const mention of mentionsByParagraph[index] ?? []) {
-        if (mention.inQuote || (index === paragraph && mention.start <= offset)) continue;
-        const passed = ends.filter((end) => end <= mention.start && (index > paragraph || end > offset)).length;
-        if (sentences + passed >= 3) break;
-        const person = people.byMention.get(mention);
-        if (person?.person === 'yes' && person.mentions[0] === mention && person.name.includes(' ') && actsAsSubject(text, mention)) return person;
-      }
-      sentences += ends.filter((end) => index > paragraph || end > offset).length;
-    }
-    return undefined;
-  };
-
-  /** The party named last before a position, within three paragraphs, by its canonical name. */
-  const latestParty = (paragraph: number, offset: number): string | undefined => {
-    for (let index = paragraph; index >= Math.max(0, paragraph - 3); index--) {
-      const text = paragraphs[index] as string;
-      let last: string | undefined;
-      for (const match of text.matchAll(PARTY_MENTION)) {
-        if (index === paragraph && match.index >= offset) break;
-        last = match[0];
-      }
-      if (last) return partyName(last);
-    }
-    return undefined;
-  };
-
-  /** The organisation named last, within two paragraphs, as the subject of what it did or said. */
-  const latestActingOrganisation = (paragraph: number, offset: number): ArticlePerson | undefined => {
-    for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
-      const mentions = mentionsByParagraph[index] ?? [];
-      for (let at = mentions.length - 1; at >= 0; at--) {
-        const mention = mentions[at] as NameMention;
-        if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
-        // An organisation: a name with an organisation's word, or one word that no first name or title marks as a person.
-        const organisationLike = (mention.person === 'no' || (mention.person === 'maybe' && !mention.firstName && !mention.hasTitle)) && !NAMES_NO_BODY.test(mention.bare);
-        if (!organisationLike || !actsAsSubject(paragraphs[index] as string, mention)) continue;
-        const person = people.add(mention);
-        if (!person.firstName && person.gender === undefined) return person;
-      }
-    }
-    return undefined;
-  };
-
   const quotations: ExtractedQuotation[] = [];
   let open: ExtractedQuotation | undefined;
   let previousAccepted: { quotation: ExtractedQuotation; paragraph: number } | undefined;
 
-  const locate = (paragraph: number, index: number): { located?: Located; context: PieceContext } => {
-    const text = paragraphs[paragraph] as string;
-    const pieces = allPieces[paragraph] as QuotePiece[];
-    const piece = pieces[index] as QuotePiece;
-    const context = contextOf(text, pieces, index, endsOf(paragraph));
-    // `X said the decision “will force us …” He said that …`: after a closed sentence, the next one is
-    // someone's new statement, so the clause before the quotation speaks for it.
-    const closesSentence = /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(context.tail);
-    // `… was dismissed as “ridiculous” by Justice David Souter`: a passive cue's agent follows the quotation.
-    if (PASSIVE_CUE_BEFORE.test(context.head.slice(-60))) {
-      const by = /^['’]?\s*by\s+/.exec(context.tail);
-      const agent = by ? subjectAfterCue(context.tail.slice(by[0].length), by[0].length) : null;
-      if (agent && agent.kind !== 'pronoun' && agent.kind !== 'document') {
-        // Read as a cue before the quotation: the words after the agent (`who said …`) open a quotation of their own.
-        return { located: { attribution: { cue: 'by', subject: agent }, paragraph, base: context.tailStart, from: 'before' }, context };
+  // The article's helpers are methods of one object, not arrow functions in constants: tsx compiles
+  // with esbuild's keepNames, which sets the name of every named closure each time it is made, and
+  // two dozen of them per article cost about a tenth of the quotation stage. A method needs no such call.
+  const article = {
+    endsOf(paragraph: number): number[] {
+      endsCache[paragraph] ??= sentenceEnds(paragraphs[paragraph] as string, allPieces[paragraph] as QuotePiece[]);
+      return endsCache[paragraph];
+    },
+
+    /**
+     * Sentence ends, counting also a quotation that closes a sentence before the narrative goes on
+     * (`… another couple of years." Dawson played …`): who did what after a quotation is a new sentence.
+     */
+    narrativeEndsOf(paragraph: number): number[] {
+      let ends = narrativeEndsCache[paragraph];
+      if (!ends) {
+        const text = paragraphs[paragraph] as string;
+        const closing = (allPieces[paragraph] as QuotePiece[])
+          .filter((piece) => piece.closed && /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(text.slice(piece.end, piece.end + 3)))
+          .map((piece) => piece.end);
+        ends = closing.length === 0 ? article.endsOf(paragraph) : [...new Set([...article.endsOf(paragraph), ...closing])].sort((a, b) => a - b);
+        narrativeEndsCache[paragraph] = ends;
       }
-    }
-    let before = closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
-    if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
-    // `X is describing as “unhinged” a Donald Trump tweet`: a partial quotation that runs on into the
-    // sentence's words (no comma or stop after it) is part of the clause before it, which speaks for it.
-    const runsOn =
-      !closesSentence &&
-      !/[,.!?;:]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) &&
-      /^\s+[\p{L}\p{N}]/u.test(context.tail) &&
-      // `… have been “making good progress” say those behind the talks`: the words after it attribute it.
-      findCues(context.tail)[0]?.start !== context.tail.length - context.tail.trimStart().length;
-    if (runsOn && context.head.trim() !== '') {
-      const governing = attributionBefore(context.head);
-      if (governing) return { located: { attribution: governing, paragraph, base: context.headStart, from: 'before' }, context };
-    }
-    // `Reminded that Ferguson called him “a disgrace”, Wenger added:`: words that name something are the
-    // namer's, whoever speaks next.
-    if (NAMED_JUST_BEFORE.test(context.head) && countWordsUpTo(text.slice(piece.contentStart, piece.contentEnd), 7) <= 6) {
-      const namer = attributionBefore(context.head);
-      if (namer && namer.subject.kind !== 'document') return { located: { attribution: namer, paragraph, base: context.headStart, from: 'before' }, context };
-    }
-    const after = context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : attributionAfter(context.tail);
-    if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
-    before = !closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
-    if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
-    if (context.sentenceStart < context.headStart) {
-      // The sentence's earlier quotations are somebody's words: their verbs are not this one's cue.
-      let sentenceHead = text.slice(context.sentenceStart, piece.start);
-      for (const earlier of pieces) {
-        if (earlier.end <= context.sentenceStart || earlier.start >= piece.start) continue;
-        const from = Math.max(earlier.start, context.sentenceStart) - context.sentenceStart;
-        const to = Math.min(earlier.end, piece.start) - context.sentenceStart;
-        sentenceHead = sentenceHead.slice(0, from) + ' '.repeat(to - from) + sentenceHead.slice(to);
+      return ends;
+    },
+
+    lowerCaseOf(paragraph: number): string {
+      lowerCaseCache[paragraph] ??= (paragraphs[paragraph] as string).toLowerCase();
+      return lowerCaseCache[paragraph];
+    },
+
+    /** Where the sentence holding an offset starts (an offset at a sentence's end opens the next one). */
+    sentenceStartAt(paragraph: number, offset: number): number {
+      let start = 0;
+      for (const end of article.endsOf(paragraph)) if (end <= offset) start = end;
+      return start;
+    },
+
+    mentionAt(paragraph: number, offset: number): NameMention | undefined {
+      return mentionsByParagraph[paragraph]?.find((mention) => offset >= mention.start && offset < mention.end);
+    },
+
+    mentionWithin(paragraph: number, start: number, end: number): NameMention | undefined {
+      return mentionsByParagraph[paragraph]?.find((mention) => mention.start > start && mention.end <= end);
+    },
+
+    /** The latest fitting person before a position: the first one named in the nearest sentence that has one. */
+    resolvePronoun(
+      pronoun: string,
+      paragraph: number,
+      offset: number,
+      lastSpeaker?: ArticlePerson,
+      quoted: ReadonlySet<ArticlePerson> = NOBODY,
+      topic?: { paragraph: number; from: number; to: number },
+    ): ArticlePerson | undefined {
+      // `Mr Blair has “the same passion” as in 1997, he said.`: who the reported words are about does not say them.
+      const aboutOnly = (index: number, mention: NameMention): boolean =>
+        topic !== undefined && index === topic.paragraph && mention.start >= topic.from && mention.start < topic.to;
+      const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+      if (gender !== 'm' && gender !== 'f') return undefined;
+      // Only someone known to be a person (a title, a first name, a full name or a gender) can be `he`:
+      // a lone word taken as a speaker (`Arsenal said`) may be a club or an office. Nor is it anyone the
+      // quotation itself talks about (`“I feel for Nigel Worthington,” he said`).
+      const fitting = (person: ArticlePerson): boolean =>
+        person.person === 'yes' &&
+        (!person.gender || person.gender === gender) &&
+        (person.gender !== undefined || person.name.includes(' ') || hasTitle(person)) &&
+        !quoted.has(person);
+      if (lastSpeaker && fitting(lastSpeaker)) {
+        // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
+        let rival = false;
+        for (let index = Math.max(0, lastSpeakerAt.paragraph); index <= paragraph && !rival; index++) {
+          for (const mention of mentionsByParagraph[index] ?? []) {
+            if (mention.inQuote || (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset)) continue;
+            if (index === paragraph && mention.start >= offset) break;
+            if (aboutOnly(index, mention)) continue;
+            const person = people.byMention.get(mention);
+            // Only someone who does something since (`Keegan sympathised`) takes `he` away from the last
+            // speaker; a name in passing (`Fowler's double strike`, `with Nigel Worthington`) does not.
+            if (person !== undefined && person !== lastSpeaker && fitting(person) && actsAsSubject(paragraphs[index] as string, mention)) {
+              rival = true;
+              break;
+            }
+          }
+        }
+        if (!rival) return lastSpeaker;
       }
-      const wider = attributionBefore(sentenceHead);
-      if (wider) return { located: { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' }, context };
-    }
-    // `There was an “absolute crisis” in …, the committee added.`: a sentence may close on the clause that
-    // attributes what it quotes.
-    const closing = closesSentence ? undefined : closingAttribution(context.tail);
-    if (closing) return { located: { attribution: closing.attribution, paragraph, base: context.tailStart + closing.offset, from: 'after' }, context };
-    if (context.head.trim() === '' && paragraph > 0 && piece.start === 0) {
-      // `Caddell continued:` closing the previous paragraph introduces this one.
-      const previousText = paragraphs[paragraph - 1] as string;
-      if (/:\s*$/.test(previousText)) {
-        const lastStart = endsOf(paragraph - 1).filter((end) => end < previousText.trimEnd().length).at(-1) ?? 0;
-        const colon = attributionBefore(previousText.slice(lastStart));
-        if (colon) return { located: { attribution: colon, paragraph: paragraph - 1, base: lastStart, from: 'colon' }, context };
+      let passing: ArticlePerson | undefined;
+      let searchedSince = 0;
+      for (let index = paragraph; index >= Math.max(0, paragraph - 6); index--) {
+        const candidates = (mentionsByParagraph[index] ?? []).filter(
+          (mention) => !mention.inQuote && (index < paragraph || mention.start < offset) && !aboutOnly(index, mention),
+        );
+        const text = paragraphs[index] as string;
+        const ends = article.narrativeEndsOf(index);
+        // Walk the paragraph's sentences from the last one back. `He` is the subject of a recent sentence
+        // (`Cosby's lawyer, Walter Phillips, said …`), more than someone named in passing (`Cosby's`, `pipped
+        // Maurice Greene`): a sentence with only such names offers a fallback while two more are searched.
+        const bounds = [0, ...ends];
+        for (let sentence = bounds.length - 1; sentence >= 0; sentence--) {
+          const from = bounds[sentence] as number;
+          const to = sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : Number.POSITIVE_INFINITY;
+          if (index === paragraph && from >= offset) continue;
+          // `On Friday, the Cardinal will ask …`: a sentence may be about someone by their role.
+          // Only a title or a word for a person's role (`the coach`, `the Cardinal`) is tried: `the move` is not anyone.
+          const byRole = DESCRIBED_SUBJECT.exec(text.slice(from, Math.min(to, index === paragraph ? offset : to, from + 120)))?.[1];
+          const head = byRole?.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
+          const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? article.describedPerson(byRole, index, from) : undefined;
+          if (described && fitting(described)) return described;
+          for (const mention of candidates) {
+            if (mention.start < from || mention.start >= to) continue;
+            const person = people.byMention.get(mention);
+            if (!person || !fitting(person)) continue;
+            if (actsAsSubject(paragraphs[index] as string, mention)) return person;
+            passing ??= person;
+          }
+          if (passing && ++searchedSince > 2) return passing;
+        }
       }
-    }
-    return { context };
-  };
+      return passing;
+    },
 
-  /**
-   * `Mr Babinet said the phone had advantages. “Getting music …”`: a quotation with no cue of its own that
-   * follows a sentence of reported speech is in the voice of that sentence's speaker. The sentence must be
-   * the one just before the quotation, hold no quotation itself, and open with its speaker.
-   */
-  /** The sentence just before a position (in the paragraph before, at a paragraph's start), if it holds no quotation. */
-  const sentenceJustBefore = (paragraph: number, sentenceStart: number): { where: number; start: number; end: number } | undefined => {
-    let where = paragraph;
-    let end = sentenceStart;
-    if (end === 0) {
-      if (paragraph === 0) return undefined;
-      where = paragraph - 1;
-      end = (paragraphs[where] as string).length;
-    }
-    const text = paragraphs[where] as string;
-    // `"…any impact yet." Treasury Secretary John Snow put …`: a quotation that ends a sentence ends it here too.
-    const start = narrativeEndsOf(where).filter((at) => at < end && text.slice(at, end).trim() !== '').at(-1) ?? 0;
-    if ((allPieces[where] as QuotePiece[]).some((piece) => piece.end > start && piece.start < end)) return undefined;
-    return { where, start, end };
-  };
+    /**
+     * `He` or `she` for the unnamed person who spoke last, within a paragraph: the gender fits the
+     * description (`a spokeswoman` is `she`), and no person named since acts.
+     */
+    describedSpeakerFor(pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+      if (!lastDescribed || paragraph - lastDescribed.paragraph > 1) return undefined;
+      const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+      if (gender !== 'm' && gender !== 'f') return undefined;
+      const text = lastDescribed.speaker.text;
+      if ((gender === 'm' && /woman$/.test(text)) || (gender === 'f' && /(?<!wo)man$/.test(text))) return undefined;
+      for (let index = lastDescribed.paragraph; index <= paragraph; index++) {
+        for (const mention of mentionsByParagraph[index] ?? []) {
+          if (mention.inQuote || (index === lastDescribed.paragraph && mention.start < lastDescribed.offset)) continue;
+          if (index === paragraph && mention.start >= offset) break;
+          const person = people.byMention.get(mention);
+          if (person?.person !== 'yes' || (person.gender && person.gender !== gender)) continue;
+          // …or is brought in: `Adam Thomas, an analyst at Informa, believes … “…,” he said`.
+          if (person.mentions[0] === mention || actsAsSubject(paragraphs[index] as string, mention)) return undefined;
+        }
+        // `Mr Hilton on Tuesday said … He said …`: a sentence about someone as `he` in between leaves it open.
+        const text = paragraphs[index] as string;
+        const from = index === lastDescribed.paragraph ? lastDescribed.offset : 0;
+        const to = index === paragraph ? offset : text.length;
+        if (/(?:^|[.!?]\s+)(?:He|She)\s/.test(text.slice(from, to))) return undefined;
+      }
+      return lastDescribed.speaker;
+    },
 
-  /**
-   * The person who is the subject of the sentence just before a position. With `firstMention`, only one the
-   * sentence brings into the article near its start: `Graham Barlow, editor of Mac Format, has a partisan
-   * view. “It's just a Mac …”` — someone introduced right before an uncued quotation is the one who speaks.
-   */
-  const subjectJustBefore = (paragraph: number, sentenceStart: number, firstMention = false): ArticlePerson | undefined => {
-    const before = sentenceJustBefore(paragraph, sentenceStart);
-    if (!before) return undefined;
-    const text = paragraphs[before.where] as string;
-    for (const mention of mentionsByParagraph[before.where] ?? []) {
-      if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
-      const person = people.byMention.get(mention);
-      if (person?.person !== 'yes' || !actsAsSubject(text, mention)) continue;
-      if (firstMention && (person.mentions[0] !== mention || countWordsUpTo(text.slice(before.start, mention.start), 5) > 4)) continue;
-      return person;
-    }
-    return undefined;
-  };
+    /** The people a quotation's own words name: it is rarely about its speaker in the third person. */
+    namedInside(pieces: readonly QuotePiece[]): ReadonlySet<ArticlePerson> {
+      const named = new Set<ArticlePerson>();
+      for (const piece of pieces) {
+        for (const mention of mentionsByParagraph[piece.paragraph] ?? []) {
+          if (mention.start < piece.start || mention.end > piece.end) continue;
+          const person = people.byMention.get(mention);
+          if (person) named.add(person);
+          // `“Ruud is the best striker in Europe,” he said`: a first name alone names its person too.
+          if (mention.bare.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(mention.bare)) continue;
+          for (const other of people.people) if (other.firstName === mention.surname && other.person !== 'no') named.add(other);
+        }
+      }
+      return named;
+    },
 
-  /** The person a `He` or `She` opening the sentence just before stands for. */
-  const pronounJustBefore = (paragraph: number, sentenceStart: number): ArticlePerson | undefined => {
-    const before = sentenceJustBefore(paragraph, sentenceStart);
-    if (!before) return undefined;
-    const opening = /^\s*(He|She)\s/.exec((paragraphs[before.where] as string).slice(before.start, before.end));
-    if (!opening?.[1]) return undefined;
-    return resolvePronoun(opening[1], before.where, before.start + opening[0].length - opening[1].length - 1, lastSpeaker);
-  };
+    resolve(located: Located, pieces: readonly QuotePiece[] = []): { speaker?: ResolvedSpeaker; mention: string; role?: string } {
+      const subject: Subject = located.attribution.subject;
+      const offset = located.base + subject.start;
+      if (subject.kind === 'name') {
+        // The clause may take a word before the name into it (`Republican Donald Trump`): then the name
+        // mention starts inside the subject rather than at it.
+        const text = paragraphs[located.paragraph] as string;
+        // `The MP, who is consulting his lawyers, told …`: one capitalised word after `the` may be a role.
+        const afterThe = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
+        // `said the Birchfield Harrier`, `said the New Zealander`: a capitalised epithet for a person.
+        const epithet = afterThe && subject.text.includes(' ') && CAPITALISED_EPITHET.test(subject.text) && !NEWSPAPER_NAME.test(subject.text);
+        // `The Foreign Secretary told the BBC`: an office in capitals is a role, held by someone named before.
+        const office = afterThe && subject.text.includes(' ') && PERSON_TITLES.has(subject.text.slice(subject.text.lastIndexOf(' ') + 1).toLowerCase());
+        const described =
+          (afterThe && !subject.text.includes(' ')) || epithet || office ? article.describedPerson(`the ${subject.text}`, located.paragraph, offset, epithet) : undefined;
+        if (described) return { speaker: { kind: 'person', person: described }, mention: `the ${subject.text}` };
+        const mention = article.mentionAt(located.paragraph, offset) ?? article.mentionWithin(located.paragraph, offset, offset + subject.text.length);
+        if (mention) {
+          const person = people.add(mention);
+          if (person.person === 'maybe') person.person = 'yes';
+          // Built without a spread: an object spread is slow before the JIT compiles this.
+          const named: { speaker: ResolvedSpeaker; mention: string; role?: string } = { speaker: { kind: 'person', person }, mention: subject.text };
+          if (subject.role) named.role = subject.role;
+          return named;
+        }
+        // A name the scan passed over (`May`, a month too) is still the person already named so.
+        const known = subject.text.includes(' ') ? undefined : people.latestWithSurname(subject.text);
+        if (known?.person === 'yes') return { speaker: { kind: 'person', person: known }, mention: subject.text };
+        const abbreviated = people.byAcronym(subject.text);
+        if (abbreviated) return { speaker: { kind: 'person', person: abbreviated }, mention: subject.text };
+        return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
+      }
+      if (subject.kind === 'pronoun') {
+        const firstHere = located.from === 'after' ? pieces.find((piece) => piece.paragraph === located.paragraph) : undefined;
+        const topicFrom = firstHere ? article.sentenceStartAt(located.paragraph, firstHere.start) : 0;
+        const lead = firstHere ? (paragraphs[located.paragraph] as string).slice(topicFrom, firstHere.start) : '';
+        // …unless the words before the quotation introduce it (`McCaskill scolded him: “…” she said`).
+        const topic =
+          firstHere && lead.trim() !== '' && !/[:,]\s*$/.test(lead) && findCues(lead).length === 0
+            ? { paragraph: located.paragraph, from: topicFrom, to: firstHere.start }
+            : undefined;
+        // `“…,” a spokeswoman said. She added …`: the unnamed person who spoke last, unless a person has acted since.
+        const described = article.describedSpeakerFor(subject.text, located.paragraph, offset);
+        if (described) return { speaker: described, mention: subject.text };
+        const person = article.resolvePronoun(subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? article.namedInside(pieces) : NOBODY, topic);
+        if (person) {
+          const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
+          if (!person.gender && (gender === 'm' || gender === 'f')) person.gender = gender;
+          return { speaker: { kind: 'person', person }, mention: subject.text };
+        }
+        return { mention: subject.text };
+      }
+      if (subject.kind === 'document') {
+        // `a Capital Economics statement`: the organisation named in it issued it.
+        const issuerInside = article.mentionWithin(located.paragraph, offset - 1, offset + subject.text.length);
+        if (issuerInside && !issuerInside.inQuote) return { speaker: { kind: 'person', person: people.add(issuerInside) }, mention: subject.text };
+        issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people);
+        const issuer = [...issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
+        if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
+        // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
+        // `…, the committee added. “Major problems” are expected …, it said.`: the body that spoke just before.
+        const previous = previousAccepted && located.paragraph === previousAccepted.paragraph ? previousAccepted.quotation.speaker : undefined;
+        if (/^it$/i.test(subject.text) && previous?.kind === 'description' && BODY_DESCRIPTION.test(previous.text)) return { speaker: previous, mention: subject.text };
+        const organisation = /^it$/i.test(subject.text) ? article.latestActingOrganisation(located.paragraph, offset) : undefined;
+        if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
+        return { mention: subject.text };
+      }
+      if (subject.kind === 'description' && ISSUED_DOCUMENTS.test(subject.text.slice(subject.text.lastIndexOf(' ') + 1))) {
+        // `a Capital Economics statement said`: the organisation named in it issued it.
+        const issuerInside = article.mentionWithin(located.paragraph, offset - 1, offset + subject.text.length);
+        if (issuerInside && !issuerInside.inQuote) return { speaker: { kind: 'person', person: people.add(issuerInside) }, mention: subject.text };
+      }
+      if (subject.kind === 'description') {
+        // `his son said`, `said the coach`, `said the Gloucester fly-half`: a definite description stands for
+        // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
+        const described = article.describedPerson(subject.text, located.paragraph, offset, true);
+        if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
+      }
+      if (subject.kind === 'description' && located.paragraph <= LEAD_PARAGRAPHS && OFFICE_HOLDER.test(subject.text)) {
+        // `France's finance minister has said … Herve Gaymard said he would …`: a news story opens with the
+        // office and names its holder in the next sentence.
+        const named = article.introducedAhead(located.paragraph, offset);
+        if (named) {
+          named.role ??= subject.text.replace(/^(?:The|the)\s+/, '');
+          return { speaker: { kind: 'person', person: named }, mention: subject.text };
+        }
+      }
+      if (subject.kind === 'description' && DEFINITE_PERSON.test(subject.text)) {
+        // `But Alli insists the player is worth more … “…,” the agent added.`: someone named only by a role
+        // the article never gave anyone goes on with the reported speech just before.
+        const reported = article.reportedJustBefore(located.paragraph, article.sentenceStartAt(located.paragraph, offset));
+        const reporter = reported?.attribution.subject.kind === 'name' ? article.resolve(reported).speaker : undefined;
+        // Only someone a first name or a title shows to be a person: a speaker read from a clause may be a show.
+        const person = reporter?.kind === 'person' ? reporter.person : undefined;
+        const known =
+          person !== undefined &&
+          !NAME_OF_A_WORK.test(person.name) &&
+          (person.gender !== undefined || person.mentions.some((mention) => mention.hasTitle) || PLAIN_FULL_NAME.test(person.name));
+        if (reporter && known) return { speaker: reporter, mention: subject.text };
+      }
+      if (subject.kind === 'description' && /^[Tt]he party$/.test(subject.text)) {
+        // `The Lib Dems would allow … The plan would boost energy conservation, says the party`.
+        const party = article.latestParty(located.paragraph, offset);
+        if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
+      }
+      if (subject.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text)) {
+        // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant.
+        const organisation = article.latestActingOrganisation(located.paragraph, offset);
+        if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
+      }
+      return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
+    },
 
-  const reportedJustBefore = (paragraph: number, sentenceStart: number): Located | undefined => {
-    const before = sentenceJustBefore(paragraph, sentenceStart);
-    if (!before) return undefined;
-    const { where, start, end } = before;
-    const text = paragraphs[where] as string;
-    const sentence = text.slice(start, end);
-    const cue = findCues(sentence).find((found) => !isWeakCue(found.word) && found.word !== 'according to');
-    if (!cue) return undefined;
-    const phrase = sentence.slice(0, cue.start);
-    if (phrase.trim() === '' || countWordsUpTo(phrase, 21) > 20) return undefined;
-    // `Then, says Mr Kotamaraja, the blogging world found out.`: the speaker may follow the cue.
-    // `John Snow put a brave face on the news, saying …`: a participle's speaker opens the sentence.
-    const participle = /ing$/.test(cue.word) && /,\s*$/.test(phrase) ? sentenceSubject(phrase) : null;
-    const subject = participle ?? subjectOf(phrase) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
-    if (!subject || subject.kind === 'document') return undefined;
-    return { attribution: { cue: cue.word, subject }, paragraph: where, base: start, from: 'before' };
-  };
+    /**
+     * `the 21-year-old`, `the Spaniard`, `the Old Trafford boss`, `the tournament debutant`: an epithet that
+     * no role of the article matches stands for someone just written about: the speaker of the reported
+     * speech just before, the subject of the sentence before, the one who spoke last (within two paragraphs),
+     * else, for a plain epithet, the person named most often so far (the first named, on a tie).
+     */
+    epithetReferent(description: string, paragraph: number, offset: number): ArticlePerson | undefined {
+      const gender = /(?:man|men)$/.test(description) ? 'm' : /(?:woman|women|actress)$/.test(description) ? 'f' : undefined;
+      const fitting = (person: ArticlePerson | undefined): person is ArticlePerson =>
+        person?.person === 'yes' && (!gender || !person.gender || person.gender === gender);
+      const sentenceStart = article.sentenceStartAt(paragraph, offset);
+      // `…, Texas Rep. Mike McCaul said Wednesday. “…,” the Republican lawmaker told Fox News.`
+      const reported = article.reportedJustBefore(paragraph, sentenceStart);
+      const reporter = reported ? article.resolve(reported).speaker : undefined;
+      if (reporter?.kind === 'person' && fitting(reporter.person)) return reporter.person;
+      const subject = article.subjectJustBefore(paragraph, sentenceStart);
+      if (fitting(subject)) return subject;
+      // `Molik won in 56 minutes. She will now meet Williams. “Bring it on,” said the 23-year-old.`: the one
+      // the sentence before calls `he` or `she`.
+      const pronoun = article.pronounJustBefore(paragraph, sentenceStart);
+      if (fitting(pronoun)) return pronoun;
+      if (fitting(lastSpeaker) && lastSpeakerAt.paragraph >= paragraph - 2) return lastSpeaker;
+      // A club, a state or a party in the epithet (`the Indiana governor`) may well be someone not yet
+      // named: only a plain epithet (`the 21-year-old`, `the striker`) falls back to the main person, or
+      // any epithet (`the Waterford man`) to the only person the article has named so far.
+      const plain = !/^[Tt]he\s+(?:\S+\s+)*?\p{Lu}/u.test(description);
+      const counts = new Map<ArticlePerson, number>();
+      let best: ArticlePerson | undefined;
+      let bestCount = 0;
+      for (let index = 0; index <= paragraph; index++) {
+        for (const mention of mentionsByParagraph[index] ?? []) {
+          if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
+          const person = people.byMention.get(mention);
+          if (!fitting(person) || !person.name.includes(' ')) continue;
+          const count = (counts.get(person) ?? 0) + 1;
+          counts.set(person, count);
+          if (count > bestCount) {
+            best = person;
+            bestCount = count;
+          }
+        }
+      }
+      return plain || (counts.size === 1 && PERSON_HEAD.test(description)) ? best : undefined;
+    },
 
-  /**
-   * Who speaks a quotation with no cue of its own, in order of evidence: the subject of its own sentence
-   * when already known as a person; the speaker of the reported speech just before it; a person the
-   * sentence before brings in; the voice of the quotation before it; the subject of the sentence before.
-   */
-  const uncuedSpeaker = (
-    paragraph: number,
-    piece: QuotePiece,
-    context: PieceContext,
-  ): { speaker: ResolvedSpeaker; mention?: string; cue?: string; inherited: boolean } | undefined => {
-    const text = paragraphs[paragraph] as string;
-    const opening = sentenceSubject(context.sentence.slice(0, piece.start - context.sentenceStart));
-    const openingMention = opening ? mentionAt(paragraph, context.sentenceStart + opening.start) : undefined;
-    const openingPerson = openingMention ? people.byMention.get(openingMention) : undefined;
-    // A lone word nobody has been called before (`Lots`, `Witnesses`) opens many sentences without naming anyone.
-    const known = opening !== null && (opening.kind !== 'name' || openingPerson !== undefined || opening.text.includes(' '));
-    const own = opening && known ? resolve({ attribution: { cue: '', subject: opening }, paragraph, base: context.sentenceStart, from: 'before' }) : undefined;
-    if (own?.speaker) return { speaker: own.speaker, mention: own.mention, inherited: false };
-    const opensSentence = text.slice(context.sentenceStart, piece.start).trim() === '';
-    const reported = opensSentence ? reportedJustBefore(paragraph, context.sentenceStart) : undefined;
-    const fromReport = reported ? resolve(reported) : undefined;
-    if (reported && fromReport?.speaker) return { speaker: fromReport.speaker, mention: fromReport.mention, cue: reported.attribution.cue, inherited: true };
-    const introduced = opensSentence ? subjectJustBefore(paragraph, context.sentenceStart, true) : undefined;
-    if (introduced) return { speaker: { kind: 'person', person: introduced }, mention: introduced.name, inherited: true };
-    const source = previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS ? previousAccepted.quotation : undefined;
-    // The caller copies `mention` only when it is set, so an empty one may stand in the object.
-    if (source?.speaker) return { speaker: source.speaker, mention: source.mention || undefined, inherited: true };
-    const subject = opensSentence ? subjectJustBefore(paragraph, context.sentenceStart) : undefined;
-    if (subject) return { speaker: { kind: 'person', person: subject }, mention: subject.name, inherited: true };
-    return undefined;
-  };
+    describedPerson(description: string, paragraph: number, offset: number, asSpeaker = false): ArticlePerson | undefined {
+      const found = article.describedByRole(description, paragraph, offset);
+      // `the China Daily newspaper`, `the Delta subsidiary`: an organisation that says its own name is no one else.
+      if (found || !asSpeaker || !EPITHET.test(description) || NAMED_ORGANISATION.test(description)) return found;
+      return article.epithetReferent(description, paragraph, offset);
+    },
 
-  /** Whether a quotation left open at the end of a paragraph is attributed in one of its next pieces. */
-  const chainAttributed = (paragraph: number): boolean => {
-    for (let next = paragraph + 1; next < Math.min(paragraphs.length, paragraph + 6); next++) {
-      const first = allPieces[next]?.[0];
-      if (!first?.continuesPrevious) return false;
-      if (locate(next, 0).located) return true;
-      if (first.closed) return false;
-    }
-    return false;
-  };
+    describedByRole(description: string, paragraph: number, offset: number): ArticlePerson | undefined {
+      // `the Cardinal`: a title, capitalised or not, is a role too.
+      const normal = description.replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase()).replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) =>
+        PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word,
+      );
+      const match = DEFINITE_DESCRIPTION.exec(normal);
+      const noun = match?.[2]?.toLowerCase();
+      if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
+      const forms = roleForms(noun);
+      for (let index = paragraph; index >= Math.max(0, paragraph - 10); index--) {
+        const text = paragraphs[index] as string;
+        // Most paragraphs never use the role word: only the roles already known can match there.
+        const saysRole = article.lowerCaseOf(index).includes(noun);
+        const mentions = mentionsByParagraph[index] ?? [];
+        for (let at = mentions.length - 1; at >= 0; at--) {
+          const mention = mentions[at] as NameMention;
+          if (mention.inQuote || mention.person === 'no' || (index === paragraph && mention.start >= offset)) continue;
+          const person = people.byMention.get(mention);
+          if (!person || person.person === 'no') continue;
+          const role = person.role?.toLowerCase();
+          // `The minister told delegates` about `the Trade and Industry Secretary`: a secretary of state is a minister.
+          const shadowRole = role?.includes('shadow') === true && !/\bshadow\b/i.test(description);
+          if (!shadowRole && (role?.includes(noun) || (noun === 'minister' && role?.includes('secretary')))) return person;
+          if (!saysRole) continue;
+          const written = ` ${mention.text.toLowerCase()}`;
+          const titled = written.includes(` ${noun} `) && !written.endsWith(` ${noun}`);
+          const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
+          // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
+          const shadow = /\bshadow\s+(?:[a-z]+\s+){0,2}$/i.test(lead) && !/\bshadow\b/i.test(description);
+          if (!shadow && (titled || endsWithRole(lead, forms) || roleInApposition(text, mention.end, forms))) {
+            return person;
+          }
+        }
+      }
+      // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was
+      // about; `the German exchange` names a body.
+      if (!/[A-Z\d]/.test(match[1] ?? '') || NAMED_ORGANISATION.test(description)) return undefined;
+      const text = paragraphs[paragraph] as string;
+      const sentenceStarts = [0, ...article.endsOf(paragraph)].filter((at) => at < offset);
+      const from = sentenceStarts.at(-2) ?? 0;
+      const mentions = mentionsByParagraph[paragraph] ?? [];
+      for (let at = mentions.length - 1; at >= 0; at--) {
+        const mention = mentions[at] as NameMention;
+        if (mention.inQuote || mention.start >= offset || mention.start < from) continue;
+        const person = people.byMention.get(mention);
+        const sentenceStart = sentenceStarts.filter((start) => start <= mention.start).at(-1) ?? 0;
+        const opensSentence = countWordsUpTo(text.slice(sentenceStart, mention.start), 3) <= 2;
+        if (person?.person === 'yes' && (opensSentence || actsAsSubject(text, mention))) return person;
+      }
+      return undefined;
+    },
 
-  const applyLocated = (quotation: ExtractedQuotation, located: Located): void => {
-    const resolved = resolve(located, quotation.pieces);
-    if (resolved.speaker) quotation.speaker = resolved.speaker;
-    else delete quotation.speaker;
-    quotation.mention = resolved.mention;
-    quotation.cue = located.attribution.cue;
-    if (resolved.role) quotation.role = resolved.role;
+    /**
+     * A person the article names for the first time within the next two sentences (perhaps in the next
+     * paragraph), as the subject of what they did.
+     */
+    introducedAhead(paragraph: number, offset: number): ArticlePerson | undefined {
+      let sentences = 0;
+      for (let index = paragraph; index < Math.min(paragraphs.length, paragraph + 2) && sentences < 3; index++) {
+        const text = paragraphs[index] as string;
+        const ends = article.narrativeEndsOf(index);
+        for (const mention of mentionsByParagraph[index] ?? []) {
+          if (mention.inQuote || (index === paragraph && mention.start <= offset)) continue;
+          const passed = ends.filter((end) => end <= mention.start && (index > paragraph || end > offset)).length;
+          if (sentences + passed >= 3) break;
+          const person = people.byMention.get(mention);
+          if (person?.person === 'yes' && person.mentions[0] === mention && person.name.includes(' ') && actsAsSubject(text, mention)) return person;
+        }
+        sentences += ends.filter((end) => index > paragraph || end > offset).length;
+      }
+      return undefined;
+    },
+
+    /** The party named last before a position, within three paragraphs, by its canonical name. */
+    latestParty(paragraph: number, offset: number): string | undefined {
+      for (let index = paragraph; index >= Math.max(0, paragraph - 3); index--) {
+        const text = paragraphs[index] as string;
+        let last: string | undefined;
+        for (const match of text.matchAll(PARTY_MENTION)) {
+          if (index === paragraph && match.index >= offset) break;
+          last = match[0];
+        }
+        if (last) return partyName(last);
+      }
+      return undefined;
+    },
+
+    /** The organisation named last, within two paragraphs, as the subject of what it did or said. */
+    latestActingOrganisation(paragraph: number, offset: number): ArticlePerson | undefined {
+      for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
+        const mentions = mentionsByParagraph[index] ?? [];
+        for (let at = mentions.length - 1; at >= 0; at--) {
+          const mention = mentions[at] as NameMention;
+          if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
+          // An organisation: a name with an organisation's word, or one word that no first name or title marks as a person.
+          const organisationLike = (mention.person === 'no' || (mention.person === 'maybe' && !mention.firstName && !mention.hasTitle)) && !NAMES_NO_BODY.test(mention.bare);
+          if (!organisationLike || !actsAsSubject(paragraphs[index] as string, mention)) continue;
+          const person = people.add(mention);
+          if (!person.firstName && person.gender === undefined) return person;
+        }
+      }
+      return undefined;
+    },
+
+    locate(paragraph: number, index: number): { located?: Located; context: PieceContext } {
+      const text = paragraphs[paragraph] as string;
+      const pieces = allPieces[paragraph] as QuotePiece[];
+      const piece = pieces[index] as QuotePiece;
+      const context = contextOf(text, pieces, index, article.endsOf(paragraph));
+      // `X said the decision “will force us …” He said that …`: after a closed sentence, the next one is
+      // someone's new statement, so the clause before the quotation speaks for it.
+      const closesSentence = /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(context.tail);
+      // `… was dismissed as “ridiculous” by Justice David Souter`: a passive cue's agent follows the quotation.
+      if (PASSIVE_CUE_BEFORE.test(context.head.slice(-60))) {
+        const by = /^['’]?\s*by\s+/.exec(context.tail);
+        const agent = by ? subjectAfterCue(context.tail.slice(by[0].length), by[0].length) : null;
+        if (agent && agent.kind !== 'pronoun' && agent.kind !== 'document') {
+          // Read as a cue before the quotation: the words after the agent (`who said …`) open a quotation of their own.
+          return { located: { attribution: { cue: 'by', subject: agent }, paragraph, base: context.tailStart, from: 'before' }, context };
+        }
+      }
+      let before = closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
+      if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
+      // `X is describing as “unhinged” a Donald Trump tweet`: a partial quotation that runs on into the
+      // sentence's words (no comma or stop after it) is part of the clause before it, which speaks for it.
+      const runsOn =
+        !closesSentence &&
+        !/[,.!?;:]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) &&
+        /^\s+[\p{L}\p{N}]/u.test(context.tail) &&
+        // `… have been “making good progress” say those behind the talks`: the words after it attribute it.
+        findCues(context.tail)[0]?.start !== context.tail.length - context.tail.trimStart().length;
+      if (runsOn && context.head.trim() !== '') {
+        const governing = attributionBefore(context.head);
+        if (governing) return { located: { attribution: governing, paragraph, base: context.headStart, from: 'before' }, context };
+      }
+      // `Reminded that Ferguson called him “a disgrace”, Wenger added:`: words that name something are the
+      // namer's, whoever speaks next.
+      if (NAMED_JUST_BEFORE.test(context.head) && countWordsUpTo(text.slice(piece.contentStart, piece.contentEnd), 7) <= 6) {
+        const namer = attributionBefore(context.head);
+        if (namer && namer.subject.kind !== 'document') return { located: { attribution: namer, paragraph, base: context.headStart, from: 'before' }, context };
+      }
+      const after = context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : attributionAfter(context.tail);
+      if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
+      before = !closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
+      if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
+      if (context.sentenceStart < context.headStart) {
+        // The sentence's earlier quotations are somebody's words: their verbs are not this one's cue.
+        let sentenceHead = text.slice(context.sentenceStart, piece.start);
+        for (const earlier of pieces) {
+          if (earlier.end <= context.sentenceStart || earlier.start >= piece.start) continue;
+          const from = Math.max(earlier.start, context.sentenceStart) - context.sentenceStart;
+          const to = Math.min(earlier.end, piece.start) - context.sentenceStart;
+          sentenceHead = sentenceHead.slice(0, from) + ' '.repeat(to - from) + sentenceHead.slice(to);
+        }
+        const wider = attributionBefore(sentenceHead);
+        if (wider) return { located: { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' }, context };
+      }
+      // `There was an “absolute crisis” in …, the committee added.`: a sentence may close on the clause that
+      // attributes what it quotes.
+      const closing = closesSentence ? undefined : closingAttribution(context.tail);
+      if (closing) return { located: { attribution: closing.attribution, paragraph, base: context.tailStart + closing.offset, from: 'after' }, context };
+      if (context.head.trim() === '' && paragraph > 0 && piece.start === 0) {
+        // `Caddell continued:` closing the previous paragraph introduces this one.
+        const previousText = paragraphs[paragraph - 1] as string;
+        if (/:\s*$/.test(previousText)) {
+          const lastStart = article.endsOf(paragraph - 1).filter((end) => end < previousText.trimEnd().length).at(-1) ?? 0;
+          const colon = attributionBefore(previousText.slice(lastStart));
+          if (colon) return { located: { attribution: colon, paragraph: paragraph - 1, base: lastStart, from: 'colon' }, context };
+        }
+      }
+      return { context };
+    },
+
+    /**
+     * `Mr Babinet said the phone had advantages. “Getting music …”`: a quotation with no cue of its own that
+     * follows a sentence of reported speech is in the voice of that sentence's speaker. The sentence must be
+     * the one just before the quotation, hold no quotation itself, and open with its speaker.
+     */
+    /** The sentence just before a position (in the paragraph before, at a paragraph's start), if it holds no quotation. */
+    sentenceJustBefore(paragraph: number, sentenceStart: number): { where: number; start: number; end: number } | undefined {
+      let where = paragraph;
+      let end = sentenceStart;
+      if (end === 0) {
+        if (paragraph === 0) return undefined;
+        where = paragraph - 1;
+        end = (paragraphs[where] as string).length;
+      }
+      const text = paragraphs[where] as string;
+      // `"…any impact yet." Treasury Secretary John Snow put …`: a quotation that ends a sentence ends it here too.
+      const start = article.narrativeEndsOf(where).filter((at) => at < end && text.slice(at, end).trim() !== '').at(-1) ?? 0;
+      if ((allPieces[where] as QuotePiece[]).some((piece) => piece.end > start && piece.start < end)) return undefined;
+      return { where, start, end };
+    },
+
+    /**
+     * The person who is the subject of the sentence just before a position. With `firstMention`, only one the
+     * sentence brings into the article near its start: `Graham Barlow, editor of Mac Format, has a partisan
+     * view. “It's just a Mac …”` — someone introduced right before an uncued quotation is the one who speaks.
+     */
+    subjectJustBefore(paragraph: number, sentenceStart: number, firstMention = false): ArticlePerson | undefined {
+      const before = article.sentenceJustBefore(paragraph, sentenceStart);
+      if (!before) return undefined;
+      const text = paragraphs[before.where] as string;
+      for (const mention of mentionsByParagraph[before.where] ?? []) {
+        if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
+        const person = people.byMention.get(mention);
+        if (person?.person !== 'yes' || !actsAsSubject(text, mention)) continue;
+        if (firstMention && (person.mentions[0] !== mention || countWordsUpTo(text.slice(before.start, mention.start), 5) > 4)) continue;
+        return person;
+      }
+      return undefined;
+    },
+
+    /** The person a `He` or `She` opening the sentence just before stands for. */
+    pronounJustBefore(paragraph: number, sentenceStart: number): ArticlePerson | undefined {
+      const before = article.sentenceJustBefore(paragraph, sentenceStart);
+      if (!before) return undefined;
+      const opening = /^\s*(He|She)\s/.exec((paragraphs[before.where] as string).slice(before.start, before.end));
+      if (!opening?.[1]) return undefined;
+      return article.resolvePronoun(opening[1], before.where, before.start + opening[0].length - opening[1].length - 1, lastSpeaker);
+    },
+
+    reportedJustBefore(paragraph: number, sentenceStart: number): Located | undefined {
+      const before = article.sentenceJustBefore(paragraph, sentenceStart);
+      if (!before) return undefined;
+      const { where, start, end } = before;
+      const text = paragraphs[where] as string;
+      const sentence = text.slice(start, end);
+      const cue = findCues(sentence).find((found) => !isWeakCue(found.word) && found.word !== 'according to');
+      if (!cue) return undefined;
+      const phrase = sentence.slice(0, cue.start);
+      if (phrase.trim() === '' || countWordsUpTo(phrase, 21) > 20) return undefined;
+      // `Then, says Mr Kotamaraja, the blogging world found out.`: the speaker may follow the cue.
+      // `John Snow put a brave face on the news, saying …`: a participle's speaker opens the sentence.
+      const participle = /ing$/.test(cue.word) && /,\s*$/.test(phrase) ? sentenceSubject(phrase) : null;
+      const subject = participle ?? subjectOf(phrase) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
+      if (!subject || subject.kind === 'document') return undefined;
+      return { attribution: { cue: cue.word, subject }, paragraph: where, base: start, from: 'before' };
+    },
+
+    /**
+     * Who speaks a quotation with no cue of its own, in order of evidence: the subject of its own sentence
+     * when already known as a person; the speaker of the reported speech just before it; a person the
+     * sentence before brings in; the voice of the quotation before it; the subject of the sentence before.
+     */
+    uncuedSpeaker(
+      paragraph: number,
+      piece: QuotePiece,
+      context: PieceContext,
+    ): { speaker: ResolvedSpeaker; mention?: string; cue?: string; inherited: boolean } | undefined {
+      const text = paragraphs[paragraph] as string;
+      const opening = sentenceSubject(context.sentence.slice(0, piece.start - context.sentenceStart));
+      const openingMention = opening ? article.mentionAt(paragraph, context.sentenceStart + opening.start) : undefined;
+      const openingPerson = openingMention ? people.byMention.get(openingMention) : undefined;
+      // A lone word nobody has been called before (`Lots`, `Witnesses`) opens many sentences without naming anyone.
+      const known = opening !== null && (opening.kind !== 'name' || openingPerson !== undefined || opening.text.includes(' '));
+      const own = opening && known ? article.resolve({ attribution: { cue: '', subject: opening }, paragraph, base: context.sentenceStart, from: 'before' }) : undefined;
+      if (own?.speaker) return { speaker: own.speaker, mention: own.mention, inherited: false };
+      const opensSentence = text.slice(context.sentenceStart, piece.start).trim() === '';
+      const reported = opensSentence ? article.reportedJustBefore(paragraph, context.sentenceStart) : undefined;
+      const fromReport = reported ? article.resolve(reported) : undefined;
+      if (reported && fromReport?.speaker) return { speaker: fromReport.speaker, mention: fromReport.mention, cue: reported.attribution.cue, inherited: true };
+      const introduced = opensSentence ? article.subjectJustBefore(paragraph, context.sentenceStart, true) : undefined;
+      if (introduced) return { speaker: { kind: 'person', person: introduced }, mention: introduced.name, inherited: true };
+      const source = previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS ? previousAccepted.quotation : undefined;
+      // The caller copies `mention` only when it is set, so an empty one may stand in the object.
+      if (source?.speaker) return { speaker: source.speaker, mention: source.mention || undefined, inherited: true };
+      const subject = opensSentence ? article.subjectJustBefore(paragraph, context.sentenceStart) : undefined;
+      if (subject) return { speaker: { kind: 'person', person: subject }, mention: subject.name, inherited: true };
+      return undefined;
+    },
+
+    /** Whether a quotation left open at the end of a paragraph is attributed in one of its next pieces. */
+    chainAttributed(paragraph: number): boolean {
+      for (let next = paragraph + 1; next < Math.min(paragraphs.length, paragraph + 6); next++) {
+        const first = allPieces[next]?.[0];
+        if (!first?.continuesPrevious) return false;
+        if (article.locate(next, 0).located) return true;
+        if (first.closed) return false;
+      }
+      return false;
+    },
+
+    applyLocated(quotation: ExtractedQuotation, located: Located): void {
+      const resolved = article.resolve(located, quotation.pieces);
+      if (resolved.speaker) quotation.speaker = resolved.speaker;
+      else delete quotation.speaker;
+      quotation.mention = resolved.mention;
+      quotation.cue = located.attribution.cue;
+      if (resolved.role) quotation.role = resolved.role;
+    },
   };
 
   const inherited = new Set<ExtractedQuotation>();
@@ -853,9 +866,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         quotation.pieces.push(piece);
         // A quotation over several paragraphs is often attributed only in a later one.
         if (!quotation.cue || inherited.has(quotation)) {
-          const { located } = locate(paragraph, index);
+          const { located } = article.locate(paragraph, index);
           if (located) {
-            applyLocated(quotation, located);
+            article.applyLocated(quotation, located);
             inherited.delete(quotation);
           }
         }
@@ -864,7 +877,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         return;
       }
       open = undefined;
-      const { located, context } = locate(paragraph, index);
+      const { located, context } = article.locate(paragraph, index);
 
       // Enough to decide the tests below (`words >= 4`, `words >= 1`, `words >= MIN_UNCUED_WORDS`).
       const words = countWordsUpTo(content, Math.max(4, MIN_UNCUED_WORDS));
@@ -881,11 +894,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (title) accepted = !namesWork && (tightlyAttributed || (cuedSentence && located !== undefined));
       else if (located || cuedSentence) accepted = words >= 1;
       else accepted = sentenceLike || words >= MIN_UNCUED_WORDS;
-      if (accepted && !located && !piece.closed && index === pieces.length - 1 && !chainAttributed(paragraph)) accepted = false;
+      if (accepted && !located && !piece.closed && index === pieces.length - 1 && !article.chainAttributed(paragraph)) accepted = false;
       // A broken quotation: `“My hope,” he said, “is that …”` continues the one before.
       const between = previousInParagraph ? text.slice(previousInParagraph.piece.end, piece.start) : '';
       // …unless it opens a quotation over several paragraphs that is attributed further on.
-      const opensOwnChain = !piece.closed && index === pieces.length - 1 && chainAttributed(paragraph);
+      const opensOwnChain = !piece.closed && index === pieces.length - 1 && article.chainAttributed(paragraph);
       // `"We had to defend. "I think our try was good," he said.`: a quotation reopened without being
       // closed (common where paragraphs were run together) goes on in the next piece.
       const reopened = previousInParagraph !== undefined && !previousInParagraph.piece.closed && between.trim() === '';
@@ -907,14 +920,14 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         quotation = previousInParagraph.quotation;
         quotation.pieces.push(piece);
         if (located && (!quotation.cue || inherited.has(quotation))) {
-          applyLocated(quotation, located);
+          article.applyLocated(quotation, located);
           inherited.delete(quotation);
         }
       } else {
         quotation = { pieces: [piece] };
-        if (located) applyLocated(quotation, located);
+        if (located) article.applyLocated(quotation, located);
         else {
-          const uncued = uncuedSpeaker(paragraph, piece, context);
+          const uncued = article.uncuedSpeaker(paragraph, piece, context);
           if (uncued) {
             quotation.speaker = uncued.speaker;
             if (uncued.mention) quotation.mention = uncued.mention;
