@@ -889,4 +889,48 @@ describe('attribution in British and wire style', () => {
     ]);
     expect(speakersOf('Hillary Clinton Said: “We need a hemispheric common market.”')).toEqual([['We need a hemispheric common market.', 'Hillary Clinton']]);
   });
+  it('reads past an aside between the speaker and the verb: a participle, a real name, a clause on a body', () => {
+    expect(speakersOf('Dana Whitfield, writing in the trade journal Retail Week, said: “Shoppers are tired.”')).toEqual([
+      ['Shoppers are tired.', 'Dana Whitfield'],
+    ]);
+    expect(speakersOf('Lil Dex, real name Dexter Mills, said: “I have inherited two labels.”')).toEqual([['I have inherited two labels.', 'Lil Dex']]);
+    expect(
+      speakersOf('A spokesman for the Federation of Small Retailers (FSR), which meets in Leeds this week, told the BBC: “Costs are rising.”'),
+    ).toEqual([['Costs are rising.', 'A spokesman for the Federation of Small Retailers']]);
+    expect(speakersOf('The plan was opposed by the Coastal Fishing Alliance (CFA), which has attacked it as a “betrayal of fishermen”.')).toEqual([
+      ['betrayal of fishermen', 'Coastal Fishing Alliance'],
+    ]);
+  });
+
+  it('keeps the subject inside a relative clause that holds the cue', () => {
+    expect(speakersOf('Costs were shared with the DB9, which Mr Okafor described as “the most important car we make”.')).toEqual([
+      ['the most important car we make', 'Okafor'],
+    ]);
+  });
+
+  it('starts a name at its honorific, after a place or a day that opens the sentence', () => {
+    expect(speakersOf('Speaking in Harrogate Mr Okafor said: “We are ready.”')).toEqual([['We are ready.', 'Okafor']]);
+    expect(speakersOf('Speaking on Tuesday Charles Dunmore said: “We are ready.”')).toEqual([['We are ready.', 'Charles Dunmore']]);
+  });
+
+  it('reads a nationality after the cue as an epithet for someone already named', () => {
+    expect(speakersOf('Lena Haas beat Maria Lopes in straight sets on Sunday.', '“I played my best tennis,” said the German.')).toEqual([
+      ['I played my best tennis', 'Lena Haas'],
+    ]);
+  });
+
+  it('does not let the subject of reported speech that `he said` closes take `he` from the speaker', () => {
+    expect(
+      speakersOf(
+        'Tom Carter, the campaign manager, said the party was ready.',
+        'And John Baines would lead the campaign from the front, he said. “The leader will spend every day on the road,” he promised.',
+      ),
+    ).toEqual([['The leader will spend every day on the road', 'Tom Carter']]);
+  });
+
+  it('names the person after an office in capitals, not the office', () => {
+    expect(speakersOf('The Lord Chancellor, Lord Ashby, agreed the act was old but added that “its effects are limited”.')).toEqual([
+      ['its effects are limited', 'Ashby'],
+    ]);
+  });
 });

@@ -204,6 +204,11 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   }
   // `Quina Jones, 25, said`: an age is not who spoke; nor `…, Bernard Laporte, simply observed`, `…, has said`.
   while (parts.length > 1 && (/^\s*\d{1,3}\s*$/.test((parts.at(-1) as { text: string }).text) || onlyAdverbs((parts.at(-1) as { text: string }).text))) parts.pop();
+  // `E Hayot, writing in the culture blogzine Print Culture, said`, `Jay-Z, real name Shawn Carter, said`:
+  // an aside between the subject and its verb (a participle's phrase, a real name) does not say who spoke.
+  // Only an aside that a comma closes before the verb: in `…, which Mr Bez described as`, the clause holds the subject.
+  const closedByComma = /,\s*$/.test(text);
+  while (closedByComma && parts.length > 1 && ASIDE_PART.test((parts.at(-1) as { text: string }).text)) parts.pop();
   if (parts.length === 0) return null;
   let chosen = parts.at(-1) as { text: string; start: number };
   let role: string | undefined;
@@ -227,14 +232,22 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
       return subject;
     }
   }
+  // `Aston's DB9, which Mr Bez described as`: a relative clause with a subject of its own, which speaks.
+  const ownSubject = !closedByComma && parts.length >= 2 ? /^\s*which\s+(?=[A-Z]|(?:he|she)\s)/.exec(chosen.text) : null;
+  if (ownSubject) {
+    const inner = subjectOfPart(chosen.text.slice(ownSubject[0].length), base + chosen.start + ownSubject[0].length);
+    if (inner?.kind === 'name' || inner?.kind === 'pronoun') return inner;
+  }
   // `The Tory leader, who argues he is ensuring honesty, said`: a relative clause describes the part before it.
   if (parts.length >= 2 && /^\s*(?:who|whose|which)\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
     const before = parts.at(-2) as { text: string; start: number };
     // `… was The Times' music critic Paul Connolly, who said`: the name just before `, who` speaks, however
     // long the clause it ends.
-    if (/^\s*who\s*$/i.test(chosen.text)) {
-      const named = subjectOfPart(before.text, base + before.start);
-      if (named?.kind === 'name') return named;
+    // `the International Air Transport Association (IATA), which has attacked`: `which` too, and an
+    // auxiliary or an adverb between the pronoun and the verb leaves it the subject.
+    if (RELATIVE_SUBJECT.test(chosen.text)) {
+      const antecedent = subjectOfPart(before.text, base + before.start);
+      if (antecedent?.kind === 'name' || (antecedent && /^\s*which/i.test(chosen.text))) return antecedent;
     }
     // `Tony Lloyd, the Manchester Central MP, whose constituency …, has pledged`: the name before the role.
     const earlier = parts.at(-3);
@@ -245,7 +258,9 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
         return named;
       }
     }
-    if (tokenCountUpTo(before.text, 7) <= 6) {
+    // `A spokesman for the World Summit …, which is meeting this week in Geneva, told`: a clause on a thing
+    // or a body leaves the phrase before it the subject, however long.
+    if (tokenCountUpTo(before.text, 7) <= 6 || (closedByComma && /^\s*which\s/i.test(chosen.text))) {
       const described = subjectOfPart(before.text, base + before.start);
       if (described) return described;
     }
@@ -309,6 +324,20 @@ function lastWordOf(text: string): string {
   const trimmed = text.trimEnd();
   return trimmed.slice(trimmed.lastIndexOf(' ') + 1);
 }
+
+/** A relative pronoun as the subject of the verb that follows (`who`, `which has`, `who had earlier`). */
+const RELATIVE_SUBJECT = /^\s*(?:who|which)(?:\s+(?:has|have|had|also|already|since|earlier|previously|recently|once|repeatedly|publicly))*\s*$/i;
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** A cue in `, writing in …, said`: a participle after a comma, whose phrase a comma closes before `cue`. */
+function isAsideCue(head: string, aside: Cue, cue: Cue): boolean {
+  return /ing$/.test(aside.word) && /,\s*$/.test(head.slice(Math.max(0, aside.start - 3), aside.start)) && /,\s*$/.test(head.slice(aside.end, cue.start));
+}
+
+/** A participle's phrase (`writing in …`, `speaking at …`, `asked about …`) or a real name, set off by commas. */
+const ASIDE_PART = /^\s*(?:[a-z]+ing|asked|pressed|questioned|interviewed|quoted|real name)\s/;
 
 /** A part that opens with a date, a time or a place (`On 28 December`, `announced on Tuesday`), not with a name. */
 const ADVERBIAL_PART = /^\s*(?:on|in|at|during|after|before|since|until|from|last|this|earlier|later|over)\s/i;
@@ -382,6 +411,11 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     }
     // Do not swallow a sentence-initial article or conjunction into the name.
     while (first < words.length - 1 && /^(The|A|An|But|And|So|Then|Yet|Now|When|While|As|In|On|At)$/.test((words[first] as Token).text)) first++;
+    // `Speaking in Harrogate Mr Kennedy`, `Speaking on Tuesday Charles Kennedy`: an honorific inside a run of
+    // capitals opens the name, and a day's name before it is no part of it.
+    const honorific = words.findIndex((word, at) => at > first && at < words.length - 1 && HONORIFIC.test(word.text));
+    if (honorific > first) first = honorific;
+    while (first < words.length - 2 && WEEKDAY.test((words[first] as Token).text)) first++;
     // `the senator from Ohio`, `a spokesman for Microsoft`: the name is the object of a preposition, so
     // the speaker is the phrase before it (`Craig Holman of Public Citizen` → Craig Holman).
     // `Anne Thompson of the Hollywood Reporter`: a determiner may stand between the preposition and the name.
@@ -404,7 +438,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
         if (given > first && words.length - given >= 2) first = given;
       }
       const opener = words.findIndex((word) => DESCRIPTION_OPENERS.has(word.text.toLowerCase()));
-      if (opener >= 0 && opener < first - 1 && words.length - opener <= 9) {
+      // `a spokesman for the World Summit for the Information Society`: a person's or a body's word may
+      // head a longer description.
+      const headedByPerson = PERSON_OR_BODY_WORD.test((words[opener + 1] as Token | undefined)?.text ?? '');
+      if (opener >= 0 && opener < first - 1 && words.length - opener <= (headedByPerson ? 12 : 9)) {
         const start = (words[opener] as Token).start;
         return { kind: 'description', text: text.slice(start, last.start + last.text.length).replace(/\.$/, ''), start: base + start };
       }
@@ -702,7 +739,9 @@ export function sentenceSubject(head: string): Subject | null {
   // `The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted as saying`: an office, then the
   // person's name in apposition.
   const apposition = NAME_IN_APPOSITION_OPEN.exec(rest.slice(last.start + last.text.length));
-  if (apposition?.[1] && !isFullName(text) && isFullName(apposition[1])) {
+  // (`Lord Chancellor` has a title's shape, but its last word names an office.)
+  const office = OFFICE_WORDS.test(text.slice(text.lastIndexOf(' ') + 1));
+  if (apposition?.[1] && (!isFullName(text) || office) && isFullName(apposition[1])) {
     return { kind: 'name', text: apposition[1], start: from + last.start + last.text.length + apposition[0].length - apposition[1].length, role: text };
   }
   return { kind: 'name', text, start: from + opening.start };
@@ -816,6 +855,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     // `In its report on … the committee said`: a cue word used as a noun (`its report`) does not end the subject's phrase.
     let previous = index - 1;
     while (previous >= 0 && NOUN_OR_INFINITIVE_BEFORE.test(head.slice(Math.max(0, (cues[previous] as Cue).start - 24), (cues[previous] as Cue).start))) previous--;
+    // `E Hayot, writing in the culture blogzine Print Culture, said`: a participle set off by commas is an
+    // aside within the subject's phrase, not where it starts.
+    while (previous >= 0 && isAsideCue(head, cues[previous] as Cue, cue)) previous--;
     const from = previous >= 0 ? (cues[previous] as Cue).end : 0;
     const phrase = head.slice(from, cue.start);
     // `…, with Mr Dixon quoted as saying that`: the name before `quoted as` speaks.

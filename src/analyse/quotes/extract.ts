@@ -305,7 +305,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           for (const mention of mentionsByParagraph[index] ?? []) {
             if (mention.inQuote || (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset)) continue;
             if (index === paragraph && mention.start >= offset) break;
-            if (aboutOnly(index, mention)) continue;
+            if (aboutOnly(index, mention) || inPronounReport(paragraphs[index] as string, mention, article.endsOf(index))) continue;
             const person = people.byMention.get(mention);
             // Only someone who does something since (`Keegan sympathised`) takes `he` away from the last
             // speaker; a name in passing (`Fowler's double strike`, `with Nigel Worthington`) does not.
@@ -321,7 +321,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       let searchedSince = 0;
       for (let index = paragraph; index >= Math.max(0, paragraph - 6); index--) {
         const candidates = (mentionsByParagraph[index] ?? []).filter(
-          (mention) => !mention.inQuote && (index < paragraph || mention.start < offset) && !aboutOnly(index, mention),
+          (mention) =>
+            !mention.inQuote &&
+            (index < paragraph || mention.start < offset) &&
+            !aboutOnly(index, mention) &&
+            !inPronounReport(paragraphs[index] as string, mention, article.endsOf(index)),
         );
         const text = paragraphs[index] as string;
         const ends = article.narrativeEndsOf(index);
@@ -409,8 +413,12 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         const epithet = afterThe && subject.text.includes(' ') && CAPITALISED_EPITHET.test(subject.text) && !NEWSPAPER_NAME.test(subject.text);
         // `The Foreign Secretary told the BBC`: an office in capitals is a role, held by someone named before.
         const office = afterThe && subject.text.includes(' ') && PERSON_TITLES.has(subject.text.slice(subject.text.lastIndexOf(' ') + 1).toLowerCase());
+        // `said the American`: a nationality alone is an epithet for someone named before, as `the Scot` is.
+        const nationality = afterThe && NATIONALITY.test(subject.text);
         const described =
-          (afterThe && !subject.text.includes(' ')) || epithet || office ? article.describedPerson(`the ${subject.text}`, located.paragraph, offset, epithet) : undefined;
+          (afterThe && !subject.text.includes(' ')) || epithet || office
+            ? article.describedPerson(`the ${subject.text}`, located.paragraph, offset, epithet || nationality)
+            : undefined;
         if (described) return { speaker: { kind: 'person', person: described }, mention: `the ${subject.text}` };
         const mention = article.mentionAt(located.paragraph, offset) ?? article.mentionWithin(located.paragraph, offset, offset + subject.text.length);
         if (mention) {
@@ -516,7 +524,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
      * else, for a plain epithet, the person named most often so far (the first named, on a tie).
      */
     epithetReferent(description: string, paragraph: number, offset: number): ArticlePerson | undefined {
-      const gender = /(?:man|men)$/.test(description) ? 'm' : /(?:woman|women|actress)$/.test(description) ? 'f' : undefined;
+      // (`the German` is no man's word, for all its ending.)
+      const male = /(?:man|men)$/.test(description) && !/\b(?:German|Roman|Norman|Ottoman)s?$/.test(description);
+      const gender = male && !/(?:woman|women)$/.test(description) ? 'm' : /(?:woman|women|actress)$/.test(description) ? 'f' : undefined;
       const fitting = (person: ArticlePerson | undefined): person is ArticlePerson =>
         person?.person === 'yes' && (!gender || !person.gender || person.gender === gender);
       const sentenceStart = article.sentenceStartAt(paragraph, offset);
@@ -1005,6 +1015,26 @@ const EPITHET = new RegExp(
 
 /** `Birchfield Harrier`, `New Zealander`: capitalised words ending in a word for a person of a place or club. */
 const CAPITALISED_EPITHET = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)$/u;
+/**
+ * Whether the mention stands in a sentence of reported speech that a pronoun attributes (`And Tony Blair
+ * would be in the very front line of that campaign, he said.`): the one named there is what `he` talks
+ * about, not `he`, so that sentence does not make them the one `he` stands for next.
+ */
+function inPronounReport(text: string, mention: NameMention, ends: readonly number[]): boolean {
+  let end = text.length;
+  for (const candidate of ends) {
+    if (candidate > mention.end) {
+      end = candidate;
+      break;
+    }
+  }
+  return PRONOUN_REPORT_END.test(text.slice(Math.max(mention.end, end - 40), end));
+}
+
+const PRONOUN_REPORT_END = /,\s+(?:he|she)\s+(?:said|says|added|adds|argued|argues|insisted|insists|claimed|claims|warned|warns|stressed|explained|suggested|predicted|promised)[.!?]?\s*$/;
+
+/** `American`, `Frenchman`, `Spaniard`, `Scot`: a word for a person of a nation (`Vatican` is a place). */
+const NATIONALITY = /^(?!Vatican$)(?:[A-Z][a-z]+(?:ian|ean|ican|man|ard|ese)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie)$/;
 /** Titles of papers and magazines shaped like such an epithet (`the Daily Mirror`, `the New Yorker`). */
 const NEWSPAPER_NAME = /(?:Mirror|Observer|Examiner|Register|Reporter|Monitor|Courier|Leader|Yorker|Ledger|Guardian|Minister)$/;
 
