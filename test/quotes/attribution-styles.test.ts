@@ -933,4 +933,15 @@ describe('attribution in British and wire style', () => {
       ['its effects are limited', 'Ashby'],
     ]);
   });
+  it('gives `they` to the group a recent sentence is about, or to the group that spoke last', () => {
+    expect(speakersOf('The Tories have promised lower bills for pensioners. They say they can save £4bn on “government waste”.')).toEqual([
+      ['government waste', 'Conservatives'],
+    ]);
+    expect(
+      speakersOf('“The system is failing families,” the MPs said.', 'They said the courts should act faster. This would “restore trust in the courts”, they said.'),
+    ).toEqual([
+      ['The system is failing families', 'the MPs'],
+      ['restore trust in the courts', 'the MPs'],
+    ]);
+  });
 });

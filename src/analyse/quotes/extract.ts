@@ -445,6 +445,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           firstHere && lead.trim() !== '' && !/[:,]\s*$/.test(lead) && findCues(lead).length === 0
             ? { paragraph: located.paragraph, from: topicFrom, to: firstHere.start }
             : undefined;
+        if (/^they$/i.test(subject.text)) {
+          const group = article.groupBefore(located.paragraph, offset);
+          return group ? { speaker: group, mention: subject.text } : { mention: subject.text };
+        }
         // `“…,” a spokeswoman said. She added …`: the unnamed person who spoke last, unless a person has acted since.
         const described = article.describedSpeakerFor(subject.text, located.paragraph, offset);
         if (described) return { speaker: described, mention: subject.text };
@@ -784,6 +788,41 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return undefined;
     },
 
+    /**
+     * Who `they` are: the group that is the subject of the nearest sentence (the pronoun's own included)
+     * that has one — a body or a party (`The Tories`, `the committee`), or people described in the plural
+     * (`The TV display manufacturers`). A sentence about one person is passed over.
+     */
+    groupBefore(paragraph: number, offset: number): ResolvedSpeaker | undefined {
+      let sentencesSeen = 0;
+      for (let index = paragraph; index >= Math.max(0, paragraph - 2) && sentencesSeen < 4; index--) {
+        const text = paragraphs[index] as string;
+        const bounds = [0, ...article.narrativeEndsOf(index)];
+        for (let sentence = bounds.length - 1; sentence >= 0 && sentencesSeen < 4; sentence--) {
+          const from = bounds[sentence] as number;
+          if (index === paragraph && from >= offset) continue;
+          const to = Math.min(sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : text.length, index === paragraph ? offset : text.length);
+          sentencesSeen++;
+          const subject = sentenceSubject(text.slice(from, to));
+          if (!subject || subject.kind === 'pronoun' || subject.kind === 'document') continue;
+          if (subject.kind === 'description') {
+            const described: ResolvedSpeaker = { kind: 'description', text: subject.text };
+            if (isGroup(described)) return described;
+            continue;
+          }
+          // `The Tories have promised …`: a party, which the name scan leaves out, goes by its own name.
+          if (partyName(subject.text)) return { kind: 'description', text: subject.text };
+          const at = from + subject.start;
+          const mention = article.mentionAt(index, at) ?? article.mentionWithin(index, at - 1, at + subject.text.length);
+          const named = mention ? people.byMention.get(mention) : undefined;
+          if (named && isGroup({ kind: 'person', person: named })) return { kind: 'person', person: named };
+        }
+      }
+      // `“…,” the MPs said. They said …`: else a group that gave the quotation before.
+      const previous = previousAccepted && paragraph - previousAccepted.paragraph <= 2 ? previousAccepted.quotation.speaker : undefined;
+      return previous && isGroup(previous) ? previous : undefined;
+    },
+
     /** The person a `He` or `She` opening the sentence just before stands for. */
     pronounJustBefore(paragraph: number, sentenceStart: number): ArticlePerson | undefined {
       const before = article.sentenceJustBefore(paragraph, sentenceStart);
@@ -1061,6 +1100,16 @@ const ORGANISATION_BY_KIND =
   /^[Tt]he\s+(firm|company|group|bank|lender|retailer|airline|carrier|maker|manufacturer|insurer|operator|broadcaster|network|studio|label|club|council|agency|organisation|organization|association|union|charity|watchdog|regulator|publisher|newspaper|magazine|website)$/;
 
 /** A description of a body rather than a person (`the Commons science and technology committee`): `it` may stand for it. */
+/** A speaker `they` can stand for: people described in the plural, a body, or a name that is no person's. */
+function isGroup(speaker: ResolvedSpeaker): boolean {
+  if (speaker.kind === 'description') return PLURAL_PEOPLE.test(speaker.text) || BODY_DESCRIPTION.test(speaker.text);
+  const { person } = speaker;
+  return person.person !== 'yes' && !person.firstName && !person.gender && !hasTitle(person);
+}
+
+/** People described in the plural: `The TV display manufacturers`, `ministers`, `campaigners` (not `the news`). */
+const PLURAL_PEOPLE = /(?:[^s']s|people|men|women|children|staff|police)$/i;
+
 const BODY_DESCRIPTION =
   /\b(committee|commission|council|board|panel|inquiry|government|ministry|department|court|firm|company|corporation|group|agency|organisation|organization|association|union|party|charity|watchdog|regulator|body)$/i;
 
