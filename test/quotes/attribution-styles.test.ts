@@ -944,4 +944,24 @@ describe('attribution in British and wire style', () => {
       ['restore trust in the courts', 'the MPs'],
     ]);
   });
+  it('reads verbs that double their last consonant (`admitted`, `slammed`) as cues', () => {
+    expect(speakersOf('Andy Roddick broke Tomas Haas again to lead 4-2. “It is frustrating when you have chances,” admitted Haas.')).toEqual([
+      ['It is frustrating when you have chances', 'Tomas Haas'],
+    ]);
+    expect(speakersOf('Mr Brown defended the budget on Monday. But Greta Lind slammed it as “a waste of public money”.')).toEqual([
+      ['a waste of public money', 'Greta Lind'],
+    ]);
+  });
+
+  it('keeps a constituency named with `and` in the description of its MP', () => {
+    expect(speakersOf('But the Tory MP for Sleaford and North Hykeham said the office “cannot be frozen in aspic”.')).toEqual([
+      ['cannot be frozen in aspic', 'the Tory MP for Sleaford and North Hykeham'],
+    ]);
+  });
+
+  it('takes a pronoun after `that` as the subject of the verb after it', () => {
+    expect(
+      speakersOf('Neil Kinnock spoke on Sunday.', 'It was put to Mr Kinnock that he had once referred to peers as “brigands and gangsters”.'),
+    ).toEqual([['brigands and gangsters', 'Neil Kinnock']]);
+  });
 });

@@ -328,6 +328,9 @@ function lastWordOf(text: string): string {
 /** A relative pronoun as the subject of the verb that follows (`who`, `which has`, `who had earlier`). */
 const RELATIVE_SUBJECT = /^\s*(?:who|which)(?:\s+(?:has|have|had|also|already|since|earlier|previously|recently|once|repeatedly|publicly))*\s*$/i;
 
+/** `MP for …`, `the star of …`: a word for a person, whose place or works may be named with `and`. */
+const ROLE_BEFORE_PLACE = /^(?:MP|MEP|MSP|AM|star|[a-z]+(?:man|woman|er|or|ist|ian|chief|head|member|boss))$/;
+
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -397,6 +400,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   if (words.length > 1 && words.length <= 4 && (lastLower === 'he' || lastLower === 'she') && words.slice(0, -1).every((word) => /^(at|first|later|then|now|but|and|so|yet|still|earlier|afterwards|again|also|once|finally|first|last|only|there|here)$/i.test(word.text))) {
     return { kind: 'pronoun', text: last.text, start: base + last.start };
   }
+  // `it was put to Mr Kinnock that he had once referred to`: a pronoun after `that` is the verb's subject.
+  if (words.length > 2 && (lastLower === 'he' || lastLower === 'she') && /^(?:that|and|but|as|because|when|while|after|before|if)$/i.test((words.at(-2) as Token).text)) {
+    return { kind: 'pronoun', text: last.text, start: base + last.start };
+  }
   if (words.length === 1 && PRONOUN_GENDER.has(lastLower)) {
     return lastLower === 'it'
       ? { kind: 'document', text: last.text, start: base + last.start }
@@ -409,6 +416,13 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
       if (isCapitalised(candidate) || NAME_PARTICLES.test(candidate)) first--;
       else break;
     }
+    // `the Tory MP for Sleaford and North Hykeham`: a place or body after a preposition may hold `and`.
+    let joined = first;
+    while (joined >= 2 && /^(?:and|&)$/.test((words[joined - 1] as Token).text) && isCapitalised((words[joined - 2] as Token).text)) {
+      joined -= 2;
+      while (joined > 0 && isCapitalised((words[joined - 1] as Token).text)) joined--;
+    }
+    if (joined > 1 && joined < first && /^(?:of|for)$/.test((words[joined - 1] as Token).text) && ROLE_BEFORE_PLACE.test((words[joined - 2] as Token).text)) first = joined;
     // Do not swallow a sentence-initial article or conjunction into the name.
     while (first < words.length - 1 && /^(The|A|An|But|And|So|Then|Yet|Now|When|While|As|In|On|At)$/.test((words[first] as Token).text)) first++;
     // `Speaking in Harrogate Mr Kennedy`, `Speaking on Tuesday Charles Kennedy`: an honorific inside a run of
@@ -755,8 +769,11 @@ const NAME_IN_APPOSITION_OPEN = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\
  * spokesman also rejected`, `A senior aide later denied`. The head noun must read as a person's
  * (`spokesman`, `minister`, `official`), not a thing's (`The report also claimed`).
  */
+/** `admitted he was`, `conceded it had`: a pronoun and a verb after a cue open the words it reports. */
+const REPORTED_CLAUSE_AFTER = /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|had|has|would|could|will|felt|thought|did|had)\b/;
+
 const DESCRIBED_OPENING =
-  /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)/u;
+  /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source|firm|company|group|board|committee|council|ministry|agency|union|charity|watchdog|regulator))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)/u;
 
 /** Things that `show` or `suggest` without speaking: `the interviews`, `the figures`, `these results`. */
 const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:interviews|figures|data|results|numbers|statistics|findings|evidence|signs|trends|report|study|survey|research|review)\b/i;
@@ -883,7 +900,8 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       return { cue: cue.word, subject: { kind: 'name', text: possessive[1], start: from + tailStart + possessive.index } };
     }
     if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24)) || (NOUN_LIKE_CUE.test(cue.word) && DETERMINER_AND_WORD_BEFORE.test(phrase.slice(-30)))) continue;
-    if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !/^\s*(that|:)/.test(after)) continue;
+    // `Bourne admitted he was “devastated”`: a weak cue with a clause of its own after it reports speech too.
+    if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !/^\s*(that|:)/.test(after) && !REPORTED_CLAUSE_AFTER.test(after)) continue;
     if (PARTICIPLE_CUE.test(cue.word) && /[A-Z][\p{L}.-]*\s+$/u.test(phrase.slice(-40)) && !/,\s*$/.test(phrase.slice(-8))) {
       // `footage of Hillary Clinton asking, “…”`: the name right before the participle.
       const subject = subjectOfPart(phrase, from, true);

@@ -45,7 +45,8 @@ function inflections(verb: string): string[] {
   // `analysts say`, `critics write`: the base form is a cue too.
   if (irregular) return [verb, ...irregular];
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
-  const doubled = /^(snap|quip|dub|plan)$/.test(verb) ? verb + verb.at(-1) : stem;
+  // `admitted`, `slammed`, `referred`: a stressed final syllable doubles its consonant.
+  const doubled = /^(snap|quip|dub|plan|admit|refer|concur|slam)$/.test(verb) ? verb + verb.at(-1) : stem;
   const third = /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
   return [verb, third, `${doubled}ed`, `${doubled}ing`];
 }
