@@ -964,4 +964,7 @@ describe('attribution in British and wire style', () => {
       speakersOf('Neil Kinnock spoke on Sunday.', 'It was put to Mr Kinnock that he had once referred to peers as “brigands and gangsters”.'),
     ).toEqual([['brigands and gangsters', 'Neil Kinnock']]);
   });
+  it('reads a weak cue that runs on into a role as an adjective (`state prosecutor`)', () => {
+    expect(speakersOf('“The boundaries did not match,” state prosecutor Alma Ruiz told Reuters.')).toEqual([['The boundaries did not match', 'Alma Ruiz']]);
+  });
 });

@@ -331,6 +331,9 @@ const RELATIVE_SUBJECT = /^\s*(?:who|which)(?:\s+(?:has|have|had|also|already|si
 /** `MP for …`, `the star of …`: a word for a person, whose place or works may be named with `and`. */
 const ROLE_BEFORE_PLACE = /^(?:MP|MEP|MSP|AM|star|[a-z]+(?:man|woman|er|or|ist|ian|chief|head|member|boss))$/;
 
+/** `state prosecutor Alexis`: a lower-case noun (no determiner) and then a name. */
+const WEAK_CUE_AS_ADJECTIVE = /^\s+(?!(?:the|a|an|his|her|its|their|our|one)\s)[a-z]+\s+\p{Lu}/u;
+
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -670,6 +673,8 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     // `…,” while 73 percent said`: a new clause with its own subject and verb.
     if (/^(while|whereas|but|and|as|when|although|though|because|since|if|meaning|even)\b/i.test(phrase)) return null;
     if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24))) continue;
+    // `…,” state prosecutor Alexis Ortiz told Reuters`: a weak cue that runs on into a role is an adjective.
+    if (phrase.trim() === '' && isWeakCue(cue.word) && WEAK_CUE_AS_ADJECTIVE.test(tail.slice(cue.end, cue.end + 40))) continue;
     if (cue.word === 'according to' || phrase.trim() === '') {
       const subject = subjectAfterCue(tail.slice(cue.end), cue.end);
       if (subject) return { cue: cue.word, subject };
