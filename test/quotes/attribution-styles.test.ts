@@ -967,4 +967,12 @@ describe('attribution in British and wire style', () => {
   it('reads a weak cue that runs on into a role as an adjective (`state prosecutor`)', () => {
     expect(speakersOf('“The boundaries did not match,” state prosecutor Alma Ruiz told Reuters.')).toEqual([['The boundaries did not match', 'Alma Ruiz']]);
   });
+  it('gives `He added` after reported speech by an unnamed person to that person', () => {
+    expect(
+      speakersOf(
+        'Edward Leigh, who chairs the committee, criticised the checks.',
+        'A Home Office spokesman said the system had been tightened. He added: “The new check will be simpler.”',
+      ),
+    ).toEqual([['The new check will be simpler.', 'A Home Office spokesman']]);
+  });
 });

@@ -450,7 +450,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           return group ? { speaker: group, mention: subject.text } : { mention: subject.text };
         }
         // `“…,” a spokeswoman said. She added …`: the unnamed person who spoke last, unless a person has acted since.
-        const described = article.describedSpeakerFor(subject.text, located.paragraph, offset);
+        const described = article.describedSpeakerFor(subject.text, located.paragraph, offset) ?? article.reporterJustBefore(subject.text, located.paragraph, offset);
         if (described) return { speaker: described, mention: subject.text };
         const person = article.resolvePronoun(subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? article.namedInside(pieces) : NOBODY, topic);
         if (person) {
@@ -821,6 +821,21 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       // `“…,” the MPs said. They said …`: else a group that gave the quotation before.
       const previous = previousAccepted && paragraph - previousAccepted.paragraph <= 2 ? previousAccepted.quotation.speaker : undefined;
       return previous && isGroup(previous) ? previous : undefined;
+    },
+
+    /**
+     * `A Home Office spokesman said the system had been tightened. He added: “…”`: a `He` or `She` that
+     * opens the sentence after reported speech by an unnamed person is that person.
+     */
+    reporterJustBefore(pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+      const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+      const sentenceStart = article.sentenceStartAt(paragraph, offset);
+      if ((gender !== 'm' && gender !== 'f') || (paragraphs[paragraph] as string).slice(sentenceStart, offset).trim() !== '') return undefined;
+      const reported = article.reportedJustBefore(paragraph, sentenceStart);
+      const subject = reported?.attribution.subject;
+      if (subject?.kind !== 'description' || !DESCRIBED_PERSON_HEAD.test(subject.text)) return undefined;
+      if ((gender === 'm' && /woman$/.test(subject.text)) || (gender === 'f' && /(?<!wo)man$/.test(subject.text))) return undefined;
+      return { kind: 'description', text: subject.text };
     },
 
     /** The person a `He` or `She` opening the sentence just before stands for. */
