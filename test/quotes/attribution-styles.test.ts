@@ -975,4 +975,9 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['The new check will be simpler.', 'A Home Office spokesman']]);
   });
+  it('reads `“…” in 2005, said X` as the quoted sentence running on to its attribution', () => {
+    expect(
+      speakersOf('Mira Patel, an economist, was cautious.', '“It just keeps getting stronger and I expect that to be the case” in 2005, said Omar Reyes, economist at Swiss Re.'),
+    ).toEqual([['It just keeps getting stronger and I expect that to be the case', 'Omar Reyes']]);
+  });
 });

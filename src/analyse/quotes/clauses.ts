@@ -690,6 +690,12 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     }
     // `the biggest snack brand in Europe`: a verb of naming has an object; without one it is a noun.
     if (NAMING_VERBS.test(cue.word) && !/^\s+(?:him|her|them|it|us|me|the|a|an|this|that|his|their|its|\p{Lu})/u.test(tail.slice(cue.end))) continue;
+    // `“…” in 2005, said Kurt Karl, economist at Swiss Re`: the quoted sentence runs on after the quotation,
+    // and a comma sets off the cue with its subject after it.
+    if (/^(?:in|on|at|by|for|over|from|this|next|last)\s[^A-Z]*,\s*$/.test(phrase) && !CLAUSE_VERB.test(phrase) && /^\s+\p{Lu}/u.test(tail.slice(cue.end))) {
+      const following = subjectAfterCue(tail.slice(cue.end), cue.end);
+      if (following?.kind === 'name') return { cue: cue.word, subject: following };
+    }
     const subject = subjectOf(phrase, lead);
     if (subject) return { cue: cue.word, subject };
     return null;
