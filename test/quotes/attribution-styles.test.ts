@@ -980,4 +980,15 @@ describe('attribution in British and wire style', () => {
       speakersOf('Mira Patel, an economist, was cautious.', '“It just keeps getting stronger and I expect that to be the case” in 2005, said Omar Reyes, economist at Swiss Re.'),
     ).toEqual([['It just keeps getting stronger and I expect that to be the case', 'Omar Reyes']]);
   });
+  it('does not let the subject of a clause that `he claimed, saying` reports take `he`', () => {
+    expect(
+      speakersOf(
+        '“We are ready,” said Michael Hart, the party leader.',
+        'Mr Blair has failed to tackle these problems, he claimed, saying he has the “wrong solution” to them.',
+      ),
+    ).toEqual([
+      ['We are ready', 'Michael Hart'],
+      ['wrong solution', 'Michael Hart'],
+    ]);
+  });
 });

@@ -334,6 +334,9 @@ const ROLE_BEFORE_PLACE = /^(?:MP|MEP|MSP|AM|star|[a-z]+(?:man|woman|er|or|ist|i
 /** `state prosecutor Alexis`: a lower-case noun (no determiner) and then a name. */
 const WEAK_CUE_AS_ADJECTIVE = /^\s+(?!(?:the|a|an|his|her|its|their|our|one)\s)[a-z]+\s+\p{Lu}/u;
 
+/** `, he claimed, ` just before a participle. */
+const INVERTED_CUE_BEFORE = /,\s*(he|she|He|She)\s+([a-z]+)\s*,\s*$/;
+
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -917,6 +920,13 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       // `footage of Hillary Clinton asking, “…”`: the name right before the participle.
       const subject = subjectOfPart(phrase, from, true);
       if (subject?.kind === 'name') return { cue: cue.word, subject };
+    }
+    // `Mr Blair has failed to tackle these problems, he claimed, saying`: the participle goes with the
+    // inverted cue just before it, whose subject speaks, not with the reported clause's subject.
+    const invertedBefore = PARTICIPLE_CUE.test(cue.word) ? INVERTED_CUE_BEFORE.exec(head.slice(Math.max(0, cue.start - 40), cue.start)) : null;
+    if (invertedBefore?.[1] && invertedBefore[2] && CUE_WORDS.has(invertedBefore[2].toLowerCase())) {
+      const start = cue.start - invertedBefore[0].length + invertedBefore[0].indexOf(invertedBefore[1]);
+      return { cue: cue.word, subject: { kind: 'pronoun', text: invertedBefore[1], start } };
     }
     if (PARTICIPLE_CUE.test(cue.word) || /\s(and|but)\s*$/.test(phrase.slice(-8)) || /^\s*(and|but)\s/.test(phrase)) {
       // `…, tweeting`, `bemoaned the unrest and said`: the speaker is the subject of the sentence.

@@ -1,5 +1,5 @@
 import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
-import { ISSUED_DOCUMENTS, PARTY_MENTION, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
+import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
 import { type NameMention, scanNames } from './names.js';
 import { ArticlePeople, type ArticlePerson } from './people.js';
@@ -1082,10 +1082,12 @@ function inPronounReport(text: string, mention: NameMention, ends: readonly numb
       break;
     }
   }
-  return PRONOUN_REPORT_END.test(text.slice(Math.max(mention.end, end - 40), end));
+  // `…, he said.` closing the sentence, or `…, he claimed, saying …` after the clause.
+  const report = PRONOUN_REPORT.exec(text.slice(mention.end, end));
+  return report !== null && CUE_WORDS.has(report[1] as string);
 }
 
-const PRONOUN_REPORT_END = /,\s+(?:he|she)\s+(?:said|says|added|adds|argued|argues|insisted|insists|claimed|claims|warned|warns|stressed|explained|suggested|predicted|promised)[.!?]?\s*$/;
+const PRONOUN_REPORT = /,\s+(?:he|she)\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/;
 
 /** `American`, `Frenchman`, `Spaniard`, `Scot`: a word for a person of a nation (`Vatican` is a place). */
 const NATIONALITY = /^(?!Vatican$)(?:[A-Z][a-z]+(?:ian|ean|ican|man|ard|ese)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie)$/;
