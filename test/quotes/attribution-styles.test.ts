@@ -991,4 +991,7 @@ describe('attribution in British and wire style', () => {
       ['wrong solution', 'Michael Hart'],
     ]);
   });
+  it('never takes a day before a participle for its speaker', () => {
+    expect(speakersOf('Brian Fallon issued a lengthy statement Tuesday slamming the story as “faulty”.')).toEqual([['faulty', 'Brian Fallon']]);
+  });
 });

@@ -919,7 +919,8 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     if (PARTICIPLE_CUE.test(cue.word) && /[A-Z][\p{L}.-]*\s+$/u.test(phrase.slice(-40)) && !/,\s*$/.test(phrase.slice(-8))) {
       // `footage of Hillary Clinton asking, “…”`: the name right before the participle.
       const subject = subjectOfPart(phrase, from, true);
-      if (subject?.kind === 'name') return { cue: cue.word, subject };
+      // (`a lengthy statement Tuesday slamming`: a day is when, not who.)
+      if (subject?.kind === 'name' && !TIME_WORDS.test(subject.text)) return { cue: cue.word, subject };
     }
     // `Mr Blair has failed to tackle these problems, he claimed, saying`: the participle goes with the
     // inverted cue just before it, whose subject speaks, not with the reported clause's subject.
