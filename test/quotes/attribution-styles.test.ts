@@ -994,4 +994,9 @@ describe('attribution in British and wire style', () => {
   it('never takes a day before a participle for its speaker', () => {
     expect(speakersOf('Brian Fallon issued a lengthy statement Tuesday slamming the story as “faulty”.')).toEqual([['faulty', 'Brian Fallon']]);
   });
+  it('reads the description after `and` as the subject of a new clause', () => {
+    expect(
+      speakersOf('Newcastle want Richard Dunne, the City defender.', 'Early talks have taken place and the defender said: “I want to stay at City.”'),
+    ).toEqual([['I want to stay at City.', 'Richard Dunne']]);
+  });
 });

@@ -564,7 +564,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   if (described.length === 1 && /^(this|that|these|those|which|what|such)$/i.test(last.text)) return null;
   if (described.slice(1).some((word) => PRONOUN_GENDER.has(word.text.toLowerCase()) || /^(their|our|its|my|your)$/i.test(word.text))) return null;
   if (/^(and|or|to|of|by|with|that|in|on|at|for|from|as|but|who|which|whom)$/i.test(last.text)) return null;
-  if (openAt > 0 && !afterAdverbial) return null;
+  // `Early talks have taken place and the defender said`: a conjunction opens a new clause, whose subject
+  // is the description after it.
+  const afterConjunction = openAt > 0 && /^(?:and|but)$/i.test((words[openAt - 1] as Token).text);
+  if (openAt > 0 && !afterAdverbial && !afterConjunction) return null;
   const descriptionStart = (words[openAt] as Token).start;
   const description = text.slice(descriptionStart, last.start + last.text.length).replace(/\.$/, '');
   if (/['’]s$/.test(description)) return null;
