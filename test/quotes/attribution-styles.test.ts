@@ -999,4 +999,24 @@ describe('attribution in British and wire style', () => {
       speakersOf('Newcastle want Richard Dunne, the City defender.', 'Early talks have taken place and the defender said: “I want to stay at City.”'),
     ).toEqual([['I want to stay at City.', 'Richard Dunne']]);
   });
+  it('gives `“…,” he asked` after an unnamed source (`according to an ntl spokesman`) to that source', () => {
+    expect(
+      speakersOf(
+        'Ben Verwaayen, the chief executive of BT, defended the plan.',
+        'Cable firms have more capacity and, according to an ntl spokesman, are in a better position in the long term. “Will 8Mbps be enough?” he asked.',
+      ),
+    ).toEqual([['Will 8Mbps be enough?', 'an ntl spokesman']]);
+  });
+
+  it('reads `the Tory spokesman` as someone named, not as an unnamed source', () => {
+    expect(
+      speakersOf(
+        '“The treaty is a blueprint,” said Michael Ancram, the Tory spokesman.',
+        'The Tory spokesman said the vote should come first. “We will fight it,” he said.',
+      ),
+    ).toEqual([
+      ['The treaty is a blueprint', 'Michael Ancram'],
+      ['We will fight it', 'Michael Ancram'],
+    ]);
+  });
 });

@@ -830,12 +830,20 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     reporterJustBefore(pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
       const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
       const sentenceStart = article.sentenceStartAt(paragraph, offset);
-      if ((gender !== 'm' && gender !== 'f') || (paragraphs[paragraph] as string).slice(sentenceStart, offset).trim() !== '') return undefined;
+      // The pronoun opens its sentence, or follows only the quotation that does (`“…?” he asked.`).
+      const lead = (paragraphs[paragraph] as string).slice(sentenceStart, offset).trim();
+      if ((gender !== 'm' && gender !== 'f') || (lead !== '' && !ONLY_A_QUOTATION.test(lead))) return undefined;
       const reported = article.reportedJustBefore(paragraph, sentenceStart);
-      const subject = reported?.attribution.subject;
-      if (subject?.kind !== 'description' || !DESCRIBED_PERSON_HEAD.test(subject.text)) return undefined;
-      if ((gender === 'm' && /woman$/.test(subject.text)) || (gender === 'f' && /(?<!wo)man$/.test(subject.text))) return undefined;
-      return { kind: 'description', text: subject.text };
+      let described = reported?.attribution.subject.kind === 'description' ? reported.attribution.subject.text : undefined;
+      // `… and, according to an ntl spokesman, are in a better position.`
+      if (!described) {
+        const before = article.sentenceJustBefore(paragraph, sentenceStart);
+        if (before) described = ACCORDING_TO_DESCRIBED.exec((paragraphs[before.where] as string).slice(before.start, before.end))?.[1];
+      }
+      // Only someone unnamed (`a spokesman`): `the Tory spokesman` is someone the article has named.
+      if (!described || !/^(?:an?|one|another)\s/i.test(described) || !DESCRIBED_PERSON_HEAD.test(described)) return undefined;
+      if ((gender === 'm' && /woman$/.test(described)) || (gender === 'f' && /(?<!wo)man$/.test(described))) return undefined;
+      return { kind: 'description', text: described };
     },
 
     /** The person a `He` or `She` opening the sentence just before stands for. */
@@ -1088,6 +1096,11 @@ function inPronounReport(text: string, mention: NameMention, ends: readonly numb
 }
 
 const PRONOUN_REPORT = /,\s+(?:he|she)\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/;
+
+/** A quotation alone, perhaps with the comma after it: `“Will 8Mbps be enough?”`. */
+const ONLY_A_QUOTATION = /^["“][^"“”]*["”][\s,]*$/;
+/** `according to an ntl spokesman`: an unnamed person as a source. */
+const ACCORDING_TO_DESCRIBED = /\baccording to ((?:an?|the|one)\s[^,.;]*?(?:spokes(?:man|woman|person)|official|source|aide))\b/;
 
 /** `American`, `Frenchman`, `Spaniard`, `Scot`: a word for a person of a nation (`Vatican` is a place). */
 const NATIONALITY = /^(?!Vatican$)(?:[A-Z][a-z]+(?:ian|ean|ican|man|ard|ese)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie)$/;
