@@ -365,7 +365,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
       if (gender !== 'm' && gender !== 'f') return undefined;
       const text = lastDescribed.speaker.text;
-      if ((gender === 'm' && /woman$/.test(text)) || (gender === 'f' && /(?<!wo)man$/.test(text))) return undefined;
+      if (genderContradicts(text, gender)) return undefined;
       for (let index = lastDescribed.paragraph; index <= paragraph; index++) {
         for (const mention of mentionsByParagraph[index] ?? []) {
           if (mention.inQuote || (index === lastDescribed.paragraph && mention.start < lastDescribed.offset)) continue;
@@ -842,7 +842,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       }
       // Only someone unnamed (`a spokesman`): `the Tory spokesman` is someone the article has named.
       if (!described || !/^(?:an?|one|another)\s/i.test(described) || !DESCRIBED_PERSON_HEAD.test(described)) return undefined;
-      if ((gender === 'm' && /woman$/.test(described)) || (gender === 'f' && /(?<!wo)man$/.test(described))) return undefined;
+      if (genderContradicts(described, gender)) return undefined;
       return { kind: 'description', text: described };
     },
 
@@ -1096,6 +1096,11 @@ function inPronounReport(text: string, mention: NameMention, ends: readonly numb
 }
 
 const PRONOUN_REPORT = /,\s+(?:he|she)\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/;
+
+/** `a spokeswoman` is not `he`, nor `a spokesman` `she`. */
+function genderContradicts(description: string, gender: 'm' | 'f'): boolean {
+  return (gender === 'm' && /woman$/.test(description)) || (gender === 'f' && /(?<!wo)man$/.test(description));
+}
 
 /** A quotation alone, perhaps with the comma after it: `“Will 8Mbps be enough?”`. */
 const ONLY_A_QUOTATION = /^["“][^"“”]*["”][\s,]*$/;
