@@ -619,7 +619,7 @@ function introducedMention(
   context: ArticleContext,
 ): RawMention | undefined {
   const words = name.split(' ');
-  if (isPersonSpan(words, gazetteer) || words.some((word) => ORGANISATION_WORDS.has(word))) return undefined;
+  if (isPersonSpan(words, gazetteer) || anyWordIn(words, ORGANISATION_WORDS)) return undefined;
   if (words.length === 1 && (context.personWords.has(name) || NOT_PLACE_WORDS.has(name))) return undefined;
   if (gazetteer.isDemonym(name)) return undefined;
   const mention: RawMention = {

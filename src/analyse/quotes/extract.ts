@@ -1077,6 +1077,9 @@ const EPITHET = new RegExp(
 
 /** `Birchfield Harrier`, `New Zealander`: capitalised words ending in a word for a person of a place or club. */
 const CAPITALISED_EPITHET = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)$/u;
+/** Titles of papers and magazines shaped like such an epithet (`the Daily Mirror`, `the New Yorker`). */
+const NEWSPAPER_NAME = /(?:Mirror|Observer|Examiner|Register|Reporter|Monitor|Courier|Leader|Yorker|Ledger|Guardian|Minister)$/;
+
 /**
  * Whether the mention stands in a sentence of reported speech that a pronoun attributes (`And Tony Blair
  * would be in the very front line of that campaign, he said.`): the one named there is what `he` talks
@@ -1109,8 +1112,6 @@ const ACCORDING_TO_DESCRIBED = /\baccording to ((?:an?|the|one)\s[^,.;]*?(?:spok
 
 /** `American`, `Frenchman`, `Spaniard`, `Scot`: a word for a person of a nation (`Vatican` is a place). */
 const NATIONALITY = /^(?!Vatican$)(?:[A-Z][a-z]+(?:ian|ean|ican|man|ard|ese)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie)$/;
-/** Titles of papers and magazines shaped like such an epithet (`the Daily Mirror`, `the New Yorker`). */
-const NEWSPAPER_NAME = /(?:Mirror|Observer|Examiner|Register|Reporter|Monitor|Courier|Leader|Yorker|Ledger|Guardian|Minister)$/;
 
 /** A description that names its organisation: a capitalised name, then the kind of body it is. */
 const NAMED_ORGANISATION =
