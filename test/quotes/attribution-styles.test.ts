@@ -1019,4 +1019,10 @@ describe('attribution in British and wire style', () => {
       ['We will fight it', 'Michael Ancram'],
     ]);
   });
+
+  it('takes French men\'s names that English lists give women (`Philippe`, `Claude`) for men', () => {
+    expect(
+      speakersOf('Philippe Sella believes coach Anne Laporte must go.', 'Sella admitted it. But he told reporters: “Michalak is the answer.”'),
+    ).toEqual([['Michalak is the answer.', 'Philippe Sella']]);
+  });
 });

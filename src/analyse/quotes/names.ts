@@ -34,7 +34,13 @@ export interface NameMention {
 
 // The CMU list lacks `Donald`, the only one of the fifty commonest US first names of each sex that it misses.
 const maleNames = [...MALE_FIRST_NAMES.split('|'), 'Donald'];
-const femaleNames = new Set(FEMALE_FIRST_NAMES.split('|'));
+/**
+ * Men's names in French, Italian and Russian that the CMU list, made from English usage, gives only to
+ * women: `Philippe Sella` and `Claude Eerdekens` are `he`.
+ */
+const MEN_LISTED_AS_WOMEN = new Set(['Philippe', 'Claude', 'Daniele', 'Andrei']);
+const femaleNames = new Set(FEMALE_FIRST_NAMES.split('|').filter((name) => !MEN_LISTED_AS_WOMEN.has(name)));
+maleNames.push(...MEN_LISTED_AS_WOMEN);
 /** Each first name with its gender, or null when it is given to both: one lookup instead of two. */
 const FIRST_NAME_GENDER = new Map<string, Gender | null>();
 for (const name of maleNames) FIRST_NAME_GENDER.set(name, femaleNames.has(name) ? null : 'm');
