@@ -5,6 +5,7 @@ import { type ExtractedQuotation, extractArticleQuotes } from './extract.js';
 import { partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import type { NameMention } from './names.js';
+import { assignOffices } from './offices.js';
 import type { ArticlePerson } from './people.js';
 
 export { extractArticleQuotes } from './extract.js';
@@ -268,6 +269,7 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
 
   const quotations: Quotation[] = [];
   const pieces: QuotePiece[][] = [];
+  const peopleOf = new Map<string, SpeakerDraft[]>();
   for (const { article, people, quotations: found } of summaries) {
     const drafts = people.map((person) => {
       const draft = registry.draft(registry.idFor(person), person.name, false);
@@ -278,6 +280,7 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
       if (person.role && !draft.role) draft.role = person.role;
       return draft;
     });
+    peopleOf.set(article.id, drafts);
     for (const { quotation, pieces: quotePieces, person, description, role } of found) {
       let draft: SpeakerDraft | undefined;
       if (person !== undefined) draft = drafts[person];
@@ -299,6 +302,7 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
       pieces.push(quotePieces);
     }
   }
+  assignOffices(quotations, registry.drafts, { articles: new Map(articles.map((article) => [article.id, article])), peopleOf });
   return { analysis: { quotations, speakers: registry.speakers() }, pieces };
 }
 

@@ -1,0 +1,117 @@
+import type { Article } from '../../corpus/types.js';
+import type { Quotation, Speaker } from '../types.js';
+
+/**
+ * `The foreign secretary said …` in a story that names Jack Straw but never calls him that: the article
+ * leaves the office to its readers, and the rest of the corpus tells them (`Foreign Secretary Jack Straw`,
+ * `Jack Straw, the foreign secretary`). An office no one in the article was given is read as the one person
+ * the article names whom other articles give it.
+ */
+
+/** `the prime minister`, `The foreign secretary`, `the chancellor`: an office, written in lower case. */
+const OFFICE_DESCRIPTION =
+  /^[Tt]he ((?:[a-z-]+ ){0,2}(?:minister|secretary|chancellor|president|premier|mayor|governor|commissioner|ambassador|leader|chairman|chairwoman))$/;
+
+/** Articles that must call someone by the office before it counts as theirs. */
+const ARTICLES_NEEDED = 2;
+/** Enough evidence: the search stops here. */
+const ARTICLES_ENOUGH = 3;
+/**
+ * Paragraphs read per person at most: an office someone holds shows early among their mentions, and the
+ * most mentioned people (a prime minister, in hundreds of articles) are read for every office asked about.
+ */
+const PARAGRAPHS_READ = 200;
+
+export interface OfficeContext {
+  articles: ReadonlyMap<string, Article>;
+  /** The people each article names (the drafts of the corpus pass). */
+  peopleOf: ReadonlyMap<string, readonly Speaker[]>;
+}
+
+/** Give each quotation attributed to an unheld office the one person of its article the corpus shows holding it. */
+export function assignOffices(quotations: Quotation[], speakers: Map<string, Speaker>, context: OfficeContext): void {
+  const evidence = new Map<string, number>();
+  for (const quotation of quotations) {
+    const described = quotation.speakerId === undefined ? undefined : speakers.get(quotation.speakerId);
+    if (!described?.unnamed) continue;
+    const office = OFFICE_DESCRIPTION.exec(described.name)?.[1];
+    if (!office) continue;
+    const holder = soleHolder(office, quotation.articleId, context, evidence);
+    if (!holder) continue;
+    quotation.speakerId = holder.id;
+    quotation.speaker = holder.name;
+    holder.quoteCount++;
+    described.quoteCount--;
+    if (described.quoteCount === 0) speakers.delete(described.id);
+  }
+}
+
+function soleHolder(office: string, articleId: string, context: OfficeContext, evidence: Map<string, number>): Speaker | undefined {
+  let best: Speaker | undefined;
+  let bestCount = 0;
+  let rivalCount = 0;
+  for (const person of context.peopleOf.get(articleId) ?? []) {
+    if (person.unnamed || !person.name.includes(' ')) continue;
+    const key = `${person.id}\u0000${office}`;
+    let count = evidence.get(key);
+    if (count === undefined) {
+      count = articlesCalling(person, office, context.articles);
+      evidence.set(key, count);
+    }
+    if (count > bestCount) {
+      rivalCount = bestCount;
+      best = person;
+      bestCount = count;
+    } else if (count > rivalCount) rivalCount = count;
+  }
+  // Two people of the article held the office (a former and a present prime minister): neither is sure.
+  return bestCount >= ARTICLES_NEEDED && rivalCount === 0 ? best : undefined;
+}
+
+/** In how many articles the person is called by the office: `Foreign Secretary Jack Straw`, `Jack Straw, the foreign secretary`. */
+function articlesCalling(person: Speaker, office: string, articles: ReadonlyMap<string, Article>): number {
+  const { before, after } = officePatterns(office);
+  const name = person.name;
+  let found = 0;
+  let lastArticle = '';
+  const mentions = person.mentions;
+  for (let index = 0; index < mentions.length && index < PARAGRAPHS_READ; index++) {
+    const mention = mentions[index] as Speaker['mentions'][number];
+    if (mention.articleId === lastArticle) continue;
+    const text = articles.get(mention.articleId)?.paragraphs[mention.paragraph - 1];
+    if (text === undefined) continue;
+    // The full name is looked for first, as written: a plain search, where most paragraphs stop.
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const lead = text.slice(Math.max(0, at - office.length - 24), at).toLowerCase();
+      const tail = text.slice(at + name.length, at + name.length + office.length + 40).toLowerCase();
+      if (before.test(lead) || after.test(tail)) {
+        lastArticle = mention.articleId;
+        found++;
+        break;
+      }
+    }
+    if (found >= ARTICLES_ENOUGH) break;
+  }
+  return found;
+}
+
+const patternsByOffice = new Map<string, { before: RegExp; after: RegExp }>();
+
+function officePatterns(office: string): { before: RegExp; after: RegExp } {
+  let patterns = patternsByOffice.get(office);
+  if (!patterns) {
+    // `shadow chancellor Oliver Letwin`, `future prime minister Gordon Brown` hold another office, or none yet.
+    const notHeld = String.raw`(?<!(?:shadow|former|deputy|vice|ex|assistant|junior|future|next|would-be|potential|prospective)[\s-])`;
+    const written = escaped(office);
+    patterns = {
+      before: new RegExp(String.raw`(?:^|[^\p{L}])${notHeld}${written},?\s+$`, 'u'),
+      after: new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?${notHeld}${written}\b`, 'u'),
+    };
+    patternsByOffice.set(office, patterns);
+  }
+  return patterns;
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

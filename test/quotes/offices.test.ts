@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuotes } from '../../src/analyse/quotes/index.js';
+import { article } from './helpers.js';
+
+/**
+ * `The foreign secretary said …` in a story that names the holder without the office: the rest of the
+ * corpus calls that person by it. Every article here is written for the test.
+ */
+const earlier = [
+  article('early-1', ['Foreign Secretary Dana Whitfield flew to Geneva on Monday for the talks.']),
+  article('early-2', ['The deal was welcomed by Dana Whitfield, the foreign secretary, and by shadow foreign secretary Owen Marsh.']),
+  article('early-3', ['Shadow foreign secretary Owen Marsh asked for a vote. Former foreign secretary Owen Marsh had said so before.']),
+];
+
+function speakersIn(paragraphs: string[], corpus = earlier): [string, string | undefined][] {
+  const analysis = analyseQuotes([...corpus, article('story', paragraphs)]);
+  return analysis.quotations.filter((quotation) => quotation.articleId === 'story').map((quotation) => [quotation.text, quotation.speaker]);
+}
+
+describe('offices the corpus gives someone the article names', () => {
+  it('gives the words of `the foreign secretary` to the person other articles call that', () => {
+    expect(
+      speakersIn(['Dana Whitfield has attacked the ruling of the court.', 'The foreign secretary said the ruling was “simply wrong” and would be appealed.']),
+    ).toEqual([['simply wrong', 'Dana Whitfield']]);
+  });
+
+  it('counts neither a shadow nor a former office, nor a single article, as the office', () => {
+    // Owen Marsh is only ever the shadow (or former) foreign secretary; Dana Whitfield is not named here.
+    expect(speakersIn(['Owen Marsh has attacked the ruling of the court.', 'The foreign secretary said the ruling was “simply wrong”.'])).toEqual([
+      ['simply wrong', 'The foreign secretary'],
+    ]);
+    expect(
+      speakersIn(
+        ['Dana Whitfield has attacked the ruling of the court.', 'The foreign secretary said the ruling was “simply wrong”.'],
+        earlier.slice(0, 1),
+      ),
+    ).toEqual([['simply wrong', 'The foreign secretary']]);
+  });
+
+  it('leaves the office alone when two people the article names have held it', () => {
+    expect(
+      speakersIn(
+        ['Dana Whitfield met Owen Marsh on Monday.', 'The foreign secretary said the ruling was “simply wrong”.'],
+        [...earlier, article('early-4', ['Foreign Secretary Owen Marsh resigned in 1998.']), article('early-5', ['Owen Marsh, the foreign secretary, resigned.'])],
+      ),
+    ).toEqual([['simply wrong', 'The foreign secretary']]);
+  });
+});
