@@ -1025,4 +1025,17 @@ describe('attribution in British and wire style', () => {
       speakersOf('Philippe Sella believes coach Anne Laporte must go.', 'Sella admitted it. But he told reporters: “Michalak is the answer.”'),
     ).toEqual([['Michalak is the answer.', 'Philippe Sella']]);
   });
+
+  it('gives `it said` to a body of several words that spoke just before (`Deutsche Boerse said …`)', () => {
+    expect(
+      speakersOf('Deutsche Boerse said the opposition would not change its approach. “The bid is in the best interests of our shareholders,” it said.'),
+    ).toEqual([['The bid is in the best interests of our shareholders', 'Deutsche Boerse']]);
+  });
+
+  it('ends a name at an abbreviation that ends a sentence (`the FT. But Rover told`)', () => {
+    expect(speakersOf('Sources close to the talks told the FT. But Rover told BBC News that the reports were “speculation”.')).toEqual([
+      ['speculation', 'Rover'],
+    ]);
+  });
 });
+

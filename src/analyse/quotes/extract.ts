@@ -1,7 +1,7 @@
 import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
-import { type NameMention, scanNames } from './names.js';
+import { isKnownFirstName, type NameMention, scanNames } from './names.js';
 import { ArticlePeople, type ArticlePerson } from './people.js';
 import { endsWithRole, roleForms, roleInApposition } from './roles.js';
 
@@ -669,11 +669,20 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         for (let at = mentions.length - 1; at >= 0; at--) {
           const mention = mentions[at] as NameMention;
           if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
-          // An organisation: a name with an organisation's word, or one word that no first name or title marks as a person.
-          const organisationLike = (mention.person === 'no' || (mention.person === 'maybe' && !mention.firstName && !mention.hasTitle)) && !NAMES_NO_BODY.test(mention.bare);
-          if (!organisationLike || !actsAsSubject(paragraphs[index] as string, mention)) continue;
+          // An organisation: a name with an organisation's word, or words that no first name or title marks
+          // as a person's, and that spoke (`Deutsche Boerse said …`): a capitalised phrase that opens a
+          // sentence (`Popular Chinese portals maintain`) is no body.
+          const text = paragraphs[index] as string;
+          const oneWord = !mention.bare.includes(' ');
+          const spokeAsBody = !opensWithFirstName(mention.bare) && CUE_WORDS.has(matchAt(NEXT_WORD_AT, text, mention.end)?.[1] ?? '');
+          const organisationLike =
+            (mention.person === 'no' || (mention.person === 'maybe' && !mention.hasTitle && (oneWord || spokeAsBody))) && !NAMES_NO_BODY.test(mention.bare);
+          if (!organisationLike || !actsAsSubject(text, mention)) continue;
           const person = people.add(mention);
-          if (!person.firstName && person.gender === undefined) return person;
+          // A lone word stands for a body only if no fuller name with a first word was merged into it.
+          // (`Menzies Campbell said`, later `Mr Campbell`: a first name the lists lack, but a person all the same.)
+          const body = oneWord || mention.person === 'no' ? !person.firstName : !opensWithFirstName(person.name) && !hasTitle(person);
+          if (body && person.gender === undefined) return person;
         }
       }
       return undefined;
@@ -1061,6 +1070,12 @@ function giveUncuedToMainSpeaker(quotations: ExtractedQuotation[], paragraphs: r
 }
 
 const NOBODY: ReadonlySet<ArticlePerson> = new Set();
+
+/** `Tony Blair`, `Ann`: a name whose first word is a known first name. */
+function opensWithFirstName(name: string): boolean {
+  const space = name.indexOf(' ');
+  return isKnownFirstName(space < 0 ? name : name.slice(0, space));
+}
 
 /**
  * Descriptions that stand for one person the story is about rather than for an office: an age, an origin,

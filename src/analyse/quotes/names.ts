@@ -164,7 +164,8 @@ function endsSentence(word: string): boolean {
   if (word.charCodeAt(word.length - 1) !== 46) return false;
   const bare = word.slice(0, -1);
   if (bare.length === 1 || bare.includes('.')) return false;
-  return !PERSON_TITLES.has(bare.toLowerCase()) && !/^(Jr|Sr|St|Ft|Mt|No|Co|Corp|Inc|Ltd|Bros)$/i.test(bare);
+  // Case counts: `Ft.` is Fort, `FT.` the Financial Times ending a sentence.
+  return !PERSON_TITLES.has(bare.toLowerCase()) && !/^(?:Jr|Sr|St|Ft|Mt|No|Co|Corp|Inc|Ltd|Bros)$/.test(bare);
 }
 
 /** Departments that follow `Secretary of` or `Minister of` and run on into the holder's name. */
