@@ -1037,5 +1037,10 @@ describe('attribution in British and wire style', () => {
       ['speculation', 'Rover'],
     ]);
   });
+
+  it('reads a body\'s name and a role after a name as an apposition (`Rob McIvor, FSA spokesman, told`)', () => {
+    expect(speakersOf('“This should save investors time,” Rob McIvor, FSA spokesman, told BBC News.')).toEqual([['This should save investors time', 'Rob McIvor']]);
+    expect(speakersOf('“We are encouraged,” Armando Falcon, OFHEO director said.')).toEqual([['We are encouraged', 'Armando Falcon']]);
+  });
 });
 

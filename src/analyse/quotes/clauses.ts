@@ -378,7 +378,11 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   const prepositional = /^(of|from|at|for|with)$/.test(first);
   if (nameWords.length < (prepositional ? 1 : 2) || nameWords.length > 9 || roleWords.length > 12) return false;
   // `Mr Prettejohn, Lloyd's chief executive`, `Andy Richards, of Swansea UAF`: a possessive or a preposition opens a role too.
-  const opensRole = /^[A-Z][\p{L}&.-]*['’]s$/u.test(first) ? /^\p{Ll}/u.test(roleWords[1]?.text ?? '') : prepositional || (/^\p{Ll}/u.test(first) && !STOP_WORDS.has(first));
+  // `Armando Falcon, OFHEO director said`: the body's name, then a lower-case role, a few words in all.
+  const second = roleWords[1]?.text ?? '';
+  const bodyThenRole = roleWords.length <= 4 && /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)$/u.test(first) && /^\p{Ll}+$/u.test(second) && !/(ed|ing|ly|s)$/.test(second) && !STOP_WORDS.has(second);
+  const opensRole =
+    bodyThenRole || (/^[A-Z][\p{L}&.-]*['’]s$/u.test(first) ? /^\p{Ll}/u.test(second) : prepositional || (/^\p{Ll}/u.test(first) && !STOP_WORDS.has(first)));
   if (!opensRole || /(ed|ing|ly)$/.test(first) || CUE_WORDS.has(first)) return false;
   // The part ends in a name (`Steel analyst Peter Fish`); a role may come before it.
   let capitals = 0;
