@@ -1042,5 +1042,10 @@ describe('attribution in British and wire style', () => {
     expect(speakersOf('“This should save investors time,” Rob McIvor, FSA spokesman, told BBC News.')).toEqual([['This should save investors time', 'Rob McIvor']]);
     expect(speakersOf('“We are encouraged,” Armando Falcon, OFHEO director said.')).toEqual([['We are encouraged', 'Armando Falcon']]);
   });
+
+  it('gives the words to the person after a body\'s possessive, first name known or not (`Ernst and Young\'s Sanjay Mehta`)', () => {
+    expect(speakersOf('“Interest will grow,” added Ernst and Young’s Sanjay Mehta.')).toEqual([['Interest will grow', 'Sanjay Mehta']]);
+    expect(speakersOf('“Interest will grow,” said the Fabian Society’s Sundar Katwala.')).toEqual([['Interest will grow', 'Sundar Katwala']]);
+  });
 });
 

@@ -478,7 +478,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
       // `the Liberal Democrats' President Simon Hughes`: a plural's apostrophe stands after the word.
       const after = text.charAt((words[at] as Token).start + possessor.length);
       const pluralPossessive = /s$/.test(possessor) && (after === "'" || after === '’');
-      if ((/['’]s$/.test(possessor) || pluralPossessive) && (isKnownFirstName(given) || isTitleWord(given))) {
+      // `Deloitte's Sanjay Mehta`: two or three capitalised words after the possessive read as a full name
+      // even with a first name the lists lack.
+      const fullNameAfter = at + 2 <= words.length - 1 && at + 3 >= words.length - 1 && words.slice(at + 1).every((word) => isCapitalised(word.text) && !/['’]s$/.test(word.text));
+      if ((/['’]s$/.test(possessor) || pluralPossessive) && (isKnownFirstName(given) || isTitleWord(given) || (fullNameAfter && !pluralPossessive))) {
         owner = text.slice((words[first] as Token).start, (words[at] as Token).start + possessor.length - (pluralPossessive ? 0 : 2));
         first = at + 1;
         break;
@@ -618,7 +621,11 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   // …and at a capitalised word that opens a new sentence whose full stop went missing (`analyst Vadim Mitroshin The dispute`).
   const cut = /\s(of|at|in|on|during|after|before|that|to|as|when|while|who|from|for|with|about|and|but|last|this|on|The|A|An|It|He|She|This|But)\s/.exec(phrase);
   // `said BIFA founder and director Elliot Grove`: an `and` between role words leading to a name does not end it.
-  const roleAndName = cut?.[1] === 'and' && /^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\p{Ll}[\p{L}-]*){1,4}(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u.test(phrase.slice(cut.index));
+  // `added Ernst and Young's Sanjay Mehta`: nor does an `and` inside the name of a body whose person follows.
+  const roleAndName =
+    cut?.[1] === 'and' &&
+    (/^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\p{Ll}[\p{L}-]*){1,4}(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u.test(phrase.slice(cut.index)) ||
+      /^\s*and\s+\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(phrase.slice(cut.index)));
   // `said Williams afterwards`: an adverb of time after the name is no part of it.
   const core = (cut && !roleAndName ? phrase.slice(0, cut.index) : phrase).replace(/\s+(?:afterwards|later|yesterday|today|again|too|also|recently|earlier)\s*$/, '');
   const subject = subjectOfPart(core, base + offset);
