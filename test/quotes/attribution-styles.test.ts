@@ -1047,5 +1047,13 @@ describe('attribution in British and wire style', () => {
     expect(speakersOf('“Interest will grow,” added Ernst and Young’s Sanjay Mehta.')).toEqual([['Interest will grow', 'Sanjay Mehta']]);
     expect(speakersOf('“Interest will grow,” said the Fabian Society’s Sundar Katwala.')).toEqual([['Interest will grow', 'Sundar Katwala']]);
   });
+
+  it('takes a nickname between a first name and a surname for no quotation (`Jimmy “the Whirlwind” White`)', () => {
+    expect(
+      speakersOf('Another player, Jimmy “the Whirlwind” White, has admitted missing lessons.', 'Musicians such as David “Fathead” Newman played. The BBC said Downing Street “sexed up” the dossier.').map(
+        ([text]) => text,
+      ),
+    ).toEqual(['sexed up']);
+  });
 });
 

@@ -110,6 +110,12 @@ const FOLLOW_ON_PARAGRAPHS = 2;
 
 const SMALL_TITLE_WORDS = /^(a|an|the|and|or|of|in|on|at|to|for|with|from|by|is|are|be|vs|de|la|el|le)$/;
 
+/** A first name just before a quote mark (`Antonio “`), and a surname just after one (`” Reid`). */
+const NAME_WORD_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\s$/u;
+/** What a nickname looks like: capitalised, perhaps after `the` (`LA`, `Fathead`, `the Whirlwind`). */
+const NICKNAME = /^\s*(?:the\s+)?\p{Lu}/u;
+const NAME_WORD_AFTER = /^\s\p{Lu}[\p{Ll}'’-]+(?:[\s,.;:]|$)/u;
+
 /** `Meet the Press`, `Lyin' Ted`, `13th`: a name or title of a work, not somebody's words. */
 function looksLikeTitle(content: string): boolean {
   // Most quotations are long: count their words before building them.
@@ -972,6 +978,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       // A capitalised phrase is a name or a title (`Meet the Press`, `Lyin' Ted`) unless somebody is said to
       // have used it (`Trump called her “Miss Piggy”`); after a possessive or `on` it names a show or work.
       const namesWork = /(['’]s|\b(on|in|of|the|titled|entitled|show|film|book|program|programme|documentary|movie|album|song|episode))\s*$/i.test(text.slice(Math.max(0, piece.start - 16), piece.start));
+      // `Antonio “LA” Reid`, `Jimmy “the Whirlwind” White`: a nickname between a first name and a surname.
+      if (piece.closed && words <= 3 && NICKNAME.test(content) && NAME_WORD_AFTER.test(text.slice(piece.end, piece.end + 24))) {
+        const given = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, piece.start - 24), piece.start))?.[1];
+        if (given && isKnownFirstName(given)) return;
+      }
       if (title) accepted = !namesWork && (tightlyAttributed || (cuedSentence && located !== undefined));
       else if (located || cuedSentence) accepted = words >= 1;
       else accepted = sentenceLike || words >= MIN_UNCUED_WORDS;
