@@ -1055,5 +1055,14 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual(['sexed up']);
   });
+
+  it('lets `But the Lib Dem spokesman questioned …` make that spokesman the `he` of the next sentence', () => {
+    expect(
+      speakersOf(
+        'Vince Cable, the Lib Dem spokesman, spoke first. Gordon Brown set aside £1bn for councils.',
+        'But the Lib Dem spokesman questioned where the money came from. He urged the government to scrap the “grossly unfair” tax.',
+      ),
+    ).toEqual([['grossly unfair', 'Vince Cable']]);
+  });
 });
 
