@@ -1064,5 +1064,21 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['grossly unfair', 'Vince Cable']]);
   });
+
+  it('lets a full name brought in with its role take `he` from the last speaker', () => {
+    expect(
+      speakersOf(
+        '“The mini is not ready for the living room,” said Ian Fogg, an analyst at Jupiter.',
+        'One dissenting opinion came from Brian Gammage, vice-president of research at Gartner. He said: “It does not change the world.”',
+      ),
+    ).toEqual([
+      ['The mini is not ready for the living room', 'Ian Fogg'],
+      ['It does not change the world.', 'Brian Gammage'],
+    ]);
+    // One of a list is no new voice.
+    expect(
+      speakersOf('“It is a blow,” said coach Philippe Saint-Andre.', 'Eight players, including captain Jason Robinson and fly-half Charlie Hodgson, are away. “We are in the quarter-finals,” he said.')[1],
+    ).toEqual(['We are in the quarter-finals', 'Philippe Saint-Andre']);
+  });
 });
 

@@ -1,7 +1,7 @@
 import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
-import { isKnownFirstName, type NameMention, scanNames } from './names.js';
+import { isKnownFirstName, type NameMention, roleBeforeName, scanNames } from './names.js';
 import { ArticlePeople, type ArticlePerson } from './people.js';
 import { endsWithRole, roleForms, roleInApposition } from './roles.js';
 
@@ -274,6 +274,23 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return start;
     },
 
+    /**
+     * Whether no one else acts in the mention's sentence: in `She thanked the woman she played, Katharine
+     * Hepburn` or `he was felled by Blackburn midfielder Aaron Mokoena`, the one introduced is an object.
+     */
+    soleActorOf(paragraph: number, mention: NameMention, fitting: (person: ArticlePerson) => boolean): boolean {
+      const text = paragraphs[paragraph] as string;
+      const start = article.sentenceStartAt(paragraph, mention.start);
+      const end = article.endsOf(paragraph).find((at) => at > mention.start) ?? text.length;
+      if (/\b(?:he|she|He|She)\b/.test(text.slice(start, end))) return false;
+      for (const other of mentionsByParagraph[paragraph] ?? []) {
+        if (other === mention || other.start < start || other.start >= end || other.inQuote) continue;
+        const person = people.byMention.get(other);
+        if (person !== undefined && fitting(person) && actsAsSubject(text, other)) return false;
+      }
+      return true;
+    },
+
     mentionAt(paragraph: number, offset: number): NameMention | undefined {
       return mentionsByParagraph[paragraph]?.find((mention) => offset >= mention.start && offset < mention.end);
     },
@@ -306,22 +323,25 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         !quoted.has(person);
       if (lastSpeaker && fitting(lastSpeaker)) {
         // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
-        let rival = false;
-        for (let index = Math.max(0, lastSpeakerAt.paragraph); index <= paragraph && !rival; index++) {
+        // The latest rival since: someone who does something (`Keegan sympathised`), or who is brought in
+        // with a role (`One dissenting opinion came from Brian Gammage, vice-president of research at
+        // Gartner.`), who is then the one `he` stands for. A name in passing (`Fowler's double strike`,
+        // `with Nigel Worthington`) is no rival.
+        let rival: { person: ArticlePerson; introduced: boolean } | undefined;
+        for (let index = Math.max(0, lastSpeakerAt.paragraph); index <= paragraph; index++) {
+          const text = paragraphs[index] as string;
           for (const mention of mentionsByParagraph[index] ?? []) {
             if (mention.inQuote || (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset)) continue;
             if (index === paragraph && mention.start >= offset) break;
-            if (aboutOnly(index, mention) || inPronounReport(paragraphs[index] as string, mention, article.endsOf(index))) continue;
+            if (aboutOnly(index, mention) || inPronounReport(text, mention, article.endsOf(index))) continue;
             const person = people.byMention.get(mention);
-            // Only someone who does something since (`Keegan sympathised`) takes `he` away from the last
-            // speaker; a name in passing (`Fowler's double strike`, `with Nigel Worthington`) does not.
-            if (person !== undefined && person !== lastSpeaker && fitting(person) && actsAsSubject(paragraphs[index] as string, mention)) {
-              rival = true;
-              break;
-            }
+            if (person === undefined || person === lastSpeaker || !fitting(person)) continue;
+            if (actsAsSubject(text, mention)) rival = { person, introduced: false };
+            else if (introducedWithRole(text, mention, person) && article.soleActorOf(index, mention, fitting)) rival = { person, introduced: true };
           }
         }
         if (!rival) return lastSpeaker;
+        if (rival.introduced) return rival.person;
       }
       let passing: ArticlePerson | undefined;
       let searchedSince = 0;
@@ -1081,6 +1101,21 @@ function giveUncuedToMainSpeaker(quotations: ExtractedQuotation[], paragraphs: r
 }
 
 const NOBODY: ReadonlySet<ArticlePerson> = new Set();
+
+/**
+ * `Steven Gaydos, executive editor of Variety`, `star skipper Brian O'Driscoll`: the first mention of a
+ * full name, with the role that introduces a new voice to the story.
+ */
+function introducedWithRole(text: string, mention: NameMention, person: ArticlePerson): boolean {
+  if (person.mentions[0] !== mention || !mention.bare.includes(' ')) return false;
+  // (`eight players, including captain Jason Robinson and fly-half Charlie Hodgson`: one of a list is no new voice.)
+  if (IN_A_LIST_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return false;
+  return ROLE_IN_APPOSITION_AT.test(text.slice(mention.end, mention.end + 40)) || roleBeforeName(text, mention.start);
+}
+
+const IN_A_LIST_BEFORE = /\b(?:including|such as|like|and)\s+(?:[a-z-]+\s+){0,2}$/;
+/** `, executive editor of`, `, the coach,`: a role set off after a name. */
+const ROLE_IN_APPOSITION_AT = /^,\s+(?:(?:a|an|the)\s+)?[a-z][a-z-]+\s+(?:[a-z-]+\s+)?(?:of|at|for|to|with)?/;
 
 /** `Tony Blair`, `Ann`: a name whose first word is a known first name. */
 function opensWithFirstName(name: string): boolean {

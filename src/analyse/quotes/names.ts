@@ -67,7 +67,7 @@ const ROLE_WORDS_BEFORE_NAME: ReadonlySet<string> = new Set(
 );
 
 /** Whether the word that ends one space before `start` is such a role (`rapper `, `hip-hop star `, `guitarist `). */
-function roleBeforeName(text: string, start: number): boolean {
+export function roleBeforeName(text: string, start: number): boolean {
   if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
   const wordStart = Math.max(text.lastIndexOf(' ', start - 2), text.lastIndexOf('(', start - 2)) + 1;
   const word = text.slice(wordStart, start - 1);
