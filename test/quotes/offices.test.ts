@@ -45,4 +45,18 @@ describe('offices the corpus gives someone the article names', () => {
       ),
     ).toEqual([['simply wrong', 'The foreign secretary']]);
   });
+
+  it('moves words the article gave, by the person just written about, to the one the corpus calls by the office', () => {
+    const leaders = [
+      article('lead-1', ['Lib Dem leader Owen Marsh spoke in Bath on Monday.']),
+      article('lead-2', ['The plan was attacked by Owen Marsh, the Lib Dem leader, on Friday.']),
+    ];
+    expect(
+      speakersIn(
+        ['Home Secretary Dana Whitfield has vowed to press on despite a call from Owen Marsh.', 'The Lib Dem leader said the change was a “good opportunity” to think again.'],
+        leaders,
+      ),
+    ).toEqual([['good opportunity', 'Owen Marsh']]);
+  });
 });
+

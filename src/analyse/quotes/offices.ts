@@ -8,9 +8,12 @@ import type { Quotation, Speaker } from '../types.js';
  * the article names whom other articles give it.
  */
 
-/** `the prime minister`, `The foreign secretary`, `the chancellor`: an office, written in lower case. */
+/**
+ * `the prime minister`, `The foreign secretary`, `the Lib Dem leader`: an office, perhaps with the body or
+ * party it belongs to.
+ */
 const OFFICE_DESCRIPTION =
-  /^[Tt]he ((?:[a-z-]+ ){0,2}(?:minister|secretary|chancellor|president|premier|mayor|governor|commissioner|ambassador|leader|chairman|chairwoman))$/;
+  /^[Tt]he ((?:[\p{L}-]+ ){0,2}(?:minister|secretary|chancellor|president|premier|mayor|governor|commissioner|ambassador|leader|chairman|chairwoman|attorney general))$/u;
 
 /** Articles that must call someone by the office before it counts as theirs. */
 const ARTICLES_NEEDED = 2;
@@ -28,21 +31,26 @@ export interface OfficeContext {
   peopleOf: ReadonlyMap<string, readonly Speaker[]>;
 }
 
-/** Give each quotation attributed to an unheld office the one person of its article the corpus shows holding it. */
+/**
+ * Give each quotation attributed to an office (`The foreign secretary said`) the one person of its article
+ * whom the corpus shows holding it: when the article left the office to no one, or gave it, by the person
+ * written about just before, to someone the corpus never calls by it (`Charles Clarke has vowed … from
+ * Charles Kennedy. The Lib Dem leader said …`).
+ */
 export function assignOffices(quotations: Quotation[], speakers: Map<string, Speaker>, context: OfficeContext): void {
   const evidence = new Map<string, number>();
   for (const quotation of quotations) {
-    const described = quotation.speakerId === undefined ? undefined : speakers.get(quotation.speakerId);
-    if (!described?.unnamed) continue;
-    const office = OFFICE_DESCRIPTION.exec(described.name)?.[1];
-    if (!office) continue;
-    const holder = soleHolder(office, quotation.articleId, context, evidence);
-    if (!holder) continue;
+    const current = quotation.speakerId === undefined ? undefined : speakers.get(quotation.speakerId);
+    const office = (current?.unnamed ? OFFICE_DESCRIPTION.exec(current.name) : undefined) ?? (quotation.mention ? OFFICE_DESCRIPTION.exec(quotation.mention) : undefined);
+    if (!office?.[1]) continue;
+    const holder = soleHolder(office[1].toLowerCase(), quotation.articleId, context, evidence);
+    if (!holder || holder === current) continue;
     quotation.speakerId = holder.id;
     quotation.speaker = holder.name;
     holder.quoteCount++;
-    described.quoteCount--;
-    if (described.quoteCount === 0) speakers.delete(described.id);
+    if (!current) continue;
+    current.quoteCount--;
+    if (current.unnamed && current.quoteCount === 0) speakers.delete(current.id);
   }
 }
 
