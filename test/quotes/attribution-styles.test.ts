@@ -1080,5 +1080,11 @@ describe('attribution in British and wire style', () => {
       speakersOf('“It is a blow,” said coach Philippe Saint-Andre.', 'Eight players, including captain Jason Robinson and fly-half Charlie Hodgson, are away. “We are in the quarter-finals,” he said.')[1],
     ).toEqual(['We are in the quarter-finals', 'Philippe Saint-Andre']);
   });
+
+  it('does not take a deputy or former holder of an office for `the mayor`', () => {
+    expect(speakersOf('Deputy mayor Nicky Gavron criticised the paper on Monday.', 'The mayor accused the reporter of “doorstepping” him.')).toEqual([
+      ['doorstepping', 'The mayor'],
+    ]);
+  });
 });
 

@@ -622,14 +622,14 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           if (!person || person.person === 'no') continue;
           const role = person.role?.toLowerCase();
           // `The minister told delegates` about `the Trade and Industry Secretary`: a secretary of state is a minister.
-          const shadowRole = role?.includes('shadow') === true && !/\bshadow\b/i.test(description);
+          const shadowRole = role !== undefined && OTHER_OFFICE.test(role) && !OTHER_OFFICE.test(description);
           if (!shadowRole && (role?.includes(noun) || (noun === 'minister' && role?.includes('secretary')))) return person;
           if (!saysRole) continue;
           const written = ` ${mention.text.toLowerCase()}`;
           const titled = written.includes(` ${noun} `) && !written.endsWith(` ${noun}`);
           const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
           // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
-          const shadow = /\bshadow\s+(?:[a-z]+\s+){0,2}$/i.test(lead) && !/\bshadow\b/i.test(description);
+          const shadow = OTHER_OFFICE_BEFORE.test(lead) && !OTHER_OFFICE.test(description);
           if (!shadow && (titled || endsWithRole(lead, forms) || roleInApposition(text, mention.end, forms))) {
             return person;
           }
@@ -1101,6 +1101,10 @@ function giveUncuedToMainSpeaker(quotations: ExtractedQuotation[], paragraphs: r
 }
 
 const NOBODY: ReadonlySet<ArticlePerson> = new Set();
+
+/** `shadow foreign secretary`, `deputy mayor`, `former chancellor`: another office than the one named plainly. */
+const OTHER_OFFICE = /\b(?:shadow|deputy|vice|former|ex)\b/i;
+const OTHER_OFFICE_BEFORE = /\b(?:shadow|deputy|vice|former|ex)[\s-]+(?:[a-z]+\s+){0,2}$/i;
 
 /**
  * `Steven Gaydos, executive editor of Variety`, `star skipper Brian O'Driscoll`: the first mention of a
