@@ -7,9 +7,11 @@
  *   npm run eval:quotes -- eval/quotes/bbc-heldout.jsonl --corpus ../shared/data/bbc-news
  *
  * A gold line may leave out `text` (so that a repository need not copy the articles): `--corpus DIR` then
- * reads it from `DIR/<id>.txt`, the file the offsets count in.
+ * reads it from `DIR/<id>.txt`, the file the offsets count in. The whole of that folder is analysed, as the
+ * bot analyses its corpus (what other articles say of a person counts, `Foreign Secretary Jack Straw`), and
+ * the gold articles are scored; `--alone` analyses the gold articles only.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { analyseQuotesDetailed } from '../src/analyse/quotes/index.js';
@@ -38,27 +40,29 @@ type GoldArticle = z.infer<typeof GoldLine> & { text: string; titleLine?: boolea
 type GoldQuote = z.infer<typeof GoldQuote>;
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage: npm run eval:quotes -- FILE.jsonl [--split dev|test|all] [--errors N] [--corpus DIR]`);
+  console.error(`${message}\nUsage: npm run eval:quotes -- FILE.jsonl [--split dev|test|all] [--errors N] [--corpus DIR [--alone]]`);
   process.exit(2);
 }
 
-function parseArguments(argv: string[]): { file: string; split: string; errors: number; corpus?: string } {
+function parseArguments(argv: string[]): { file: string; split: string; errors: number; corpus?: string; alone: boolean } {
   let file: string | undefined;
   let split = 'all';
   let errors = 0;
   let corpus: string | undefined;
+  let alone = false;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] as string;
     if (argument === '--split') split = argv[++index] ?? usage('--split needs dev, test or all');
     else if (argument === '--corpus') corpus = argv[++index] ?? usage('--corpus needs the folder of the articles');
     else if (argument === '--errors') errors = Number(argv[++index] ?? usage('--errors needs a number'));
+    else if (argument === '--alone') alone = true;
     else if (!argument.startsWith('--')) file = argument;
     else usage(`Unknown option ${argument}`);
   }
   if (!file) usage('No gold file given.');
   if (!['dev', 'test', 'all'].includes(split)) usage(`--split must be dev, test or all, not ${split}`);
   if (!Number.isFinite(errors) || errors < 0) usage('--errors must be a whole number');
-  return { file, split, errors, ...(corpus ? { corpus } : {}) };
+  return { file, split, errors, alone, ...(corpus ? { corpus } : {}) };
 }
 
 /**
@@ -76,6 +80,20 @@ interface Paragraphs {
   article: Article;
   /** Offset in the gold text where each paragraph starts. */
   offsets: number[];
+}
+
+/** The corpus folder's other articles, read as the gold ones are. */
+function otherArticles(corpus: string, goldIds: ReadonlySet<string>): Article[] {
+  let files: string[];
+  try {
+    files = readdirSync(corpus).filter((name) => name.endsWith('.txt'));
+  } catch (error) {
+    usage(`Cannot read the corpus folder ${corpus}: ${(error as Error).message}`);
+  }
+  return files
+    .map((name) => name.slice(0, -'.txt'.length))
+    .filter((id) => !goldIds.has(id))
+    .map((id) => toArticle({ id, text: readFileSync(join(corpus, `${id}.txt`), 'utf8'), quotes: [], titleLine: true }).article);
 }
 
 function toArticle(gold: GoldArticle): Paragraphs {
@@ -178,7 +196,7 @@ function givenNamesConflict(gold: string, predicted: string): boolean {
 }
 
 function main(): void {
-  const { file, split, errors, corpus } = parseArguments(process.argv.slice(2));
+  const { file, split, errors, corpus, alone } = parseArguments(process.argv.slice(2));
   let lines: string[];
   try {
     lines = readFileSync(file, 'utf8').split('\n');
@@ -203,8 +221,9 @@ function main(): void {
     if (split === 'all' || splitOf(gold) === split) golds.push(gold);
   });
   const converted = golds.map(toArticle);
+  const others = corpus && !alone ? otherArticles(corpus, new Set(golds.map((gold) => gold.id))) : [];
   const started = performance.now();
-  const { analysis, pieces } = analyseQuotesDetailed(converted.map((entry) => entry.article));
+  const { analysis, pieces } = analyseQuotesDetailed([...converted.map((entry) => entry.article), ...others]);
   const elapsed = performance.now() - started;
   const speakerById = new Map(analysis.speakers.map((speaker) => [speaker.id, speaker]));
 
@@ -261,11 +280,13 @@ function main(): void {
   });
 
   const percent = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
-  console.log(`split ${split}: ${golds.length} articles, ${goldCount} gold quotations, ${predictedPieces} predicted pieces (${analysis.quotations.length} quotations)`);
+  const scored = [...quoteIndexByArticle.entries()].filter(([id]) => golds.some((gold) => gold.id === id)).reduce((sum, [, list]) => sum + list.length, 0);
+  console.log(`split ${split}: ${golds.length} articles, ${goldCount} gold quotations, ${predictedPieces} predicted pieces (${scored} quotations)`);
   console.log(`recall     ${percent(goldFound, goldCount)}  (${goldFound}/${goldCount} gold quotations overlapped)`);
   console.log(`precision  ${percent(predictedMatched, predictedPieces)}  (${predictedMatched}/${predictedPieces} predicted pieces overlap a gold quotation)`);
   console.log(`speaker    ${percent(speakerRight, speakerGold)}  (${speakerRight}/${speakerGold} found quotations with a hand-annotated speaker)`);
-  console.log(`time       ${elapsed.toFixed(0)} ms for ${converted.reduce((sum, entry) => sum + entry.article.paragraphs.length, 0)} paragraphs`);
+  const analysed = converted.reduce((sum, entry) => sum + entry.article.paragraphs.length, 0) + others.reduce((sum, article) => sum + article.paragraphs.length, 0);
+  console.log(`time       ${elapsed.toFixed(0)} ms for ${analysed} paragraphs (${converted.length + others.length} articles analysed)`);
   if (errors > 0) {
     console.log(`\n--- missed (${misses.length}) ---\n${misses.join('\n')}`);
     console.log(`\n--- false alarms (${falseAlarms.length}) ---\n${falseAlarms.join('\n')}`);
