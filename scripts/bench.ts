@@ -7,9 +7,9 @@
  * title, asked as a question). Each engine answers every question once as a warm-up, then three times measured.
  */
 import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { answerAsk } from '../src/answer/ask.js';

@@ -11,13 +11,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { stemmer } from 'stemmer';
 import { z } from 'zod';
 import { searchQuestion } from '../src/answer/ask.js';
 import { questionTypeOf, shortAnswerOf } from '../src/answer/short-answer.js';
-import { highlightsOf } from '../src/search/highlight.js';
 import type { Article } from '../src/corpus/types.js';
+import { highlightsOf } from '../src/search/highlight.js';
 import { DEFAULT_BUDGET, DEFAULT_WEIGHTS, PassageIndex, type QueryBudget, type RankingWeights } from '../src/search/passage-index.js';
-import { stemmer } from 'stemmer';
 import { normaliseWord, STOP_WORDS, termsOf, wordsOf } from '../src/search/text.js';
 
 /** The baseline's own pipeline: the same words and stop words, plain Porter (no irregular-verb table). */

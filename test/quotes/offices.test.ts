@@ -10,6 +10,8 @@ const earlier = [
   article('early-1', ['Foreign Secretary Dana Whitfield flew to Geneva on Monday for the talks.']),
   article('early-2', ['The deal was welcomed by Dana Whitfield, the foreign secretary, and by shadow foreign secretary Owen Marsh.']),
   article('early-3', ['Shadow foreign secretary Owen Marsh asked for a vote. Former foreign secretary Owen Marsh had said so before.']),
+  article('early-4', ['The former Tory foreign secretary Owen Marsh spoke at the dinner.']),
+  article('early-5', ['Former Tory foreign secretary Owen Marsh wrote to the paper.']),
 ];
 
 function speakersIn(paragraphs: string[], corpus = earlier): [string, string | undefined][] {
@@ -41,7 +43,7 @@ describe('offices the corpus gives someone the article names', () => {
     expect(
       speakersIn(
         ['Dana Whitfield met Owen Marsh on Monday.', 'The foreign secretary said the ruling was “simply wrong”.'],
-        [...earlier, article('early-4', ['Foreign Secretary Owen Marsh resigned in 1998.']), article('early-5', ['Owen Marsh, the foreign secretary, resigned.'])],
+        [...earlier, article('early-6', ['Foreign Secretary Owen Marsh resigned in 1998.']), article('early-7', ['Owen Marsh, the foreign secretary, resigned.'])],
       ),
     ).toEqual([['simply wrong', 'The foreign secretary']]);
   });

@@ -109,7 +109,8 @@ function officePatterns(office: string): { before: RegExp; after: RegExp } {
   let patterns = patternsByOffice.get(office);
   if (!patterns) {
     // `shadow chancellor Oliver Letwin`, `future prime minister Gordon Brown` hold another office, or none yet.
-    const notHeld = String.raw`(?<!(?:shadow|former|deputy|vice|ex|assistant|junior|future|next|would-be|potential|prospective)[\s-])`;
+    // (`former Tory chancellor Ken Clarke`: the word may stand two words before the office.)
+    const notHeld = String.raw`(?<!\b(?:shadow|former|deputy|vice|ex|assistant|junior|future|next|would-be|potential|prospective)[\s-](?:[\p{L}'’-]+\s+){0,2})`;
     const written = escaped(office);
     patterns = {
       before: new RegExp(String.raw`(?:^|[^\p{L}])${notHeld}${written},?\s+$`, 'u'),
