@@ -1086,5 +1086,11 @@ describe('attribution in British and wire style', () => {
       ['doorstepping', 'The mayor'],
     ]);
   });
+
+  it('gives `The feminist writer and broadcaster said` to the person who spoke just before', () => {
+    expect(
+      speakersOf('She feared it could harm her access to her children, Germaine Greer said. The feminist writer and broadcaster said the show had behaved “like a child”.'),
+    ).toEqual([['like a child', 'Germaine Greer']]);
+  });
 });
 

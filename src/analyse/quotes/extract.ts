@@ -1232,12 +1232,13 @@ const LEAD_PARAGRAPHS = 2;
 const OFFICE_HOLDER =
   /^(?:\p{Lu}[\p{L}]+['’]s?\s+(?:[\p{L}-]+\s+){0,3}|[Tt]he\s+(?:[\p{L}-]+\s+){2,4}|[Aa]n?\s+(?:[\p{L}-]+\s+){1,3})(?:minister|secretary|general|commissioner|ambassador|envoy|prosecutor|Minister|Secretary|General|Commissioner|Ambassador|MP|MEP|MSP|peer)$/u;
 
+/** The words for a person's trade or role that a definite description may end in. */
+const PERSON_ROLE_NOUNS = String.raw`(?:agent|spokes(?:man|woman|person)|lawyer|solicitor|barrister|adviser|advisor|analyst|economist|campaigner|founder|owner|manager|coach|boss|director|executive|chairman|chairwoman|chief|presenter|singer|star|actor|actress|player|author|writer|producer|designer|developer|researcher|scientist|expert|professor|doctor|teacher|organiser|promoter|official|broadcaster|journalist|novelist|comedian|rapper|musician|artist|designer|chef|composer)`;
 /**
- * `the agent`, `the spokesman`: one person, named by a word for what they do. Offices held by one person
+ * `the agent`, `the spokesman`, `the feminist writer and broadcaster`: one person, named by a word for what they do. Offices held by one person
  * at a time (`the prime minister`, `the chancellor`) are left to the article's roles.
  */
-const DEFINITE_PERSON =
-  /^[Tt]he\s+(?:agent|spokes(?:man|woman|person)|lawyer|solicitor|barrister|adviser|advisor|analyst|economist|campaigner|founder|owner|manager|coach|boss|director|executive|chairman|chairwoman|chief|presenter|singer|star|actor|actress|player|author|writer|producer|designer|developer|researcher|scientist|expert|professor|doctor|teacher|organiser|promoter|official)$/;
+const DEFINITE_PERSON = new RegExp(String.raw`^[Tt]he\s+(?:[a-z][a-z-]*\s+){0,2}${PERSON_ROLE_NOUNS}(?:\s+and\s+${PERSON_ROLE_NOUNS})?$`);
 
 /** `Dipo Alli`: two or three capitalised words, as a person's name is written. */
 const PLAIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){1,2}$/u;
