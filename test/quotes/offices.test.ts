@@ -60,5 +60,14 @@ describe('offices the corpus gives someone the article names', () => {
       ),
     ).toEqual([['good opportunity', 'Owen Marsh']]);
   });
+
+  it('finds a peer by title and name (`Attorney General Lord Fenwick`)', () => {
+    const peers = [
+      article('peer-1', ['Attorney General Lord Fenwick gave his advice in March.']),
+      article('peer-2', ['The advice of the Attorney General, Lord Fenwick, was published.']),
+    ];
+    const [[, speaker]] = speakersIn(['Lord Fenwick faced questions in the Lords.', 'The attorney general denied he had been “leant on” by anyone.'], peers) as [[string, string]];
+    expect(speaker).toMatch(/Fenwick/);
+  });
 });
 

@@ -59,7 +59,7 @@ function soleHolder(office: string, articleId: string, context: OfficeContext, e
   let bestCount = 0;
   let rivalCount = 0;
   for (const person of context.peopleOf.get(articleId) ?? []) {
-    if (person.unnamed || !person.name.includes(' ')) continue;
+    if (person.unnamed || writtenNames(person).length === 0) continue;
     const key = `${person.id}\u0000${office}`;
     let count = evidence.get(key);
     if (count === undefined) {
@@ -79,7 +79,7 @@ function soleHolder(office: string, articleId: string, context: OfficeContext, e
 /** In how many articles the person is called by the office: `Foreign Secretary Jack Straw`, `Jack Straw, the foreign secretary`. */
 function articlesCalling(person: Speaker, office: string, articles: ReadonlyMap<string, Article>): number {
   const { before, after } = officePatterns(office);
-  const name = person.name;
+  const names = writtenNames(person);
   let found = 0;
   let lastArticle = '';
   const mentions = person.mentions;
@@ -88,20 +88,36 @@ function articlesCalling(person: Speaker, office: string, articles: ReadonlyMap<
     if (mention.articleId === lastArticle) continue;
     const text = articles.get(mention.articleId)?.paragraphs[mention.paragraph - 1];
     if (text === undefined) continue;
-    // The full name is looked for first, as written: a plain search, where most paragraphs stop.
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const lead = text.slice(Math.max(0, at - office.length - 24), at).toLowerCase();
-      const tail = text.slice(at + name.length, at + name.length + office.length + 40).toLowerCase();
-      if (before.test(lead) || after.test(tail)) {
-        lastArticle = mention.articleId;
-        found++;
-        break;
-      }
+    if (names.some((name) => callsBy(text, name, office, before, after))) {
+      lastArticle = mention.articleId;
+      found++;
     }
     if (found >= ARTICLES_ENOUGH) break;
   }
   return found;
 }
+
+/** Whether the paragraph calls the name by the office, looking for the name first, as written: a plain search, where most paragraphs stop. */
+function callsBy(text: string, name: string, office: string, before: RegExp, after: RegExp): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const lead = text.slice(Math.max(0, at - office.length - 24), at).toLowerCase();
+    const tail = text.slice(at + name.length, at + name.length + office.length + 40).toLowerCase();
+    if (before.test(lead) || after.test(tail)) return true;
+  }
+  return false;
+}
+
+/**
+ * The names the corpus writes after an office: the full name (`Jack Straw`) and a peer's title and name
+ * (`Attorney General Lord Goldsmith`); a bare surname is too common a word to search.
+ */
+function writtenNames(person: Speaker): string[] {
+  const names = person.name.includes(' ') ? [person.name] : [];
+  for (const form of person.forms) if (PEERAGE.test(form) && !names.includes(form)) names.push(form);
+  return names;
+}
+
+const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s\p{Lu}/u;
 
 const patternsByOffice = new Map<string, { before: RegExp; after: RegExp }>();
 
