@@ -1092,5 +1092,11 @@ describe('attribution in British and wire style', () => {
       speakersOf('She feared it could harm her access to her children, Germaine Greer said. The feminist writer and broadcaster said the show had behaved “like a child”.'),
     ).toEqual([['like a child', 'Germaine Greer']]);
   });
+
+  it('lets people described in the plural who act open a sentence (`The TV display manufacturers want …, they say`)', () => {
+    expect(
+      speakersOf('“Consumers must choose with care,” said Phil Laven.', 'The TV display manufacturers want us to watch on big screens, to get the “true impact” of HD, they say.')[1],
+    ).toEqual(['true impact', 'The TV display manufacturers']);
+  });
 });
 
