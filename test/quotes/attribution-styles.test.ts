@@ -1098,5 +1098,11 @@ describe('attribution in British and wire style', () => {
       speakersOf('“Consumers must choose with care,” said Phil Laven.', 'The TV display manufacturers want us to watch on big screens, to get the “true impact” of HD, they say.')[1],
     ).toEqual(['true impact', 'The TV display manufacturers']);
   });
+
+  it('gives the words of `The Labour party` to the party, not to whoever spoke before', () => {
+    expect(
+      speakersOf('Minister Jacqui Smith said the plans were costly.', 'The Labour party has committed itself to “universal, affordable and flexible” childcare.'),
+    ).toEqual([['universal, affordable and flexible', 'Labour']]);
+  });
 });
 

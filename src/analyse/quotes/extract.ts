@@ -506,6 +506,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         const issuerInside = article.mentionWithin(located.paragraph, offset - 1, offset + subject.text.length);
         if (issuerInside && !issuerInside.inQuote) return { speaker: { kind: 'person', person: people.add(issuerInside) }, mention: subject.text };
       }
+      // `The Labour party has committed itself to …`: a party speaks for itself, whoever was written about before.
+      const party = subject.kind === 'description' ? partyName(subject.text) : undefined;
+      if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
       if (subject.kind === 'description') {
         // `his son said`, `said the coach`, `said the Gloucester fly-half`: a definite description stands for
         // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
