@@ -1104,5 +1104,20 @@ describe('attribution in British and wire style', () => {
       speakersOf('Minister Jacqui Smith said the plans were costly.', 'The Labour party has committed itself to “universal, affordable and flexible” childcare.'),
     ).toEqual([['universal, affordable and flexible', 'Labour']]);
   });
+
+  it('joins a first name written before its full name (`his wife Sharon` … `Sharon Osbourne`), not another family\'s', () => {
+    expect(
+      speakersOf(
+        'Ozzy Osbourne said he was tired of the show. His wife Sharon, who also appears in it, agreed. “Everybody is doing reality shows,” she said.',
+        'Sharon Osbourne is also a judge on another programme.',
+      )[0],
+    ).toEqual(['Everybody is doing reality shows', 'Sharon Osbourne']);
+    expect(
+      speakersOf(
+        'Michael Howard was introduced by his son Nick, a trainee vicar. “I always know where I am with him,” Nick said.',
+        '“It has been a fantastic few weeks,” said politics student Nick Vaughan.',
+      )[0],
+    ).toEqual(['I always know where I am with him', 'Nick']);
+  });
 });
 

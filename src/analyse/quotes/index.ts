@@ -4,7 +4,7 @@ import { spelledOut } from './acronyms.js';
 import { type ExtractedQuotation, extractArticleQuotes } from './extract.js';
 import { partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import type { NameMention } from './names.js';
+import { isKnownFirstName, type NameMention } from './names.js';
 import { assignOffices } from './offices.js';
 import type { ArticlePerson } from './people.js';
 
@@ -219,9 +219,12 @@ function summarise(article: Article): ArticleSummary {
   for (const quotation of found.quotations) if (quotation.speaker?.kind === 'person') quoted.add(quotation.speaker.person);
   const people: PersonSummary[] = [];
   const indexOf = new Map<ArticlePerson, number>();
+  const firstNamed = firstNamesOfFullNames(found.people.people, article.paragraphs);
   for (const person of found.people.people) {
     if (person.person !== 'yes' && !quoted.has(person)) continue;
-    const mentions = person.mentions;
+    if (firstNamed.has(person)) continue;
+    const mentions = [...person.mentions];
+    for (const [alone, full] of firstNamed) if (full === person) mentions.push(...alone.mentions);
     let sorted = true;
     for (let index = 1; index < mentions.length; index++) if ((mentions[index] as NameMention).paragraph < (mentions[index - 1] as NameMention).paragraph) sorted = false;
     const inOrder = sorted ? mentions : [...mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
@@ -250,6 +253,10 @@ function summarise(article: Article): ArticleSummary {
     indexOf.set(person, people.length);
     people.push(summary);
   }
+  for (const [alone, full] of firstNamed) {
+    const index = indexOf.get(full);
+    if (index !== undefined) indexOf.set(alone, index);
+  }
   const quotations: ArticleSummary['quotations'] = found.quotations.map((extracted) => {
     return {
       quotation: toQuotation(article, extracted),
@@ -261,6 +268,35 @@ function summarise(article: Article): ArticleSummary {
   });
   return { article, people, quotations };
 }
+
+/**
+ * `Sharon, who also appears in the show, agreed. … Sharon Osbourne is currently …`: a first name alone,
+ * written before the full name it belongs to, is that person when one full name alone has it.
+ */
+function firstNamesOfFullNames(people: readonly ArticlePerson[], paragraphs: readonly string[]): Map<ArticlePerson, ArticlePerson> {
+  const found = new Map<ArticlePerson, ArticlePerson>();
+  for (const alone of people) {
+    // (`Mr Howard`, `Prince Charles`, `ex-King Michael`: a title makes the word a surname or a royal's name.)
+    if (alone.name.includes(' ') || !isKnownFirstName(alone.name) || alone.mentions.some((mention) => mention.hasTitle)) continue;
+    const kin = alone.mentions.some((mention) => KIN_BEFORE.test((paragraphs[mention.paragraph] ?? '').slice(Math.max(0, mention.start - 24), mention.start)));
+    let full: ArticlePerson | undefined;
+    let count = 0;
+    for (const other of people) {
+      if (other !== alone && other.person === 'yes' && other.name.startsWith(`${alone.name} `)) {
+        full = other;
+        count++;
+      }
+    }
+    // Only a first name written before the full name: after it, the article has already chosen not to merge.
+    const before = full && (alone.mentions[0]?.paragraph ?? 0) <= (full.mentions[0]?.paragraph ?? 0);
+    // `Ozzy's wife Sharon` is Sharon Osbourne, of the family named; `his son Nick` is no Nick Vaughan.
+    const family = !kin || (full !== undefined && people.some((other) => other !== full && other !== alone && other.surname === full.surname));
+    if (full && before && family && count === 1 && (!alone.gender || !full.gender || alone.gender === full.gender)) found.set(alone, full);
+  }
+  return found;
+}
+
+const KIN_BEFORE = /\b(?:son|daughter|wife|husband|brother|sister|father|mother|partner|grandson|granddaughter|uncle|aunt|cousin|nephew|niece),?\s+$/;
 
 export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysis {
   const registry = new SpeakerRegistry();
