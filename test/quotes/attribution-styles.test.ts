@@ -1119,5 +1119,12 @@ describe('attribution in British and wire style', () => {
       )[0],
     ).toEqual(['I always know where I am with him', 'Nick']);
   });
+
+  it('gives `It said` to a known body of several words that spoke before, not to a nation\'s people', () => {
+    expect(
+      speakersOf('The Ugandan Media Council said the play would not be staged. It said it could go ahead if the organisers “expunge all the offending parts”.'),
+    ).toEqual([['expunge all the offending parts', 'Ugandan Media Council']]);
+    expect(speakersOf('Millions of South Koreans are defaulting on their bills. It said firms should “roll over” loans.')).toEqual([['roll over', undefined]]);
+  });
 });
 

@@ -710,7 +710,13 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           const person = people.add(mention);
           // A lone word stands for a body only if no fuller name with a first word was merged into it.
           // (`Menzies Campbell said`, later `Mr Campbell`: a first name the lists lack, but a person all the same.)
-          const body = oneWord || mention.person === 'no' ? !person.firstName : !opensWithFirstName(person.name) && !hasTitle(person);
+          // A known body (`The Ugandan Media Council said`) of several words has a first word that is no first
+          // name; a people (`Millions of South Koreans are defaulting`) is no body.
+          const body = oneWord
+            ? !person.firstName
+            : mention.person === 'no'
+              ? !PEOPLE_OF_A_NATION.test(mention.bare) && !opensWithFirstName(person.name)
+              : !opensWithFirstName(person.name) && !hasTitle(person);
           if (body && person.gender === undefined) return person;
         }
       }
@@ -1123,6 +1129,9 @@ function introducedWithRole(text: string, mention: NameMention, person: ArticleP
 const IN_A_LIST_BEFORE = /\b(?:including|such as|like|and)\s+(?:[a-z-]+\s+){0,2}$/;
 /** `, executive editor of`, `, the coach,`: a role set off after a name. */
 const ROLE_IN_APPOSITION_AT = /^,\s+(?:(?:a|an|the)\s+)?[a-z][a-z-]+\s+(?:[a-z-]+\s+)?(?:of|at|for|to|with)?/;
+
+/** `South Koreans`, `the Chinese`: a nation's people, named in the plural. */
+const PEOPLE_OF_A_NATION = /(?:ans|ese|ish|ch|ers|is)$/;
 
 /** `Tony Blair`, `Ann`: a name whose first word is a known first name. */
 function opensWithFirstName(name: string): boolean {
