@@ -1126,5 +1126,11 @@ describe('attribution in British and wire style', () => {
     ).toEqual([['expunge all the offending parts', 'Ugandan Media Council']]);
     expect(speakersOf('Millions of South Koreans are defaulting on their bills. It said firms should “roll over” loans.')).toEqual([['roll over', undefined]]);
   });
+
+  it('reads a plural after a possessive or a number as a noun, not a cue (`attacked Labour\'s six new pledges as “vacuous”`)', () => {
+    expect(
+      speakersOf('Tory co-chairman Liam Fox spoke on Sunday. The Tory co-chairman attacked Labour’s six new pledges as “vacuous” and left.'),
+    ).toEqual([['vacuous', 'Liam Fox']]);
+  });
 });
 

@@ -727,6 +727,9 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
 const NOUN_LIKE_CUE = /^(?:demand|claim|call|comment|plea|promise|pledge|vow|boast|reply|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement)$/;
 const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Nn]o)\s+[a-z-]+[^s\s]\s+$/;
 
+const PLURAL_NOUN_LIKE_CUE = /^(?:demand|claim|call|comment|plea|promise|pledge|vow|boast|repl|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement)(?:s|ies)$/;
+const OWNER_OR_NUMBER_BEFORE = /(?:\p{L}['’]s|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+))\s+(?:[a-z-]+\s+){0,2}$/u;
+
 /** Words before a cue that show it is a noun (`the claims`, `to welcome`), not a verb of speech. */
 const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|of|to|[Tt]hese|[Tt]hose|[Tt]his|that|whose|[Mm]any|[Ss]ome|any|no|[Ss]uch)|[a-z]+ing)\s*$/;
 
@@ -932,6 +935,8 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       return { cue: cue.word, subject: { kind: 'name', text: possessive[1], start: from + tailStart + possessive.index } };
     }
     if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24)) || (NOUN_LIKE_CUE.test(cue.word) && DETERMINER_AND_WORD_BEFORE.test(phrase.slice(-30)))) continue;
+    // `attacked Labour's six new pledges as “vacuous”`: a plural after a possessive or a number is a noun.
+    if (PLURAL_NOUN_LIKE_CUE.test(cue.word) && OWNER_OR_NUMBER_BEFORE.test(phrase.slice(-40))) continue;
     // `Bourne admitted he was “devastated”`: a weak cue with a clause of its own after it reports speech too.
     if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !/^\s*(that|:)/.test(after) && !REPORTED_CLAUSE_AFTER.test(after)) continue;
     if (PARTICIPLE_CUE.test(cue.word) && /[A-Z][\p{L}.-]*\s+$/u.test(phrase.slice(-40)) && !/,\s*$/.test(phrase.slice(-8))) {
