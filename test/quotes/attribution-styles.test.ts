@@ -1132,5 +1132,11 @@ describe('attribution in British and wire style', () => {
       speakersOf('Tory co-chairman Liam Fox spoke on Sunday. The Tory co-chairman attacked Labour’s six new pledges as “vacuous” and left.'),
     ).toEqual([['vacuous', 'Liam Fox']]);
   });
+
+  it('gives `said the report` to the body whose report was named before (`a World Bank report`)', () => {
+    expect(
+      speakersOf('The digital divide is narrowing fast, according to a World Bank report.', '“Access is growing at an incredible rate,” said the report.'),
+    ).toEqual([['Access is growing at an incredible rate', 'World Bank']]);
+  });
 });
 

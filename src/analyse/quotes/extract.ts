@@ -1416,6 +1416,8 @@ interface IssuerEvent {
 }
 
 const ISSUED_DOCUMENT_MENTIONS = new RegExp(ISSUED_DOCUMENTS.source, 'gi');
+/** What may stand between a body's name and its document: nothing, or a possessive (`the IMF's report`). */
+const BODY_BEFORE_DOCUMENT = /^(?:['’]s?)?\s$/;
 
 /** Who issued each statement, letter or report named in the article, for `It said:`. */
 function documentIssuers(paragraphs: readonly string[], mentionsByParagraph: NameMention[][], people: ArticlePeople): IssuerEvent[] {
@@ -1424,15 +1426,17 @@ function documentIssuers(paragraphs: readonly string[], mentionsByParagraph: Nam
     if ((mentionsByParagraph[paragraph] ?? []).length === 0) return;
     for (const match of text.matchAll(ISSUED_DOCUMENT_MENTIONS)) {
       const sentenceStart = Math.max(0, text.lastIndexOf('. ', match.index) + 1);
-      const issuer = (mentionsByParagraph[paragraph] ?? []).find(
-        (mention) =>
-          !mention.inQuote &&
-          mention.start >= sentenceStart &&
-          mention.start < match.index &&
-          people.byMention.get(mention)?.person !== 'no',
+      // `a World Bank report`, `the IMF's statement`: a body named right before the document issued it.
+      const named = (mentionsByParagraph[paragraph] ?? []).find(
+        (mention) => !mention.inQuote && mention.start >= sentenceStart && BODY_BEFORE_DOCUMENT.test(text.slice(mention.end, match.index)),
       );
-      const person = issuer ? people.byMention.get(issuer) : undefined;
-      if (person && person.person !== 'no') events.push({ paragraph, offset: match.index, person });
+      const issuer =
+        named ??
+        (mentionsByParagraph[paragraph] ?? []).find(
+          (mention) => !mention.inQuote && mention.start >= sentenceStart && mention.start < match.index && people.byMention.get(mention)?.person !== 'no',
+        );
+      const person = issuer === undefined ? undefined : issuer === named ? people.add(issuer) : people.byMention.get(issuer);
+      if (person && (issuer === named || person.person !== 'no')) events.push({ paragraph, offset: match.index, person });
     }
   });
   return events;
