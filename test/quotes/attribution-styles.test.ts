@@ -1138,5 +1138,12 @@ describe('attribution in British and wire style', () => {
       speakersOf('The digital divide is narrowing fast, according to a World Bank report.', '“Access is growing at an incredible rate,” said the report.'),
     ).toEqual([['Access is growing at an incredible rate', 'World Bank']]);
   });
+
+  it('takes an employer and a role in capitals before a full name for no part of it (`Virgin Radio DJ Pete Mitchell`)', () => {
+    expect(speakersOf('Virgin Radio DJ Pete Mitchell said: “This year has seen an amazing array of talent.”')).toEqual([
+      ['This year has seen an amazing array of talent.', 'Pete Mitchell'],
+    ]);
+    expect(speakersOf('“He is an exciting film-maker,” said MGM Vice Chairman Chris McGurk.')).toEqual([['He is an exciting film-maker', 'Chris McGurk']]);
+  });
 });
 

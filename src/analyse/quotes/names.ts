@@ -50,6 +50,8 @@ const SKIPPED_OPENERS = new Set([...englishStopWords, ...LEADING_FILLER]);
 const CAPITALISED_OPENERS = new Set([...SKIPPED_OPENERS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
 const MONTH_SURNAMES = /^(May|June|April|August)$/;
+/** Roles written in capitals (`Virgin Radio DJ Pete Mitchell`, `BP CEO John Browne`). */
+const ROLE_ACRONYMS: ReadonlySet<string> = new Set(['DJ', 'CEO', 'MD', 'CFO', 'COO']);
 /** A capitalised word shaped like a role noun (`Guitarist`, `Midfielder`, `Director`). */
 const ROLE_NOUN = /^[A-Z][a-z]+(?:ist|er|or|ian|ant|ent|man|woman)$/;
 /** Roles that open a sentence before a bare surname (`Striker Keane`); a suffix test would take `Rhian` too. */
@@ -276,6 +278,12 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     // `Media Coordinator Dane Lisser`: two words of a role in capitals before a first name.
     else if (kept.length >= 4 && ROLE_NOUN.test((kept[1] as Word).text) && !isKnownFirstName((kept[1] as Word).text) && isKnownFirstName((kept[2] as Word).text)) {
       kept = kept.slice(2);
+    }
+    // `Virgin Radio DJ Pete Mitchell`: an employer, then a role, then the first name and surname.
+    else {
+      const given = kept.findIndex((word, at) => at >= 2 && kept.length - at >= 2 && kept.length - at <= 3 && isKnownFirstName(word.text));
+      const role = given > 0 ? (kept[given - 1] as Word).text : '';
+      if (given > 0 && (ROLE_ACRONYMS.has(role) || (ROLE_NOUN.test(role) && !isKnownFirstName(role)))) kept = kept.slice(given);
     }
   } else if (
     // `Matchwinner Keane was …`, `Striker Keane said`: a role opening the sentence before a surname alone.
