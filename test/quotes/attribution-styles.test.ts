@@ -1145,5 +1145,13 @@ describe('attribution in British and wire style', () => {
     ]);
     expect(speakersOf('“He is an exciting film-maker,” said MGM Vice Chairman Chris McGurk.')).toEqual([['He is an exciting film-maker', 'Chris McGurk']]);
   });
+
+  it('keeps a party, a place or a role before a first name out of the name (`East Midlands MEP Robert Kilroy-Silk`)', () => {
+    expect(speakersOf('“We will change British politics,” said East Midlands MEP Robert Kilroy-Silk.')).toEqual([['We will change British politics', 'Robert Kilroy-Silk']]);
+    expect(speakersOf('Fellow Lib Dem Norman Baker said it was “unflattering”.')).toEqual([['unflattering', 'Norman Baker']]);
+    expect(speakersOf('“I am not pleased,” said Jefferson Parish Sheriff Harry Lee.')).toEqual([['I am not pleased', 'Harry Lee']]);
+    // Nothing marks a role here: the name stays whole.
+    expect(speakersOf('“We will stay,” said Farhat Omar Ben Gadaravice.')).toEqual([['We will stay', 'Farhat Omar Ben Gadaravice']]);
+  });
 });
 

@@ -50,6 +50,24 @@ const SKIPPED_OPENERS = new Set([...englishStopWords, ...LEADING_FILLER]);
 const CAPITALISED_OPENERS = new Set([...SKIPPED_OPENERS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
 const MONTH_SURNAMES = /^(May|June|April|August)$/;
+/** A word before a name that describes the person: a role, a party, a nation, an office in capitals. */
+function describesPerson(word: string): boolean {
+  return (
+    ROLE_ACRONYMS.has(word) ||
+    POST_NOMINALS.has(word) ||
+    (ROLE_NOUN.test(word) && !isKnownFirstName(word)) ||
+    isModifierWord(word) ||
+    /^\p{Lu}{2,}$/u.test(word) ||
+    /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(word) ||
+    DESCRIBING_WORDS.has(word)
+  );
+}
+
+/** Capitalised words that describe rather than name (`Boss Graeme Souness`, `Lib Dem Norman Baker`). */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set(
+  'Boss Sheriff Attorney Executive Councillor Dem Democrat Democrats Conservative Labour Tory Green Liberal Euro Fellow Earlier Former Veteran Senior Junior Shadow Chief Coach Agent Judge Justice Inspector Superintendent Constable Detective Officer Chancellor Mayor Governor Senator Rep Sen Gov'.split(' '),
+);
+
 /** Roles written in capitals (`Virgin Radio DJ Pete Mitchell`, `BP CEO John Browne`). */
 const ROLE_ACRONYMS: ReadonlySet<string> = new Set(['DJ', 'CEO', 'MD', 'CFO', 'COO']);
 /** A capitalised word shaped like a role noun (`Guitarist`, `Midfielder`, `Director`). */
@@ -279,11 +297,14 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     else if (kept.length >= 4 && ROLE_NOUN.test((kept[1] as Word).text) && !isKnownFirstName((kept[1] as Word).text) && isKnownFirstName((kept[2] as Word).text)) {
       kept = kept.slice(2);
     }
-    // `Virgin Radio DJ Pete Mitchell`: an employer, then a role, then the first name and surname.
+    // `Virgin Radio DJ Pete Mitchell`, `East Midlands MEP Robert Kilroy-Silk`, `Lib Dem Norman Baker`: an
+    // employer, a place, a party or a role before a first name and a surname are no part of the name (unlike
+    // the first names of `Mary Ann Evans`, or `Farhat Omar Ben Gadaravice`, where nothing marks a role).
     else {
-      const given = kept.findIndex((word, at) => at >= 2 && kept.length - at >= 2 && kept.length - at <= 3 && isKnownFirstName(word.text));
-      const role = given > 0 ? (kept[given - 1] as Word).text : '';
-      if (given > 0 && (ROLE_ACRONYMS.has(role) || (ROLE_NOUN.test(role) && !isKnownFirstName(role)))) kept = kept.slice(given);
+      const given = kept.findIndex(
+        (word, at) => at >= 1 && kept.length - at >= 2 && kept.length - at <= 3 && isKnownFirstName(word.text) && !isKnownFirstName((kept[at - 1] as Word).text),
+      );
+      if (given > 0 && kept.slice(0, given).some((word) => describesPerson(word.text))) kept = kept.slice(given);
     }
   } else if (
     // `Matchwinner Keane was …`, `Striker Keane said`: a role opening the sentence before a surname alone.
