@@ -1153,5 +1153,10 @@ describe('attribution in British and wire style', () => {
     // Nothing marks a role here: the name stays whole.
     expect(speakersOf('“We will stay,” said Farhat Omar Ben Gadaravice.')).toEqual([['We will stay', 'Farhat Omar Ben Gadaravice']]);
   });
+
+  it('keeps a role word out of a full name whose first name no list knows (`Director Oday Rasheed`)', () => {
+    expect(speakersOf('“The regime was hell,” said Director Oday Rasheed.')).toEqual([['The regime was hell', 'Oday Rasheed']]);
+    expect(speakersOf('“The play is obscene,” said MP Kefa Ssempgani.')).toEqual([['The play is obscene', 'Kefa Ssempgani']]);
+  });
 });
 

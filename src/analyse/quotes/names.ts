@@ -68,6 +68,9 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set(
   'Boss Sheriff Attorney Executive Councillor Dem Democrat Democrats Conservative Labour Tory Green Liberal Euro Fellow Earlier Former Veteran Senior Junior Shadow Chief Coach Agent Judge Justice Inspector Superintendent Constable Detective Officer Chancellor Mayor Governor Senator Rep Sen Gov'.split(' '),
 );
 
+/** Words for a person's role (not a party or a nation) that may stand right before a full name. */
+const DESCRIBING_ROLES: ReadonlySet<string> = new Set('Boss Sheriff Attorney Executive Councillor Director Coach Agent Inspector Superintendent Constable Detective'.split(' '));
+
 /** Roles written in capitals (`Virgin Radio DJ Pete Mitchell`, `BP CEO John Browne`). */
 const ROLE_ACRONYMS: ReadonlySet<string> = new Set(['DJ', 'CEO', 'MD', 'CFO', 'COO']);
 /** A capitalised word shaped like a role noun (`Guitarist`, `Midfielder`, `Director`). */
@@ -305,6 +308,13 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
         (word, at) => at >= 1 && kept.length - at >= 2 && kept.length - at <= 3 && isKnownFirstName(word.text) && !isKnownFirstName((kept[at - 1] as Word).text),
       );
       if (given > 0 && kept.slice(0, given).some((word) => describesPerson(word.text))) kept = kept.slice(given);
+      else {
+        // `Director Oday Rasheed`, `US Attorney Roslynn Mauskopf`: a role word right before two capitalised
+        // words, even with a first name no list knows.
+        const role = kept.length - 3;
+        const word = (kept[role] as Word).text;
+        if (ROLE_ACRONYMS.has(word) || POST_NOMINALS.has(word) || DESCRIBING_ROLES.has(word)) kept = kept.slice(role + 1);
+      }
     }
   } else if (
     // `Matchwinner Keane was …`, `Striker Keane said`: a role opening the sentence before a surname alone.
