@@ -1158,5 +1158,10 @@ describe('attribution in British and wire style', () => {
     expect(speakersOf('“The regime was hell,” said Director Oday Rasheed.')).toEqual([['The regime was hell', 'Oday Rasheed']]);
     expect(speakersOf('“The play is obscene,” said MP Kefa Ssempgani.')).toEqual([['The play is obscene', 'Kefa Ssempgani']]);
   });
+
+  it('takes no share, adverb or preposition opening a sentence for a speaker (`Forty-four percent said`, `Possibly …`)', () => {
+    expect(speakersOf('Forty-four percent said they would buy something “other” this year.')).toEqual([['other', undefined]]);
+    expect(speakersOf('Possibly the biggest change is online, with analysts calling it a “significant threat” to stores.')[0]?.[1]).not.toBe('Possibly');
+  });
 });
 

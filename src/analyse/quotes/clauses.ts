@@ -765,7 +765,11 @@ export function sentenceSubject(head: string): Subject | null {
   // `Speaking at the event, …` opens with a participle; `Groening recently heaped praise` with a name that
   // ends the same way, and a verb follows it.
   const participle = firstWord !== undefined && /ing$/.test(firstWord.text) && !words.slice(index + 1, index + 3).some((word) => looksLikeVerb(word.text) && !CUE_ADVERBS.has(word.text.toLowerCase()));
+  // (`Forty-four percent said`, `Possibly the best known …`, `Among those …`: a number, an adverb or a
+  // preposition opening the sentence is no one.)
   if (!firstWord || !isCapitalised(firstWord.text) || TIME_WORDS.test(firstWord.text) || participle) return null;
+  const share = NUMBER_WORD.test(firstWord.text) && (firstWord.text.includes('-') || /^\s+(?:per\s?cent|percent)\b/.test(rest.slice(firstWord.start + firstWord.text.length)));
+  if (share || /^\p{Lu}\p{Ll}{3,}ly$/u.test(firstWord.text) || OPENING_PREPOSITIONS.test(firstWord.text)) return null;
   if (CUE_WORDS.has(firstWord.text.toLowerCase())) return null;
   let end = index;
   while (end + 1 < words.length) {
@@ -876,6 +880,7 @@ function describedSubject(rest: string, words: Token[], capital: number): { kind
 /** Offices that take `of` before the name of their holder (`Secretary of State John Kerry`). */
 const OFFICE_WORDS = /^(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Interior|Home)\s)?(?:Secretary|Minister|Director|Chancellor|Mayor|Governor|President|Chairman|Chairwoman|Chair|Speaker|Attorney General|Commissioner|Head|Chief)$/;
 const CLAUSE_OPENER = /^(that|if|whether|how|what|why|where|when|to|it|this|there|in|on|at|for|with|by|from|about|of|into|as)$/;
+const OPENING_PREPOSITIONS = /^(?:Among|Amid|Amongst|Despite|Unlike|Like|Besides|Beyond|Within|Throughout|Across|Around|Behind|Below|Beneath|Towards?|Upon|Via)$/;
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-\w+)?$/i;
 
 /**
