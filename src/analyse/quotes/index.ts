@@ -278,20 +278,23 @@ function firstNamesOfFullNames(people: readonly ArticlePerson[], paragraphs: rea
   for (const alone of people) {
     // (`Mr Howard`, `Prince Charles`, `ex-King Michael`: a title makes the word a surname or a royal's name.)
     if (alone.name.includes(' ') || !isKnownFirstName(alone.name) || alone.mentions.some((mention) => mention.hasTitle)) continue;
-    const kin = alone.mentions.some((mention) => KIN_BEFORE.test((paragraphs[mention.paragraph] ?? '').slice(Math.max(0, mention.start - 24), mention.start)));
+    const prefix = `${alone.name} `;
     let full: ArticlePerson | undefined;
     let count = 0;
     for (const other of people) {
-      if (other !== alone && other.person === 'yes' && other.name.startsWith(`${alone.name} `)) {
+      if (other !== alone && other.person === 'yes' && other.name.startsWith(prefix)) {
         full = other;
         count++;
       }
     }
+    if (!full || count !== 1 || (alone.gender && full.gender && alone.gender !== full.gender)) continue;
     // Only a first name written before the full name: after it, the article has already chosen not to merge.
-    const before = full && (alone.mentions[0]?.paragraph ?? 0) <= (full.mentions[0]?.paragraph ?? 0);
+    if ((alone.mentions[0]?.paragraph ?? 0) > (full.mentions[0]?.paragraph ?? 0)) continue;
     // `Ozzy's wife Sharon` is Sharon Osbourne, of the family named; `his son Nick` is no Nick Vaughan.
-    const family = !kin || (full !== undefined && people.some((other) => other !== full && other !== alone && other.surname === full.surname));
-    if (full && before && family && count === 1 && (!alone.gender || !full.gender || alone.gender === full.gender)) found.set(alone, full);
+    const kin = alone.mentions.some((mention) => KIN_BEFORE.test((paragraphs[mention.paragraph] ?? '').slice(Math.max(0, mention.start - 24), mention.start)));
+    const surname = full.surname;
+    if (kin && !people.some((other) => other !== full && other !== alone && other.surname === surname)) continue;
+    found.set(alone, full);
   }
   return found;
 }
