@@ -1163,5 +1163,11 @@ describe('attribution in British and wire style', () => {
     expect(speakersOf('Forty-four percent said they would buy something “other” this year.')).toEqual([['other', undefined]]);
     expect(speakersOf('Possibly the biggest change is online, with analysts calling it a “significant threat” to stores.')[0]?.[1]).not.toBe('Possibly');
   });
+
+  it('ends a sentence at a surname that is also a title (`hosted by Jason King.`), and keeps a stage name\'s real name as a form', () => {
+    expect(speakersOf('The show is now hosted by Jason King. “It is an institution,” King said.')).toEqual([['It is an institution', 'Jason King']]);
+    const analysis = analyseQuotes([article('a', ['“I have inherited two children,” said Jay-Z, real name Shawn Carter, on Tuesday.'])]);
+    expect(analysis.speakers.find((speaker) => speaker.name === 'Jay-Z')?.forms).toContain('Shawn Carter');
+  });
 });
 

@@ -232,7 +232,13 @@ function summarise(article: Article): ArticleSummary {
     let role = person.role && plausibleRole(person.role) ? person.role : undefined;
     for (const mention of inOrder) {
       if (paragraphs.at(-1) !== mention.paragraph + 1) paragraphs.push(mention.paragraph + 1);
-      role ??= appositionRole(article.paragraphs[mention.paragraph] ?? '', mention.start, mention.end);
+      const text = article.paragraphs[mention.paragraph] ?? '';
+      role ??= appositionRole(text, mention.start, mention.end);
+      // `JK, also known as Jason King`, `Jay-Z, real name Shawn Carter`: the other name is a form readers ask by.
+      if (text.charCodeAt(mention.end) === 44) {
+        const alias = ALIAS_AFTER.exec(text.slice(mention.end, mention.end + 60))?.[1];
+        if (alias) person.forms.add(alias);
+      }
     }
     // The bare surname is how a reader asks for the person (`/quote Bani`).
     const lastSpace = person.name.lastIndexOf(' ');
@@ -298,6 +304,8 @@ function firstNamesOfFullNames(people: readonly ArticlePerson[], paragraphs: rea
   }
   return found;
 }
+
+const ALIAS_AFTER = /^,\s+(?:also known as|better known as|real name|born|aka)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})/u;
 
 const KIN_BEFORE = /\b(?:son|daughter|wife|husband|brother|sister|father|mother|partner|grandson|granddaughter|uncle|aunt|cousin|nephew|niece),?\s+$/;
 

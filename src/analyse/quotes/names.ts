@@ -187,9 +187,13 @@ function endsSentence(word: string): boolean {
   if (word.charCodeAt(word.length - 1) !== 46) return false;
   const bare = word.slice(0, -1);
   if (bare.length === 1 || bare.includes('.')) return false;
-  // Case counts: `Ft.` is Fort, `FT.` the Financial Times ending a sentence.
-  return !PERSON_TITLES.has(bare.toLowerCase()) && !/^(?:Jr|Sr|St|Ft|Mt|No|Co|Corp|Inc|Ltd|Bros)$/.test(bare);
+  // Case counts: `Ft.` is Fort, `FT.` the Financial Times ending a sentence. Only a short title is written
+  // with a stop (`Gen.`, `Prof.`): `… known as Jason King.` ends a sentence.
+  return !ABBREVIATED_TITLE.test(bare) && !/^(?:Jr|Sr|St|Ft|Mt|No|Co|Corp|Inc|Ltd|Bros)$/.test(bare);
 }
+
+/** Titles written short with a stop (`Mr.`, `Gen.`, `Prof.`); a whole word (`King`, `President`) takes none. */
+const ABBREVIATED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Prof|Rev|Sen|Rep|Gov|Pres|Insp|Supt|Det|Cllr|Hon|Fr|Br|Msgr)$/i;
 
 /** Departments that follow `Secretary of` or `Minister of` and run on into the holder's name. */
 const GOVERNMENT_DEPARTMENTS = /^(State|Defense|Defence|Justice|Treasury|Health|Education|Energy|Labor|Labour|Commerce|Agriculture|Transportation|Transport|Interior|Homeland|Finance|Housing)$/;
