@@ -1169,5 +1169,12 @@ describe('attribution in British and wire style', () => {
     const analysis = analyseQuotes([article('a', ['“I have inherited two children,” said Jay-Z, real name Shawn Carter, on Tuesday.'])]);
     expect(analysis.speakers.find((speaker) => speaker.name === 'Jay-Z')?.forms).toContain('Shawn Carter');
   });
+
+  it('keeps a body\'s word before `of` or `for` in its name (`a spokesman for the Department for Transport`)', () => {
+    expect(speakersOf('The Department for Transport said the trains were “robust”.')).toEqual([['robust', 'Department for Transport']]);
+    expect(speakersOf('According to the Institute of Fiscal Studies, the government was spending “more than it is raising”.')).toEqual([
+      ['more than it is raising', 'Institute of Fiscal Studies'],
+    ]);
+  });
 });
 

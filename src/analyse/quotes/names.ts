@@ -456,7 +456,7 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
     }
     flushRun(text, paragraph, run, inQuote, mentions);
   }
-  return mentions.length < 2 ? mentions : joinOrganisationNames(text, mentions);
+  return mentions.length === 0 ? mentions : joinOrganisationNames(text, mentions);
 }
 
 /**
@@ -487,10 +487,33 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
       };
       continue;
     }
+    // `a spokesman for the Department for Transport`: the body's word alone was no mention, but heads the name.
+    const head = mention.start > 8 && !mention.hasTitle ? DROPPED_BODY_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start)) : null;
+    if (head?.[1] && ORGANISATION_HEAD.test(head[1])) {
+      const start = mention.start - head[0].length;
+      const whole = text.slice(start, mention.end);
+      joined.push({
+        paragraph: mention.paragraph,
+        start,
+        end: mention.end,
+        text: whole,
+        bare: whole,
+        surname: mention.surname,
+        firstName: mention.firstName,
+        hasTitle: false,
+        gender: undefined,
+        person: 'no',
+        inQuote: mention.inQuote,
+      });
+      continue;
+    }
     joined.push(mention);
   }
   return joined;
 }
+
+/** `Department for `, `Ministry of the `: a capitalised word and `of` or `for` just before a name. */
+const DROPPED_BODY_BEFORE = /\b([A-Z][a-z]+) (?:of|for)(?: the)? $/;
 
 function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset: number) => boolean, mentions: NameMention[]): void {
   while (run.length > 0 && PARTICLES.has(lowerOf((run.at(-1) as Word).text))) run.pop();
