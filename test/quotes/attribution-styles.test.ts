@@ -1176,5 +1176,15 @@ describe('attribution in British and wire style', () => {
       ['more than it is raising', 'Institute of Fiscal Studies'],
     ]);
   });
+
+  it('describes people named by a plural noun (`Analysts said`) rather than making them one person across articles', () => {
+    const analysis = analyseQuotes([
+      article('a', ['Analysts said the shares were “overvalued” after the results.']),
+      article('b', ['Lawyers for the family said the ruling was “a disgrace”.', 'Analysts said the deal was “a bargain”.']),
+    ]);
+    const plural = analysis.speakers.filter((speaker) => /^(Analysts|Lawyers)$/.test(speaker.name));
+    expect(plural.length).toBe(3);
+    expect(plural.every((speaker) => speaker.unnamed)).toBe(true);
+  });
 });
 

@@ -509,6 +509,9 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     const nameText = text.slice(nameStart, last.start + last.text.length).replace(/\.$/, (dot) => (PERSON_TITLES.has(last.text.slice(0, -1).toLowerCase()) ? dot : ''));
     if (words.length - first > 6) return null;
     const before = text.slice(0, nameStart).trim();
+    // `Analysts said`, `Lawyers for the family said`: people named by a plural noun are described, not named,
+    // and are not one person across articles.
+    if (words.length - first === 1 && first === 0 && PEOPLE_IN_PLURAL.test(nameText)) return { kind: 'description', text: nameText, start: base + nameStart };
     const subject: Subject = { kind: 'name', text: nameText, start: base + nameStart };
     if (owner) subject.role = owner;
     if (/^[A-Z]{2,}(\s[A-Z]{2,})+$/.test(nameText)) return null;
@@ -797,6 +800,7 @@ export function sentenceSubject(head: string): Subject | null {
   if (apposition?.[1] && (!isFullName(text) || office) && isFullName(apposition[1])) {
     return { kind: 'name', text: apposition[1], start: from + last.start + last.text.length + apposition[0].length - apposition[1].length, role: text };
   }
+  if (PEOPLE_IN_PLURAL.test(text)) return { kind: 'description', text, start: from + opening.start };
   return { kind: 'name', text, start: from + opening.start };
 }
 
@@ -880,6 +884,10 @@ function describedSubject(rest: string, words: Token[], capital: number): { kind
 /** Offices that take `of` before the name of their holder (`Secretary of State John Kerry`). */
 const OFFICE_WORDS = /^(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Interior|Home)\s)?(?:Secretary|Minister|Director|Chancellor|Mayor|Governor|President|Chairman|Chairwoman|Chair|Speaker|Attorney General|Commissioner|Head|Chief)$/;
 const CLAUSE_OPENER = /^(that|if|whether|how|what|why|where|when|to|it|this|there|in|on|at|for|with|by|from|about|of|into|as)$/;
+/** Plural nouns for people that open a sentence capitalised (`Analysts`, `Lawyers`, `Witnesses`). */
+const PEOPLE_IN_PLURAL =
+  /^(?:Analysts|Experts|Officials|Ministers|Lawyers|Judges|Witnesses|Actors|Critics|Fans|Users|Residents|Campaigners|Protesters|Doctors|Scientists|Researchers|Economists|Teachers|Parents|Students|Workers|Investors|Traders|Shareholders|Voters|Officers|Sources|Insiders|Observers|Commentators|Activists|Executives|Bosses|Managers|Players|DJs|Ecologists|Environmentalists|Retailers|Organisers|Organizers|Critics|Viewers|Listeners|Readers|Customers|Consumers|Passengers|Staff|Detectives|Prosecutors|Investigators|Inspectors|Auditors|Diplomats|Delegates|Leaders|Members|Councillors|Backbenchers|Peers)$/;
+
 const OPENING_PREPOSITIONS = /^(?:Among|Amid|Amongst|Despite|Unlike|Like|Besides|Beyond|Within|Throughout|Across|Around|Behind|Below|Beneath|Towards?|Upon|Via)$/;
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-\w+)?$/i;
 
