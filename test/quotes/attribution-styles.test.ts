@@ -741,7 +741,7 @@ describe('attribution in British and wire style', () => {
       ['Labour has lost people’s trust.', 'Simon Hewes'],
     ]);
     expect(speakersOf('Baroness Boyd, a former Speaker, spoke on Sunday. “We have to make the best of it,” she said.')).toEqual([
-      ['We have to make the best of it', 'Boyd'],
+      ['We have to make the best of it', 'Baroness Boyd'],
     ]);
     expect(speakersOf('“Any partial change would harm it,” said its chairman, Sir Anthony Green.')).toEqual([['Any partial change would harm it', 'Anthony Green']]);
     expect(speakersOf('“It’s nothing serious,” said his coach Peter Stanton.')).toEqual([['It’s nothing serious', 'Peter Stanton']]);
@@ -930,7 +930,7 @@ describe('attribution in British and wire style', () => {
 
   it('names the person after an office in capitals, not the office', () => {
     expect(speakersOf('The Lord Chancellor, Lord Ashby, agreed the act was old but added that “its effects are limited”.')).toEqual([
-      ['its effects are limited', 'Ashby'],
+      ['its effects are limited', 'Lord Ashby'],
     ]);
   });
   it('gives `they` to the group a recent sentence is about, or to the group that spoke last', () => {
@@ -1185,6 +1185,18 @@ describe('attribution in British and wire style', () => {
     const plural = analysis.speakers.filter((speaker) => /^(Analysts|Lawyers)$/.test(speaker.name));
     expect(plural.length).toBe(3);
     expect(plural.every((speaker) => speaker.unnamed)).toBe(true);
+  });
+
+  it('names a peer by the peerage, never by another person\'s full name (`Lord Bach, Minister for Defence Procurement, said`)', () => {
+    const analysis = analyseQuotes([
+      article('a', ['Johann Sebastian Bach wrote the cantata, the organist said.']),
+      article('b', ['Lord Bach, Minister for Defence Procurement, said he was “obviously still disappointed” with the cost.']),
+    ]);
+    expect(analysis.quotations.map((quotation) => quotation.speaker)).toEqual(['Lord Bach']);
+  });
+
+  it('reads a name set off after a body\'s role (`said Opera spokeswoman, Berit Hanson`)', () => {
+    expect(speakersOf('“Our mission was to serve everyone,” said Opera spokeswoman, Berit Hanson.')).toEqual([['Our mission was to serve everyone', 'Berit Hanson']]);
   });
 });
 

@@ -381,8 +381,11 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   // `Armando Falcon, OFHEO director said`: the body's name, then a lower-case role, a few words in all.
   const second = roleWords[1]?.text ?? '';
   const bodyThenRole = roleWords.length <= 4 && /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)$/u.test(first) && /^\p{Ll}+$/u.test(second) && !/(ed|ing|ly|s)$/.test(second) && !STOP_WORDS.has(second);
+  // `Lord Bach, Minister for Defence Procurement,`: an office in capitals, then what it is for.
+  const officeFor = roleWords.length <= 6 && OFFICE_WORDS.test(first) && /^(?:for|of)$/.test(second);
   const opensRole =
-    bodyThenRole || (/^[A-Z][\p{L}&.-]*['’]s$/u.test(first) ? /^\p{Ll}/u.test(second) : prepositional || (/^\p{Ll}/u.test(first) && !STOP_WORDS.has(first)));
+    bodyThenRole ||
+    officeFor || (/^[A-Z][\p{L}&.-]*['’]s$/u.test(first) ? /^\p{Ll}/u.test(second) : prepositional || (/^\p{Ll}/u.test(first) && !STOP_WORDS.has(first)));
   if (!opensRole || /(ed|ing|ly)$/.test(first) || CUE_WORDS.has(first)) return false;
   // The part ends in a name (`Steel analyst Peter Fish`); a role may come before it.
   let capitals = 0;
@@ -635,12 +638,14 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   // `said the firm's chairman and chief executive, Bill Ford`: role words joined by `and` still describe one person.
   const rolesJoined = cut?.[1] === 'and' && /^\s*and(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*$/u.test(phrase.slice(cut.index));
   // `said the chairman of the Commons education committee, Labour MP Barry Sheerman`: the role may go on with `of`.
-  if (subject?.kind === 'description' && (core === phrase || rolesJoined || cut?.[1] === 'of')) {
+  // (`said Opera spokeswoman, Berit Hanson`: a body's name and a role read as no subject, but a name follows.)
+  const roleOnly = subject === null && core === phrase && /^\s*\p{Lu}[\p{L}&-]*\s+\p{Ll}+$/u.test(core) && PERSON_OR_BODY_WORD.test(core.trim());
+  if ((subject?.kind === 'description' || roleOnly) && (core === phrase || rolesJoined || cut?.[1] === 'of')) {
     // `said the festival's executive director, Craig Prater.`: the name in apposition is who spoke.
     const named = NAME_IN_APPOSITION.exec(text.slice(offset + phrase.length));
     if (named?.[1]) {
       const start = offset + phrase.length + named[0].length - named[1].length;
-      return { kind: 'name', text: named[1], start: base + start, role: rolesJoined ? phrase.trim() : subject.text };
+      return { kind: 'name', text: named[1], start: base + start, role: rolesJoined || !subject ? phrase.trim() : subject.text };
     }
   }
   if (subject?.kind === 'name') {

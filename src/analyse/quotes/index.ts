@@ -112,6 +112,8 @@ interface FullName {
   name: string;
   gender?: 'm' | 'f';
   articles: number;
+  /** Also called by a peerage (`Lord Goldsmith`) somewhere: a peer's bare surname may be this person. */
+  peer: boolean;
 }
 
 class SpeakerRegistry {
@@ -120,16 +122,19 @@ class SpeakerRegistry {
   private readonly fullNamesBySurname = new Map<string, Map<string, FullName>>();
 
   noteFullName(person: PersonSummary): void {
-    if (!isSeveralWords(person.name)) return;
+    // (`Lord Bach` is a peer's whole name, but no first name and surname for a bare `Bach` to take.)
+    if (!isSeveralWords(person.name) || PEERAGE.test(person.name)) return;
     const names = this.fullNamesBySurname.get(person.surname) ?? new Map<string, FullName>();
     const key = normalisedName(person.name);
     const known = names.get(key);
+    const peer = hasPeerage(person);
     if (known) {
       known.articles++;
       known.gender ??= person.gender;
+      known.peer ||= peer;
     } else {
       // All fields set, even when empty, so that every entry shares one hidden class.
-      names.set(key, { name: key, gender: person.gender || undefined, articles: 1 });
+      names.set(key, { name: key, gender: person.gender || undefined, articles: 1, peer });
     }
     this.fullNamesBySurname.set(person.surname, names);
   }
@@ -141,8 +146,11 @@ class SpeakerRegistry {
   idFor(person: PersonSummary): string {
     if (isSeveralWords(person.name) || person.organisation) return slug(person.name);
     let best: FullName | undefined;
+    // `Lord Bach` is no Johann Sebastian Bach: a peer takes only a full name the corpus also gives a peerage.
+    const peer = hasPeerage(person);
     for (const candidate of this.fullNamesBySurname.get(person.surname)?.values() ?? []) {
       if (person.gender && candidate.gender && person.gender !== candidate.gender) continue;
+      if (peer && !candidate.peer) continue;
       if (!best || candidate.articles > best.articles) best = candidate;
     }
     return slug(best ? best.name : person.name);
@@ -176,6 +184,20 @@ class SpeakerRegistry {
     return [...this.drafts.values()];
   }
 }
+
+/** `Lord Bach`, when the article gives a peer no other full name: the name readers know the peer by. */
+function peerageName(person: ArticlePerson): string | undefined {
+  if (isSeveralWords(person.name)) return undefined;
+  for (const form of person.forms) if (PEERAGE.test(form) && form.endsWith(` ${person.name}`)) return form;
+  return undefined;
+}
+
+function hasPeerage(person: PersonSummary): boolean {
+  for (const form of person.forms) if (PEERAGE.test(form)) return true;
+  return false;
+}
+
+const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s/;
 
 /** What the corpus-wide pass keeps of one person of one article, once the article's analysis is dropped. */
 interface PersonSummary {
@@ -246,7 +268,7 @@ function summarise(article: Article): ArticleSummary {
     // The article's own set of forms is kept, not copied: the corpus pass reads it once.
     const body = bodyName(person.name, article);
     const summary: PersonSummary = {
-      name: body ?? person.name,
+      name: body ?? peerageName(person) ?? person.name,
       surname: person.surname,
       forms: person.forms,
       gender: person.gender || undefined,
