@@ -127,7 +127,7 @@ class SpeakerRegistry {
     const names = this.fullNamesBySurname.get(person.surname) ?? new Map<string, FullName>();
     const key = normalisedName(person.name);
     const known = names.get(key);
-    const peer = hasPeerage(person);
+    const peer = person.peer;
     if (known) {
       known.articles++;
       known.gender ??= person.gender;
@@ -147,7 +147,7 @@ class SpeakerRegistry {
     if (isSeveralWords(person.name) || person.organisation) return slug(person.name);
     let best: FullName | undefined;
     // `Lord Bach` is no Johann Sebastian Bach: a peer takes only a full name the corpus also gives a peerage.
-    const peer = hasPeerage(person);
+    const peer = person.peer;
     for (const candidate of this.fullNamesBySurname.get(person.surname)?.values() ?? []) {
       if (person.gender && candidate.gender && person.gender !== candidate.gender) continue;
       if (peer && !candidate.peer) continue;
@@ -192,8 +192,8 @@ function peerageName(person: ArticlePerson): string | undefined {
   return undefined;
 }
 
-function hasPeerage(person: PersonSummary): boolean {
-  for (const form of person.forms) if (PEERAGE.test(form)) return true;
+function hasPeerage(forms: ReadonlySet<string>): boolean {
+  for (const form of forms) if (form.length > 5 && PEERAGE.test(form)) return true;
   return false;
 }
 
@@ -215,6 +215,8 @@ interface PersonSummary {
   named: boolean;
   /** Known not to be a person (`Associated Press`): never one of the corpus's people by surname. */
   organisation: boolean;
+  /** Called by a peerage in the article (`Lord Goldsmith`). */
+  peer: boolean;
 }
 
 interface ArticleSummary {
@@ -277,6 +279,7 @@ function summarise(article: Article): ArticleSummary {
       role: role || undefined,
       named: person.person === 'yes',
       organisation: person.person === 'no' || body !== undefined,
+      peer: hasPeerage(person.forms),
     };
     indexOf.set(person, people.length);
     people.push(summary);

@@ -488,7 +488,7 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
       continue;
     }
     // `a spokesman for the Department for Transport`: the body's word alone was no mention, but heads the name.
-    const head = mention.start > 8 && !mention.hasTitle ? DROPPED_BODY_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start)) : null;
+    const head = !mention.hasTitle && afterOfOrFor(text, mention.start) ? DROPPED_BODY_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start)) : null;
     if (head?.[1] && ORGANISATION_HEAD.test(head[1])) {
       const start = mention.start - head[0].length;
       const whole = text.slice(start, mention.end);
@@ -510,6 +510,12 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     joined.push(mention);
   }
   return joined;
+}
+
+/** Whether `of ` or `for ` (perhaps with `the `) ends just before an offset: a plain test before the pattern. */
+function afterOfOrFor(text: string, at: number): boolean {
+  const end = text.endsWith('the ', at) ? at - 4 : at;
+  return end > 8 && (text.endsWith(' of ', end) || text.endsWith(' for ', end));
 }
 
 /** `Department for `, `Ministry of the `: a capitalised word and `of` or `for` just before a name. */
