@@ -2,9 +2,9 @@ import type { Article } from '../../corpus/types.js';
 import type { Quotation, QuoteAnalysis, Speaker } from '../types.js';
 import { spelledOut } from './acronyms.js';
 import { type ExtractedQuotation, extractArticleQuotes } from './extract.js';
-import { partyName } from './lexicon.js';
+import { PEERAGE, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import { isKnownFirstName, type NameMention } from './names.js';
+import { isKnownFirstName, kinWordBefore, type NameMention } from './names.js';
 import { assignOffices } from './offices.js';
 import type { ArticlePerson } from './people.js';
 
@@ -197,7 +197,6 @@ function hasPeerage(forms: ReadonlySet<string>): boolean {
   return false;
 }
 
-const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s/;
 
 /** What the corpus-wide pass keeps of one person of one article, once the article's analysis is dropped. */
 interface PersonSummary {
@@ -322,7 +321,7 @@ function firstNamesOfFullNames(people: readonly ArticlePerson[], paragraphs: rea
     // Only a first name written before the full name: after it, the article has already chosen not to merge.
     if ((alone.mentions[0]?.paragraph ?? 0) > (full.mentions[0]?.paragraph ?? 0)) continue;
     // `Ozzy's wife Sharon` is Sharon Osbourne, of the family named; `his son Nick` is no Nick Vaughan.
-    const kin = alone.mentions.some((mention) => KIN_BEFORE.test((paragraphs[mention.paragraph] ?? '').slice(Math.max(0, mention.start - 24), mention.start)));
+    const kin = alone.mentions.some((mention) => kinWordBefore(paragraphs[mention.paragraph] ?? '', mention.start));
     const surname = full.surname;
     if (kin && !people.some((other) => other !== full && other !== alone && other.surname === surname)) continue;
     found.set(alone, full);
@@ -332,7 +331,6 @@ function firstNamesOfFullNames(people: readonly ArticlePerson[], paragraphs: rea
 
 const ALIAS_AFTER = /^,\s+(?:also known as|better known as|real name|born|aka)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})/u;
 
-const KIN_BEFORE = /\b(?:son|daughter|wife|husband|brother|sister|father|mother|partner|grandson|granddaughter|uncle|aunt|cousin|nephew|niece),?\s+$/;
 
 export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysis {
   const registry = new SpeakerRegistry();

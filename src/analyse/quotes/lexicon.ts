@@ -183,3 +183,5 @@ export function partyName(name: string): string | undefined {
   return PARTY_NAMES.get(lower.startsWith('the ') ? lower.slice(4) : lower);
 }
 
+/** A peer's title and name (`Lord Goldsmith`, `Baroness Scotland`): the whole name a peer goes by. */
+export const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s\p{Lu}/u;

@@ -230,7 +230,7 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   // dropping it here saves most of the scan's work.
   if (isNonPersonWord(bare) || /^[A-Z]{2,}$/.test(bare)) return null;
   // `Fletcher's daughter Jill`: a first name after a word for kin is a person's.
-  const kin = start > 4 && text.charCodeAt(start - 1) === 32 && KIN_LAST_LETTERS.includes(text.charAt(start - 2)) && KIN_WORDS.has(text.slice(text.lastIndexOf(' ', start - 2) + 1, start - 1)) && isKnownFirstName(bare);
+  const kin = kinWordBefore(text, start) && isKnownFirstName(bare);
   const person = kin || withAge(text, start, start + word.length) ? 'yes' : 'maybe';
   return {
     paragraph,
@@ -247,10 +247,15 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   };
 }
 
+/** Whether a word for kin ends one space before an offset (`his son Nick`, `Fletcher's daughter Jill`). */
+export function kinWordBefore(text: string, start: number): boolean {
+  return start > 4 && text.charCodeAt(start - 1) === 32 && KIN_LAST_LETTERS.includes(text.charAt(start - 2)) && KIN_WORDS.has(text.slice(text.lastIndexOf(' ', start - 2) + 1, start - 1));
+}
+
 /** The letters the words below end in: one comparison rules out most words before a name. */
-const KIN_LAST_LETTERS = 'rnedw';
+const KIN_LAST_LETTERS = 'rnedwt';
 const KIN_WORDS: ReadonlySet<string> = new Set(
-  'daughter son wife husband mother father brother sister partner girlfriend boyfriend widow widower fiancee fiance'.split(' '),
+  'daughter son wife husband mother father brother sister partner girlfriend boyfriend widow widower fiancee fiance grandson granddaughter uncle aunt cousin nephew niece'.split(' '),
 );
 
 /**

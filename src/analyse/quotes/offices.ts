@@ -1,5 +1,6 @@
 import type { Article } from '../../corpus/types.js';
 import type { Quotation, Speaker } from '../types.js';
+import { PEERAGE } from './lexicon.js';
 
 /**
  * `The foreign secretary said …` in a story that names Jack Straw but never calls him that: the article
@@ -125,7 +126,6 @@ function writtenNames(person: Speaker): string[] {
   return names;
 }
 
-const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s\p{Lu}/u;
 
 const patternsByOffice = new Map<string, { before: RegExp; after: RegExp }>();
 
