@@ -1198,5 +1198,15 @@ describe('attribution in British and wire style', () => {
   it('reads a name set off after a body\'s role (`said Opera spokeswoman, Berit Hanson`)', () => {
     expect(speakersOf('“Our mission was to serve everyone,” said Opera spokeswoman, Berit Hanson.')).toEqual([['Our mission was to serve everyone', 'Berit Hanson']]);
   });
+
+  it('gives `the ADB report said` to the body whose initials it bears, spelled out where the article does', () => {
+    expect(
+      speakersOf(
+        'Millions could be thrown into poverty, the Asian Development Bank (ADB) has said. “Poverty is the main risk,” said its chief economist Ifzal Ali.',
+        '“This is a profoundly tragic event for the region,” the ADB report said.',
+      )[1],
+    ).toEqual(['This is a profoundly tragic event for the region', 'Asian Development Bank']);
+    expect(speakersOf('“He was sent off for violent conduct,” said an SFA statement.')).toEqual([['He was sent off for violent conduct', 'SFA']]);
+  });
 });
 

@@ -675,6 +675,8 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     if (subject) return { cue: '―', subject };
   }
   for (const cue of findCues(tail)) {
+    // `…,” the ADB report said`: a cue word right before a verb of speech is the noun that verb's subject ends in.
+    if (NOUN_LIKE_CUE.test(cue.word) && CUE_WORDS.has(/^\s+([a-z]+)/.exec(tail.slice(cue.end))?.[1] ?? '')) continue;
     // `…,” the Financial Times quoted an insider in the talks as saying`: the one quoted speaks.
     const quotedAs = cue.word === 'quoted' ? QUOTED_AS_SAYING.exec(tail.slice(cue.end)) : null;
     if (quotedAs?.[1]) {

@@ -490,6 +490,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         // `a Capital Economics statement`: the organisation named in it issued it.
         const issuerInside = article.mentionWithin(located.paragraph, offset - 1, offset + subject.text.length);
         if (issuerInside && !issuerInside.inQuote) return { speaker: { kind: 'person', person: people.add(issuerInside) }, mention: subject.text };
+        // `the ADB report`, `a CAS statement`: a body's initials, which the corpus pass spells out.
+        const initials = BODY_INITIALS.exec(subject.text)?.[1];
+        if (initials) return { speaker: { kind: 'description', text: initials }, mention: subject.text };
         issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people);
         const issuer = [...issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
         if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
@@ -505,6 +508,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         // `a Capital Economics statement said`: the organisation named in it issued it.
         const issuerInside = article.mentionWithin(located.paragraph, offset - 1, offset + subject.text.length);
         if (issuerInside && !issuerInside.inQuote) return { speaker: { kind: 'person', person: people.add(issuerInside) }, mention: subject.text };
+        const initials = BODY_INITIALS.exec(subject.text)?.[1];
+        if (initials) return { speaker: { kind: 'description', text: initials }, mention: subject.text };
       }
       // `The Labour party has committed itself to …`: a party speaks for itself, whoever was written about before.
       const party = subject.kind === 'description' ? partyName(subject.text) : undefined;
@@ -1181,6 +1186,9 @@ const PRONOUN_REPORT = /,\s+(?:he|she)\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/
 function genderContradicts(description: string, gender: 'm' | 'f'): boolean {
   return (gender === 'm' && /woman$/.test(description)) || (gender === 'f' && /(?<!wo)man$/.test(description));
 }
+
+/** A body's initials inside a document's description (`the ADB report`, `a CAS statement`). */
+const BODY_INITIALS = /^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(\p{Lu}{2,6})(?:['’]s)?\s+\p{Ll}+$/u;
 
 /** A quotation alone, perhaps with the comma after it: `“Will 8Mbps be enough?”`. */
 const ONLY_A_QUOTATION = /^["“][^"“”]*["”][\s,]*$/;
