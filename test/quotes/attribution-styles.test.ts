@@ -1208,5 +1208,14 @@ describe('attribution in British and wire style', () => {
     ).toEqual(['This is a profoundly tragic event for the region', 'Asian Development Bank']);
     expect(speakersOf('“He was sent off for violent conduct,” said an SFA statement.')).toEqual([['He was sent off for violent conduct', 'SFA']]);
   });
+
+  it('lets `Our correspondent said …` make the correspondent the `he` of the next sentence', () => {
+    expect(
+      speakersOf(
+        'BBC correspondent Stephen Cape said the unions were united.',
+        'Deputy Prime Minister John Prescott met union leaders on Thursday. Our correspondent said that he understood no deal had been offered. There was “some possibility” of a deal, he added.',
+      ),
+    ).toEqual([['some possibility', 'Stephen Cape']]);
+  });
 });
 

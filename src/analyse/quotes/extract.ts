@@ -1209,7 +1209,7 @@ const PERSON_HEAD = /(?:man|woman|men|women|er|or|ist|ian)$/;
 const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/;
 
 /** A sentence that opens (perhaps after `On Friday,` or `But`) with a definite description acting: `the Cardinal will ask`. */
-const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*)?(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b/u;
+const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*)?(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b/u;
 
 /** `the coach`, `his son`, `the Gloucester fly-half`: the words before the head noun, and the noun. */
 const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its|our)\s+((?:[\p{L}\d'’-]+\s+){0,3})(\p{Ll}[\p{L}-]*|\p{Lu}{2,4})$/u;
