@@ -1217,5 +1217,9 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['some possibility', 'Stephen Cape']]);
   });
+
+  it('takes `slated` for a verb of speech (`Victoria Wood slated … for his “horrible” brand of humour`)', () => {
+    expect(speakersOf('Ronnie Corbett, 74, spoke on Monday.', 'In January, Victoria Wood slated a comedian for his “horrible” brand of humour.')).toEqual([['horrible', 'Victoria Wood']]);
+  });
 });
 

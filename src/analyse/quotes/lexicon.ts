@@ -13,7 +13,7 @@ const CUE_VERBS = [
   'testify', 'muse', 'recount', 'emphasize', 'emphasise', 'stress', 'counter', 'retort', 'snap', 'sigh',
   'laugh', 'caution', 'conclude', 'charge', 'allege', 'accuse', 'tout', 'lament', 'confess', 'confirm',
   'deny', 'proclaim', 'reiterate', 'repeat', 'reveal', 'interject', 'opine', 'posit', 'wonder', 'blast',
-  'slam', 'decry', 'dismiss', 'criticize', 'criticise', 'condemn', 'gush', 'rail', 'thunder', 'sneer',
+  'slam', 'slate', 'decry', 'dismiss', 'criticize', 'criticise', 'condemn', 'gush', 'rail', 'thunder', 'sneer',
   'swear', 'threaten', 'recommend', 'propose', 'read', 'chant', 'cry', 'pronounce', 'scoff', 'quote',
   'characterize', 'characterise', 'refer', 'liken', 'term', 'insult', 'hail', 'welcome', 'mutter', 'beg',
   'question', 'challenge', 'inform', 'assure', 'advise', 'instruct', 'order', 'answer', 'highlight',
