@@ -1225,5 +1225,14 @@ describe('attribution in British and wire style', () => {
       )[1],
     ).toEqual(['horrible', 'Victoria Wood']);
   });
+
+  it('gives `the firm said` to the body the paragraph is about, named twice, over one that acted earlier', () => {
+    expect(
+      speakersOf(
+        'PepsiCo said last year it would cut sugar in its drinks.',
+        'Kraft’s new policy covers television and print. Snacks will be replaced by food qualifying for Kraft’s new label. But the firm said it would still advertise to “all family” audiences.',
+      ),
+    ).toEqual([['all family', 'Kraft']]);
+  });
 });
 

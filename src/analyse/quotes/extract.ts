@@ -548,8 +548,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
       }
       if (subject.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text)) {
-        // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant.
-        const organisation = article.latestActingOrganisation(located.paragraph, offset);
+        // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant,
+        // unless the paragraph is about another one, named twice before (`Kraft's new policy … Kraft's label.
+        // But the firm said`).
+        const organisation = article.paragraphOrganisation(located.paragraph, offset) ?? article.latestActingOrganisation(located.paragraph, offset);
         if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
       }
       return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
@@ -697,6 +699,28 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     },
 
     /** The organisation named last, within two paragraphs, as the subject of what it did or said. */
+    /** The organisation a paragraph names at least twice before an offset, and names last: what it is about. */
+    paragraphOrganisation(paragraph: number, offset: number): ArticlePerson | undefined {
+      const text = paragraphs[paragraph] as string;
+      let last: ArticlePerson | undefined;
+      let count = 0;
+      for (const mention of mentionsByParagraph[paragraph] ?? []) {
+        if (mention.start >= offset) break;
+        if (mention.inQuote || mention.hasTitle || opensWithFirstName(mention.bare) || NAMES_NO_BODY.test(mention.bare)) continue;
+        const person = people.byMention.get(mention);
+        // Only a body: named as one (`person: 'no'`), or a name that owns something (`Kraft's new policy`).
+        if (mention.person !== 'no' && !matchAt(POSSESSIVE_AT, text, mention.end)) continue;
+        const body = person ?? people.add(mention);
+        if (body.gender !== undefined || body.person === 'yes') continue;
+        if (body === last) count++;
+        else {
+          last = body;
+          count = 1;
+        }
+      }
+      return count >= 2 ? last : undefined;
+    },
+
     latestActingOrganisation(paragraph: number, offset: number): ArticlePerson | undefined {
       for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
         const mentions = mentionsByParagraph[index] ?? [];
