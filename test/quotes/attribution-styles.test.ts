@@ -1234,5 +1234,11 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['all family', 'Kraft']]);
   });
+
+  it('names an unnamed spokesperson the article names later with that role (`a spokeswoman for MTV` … `MTV spokeswoman Jeannie Kedas`)', () => {
+    expect(
+      speakersOf('But a spokeswoman for MTV said it was “unfair and inaccurate” to single out the channel.', 'MTV spokeswoman Jeannie Kedas said the network follows the same standards.'),
+    ).toEqual([['unfair and inaccurate', 'Jeannie Kedas']]);
+  });
 });
 

@@ -1102,8 +1102,45 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     });
   });
   giveUncuedToMainSpeaker(quotations, paragraphs);
+  nameSpokespeople(quotations, paragraphs, mentions, people);
   return { quotations, people, mentions };
 }
+
+/**
+ * `But a spokeswoman for MTV said … MTV spokeswoman Jeannie Kedas said …`: an unnamed spokesperson of a body
+ * is the one the article names later with that role, when it names one only.
+ */
+function nameSpokespeople(quotations: ExtractedQuotation[], paragraphs: readonly string[], mentions: readonly NameMention[], people: ArticlePeople): void {
+  const found = new Map<string, ArticlePerson | null>();
+  for (const quotation of quotations) {
+    const speaker = quotation.speaker;
+    if (speaker?.kind !== 'description') continue;
+    const unnamed = UNNAMED_SPOKESPERSON.exec(speaker.text);
+    const body = unnamed?.[1] ?? unnamed?.[3];
+    if (!unnamed || !body) continue;
+    let named = found.get(speaker.text);
+    if (named === undefined) {
+      const role = new RegExp(String.raw`\b${escapedForPattern(body)}(?:['’]s)?\s+spokes${unnamed[2]}\s+$`);
+      const holders = new Set<ArticlePerson>();
+      for (const mention of mentions) {
+        if (mention.inQuote || !mention.bare.includes(' ')) continue;
+        const lead = (paragraphs[mention.paragraph] ?? '').slice(Math.max(0, mention.start - body.length - 20), mention.start);
+        const person = people.byMention.get(mention);
+        if (person && role.test(lead)) holders.add(person);
+      }
+      named = holders.size === 1 ? ([...holders][0] as ArticlePerson) : null;
+      found.set(speaker.text, named);
+    }
+    if (named) quotation.speaker = { kind: 'person', person: named };
+  }
+}
+
+function escapedForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `a spokeswoman for MTV`, `an MTV spokeswoman`: the body, and the word's ending (man, woman, person). */
+const UNNAMED_SPOKESPERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:(\p{Lu}[\p{L}&.-]*)\s+)?spokes(man|woman|person)(?:\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*))?$/u;
 
 /** How much of an article's attributed quotations one person must have spoken to be its main speaker. */
 const MAIN_SPEAKER_SHARE = 0.6;
