@@ -1240,5 +1240,11 @@ describe('attribution in British and wire style', () => {
       speakersOf('But a spokeswoman for MTV said it was “unfair and inaccurate” to single out the channel.', 'MTV spokeswoman Jeannie Kedas said the network follows the same standards.'),
     ).toEqual([['unfair and inaccurate', 'Jeannie Kedas']]);
   });
+
+  it('reads `Newcastle boss Graeme Souness` as a role and a name, for a participle after it', () => {
+    expect(
+      speakersOf('Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy after claiming the Welshman was “not good enough” for the club.'),
+    ).toEqual([['not good enough', 'Graeme Souness']]);
+  });
 });
 

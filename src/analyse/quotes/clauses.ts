@@ -850,7 +850,8 @@ function looksLikeVerb(word: string): boolean {
  */
 function describedSubject(rest: string, words: Token[], capital: number): { kind: 'name' | 'description'; text: string; start: number } | null {
   const following = words[capital + 1];
-  if (!following || isCapitalised(following.text) || STOP_WORDS.has(following.text.toLowerCase()) || looksLikeVerb(following.text) || /s$|ly$|ing$/.test(following.text)) return null;
+  // (`Newcastle boss Graeme Souness`: a noun in -ss is no plural or verb.)
+  if (!following || isCapitalised(following.text) || STOP_WORDS.has(following.text.toLowerCase()) || looksLikeVerb(following.text) || /(?<!s)s$|ly$|ing$/.test(following.text)) return null;
   // `Steel analyst Peter Fish, director of …, said`: an apposition after the name closes the description.
   const comma = rest.indexOf(',', following.start);
   if (comma > 0) {
@@ -884,9 +885,12 @@ function describedSubject(rest: string, words: Token[], capital: number): { kind
     while (nameStart > capital + 1 && isCapitalised((words[nameStart - 1] as Token).text)) nameStart--;
     if (nameStart <= capital + 1 || /['’]s$/.test(lastWord.text)) return null;
     const name = words[nameStart] as Token;
-    return { kind: 'name', text: rest.slice(name.start, lastWord.start + lastWord.text.length), start: name.start };
+    const text = rest.slice(name.start, lastWord.start + lastWord.text.length);
+    // (A quote mark inside is a quotation run on from a caption, no name.)
+    return /["“”]/.test(text) ? null : { kind: 'name', text, start: name.start };
   }
-  return { kind: 'description', text: rest.slice(first.start, lastWord.start + lastWord.text.length), start: first.start };
+  const described = rest.slice(first.start, lastWord.start + lastWord.text.length);
+  return /["“”]/.test(described) ? null : { kind: 'description', text: described, start: first.start };
 }
 /** Offices that take `of` before the name of their holder (`Secretary of State John Kerry`). */
 const OFFICE_WORDS = /^(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Interior|Home)\s)?(?:Secretary|Minister|Director|Chancellor|Mayor|Governor|President|Chairman|Chairwoman|Chair|Speaker|Attorney General|Commissioner|Head|Chief)$/;
