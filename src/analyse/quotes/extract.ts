@@ -1114,7 +1114,7 @@ function nameSpokespeople(quotations: ExtractedQuotation[], paragraphs: readonly
   const found = new Map<string, ArticlePerson | null>();
   for (const quotation of quotations) {
     const speaker = quotation.speaker;
-    if (speaker?.kind !== 'description') continue;
+    if (speaker?.kind !== 'description' || !speaker.text.includes('spokes')) continue;
     const unnamed = UNNAMED_SPOKESPERSON.exec(speaker.text);
     const body = unnamed?.[1] ?? unnamed?.[3];
     if (!unnamed || !body) continue;

@@ -184,4 +184,4 @@ export function partyName(name: string): string | undefined {
 }
 
 /** A peer's title and name (`Lord Goldsmith`, `Baroness Scotland`): the whole name a peer goes by. */
-export const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s\p{Lu}/u;
+export const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s[A-Z]/;
