@@ -327,17 +327,21 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         // with a role (`One dissenting opinion came from Brian Gammage, vice-president of research at
         // Gartner.`), who is then the one `he` stands for. A name in passing (`Fowler's double strike`,
         // `with Nigel Worthington`) is no rival.
+        // Read back from the pronoun: the first rival met is the latest.
         let rival: { person: ArticlePerson; introduced: boolean } | undefined;
-        for (let index = Math.max(0, lastSpeakerAt.paragraph); index <= paragraph; index++) {
+        for (let index = paragraph; index >= Math.max(0, lastSpeakerAt.paragraph) && !rival; index--) {
           const text = paragraphs[index] as string;
-          for (const mention of mentionsByParagraph[index] ?? []) {
-            if (mention.inQuote || (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset)) continue;
-            if (index === paragraph && mention.start >= offset) break;
-            if (aboutOnly(index, mention) || inPronounReport(text, mention, article.endsOf(index))) continue;
+          const mentions = mentionsByParagraph[index] ?? [];
+          for (let at = mentions.length - 1; at >= 0; at--) {
+            const mention = mentions[at] as NameMention;
+            if (index === paragraph && mention.start >= offset) continue;
+            if (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset) break;
+            if (mention.inQuote || aboutOnly(index, mention)) continue;
             const person = people.byMention.get(mention);
-            if (person === undefined || person === lastSpeaker || !fitting(person)) continue;
+            if (person === undefined || person === lastSpeaker || !fitting(person) || inPronounReport(text, mention, article.endsOf(index))) continue;
             if (actsAsSubject(text, mention)) rival = { person, introduced: false };
             else if (introducedWithRole(text, mention, person) && article.soleActorOf(index, mention, fitting)) rival = { person, introduced: true };
+            if (rival) break;
           }
         }
         if (!rival) return lastSpeaker;

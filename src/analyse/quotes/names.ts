@@ -461,7 +461,9 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
     }
     flushRun(text, paragraph, run, inQuote, mentions);
   }
-  return mentions.length === 0 ? mentions : joinOrganisationNames(text, mentions);
+  // Most paragraphs' mentions join nothing: one mention is checked before the general pass.
+  if (mentions.length === 0 || (mentions.length === 1 && !afterOfOrFor(text, (mentions[0] as NameMention).start))) return mentions;
+  return joinOrganisationNames(text, mentions);
 }
 
 /**
