@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { escapeForPattern } from '../util/pattern.js';
 import { type ArticleMetadata, metadataProblem, metadataSchema } from './metadata.js';
 import type { CorpusProblem } from './types.js';
 
@@ -94,7 +95,7 @@ function withDatesAsWritten(data: unknown, frontMatterLines: string[]): unknown 
 }
 
 function lineOfYamlKey(frontMatterLines: string[], key: string): number | undefined {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeForPattern(key);
   const pattern = new RegExp(`^\\s*["']?${escaped}["']?\\s*:`);
   const index = frontMatterLines.findIndex((line, at) => at > 0 && pattern.test(line));
   return index === -1 ? undefined : index + 1;

@@ -1,3 +1,4 @@
+import { escapeForPattern } from '../../util/pattern.js';
 import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
@@ -1124,7 +1125,7 @@ function nameSpokespeople(quotations: ExtractedQuotation[], paragraphs: readonly
     if (!unnamed || !body) continue;
     let named = found.get(speaker.text);
     if (named === undefined) {
-      const role = new RegExp(String.raw`\b${escapedForPattern(body)}(?:['’]s)?\s+spokes${unnamed[2]}\s+$`);
+      const role = new RegExp(String.raw`\b${escapeForPattern(body)}(?:['’]s)?\s+spokes${unnamed[2]}\s+$`);
       const holders = new Set<ArticlePerson>();
       for (const mention of mentions) {
         if (mention.inQuote || !mention.bare.includes(' ')) continue;
@@ -1137,10 +1138,6 @@ function nameSpokespeople(quotations: ExtractedQuotation[], paragraphs: readonly
     }
     if (named) quotation.speaker = { kind: 'person', person: named };
   }
-}
-
-function escapedForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** `a spokeswoman for MTV`, `an MTV spokeswoman`: the body, and the word's ending (man, woman, person). */

@@ -197,7 +197,6 @@ function hasPeerage(forms: ReadonlySet<string>): boolean {
   return false;
 }
 
-
 /** What the corpus-wide pass keeps of one person of one article, once the article's analysis is dropped. */
 interface PersonSummary {
   name: string;
@@ -330,7 +329,6 @@ function firstNamesOfFullNames(people: readonly ArticlePerson[], paragraphs: rea
 }
 
 const ALIAS_AFTER = /^,\s+(?:also known as|better known as|real name|born|aka)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})/u;
-
 
 export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysis {
   const registry = new SpeakerRegistry();

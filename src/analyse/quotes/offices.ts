@@ -1,4 +1,5 @@
 import type { Article } from '../../corpus/types.js';
+import { escapeForPattern } from '../../util/pattern.js';
 import type { Quotation, Speaker } from '../types.js';
 import { PEERAGE } from './lexicon.js';
 
@@ -67,11 +68,12 @@ function soleHolder(office: string, articleId: string, context: OfficeContext, e
   let bestCount = 0;
   let rivalCount = 0;
   for (const person of context.peopleOf.get(articleId) ?? []) {
-    if (person.unnamed || writtenNames(person).length === 0) continue;
+    if (person.unnamed) continue;
     const key = `${person.id}\u0000${office}`;
     let count = evidence.get(key);
     if (count === undefined) {
-      count = articlesCalling(person, office, context.articles);
+      const names = writtenNames(person);
+      count = names.length === 0 ? 0 : articlesCalling(person, names, office, context.articles);
       evidence.set(key, count);
     }
     if (count > bestCount) {
@@ -85,9 +87,8 @@ function soleHolder(office: string, articleId: string, context: OfficeContext, e
 }
 
 /** In how many articles the person is called by the office: `Foreign Secretary Jack Straw`, `Jack Straw, the foreign secretary`. */
-function articlesCalling(person: Speaker, office: string, articles: ReadonlyMap<string, Article>): number {
+function articlesCalling(person: Speaker, names: readonly string[], office: string, articles: ReadonlyMap<string, Article>): number {
   const { before, after } = officePatterns(office);
-  const names = writtenNames(person);
   let found = 0;
   let lastArticle = '';
   const mentions = person.mentions;
@@ -126,7 +127,6 @@ function writtenNames(person: Speaker): string[] {
   return names;
 }
 
-
 const patternsByOffice = new Map<string, { before: RegExp; after: RegExp }>();
 
 function officePatterns(office: string): { before: RegExp; after: RegExp } {
@@ -137,7 +137,7 @@ function officePatterns(office: string): { before: RegExp; after: RegExp } {
     // The text is lower-cased before these run, so plain letters do, and a compile without Unicode classes
     // costs a fraction.
     const notHeld = String.raw`(?<!\b(?:shadow|former|deputy|vice|ex|assistant|junior|future|next|would-be|potential|prospective)[\s-](?:[a-z'’-]+\s+){0,2})`;
-    const written = escaped(office);
+    const written = escapeForPattern(office);
     patterns = {
       before: new RegExp(String.raw`(?:^|[^a-z])${notHeld}${written},?\s+$`),
       after: new RegExp(String.raw`^,\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,2}?${notHeld}${written}\b`),
@@ -145,8 +145,4 @@ function officePatterns(office: string): { before: RegExp; after: RegExp } {
     patternsByOffice.set(office, patterns);
   }
   return patterns;
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
