@@ -324,11 +324,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         !quoted.has(person);
       if (lastSpeaker && fitting(lastSpeaker)) {
         // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
-        // The latest rival since: someone who does something (`Keegan sympathised`), or who is brought in
-        // with a role (`One dissenting opinion came from Brian Gammage, vice-president of research at
-        // Gartner.`), who is then the one `he` stands for. A name in passing (`Fowler's double strike`,
-        // `with Nigel Worthington`) is no rival.
-        // Read back from the pronoun: the first rival met is the latest.
+        // The latest rival since (read back from the pronoun, the first one met): someone who does something
+        // (`Keegan sympathised`), or who is brought in with a role (`One dissenting opinion came from Brian
+        // Gammage, vice-president of research at Gartner.`), who is then the one `he` stands for. A name in
+        // passing (`Fowler's double strike`, `with Nigel Worthington`) is no rival.
         let rival: { person: ArticlePerson; introduced: boolean } | undefined;
         for (let index = paragraph; index >= Math.max(0, lastSpeakerAt.paragraph) && !rival; index--) {
           const text = paragraphs[index] as string;
@@ -492,12 +491,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         return { mention: subject.text };
       }
       if (subject.kind === 'document') {
-        // `a Capital Economics statement`: the organisation named in it issued it.
-        const issuerInside = article.mentionWithin(located.paragraph, offset - 1, offset + subject.text.length);
-        if (issuerInside && !issuerInside.inQuote) return { speaker: { kind: 'person', person: people.add(issuerInside) }, mention: subject.text };
-        // `the ADB report`, `a CAS statement`: a body's initials, which the corpus pass spells out.
-        const initials = BODY_INITIALS.exec(subject.text)?.[1];
-        if (initials) return { speaker: { kind: 'description', text: initials }, mention: subject.text };
+        const named = article.issuerNamedIn(subject.text, located.paragraph, offset);
+        if (named) return { speaker: named, mention: subject.text };
         issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people);
         const issuer = [...issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
         if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
@@ -510,11 +505,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         return { mention: subject.text };
       }
       if (subject.kind === 'description' && ISSUED_DOCUMENTS.test(subject.text.slice(subject.text.lastIndexOf(' ') + 1))) {
-        // `a Capital Economics statement said`: the organisation named in it issued it.
-        const issuerInside = article.mentionWithin(located.paragraph, offset - 1, offset + subject.text.length);
-        if (issuerInside && !issuerInside.inQuote) return { speaker: { kind: 'person', person: people.add(issuerInside) }, mention: subject.text };
-        const initials = BODY_INITIALS.exec(subject.text)?.[1];
-        if (initials) return { speaker: { kind: 'description', text: initials }, mention: subject.text };
+        const named = article.issuerNamedIn(subject.text, located.paragraph, offset);
+        if (named) return { speaker: named, mention: subject.text };
       }
       // `The Labour party has committed itself to …`: a party speaks for itself, whoever was written about before.
       const party = subject.kind === 'description' ? partyName(subject.text) : undefined;
@@ -703,7 +695,17 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return undefined;
     },
 
-    /** The organisation named last, within two paragraphs, as the subject of what it did or said. */
+    /**
+     * The body a document's own words name as its issuer: `a Capital Economics statement` (a name in it),
+     * `the ADB report`, `a CAS statement` (initials, which the corpus pass spells out).
+     */
+    issuerNamedIn(document: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+      const inside = article.mentionWithin(paragraph, offset - 1, offset + document.length);
+      if (inside && !inside.inQuote) return { kind: 'person', person: people.add(inside) };
+      const initials = BODY_INITIALS.exec(document)?.[1];
+      return initials ? { kind: 'description', text: initials } : undefined;
+    },
+
     /** The organisation a paragraph names at least twice before an offset, and names last: what it is about. */
     paragraphOrganisation(paragraph: number, offset: number): ArticlePerson | undefined {
       const text = paragraphs[paragraph] as string;
@@ -726,6 +728,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return count >= 2 ? last : undefined;
     },
 
+    /** The organisation named last, within two paragraphs, as the subject of what it did or said. */
     latestActingOrganisation(paragraph: number, offset: number): ArticlePerson | undefined {
       for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
         const mentions = mentionsByParagraph[index] ?? [];
