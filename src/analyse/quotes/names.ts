@@ -63,13 +63,14 @@ function describesPerson(word: string): boolean {
   );
 }
 
-/** Capitalised words that describe rather than name (`Boss Graeme Souness`, `Lib Dem Norman Baker`). */
-const DESCRIBING_WORDS: ReadonlySet<string> = new Set(
-  'Boss Sheriff Attorney Executive Councillor Dem Democrat Democrats Conservative Labour Tory Green Liberal Euro Fellow Earlier Former Veteran Senior Junior Shadow Chief Coach Agent Judge Justice Inspector Superintendent Constable Detective Officer Chancellor Mayor Governor Senator Rep Sen Gov'.split(' '),
-);
-
 /** Words for a person's role (not a party or a nation) that may stand right before a full name. */
 const DESCRIBING_ROLES: ReadonlySet<string> = new Set('Boss Sheriff Attorney Executive Councillor Director Coach Agent Inspector Superintendent Constable Detective'.split(' '));
+
+/** Capitalised words that describe rather than name (`Boss Graeme Souness`, `Lib Dem Norman Baker`): roles, parties, and the like. */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+  ...DESCRIBING_ROLES,
+  ...'Dem Democrat Democrats Conservative Labour Tory Green Liberal Euro Fellow Earlier Former Veteran Senior Junior Shadow Chief Judge Justice Officer Chancellor Mayor Governor Senator Rep Sen Gov'.split(' '),
+]);
 
 /** Roles written in capitals (`Virgin Radio DJ Pete Mitchell`, `BP CEO John Browne`). */
 const ROLE_ACRONYMS: ReadonlySet<string> = new Set(['DJ', 'CEO', 'MD', 'CFO', 'COO']);
