@@ -245,8 +245,9 @@ function summarise(article: Article): ArticleSummary {
   for (const person of found.people.people) {
     if (person.person !== 'yes' && !quoted.has(person)) continue;
     if (firstNamed.has(person)) continue;
-    const mentions = [...person.mentions];
-    for (const [alone, full] of firstNamed) if (full === person) mentions.push(...alone.mentions);
+    // The person's own list is read as it is; only one that takes in a first name alone is copied.
+    let mentions = person.mentions;
+    for (const [alone, full] of firstNamed) if (full === person) mentions = [...mentions, ...alone.mentions];
     let sorted = true;
     for (let index = 1; index < mentions.length; index++) if ((mentions[index] as NameMention).paragraph < (mentions[index - 1] as NameMention).paragraph) sorted = false;
     const inOrder = sorted ? mentions : [...mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
