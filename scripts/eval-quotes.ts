@@ -222,8 +222,11 @@ function main(): void {
   });
   const converted = golds.map(toArticle);
   const others = corpus && !alone ? otherArticles(corpus, new Set(golds.map((gold) => gold.id))) : [];
+  // In the order of their ids, as the bot loads a folder (by path): what the corpus pass reads first about a
+  // person must not depend on which articles were scored.
+  const articles = [...converted.map((entry) => entry.article), ...others].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const started = performance.now();
-  const { analysis, pieces } = analyseQuotesDetailed([...converted.map((entry) => entry.article), ...others]);
+  const { analysis, pieces } = analyseQuotesDetailed(articles);
   const elapsed = performance.now() - started;
   const speakerById = new Map(analysis.speakers.map((speaker) => [speaker.id, speaker]));
 
