@@ -1246,5 +1246,13 @@ describe('attribution in British and wire style', () => {
       speakersOf('Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy after claiming the Welshman was “not good enough” for the club.'),
     ).toEqual([['not good enough', 'Graeme Souness']]);
   });
-});
 
+  it('takes a sports position or a trade before an unfamiliar name as a sign of a person', () => {
+    expect(
+      speakersOf(
+        'Chelsea winger Arjen Vrolijk has broken a bone in his foot.',
+        'Vrolijk had a scan on Monday. “Six weeks is the average time to heal,” he told a Dutch paper.',
+      ),
+    ).toEqual([['Six weeks is the average time to heal', 'Arjen Vrolijk']]);
+  });
+});

@@ -87,7 +87,13 @@ const OPENING_ROLE =
 const ROLE_WORDS_BEFORE_NAME: ReadonlySet<string> = new Set(
   `star singer actor actress rapper comedian musician drummer presenter novelist author player striker midfielder
   defender goalkeeper coach manager boss minister secretary director president executive editor founder adviser
-  advisor lawyer chief`.split(/\s+/),
+  advisor lawyer chief winger forward keeper captain skipper fly-half scrum-half full-back centre prop flanker
+  batsman bowler spinner all-rounder sprinter hurdler athlete runner boxer golfer swimmer jockey trainer physio
+  champion veteran youngster teenager debutant chancellor leader host producer designer writer poet composer
+  conductor dancer model photographer film-maker filmmaker screenwriter playwright broadcaster newsreader
+  correspondent critic historian campaigner professor judge officer commander inspector detective chef surgeon
+  doctor teacher tycoon billionaire entrepreneur owner governor senator ambassador envoy commissioner mayor
+  candidate analyst`.split(/\s+/),
 );
 
 /** Whether the word that ends one space before `start` is such a role (`rapper `, `hip-hop star `, `guitarist `). */
