@@ -1255,4 +1255,13 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['Six weeks is the average time to heal', 'Arjen Vrolijk']]);
   });
+
+  it('does not take a club or a country that opens with a point of the compass for a person', () => {
+    expect(
+      speakersOf(
+        'Blackburn made a bid for Robbie Savage this week.',
+        'Savage’s future has been the source of talk. However, good displays against West Brom and Aston Villa have impressed the fans. “The crowd gave me a standing ovation,” he said.',
+      ),
+    ).toEqual([['The crowd gave me a standing ovation', 'Robbie Savage']]);
+  });
 });

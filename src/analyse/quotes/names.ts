@@ -50,6 +50,8 @@ const SKIPPED_OPENERS = new Set([...englishStopWords, ...LEADING_FILLER]);
 const CAPITALISED_OPENERS = new Set([...SKIPPED_OPENERS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
 const MONTH_SURNAMES = /^(May|June|April|August)$/;
+/** `West Brom`, `North Korea`, `South Africa`: a point of the compass opening a name opens a place's or a club's, though `West` is a first name too. */
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West']);
 /** A word before a name that describes the person: a role, a party, a nation, an office in capitals. */
 function describesPerson(word: string): boolean {
   return (
@@ -374,7 +376,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   for (let index = 0; index <= lastIndex && !nonPerson; index++) {
     const word = bareWords[index] as string;
     if (!isNonPersonWord(word)) continue;
-    if (index === 0 && firstName !== undefined && isKnownFirstName(word)) continue;
+    if (index === 0 && firstName !== undefined && isKnownFirstName(word) && !COMPASS_POINTS.has(word)) continue;
     const surnameMonth = index === lastIndex && index > 0 && MONTH_SURNAMES.test(word) && isKnownFirstName(bareWords[0] as string);
     const surnameAfterRole = roleBefore && index === lastIndex && !isNonPersonWord(bareWords[0] as string);
     nonPerson = !surnameMonth && !surnameAfterRole;
