@@ -1264,4 +1264,22 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['The crowd gave me a standing ovation', 'Robbie Savage']]);
   });
+
+  it('takes a kin word in the apposition after an unfamiliar full name as the person’s gender', () => {
+    expect(
+      speakersOf(
+        'Jarek Wozniak, one of the founders, started the band.',
+        'Malgorzata Wozniak, Jarek’s younger sister and a fellow member, describes a concert as noise. “I make music with hard beats,” she said.',
+      ),
+    ).toEqual([['I make music with hard beats', 'Malgorzata Wozniak']]);
+  });
+
+  it('reads a lone surname with two letters swapped as the person already named', () => {
+    expect(
+      speakersOf('Jarek Wozniak, one of the founders, has played for years. “I used a GameBoy as a drum machine,” said Wozniak. “It is an improvised project,” said Wonziak.'),
+    ).toEqual([
+      ['I used a GameBoy as a drum machine', 'Jarek Wozniak'],
+      ['It is an improvised project', 'Jarek Wozniak'],
+    ]);
+  });
 });

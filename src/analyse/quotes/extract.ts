@@ -1372,6 +1372,12 @@ const SPEAKING_SUBJECT_AT = /(?:,[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|
 /** A verb of speech or thought right after a name, then `he` or `she`: `Safin said he was`, `Federer admitted she`… */
 const SPEECH_THEN_PRONOUN_AT = /\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|admitted|admits|added|adds|insisted|insists|claimed|claims|explained|argued|warned|conceded|believes|believed|thinks|thought|felt|feels|told\s+[^,.;"“”]{1,40}?)\s+(?:that\s+)?(he|she)\b/y;
 
+const COMMA_CODE = 44;
+/** `, Jarek's younger sister`, `, his wife`, `, the band's drummer and her brother`: a kin word in the apposition after a name. */
+const KIN_APPOSITION_AT =
+  /,\s+(?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}'’-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}(sister|daughter|wife|mother|girlfriend|widow|aunt|niece|granddaughter|grandmother|fiancee|brother|son|husband|father|boyfriend|widower|uncle|nephew|grandson|grandfather|fiance)\b/uy;
+const FEMALE_KIN = /^(?:sister|daughter|wife|mother|girlfriend|widow|aunt|niece|granddaughter|grandmother|fiancee)$/;
+
 /** `the` (perhaps with an adjective) just before a position: `the outgoing European Commissioner`. */
 const THE_BEFORE = /\b[Tt]he\s+(?:\p{Ll}+\s+)?$/u;
 
@@ -1394,9 +1400,12 @@ function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagr
     for (const mention of mentions) {
       if (mention.inQuote || mention.person === 'no') continue;
       const pronoun = matchAt(SPEECH_THEN_PRONOUN_AT, text, mention.end)?.[1];
+      // `Malgorzata Kujda, Jarek's younger sister, …`: a full name whose apposition is a kin word is a
+      // person's, of that word's gender, however unfamiliar the first name.
+      const kin = pronoun === undefined && text.charCodeAt(mention.end) === COMMA_CODE && mention.bare.includes(' ') ? matchAt(KIN_APPOSITION_AT, text, mention.end)?.[1] : undefined;
       // `JF Sullivan, spokesman for Sendmail, said many …`: a full name that speaks is a person's.
       const speaks = pronoun === undefined && mention.person === 'maybe' && mention.bare.includes(' ') && matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null;
-      if (pronoun === undefined && !speaks) continue;
+      if (pronoun === undefined && !speaks && kin === undefined) continue;
       // A sentence-initial `She said she …` is a pronoun, whatever its capital says.
       if (PRONOUN_GENDER.has(mention.bare.toLowerCase())) continue;
       // `The Russian added that he …`, `the outgoing European Commissioner said`: capitalised words after
@@ -1405,6 +1414,7 @@ function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagr
       const person = people.add(mention);
       if (person.person === 'maybe') person.person = 'yes';
       if (pronoun !== undefined) person.gender ??= PRONOUN_GENDER.get(pronoun.toLowerCase()) === 'f' ? 'f' : 'm';
+      if (kin !== undefined) person.gender ??= FEMALE_KIN.test(kin) ? 'f' : 'm';
     }
   });
 }

@@ -80,6 +80,8 @@ export class ArticlePeople {
     }
     // `Mr Barot` after `Jacques Barrot`: a titled surname one letter off a person's is a misspelling of it.
     if (!person && candidates.length === 0 && mention.hasTitle && mention.surname.length >= 5) person = this.bySimilarSurname(mention);
+    // `said Kudja` after `Jarek Kujda`: two letters swapped in a lone surname is a typing slip.
+    if (!person && candidates.length === 0 && !mention.hasTitle && !mention.bare.includes(' ') && mention.surname.length >= 5) person = this.byTransposedSurname(mention);
     if (!person) {
       // Every field set, even when empty, so that all people share one shape (see `NameMention`).
       person = {
@@ -146,6 +148,13 @@ export class ArticlePeople {
     return undefined;
   }
 
+  private byTransposedSurname(mention: NameMention): ArticlePerson | undefined {
+    for (const person of this.people) {
+      if (person.person === 'yes' && person.name.includes(' ') && isTransposition(person.surname, mention.surname) && fits(person, mention)) return person;
+    }
+    return undefined;
+  }
+
   private byFirstName(mention: NameMention): ArticlePerson | undefined {
     for (let index = this.people.length - 1; index >= 0; index--) {
       const person = this.people[index] as ArticlePerson;
@@ -163,4 +172,17 @@ export class ArticlePeople {
     if (mention.gender && !person.gender) person.gender = mention.gender;
     if (mention.person === 'yes' && person.person === 'maybe') person.person = 'yes';
   }
+}
+
+/** Whether two words differ only by two neighbouring letters swapped (`kujda`, `kudja`). */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let first = 0;
+  while (a.charCodeAt(first) === b.charCodeAt(first)) first++;
+  return (
+    first + 1 < a.length &&
+    a.charCodeAt(first) === b.charCodeAt(first + 1) &&
+    a.charCodeAt(first + 1) === b.charCodeAt(first) &&
+    a.slice(first + 2) === b.slice(first + 2)
+  );
 }
