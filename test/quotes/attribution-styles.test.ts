@@ -1282,4 +1282,18 @@ describe('attribution in British and wire style', () => {
       ['It is an improvised project', 'Jarek Wozniak'],
     ]);
   });
+
+  it('reads a person introduced with an age and a role as the one `she` now stands for', () => {
+    expect(
+      speakersOf(
+        'Dance teacher Eve Trew told BBC News she had seen a change. “Children have many hobbies,” she said.',
+        'Hazel Gilbert, 23, an information manager from Newcastle, gave up ballet at the age of 10. “It is not a cool thing to do,” she said.',
+        'Diane Okoro, 24, was disappointed with her display. “She played some nice points,” she said.',
+      ),
+    ).toEqual([
+      ['Children have many hobbies', 'Eve Trew'],
+      ['It is not a cool thing to do', 'Hazel Gilbert'],
+      ['She played some nice points', 'Diane Okoro'],
+    ]);
+  });
 });
