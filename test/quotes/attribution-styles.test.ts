@@ -1296,4 +1296,15 @@ describe('attribution in British and wire style', () => {
       ['She played some nice points', 'Diane Okoro'],
     ]);
   });
+
+  it('does not let a pronoun inside a closing quotation hide a person introduced in the next sentence', () => {
+    expect(
+      speakersOf(
+        '“I think Swank will win,” said Mr French, a critic. “Imelda has got as far as she’s going to get.” Staunton is the choice of Steven Gaydos, executive editor of Variety. “Everything can flip,” he told the BBC.',
+      ),
+    ).toEqual([
+      ['I think Swank will win … Imelda has got as far as she’s going to get.', 'French'],
+      ['Everything can flip', 'Steven Gaydos'],
+    ]);
+  });
 });

@@ -281,8 +281,12 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
      */
     soleActorOf(paragraph: number, mention: NameMention, fitting: (person: ArticlePerson) => boolean): boolean {
       const text = paragraphs[paragraph] as string;
-      const start = article.sentenceStartAt(paragraph, mention.start);
-      const end = article.endsOf(paragraph).find((at) => at > mention.start) ?? text.length;
+      // A quotation that closes a sentence ends it (`… playing that role." Staunton is the choice of …`):
+      // a `she` inside it is not in the mention's sentence.
+      const ends = article.narrativeEndsOf(paragraph);
+      let start = 0;
+      for (const at of ends) if (at <= mention.start) start = at;
+      const end = ends.find((at) => at > mention.start) ?? text.length;
       if (/\b(?:he|she|He|She)\b/.test(text.slice(start, end))) return false;
       for (const other of mentionsByParagraph[paragraph] ?? []) {
         if (other === mention || other.start < start || other.start >= end || other.inQuote) continue;
