@@ -1307,4 +1307,16 @@ describe('attribution in British and wire style', () => {
       ['Everything can flip', 'Steven Gaydos'],
     ]);
   });
+
+  it('keeps `he` on a spokesman described with the body he speaks for', () => {
+    expect(
+      speakersOf(
+        'Artists in the top 10 include Kelly Clarkson and the Killers.',
+        'A spokesman for the British Phonographic Industry said the chart was due “within the first half of this year”. “Work is going on right now,” he said.',
+      ),
+    ).toEqual([
+      ['within the first half of this year', 'A spokesman for the British Phonographic Industry'],
+      ['Work is going on right now', 'A spokesman for the British Phonographic Industry'],
+    ]);
+  });
 });

@@ -1308,7 +1308,7 @@ const BODY_DESCRIPTION =
  * office (`the minister`), whose holder the article has usually named.
  */
 const DESCRIBED_PERSON_HEAD =
-  /(?:spokes(?:man|woman|person)|official|source|aide)$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*(?:executive|director|chief|adviser|analyst|lawyer|officer|manager|insider|member)$/;
+  /(?:spokes(?:man|woman|person)|official|source|aide)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*(?:executive|director|chief|adviser|analyst|lawyer|officer|manager|insider|member)(?:\s+(?:for|of|at|from|with)\s.+)?$/;
 
 /** The paragraphs that open a story (a title, then the lead), where an office may be named before its holder. */
 const LEAD_PARAGRAPHS = 2;
