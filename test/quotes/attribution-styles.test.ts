@@ -1319,4 +1319,15 @@ describe('attribution in British and wire style', () => {
       ['Work is going on right now', 'A spokesman for the British Phonographic Industry'],
     ]);
   });
+
+  it('gives words someone is said to believe, quoted right after the verb, to them', () => {
+    expect(
+      speakersOf(
+        '“We must have a fantastic chance,” Ferguson said. It is a view shared by Rooney, who believes “if we can get past Milan, we have a great chance”.',
+      ),
+    ).toEqual([
+      ['We must have a fantastic chance', 'Ferguson'],
+      ['if we can get past Milan, we have a great chance', 'Rooney'],
+    ]);
+  });
 });

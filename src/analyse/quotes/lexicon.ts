@@ -52,7 +52,7 @@ function inflections(verb: string): string[] {
 }
 
 /** Every inflected form of a cue verb, lower case. */
-export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS.flatMap(inflections));
+export const CUE_WORDS: ReadonlySet<string> = new Set([...CUE_VERBS.flatMap(inflections), 'believe', 'believes']);
 
 /** Cue words that are too often ordinary verbs to count unless a quotation is right next to them. */
 export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
@@ -61,6 +61,9 @@ export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
   'continues', 'continuing', 'state', 'states', 'stating', 'report', 'reports', 'reporting', 'slam', 'slams',
   'blast', 'blasts', 'charge', 'charges', 'note', 'notes', 'attack', 'hail', 'hails', 'welcome', 'welcomes',
   'order', 'orders', 'object', 'objects', 'protest', 'protests', 'concern', 'sing', 'boom', 'booms',
+  // `who believes "if we can get past Milan …"`: what someone believes, quoted, is theirs (not `believed`,
+  // mostly a passive: `is not believed to be`; nor `think`, `feel`, `fear`, mostly reported speech's own words).
+  'believe', 'believes',
 ]);
 
 /** Titles that may precede a person's name; the value is the gender they imply, if any. */
