@@ -1330,4 +1330,18 @@ describe('attribution in British and wire style', () => {
       ['if we can get past Milan, we have a great chance', 'Rooney'],
     ]);
   });
+
+  it('reads an age with a role (`the 47-year-old director`) and `the mother-of-nine` as the person the story is about', () => {
+    expect(
+      speakersOf(
+        'Film-maker Spike Lee says black representation is stronger than ever.',
+        '“Denzel has to go to one of those gatekeepers,” Lee said. He told young film-makers not to ignore other routes. “It’s a huge market,” the 47-year-old director said.',
+        'Katherine Jackson spoke outside the court. Her son was “a good person”, the mother-of-nine said.',
+      ),
+    ).toEqual([
+      ['Denzel has to go to one of those gatekeepers', 'Spike Lee'],
+      ['It’s a huge market', 'Spike Lee'],
+      ['a good person', 'Katherine Jackson'],
+    ]);
+  });
 });
