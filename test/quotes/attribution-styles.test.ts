@@ -1344,4 +1344,17 @@ describe('attribution in British and wire style', () => {
       ['a good person', 'Katherine Jackson'],
     ]);
   });
+
+  it('reads the first word of a body’s name, alone, as that body, but not a cup or an award named after it', () => {
+    expect(
+      speakersOf(
+        'Contrack International, of Arlington, Virginia, heads a coalition of firms. Contrack said “the original scope of work could not be executed”. But the firm denied reports it was leaving. “Members of the venture remain committed,” it said.',
+        'The Uefa Cup draw was made on Friday. Uefa said the new format “follows comprehensive studies”.',
+      ),
+    ).toEqual([
+      ['the original scope of work could not be executed', 'Contrack International'],
+      ['Members of the venture remain committed', 'Contrack International'],
+      ['follows comprehensive studies', 'Uefa'],
+    ]);
+  });
 });

@@ -753,8 +753,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           // (`Menzies Campbell said`, later `Mr Campbell`: a first name the lists lack, but a person all the same.)
           // A known body (`The Ugandan Media Council said`) of several words has a first word that is no first
           // name; a people (`Millions of South Koreans are defaulting`) is no body.
+          // (`Contrack said` after `Contrack International`: the body's first word alone, no first name, is the body.)
           const body = oneWord
-            ? !person.firstName
+            ? !person.firstName || (person.name.startsWith(`${mention.bare} `) && !opensWithFirstName(person.name))
             : mention.person === 'no'
               ? !PEOPLE_OF_A_NATION.test(mention.bare) && !opensWithFirstName(person.name)
               : !opensWithFirstName(person.name) && !hasTitle(person);

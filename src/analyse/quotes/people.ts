@@ -22,6 +22,8 @@ export interface ArticlePerson {
 }
 
 const KNIGHTED = /^(?:Sir|Dame)\s/;
+/** `Uefa Cup`, `Bafta Awards`, `Apple Developer Connection`: a body's event, prize or service, not the body. */
+const NOT_THE_BODY = /\s(?:Cup|Awards?|Prize|Trophy|Championships?|Games|League|Festival|Open|Series|Show|Connection|Store|Centre|Stadium|Arena|Park)$/;
 
 function fits(person: ArticlePerson, mention: NameMention): boolean {
   if (mention.gender && person.gender && mention.gender !== person.gender) return false;
@@ -80,6 +82,9 @@ export class ArticlePeople {
     }
     // `Mr Barot` after `Jacques Barrot`: a titled surname one letter off a person's is a misspelling of it.
     if (!person && candidates.length === 0 && mention.hasTitle && mention.surname.length >= 5) person = this.bySimilarSurname(mention);
+    // `Continental said` after `Continental Airlines`, `the Bank's minutes` after `the Bank of England`: the
+    // first word of a body's name, alone, is that body.
+    if (!person && candidates.length === 0 && mention.person !== 'yes' && !mention.hasTitle && !mention.bare.includes(' ')) person = this.byFirstWordOfBody(mention);
     // `said Kudja` after `Jarek Kujda`: two letters swapped in a lone surname is a typing slip.
     if (!person && candidates.length === 0 && !mention.hasTitle && !mention.bare.includes(' ') && mention.surname.length >= 5) person = this.byTransposedSurname(mention);
     if (!person) {
@@ -144,6 +149,16 @@ export class ArticlePeople {
     for (const person of this.people) {
       if (person.person !== 'yes' || person.surname.length < 5 || person.surname.charAt(0) !== mention.surname.charAt(0)) continue;
       if (Math.abs(person.surname.length - mention.surname.length) <= 1 && editDistance(person.surname, mention.surname) === 1 && fits(person, mention)) return person;
+    }
+    return undefined;
+  }
+
+  private byFirstWordOfBody(mention: NameMention): ArticlePerson | undefined {
+    if (isKnownFirstName(mention.bare)) return undefined;
+    const opening = `${mention.bare} `;
+    for (let index = this.people.length - 1; index >= 0; index--) {
+      const body = this.people[index] as ArticlePerson;
+      if (body.person !== 'yes' && body.gender === undefined && body.name.startsWith(opening) && !NOT_THE_BODY.test(body.name)) return body;
     }
     return undefined;
   }
