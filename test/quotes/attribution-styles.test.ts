@@ -1357,4 +1357,12 @@ describe('attribution in British and wire style', () => {
       ['follows comprehensive studies', 'Uefa'],
     ]);
   });
+
+  it('does not take a name that describes a noun after a cue (`said European sales fell`) for a body that acts', () => {
+    expect(
+      speakersOf(
+        'Unilever said European sales fell 2.8% last year. In the US, revenue grew by 1.5% “despite disappointing sales in Slimfast”, the company said.',
+      ),
+    ).toEqual([['despite disappointing sales in Slimfast', 'Unilever']]);
+  });
 });
