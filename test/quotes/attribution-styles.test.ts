@@ -1365,4 +1365,16 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['despite disappointing sales in Slimfast', 'Unilever']]);
   });
+
+  it('takes `the spokesman` soon after an unnamed spokesman for the same person', () => {
+    expect(
+      speakersOf(
+        'Artists in the top 10 include Kelly Clarkson.',
+        'A spokesman for the British Phonographic Industry (BPI) said the chart was due “within the first half of this year”. The BPI spokesman described the chart as “a great success”.',
+      ),
+    ).toEqual([
+      ['within the first half of this year', 'A spokesman for the British Phonographic Industry'],
+      ['a great success', 'A spokesman for the British Phonographic Industry'],
+    ]);
+  });
 });

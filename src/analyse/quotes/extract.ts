@@ -515,6 +515,12 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       // `The Labour party has committed itself to …`: a party speaks for itself, whoever was written about before.
       const party = subject.kind === 'description' ? partyName(subject.text) : undefined;
       if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
+      if (subject.kind === 'description' && lastDescribed && located.paragraph - lastDescribed.paragraph <= 2 && /^[Tt]he\s/.test(subject.text)) {
+        // `A spokesman for the British Phonographic Industry (BPI) said … The BPI spokesman described …`: the
+        // same unnamed person, by the same word.
+        const head = DESCRIBED_HEAD_NOUN.exec(subject.text)?.[1];
+        if (head && head === DESCRIBED_HEAD_NOUN.exec(lastDescribed.speaker.text)?.[1]) return { speaker: lastDescribed.speaker, mention: subject.text };
+      }
       if (subject.kind === 'description') {
         // `his son said`, `said the coach`, `said the Gloucester fly-half`: a definite description stands for
         // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
@@ -1308,6 +1314,8 @@ const BODY_DESCRIPTION =
  * An unnamed speaker who is one person (`a spokeswoman`, `the Ofcom spokesman`, `a senior official`); not an
  * office (`the minister`), whose holder the article has usually named.
  */
+/** The word for the person in such a description: `spokesman` in `The BPI spokesman`. */
+const DESCRIBED_HEAD_NOUN = /\b(spokes(?:man|woman|person)|official|source|aide|executive|director|adviser|analyst|lawyer|officer|manager|insider)\b/;
 const DESCRIBED_PERSON_HEAD =
   /(?:spokes(?:man|woman|person)|official|source|aide)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*(?:executive|director|chief|adviser|analyst|lawyer|officer|manager|insider|member)(?:\s+(?:for|of|at|from|with)\s.+)?$/;
 
