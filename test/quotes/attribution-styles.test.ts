@@ -1377,4 +1377,10 @@ describe('attribution in British and wire style', () => {
       ['a great success', 'A spokesman for the British Phonographic Industry'],
     ]);
   });
+
+  it('reads a first name before a word that is also a surname (`Mike Lake`) as a person', () => {
+    expect(speakersOf('Mike Lake, a spokesman for the lawyers, said the company stands by its action. “We are prepared,” he said.')).toEqual([
+      ['We are prepared', 'Mike Lake'],
+    ]);
+  });
 });

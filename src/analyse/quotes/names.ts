@@ -50,6 +50,8 @@ const SKIPPED_OPENERS = new Set([...englishStopWords, ...LEADING_FILLER]);
 const CAPITALISED_OPENERS = new Set([...SKIPPED_OPENERS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
 const MONTH_SURNAMES = /^(May|June|April|August)$/;
+/** Words for places and things that are surnames too (`Mike Lake`, `Doris Day`, `Michael Bay`; not `Church`: `Joy Church` is a congregation). */
+const WORD_SURNAMES: ReadonlySet<string> = new Set(['Lake', 'Day', 'Bay', 'House', 'Post']);
 /** `West Brom`, `North Korea`, `South Africa`: a point of the compass opening a name opens a place's or a club's, though `West` is a first name too. */
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West']);
 /** A word before a name that describes the person: a role, a party, a nation, an office in capitals. */
@@ -379,7 +381,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     if (index === 0 && firstName !== undefined && isKnownFirstName(word) && !COMPASS_POINTS.has(word)) continue;
     const surnameMonth = index === lastIndex && index > 0 && MONTH_SURNAMES.test(word) && isKnownFirstName(bareWords[0] as string);
     const surnameAfterRole = roleBefore && index === lastIndex && !isNonPersonWord(bareWords[0] as string);
-    nonPerson = !surnameMonth && !surnameAfterRole;
+    // `Mike Lake`, `Doris Day`: a few such words are surnames too, after a first name.
+    const surnameWord = lastIndex === 1 && index === 1 && WORD_SURNAMES.has(word) && isKnownFirstName(bareWords[0] as string);
+    nonPerson = !surnameMonth && !surnameAfterRole && !surnameWord;
   }
   // `BBC Newcastle`: a name that opens with an acronym and holds no first name is a body's (not `DJ Mike Read`,
   // `FBI Director Robert Mueller`).
