@@ -1383,4 +1383,12 @@ describe('attribution in British and wire style', () => {
       ['We are prepared', 'Mike Lake'],
     ]);
   });
+
+  it('gives a pronoun no known person fits to an unfamiliar full name that was the subject just before', () => {
+    expect(
+      speakersOf(
+        'Shami Chakrabarti, from human rights group Liberty, joined calls for intercept evidence to be allowed. She said: “Adherence to the rule of law should not be a game.”',
+      ),
+    ).toEqual([['Adherence to the rule of law should not be a game.', 'Shami Chakrabarti']]);
+  });
 });

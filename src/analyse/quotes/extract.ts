@@ -486,7 +486,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         // `“…,” a spokeswoman said. She added …`: the unnamed person who spoke last, unless a person has acted since.
         const described = article.describedSpeakerFor(subject.text, located.paragraph, offset) ?? article.reporterJustBefore(subject.text, located.paragraph, offset);
         if (described) return { speaker: described, mention: subject.text };
-        const person = article.resolvePronoun(subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? article.namedInside(pieces) : NOBODY, topic);
+        const person =
+          article.resolvePronoun(subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? article.namedInside(pieces) : NOBODY, topic) ??
+          article.unfamiliarSubjectJustBefore(located.paragraph, article.sentenceStartAt(located.paragraph, offset));
         if (person) {
           const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
           if (!person.gender && (gender === 'm' || gender === 'f')) person.gender = gender;
@@ -875,6 +877,27 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         const person = people.byMention.get(mention);
         if (person?.person !== 'yes' || !actsAsSubject(text, mention)) continue;
         if (firstMention && (person.mentions[0] !== mention || countWordsUpTo(text.slice(before.start, mention.start), 5) > 4)) continue;
+        return person;
+      }
+      return undefined;
+    },
+
+    /**
+     * `Shami Chakrabarti, from human rights group Liberty, joined calls … She said:`: when no one known to be
+     * a person fits a pronoun, a full name with a first name the lists lack, the subject of the sentence
+     * just before, is the one meant (and a person from then on).
+     */
+    unfamiliarSubjectJustBefore(paragraph: number, sentenceStart: number): ArticlePerson | undefined {
+      const before = article.sentenceJustBefore(paragraph, sentenceStart);
+      if (!before) return undefined;
+      const text = paragraphs[before.where] as string;
+      for (const mention of mentionsByParagraph[before.where] ?? []) {
+        if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
+        const words = mention.bare.split(' ').length;
+        if (mention.person !== 'maybe' || mention.hasTitle || words < 2 || words > 3 || countWordsUpTo(text.slice(before.start, mention.start), 3) > 2) continue;
+        const person = people.byMention.get(mention);
+        if (person?.person !== 'maybe' || person.gender !== undefined || !actsAsSubject(text, mention)) continue;
+        person.person = 'yes';
         return person;
       }
       return undefined;
