@@ -1391,4 +1391,16 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['Adherence to the rule of law should not be a game.', 'Shami Chakrabarti']]);
   });
+
+  it('sees a person who acts with the body they are of between name and verb (`Simon Hart of the Countryside Alliance has questioned`)', () => {
+    expect(
+      speakersOf(
+        'Police spokesman Nigel Yeo said he expected most people would obey the law. “Most hunts will comply,” he said.',
+        'But Simon Hart of the Countryside Alliance has questioned how police will cope. “The definitions are so blurred,” he said.',
+      ),
+    ).toEqual([
+      ['Most hunts will comply', 'Nigel Yeo'],
+      ['The definitions are so blurred', 'Simon Hart'],
+    ]);
+  });
 });

@@ -1493,7 +1493,9 @@ const PASSIVE_AGENT_BEFORE =
   /\b(?:was|were|been|is|are)\s+(?:welcomed|criticised|criticized|attacked|praised|condemned|backed|rejected|dismissed|described|branded|hailed|questioned|challenged|supported|opposed|echoed|greeted|denied|disputed)\s+by\s+(?:[\p{L}'’-]+\s+){0,5}$/u;
 
 function actsAsSubject(text: string, mention: NameMention): boolean {
-  const at = mention.end;
+  // `Simon Hart of the Countryside Alliance has questioned`: the body a person is of stands between them and the verb.
+  const personal = mention.person === 'yes' || mention.hasTitle || (mention.person === 'maybe' && mention.bare.includes(' '));
+  const at = personal && matchAt(OF_BODY_AT, text, mention.end) ? OF_BODY_AT.lastIndex : mention.end;
   // `its Xbox consoles`: a name after a possessive is a thing somebody has, not who acts.
   if (POSSESSED_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return false;
   // `…, said Mr Flynn.`, `The report was welcomed by shadow pensions secretary David Willetts.`: a speaker
@@ -1524,6 +1526,9 @@ function actsAsSubject(text: string, mention: NameMention): boolean {
   // `Catholic organisations, …`, `Arsenal fans were`: a plural noun ends in -s too, but is not followed as a verb is.
   return /[^su]s$/.test(verb) && !matchAt(AFTER_PLURAL_NOUN_AT, text, at + match[0].length);
 }
+
+/** ` of the Countryside Alliance`, ` from Liberty`: the body after a person's name, in capitals. */
+const OF_BODY_AT = /\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?=\s)/y;
 
 /** A lower-case word after a name that is not a preposition, a conjunction or a time: `European sales`. */
 const NOUN_AFTER_NAME_AT = /\s+(?!(?:of|at|in|on|to|from|with|for|and|or|but|who|whose|which|when|while|after|before|last|this|yesterday|today|earlier|later|as|in|during|that)\b)[a-z]+\b/y;
