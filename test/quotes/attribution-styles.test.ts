@@ -1403,4 +1403,10 @@ describe('attribution in British and wire style', () => {
       ['The definitions are so blurred', 'Simon Hart'],
     ]);
   });
+
+  it('reads a party’s MP after a name as the role, also after a conjunction', () => {
+    expect(speakersOf('But Tony Banks, Labour MP for West Ham, said the issue would soon disappear, and that “people will wonder what it was about”.')).toEqual([
+      ['people will wonder what it was about', 'Tony Banks'],
+    ]);
+  });
 });

@@ -280,7 +280,8 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     const before = parts.at(-2) as { text: string; start: number };
     if (opensLikeRole(before) && tokenCountUpTo(before.text, 11) <= 10) role = before.text.trim();
     // `Colin Asplin, Blackpool Hotel Association said:`: a person's name, then the body they speak for.
-    else if (ORGANISATION_HEAD.test(lastWordOf(chosen.text)) && isFullName(before.text)) {
+    // `Tony Banks, Labour MP for West Ham, said`: a party's member of a parliament, after the name, is the role.
+    else if ((ORGANISATION_HEAD.test(lastWordOf(chosen.text)) || MEMBER_OF_PARLIAMENT.test(chosen.text)) && isFullName(before.text)) {
       role = chosen.text.trim();
       chosen = before;
     }
@@ -325,6 +326,9 @@ function lastWordOf(text: string): string {
   return trimmed.slice(trimmed.lastIndexOf(' ') + 1);
 }
 
+/** `Labour MP for West Ham`, `Tory MEP`: capitalised words, then a member of a parliament, perhaps with the seat. */
+const MEMBER_OF_PARLIAMENT = /^\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:MP|MPs|MEP|MSP|AM|MLA)(?:\s+for\s+[^,]+)?\s*$/;
+
 /** A relative pronoun as the subject of the verb that follows (`who`, `which has`, `who had earlier`). */
 const RELATIVE_SUBJECT = /^\s*(?:who|which)(?:\s+(?:has|have|had|also|already|since|earlier|previously|recently|once|repeatedly|publicly))*\s*$/i;
 
@@ -355,7 +359,9 @@ const ADVERBIAL_OPENING = /^\s*(?:On|In|At|During|After|Before|Since|By|Until|Fr
 
 /** `Colin Asplin`, `Dr Mark Tuffy`: a title or a known first name, then capitalised words, and nothing else. */
 function isFullName(text: string): boolean {
-  const words = tokens(text);
+  let words = tokens(text);
+  // (`But Tony Banks`: a conjunction opening the sentence is no part of the name.)
+  if (words.length > 2 && LEADING_FILLER.has((words[0] as Token).text.toLowerCase())) words = words.slice(1);
   if (words.length < 2 || words.length > 4 || !words.every((word) => isCapitalised(word.text) || NAME_PARTICLES.test(word.text))) return false;
   const first = (words[0] as Token).text;
   return isKnownFirstName(first) || isTitleWord(first);
