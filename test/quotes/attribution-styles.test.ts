@@ -1409,4 +1409,10 @@ describe('attribution in British and wire style', () => {
       ['people will wonder what it was about', 'Tony Banks'],
     ]);
   });
+
+  it('reads a titled surname one letter off an unfamiliar full name as that person', () => {
+    expect(
+      speakersOf('Pranab Mukherjee said firms could use skilled workers. “There is tremendous scope for outsourcing,” said Mr Mukerjee.'),
+    ).toEqual([['There is tremendous scope for outsourcing', 'Pranab Mukherjee']]);
+  });
 });
