@@ -1415,4 +1415,10 @@ describe('attribution in British and wire style', () => {
       speakersOf('Pranab Mukherjee said firms could use skilled workers. “There is tremendous scope for outsourcing,” said Mr Mukerjee.'),
     ).toEqual([['There is tremendous scope for outsourcing', 'Pranab Mukherjee']]);
   });
+
+  it('reads `in charge of` inside a long role as a noun, not a cue, and keeps the name before the role', () => {
+    expect(
+      speakersOf('Dr Chan Yeob Yeun, vice president and research fellow in charge of mobile TV at LG Electronics, said: “DMB offers twice the frames.”'),
+    ).toEqual([['DMB offers twice the frames.', 'Chan Yeob Yeun']]);
+  });
 });

@@ -382,7 +382,7 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   const first = roleWords[0]?.text ?? '';
   // `Hollis, from Leeds,`: after a preposition even a lone surname keeps its role.
   const prepositional = /^(of|from|at|for|with)$/.test(first);
-  if (nameWords.length < (prepositional ? 1 : 2) || nameWords.length > 9 || roleWords.length > 12) return false;
+  if (nameWords.length < (prepositional ? 1 : 2) || nameWords.length > 9 || roleWords.length > 16) return false;
   // `Mr Prettejohn, Lloyd's chief executive`, `Andy Richards, of Swansea UAF`: a possessive or a preposition opens a role too.
   // `Armando Falcon, OFHEO director said`: the body's name, then a lower-case role, a few words in all.
   const second = roleWords[1]?.text ?? '';
@@ -747,7 +747,7 @@ const PLURAL_NOUN_LIKE_CUE = /^(?:demand|claim|call|comment|plea|promise|pledge|
 const OWNER_OR_NUMBER_BEFORE = /(?:\p{L}['’]s|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+))\s+(?:[a-z-]+\s+){0,2}$/u;
 
 /** Words before a cue that show it is a noun (`the claims`, `to welcome`), not a verb of speech. */
-const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|of|to|[Tt]hese|[Tt]hose|[Tt]his|that|whose|[Mm]any|[Ss]ome|any|no|[Ss]uch)|[a-z]+ing)\s*$/;
+const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|of|to|in|on|under|[Tt]hese|[Tt]hose|[Tt]his|that|whose|[Mm]any|[Ss]ome|any|no|[Ss]uch)|[a-z]+ing)\s*$/;
 
 /**
  * The subject that opens a sentence (`Howard Dean, a former candidate, poked at …` → Howard Dean), used
