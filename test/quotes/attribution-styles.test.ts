@@ -1421,4 +1421,10 @@ describe('attribution in British and wire style', () => {
       speakersOf('Dr Chan Yeob Yeun, vice president and research fellow in charge of mobile TV at LG Electronics, said: “DMB offers twice the frames.”'),
     ).toEqual([['DMB offers twice the frames.', 'Chan Yeob Yeun']]);
   });
+
+  it('reads an `and` inside an office in capitals after the cue as part of the office', () => {
+    expect(speakersOf('“The economy is in a recovery stage,” said Economic and Fiscal Policy Minister Heizo Takenaka.')).toEqual([
+      ['The economy is in a recovery stage', 'Heizo Takenaka'],
+    ]);
+  });
 });

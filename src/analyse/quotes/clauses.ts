@@ -637,7 +637,9 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   const roleAndName =
     cut?.[1] === 'and' &&
     (/^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\p{Ll}[\p{L}-]*){1,4}(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u.test(phrase.slice(cut.index)) ||
-      /^\s*and\s+\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(phrase.slice(cut.index)));
+      /^\s*and\s+\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(phrase.slice(cut.index)) ||
+      // `said Economic and Fiscal Policy Minister Heizo Takenaka`: nor an `and` inside an office in capitals.
+      /^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s+(?:Minister|Secretary|Commissioner)(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(phrase.slice(cut.index)));
   // `said Williams afterwards`: an adverb of time after the name is no part of it.
   const core = (cut && !roleAndName ? phrase.slice(0, cut.index) : phrase).replace(/\s+(?:afterwards|later|yesterday|today|again|too|also|recently|earlier)\s*$/, '');
   const subject = subjectOfPart(core, base + offset);
