@@ -1427,4 +1427,10 @@ describe('attribution in British and wire style', () => {
       ['The economy is in a recovery stage', 'Heizo Takenaka'],
     ]);
   });
+
+  it('does not end a sentence at an exclamation mark in a name (`OutRage! said`)', () => {
+    expect(speakersOf('Brett Lock of gay group OutRage! said they were “wiping the slate clean”. The protests had been led by a coalition.')).toEqual([
+      ['wiping the slate clean', 'Brett Lock'],
+    ]);
+  });
 });

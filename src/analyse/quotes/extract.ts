@@ -39,8 +39,14 @@ const SENTENCE_MARK = /[.!?](?=[ \u00a0\n]|$)/g;
 
 /** Whether the mark at `index` (found by `SENTENCE_MARK`) ends a sentence rather than an abbreviation. */
 function endsSentenceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  // `gay group OutRage! said`, `Yahoo! says`: a mark in a name, which a lower-case word follows, ends nothing.
+  if (code === 33 || code === 63) {
+    const next = text.charCodeAt(index + 2);
+    return text.charCodeAt(index + 1) !== 32 || !(next >= 97 && next <= 122);
+  }
   // `U.S. officials` continues; `in the U.S. The` may end, but that is rare enough to ignore.
-  return text.charCodeAt(index) !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, index - 6), index));
+  return code !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, index - 6), index));
 }
 
 /**
