@@ -1433,4 +1433,13 @@ describe('attribution in British and wire style', () => {
       ['wiping the slate clean', 'Brett Lock'],
     ]);
   });
+
+  it('reads `The firm …, saying` as the body named with a word for its kind (`Bookmaker William Hill`)', () => {
+    expect(
+      speakersOf(
+        'Bookmaker William Hill has stopped taking bets on the next James Bond.',
+        'The firm closed the book on Friday, saying “insider information” could have played a part.',
+      ),
+    ).toEqual([['insider information', 'William Hill']]);
+  });
 });

@@ -755,7 +755,7 @@ const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii
  * The subject that opens a sentence (`Howard Dean, a former candidate, poked at …` → Howard Dean), used
  * when the cue is a participle (`…, tweeting`) or a second verb (`bemoaned the unrest and said`).
  */
-export function sentenceSubject(head: string): Subject | null {
+export function sentenceSubject(head: string, withBody = false): Subject | null {
   const clause = /^(?:(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Then|But|And|So|Yet|Still|However|Meanwhile|Asked|Speaking|With|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According)\b[^,]{0,140},\s*)?/.exec(head);
   let from = clause?.[0].length ?? 0;
   // `On July 6, 2015, Sanders made …`, `Conversely, PolitiFact rated …`: more opening phrases.
@@ -775,6 +775,12 @@ export function sentenceSubject(head: string): Subject | null {
   const describedText = described?.[1] ?? described?.[3];
   if (described && describedText) {
     return { kind: 'description', text: describedText, start: from + described[0].length - describedText.length - (described[2] ?? described[4] ?? '').length };
+  }
+  // (`The firm closed the book on Friday, saying`: a body described by its kind acts too, before a participle;
+  // elsewhere a noun that looks like a cue may follow it: `The firm launched … the biggest snack brand`.)
+  const body = withBody ? DESCRIBED_BODY_OPENING.exec(rest) : null;
+  if (body?.[1]) {
+    return { kind: 'description', text: body[1], start: from + body[0].length - body[1].length - (body[2] ?? '').length };
   }
   const words = tokens(rest);
   let index = 0;
@@ -832,6 +838,9 @@ const REPORTED_CLAUSE_AFTER = /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|ha
 
 const DESCRIBED_OPENING =
   /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)|^\s*((?:The|Many|Some)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:men|women|people|ers|ors|ists|ians))(\s+(?:also\s+|now\s+)?(?:[a-z]+ed|want|say|believe|argue|claim|think|fear|warn|insist|expect|hope|feel)\b)/u;
+/** `The firm closed the book on Friday, saying`: a body described by its kind, acting. */
+const DESCRIBED_BODY_OPENING =
+  /^\s*(The\s+(?:firm|company|group|bank|lender|retailer|airline|carrier|insurer|operator|broadcaster|studio|label|club|agency|charity|watchdog|regulator|publisher|corporation|bookmaker))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)/u;
 
 /** Things that `show` or `suggest` without speaking: `the interviews`, `the figures`, `these results`. */
 const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:interviews|figures|data|results|numbers|statistics|findings|evidence|signs|trends|report|study|survey|research|review)\b/i;
@@ -986,7 +995,7 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     }
     if (PARTICIPLE_CUE.test(cue.word) || /\s(and|but)\s*$/.test(phrase.slice(-8)) || /^\s*(and|but)\s/.test(phrase)) {
       // `…, tweeting`, `bemoaned the unrest and said`: the speaker is the subject of the sentence.
-      const subject = sentenceSubject(head.slice(0, cue.start));
+      const subject = sentenceSubject(head.slice(0, cue.start), PARTICIPLE_CUE.test(cue.word));
       if (subject) return { cue: cue.word, subject };
       continue;
     }

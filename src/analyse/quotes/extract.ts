@@ -759,8 +759,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           const text = paragraphs[index] as string;
           const oneWord = !mention.bare.includes(' ');
           const spokeAsBody = !opensWithFirstName(mention.bare) && CUE_WORDS.has(matchAt(NEXT_WORD_AT, text, mention.end)?.[1] ?? '');
+          // (`Bookmaker William Hill has stopped …`: a word for a kind of body before the name makes it one.)
+          const kindBefore = !mention.hasTitle && (BODY_KIND_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || BODY_KIND_BEFORE.test(`${firstWordOf(mention.text)} `));
           const organisationLike =
-            (mention.person === 'no' || (mention.person === 'maybe' && !mention.hasTitle && (oneWord || spokeAsBody))) && !NAMES_NO_BODY.test(mention.bare);
+            kindBefore || ((mention.person === 'no' || (mention.person === 'maybe' && !mention.hasTitle && (oneWord || spokeAsBody))) && !NAMES_NO_BODY.test(mention.bare));
           if (!organisationLike || !actsAsSubject(text, mention)) continue;
           const person = people.add(mention);
           // A lone word stands for a body only if no fuller name with a first word was merged into it.
@@ -773,7 +775,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
             : mention.person === 'no'
               ? !PEOPLE_OF_A_NATION.test(mention.bare) && !opensWithFirstName(person.name)
               : !opensWithFirstName(person.name) && !hasTitle(person);
-          if (body && person.gender === undefined) return person;
+          if ((body && person.gender === undefined) || kindBefore) return person;
         }
       }
       return undefined;
@@ -1324,6 +1326,14 @@ const GENERIC_SPEAKERS = /^(officials?|sources?|aides?|people|report|reports|sta
 /** `the firm`, `the company`: a description that stands for an organisation named before it. */
 const ORGANISATION_BY_KIND =
   /^[Tt]he\s+(firm|company|group|bank|lender|retailer|airline|carrier|maker|manufacturer|insurer|operator|broadcaster|network|studio|label|club|council|agency|organisation|organization|association|union|charity|watchdog|regulator|publisher|newspaper|magazine|website)$/;
+
+function firstWordOf(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? '' : text.slice(0, space);
+}
+
+/** `Bookmaker `, `retail giant `, `the firm `: a word for a kind of body just before its name (or opening it, at a sentence's start). */
+const BODY_KIND_BEFORE = /\b(?:[Bb]ookmaker|[Ff]irm|[Cc]ompany|[Rr]etailer|[Bb]ank|[Ll]ender|[Aa]irline|[Cc]arrier|[Ii]nsurer|[Pp]ublisher|[Bb]roadcaster|[Cc]hain|[Gg]iant|[Mm]aker|[Cc]onglomerate)\s+$/;
 
 /** A description of a body rather than a person (`the Commons science and technology committee`): `it` may stand for it. */
 /** A speaker `they` can stand for: people described in the plural, a body, or a name that is no person's. */
