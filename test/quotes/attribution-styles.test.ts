@@ -1442,4 +1442,10 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['insider information', 'William Hill']]);
   });
+
+  it('reads `used a speech to say` as the subject of the sentence saying it', () => {
+    expect(
+      speakersOf('A day ahead of the government’s pre-Budget report, Mr Kennedy used a speech to say his party was facing up to “painful economic realities”.'),
+    ).toEqual([['painful economic realities', 'Kennedy']]);
+  });
 });

@@ -842,6 +842,10 @@ const DESCRIBED_OPENING =
 const DESCRIBED_BODY_OPENING =
   /^\s*(The\s+(?:firm|company|group|bank|lender|retailer|airline|carrier|insurer|operator|broadcaster|studio|label|club|agency|charity|watchdog|regulator|publisher|corporation|bookmaker))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)/u;
 
+/** ` used a speech to `, ` took the opportunity to `: an occasion to speak, and the infinitive that says what was said. */
+const USED_TO_SPEAK =
+  /\b(?:used|uses|using|took|takes|taking)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:speech|message|statement|interview|address|letter|column|sermon|article|broadcast|appearance|opportunity|chance|platform|occasion)\s+to\s+$/u;
+
 /** Things that `show` or `suggest` without speaking: `the interviews`, `the figures`, `these results`. */
 const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:interviews|figures|data|results|numbers|statistics|findings|evidence|signs|trends|report|study|survey|research|review)\b/i;
 /** An aside set off by dashes just before a cue: ` - all are anonymous - `. */
@@ -974,6 +978,13 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     const adjectival = /ed$/.test(cue.word) && /^\s+[a-z]/.test(after) && !/^\s+(that|as|to)\b/.test(after);
     if (possessive?.[1] && !PARTICIPLE_CUE.test(cue.word) && !adjectival) {
       return { cue: cue.word, subject: { kind: 'name', text: possessive[1], start: from + tailStart + possessive.index } };
+    }
+    // `Mr Kennedy used a speech to say …`, `The cardinal used a Christmas message to denounce …`: the
+    // infinitive is what the subject of the sentence said there.
+    const occasion = USED_TO_SPEAK.exec(phrase);
+    if (occasion) {
+      const subject = subjectOf(phrase.slice(0, occasion.index), from) ?? sentenceSubject(head.slice(0, from + occasion.index));
+      if (subject) return { cue: cue.word, subject };
     }
     if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24)) || (NOUN_LIKE_CUE.test(cue.word) && DETERMINER_AND_WORD_BEFORE.test(phrase.slice(-30)))) continue;
     // `attacked Labour's six new pledges as “vacuous”`: a plural after a possessive or a number is a noun.
