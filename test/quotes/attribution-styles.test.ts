@@ -1448,4 +1448,13 @@ describe('attribution in British and wire style', () => {
       speakersOf('A day ahead of the government’s pre-Budget report, Mr Kennedy used a speech to say his party was facing up to “painful economic realities”.'),
     ).toEqual([['painful economic realities', 'Kennedy']]);
   });
+
+  it('gives `his report said` to the one `he` stands for', () => {
+    expect(
+      speakersOf(
+        'There was urgency in the report by the former Dutch prime minister Wim Kok. Mr Kok was asked to assess the targets.',
+        'Lisbon risks becoming a “synonym for missed objectives”, his report said.',
+      ),
+    ).toEqual([['synonym for missed objectives', 'Wim Kok']]);
+  });
 });

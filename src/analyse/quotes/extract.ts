@@ -505,6 +505,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (subject.kind === 'document') {
         const named = article.issuerNamedIn(subject.text, located.paragraph, offset);
         if (named) return { speaker: named, mention: subject.text };
+        // `his report said`: the one `he` stands for issued it.
+        const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
+        const author = owner ? article.resolvePronoun(owner.toLowerCase() === 'his' ? 'he' : 'she', located.paragraph, offset, lastSpeaker) : undefined;
+        if (author) return { speaker: { kind: 'person', person: author }, mention: subject.text };
         issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people);
         const issuer = [...issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
         if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
