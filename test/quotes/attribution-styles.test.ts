@@ -1457,4 +1457,14 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['synonym for missed objectives', 'Wim Kok']]);
   });
+
+  it('gives `the report said` with no issuer named to the body the story is about', () => {
+    expect(
+      speakersOf(
+        'Audit finds gaps in hospital cleaning',
+        'The National Audit Office has found that hospitals miss their cleaning targets.',
+        'The National Audit Office looked at 100 trusts. Wards were cleaned “at frequent intervals” in only half of them, the report said.',
+      ),
+    ).toEqual([['at frequent intervals', 'National Audit Office']]);
+  });
 });

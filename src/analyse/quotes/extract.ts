@@ -518,6 +518,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         if (/^it$/i.test(subject.text) && previous?.kind === 'description' && BODY_DESCRIPTION.test(previous.text)) return { speaker: previous, mention: subject.text };
         const organisation = /^it$/i.test(subject.text) ? article.latestActingOrganisation(located.paragraph, offset) : undefined;
         if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
+        // `the report said` in a story whose lead gives the report to a body (`… the Asian Development Bank
+        // (ADB) has said`), with no other issuer named: the story's body issued it.
+        const storyBody = /^the\s/i.test(subject.text) ? article.storyBody(offset, located.paragraph) : undefined;
+        if (storyBody) return { speaker: { kind: 'person', person: storyBody }, mention: subject.text };
         return { mention: subject.text };
       }
       if (subject.kind === 'description' && ISSUED_DOCUMENTS.test(subject.text.slice(subject.text.lastIndexOf(' ') + 1))) {
@@ -726,6 +730,37 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (inside && !inside.inQuote) return { kind: 'person', person: people.add(inside) };
       const initials = BODY_INITIALS.exec(document)?.[1];
       return initials ? { kind: 'description', text: initials } : undefined;
+    },
+
+    /**
+     * The body a story is about: named in its title or lead, and named (by any form) more often than any
+     * other body before the offset, at least twice.
+     */
+    storyBody(offset: number, paragraph: number): ArticlePerson | undefined {
+      const counts = new Map<ArticlePerson, number>();
+      const lead = new Set<ArticlePerson>();
+      for (let index = 0; index <= paragraph; index++) {
+        for (const mention of mentionsByParagraph[index] ?? []) {
+          if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
+          const body = people.byMention.get(mention);
+          if (body?.person !== 'no' || body.gender !== undefined || NAMES_NO_BODY.test(body.name) || partyName(body.name)) continue;
+          counts.set(body, (counts.get(body) ?? 0) + 1);
+          if (index <= LEAD_PARAGRAPHS) lead.add(body);
+        }
+      }
+      let best: ArticlePerson | undefined;
+      let bestCount = 1;
+      let tie = false;
+      for (const [body, count] of counts) {
+        if (!lead.has(body) || count < bestCount) continue;
+        tie = count === bestCount && best !== undefined;
+        if (count > bestCount || !best) {
+          best = body;
+          bestCount = count;
+          tie = false;
+        }
+      }
+      return tie ? undefined : best;
     },
 
     /** The organisation a paragraph names at least twice before an offset, and names last: what it is about. */
