@@ -1467,4 +1467,14 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['at frequent intervals', 'National Audit Office']]);
   });
+
+  it('does not take the title of a work for a person (`Stars In Their Eyes said she`, `The Lord Of the Rings`)', () => {
+    const { speakers } = analyseQuotes([
+      article('a', [
+        'The host who also presents Stars In Their Eyes said she wanted new projects. “I’ve had a great few years,” the presenter said.',
+        'Last year, The Lord Of the Rings was named best drama.',
+      ]),
+    ]);
+    expect(speakers.map((speaker) => speaker.name).filter((name) => /Stars|Lord/.test(name))).toEqual([]);
+  });
 });

@@ -52,6 +52,8 @@ const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 
 const MONTH_SURNAMES = /^(May|June|April|August)$/;
 /** Words for places and things that are surnames too (`Mike Lake`, `Doris Day`, `Michael Bay`; not `Church`: `Joy Church` is a congregation). */
 const WORD_SURNAMES: ReadonlySet<string> = new Set(['Lake', 'Day', 'Bay', 'House', 'Post']);
+/** Function words that a title of a work capitalises and a person's name never holds. */
+const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['In', 'Their', 'The', 'My', 'Your', 'Our', 'On', 'At', 'With', 'To', 'From', 'Is', 'Are', 'Of', 'And', 'For']);
 /** `West Brom`, `North Korea`, `South Africa`: a point of the compass opening a name opens a place's or a club's, though `West` is a first name too. */
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West']);
 /** A word before a name that describes the person: a role, a party, a nation, an office in capitals. */
@@ -388,7 +390,11 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // `BBC Newcastle`: a name that opens with an acronym and holds no first name is a body's (not `DJ Mike Read`,
   // `FBI Director Robert Mueller`).
   const acronymFirst = /^[A-Z]{3,}$/.test(bareWords[0] as string) && titleCount === 0 && !bareWords.some((word) => isKnownFirstName(word));
-  if (nonPerson || /^[A-Z]{2,}$/.test(lastText) || acronymFirst) person = 'no';
+  // `Stars In Their Eyes`, `Winnie The Pooh`: a capitalised function word inside is a title's, no one's name.
+  let titleWords = false;
+  // (After a title, the first word too: `The Lord Of the Rings`.)
+  for (let index = titleCount > 0 ? 0 : 1; index < bareWords.length && !titleWords; index++) titleWords = TITLE_FUNCTION_WORDS.has(bareWords[index] as string);
+  if (nonPerson || /^[A-Z]{2,}$/.test(lastText) || acronymFirst || titleWords) person = 'no';
   else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName)) || withAge(text, first.start, end)) person = 'yes';
   const mention: NameMention = {
     paragraph,
