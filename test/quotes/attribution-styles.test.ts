@@ -1477,4 +1477,13 @@ describe('attribution in British and wire style', () => {
     ]);
     expect(speakers.map((speaker) => speaker.name).filter((name) => /Stars|Lord/.test(name))).toEqual([]);
   });
+
+  it('reads `The presenter` as the presenter the story is about', () => {
+    expect(
+      speakersOf(
+        'Veteran US television host Dick Clark is in hospital after a mild stroke.',
+        'Clark is due to welcome in the New Year on ABC. The presenter said that he is “hopeful” of getting better in time.',
+      ),
+    ).toEqual([['hopeful', 'Dick Clark']]);
+  });
 });
