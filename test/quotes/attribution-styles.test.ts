@@ -1486,4 +1486,16 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['hopeful', 'Dick Clark']]);
   });
+
+  it('sees a person who speaks after a long relative clause as acting', () => {
+    expect(
+      speakersOf(
+        'And Blues boss Jose Mourinho backed the view. “Rafa has still time to build a better team,” he told BBC Radio Five Live.',
+        'Steven Gerrard, who fired Liverpool into the last 16 of this season’s competition with a brilliant goal in the win over Olympiakos, insisted he was still focused. “It’s a big couple of months for Liverpool,” he said.',
+      ),
+    ).toEqual([
+      ['Rafa has still time to build a better team', 'Jose Mourinho'],
+      ['It’s a big couple of months for Liverpool', 'Steven Gerrard'],
+    ]);
+  });
 });

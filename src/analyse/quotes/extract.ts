@@ -1457,8 +1457,11 @@ function closingAttribution(tail: string): { attribution: ClauseAttribution; off
   return { attribution, offset: comma };
 }
 
-/** A verb of speech after a name, perhaps after an apposition: `Dolphy D'Souza, president of …, says`. */
-const SPEAKING_SUBJECT_AT = /(?:,[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
+/**
+ * A verb of speech after a name, perhaps after an apposition: `Dolphy D'Souza, president of …, says`, or a
+ * relative clause of any length (`Steven Gerrard, who fired Liverpool into … with a brilliant goal …, insisted`).
+ */
+const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
 
 /** A verb of speech or thought right after a name, then `he` or `she`: `Safin said he was`, `Federer admitted she`… */
 const SPEECH_THEN_PRONOUN_AT = /\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|admitted|admits|added|adds|insisted|insists|claimed|claims|explained|argued|warned|conceded|believes|believed|thinks|thought|felt|feels|told\s+[^,.;"“”]{1,40}?)\s+(?:that\s+)?(he|she)\b/y;
