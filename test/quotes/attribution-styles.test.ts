@@ -1498,4 +1498,10 @@ describe('attribution in British and wire style', () => {
       ['It’s a big couple of months for Liverpool', 'Steven Gerrard'],
     ]);
   });
+
+  it('gives a call or a plea quoted in the clause to whom it came from', () => {
+    expect(
+      speakersOf('New Home Secretary Charles Clarke has vowed to press on despite a call for him to “pause for thought” from Charles Kennedy.'),
+    ).toEqual([['pause for thought', 'Charles Kennedy']]);
+  });
 });

@@ -837,6 +837,13 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           return { located: { attribution: { cue: 'by', subject: agent }, paragraph, base: context.tailStart, from: 'before' }, context };
         }
       }
+      // `despite a call for him to “pause for thought” from Charles Kennedy`: a call, a plea or a warning is
+      // the words of whom it came from.
+      if (SPEECH_NOUN_BEFORE.test(context.head.slice(-80))) {
+        const from = /^['’]?\s*from\s+/.exec(context.tail);
+        const source = from ? subjectAfterCue(context.tail.slice(from[0].length), from[0].length) : null;
+        if (source?.kind === 'name') return { located: { attribution: { cue: 'from', subject: source }, paragraph, base: context.tailStart, from: 'before' }, context };
+      }
       let before = closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
       if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
       // `X is describing as “unhinged” a Donald Trump tweet`: a partial quotation that runs on into the
@@ -1457,9 +1464,13 @@ function closingAttribution(tail: string): { attribution: ClauseAttribution; off
   return { attribution, offset: comma };
 }
 
+/** `a call for him to `, `a plea from … for`: a noun for words said, in the clause before a quotation. */
+const SPEECH_NOUN_BEFORE =
+  /\b(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:calls?|pleas?|appeals?|warnings?|demands?|requests?|criticism|attack|message|challenge|suggestions?|accusations?|claims?)\b[^.!?“”"]*$/;
+
 /**
  * A verb of speech after a name, perhaps after an apposition: `Dolphy D'Souza, president of …, says`, or a
- * relative clause of any length (`Steven Gerrard, who fired Liverpool into … with a brilliant goal …, insisted`).
+ * long relative clause (`Steven Gerrard, who fired Liverpool into … with a brilliant goal …, insisted`).
  */
 const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
 
