@@ -1504,4 +1504,16 @@ describe('attribution in British and wire style', () => {
       speakersOf('New Home Secretary Charles Clarke has vowed to press on despite a call for him to “pause for thought” from Charles Kennedy.'),
     ).toEqual([['pause for thought', 'Charles Kennedy']]);
   });
+
+  it('stops a described speaker after the cue at `behind`, so the film named is not the speaker', () => {
+    expect(
+      speakersOf(
+        'Director Oliver Stone was honoured in Spain. “Europeans tend to see me differently,” said the director behind JFK, Platoon and Born on the Fourth of July.',
+        'Talks are “making good progress”, say those behind the negotiations.',
+      ),
+    ).toEqual([
+      ['Europeans tend to see me differently', 'Oliver Stone'],
+      ['making good progress', 'those behind the negotiations'],
+    ]);
+  });
 });
