@@ -1516,4 +1516,15 @@ describe('attribution in British and wire style', () => {
       ['making good progress', 'those behind the negotiations'],
     ]);
   });
+
+  it('reads a name and `who` with no comma before the cue as the speaker', () => {
+    expect(
+      speakersOf(
+        '“Parents must act,” said Ms Hewitt. Her call was backed by Culture Secretary Tessa Jowell who said: “You wouldn’t let your child watch it.”',
+      ),
+    ).toEqual([
+      ['Parents must act', 'Hewitt'],
+      ['You wouldn’t let your child watch it.', 'Tessa Jowell'],
+    ]);
+  });
 });

@@ -851,6 +851,9 @@ const DESCRIBED_BODY_OPENING =
 const USED_TO_SPEAK =
   /\b(?:used|uses|using|took|takes|taking)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:speech|message|statement|interview|address|letter|column|sermon|article|broadcast|appearance|opportunity|chance|platform|occasion)\s+to\s+$/u;
 
+/** A full name, then `who` right before the cue (`Tessa Jowell who said`). */
+const NAME_THEN_WHO = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4})\s+who\s+(?:has\s+|had\s+|also\s+|later\s+)?$/u;
+
 /** Things that `show` or `suggest` without speaking: `the interviews`, `the figures`, `these results`. */
 const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:interviews|figures|data|results|numbers|statistics|findings|evidence|signs|trends|report|study|survey|research|review)\b/i;
 /** An aside set off by dashes just before a cue: ` - all are anonymous - `. */
@@ -970,6 +973,12 @@ export function attributionBefore(head: string): ClauseAttribution | null {
         const named = subjectOfPart(quotedName[1], start);
         if (named?.kind === 'name') return { cue: 'quoted', subject: named };
       }
+    }
+    // `backed by Culture Secretary Tessa Jowell who said:`: a name and `who` with no comma between.
+    const whoAfterName = NAME_THEN_WHO.exec(phrase.slice(-80));
+    if (whoAfterName?.[1]) {
+      const named = subjectOfPart(whoAfterName[1], from + Math.max(0, phrase.length - 80) + whoAfterName.index);
+      if (named?.kind === 'name') return { cue: cue.word, subject: named };
     }
     // `Trump’s claim that …`: the owner of the claim is the speaker.
     // Patterns anchored at the end look only at the end of the phrase, so that they stay linear.
