@@ -1527,4 +1527,10 @@ describe('attribution in British and wire style', () => {
       ['You wouldn’t let your child watch it.', 'Tessa Jowell'],
     ]);
   });
+
+  it('gives a judgement of someone’s words (`Lord Butler’s comments were “well justified”`) to whoever reports it', () => {
+    expect(
+      speakersOf('Liberal Democrat deputy leader Menzies Campbell said he thought Lord Butler’s comments were “well justified”.'),
+    ).toEqual([['well justified', 'Menzies Campbell']]);
+  });
 });

@@ -990,6 +990,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     if (possessive?.[1] && namedObject) continue;
     // `Russia's proposed membership`: a cue that runs on into a noun is an adjective, not somebody's words.
     const adjectival = /ed$/.test(cue.word) && /^\s+[a-z]/.test(after) && !/^\s+(that|as|to)\b/.test(after);
+    // `Ms Gavron said she thought Mr Livingstone's comments were “inappropriate”`: what someone's words
+    // were is the judgement of whoever reports it, not the owner's.
+    if (possessive?.[1] && /^\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b/.test(after)) continue;
     if (possessive?.[1] && !PARTICIPLE_CUE.test(cue.word) && !adjectival) {
       return { cue: cue.word, subject: { kind: 'name', text: possessive[1], start: from + tailStart + possessive.index } };
     }
