@@ -1533,4 +1533,15 @@ describe('attribution in British and wire style', () => {
       speakersOf('Liberal Democrat deputy leader Menzies Campbell said he thought Lord Butler’s comments were “well justified”.'),
     ).toEqual([['well justified', 'Menzies Campbell']]);
   });
+
+  it('reads a role in lower case before the name that opens a sentence (`But novelist Gore Vidal defended …, saying`)', () => {
+    expect(
+      speakersOf(
+        'Trade paper Variety called the film “a combination of Mata Hari and Count Dracula”. But novelist Gore Vidal defended the film, saying it was “barrier-breaking” for its frank depiction of bisexuality.',
+      ),
+    ).toEqual([
+      ['a combination of Mata Hari and Count Dracula', 'Variety'],
+      ['barrier-breaking', 'Gore Vidal'],
+    ]);
+  });
 });

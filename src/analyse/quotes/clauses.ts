@@ -790,6 +790,15 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   const words = tokens(rest);
   let index = 0;
   while (index < words.length && (LEADING_FILLER.has((words[index] as Token).text.toLowerCase()) || STOP_WORDS.has((words[index] as Token).text.toLowerCase()))) index++;
+  // `But novelist Gore Vidal defended the film`: a role in lower case before the name opens the subject.
+  if (
+    index + 1 < words.length &&
+    ROLE_NOUN_BEFORE_NAME.test((words[index] as Token).text) &&
+    isCapitalised((words[index + 1] as Token).text) &&
+    isCapitalised((words[index + 2] as Token | undefined)?.text ?? '')
+  ) {
+    index++;
+  }
   const firstWord = words[index];
   // `Speaking at the event, …` opens with a participle; `Groening recently heaped praise` with a name that
   // ends the same way, and a verb follows it.
@@ -829,6 +838,9 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   if (PEOPLE_IN_PLURAL.test(text)) return { kind: 'description', text, start: from + opening.start };
   return { kind: 'name', text, start: from + opening.start };
 }
+
+/** `novelist`, `striker`, `boss`: a lower-case word for a person's role, which may stand before a name. */
+const ROLE_NOUN_BEFORE_NAME = /^\p{Ll}[\p{Ll}-]*(?:ist|ian|er|or|man|woman|chief|boss|star|coach)$/u;
 
 /** `, Louis Michel,`: a name set off by commas right after an office. */
 const NAME_IN_APPOSITION_OPEN = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\p{L}'’-]*),/u;
