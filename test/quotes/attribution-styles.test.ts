@@ -1544,4 +1544,12 @@ describe('attribution in British and wire style', () => {
       ['barrier-breaking', 'Gore Vidal'],
     ]);
   });
+
+  it('does not take the subject of a passive with no agent in the next sentence for the speaker', () => {
+    expect(
+      speakersOf(
+        '“Buyers would not have bought it on DVD,” Steve Beeks said. “There are people who will want it for the portability.” Four movies have already been announced for the console.',
+      ),
+    ).toEqual([['Buyers would not have bought it on DVD … There are people who will want it for the portability.', 'Steve Beeks']]);
+  });
 });

@@ -713,6 +713,9 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     // `…,” while 73 percent said`: a new clause with its own subject and verb.
     if (/^(while|whereas|but|and|as|when|although|though|because|since|if|meaning|even)\b/i.test(phrase)) return null;
     if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24))) continue;
+    // `… Four movies have already been announced for PSP`: a passive with no agent names no speaker (`it has
+    // been suggested` keeps its impersonal `it`, which names no one either).
+    if (/\b(?:been|being|was|were|is|are)\s+(?:already\s+|also\s+)?$/.test(phrase) && !/^\s*it\s/i.test(phrase) && !/^\s+(?:by|as)\b/.test(tail.slice(cue.end))) continue;
     // `…,” state prosecutor Alexis Ortiz told Reuters`: a weak cue that runs on into a role is an adjective.
     if (phrase.trim() === '' && isWeakCue(cue.word) && WEAK_CUE_AS_ADJECTIVE.test(tail.slice(cue.end, cue.end + 40))) continue;
     if (cue.word === 'according to' || phrase.trim() === '') {
