@@ -1552,4 +1552,24 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['Buyers would not have bought it on DVD … There are people who will want it for the portability.', 'Steve Beeks']]);
   });
+
+  it('does not take the subject of a clause someone reports (`said Houston was`) for the body `it` stands for', () => {
+    expect(
+      speakersOf(
+        'In its filing, Deutsche Bank said Houston was “a jurisdiction in which Yukos owns no property”.',
+        'It also said the court should not become involved in “a tax dispute”.',
+      ),
+    ).toEqual([
+      ['a jurisdiction in which Yukos owns no property', 'Deutsche Bank'],
+      ['a tax dispute', 'Deutsche Bank'],
+    ]);
+  });
+
+  it('takes a body whose report acts (`the Sunday Telegraph report added`) as the body acting', () => {
+    expect(
+      speakersOf(
+        'Euronext has the means to bid. However, the Sunday Telegraph report added that there are signs of impatience. The newspaper also claimed Mr Seifert was becoming “increasingly frustrated”.',
+      ),
+    ).toEqual([['increasingly frustrated', 'Sunday Telegraph']]);
+  });
 });

@@ -802,7 +802,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           const kindBefore = !mention.hasTitle && (BODY_KIND_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || BODY_KIND_BEFORE.test(`${firstWordOf(mention.text)} `));
           const organisationLike =
             kindBefore || ((mention.person === 'no' || (mention.person === 'maybe' && !mention.hasTitle && (oneWord || spokeAsBody))) && !NAMES_NO_BODY.test(mention.bare));
-          if (!organisationLike || !actsAsSubject(text, mention)) continue;
+          // `Deutsche Bank said Houston was …`: the subject of the reported clause is not who acts; `the NIESR
+          // report was optimistic`: a body whose document acts does.
+          const reported = SPEECH_VERB_BEFORE.has(wordBefore(text, mention.start)) && matchAt(NOUN_AFTER_NAME_AT, text, mention.end) !== null;
+          const documentActs = matchAt(DOCUMENT_ACTS_AT, text, mention.end) !== null;
+          if (!(organisationLike || documentActs) || reported || !(documentActs || actsAsSubject(text, mention))) continue;
           const person = people.add(mention);
           // A lone word stands for a body only if no fuller name with a first word was merged into it.
           // (`Menzies Campbell said`, later `Mr Campbell`: a first name the lists lack, but a person all the same.)
@@ -814,7 +818,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
             : mention.person === 'no'
               ? !PEOPLE_OF_A_NATION.test(mention.bare) && !opensWithFirstName(person.name)
               : !opensWithFirstName(person.name) && !hasTitle(person);
-          if ((body && person.gender === undefined) || kindBefore) return person;
+          if ((body && person.gender === undefined) || kindBefore || (documentActs && person.person !== 'yes')) return person;
         }
       }
       return undefined;
@@ -1598,6 +1602,9 @@ function actsAsSubject(text: string, mention: NameMention): boolean {
 
 /** ` of the Countryside Alliance`, ` from Liberty`: the body after a person's name, in capitals. */
 const OF_BODY_AT = /\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?=\s)/y;
+
+/** ` report was optimistic`, ` statement said`: a body's document, acting, after the body's name. */
+const DOCUMENT_ACTS_AT = /\s+(?:report|statement|study|survey|review|forecast|analysis)\s+(?:also\s+)?(?:was|is|has|had|said|says|added|warned|found|showed|suggested|predicted|claimed|[a-z]+ed)\b/y;
 
 /** A lower-case word after a name that is not a preposition, a conjunction or a time: `European sales`. */
 const NOUN_AFTER_NAME_AT = /\s+(?!(?:of|at|in|on|to|from|with|for|and|or|but|who|whose|which|when|while|after|before|last|this|yesterday|today|earlier|later|as|in|during|that)\b)[a-z]+\b/y;
