@@ -1572,4 +1572,16 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['increasingly frustrated', 'Sunday Telegraph']]);
   });
+
+  it('reads `A spokesman for distributor Toho` as the spokesman, not the body, and keeps `he` on him', () => {
+    expect(
+      speakersOf(
+        'A spokesman for distributor Toho said the film “has received strong interest”. “We have a good feeling about this film,” he added. That was a rate of progress Ms Abbott described as “painful”.',
+      ),
+    ).toEqual([
+      ['has received strong interest', 'A spokesman for distributor Toho'],
+      ['We have a good feeling about this film', 'A spokesman for distributor Toho'],
+      ['painful', 'Abbott'],
+    ]);
+  });
 });

@@ -452,7 +452,12 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     // `the senator from Ohio`, `a spokesman for Microsoft`: the name is the object of a preposition, so
     // the speaker is the phrase before it (`Craig Holman of Public Citizen` → Craig Holman).
     // `Anne Thompson of the Hollywood Reporter`: a determiner may stand between the preposition and the name.
-    const determined = first > 1 && /^(the|a|an)$/i.test((words[first - 1] as Token).text) ? first - 1 : first;
+    // `a spokesman for distributor Toho`: so may a lower-case word for what the body is.
+    const kindOfBody =
+      first > 1 &&
+      /^\p{Ll}[\p{Ll}-]+(?:er|or|firm|company|group|bank|giant|agency|network|studio|label|website|magazine|newspaper|chain)$/u.test((words[first - 1] as Token).text) &&
+      /^(of|from|for|at|with)$/.test((words[first - 2] as Token).text);
+    const determined = first > 1 && (/^(the|a|an)$/i.test((words[first - 1] as Token).text) || kindOfBody) ? first - 1 : first;
     const preposition = determined > 0 ? (words[determined - 1] as Token).text : '';
     if (!nameBeforeVerb && /^(of|from|for|at|with|in)$/.test(preposition)) {
       const head = text.slice(0, (words[determined - 1] as Token).start);
