@@ -1584,4 +1584,12 @@ describe('attribution in British and wire style', () => {
       ['painful', 'Abbott'],
     ]);
   });
+
+  it('keeps `He` on someone’s spokesman who was the subject just before, not on the one he speaks for', () => {
+    expect(
+      speakersOf(
+        'On Monday, Tony Blair’s official spokesman declined to say whether the prime minister backed the plans. He said: “What’s important is that there’s a process going on.”',
+      ),
+    ).toEqual([['What’s important is that there’s a process going on.', 'Tony Blair’s official spokesman']]);
+  });
 });

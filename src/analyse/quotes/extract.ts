@@ -490,7 +490,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           return group ? { speaker: group, mention: subject.text } : { mention: subject.text };
         }
         // `“…,” a spokeswoman said. She added …`: the unnamed person who spoke last, unless a person has acted since.
-        const described = article.describedSpeakerFor(subject.text, located.paragraph, offset) ?? article.reporterJustBefore(subject.text, located.paragraph, offset);
+        const described =
+          article.describedSpeakerFor(subject.text, located.paragraph, offset) ??
+          article.reporterJustBefore(subject.text, located.paragraph, offset) ??
+          article.spokespersonJustBefore(subject.text, located.paragraph, offset);
         if (described) return { speaker: described, mention: subject.text };
         const person =
           article.resolvePronoun(subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? article.namedInside(pieces) : NOBODY, topic) ??
@@ -938,6 +941,20 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         return person;
       }
       return undefined;
+    },
+
+    /**
+     * `Tony Blair's official spokesman declined to say … He said:`: someone's spokesman, the subject of the
+     * sentence just before, is who the pronoun stands for, not the one whose spokesman he is.
+     */
+    spokespersonJustBefore(pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+      const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+      if (gender !== 'm' && gender !== 'f') return undefined;
+      const before = article.sentenceJustBefore(paragraph, article.sentenceStartAt(paragraph, offset));
+      if (!before) return undefined;
+      const text = (paragraphs[before.where] as string).slice(before.start, before.end);
+      const spokesperson = POSSESSED_SPOKESPERSON_OPENING.exec(text)?.[1];
+      return spokesperson && !genderContradicts(spokesperson, gender) ? { kind: 'description', text: spokesperson } : undefined;
     },
 
     /**
@@ -1602,6 +1619,10 @@ function actsAsSubject(text: string, mention: NameMention): boolean {
 
 /** ` of the Countryside Alliance`, ` from Liberty`: the body after a person's name, in capitals. */
 const OF_BODY_AT = /\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?=\s)/y;
+
+/** `On Monday, Tony Blair's official spokesman declined …`: a sentence opening with someone's spokesperson, acting. */
+const POSSESSED_SPOKESPERSON_OPENING =
+  /^\s*(?:(?:On|In|At|But|And|Later|Earlier)\b[^,]{0,40},\s*|But\s+|And\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person))\s+(?:also\s+|later\s+)?(?:[a-z]+ed|said|says|told|was|is|has|had)\b/u;
 
 /** ` report was optimistic`, ` statement said`: a body's document, acting, after the body's name. */
 const DOCUMENT_ACTS_AT = /\s+(?:report|statement|study|survey|review|forecast|analysis)\s+(?:also\s+)?(?:was|is|has|had|said|says|added|warned|found|showed|suggested|predicted|claimed|[a-z]+ed)\b/y;
