@@ -1592,4 +1592,16 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['What’s important is that there’s a process going on.', 'Tony Blair’s official spokesman']]);
   });
+
+  it('takes the person after a name and a role at its service (`Hillary Clinton campaign spokesman Glen Caplin`) as the subject', () => {
+    expect(
+      speakersOf(
+        'Hillary Clinton campaign spokesman Glen Caplin declined to comment on the memo, calling the material “hacked by the Russian government”.',
+        'Lib Dem spokesman Matthew Taylor said the party had acted, calling it a “flagrant and systematic breach”.',
+      ),
+    ).toEqual([
+      ['hacked by the Russian government', 'Glen Caplin'],
+      ['flagrant and systematic breach', 'Matthew Taylor'],
+    ]);
+  });
 });

@@ -825,6 +825,13 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
     else break;
   }
   const last = words[end] as Token;
+  // `Hillary Clinton campaign spokesman Glen Caplin declined`: a name, a role at its service, then the
+  // person who acts.
+  const servant = ROLE_THEN_NAME_AT.exec(rest.slice(last.start + last.text.length));
+  if (servant?.[1] && servant[2] && isFullName(servant[2])) {
+    const at = last.start + last.text.length + servant[0].length - servant[2].length;
+    return { kind: 'name', text: servant[2], start: from + at, role: rest.slice((words[index] as Token).start, at).trim() };
+  }
   // `The Republican nominee also vowed`, `Small groups of protesters marched`: one capitalised word before
   // a lower-case noun modifies a description, which speaks as a whole.
   const modified = end === index ? describedSubject(rest, words, index) : null;
@@ -846,6 +853,9 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   if (PEOPLE_IN_PLURAL.test(text)) return { kind: 'description', text, start: from + opening.start };
   return { kind: 'name', text, start: from + opening.start };
 }
+
+/** ` campaign spokesman Glen Caplin`, ` press secretary Brian Fallon`: a role in lower case, then a full name. */
+const ROLE_THEN_NAME_AT = /^\s+((?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|secretary|adviser|advisor|aide|strategist|director|manager|chairman|lawyer|attorney))\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s,])/u;
 
 /** `novelist`, `striker`, `boss`: a lower-case word for a person's role, which may stand before a name. */
 const ROLE_NOUN_BEFORE_NAME = /^\p{Ll}[\p{Ll}-]*(?:ist|ian|er|or|man|woman|chief|boss|star|coach)$/u;
