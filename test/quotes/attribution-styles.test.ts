@@ -1604,4 +1604,16 @@ describe('attribution in British and wire style', () => {
       ['flagrant and systematic breach', 'Matthew Taylor'],
     ]);
   });
+
+  it('reads an office named with `of` and a sentence adverb before the subject', () => {
+    expect(
+      speakersOf(
+        'After the elections, Secretary of State Hillary Clinton sent an email to him praising his “body language” at a press conference.',
+        'Already, Donald J. Trump has denounced the acquisition and said, “We’ll look at breaking this deal up” if he were president.',
+      ),
+    ).toEqual([
+      ['body language', 'Hillary Clinton'],
+      ['We’ll look at breaking this deal up', 'Donald J. Trump'],
+    ]);
+  });
 });

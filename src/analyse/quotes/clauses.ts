@@ -769,7 +769,7 @@ const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii
  * when the cue is a participle (`…, tweeting`) or a second verb (`bemoaned the unrest and said`).
  */
 export function sentenceSubject(head: string, withBody = false): Subject | null {
-  const clause = /^(?:(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Then|But|And|So|Yet|Still|However|Meanwhile|Asked|Speaking|With|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According)\b[^,]{0,140},\s*)?/.exec(head);
+  const clause = /^(?:(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Then|But|And|So|Yet|Still|However|Meanwhile|Asked|Speaking|With|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According|Already|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably)\b[^,]{0,140},\s*)?/.exec(head);
   let from = clause?.[0].length ?? 0;
   // `On July 6, 2015, Sanders made …`, `Conversely, PolitiFact rated …`: more opening phrases.
   for (let more = 0; more < 2; more++) {
@@ -825,6 +825,12 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
     else break;
   }
   const last = words[end] as Token;
+  // `Secretary of State Hillary Clinton sent`: an office named with `of`, then the person holding it.
+  const officeHolder = end === index && OFFICE_WORDS.test(last.text) ? OFFICE_OF_THEN_NAME_AT.exec(rest.slice(last.start + last.text.length)) : null;
+  if (officeHolder?.[1] && isFullName(officeHolder[1])) {
+    const at = last.start + last.text.length + officeHolder[0].length - officeHolder[1].length;
+    return { kind: 'name', text: officeHolder[1], start: from + at, role: rest.slice(last.start, at).trim() };
+  }
   // `Hillary Clinton campaign spokesman Glen Caplin declined`: a name, a role at its service, then the
   // person who acts.
   const servant = ROLE_THEN_NAME_AT.exec(rest.slice(last.start + last.text.length));
@@ -853,6 +859,9 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   if (PEOPLE_IN_PLURAL.test(text)) return { kind: 'description', text, start: from + opening.start };
   return { kind: 'name', text, start: from + opening.start };
 }
+
+/** ` of State Hillary Clinton`, ` of the Treasury John Snow`: what an office is of, then its holder's full name. */
+const OFFICE_OF_THEN_NAME_AT = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)?\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s,])/u;
 
 /** ` campaign spokesman Glen Caplin`, ` press secretary Brian Fallon`: a role in lower case, then a full name. */
 const ROLE_THEN_NAME_AT = /^\s+((?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|secretary|adviser|advisor|aide|strategist|director|manager|chairman|lawyer|attorney))\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s,])/u;
