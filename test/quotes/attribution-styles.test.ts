@@ -1616,4 +1616,12 @@ describe('attribution in British and wire style', () => {
       ['We’ll look at breaking this deal up', 'Donald J. Trump'],
     ]);
   });
+
+  it('reads a description right before the cue when an opening phrase lost its comma', () => {
+    expect(
+      speakersOf(
+        'Continental Airlines has warned it could run out of cash. In a filing to US regulators the airline warned of “inadequate liquidity” if it fails to cut costs.',
+      ),
+    ).toEqual([['inadequate liquidity', 'Continental Airlines']]);
+  });
 });

@@ -860,6 +860,9 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   return { kind: 'name', text, start: from + opening.start };
 }
 
+/** `… the airline ` right before a cue: a definite description of a body or a person that acts. */
+const DESCRIPTION_BEFORE_CUE = /\s((?:the|The)\s+(?:[a-z-]+\s+){0,2}?(?:airline|firm|company|group|bank|retailer|carrier|club|agency|council|committee|government|ministry|court|report|spokesman|spokeswoman|official|minister|chairman|director|boss|coach|manager))\s+$/;
+
 /** ` of State Hillary Clinton`, ` of the Treasury John Snow`: what an office is of, then its holder's full name. */
 const OFFICE_OF_THEN_NAME_AT = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)?\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s,])/u;
 
@@ -1096,6 +1099,12 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     if (phrase.trim() !== '') {
       const opening = sentenceSubject(head.slice(0, cue.start));
       if (opening) return { cue: cue.word, subject: opening };
+      // `In a filing to US regulators the airline warned`: an opening phrase whose comma went missing, then
+      // a definite description right before the cue (not one after a preposition: `the report on the airline`).
+      const described = DESCRIPTION_BEFORE_CUE.exec(phrase);
+      if (described?.[1] && !/\b(?:of|to|in|for|on|at|with|by|from|about|into|over|than|and|or)\s+$/.test(phrase.slice(0, described.index + described[0].indexOf(described[1])))) {
+        return { cue: cue.word, subject: { kind: 'description', text: described[1], start: from + described.index + described[0].indexOf(described[1]) } };
+      }
       return null;
     }
   }
