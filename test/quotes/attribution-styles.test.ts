@@ -1624,4 +1624,10 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['inadequate liquidity', 'Continental Airlines']]);
   });
+
+  it('lets a pronoun that no one before it fits point ahead to the person its sentence names', () => {
+    expect(
+      speakersOf('Analysis: No pain, no gain?', 'He called it his “masochism strategy” before the Iraq war and now Tony Blair has signed up for more.'),
+    ).toEqual([['masochism strategy', 'Tony Blair']]);
+  });
 });

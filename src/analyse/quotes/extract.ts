@@ -497,7 +497,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         if (described) return { speaker: described, mention: subject.text };
         const person =
           article.resolvePronoun(subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? article.namedInside(pieces) : NOBODY, topic) ??
-          article.unfamiliarSubjectJustBefore(located.paragraph, article.sentenceStartAt(located.paragraph, offset));
+          article.unfamiliarSubjectJustBefore(located.paragraph, article.sentenceStartAt(located.paragraph, offset)) ??
+          article.namedLaterInSentence(subject.text, located.paragraph, offset);
         if (person) {
           const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
           if (!person.gender && (gender === 'm' || gender === 'f')) person.gender = gender;
@@ -939,6 +940,22 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         if (person?.person !== 'yes' || !actsAsSubject(text, mention)) continue;
         if (firstMention && (person.mentions[0] !== mention || countWordsUpTo(text.slice(before.start, mention.start), 5) > 4)) continue;
         return person;
+      }
+      return undefined;
+    },
+
+    /**
+     * `He called it his “masochism strategy” … and now Tony Blair has signed up`: a pronoun no one before it
+     * fits may point ahead, to the person its sentence goes on to name.
+     */
+    namedLaterInSentence(pronoun: string, paragraph: number, offset: number): ArticlePerson | undefined {
+      const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+      if (gender !== 'm' && gender !== 'f') return undefined;
+      const end = article.endsOf(paragraph).find((at) => at > offset) ?? (paragraphs[paragraph] as string).length;
+      for (const mention of mentionsByParagraph[paragraph] ?? []) {
+        if (mention.inQuote || mention.start <= offset || mention.start >= end) continue;
+        const person = people.byMention.get(mention);
+        if (person?.person === 'yes' && (!person.gender || person.gender === gender)) return person;
       }
       return undefined;
     },
