@@ -1630,4 +1630,10 @@ describe('attribution in British and wire style', () => {
       speakersOf('Analysis: No pain, no gain?', 'He called it his “masochism strategy” before the Iraq war and now Tony Blair has signed up for more.'),
     ).toEqual([['masochism strategy', 'Tony Blair']]);
   });
+
+  it('gives a participle cue to the one `with` brought in with a participle of their own', () => {
+    expect(
+      speakersOf('The trouble began on the Wright Stuff show, with Maria Hutchings marching up to him, saying “Tony, that’s rubbish” as she complained.'),
+    ).toEqual([['Tony, that’s rubbish', 'Maria Hutchings']]);
+  });
 });

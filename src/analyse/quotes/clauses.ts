@@ -863,6 +863,9 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
 /** `… the airline ` right before a cue: a definite description of a body or a person that acts. */
 const DESCRIPTION_BEFORE_CUE = /\s((?:the|The)\s+(?:[a-z-]+\s+){0,2}?(?:airline|firm|company|group|bank|retailer|carrier|club|agency|council|committee|government|ministry|court|report|spokesman|spokeswoman|official|minister|chairman|director|boss|coach|manager))\s+$/;
 
+/** `with Maria Hutchings marching up to him, `: `with`, a name and a participle of its own, before a participle cue. */
+const WITH_AGENT_BEFORE = /\bwith\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+[a-z]+ing\b[^.;:!?“”"]*,\s*$/u;
+
 /** ` of State Hillary Clinton`, ` of the Treasury John Snow`: what an office is of, then its holder's full name. */
 const OFFICE_OF_THEN_NAME_AT = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)?\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s,])/u;
 
@@ -1062,6 +1065,12 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     if (invertedBefore?.[1] && invertedBefore[2] && CUE_WORDS.has(invertedBefore[2].toLowerCase())) {
       const start = cue.start - invertedBefore[0].length + invertedBefore[0].indexOf(invertedBefore[1]);
       return { cue: cue.word, subject: { kind: 'pronoun', text: invertedBefore[1], start } };
+    }
+    // `…, with Maria Hutchings marching up to him, saying`: the participle goes with the one `with` brings in.
+    const withAgent = PARTICIPLE_CUE.test(cue.word) ? WITH_AGENT_BEFORE.exec(phrase.slice(-120)) : null;
+    if (withAgent?.[1]) {
+      const agent = subjectOfPart(withAgent[1], from + Math.max(0, phrase.length - 120) + withAgent.index + withAgent[0].indexOf(withAgent[1]));
+      if (agent?.kind === 'name') return { cue: cue.word, subject: agent };
     }
     if (PARTICIPLE_CUE.test(cue.word) || /\s(and|but)\s*$/.test(phrase.slice(-8)) || /^\s*(and|but)\s/.test(phrase)) {
       // `…, tweeting`, `bemoaned the unrest and said`: the speaker is the subject of the sentence.
