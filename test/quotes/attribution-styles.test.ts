@@ -1636,4 +1636,9 @@ describe('attribution in British and wire style', () => {
       speakersOf('The trouble began on the Wright Stuff show, with Maria Hutchings marching up to him, saying “Tony, that’s rubbish” as she complained.'),
     ).toEqual([['Tony, that’s rubbish', 'Maria Hutchings']]);
   });
+
+  it('gives the full name a speaker is also known as', () => {
+    const [quotation] = analyseQuotes([article('a', ['“The chart show is an institution,” says JK, also known as Jason King.'])]).quotations;
+    expect([quotation?.speaker, quotation?.mention]).toEqual(['Jason King', 'Jason King']);
+  });
 });

@@ -668,11 +668,17 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   }
   if (subject?.kind === 'name') {
     const rest = text.slice(offset + phrase.length);
+    // `says JK, also known as Jason King`: the name the person goes by in full.
+    const alias = ALSO_KNOWN_AS.exec(rest);
+    if (alias?.[1]) return { kind: 'name', text: alias[1].replace(/\.$/, ''), start: base + offset + phrase.length + alias[0].length - alias[1].length };
     const appositive = /^,\s*((?:a|an|the|who|one)\s[^,.;:!?“”"]+)/i.exec(rest);
     if (appositive?.[1]) subject.role = appositive[1].trim().replace(/^who\s+(is|was)\s+/i, '');
   }
   return subject;
 }
+
+/** `, also known as Jason King`: the full name after a short one (a stage name's `real name` stays a form of it). */
+const ALSO_KNOWN_AS = /^,\s*(?:also\s+)?known\s+as\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})/u;
 
 /**
  * The attribution in the words that follow a quotation up to the end of its sentence (`,” Capt. Clint
