@@ -1641,4 +1641,16 @@ describe('attribution in British and wire style', () => {
     const [quotation] = analyseQuotes([article('a', ['“The chart show is an institution,” says JK, also known as Jason King.'])]).quotations;
     expect([quotation?.speaker, quotation?.mention]).toEqual(['Jason King', 'Jason King']);
   });
+
+  it('reads an epithet with a second role joined by `and` (`the Labour peer and former minister`)', () => {
+    expect(
+      speakersOf(
+        'Lord Dubs agreed to withdraw his bill. “We cannot forever say no,” he told peers.',
+        'During the debate, the Labour peer and former minister said: “The monarchy should symbolise our values.”',
+      ),
+    ).toEqual([
+      ['We cannot forever say no', 'Lord Dubs'],
+      ['The monarchy should symbolise our values.', 'Lord Dubs'],
+    ]);
+  });
 });

@@ -1344,7 +1344,9 @@ const EPITHET = new RegExp(
   String.raw`^[Tt]he\s+(?:(?:\p{Ll}+\s+)?\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}|(?:mother|father)-of-[a-z]+|(?:[\p{L}\d'’-]+\s+){0,3}?(?:` +
     String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}[\p{Ll}-]+|` +
     String.raw`[A-Z][a-z]+(?:ard|man|woman|an|ese|ish)|(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|` +
-    String.raw`striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|fly-half|scrum-half|full-back|centre|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|player|winner|skipper|presenter|host))$`,
+    String.raw`striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|fly-half|scrum-half|full-back|centre|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|player|winner|skipper|presenter|host))` +
+    // (`the Labour peer and former minister`: a second role joined with `and`.)
+    String.raw`(?:\s+and\s+(?:former\s+)?\p{Ll}[\p{Ll}-]*)?$`,
   'u',
 );
 
