@@ -1653,4 +1653,17 @@ describe('attribution in British and wire style', () => {
       ['The monarchy should symbolise our values.', 'Lord Dubs'],
     ]);
   });
+
+  it('gives a short partial quotation the attribution that closes its sentence past a later quotation', () => {
+    expect(
+      speakersOf(
+        'Lord Dubs agreed to withdraw his bill. “We cannot forever say no,” he told peers.',
+        'Such a “secular” state would be markedly “less tolerant”, Rt Rev Michael Scott-Joynt argued.',
+      ),
+    ).toEqual([
+      ['We cannot forever say no', 'Lord Dubs'],
+      ['secular', 'Michael Scott-Joynt'],
+      ['less tolerant', 'Michael Scott-Joynt'],
+    ]);
+  });
 });

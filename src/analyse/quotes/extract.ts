@@ -302,6 +302,26 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return true;
     },
 
+    /**
+     * The rest of a piece's sentence past later quotations, blanked to spaces (offsets kept): `Such a
+     * “secular” state would be markedly “less tolerant”, Rt Rev Scott-Joynt argued.` closes on the
+     * attribution of both pieces.
+     */
+    sentenceTailPast(paragraph: number, index: number): string {
+      const text = paragraphs[paragraph] as string;
+      const pieces = allPieces[paragraph] as QuotePiece[];
+      const piece = pieces[index] as QuotePiece;
+      const end = article.endsOf(paragraph).find((at) => at > piece.end) ?? text.length;
+      let tail = text.slice(piece.end, end);
+      for (const later of pieces) {
+        if (later.start < piece.end || later.start >= end) continue;
+        const from = later.start - piece.end;
+        const to = Math.min(later.end, end) - piece.end;
+        tail = tail.slice(0, from) + ' '.repeat(to - from) + tail.slice(to);
+      }
+      return tail;
+    },
+
     mentionAt(paragraph: number, offset: number): NameMention | undefined {
       return mentionsByParagraph[paragraph]?.find((mention) => offset >= mention.start && offset < mention.end);
     },
@@ -890,7 +910,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       }
       // `There was an “absolute crisis” in …, the committee added.`: a sentence may close on the clause that
       // attributes what it quotes.
-      const closing = closesSentence ? undefined : closingAttribution(context.tail);
+      // (A short partial quotation that runs on into the sentence shares the attribution that closes it.)
+      const content = text.slice(piece.contentStart, piece.contentEnd);
+      const partial = countWordsUpTo(content, 7) <= 6 && !/[,.!?;:]['’]?$/.test(content);
+      const closing = closesSentence ? undefined : (closingAttribution(context.tail) ?? (partial ? closingAttribution(article.sentenceTailPast(paragraph, index)) : undefined));
       if (closing) return { located: { attribution: closing.attribution, paragraph, base: context.tailStart + closing.offset, from: 'after' }, context };
       if (context.head.trim() === '' && paragraph > 0 && piece.start === 0) {
         // `Caddell continued:` closing the previous paragraph introduces this one.
