@@ -1666,4 +1666,25 @@ describe('attribution in British and wire style', () => {
       ['less tolerant', 'Michael Scott-Joynt'],
     ]);
   });
+
+  it('lets a pronoun in a story’s opening point ahead to the one who opens the next sentence, but not later on', () => {
+    expect(
+      speakersOf(
+        'Attorney denies pressure over war advice',
+        'Claims the answer was drafted by Downing Street were “wholly unfounded,” he insisted in the Lords. Lord Goldsmith said the answer was his own.',
+      ),
+    ).toEqual([['wholly unfounded', 'Lord Goldsmith']]);
+    expect(
+      speakersOf(
+        'Child support agency faces criticism',
+        'The agency has been criticised by MPs.',
+        'It is chasing payments of more than £720m.',
+        'A mother of twins had not been paid.',
+        '“I have to chase them all the time,” she said. Theresa May, the shadow secretary, said: “We must act.”',
+      ),
+    ).toEqual([
+      ['I have to chase them all the time', undefined],
+      ['We must act.', 'Theresa May'],
+    ]);
+  });
 });

@@ -973,12 +973,18 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
      */
     namedLaterInSentence(pronoun: string, paragraph: number, offset: number): ArticlePerson | undefined {
       const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
-      if (gender !== 'm' && gender !== 'f') return undefined;
-      const end = article.endsOf(paragraph).find((at) => at > offset) ?? (paragraphs[paragraph] as string).length;
+      // Only a story's opening points ahead so; later, an unresolved pronoun is someone not recognised before.
+      if ((gender !== 'm' && gender !== 'f') || paragraph > LEAD_PARAGRAPHS) return undefined;
+      const text = paragraphs[paragraph] as string;
+      const ends = article.endsOf(paragraph);
+      const end = ends.find((at) => at > offset) ?? text.length;
+      // (`… he insisted during stormy Lords exchanges. Lord Goldsmith said …`: or the one who opens the next.)
+      const nextEnd = ends.find((at) => at > end) ?? text.length;
       for (const mention of mentionsByParagraph[paragraph] ?? []) {
-        if (mention.inQuote || mention.start <= offset || mention.start >= end) continue;
+        if (mention.inQuote || mention.start <= offset || mention.start >= nextEnd) continue;
         const person = people.byMention.get(mention);
-        if (person?.person === 'yes' && (!person.gender || person.gender === gender)) return person;
+        const opensNext = mention.start >= end && countWordsUpTo(text.slice(end, mention.start), 3) <= 1 && actsAsSubject(text, mention);
+        if (person?.person === 'yes' && (!person.gender || person.gender === gender) && (mention.start < end || opensNext)) return person;
       }
       return undefined;
     },
