@@ -1687,4 +1687,12 @@ describe('attribution in British and wire style', () => {
       ['We must act.', 'Theresa May'],
     ]);
   });
+
+  it('learns from `X, a mother of twins, said she` that X is a woman `she` may be later', () => {
+    expect(
+      speakersOf(
+        'Michelle, a mother of twins, said she had not received a penny. Her forms have twice been lost, she said. “I don’t receive phone calls,” she said.',
+      ),
+    ).toEqual([['I don’t receive phone calls', 'Michelle']]);
+  });
 });

@@ -1543,8 +1543,11 @@ const SPEECH_NOUN_BEFORE =
  */
 const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
 
-/** A verb of speech or thought right after a name, then `he` or `she`: `Safin said he was`, `Federer admitted she`… */
-const SPEECH_THEN_PRONOUN_AT = /\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|admitted|admits|added|adds|insisted|insists|claimed|claims|explained|argued|warned|conceded|believes|believed|thinks|thought|felt|feels|told\s+[^,.;"“”]{1,40}?)\s+(?:that\s+)?(he|she)\b/y;
+/**
+ * A verb of speech or thought right after a name (or its apposition), then `he` or `she`: `Safin said he
+ * was`, `Federer admitted she`, `Michelle, a mother of twins, said she`…
+ */
+const SPEECH_THEN_PRONOUN_AT = /(?:,\s+(?:a|an|the|his|her)\s[^,;.“”"]{1,60},)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|admitted|admits|added|adds|insisted|insists|claimed|claims|explained|argued|warned|conceded|believes|believed|thinks|thought|felt|feels|told\s+[^,.;"“”]{1,40}?)\s+(?:that\s+)?(he|she)\b/y;
 
 const COMMA_CODE = 44;
 /** `, Jarek's younger sister`, `, his wife`, `, the band's drummer and her brother`: a kin word in the apposition after a name. */
