@@ -1695,4 +1695,16 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['I don’t receive phone calls', 'Michelle']]);
   });
+
+  it('does not take a name that ends in -ly for an adverb (`Reilly said`, `daughter Emily said`)', () => {
+    expect(
+      speakersOf(
+        '“One has to hope that the engines are gearing up,” Reilly said.',
+        'When the idea was floated, Mr Eavis’ daughter Emily said it would be “quite a big step” for the festival.',
+      ),
+    ).toEqual([
+      ['One has to hope that the engines are gearing up', 'Reilly'],
+      ['quite a big step', 'Emily'],
+    ]);
+  });
 });

@@ -530,7 +530,8 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     if (owner) subject.role = owner;
     if (/^[A-Z]{2,}(\s[A-Z]{2,})+$/.test(nameText)) return null;
     // `Twenty-nine`, `Conversely`: a number or an adverb opening a sentence is not a name.
-    if (words.length - first === 1 && (NUMBER_WORD.test(nameText) || /ly$/.test(nameText))) return null;
+    // (`Reilly said`, `Kelly said`, `Connolly`: names end in -lly too.)
+    if (words.length - first === 1 && (NUMBER_WORD.test(nameText) || (/ly$/.test(nameText) && !/(?:elly|illy|olly)$/.test(nameText) && !isKnownFirstName(nameText)))) return null;
     if (before.length > 0) {
       // Words before a name must read as its role (`White House press secretary Josh Earnest`), not as
       // a clause (`PolitiFact rated 32% of Republican`), or the name is not the subject.
@@ -821,7 +822,7 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   // preposition opening the sentence is no one.)
   if (!firstWord || !isCapitalised(firstWord.text) || TIME_WORDS.test(firstWord.text) || participle) return null;
   const share = NUMBER_WORD.test(firstWord.text) && (firstWord.text.includes('-') || /^\s+(?:per\s?cent|percent)\b/.test(rest.slice(firstWord.start + firstWord.text.length)));
-  if (share || /^\p{Lu}\p{Ll}{3,}ly$/u.test(firstWord.text) || OPENING_PREPOSITIONS.test(firstWord.text)) return null;
+  if (share || (/^\p{Lu}\p{Ll}{3,}ly$/u.test(firstWord.text) && !/(?:elly|illy|olly)$/.test(firstWord.text) && !isKnownFirstName(firstWord.text)) || OPENING_PREPOSITIONS.test(firstWord.text)) return null;
   if (CUE_WORDS.has(firstWord.text.toLowerCase())) return null;
   let end = index;
   while (end + 1 < words.length) {
