@@ -1707,4 +1707,16 @@ describe('attribution in British and wire style', () => {
       ['quite a big step', 'Emily'],
     ]);
   });
+
+  it('reads a body’s role of a few words, then the name, after the cue, and a surname in -ly after it', () => {
+    expect(
+      speakersOf(
+        '“Rate rises have helped to rebalance the economy,” said EEF chief economist, Steve Radley.',
+        '“It feels a little bit like a defeat,” admitted Kiely.',
+      ),
+    ).toEqual([
+      ['Rate rises have helped to rebalance the economy', 'Steve Radley'],
+      ['It feels a little bit like a defeat', 'Kiely'],
+    ]);
+  });
 });

@@ -653,12 +653,15 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
       /^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s+(?:Minister|Secretary|Commissioner)(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(phrase.slice(cut.index)));
   // `said Williams afterwards`: an adverb of time after the name is no part of it.
   const core = (cut && !roleAndName ? phrase.slice(0, cut.index) : phrase).replace(/\s+(?:afterwards|later|yesterday|today|again|too|also|recently|earlier)\s*$/, '');
-  const subject = subjectOfPart(core, base + offset);
+  // `admitted Kiely.`: after the cue, a capitalised word in -ly is a name, not an adverb opening a sentence.
+  const lone = /^\s*(\p{Lu}\p{Ll}+ly)\s*$/u.exec(core);
+  const subject = lone?.[1] ? { kind: 'name' as const, text: lone[1], start: base + offset + lone[0].indexOf(lone[1]) } : subjectOfPart(core, base + offset);
   // `said the firm's chairman and chief executive, Bill Ford`: role words joined by `and` still describe one person.
   const rolesJoined = cut?.[1] === 'and' && /^\s*and(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*$/u.test(phrase.slice(cut.index));
   // `said the chairman of the Commons education committee, Labour MP Barry Sheerman`: the role may go on with `of`.
   // (`said Opera spokeswoman, Berit Hanson`: a body's name and a role read as no subject, but a name follows.)
-  const roleOnly = subject === null && core === phrase && /^\s*\p{Lu}[\p{L}&-]*\s+\p{Ll}+$/u.test(core) && PERSON_OR_BODY_WORD.test(core.trim());
+  // (`said EEF chief economist, Steve Radley`: a body's name and a role of a few words.)
+  const roleOnly = subject === null && core === phrase && /^\s*\p{Lu}[\p{L}&-]*(?:\s+\p{Ll}+){1,3}$/u.test(core) && PERSON_OR_BODY_WORD.test(core.trim());
   if ((subject?.kind === 'description' || roleOnly) && (core === phrase || rolesJoined || cut?.[1] === 'of')) {
     // `said the festival's executive director, Craig Prater.`: the name in apposition is who spoke.
     const named = NAME_IN_APPOSITION.exec(text.slice(offset + phrase.length));
