@@ -1719,4 +1719,13 @@ describe('attribution in British and wire style', () => {
       ['It feels a little bit like a defeat', 'Kiely'],
     ]);
   });
+
+  it('reads the holder named with honorifics after an office (`The Bishop of Durham, the Rt Rev Dr Tom Wright, described`)', () => {
+    expect(
+      speakersOf('The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a “great thriller” but “lousy history”.'),
+    ).toEqual([
+      ['great thriller', 'Tom Wright'],
+      ['lousy history', 'Tom Wright'],
+    ]);
+  });
 });

@@ -212,6 +212,15 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   if (parts.length === 0) return null;
   let chosen = parts.at(-1) as { text: string; start: number };
   let role: string | undefined;
+  // `The Bishop of Durham, the Rt Rev Dr Tom Wright,`: a holder named with honorifics after the office.
+  const honoured = parts.length >= 2 ? HONOURED_NAME_PART.exec(chosen.text) : null;
+  if (honoured?.[1]) {
+    const named = subjectOfPart(honoured[1], base + chosen.start + honoured[0].length - honoured[1].length);
+    if (named?.kind === 'name') {
+      named.role = (parts.at(-2) as { text: string }).text.trim();
+      return named;
+    }
+  }
   // `Scott Pruitt, the attorney general of Oklahoma, one of the states suing,`: the name comes first.
   const firstPart = parts[0] as { text: string; start: number };
   // Read only when it can matter: three parts or more.
@@ -351,6 +360,9 @@ function isAsideCue(head: string, aside: Cue, cue: Cue): boolean {
 
 /** A participle's phrase (`writing in …`, `speaking at …`, `asked about …`) or a real name, set off by commas. */
 const ASIDE_PART = /^\s*(?:[a-z]+ing|asked|pressed|questioned|interviewed|quoted|real name)\s/;
+
+/** ` the Rt Rev Dr Tom Wright`: `the`, honorifics, then a name. */
+const HONOURED_NAME_PART = /^\s*the\s+(?:(?:Rt\.?\s+Rev|Very\s+Rev|Most\s+Rev|Rev|Revd|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+)+((?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
 
 /** A part that opens with a date, a time or a place (`On 28 December`, `announced on Tuesday`), not with a name. */
 const ADVERBIAL_PART = /^\s*(?:on|in|at|during|after|before|since|until|from|last|this|earlier|later|over)\s/i;
