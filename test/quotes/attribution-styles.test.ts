@@ -1728,4 +1728,12 @@ describe('attribution in British and wire style', () => {
       ['lousy history', 'Tom Wright'],
     ]);
   });
+
+  it('gives `it said` to the body named after its statement (`a statement from Lycos Europe`)', () => {
+    expect(
+      speakersOf(
+        'Monitoring firm Netcraft found that the campaign was proving too successful. In a statement from Lycos Europe announcing the end of the scheme, the company denied that this was its fault. “There is nothing to suggest the sites were brought down,” it said.',
+      ),
+    ).toEqual([['There is nothing to suggest the sites were brought down', 'Lycos Europe']]);
+  });
 });

@@ -1692,6 +1692,8 @@ interface IssuerEvent {
 }
 
 const ISSUED_DOCUMENT_MENTIONS = new RegExp(ISSUED_DOCUMENTS.source, 'gi');
+/** What may stand between a document and the body that issued it: `from`, `by`, perhaps with `the`. */
+const BODY_AFTER_DOCUMENT = /^\s+(?:from|by)\s+(?:the\s+)?$/;
 /** What may stand between a body's name and its document: nothing, or a possessive (`the IMF's report`). */
 const BODY_BEFORE_DOCUMENT = /^(?:['’]s?)?\s$/;
 
@@ -1703,8 +1705,14 @@ function documentIssuers(paragraphs: readonly string[], mentionsByParagraph: Nam
     for (const match of text.matchAll(ISSUED_DOCUMENT_MENTIONS)) {
       const sentenceStart = Math.max(0, text.lastIndexOf('. ', match.index) + 1);
       // `a World Bank report`, `the IMF's statement`: a body named right before the document issued it.
+      // `a statement from Lycos Europe`, `a report by the IMF`: or named right after it.
+      const documentEnd = match.index + match[0].length;
       const named = (mentionsByParagraph[paragraph] ?? []).find(
-        (mention) => !mention.inQuote && mention.start >= sentenceStart && BODY_BEFORE_DOCUMENT.test(text.slice(mention.end, match.index)),
+        (mention) =>
+          !mention.inQuote &&
+          mention.start >= sentenceStart &&
+          (BODY_BEFORE_DOCUMENT.test(text.slice(mention.end, match.index)) ||
+            (mention.start > documentEnd && BODY_AFTER_DOCUMENT.test(text.slice(documentEnd, mention.start)))),
       );
       const issuer =
         named ??
