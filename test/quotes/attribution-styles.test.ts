@@ -1736,4 +1736,17 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['There is nothing to suggest the sites were brought down', 'Lycos Europe']]);
   });
+
+  it('gives `the club said` with no body acting nearby to the body the story is about, and reads `The MEP` as its MEP', () => {
+    expect(
+      speakersOf(
+        'Man Utd open books to Glazer',
+        'Manchester United has agreed to open its books to Malcolm Glazer.',
+        'The offer is worth £800m. In a statement, the club said it would allow “limited due diligence”.',
+      ),
+    ).toEqual([['limited due diligence', 'Manchester United']]);
+    expect(
+      speakersOf('Kilroy-Silk quits party', 'Robert Kilroy-Silk has left the UK Independence Party.', 'The MEP said he was ashamed of the party, which he labelled a “joke”.'),
+    ).toEqual([['joke', 'Robert Kilroy-Silk']]);
+  });
 });

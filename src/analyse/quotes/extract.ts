@@ -598,7 +598,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant,
         // unless the paragraph is about another one, named twice before (`Kraft's new policy … Kraft's label.
         // But the firm said`).
-        const organisation = article.paragraphOrganisation(located.paragraph, offset) ?? article.latestActingOrganisation(located.paragraph, offset);
+        // (…else the body the story is about: `the company added` in a story on EMI.)
+        const organisation =
+          article.paragraphOrganisation(located.paragraph, offset) ?? article.latestActingOrganisation(located.paragraph, offset) ?? article.storyBody(offset, located.paragraph);
         if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
       }
       return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
@@ -758,7 +760,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
 
     /**
      * The body a story is about: named in its title or lead, and named (by any form) more often than any
-     * other body before the offset, at least twice.
+     * other body before the offset.
      */
     storyBody(offset: number, paragraph: number): ArticlePerson | undefined {
       const counts = new Map<ArticlePerson, number>();
@@ -1373,7 +1375,7 @@ const EPITHET = new RegExp(
   String.raw`^[Tt]he\s+(?:(?:\p{Ll}+\s+)?\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}|(?:mother|father)-of-[a-z]+|(?:[\p{L}\d'’-]+\s+){0,3}?(?:` +
     String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}[\p{Ll}-]+|` +
     String.raw`[A-Z][a-z]+(?:ard|man|woman|an|ese|ish)|(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|` +
-    String.raw`striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|fly-half|scrum-half|full-back|centre|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|player|winner|skipper|presenter|host))` +
+    String.raw`striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|fly-half|scrum-half|full-back|centre|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|player|winner|skipper|presenter|host|MP|MEP|MSP))` +
     // (`the Labour peer and former minister`: a second role joined with `and`.)
     String.raw`(?:\s+and\s+(?:former\s+)?\p{Ll}[\p{Ll}-]*)?$`,
   'u',
