@@ -1749,4 +1749,13 @@ describe('attribution in British and wire style', () => {
       speakersOf('Kilroy-Silk quits party', 'Robert Kilroy-Silk has left the UK Independence Party.', 'The MEP said he was ashamed of the party, which he labelled a “joke”.'),
     ).toEqual([['joke', 'Robert Kilroy-Silk']]);
   });
+
+  it('reads a list of reactions, each a name after a dash', () => {
+    expect(
+      speakersOf('- Bolton boss Sam Allardyce “I am bitterly disappointed with the result.” - Newcastle boss Graeme Souness “We deserved the win.”'),
+    ).toEqual([
+      ['I am bitterly disappointed with the result.', 'Sam Allardyce'],
+      ['We deserved the win.', 'Graeme Souness'],
+    ]);
+  });
 });

@@ -867,6 +867,12 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           return { located: { attribution: { cue: 'by', subject: agent }, paragraph, base: context.tailStart, from: 'before' }, context };
         }
       }
+      // `- Bolton boss Sam Allardyce "I am bitterly disappointed …"`: a list of reactions, each a name after a dash.
+      const listed = LISTED_SPEAKER.exec(context.head);
+      if (listed?.[1]) {
+        const named = subjectOf(listed[1], listed[0].indexOf(listed[1]));
+        if (named?.kind === 'name') return { located: { attribution: { cue: '-', subject: named }, paragraph, base: context.headStart, from: 'before' }, context };
+      }
       // `despite a call for him to “pause for thought” from Charles Kennedy`: a call, a plea or a warning is
       // the words of whom it came from.
       if (SPEECH_NOUN_BEFORE.test(context.head.slice(-80))) {
@@ -1534,6 +1540,9 @@ function closingAttribution(tail: string): { attribution: ClauseAttribution; off
   if (!CLOSING_REST.test(clause.slice(restFrom))) return undefined;
   return { attribution, offset: comma };
 }
+
+/** `- Bolton boss Sam Allardyce `: a dash, then a speaker's name and perhaps a role, and nothing else. */
+const LISTED_SPEAKER = /^\s*[-–—•]\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*:?\s*$/u;
 
 /** `a call for him to `, `a plea from … for`: a noun for words said, in the clause before a quotation. */
 const SPEECH_NOUN_BEFORE =
