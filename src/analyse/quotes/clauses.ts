@@ -635,8 +635,21 @@ const NAME_IN_APPOSITION = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\p{L}'
 
 /** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 /** Where the speaker's phrase after a cue stops: a preposition, a conjunction, a new sentence's capital. */
-const CUT = /\s(of|at|in|on|during|after|before|that|to|as|when|while|who|from|for|with|about|and|but|last|this|on|The|A|An|It|He|She|This|But)\s/;
-const CUT_WITH_BEHIND = /\s(of|at|in|on|during|after|before|behind|that|to|as|when|while|who|from|for|with|about|and|but|last|this|on|The|A|An|It|He|She|This|But)\s/;
+const CUT = /\s(of|at|in|on|during|after|before|behind|that|to|as|when|while|who|from|for|with|about|and|but|last|this|on|The|A|An|It|He|She|This|But)\s/g;
+
+/**
+ * The first place the phrase stops. `behind` stops only a described person (`said the director behind
+ * JFK`), not `say those behind the talks`.
+ */
+function phraseCut(phrase: string): RegExpExecArray | null {
+  const described = /^\s*(?:the|a|an)\s/i.test(phrase);
+  CUT.lastIndex = 0;
+  for (let cut = CUT.exec(phrase); cut !== null; cut = CUT.exec(phrase)) {
+    if (cut[1] !== 'behind' || described) return cut;
+    CUT.lastIndex = cut.index + 1;
+  }
+  return null;
+}
 
 export function subjectAfterCue(text: string, base = 0): Subject | null {
   const match = /^\s*([^,.;:!?“”"—–(]+(?:\.[^,.;:!?“”"—–(\s][^,.;:!?“”"—–(]*)*)/.exec(text);
@@ -653,8 +666,7 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   if (/^(its|his|her|their)$/i.test(firstWord) && !POSSESSED_PERSON.test(phrase)) return null;
   // Stop the phrase at a preposition or conjunction: `said Craig Holman of Public Citizen`.
   // …and at a capitalised word that opens a new sentence whose full stop went missing (`analyst Vadim Mitroshin The dispute`).
-  // (`said the director behind JFK`: `behind` too, after a described person; not `say those behind the talks`.)
-  const cut = (/^\s*(?:the|a|an)\s/i.test(phrase) ? CUT_WITH_BEHIND : CUT).exec(phrase);
+  const cut = phraseCut(phrase);
   // `said BIFA founder and director Elliot Grove`: an `and` between role words leading to a name does not end it.
   // `added Ernst and Young's Sanjay Mehta`: nor does an `and` inside the name of a body whose person follows.
   const roleAndName =
