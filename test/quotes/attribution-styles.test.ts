@@ -1758,4 +1758,19 @@ describe('attribution in British and wire style', () => {
       ['We deserved the win.', 'Graeme Souness'],
     ]);
   });
+
+  it('gives `it said` to the body the story is about when that body gave the quotation before', () => {
+    expect(
+      speakersOf(
+        'Man Utd open books to Glazer',
+        'Manchester United has agreed to open its books to Malcolm Glazer.',
+        'Mr Glazer owns an American football team. His offer is worth £800m.',
+        'He has spoken to bankers in London.',
+        'In a statement, the club said it would allow “limited due diligence”. But it said it continued to oppose the plans, calling his assumptions “aggressive”.',
+      ),
+    ).toEqual([
+      ['limited due diligence', 'Manchester United'],
+      ['aggressive', 'Manchester United'],
+    ]);
+  });
 });

@@ -544,8 +544,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
         // `the report said` in a story whose lead gives the report to a body (`… the Asian Development Bank
         // (ADB) has said`), with no other issuer named: the story's body issued it.
-        const storyBody = /^the\s/i.test(subject.text) ? article.storyBody(offset, located.paragraph) : undefined;
-        if (storyBody) return { speaker: { kind: 'person', person: storyBody }, mention: subject.text };
+        const storyBody = /^(?:the\s|it$)/i.test(subject.text) ? article.storyBody(offset, located.paragraph) : undefined;
+        // (`But it said it continued to oppose …`: so is `it`, when that body gave the quotation before; else
+        // `It argues` may well be a motion's words.)
+        const saidBefore = previousAccepted?.quotation.speaker?.kind === 'person' && previousAccepted.quotation.speaker.person === storyBody;
+        if (storyBody && (!/^it$/i.test(subject.text) || saidBefore)) return { speaker: { kind: 'person', person: storyBody }, mention: subject.text };
         return { mention: subject.text };
       }
       if (subject.kind === 'description' && ISSUED_DOCUMENTS.test(subject.text.slice(subject.text.lastIndexOf(' ') + 1))) {
