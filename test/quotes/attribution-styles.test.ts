@@ -1773,4 +1773,16 @@ describe('attribution in British and wire style', () => {
       ['aggressive', 'Manchester United'],
     ]);
   });
+
+  it('skips an opening phrase before a sentence’s subject, but not a sentence adverb with no comma', () => {
+    expect(
+      speakersOf(
+        'Neil Herron, of the North East Says No campaign, said he was not convinced by the plan. On Wednesday, Mr Mallon provoked fury by branding the campaign “two-bit Tories” in a radio debate.',
+        'Meanwhile Ms Hutt, the former minister, defended her record, saying waiting times were “only 10% of the health agenda”.',
+      ),
+    ).toEqual([
+      ['two-bit Tories', 'Mallon'],
+      ['only 10% of the health agenda', 'Hutt'],
+    ]);
+  });
 });

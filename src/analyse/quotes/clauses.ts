@@ -803,8 +803,11 @@ const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii
  * when the cue is a participle (`…, tweeting`) or a second verb (`bemoaned the unrest and said`).
  */
 export function sentenceSubject(head: string, withBody = false): Subject | null {
-  const clause = /^(?:(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Then|But|And|So|Yet|Still|However|Meanwhile|Asked|Speaking|With|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According|Already|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably)\b[^,]{0,140},\s*)?/.exec(head);
-  let from = clause?.[0].length ?? 0;
+  // An opening phrase (`In July,`, `Speaking on Tuesday,`) or a sentence adverb and its comma (`Meanwhile,`:
+  // not `Meanwhile Mark Oaten, Liberal Democrat spokesman, said`), after any spaces before the sentence.
+  const indent = head.length - head.trimStart().length;
+  const clause = OPENING_PHRASE.exec(head);
+  let from = clause?.[0].length ?? indent;
   // `On July 6, 2015, Sanders made …`, `Conversely, PolitiFact rated …`: more opening phrases.
   for (let more = 0; more < 2; more++) {
     const extra = /^(?:\d[\d,]*|[A-Z][a-z]+ly|[A-Z][a-z]+ \d+)\s*,\s*/.exec(head.slice(from));
@@ -813,7 +816,7 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   }
   const rest = head.slice(from);
   // `over the Iraq war and call for …`: words that open with a preposition are the middle of a sentence.
-  if (from === 0 && /^\s*(over|in|on|at|of|for|with|from|to|by|about|against|into|under|after|before|than)\s/.test(rest)) return null;
+  if (from === indent && /^\s*(over|in|on|at|of|for|with|from|to|by|about|against|into|under|after|before|than)\s/.test(rest)) return null;
   const pronoun = /^\s*(He|She)\b/.exec(rest);
   if (pronoun?.[1]) return { kind: 'pronoun', text: pronoun[1], start: from + pronoun[0].length - pronoun[1].length };
   // `The prime minister's official spokesman also rejected the claims, saying`: a described person acts.
@@ -925,6 +928,10 @@ const DESCRIBED_OPENING =
 /** `The firm closed the book on Friday, saying`: a body described by its kind, acting. */
 const DESCRIBED_BODY_OPENING =
   /^\s*(The\s+(?:firm|company|group|bank|lender|retailer|airline|carrier|insurer|operator|broadcaster|studio|label|club|agency|charity|watchdog|regulator|publisher|corporation|bookmaker))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)/u;
+
+/** See `sentenceSubject`: the words that open a sentence before its subject. */
+const OPENING_PHRASE =
+  /^\s*(?:(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According)\b[^,]{0,140},\s*|(?:However|Meanwhile|Already|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably)\s*,\s*)/;
 
 /** ` used a speech to `, ` took the opportunity to `: an occasion to speak, and the infinitive that says what was said. */
 const USED_TO_SPEAK =
