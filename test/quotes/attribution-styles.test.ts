@@ -1785,4 +1785,20 @@ describe('attribution in British and wire style', () => {
       ['only 10% of the health agenda', 'Hutt'],
     ]);
   });
+
+  it('does not take what `He conceded` or `He said` reports about someone for who `he` is next', () => {
+    expect(
+      speakersOf(
+        'Jim Lanzone, vice president at Ask Jeeves, said it did not buy the site for a foothold. He said Ask Jeeves was more interested in helping people find information.',
+        '“The universe of readers is vastly larger,” he said.',
+      ),
+    ).toEqual([['The universe of readers is vastly larger', 'Jim Lanzone']]);
+  });
+
+  it('takes no clause cut short (`other officials haven’t`) for a speaker', () => {
+    const speakers = speakersOf(
+      '“There is now new evidence reopening the case,” McCaul said, though Comey and other law enforcement officials haven’t said the FBI is actually “reopening” its investigation.',
+    ).map(([, speaker]) => speaker);
+    expect(speakers).not.toContain('other law enforcement officials haven’t');
+  });
 });

@@ -612,6 +612,9 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     return { kind: 'document', text: description, start: base + descriptionStart };
   }
   if (PRONOUN_GENDER.has(lastLower)) return null;
+  // `other law enforcement officials haven't`, `the difference between the party's organizing`: a phrase
+  // that ends in a verb is a clause cut short, no one who speaks.
+  if (/n['’]t$/.test(lastLower) || /^.{3,}ing$/.test(lastLower)) return null;
   return { kind: 'description', text: description, start: base + descriptionStart };
 }
 

@@ -1401,19 +1401,25 @@ const NEWSPAPER_NAME = /(?:Mirror|Observer|Examiner|Register|Reporter|Monitor|Co
  * about, not `he`, so that sentence does not make them the one `he` stands for next.
  */
 function inPronounReport(text: string, mention: NameMention, ends: readonly number[]): boolean {
+  let start = 0;
   let end = text.length;
   for (const candidate of ends) {
-    if (candidate > mention.end) {
+    if (candidate <= mention.start) start = candidate;
+    else if (candidate > mention.end) {
       end = candidate;
       break;
     }
   }
   // `…, he said.` closing the sentence, or `…, he claimed, saying …` after the clause.
   const report = PRONOUN_REPORT.exec(text.slice(mention.end, end));
-  return report !== null && CUE_WORDS.has(report[1] as string);
+  if (report !== null && CUE_WORDS.has(report[1] as string)) return true;
+  // `He conceded Kuznetsova might have taken a medicine …`: or the sentence opens with the pronoun's cue.
+  const opening = PRONOUN_OPENING_REPORT.exec(text.slice(start, mention.start));
+  return opening !== null && CUE_WORDS.has(opening[1] as string);
 }
 
 const PRONOUN_REPORT = /,\s+(?:he|she)\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/;
+const PRONOUN_OPENING_REPORT = /^\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s[^"“”]*$/;
 
 /** `a spokeswoman` is not `he`, nor `a spokesman` `she`. */
 function genderContradicts(description: string, gender: 'm' | 'f'): boolean {
