@@ -1801,4 +1801,15 @@ describe('attribution in British and wire style', () => {
     ).map(([, speaker]) => speaker);
     expect(speakers).not.toContain('other law enforcement officials haven’t');
   });
+
+  it('sees a person act after a relative clause of several commas (`Amor, who will captain England in …, the Dubai Sevens, …, was delighted`)', () => {
+    expect(
+      speakersOf(
+        'Jake White claimed the coaching award. England player Simon Amor beat team-mate Ben Gollings to win the sevens award. White, who also coached Burger at under-21 level, paid tribute to him. “He has become a major force,” said White. “It is amazing what he has achieved.” Amor, who will captain England in this season’s opening tournament, the Dubai Sevens, which start on Thursday, was delighted with his award. “This is a genuine honour,” said the Gloucester fly-half.',
+      ),
+    ).toEqual([
+      ['He has become a major force … It is amazing what he has achieved.', 'Jake White'],
+      ['This is a genuine honour', 'Simon Amor'],
+    ]);
+  });
 });

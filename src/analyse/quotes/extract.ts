@@ -1678,6 +1678,8 @@ function actsAsSubject(text: string, mention: NameMention): boolean {
   if (matchAt(AUXILIARY_AT, text, at)) return true;
   // `JF Sallins, spokesman for Postbox said`: an apposition left open still ends at a verb of speech.
   if (matchAt(SPEAKING_SUBJECT_AT, text, at)) return true;
+  // `Amor, who will captain England in …, the Dubai Sevens, which start on Thursday, was delighted`.
+  if (matchAt(WHO_CLAUSE_THEN_VERB_AT, text, at)) return true;
   const match = matchAt(NEXT_WORD_AT, text, at);
   const verb = match?.[1];
   if (!match || !verb || NOT_VERBS.test(verb)) return false;
@@ -1687,6 +1689,9 @@ function actsAsSubject(text: string, mention: NameMention): boolean {
   // `Catholic organisations, …`, `Arsenal fans were`: a plural noun ends in -s too, but is not followed as a verb is.
   return /[^su]s$/.test(verb) && !matchAt(AFTER_PLURAL_NOUN_AT, text, at + match[0].length);
 }
+
+/** `, who …, was`: a relative clause of several commas after a name, then the name's own verb. */
+const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:also\s+)?(?:was|is|has|had|have|will|would|[a-z]+ed)\b/y;
 
 /** ` of the Countryside Alliance`, ` from Liberty`: the body after a person's name, in capitals. */
 const OF_BODY_AT = /\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?=\s)/y;
