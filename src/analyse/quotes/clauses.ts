@@ -338,6 +338,11 @@ function lastWordOf(text: string): string {
 /** `Labour MP for West Ham`, `Tory MEP`: capitalised words, then a member of a parliament, perhaps with the seat. */
 const MEMBER_OF_PARLIAMENT = /^\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:MP|MPs|MEP|MSP|AM|MLA)(?:\s+for\s+[^,]+)?\s*$/;
 
+/** `Reilly`, `Kelly`, `Connolly`, `Emily`: a word in -ly that is a name, not an adverb (`Conversely`). */
+function isNameInLy(word: string): boolean {
+  return /(?:elly|illy|olly)$/.test(word) || isKnownFirstName(word);
+}
+
 /** A relative pronoun as the subject of the verb that follows (`who`, `which has`, `who had earlier`). */
 const RELATIVE_SUBJECT = /^\s*(?:who|which)(?:\s+(?:has|have|had|also|already|since|earlier|previously|recently|once|repeatedly|publicly))*\s*$/i;
 
@@ -542,8 +547,7 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     if (owner) subject.role = owner;
     if (/^[A-Z]{2,}(\s[A-Z]{2,})+$/.test(nameText)) return null;
     // `Twenty-nine`, `Conversely`: a number or an adverb opening a sentence is not a name.
-    // (`Reilly said`, `Kelly said`, `Connolly`: names end in -lly too.)
-    if (words.length - first === 1 && (NUMBER_WORD.test(nameText) || (/ly$/.test(nameText) && !/(?:elly|illy|olly)$/.test(nameText) && !isKnownFirstName(nameText)))) return null;
+    if (words.length - first === 1 && (NUMBER_WORD.test(nameText) || (/ly$/.test(nameText) && !isNameInLy(nameText)))) return null;
     if (before.length > 0) {
       // Words before a name must read as its role (`White House press secretary Josh Earnest`), not as
       // a clause (`PolitiFact rated 32% of Republican`), or the name is not the subject.
@@ -636,7 +640,6 @@ const NAME_QUOTED_AS = /(?:^|[,;]\s+|\bwith\s+|\band\s+)((?:\p{Lu}[\p{L}'’.-]*
 /** A name of two to four capitalised words set off by a comma, ending the clause. */
 const NAME_IN_APPOSITION = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\p{L}'’-]*)(?=\s*(?:[.,;:!?]|$))/u;
 
-/** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 /** Where the speaker's phrase after a cue stops: a preposition, a conjunction, a new sentence's capital. */
 const CUT = /\s(of|at|in|on|during|after|before|behind|that|to|as|when|while|who|from|for|with|about|and|but|last|this|on|The|A|An|It|He|She|This|But)\s/g;
 
@@ -654,6 +657,7 @@ function phraseCut(phrase: string): RegExpExecArray | null {
   return null;
 }
 
+/** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 export function subjectAfterCue(text: string, base = 0): Subject | null {
   const match = /^\s*([^,.;:!?“”"—–(]+(?:\.[^,.;:!?“”"—–(\s][^,.;:!?“”"—–(]*)*)/.exec(text);
   const phrase = match?.[1];
@@ -855,7 +859,7 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   // preposition opening the sentence is no one.)
   if (!firstWord || !isCapitalised(firstWord.text) || TIME_WORDS.test(firstWord.text) || participle) return null;
   const share = NUMBER_WORD.test(firstWord.text) && (firstWord.text.includes('-') || /^\s+(?:per\s?cent|percent)\b/.test(rest.slice(firstWord.start + firstWord.text.length)));
-  if (share || (/^\p{Lu}\p{Ll}{3,}ly$/u.test(firstWord.text) && !/(?:elly|illy|olly)$/.test(firstWord.text) && !isKnownFirstName(firstWord.text)) || OPENING_PREPOSITIONS.test(firstWord.text)) return null;
+  if (share || (/^\p{Lu}\p{Ll}{3,}ly$/u.test(firstWord.text) && !isNameInLy(firstWord.text)) || OPENING_PREPOSITIONS.test(firstWord.text)) return null;
   if (CUE_WORDS.has(firstWord.text.toLowerCase())) return null;
   let end = index;
   while (end + 1 < words.length) {

@@ -312,14 +312,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const pieces = allPieces[paragraph] as QuotePiece[];
       const piece = pieces[index] as QuotePiece;
       const end = article.endsOf(paragraph).find((at) => at > piece.end) ?? text.length;
-      let tail = text.slice(piece.end, end);
-      for (const later of pieces) {
-        if (later.start < piece.end || later.start >= end) continue;
-        const from = later.start - piece.end;
-        const to = Math.min(later.end, end) - piece.end;
-        tail = tail.slice(0, from) + ' '.repeat(to - from) + tail.slice(to);
-      }
-      return tail;
+      return withPiecesBlanked(text, piece.end, end, pieces);
     },
 
     mentionAt(paragraph: number, offset: number): NameMention | undefined {
@@ -909,14 +902,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
       if (context.sentenceStart < context.headStart) {
         // The sentence's earlier quotations are somebody's words: their verbs are not this one's cue.
-        let sentenceHead = text.slice(context.sentenceStart, piece.start);
-        for (const earlier of pieces) {
-          if (earlier.end <= context.sentenceStart || earlier.start >= piece.start) continue;
-          const from = Math.max(earlier.start, context.sentenceStart) - context.sentenceStart;
-          const to = Math.min(earlier.end, piece.start) - context.sentenceStart;
-          sentenceHead = sentenceHead.slice(0, from) + ' '.repeat(to - from) + sentenceHead.slice(to);
-        }
-        const wider = attributionBefore(sentenceHead);
+        const wider = attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces));
         if (wider) return { located: { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' }, context };
       }
       // `There was an “absolute crisis” in …, the committee added.`: a sentence may close on the clause that
@@ -1464,6 +1450,18 @@ function firstWordOf(text: string): string {
   return space < 0 ? '' : text.slice(0, space);
 }
 
+/** `text` from `from` to `to`, with the quotations in it blanked to spaces so that offsets keep. */
+function withPiecesBlanked(text: string, from: number, to: number, pieces: readonly QuotePiece[]): string {
+  let slice = text.slice(from, to);
+  for (const piece of pieces) {
+    if (piece.end <= from || piece.start >= to) continue;
+    const start = Math.max(piece.start, from) - from;
+    const end = Math.min(piece.end, to) - from;
+    slice = slice.slice(0, start) + ' '.repeat(end - start) + slice.slice(end);
+  }
+  return slice;
+}
+
 /** `Bookmaker `, `retail giant `, `the firm `: a word for a kind of body just before its name (or opening it, at a sentence's start). */
 const BODY_KIND_BEFORE = /\b(?:[Bb]ookmaker|[Ff]irm|[Cc]ompany|[Rr]etailer|[Bb]ank|[Ll]ender|[Aa]irline|[Cc]arrier|[Ii]nsurer|[Pp]ublisher|[Bb]roadcaster|[Cc]hain|[Gg]iant|[Mm]aker|[Cc]onglomerate)\s+$/;
 
@@ -1481,12 +1479,12 @@ const PLURAL_PEOPLE = /(?:[^s']s|people|men|women|children|staff|police)$/i;
 const BODY_DESCRIPTION =
   /\b(committee|commission|council|board|panel|inquiry|government|ministry|department|court|firm|company|corporation|group|agency|organisation|organization|association|union|party|charity|watchdog|regulator|body)$/i;
 
+/** The word for the person in an unnamed speaker's description: `spokesman` in `The BPI spokesman`. */
+const DESCRIBED_HEAD_NOUN = /\b(spokes(?:man|woman|person)|official|source|aide|executive|director|adviser|analyst|lawyer|officer|manager|insider)\b/;
 /**
  * An unnamed speaker who is one person (`a spokeswoman`, `the Ofcom spokesman`, `a senior official`); not an
  * office (`the minister`), whose holder the article has usually named.
  */
-/** The word for the person in such a description: `spokesman` in `The BPI spokesman`. */
-const DESCRIBED_HEAD_NOUN = /\b(spokes(?:man|woman|person)|official|source|aide|executive|director|adviser|analyst|lawyer|officer|manager|insider)\b/;
 const DESCRIBED_PERSON_HEAD =
   /(?:spokes(?:man|woman|person)|official|source|aide)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*(?:executive|director|chief|adviser|analyst|lawyer|officer|manager|insider|member)(?:\s+(?:for|of|at|from|with)\s.+)?$/;
 

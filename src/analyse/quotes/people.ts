@@ -148,7 +148,7 @@ export class ArticlePeople {
   /** (A full name whose first name the lists lack, `Pranab Mukherjee`, counts: the title says the mention is a person.) */
   private bySimilarSurname(mention: NameMention): ArticlePerson | undefined {
     for (const person of this.people) {
-      if (person.person === 'no' || !(person.person === 'yes' || person.name.includes(' ')) || person.surname.length < 5 || person.surname.charAt(0) !== mention.surname.charAt(0)) continue;
+      if (!(person.person === 'yes' || (person.person === 'maybe' && person.name.includes(' '))) || person.surname.length < 5 || person.surname.charAt(0) !== mention.surname.charAt(0)) continue;
       if (Math.abs(person.surname.length - mention.surname.length) <= 1 && editDistance(person.surname, mention.surname) === 1 && fits(person, mention)) return person;
     }
     return undefined;
