@@ -1812,4 +1812,35 @@ describe('attribution in British and wire style', () => {
       ['This is a genuine honour', 'Simon Amor'],
     ]);
   });
+
+  it('takes the name after a participle that follows a quotation (`describing Rossi as`) for its object, not a speaker', () => {
+    expect(
+      speakersOf(
+        'Singer Nadia Okafor will open the festival with a song first performed there by Luca Rossi. Rossi, who died in 2003, played the festival twelve times. Okafor said she was “thrilled”, describing Rossi as “a voice I grew up with”. “It is going to be a very emotional night,” she said.',
+      ),
+    ).toEqual([
+      ['thrilled', 'Nadia Okafor'],
+      ['a voice I grew up with', 'Nadia Okafor'],
+      ['It is going to be a very emotional night', 'Nadia Okafor'],
+    ]);
+  });
+
+  it('finds `he` after an opening phrase with no comma (`In a letter to his agent he wrote:`)', () => {
+    expect(
+      speakersOf(
+        'Club captain Tomas Berg said he was leaving. Coach Anna Lind declared herself “saddened”, saying Mr Berg would be missed by the fans. Mr Berg, who has clashed with the board over wages in the past, joined the club in 1999. In a letter to his agent he wrote: “It is time for a new challenge.”',
+      ),
+    ).toEqual([
+      ['saddened', 'Anna Lind'],
+      ['It is time for a new challenge.', 'Tomas Berg'],
+    ]);
+  });
+
+  it('gives a royal’s one name (`Prince Harald`) no surname to share with another article’s full name', () => {
+    const { quotations } = analyseQuotes([
+      article('a', ['“It was a wonderful night,” said the singer Tomas Harald.', '“I will be back,” Tomas Harald said.']),
+      article('b', ['Prince Harald said he was “deeply moved” by the welcome.']),
+    ]);
+    expect(quotations.map((quotation) => quotation.speaker)).toEqual(['Tomas Harald', 'Tomas Harald', 'Harald']);
+  });
 });

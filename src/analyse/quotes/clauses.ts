@@ -764,6 +764,9 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     if (/\b(?:been|being|was|were|is|are)\s+(?:already\s+|also\s+)?$/.test(phrase) && !/^\s*it\s/i.test(phrase) && !/^\s+(?:by|as)\b/.test(tail.slice(cue.end))) continue;
     // `…,” state prosecutor Alexis Ortiz told Reuters`: a weak cue that runs on into a role is an adjective.
     if (phrase.trim() === '' && isWeakCue(cue.word) && WEAK_CUE_AS_ADJECTIVE.test(tail.slice(cue.end, cue.end + 40))) continue;
+    // `Keys said she was “very excited”, describing Charles as`: a participle goes on the sentence's subject,
+    // so the name after it is its object, not a speaker put after the cue.
+    if (phrase.trim() === '' && cue.word.endsWith('ing') && cue.word !== 'according to') continue;
     if (cue.word === 'according to' || phrase.trim() === '') {
       const subject = subjectAfterCue(tail.slice(cue.end), cue.end);
       if (subject) return { cue: cue.word, subject };
@@ -906,6 +909,9 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
 
 /** `… the airline ` right before a cue: a definite description of a body or a person that acts. */
 const DESCRIPTION_BEFORE_CUE = /\s((?:the|The)\s+(?:[a-z-]+\s+){0,2}?(?:airline|firm|company|group|bank|retailer|carrier|club|agency|council|committee|government|ministry|court|report|spokesman|spokeswoman|official|minister|chairman|director|boss|coach|manager))\s+$/;
+
+/** A sentence's opening phrase with no comma, then `he` or `she` right before a cue. */
+const PRONOUN_AFTER_OPENING = /^\s*(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Writing|Asked)\s[^,.;:!?“”"]{0,100}?\s(he|she)\s+(?:also\s+|later\s+|then\s+)?$/;
 
 /** `with Maria Hutchings marching up to him, `: `with`, a name and a participle of its own, before a participle cue. */
 const WITH_AGENT_BEFORE = /\bwith\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+[a-z]+ing\b[^.;:!?“”"]*,\s*$/u;
@@ -1158,6 +1164,11 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       if (opening) return { cue: cue.word, subject: opening };
       // `In a filing to US regulators the airline warned`: an opening phrase whose comma went missing, then
       // a definite description right before the cue (not one after a preposition: `the report on the airline`).
+      // `In a letter to his constituency chairman he wrote:`: likewise, then a pronoun.
+      const pronoun = PRONOUN_AFTER_OPENING.exec(phrase);
+      if (pronoun?.[1] && !CLAUSE_VERB.test(phrase.slice(0, pronoun.index + pronoun[0].length - pronoun[1].length - 1))) {
+        return { cue: cue.word, subject: { kind: 'pronoun', text: pronoun[1], start: from + pronoun.index + pronoun[0].lastIndexOf(pronoun[1]) } };
+      }
       const described = DESCRIPTION_BEFORE_CUE.exec(phrase);
       if (described?.[1] && !/\b(?:of|to|in|for|on|at|with|by|from|about|into|over|than|and|or)\s+$/.test(phrase.slice(0, described.index + described[0].indexOf(described[1])))) {
         return { cue: cue.word, subject: { kind: 'description', text: described[1], start: from + described.index + described[0].indexOf(described[1]) } };

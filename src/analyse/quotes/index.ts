@@ -108,6 +108,8 @@ function quotationText(paragraphs: readonly string[], pieces: QuotePiece[]): str
 
 type SpeakerDraft = Speaker;
 
+const ROYAL_TITLE = /^(?:Prince|Princess|King|Queen|Emperor|Pope)\s/;
+
 interface FullName {
   name: string;
   gender?: 'm' | 'f';
@@ -145,6 +147,8 @@ class SpeakerRegistry {
    */
   idFor(person: PersonSummary): string {
     if (isSeveralWords(person.name) || person.organisation) return slug(person.name);
+    // `Prince Charles`: a royal's one name is a given name, no surname for Ray Charles to share.
+    for (const form of person.forms) if (ROYAL_TITLE.test(form)) return slug(person.name);
     let best: FullName | undefined;
     // `Lord Bach` is no Johann Sebastian Bach: a peer takes only a full name the corpus also gives a peerage.
     const peer = person.peer;
