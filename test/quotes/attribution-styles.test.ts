@@ -1843,4 +1843,15 @@ describe('attribution in British and wire style', () => {
     ]);
     expect(quotations.map((quotation) => quotation.speaker)).toEqual(['Tomas Harald', 'Tomas Harald', 'Harald']);
   });
+
+  it('takes a full name after an inverted cue (`…, says Jurgen Adlerholt, director of …`) for the one `he` stands for next', () => {
+    expect(
+      speakersOf(
+        'Plant manager Anton Weisel says that he now hopes to raise output “by nearly a third”. But the real answer is to cut the cost of hiring, says Jurgen Adlerholt, director of the Institute for Labour Studies. “Hiring is too costly here,” he says.',
+      ),
+    ).toEqual([
+      ['by nearly a third', 'Anton Weisel'],
+      ['Hiring is too costly here', 'Jurgen Adlerholt'],
+    ]);
+  });
 });

@@ -1599,7 +1599,12 @@ function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagr
       // person's, of that word's gender, however unfamiliar the first name.
       const kin = pronoun === undefined && text.charCodeAt(mention.end) === COMMA_CODE && mention.bare.includes(' ') ? matchAt(KIN_APPOSITION_AT, text, mention.end)?.[1] : undefined;
       // `JF Sullivan, spokesman for Sendmail, said many …`: a full name that speaks is a person's.
-      const speaks = pronoun === undefined && mention.person === 'maybe' && mention.bare.includes(' ') && matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null;
+      // (Also after the cue: `… the real solution is to cut wages, says Helmut Schneider, director of …`.)
+      const speaks =
+        pronoun === undefined &&
+        mention.person === 'maybe' &&
+        mention.bare.includes(' ') &&
+        (matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null || (SPEECH_VERB_BEFORE.has(wordBefore(text, mention.start)) && !matchAt(NOUN_AFTER_NAME_AT, text, mention.end)));
       if (pronoun === undefined && !speaks && kin === undefined) continue;
       // A sentence-initial `She said she …` is a pronoun, whatever its capital says.
       if (PRONOUN_GENDER.has(mention.bare.toLowerCase())) continue;
