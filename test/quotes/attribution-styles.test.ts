@@ -1854,4 +1854,17 @@ describe('attribution in British and wire style', () => {
       ['Hiring is too costly here', 'Jurgen Adlerholt'],
     ]);
   });
+
+  it('gives `The report said:` to the body that `says in a report` (a lone name, and `report` itself no cue)', () => {
+    expect(
+      speakersOf(
+        'Ministers are being urged to double spending on flood defences.',
+        'Some 200,000 homes will flood before 2030 unless spending rises, Floodwatch says in a report, Rising Waters. “The scale of the risk is growing every year,” Floodwatch’s Mara Quist said.',
+        'It also points out that half of the defences are in poor repair. The report said: “Every pound spent on defences saves five in damage.”',
+      ),
+    ).toEqual([
+      ['The scale of the risk is growing every year', 'Mara Quist'],
+      ['Every pound spent on defences saves five in damage.', 'Floodwatch'],
+    ]);
+  });
 });

@@ -1151,7 +1151,7 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     const subject = subjectOf(tokens(unbracketed).length <= 5 ? unbracketed : phrase, from);
     // `Mr DiPiazza said the interviews suggested companies had “adjusted”`: a thing that `suggests` inside
     // someone's reported speech does not speak; the one reporting it does.
-    if ((subject?.kind === 'description' || subject?.kind === 'document') && index > 0 && EVIDENCE_NOUN.test(subject.text)) continue;
+    if ((subject?.kind === 'description' || subject?.kind === 'document') && from > 0 && EVIDENCE_NOUN.test(subject.text)) continue;
     if (passiveSubject && (subject?.kind === 'name' || subject?.kind === 'description')) continue;
     if (subject) return { cue: cue.word, subject };
     // `said X, “…”`: the subject follows the cue.

@@ -1747,7 +1747,13 @@ function documentIssuers(paragraphs: readonly string[], mentionsByParagraph: Nam
         (mentionsByParagraph[paragraph] ?? []).find(
           (mention) => !mention.inQuote && mention.start >= sentenceStart && mention.start < match.index && people.byMention.get(mention)?.person !== 'no',
         );
-      const person = issuer === undefined ? undefined : issuer === named ? people.add(issuer) : people.byMention.get(issuer);
+      // (`Oxfam says in a report`: a lone word that speaks is the issuer too, though no one else noted it.)
+      const person =
+        issuer === undefined
+          ? undefined
+          : issuer === named || (!people.byMention.has(issuer) && matchAt(SPEAKING_SUBJECT_AT, text, issuer.end))
+            ? people.add(issuer)
+            : people.byMention.get(issuer);
       if (person && (issuer === named || person.person !== 'no')) events.push({ paragraph, offset: match.index, person });
     }
   });
