@@ -1867,4 +1867,13 @@ describe('attribution in British and wire style', () => {
       ['Every pound spent on defences saves five in damage.', 'Floodwatch'],
     ]);
   });
+
+  it('gives a statement that opens the sentence (`In a statement detailing the bans Krell said`) to the subject', () => {
+    expect(
+      speakersOf(
+        'Some 5,000 players have been banned from the Starfall game. Game maker Krell closed their accounts.',
+        'In a statement detailing the bans Krell said its checks found who had copied the game. “The copies were easy for us to trace,” read the statement.',
+      ),
+    ).toEqual([['The copies were easy for us to trace', 'Krell']]);
+  });
 });

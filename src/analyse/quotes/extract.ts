@@ -1725,6 +1725,9 @@ const BODY_AFTER_DOCUMENT = /^\s+(?:from|by)\s+(?:the\s+)?$/;
 /** What may stand between a body's name and its document: nothing, or a possessive (`the IMF's report`). */
 const BODY_BEFORE_DOCUMENT = /^(?:['’]s?)?\s$/;
 
+/** The words before a document that opens a sentence: `In a statement`, `In its annual report`. */
+const DOCUMENT_OPENING = /^\s*(?:In|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
 /** Who issued each statement, letter or report named in the article, for `It said:`. */
 function documentIssuers(paragraphs: readonly string[], mentionsByParagraph: NameMention[][], people: ArticlePeople): IssuerEvent[] {
   const events: IssuerEvent[] = [];
@@ -1746,7 +1749,13 @@ function documentIssuers(paragraphs: readonly string[], mentionsByParagraph: Nam
         named ??
         (mentionsByParagraph[paragraph] ?? []).find(
           (mention) => !mention.inQuote && mention.start >= sentenceStart && mention.start < match.index && people.byMention.get(mention)?.person !== 'no',
-        );
+        ) ??
+        // `In a statement detailing the bans, Valve said …`: a document that opens the sentence is the subject's.
+        (DOCUMENT_OPENING.test(text.slice(sentenceStart, match.index))
+          ? (mentionsByParagraph[paragraph] ?? []).find(
+              (mention) => !mention.inQuote && mention.start > documentEnd && !/[.!?:“”"]/.test(text.slice(documentEnd, mention.start)) && matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null,
+            )
+          : undefined);
       // (`Oxfam says in a report`: a lone word that speaks is the issuer too, though no one else noted it.)
       const person =
         issuer === undefined
