@@ -1876,4 +1876,14 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['The copies were easy for us to trace', 'Krell']]);
   });
+
+  it('counts a body’s acronym (`the Coastal Fisheries Board (CFB)`, then `the CFB`) when finding whose report a story is about', () => {
+    expect(
+      speakersOf(
+        'Fish stocks along the coast could halve within a decade, the Coastal Fisheries Board (CFB) has said.',
+        'In its yearly review, the CFB said quotas would have to fall. The Harbour Trust on Monday offered to close two ports.',
+        'Inshore boats had kept their catch so far, but deep-sea stocks had “fallen off a cliff”, the report said.',
+      ),
+    ).toEqual([['fallen off a cliff', 'Coastal Fisheries Board']]);
+  });
 });

@@ -1,4 +1,5 @@
 import { escapeForPattern } from '../../util/pattern.js';
+import { initialsOf } from './acronyms.js';
 import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
@@ -770,6 +771,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           if (index <= LEAD_PARAGRAPHS) lead.add(body);
         }
       }
+      // `the Asian Development Bank (ADB) … the ADB said`: a body's acronym names it too.
+      for (const body of lead) counts.set(body, (counts.get(body) ?? 0) + acronymUses(paragraphs, body.name, paragraph, offset));
       let best: ArticlePerson | undefined;
       let bestCount = 1;
       let tie = false;
@@ -1724,6 +1727,30 @@ const ISSUED_DOCUMENT_MENTIONS = new RegExp(ISSUED_DOCUMENTS.source, 'gi');
 const BODY_AFTER_DOCUMENT = /^\s+(?:from|by)\s+(?:the\s+)?$/;
 /** What may stand between a body's name and its document: nothing, or a possessive (`the IMF's report`). */
 const BODY_BEFORE_DOCUMENT = /^(?:['’]s?)?\s$/;
+
+/**
+ * How often the acronym an article gives a body in brackets (`Asian Development Bank (ADB)`) stands alone
+ * before an offset, the bracket left out: `the ADB` is a lone word in capitals, which names no one.
+ */
+function acronymUses(paragraphs: readonly string[], name: string, paragraph: number, offset: number): number {
+  const opening = `${name} (`;
+  let acronym: string | undefined;
+  for (let index = 0; index <= paragraph && !acronym; index++) {
+    const text = paragraphs[index] as string;
+    const at = text.indexOf(opening);
+    if (at < 0) continue;
+    const letters = /^([A-Z]{2,6})\)/.exec(text.slice(at + opening.length, at + opening.length + 8))?.[1];
+    if (letters && initialsOf(name) === letters) acronym = letters;
+  }
+  if (!acronym) return 0;
+  const word = new RegExp(`\\b${acronym}\\b(?!\\))`, 'g');
+  let uses = 0;
+  for (let index = 0; index <= paragraph; index++) {
+    const text = index === paragraph ? (paragraphs[index] as string).slice(0, offset) : (paragraphs[index] as string);
+    uses += text.match(word)?.length ?? 0;
+  }
+  return uses;
+}
 
 /** The words before a document that opens a sentence: `In a statement`, `In its annual report`. */
 const DOCUMENT_OPENING = /^\s*(?:In|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
