@@ -1886,4 +1886,45 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['fallen off a cliff', 'Coastal Fisheries Board']]);
   });
+
+  it('takes a body named only in capitals (`KBM said`) for the one `the company` stands for', () => {
+    expect(
+      speakersOf(
+        'Music group KBM has warned that profits will fall after two big albums slipped into next year.',
+        'KBM said sales in January had been weak. Two of its records have now had their release dates put back.',
+        '“Sales are now expected to be 8% lower than last year,” the company added.',
+      ),
+    ).toEqual([['Sales are now expected to be 8% lower than last year', 'KBM']]);
+  });
+
+  it('keeps a body that goes by its initials (`Electronic Arts (EA)`, `EA said`) out of who `he` is', () => {
+    expect(
+      speakersOf(
+        'Video game giant Electronic Arts (EA) says it wants to become the biggest entertainment firm in the world.',
+        'The US firm says it wants to compete with film studios. EA publishes blockbuster titles, and EA is the biggest games publisher in the world.',
+        'Georg Arlen, EA’s managing director for Europe, said: “Doubling our business is not rocket science.” He said it would take years before EA could challenge the studios.',
+        'Mr Arlen said most of EA’s games were sold to adults. EA said the games industry was now bigger than cinema. “Nobody queues for films any more.”',
+        '“You can’t ignore an industry when people queue all night,” he said.',
+      ).find(([text]) => text.startsWith('You can’t')),
+    ).toEqual(['You can’t ignore an industry when people queue all night', 'Georg Arlen']);
+  });
+
+  it('gives initials to the first body they fit (`the Northern Rail Board (NRB)` before `the National Rail Bureau`)', () => {
+    expect(
+      speakersOf(
+        'The Northern Rail Board (NRB) has approved the new timetable despite objections.',
+        'The National Rail Bureau had asked for a delay. NRB says the timetable is “fully funded”.',
+      ),
+    ).toEqual([['fully funded', 'Northern Rail Board']]);
+  });
+
+  it('takes initials that act (`The EU sought …`) for the body they stand for, which `It added` then means', () => {
+    expect(
+      speakersOf(
+        'European Union finance ministers meet on Thursday to discuss a tax on jet fuel.',
+        'Things have picked up for the airlines, but some are near bankruptcy.',
+        'The EU sought to calm the airlines’ fears. It added that any tax “should not hinder the airlines”.',
+      ),
+    ).toEqual([['should not hinder the airlines', 'European Union']]);
+  });
 });

@@ -1,5 +1,5 @@
 import { escapeForPattern } from '../../util/pattern.js';
-import { initialsOf } from './acronyms.js';
+import { ACRONYM, initialsOf } from './acronyms.js';
 import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
@@ -838,8 +838,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           // A known body (`The Ugandan Media Council said`) of several words has a first word that is no first
           // name; a people (`Millions of South Koreans are defaulting`) is no body.
           // (`Contrack said` after `Contrack International`: the body's first word alone, no first name, is the body.)
+          // (`The EU sought` after `European Union`: an acronym that acts is its body's.)
           const body = oneWord
-            ? !person.firstName || (person.name.startsWith(`${mention.bare} `) && !opensWithFirstName(person.name))
+            ? !person.firstName || (person.name.startsWith(`${mention.bare} `) && !opensWithFirstName(person.name)) || (mention.person === 'no' && ACRONYM.test(mention.bare))
             : mention.person === 'no'
               ? !PEOPLE_OF_A_NATION.test(mention.bare) && !opensWithFirstName(person.name)
               : !opensWithFirstName(person.name) && !hasTitle(person);

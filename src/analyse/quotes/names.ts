@@ -239,9 +239,10 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   const bare = dropPossessive(word);
   const lower = lowerOf(bare);
   if (bare.length < 2 || NOT_NAME_WORDS.has(lower) || SKIPPED_OPENERS.has(lower) || isTitle(bare)) return null;
-  // A lone organisation or calendar word (`Congress`, `Monday`, `BBC`) can never be a person's name form;
-  // dropping it here saves most of the scan's work.
-  if (isNonPersonWord(bare) || /^[A-Z]{2,}$/.test(bare)) return null;
+  // A lone organisation or calendar word (`Congress`, `Monday`) can never be a person's name form;
+  // dropping it here saves most of the scan's work. A word in capitals (`BBC`) is kept only as a body that acts.
+  if (isNonPersonWord(bare)) return null;
+  if (/^[A-Z]{2,}$/.test(bare)) return actingAcronym(text, paragraph, bare, start, inQuote);
   // `Fletcher's daughter Jill`: a first name after a word for kin is a person's.
   const kin = kinWordBefore(text, start) && isKnownFirstName(bare);
   const person = kin || withAge(text, start, start + word.length) ? 'yes' : 'maybe';
@@ -256,6 +257,31 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
     hasTitle: false,
     gender: kin ? firstNameGender(bare) : undefined,
     person,
+    inQuote: inQuote(start),
+  };
+}
+
+/** A verb right after a name: `EMI said`, `EMI has cut`, `EMI warned`. */
+const VERB_AFTER_AT = /\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+)?(?:said|says|told|tells|added|adds|warned|warns|announced|announces|reported|reports|expects|expected|confirmed|confirms|is|was|has|had|will|would)\b/y;
+
+/**
+ * `EMI said`, `the BPI has`: a word in capitals that acts is a body's name, a mention that a later `the
+ * company said` may stand for. Any other (`the BBC`, `US`) stays out, as most are no one who speaks.
+ */
+function actingAcronym(text: string, paragraph: number, bare: string, start: number, inQuote: (offset: number) => boolean): NameMention | null {
+  VERB_AFTER_AT.lastIndex = start + bare.length;
+  if (!VERB_AFTER_AT.test(text)) return null;
+  return {
+    paragraph,
+    start,
+    end: start + bare.length,
+    text: bare,
+    bare,
+    surname: surnameKey(lowerOf(bare)),
+    firstName: undefined,
+    hasTitle: false,
+    gender: undefined,
+    person: 'no',
     inQuote: inQuote(start),
   };
 }

@@ -80,6 +80,12 @@ export class ArticlePeople {
         break;
       }
     }
+    // `RICS added` after `the Royal Institute of Chartered Surveyors`: an acronym that acts is the body it abbreviates.
+    if (!person && candidates.length === 0 && mention.person === 'no' && ACRONYM.test(mention.bare)) {
+      person = this.byAcronym(mention.bare);
+      // (A name that goes by its initials is a body's: `Electronic Arts` is no `he`.)
+      if (person?.person === 'maybe') person.person = 'no';
+    }
     // `Mr Barot` after `Jacques Barrot`: a titled surname one letter off a person's is a misspelling of it.
     if (!person && candidates.length === 0 && mention.hasTitle && mention.surname.length >= 5) person = this.bySimilarSurname(mention);
     // `Continental said` after `Continental Airlines`, `the Bank's minutes` after `the Bank of England`: the
@@ -131,8 +137,9 @@ export class ArticlePeople {
   }
 
   private byInitials(acronym: string): ArticlePerson | undefined {
-    for (let index = this.people.length - 1; index >= 0; index--) {
-      const body = this.people[index] as ArticlePerson;
+    // The first body named so: an article spells a name out before it uses the initials (`the European
+    // Commission (EC)`, and later the `European Council`).
+    for (const body of this.people) {
       if (body.person === 'yes') continue;
       // `General Motors`: the form as written, since a word read as a title (`General`) is not in the bare name.
       for (const form of body.forms) if (form.includes(' ') && initialsOf(form) === acronym) return body;
