@@ -1927,4 +1927,13 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['should not hinder the airlines', 'European Union']]);
   });
+
+  it('reads no cue in a verb with its particle (`have been snapped up`)', () => {
+    expect(
+      speakersOf(
+        'Comedian Ricky Lane has sold the film rights to his children’s book Grumblers.',
+        'The rights to Grumblers have already been snapped up but Lane is keen for the project to be taken slowly. “A film will happen, but I would like to do something small on TV first.”',
+      ),
+    ).toEqual([['A film will happen, but I would like to do something small on TV first.', 'Ricky Lane']]);
+  });
 });

@@ -97,6 +97,9 @@ function isAsciiWordChar(code: number): boolean {
 }
 
 /** Cue words of a text in order; `according to` and `as X put it` count as cues. */
+/** Cue verbs that a particle (`up`, `off`) turns into another verb. */
+const PARTICLE_VERB_AT = /^(?:snap|snaps|snapped|snapping|call|calls|called|calling|add|adds|added|adding)$/;
+
 export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   CUE.lastIndex = 0;
@@ -105,6 +108,8 @@ export function findCues(text: string): Cue[] {
     // `so-called`, `much-vaunted`: part of a compound, not a verb.
     if (start > 0 && text.charCodeAt(start - 1) === 45) continue;
     const word = match[0].toLowerCase();
+    // `snapped up`, `called off`, `added up`: with its particle, the verb says nothing.
+    if (PARTICLE_VERB_AT.test(word) && /^\s+(?:up|off)\b/.test(text.slice(start + word.length, start + word.length + 5))) continue;
     if (word !== 'according') {
       cues.push({ word, start, end: start + word.length });
       continue;
