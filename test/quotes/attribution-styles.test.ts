@@ -1936,4 +1936,13 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['A film will happen, but I would like to do something small on TV first.', 'Ricky Lane']]);
   });
+
+  it('prefers who acts to whom a passive acts on (`Rossi was dropped by Leeds - a move Harding has backed. But he said`)', () => {
+    expect(
+      speakersOf(
+        'Rovers manager Tom Harding would consider signing Marco Rossi once the striker has served his ban.',
+        'Rossi was dropped by Leeds on Friday - a move Harding has backed. But he said: “I would meet the player and see what he tells me.”',
+      ),
+    ).toEqual([['I would meet the player and see what he tells me.', 'Tom Harding']]);
+  });
 });

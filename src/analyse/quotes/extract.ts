@@ -401,7 +401,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
             if (mention.start < from || mention.start >= to) continue;
             const person = people.byMention.get(mention);
             if (!person || !fitting(person)) continue;
-            if (actsAsSubject(paragraphs[index] as string, mention)) return person;
+            // (`Mutu was sacked by Chelsea - a move Wenger has backed. But he said`: one a passive acts on is
+            // only a fallback to the one who acts.)
+            if (actsAsSubject(paragraphs[index] as string, mention) && !matchAt(PASSIVE_AT, paragraphs[index] as string, mention.end)) return person;
             passing ??= person;
           }
           if (passing && ++searchedSince > 2) return passing;
@@ -1623,6 +1625,8 @@ function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagr
   });
 }
 
+/** ` was sacked by`, ` has been banned`: a passive right after a name. */
+const PASSIVE_AT = /\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b/y;
 const POSSESSIVE_THEN_ING_AT = /['’]s\s+(?:\w+ly\s+)?\w+ing\b/y;
 const POSSESSIVE_AT = /['’]s?\b/y;
 const AUXILIARY_AT = /\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should)\b/y;
