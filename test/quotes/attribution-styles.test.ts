@@ -1945,4 +1945,13 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['I would meet the player and see what he tells me.', 'Tom Harding']]);
   });
+
+  it('gives words that a thing `suggested` inside reported speech to the one reporting (`It said data from tribunals suggested …`)', () => {
+    expect(
+      speakersOf(
+        'Workers who raise safety fears are being sacked, the Workers Union has said.',
+        'It said data from employment tribunals suggested 900 “safety whistleblowers” had lost their jobs since 2001.',
+      ),
+    ).toEqual([['safety whistleblowers', 'Workers Union']]);
+  });
 });

@@ -1178,6 +1178,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       if (described?.[1] && !/\b(?:of|to|in|for|on|at|with|by|from|about|into|over|than|and|or)\s+$/.test(phrase.slice(0, described.index + described[0].indexOf(described[1])))) {
         return { cue: cue.word, subject: { kind: 'description', text: described[1], start: from + described.index + described[0].indexOf(described[1]) } };
       }
+      // `It said data from employment tribunals suggested 1,500 “…”`: what merely shows something, inside
+      // someone's reported words, gives them to the one reporting.
+      if (from > 0 && /^(?:suggest|show|indicat|reveal)/.test(cue.word)) continue;
       return null;
     }
   }
