@@ -1954,4 +1954,19 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['safety whistleblowers', 'Workers Union']]);
   });
+
+  it('reads irregular past verbs (`spent`, `shot`) as a name acting', () => {
+    expect(
+      speakersOf(
+        'Lena Marsh and Olga Brink won their opening matches in Madrid.',
+        'Marsh spent five weeks at number one before injury let Brink back in front. “Since then I feel very confident on court and my game is there.”',
+      ),
+    ).toEqual([['Since then I feel very confident on court and my game is there.', 'Lena Marsh']]);
+    expect(
+      speakersOf(
+        'Teenager Dan Roe lost his first professional match to Kyle Ames in straight sets.',
+        'Roe shot to the top of the junior rankings last year. But the wildcard was beaten by Ames, 6-2 6-2. “It was fun. I had my chances,” he said.',
+      ),
+    ).toEqual([['It was fun. I had my chances', 'Dan Roe']]);
+  });
 });

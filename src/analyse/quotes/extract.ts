@@ -1719,7 +1719,7 @@ const NOUN_AFTER_NAME_AT = /\s+(?!(?:of|at|in|on|to|from|with|for|and|or|but|who
 
 /** Words after a name that end like verbs but are not (`afterwards`, `always`). */
 const NOT_VERBS = /^(afterwards|towards|always|perhaps|sometimes|nevertheless|besides|unless|whereas|thus|plus|its|his|this)$/;
-const IRREGULAR_PAST = /^(said|told|was|is|has|had|went|made|took|gave|came|got|won|lost|left|saw|felt|thought|knew|became|began|ran|spoke|wrote|met|led|hit|put|set|held|kept|sent|sat|stood|brought|bought|caught|fought|sought|taught|paid|built|found|heard|meant|read|struck|threw|grew|drew|chose|rose|fell|broke|drove|flew|forgot|hid|beat|bit|shook|swore|tore|wore|won|admitted|will|would|could|can|may|might|must|should)$/;
+const IRREGULAR_PAST = /^(said|told|spent|swept|slept|dealt|withdrew|overcame|sang|rang|swam|stole|rode|forgave|shot|swung|fled|was|is|has|had|went|made|took|gave|came|got|won|lost|left|saw|felt|thought|knew|became|began|ran|spoke|wrote|met|led|hit|put|set|held|kept|sent|sat|stood|brought|bought|caught|fought|sought|taught|paid|built|found|heard|meant|read|struck|threw|grew|drew|chose|rose|fell|broke|drove|flew|forgot|hid|beat|bit|shook|swore|tore|wore|won|admitted|will|would|could|can|may|might|must|should)$/;
 
 interface IssuerEvent {
   paragraph: number;
