@@ -1969,4 +1969,12 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['It was fun. I had my chances', 'Dan Roe']]);
   });
+
+  it('gives a participle after a relative clause (`Nina Vale, who caused a storm for saying …, calling`) to the name before `who`', () => {
+    expect(
+      speakersOf(
+        'This echoed the views of awards host and comedian Nina Vale, who caused a storm for saying she rarely watched them, calling award shows “pointless”.',
+      ),
+    ).toEqual([['pointless', 'Nina Vale']]);
+  });
 });

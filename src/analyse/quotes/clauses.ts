@@ -918,6 +918,9 @@ const DESCRIPTION_BEFORE_CUE = /\s((?:the|The)\s+(?:[a-z-]+\s+){0,2}?(?:airline|
 /** A sentence's opening phrase with no comma, then `he` or `she` right before a cue. */
 const PRONOUN_AFTER_OPENING = /^\s*(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Writing|Asked)\s[^,.;:!?“”"]{0,100}?\s(he|she)\s+(?:also\s+|later\s+|then\s+)?$/;
 
+/** `Chris Rock, who whipped up a storm for saying he rarely watched them, `: a name, then its relative clause. */
+const NAME_WHO_CLAUSE_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s+who\s[^.;:!?“”"]{1,160},\s*$/u;
+
 /** `with Maria Hutchings marching up to him, `: `with`, a name and a participle of its own, before a participle cue. */
 const WITH_AGENT_BEFORE = /\bwith\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+[a-z]+ing\b[^.;:!?“”"]*,\s*$/u;
 
@@ -1129,6 +1132,13 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     const withAgent = PARTICIPLE_CUE.test(cue.word) ? WITH_AGENT_BEFORE.exec(phrase.slice(-120)) : null;
     if (withAgent?.[1]) {
       const agent = subjectOfPart(withAgent[1], from + Math.max(0, phrase.length - 120) + withAgent.index + withAgent[0].indexOf(withAgent[1]));
+      if (agent?.kind === 'name') return { cue: cue.word, subject: agent };
+    }
+    // `… comedian Chris Rock, who whipped up a storm for saying he rarely watched them, calling`: the
+    // participle goes on the relative clause, whose subject is the name before `who`.
+    const whoAgent = PARTICIPLE_CUE.test(cue.word) ? NAME_WHO_CLAUSE_BEFORE.exec(head.slice(Math.max(0, cue.start - 200), cue.start)) : null;
+    if (whoAgent?.[1]) {
+      const agent = subjectOfPart(whoAgent[1], Math.max(0, cue.start - 200) + whoAgent.index);
       if (agent?.kind === 'name') return { cue: cue.word, subject: agent };
     }
     if (PARTICIPLE_CUE.test(cue.word) || /\s(and|but)\s*$/.test(phrase.slice(-8)) || /^\s*(and|but)\s/.test(phrase)) {
