@@ -1977,4 +1977,13 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['pointless', 'Nina Vale']]);
   });
+
+  it('spells out an acronym whose name holds a comma (`the Office of Film, Radio and Television (OFRT)`)', () => {
+    expect(
+      speakersOf(
+        'Broadcasters must vet foreign partners, the Office of Film, Radio and Television (OFRT) has ruled.',
+        'The OFRT said: “Every partner must be checked before any programme is made.”',
+      ),
+    ).toEqual([['Every partner must be checked before any programme is made.', 'Office of Film, Radio and Television']]);
+  });
 });

@@ -20,7 +20,7 @@ export function initialsOf(name: string): string {
 }
 
 /** Capitalised words, with the small words names keep inside them, right before an opening bracket. */
-const NAME_BEFORE_BRACKET = /(?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|and|for|the|on|de|du|des|la|le)\s+)*)+$/u;
+const NAME_BEFORE_BRACKET = /(?:\p{Lu}[\p{L}'’&-]*,?\s+(?:(?:of|and|for|the|on|de|du|des|la|le)\s+)*)+$/u;
 
 /**
  * The name an article spells out before giving its acronym in brackets (`the Qualifications and
