@@ -1986,4 +1986,8 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['Every partner must be checked before any programme is made.', 'Office of Film, Radio and Television']]);
   });
+
+  it('takes the subject after a cue set off by commas (`The idea, says Telcom, is to build a “…”`)', () => {
+    expect(speakersOf('The idea, says Telcom, is to build a “21st Century model” for the arts.')).toEqual([['21st Century model', 'Telcom']]);
+  });
 });

@@ -918,6 +918,9 @@ const DESCRIPTION_BEFORE_CUE = /\s((?:the|The)\s+(?:[a-z-]+\s+){0,2}?(?:airline|
 /** A sentence's opening phrase with no comma, then `he` or `she` right before a cue. */
 const PRONOUN_AFTER_OPENING = /^\s*(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Writing|Asked)\s[^,.;:!?“”"]{0,100}?\s(he|she)\s+(?:also\s+|later\s+|then\s+)?$/;
 
+/** `The idea, `: a short noun phrase that opens a sentence and a comma, before a cue set off by commas. */
+const PARENTHETICAL_HEAD = /^\s*(?:The|This|That|Its|Their|Our)\s+[a-z][^,.;:!?“”"]{0,40},\s*$/;
+
 /** `Chris Rock, who whipped up a storm for saying he rarely watched them, `: a name, then its relative clause. */
 const NAME_WHO_CLAUSE_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s+who\s[^.;:!?“”"]{1,160},\s*$/u;
 
@@ -1150,6 +1153,11 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     // `The plan would save money, says the party - and …`: a cue set after a whole clause and a comma has
     // its subject right after it (unlike `Mr Smith, 45, said the company had …`, where no clause comes first).
     if (/,\s*$/.test(phrase) && INVERTED_SUBJECT.test(after) && CLAUSE_VERB.test(phrase)) {
+      const following = subjectAfterCue(after, cue.end);
+      if (following) return { cue: cue.word, subject: following };
+    }
+    // `The idea, says BT, is to shape a “…”`: a cue set off by commas inside a sentence has its subject after it.
+    if (PARENTHETICAL_HEAD.test(phrase) && /^\s+[^,.;:!?“”"]{1,50},\s/.test(after)) {
       const following = subjectAfterCue(after, cue.end);
       if (following) return { cue: cue.word, subject: following };
     }
