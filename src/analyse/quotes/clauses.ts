@@ -9,6 +9,7 @@ import {
   ORGANISATION_HEAD,
   PERSON_TITLES,
   PRONOUN_GENDER,
+  SPEAKING_BODY_KINDS,
   WEAK_CUE_WORDS,
 } from './lexicon.js';
 import { isKnownFirstName } from './names.js';
@@ -950,8 +951,10 @@ const REPORTED_CLAUSE_AFTER = /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|ha
 const DESCRIBED_OPENING =
   /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)|^\s*((?:The|Many|Some)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:men|women|people|ers|ors|ists|ians))(\s+(?:also\s+|now\s+)?(?:[a-z]+ed|want|say|believe|argue|claim|think|fear|warn|insist|expect|hope|feel)\b)/u;
 /** `The firm closed the book on Friday, saying`: a body described by its kind, acting. */
-const DESCRIBED_BODY_OPENING =
-  /^\s*(The\s+(?:firm|company|group|bank|lender|retailer|airline|carrier|insurer|operator|broadcaster|studio|label|club|agency|charity|watchdog|regulator|publisher|corporation|bookmaker))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)/u;
+const DESCRIBED_BODY_OPENING = new RegExp(
+  String.raw`^\s*(The\s+(?:${[...SPEAKING_BODY_KINDS, 'corporation', 'bookmaker'].join('|')}))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)`,
+  'u',
+);
 
 /** See `sentenceSubject`: the words that open a sentence before its subject. */
 const OPENING_PHRASE =

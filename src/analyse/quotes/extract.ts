@@ -1,7 +1,7 @@
 import { escapeForPattern } from '../../util/pattern.js';
 import { ACRONYM, initialsOf } from './acronyms.js';
 import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
-import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
+import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, PERSON_TITLES, PRONOUN_GENDER, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
 import { isKnownFirstName, type NameMention, roleBeforeName, scanNames } from './names.js';
 import { ArticlePeople, type ArticlePerson } from './people.js';
@@ -1448,8 +1448,9 @@ const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its|our)\s+((?:[\p{L}\d'’-
 const GENERIC_SPEAKERS = /^(officials?|sources?|aides?|people|report|reports|statement|survey|poll|study|research|researchers|analysts?|experts?|critics?|observers?|residents?|witnesses?|police|authorities|government|campaign)$/;
 
 /** `the firm`, `the company`: a description that stands for an organisation named before it. */
-const ORGANISATION_BY_KIND =
-  /^[Tt]he\s+(firm|company|group|bank|lender|retailer|airline|carrier|maker|manufacturer|insurer|operator|broadcaster|network|studio|label|club|council|agency|organisation|organization|association|union|charity|watchdog|regulator|publisher|newspaper|magazine|website)$/;
+const ORGANISATION_BY_KIND = new RegExp(
+  `^[Tt]he\\s+(${[...SPEAKING_BODY_KINDS, 'maker', 'manufacturer', 'network', 'council', 'organisation', 'organization', 'association', 'union', 'newspaper', 'magazine', 'website'].join('|')})$`,
+);
 
 function firstWordOf(text: string): string {
   const space = text.indexOf(' ');

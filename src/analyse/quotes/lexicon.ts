@@ -187,4 +187,13 @@ export function partyName(name: string): string | undefined {
 }
 
 /** A peer's title and name (`Lord Goldsmith`, `Baroness Scotland`): the whole name a peer goes by. */
+/**
+ * Words for the kinds of body that speak for themselves (`the firm said`, `The airline has …`), shared by
+ * the patterns that read an unnamed body: each adds the few words its own reading needs.
+ */
+export const SPEAKING_BODY_KINDS: readonly string[] = [
+  'firm', 'company', 'group', 'bank', 'lender', 'retailer', 'airline', 'carrier', 'insurer', 'operator',
+  'broadcaster', 'studio', 'label', 'club', 'agency', 'charity', 'watchdog', 'regulator', 'publisher',
+];
+
 export const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s[A-Z]/;
