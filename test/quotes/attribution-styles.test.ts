@@ -1990,4 +1990,13 @@ describe('attribution in British and wire style', () => {
   it('takes the subject after a cue set off by commas (`The idea, says Telcom, is to build a “…”`)', () => {
     expect(speakersOf('The idea, says Telcom, is to build a “21st Century model” for the arts.')).toEqual([['21st Century model', 'Telcom']]);
   });
+
+  it('keeps bodies named with `&` or with `and` after `of` whole (`Carter & Young`, `the Department of Trade and Industry`)', () => {
+    expect(speakersOf('Accountancy firm Carter & Young said the forecasts were “far too optimistic”.')).toEqual([
+      ['far too optimistic', 'Carter & Young'],
+    ]);
+    expect(speakersOf('In a statement, the Department of Trade and Industry said the policy meant a “sixfold reduction” in shipments.')).toEqual([
+      ['sixfold reduction', 'Department of Trade and Industry'],
+    ]);
+  });
 });

@@ -507,7 +507,7 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
     flushRun(text, paragraph, run, inQuote, mentions);
   }
   // Most paragraphs' mentions join nothing: one mention is checked before the general pass.
-  if (mentions.length === 0 || (mentions.length === 1 && !afterOfOrFor(text, (mentions[0] as NameMention).start))) return mentions;
+  if (mentions.length === 0 || (mentions.length === 1 && !afterOfOrFor(text, (mentions[0] as NameMention).start) && !text.endsWith(' and ', (mentions[0] as NameMention).start))) return mentions;
   return joinOrganisationNames(text, mentions);
 }
 
@@ -539,10 +539,34 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
       };
       continue;
     }
+    // `Ernst & Young`, `Procter & Gamble`: two names joined by `&` are one body's.
+    if (previous && gap === ' & ' && !mention.hasTitle && !previous.hasTitle) {
+      const whole = text.slice(previous.start, mention.end);
+      joined[joined.length - 1] = {
+        paragraph: previous.paragraph,
+        start: previous.start,
+        end: mention.end,
+        text: whole,
+        bare: whole,
+        surname: mention.surname,
+        firstName: undefined,
+        hasTitle: false,
+        gender: undefined,
+        person: 'no',
+        inQuote: previous.inQuote,
+      };
+      continue;
+    }
     // `a spokesman for the Department for Transport`: the body's word alone was no mention, but heads the name.
-    const head = !mention.hasTitle && afterOfOrFor(text, mention.start) ? DROPPED_BODY_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start)) : null;
+    // (`the Department of Trade and Industry`: so does a body's name that runs on with `and`.)
+    const head =
+      !mention.hasTitle && (afterOfOrFor(text, mention.start) || text.endsWith(' and ', mention.start))
+        ? (afterOfOrFor(text, mention.start) ? DROPPED_BODY_BEFORE : DROPPED_BODY_AND_BEFORE).exec(text.slice(Math.max(0, mention.start - 60), mention.start))
+        : null;
     if (head?.[1] && ORGANISATION_HEAD.test(head[1])) {
       const start = mention.start - head[0].length;
+      // (The name's first part, `Department of Trade`, may be a mention already: the whole replaces it.)
+      while ((joined.at(-1)?.start ?? -1) >= start) joined.pop();
       const whole = text.slice(start, mention.end);
       joined.push({
         paragraph: mention.paragraph,
@@ -572,6 +596,8 @@ function afterOfOrFor(text: string, at: number): boolean {
 
 /** `Department for `, `Ministry of the `: a capitalised word and `of` or `for` just before a name. */
 const DROPPED_BODY_BEFORE = /\b([A-Z][a-z]+) (?:of|for)(?: the)? $/;
+/** `Department of Trade and `, `Department for Culture, Media and `: the same, with the words the name joins. */
+const DROPPED_BODY_AND_BEFORE = /\b([A-Z][a-z]+) (?:of|for)(?: the)? [A-Z][a-z]+(?:, [A-Z][a-z]+)* and $/;
 
 function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset: number) => boolean, mentions: NameMention[]): void {
   while (run.length > 0 && PARTICLES.has(lowerOf((run.at(-1) as Word).text))) run.pop();
