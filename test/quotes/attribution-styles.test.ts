@@ -1999,4 +1999,8 @@ describe('attribution in British and wire style', () => {
       ['sixfold reduction', 'Department of Trade and Industry'],
     ]);
   });
+
+  it('keeps a station’s number in its name (`Radio 1 said`)', () => {
+    expect(speakersOf('Radio 1 said it would rise to the “challenge” of replacing the show.')).toEqual([['challenge', 'Radio 1']]);
+  });
 });

@@ -451,7 +451,9 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
       ? { kind: 'document', text: last.text, start: base + last.start }
       : { kind: 'pronoun', text: last.text, start: base + last.start };
   }
-  if (isCapitalised(last.text) && !/['’]s$/.test(last.text)) {
+  // `Radio 1 said`, `Channel 4 has`: a station's number ends its name.
+  const stationNumber = /^\d{1,2}$/.test(last.text) && words.length >= 2 && /^(?:Radio|Channel)$/.test((words.at(-2) as Token).text);
+  if ((isCapitalised(last.text) || stationNumber) && !/['’]s$/.test(last.text)) {
     let first = words.length - 1;
     while (first > 0) {
       const candidate = (words[first - 1] as Token).text;
