@@ -2003,4 +2003,11 @@ describe('attribution in British and wire style', () => {
   it('keeps a station’s number in its name (`Radio 1 said`)', () => {
     expect(speakersOf('Radio 1 said it would rise to the “challenge” of replacing the show.')).toEqual([['challenge', 'Radio 1']]);
   });
+
+  it('takes no sentence adverb and its comma (`Overall, …`) for a body that `it` may stand for', () => {
+    const speakers = speakersOf(
+      'Overall, H&R said that “the market remains strong”. “Sales slowed sharply by late summer,” it added.',
+    ).map(([, speaker]) => speaker);
+    expect(speakers).not.toContain('Overall');
+  });
 });
