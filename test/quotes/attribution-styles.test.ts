@@ -2010,4 +2010,25 @@ describe('attribution in British and wire style', () => {
     ).map(([, speaker]) => speaker);
     expect(speakers).not.toContain('Overall');
   });
+
+  it('gives a cue after `what she` or `which he` to that pronoun (`quit the show over what she called “…”`)', () => {
+    expect(
+      speakersOf('Feminist icon Mara Quist quit the show earlier in the week over what she called “bullying” by other housemates.'),
+    ).toEqual([['bullying', 'Mara Quist']]);
+  });
+
+  it('leaves an adverb (`afterwards`) and an age (`Redfern, 57,`) out of the speaker’s name', () => {
+    expect(speakersOf('Striker Tomas Ardo scored twice. And Ardo afterwards described the display as “beautiful to watch”.')).toEqual([
+      ['beautiful to watch', 'Tomas Ardo'],
+    ]);
+    expect(
+      speakersOf('Portsmouth boss Harry Redfern has left the club. Redfern, 57, quit his post on Monday and vowed: “I will not go down the road.”'),
+    ).toEqual([['I will not go down the road.', 'Harry Redfern']]);
+  });
+
+  it('leaves a role that opens the sentence out of a name whose first name the lists lack (`Striker Thierry Henry`)', () => {
+    expect(speakersOf('Striker Thierry Henry, along with Robert Pires, scored against Fulham. “It was beautiful to watch,” Henry said.')).toEqual([
+      ['It was beautiful to watch', 'Thierry Henry'],
+    ]);
+  });
 });

@@ -895,6 +895,9 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   }
   // `The Republican nominee also vowed`, `Small groups of protesters marched`: one capitalised word before
   // a lower-case noun modifies a description, which speaks as a whole.
+  // `Redknapp, 57, quit …`: a name with its age in apposition.
+  const aged = /^,\s*\d{1,3},/.test(rest.slice(last.start + last.text.length, last.start + last.text.length + 8)) && !/['’]s$/.test(last.text);
+  if (aged) return { kind: 'name', text: rest.slice((words[index] as Token).start, last.start + last.text.length), start: from + (words[index] as Token).start };
   const modified = end === index ? describedSubject(rest, words, index) : null;
   if (modified) return { kind: modified.kind, text: modified.text, start: from + modified.start };
   if (/['’]s$/.test(last.text)) return null;
@@ -923,6 +926,9 @@ const PRONOUN_AFTER_OPENING = /^\s*(?:In|On|At|During|After|Before|Later|Earlier
 
 /** `The idea, `: a short noun phrase that opens a sentence and a comma, before a cue set off by commas. */
 const PARENTHETICAL_HEAD = /^\s*(?:The|This|That|Its|Their|Our)\s+[a-z][^,.;:!?“”"]{0,40},\s*$/;
+
+/** `what she `, `which he once `: a relative word and a pronoun, the subject of the cue after them. */
+const RELATIVE_PRONOUN_BEFORE = /\b(?:what|which|whom)\s+(he|she)\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?$/;
 
 /** `Chris Rock, who whipped up a storm for saying he rarely watched them, `: a name, then its relative clause. */
 const NAME_WHO_CLAUSE_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s+who\s[^.;:!?“”"]{1,160},\s*$/u;
@@ -1094,6 +1100,11 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     if (whoAfterName?.[1]) {
       const named = subjectOfPart(whoAfterName[1], from + Math.max(0, phrase.length - 80) + whoAfterName.index);
       if (named?.kind === 'name') return { cue: cue.word, subject: named };
+    }
+    // `… quit the show over what she called “bullying”`: a relative clause's own pronoun says the words.
+    const relativePronoun = RELATIVE_PRONOUN_BEFORE.exec(phrase.slice(-40));
+    if (relativePronoun?.[1]) {
+      return { cue: cue.word, subject: { kind: 'pronoun', text: relativePronoun[1], start: from + Math.max(0, phrase.length - 40) + relativePronoun.index + relativePronoun[0].indexOf(relativePronoun[1]) } };
     }
     // `Trump’s claim that …`: the owner of the claim is the speaker.
     // Patterns anchored at the end look only at the end of the phrase, so that they stay linear.

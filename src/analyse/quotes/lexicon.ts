@@ -122,7 +122,7 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set(
   often frequently publicly privately reportedly allegedly later had been has been once famously
   angrily bluntly flatly firmly softly quietly loudly calmly proudly sharply tersely curtly recently
   earlier subsequently immediately initially apparently openly separately jokingly not meanwhile however
-  though too`.split(/\s+/),
+  though too afterwards afterward`.split(/\s+/),
 );
 
 export const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([

@@ -370,7 +370,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
         // words, even with a first name no list knows.
         const role = kept.length - 3;
         const word = (kept[role] as Word).text;
-        if (ROLE_ACRONYMS.has(word) || POST_NOMINALS.has(word) || DESCRIBING_ROLES.has(word)) kept = kept.slice(role + 1);
+        if (ROLE_ACRONYMS.has(word) || POST_NOMINALS.has(word) || DESCRIBING_ROLES.has(word) || OPENING_ROLE.test(word)) kept = kept.slice(role + 1);
       }
     }
   } else if (
