@@ -2031,4 +2031,10 @@ describe('attribution in British and wire style', () => {
       ['It was beautiful to watch', 'Thierry Henry'],
     ]);
   });
+
+  it('reads a lone stage name after a role (`Reggae star Kalazzi, whose tour …`) as a person’s name', () => {
+    expect(
+      speakersOf('Reggae star Kalazzi, whose UK tour was cancelled after protests at his “anti-gay” lyrics, has been jailed in Jamaica for swearing on stage.'),
+    ).toEqual([['anti-gay', 'Kalazzi']]);
+  });
 });

@@ -945,6 +945,11 @@ const ROLE_THEN_NAME_AT = /^\s+((?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)
 /** `novelist`, `striker`, `boss`: a lower-case word for a person's role, which may stand before a name. */
 const ROLE_NOUN_BEFORE_NAME = /^\p{Ll}[\p{Ll}-]*(?:ist|ian|er|or|man|woman|chief|boss|star|coach)$/u;
 
+/** A word for a person's role in lower case (`guitarist`, `star`, `boss`). */
+function isRoleNoun(word: string): boolean {
+  return ROLE_NOUN_BEFORE_NAME.test(word) || /^(?:star|boss|chief|coach)$/.test(word);
+}
+
 /** `, Louis Michel,`: a name set off by commas right after an office. */
 const NAME_IN_APPOSITION_OPEN = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\p{L}'’-]*),/u;
 
@@ -1011,7 +1016,8 @@ function describedSubject(rest: string, words: Token[], capital: number): { kind
       let nameStart = beforeComma.length - 1;
       while (nameStart > 1 && isCapitalised((beforeComma[nameStart - 1] as Token).text)) nameStart--;
       const name = beforeComma[nameStart] as Token;
-      if (nameStart >= 1 && beforeComma.length - nameStart >= 2) {
+      // (`Reggae star Sizzla, whose UK tour …`: one word is a name too, after a role.)
+      if (nameStart >= 1 && (beforeComma.length - nameStart >= 2 || isRoleNoun((beforeComma[nameStart - 1] as Token).text))) {
         return { kind: 'name', text: rest.slice(name.start, lastBefore.start + lastBefore.text.length), start: name.start };
       }
     }

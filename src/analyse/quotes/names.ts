@@ -247,7 +247,8 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   if (/^[A-Z]{2,}$/.test(bare)) return actingAcronym(text, paragraph, bare, start, inQuote);
   // `Fletcher's daughter Jill`: a first name after a word for kin is a person's.
   const kin = kinWordBefore(text, start) && isKnownFirstName(bare);
-  const person = kin || withAge(text, start, start + word.length) ? 'yes' : 'maybe';
+  // (`reggae star Sizzla`, `striker Rooney`: so is a lone surname or stage name after a word for a role.)
+  const person = kin || withAge(text, start, start + word.length) || (roleBeforeName(text, start) && !isKnownFirstName(bare)) ? 'yes' : 'maybe';
   return {
     paragraph,
     start,
