@@ -2037,4 +2037,15 @@ describe('attribution in British and wire style', () => {
       speakersOf('Reggae star Kalazzi, whose UK tour was cancelled after protests at his “anti-gay” lyrics, has been jailed in Jamaica for swearing on stage.'),
     ).toEqual([['anti-gay', 'Kalazzi']]);
   });
+
+  it('reads irregular past verbs (`went on`) as the end of a description that opens a sentence', () => {
+    expect(
+      speakersOf(
+        'Tory leader Michael Harwood attacked the plan. Mr Harwood said ministers had made “a giant mess” of it. The Tory leader went on: “He doesn’t stop there.”',
+      ),
+    ).toEqual([
+      ['a giant mess', 'Michael Harwood'],
+      ['He doesn’t stop there.', 'Michael Harwood'],
+    ]);
+  });
 });

@@ -993,9 +993,13 @@ const PARTICIPLE_CUE = /ing$/;
 const NAMING_VERBS = /^(call|calls|called|calling|describe|describes|described|describing|label|labels|labeled|labelled|dub|dubs|dubbed|term|terms|termed|brand|brands|branded)$/;
 
 /** A word that reads as the verb after a subject, by its form alone (`marched`, `is`, `also`, `said`). */
+/** Irregular past tenses that are no nouns (`went`, `took`; not `set` or `left`). */
+const PLAIN_IRREGULAR_PAST =
+  /^(?:went|took|gave|came|got|won|saw|knew|became|began|ran|spoke|wrote|brought|bought|caught|fought|sought|taught|paid|built|heard|threw|grew|drew|chose|rose|fell|broke|drove|flew|forgot|shook|swore|spent|fled|sent|kept|held|stood|made|met)$/;
+
 function looksLikeVerb(word: string): boolean {
   const lower = word.toLowerCase();
-  return CUE_WORDS.has(lower) || CUE_ADVERBS.has(lower) || /^(is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(lower) || (/ed$/.test(lower) && lower.length > 4);
+  return CUE_WORDS.has(lower) || CUE_ADVERBS.has(lower) || /^(is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(lower) || (/ed$/.test(lower) && lower.length > 4) || PLAIN_IRREGULAR_PAST.test(lower);
 }
 
 /**
