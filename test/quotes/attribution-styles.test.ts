@@ -2048,4 +2048,10 @@ describe('attribution in British and wire style', () => {
       ['He doesn’t stop there.', 'Michael Harwood'],
     ]);
   });
+
+  it('reads a named owner’s spokesman (`Prime Minister Tom Hale’s official spokesman said:`) as the speaker', () => {
+    expect(speakersOf('Prime Minister Tom Hale’s official spokesman said: “We are watching the situation closely.”')).toEqual([
+      ['We are watching the situation closely.', 'Prime Minister Tom Hale’s official spokesman'],
+    ]);
+  });
 });

@@ -589,6 +589,8 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     }
   }
   if (openAt < 0 && words.length >= 2 && words.length <= 6 && /^[A-Z][\p{L}.-]*['’]s$/u.test((words[0] as Token).text)) openAt = 0;
+  // `Tony Blair's official spokesman`, `Prime Minister Tony Blair's spokesman`: a name's possessive too.
+  else if (openAt < 0 && words.length >= 3 && words.length <= 8 && ownerNameEndsAt(words) > 0) openAt = 0;
   // `Mr Crosby's statement`: a title before the possessive.
   else if (openAt < 0 && words.length >= 3 && words.length <= 6 && isTitleWord((words[0] as Token).text) && /^[A-Z][\p{L}.-]*['’]s$/u.test((words[1] as Token).text)) openAt = 0;
   else if (openAt < 0) {
@@ -628,6 +630,16 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   // that ends in a verb is a clause cut short, no one who speaks.
   if (/n['’]t$/.test(lastLower) || /^.{3,}ing$/.test(lastLower)) return null;
   return { kind: 'description', text: description, start: base + descriptionStart };
+}
+
+/**
+ * Where a capitalised name in the possessive ends, when one opens the words (`Prime Minister Tony Blair's`
+ * → 3), before at least one more word; else -1.
+ */
+function ownerNameEndsAt(words: readonly Token[]): number {
+  let at = 0;
+  while (at < 4 && at < words.length - 1 && isCapitalised((words[at] as Token).text) && !/['’]s$/.test((words[at] as Token).text)) at++;
+  return at > 0 && at < words.length - 1 && /^[A-Z][\p{L}.-]*['’]s$/u.test((words[at] as Token).text) ? at : -1;
 }
 
 /** A word for a person or a body that speaks: `executive`, `spokeswoman`, `member`, `Department`. */
