@@ -2054,4 +2054,18 @@ describe('attribution in British and wire style', () => {
       ['We are watching the situation closely.', 'Prime Minister Tom Hale’s official spokesman'],
     ]);
   });
+
+  it('gives `It added` to the body a story is about when the sentence before was the body’s (`The company also unveiled …`)', () => {
+    expect(
+      speakersOf(
+        'KTL has moved to head off a break-up by cutting wholesale prices.',
+        'The regulator Netcom said in November that the firm must open its lines. Netcom is reviewing the sector.',
+        'This latest offer was delivered ahead of a deadline for the second phase of the review.',
+        'Rivals have long asked for equal access to the copper wires that run to homes.',
+        'The company also unveiled plans to cut the price of its broadband product. It added that it plans to build a “21st Century network”.',
+      ),
+    ).toEqual([
+      ['21st Century network', 'KTL'],
+    ]);
+  });
 });

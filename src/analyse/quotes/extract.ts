@@ -1,6 +1,17 @@
 import { escapeForPattern } from '../../util/pattern.js';
 import { ACRONYM, initialsOf } from './acronyms.js';
-import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
+import {
+  attributionAfter,
+  attributionBefore,
+  type ClauseAttribution,
+  findCues,
+  isWeakCue,
+  PEOPLE_IN_PLURAL,
+  type Subject,
+  sentenceSubject,
+  subjectAfterCue,
+  subjectOf,
+} from './clauses.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, PERSON_TITLES, PRONOUN_GENDER, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
 import { isKnownFirstName, type NameMention, roleBeforeName, scanNames } from './names.js';
@@ -544,7 +555,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         // (`But it said it continued to oppose …`: so is `it`, when that body gave the quotation before; else
         // `It argues` may well be a motion's words.)
         const saidBefore = previousAccepted?.quotation.speaker?.kind === 'person' && previousAccepted.quotation.speaker.person === storyBody;
-        if (storyBody && (!/^it$/i.test(subject.text) || saidBefore)) return { speaker: { kind: 'person', person: storyBody }, mention: subject.text };
+        // (`The company also unveiled plans … It added that …`: or when the sentence before was the body's.)
+        if (storyBody && (!/^it$/i.test(subject.text) || saidBefore || article.bodyActedJustBefore(located.paragraph, offset))) {
+          return { speaker: { kind: 'person', person: storyBody }, mention: subject.text };
+        }
         return { mention: subject.text };
       }
       if (subject.kind === 'description' && ISSUED_DOCUMENTS.test(subject.text.slice(subject.text.lastIndexOf(' ') + 1))) {
@@ -767,7 +781,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       for (let index = 0; index <= paragraph; index++) {
         for (const mention of mentionsByParagraph[index] ?? []) {
           if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
-          const body = people.byMention.get(mention);
+          // (`BT has moved …`: initials that act are a body, though a lone word waits to be named again.)
+          const body = people.byMention.get(mention) ?? (mention.person === 'no' && ACRONYM.test(mention.bare) ? people.add(mention) : undefined);
           if (body?.person !== 'no' || body.gender !== undefined || NAMES_NO_BODY.test(body.name) || partyName(body.name)) continue;
           counts.set(body, (counts.get(body) ?? 0) + 1);
           if (index <= LEAD_PARAGRAPHS) lead.add(body);
@@ -824,6 +839,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           // sentence (`Popular Chinese portals maintain`) is no body.
           const text = paragraphs[index] as string;
           const oneWord = !mention.bare.includes(' ');
+          // (`Rivals have long asked …`: people in the plural are no body.)
+          if (oneWord && PEOPLE_IN_PLURAL.test(mention.bare)) continue;
           const spokeAsBody = !opensWithFirstName(mention.bare) && CUE_WORDS.has(matchAt(NEXT_WORD_AT, text, mention.end)?.[1] ?? '');
           // (`Bookmaker William Hill has stopped …`: a word for a kind of body before the name makes it one.)
           const kindBefore = !mention.hasTitle && (BODY_KIND_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || BODY_KIND_BEFORE.test(`${firstWordOf(mention.text)} `));
@@ -936,6 +953,14 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
      * the one just before the quotation, hold no quotation itself, and open with its speaker.
      */
     /** The sentence just before a position (in the paragraph before, at a paragraph's start), if it holds no quotation. */
+    /** Whether the sentence before the one holding an offset opens with a body described by its kind (`The company also unveiled …`). */
+    bodyActedJustBefore(paragraph: number, offset: number): boolean {
+      const before = article.sentenceJustBefore(paragraph, article.sentenceStartAt(paragraph, offset));
+      if (!before) return false;
+      const subject = sentenceSubject((paragraphs[before.where] as string).slice(before.start, before.end), true);
+      return subject?.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text);
+    },
+
     sentenceJustBefore(paragraph: number, sentenceStart: number): { where: number; start: number; end: number } | undefined {
       let where = paragraph;
       let end = sentenceStart;
