@@ -2068,4 +2068,12 @@ describe('attribution in British and wire style', () => {
       ['21st Century network', 'KTL'],
     ]);
   });
+
+  it('gives `they` to a group put after its cue at the end of the sentence before (`…, MPs said. Instead they called for`)', () => {
+    expect(
+      speakersOf(
+        'Cash rebates to register were likely to be seen as gimmicks, MPs said. Instead they called for “imaginative campaigns” to boost interest.',
+      ),
+    ).toEqual([['imaginative campaigns', 'MPs']]);
+  });
 });

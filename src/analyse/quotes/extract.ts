@@ -1067,6 +1067,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           if (index === paragraph && from >= offset) continue;
           const to = Math.min(sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : text.length, index === paragraph ? offset : text.length);
           sentencesSeen++;
+          // `…, MPs said. Instead they called for …`: a group put after its cue at the sentence's end.
+          const inverted = GROUP_AFTER_CUE_AT_END.exec(text.slice(from, to))?.[1];
+          if (inverted && isGroup({ kind: 'description', text: inverted })) return { kind: 'description', text: inverted };
           const subject = sentenceSubject(text.slice(from, to));
           if (!subject || subject.kind === 'pronoun' || subject.kind === 'document') continue;
           if (subject.kind === 'description') {
@@ -1504,6 +1507,9 @@ function isGroup(speaker: ResolvedSpeaker): boolean {
   const { person } = speaker;
   return person.person !== 'yes' && !person.firstName && !person.gender && !hasTitle(person);
 }
+
+/** `, MPs said.`, `, the committee added.`: who spoke, after the cue that ends a sentence. */
+const GROUP_AFTER_CUE_AT_END = /,\s+((?:the\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?)\s+(?:said|say|says|added|warned|argued|claimed)\.\s*$/u;
 
 /** People described in the plural: `The TV display manufacturers`, `ministers`, `campaigners` (not `the news`). */
 const PLURAL_PEOPLE = /(?:[^s']s|people|men|women|children|staff|police)$/i;
