@@ -2076,4 +2076,12 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['imaginative campaigns', 'MPs']]);
   });
+
+  it('gives a document to who it is from, past a role (`an open letter from chief executive Sam Toll`)', () => {
+    expect(
+      speakersOf(
+        'The drugs group is fighting back. An open letter from chief executive Sam Toll was sent to every doctor. “It was simply wrong to suggest that data were missing,” the letter added.',
+      ),
+    ).toEqual([['It was simply wrong to suggest that data were missing', 'Sam Toll']]);
+  });
 });

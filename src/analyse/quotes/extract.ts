@@ -1761,7 +1761,7 @@ interface IssuerEvent {
 
 const ISSUED_DOCUMENT_MENTIONS = new RegExp(ISSUED_DOCUMENTS.source, 'gi');
 /** What may stand between a document and the body that issued it: `from`, `by`, perhaps with `the`. */
-const BODY_AFTER_DOCUMENT = /^\s+(?:from|by)\s+(?:the\s+)?$/;
+const BODY_AFTER_DOCUMENT = /^\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
 /** What may stand between a body's name and its document: nothing, or a possessive (`the IMF's report`). */
 const BODY_BEFORE_DOCUMENT = /^(?:['’]s?)?\s$/;
 
