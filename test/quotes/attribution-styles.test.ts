@@ -2084,4 +2084,12 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['It was simply wrong to suggest that data were missing', 'Sam Toll']]);
   });
+
+  it('gives `he` after `The official said …` to the official an indefinite description brought in', () => {
+    expect(
+      speakersOf(
+        'A Finance Ministry official has told reporters that the state bank will be sold next year. The move is seen as a new commitment. The official said no decision had been taken on a flotation. “The most important thing is to decide the method,” he said.',
+      ),
+    ).toEqual([['The most important thing is to decide the method', 'A Finance Ministry official']]);
+  });
 });

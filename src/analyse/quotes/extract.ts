@@ -1107,10 +1107,29 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         const before = article.sentenceJustBefore(paragraph, sentenceStart);
         if (before) described = ACCORDING_TO_DESCRIBED.exec((paragraphs[before.where] as string).slice(before.start, before.end))?.[1];
       }
+      // `An Investment Ministry official has told Reuters … The official said …`: the one an indefinite
+      // description brought in just before.
+      if (described && /^the\s/i.test(described) && DESCRIBED_PERSON_HEAD.test(described)) described = article.introducedAs(described, paragraph, sentenceStart);
       // Only someone unnamed (`a spokesman`): `the Tory spokesman` is someone the article has named.
       if (!described || !/^(?:an?|one|another)\s/i.test(described) || !DESCRIBED_PERSON_HEAD.test(described)) return undefined;
       if (genderContradicts(described, gender)) return undefined;
       return { kind: 'description', text: described };
+    },
+
+    /**
+     * The indefinite description (`An Investment Ministry official`) that brought in whom a definite one
+     * (`The official`) names, within two paragraphs before an offset, if one has the same head noun.
+     */
+    introducedAs(definite: string, paragraph: number, offset: number): string | undefined {
+      const head = DESCRIBED_HEAD_NOUN.exec(definite)?.[1];
+      if (!head) return undefined;
+      const introduced = new RegExp(String.raw`\b((?:An?|One|an?|one)\s(?:[\p{L}'’-]+\s){0,4}?${head})\b`, 'gu');
+      for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
+        const text = (paragraphs[index] as string).slice(0, index === paragraph ? offset : undefined);
+        const last = [...text.matchAll(introduced)].at(-1)?.[1];
+        if (last) return last;
+      }
+      return undefined;
     },
 
     /** The person a `He` or `She` opening the sentence just before stands for. */
