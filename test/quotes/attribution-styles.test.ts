@@ -2092,4 +2092,10 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['The most important thing is to decide the method', 'A Finance Ministry official']]);
   });
+
+  it('takes the name after a body and a role (`Home Office minister Hazel Blears defended the move saying`)', () => {
+    expect(
+      speakersOf('Home Office minister Anna Pell defended the move saying it would give the officers “just that little bit of edge”.'),
+    ).toEqual([['just that little bit of edge', 'Anna Pell']]);
+  });
 });
