@@ -2098,4 +2098,16 @@ describe('attribution in British and wire style', () => {
       speakersOf('Home Office minister Anna Pell defended the move saying it would give the officers “just that little bit of edge”.'),
     ).toEqual([['just that little bit of edge', 'Anna Pell']]);
   });
+
+  it('reads a misspelt surname as the person named in full (`Mr Montieth` after `David Monteith`, `said Daveport` after `Lindsay Davenport`)', () => {
+    expect(
+      speakersOf('Sound firm boss David Monteith says his firm is the only one to offer 3D audio. Mr Montieth says: “The shape of your ear matters.”'),
+    ).toEqual([['The shape of your ear matters.', 'David Monteith']]);
+    expect(speakersOf('Lindsay Davenport welcomed the change. “You hear about women playing only three sets,” said Daveport.')).toEqual([
+      ['You hear about women playing only three sets', 'Lindsay Davenport'],
+    ]);
+    expect(
+      speakersOf('Ozzy Osbourne was not at the launch. The magazine called the Osbournes “a cross between two sitcoms”.').map(([, speaker]) => speaker),
+    ).not.toContain('Ozzy Osbourne');
+  });
 });

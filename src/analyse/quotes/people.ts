@@ -156,7 +156,9 @@ export class ArticlePeople {
   private bySimilarSurname(mention: NameMention): ArticlePerson | undefined {
     for (const person of this.people) {
       if (!(person.person === 'yes' || (person.person === 'maybe' && person.name.includes(' '))) || person.surname.length < 5 || person.surname.charAt(0) !== mention.surname.charAt(0)) continue;
-      if (Math.abs(person.surname.length - mention.surname.length) <= 1 && editDistance(person.surname, mention.surname) === 1 && fits(person, mention)) return person;
+      // (`Mr Montieth` after `David Monteith`: two letters swapped are one slip too.)
+      const slip = isTransposition(person.surname, mention.surname) || (Math.abs(person.surname.length - mention.surname.length) <= 1 && editDistance(person.surname, mention.surname) === 1);
+      if (slip && fits(person, mention)) return person;
     }
     return undefined;
   }
@@ -173,7 +175,16 @@ export class ArticlePeople {
 
   private byTransposedSurname(mention: NameMention): ArticlePerson | undefined {
     for (const person of this.people) {
-      if (person.person === 'yes' && person.name.includes(' ') && isTransposition(person.surname, mention.surname) && fits(person, mention)) return person;
+      // (`said Daveport` after `Lindsay Davenport`: in a long surname, one letter off is a slip too.)
+      const slip =
+        isTransposition(person.surname, mention.surname) ||
+        (mention.surname.length >= 7 &&
+          person.surname.charAt(0) === mention.surname.charAt(0) &&
+          // (`the Osbournes` are a family, no slip for `Osbourne`.)
+          mention.surname !== `${person.surname}s` &&
+          Math.abs(person.surname.length - mention.surname.length) <= 1 &&
+          editDistance(person.surname, mention.surname) === 1);
+      if (person.person === 'yes' && person.name.includes(' ') && slip && fits(person, mention)) return person;
     }
     return undefined;
   }
