@@ -2110,4 +2110,18 @@ describe('attribution in British and wire style', () => {
       speakersOf('Ozzy Osbourne was not at the launch. The magazine called the Osbournes “a cross between two sitcoms”.').map(([, speaker]) => speaker),
     ).not.toContain('Ozzy Osbourne');
   });
+
+  it('reads `Speaking to Le Matin, the 24-year-old Swiss added:` as an opening phrase, then an epithet for the one the story is about', () => {
+    expect(
+      speakersOf(
+        'Former world number one Marta Hinsel is to return to tennis. “I’m also playing to see where I am,” Hinsel said. Speaking to Le Matin, the 24-year-old Swiss added: “There will not be as many people at Pattaya.”',
+      ),
+    ).toEqual([
+      ['I’m also playing to see where I am', 'Marta Hinsel'],
+      ['There will not be as many people at Pattaya.', 'Marta Hinsel'],
+    ]);
+    expect(speakersOf('Real Madrid striker Juan Morientes wants to leave. “I want to play,” said the 28-year-old Morientes.')).toEqual([
+      ['I want to play', 'Juan Morientes'],
+    ]);
+  });
 });

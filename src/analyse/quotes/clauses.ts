@@ -376,9 +376,13 @@ const ASIDE_PART = /^\s*(?:[a-z]+ing|asked|pressed|questioned|interviewed|quoted
 const HONOURED_NAME_PART = /^\s*the\s+(?:(?:Rt\.?\s+Rev|Very\s+Rev|Most\s+Rev|Rev|Revd|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+)+((?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
 
 /** A part that opens with a date, a time or a place (`On 28 December`, `announced on Tuesday`), not with a name. */
-const ADVERBIAL_PART = /^\s*(?:on|in|at|during|after|before|since|until|from|last|this|earlier|later|over)\s/i;
+const ADVERBIAL_PART = /^\s*(?:on|in|at|during|after|before|since|until|from|last|this|earlier|later|over|speaking|talking|writing)\s/i;
 /** A sentence that opens with a phrase of time or place (`In its report on the council's work the committee said`). */
 const ADVERBIAL_OPENING = /^\s*(?:On|In|At|During|After|Before|Since|By|Until|From|Last|This|Earlier|Later|Over)\s/;
+
+/** A word for someone's nationality (`Swiss`, `Russian`, `Frenchman`), not a surname (`Morientes`). */
+const NATIONALITY =
+  /^(?:[A-Z][a-z]+(?:ian|ese|ish|can|man|woman)|Swiss|French|Dutch|Welsh|Irish|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|Thai|German|Spaniard|Argentine|Israeli|Iraqi|Pakistani|Kenyan)$/;
 
 /** `Colin Asplin`, `Dr Mark Tuffy`: a title or a known first name, then capitalised words, and nothing else. */
 function isFullName(text: string): boolean {
@@ -551,6 +555,12 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     // `Analysts said`, `Lawyers for the family said`: people named by a plural noun are described, not named,
     // and are not one person across articles.
     if (words.length - first === 1 && first === 0 && PEOPLE_IN_PLURAL.test(nameText)) return { kind: 'description', text: nameText, start: base + nameStart };
+    // `the 24-year-old Swiss`: an age and one capitalised word describe someone; they do not name them.
+    const agedEpithet = words.length - first === 1 && NATIONALITY.test(last.text) && /(?:^|\s)the\s+(?:\p{Ll}+\s+)?\d{1,3}-year-old\s*$/iu.test(text.slice(0, nameStart));
+    if (agedEpithet) {
+      const opener = text.slice(0, nameStart).search(/\bthe\s+(?:\p{Ll}+\s+)?\d{1,3}-year-old\s*$/iu);
+      return { kind: 'description', text: text.slice(opener, last.start + last.text.length), start: base + opener };
+    }
     const subject: Subject = { kind: 'name', text: nameText, start: base + nameStart };
     if (owner) subject.role = owner;
     if (/^[A-Z]{2,}(\s[A-Z]{2,})+$/.test(nameText)) return null;
