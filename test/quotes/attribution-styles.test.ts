@@ -2124,4 +2124,8 @@ describe('attribution in British and wire style', () => {
       ['I want to play', 'Juan Morientes'],
     ]);
   });
+
+  it('takes a name right after a verb (`left the Alliance saying`) for the verb’s object, not who says', () => {
+    expect(speakersOf('Mr Hockley also left the Alliance saying Mr Kirk would “deliver better” as leader.')).toEqual([['deliver better', 'Hockley']]);
+  });
 });

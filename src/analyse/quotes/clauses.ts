@@ -380,6 +380,9 @@ const ADVERBIAL_PART = /^\s*(?:on|in|at|during|after|before|since|until|from|las
 /** A sentence that opens with a phrase of time or place (`In its report on the council's work the committee said`). */
 const ADVERBIAL_OPENING = /^\s*(?:On|In|At|During|After|Before|Since|By|Until|From|Last|This|Earlier|Later|Over)\s/;
 
+/** A verb in the past ending a phrase (`also left`, `has joined`), whose object the next name is. */
+const VERB_AT_END = /\b(?:[a-z]{2,}ed|left|met|told|took|quit|beat|hit|joined|won|lost|sent)(?:\s+the)?$/;
+
 /** A word for someone's nationality (`Swiss`, `Russian`, `Frenchman`), not a surname (`Morientes`). */
 const NATIONALITY =
   /^(?:[A-Z][a-z]+(?:ian|ese|ish|can|man|woman)|Swiss|French|Dutch|Welsh|Irish|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|Thai|German|Spaniard|Argentine|Israeli|Iraqi|Pakistani|Kenyan)$/;
@@ -1170,7 +1173,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       // `footage of Hillary Clinton asking, “…”`: the name right before the participle.
       const subject = subjectOfPart(phrase, from, true);
       // (`a lengthy statement Tuesday slamming`: a day is when, not who.)
-      if (subject?.kind === 'name' && !TIME_WORDS.test(subject.text)) return { cue: cue.word, subject };
+      // (`Mr Hockney also left UKIP saying`: a name right after a verb is its object, not who acts.)
+      const objectOfVerb = subject?.role !== undefined && VERB_AT_END.test(subject.role);
+      if (subject?.kind === 'name' && !TIME_WORDS.test(subject.text) && !objectOfVerb) return { cue: cue.word, subject };
     }
     // `Mr Blair has failed to tackle these problems, he claimed, saying`: the participle goes with the
     // inverted cue just before it, whose subject speaks, not with the reported clause's subject.
