@@ -2128,4 +2128,10 @@ describe('attribution in British and wire style', () => {
   it('takes a name right after a verb (`left the Alliance saying`) for the verb’s object, not who says', () => {
     expect(speakersOf('Mr Hockley also left the Alliance saying Mr Kirk would “deliver better” as leader.')).toEqual([['deliver better', 'Hockley']]);
   });
+
+  it('reads `the Ealing North MP` as an epithet, not a name', () => {
+    expect(
+      speakersOf('Labour backbencher Steven Pond was at the hearing. “It was a pretty horrible thing with a pretty happy ending,” the Ealing North MP said.'),
+    ).toEqual([['It was a pretty horrible thing with a pretty happy ending', 'Steven Pond']]);
+  });
 });

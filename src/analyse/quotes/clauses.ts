@@ -544,7 +544,7 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     }
     // `A senior Tory MP has criticised`: a party and `MP` with no name are a description.
     // (`John Smith MP` has a name of two words before `MP`.)
-    if (/^(?:MP|MPs|MEP|MSP|AM)$/.test(last.text) && words.length - 1 - first <= 1) {
+    if (/^(?:MP|MPs|MEP|MSP|AM)$/.test(last.text) && words.length - 1 - first <= 3) {
       const opener = words.findIndex((word) => /^(?:a|an|the|one|another)$/i.test(word.text));
       if (opener >= 0 && opener < first) {
         const start = (words[opener] as Token).start;
