@@ -2134,4 +2134,13 @@ describe('attribution in British and wire style', () => {
       speakersOf('Labour backbencher Steven Pond was at the hearing. “It was a pretty horrible thing with a pretty happy ending,” the Ealing North MP said.'),
     ).toEqual([['It was a pretty horrible thing with a pretty happy ending', 'Steven Pond']]);
   });
+
+  it('gives a quotation that stands alone to reported speech two sentences back, when the sentence between names no one', () => {
+    expect(
+      speakersOf(
+        'Tom Lask, from Keycard, told reporters there are two parts to identification. The hardest is to know whether people are who they say they are.',
+        '“The answer is to combine something the user knows with something they have.”',
+      ),
+    ).toEqual([['The answer is to combine something the user knows with something they have.', 'Tom Lask']]);
+  });
 });

@@ -1141,6 +1141,17 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return article.resolvePronoun(opening[1], before.where, before.start + opening[0].length - opening[1].length - 1, lastSpeaker);
     },
 
+    /**
+     * `Steve Ash told the BBC there are two parts to it. The most difficult is to … “…”`: reported speech one
+     * sentence further back, when the sentence between names no one and so goes on with it.
+     */
+    reportedTwoBefore(paragraph: number, sentenceStart: number): Located | undefined {
+      const between = article.sentenceJustBefore(paragraph, sentenceStart);
+      if (!between || (mentionsByParagraph[between.where] ?? []).some((mention) => mention.start >= between.start && mention.start < between.end)) return undefined;
+      if (/^\s*(?:He|She|It|They|The|A|An)\s+\p{Ll}+\s+(?:said|says|told|added)\b/u.test((paragraphs[between.where] as string).slice(between.start, between.end))) return undefined;
+      return article.reportedJustBefore(between.where, between.start);
+    },
+
     reportedJustBefore(paragraph: number, sentenceStart: number): Located | undefined {
       const before = article.sentenceJustBefore(paragraph, sentenceStart);
       if (!before) return undefined;
@@ -1178,7 +1189,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const own = opening && known ? article.resolve({ attribution: { cue: '', subject: opening }, paragraph, base: context.sentenceStart, from: 'before' }) : undefined;
       if (own?.speaker) return { speaker: own.speaker, mention: own.mention, inherited: false };
       const opensSentence = text.slice(context.sentenceStart, piece.start).trim() === '';
-      const reported = opensSentence ? article.reportedJustBefore(paragraph, context.sentenceStart) : undefined;
+      const reported = opensSentence ? (article.reportedJustBefore(paragraph, context.sentenceStart) ?? article.reportedTwoBefore(paragraph, context.sentenceStart)) : undefined;
       const fromReport = reported ? article.resolve(reported) : undefined;
       if (reported && fromReport?.speaker) return { speaker: fromReport.speaker, mention: fromReport.mention, cue: reported.attribution.cue, inherited: true };
       const introduced = opensSentence ? article.subjectJustBefore(paragraph, context.sentenceStart, true) : undefined;
