@@ -1174,7 +1174,7 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       const subject = subjectOfPart(phrase, from, true);
       // (`a lengthy statement Tuesday slamming`: a day is when, not who.)
       // (`Mr Hockney also left UKIP saying`: a name right after a verb is its object, not who acts.)
-      const objectOfVerb = subject?.role !== undefined && VERB_AT_END.test(subject.role);
+      const objectOfVerb = subject?.kind === 'name' && subject.role !== undefined && VERB_AT_END.test(subject.role);
       if (subject?.kind === 'name' && !TIME_WORDS.test(subject.text) && !objectOfVerb) return { cue: cue.word, subject };
     }
     // `Mr Blair has failed to tackle these problems, he claimed, saying`: the participle goes with the
