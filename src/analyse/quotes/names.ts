@@ -531,71 +531,47 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     const previous = joined.at(-1);
     const gap = previous ? text.slice(previous.end, mention.start) : '';
     if (previous && (gap === ' of ' || gap === ' for ' || gap === ' of the ' || gap === ' for the ') && ORGANISATION_HEAD.test(previous.text) && !mention.hasTitle) {
-      const whole = text.slice(previous.start, mention.end);
-      // Every field written out, in `mentionOf`'s order, rather than spread from `previous`: a spread object
-      // gets another hidden class, and the compiled code reading mentions is thrown away when it meets one.
-      joined[joined.length - 1] = {
-        paragraph: previous.paragraph,
-        start: previous.start,
-        end: mention.end,
-        text: whole,
-        bare: whole,
-        surname: previous.surname,
-        firstName: previous.firstName,
-        hasTitle: previous.hasTitle,
-        gender: previous.gender,
-        person: 'no',
-        inQuote: previous.inQuote,
-      };
+      joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, previous.surname, previous.firstName, previous.hasTitle, previous.gender);
       continue;
     }
     // `Ernst & Young`, `Procter & Gamble`: two names joined by `&` are one body's.
     if (previous && gap === ' & ' && !mention.hasTitle && !previous.hasTitle) {
-      const whole = text.slice(previous.start, mention.end);
-      joined[joined.length - 1] = {
-        paragraph: previous.paragraph,
-        start: previous.start,
-        end: mention.end,
-        text: whole,
-        bare: whole,
-        surname: mention.surname,
-        firstName: undefined,
-        hasTitle: false,
-        gender: undefined,
-        person: 'no',
-        inQuote: previous.inQuote,
-      };
+      joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, mention.surname, undefined, false, undefined);
       continue;
     }
     // `a spokesman for the Department for Transport`: the body's word alone was no mention, but heads the name.
     // (`the Department of Trade and Industry`: so does a body's name that runs on with `and`.)
-    const head =
-      !mention.hasTitle && (afterOfOrFor(text, mention.start) || text.endsWith(' and ', mention.start))
-        ? (afterOfOrFor(text, mention.start) ? DROPPED_BODY_BEFORE : DROPPED_BODY_AND_BEFORE).exec(text.slice(Math.max(0, mention.start - 60), mention.start))
-        : null;
+    const headBefore = mention.hasTitle ? null : afterOfOrFor(text, mention.start) ? DROPPED_BODY_BEFORE : text.endsWith(' and ', mention.start) ? DROPPED_BODY_AND_BEFORE : null;
+    const head = headBefore?.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
     if (head?.[1] && ORGANISATION_HEAD.test(head[1])) {
       const start = mention.start - head[0].length;
       // (The name's first part, `Department of Trade`, may be a mention already: the whole replaces it.)
       while ((joined.at(-1)?.start ?? -1) >= start) joined.pop();
-      const whole = text.slice(start, mention.end);
-      joined.push({
-        paragraph: mention.paragraph,
-        start,
-        end: mention.end,
-        text: whole,
-        bare: whole,
-        surname: mention.surname,
-        firstName: mention.firstName,
-        hasTitle: false,
-        gender: undefined,
-        person: 'no',
-        inQuote: mention.inQuote,
-      });
+      joined.push(bodyMention(text, start, mention.end, mention, mention.surname, mention.firstName, false, undefined));
       continue;
     }
     joined.push(mention);
   }
   return joined;
+}
+
+/**
+ * A body's name from `start` to `end`, in the paragraph of `like`. Every field written out, in `mentionOf`'s
+ * order, rather than spread from another mention: a spread object gets another hidden class, and the
+ * compiled code reading mentions is thrown away when it meets one.
+ */
+function bodyMention(
+  text: string,
+  start: number,
+  end: number,
+  like: NameMention,
+  surname: string,
+  firstName: string | undefined,
+  hasTitle: boolean,
+  gender: Gender | undefined,
+): NameMention {
+  const whole = text.slice(start, end);
+  return { paragraph: like.paragraph, start, end, text: whole, bare: whole, surname, firstName, hasTitle, gender, person: 'no', inQuote: like.inQuote };
 }
 
 /** Whether `of ` or `for ` (perhaps with `the `) ends just before an offset: a plain test before the pattern. */
