@@ -249,19 +249,12 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   const kin = kinWordBefore(text, start) && isKnownFirstName(bare);
   // (`reggae star Sizzla`, `striker Rooney`: so is a lone surname or stage name after a word for a role.)
   const person = kin || withAge(text, start, start + word.length) || (roleBeforeName(text, start) && !isKnownFirstName(bare)) ? 'yes' : 'maybe';
-  return {
-    paragraph,
-    start,
-    end: start + bare.length,
-    text: bare,
-    bare,
-    surname: surnameKey(lower),
-    firstName: undefined,
-    hasTitle: false,
-    gender: kin ? firstNameGender(bare) : undefined,
-    person,
-    inQuote: inQuote(start),
-  };
+  return oneWordMention(paragraph, start, bare, kin ? firstNameGender(bare) : undefined, person, inQuote(start));
+}
+
+/** A mention of one word, every field written out in `mentionOf`'s order (see `NameMention`). */
+function oneWordMention(paragraph: number, start: number, bare: string, gender: Gender | undefined, person: NameMention['person'], inQuote: boolean): NameMention {
+  return { paragraph, start, end: start + bare.length, text: bare, bare, surname: surnameKey(lowerOf(bare)), firstName: undefined, hasTitle: false, gender, person, inQuote };
 }
 
 /** A verb right after a name: `EMI said`, `EMI has cut`, `EMI warned`. */
@@ -273,20 +266,7 @@ const VERB_AFTER_AT = /\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+)?(?:said|say
  */
 function actingAcronym(text: string, paragraph: number, bare: string, start: number, inQuote: (offset: number) => boolean): NameMention | null {
   VERB_AFTER_AT.lastIndex = start + bare.length;
-  if (!VERB_AFTER_AT.test(text)) return null;
-  return {
-    paragraph,
-    start,
-    end: start + bare.length,
-    text: bare,
-    bare,
-    surname: surnameKey(lowerOf(bare)),
-    firstName: undefined,
-    hasTitle: false,
-    gender: undefined,
-    person: 'no',
-    inQuote: inQuote(start),
-  };
+  return VERB_AFTER_AT.test(text) ? oneWordMention(paragraph, start, bare, undefined, 'no', inQuote(start)) : null;
 }
 
 /** Adverbs that open a sentence before a comma (`Overall,`, `Meanwhile,`), capitalised as they stand there. */
