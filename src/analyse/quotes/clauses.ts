@@ -97,10 +97,10 @@ function isAsciiWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
-/** Cue words of a text in order; `according to` and `as X put it` count as cues. */
 /** Cue verbs that a particle (`up`, `off`) turns into another verb. */
 const PARTICLE_VERB_AT = /^(?:snap|snaps|snapped|snapping|call|calls|called|calling|add|adds|added|adding)$/;
 
+/** Cue words of a text in order; `according to` and `as X put it` count as cues. */
 export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   CUE.lastIndex = 0;
@@ -918,11 +918,11 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
     const at = last.start + last.text.length + servant[0].length - servant[2].length;
     return { kind: 'name', text: servant[2], start: from + at, role: rest.slice((words[index] as Token).start, at).trim() };
   }
-  // `The Republican nominee also vowed`, `Small groups of protesters marched`: one capitalised word before
-  // a lower-case noun modifies a description, which speaks as a whole.
   // `Redknapp, 57, quit …`: a name with its age in apposition.
   const aged = /^,\s*\d{1,3},/.test(rest.slice(last.start + last.text.length, last.start + last.text.length + 8)) && !/['’]s$/.test(last.text);
   if (aged) return { kind: 'name', text: rest.slice((words[index] as Token).start, last.start + last.text.length), start: from + (words[index] as Token).start };
+  // `The Republican nominee also vowed`, `Small groups of protesters marched`: one capitalised word before
+  // a lower-case noun modifies a description, which speaks as a whole.
   const modified = end === index ? describedSubject(rest, words, index) : null;
   if (modified) return { kind: modified.kind, text: modified.text, start: from + modified.start };
   if (/['’]s$/.test(last.text)) return null;
@@ -970,7 +970,7 @@ const ROLE_THEN_NAME_AT = /^\s+((?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)
 /** `novelist`, `striker`, `boss`: a lower-case word for a person's role, which may stand before a name. */
 const ROLE_NOUN_BEFORE_NAME = /^\p{Ll}[\p{Ll}-]*(?:ist|ian|er|or|man|woman|chief|boss|star|coach)$/u;
 
-/** A word for a person's role in lower case (`guitarist`, `star`, `boss`). */
+/** A word for a person's role in lower case (`guitarist`, `star`, `boss`); the pattern above wants a word before its ending. */
 function isRoleNoun(word: string): boolean {
   return ROLE_NOUN_BEFORE_NAME.test(word) || /^(?:star|boss|chief|coach)$/.test(word);
 }
@@ -1017,11 +1017,11 @@ const CLAUSE_VERB = /(?<![\w-])(?:would|will|could|can|should|must|is|are|was|we
 const PARTICIPLE_CUE = /ing$/;
 const NAMING_VERBS = /^(call|calls|called|calling|describe|describes|described|describing|label|labels|labeled|labelled|dub|dubs|dubbed|term|terms|termed|brand|brands|branded)$/;
 
-/** A word that reads as the verb after a subject, by its form alone (`marched`, `is`, `also`, `said`). */
 /** Irregular past tenses that are no nouns (`went`, `took`; not `set` or `left`). */
 const PLAIN_IRREGULAR_PAST =
   /^(?:went|took|gave|came|got|won|saw|knew|became|began|ran|spoke|wrote|brought|bought|caught|fought|sought|taught|paid|built|heard|threw|grew|drew|chose|rose|fell|broke|drove|flew|forgot|shook|swore|spent|fled|sent|kept|held|stood|made|met)$/;
 
+/** A word that reads as the verb after a subject, by its form alone (`marched`, `is`, `also`, `said`). */
 function looksLikeVerb(word: string): boolean {
   const lower = word.toLowerCase();
   return CUE_WORDS.has(lower) || CUE_ADVERBS.has(lower) || /^(is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(lower) || (/ed$/.test(lower) && lower.length > 4) || PLAIN_IRREGULAR_PAST.test(lower);
@@ -1240,14 +1240,14 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       if (opening) return { cue: cue.word, subject: opening };
       // `In a filing to US regulators the airline warned`: an opening phrase whose comma went missing, then
       // a definite description right before the cue (not one after a preposition: `the report on the airline`).
+      const described = DESCRIPTION_BEFORE_CUE.exec(phrase);
+      if (described?.[1] && !/\b(?:of|to|in|for|on|at|with|by|from|about|into|over|than|and|or)\s+$/.test(phrase.slice(0, described.index + described[0].indexOf(described[1])))) {
+        return { cue: cue.word, subject: { kind: 'description', text: described[1], start: from + described.index + described[0].indexOf(described[1]) } };
+      }
       // `In a letter to his constituency chairman he wrote:`: likewise, then a pronoun.
       const pronoun = PRONOUN_AFTER_OPENING.exec(phrase);
       if (pronoun?.[1] && !CLAUSE_VERB.test(phrase.slice(0, pronoun.index + pronoun[0].length - pronoun[1].length - 1))) {
         return { cue: cue.word, subject: { kind: 'pronoun', text: pronoun[1], start: from + pronoun.index + pronoun[0].lastIndexOf(pronoun[1]) } };
-      }
-      const described = DESCRIPTION_BEFORE_CUE.exec(phrase);
-      if (described?.[1] && !/\b(?:of|to|in|for|on|at|with|by|from|about|into|over|than|and|or)\s+$/.test(phrase.slice(0, described.index + described[0].indexOf(described[1])))) {
-        return { cue: cue.word, subject: { kind: 'description', text: described[1], start: from + described.index + described[0].indexOf(described[1]) } };
       }
       // `It said data from employment tribunals suggested 1,500 “…”`: what merely shows something, inside
       // someone's reported words, gives them to the one reporting.
