@@ -2143,4 +2143,20 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['The answer is to combine something the user knows with something they have.', 'Tom Lask']]);
   });
+
+  it('keeps `the MPAA` the body when someone’s role only holds its initials (`Dan Glickman, MPAA chief`)', () => {
+    expect(
+      speakersOf(
+        '“Our goal is to help parents,” said Dan Glickman, MPAA chief.',
+        'Piracy cost the industry $7bn in 2003. The MPAA said in a statement that it would go on fighting “the harmful effects of file-sharing”.',
+      ),
+    ).toEqual([
+      ['Our goal is to help parents', 'Dan Glickman'],
+      ['the harmful effects of file-sharing', 'MPAA'],
+    ]);
+  });
+
+  it('reads an office in capitals after a name (`David Higdon, Vice President of the ATP, admitted:`) as the role', () => {
+    expect(speakersOf('David Higdon, Vice President of the ATP, admitted: “I agree with Greg.”')).toEqual([['I agree with Greg.', 'David Higdon']]);
+  });
 });

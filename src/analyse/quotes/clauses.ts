@@ -175,6 +175,9 @@ function isCapitalised(word: string): boolean {
 const NAME_PARTICLES = /^(bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|abu|ben)$/i;
 
 /** A comma-separated part that describes someone rather than names them (`a spokesman for Unison`). */
+const CAPITALISED_OFFICE_OF =
+  /^\s*(?:(?:Vice|Deputy|Assistant|Executive|Managing|General)\s+)?(?:President|Chairman|Chairwoman|Director|Secretary|Chief Executive|Head|Manager|Editor|Spokesman|Spokeswoman)\s+(?:of|for|at)\s/;
+
 function opensLikeRole(part: { text: string }): boolean {
   const first = firstTokenText(part.text);
   // `A spokesman for Unison, Britain's biggest union, said`: a possessive opens a description too.
@@ -182,7 +185,9 @@ function opensLikeRole(part: { text: string }): boolean {
   return (
     /^(a|an|the|one|who|another)$/i.test(first) ||
     (/['’]s$/.test(first) && /^\s*\S+\s+[a-z]/.test(part.text)) ||
-    /^\s*(?:Republican|Democrat|Independent)\s+(?:of|from)\s/.test(part.text)
+    /^\s*(?:Republican|Democrat|Independent)\s+(?:of|from)\s/.test(part.text) ||
+    // `David Higdon, Vice President of the ATP,`: an office in capitals, then what it is of.
+    CAPITALISED_OFFICE_OF.test(part.text)
   );
 }
 

@@ -682,6 +682,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const noun = match?.[2]?.toLowerCase();
       if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
       const forms = roleForms(noun);
+      const acronymHead = /^\p{Lu}{2,4}$/u.test(match[2] ?? '');
       for (let index = paragraph; index >= Math.max(0, paragraph - 10); index--) {
         const text = paragraphs[index] as string;
         // Most paragraphs never use the role word: only the roles already known can match there.
@@ -695,8 +696,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           const role = person.role?.toLowerCase();
           // `The minister told delegates` about `the Trade and Industry Secretary`: a secretary of state is a minister.
           const shadowRole = role !== undefined && OTHER_OFFICE.test(role) && !OTHER_OFFICE.test(description);
-          if (!shadowRole && (role?.includes(noun) || (noun === 'minister' && role?.includes('secretary')))) return person;
-          if (!saysRole) continue;
+          // (`the MPAA` is the body, not `Dan Glickman, MPAA chief`: initials must be the whole role, as `the PM` is.)
+          const holdsRole = acronymHead ? role === noun : role?.includes(noun);
+          if (!shadowRole && (holdsRole || (noun === 'minister' && role?.includes('secretary')))) return person;
+          if (!saysRole || acronymHead) continue;
           const written = ` ${mention.text.toLowerCase()}`;
           const titled = written.includes(` ${noun} `) && !written.endsWith(` ${noun}`);
           const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
