@@ -2159,4 +2159,12 @@ describe('attribution in British and wire style', () => {
   it('reads an office in capitals after a name (`David Higdon, Vice President of the ATP, admitted:`) as the role', () => {
     expect(speakersOf('David Higdon, Vice President of the ATP, admitted: “I agree with Greg.”')).toEqual([['I agree with Greg.', 'David Higdon']]);
   });
+
+  it('takes no clause after a name’s comma (`Kristin Scott, opens the German festival`) for the name’s role', () => {
+    const speakers = speakersOf(
+      'Man to Man, a historical epic starring Kristin Scott, opens the German festival on 10 February.',
+      'The festival praises the actor for his “sensational start” in films.',
+    ).map(([, speaker]) => speaker);
+    expect(speakers).not.toContain('Kristin Scott');
+  });
 });

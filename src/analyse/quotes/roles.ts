@@ -77,10 +77,16 @@ const APPOSITION_REACH = 50;
  * True when an apposition with the role word starts at `at` (just after a name): a comma, white space,
  * then the role word within the same clause: `,\s+(?:[^,.;]{0,50}\s)?(?:forms)\b`.
  */
+/** A verb (`opens`, `said`, `is`) as the first word after a comma (not `his`, `its`, `this`). */
+const VERB_OPENING_AT = /(?!(?:his|its|this|hers|ours|theirs)\b)(?:[a-z]+(?:s|ed)|is|was|has|had|will|would)\b/y;
+
 export function roleInApposition(text: string, at: number, forms: readonly string[]): boolean {
   if (text.charCodeAt(at) !== COMMA || !isSpace(text.charCodeAt(at + 1))) return false;
   let clauseStart = at + 1;
   while (clauseStart < text.length && isSpace(text.charCodeAt(clauseStart))) clauseStart++;
+  // `Kristin Scott Thomas, opens the German festival`: a verb after the comma opens a clause, no apposition.
+  VERB_OPENING_AT.lastIndex = clauseStart;
+  if (VERB_OPENING_AT.test(text)) return false;
   const last = Math.min(text.length, clauseStart + APPOSITION_REACH + 1);
   for (let wordStart = clauseStart; wordStart <= last; wordStart++) {
     if (wordStart > clauseStart) {
