@@ -2167,4 +2167,10 @@ describe('attribution in British and wire style', () => {
     ).map(([, speaker]) => speaker);
     expect(speakers).not.toContain('Kristin Scott');
   });
+
+  it('starts a description after `but` (`called this “…” but the government said`)', () => {
+    expect(
+      speakersOf('The committee called this “morally indefensible” but the government said the project had “improved understanding”.').map(([, speaker]) => speaker),
+    ).toContain('the government');
+  });
 });

@@ -593,6 +593,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   if (person) return person;
   // A description opens with a determiner (`one senior American official`) or is short (`sources`).
   let openAt = words.findIndex((word) => DESCRIPTION_OPENERS.has(word.text.toLowerCase()));
+  // `called this “…” but the government said`: a new clause after `but` or `and` has a subject of its own.
+  for (let at = openAt + 1; openAt >= 0 && at < words.length; at++) {
+    if (/^(?:and|but)$/i.test((words[at - 1] as Token).text) && DESCRIPTION_OPENERS.has((words[at] as Token).text.toLowerCase())) openAt = at;
+  }
   // `Obama's former campaign strategist`: a possessive opens a description as a determiner would.
   // `In its report on the council's work the committee said`: after an adverbial opening, the subject is
   // the plain description that ends the phrase.
