@@ -2173,4 +2173,11 @@ describe('attribution in British and wire style', () => {
       speakersOf('The committee called this “morally indefensible” but the government said the project had “improved understanding”.').map(([, speaker]) => speaker),
     ).toContain('the government');
   });
+
+  it('finds the person after a body in a run of capitals (`Chairman of the Audit Committee Peter Ainsworth MP, said:`)', () => {
+    expect(speakersOf('Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: “The policy is an alarming example.”')).toEqual([
+      ['The policy is an alarming example.', 'Peter Ainsworth'],
+    ]);
+    expect(speakersOf('Tory MP Edward Leigh criticised the “lackadaisical” approach.')).toEqual([['lackadaisical', 'Edward Leigh']]);
+  });
 });

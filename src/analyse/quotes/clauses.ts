@@ -486,6 +486,11 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     const honorific = words.findIndex((word, at) => at > first && at < words.length - 1 && HONORIFIC.test(word.text));
     if (honorific > first) first = honorific;
     while (first < words.length - 2 && WEEKDAY.test((words[first] as Token).text)) first++;
+    // `Chairman of the Environmental Audit Committee Peter Ainsworth MP`: a body's name, then the person's.
+    const afterBody = words.findIndex(
+      (word, at) => at > first && at < words.length - 1 && isKnownFirstName(word.text) && ORGANISATION_HEAD.test((words[at - 1] as Token).text),
+    );
+    if (afterBody > first) first = afterBody;
     // `the senator from Ohio`, `a spokesman for Microsoft`: the name is the object of a preposition, so
     // the speaker is the phrase before it (`Craig Holman of Public Citizen` → Craig Holman).
     // `Anne Thompson of the Hollywood Reporter`: a determiner may stand between the preposition and the name.
@@ -549,7 +554,8 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     }
     // `A senior Tory MP has criticised`: a party and `MP` with no name are a description.
     // (`John Smith MP` has a name of two words before `MP`.)
-    if (/^(?:MP|MPs|MEP|MSP|AM)$/.test(last.text) && words.length - 1 - first <= 3) {
+    // (`the Ealing North MP`: up to three words of a place; not `Peter Ainsworth MP`, a person's name.)
+    if (/^(?:MP|MPs|MEP|MSP|AM)$/.test(last.text) && words.length - 1 - first <= 3 && !(words.length - 1 - first >= 2 && isKnownFirstName((words[first] as Token).text))) {
       const opener = words.findIndex((word) => /^(?:a|an|the|one|another)$/i.test(word.text));
       if (opener >= 0 && opener < first) {
         const start = (words[opener] as Token).start;
@@ -1028,7 +1034,7 @@ const NAMING_VERBS = /^(call|calls|called|calling|describe|describes|described|d
 
 /** Irregular past tenses that are no nouns (`went`, `took`; not `set` or `left`). */
 const PLAIN_IRREGULAR_PAST =
-  /^(?:went|took|gave|came|got|won|saw|knew|became|began|ran|spoke|wrote|brought|bought|caught|fought|sought|taught|paid|built|heard|threw|grew|drew|chose|rose|fell|broke|drove|flew|forgot|shook|swore|spent|fled|sent|kept|held|stood|made|met)$/;
+  /^(?:went|took|gave|came|got|won|saw|knew|became|began|ran|spoke|wrote|brought|bought|caught|fought|sought|taught|paid|built|heard|threw|grew|drew|chose|rose|fell|broke|drove|flew|forgot|shook|swore|spent|fled|sent|kept|held|stood|made|met|found|thought|felt)$/;
 
 /** A word that reads as the verb after a subject, by its form alone (`marched`, `is`, `also`, `said`). */
 function looksLikeVerb(word: string): boolean {
