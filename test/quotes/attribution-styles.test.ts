@@ -2180,4 +2180,9 @@ describe('attribution in British and wire style', () => {
     ]);
     expect(speakersOf('Tory MP Edward Leigh criticised the “lackadaisical” approach.')).toEqual([['lackadaisical', 'Edward Leigh']]);
   });
+
+  it('ends a description that opens a sentence at `found` (`The MPs found the £456m system was “…”`)', () => {
+    const speakers = speakersOf('The MPs found the £456m computer system was “nowhere near being fully functional”.').map(([, speaker]) => speaker);
+    expect(speakers.some((speaker) => speaker?.includes('system'))).toBe(false);
+  });
 });
