@@ -186,7 +186,6 @@ export function partyName(name: string): string | undefined {
   return PARTY_NAMES.get(lower.startsWith('the ') ? lower.slice(4) : lower);
 }
 
-/** A peer's title and name (`Lord Goldsmith`, `Baroness Scotland`): the whole name a peer goes by. */
 /**
  * Words for the kinds of body that speak for themselves (`the firm said`, `The airline has …`), shared by
  * the patterns that read an unnamed body: each adds the few words its own reading needs.
@@ -196,4 +195,5 @@ export const SPEAKING_BODY_KINDS: readonly string[] = [
   'broadcaster', 'studio', 'label', 'club', 'agency', 'charity', 'watchdog', 'regulator', 'publisher',
 ];
 
+/** A peer's title and name (`Lord Goldsmith`, `Baroness Scotland`): the whole name a peer goes by. */
 export const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s[A-Z]/;

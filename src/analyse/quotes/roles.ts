@@ -73,13 +73,13 @@ const SEMICOLON = 0x3b;
 /** How many characters may stand between the comma and the role word (`, a Yukos spokesman`). */
 const APPOSITION_REACH = 50;
 
+/** A verb (`opens`, `said`, `is`) as the first word after a comma (not `his`, `its`, `this`). */
+const VERB_OPENING_AT = /(?!(?:his|its|this|hers|ours|theirs)\b)(?:[a-z]+(?:s|ed)|is|was|has|had|will|would)\b/y;
+
 /**
  * True when an apposition with the role word starts at `at` (just after a name): a comma, white space,
  * then the role word within the same clause: `,\s+(?:[^,.;]{0,50}\s)?(?:forms)\b`.
  */
-/** A verb (`opens`, `said`, `is`) as the first word after a comma (not `his`, `its`, `this`). */
-const VERB_OPENING_AT = /(?!(?:his|its|this|hers|ours|theirs)\b)(?:[a-z]+(?:s|ed)|is|was|has|had|will|would)\b/y;
-
 export function roleInApposition(text: string, at: number, forms: readonly string[]): boolean {
   if (text.charCodeAt(at) !== COMMA || !isSpace(text.charCodeAt(at + 1))) return false;
   let clauseStart = at + 1;
