@@ -1,5 +1,5 @@
 import { escapeForPattern } from '../../util/pattern.js';
-import { ACRONYM, initialsOf } from './acronyms.js';
+import { initialsOf } from './acronyms.js';
 import {
   attributionAfter,
   attributionBefore,
@@ -14,7 +14,7 @@ import {
 } from './clauses.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, PERSON_TITLES, PRONOUN_GENDER, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
-import { isKnownFirstName, type NameMention, roleBeforeName, scanNames } from './names.js';
+import { isActingInitials, isKnownFirstName, type NameMention, roleBeforeName, scanNames } from './names.js';
 import { ArticlePeople, type ArticlePerson } from './people.js';
 import { endsWithRole, roleForms, roleInApposition } from './roles.js';
 
@@ -785,7 +785,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         for (const mention of mentionsByParagraph[index] ?? []) {
           if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
           // (`BT has moved …`: initials that act are a body, though a lone word waits to be named again.)
-          const body = people.byMention.get(mention) ?? (mention.person === 'no' && ACRONYM.test(mention.bare) ? people.add(mention) : undefined);
+          const body = people.byMention.get(mention) ?? (isActingInitials(mention) ? people.add(mention) : undefined);
           if (body?.person !== 'no' || body.gender !== undefined || NAMES_NO_BODY.test(body.name) || partyName(body.name)) continue;
           counts.set(body, (counts.get(body) ?? 0) + 1);
           if (index <= LEAD_PARAGRAPHS) lead.add(body);
@@ -862,7 +862,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           // (`Contrack said` after `Contrack International`: the body's first word alone, no first name, is the body.)
           // (`The EU sought` after `European Union`: an acronym that acts is its body's.)
           const body = oneWord
-            ? !person.firstName || (person.name.startsWith(`${mention.bare} `) && !opensWithFirstName(person.name)) || (mention.person === 'no' && ACRONYM.test(mention.bare))
+            ? !person.firstName || (person.name.startsWith(`${mention.bare} `) && !opensWithFirstName(person.name)) || isActingInitials(mention)
             : mention.person === 'no'
               ? !PEOPLE_OF_A_NATION.test(mention.bare) && !opensWithFirstName(person.name)
               : !opensWithFirstName(person.name) && !hasTitle(person);

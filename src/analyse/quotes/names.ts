@@ -1,5 +1,6 @@
 import { eng as englishStopWords } from 'stopword';
 import { possessiveLength } from '../possessive.js';
+import { ACRONYM } from './acronyms.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 import { LEADING_FILLER, NON_PERSON_WORDS, ORGANISATION_HEAD, PERSON_TITLES } from './lexicon.js';
 
@@ -257,6 +258,11 @@ function oneWordMention(paragraph: number, start: number, bare: string, gender: 
   return { paragraph, start, end: start + bare.length, text: bare, bare, surname: surnameKey(lowerOf(bare)), firstName: undefined, hasTitle: false, gender, person, inQuote };
 }
 
+/** Whether a mention is a word in capitals that acts, which the scan keeps only as a body (`EMI said`). */
+export function isActingInitials(mention: NameMention): boolean {
+  return mention.person === 'no' && ACRONYM.test(mention.bare);
+}
+
 /** A verb right after a name: `EMI said`, `EMI has cut`, `EMI warned`. */
 const VERB_AFTER_AT = /\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+)?(?:said|says|told|tells|added|adds|warned|warns|announced|announces|reported|reports|expects|expected|confirmed|confirms|is|was|has|had|will|would)\b/y;
 
@@ -497,7 +503,7 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
     flushRun(text, paragraph, run, inQuote, mentions);
   }
   // Most paragraphs' mentions join nothing: one mention is checked before the general pass.
-  if (mentions.length === 0 || (mentions.length === 1 && !afterOfOrFor(text, (mentions[0] as NameMention).start) && !text.endsWith(' and ', (mentions[0] as NameMention).start))) return mentions;
+  if (mentions.length === 0 || (mentions.length === 1 && bodyWordsBefore(text, (mentions[0] as NameMention).start) === null)) return mentions;
   return joinOrganisationNames(text, mentions);
 }
 
@@ -521,8 +527,7 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     }
     // `a spokesman for the Department for Transport`: the body's word alone was no mention, but heads the name.
     // (`the Department of Trade and Industry`: so does a body's name that runs on with `and`.)
-    const headBefore = mention.hasTitle ? null : afterOfOrFor(text, mention.start) ? DROPPED_BODY_BEFORE : text.endsWith(' and ', mention.start) ? DROPPED_BODY_AND_BEFORE : null;
-    const head = headBefore?.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
+    const head = mention.hasTitle ? null : bodyWordsBefore(text, mention.start)?.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
     if (head?.[1] && ORGANISATION_HEAD.test(head[1])) {
       const start = mention.start - head[0].length;
       // (The name's first part, `Department of Trade`, may be a mention already: the whole replaces it.)
@@ -552,6 +557,14 @@ function bodyMention(
 ): NameMention {
   const whole = text.slice(start, end);
   return { paragraph: like.paragraph, start, end, text: whole, bare: whole, surname, firstName, hasTitle, gender, person: 'no', inQuote: like.inQuote };
+}
+
+/**
+ * The pattern for a body's words that may stand before a name at an offset (`Department for `, `Department of
+ * Trade and `), chosen by a plain test of the words just before it; null when neither can.
+ */
+function bodyWordsBefore(text: string, at: number): RegExp | null {
+  return afterOfOrFor(text, at) ? DROPPED_BODY_BEFORE : text.endsWith(' and ', at) ? DROPPED_BODY_AND_BEFORE : null;
 }
 
 /** Whether `of ` or `for ` (perhaps with `the `) ends just before an offset: a plain test before the pattern. */

@@ -1,6 +1,6 @@
 import { editDistance } from '../../util/edit-distance.js';
 import { ACRONYM, initialsOf } from './acronyms.js';
-import { type Gender, isKnownFirstName, type NameMention } from './names.js';
+import { type Gender, isActingInitials, isKnownFirstName, type NameMention } from './names.js';
 
 /**
  * The people (and organisations) of one article: name mentions clustered so that `Col. Ahmaed Omar Bani`,
@@ -81,7 +81,7 @@ export class ArticlePeople {
       }
     }
     // `RICS added` after `the Royal Institute of Chartered Surveyors`: an acronym that acts is the body it abbreviates.
-    if (!person && candidates.length === 0 && mention.person === 'no' && ACRONYM.test(mention.bare)) {
+    if (!person && candidates.length === 0 && isActingInitials(mention)) {
       person = this.byAcronym(mention.bare);
       // (A name that goes by its initials is a body's: `Electronic Arts` is no `he`.)
       if (person?.person === 'maybe') person.person = 'no';
@@ -91,8 +91,8 @@ export class ArticlePeople {
     // `Continental said` after `Continental Airlines`, `the Bank's minutes` after `the Bank of England`: the
     // first word of a body's name, alone, is that body.
     if (!person && candidates.length === 0 && mention.person !== 'yes' && !mention.hasTitle && !mention.bare.includes(' ')) person = this.byFirstWordOfBody(mention);
-    // `said Kudja` after `Jarek Kujda`: two letters swapped in a lone surname is a typing slip.
-    if (!person && candidates.length === 0 && !mention.hasTitle && !mention.bare.includes(' ') && mention.surname.length >= 5) person = this.byTransposedSurname(mention);
+    // `said Kudja` after `Jarek Kujda`, `said Daveport` after `Lindsay Davenport`: a lone surname with a typing slip.
+    if (!person && candidates.length === 0 && !mention.hasTitle && !mention.bare.includes(' ') && mention.surname.length >= 5) person = this.byMisspeltSurname(mention);
     if (!person) {
       // Every field set, even when empty, so that all people share one shape (see `NameMention`).
       person = {
@@ -157,8 +157,7 @@ export class ArticlePeople {
     for (const person of this.people) {
       if (!(person.person === 'yes' || (person.person === 'maybe' && person.name.includes(' '))) || person.surname.length < 5 || person.surname.charAt(0) !== mention.surname.charAt(0)) continue;
       // (`Mr Montieth` after `David Monteith`: two letters swapped are one slip too.)
-      const slip = isTransposition(person.surname, mention.surname) || (Math.abs(person.surname.length - mention.surname.length) <= 1 && editDistance(person.surname, mention.surname) === 1);
-      if (slip && fits(person, mention)) return person;
+      if (oneSlipApart(person.surname, mention.surname) && fits(person, mention)) return person;
     }
     return undefined;
   }
@@ -173,17 +172,16 @@ export class ArticlePeople {
     return undefined;
   }
 
-  private byTransposedSurname(mention: NameMention): ArticlePerson | undefined {
+  private byMisspeltSurname(mention: NameMention): ArticlePerson | undefined {
     for (const person of this.people) {
-      // (`said Daveport` after `Lindsay Davenport`: in a long surname, one letter off is a slip too.)
+      // (`said Daveport` after `Lindsay Davenport`: in a long surname, one letter off is a slip too; `the
+      // Osbournes` are a family, no slip for `Osbourne`.)
       const slip =
         isTransposition(person.surname, mention.surname) ||
         (mention.surname.length >= 7 &&
           person.surname.charAt(0) === mention.surname.charAt(0) &&
-          // (`the Osbournes` are a family, no slip for `Osbourne`.)
           mention.surname !== `${person.surname}s` &&
-          Math.abs(person.surname.length - mention.surname.length) <= 1 &&
-          editDistance(person.surname, mention.surname) === 1);
+          oneSlipApart(person.surname, mention.surname));
       if (person.person === 'yes' && person.name.includes(' ') && slip && fits(person, mention)) return person;
     }
     return undefined;
@@ -206,6 +204,11 @@ export class ArticlePeople {
     if (mention.gender && !person.gender) person.gender = mention.gender;
     if (mention.person === 'yes' && person.person === 'maybe') person.person = 'yes';
   }
+}
+
+/** Whether two words differ by one slip: one letter added, dropped or changed, or two neighbours swapped. */
+function oneSlipApart(a: string, b: string): boolean {
+  return isTransposition(a, b) || (Math.abs(a.length - b.length) <= 1 && editDistance(a, b) === 1);
 }
 
 /** Whether two words differ only by two neighbouring letters swapped (`kujda`, `kudja`). */
