@@ -106,7 +106,9 @@ const ROLE_WORDS_BEFORE_NAME: ReadonlySet<string> = new Set(
 /** Whether the word that ends one space before `start` is such a role (`rapper `, `hip-hop star `, `guitarist `). */
 export function roleBeforeName(text: string, start: number): boolean {
   if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
-  const wordStart = Math.max(text.lastIndexOf(' ', start - 2), text.lastIndexOf('(', start - 2)) + 1;
+  // Walked back by hand: `lastIndexOf('(')` would scan the whole paragraph when it holds no bracket.
+  let wordStart = start - 1;
+  while (wordStart > 0 && text.charCodeAt(wordStart - 1) !== 32 && text.charCodeAt(wordStart - 1) !== 40) wordStart--;
   const word = text.slice(wordStart, start - 1);
   return ROLE_WORDS_BEFORE_NAME.has(word) || /^[a-z]+(?:ist|man|woman)$/.test(word);
 }
