@@ -2185,4 +2185,14 @@ describe('attribution in British and wire style', () => {
     const speakers = speakersOf('The MPs found the £456m computer system was “nowhere near being fully functional”.').map(([, speaker]) => speaker);
     expect(speakers.some((speaker) => speaker?.includes('system'))).toBe(false);
   });
+
+  it('takes a nationality before a surname (`American Davenport`) for a description of the person already named', () => {
+    expect(
+      speakersOf(
+        'World number one Lindsay Davenport also progressed.',
+        'American Davenport will now face Conchita Martinez of Spain, who ousted Nathalie Dechy of France.',
+        'Before her meeting with Martinez, Davenport believes there is room for improvement. “I started well,” she said.',
+      ),
+    ).toEqual([['I started well', 'Lindsay Davenport']]);
+  });
 });

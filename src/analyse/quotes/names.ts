@@ -228,6 +228,11 @@ const AGE_AFTER_AT = /,\s\d{1,3},/y;
 /** `the 22-year-old Scot`: a nationality after an age is an epithet, not a name. */
 const NATIONALITY = /(?:ian|ean|can|ese|ish)$|^(?:Scot|Briton|Brit|Swede|Dane|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|Swiss|Dutchman|Frenchman|Englishman|Irishman|Welshman)$/;
 
+/** `American` in `American Davenport`: a word for a nationality that no list gives as a first name. */
+export function isNationalityWord(word: string): boolean {
+  return NATIONALITY.test(word) && /^\p{Lu}\p{Ll}/u.test(word) && !isKnownFirstName(word);
+}
+
 /** `18-year-old Mirza`, `Martinez, 32,`: only people are given an age. */
 function withAge(text: string, start: number, end: number): boolean {
   // `d` then a space: the end of `year-old ` (one comparison rules out nearly every name).

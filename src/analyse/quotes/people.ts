@@ -1,6 +1,6 @@
 import { editDistance } from '../../util/edit-distance.js';
 import { ACRONYM, initialsOf } from './acronyms.js';
-import { type Gender, isActingInitials, isKnownFirstName, type NameMention } from './names.js';
+import { type Gender, isActingInitials, isKnownFirstName, isNationalityWord, type NameMention } from './names.js';
 
 /**
  * The people (and organisations) of one article: name mentions clustered so that `Col. Ahmaed Omar Bani`,
@@ -29,9 +29,15 @@ function fits(person: ArticlePerson, mention: NameMention): boolean {
   if (mention.gender && person.gender && mention.gender !== person.gender) return false;
   if (mention.firstName && person.firstName && mention.firstName !== person.firstName) {
     // `Hillary Clinton` and `Bill Clinton` are two people; `H. Clinton` may be either, so allow initials.
-    return mention.firstName.length <= 2 || person.firstName.length <= 2;
+    // `American Davenport` after `Lindsay Davenport`: a nationality before the surname is no first name.
+    return mention.firstName.length <= 2 || person.firstName.length <= 2 || byNationality(mention);
   }
   return true;
+}
+
+function byNationality(mention: NameMention): boolean {
+  const space = mention.bare.indexOf(' ');
+  return !mention.hasTitle && space > 0 && space === mention.bare.lastIndexOf(' ') && isNationalityWord(mention.bare.slice(0, space));
 }
 
 export class ArticlePeople {
@@ -198,7 +204,8 @@ export class ArticlePeople {
   private attach(person: ArticlePerson, mention: NameMention): void {
     this.byMention.set(mention, person);
     person.mentions.push(mention);
-    person.forms.add(mention.text);
+    // (`American Davenport` is how the story describes Lindsay Davenport, not a form of her name.)
+    if (!(mention.firstName !== person.firstName && byNationality(mention))) person.forms.add(mention.text);
     if (mention.bare.length > person.name.length && mention.bare.split(' ').length > person.name.split(' ').length) person.name = mention.bare;
     if (mention.firstName && !person.firstName) person.firstName = mention.firstName;
     if (mention.gender && !person.gender) person.gender = mention.gender;
