@@ -2195,4 +2195,13 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['I started well', 'Lindsay Davenport']]);
   });
+
+  it('reads a rugby position (`The prop said:`) as an epithet for the player the story is about', () => {
+    expect(
+      speakersOf(
+        'Adam Jones says the Wales forwards are determined to set the perfect platform for the backs.',
+        'Jones was outstanding against Italy. The prop said: “If we get stuffed in the front five our backs have had it.”',
+      ),
+    ).toEqual([['If we get stuffed in the front five our backs have had it.', 'Adam Jones']]);
+  });
 });

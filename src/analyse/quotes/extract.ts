@@ -1431,13 +1431,13 @@ function opensWithFirstName(name: string): boolean {
 /**
  * Descriptions that stand for one person the story is about rather than for an office: an age, an origin,
  * a club or a place before the noun, or a word for a player or performer (`the 21-year-old`, `the Scot`,
- * `the Old Trafford boss`, `the tournament debutant`, `the striker`).
+ * `the Old Trafford boss`, `the tournament debutant`, `the striker`, `the prop`, `the charity's director`).
  */
 const EPITHET = new RegExp(
   String.raw`^[Tt]he\s+(?:(?:\p{Ll}+\s+)?\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+\p{Lu}\p{Ll}+)?|(?:mother|father)-of-[a-z]+|(?:[\p{L}\d'’-]+\s+){0,3}?(?:` +
     String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}[\p{Ll}-]+|` +
     String.raw`[A-Z][a-z]+(?:ard|man|woman|an|ese|ish)|(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|` +
-    String.raw`striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|fly-half|scrum-half|full-back|centre|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|player|winner|skipper|presenter|host|MP|MEP|MSP))` +
+    String.raw`striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|opener|all-rounder|spinner|paceman|fly-half|scrum-half|full-back|centre|prop|hooker|lock|flanker|wing|sprinter|hurdler|athlete|golfer|boxer|jockey|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|guitarist|drummer|frontman|film-maker|director|novelist|player|winner|skipper|presenter|host|MP|MEP|MSP))` +
     // (`the Labour peer and former minister`: a second role joined with `and`.)
     String.raw`(?:\s+and\s+(?:former\s+)?\p{Ll}[\p{Ll}-]*)?$`,
   'u',
