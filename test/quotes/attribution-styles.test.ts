@@ -2204,4 +2204,13 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['If we get stuffed in the front five our backs have had it.', 'Adam Jones']]);
   });
+
+  it('keeps a possessive after a description’s preposition (`A spokesman for her lawyers described …`)', () => {
+    expect(speakersOf('A spokesman for her lawyers described the decision as “very disappointing”, but pointed to the bank’s errors.')).toEqual([
+      ['very disappointing', 'A spokesman for her lawyers'],
+    ]);
+    expect(speakersOf('Among the jewels was a sapphire bought as an investment for their daughters, described as “one of the rarest stones”.').map(([, speaker]) => speaker)).not.toContain(
+      'a sapphire bought as an investment for their daughters',
+    );
+  });
 });

@@ -641,7 +641,8 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   if (described.some((word) => /^(would|will|could|can|should|must|might|is|are|was|were|has|have|had)$/i.test(word.text))) return null;
   // `She said this would counter …`: a demonstrative alone refers to a thing, never to who spoke.
   if (described.length === 1 && /^(this|that|these|those|which|what|such)$/i.test(last.text)) return null;
-  if (described.slice(1).some((word) => PRONOUN_GENDER.has(word.text.toLowerCase()) || /^(their|our|its|my|your)$/i.test(word.text))) return null;
+  // (`a spokesman for her lawyers`, `a friend of his family`: a possessive after a preposition is part of it.)
+  if (described.some((word, at) => at > 0 && (PRONOUN_GENDER.has(word.text.toLowerCase()) || /^(their|our|its|my|your)$/i.test(word.text)) && !possessedAfterPreposition(described, at))) return null;
   if (/^(and|or|to|of|by|with|that|in|on|at|for|from|as|but|who|which|whom)$/i.test(last.text)) return null;
   // `Early talks have taken place and the defender said`: a conjunction opens a new clause, whose subject
   // is the description after it.
@@ -658,6 +659,18 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   // that ends in a verb is a clause cut short, no one who speaks.
   if (/n['’]t$/.test(lastLower) || /^.{3,}ing$/.test(lastLower)) return null;
   return { kind: 'description', text: description, start: base + descriptionStart };
+}
+
+const OWNER_WORDS = /^(?:his|her|their|its|our|my|your)$/i;
+
+/**
+ * `a spokesman for her lawyers`: a possessive right after the first preposition of a short description
+ * (`a sapphire bought as an investment for their daughters` is a thing, no speaker).
+ */
+function possessedAfterPreposition(words: readonly Token[], at: number): boolean {
+  if (at + 1 >= words.length || at > 4 || !OWNER_WORDS.test((words[at] as Token).text)) return false;
+  const preposition = words.findIndex((word) => /^(?:of|for|to|at|with|from|as|in|on|by)$/.test(word.text));
+  return preposition === at - 1 && /^(?:of|for|to|at|with|from)$/.test((words[at - 1] as Token).text);
 }
 
 /**
