@@ -2213,4 +2213,13 @@ describe('attribution in British and wire style', () => {
       'a sapphire bought as an investment for their daughters',
     );
   });
+
+  it('names a committee of a house in lower case (`the Commons work and pensions committee`) as one body', () => {
+    expect(
+      speakersOf(
+        'A report by the Commons work and pensions committee called for the agency to be wound up.',
+        'The committee reached its conclusions after it found that 250,000 cases are waiting. It warned that it could be five years before the agency was “fit for purpose”.',
+      ),
+    ).toEqual([['fit for purpose', 'Commons work and pensions committee']]);
+  });
 });

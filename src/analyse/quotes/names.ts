@@ -509,9 +509,23 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
     }
     flushRun(text, paragraph, run, inQuote, mentions);
   }
+  if (text.indexOf(' committee') >= 0) nameHouseCommittees(text, mentions);
   // Most paragraphs' mentions join nothing: one mention is checked before the general pass.
   if (mentions.length === 0 || (mentions.length === 1 && bodyWordsBefore(text, (mentions[0] as NameMention).start) === null)) return mentions;
   return joinOrganisationNames(text, mentions);
+}
+
+/** `the Commons work and pensions committee`: a committee of a house of Parliament, named in lower case after it. */
+const HOUSE_COMMITTEE_AT = /['’]?(?: (?:[a-z]+|&)){1,5} committee\b/y;
+
+function nameHouseCommittees(text: string, mentions: NameMention[]): void {
+  for (let at = 0; at < mentions.length; at++) {
+    const mention = mentions[at] as NameMention;
+    if (mention.bare !== 'Commons' && mention.bare !== 'Lords') continue;
+    HOUSE_COMMITTEE_AT.lastIndex = mention.end;
+    if (!HOUSE_COMMITTEE_AT.test(text)) continue;
+    mentions[at] = bodyMention(text, mention.start, HOUSE_COMMITTEE_AT.lastIndex, mention, mention.surname, undefined, false, undefined);
+  }
 }
 
 /**
