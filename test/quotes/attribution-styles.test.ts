@@ -2222,4 +2222,15 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['fit for purpose', 'Commons work and pensions committee']]);
   });
+
+  it('reads `Of Hepburn, she said` as about Hepburn, not by her', () => {
+    expect(
+      speakersOf(
+        'Cate Blanchett, who won for playing late screen legend Katharine Hepburn in The Aviator, said her award was “an indescribable honour”. Of Hepburn, she said: “The longevity of her career is inspiring to everyone.”',
+      ),
+    ).toEqual([
+      ['an indescribable honour', 'Cate Blanchett'],
+      ['The longevity of her career is inspiring to everyone.', 'Cate Blanchett'],
+    ]);
+  });
 });

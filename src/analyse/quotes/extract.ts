@@ -1629,8 +1629,9 @@ const SPEECH_NOUN_BEFORE =
 /**
  * A verb of speech after a name, perhaps after an apposition: `Dolphy D'Souza, president of …, says`, or a
  * long relative clause (`Steven Gerrard, who fired Liverpool into … with a brilliant goal …, insisted`).
+ * (`Of Hepburn, she said`: a pronoun after the comma is the verb's own subject, no apposition.)
  */
-const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
+const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,(?!\s+(?:he|she|they|we|I|it)\s)[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
 
 /**
  * A verb of speech or thought right after a name (or its apposition), then `he` or `she`: `Safin said he
