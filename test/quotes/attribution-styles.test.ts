@@ -2233,4 +2233,16 @@ describe('attribution in British and wire style', () => {
       ['The longevity of her career is inspiring to everyone.', 'Cate Blanchett'],
     ]);
   });
+
+  it('knows a double first name (`Anna-Lena Groenefeld`) for a person’s, so an epithet can stand for her', () => {
+    expect(
+      speakersOf(
+        'Conchita Martinez won her first title in five years with victory over Anna-Lena Groenefeld in Pattaya.',
+        '“It feels really good,” said Martinez. Groenefeld was the more powerful player but could not match her accuracy. “It was my first final,” said the German.',
+      ),
+    ).toEqual([
+      ['It feels really good', 'Conchita Martinez'],
+      ['It was my first final', 'Anna-Lena Groenefeld'],
+    ]);
+  });
 });

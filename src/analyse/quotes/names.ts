@@ -125,11 +125,27 @@ const NOT_NAME_WORDS = new Set(['i', 'i’m', "i'm", 'i’ve', "i've", 'i’d', 
 
 
 export function firstNameGender(word: string): Gender | undefined {
-  return FIRST_NAME_GENDER.get(word) ?? undefined;
+  const gender = FIRST_NAME_GENDER.get(word);
+  if (gender !== undefined || word.indexOf('-') < 0) return gender ?? undefined;
+  const [first, second] = doubleFirstName(word) ?? [];
+  if (first === undefined || second === undefined) return undefined;
+  // `Jean-Pierre` is a man's name, `Anna-Lena` a woman's; `Marie-Jose` (two genders) neither.
+  const firstGender = FIRST_NAME_GENDER.get(first) ?? undefined;
+  const secondGender = FIRST_NAME_GENDER.get(second) ?? undefined;
+  return firstGender && secondGender && firstGender !== secondGender ? undefined : (firstGender ?? secondGender);
 }
 
 export function isKnownFirstName(word: string): boolean {
-  return FIRST_NAME_GENDER.has(word);
+  return FIRST_NAME_GENDER.has(word) || (word.indexOf('-') > 0 && doubleFirstName(word) !== undefined);
+}
+
+/** `Anna-Lena`, `Jean-Claude`: two known first names joined by a hyphen are one; else undefined. */
+function doubleFirstName(word: string): [string, string] | undefined {
+  const hyphen = word.indexOf('-');
+  if (hyphen < 2 || hyphen !== word.lastIndexOf('-')) return undefined;
+  const first = word.slice(0, hyphen);
+  const second = word.slice(hyphen + 1);
+  return FIRST_NAME_GENDER.has(first) && FIRST_NAME_GENDER.has(second) ? [first, second] : undefined;
 }
 
 function titleKey(word: string): string {
