@@ -2245,4 +2245,16 @@ describe('attribution in British and wire style', () => {
       ['It was my first final', 'Anna-Lena Groenefeld'],
     ]);
   });
+
+  it('ends a quotation left open before the sentence that introduces the next one with a colon', () => {
+    expect(
+      speakersOf(
+        'Cole added: "I have been sent off a couple of times now. Ljungberg will be partnered by either Lupoli or Aliadiere. Gunners boss Arsene Wenger said: "Freddie is an option but we need a second striker."',
+      ),
+    ).toEqual([
+      // (Where the open quotation really ended is unknown: it runs to the sentence before the new cue.)
+      ['I have been sent off a couple of times now. Ljungberg will be partnered by either Lupoli or Aliadiere.', 'Cole'],
+      ['Freddie is an option but we need a second striker.', 'Arsene Wenger'],
+    ]);
+  });
 });

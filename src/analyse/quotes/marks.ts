@@ -54,6 +54,9 @@ function roleOf(text: string, index: number, open: boolean): 'open' | 'close' {
   return open ? 'close' : 'open';
 }
 
+/** The end of the sentence before a last sentence that ends in a colon. */
+const INTRODUCING_SENTENCE = /[.!?]\s+[^.!?"“”]*:\s*$/;
+
 function piece(paragraph: number, start: number, end: number, closed: boolean, text: string): QuotePiece {
   let contentEnd = closed ? end - 1 : end;
   while (contentEnd > start + 1 && isSpace(text[contentEnd - 1])) contentEnd--;
@@ -87,8 +90,11 @@ export function findPieces(text: string, paragraph: number): QuotePiece[] {
       if (index > openAt + 1) pieces.push(piece(paragraph, openAt, index + 1, true, text));
       openAt = -1;
     } else {
-      // A second opening mark: the first quotation was never closed. End it where the new one starts.
-      pieces.push(piece(paragraph, openAt, index, false, text));
+      // A second opening mark: the first quotation was never closed. End it where the new one starts, or
+      // before the sentence that introduces the new one with a colon (`… Aliadiere. Gunners boss Arsene
+      // Wenger said: "…`): that sentence is the writer's, and it names who speaks next.
+      const introduced = text.charCodeAt(index - 2) === 58 ? INTRODUCING_SENTENCE.exec(text.slice(openAt + 1, index)) : null;
+      pieces.push(piece(paragraph, openAt, introduced ? openAt + 2 + introduced.index : index, false, text));
       openAt = index;
     }
   }
