@@ -2257,4 +2257,13 @@ describe('attribution in British and wire style', () => {
       ['Freddie is an option but we need a second striker.', 'Arsene Wenger'],
     ]);
   });
+
+  it('gives `said the magazine` to the body introduced with that word (`US magazine Mobile PC`)', () => {
+    expect(
+      speakersOf(
+        'The Apple Powerbook 100 has been chosen as the greatest gadget of all time by US magazine Mobile PC.',
+        'Gadgets needed moving parts to warrant inclusion. “We included only items that were mobile,” said the magazine.',
+      ),
+    ).toEqual([['We included only items that were mobile', 'Mobile PC']]);
+  });
 });

@@ -612,8 +612,13 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         // unless the paragraph is about another one, named twice before (`Kraft's new policy … Kraft's label.
         // But the firm said`).
         // (…else the body the story is about: `the company added` in a story on EMI.)
+        // (`by US magazine Mobile PC … said the magazine`: first the body the story named with that word.)
+        const kind = ORGANISATION_BY_KIND.exec(subject.text)?.[1] ?? '';
         const organisation =
-          article.paragraphOrganisation(located.paragraph, offset) ?? article.latestActingOrganisation(located.paragraph, offset) ?? article.storyBody(offset, located.paragraph);
+          article.introducedByKind(kind, located.paragraph, offset) ??
+          article.paragraphOrganisation(located.paragraph, offset) ??
+          article.latestActingOrganisation(located.paragraph, offset) ??
+          article.storyBody(offset, located.paragraph);
         if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
       }
       return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
@@ -828,6 +833,27 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         }
       }
       return count >= 2 ? last : undefined;
+    },
+
+    /**
+     * The body named last with a word for its kind just before it (`US magazine Mobile PC`, `sportswear
+     * firm Umbro`), for `the magazine said`, `the firm said`.
+     */
+    introducedByKind(kind: string, paragraph: number, offset: number): ArticlePerson | undefined {
+      if (kind === '') return undefined;
+      for (let index = paragraph; index >= 0; index--) {
+        const text = paragraphs[index] as string;
+        // Most paragraphs never use the word: only those that do are searched.
+        if (!article.lowerCaseOf(index).includes(kind)) continue;
+        const mentions = mentionsByParagraph[index] ?? [];
+        for (let at = mentions.length - 1; at >= 0; at--) {
+          const mention = mentions[at] as NameMention;
+          if (mention.inQuote || mention.hasTitle || mention.person === 'yes' || (index === paragraph && mention.start >= offset)) continue;
+          const named = text.endsWith(` ${kind} `, mention.start) || (mention.start === kind.length + 1 && text.startsWith(`${kind} `, 0));
+          if (named && !opensWithFirstName(mention.bare)) return people.add(mention);
+        }
+      }
+      return undefined;
     },
 
     /** The organisation named last, within two paragraphs, as the subject of what it did or said. */
