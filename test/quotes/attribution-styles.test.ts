@@ -2266,4 +2266,13 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['We included only items that were mobile', 'Mobile PC']]);
   });
+
+  it('gives a suit’s words to whoever brought it (`Bruce Willis is suing … The lawsuit said`)', () => {
+    expect(
+      speakersOf('Actor Bruce Willis is suing Revolution Studios over an injury.', 'The lawsuit said the star had endured “extreme mental and physical pain”.'),
+    ).toEqual([['extreme mental and physical pain', 'Bruce Willis']]);
+    expect(speakersOf('A US woman is suing Hewlett Packard over its ink cartridges.', 'The chips are “dually engineered to fail”, the suit said.')).toEqual([
+      ['dually engineered to fail', 'A US woman'],
+    ]);
+  });
 });

@@ -602,6 +602,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           (person.gender !== undefined || person.mentions.some((mention) => mention.hasTitle) || PLAIN_FULL_NAME.test(person.name));
         if (reporter && known) return { speaker: reporter, mention: subject.text };
       }
+      if (subject.kind === 'description' && LAWSUIT.test(subject.text)) {
+        // `Bruce Willis is suing Revolution Studios … The lawsuit said`: a suit speaks for whoever brought it.
+        const plaintiff = article.plaintiff(located.paragraph, offset);
+        if (plaintiff) return { speaker: plaintiff, mention: subject.text };
+      }
       if (subject.kind === 'description' && /^[Tt]he party$/.test(subject.text)) {
         // `The Lib Dems would allow … The plan would boost energy conservation, says the party`.
         const party = article.latestParty(located.paragraph, offset);
@@ -852,6 +857,28 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           const named = text.endsWith(` ${kind} `, mention.start) || (mention.start === kind.length + 1 && text.startsWith(`${kind} `, 0));
           if (named && !opensWithFirstName(mention.bare)) return people.add(mention);
         }
+      }
+      return undefined;
+    },
+
+    /** Who the story says is suing, or has filed a suit (the last one before an offset): a person or a description. */
+    plaintiff(paragraph: number, offset: number): ResolvedSpeaker | undefined {
+      for (let index = paragraph; index >= 0; index--) {
+        const text = paragraphs[index] as string;
+        SUING.lastIndex = 0;
+        let found: ResolvedSpeaker | undefined;
+        for (let match = SUING.exec(text); match !== null && (index < paragraph || match.index < offset); match = SUING.exec(text)) {
+          const sentenceStart = article.sentenceStartAt(index, match.index);
+          const subject = sentenceSubject(text.slice(sentenceStart, match.index + match[0].length));
+          if (subject?.kind === 'description') found = { kind: 'description', text: subject.text };
+          if (subject?.kind !== 'name') continue;
+          const at = sentenceStart + subject.start;
+          const mention = article.mentionAt(index, at) ?? article.mentionWithin(index, at - 1, at + subject.text.length);
+          // (`Computer firm Apple has issued a lawsuit`: a lone word waiting to be claimed is the body it names.)
+          const person = mention && !mention.inQuote ? (people.byMention.get(mention) ?? people.add(mention)) : undefined;
+          if (person) found = { kind: 'person', person };
+        }
+        if (found) return found;
       }
       return undefined;
     },
@@ -1471,6 +1498,12 @@ const EPITHET = new RegExp(
 
 /** `Birchfield Harrier`, `New Zealander`: capitalised words ending in a word for a person of a place or club. */
 const CAPITALISED_EPITHET = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)$/u;
+/** A suit as the subject of a verb of speech (`The lawsuit said`, `the suit claims`). */
+const LAWSUIT = /^[Tt]he\s+(?:civil\s+)?(?:lawsuit|suit|complaint|legal action)$/;
+/** The verb of one who brings a suit: `is suing`, `has sued`, `filed a lawsuit`, `took legal action`. */
+const SUING =
+  /\b(?:(?:is|are|was|were)\s+suing|(?:has|have|had)\s+sued|sued|(?:has\s+|have\s+)?(?:filed|issued|brought|lodged|launched)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint)|(?:is|are|has|have)\s+tak(?:en|ing)\s+legal\s+action|took\s+legal\s+action)\b/g;
+
 /** Titles of papers and magazines shaped like such an epithet (`the Daily Mirror`, `the New Yorker`). */
 const NEWSPAPER_NAME = /(?:Mirror|Observer|Examiner|Register|Reporter|Monitor|Courier|Leader|Yorker|Ledger|Guardian|Minister)$/;
 
