@@ -2275,4 +2275,16 @@ describe('attribution in British and wire style', () => {
       ['dually engineered to fail', 'A US woman'],
     ]);
   });
+
+  it('reads an office in capitals (`The Archbishop of Canterbury said`) as a description, or as the person named with it', () => {
+    expect(speakersOf('The Archbishop of Canterbury said: “I am pleased they have taken this step.”')).toEqual([
+      ['I am pleased they have taken this step.', 'The Archbishop of Canterbury'],
+    ]);
+    expect(
+      speakersOf(
+        'A service will follow at which the Archbishop of Canterbury, Dr Rowan Williams, will preside.',
+        'The Archbishop of Canterbury said: “I am pleased they have taken this step.”',
+      ),
+    ).toEqual([['I am pleased they have taken this step.', 'Rowan Williams']]);
+  });
 });

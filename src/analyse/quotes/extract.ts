@@ -580,6 +580,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         const described = article.describedPerson(subject.text, located.paragraph, offset, true);
         if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
       }
+      if (subject.kind === 'description' && CAPITALISED_OFFICE.test(subject.text)) {
+        // `the Archbishop of Canterbury, Dr Rowan Williams, will preside … The Archbishop of Canterbury said`.
+        const holder = article.namedWithOffice(subject.text.slice(4), located.paragraph, offset);
+        if (holder) return { speaker: { kind: 'person', person: holder }, mention: subject.text };
+      }
       if (subject.kind === 'description' && located.paragraph <= LEAD_PARAGRAPHS && OFFICE_HOLDER.test(subject.text)) {
         // `France's finance minister has said … Herve Gaymard said he would …`: a news story opens with the
         // office and names its holder in the next sentence.
@@ -1188,6 +1193,26 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return undefined;
     },
 
+    /**
+     * The person the story named beside an office in capitals before an offset: `the Archbishop of
+     * Canterbury, Dr Rowan Williams,` or `Ken Livingstone, the Mayor of London,`.
+     */
+    namedWithOffice(office: string, paragraph: number, offset: number): ArticlePerson | undefined {
+      for (let index = paragraph; index >= 0; index--) {
+        const text = paragraphs[index] as string;
+        const end = index === paragraph ? offset : text.length;
+        for (let at = text.indexOf(office); at >= 0 && at < end; at = text.indexOf(office, at + office.length)) {
+          const after = /^,\s+/.exec(text.slice(at + office.length, at + office.length + 3))?.[0];
+          const named =
+            (after === undefined ? undefined : article.mentionAt(index, at + office.length + after.length)) ??
+            (text.endsWith(', the ', at) ? (mentionsByParagraph[index] ?? []).find((mention) => mention.end === at - 6) : undefined);
+          const person = named && !named.inQuote ? people.byMention.get(named) : undefined;
+          if (person?.person === 'yes') return person;
+        }
+      }
+      return undefined;
+    },
+
     /** The person a `He` or `She` opening the sentence just before stands for. */
     pronounJustBefore(paragraph: number, sentenceStart: number): ArticlePerson | undefined {
       const before = article.sentenceJustBefore(paragraph, sentenceStart);
@@ -1498,6 +1523,9 @@ const EPITHET = new RegExp(
 
 /** `Birchfield Harrier`, `New Zealander`: capitalised words ending in a word for a person of a place or club. */
 const CAPITALISED_EPITHET = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)$/u;
+/** `The Archbishop of Canterbury`, `The Mayor of London`: an office in capitals, named by its place or body. */
+const CAPITALISED_OFFICE = /^The\s(?:\p{Lu}\p{Ll}+\s){1,2}of\s(?:the\s)?\p{Lu}/u;
+
 /** A suit as the subject of a verb of speech (`The lawsuit said`, `the suit claims`). */
 const LAWSUIT = /^[Tt]he\s+(?:civil\s+)?(?:lawsuit|suit|complaint|legal action)$/;
 /** The verb of one who brings a suit: `is suing`, `has sued`, `filed a lawsuit`, `took legal action`. */
