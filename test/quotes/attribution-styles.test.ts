@@ -2287,4 +2287,13 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['I am pleased they have taken this step.', 'Rowan Williams']]);
   });
+
+  it('reads `The German giant said` as the body just written about, and `in India, but said` as no apposition', () => {
+    expect(
+      speakersOf(
+        'Volkswagen is considering building a car factory in India, but said it had yet to decide.',
+        'The German giant said it remained only a “potential” idea.',
+      ),
+    ).toEqual([['potential', 'Volkswagen']]);
+  });
 });

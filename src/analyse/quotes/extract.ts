@@ -1597,7 +1597,8 @@ const GENERIC_SPEAKERS = /^(officials?|sources?|aides?|people|report|reports|sta
 
 /** `the firm`, `the company`: a description that stands for an organisation named before it. */
 const ORGANISATION_BY_KIND = new RegExp(
-  `^[Tt]he\\s+(${[...SPEAKING_BODY_KINDS, 'maker', 'manufacturer', 'network', 'council', 'organisation', 'organization', 'association', 'union', 'newspaper', 'magazine', 'website'].join('|')})$`,
+  // (`The German exchange said`, `the US firm says`: a nation's word before the kind names no other body.)
+  `^[Tt]he\\s+(?:(?:US|UK|EU|[A-Z][a-z]+(?:an|ese|ish|ch|i))\\s+)?(${[...SPEAKING_BODY_KINDS, 'maker', 'manufacturer', 'network', 'council', 'organisation', 'organization', 'association', 'union', 'newspaper', 'magazine', 'website', 'exchange', 'giant', 'carmaker'].join('|')})$`,
 );
 
 function firstWordOf(text: string): string {
@@ -1716,9 +1717,9 @@ const SPEECH_NOUN_BEFORE =
 /**
  * A verb of speech after a name, perhaps after an apposition: `Dolphy D'Souza, president of …, says`, or a
  * long relative clause (`Steven Gerrard, who fired Liverpool into … with a brilliant goal …, insisted`).
- * (`Of Hepburn, she said`: a pronoun after the comma is the verb's own subject, no apposition.)
+ * (`Of Hepburn, she said`, `in India, but said`: a pronoun or a conjunction after the comma opens no apposition.)
  */
-const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,(?!\s+(?:he|she|they|we|I|it)\s)[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
+const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,(?!\s+(?:he|she|they|we|I|it|but|and|or|yet|so)\s)[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
 
 /**
  * A verb of speech or thought right after a name (or its apposition), then `he` or `she`: `Safin said he
