@@ -2296,4 +2296,19 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['potential', 'Volkswagen']]);
   });
+
+  it('takes `The minister` for a secretary of state named with the title (`Education Secretary Ruth Kelly`), not for `the prime minister`', () => {
+    expect(
+      speakersOf(
+        'Pupils could be excluded under a new drive, Education Secretary Ruth Kelly has suggested.',
+        'The minister also confirmed she received “spiritual support” from the movement.',
+      ),
+    ).toEqual([['spiritual support', 'Ruth Kelly']]);
+    expect(
+      speakersOf(
+        'Prime Minister Tony Blair predicted that new plans would cut net immigration.',
+        'Home Secretary Charles Clarke published plans this week. The prime minister ridiculed the Tory plans. He challenged the Tories on what he called a “fantasy island”.',
+      ),
+    ).toEqual([['fantasy island', 'Tony Blair']]);
+  });
 });

@@ -696,12 +696,15 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const match = DEFINITE_DESCRIPTION.exec(normal);
       const noun = match?.[2]?.toLowerCase();
       if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
-      const forms = roleForms(noun);
+      // (`The minister told delegates` about `Education Secretary Ruth Kelly`: a secretary of state is a
+      // minister; `the prime minister` is no secretary.)
+      const minister = noun === 'minister' && (match[1] ?? '') === '';
+      const forms = minister ? [...roleForms(noun), ...roleForms('secretary')] : roleForms(noun);
       const acronymHead = /^\p{Lu}{2,4}$/u.test(match[2] ?? '');
       for (let index = paragraph; index >= Math.max(0, paragraph - 10); index--) {
         const text = paragraphs[index] as string;
         // Most paragraphs never use the role word: only the roles already known can match there.
-        const saysRole = article.lowerCaseOf(index).includes(noun);
+        const saysRole = article.lowerCaseOf(index).includes(noun) || (minister && article.lowerCaseOf(index).includes('secretary'));
         const mentions = mentionsByParagraph[index] ?? [];
         for (let at = mentions.length - 1; at >= 0; at--) {
           const mention = mentions[at] as NameMention;
@@ -716,7 +719,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           if (!shadowRole && (holdsRole || (noun === 'minister' && role?.includes('secretary')))) return person;
           if (!saysRole || acronymHead) continue;
           const written = ` ${mention.text.toLowerCase()}`;
-          const titled = written.includes(` ${noun} `) && !written.endsWith(` ${noun}`);
+          const titled = (written.includes(` ${noun} `) && !written.endsWith(` ${noun}`)) || (minister && written.includes(' secretary ') && !written.endsWith(' secretary'));
           const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
           // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
           const shadow = OTHER_OFFICE_BEFORE.test(lead) && !OTHER_OFFICE.test(description);
