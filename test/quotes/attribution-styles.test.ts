@@ -2311,4 +2311,16 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['fantasy island', 'Tony Blair']]);
   });
+
+  it('reads `the Bishop said` after an opening phrase as the bishop the story named (`Writing his message in the Echo, the Bishop said:`)', () => {
+    expect(
+      speakersOf(
+        'The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a “great thriller”.',
+        'Writing his Christmas message in the Northern Echo, the Bishop said: “Conspiracy theories are always fun.”',
+      ),
+    ).toEqual([
+      ['great thriller', 'Tom Wright'],
+      ['Conspiracy theories are always fun.', 'Tom Wright'],
+    ]);
+  });
 });

@@ -291,7 +291,10 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     const beforeWords = tokens(before.text);
     const lastBefore = beforeWords.at(-1)?.text ?? '';
     // `On 28 December, another senior economic adviser called`: a date or place opening the sentence is no name.
-    const adverbial = ADVERBIAL_PART.test(before.text) || (beforeWords.length === 1 && LEADING_FILLER.has(lastBefore.toLowerCase()));
+    // (`Writing his Christmas message in the Northern Echo, the Bishop said`: nor is a thing someone has,
+    // put somewhere; `His brother Anil, the vice-chairman,` is someone.)
+    const adverbial =
+      ADVERBIAL_PART.test(before.text) || (beforeWords.length === 1 && LEADING_FILLER.has(lastBefore.toLowerCase())) || /^\s*(?:his|her|its|their|our|my|your)\s.*\s(?:in|on|at|for|of|to|from|with|about)\s/i.test(before.text);
     if (isCapitalised(lastBefore) && beforeWords.length <= 8 && !adverbial) {
       role = chosen.text.trim().replace(/^who\s+(is|was)\s+/i, '');
       chosen = before;
@@ -573,6 +576,11 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     const agedEpithet = words.length - first === 1 && NATIONALITY.test(last.text) && /(?:^|\s)the\s+(?:\p{Ll}+\s+)?\d{1,3}-year-old\s*$/iu.test(text.slice(0, nameStart));
     if (agedEpithet) {
       const opener = text.slice(0, nameStart).search(/\bthe\s+(?:\p{Ll}+\s+)?\d{1,3}-year-old\s*$/iu);
+      return { kind: 'description', text: text.slice(opener, last.start + last.text.length), start: base + opener };
+    }
+    // `the Bishop said`, `the Chancellor told`: a title after `the`, with no name, is a description.
+    if (words.length - first === 1 && /^the$/i.test(before) && isTitleWord(last.text)) {
+      const opener = (words[first - 1] as Token).start;
       return { kind: 'description', text: text.slice(opener, last.start + last.text.length), start: base + opener };
     }
     const subject: Subject = { kind: 'name', text: nameText, start: base + nameStart };
