@@ -170,6 +170,8 @@ function sameSpeaker(gold: GoldQuote, predicted: Quotation, speaker: Speaker | u
   const linked = [...forms, nameWords(speaker?.role ?? '')].filter((words) => words.length > 0);
   // Descriptions: `one senior American official` against `a senior American official`.
   if (linked.some((words) => words.every((word) => goldWords.includes(word)) && !isPersonName(words, speaker))) return true;
+  // (Only a description is matched by a role's words: `IBM` is not `Dr John E. Kelly, IBM senior vice president`.)
+  if (!/\s\p{Ll}/u.test(` ${goldSpeaker}`)) return forms.some((words) => goldWords.every((word) => words.includes(word)));
   return linked.some((words) => goldWords.every((word) => words.includes(word)));
 }
 
