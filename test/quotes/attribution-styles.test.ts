@@ -2323,4 +2323,16 @@ describe('attribution in British and wire style', () => {
       ['Conspiracy theories are always fun.', 'Tom Wright'],
     ]);
   });
+
+  it('finds the person before the body they are of (`Dr Erel Avineri, of the Centre for … in Bristol said:`)', () => {
+    expect(
+      speakersOf('Dr Erel Avineri, of the Centre for Transport and Society at the University of the West of England in Bristol said: “The design is not adjusted to the elderly.”'),
+    ).toEqual([['The design is not adjusted to the elderly.', 'Erel Avineri']]);
+  });
+
+  it('keeps a titled name before role parts in capitals (`In a statement, Dr John E. Kelly, IBM senior vice president, Technology and …, said:`)', () => {
+    expect(
+      speakersOf('In a statement, Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said: “True innovation is about more than patents.”'),
+    ).toEqual([['True innovation is about more than patents.', 'John E. Kelly']]);
+  });
 });

@@ -233,22 +233,27 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     }
   }
   // `Scott Pruitt, the attorney general of Oklahoma, one of the states suing,`: the name comes first.
-  const firstPart = parts[0] as { text: string; start: number };
+  // (`In a statement, Dr John E. Kelly, …`: an opening phrase of time, place or occasion comes before it.)
+  const opening = parts.length >= 4 && ADVERBIAL_PART.test((parts[0] as { text: string }).text) ? 1 : 0;
+  const firstPart = parts[opening] as { text: string; start: number };
   // Read only when it can matter: three parts or more.
-  const firstWords = parts.length >= 3 ? tokens(firstPart.text) : undefined;
+  const firstWords = parts.length - opening >= 3 ? tokens(firstPart.text) : undefined;
   if (
     firstWords !== undefined &&
     firstWords.length > 0 &&
     firstWords.length <= 6 &&
     firstWords.every((word) => isCapitalised(word.text) || NAME_PARTICLES.test(word.text)) &&
-    parts.slice(1).every((part) => {
-      const first = firstTokenText(part.text);
-      return DESCRIPTION_OPENERS.has(first.toLowerCase()) || (first !== '' && !isCapitalised(first));
-    })
+    // (`Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said`: after a
+    // titled name, the parts are its role even where they open with capitals.)
+    (isTitleWord((firstWords[0] as Token).text) ||
+      parts.slice(opening + 1).every((part) => {
+        const first = firstTokenText(part.text);
+        return DESCRIPTION_OPENERS.has(first.toLowerCase()) || (first !== '' && !isCapitalised(first));
+      }))
   ) {
     const subject = subjectOfPart(firstPart.text, base + firstPart.start);
     if (subject?.kind === 'name') {
-      subject.role = (parts[1] as { text: string }).text.trim();
+      subject.role = (parts[opening + 1] as { text: string }).text.trim();
       return subject;
     }
   }
@@ -285,8 +290,14 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
       if (described) return described;
     }
   }
-  // `X, a senior rebel officer,`: the name is the part before the apposition.
-  if (parts.length >= 2 && (opensLikeRole(chosen) || bareRoleAfterName(parts.at(-2) as { text: string }, chosen)) && tokenCountUpTo(chosen.text, 1) > 0) {
+  // `Dr Erel Avineri, of the Centre for Transport and Society … in Bristol said`: the body a person is of,
+  // set off by a comma that nothing closes, leaves the person the subject.
+  const ofBodyAfter = parts.length >= 2 && /^\s*(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.test(chosen.text) ? (parts.at(-2) as { text: string; start: number }) : undefined;
+  if (ofBodyAfter && isFullName(ofBodyAfter.text)) {
+    role = chosen.text.trim();
+    chosen = ofBodyAfter;
+  } else if (parts.length >= 2 && (opensLikeRole(chosen) || bareRoleAfterName(parts.at(-2) as { text: string }, chosen)) && tokenCountUpTo(chosen.text, 1) > 0) {
+    // `X, a senior rebel officer,`: the name is the part before the apposition.
     const before = parts.at(-2) as { text: string; start: number };
     const beforeWords = tokens(before.text);
     const lastBefore = beforeWords.at(-1)?.text ?? '';
@@ -331,6 +342,9 @@ function personBeforeRole(text: string, words: Token[], end: number, base: numbe
   const lastWord = words.at(-1) as Token;
   return { kind: 'name', text: name, start: base + (words[0] as Token).start, role: text.slice((words[leading] as Token).start, lastWord.start + lastWord.text.length) };
 }
+
+/** A full name opening a phrase, then `of`, `from` or `at` and a body's capitalised name. */
+const NAME_THEN_BODY = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
 
 /** `Mr`, `Dr`, `Sir`: a title before a name. */
 function isTitleWord(word: string): boolean {
@@ -467,6 +481,12 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
       : { kind: 'pronoun', text: last.text, start: base + last.start };
   }
   // `Radio 1 said`, `Channel 4 has`: a station's number ends its name.
+  // `Dr Erel Avineri of the Centre for Transport and Society at the University of …`: a person, then the body.
+  const ofBody = NAME_THEN_BODY.exec(text);
+  if (ofBody?.[1] && isFullName(ofBody[1]) && !/['’]s$/.test(ofBody[1])) {
+    const start = ofBody[0].length - ofBody[0].trimStart().length;
+    return { kind: 'name', text: ofBody[1], start: base + start, role: text.slice(start + ofBody[1].length).trim() };
+  }
   const stationNumber = /^\d{1,2}$/.test(last.text) && words.length >= 2 && /^(?:Radio|Channel)$/.test((words.at(-2) as Token).text);
   if ((isCapitalised(last.text) || stationNumber) && !/['’]s$/.test(last.text)) {
     let first = words.length - 1;
