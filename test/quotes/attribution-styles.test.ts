@@ -2335,4 +2335,10 @@ describe('attribution in British and wire style', () => {
       speakersOf('In a statement, Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said: “True innovation is about more than patents.”'),
     ).toEqual([['True innovation is about more than patents.', 'John E. Kelly']]);
   });
+
+  it('gives `AP quoted prosecutor Russell McGuire as saying` to the one quoted, after a role in lower case', () => {
+    expect(speakersOf('“He has been ripping people off for years,” AP quoted prosecutor Russell McGuire as saying.')).toEqual([
+      ['He has been ripping people off for years', 'Russell McGuire'],
+    ]);
+  });
 });
