@@ -2341,4 +2341,16 @@ describe('attribution in British and wire style', () => {
       ['He has been ripping people off for years', 'Russell McGuire'],
     ]);
   });
+
+  it('names the lead’s `a Labour backbencher` in the next sentence, and reads `The MP for Sittingbourne and Sheppey` as an epithet', () => {
+    expect(
+      speakersOf(
+        'The Conservatives have been “a lot smarter” in the way they have campaigned, a Labour backbencher has said.',
+        'Derek Wyatt said the long campaign had turned off voters. However, Mr Wyatt predicted the campaign would get under way properly. The MP for Sittingbourne and Sheppey said Tony Blair had been “trying very hard” to improve his standing.',
+      ),
+    ).toEqual([
+      ['a lot smarter', 'Derek Wyatt'],
+      ['trying very hard', 'Derek Wyatt'],
+    ]);
+  });
 });
