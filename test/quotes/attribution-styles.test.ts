@@ -2353,4 +2353,13 @@ describe('attribution in British and wire style', () => {
       ['trying very hard', 'Derek Wyatt'],
     ]);
   });
+
+  it('keeps a station’s number in its name (`BBC Radio 1`, `Radio 1 said`) and gives it `the station said`', () => {
+    expect(
+      speakersOf(
+        'The replacement for John Peel’s BBC Radio 1 show goes on air on Tuesday.',
+        'Radio 1 said the station was not trying to replace Peel. The DJs were chosen for their “musical knowledge”, the station said.',
+      ),
+    ).toEqual([['musical knowledge', 'BBC Radio 1']]);
+  });
 });

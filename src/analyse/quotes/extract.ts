@@ -1603,7 +1603,7 @@ const GENERIC_SPEAKERS = /^(officials?|sources?|aides?|people|report|reports|sta
 /** `the firm`, `the company`: a description that stands for an organisation named before it. */
 const ORGANISATION_BY_KIND = new RegExp(
   // (`The German exchange said`, `the US firm says`: a nation's word before the kind names no other body.)
-  `^[Tt]he\\s+(?:(?:US|UK|EU|[A-Z][a-z]+(?:an|ese|ish|ch|i))\\s+)?(${[...SPEAKING_BODY_KINDS, 'maker', 'manufacturer', 'network', 'council', 'organisation', 'organization', 'association', 'union', 'newspaper', 'magazine', 'website', 'exchange', 'giant', 'carmaker'].join('|')})$`,
+  `^[Tt]he\\s+(?:(?:US|UK|EU|[A-Z][a-z]+(?:an|ese|ish|ch|i))\\s+)?(${[...SPEAKING_BODY_KINDS, 'maker', 'manufacturer', 'network', 'council', 'organisation', 'organization', 'association', 'union', 'newspaper', 'magazine', 'website', 'exchange', 'giant', 'carmaker', 'station'].join('|')})$`,
 );
 
 function firstWordOf(text: string): string {

@@ -526,6 +526,7 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
     flushRun(text, paragraph, run, inQuote, mentions);
   }
   if (text.indexOf(' committee') >= 0) nameHouseCommittees(text, mentions);
+  if (text.indexOf('Radio ') >= 0 || text.indexOf('Channel ') >= 0) numberStations(text, paragraph, inQuote, mentions);
   // Most paragraphs' mentions join nothing: one mention is checked before the general pass.
   if (mentions.length === 0 || (mentions.length === 1 && bodyWordsBefore(text, (mentions[0] as NameMention).start) === null)) return mentions;
   return joinOrganisationNames(text, mentions);
@@ -533,6 +534,29 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
 
 /** `the Commons work and pensions committee`: a committee of a house of Parliament, named in lower case after it. */
 const HOUSE_COMMITTEE_AT = /['’]?(?: (?:[a-z]+|&)){1,5} committee\b/y;
+
+/** `Radio 1`, `Channel 4`: a station named by its number, which is part of its name (`Radio 4` is not `Radio 1`). */
+const NUMBERED_STATION = /\b(?:Radio|Channel) \d{1,2}(?![\d.,:%])\b/g;
+
+/**
+ * `BBC Radio 1`, and `Radio 1` opening a sentence (a lone `Radio` is no name): the mention runs on to the
+ * number, or is made for the station.
+ */
+function numberStations(text: string, paragraph: number, inQuote: (offset: number) => boolean, mentions: NameMention[]): void {
+  NUMBERED_STATION.lastIndex = 0;
+  for (let match = NUMBERED_STATION.exec(text); match !== null; match = NUMBERED_STATION.exec(text)) {
+    const end = match.index + match[0].length;
+    const at = mentions.findIndex((mention) => mention.start <= match.index && mention.end >= match.index + 5 && mention.end <= end);
+    const start = at >= 0 ? (mentions[at] as NameMention).start : match.index;
+    const whole = text.slice(start, end);
+    const station: NameMention = { paragraph, start, end, text: whole, bare: whole, surname: match[0].toLowerCase(), firstName: undefined, hasTitle: false, gender: undefined, person: 'no', inQuote: inQuote(start) };
+    if (at >= 0) mentions[at] = station;
+    else {
+      const after = mentions.findIndex((mention) => mention.start > start);
+      mentions.splice(after < 0 ? mentions.length : after, 0, station);
+    }
+  }
+}
 
 function nameHouseCommittees(text: string, mentions: NameMention[]): void {
   for (let at = 0; at < mentions.length; at++) {
