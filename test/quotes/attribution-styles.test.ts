@@ -2362,4 +2362,10 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['musical knowledge', 'BBC Radio 1']]);
   });
+
+  it('reads capitals that modify people in the plural (`Legitimate Bollywood film distributors have hailed`) as a description', () => {
+    expect(speakersOf('Legitimate Bollywood film distributors have hailed the conviction as “a major boost”.')).toEqual([
+      ['a major boost', 'Legitimate Bollywood film distributors'],
+    ]);
+  });
 });

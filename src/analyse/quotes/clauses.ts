@@ -961,6 +961,12 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
     else break;
   }
   const last = words[end] as Token;
+  // `Legitimate Bollywood film distributors have hailed`: capitals that modify people in the plural describe them.
+  const people = end > index ? peopleInPluralAfter(words, end) : -1;
+  if (people > end && !isKnownFirstName(firstWord.text)) {
+    const noun = words[people] as Token;
+    return { kind: 'description', text: rest.slice(firstWord.start, noun.start + noun.text.length), start: from + firstWord.start };
+  }
   // `Secretary of State Hillary Clinton sent`: an office named with `of`, then the person holding it.
   const officeHolder = end === index && OFFICE_WORDS.test(last.text) ? OFFICE_OF_THEN_NAME_AT.exec(rest.slice(last.start + last.text.length)) : null;
   if (officeHolder?.[1] && isFullName(officeHolder[1])) {
@@ -1138,7 +1144,19 @@ const OFFICE_WORDS = /^(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Int
 const CLAUSE_OPENER = /^(that|if|whether|how|what|why|where|when|to|it|this|there|in|on|at|for|with|by|from|about|of|into|as)$/;
 /** Plural nouns for people that open a sentence capitalised (`Analysts`, `Lawyers`, `Witnesses`). */
 export const PEOPLE_IN_PLURAL =
-  /^(?:Rivals|Competitors|Opponents|Supporters|Analysts|Experts|Officials|Ministers|Lawyers|Judges|Witnesses|Actors|Critics|Fans|Users|Residents|Campaigners|Protesters|Doctors|Scientists|Researchers|Economists|Teachers|Parents|Students|Workers|Investors|Traders|Shareholders|Voters|Officers|Sources|Insiders|Observers|Commentators|Activists|Executives|Bosses|Managers|Players|DJs|Ecologists|Environmentalists|Retailers|Organisers|Organizers|Viewers|Listeners|Readers|Customers|Consumers|Passengers|Staff|Detectives|Prosecutors|Investigators|Inspectors|Auditors|Diplomats|Delegates|Leaders|Members|Councillors|Backbenchers|Peers)$/;
+  /^(?:Rivals|Competitors|Opponents|Supporters|Analysts|Experts|Officials|Ministers|Lawyers|Judges|Witnesses|Actors|Critics|Fans|Users|Residents|Campaigners|Protesters|Doctors|Scientists|Researchers|Economists|Teachers|Parents|Students|Workers|Investors|Traders|Shareholders|Voters|Officers|Sources|Insiders|Observers|Commentators|Activists|Executives|Bosses|Managers|Players|DJs|Ecologists|Environmentalists|Retailers|Distributors|Producers|Organisers|Organizers|Viewers|Listeners|Readers|Customers|Consumers|Passengers|Staff|Detectives|Prosecutors|Investigators|Inspectors|Auditors|Diplomats|Delegates|Leaders|Members|Councillors|Backbenchers|Peers)$/;
+
+/** The word that ends a run of capitals and up to one lower-case modifier, when it names people in the plural; else -1. */
+function peopleInPluralAfter(words: readonly Token[], end: number): number {
+  for (let at = end + 1; at <= end + 2 && at < words.length; at++) {
+    const text = (words[at] as Token).text;
+    if (isCapitalised(text) || STOP_WORDS.has(text)) return -1;
+    const capitalisedForm = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    if (PEOPLE_IN_PLURAL.test(capitalisedForm)) return at;
+    if (looksLikeVerb(text)) return -1;
+  }
+  return -1;
+}
 
 const OPENING_PREPOSITIONS = /^(?:Among|Amid|Amongst|Despite|Unlike|Like|Besides|Beyond|Within|Throughout|Across|Around|Behind|Below|Beneath|Towards?|Upon|Via)$/;
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-\w+)?$/i;
