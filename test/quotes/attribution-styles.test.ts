@@ -2368,4 +2368,10 @@ describe('attribution in British and wire style', () => {
       ['a major boost', 'Legitimate Bollywood film distributors'],
     ]);
   });
+
+  it('leaves a sentence adverb out of the name after it (`Again Roddick was furious`)', () => {
+    expect(
+      speakersOf('Andy Roddick lost in straight sets.', 'Again Roddick was furious with himself. “I’m usually pretty money in those,” said Roddick.'),
+    ).toEqual([['I’m usually pretty money in those', 'Andy Roddick']]);
+  });
 });
