@@ -2374,4 +2374,21 @@ describe('attribution in British and wire style', () => {
       speakersOf('Andy Roddick lost in straight sets.', 'Again Roddick was furious with himself. “I’m usually pretty money in those,” said Roddick.'),
     ).toEqual([['I’m usually pretty money in those', 'Andy Roddick']]);
   });
+
+  it('finds the name between a description and its role (`His creator, Richard Bowden, lecturer at the Centre for Vision, Speech and …, refers`)', () => {
+    expect(
+      speakersOf(
+        'His creator, Richard Bowden, lecturer at the Centre for Vision, Speech and Signal Processing at the University of Surrey, refers to Jeremiah as “him”.',
+      ),
+    ).toEqual([['him', 'Richard Bowden']]);
+  });
+
+  it('reads capitals then a role in lower case after a name (`Lord Strathclyde, Tory leader in the Lords, said`) as the role', () => {
+    expect(speakersOf('Lord Strathclyde, Tory leader in the Lords, said ministers should expect it to be “substantially re-written”.')).toEqual([
+      ['substantially re-written', 'Lord Strathclyde'],
+    ]);
+    expect(speakersOf('Steve Gallagher, US chief economist at SG Corporate & Investment Banking, said the figures were “decent numbers”.')).toEqual([
+      ['decent numbers', 'Steve Gallagher'],
+    ]);
+  });
 });

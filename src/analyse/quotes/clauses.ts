@@ -257,6 +257,18 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
       return subject;
     }
   }
+  // `His creator, Richard Bowden, lecturer at the Centre for Vision, Speech and …, refers`: a description,
+  // then the name it gives, then the name's role in lower case (whose body may hold commas of its own).
+  if (parts.length >= 3 && /^\s*(?:his|her|its|their|the|a|an)\s+\p{Ll}+\s*$/iu.test((parts[0] as { text: string }).text) && isFullName((parts[1] as { text: string }).text)) {
+    const roleFirst = firstTokenText((parts[2] as { text: string }).text);
+    if (roleFirst !== '' && !isCapitalised(roleFirst)) {
+      const named = subjectOfPart((parts[1] as { text: string }).text, base + (parts[1] as { start: number }).start);
+      if (named?.kind === 'name') {
+        named.role = (parts[2] as { text: string }).text.trim();
+        return named;
+      }
+    }
+  }
   // `Aston's DB9, which Mr Bez described as`: a relative clause with a subject of its own, which speaks.
   const ownSubject = !closedByComma && parts.length >= 2 ? /^\s*which\s+(?=[A-Z]|(?:he|she)\s)/.exec(chosen.text) : null;
   if (ownSubject) {
@@ -315,7 +327,8 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     if (opensLikeRole(before) && tokenCountUpTo(before.text, 11) <= 10) role = before.text.trim();
     // `Colin Asplin, Blackpool Hotel Association said:`: a person's name, then the body they speak for.
     // `Tony Banks, Labour MP for West Ham, said`: a party's member of a parliament, after the name, is the role.
-    else if ((ORGANISATION_HEAD.test(lastWordOf(chosen.text)) || MEMBER_OF_PARLIAMENT.test(chosen.text)) && isFullName(before.text)) {
+    // `Lord Strathclyde, Tory leader in the Lords, said`: so is a role in lower case after capitals.
+    else if ((ORGANISATION_HEAD.test(lastWordOf(chosen.text)) || MEMBER_OF_PARLIAMENT.test(chosen.text) || CAPITALISED_THEN_ROLE.test(chosen.text)) && isFullName(before.text)) {
       role = chosen.text.trim();
       chosen = before;
     }
@@ -342,6 +355,10 @@ function personBeforeRole(text: string, words: Token[], end: number, base: numbe
   const lastWord = words.at(-1) as Token;
   return { kind: 'name', text: name, start: base + (words[0] as Token).start, role: text.slice((words[leading] as Token).start, lastWord.start + lastWord.text.length) };
 }
+
+/** `Tory leader in the Lords`, `Labour party chairman`: capitalised words, then a person's role in lower case. */
+const CAPITALISED_THEN_ROLE =
+  /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+)?(?:leader|chairman|chairwoman|spokesman|spokeswoman|secretary|minister|chief|president|director|head|member|executive|manager|coach)\b/u;
 
 /** A full name opening a phrase, then `of`, `from` or `at` and a body's capitalised name. */
 const NAME_THEN_BODY = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
