@@ -2391,4 +2391,8 @@ describe('attribution in British and wire style', () => {
       ['decent numbers', 'Steve Gallagher'],
     ]);
   });
+
+  it('leaves the office’s last word out of the name (`Secretary of State Condoleezza Rice`), whatever the first name', () => {
+    expect(speakersOf('US Secretary of State Condoleezza Rice said the US had “no plans” to attack Iran.')).toEqual([['no plans', 'Condoleezza Rice']]);
+  });
 });

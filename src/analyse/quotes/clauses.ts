@@ -556,6 +556,8 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
         // The department is capitalised too (`State John F. Kerry`): the name opens at the first name.
         const given = words.findIndex((word, at) => at >= first && isKnownFirstName(word.text));
         if (given > first && words.length - given >= 2) first = given;
+        // (`State Condoleezza Rice`: after `State`, whatever the first name.)
+        else if ((words[first] as Token).text === 'State' && words.length - first >= 3) first++;
       }
       const opener = words.findIndex((word) => DESCRIPTION_OPENERS.has(word.text.toLowerCase()));
       // `a spokesman for the World Summit for the Information Society`: a person's or a body's word may
@@ -1157,7 +1159,7 @@ function describedSubject(rest: string, words: Token[], capital: number): { kind
   return /["“”]/.test(described) ? null : { kind: 'description', text: described, start: first.start };
 }
 /** Offices that take `of` before the name of their holder (`Secretary of State John Kerry`). */
-const OFFICE_WORDS = /^(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Interior|Home)\s)?(?:Secretary|Minister|Director|Chancellor|Mayor|Governor|President|Chairman|Chairwoman|Chair|Speaker|Attorney General|Commissioner|Head|Chief|Archbishop|Bishop|Dean|Duke|Duchess|Earl|Countess|Provost)$/;
+const OFFICE_WORDS = /^(?:(?:US|UK|EU|UN|[A-Z][a-z]+(?:an|ese|ish|ch))\s)?(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Interior|Home)\s)?(?:Secretary|Minister|Director|Chancellor|Mayor|Governor|President|Chairman|Chairwoman|Chair|Speaker|Attorney General|Commissioner|Head|Chief|Archbishop|Bishop|Dean|Duke|Duchess|Earl|Countess|Provost)$/;
 const CLAUSE_OPENER = /^(that|if|whether|how|what|why|where|when|to|it|this|there|in|on|at|for|with|by|from|about|of|into|as)$/;
 /** Plural nouns for people that open a sentence capitalised (`Analysts`, `Lawyers`, `Witnesses`). */
 export const PEOPLE_IN_PLURAL =
