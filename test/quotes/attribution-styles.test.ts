@@ -2395,4 +2395,12 @@ describe('attribution in British and wire style', () => {
   it('leaves the office’s last word out of the name (`Secretary of State Condoleezza Rice`), whatever the first name', () => {
     expect(speakersOf('US Secretary of State Condoleezza Rice said the US had “no plans” to attack Iran.')).toEqual([['no plans', 'Condoleezza Rice']]);
   });
+
+  it('gives no role to a name inside an opening participle’s phrase (`Echoing … Condoleezza Rice, the prime minister said`)', () => {
+    const speakers = speakersOf(
+      'Echoing the new US Secretary of State Condoleezza Rice, the prime minister said US policy had evolved.',
+      'The prime minister conceded that the US had “what appears to be a harder position” towards Iran.',
+    ).map(([, speaker]) => speaker);
+    expect(speakers).not.toContain('Condoleezza Rice');
+  });
 });

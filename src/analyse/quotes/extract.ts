@@ -723,7 +723,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
           // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
           const shadow = OTHER_OFFICE_BEFORE.test(lead) && !OTHER_OFFICE.test(description);
-          if (!shadow && (titled || endsWithRole(lead, forms) || roleInApposition(text, mention.end, forms))) {
+          // (`Echoing the new US Secretary of State Condoleezza Rice, the prime minister said`: after a name in
+          // an opening participle's phrase, the words after the comma are the sentence's subject.)
+          const apposed = roleInApposition(text, mention.end, forms) && !PARTICIPLE_OPENING.test(text.slice(article.sentenceStartAt(index, mention.start), mention.start));
+          if (!shadow && (titled || endsWithRole(lead, forms) || apposed)) {
             return person;
           }
         }
@@ -1530,6 +1533,9 @@ const EPITHET = new RegExp(
 const CAPITALISED_EPITHET = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)$/u;
 /** `The Archbishop of Canterbury`, `The Mayor of London`: an office in capitals, named by its place or body. */
 const CAPITALISED_OFFICE = /^The\s(?:\p{Lu}\p{Ll}+\s){1,2}of\s(?:the\s)?\p{Lu}/u;
+
+/** A sentence that opens with a participle's phrase (`Echoing the new …`, `Following the row …`). */
+const PARTICIPLE_OPENING = /^\s*[A-Z][a-z]+ing\s+\p{Ll}[^,]*$/u;
 
 /** A suit as the subject of a verb of speech (`The lawsuit said`, `the suit claims`). */
 const LAWSUIT = /^[Tt]he\s+(?:civil\s+)?(?:lawsuit|suit|complaint|legal action)$/;
