@@ -2403,4 +2403,10 @@ describe('attribution in British and wire style', () => {
     ).map(([, speaker]) => speaker);
     expect(speakers).not.toContain('Condoleezza Rice');
   });
+
+  it('reads a cue set off by commas after an opening adverbial (`As a result, says the committee, the government …`)', () => {
+    expect(speakersOf('As a result, says the committee, the government may need to re-legislate to “remove ambiguity”.')).toEqual([
+      ['remove ambiguity', 'the committee'],
+    ]);
+  });
 });
