@@ -2409,4 +2409,13 @@ describe('attribution in British and wire style', () => {
       ['remove ambiguity', 'the committee'],
     ]);
   });
+
+  it('gives `He said:` to the unnamed spokesman who acted just before (`But a spokesman for the Home Office defended the proposals.`)', () => {
+    expect(
+      speakersOf(
+        'Committee chairman John Denham said the law was unclear.',
+        'But a spokesman for the Home Office defended the proposals. He said: “Parliament sent a clear signal.”',
+      ),
+    ).toEqual([['Parliament sent a clear signal.', 'a spokesman for the Home Office']]);
+  });
 });

@@ -1872,9 +1872,9 @@ const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:
 /** ` of the Countryside Alliance`, ` from Liberty`: the body after a person's name, in capitals. */
 const OF_BODY_AT = /\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?=\s)/y;
 
-/** `On Monday, Tony Blair's official spokesman declined …`: a sentence opening with someone's spokesperson, acting. */
+/** `On Monday, Tony Blair's official spokesman declined …`, `But a spokesman for the Home Office defended …`: a sentence opening with someone's spokesperson, acting. */
 const POSSESSED_SPOKESPERSON_OPENING =
-  /^\s*(?:(?:On|In|At|But|And|Later|Earlier)\b[^,]{0,40},\s*|But\s+|And\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person))\s+(?:also\s+|later\s+)?(?:[a-z]+ed|said|says|told|was|is|has|had)\b/u;
+  /^\s*(?:(?:On|In|At|But|And|Later|Earlier)\b[^,]{0,40},\s*|But\s+|And\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)|[Aa]n?\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+)*\p{Lu}[\p{L}'’.&-]*)?)\s+(?:also\s+|later\s+)?(?:[a-z]+ed|said|says|told|was|is|has|had)\b/u;
 
 /** ` report was optimistic`, ` statement said`: a body's document, acting, after the body's name. */
 const DOCUMENT_ACTS_AT = /\s+(?:report|statement|study|survey|review|forecast|analysis)\s+(?:also\s+)?(?:was|is|has|had|said|says|added|warned|found|showed|suggested|predicted|claimed|[a-z]+ed)\b/y;
