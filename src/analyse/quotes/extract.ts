@@ -725,8 +725,12 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           const shadow = OTHER_OFFICE_BEFORE.test(lead) && !OTHER_OFFICE.test(description);
           // (`Echoing the new US Secretary of State Condoleezza Rice, the prime minister said`: after a name in
           // an opening participle's phrase, the words after the comma are the sentence's subject.)
-          const apposed = roleInApposition(text, mention.end, forms) && !PARTICIPLE_OPENING.test(text.slice(article.sentenceStartAt(index, mention.start), mention.start));
-          if (!shadow && (titled || endsWithRole(lead, forms) || apposed)) {
+          if (
+            !shadow &&
+            (titled ||
+              endsWithRole(lead, forms) ||
+              (roleInApposition(text, mention.end, forms) && !PARTICIPLE_OPENING.test(text.slice(article.sentenceStartAt(index, mention.start), mention.start))))
+          ) {
             return person;
           }
         }

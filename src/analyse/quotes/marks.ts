@@ -56,6 +56,7 @@ function roleOf(text: string, index: number, open: boolean): 'open' | 'close' {
 
 /** The end of the sentence before a last sentence that ends in a colon. */
 const INTRODUCING_SENTENCE = /[.!?]\s+[^.!?"“”]*:\s*$/;
+const COLON = 58;
 
 function piece(paragraph: number, start: number, end: number, closed: boolean, text: string): QuotePiece {
   let contentEnd = closed ? end - 1 : end;
@@ -93,7 +94,7 @@ export function findPieces(text: string, paragraph: number): QuotePiece[] {
       // A second opening mark: the first quotation was never closed. End it where the new one starts, or
       // before the sentence that introduces the new one with a colon (`… Aliadiere. Gunners boss Arsene
       // Wenger said: "…`): that sentence is the writer's, and it names who speaks next.
-      const introduced = text.charCodeAt(index - 2) === 58 ? INTRODUCING_SENTENCE.exec(text.slice(openAt + 1, index)) : null;
+      const introduced = text.charCodeAt(index - 2) === COLON ? INTRODUCING_SENTENCE.exec(text.slice(openAt + 1, index)) : null;
       pieces.push(piece(paragraph, openAt, introduced ? openAt + 2 + introduced.index : index, false, text));
       openAt = index;
     }

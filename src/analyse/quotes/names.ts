@@ -551,8 +551,8 @@ function numberStations(text: string, paragraph: number, inQuote: (offset: numbe
     const end = match.index + match[0].length;
     const at = mentions.findIndex((mention) => mention.start <= match.index && mention.end >= match.index + 5 && mention.end <= end);
     const start = at >= 0 ? (mentions[at] as NameMention).start : match.index;
-    const whole = text.slice(start, end);
-    const station: NameMention = { paragraph, start, end, text: whole, bare: whole, surname: match[0].toLowerCase(), firstName: undefined, hasTitle: false, gender: undefined, person: 'no', inQuote: inQuote(start) };
+    // (Keyed by `radio 1`, so that `BBC Radio 1` and `Radio 1` are one body.)
+    const station = bodyMention(text, start, end, { paragraph, inQuote: inQuote(start) }, match[0].toLowerCase(), undefined, false, undefined);
     if (at >= 0) mentions[at] = station;
     else {
       const after = mentions.findIndex((mention) => mention.start > start);
@@ -613,7 +613,7 @@ function bodyMention(
   text: string,
   start: number,
   end: number,
-  like: NameMention,
+  like: Pick<NameMention, 'paragraph' | 'inQuote'>,
   surname: string,
   firstName: string | undefined,
   hasTitle: boolean,
