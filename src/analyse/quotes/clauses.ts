@@ -497,13 +497,13 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
       ? { kind: 'document', text: last.text, start: base + last.start }
       : { kind: 'pronoun', text: last.text, start: base + last.start };
   }
-  // `Radio 1 said`, `Channel 4 has`: a station's number ends its name.
   // `Dr Erel Avineri of the Centre for Transport and Society at the University of …`: a person, then the body.
   const ofBody = NAME_THEN_BODY.exec(text);
   if (ofBody?.[1] && isFullName(ofBody[1]) && !/['’]s$/.test(ofBody[1])) {
     const start = ofBody[0].length - ofBody[0].trimStart().length;
     return { kind: 'name', text: ofBody[1], start: base + start, role: text.slice(start + ofBody[1].length).trim() };
   }
+  // `Radio 1 said`, `Channel 4 has`: a station's number ends its name.
   const stationNumber = /^\d{1,2}$/.test(last.text) && words.length >= 2 && /^(?:Radio|Channel)$/.test((words.at(-2) as Token).text);
   if ((isCapitalised(last.text) || stationNumber) && !/['’]s$/.test(last.text)) {
     let first = words.length - 1;
