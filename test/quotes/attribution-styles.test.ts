@@ -2418,4 +2418,16 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['Parliament sent a clear signal.', 'a spokesman for the Home Office']]);
   });
+
+  it('leaves a nation’s or people’s word out of a name, whatever the first name (`Australian Lynton Crosby`, `New Yorker Dick Morris`)', () => {
+    expect(speakersOf('Australian Lynton Crosby said: “I have never had any such conversation.”')).toEqual([
+      ['I have never had any such conversation.', 'Lynton Crosby'],
+    ]);
+    expect(speakersOf('New Yorker Dick Morris said: “The Tory party is schizophrenic about Europe.”')).toEqual([
+      ['The Tory party is schizophrenic about Europe.', 'Dick Morris'],
+    ]);
+    expect(speakersOf('The British Phonographic Industry said it would sue: “Illegal file-sharers steal millions.”')).toEqual([
+      ['Illegal file-sharers steal millions.', 'British Phonographic Industry'],
+    ]);
+  });
 });

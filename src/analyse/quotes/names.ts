@@ -244,6 +244,26 @@ const AGE_AFTER_AT = /,\s\d{1,3},/y;
 /** `the 22-year-old Scot`: a nationality after an age is an epithet, not a name. */
 const NATIONALITY = /(?:ian|ean|can|ese|ish)$|^(?:Scot|Briton|Brit|Swede|Dane|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|Swiss|Dutchman|Frenchman|Englishman|Irishman|Welshman)$/;
 
+/** How many words open a run as a nationality or people (`Australian`, `New Yorker`, `Judges`): 0 to 2. */
+function describedBy(words: readonly Word[]): number {
+  const first = (words[0] as Word).text;
+  if (isNationalityWord(first) || /^(?:Judges|Presenters|Hosts|Veterans|Fellow)$/.test(first)) return 1;
+  return words.length > 2 && /^(?:New|North|South|East|West)$/.test(first) && /^\p{Lu}\p{Ll}+(?:er|an|ian)$/u.test((words[1] as Word).text) ? 2 : 0;
+}
+
+/**
+ * Whether two capitalised words may be a first name and a surname: no thing's word, no adjective in the
+ * first name's place (`Phonographic Industry`, `Grand Prix`, `Medical Journal` are not).
+ */
+function namesSomeone(words: readonly Word[]): boolean {
+  const [given, surname] = words.map((word) => word.text);
+  if (given === undefined || surname === undefined || words.some((word) => isNonPersonWord(word.text) || isTitle(word.text))) return false;
+  return (
+    !/(?:ic|ics|al|ary|ive|ous|ese|ish|an|ed|ment|ence|ance)$|^(?:Grand|Great|Royal|United|Premier|Super|Open|Supreme)$/.test(given) &&
+    !/(?:ry|ty|ion|ment|ism|ship|ics|ers)$|^(?:Prix|Cup|League|Awards|Games|Party|Group)$/.test(surname)
+  );
+}
+
 /** `American` in `American Davenport`: a word for a nationality that no list gives as a first name. */
 export function isNationalityWord(word: string): boolean {
   return NATIONALITY.test(word) && /^\p{Lu}\p{Ll}/u.test(word) && !isKnownFirstName(word);
@@ -362,6 +382,10 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     // `Labour MP Karen Buck`: `MP` stands between the party and the name.
     while (given < kept.length - 2 && (isModifierWord((kept[given] as Word).text) || (given > 0 && POST_NOMINALS.has((kept[given] as Word).text)))) given++;
     if (given > 0 && isKnownFirstName((kept[given] as Word).text)) kept = kept.slice(given);
+    // `Australian Lynton Crosby`, `New Yorker Dick Morris`, `Judges Simon Cowell`: a nation's word, a
+    // people's or a role in the plural before two words that name no thing is no part of the name, whatever
+    // the first name.
+    else if (kept.length - describedBy(kept) === 2 && describedBy(kept) > 0 && namesSomeone(kept.slice(-2))) kept = kept.slice(describedBy(kept));
     // `Guitarist Brian May`, `Midfielder Jo Cole`: a capitalised role opening the sentence before a first name.
     else if ((ROLE_NOUN.test((kept[0] as Word).text) || POST_NOMINALS.has((kept[0] as Word).text)) && !isKnownFirstName((kept[0] as Word).text) && isKnownFirstName((kept[1] as Word).text)) {
       kept = kept.slice(1);
