@@ -2430,4 +2430,9 @@ describe('attribution in British and wire style', () => {
       ['Illegal file-sharers steal millions.', 'British Phonographic Industry'],
     ]);
   });
+
+  it('reads members in the plural (`Male MPs`, `Labour MPs said`) as a group described, not as a person named `Male`', () => {
+    expect(speakersOf('Male MPs pretended to juggle and jeered “melons” as women made speeches.')).toEqual([['melons', 'Male MPs']]);
+    expect(speakersOf('Labour MPs said the plan was “a betrayal”.')).toEqual([['a betrayal', 'Labour MPs']]);
+  });
 });

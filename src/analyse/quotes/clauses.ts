@@ -603,6 +603,11 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
         const start = (words[opener] as Token).start;
         return { kind: 'description', text: text.slice(start, last.start + last.text.length), start: base + start };
       }
+      // (`Male MPs`, `Labour MPs`: members in the plural are a group, whoever describes them.)
+      if (/^(?:MPs|MEPs|MSPs|AMs)$/.test(last.text) && !words.slice(first, -1).some((word) => isKnownFirstName(word.text))) {
+        const start = (words[first] as Token).start;
+        return { kind: 'description', text: text.slice(start, last.start + last.text.length), start: base + start };
+      }
     }
     const nameStart = (words[first] as Token).start;
     const nameText = text.slice(nameStart, last.start + last.text.length).replace(/\.$/, (dot) => (PERSON_TITLES.has(last.text.slice(0, -1).toLowerCase()) ? dot : ''));
@@ -980,6 +985,10 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
     else break;
   }
   const last = words[end] as Token;
+  // (`Male MPs pretended …`: members in the plural are a group, whoever describes them.)
+  if (end > index && /^(?:MPs|MEPs|MSPs|AMs)$/.test(last.text) && !isKnownFirstName(firstWord.text)) {
+    return { kind: 'description', text: rest.slice(firstWord.start, last.start + last.text.length), start: from + firstWord.start };
+  }
   // `Legitimate Bollywood film distributors have hailed`: capitals that modify people in the plural describe them.
   const people = end > index ? peopleInPluralAfter(words, end) : -1;
   if (people > end && !isKnownFirstName(firstWord.text)) {
