@@ -2435,4 +2435,13 @@ describe('attribution in British and wire style', () => {
     expect(speakersOf('Male MPs pretended to juggle and jeered “melons” as women made speeches.')).toEqual([['melons', 'Male MPs']]);
     expect(speakersOf('Labour MPs said the plan was “a betrayal”.')).toEqual([['a betrayal', 'Labour MPs']]);
   });
+
+  it('never takes `She` opening a sentence for a name', () => {
+    expect(
+      speakersOf(
+        'Shell has lost its finance director Judy Boynton.',
+        'She was leaving “by mutual agreement to pursue other career opportunities”, the firm said in a statement.',
+      ),
+    ).toEqual([['by mutual agreement to pursue other career opportunities', 'Shell']]);
+  });
 });

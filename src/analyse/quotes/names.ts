@@ -46,7 +46,8 @@ maleNames.push(...MEN_LISTED_AS_WOMEN);
 const FIRST_NAME_GENDER = new Map<string, Gender | null>();
 for (const name of maleNames) FIRST_NAME_GENDER.set(name, femaleNames.has(name) ? null : 'm');
 for (const name of femaleNames) if (!FIRST_NAME_GENDER.has(name)) FIRST_NAME_GENDER.set(name, 'f');
-const SKIPPED_OPENERS = new Set([...englishStopWords, ...LEADING_FILLER]);
+// (The stop list lacks `she` and a few of her forms.)
+const SKIPPED_OPENERS = new Set([...englishStopWords, ...LEADING_FILLER, 'she', 'her', 'hers', 'herself']);
 /** The openers as they stand at the start of a sentence (`The`, `But`), checked before lower-casing. */
 const CAPITALISED_OPENERS = new Set([...SKIPPED_OPENERS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
