@@ -386,7 +386,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     // `Australian Lynton Crosby`, `New Yorker Dick Morris`, `Judges Simon Cowell`: a nation's word, a
     // people's or a role in the plural before two words that name no thing is no part of the name, whatever
     // the first name.
-    else if (kept.length - describedBy(kept) === 2 && describedBy(kept) > 0 && namesSomeone(kept.slice(-2))) kept = kept.slice(describedBy(kept));
+    else if (describedBy(kept) > 0 && kept.length - describedBy(kept) === 2 && namesSomeone(kept.slice(-2))) kept = kept.slice(-2);
     // `Guitarist Brian May`, `Midfielder Jo Cole`: a capitalised role opening the sentence before a first name.
     else if ((ROLE_NOUN.test((kept[0] as Word).text) || POST_NOMINALS.has((kept[0] as Word).text)) && !isKnownFirstName((kept[0] as Word).text) && isKnownFirstName((kept[1] as Word).text)) {
       kept = kept.slice(1);
