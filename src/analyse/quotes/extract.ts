@@ -335,6 +335,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return mentionsByParagraph[paragraph]?.find((mention) => mention.start > start && mention.end <= end);
     },
 
+    /** The name mention a sentence's subject, read at `at` with its length, stands on: the one there, or within it. */
+    subjectMention(paragraph: number, at: number, length: number): NameMention | undefined {
+      return article.mentionAt(paragraph, at) ?? article.mentionWithin(paragraph, at - 1, at + length);
+    },
+
     /** The latest fitting person before a position: the first one named in the nearest sentence that has one. */
     resolvePronoun(
       pronoun: string,
@@ -888,7 +893,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           if (subject?.kind === 'description') found = { kind: 'description', text: subject.text };
           if (subject?.kind !== 'name') continue;
           const at = sentenceStart + subject.start;
-          const mention = article.mentionAt(index, at) ?? article.mentionWithin(index, at - 1, at + subject.text.length);
+          const mention = article.subjectMention(index, at, subject.text.length);
           // (`Computer firm Apple has issued a lawsuit`: a lone word waiting to be claimed is the body it names.)
           const person = mention && !mention.inQuote ? (people.byMention.get(mention) ?? people.add(mention)) : undefined;
           if (person) found = { kind: 'person', person };
@@ -1018,12 +1023,6 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return { context };
     },
 
-    /**
-     * `Mr Babinet said the phone had advantages. “Getting music …”`: a quotation with no cue of its own that
-     * follows a sentence of reported speech is in the voice of that sentence's speaker. The sentence must be
-     * the one just before the quotation, hold no quotation itself, and open with its speaker.
-     */
-    /** The sentence just before a position (in the paragraph before, at a paragraph's start), if it holds no quotation. */
     /** Whether the sentence before the one holding an offset opens with a body described by its kind (`The company also unveiled …`). */
     bodyActedJustBefore(paragraph: number, offset: number): boolean {
       const before = article.sentenceJustBefore(paragraph, article.sentenceStartAt(paragraph, offset));
@@ -1032,6 +1031,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return subject?.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text);
     },
 
+    /** The sentence just before a position (in the paragraph before, at a paragraph's start), if it holds no quotation. */
     sentenceJustBefore(paragraph: number, sentenceStart: number): { where: number; start: number; end: number } | undefined {
       let where = paragraph;
       let end = sentenceStart;
@@ -1151,7 +1151,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           // `The Tories have promised …`: a party, which the name scan leaves out, goes by its own name.
           if (partyName(subject.text)) return { kind: 'description', text: subject.text };
           const at = from + subject.start;
-          const mention = article.mentionAt(index, at) ?? article.mentionWithin(index, at - 1, at + subject.text.length);
+          const mention = article.subjectMention(index, at, subject.text.length);
           const named = mention ? people.byMention.get(mention) : undefined;
           if (named && isGroup({ kind: 'person', person: named })) return { kind: 'person', person: named };
         }
@@ -1243,6 +1243,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       return article.reportedJustBefore(between.where, between.start);
     },
 
+    /**
+     * `Mr Babinet said the phone had advantages. “Getting music …”`: a quotation with no cue of its own that
+     * follows a sentence of reported speech is in the voice of that sentence's speaker. The sentence must be
+     * the one just before the quotation, hold no quotation itself, and open with its speaker.
+     */
     reportedJustBefore(paragraph: number, sentenceStart: number): Located | undefined {
       const before = article.sentenceJustBefore(paragraph, sentenceStart);
       if (!before) return undefined;
@@ -1636,7 +1641,6 @@ function withPiecesBlanked(text: string, from: number, to: number, pieces: reado
 /** `Bookmaker `, `retail giant `, `the firm `: a word for a kind of body just before its name (or opening it, at a sentence's start). */
 const BODY_KIND_BEFORE = /\b(?:[Bb]ookmaker|[Ff]irm|[Cc]ompany|[Rr]etailer|[Bb]ank|[Ll]ender|[Aa]irline|[Cc]arrier|[Ii]nsurer|[Pp]ublisher|[Bb]roadcaster|[Cc]hain|[Gg]iant|[Mm]aker|[Cc]onglomerate)\s+$/;
 
-/** A description of a body rather than a person (`the Commons science and technology committee`): `it` may stand for it. */
 /** A speaker `they` can stand for: people described in the plural, a body, or a name that is no person's. */
 function isGroup(speaker: ResolvedSpeaker): boolean {
   if (speaker.kind === 'description') return PLURAL_PEOPLE.test(speaker.text) || BODY_DESCRIPTION.test(speaker.text);
@@ -1650,6 +1654,7 @@ const GROUP_AFTER_CUE_AT_END = /,\s+((?:the\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?)\s+(?:
 /** People described in the plural: `The TV display manufacturers`, `ministers`, `campaigners` (not `the news`). */
 const PLURAL_PEOPLE = /(?:[^s']s|people|men|women|children|staff|police)$/i;
 
+/** A description of a body rather than a person (`the Commons science and technology committee`): `it` may stand for it. */
 const BODY_DESCRIPTION =
   /\b(committee|commission|council|board|panel|inquiry|government|ministry|department|court|firm|company|corporation|group|agency|organisation|organization|association|union|party|charity|watchdog|regulator|body)$/i;
 

@@ -287,7 +287,8 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   // A lone organisation or calendar word (`Congress`, `Monday`) can never be a person's name form;
   // dropping it here saves most of the scan's work. A word in capitals (`BBC`) is kept only as a body that acts.
   if (isNonPersonWord(bare)) return null;
-  // `Overall, B&B said`: a sentence adverb and its comma name no one.
+  // `Separately, B&B said`: a sentence adverb and its comma name no one (those that never name anyone,
+  // `Overall`, `Meanwhile`, are skipped with the sentence openers above).
   if (SENTENCE_ADVERBS.has(bare) && text.charCodeAt(start + word.length) === 44) return null;
   if (/^[A-Z]{2,}$/.test(bare)) return actingAcronym(text, paragraph, bare, start, inQuote);
   // `Fletcher's daughter Jill`: a first name after a word for kin is a person's.
@@ -319,11 +320,9 @@ function actingAcronym(text: string, paragraph: number, bare: string, start: num
   return VERB_AFTER_AT.test(text) ? oneWordMention(paragraph, start, bare, undefined, 'no', inQuote(start)) : null;
 }
 
-/** Adverbs that open a sentence before a comma (`Overall,`, `Meanwhile,`), capitalised as they stand there. */
+/** Adverbs that open a sentence before a comma (`Separately,`, `Today,`): only there surely no name (`Today` is also a programme). */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
-  'Overall Meanwhile However Instead Indeed Nevertheless Nonetheless Separately Still Also Elsewhere Now Today Yesterday Again Moreover Furthermore Likewise Otherwise Therefore Thus Hence Besides Finally Initially Ultimately Similarly Previously Recently Additionally Crucially Importantly Interestingly Surprisingly Unfortunately Fortunately Hopefully Clearly Obviously Apparently Reportedly Typically Traditionally Historically Currently Originally Eventually Subsequently Consequently Accordingly Admittedly'.split(
-    ' ',
-  ),
+  'Separately Today Yesterday Hence Initially Previously Recently Additionally Crucially Importantly Interestingly Surprisingly Unfortunately Fortunately Hopefully Obviously Apparently Reportedly Typically Traditionally Historically Currently Originally Subsequently Consequently Accordingly Admittedly'.split(' '),
 );
 
 /** Whether a word for kin ends one space before an offset (`his son Nick`, `Fletcher's daughter Jill`). */
