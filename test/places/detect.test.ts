@@ -64,6 +64,32 @@ describe('place detection: forms', () => {
   });
 });
 
+describe('place detection: teams named for their towns', () => {
+  // A second article makes Britain the corpus's home, as the BBC's articles do.
+  const home = article('home', ['Floods hit Carlisle, Leeds and York in England.']);
+
+  it('counts a town that is also a first name or an everyday word when it names a team', () => {
+    const match = article('team', [
+      'Chelsea manager Jose Mourinho praised his side, and Bath prop Duncan Bell was injured.',
+      'Chelsea have won five in a row.',
+    ]);
+    const rows = found([home, match]).rows.filter((row) => ['Chelsea', 'Bath'].includes(row.name));
+    expect(rows.map((row) => [row.paragraph, row.name, row.country])).toEqual([
+      [1, 'Chelsea', 'United Kingdom'],
+      [1, 'Bath', 'United Kingdom'],
+      [2, 'Chelsea', 'United Kingdom'],
+    ]);
+  });
+
+  it('leaves a firm, a small town and a region to the stranger test', () => {
+    const text = [
+      'Mercedes boss Norbert Haug was pleased. Mercedes said the car was quick.',
+      'The Republic side lost, and the North side won.',
+    ];
+    expect(names([home, article('firm', text)]).filter((name) => !['Carlisle', 'Leeds', 'York', 'England'].includes(name))).toEqual([]);
+  });
+});
+
 describe('place detection: what is not a place', () => {
   it('skips people', () => {
     const text = [

@@ -9,6 +9,7 @@ import {
   PERSON_TITLES,
   PLACE_MODIFIERS,
   PLACE_SUFFIXES,
+  TEAM_WORDS,
   TITLE_ABBREVIATIONS,
 } from './words.js';
 
@@ -63,6 +64,8 @@ const INTRODUCED_PATTERNS: RegExp[] = [
 ];
 const INTRODUCED_LEAD = /\b(?:the|a|another)\s+(?:[a-z-]+\s+){0,3}$/;
 // Benghazi, the rebel capital / Brega, a small oil town
+/** A town this big has a team known by the town's name (`Sale`, 55,000; not `Republic`, Missouri). */
+const TEAM_TOWN_POPULATION = 50_000;
 const KIND_WORD = new RegExp(`\\b${KIND}\\b`);
 const FOLLOWED_BY_KIND = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?${KIND}\b`, 'u');
 
@@ -116,8 +119,22 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
   mentions.push(...listedMentions(article, spansByParagraph, mentions, gazetteer, context));
   // One sense per article: a name that is plainly a place somewhere in it is a place everywhere in it.
   if (!mentions.some((mention) => mention.weak)) return mentions.sort(byPosition);
-  const plain = new Set(mentions.filter((mention) => !mention.weak).map((mention) => looseKey(mention.name)));
-  return mentions.filter((mention) => !mention.weak || plain.has(looseKey(mention.name))).sort(byPosition);
+  // Name → whether some plain mention of it is placed; a weak mention backed only by unplaced ones
+  // (`Chelsea manager`) becomes unplaced too, so the stranger test judges them together.
+  const plain = new Map<string, boolean>();
+  for (const mention of mentions) {
+    if (mention.weak) continue;
+    const key = looseKey(mention.name);
+    plain.set(key, plain.get(key) === true || !mention.unplaced);
+  }
+  return mentions
+    .filter((mention) => {
+      if (!mention.weak) return true;
+      const placed = plain.get(looseKey(mention.name));
+      if (placed === false) mention.unplaced = true;
+      return placed !== undefined;
+    })
+    .sort(byPosition);
 }
 
 function byPosition(a: RawMention, b: RawMention): number {
@@ -415,15 +432,30 @@ function acceptable(
     const big = candidates.some((place) => (place.population ?? 0) >= 100_000 && !isDistantSpelling(name, place));
     if (!big && !LOCATIVE_WORDS.has(precedingWord(text, start))) return 'no';
   }
-  // `Reading`, `Mobile`, `Bath`: a place where the sentence puts it somewhere.
-  if (gazetteer.isCommonWord(name) && !strong) return isCued(text, start, end, gazetteer) ? 'place' : 'weak';
+  // `Reading`, `Mobile`, `Bath`: a place where the sentence puts it somewhere; a team named for it
+  // (`Bath prop`) is still its name, but only the stranger test can tell a town's team from a firm's boss.
+  if (gazetteer.isCommonWord(name) && !strong) return isCued(text, start, end, gazetteer) ? 'place' : teamOrWeak(text, name, end, candidates);
   // A company or a person can share a spelling with a far-off town: only `X, Country` settles it.
   if (onlyByDistantSpelling(name, candidates)) return followingContainer(text, end, gazetteer) ? 'place' : 'weak';
   // `Mercedes`, `Chelsea`: a first name and a small town; the name more often means a firm or a person.
   const small = candidates.every((place) => (place.population ?? 0) < 200_000);
-  if (!strong && words.length === 1 && gazetteer.isFirstName(name) && small) return isCued(text, start, end, gazetteer) ? 'place' : 'weak';
+  if (!strong && words.length === 1 && gazetteer.isFirstName(name) && small) return isCued(text, start, end, gazetteer) ? 'place' : teamOrWeak(text, name, end, candidates);
   if (!strong && !isCued(text, start, end, gazetteer)) return 'unplaced';
   return 'place';
+}
+
+/**
+ * `Chelsea manager`, `Sale coach`: a team named for a sizeable town of that very name (not a region,
+ * `North` for Cameroon's, nor another spelling, `North` for North Salt Lake), left to the stranger test;
+ * otherwise weak.
+ */
+function teamOrWeak(text: string, name: string, end: number, candidates: GazetteerPlace[]): Verdict {
+  const after = /^(?:['’]s?)?\s+([a-z-]+)\b/.exec(text.slice(end, end + 24));
+  if (!after?.[1] || !TEAM_WORDS.has(after[1])) return 'weak';
+  const town = candidates.some(
+    (place) => place.name === name && place.featureCode.startsWith('PPL') && (place.population ?? 0) >= TEAM_TOWN_POPULATION,
+  );
+  return town ? 'unplaced' : 'weak';
 }
 
 /** The sentence puts the name somewhere: `in Reading`, `Lockerbie, Scotland`. */

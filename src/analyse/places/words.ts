@@ -456,6 +456,40 @@ export const NOT_PLACE_WORDS = new Set([
   'Caribbean',
 ]);
 
+/**
+ * Words after a town's name that make it a team named for the town (`Chelsea manager`, `Bath prop`,
+ * `Sale coach`), which is still the town's name: it counts as a mention even where the name is also a
+ * first name or an everyday word.
+ */
+export const TEAM_WORDS = new Set([
+  'boss',
+  'manager',
+  'coach',
+  'captain',
+  'skipper',
+  'chairman',
+  'side',
+  'squad',
+  'team-mate',
+  'player',
+  'players',
+  'fans',
+  'supporters',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'keeper',
+  'winger',
+  'full-back',
+  'prop',
+  'hooker',
+  'flanker',
+  'fly-half',
+  'scrum-half',
+  'v',
+]);
+
 /** Prepositions that put a following name in a place (`in Reading`, `near Mobile`). */
 export const LOCATIVE_WORDS = new Set([
   'in',
