@@ -272,10 +272,14 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
   for (let index = 0; index < last; index++) {
     const word = words[index] as string;
     if (NOT_PLACE_WORDS.has(word) || PLACE_MODIFIERS.has(word) || ORGANISATION_WORDS.has(word)) return;
+    // `BBC Wales`, `PSV Eindhoven`: an acronym before the place names a body, not a person.
+    if (ACRONYM.test(word)) return;
   }
   for (let index = 0; index < last; index++) if (gazetteer.lookup(words[index] as string).length > 0) return;
   if (gazetteer.lookup(words.join(' ')).length === 0) context.personWords.add(surname);
 }
+
+const ACRONYM = /^[A-Z]{3,}$/;
 
 /** `Mr`, `President`, or a one-letter initial (`G`) other than the article `A`. */
 function isTitleOrInitial(word: string): boolean {

@@ -267,6 +267,18 @@ export const ORGANISATION_WORDS = new Set([
   'Lions',
   'Bulls',
   'Knights',
+  // Football clubs' prefixes (`AC Milan`, `Inter Milan`, `Atletico Madrid`, `Bayer Leverkusen`).
+  'AC',
+  'AS',
+  'Inter',
+  'Real',
+  'Atletico',
+  'Sporting',
+  'Borussia',
+  'Bayer',
+  'Dynamo',
+  'Dinamo',
+  'Olympique',
 ]);
 
 /** Words before a place that keep it a place (`Northern Libya`, `Greater London`, `Central Asia`). */
@@ -415,6 +427,7 @@ export const NOT_PLACE_WORDS = new Set([
   'Every',
   'Earlier',
   'Later',
+  'Former',
   'Today',
   'Yesterday',
   'Tomorrow',
