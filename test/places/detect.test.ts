@@ -59,6 +59,30 @@ describe('place detection: forms', () => {
     expect(names([article('r', ['She sued in the District Court in San Francisco.'])])).toEqual(['San Francisco']);
   });
 
+  it('finds names with a lower-case word or an article inside', () => {
+    const rows = found([
+      article('joined', [
+        'The Republic of Ireland played Trinidad and Tobago, and the Isle of Man sent a team.',
+        'The case may be heard in Stockholm or The Hague.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => [row.name, row.country])).toEqual([
+      ['Republic of Ireland', 'Ireland'],
+      ['Trinidad and Tobago', 'Trinidad and Tobago'],
+      ['Isle of Man', 'Isle of Man'],
+      ['Stockholm', 'Sweden'],
+      ['The Hague', 'Netherlands'],
+    ]);
+  });
+
+  it('finds a country whose demonym is its name', () => {
+    const rows = found([article('gib', ['Group Menatep, the Gibraltar-based holding company, wrote from Gibraltar.'])]).rows;
+    expect(rows.map((row) => [row.name, row.country])).toEqual([
+      ['Gibraltar', 'Gibraltar'],
+      ['Gibraltar', 'Gibraltar'],
+    ]);
+  });
+
   it('accepts US, UK and their dotted forms', () => {
     expect(names([article('f', ['The U.S. and the UK disagreed; the US later agreed.'])])).toEqual(['U.S.', 'UK', 'US']);
   });

@@ -101,6 +101,10 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
     const text = article.paragraphs[index] as string;
     const spans = spansByParagraph[index] as Span[];
     const paragraph = index + 1;
+    for (const mention of connectedMentions(text, paragraph, spans, gazetteer, context)) {
+      taken.add(`${paragraph}:${mention.start}`);
+      mentions.push(mention);
+    }
     for (const mention of introducedMentions(text, paragraph, spans, gazetteer, context)) {
       if (taken.has(`${paragraph}:${mention.start}`)) continue;
       taken.add(`${paragraph}:${mention.start}`);
@@ -484,7 +488,14 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     return NO_MENTIONS;
   }
   // Drop sentence-opening words (`But Tripoli`, `In London`) from the front of the run.
-  while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
+  while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) {
+    // `The Hague`, `The Gambia`: there the article is part of the name.
+    if (tokens.length === 2 && bareWord(tokens[0] as Token) === 'The') {
+      const named = wholeRunPlace(tokens, text, span.paragraph, gazetteer, context);
+      if (named) return [named];
+    }
+    tokens = tokens.slice(1);
+  }
   const words = wordsOf(tokens);
   if (isPersonSpan(words, gazetteer)) return NO_MENTIONS;
   const mentions: RawMention[] = [];
@@ -544,6 +555,26 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
 
 const NO_MENTIONS: RawMention[] = [];
 
+/** The whole run as one place name, when the gazetteer knows it and it stands as a place. */
+function wholeRunPlace(
+  tokens: Token[],
+  text: string,
+  paragraph: number,
+  gazetteer: Gazetteer,
+  context: ArticleContext,
+): RawMention | undefined {
+  const start = (tokens[0] as Token).start;
+  const name = nameBetween(text, start, (tokens[tokens.length - 1] as Token).end);
+  const candidates = gazetteer.lookup(name);
+  if (candidates.length === 0) return undefined;
+  const end = start + name.length;
+  const verdict = acceptable(name, start, end, text, candidates, gazetteer, context);
+  if (verdict === 'no' || verdict === 'weak') return undefined;
+  const mention: RawMention = { paragraph, name, start, end, isDateline: false, cue: 'name', candidates };
+  if (verdict === 'unplaced') mention.unplaced = true;
+  return mention;
+}
+
 /**
  * The name written from `start` to `end`, without a possessive, or a final full stop unless it closes
  * an initialism (`U.S.`). Character tests, not RegExps: this runs for every name tried in the gazetteer.
@@ -586,6 +617,57 @@ function hyphenatedPlace(
   const mention: RawMention = { paragraph, name: head, start: token.start, end, isDateline: false, cue: 'name', candidates };
   if (verdict === 'unplaced') mention.unplaced = true;
   return mention;
+}
+
+/** What may join two capitalised runs into one place name (`Trinidad and Tobago`, `Isle of Man`). */
+const CONNECTOR = /^ (?:of|and|upon)(?: the)? $/;
+
+/**
+ * Names with a lower-case word inside (`Republic of Ireland`, `Bosnia and Herzegovina`), which the runs
+ * of capitalised words split: the longest that the gazetteer knows, from the end of one run into the next.
+ */
+function connectedMentions(
+  text: string,
+  paragraph: number,
+  spans: Span[],
+  gazetteer: Gazetteer,
+  context: ArticleContext,
+): RawMention[] {
+  const mentions: RawMention[] = [];
+  for (let index = 0; index + 1 < spans.length; index++) {
+    const before = (spans[index] as Span).tokens;
+    const after = (spans[index + 1] as Span).tokens;
+    if (!CONNECTOR.test(text.slice((before[before.length - 1] as Token).end, (after[0] as Token).start))) continue;
+    const mention = longestConnected(before, after, text, paragraph, gazetteer, context);
+    if (mention) mentions.push(mention);
+  }
+  return mentions;
+}
+
+function longestConnected(
+  before: Token[],
+  after: Token[],
+  text: string,
+  paragraph: number,
+  gazetteer: Gazetteer,
+  context: ArticleContext,
+): RawMention | undefined {
+  for (let from = Math.max(0, before.length - 3); from < before.length; from++) {
+    const first = before[from] as Token;
+    if (!gazetteer.mayStartName(first.word)) continue;
+    for (let to = Math.min(after.length, 3) - 1; to >= 0; to--) {
+      const name = nameBetween(text, first.start, (after[to] as Token).end);
+      const candidates = gazetteer.lookup(name);
+      if (candidates.length === 0) continue;
+      const end = first.start + name.length;
+      const verdict = acceptable(name, first.start, end, text, candidates, gazetteer, context);
+      if (verdict === 'no' || verdict === 'weak') return undefined;
+      const mention: RawMention = { paragraph, name, start: first.start, end, isDateline: false, cue: 'name', candidates };
+      if (verdict === 'unplaced') mention.unplaced = true;
+      return mention;
+    }
+  }
+  return undefined;
 }
 
 /** Names that a phrase introduces as places, whether or not the gazetteer knows them. */

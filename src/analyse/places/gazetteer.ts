@@ -171,8 +171,10 @@ export class Gazetteer {
       this.demonymSet = new Set();
       for (const [, line] of this.headEntries()) {
         if (!line.startsWith('C\t')) continue;
-        for (const demonym of (line.split('\t')[6] ?? '').split('|')) {
-          if (!demonym) continue;
+        const fields = line.split('\t');
+        for (const demonym of (fields[6] ?? '').split('|')) {
+          // `Gibraltar`, `Djibouti`: a demonym spelled as its country's name is still the country's name.
+          if (!demonym || demonym === fields[2]) continue;
           this.demonymSet.add(demonym);
           this.demonymSet.add(`${demonym}s`);
         }

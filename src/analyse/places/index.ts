@@ -78,7 +78,7 @@ function dropStrangers(mentions: RawMention[], home: Set<string>): RawMention[] 
       const code = place.countryCode ?? '';
       // The corpus's home countries vouch for their towns, but not for every hamlet (`Thomson`, Georgia).
       const vouched = articleNamed.has(code) || (home.has(code) && population >= HOME_TOWN_POPULATION);
-      return vouched || population >= WELL_KNOWN_POPULATION || place.featureCode === 'PPLC';
+      return vouched || population >= WELL_KNOWN_POPULATION || place.featureCode === 'PPLC' || place.featureCode === 'PPLG';
     });
   });
 }
