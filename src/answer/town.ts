@@ -4,9 +4,9 @@ import { foldName, looseKey } from '../analyse/places/names.js';
 import type { Place, PlaceMention } from '../analyse/types.js';
 import type { Article } from '../corpus/types.js';
 import type { Desk } from '../desk.js';
+import { editDistance } from '../util/edit-distance.js';
 import { passageOf } from './source.js';
 import type { Choice, InvalidInput, PlacePassage, PlaceSummary, TownAnswer } from './types.js';
-import { editDistance } from '../util/edit-distance.js';
 
 export interface TownRequest {
   name: string;
@@ -119,7 +119,9 @@ function buildTownIndex(desk: Desk): TownIndex {
 
 function mapUrl(place: Place): string | undefined {
   if (place.lat === undefined || place.lon === undefined) return undefined;
-  const zoom = place.kind === 'country' ? 5 : place.kind === 'region' ? 7 : 10;
+  // A region in no one country is a continent or a part of the world such as the Caribbean.
+  const spansCountries = place.kind === 'region' && !place.countryCode;
+  const zoom = spansCountries ? 3 : place.kind === 'country' ? 5 : place.kind === 'region' ? 7 : 10;
   const lat = Number(place.lat.toFixed(5));
   const lon = Number(place.lon.toFixed(5));
   return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=${zoom}/${lat}/${lon}`;

@@ -75,6 +75,18 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('finds the parts of the world that span countries', () => {
+    const rows = found([
+      article('areas', ['Unrest in the Middle East hit trade with Latin America, the Caribbean and Eastern Europe.']),
+    ]).rows;
+    expect(rows.map((row) => [row.name, row.country])).toEqual([
+      ['Middle East', undefined],
+      ['Latin America', undefined],
+      ['Caribbean', undefined],
+      ['Eastern Europe', undefined],
+    ]);
+  });
+
   it('finds a country whose demonym is its name', () => {
     const rows = found([article('gib', ['Group Menatep, the Gibraltar-based holding company, wrote from Gibraltar.'])]).rows;
     expect(rows.map((row) => [row.name, row.country])).toEqual([

@@ -40,6 +40,16 @@ describe('the bundled gazetteer', () => {
     expect(gazetteer.lookup('Europe')[0]).toMatchObject({ kind: 'region', region: 'continent' });
   });
 
+  it('has the parts of the world that span countries, under the names news uses', () => {
+    expect(gazetteer.lookup('Caribbean')[0]).toMatchObject({ kind: 'region', featureCode: 'AREA', region: 'Americas' });
+    expect(gazetteer.lookup('South-East Asia')[0]).toMatchObject({ name: 'South-Eastern Asia', region: 'Asia' });
+    expect(gazetteer.lookup('Balkans')[0]).toMatchObject({ name: 'Southeast Europe', region: 'Europe' });
+    const middleEast = gazetteer.lookup('Middle East')[0];
+    expect(middleEast).toMatchObject({ featureCode: 'AREA', region: 'world region' });
+    expect(middleEast?.countryCode).toBeUndefined();
+    expect(middleEast?.lat).toBeGreaterThan(20);
+  });
+
   it('lists every place that shares a name', () => {
     const countries = gazetteer.lookup('Tripoli').map((place) => place.countryCode);
     expect(countries).toEqual(expect.arrayContaining(['LY', 'LB']));

@@ -32,6 +32,15 @@ describe('/town', () => {
     expect(answer.place).toMatchObject({ name: 'Benghazi', country: 'Libya', countryCode: 'LY' });
   });
 
+  it('shows a part of the world with its place in the world and a map of it all', () => {
+    const world = deskOf([article('area', ['Storms crossed the Caribbean, and Egypt sent aid.'])]);
+    const answer = answerTown(world, { name: 'Caribbean', limit: 10 });
+    if (answer.kind !== 'town') throw new Error(answer.kind);
+    expect(answer.place).toMatchObject({ name: 'Caribbean', region: 'Americas' });
+    expect(answer.place.country).toBeUndefined();
+    expect(answer.place.mapUrl).toMatch(/#map=3\//);
+  });
+
   it('pages', () => {
     const second = answerTown(desk, { name: 'Benghazi', offset: 2, limit: 2 });
     if (second.kind !== 'town') throw new Error(second.kind);

@@ -1,6 +1,6 @@
 import type { Article } from '../../corpus/types.js';
 import { possessiveLength as possessiveLengthOf } from '../possessive.js';
-import type { Gazetteer, GazetteerPlace } from './gazetteer.js';
+import { type Gazetteer, type GazetteerPlace, spansCountries } from './gazetteer.js';
 import { foldName, looseKey } from './names.js';
 import {
   LOCATIVE_WORDS,
@@ -271,7 +271,7 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
   // Cheapest test first: most surnames are no place at all, and then there is nothing to protect.
   const surnamePlaces = gazetteer.lookup(surname);
   if (surnamePlaces.length === 0) return;
-  for (const place of surnamePlaces) if (place.kind === 'country' || place.featureCode === 'CONTINENT') return;
+  for (const place of surnamePlaces) if (place.kind === 'country' || spansCountries(place)) return;
   const last = words.length - 1;
   for (let index = 0; index < last; index++) {
     const word = words[index] as string;
@@ -393,7 +393,7 @@ function onlyByDistantSpelling(name: string, candidates: GazetteerPlace[]): bool
  * `Lockerbie, Scotland` is a town and where it is.
  */
 function townOnly(candidates: GazetteerPlace[]): boolean {
-  if (candidates.some((place) => place.kind === 'country' || place.featureCode === 'CONTINENT')) return false;
+  if (candidates.some((place) => place.kind === 'country' || spansCountries(place))) return false;
   return candidates.length === 0 || candidates.some((place) => place.kind === 'city');
 }
 
@@ -433,7 +433,7 @@ function acceptable(
     return isCountry ? 'place' : 'no';
   }
   const strong = candidates.some(
-    (place) => place.kind === 'country' || place.featureCode === 'CONTINENT' || place.featureCode === 'PPLC',
+    (place) => place.kind === 'country' || spansCountries(place) || place.featureCode === 'PPLC',
   );
   if (words.some((word) => ORGANISATION_WORDS.has(word)) && !strong) {
     // `White House`, `Union City`: a building or a club unless it is a big place or put somewhere.

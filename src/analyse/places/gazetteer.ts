@@ -16,7 +16,7 @@ export const DEFAULT_GAZETTEER_PATH = join(dirname(fileURLToPath(import.meta.url
 export interface GazetteerPlace extends Place {
   /** Position in the table; stable within one table. */
   index: number;
-  /** GeoNames feature code (`PPLC` capital, `PPLA` region seat…), `COUNTRY`, `REGION` or `CONTINENT`. */
+  /** GeoNames feature code (`PPLC` capital, `PPLA` region seat…), `COUNTRY`, `REGION`, `CONTINENT` or `AREA`. */
   featureCode: string;
   /** First-level region code (`SCT`), for places. */
   admin1?: string;
@@ -239,7 +239,10 @@ export class Gazetteer {
       return samePlaceShape({ index, id: `country:${code}`, name, altNames: list(fields[5]), country: name, countryCode: code, kind: 'country', featureCode: 'COUNTRY', lat: number(fields[3]), lon: number(fields[4]) });
     }
     if (tag === 'T') {
-      return samePlaceShape({ index, id: code, name, altNames: [], region: 'continent', kind: 'region', featureCode: 'CONTINENT', lat: number(fields[3]), lon: number(fields[4]) });
+      // A continent, or a part of the world that spans countries (`Caribbean`, within the Americas).
+      const isArea = code.startsWith('area:');
+      const region = isArea ? fields[6] || 'world region' : 'continent';
+      return samePlaceShape({ index, id: code, name, altNames: list(fields[5]), region, kind: 'region', featureCode: isArea ? 'AREA' : 'CONTINENT', lat: number(fields[3]), lon: number(fields[4]) });
     }
     if (tag === 'R') {
       const countryCode = code.split('.')[0] ?? '';
@@ -381,4 +384,9 @@ let shared: Gazetteer | undefined;
 export function defaultGazetteer(): Gazetteer {
   shared ??= Gazetteer.load();
   return shared;
+}
+
+/** A continent or a part of the world such as the Caribbean: in no one country, and known by its name alone. */
+export function spansCountries(place: GazetteerPlace): boolean {
+  return place.featureCode === 'CONTINENT' || place.featureCode === 'AREA';
 }

@@ -1,6 +1,6 @@
 import type { Place } from '../types.js';
 import { isDistantSpelling, type RawMention } from './detect.js';
-import type { GazetteerPlace } from './gazetteer.js';
+import { type GazetteerPlace, spansCountries } from './gazetteer.js';
 import { looseKey } from './names.js';
 
 /**
@@ -24,7 +24,7 @@ const CONTEXT_HOME = 1.5;
 
 function ownWeight(place: GazetteerPlace): number {
   if (place.kind === 'country') return 11;
-  if (place.featureCode === 'CONTINENT') return 10;
+  if (spansCountries(place)) return 10;
   const size = Math.log10((place.population ?? 0) + 1);
   // A region that shares its name with a town (Tripoli, Benghazi) is named after the town.
   if (place.featureCode === 'REGION') return size - 1;

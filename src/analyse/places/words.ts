@@ -466,7 +466,6 @@ export const NOT_PLACE_WORDS = new Set([
   'Mediterranean',
   'Arctic',
   'Baltic',
-  'Caribbean',
 ]);
 
 /**
