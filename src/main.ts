@@ -1,7 +1,7 @@
+import { prepareAnswers } from './answer/prepare.js';
 import { startConsole } from './cli/console.js';
 import { progressReporter } from './cli/progress.js';
 import { stderrLogger } from './cli/stderr-logger.js';
-import { prepareAnswers } from './answer/prepare.js';
 import { type Config, ConfigError, describeConfig, loadConfig, loadDotenv } from './config.js';
 import { DeskHolder } from './desk-holder.js';
 import { type DeskLogger, openDesk } from './desk-open.js';

@@ -6,7 +6,7 @@ import type { Paging } from '../answer/types.js';
 import type { DeskSource } from '../desk-source.js';
 import { renderAskText } from '../render/text/ask.js';
 import { renderQuoteText } from '../render/text/quote.js';
-import { type TextStyle, styleFor } from '../render/text/style.js';
+import { styleFor, type TextStyle } from '../render/text/style.js';
 import { renderTownText } from '../render/text/town.js';
 import { CONSOLE_HELP, type ConsoleCommand, parseConsoleLine } from './slash-command.js';
 

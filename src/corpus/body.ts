@@ -1,7 +1,7 @@
 import { cleanParagraphText } from './clean.js';
 import { bylineFromCredits, creditsText, isCreditsLine } from './credits.js';
 import { findDateline } from './dateline.js';
-import { looksLikeNameList, splitNames, joinNames } from './names.js';
+import { joinNames, looksLikeNameList, splitNames } from './names.js';
 
 /** One paragraph-to-be as it came out of the file: its raw text and whether it was a single line. */
 export interface RawBlock {

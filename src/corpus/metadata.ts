@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { CorpusProblem } from './types.js';
 import { editDistance } from '../util/edit-distance.js';
+import type { CorpusProblem } from './types.js';
 
 /** The metadata an article may carry in front matter, a sidecar file or a JSON Lines row. */
 export interface ArticleMetadata {

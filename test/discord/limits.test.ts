@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boldMarkerCount, cutText, DISCORD_LIMITS, ELLIPSIS, fitChoices, fitToDiscordLimits } from '../../src/render/limits.js';
 import { reply } from '../../src/render/discord/payload.js';
+import { boldMarkerCount, cutText, DISCORD_LIMITS, ELLIPSIS, fitChoices, fitToDiscordLimits } from '../../src/render/limits.js';
 import { anyText, nastyText } from './arbitraries.js';
 import { expectWithinDiscordLimits, LONE_SURROGATE } from './payload-check.js';
 

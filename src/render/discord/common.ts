@@ -1,8 +1,8 @@
 import { type APIEmbed, Colors } from 'discord.js';
 import type { InvalidInput } from '../../answer/types.js';
 import { cutText, DISCORD_LIMITS } from '../limits.js';
-import { type DiscordReply, reply } from './payload.js';
 import { type SourceParts, safeWithCode, sourceLine } from './markdown.js';
+import { type DiscordReply, reply } from './payload.js';
 
 /** One numbered item of a list: text already marked up, and its source line. */
 export interface ListItem {
