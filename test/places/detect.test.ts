@@ -87,6 +87,17 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('keeps the words after a name that are part of it, and reads a region from them', () => {
+    const rows = found([
+      article('suffix', ['Detainees at Guantanamo Bay wrote to families in New York State and the Gaza Strip.']),
+    ]).rows;
+    expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([
+      ['Guantanamo Bay', 'Guantánamo', 'Cuba'],
+      ['New York State', 'New York', 'United States'],
+      ['Gaza Strip', 'Gaza Strip', 'Palestine'],
+    ]);
+  });
+
   it('finds a country whose demonym is its name', () => {
     const rows = found([article('gib', ['Group Menatep, the Gibraltar-based holding company, wrote from Gibraltar.'])]).rows;
     expect(rows.map((row) => [row.name, row.country])).toEqual([

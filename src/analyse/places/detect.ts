@@ -64,6 +64,8 @@ const INTRODUCED_PATTERNS: RegExp[] = [
 ];
 const INTRODUCED_LEAD = /\b(?:the|a|another)\s+(?:[a-z-]+\s+){0,3}$/;
 // Benghazi, the rebel capital / Brega, a small oil town
+/** Words after a name that make it a region's (`New York State`), not a town's. */
+const REGION_SUFFIXES = new Set(['State', 'Province', 'Region', 'County', 'District', 'Governorate']);
 /** A town this big has a team known by the town's name (`Sale`, 55,000; not `Republic`, Missouri). */
 const TEAM_TOWN_POPULATION = 50_000;
 const KIND_WORD = new RegExp(`\\b${KIND}\\b`);
@@ -539,8 +541,17 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       if (verdict === 'unplaced') mention.unplaced = true;
       const within = townOnly(candidates) ? followingContainer(text, end, gazetteer) : undefined;
       if (within) mention.within = within;
+      // `Guantanamo Bay`, `Gaza Strip`, `Helmand Province`: the words after the name are part of it as written.
+      const suffixed = !whole && index + length < tokens.length;
+      if (suffixed) {
+        mention.name = nameBetween(text, start, (tokens[tokens.length - 1] as Token).end);
+        mention.end = start + mention.name.length;
+        // `New York State`, `Sichuan Province`: the region, not its city.
+        const regions = REGION_SUFFIXES.has(words[words.length - 1] as string) ? candidates.filter((place) => place.kind === 'region') : [];
+        if (regions.length > 0) mention.candidates = regions;
+      }
       mentions.push(mention);
-      index += length;
+      index += suffixed ? tokens.length - index : length;
       matched = true;
       break;
     }

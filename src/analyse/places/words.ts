@@ -314,6 +314,7 @@ export const PLACE_SUFFIXES = new Set([
   'Governorate',
   'Valley',
   'Oasis',
+  'Bay',
 ]);
 
 /**
