@@ -226,6 +226,17 @@ describe('place detection: ambiguous names', () => {
     expect(rows.find((row) => row.name === 'Athens')?.country).toBe('Greece');
   });
 
+  it('reads a great city abroad over a home-country town of its name, unless the article names that country', () => {
+    // Three American articles make the US the corpus's home, as Britain is the BBC's.
+    const home = ['Boston', 'Chicago', 'Denver'].map((city, index) =>
+      article(`us${index}`, [`Snow closed schools in ${city} and across the US.`]),
+    );
+    const abroad = found([...home, article('x', ['Shares rose in Frankfurt and Paris.'])]).rows;
+    expect(abroad.find((row) => row.name === 'Frankfurt')?.place).toBe('Frankfurt am Main');
+    const kentucky = found([...home, article('y', ['In the US, lawmakers met in Frankfurt to debate the budget.'])]).rows;
+    expect(kentucky.find((row) => row.name === 'Frankfurt')?.country).toBe('United States');
+  });
+
   it('takes the place meant by its own name over a place that only lists it as another spelling', () => {
     const rows = found([article('p', ['Fans travelled to Liverpool and Chelsea for the games, Washington said.'])]).rows;
     expect(rows.find((row) => row.name === 'Liverpool')?.country).toBe('United Kingdom');

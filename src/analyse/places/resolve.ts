@@ -76,6 +76,18 @@ function isOvershadowed(place: GazetteerPlace, candidates: GazetteerPlace[]): bo
   );
 }
 
+/** A great city abroad shares the town's name: Frankfurt (am Main) for Frankfort, Kentucky. */
+function isOvershadowedByCity(place: GazetteerPlace, candidates: GazetteerPlace[]): boolean {
+  const population = place.population ?? 0;
+  return candidates.some(
+    (other) =>
+      other.kind === 'city' &&
+      other.countryCode !== place.countryCode &&
+      (other.population ?? 0) >= 500_000 &&
+      population * 10 < (other.population ?? 0),
+  );
+}
+
 function score(
   place: GazetteerPlace,
   candidates: GazetteerPlace[],
@@ -85,10 +97,14 @@ function score(
   let total = ownWeight(place);
   const code = place.countryCode;
   if (code && code === evidence.datelineCountry) total += CONTEXT_DATELINE;
-  if (code && home.has(code)) total += CONTEXT_HOME;
+  const overshadowed = isOvershadowed(place, candidates);
   const named = code ? (evidence.countries.get(code) ?? 0) : 0;
+  // The corpus's home alone does not make Frankfort, Kentucky the Frankfurt a bare name means (a great
+  // city abroad does; a big region abroad, New Zealand's Canterbury, does not); in an article that
+  // names the home country, its town holds its own (Sale, Cheshire; not Salé, Morocco).
+  if (code && home.has(code) && (named > 0 || !isOvershadowedByCity(place, candidates))) total += CONTEXT_HOME;
   // Named at all: a nudge; named throughout: as strong as a dateline.
-  if (named > 0 && !isOvershadowed(place, candidates)) {
+  if (named > 0 && !overshadowed) {
     total += CONTEXT_COUNTRY_NAMED + CONTEXT_COUNTRY_SHARE * (named / evidence.total);
   }
   if (place.admin1 && evidence.regions.has(`${code}.${place.admin1}`)) total += CONTEXT_REGION;
