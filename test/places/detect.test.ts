@@ -176,6 +176,11 @@ describe('place detection: what is not a place', () => {
     expect(result).toEqual([]);
   });
 
+  it('skips a body whose name opens with a word for an organisation that is also a region', () => {
+    const text = ['A study from the Centre for Economic Policy Research and the Centre for the Study of Media said so.'];
+    expect(names([article('centre', text)])).toEqual([]);
+  });
+
   it('skips currencies, initials and particles in team lists', () => {
     const result = names([
       article('s', ['Profit was HK$327m (US$42m).', 'Ireland: G Murphy, A Foley, J de Villiers, R Corrigan.']),

@@ -64,6 +64,8 @@ const INTRODUCED_PATTERNS: RegExp[] = [
 ];
 const INTRODUCED_LEAD = /\b(?:the|a|another)\s+(?:[a-z-]+\s+){0,3}$/;
 // Benghazi, the rebel capital / Brega, a small oil town
+/** `of` or `for` and a capital after an organisation's word: the name goes on (`Centre for Economic…`). */
+const ORGANISATION_OPENS_NAME = /^ (?:of|for) (?:the )?[A-Z]/;
 /** Words after a name that make it a region's (`New York State`), not a town's. */
 const REGION_SUFFIXES = new Set(['State', 'Province', 'Region', 'County', 'District', 'Governorate']);
 /** A town this big has a team known by the town's name (`Sale`, 55,000; not `Republic`, Missouri). */
@@ -438,6 +440,8 @@ function acceptable(
     (place) => place.kind === 'country' || spansCountries(place) || place.featureCode === 'PPLC',
   );
   if (words.some((word) => ORGANISATION_WORDS.has(word)) && !strong) {
+    // `the Centre for Economic Policy Research`: the start of a body's name, whatever the gazetteer says.
+    if (ORGANISATION_OPENS_NAME.test(text.slice(end, end + 12))) return 'no';
     // `White House`, `Union City`: a building or a club unless it is a big place or put somewhere.
     const big = candidates.some((place) => (place.population ?? 0) >= 100_000 && !isDistantSpelling(name, place));
     if (!big && !LOCATIVE_WORDS.has(precedingWord(text, start))) return 'no';
