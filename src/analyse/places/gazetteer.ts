@@ -58,6 +58,9 @@ export class Gazetteer {
   private readonly opensNameCache = new Map<string, boolean>();
   private readonly commonWords: Set<string>;
   private readonly firstNames: Set<string>;
+  /** Folded names with a lower-case word inside, and the words they start with. */
+  private readonly joinedNames: Set<string>;
+  private readonly joinedFirstWords: Set<string>;
   private countryIndexByCode?: Map<string, number>;
   private regionIndexByCode?: Map<string, number>;
   private demonymSet?: Set<string>;
@@ -69,6 +72,7 @@ export class Gazetteer {
       new Error(`${source}: ${problem}; rebuild it with npm run build:gazetteer`);
     let words: string | undefined;
     let names: string | undefined;
+    let joined: string | undefined;
     let layout: Layout | undefined;
     let at = 0;
     while (at < bytes.length && !layout) {
@@ -77,6 +81,7 @@ export class Gazetteer {
       const line = bytes.toString('utf8', at, lineEnd);
       if (line.startsWith('W\t')) words = line.slice(2);
       else if (line.startsWith('F\t')) names = line.slice(2);
+      else if (line.startsWith('J\t')) joined = line.slice(2);
       else if (line.startsWith('X\t')) {
         const [count, entriesStart, placesStart, exactStart, looseStart, end] = line.slice(2).split('\t').map(Number);
         layout = {
@@ -90,13 +95,27 @@ export class Gazetteer {
       } else if (!line.startsWith('#')) throw fail(`unexpected line at byte ${at}`);
       at = lineEnd + 1;
     }
-    if (!layout || words === undefined || names === undefined) throw fail('missing its W, F or X line');
+    if (!layout || words === undefined || names === undefined || joined === undefined) {
+      throw fail('missing its W, F, J or X line');
+    }
     if (Object.values(layout).some((value) => !Number.isInteger(value)) || layout.end !== bytes.length) {
       throw fail('its section offsets do not match the file');
     }
     this.layout = layout;
     this.commonWords = new Set(words.split('|'));
     this.firstNames = new Set(names.split('|'));
+    this.joinedNames = new Set(joined.split('|'));
+    this.joinedFirstWords = new Set([...this.joinedNames].map((name) => name.slice(0, name.indexOf(' '))));
+  }
+
+  /** True when a name with a lower-case word inside (`Isle of Man`) may start with this word. */
+  mayStartJoinedName(word: string): boolean {
+    return this.joinedFirstWords.has(foldName(word));
+  }
+
+  /** True when the gazetteer has this name with a lower-case word inside (`Trinidad and Tobago`). */
+  isJoinedName(name: string): boolean {
+    return this.joinedNames.has(foldName(name));
   }
 
   static load(path = DEFAULT_GAZETTEER_PATH): Gazetteer {

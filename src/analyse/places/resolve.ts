@@ -97,14 +97,13 @@ function score(
   let total = ownWeight(place);
   const code = place.countryCode;
   if (code && code === evidence.datelineCountry) total += CONTEXT_DATELINE;
-  const overshadowed = isOvershadowed(place, candidates);
   const named = code ? (evidence.countries.get(code) ?? 0) : 0;
   // The corpus's home alone does not make Frankfort, Kentucky the Frankfurt a bare name means (a great
   // city abroad does; a big region abroad, New Zealand's Canterbury, does not); in an article that
   // names the home country, its town holds its own (Sale, Cheshire; not Salé, Morocco).
   if (code && home.has(code) && (named > 0 || !isOvershadowedByCity(place, candidates))) total += CONTEXT_HOME;
   // Named at all: a nudge; named throughout: as strong as a dateline.
-  if (named > 0 && !overshadowed) {
+  if (named > 0 && !isOvershadowed(place, candidates)) {
     total += CONTEXT_COUNTRY_NAMED + CONTEXT_COUNTRY_SHARE * (named / evidence.total);
   }
   if (place.admin1 && evidence.regions.has(`${code}.${place.admin1}`)) total += CONTEXT_REGION;
