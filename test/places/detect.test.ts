@@ -242,6 +242,18 @@ describe('place detection: ambiguous names', () => {
     expect(kentucky.find((row) => row.name === 'Frankfurt')?.country).toBe('United States');
   });
 
+  it("vouches for a second home country's small town only where the article is not about the first", () => {
+    // Britain is named most and the US enough to be a home too, as in the BBC's corpus.
+    const corpus = [
+      ...['Carlisle', 'Leeds', 'York'].map((town, index) => article(`gb${index}`, [`Floods hit ${town} in England and Britain.`])),
+      article('us', ['Snow closed schools in Boston and Chicago across the US.']),
+    ];
+    const british = found([...corpus, article('b', ['Shares fell in Britain, said Jupiter.'])]).rows;
+    expect(british.map((row) => row.name)).not.toContain('Jupiter');
+    const american = found([...corpus, article('a', ['Sales rose in the US, said Jupiter.'])]).rows;
+    expect(american.find((row) => row.name === 'Jupiter')?.country).toBe('United States');
+  });
+
   it('takes the place meant by its own name over a place that only lists it as another spelling', () => {
     const rows = found([article('p', ['Fans travelled to Liverpool and Chelsea for the games, Washington said.'])]).rows;
     expect(rows.find((row) => row.name === 'Liverpool')?.country).toBe('United Kingdom');

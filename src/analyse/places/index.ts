@@ -13,6 +13,8 @@ const HOME_SHARE = 0.1;
 const WELL_KNOWN_POPULATION = 500_000;
 /** A home-country town this big needs no introduction either. */
 const HOME_TOWN_POPULATION = 15_000;
+/** A second home's town needs this many people in an article about the first (US towns in British news). */
+const HOME_ABROAD_POPULATION = 100_000;
 
 /** Finds every place mention in the articles and the places they name (only those the corpus names). */
 export function analysePlaces(articles: Article[], gazetteer: Gazetteer = defaultGazetteer()): PlaceAnalysis {
@@ -44,7 +46,10 @@ function plainCountry(mention: RawMention): string | undefined {
   return (mention.within ?? only)?.countryCode;
 }
 
-/** The countries a corpus is about (the UK and the US for the BBC): their towns need no introduction. */
+/**
+ * The countries a corpus is about (the UK and the US for the BBC), most named first: their towns need
+ * no introduction.
+ */
 function homeCountries(detected: RawMention[][]): Set<string> {
   const counts = new Map<string, number>();
   let total = 0;
@@ -56,7 +61,12 @@ function homeCountries(detected: RawMention[][]): Set<string> {
       total++;
     }
   }
-  return new Set([...counts].filter(([, count]) => count >= HOME_SHARE * total).map(([code]) => code));
+  return new Set(
+    [...counts]
+      .filter(([, count]) => count >= HOME_SHARE * total)
+      .sort((a, b) => b[1] - a[1])
+      .map(([code]) => code),
+  );
 }
 
 /**
@@ -71,13 +81,20 @@ function dropStrangers(mentions: RawMention[], home: Set<string>): RawMention[] 
     if (code) articleNamed.add(code);
   }
   const placed = new Set(mentions.filter((mention) => !mention.unplaced).map((mention) => looseKey(mention.name)));
+  // The most named of the home countries (`homeCountries` lists them most named first).
+  const [main] = home;
   return mentions.filter((mention) => {
     if (!mention.unplaced || placed.has(looseKey(mention.name))) return true;
     return mention.candidates.some((place) => {
       const population = place.population ?? 0;
       const code = place.countryCode ?? '';
-      // The corpus's home countries vouch for their towns, but not for every hamlet (`Thomson`, Georgia).
-      const vouched = articleNamed.has(code) || (home.has(code) && population >= HOME_TOWN_POPULATION);
+      // The corpus's home countries vouch for their towns, but not for every hamlet (`Thomson`, Georgia),
+      // nor a second home for a small town in an article about the first (`Whitehall`, Pennsylvania, in
+      // British news).
+      const aboutMainHome = main !== undefined && main !== code && articleNamed.has(main);
+      const vouched =
+        articleNamed.has(code) ||
+        (home.has(code) && population >= (aboutMainHome ? HOME_ABROAD_POPULATION : HOME_TOWN_POPULATION));
       return vouched || population >= WELL_KNOWN_POPULATION || place.featureCode === 'PPLC' || place.featureCode === 'PPLG';
     });
   });
