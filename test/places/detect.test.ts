@@ -146,6 +146,19 @@ describe('place detection: teams named for their towns', () => {
     expect(rows.filter((row) => row.paragraph === 1).map((row) => row.name)).toEqual(['Chelsea']);
   });
 
+  it('takes the corpus\'s word for a team named for a town where a report never says so', () => {
+    const report = article('report', ['A gripping game between Arsenal and Chelsea ended level.', 'Chelsea appeared unruffled.']);
+    const cued = (count: number) =>
+      Array.from({ length: count }, (_, index) => article(`cue${index}`, [`Chelsea manager Jose Mourinho spoke, game ${index}.`]));
+    const rowsOf = (count: number) =>
+      found([home, ...cued(count), report]).analysis.mentions.filter((mention) => mention.articleId === 'report');
+    expect(rowsOf(3).map((mention) => [mention.paragraph, mention.name])).toEqual([
+      [1, 'Chelsea'],
+      [2, 'Chelsea'],
+    ]);
+    expect(rowsOf(2)).toEqual([]);
+  });
+
   it('leaves a firm, a small town and a region to the stranger test', () => {
     const text = [
       'Mercedes boss Norbert Haug was pleased. Mercedes said the car was quick.',

@@ -36,6 +36,10 @@ export interface RawMention {
   weak?: boolean;
   /** Found by its name alone, with nothing around it that says it is a place (see `analysePlaces`). */
   unplaced?: boolean;
+  /** Named for its team (`Chelsea manager`): evidence, across the corpus, that the bare name is the town's. */
+  team?: boolean;
+  /** Weak, and no plainer mention in the article backs it: `analysePlaces` keeps it only on the corpus's word. */
+  unbacked?: boolean;
 }
 
 /**
@@ -51,7 +55,20 @@ function newMention(
   candidates: GazetteerPlace[],
   isDateline = false,
 ): RawMention {
-  return { paragraph, name, start, end, isDateline, cue, candidates, within: undefined, weak: false, unplaced: false };
+  return {
+    paragraph,
+    name,
+    start,
+    end,
+    isDateline,
+    cue,
+    candidates,
+    within: undefined,
+    weak: false,
+    unplaced: false,
+    team: false,
+    unbacked: false,
+  };
 }
 
 /** One word of a capitalised run. */
@@ -151,14 +168,13 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
     const key = looseKey(mention.name);
     plain.set(key, plain.get(key) === true || !mention.unplaced);
   }
-  return mentions
-    .filter((mention) => {
-      if (!mention.weak) return true;
-      const placed = plain.get(looseKey(mention.name));
-      if (placed === false) mention.unplaced = true;
-      return placed !== undefined;
-    })
-    .sort(byPosition);
+  for (const mention of mentions) {
+    if (!mention.weak) continue;
+    const placed = plain.get(looseKey(mention.name));
+    if (placed === false) mention.unplaced = true;
+    if (placed === undefined) mention.unbacked = true;
+  }
+  return mentions.sort(byPosition);
 }
 
 function byPosition(a: RawMention, b: RawMention): number {
@@ -387,7 +403,7 @@ function followingContainer(text: string, end: number, gazetteer: Gazetteer): Ga
 }
 
 /** `unplaced`: a name alone, with nothing in the sentence that puts it somewhere. */
-type Verdict = 'place' | 'unplaced' | 'weak' | 'no';
+type Verdict = 'place' | 'unplaced' | 'team' | 'weak' | 'no';
 
 /**
  * True when `name` is only one of the place's other spellings and does not look like its own name
@@ -474,6 +490,13 @@ function acceptable(
   return 'place';
 }
 
+/** A verdict short of `place` or `no`, written on the mention. */
+function markVerdict(mention: RawMention, verdict: Verdict): void {
+  if (verdict === 'weak') mention.weak = true;
+  if (verdict === 'unplaced' || verdict === 'team') mention.unplaced = true;
+  if (verdict === 'team') mention.team = true;
+}
+
 /**
  * `Chelsea manager`, `Sale coach`: a team named for a sizeable town of that very name (not a region,
  * `North` for Cameroon's, nor another spelling, `North` for North Salt Lake), left to the stranger test;
@@ -485,7 +508,7 @@ function teamOrWeak(text: string, name: string, end: number, candidates: Gazette
   const town = candidates.some(
     (place) => place.name === name && place.featureCode.startsWith('PPL') && (place.population ?? 0) >= TEAM_TOWN_POPULATION,
   );
-  return town ? 'unplaced' : 'weak';
+  return town ? 'team' : 'weak';
 }
 
 /** The sentence puts the name somewhere: `in Reading`, `Lockerbie, Scotland`. */
@@ -549,8 +572,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       const verdict = acceptable(name, start, end, text, candidates, gazetteer, context);
       if (verdict === 'no') continue;
       const mention = newMention(span.paragraph, name, start, end, 'name', candidates);
-      if (verdict === 'weak') mention.weak = true;
-      if (verdict === 'unplaced') mention.unplaced = true;
+      markVerdict(mention, verdict);
       const within = townOnly(candidates) ? followingContainer(text, end, gazetteer) : undefined;
       if (within) mention.within = within;
       // `Guantanamo Bay`, `Gaza Strip`, `Helmand Province`: the words after the name are part of it as written.
@@ -601,7 +623,7 @@ function wholeRunPlace(
   const verdict = acceptable(name, start, end, text, candidates, gazetteer, context);
   if (verdict === 'no' || verdict === 'weak') return undefined;
   const mention = newMention(paragraph, name, start, end, 'name', candidates);
-  if (verdict === 'unplaced') mention.unplaced = true;
+  markVerdict(mention, verdict);
   return mention;
 }
 
@@ -645,7 +667,7 @@ function hyphenatedPlace(
   const verdict = acceptable(head, token.start, end, text, candidates, gazetteer, context);
   if (verdict === 'no' || verdict === 'weak') return undefined;
   const mention = newMention(paragraph, head, token.start, end, 'name', candidates);
-  if (verdict === 'unplaced') mention.unplaced = true;
+  markVerdict(mention, verdict);
   return mention;
 }
 
@@ -698,7 +720,7 @@ function longestConnected(
       const verdict = acceptable(name, first.start, end, text, candidates, gazetteer, context);
       if (verdict === 'no' || verdict === 'weak') return undefined;
       const mention = newMention(paragraph, name, first.start, end, 'name', candidates);
-      if (verdict === 'unplaced') mention.unplaced = true;
+      markVerdict(mention, verdict);
       return mention;
     }
   }

@@ -11,6 +11,8 @@ export { defaultGazetteer, Gazetteer } from './gazetteer.js';
 const HOME_SHARE = 0.1;
 /** A town this big is known by its name alone. */
 const WELL_KNOWN_POPULATION = 500_000;
+/** How many times the corpus must name a team for a town (`Chelsea manager`) before a bare name counts. */
+const TEAM_EVIDENCE = 3;
 /** A home-country town this big needs no introduction either. */
 const HOME_TOWN_POPULATION = 15_000;
 /** A second home's town needs this many people in an article about the first (US towns in British news). */
@@ -19,6 +21,8 @@ const HOME_ABROAD_POPULATION = 100_000;
 /** Finds every place mention in the articles and the places they name (only those the corpus names). */
 export function analysePlaces(articles: Article[], gazetteer: Gazetteer = defaultGazetteer()): PlaceAnalysis {
   const detected = articles.map((article) => detectMentions(article, gazetteer));
+  const teams = teamNames(detected);
+  for (let index = 0; index < detected.length; index++) detected[index] = keepBacked(detected[index] ?? [], teams);
   const home = homeCountries(detected);
   const places = new Map<string, Place>();
   const mentions: PlaceMention[] = [];
@@ -38,6 +42,38 @@ export function analysePlaces(articles: Article[], gazetteer: Gazetteer = defaul
     }
   });
   return { places: [...places.values()], mentions };
+}
+
+/**
+ * Names the corpus often gives a team (`Chelsea manager`, `Chelsea boss`): a bare `Chelsea` in a match
+ * report that never says so is the same club, named for the same town.
+ */
+function teamNames(detected: RawMention[][]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const mentions of detected) {
+    for (const mention of mentions) {
+      if (!mention.team) continue;
+      const key = looseKey(mention.name);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, count]) => count >= TEAM_EVIDENCE).map(([key]) => key));
+}
+
+/** Weak mentions that nothing in their article backs are dropped, unless the corpus knows the name as a team's. */
+function keepBacked(mentions: RawMention[], teams: Set<string>): RawMention[] {
+  if (!mentions.some((mention) => mention.unbacked)) return mentions;
+  const kept: RawMention[] = [];
+  for (const mention of mentions) {
+    if (mention.unbacked) {
+      if (!teams.has(looseKey(mention.name))) continue;
+      // Still only a name: the stranger test decides, as for `Chelsea manager` itself.
+      mention.unbacked = false;
+      mention.unplaced = true;
+    }
+    kept.push(mention);
+  }
+  return kept;
 }
 
 function plainCountry(mention: RawMention): string | undefined {
