@@ -75,7 +75,7 @@ const NEWS_COUNTRY_NAMES: Record<string, string[]> = {
   CI: ['Ivory Coast'],
   CD: ['Democratic Republic of Congo', 'DR Congo', 'DRC'],
   CG: ['Congo-Brazzaville'],
-  KR: ['South Korea'],
+  KR: ['South Korea', 'Korea'],
   KP: ['North Korea'],
   MK: ['Macedonia', 'North Macedonia'],
   AE: ['UAE'],

@@ -106,6 +106,22 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('ends a place at a possessive, an acronym after a country, or a title', () => {
+    const rows = found([
+      article('ends', [
+        "Korea's Hyundai grew, and Real Madrid's coach spoke on US TV before the UK CD market fell.",
+        'Speaking in Harrogate Mr Kennedy praised Thailand Prime Minister Thaksin Shinawatra.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([
+      [1, 'Korea'],
+      [1, 'US'],
+      [1, 'UK'],
+      [2, 'Harrogate'],
+      [2, 'Thailand'],
+    ]);
+  });
+
   it('accepts US, UK and their dotted forms', () => {
     expect(names([article('f', ['The U.S. and the UK disagreed; the US later agreed.'])])).toEqual(['U.S.', 'UK', 'US']);
   });

@@ -541,6 +541,10 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     }
     tokens = tokens.slice(1);
   }
+  // `Harrogate Mr Kennedy`, `Thailand Prime Minister Thaksin`: a title starts a person; what comes
+  // before it is a run of its own.
+  const titleAt = titleAfterStart(tokens);
+  if (titleAt > 0) tokens = tokens.slice(0, titleAt);
   const words = wordsOf(tokens);
   if (isPersonSpan(words, gazetteer)) return NO_MENTIONS;
   const mentions: RawMention[] = [];
@@ -562,10 +566,15 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       if (candidates.length === 0) continue;
       const whole = length === tokens.length;
       if (!whole) {
-        if (wholeIsOrganisation) break;
         // Other capitalised words around a known name make it part of a longer name (`Abdul Karim Baras`).
         const beforeOk = allWordsIn(words, PLACE_MODIFIERS, 0, index);
-        if (!(beforeOk && allWordsIn(words, PLACE_SUFFIXES, index + length, words.length))) continue;
+        // But at the start of a run, a possessive ends the place's name (`Korea's Hyundai`, `London's
+        // High Court`; not `Real Madrid's`), and so does an acronym after a country (`US TV network`).
+        const endsHere = beforeOk && (endsWithPossessive(last) || countryBeforeAcronym(candidates, tokens[index + length]));
+        if (!endsHere) {
+          if (wholeIsOrganisation) break;
+          if (!(beforeOk && allWordsIn(words, PLACE_SUFFIXES, index + length, words.length))) continue;
+        }
       }
       const start = first.start;
       const end = start + name.length;
@@ -576,7 +585,10 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       const within = townOnly(candidates) ? followingContainer(text, end, gazetteer) : undefined;
       if (within) mention.within = within;
       // `Guantanamo Bay`, `Gaza Strip`, `Helmand Province`: the words after the name are part of it as written.
-      const suffixed = !whole && index + length < tokens.length;
+      const suffixed =
+        index + length < tokens.length &&
+        !endsWithPossessive(last) &&
+        allWordsIn(words, PLACE_SUFFIXES, index + length, words.length);
       if (suffixed) {
         mention.name = nameBetween(text, start, (tokens[tokens.length - 1] as Token).end);
         mention.end = start + mention.name.length;
@@ -599,6 +611,24 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
 }
 
 const NO_MENTIONS: RawMention[] = [];
+
+/** Where a person's title starts inside a run, after other words (`Harrogate Mr Kennedy` → 1); else -1. */
+function titleAfterStart(tokens: Token[]): number {
+  for (let index = 1; index < tokens.length; index++) {
+    if (PERSON_TITLES.has(bareWord(tokens[index] as Token)) && !PERSON_TITLES.has(bareWord(tokens[index - 1] as Token))) {
+      return index;
+    }
+  }
+  return -1;
+}
+
+function endsWithPossessive(token: Token): boolean {
+  return possessiveLengthOf(token.text) > 0;
+}
+
+function countryBeforeAcronym(candidates: GazetteerPlace[], next: Token | undefined): boolean {
+  return next !== undefined && /^[A-Z]{2,4}$/.test(next.word) && candidates.some((place) => place.kind === 'country');
+}
 
 /** `Hague`: a place whose own name is `The Hague` (answered from the lookup of the bare word, which is kept). */
 function namedWithArticle(token: Token, gazetteer: Gazetteer): boolean {

@@ -37,6 +37,8 @@ export const PERSON_TITLES = new Set([
   'President',
   'Chancellor',
   'Premier',
+  'Prime',
+  'Deputy',
   'Minister',
   'Secretary',
   'Ambassador',
