@@ -76,6 +76,7 @@ const NEWS_COUNTRY_NAMES: Record<string, string[]> = {
   CD: ['Democratic Republic of Congo', 'DR Congo', 'DRC'],
   CG: ['Congo-Brazzaville'],
   KR: ['South Korea', 'Korea'],
+  RS: ['Serbia and Montenegro'],
   KP: ['North Korea'],
   MK: ['Macedonia', 'North Macedonia'],
   AE: ['UAE'],

@@ -122,6 +122,14 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it("reads where a person is from, but not a title's place or a body's", () => {
+    const text = [
+      'Roddick plays Irakli Labadze of Georgia, and Eleni Daniilidou of Greece plays Serena in North London.',
+      'Lord Nicholls of Birkenhead ruled, the Writers Guild of America met, and Jelena Jankovic of Serbia and Montenegro won.',
+    ];
+    expect(names([article('of', text)])).toEqual(['Georgia', 'Greece', 'North London', 'Serbia and Montenegro']);
+  });
+
   it('accepts US, UK and their dotted forms', () => {
     expect(names([article('f', ['The U.S. and the UK disagreed; the US later agreed.'])])).toEqual(['U.S.', 'UK', 'US']);
   });
@@ -206,7 +214,10 @@ describe('place detection: what is not a place', () => {
   });
 
   it('skips a body whose name opens with a word for an organisation that is also a region', () => {
-    const text = ['A study from the Centre for Economic Policy Research and the Centre for the Study of Media said so.'];
+    const text = [
+      'A study from the Centre for Economic Policy Research and the Centre for the Study of Media said so.',
+      'Rafael Marques of the George Soros Foundation for Southern Africa agreed.',
+    ];
     expect(names([article('centre', text)])).toEqual([]);
   });
 

@@ -286,6 +286,7 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
   let nameFrom = -1;
   if (titleAt >= 0 && titleAt < words.length - 1) nameFrom = titleAt + 1;
   else if (
+    !PLACE_MODIFIERS.has(words[0] as string) &&
     gazetteer.isFirstName(words[0] as string) &&
     gazetteer.lookup(words.join(' ')).length === 0 &&
     !anyWordIn(words, ORGANISATION_WORDS)
@@ -336,6 +337,8 @@ function isPersonSpan(words: string[], gazetteer: Gazetteer): boolean {
   // `G Murphy`, `J. R. Smith`: initials before a surname.
   if (/^[A-Z]\.?$/.test(words[0] as string) && words[0] !== 'A') return true;
   if (anyWordIn(words, ORGANISATION_WORDS)) return false;
+  // `North London`, `West Ham`: a compass word is a first name only in the lists.
+  if (PLACE_MODIFIERS.has(words[0] as string)) return false;
   return gazetteer.isFirstName(words[0] as string) && gazetteer.lookup(words.join(' ')).length === 0;
 }
 
@@ -356,11 +359,19 @@ function isInsideOrganisation(text: string, start: number): boolean {
   if (!match?.[1]) return false;
   if (ORGANISATION_WORDS.has(match[1])) return true;
   if (PLACE_KINDS_BEFORE_OF.has(match[1]) || NOT_PLACE_WORDS.has(match[1])) return false;
+  // `Irakli Labadze of Georgia`: a person's full name, then where the person is from (not a title's
+  // place, `Lord Nicholls of Birkenhead`, `King Abdullah of Jordan`).
+  const given = PERSON_OF_PLACE.exec(before.slice(0, match.index));
+  if (given?.[1] && / of\s+(?:the\s+)?$/.test(before) && !PERSON_TITLES.has(given[1]) && !PERSON_TITLES.has(match[1])) {
+    return false;
+  }
   const wordStart = start - (before.length - (match.index ?? 0));
   const opensSentence = /(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, wordStart - 3), wordStart));
   return !opensSentence;
 }
 
+/** The given name right before the surname in `Eleni Daniilidou of Greece` (no possessive: `Shakespeare's`). */
+const PERSON_OF_PLACE = /(?:^|[\s(])(?!(?:The|A|An|And|Of|For)\s)([A-Z][\p{Ll}-]+)\s+$/u;
 const PLACE_KINDS_BEFORE_OF = new Set([
   'Republic',
   'Kingdom',
@@ -584,14 +595,22 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       markVerdict(mention, verdict);
       const within = townOnly(candidates) ? followingContainer(text, end, gazetteer) : undefined;
       if (within) mention.within = within;
+      // `North London`, `Northern Libya`: the words before the name are part of it as written, unless the
+      // gazetteer has that whole name and it was turned down (`the Foundation for Southern Africa`).
+      if (index > 0) {
+        const written = nameBetween(text, (tokens[0] as Token).start, last.end);
+        if (gazetteer.lookup(written).length > 0) break;
+        mention.name = written;
+        mention.start = (tokens[0] as Token).start;
+      }
       // `Guantanamo Bay`, `Gaza Strip`, `Helmand Province`: the words after the name are part of it as written.
       const suffixed =
         index + length < tokens.length &&
         !endsWithPossessive(last) &&
         allWordsIn(words, PLACE_SUFFIXES, index + length, words.length);
       if (suffixed) {
-        mention.name = nameBetween(text, start, (tokens[tokens.length - 1] as Token).end);
-        mention.end = start + mention.name.length;
+        mention.name = nameBetween(text, mention.start, (tokens[tokens.length - 1] as Token).end);
+        mention.end = mention.start + mention.name.length;
         // `New York State`, `Sichuan Province`: the region, not its city.
         const regions = REGION_SUFFIXES.has(words[words.length - 1] as string) ? candidates.filter((place) => place.kind === 'region') : [];
         if (regions.length > 0) mention.candidates = regions;

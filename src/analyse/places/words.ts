@@ -269,6 +269,16 @@ export const ORGANISATION_WORDS = new Set([
   'Lions',
   'Bulls',
   'Knights',
+  // Members a body is named for (`Writers Guild of America`, `Boys Choir of Harlem`).
+  'Guild',
+  'Choir',
+  'Boys',
+  'Manufacturers',
+  'Producers',
+  'Workers',
+  'Writers',
+  'Directors',
+  'Employers',
   // Football clubs' prefixes (`AC Milan`, `Inter Milan`, `Atletico Madrid`, `Bayer Leverkusen`).
   'AC',
   'AS',
