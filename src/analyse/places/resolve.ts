@@ -76,21 +76,35 @@ function isOvershadowed(place: GazetteerPlace, candidates: GazetteerPlace[]): bo
   );
 }
 
+/** The biggest city among a name's candidates, and the biggest in any other country (for `isOvershadowedByCity`). */
+interface GreatCities {
+  top?: GazetteerPlace;
+  otherCountryPopulation: number;
+}
+
+function greatCities(candidates: GazetteerPlace[]): GreatCities {
+  let top: GazetteerPlace | undefined;
+  for (const place of candidates) {
+    if (place.kind === 'city' && (place.population ?? 0) > (top?.population ?? 0)) top = place;
+  }
+  let otherCountryPopulation = 0;
+  for (const place of candidates) {
+    if (place.kind !== 'city' || place.countryCode === top?.countryCode) continue;
+    otherCountryPopulation = Math.max(otherCountryPopulation, place.population ?? 0);
+  }
+  return top ? { top, otherCountryPopulation } : { otherCountryPopulation };
+}
+
 /** A great city abroad shares the town's name: Frankfurt (am Main) for Frankfort, Kentucky. */
-function isOvershadowedByCity(place: GazetteerPlace, candidates: GazetteerPlace[]): boolean {
-  const population = place.population ?? 0;
-  return candidates.some(
-    (other) =>
-      other.kind === 'city' &&
-      other.countryCode !== place.countryCode &&
-      (other.population ?? 0) >= 500_000 &&
-      population * 10 < (other.population ?? 0),
-  );
+function isOvershadowedByCity(place: GazetteerPlace, cities: GreatCities): boolean {
+  const abroad = cities.top && cities.top.countryCode !== place.countryCode ? (cities.top.population ?? 0) : cities.otherCountryPopulation;
+  return abroad >= 500_000 && (place.population ?? 0) * 10 < abroad;
 }
 
 function score(
   place: GazetteerPlace,
   candidates: GazetteerPlace[],
+  cities: GreatCities,
   evidence: ArticleEvidence,
   home: Set<string>,
 ): number {
@@ -101,7 +115,7 @@ function score(
   // The corpus's home alone does not make Frankfort, Kentucky the Frankfurt a bare name means (a great
   // city abroad does; a big region abroad, New Zealand's Canterbury, does not); in an article that
   // names the home country, its town holds its own (Sale, Cheshire; not Salé, Morocco).
-  if (code && home.has(code) && (named > 0 || !isOvershadowedByCity(place, candidates))) total += CONTEXT_HOME;
+  if (code && home.has(code) && (named > 0 || !isOvershadowedByCity(place, cities))) total += CONTEXT_HOME;
   // Named at all: a nudge; named throughout: as strong as a dateline.
   if (named > 0 && !isOvershadowed(place, candidates)) {
     total += CONTEXT_COUNTRY_NAMED + CONTEXT_COUNTRY_SHARE * (named / evidence.total);
@@ -138,10 +152,11 @@ export function resolveArticle(mentions: RawMention[], home: Set<string> = new S
   const resolved: ResolvedMention[] = [];
   for (const mention of mentions) {
     const candidates = preferOwnName(mention, inside(mention.candidates, mention.within));
+    const cities = greatCities(candidates);
     let best: GazetteerPlace | undefined;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const candidate of candidates) {
-      const value = score(candidate, candidates, evidence, home);
+      const value = score(candidate, candidates, cities, evidence, home);
       if (value > bestScore) {
         best = candidate;
         bestScore = value;
