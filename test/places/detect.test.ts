@@ -31,6 +31,20 @@ describe('place detection: forms', () => {
     );
   });
 
+  it('reads the country from the demonym that introduces a place', () => {
+    const rows = found([
+      article('lead', [
+        'Leaders met in the Swiss resort of Davos, then flew to the Spanish island of Fuerteventura.',
+        'She was holidaying on the Thai island of Koh Tarutao.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => [row.name, row.country])).toEqual([
+      ['Davos', 'Switzerland'],
+      ['Fuerteventura', 'Spain'],
+      ['Koh Tarutao', 'Thailand'],
+    ]);
+  });
+
   it('places an unknown town that the text puts in a country', () => {
     const rows = found([article('d', ['The plane came down near Glenquhar, Scotland, in 1988.'])]).rows;
     expect(rows[0]).toMatchObject({ name: 'Glenquhar', country: 'United Kingdom' });

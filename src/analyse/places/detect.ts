@@ -85,8 +85,8 @@ interface Token {
 const TOKEN = /(?:\b(?:al|el|ad|as|an|ar|ash|at|az|ed|es|ul)-[A-Z][\p{L}'’]*(?:-[\p{L}]+)*|\b[A-Z](?:\.[A-Z])+\.?|\b[A-Z][\p{L}'’]*(?:-[\p{L}]+)*\.?)/gu;
 const POSSESSIVE = /['’]s?$/;
 const NAME = String.raw`((?:(?:al|el|ad|as|an|ar|ash|at|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}]+)*(?:\s(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}]+)*){0,3})`;
-const TOWN_KIND = `(?:town|city|village|port|oil port|capital|oasis|suburb|hamlet|settlement|stronghold|outpost)`;
-const KIND = `(?:town|city|village|port|oil port|region|province|district|capital|oasis|suburb|enclave|county|state|island|hamlet|settlement|municipality|governorate|neighbou?rhood|border town|stronghold|outpost|crossing|hub)`;
+const TOWN_KIND = `(?:town|city|village|port|oil port|capital|oasis|suburb|hamlet|settlement|stronghold|outpost|resort)`;
+const KIND = `(?:town|city|village|port|oil port|region|province|district|capital|oasis|suburb|enclave|county|state|island|hamlet|settlement|municipality|governorate|neighbou?rhood|border town|stronghold|outpost|crossing|hub|resort)`;
 // Anchored on the kind word (`port of`, `town,`), which is rare, rather than on `the`, which is not;
 // the words before it are checked afterwards (see `INTRODUCED_LEAD`).
 const INTRODUCED_PATTERNS: RegExp[] = [
@@ -95,7 +95,8 @@ const INTRODUCED_PATTERNS: RegExp[] = [
   // another oil town, Brega (towns only: `the state, Gazprom` names a firm)
   new RegExp(String.raw`\b${TOWN_KIND},\s+${NAME}`, 'gu'),
 ];
-const INTRODUCED_LEAD = /\b(?:the|a|another)\s+(?:[a-z-]+\s+){0,3}$/;
+// `the Swiss resort of Davos`: one capitalised word (a demonym, mostly) may stand among them.
+const INTRODUCED_LEAD = /\b(?:the|a|another)\s+(?:[a-z-]+\s+){0,2}(?:([A-Z][a-z]+)\s+)?(?:[a-z-]+\s+){0,2}$/;
 // Benghazi, the rebel capital / Brega, a small oil town
 /** `of` or `for` and a capital after an organisation's word: the name goes on (`Centre for Economic…`). */
 const ORGANISATION_OPENS_NAME = /^ (?:of|for) (?:the )?[A-Z]/;
@@ -790,11 +791,18 @@ function introducedMentions(
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       const at = match.index ?? 0;
-      if (!INTRODUCED_LEAD.test(text.slice(Math.max(0, at - 50), at))) continue;
+      const lead = INTRODUCED_LEAD.exec(text.slice(Math.max(0, at - 50), at));
+      if (!lead) continue;
       const name = trimName(match[1] ?? '');
       if (!name) continue;
       const mention = introducedMention(name, at + match[0].length - (match[1] ?? '').length, text, paragraph, gazetteer, context);
-      if (mention) mentions.push(mention);
+      if (!mention) continue;
+      // `the Spanish island of Fuerteventura`, `the Thai island of Koh Phi Phi`: the demonym says where.
+      const country = lead[1] ? gazetteer.countryOfDemonym(lead[1]) : undefined;
+      if (country && !mention.within && (mention.candidates.length === 0 || mention.candidates.some((place) => place.countryCode === country.countryCode))) {
+        mention.within = country;
+      }
+      mentions.push(mention);
     }
   }
   // `X, the rebel capital`, `X, Scotland`: look at what follows each capitalised run.

@@ -63,7 +63,7 @@ export class Gazetteer {
   private readonly joinedFirstWords: Set<string>;
   private countryIndexByCode?: Map<string, number>;
   private regionIndexByCode?: Map<string, number>;
-  private demonymSet?: Set<string>;
+  private demonymCodes?: Map<string, string>;
 
   /** `bytes`: the table that `scripts/build-gazetteer.ts` writes. Only its short head is decoded here. */
   constructor(bytes: Buffer, source = 'gazetteer') {
@@ -186,20 +186,32 @@ export class Gazetteer {
 
   /** English demonyms of every country (`Libyan`, `Libyans`), which are not places. */
   isDemonym(word: string): boolean {
-    if (!this.demonymSet) {
-      this.demonymSet = new Set();
+    return this.demonyms().has(word);
+  }
+
+  /** The country a demonym names (`Spanish` → Spain), for `the Spanish island of Fuerteventura`. */
+  countryOfDemonym(word: string): GazetteerPlace | undefined {
+    const code = this.demonyms().get(word);
+    return code === undefined ? undefined : this.country(code);
+  }
+
+  /** Demonym → country code, built at first use from the country lines. */
+  private demonyms(): Map<string, string> {
+    if (!this.demonymCodes) {
+      this.demonymCodes = new Map();
       for (const [, line] of this.headEntries()) {
         if (!line.startsWith('C\t')) continue;
         const fields = line.split('\t');
+        const code = fields[1] ?? '';
         for (const demonym of (fields[6] ?? '').split('|')) {
           // `Gibraltar`, `Djibouti`: a demonym spelled as its country's name is still the country's name.
           if (!demonym || demonym === fields[2]) continue;
-          this.demonymSet.add(demonym);
-          this.demonymSet.add(`${demonym}s`);
+          this.demonymCodes.set(demonym, code);
+          this.demonymCodes.set(`${demonym}s`, code);
         }
       }
     }
-    return this.demonymSet.has(word);
+    return this.demonymCodes;
   }
 
   country(code: string): GazetteerPlace | undefined {
