@@ -285,15 +285,16 @@ describe('place detection: ambiguous names', () => {
     expect(rows.find((row) => row.name === 'Athens')?.country).toBe('Greece');
   });
 
-  it('reads a great city abroad over a home-country town of its name, unless the article names that country', () => {
+  it('reads a great city abroad over a home-country town that only shares one of its spellings', () => {
     // Three American articles make the US the corpus's home, as Britain is the BBC's.
     const home = ['Boston', 'Chicago', 'Denver'].map((city, index) =>
       article(`us${index}`, [`Snow closed schools in ${city} and across the US.`]),
     );
     const abroad = found([...home, article('x', ['Shares rose in Frankfurt and Paris.'])]).rows;
     expect(abroad.find((row) => row.name === 'Frankfurt')?.place).toBe('Frankfurt am Main');
-    const kentucky = found([...home, article('y', ['In the US, lawmakers met in Frankfurt to debate the budget.'])]).rows;
-    expect(kentucky.find((row) => row.name === 'Frankfurt')?.country).toBe('United States');
+    // Naming the US is no help to Frankfort, Kentucky: its own name is not the one written.
+    const named = found([...home, article('y', ['In the US and in Frankfurt, shares rose.'])]).rows;
+    expect(named.find((row) => row.name === 'Frankfurt')?.place).toBe('Frankfurt am Main');
   });
 
   it("vouches for a second home country's small town only where the article is not about the first", () => {

@@ -102,6 +102,7 @@ function isOvershadowedByCity(place: GazetteerPlace, cities: GreatCities): boole
 }
 
 function score(
+  written: string,
   place: GazetteerPlace,
   candidates: GazetteerPlace[],
   cities: GreatCities,
@@ -114,8 +115,9 @@ function score(
   const named = code ? (evidence.countries.get(code) ?? 0) : 0;
   // The corpus's home alone does not make Frankfort, Kentucky the Frankfurt a bare name means (a great
   // city abroad does; a big region abroad, New Zealand's Canterbury, does not); in an article that
-  // names the home country, its town holds its own (Sale, Cheshire; not Salé, Morocco).
-  if (code && home.has(code) && (named > 0 || !isOvershadowedByCity(place, cities))) total += CONTEXT_HOME;
+  // names the home country, a town called by its own name holds its own (Sale, Cheshire; not Salé).
+  const ownName = named > 0 && looseKey(place.name) === looseKey(written);
+  if (code && home.has(code) && (ownName || !isOvershadowedByCity(place, cities))) total += CONTEXT_HOME;
   // Named at all: a nudge; named throughout: as strong as a dateline.
   if (named > 0 && !isOvershadowed(place, candidates)) {
     total += CONTEXT_COUNTRY_NAMED + CONTEXT_COUNTRY_SHARE * (named / evidence.total);
@@ -156,7 +158,7 @@ export function resolveArticle(mentions: RawMention[], home: Set<string> = new S
     let best: GazetteerPlace | undefined;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const candidate of candidates) {
-      const value = score(candidate, candidates, cities, evidence, home);
+      const value = score(mention.name, candidate, candidates, cities, evidence, home);
       if (value > bestScore) {
         best = candidate;
         bestScore = value;
