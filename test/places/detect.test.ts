@@ -237,7 +237,10 @@ describe('place detection: what is not a place', () => {
 
   it('skips currencies, initials and particles in team lists', () => {
     const result = names([
-      article('s', ['Profit was HK$327m (US$42m).', 'Ireland: G Murphy, A Foley, J de Villiers, R Corrigan.']),
+      article('s', [
+        'Profit was HK$327m (US$42m), as the US dollar and Hong Kong dollars fell.',
+        'Ireland: G Murphy, A Foley, J de Villiers, R Corrigan.',
+      ]),
     ]);
     expect(result).toEqual(['Ireland']);
   });
