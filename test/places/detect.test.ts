@@ -77,7 +77,7 @@ describe('place detection: forms', () => {
     const rows = found([
       article('joined', [
         'The Republic of Ireland played Trinidad and Tobago, and the Isle of Man sent a team.',
-        'The case may be heard in Stockholm or The Hague.',
+        'The case may be heard in Stockholm or The Hague, and the team flew on to Rio de Janeiro.',
       ]),
     ]).rows;
     expect(rows.map((row) => [row.name, row.country])).toEqual([
@@ -86,6 +86,7 @@ describe('place detection: forms', () => {
       ['Isle of Man', 'Isle of Man'],
       ['Stockholm', 'Sweden'],
       ['The Hague', 'Netherlands'],
+      ['Rio de Janeiro', 'Brazil'],
     ]);
   });
 

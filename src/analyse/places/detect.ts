@@ -724,8 +724,8 @@ function hyphenatedPlace(
   return mention;
 }
 
-/** What may join two capitalised runs into one place name (`Trinidad and Tobago`, `Isle of Man`). */
-const CONNECTOR = /^ (?:of|and|upon)(?: the)? $/;
+/** What may join two capitalised runs into one place name (`Trinidad and Tobago`, `Rio de Janeiro`). */
+const CONNECTOR = /^ (?:(?:of|and|upon)(?: the)?|de|del|da|do|dos|das|du|des|la) $/;
 
 /**
  * Names with a lower-case word inside (`Republic of Ireland`, `Bosnia and Herzegovina`), which the runs
