@@ -815,6 +815,8 @@ function introducedMentions(
     // Only a comma after the run can introduce it (`Benghazi, the rebel capital`; `Lockerbie, Scotland`).
     const next = codeAt(text, last.end);
     if (next !== COMMA && !(next === FULL_STOP && codeAt(text, last.end + 1) === COMMA)) continue;
+    // Most commas go on with a word that neither opens `the …`/`a …` nor names a country (`, who said`).
+    if (!mayIntroduce(text, last.end + (next === COMMA ? 1 : 2))) continue;
     while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
     const first = tokens[0] as Token;
     const name = trimName(text.slice(first.start, last.end));
@@ -838,6 +840,14 @@ function introducedMentions(
     }
   }
   return mentions;
+}
+
+/** After `, `: a capital (`Lockerbie, Scotland`) or `t`/`a` (`Benghazi, the rebel capital`, `a small town`). */
+function mayIntroduce(text: string, at: number): boolean {
+  let index = at;
+  while (codeAt(text, index) === SPACE) index++;
+  const code = codeAt(text, index);
+  return (code >= 65 && code <= 90) || code === 116 || code === 97;
 }
 
 /**
