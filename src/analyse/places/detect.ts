@@ -583,9 +583,9 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       if (!whole) {
         // Other capitalised words around a known name make it part of a longer name (`Abdul Karim Baras`).
         const beforeOk = allWordsIn(words, PLACE_MODIFIERS, 0, index);
-        // But at the start of a run, a possessive ends the place's name (`Korea's Hyundai`, `London's
-        // High Court`; not `Real Madrid's`), and so does an acronym after a country (`US TV network`).
-        const endsHere = beforeOk && (endsWithPossessive(last) || countryBeforeAcronym(candidates, tokens[index + length]));
+        // But at the start of a run, an acronym after a country ends its name (`US TV network`, `UK CD
+        // albums`). (A possessive always does: `capitalisedSpans` ends the run there.)
+        const endsHere = beforeOk && countryBeforeAcronym(candidates, tokens[index + length]);
         if (!endsHere) {
           if (wholeIsOrganisation) break;
           if (!(beforeOk && allWordsIn(words, PLACE_SUFFIXES, index + length, words.length))) continue;
@@ -608,10 +608,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
         mention.start = (tokens[0] as Token).start;
       }
       // `Guantanamo Bay`, `Gaza Strip`, `Helmand Province`: the words after the name are part of it as written.
-      const suffixed =
-        index + length < tokens.length &&
-        !endsWithPossessive(last) &&
-        allWordsIn(words, PLACE_SUFFIXES, index + length, words.length);
+      const suffixed = index + length < tokens.length && allWordsIn(words, PLACE_SUFFIXES, index + length, words.length);
       if (suffixed) {
         mention.name = nameBetween(text, mention.start, (tokens[tokens.length - 1] as Token).end);
         mention.end = mention.start + mention.name.length;
@@ -643,10 +640,6 @@ function titleAfterStart(tokens: Token[]): number {
     }
   }
   return -1;
-}
-
-function endsWithPossessive(token: Token): boolean {
-  return possessiveLengthOf(token.text) > 0;
 }
 
 function countryBeforeAcronym(candidates: GazetteerPlace[], next: Token | undefined): boolean {
