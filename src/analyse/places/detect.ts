@@ -101,6 +101,7 @@ const INTRODUCED_LEAD = /\b(?:the|a|another)\s+(?:[a-z-]+\s+){0,2}(?:([A-Z][a-z]
 /** `of` or `for` and a capital after an organisation's word: the name goes on (`Centre for Economic…`). */
 const ORGANISATION_OPENS_NAME = /^ (?:of|for) (?:the )?[A-Z]/;
 const CURRENCY_AFTER = /^ dollars?\b/;
+const LOWER_D = 100;
 /** Words after a name that make it a region's (`New York State`), not a town's. */
 const REGION_SUFFIXES = new Set(['State', 'Province', 'Region', 'County', 'District', 'Governorate']);
 /** A town this big has a team known by the town's name (`Sale`, 55,000; not `Republic`, Missouri). */
@@ -472,7 +473,7 @@ function acceptable(
   // `Johnson & Johnson`, `Marks & Spencer`: a firm.
   if (/&\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*&/.test(text.slice(end, end + 3))) return 'no';
   // `the US dollar`, `Hong Kong dollars`: a currency, not a place.
-  if (CURRENCY_AFTER.test(text.slice(end, end + 9))) return 'no';
+  if (codeAt(text, end + 1) === LOWER_D && CURRENCY_AFTER.test(text.slice(end, end + 9))) return 'no';
   const isAllCaps = /^[A-Z.]+$/.test(name) && name.replace(/\./g, '').length <= 4;
   // `US$42m`, `HK$327m`: a currency, not a place.
   if (isAllCaps && codeAt(text, end) === DOLLAR) return 'no';

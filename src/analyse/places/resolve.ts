@@ -116,8 +116,10 @@ function score(
   // The corpus's home alone does not make Frankfort, Kentucky the Frankfurt a bare name means (a great
   // city abroad does; a big region abroad, New Zealand's Canterbury, does not); in an article that
   // names the home country, a town called by its own name holds its own (Sale, Cheshire; not Salé).
-  const ownName = named > 0 && looseKey(place.name) === looseKey(written);
-  if (code && home.has(code) && (ownName || !isOvershadowedByCity(place, cities))) total += CONTEXT_HOME;
+  if (code && home.has(code)) {
+    const holds = !isOvershadowedByCity(place, cities) || (named > 0 && looseKey(place.name) === looseKey(written));
+    if (holds) total += CONTEXT_HOME;
+  }
   // Named at all: a nudge; named throughout: as strong as a dateline.
   if (named > 0 && !isOvershadowed(place, candidates)) {
     total += CONTEXT_COUNTRY_NAMED + CONTEXT_COUNTRY_SHARE * (named / evidence.total);
