@@ -22,12 +22,16 @@ const CONTEXT_REGION = 2;
 /** The corpus's own countries (see `homeCountries`). */
 const CONTEXT_HOME = 1.5;
 
-function ownWeight(place: GazetteerPlace): number {
+function ownWeight(place: GazetteerPlace, candidates: GazetteerPlace[]): number {
   if (place.kind === 'country') return 11;
   if (spansCountries(place)) return 10;
   const size = Math.log10((place.population ?? 0) + 1);
-  // A region that shares its name with a town (Tripoli, Benghazi) is named after the town.
-  if (place.featureCode === 'REGION') return size - 1;
+  // A region that shares its name with one of its own country's towns (Tripoli, Benghazi) is named after
+  // the town; one whose namesakes are abroad (Crete; Crete, Nebraska) is not.
+  if (place.featureCode === 'REGION') {
+    const namedAfterTown = candidates.some((other) => other.kind === 'city' && other.countryCode === place.countryCode);
+    return namedAfterTown ? size - 1 : size;
+  }
   if (place.featureCode === 'PPLC') return size + 3;
   if (place.featureCode === 'PPLA') return size + 1;
   if (place.featureCode === 'PPLA2') return size + 0.3;
@@ -109,7 +113,7 @@ function score(
   evidence: ArticleEvidence,
   home: Set<string>,
 ): number {
-  let total = ownWeight(place);
+  let total = ownWeight(place, candidates);
   const code = place.countryCode;
   if (code && code === evidence.datelineCountry) total += CONTEXT_DATELINE;
   const named = code ? (evidence.countries.get(code) ?? 0) : 0;
