@@ -45,6 +45,17 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('does not read the next item of a list as where a place is', () => {
+    const rows = found([article('list', ['The firm has offices in London, Munich, Paris, Dublin and Madrid.'])]).rows;
+    expect(rows.map((row) => [row.name, row.country])).toEqual([
+      ['London', 'United Kingdom'],
+      ['Munich', 'Germany'],
+      ['Paris', 'France'],
+      ['Dublin', 'Ireland'],
+      ['Madrid', 'Spain'],
+    ]);
+  });
+
   it('places an unknown town that the text puts in a country', () => {
     const rows = found([article('d', ['The plane came down near Glenquhar, Scotland, in 1988.'])]).rows;
     expect(rows[0]).toMatchObject({ name: 'Glenquhar', country: 'United Kingdom' });
@@ -311,6 +322,14 @@ describe('place detection: ambiguous names', () => {
     expect(british.map((row) => row.name)).not.toContain('Jupiter');
     const american = found([...corpus, article('a', ['Sales rose in the US, said Jupiter.'])]).rows;
     expect(american.find((row) => row.name === 'Jupiter')?.country).toBe('United States');
+  });
+
+  it('reads a region abroad over a home-country village of its name', () => {
+    const home = ['Boston', 'Chicago', 'Denver'].map((city, index) =>
+      article(`us${index}`, [`Snow closed schools in ${city} and across the US.`]),
+    );
+    const rows = found([...home, article('crete', ['The sprinters had trained in Crete rather than in Qatar.'])]).rows;
+    expect(rows.find((row) => row.name === 'Crete')?.country).toBe('Greece');
   });
 
   it('takes the place meant by its own name over a place that only lists it as another spelling', () => {

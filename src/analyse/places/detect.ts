@@ -402,10 +402,12 @@ const PLACE_KINDS_BEFORE_OF = new Set([
 ]);
 
 /** The country or region named right after a comma (`Lockerbie, Scotland`), if any. */
-function followingContainer(text: string, end: number, gazetteer: Gazetteer): GazetteerPlace | undefined {
+function followingContainer(text: string, start: number, end: number, gazetteer: Gazetteer): GazetteerPlace | undefined {
   if (codeAt(text, end) !== COMMA) return undefined;
   const match = /^,\s+((?:[A-Z][\p{L}.]*)(?:\s[A-Z][\p{L}.]*){0,2})/u.exec(text.slice(end, end + 40));
   if (!match?.[1]) return undefined;
+  // `Bristol West, Cambridge, Manchester Gorton, …`: in a list, the next name is not where this one is.
+  if (codeAt(text, end + match[0].length) === COMMA && /,\s*$/.test(text.slice(Math.max(0, start - 3), start))) return undefined;
   const words = match[1].split(' ');
   for (let length = words.length; length >= 1; length--) {
     const candidates = gazetteer
@@ -498,7 +500,7 @@ function acceptable(
   // (`Bath prop`) is still its name, but only the stranger test can tell a town's team from a firm's boss.
   if (gazetteer.isCommonWord(name) && !strong) return isCued(text, start, end, gazetteer) ? 'place' : teamOrWeak(text, name, end, candidates);
   // A company or a person can share a spelling with a far-off town: only `X, Country` settles it.
-  if (onlyByDistantSpelling(name, candidates)) return followingContainer(text, end, gazetteer) ? 'place' : 'weak';
+  if (onlyByDistantSpelling(name, candidates)) return followingContainer(text, start, end, gazetteer) ? 'place' : 'weak';
   // `Mercedes`, `Chelsea`: a first name and a small town; the name more often means a firm or a person.
   const small = candidates.every((place) => (place.population ?? 0) < 200_000);
   if (!strong && words.length === 1 && gazetteer.isFirstName(name) && small) return isCued(text, start, end, gazetteer) ? 'place' : teamOrWeak(text, name, end, candidates);
@@ -529,7 +531,7 @@ function teamOrWeak(text: string, name: string, end: number, candidates: Gazette
 
 /** The sentence puts the name somewhere: `in Reading`, `Lockerbie, Scotland`. */
 function isCued(text: string, start: number, end: number, gazetteer: Gazetteer): boolean {
-  return LOCATIVE_WORDS.has(precedingWord(text, start)) || followingContainer(text, end, gazetteer) !== undefined;
+  return LOCATIVE_WORDS.has(precedingWord(text, start)) || followingContainer(text, start, end, gazetteer) !== undefined;
 }
 
 function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
@@ -598,7 +600,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       if (verdict === 'no') continue;
       const mention = newMention(span.paragraph, name, start, end, 'name', candidates);
       markVerdict(mention, verdict);
-      const within = townOnly(candidates) ? followingContainer(text, end, gazetteer) : undefined;
+      const within = townOnly(candidates) ? followingContainer(text, start, end, gazetteer) : undefined;
       if (within) mention.within = within;
       // `North London`, `Northern Libya`: the words before the name are part of it as written, unless the
       // gazetteer has that whole name and it was turned down (`the Foundation for Southern Africa`).
@@ -822,7 +824,7 @@ function introducedMentions(
       if (mention) mentions.push(mention);
       continue;
     }
-    const within = followingContainer(text, first.start + name.length, gazetteer);
+    const within = followingContainer(text, first.start, first.start + name.length, gazetteer);
     const isContainer = gazetteer.lookup(name).some((place) => place.kind === 'country' || place.featureCode === 'REGION');
     if (within && !isContainer && !NOT_PLACE_WORDS.has(name)) {
       const preceding = precedingWord(text, first.start);
@@ -863,7 +865,7 @@ function introducedMention(
   if (gazetteer.isDemonym(name)) return undefined;
   const candidates = gazetteer.lookupLoose(name).filter((place) => place.kind !== 'country' || words.length > 0);
   const mention = newMention(paragraph, name, start, start + name.length, 'pattern', candidates);
-  const within = townOnly(mention.candidates) ? followingContainer(text, mention.end, gazetteer) : undefined;
+  const within = townOnly(mention.candidates) ? followingContainer(text, mention.start, mention.end, gazetteer) : undefined;
   if (within) mention.within = within;
   return mention;
 }
