@@ -247,6 +247,11 @@ describe('place detection: what is not a place', () => {
     expect(names([article('centre', text)])).toEqual([]);
   });
 
+  it('does not take a firm for a place when a kind word only qualifies the noun after it', () => {
+    const text = ['Yukos may go to Gazprom, the state gas firm, or to Alfa-Eco, the venture capital arm of a group.'];
+    expect(names([article('kind', text)])).toEqual([]);
+  });
+
   it('skips currencies, initials and particles in team lists', () => {
     const result = names([
       article('s', [

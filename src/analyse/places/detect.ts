@@ -107,7 +107,11 @@ const REGION_SUFFIXES = new Set(['State', 'Province', 'Region', 'County', 'Distr
 /** A town this big has a team known by the town's name (`Sale`, 55,000; not `Republic`, Missouri). */
 const TEAM_TOWN_POPULATION = 50_000;
 const KIND_WORD = new RegExp(`\\b${KIND}\\b`);
-const FOLLOWED_BY_KIND = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?${KIND}\b`, 'u');
+// The kind word heads its phrase: `Gazprom, the state gas firm` names a firm, not a state.
+const FOLLOWED_BY_KIND = new RegExp(
+  String.raw`^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?${KIND}\b(?!\s+(?!(?:of|in|on|near|where|which|that|and|or|with|from|to|for|by|is|was|has|had|but|after|before)\b)[a-z])`,
+  'u',
+);
 
 export interface ArticleContext {
   /** Surnames and other words seen in people's names in this article (`Koussa`, `Carney`). */
