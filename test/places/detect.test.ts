@@ -45,6 +45,16 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('does not read a great city after a comma as the region a place is in', () => {
+    const rows = found([article('city', ['Euronext was formed after the Brussels, Paris and Amsterdam exchanges merged.'])]).rows;
+    expect(rows.find((row) => row.name === 'Brussels')?.country).toBe('Belgium');
+  });
+
+  it('takes neither an organisation word alone nor a country short form in the wrong case for a place', () => {
+    const text = ['After a visit to University he read Us magazine, and spent £69 in the US.'];
+    expect(names([article('case', text)])).toEqual(['US']);
+  });
+
   it('does not read the next item of a list as where a place is', () => {
     const rows = found([article('list', ['The firm has offices in London, Munich, Paris, Dublin and Madrid.'])]).rows;
     expect(rows.map((row) => [row.name, row.country])).toEqual([

@@ -414,10 +414,17 @@ function followingContainer(text: string, start: number, end: number, gazetteer:
   if (codeAt(text, end + match[0].length) === COMMA && /,\s*$/.test(text.slice(Math.max(0, start - 3), start))) return undefined;
   const words = match[1].split(' ');
   for (let length = words.length; length >= 1; length--) {
-    const candidates = gazetteer
-      .lookup(words.slice(0, length).join(' '))
-      .filter((place) => place.kind === 'country' || place.featureCode === 'REGION');
-    if (candidates.length > 0) return candidates.find((place) => place.kind === 'country') ?? candidates[0];
+    const places = gazetteer.lookup(words.slice(0, length).join(' '));
+    const candidates = places.filter((place) => place.kind === 'country' || place.featureCode === 'REGION');
+    if (candidates.length === 0) continue;
+    const country = candidates.find((place) => place.kind === 'country');
+    if (country) return country;
+    // `Brussels, Paris and Amsterdam`: a region named like a great city is, after a comma, the city.
+    const region = candidates[0] as GazetteerPlace;
+    if (places.some((place) => place.kind === 'city' && (place.population ?? 0) >= Math.min(region.population ?? 0, 100_000))) {
+      return undefined;
+    }
+    return region;
   }
   return undefined;
 }
@@ -469,6 +476,10 @@ function acceptable(
   const words = name.split(' ');
   const first = words[0] ?? '';
   if (NOT_PLACE_WORDS.has(first) && words.length === 1) return 'no';
+  // `a visit to University`, `in Parliament`: an organisation's word alone names no place.
+  if (ORGANISATION_WORDS.has(first) && words.length === 1) return 'no';
+  // `Us magazine`: a country's short form counts only as written (`US`).
+  if (name.length <= 4 && candidates.every((place) => place.kind === 'country' && !spelledExactly(place, name))) return 'no';
   if (gazetteer.isDemonym(name)) return 'no';
   if (words.length === 1 && context.personWords.has(name)) return 'no';
   if (isInsideOrganisation(text, start)) return 'no';
@@ -531,6 +542,10 @@ function teamOrWeak(text: string, name: string, end: number, candidates: Gazette
     (place) => place.name === name && place.featureCode.startsWith('PPL') && (place.population ?? 0) >= TEAM_TOWN_POPULATION,
   );
   return town ? 'team' : 'weak';
+}
+
+function spelledExactly(place: GazetteerPlace, name: string): boolean {
+  return place.name === name || place.altNames.includes(name);
 }
 
 /** The sentence puts the name somewhere: `in Reading`, `Lockerbie, Scotland`. */
