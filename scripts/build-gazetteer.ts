@@ -67,7 +67,7 @@ const MIN_DISTRICT_POPULATION = 100_000;
  * on purpose (everything else comes from the data).
  */
 const NEWS_COUNTRY_NAMES: Record<string, string[]> = {
-  GB: ['Britain', 'United Kingdom', 'UK', 'U.K.'],
+  GB: ['Britain', 'United Kingdom', 'UK', 'U.K.', 'GB'],
   US: ['US', 'United States', 'America', 'U.S.', 'U.S.A.'],
   CZ: ['Czech Republic'],
   MM: ['Burma'],

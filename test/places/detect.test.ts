@@ -166,8 +166,10 @@ describe('place detection: forms', () => {
     expect(names([article('of', text)])).toEqual(['Georgia', 'Greece', 'North London', 'Serbia and Montenegro']);
   });
 
-  it('accepts US, UK and their dotted forms', () => {
+  it('accepts US, UK, GB and their dotted forms', () => {
     expect(names([article('f', ['The U.S. and the UK disagreed; the US later agreed.'])])).toEqual(['U.S.', 'UK', 'US']);
+    const gb = ['She would be a huge asset to the GB team, with 300 US fans and her 40 GB music player.'];
+    expect(names([article('gb', gb)])).toEqual(['GB', 'US']);
   });
 });
 

@@ -494,6 +494,8 @@ function acceptable(
   const isAllCaps = /^[A-Z.]+$/.test(name) && name.replace(/\./g, '').length <= 4;
   // `US$42m`, `HK$327m`: a currency, not a place.
   if (isAllCaps && codeAt(text, end) === DOLLAR) return 'no';
+  // `a 40 GB drive`: gigabytes after a number, not `the GB team` (`300 US shareholders` is the US).
+  if (name === 'GB' && /\d\s?$/.test(text.slice(Math.max(0, start - 2), start))) return 'no';
   if (isAllCaps) {
     // `US`, `UK`, `UAE`: only a country's own short form, never a code that happens to spell a town.
     const isCountry = candidates.some(
