@@ -221,6 +221,20 @@ describe('place detection: teams named for their towns', () => {
     expect(rowsOf(2)).toEqual([]);
   });
 
+  it('takes the corpus\'s word even for a team named for a small district', () => {
+    const cued = Array.from({ length: 3 }, (_, index) =>
+      article(`charlton${index}`, [`Charlton boss Alan Curbishley was pleased, game ${index}.`]),
+    );
+    const report = article('draw', ['Middlesbrough earned a draw with Charlton.']);
+    const actor = article('actor', ['Charlton Heston said nothing.']);
+    const mentions = found([home, ...cued, report, actor]).analysis.mentions;
+    expect(mentions.filter((mention) => mention.articleId === 'draw').map((mention) => mention.name)).toEqual([
+      'Middlesbrough',
+      'Charlton',
+    ]);
+    expect(mentions.filter((mention) => mention.articleId === 'actor')).toEqual([]);
+  });
+
   it('leaves a firm, a small town and a region to the stranger test', () => {
     const text = [
       'Mercedes boss Norbert Haug was pleased. Mercedes said the car was quick.',

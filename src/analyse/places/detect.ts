@@ -106,6 +106,8 @@ const LOWER_D = 100;
 const REGION_SUFFIXES = new Set(['State', 'Province', 'Region', 'County', 'District', 'Governorate']);
 /** A town this big has a team known by the town's name (`Sale`, 55,000; not `Republic`, Missouri). */
 const TEAM_TOWN_POPULATION = 50_000;
+/** A name that is no everyday word needs less (`Charlton`, 14,000: `Charlton boss` is no one's first name). */
+const TEAM_DISTRICT_POPULATION = 5_000;
 const KIND_WORD = new RegExp(`\\b${KIND}\\b`);
 // The kind word heads its phrase: `Gazprom, the state gas firm` names a firm, not a state.
 const FOLLOWED_BY_KIND = new RegExp(
@@ -520,8 +522,11 @@ function acceptable(
   if (onlyByDistantSpelling(name, candidates)) return followingContainer(text, start, end, gazetteer) ? 'place' : 'weak';
   // `Mercedes`, `Chelsea`: a first name and a small town; the name more often means a firm or a person.
   const small = candidates.every((place) => (place.population ?? 0) < 200_000);
-  if (!strong && words.length === 1 && gazetteer.isFirstName(name) && small) return isCued(text, start, end, gazetteer) ? 'place' : teamOrWeak(text, name, end, candidates);
-  if (!strong && !isCued(text, start, end, gazetteer)) return 'unplaced';
+  if (!strong && words.length === 1 && gazetteer.isFirstName(name) && small) {
+    return isCued(text, start, end, gazetteer) ? 'place' : teamOrWeak(text, name, end, candidates, TEAM_DISTRICT_POPULATION);
+  }
+  // `Charlton boss`: still only a name, but the corpus's evidence that a team is named for the town.
+  if (!strong && !isCued(text, start, end, gazetteer)) return teamOrWeak(text, name, end, candidates, TEAM_DISTRICT_POPULATION, 'unplaced');
   return 'place';
 }
 
@@ -537,13 +542,20 @@ function markVerdict(mention: RawMention, verdict: Verdict): void {
  * `North` for Cameroon's, nor another spelling, `North` for North Salt Lake), left to the stranger test;
  * otherwise weak.
  */
-function teamOrWeak(text: string, name: string, end: number, candidates: GazetteerPlace[]): Verdict {
+function teamOrWeak(
+  text: string,
+  name: string,
+  end: number,
+  candidates: GazetteerPlace[],
+  minPopulation = TEAM_TOWN_POPULATION,
+  otherwise: Verdict = 'weak',
+): Verdict {
   const after = /^(?:['’]s?)?\s+([a-z-]+)\b/.exec(text.slice(end, end + 24));
-  if (!after?.[1] || !TEAM_WORDS.has(after[1])) return 'weak';
+  if (!after?.[1] || !TEAM_WORDS.has(after[1])) return otherwise;
   const town = candidates.some(
-    (place) => place.name === name && place.featureCode.startsWith('PPL') && (place.population ?? 0) >= TEAM_TOWN_POPULATION,
+    (place) => place.name === name && place.featureCode.startsWith('PPL') && (place.population ?? 0) >= minPopulation,
   );
-  return town ? 'team' : 'weak';
+  return town ? 'team' : otherwise;
 }
 
 function spelledExactly(place: GazetteerPlace, name: string): boolean {

@@ -27,7 +27,7 @@ export function analysePlaces(articles: Article[], gazetteer: Gazetteer = defaul
   const places = new Map<string, Place>();
   const mentions: PlaceMention[] = [];
   articles.forEach((article, index) => {
-    const kept = dropStrangers(detected[index] ?? [], home);
+    const kept = dropStrangers(detected[index] ?? [], home, teams);
     for (const { mention, place } of resolveArticle(kept, home)) {
       if (!places.has(place.id)) places.set(place.id, publicPlace(place));
       mentions.push({
@@ -107,9 +107,9 @@ function homeCountries(detected: RawMention[][]): Set<string> {
 
 /**
  * A smallish foreign town named bare (`Nokia said`, `Toyota's profits`), in an article that never names
- * its country, is more often a company or a person than the town: drop it.
+ * its country, is more often a company or a person than the town: drop it (`teams`: see `teamNames`).
  */
-function dropStrangers(mentions: RawMention[], home: Set<string>): RawMention[] {
+function dropStrangers(mentions: RawMention[], home: Set<string>, teams: Set<string>): RawMention[] {
   if (!mentions.some((mention) => mention.unplaced)) return mentions;
   const articleNamed = new Set<string>();
   for (const mention of mentions) {
@@ -121,7 +121,10 @@ function dropStrangers(mentions: RawMention[], home: Set<string>): RawMention[] 
   const [main] = home;
   return mentions.filter((mention) => {
     if (!mention.unplaced || placed.has(looseKey(mention.name))) return true;
+    // A team the corpus names often (`Charlton boss`) vouches for its home-country town, however small.
+    const team = teams.has(looseKey(mention.name));
     return mention.candidates.some((place) => {
+      if (team && home.has(place.countryCode ?? '')) return true;
       const population = place.population ?? 0;
       const code = place.countryCode ?? '';
       // The corpus's home countries vouch for their towns, but not for every hamlet (`Thomson`, Georgia),
