@@ -134,6 +134,15 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('keeps a constituency named for part of a town whole', () => {
+    const rows = found([article('seats', ['Labour holds Edinburgh South, Bristol East and Leeds North West.'])]).rows;
+    expect(rows.map((row) => [row.name, row.place])).toEqual([
+      ['Edinburgh South', 'Edinburgh'],
+      ['Bristol East', 'Bristol'],
+      ['Leeds North West', 'Leeds'],
+    ]);
+  });
+
   it('finds a country whose demonym is its name', () => {
     const rows = found([article('gib', ['Group Menatep, the Gibraltar-based holding company, wrote from Gibraltar.'])]).rows;
     expect(rows.map((row) => [row.name, row.country])).toEqual([

@@ -327,6 +327,12 @@ export const PLACE_SUFFIXES = new Set([
   'Valley',
   'Oasis',
   'Bay',
+  // Constituencies named for a part of a town (`Edinburgh South`, `Leeds North West`, `Sheffield Central`).
+  'North',
+  'South',
+  'East',
+  'West',
+  'Central',
 ]);
 
 /**
