@@ -135,8 +135,9 @@ describe('place detection: forms', () => {
   });
 
   it('keeps a constituency named for part of a town whole', () => {
-    const rows = found([article('seats', ['Labour holds Edinburgh South, Bristol East and Leeds North West.'])]).rows;
+    const rows = found([article('seats', ['In Britain, Labour holds Edinburgh South, Bristol East and Leeds North West.'])]).rows;
     expect(rows.map((row) => [row.name, row.place])).toEqual([
+      ['Britain', 'United Kingdom'],
       ['Edinburgh South', 'Edinburgh'],
       ['Bristol East', 'Bristol'],
       ['Leeds North West', 'Leeds'],
