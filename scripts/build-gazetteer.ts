@@ -148,6 +148,43 @@ function areaEntry(name: string, spellings: string[], members: CountryRecord[]):
 /** Lower-case words inside place names (`Isle of Man`, `Rio de Janeiro`); detection joins runs over them. */
 const JOINING_WORDS = /\s(?:of|and|upon|de|del|da|do|dos|das|du|des|la)\s/;
 
+/** Other names news gives some districts (`the Borders`, `Orkney`). */
+const DISTRICT_NEWS_NAMES: Record<string, string[]> = {
+  'The Scottish Borders': ['Scottish Borders', 'Borders'],
+  'Orkney Islands': ['Orkney', 'Orkneys'],
+  'Shetland Islands': ['Shetland'],
+  Highland: ['Highlands'],
+  'Eilean Siar': ['Western Isles'],
+};
+
+/**
+ * Regions that British news names and that are neither of GeoNames' two levels (England's regions,
+ * Tyneside, Lanarkshire), each the districts it is made of; its centre and population come from theirs.
+ * The code's third part is the region's own (`~`), under the nation it lies in.
+ */
+const ENGLISH_MIDLANDS = {
+  east: ['Derby', 'Derbyshire', 'City of Leicester', 'Leicestershire', 'Lincolnshire', 'North Northamptonshire', 'West Northamptonshire', 'Nottingham', 'Nottinghamshire', 'District of Rutland'],
+  west: ['City and Borough of Birmingham', 'Coventry', 'Dudley', 'Herefordshire', 'Sandwell', 'Shropshire', 'Solihull', 'Staffordshire', 'Stoke-on-Trent', 'Telford and Wrekin', 'Walsall', 'Warwickshire', 'Wolverhampton', 'Worcestershire'],
+};
+const YORKSHIRE = ['Barnsley', 'Bradford', 'Calderdale', 'Doncaster', 'East Riding of Yorkshire', 'City of Kingston upon Hull', 'Kirklees', 'City and Borough of Leeds', 'North Yorkshire', 'Rotherham', 'Sheffield', 'City and Borough of Wakefield', 'City of York'];
+const NEWS_REGIONS: { code: string; name: string; spellings: string[]; districts: string[] }[] = [
+  { code: 'GB.ENG.~north-east', name: 'North East England', spellings: ['North East', 'North-East England'], districts: ['County Durham', 'Darlington', 'Gateshead', 'Hartlepool', 'Middlesbrough', 'Newcastle upon Tyne', 'North Tyneside', 'Northumberland', 'Redcar and Cleveland', 'South Tyneside', 'Stockton-on-Tees', 'Sunderland'] },
+  { code: 'GB.ENG.~north-west', name: 'North West England', spellings: ['North West', 'North-West England'], districts: ['Blackburn with Darwen', 'Blackpool', 'Borough of Bolton', 'Borough of Bury', 'Cheshire East', 'Cheshire West and Chester', 'Cumbria', 'Borough of Halton', 'Knowsley', 'Lancashire', 'Liverpool', 'Manchester', 'Borough of Oldham', 'Borough of Rochdale', 'City and Borough of Salford', 'Sefton', 'St. Helens', 'Borough of Stockport', 'Borough of Tameside', 'Trafford', 'Warrington', 'Borough of Wigan', 'Metropolitan Borough of Wirral'] },
+  { code: 'GB.ENG.~yorkshire-humber', name: 'Yorkshire and the Humber', spellings: ['Yorkshire and Humberside'], districts: [...YORKSHIRE, 'North East Lincolnshire', 'North Lincolnshire'] },
+  { code: 'GB.ENG.~yorkshire', name: 'Yorkshire', spellings: [], districts: YORKSHIRE },
+  { code: 'GB.ENG.~south-yorkshire', name: 'South Yorkshire', spellings: [], districts: ['Barnsley', 'Doncaster', 'Rotherham', 'Sheffield'] },
+  { code: 'GB.ENG.~west-yorkshire', name: 'West Yorkshire', spellings: [], districts: ['Bradford', 'Calderdale', 'Kirklees', 'City and Borough of Leeds', 'City and Borough of Wakefield'] },
+  { code: 'GB.ENG.~east-midlands', name: 'East Midlands', spellings: [], districts: ENGLISH_MIDLANDS.east },
+  { code: 'GB.ENG.~west-midlands', name: 'West Midlands', spellings: [], districts: ENGLISH_MIDLANDS.west },
+  { code: 'GB.ENG.~midlands', name: 'Midlands', spellings: [], districts: [...ENGLISH_MIDLANDS.east, ...ENGLISH_MIDLANDS.west] },
+  { code: 'GB.ENG.~east-anglia', name: 'East Anglia', spellings: [], districts: ['Norfolk', 'Suffolk', 'Cambridgeshire', 'Peterborough'] },
+  { code: 'GB.ENG.~tyneside', name: 'Tyneside', spellings: [], districts: ['Newcastle upon Tyne', 'Gateshead', 'North Tyneside', 'South Tyneside'] },
+  { code: 'GB.ENG.~merseyside', name: 'Merseyside', spellings: [], districts: ['Knowsley', 'Liverpool', 'Sefton', 'St. Helens', 'Metropolitan Borough of Wirral'] },
+  { code: 'GB.ENG.~teesside', name: 'Teesside', spellings: [], districts: ['Middlesbrough', 'Redcar and Cleveland', 'Stockton-on-Tees', 'Hartlepool'] },
+  { code: 'GB.ENG.~greater-manchester', name: 'Greater Manchester', spellings: [], districts: ['Borough of Bolton', 'Borough of Bury', 'Manchester', 'Borough of Oldham', 'Borough of Rochdale', 'City and Borough of Salford', 'Borough of Stockport', 'Borough of Tameside', 'Trafford', 'Borough of Wigan'] },
+  { code: 'GB.SCT.~lanarkshire', name: 'Lanarkshire', spellings: [], districts: ['North Lanarkshire', 'South Lanarkshire'] },
+];
+
 /** A spelling worth keeping: Latin script once folded, not a code (`LMQ`), not absurdly long. */
 function usableSpelling(spelling: string): boolean {
   if (spelling.length < 2 || spelling.length > 40) return false;
@@ -309,13 +346,37 @@ function main(): void {
   }[];
   for (const district of admin2) {
     const stats = regionStats.get(district.code);
-    if (!stats || stats.population < MIN_DISTRICT_POPULATION || !usableSpelling(district.name)) continue;
+    // Districts news has names of its own for (`the Borders`) are kept however few live there.
+    const small = stats !== undefined && stats.population < MIN_DISTRICT_POPULATION && !DISTRICT_NEWS_NAMES[district.name];
+    if (!stats || small || !usableSpelling(district.name)) continue;
     if (!countryCodes.has(district.code.split('.')[0] ?? '')) continue;
     const lat = Math.round((stats.latSum / stats.weight) * 1e4) / 1e4;
     const lon = Math.round((stats.lonSum / stats.weight) * 1e4) / 1e4;
     entries.push({
       line: ['R', district.code, tsvField(district.name), lat, lon, stats.population].join('\t'),
-      spellings: [district.name],
+      spellings: [district.name, ...(DISTRICT_NEWS_NAMES[district.name] ?? [])],
+    });
+  }
+  // Regions that news names and GeoNames' two levels lack, made of the districts above.
+  const districtCodes = new Map(admin2.map((district) => [district.name, district.code]));
+  for (const region of NEWS_REGIONS) {
+    const total = { population: 0, latSum: 0, lonSum: 0, weight: 0 };
+    for (const name of region.districts) {
+      const code = districtCodes.get(name);
+      if (!code) throw new Error(`build-gazetteer: ${region.name} lists ${name}, which GeoNames' districts lack`);
+      // A district none of whose towns carries its code in cities500 adds nothing to the centre.
+      const stats = regionStats.get(code);
+      if (!stats) continue;
+      total.population += stats.population;
+      total.latSum += stats.latSum;
+      total.lonSum += stats.lonSum;
+      total.weight += stats.weight;
+    }
+    const lat = Math.round((total.latSum / total.weight) * 1e4) / 1e4;
+    const lon = Math.round((total.lonSum / total.weight) * 1e4) / 1e4;
+    entries.push({
+      line: ['R', region.code, tsvField(region.name), lat, lon, total.population].join('\t'),
+      spellings: [region.name, ...region.spellings],
     });
   }
   entries.push(...placeEntries);

@@ -144,6 +144,19 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it("finds Britain's regions in British news", () => {
+    const rows = found([
+      article('regions', ['Jobs went in the North East, the Midlands and Yorkshire, and rain fell on Tyneside, in England.']),
+    ]).rows;
+    expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([
+      ['North East', 'North East England', 'United Kingdom'],
+      ['Midlands', 'Midlands', 'United Kingdom'],
+      ['Yorkshire', 'Yorkshire', 'United Kingdom'],
+      ['Tyneside', 'Tyneside', 'United Kingdom'],
+      ['England', 'England', 'United Kingdom'],
+    ]);
+  });
+
   it('finds a country whose demonym is its name', () => {
     const rows = found([article('gib', ['Group Menatep, the Gibraltar-based holding company, wrote from Gibraltar.'])]).rows;
     expect(rows.map((row) => [row.name, row.country])).toEqual([

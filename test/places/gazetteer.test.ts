@@ -50,6 +50,15 @@ describe('the bundled gazetteer', () => {
     expect(middleEast?.lat).toBeGreaterThan(20);
   });
 
+  it("has Britain's regions that GeoNames' districts make up, under the names news uses", () => {
+    expect(gazetteer.lookup('East Midlands')[0]).toMatchObject({ kind: 'region', countryCode: 'GB', region: 'England' });
+    expect(gazetteer.lookup('North East')[0]?.countryCode === 'GB' || gazetteer.lookup('North East').some((place) => place.name === 'North East England')).toBe(true);
+    expect(gazetteer.lookup('Borders')[0]).toMatchObject({ countryCode: 'GB', region: 'Scotland' });
+    const tyneside = gazetteer.lookup('Tyneside')[0];
+    expect(tyneside?.lat).toBeCloseTo(55, 0);
+    expect(tyneside?.lon).toBeCloseTo(-1.6, 0);
+  });
+
   it('lists every place that shares a name', () => {
     const countries = gazetteer.lookup('Tripoli').map((place) => place.countryCode);
     expect(countries).toEqual(expect.arrayContaining(['LY', 'LB']));
