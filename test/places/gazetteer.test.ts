@@ -52,7 +52,7 @@ describe('the bundled gazetteer', () => {
 
   it("has Britain's regions that GeoNames' districts make up, under the names news uses", () => {
     expect(gazetteer.lookup('East Midlands')[0]).toMatchObject({ kind: 'region', countryCode: 'GB', region: 'England' });
-    expect(gazetteer.lookup('North East')[0]?.countryCode === 'GB' || gazetteer.lookup('North East').some((place) => place.name === 'North East England')).toBe(true);
+    expect(gazetteer.lookup('North East').map((place) => place.name)).toContain('North East England');
     expect(gazetteer.lookup('Borders')[0]).toMatchObject({ countryCode: 'GB', region: 'Scotland' });
     const tyneside = gazetteer.lookup('Tyneside')[0];
     expect(tyneside?.lat).toBeCloseTo(55, 0);
