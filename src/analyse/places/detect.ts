@@ -236,6 +236,8 @@ export function capitalisedSpans(text: string, paragraph: number): Span[] {
 }
 
 const FULL_STOP = 46;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
 const SPACE = 32;
 const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
 const COMMA = 44;
@@ -550,6 +552,10 @@ function teamOrWeak(
   minPopulation = TEAM_TOWN_POPULATION,
   otherwise: Verdict = 'weak',
 ): Verdict {
+  // Most names are followed by a capital, a comma or a full stop: only a space and a lower-case word can
+  // bring a team's word (a possessive first: `Chelsea's manager`).
+  const next = codeAt(text, end);
+  if (next !== SPACE && next !== APOSTROPHE && next !== RIGHT_QUOTE) return otherwise;
   const after = /^(?:['’]s?)?\s+([a-z-]+)\b/.exec(text.slice(end, end + 24));
   if (!after?.[1] || !TEAM_WORDS.has(after[1])) return otherwise;
   const town = candidates.some(

@@ -56,6 +56,8 @@ export class Gazetteer {
   private readonly firstWordCache = new Map<string, boolean>();
   /** `mayStartName`'s answers by the word as written, which spares folding it again. */
   private readonly opensNameCache = new Map<string, boolean>();
+  /** `mayStartJoinedName`'s answers by the word as written. */
+  private readonly opensJoinedCache = new Map<string, boolean>();
   private readonly commonWords: Set<string>;
   private readonly firstNames: Set<string>;
   /** Folded names with a lower-case word inside, and the words they start with. */
@@ -110,7 +112,12 @@ export class Gazetteer {
 
   /** True when a name with a lower-case word inside (`Isle of Man`) may start with this word. */
   mayStartJoinedName(word: string): boolean {
-    return this.joinedFirstWords.has(foldName(word));
+    let starts = this.opensJoinedCache.get(word);
+    if (starts === undefined) {
+      starts = this.joinedFirstWords.has(foldName(word));
+      this.opensJoinedCache.set(word, starts);
+    }
+    return starts;
   }
 
   /** True when the gazetteer has this name with a lower-case word inside (`Trinidad and Tobago`). */
