@@ -532,6 +532,24 @@ function acceptable(
   return 'place';
 }
 
+/** The mention of a name found by itself, unless `acceptable` turns it down or leaves it only weak. */
+function acceptedMention(
+  name: string,
+  start: number,
+  text: string,
+  paragraph: number,
+  candidates: GazetteerPlace[],
+  gazetteer: Gazetteer,
+  context: ArticleContext,
+): RawMention | undefined {
+  const end = start + name.length;
+  const verdict = acceptable(name, start, end, text, candidates, gazetteer, context);
+  if (verdict === 'no' || verdict === 'weak') return undefined;
+  const mention = newMention(paragraph, name, start, end, 'name', candidates);
+  markVerdict(mention, verdict);
+  return mention;
+}
+
 /** A verdict short of `place` or `no`, written on the mention. */
 function markVerdict(mention: RawMention, verdict: Verdict): void {
   if (verdict === 'weak') mention.weak = true;
@@ -707,12 +725,7 @@ function wholeRunPlace(
   const name = nameBetween(text, start, (tokens[tokens.length - 1] as Token).end);
   const candidates = gazetteer.lookup(name);
   if (candidates.length === 0) return undefined;
-  const end = start + name.length;
-  const verdict = acceptable(name, start, end, text, candidates, gazetteer, context);
-  if (verdict === 'no' || verdict === 'weak') return undefined;
-  const mention = newMention(paragraph, name, start, end, 'name', candidates);
-  markVerdict(mention, verdict);
-  return mention;
+  return acceptedMention(name, start, text, paragraph, candidates, gazetteer, context);
 }
 
 /**
@@ -751,12 +764,7 @@ function hyphenatedPlace(
   if (!isModifier) return undefined;
   const candidates = gazetteer.lookup(head);
   if (candidates.length === 0) return undefined;
-  const end = token.start + head.length;
-  const verdict = acceptable(head, token.start, end, text, candidates, gazetteer, context);
-  if (verdict === 'no' || verdict === 'weak') return undefined;
-  const mention = newMention(paragraph, head, token.start, end, 'name', candidates);
-  markVerdict(mention, verdict);
-  return mention;
+  return acceptedMention(head, token.start, text, paragraph, candidates, gazetteer, context);
 }
 
 /** What may join two capitalised runs into one place name (`Trinidad and Tobago`, `Rio de Janeiro`). */
@@ -804,12 +812,7 @@ function longestConnected(
       if (!gazetteer.isJoinedName(name)) continue;
       const candidates = gazetteer.lookup(name);
       if (candidates.length === 0) continue;
-      const end = first.start + name.length;
-      const verdict = acceptable(name, first.start, end, text, candidates, gazetteer, context);
-      if (verdict === 'no' || verdict === 'weak') return undefined;
-      const mention = newMention(paragraph, name, first.start, end, 'name', candidates);
-      markVerdict(mention, verdict);
-      return mention;
+      return acceptedMention(name, first.start, text, paragraph, candidates, gazetteer, context);
     }
   }
   return undefined;
