@@ -146,7 +146,10 @@ describe('place detection: forms', () => {
 
   it("finds Britain's regions in British news", () => {
     const rows = found([
-      article('regions', ['Jobs went in the North East, the Midlands and Yorkshire, and rain fell on Tyneside, in England.']),
+      article('regions', [
+        'Jobs went in the North East, the Midlands and Yorkshire, and rain fell on Tyneside, in England.',
+        'The South West and the West Country had sun.',
+      ]),
     ]).rows;
     expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([
       ['North East', 'North East England', 'United Kingdom'],
@@ -154,6 +157,8 @@ describe('place detection: forms', () => {
       ['Yorkshire', 'Yorkshire', 'United Kingdom'],
       ['Tyneside', 'Tyneside', 'United Kingdom'],
       ['England', 'England', 'United Kingdom'],
+      ['South West', 'South West England', 'United Kingdom'],
+      ['West Country', 'South West England', 'United Kingdom'],
     ]);
   });
 
