@@ -170,6 +170,17 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it("puts a district in the great city whose possessive owns it, and a nation's side in its nation", () => {
+    const text = ["The show opened in London's West End before the England XV played.", "Japan's Honda sold more."];
+    const rows = found([article('own', text)]).rows;
+    expect(rows.map((row) => [row.name, row.place])).toEqual([
+      ['London', 'London'],
+      ['West End', 'West End of London'],
+      ['England', 'England'],
+      ['Japan', 'Japan'],
+    ]);
+  });
+
   it('ends a place at a possessive, an acronym after a country, or a title', () => {
     const rows = found([
       article('ends', [

@@ -102,6 +102,9 @@ const INTRODUCED_LEAD = /\b(?:the|a|another)\s+(?:[a-z-]+\s+){0,2}(?:([A-Z][a-z]
 const ORGANISATION_OPENS_NAME = /^ (?:of|for) (?:the )?[A-Z]/;
 const CURRENCY_AFTER = /^ dollars?\b/;
 const LOWER_D = 100;
+const LOWER_S = 115;
+/** A city this big owns its districts in the news (`London's West End`). */
+const WELL_KNOWN_CITY = 500_000;
 /** Words after a name that make it a region's (`New York State`), not a town's. */
 const REGION_SUFFIXES = new Set(['State', 'Province', 'Region', 'County', 'District', 'Governorate']);
 /** A town this big has a team known by the town's name (`Sale`, 55,000; not `Republic`, Missouri). */
@@ -517,6 +520,7 @@ function acceptable(
     const big = candidates.some((place) => (place.population ?? 0) >= 100_000 && !isDistantSpelling(name, place));
     if (!big && !LOCATIVE_WORDS.has(precedingWord(text, start))) return 'no';
   }
+  if (!strong && inCityOwning(text, start, candidates, gazetteer)) return 'place';
   // `Reading`, `Mobile`, `Bath`: a place where the sentence puts it somewhere; a team named for it
   // (`Bath prop`) is still its name, but only the stranger test can tell a town's team from a firm's boss.
   if (gazetteer.isCommonWord(name) && !strong) return isCued(text, start, end, gazetteer) ? 'place' : teamOrWeak(text, name, end, candidates);
@@ -589,6 +593,18 @@ function spelledExactly(place: GazetteerPlace, name: string): boolean {
 /** The sentence puts the name somewhere: `in Reading`, `Lockerbie, Scotland`. */
 function isCued(text: string, start: number, end: number, gazetteer: Gazetteer): boolean {
   return LOCATIVE_WORDS.has(precedingWord(text, start)) || followingContainer(text, start, end, gazetteer) !== undefined;
+}
+
+/**
+ * `London's West End`: a great city's possessive puts a name of its own country in it (not `Japan's
+ * Honda`, a country's firm, nor `New York's Hot 97`, where only Thailand has a Hot).
+ */
+function inCityOwning(text: string, start: number, candidates: GazetteerPlace[], gazetteer: Gazetteer): boolean {
+  if (codeAt(text, start - 2) !== LOWER_S || codeAt(text, start - 1) !== SPACE) return false;
+  const match = /([A-Z][\p{L}-]*(?: [A-Z][\p{L}-]*)?)['’]s\s$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (!match?.[1]) return false;
+  const cities = gazetteer.lookup(match[1]).filter((place) => place.kind === 'city' && (place.population ?? 0) >= WELL_KNOWN_CITY);
+  return cities.some((city) => candidates.some((place) => place.countryCode === city.countryCode));
 }
 
 function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
@@ -703,7 +719,10 @@ function titleAfterStart(tokens: Token[]): number {
 }
 
 function countryBeforeAcronym(candidates: GazetteerPlace[], next: Token | undefined): boolean {
-  return next !== undefined && /^[A-Z]{2,4}$/.test(next.word) && candidates.some((place) => place.kind === 'country');
+  if (next === undefined || !/^[A-Z]{2,4}$/.test(next.word)) return false;
+  if (candidates.some((place) => place.kind === 'country')) return true;
+  // A side of a nation that is a region of its country (`England XV`, `Wales XI`), not `Western PC vendors`.
+  return /^[XVI]+$/.test(next.word) && candidates.some((place) => place.featureCode === 'REGION' && place.id.split('.').length === 2);
 }
 
 /** `Hague`: a place whose own name is `The Hague` (answered from the lookup of the bare word, which is kept). */
