@@ -133,6 +133,11 @@ const NEWS_AREAS: { name: string; spellings: string[]; members: (country: Countr
   },
   { name: 'Scandinavia', spellings: [], members: (country) => ['DK', 'NO', 'SE'].includes(country.cca2) },
   { name: 'Americas', spellings: [], members: (country) => country.region === 'Americas' },
+  {
+    name: 'Sub-Saharan Africa',
+    spellings: ['sub-Saharan Africa'],
+    members: (country) => country.region === 'Africa' && country.subregion !== 'Northern Africa',
+  },
 ];
 
 /** One line for a part of the world: its centre is the mean of its countries' centres. */
@@ -147,6 +152,16 @@ function areaEntry(name: string, spellings: string[], members: CountryRecord[]):
 
 /** Lower-case words inside place names (`Isle of Man`, `Rio de Janeiro`); detection joins runs over them. */
 const JOINING_WORDS = /\s(?:of|and|upon|de|del|da|do|dos|das|du|des|la)\s/;
+
+/**
+ * `Borough of Torbay` → `Torbay`: British news names a borough without its kind. (Not `City of X`: the
+ * city itself has that name, and a region of it would stand in for the city after a comma.)
+ */
+function districtShortNames(code: string, name: string): string[] {
+  if (!code.startsWith('GB.')) return [];
+  const match = /^(?:Borough of|Royal Borough of|Metropolitan Borough of|District of) (.+)$/.exec(name);
+  return match?.[1] ? [match[1]] : [];
+}
 
 /** Other names news gives some districts (`the Borders`, `Orkney`). */
 const DISTRICT_NEWS_NAMES: Record<string, string[]> = {
@@ -356,7 +371,7 @@ function main(): void {
     const lon = Math.round((stats.lonSum / stats.weight) * 1e4) / 1e4;
     entries.push({
       line: ['R', district.code, tsvField(district.name), lat, lon, stats.population].join('\t'),
-      spellings: [district.name, ...(DISTRICT_NEWS_NAMES[district.name] ?? [])],
+      spellings: [district.name, ...districtShortNames(district.code, district.name), ...(DISTRICT_NEWS_NAMES[district.name] ?? [])],
     });
   }
   // Regions that news names and GeoNames' two levels lack, made of the districts above.

@@ -54,6 +54,8 @@ describe('the bundled gazetteer', () => {
     expect(gazetteer.lookup('East Midlands')[0]).toMatchObject({ kind: 'region', countryCode: 'GB', region: 'England' });
     expect(gazetteer.lookup('North East').map((place) => place.name)).toContain('North East England');
     expect(gazetteer.lookup('Borders')[0]).toMatchObject({ countryCode: 'GB', region: 'Scotland' });
+    expect(gazetteer.lookup('Torbay')[0]).toMatchObject({ name: 'Borough of Torbay', countryCode: 'GB' });
+    expect(gazetteer.lookup('sub-Saharan Africa')[0]).toMatchObject({ featureCode: 'AREA', region: 'Africa' });
     const tyneside = gazetteer.lookup('Tyneside')[0];
     expect(tyneside?.lat).toBeCloseTo(55, 0);
     expect(tyneside?.lon).toBeCloseTo(-1.6, 0);
