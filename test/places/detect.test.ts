@@ -111,16 +111,28 @@ describe('place detection: forms', () => {
     ]);
   });
 
-  it('finds the parts of the world that span countries', () => {
+  it('finds the parts of the world that span countries, by their news names too', () => {
     const rows = found([
-      article('areas', ['Unrest in the Middle East hit trade with Latin America, the Caribbean and Eastern Europe.']),
+      article('areas', [
+        'Unrest in the Middle East hit trade with Latin America, the Caribbean and Eastern Europe.',
+        'Reports came from the Far East and the Balkans.',
+      ]),
     ]).rows;
-    expect(rows.map((row) => [row.name, row.country])).toEqual([
-      ['Middle East', undefined],
-      ['Latin America', undefined],
-      ['Caribbean', undefined],
-      ['Eastern Europe', undefined],
+    expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([
+      ['Middle East', 'Middle East', undefined],
+      ['Latin America', 'Latin America', undefined],
+      ['Caribbean', 'Caribbean', undefined],
+      ['Eastern Europe', 'Eastern Europe', undefined],
+      ['Far East', 'Eastern Asia', undefined],
+      ['Balkans', 'Southeast Europe', undefined],
     ]);
+  });
+
+  it('reads `nearby` as putting a town somewhere, and an MP after a seat as a person', () => {
+    const rows = found([
+      article('near', ['Hopkins was born in Wales, in nearby Port Talbot.', 'Tony Lloyd, the East Midlands MP, spoke.']),
+    ]).rows;
+    expect(rows.map((row) => row.name)).toEqual(['Wales', 'Port Talbot', 'East Midlands']);
   });
 
   it('keeps the words after a name that are part of it, and reads a region from them', () => {

@@ -444,7 +444,9 @@ type Verdict = 'place' | 'unplaced' | 'team' | 'weak' | 'no';
  * (`Google` for Topeka, `Liverpool` for a Washington town) — unlike `Newcastle` for Newcastle upon Tyne.
  */
 export function isDistantSpelling(name: string, place: GazetteerPlace): boolean {
-  if (place.kind === 'country') return false;
+  // Countries' and regions' other names are the news names the gazetteer was given (`Far East`,
+  // `West Country`), not stray transliterations.
+  if (place.kind === 'country' || place.kind === 'region') return false;
   const key = foldName(name);
   const own = foldName(place.name);
   if (own === key || ` ${own} `.includes(` ${key} `)) return false;

@@ -37,6 +37,9 @@ export const PERSON_TITLES = new Set([
   'President',
   'Chancellor',
   'Premier',
+  'MP',
+  'MEP',
+  'MSP',
   'Prime',
   'Deputy',
   'Minister',
@@ -524,6 +527,8 @@ export const TEAM_WORDS = new Set([
 /** Prepositions that put a following name in a place (`in Reading`, `near Mobile`). */
 export const LOCATIVE_WORDS = new Set([
   'in',
+  'nearby',
+  'neighbouring',
   'at',
   'near',
   'from',
