@@ -241,6 +241,11 @@ describe('place detection: teams named for their towns', () => {
     ]);
   });
 
+  it('does not take a nation after two other words for a surname', () => {
+    const text = ['Alcohol Focus Scotland welcomed the plan.', 'Drinking in Scotland has risen, and Scotland will act.'];
+    expect(names([article('nation', text)])).toEqual(['Scotland', 'Scotland']);
+  });
+
   it('does not take a club, a broadcaster or an opening adjective before a place for a person', () => {
     const text = [
       'Former Chelsea captain Marcel Desailly won the title with AC Milan.',

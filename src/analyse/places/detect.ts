@@ -322,7 +322,8 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
   // Cheapest test first: most surnames are no place at all, and then there is nothing to protect.
   const surnamePlaces = gazetteer.lookup(surname);
   if (surnamePlaces.length === 0) return;
-  for (const place of surnamePlaces) if (place.kind === 'country' || spansCountries(place)) return;
+  // Nor is a country, a nation or a state (`Alcohol Focus Scotland`, `UKIP Scotland`) anyone's surname here.
+  for (const place of surnamePlaces) if (place.kind === 'country' || spansCountries(place) || isFirstLevelRegion(place)) return;
   const last = words.length - 1;
   for (let index = 0; index < last; index++) {
     const word = words[index] as string;
@@ -720,11 +721,16 @@ function titleAfterStart(tokens: Token[]): number {
   return -1;
 }
 
+/** Scotland, Wales, a US state: a region right under its country (`region:GB.SCT`). */
+function isFirstLevelRegion(place: GazetteerPlace): boolean {
+  return place.featureCode === 'REGION' && place.id.split('.').length === 2;
+}
+
 function countryBeforeAcronym(candidates: GazetteerPlace[], next: Token | undefined): boolean {
   if (next === undefined || !/^[A-Z]{2,4}$/.test(next.word)) return false;
   if (candidates.some((place) => place.kind === 'country')) return true;
   // A side of a nation that is a region of its country (`England XV`, `Wales XI`), not `Western PC vendors`.
-  return /^[XVI]+$/.test(next.word) && candidates.some((place) => place.featureCode === 'REGION' && place.id.split('.').length === 2);
+  return /^[XVI]+$/.test(next.word) && candidates.some(isFirstLevelRegion);
 }
 
 /** `Hague`: a place whose own name is `The Hague` (answered from the lookup of the bare word, which is kept). */
