@@ -241,6 +241,11 @@ describe('place detection: teams named for their towns', () => {
     ]);
   });
 
+  it("drops a verb's form that opens a sentence, but not a firm's name", () => {
+    const text = ['Saying Britain must change, he left. Unclogging Beijing is hard.', 'Lycos Europe said so.'];
+    expect(names([article('verb', text)])).toEqual(['Britain', 'Beijing']);
+  });
+
   it('does not take a nation after two other words for a surname', () => {
     const text = ['Alcohol Focus Scotland welcomed the plan.', 'Drinking in Scotland has risen, and Scotland will act.'];
     expect(names([article('nation', text)])).toEqual(['Scotland', 'Scotland']);

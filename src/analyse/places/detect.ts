@@ -102,6 +102,7 @@ const INTRODUCED_LEAD = /\b(?:the|a|another)\s+(?:[a-z-]+\s+){0,2}(?:([A-Z][a-z]
 const ORGANISATION_OPENS_NAME = /^ (?:of|for) (?:the )?[A-Z]/;
 const CURRENCY_AFTER = /^ dollars?\b/;
 const LOWER_D = 100;
+const VERB_FORM = /^(?:[A-Z][a-z-]*(?:ing|ed)|Said|Says)$/;
 const LOWER_S = 115;
 /** A city this big owns its districts in the news (`London's West End`). */
 const WELL_KNOWN_CITY = 500_000;
@@ -381,8 +382,7 @@ function isInsideOrganisation(text: string, start: number): boolean {
     return false;
   }
   const wordStart = start - (before.length - (match.index ?? 0));
-  const opensSentence = /(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, wordStart - 3), wordStart));
-  return !opensSentence;
+  return !opensSentenceAt(text, wordStart);
 }
 
 /** The given name right before the surname in `Eleni Daniilidou of Greece` (no possessive: `Shakespeare's`). */
@@ -635,6 +635,11 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     }
     tokens = tokens.slice(1);
   }
+  // `Saying Britain must change`, `Cash-strapped US companies`: a verb's form opening a sentence is only
+  // capitalised for where it stands (a firm's name, `Lycos Europe`, is not a verb's form).
+  if (tokens.length > 1 && VERB_FORM.test(bareWord(tokens[0] as Token)) && opensSentenceAt(text, (tokens[0] as Token).start)) {
+    if (!gazetteer.mayStartName(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
+  }
   // `Harrogate Mr Kennedy`, `Thailand Prime Minister Thaksin`: a title starts a person; what comes
   // before it is a run of its own.
   const titleAt = titleAfterStart(tokens);
@@ -792,6 +797,10 @@ function hyphenatedPlace(
   const candidates = gazetteer.lookup(head);
   if (candidates.length === 0) return undefined;
   return acceptedMention(head, token.start, text, paragraph, candidates, gazetteer, context);
+}
+
+function opensSentenceAt(text: string, start: number): boolean {
+  return /(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
 }
 
 /** What may join two capitalised runs into one place name (`Trinidad and Tobago`, `Rio de Janeiro`). */
