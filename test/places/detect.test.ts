@@ -241,6 +241,11 @@ describe('place detection: teams named for their towns', () => {
     ]);
   });
 
+  it('reads `the Highlands` and `the Borders` as regions, but not `the West`', () => {
+    const text = ['Pupils in the Highlands and the Borders, in Scotland, read about the West.'];
+    expect(names([article('plural', text)])).toEqual(['Highlands', 'Borders', 'Scotland']);
+  });
+
   it("drops a verb's form that opens a sentence, but not a firm's name", () => {
     const text = ['Saying Britain must change, he left. Unclogging Beijing is hard.', 'Lycos Europe said so.'];
     expect(names([article('verb', text)])).toEqual(['Britain', 'Beijing']);

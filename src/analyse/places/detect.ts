@@ -524,6 +524,10 @@ function acceptable(
     if (!big && !LOCATIVE_WORDS.has(precedingWord(text, start))) return 'no';
   }
   if (!strong && inCityOwning(text, start, candidates, gazetteer)) return 'place';
+  // `the Highlands`, `the Borders`: an everyday plural with `the` before it, capitalised, names a region
+  // (not `the West`, `the South`: a direction).
+  const namesRegion = name.endsWith('s') && gazetteer.isCommonWord(name) && precedingWord(text, start) === 'the';
+  if (namesRegion && candidates.some((place) => place.kind === 'region')) return 'place';
   // `Reading`, `Mobile`, `Bath`: a place where the sentence puts it somewhere; a team named for it
   // (`Bath prop`) is still its name, but only the stranger test can tell a town's team from a firm's boss.
   if (gazetteer.isCommonWord(name) && !strong) return isCued(text, start, end, gazetteer) ? 'place' : teamOrWeak(text, name, end, candidates);
