@@ -193,6 +193,11 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it("reads the country before a qualified title and a nation's age-group side", () => {
+    const text = ['UK Foreign Secretary Jack Straw spoke.', 'He captained the Wales Under-21 side.'];
+    expect(names([article('qualified', text)])).toEqual(['UK', 'Wales']);
+  });
+
   it('ends a place at a possessive, an acronym after a country, or a title', () => {
     const rows = found([
       article('ends', [

@@ -646,7 +646,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   }
   // `Harrogate Mr Kennedy`, `Thailand Prime Minister Thaksin`: a title starts a person; what comes
   // before it is a run of its own.
-  const titleAt = titleAfterStart(tokens);
+  const titleAt = titleAfterStart(tokens, gazetteer);
   if (titleAt > 0) tokens = tokens.slice(0, titleAt);
   const words = wordsOf(tokens);
   if (isPersonSpan(words, gazetteer)) return NO_MENTIONS;
@@ -721,10 +721,13 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
 const NO_MENTIONS: RawMention[] = [];
 
 /** Where a person's title starts inside a run, after other words (`Harrogate Mr Kennedy` → 1); else -1. */
-function titleAfterStart(tokens: Token[]): number {
+function titleAfterStart(tokens: Token[], gazetteer: Gazetteer): number {
   for (let index = 1; index < tokens.length; index++) {
     if (PERSON_TITLES.has(bareWord(tokens[index] as Token)) && !PERSON_TITLES.has(bareWord(tokens[index - 1] as Token))) {
-      return index;
+      // `UK Foreign Secretary`: the words that qualify the title (no place's first words) belong to it.
+      let start = index;
+      while (start > 1 && !gazetteer.mayStartName(bareWord(tokens[start - 1] as Token))) start--;
+      return start;
     }
   }
   return -1;
@@ -736,7 +739,10 @@ function isFirstLevelRegion(place: GazetteerPlace): boolean {
 }
 
 function countryBeforeAcronym(candidates: GazetteerPlace[], next: Token | undefined): boolean {
-  if (next === undefined || !/^[A-Z]{2,4}$/.test(next.word)) return false;
+  if (next === undefined) return false;
+  // `Wales Under-21`, `England U21`: a nation's age-group side.
+  if (/^(?:Under-\d+|U\d+)$/.test(next.word)) return candidates.some((place) => place.kind === 'country' || isFirstLevelRegion(place));
+  if (!/^[A-Z]{2,4}$/.test(next.word)) return false;
   if (candidates.some((place) => place.kind === 'country')) return true;
   // A side of a nation that is a region of its country (`England XV`, `Wales XI`), not `Western PC vendors`.
   return /^[XVI]+$/.test(next.word) && candidates.some(isFirstLevelRegion);
