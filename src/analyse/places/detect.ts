@@ -740,8 +740,8 @@ function isFirstLevelRegion(place: GazetteerPlace): boolean {
 
 function countryBeforeAcronym(candidates: GazetteerPlace[], next: Token | undefined): boolean {
   if (next === undefined) return false;
-  // `Wales Under-21`, `England U21`: a nation's age-group side.
-  if (/^(?:Under-\d+|U\d+)$/.test(next.word)) return candidates.some((place) => place.kind === 'country' || isFirstLevelRegion(place));
+  // `Wales Under-21`: a nation's age-group side (the token stops before the number).
+  if (next.word === 'Under') return candidates.some((place) => place.kind === 'country' || isFirstLevelRegion(place));
   if (!/^[A-Z]{2,4}$/.test(next.word)) return false;
   if (candidates.some((place) => place.kind === 'country')) return true;
   // A side of a nation that is a region of its country (`England XV`, `Wales XI`), not `Western PC vendors`.
