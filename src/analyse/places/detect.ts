@@ -627,7 +627,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   }
   // `A Foley` in a team list is an initial; `A Paris court` opening a sentence is an article.
   const opener = tokens[0] as Token;
-  if (tokens.length >= 2 && opener.word === 'A' && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, opener.start - 3), opener.start))) {
+  if (tokens.length >= 2 && opener.word === 'A' && !opensSentenceAt(text, opener.start)) {
     return NO_MENTIONS;
   }
   // Drop sentence-opening words (`But Tripoli`, `In London`) from the front of the run.

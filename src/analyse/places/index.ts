@@ -120,13 +120,15 @@ function dropStrangers(mentions: RawMention[], home: Set<string>, teams: Set<str
   // The most named of the home countries (`homeCountries` lists them most named first).
   const [main] = home;
   return mentions.filter((mention) => {
-    if (!mention.unplaced || placed.has(looseKey(mention.name))) return true;
+    if (!mention.unplaced) return true;
+    const key = looseKey(mention.name);
+    if (placed.has(key)) return true;
     // A team the corpus names often (`Charlton boss`) vouches for its home-country town, however small.
-    const team = teams.has(looseKey(mention.name));
+    const team = teams.has(key);
     return mention.candidates.some((place) => {
-      if (team && home.has(place.countryCode ?? '')) return true;
       const population = place.population ?? 0;
       const code = place.countryCode ?? '';
+      if (team && home.has(code)) return true;
       // The corpus's home countries vouch for their towns, but not for every hamlet (`Thomson`, Georgia),
       // nor a second home for a small town in an article about the first (`Whitehall`, Pennsylvania, in
       // British news).
