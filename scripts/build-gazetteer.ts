@@ -69,14 +69,14 @@ const MIN_DISTRICT_POPULATION = 100_000;
 const NEWS_COUNTRY_NAMES: Record<string, string[]> = {
   GB: ['Britain', 'United Kingdom', 'UK', 'U.K.', 'GB'],
   US: ['US', 'United States', 'America', 'U.S.', 'U.S.A.'],
-  CZ: ['Czech Republic'],
+  CZ: ['Czech Republic', 'Czechoslovakia'],
   MM: ['Burma'],
   NL: ['Holland'],
   CI: ['Ivory Coast'],
-  CD: ['Democratic Republic of Congo', 'DR Congo', 'DRC'],
+  CD: ['Democratic Republic of Congo', 'DR Congo', 'DRC', 'Zaire'],
   CG: ['Congo-Brazzaville'],
   KR: ['South Korea', 'Korea'],
-  RS: ['Serbia and Montenegro'],
+  RS: ['Serbia and Montenegro', 'Yugoslavia'],
   KP: ['North Korea'],
   MK: ['Macedonia', 'North Macedonia'],
   AE: ['UAE'],
@@ -86,6 +86,11 @@ const NEWS_COUNTRY_NAMES: Record<string, string[]> = {
   CV: ['Cape Verde'],
   TL: ['East Timor'],
   PS: ['Palestinian territories', 'Palestine'],
+  // Countries that no longer exist, under the state that continues each (ISO 3166-3's successors), so
+  // that `the former Soviet Union` and `East Germany` are placed where their towns now are.
+  RU: ['Soviet Union', 'USSR'],
+  DE: ['East Germany', 'West Germany'],
+  ZW: ['Rhodesia'],
 };
 
 /** GeoNames continents (ids and centres from GeoNames' continent features). */

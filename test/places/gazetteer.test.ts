@@ -28,6 +28,11 @@ describe('the bundled gazetteer', () => {
     expect(gazetteer.lookupLoose('Marsa el Brega').map((place) => place.id)).toEqual(brega.map((place) => place.id));
   });
 
+  it('places a country that no longer exists in the state that continues it', () => {
+    const country = (name: string) => gazetteer.lookup(name).find((place) => place.kind === 'country')?.countryCode;
+    expect(['Soviet Union', 'USSR', 'East Germany', 'Yugoslavia', 'Czechoslovakia', 'Zaire'].map(country)).toEqual(['RU', 'RU', 'DE', 'RS', 'CZ', 'CD']);
+  });
+
   it('keeps notable small towns with their region', () => {
     const [lockerbie] = gazetteer.lookup('Lockerbie');
     expect(lockerbie).toMatchObject({ country: 'United Kingdom', region: 'Scotland' });
