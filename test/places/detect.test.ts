@@ -111,6 +111,19 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it("reads `City of` as a council area's formal name, unless a body's name goes on", () => {
+    const rows = found([
+      article('formal', [
+        'Mr Kennedy toured Britain on Monday.',
+        'He said during his City of London speech that the City of London Police were right.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([
+      [1, 'Britain'],
+      [2, 'City of London'],
+    ]);
+  });
+
   it('finds the parts of the world that span countries, by their news names too', () => {
     const rows = found([
       article('areas', [

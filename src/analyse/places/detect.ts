@@ -516,7 +516,9 @@ function acceptable(
   const strong = candidates.some(
     (place) => place.kind === 'country' || spansCountries(place) || place.featureCode === 'PPLC',
   );
-  if (words.some((word) => ORGANISATION_WORDS.has(word)) && !strong) {
+  // `the City of London`, `City of Edinburgh`: a council area's formal name (not `Manchester City`).
+  const formalName = first === 'City' && words[1] === 'of';
+  if (!formalName && words.some((word) => ORGANISATION_WORDS.has(word)) && !strong) {
     // `the Centre for Economic Policy Research`: the start of a body's name, whatever the gazetteer says.
     if (ORGANISATION_OPENS_NAME.test(text.slice(end, end + 12))) return 'no';
     // `White House`, `Union City`: a building or a club unless it is a big place or put somewhere.
@@ -858,6 +860,9 @@ function longestConnected(
       if (!gazetteer.isJoinedName(name)) continue;
       const candidates = gazetteer.lookup(name);
       if (candidates.length === 0) continue;
+      // `City of London Police`, `Republic of Ireland Football Association`: the name of a body.
+      const next = after[to + 1];
+      if (next && ORGANISATION_WORDS.has(bareWord(next))) return undefined;
       return acceptedMention(name, first.start, text, paragraph, candidates, gazetteer, context);
     }
   }
