@@ -124,6 +124,13 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('takes no everyday word for the region a town is in', () => {
+    const rows = found([
+      article('container', ['Britain grew. He grew up in Richmond, North Yorks, and in Shrewsbury, West Midlands.']),
+    ]).rows;
+    expect(rows.filter((row) => row.name === 'Richmond' || row.name === 'Shrewsbury').map((row) => row.country)).toEqual(['United Kingdom', 'United Kingdom']);
+  });
+
   it('finds the parts of the world that span countries, by their news names too', () => {
     const rows = found([
       article('areas', [

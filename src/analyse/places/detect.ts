@@ -422,7 +422,10 @@ function followingContainer(text: string, start: number, end: number, gazetteer:
   if (codeAt(text, end + match[0].length) === COMMA && /,\s*$/.test(text.slice(Math.max(0, start - 3), start))) return undefined;
   const words = match[1].split(' ');
   for (let length = words.length; length >= 1; length--) {
-    const places = gazetteer.lookup(words.slice(0, length).join(' '));
+    const name = words.slice(0, length).join(' ');
+    // `Richmond, North Yorks`: the first word of a longer name, an everyday word, is no region (Cameroon's North).
+    if (length < words.length && gazetteer.isCommonWord(name)) continue;
+    const places = gazetteer.lookup(name);
     const candidates = places.filter((place) => place.kind === 'country' || place.featureCode === 'REGION');
     if (candidates.length === 0) continue;
     const country = candidates.find((place) => place.kind === 'country');
