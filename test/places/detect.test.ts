@@ -124,6 +124,31 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('finds constituencies, in the country whose parliament they elect to', () => {
+    const rows = found([
+      article('seats', [
+        'Britain votes in May, in England and Scotland, and the Tories have their sights set on Geoff Hoon\'s Ashfield seat.',
+        'Michael Howard won the Folkestone & Hythe seat in 1983; the MP for Mid-Bedfordshire took the Labour seat.',
+        'The MP for Merionnydd Nant Conwy and Plaid Cymru\'s leader, Mr Llwyd, spoke for the MP for Richmond, North Yorks.',
+        'Voters in Ashfield were unimpressed.',
+        'The MP for Kensington and Chelsea, Michael Portillo, stood down.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name, row.country])).toEqual([
+      [1, 'Britain', 'United Kingdom'],
+      [1, 'England', 'United Kingdom'],
+      [1, 'Scotland', 'United Kingdom'],
+      [1, 'Ashfield', 'United Kingdom'],
+      [2, 'Folkestone & Hythe', 'United Kingdom'],
+      [2, 'Mid-Bedfordshire', 'United Kingdom'],
+      [3, 'Merionnydd Nant Conwy', 'United Kingdom'],
+      [3, 'Richmond', 'United Kingdom'],
+      [3, 'North Yorks', 'United Kingdom'],
+      [4, 'Ashfield', 'United Kingdom'],
+      [5, 'Kensington and Chelsea', 'United Kingdom'],
+    ]);
+  });
+
   it('takes no everyday word for the region a town is in', () => {
     const rows = found([
       article('container', ['Britain grew. He grew up in Richmond, North Yorks, and in Shrewsbury, West Midlands.']),

@@ -19,7 +19,7 @@ import {
  * what introduces it (a dateline, `the town of`, `, Libya`). Resolution to one place is `resolve.ts`'s job.
  */
 
-export type MentionCue = 'dateline' | 'name' | 'pattern' | 'suffix' | 'list';
+export type MentionCue = 'dateline' | 'name' | 'pattern' | 'seat' | 'suffix' | 'list';
 
 export interface RawMention {
   paragraph: number;
@@ -155,8 +155,13 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
       taken.add(`${paragraph}:${mention.start}`);
       mentions.push(mention);
     }
-    for (const mention of introducedMentions(text, paragraph, spans, gazetteer, context)) {
+    for (const mention of seatMentions(text, paragraph, gazetteer, context)) {
       if (taken.has(`${paragraph}:${mention.start}`)) continue;
+      taken.add(`${paragraph}:${mention.start}`);
+      mentions.push(mention);
+    }
+    for (const mention of introducedMentions(text, paragraph, spans, gazetteer, context)) {
+      if (overlapsTaken(taken, mentions, mention)) continue;
       taken.add(`${paragraph}:${mention.start}`);
       mentions.push(mention);
     }
@@ -421,6 +426,8 @@ function followingContainer(text: string, start: number, end: number, gazetteer:
   // `Bristol West, Cambridge, Manchester Gorton, …`: in a list, the next name is not where this one is.
   if (codeAt(text, end + match[0].length) === COMMA && /,\s*$/.test(text.slice(Math.max(0, start - 3), start))) return undefined;
   const words = match[1].split(' ');
+  // `The MP for Kensington and Chelsea, Michael Portillo,`: a person, not the Isle of Man's parish of Michael.
+  if (isPersonSpan(words, gazetteer)) return undefined;
   for (let length = words.length; length >= 1; length--) {
     const name = words.slice(0, length).join(' ');
     // `Richmond, North Yorks`: the first word of a longer name, an everyday word, is no region (Cameroon's North).
@@ -872,6 +879,52 @@ function longestConnected(
   return undefined;
 }
 
+/**
+ * A constituency's name: up to three capitalised words, two such names joined by `and` or `&`
+ * (`Kensington and Chelsea`, `Folkestone & Hythe`), hyphens inside (`Henley-on-Thames`); no apostrophe,
+ * so that a possessive (`Plaid Cymru's`) ends no name.
+ */
+const SEAT_WORDS = String.raw`[A-Z][\p{L}]*(?:-[\p{L}]+)*(?:\s[A-Z][\p{L}]*(?:-[\p{L}]+)*){0,2}`;
+const SEAT_NAME = String.raw`(${SEAT_WORDS}(?:\s(?:and|&)\s${SEAT_WORDS})?)`;
+// The name ends where the sentence goes on in lower case or stops: `MP for Merionnydd Nant Conwy and
+// Plaid Cymru's leader` names the seat before `and`.
+const MEMBER_FOR = new RegExp(String.raw`\b(?:MPs?|MSPs?|AMs?|MEPs?|[Mm]ember)\s+for\s+${SEAT_NAME}(?=[,.;:)]|\s+[a-z(]|\s*$)`, 'gu');
+const SEAT_WORD = /\b(?:seat|constituency)\b/g;
+const NAMED_BEFORE_SEAT = new RegExp(String.raw`\b(?:the|his|her|their|[A-Z][\p{L}-]*['’]s)\s+${SEAT_NAME}\s+$`, 'u');
+/** `the Labour seat`, `a Commons constituency`, `the Security Council seat`: a party's or a body's. */
+const NOT_SEAT_NAME = /^(?:Labour|Tory|Tories|Conservative|Liberal|Lib|Democrat|Democratic|Republican|Green|SNP|Plaid|UKIP|Independent|Commons|Lords|Senate|Parliamentary|Parliament|Assembly|Cabinet|Security|Board|Westminster)\b/;
+
+/**
+ * `the MP for Mid-Bedfordshire`, `Geoff Hoon's Ashfield seat`: a parliamentary constituency, a place
+ * even where the gazetteer has no town of the name (it lies in the country the article is about).
+ */
+function seatMentions(text: string, paragraph: number, gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
+  const mentions: RawMention[] = [];
+  const found: [string, number][] = [];
+  if (text.includes(' for ')) {
+    for (const match of text.matchAll(MEMBER_FOR)) {
+      const name = match[1] ?? '';
+      found.push([name, (match.index ?? 0) + match[0].length - name.length]);
+    }
+  }
+  for (const match of text.matchAll(SEAT_WORD)) {
+    const at = match.index ?? 0;
+    const before = text.slice(Math.max(0, at - 80), at);
+    const named = NAMED_BEFORE_SEAT.exec(before);
+    const name = named?.[1];
+    if (name) found.push([name, at - before.length + (named.index ?? 0) + named[0].length - name.length - (named[0].length - named[0].trimEnd().length)]);
+  }
+  for (const [written, start] of found) {
+    const name = trimName(written);
+    if (!name || NOT_SEAT_NAME.test(name)) continue;
+    const mention = introducedMention(name, start, text, paragraph, gazetteer, context);
+    if (!mention) continue;
+    mention.cue = 'seat';
+    mentions.push(mention);
+  }
+  return mentions;
+}
+
 /** Names that a phrase introduces as places, whether or not the gazetteer knows them. */
 function introducedMentions(
   text: string,
@@ -1018,9 +1071,12 @@ function listedMentions(
         !mention.weak &&
         !mention.unplaced &&
         // A town that the text introduces: a town merely named may be a firm's name (`Toshiba, Hitachi`).
-        (mention.cue === 'pattern' || mention.cue === 'dateline'),
+        (mention.cue === 'pattern' || mention.cue === 'seat' || mention.cue === 'dateline'),
     );
     if (towns.length === 0) return;
+    // `MP for Richmond, North Yorks`; but `MP for Merionnydd Nant Conwy and Plaid Cymru's leader`: after a
+    // constituency, only a comma goes on with a place (`and` as often with its member's other roles).
+    const placesOnly = towns.filter((town) => town.cue !== 'seat');
     for (const span of spansByParagraph[index] ?? []) {
       let tokens = span.tokens;
       while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
@@ -1042,8 +1098,10 @@ function listedMentions(
       const nextStart = first.start + name.length + (joinedAfter?.[0].length ?? 0);
       const afterTown =
         joinedAfter !== null &&
-        (touchesTown(towns, nextStart) || /^(?:,\s+|\s+(?:and|or)\s+)the\s+(?:[a-z-]+\s+){0,3}?of\s/.test(after));
-      const beforeTown = joinedBefore !== null && touchesTown(towns, first.start - joinedBefore[0].length);
+        placesOnly.length > 0 &&
+        (touchesTown(placesOnly, nextStart) || /^(?:,\s+|\s+(?:and|or)\s+)the\s+(?:[a-z-]+\s+){0,3}?of\s/.test(after));
+      const joinedByComma = joinedBefore?.[0].startsWith(',') === true;
+      const beforeTown = joinedBefore !== null && touchesTown(joinedByComma ? towns : placesOnly, first.start - joinedBefore[0].length);
       if (afterTown || beforeTown) {
         listed.push(newMention(paragraph, name, first.start, first.start + name.length, 'list', gazetteer.lookupLoose(name)));
       }

@@ -24,11 +24,12 @@ export function analysePlaces(articles: Article[], gazetteer: Gazetteer = defaul
   const teams = teamNames(detected);
   for (let index = 0; index < detected.length; index++) detected[index] = keepBacked(detected[index] ?? [], teams);
   const home = homeCountries(detected);
+  const countryName = (code: string) => gazetteer.country(code)?.name;
   const places = new Map<string, Place>();
   const mentions: PlaceMention[] = [];
   articles.forEach((article, index) => {
     const kept = dropStrangers(detected[index] ?? [], home, teams);
-    for (const { mention, place } of resolveArticle(kept, home)) {
+    for (const { mention, place } of resolveArticle(kept, home, countryName)) {
       if (!places.has(place.id)) places.set(place.id, publicPlace(place));
       mentions.push({
         articleId: article.id,
@@ -78,6 +79,8 @@ function keepBacked(mentions: RawMention[], teams: Set<string>): RawMention[] {
 
 function plainCountry(mention: RawMention): string | undefined {
   if (mention.unplaced || mention.weak) return undefined;
+  // A constituency's gazetteer namesakes say nothing of its country (`Ashfield`, a suburb of Sydney).
+  if (mention.cue === 'seat') return mention.within?.countryCode;
   const only = mention.candidates.length === 1 ? mention.candidates[0] : undefined;
   return (mention.within ?? only)?.countryCode;
 }

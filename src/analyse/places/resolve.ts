@@ -148,18 +148,57 @@ export function textPlaceId(name: string): string {
   return `text:${looseKey(name)}`;
 }
 
+/**
+ * The country whose parliament an article's constituencies belong to: the dateline's, else the country
+ * the article is about when it is one of the corpus's own, else the corpus's first (British news about
+ * a British election names the US as often as Britain; `home` lists the most named first).
+ */
+function parliamentCountry(
+  mentions: RawMention[],
+  focus: { code: string; name: string } | undefined,
+  home: Set<string>,
+  countryName: CountryNamer,
+): { code: string; name: string } | undefined {
+  const dateline = datelineCountry(mentions);
+  if (dateline) return dateline;
+  const [main] = home;
+  if (main === undefined || focus?.code === main) return focus;
+  const name = countryName(main);
+  return name ? { code: main, name } : focus;
+}
+
+/**
+ * A constituency lies in its parliament's country (see `parliamentCountry`): `Ashfield` the seat is no
+ * suburb of Sydney, and with no town of its name there it is a place the text alone gives.
+ */
+function seatCandidates(mention: RawMention, focusCountry: string | undefined): GazetteerPlace[] {
+  if (mention.cue !== 'seat' || focusCountry === undefined) return mention.candidates;
+  return mention.candidates.filter((place) => place.countryCode === focusCountry);
+}
+
 /** Places named by their own name beat places that merely list the name among other spellings. */
 function preferOwnName(mention: RawMention, candidates: GazetteerPlace[]): GazetteerPlace[] {
   const near = candidates.filter((place) => !isDistantSpelling(mention.name, place));
   return near.length > 0 ? near : candidates;
 }
 
-export function resolveArticle(mentions: RawMention[], home: Set<string> = new Set()): ResolvedMention[] {
+/** A country's name by its code (the gazetteer's), for a place that only the text gives. */
+export type CountryNamer = (code: string) => string | undefined;
+
+export function resolveArticle(mentions: RawMention[], home: Set<string> = new Set(), countryName: CountryNamer = () => undefined): ResolvedMention[] {
   const evidence = evidenceOf(mentions);
   const focusCountry = datelineCountry(mentions) ?? mostNamedCountry(mentions);
+  const seatCountry = mentions.some((mention) => mention.cue === 'seat') ? parliamentCountry(mentions, focusCountry, home, countryName) : undefined;
+  // One sense per article: a name read as a constituency is that constituency wherever the article names it.
+  const seats = new Map<string, Place>();
   const resolved: ResolvedMention[] = [];
   for (const mention of mentions) {
-    const candidates = preferOwnName(mention, inside(mention.candidates, mention.within));
+    const seat = seats.get(looseKey(mention.name));
+    if (seat) {
+      resolved.push({ mention, place: seat });
+      continue;
+    }
+    const candidates = preferOwnName(mention, inside(seatCandidates(mention, seatCountry?.code), mention.within));
     const cities = greatCities(candidates);
     let best: GazetteerPlace | undefined;
     let bestScore = Number.NEGATIVE_INFINITY;
@@ -172,6 +211,7 @@ export function resolveArticle(mentions: RawMention[], home: Set<string> = new S
     }
     if (best) {
       resolved.push({ mention, place: best });
+      if (mention.cue === 'seat') seats.set(looseKey(mention.name), best);
       continue;
     }
     const place: Place = { id: textPlaceId(mention.name), name: displayName(mention), altNames: [], kind: 'place' };
@@ -180,6 +220,10 @@ export function resolveArticle(mentions: RawMention[], home: Set<string> = new S
       place.countryCode = country.countryCode;
       if (country.country) place.country = country.country;
       if (country.featureCode === 'REGION') place.region = country.name;
+    } else if (mention.cue === 'seat' && seatCountry) {
+      place.countryCode = seatCountry.code;
+      place.country = seatCountry.name;
+      seats.set(looseKey(mention.name), place);
     } else if (focusCountry) {
       // A town the text introduces (`the oil port of Ras Lanuf`) lies, as a rule, in the country the article is about.
       place.countryCode = focusCountry.code;
