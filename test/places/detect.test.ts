@@ -149,6 +149,18 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it("reads a compass point's initial before a country or a region, not before a surname", () => {
+    const rows = found([
+      article('initials', ['Tri-Nations: S Africa beat New Zealand; police in W Yorkshire and N Ireland watched S Jones and E Miller.']),
+    ]).rows;
+    expect(rows.map((row) => [row.name, row.place])).toEqual([
+      ['S Africa', 'South Africa'],
+      ['New Zealand', 'New Zealand'],
+      ['W Yorkshire', 'West Yorkshire'],
+      ['N Ireland', 'Northern Ireland'],
+    ]);
+  });
+
   it('takes no everyday word for the region a town is in', () => {
     const rows = found([
       article('container', ['Britain grew. He grew up in Richmond, North Yorks, and in Shrewsbury, West Midlands.']),

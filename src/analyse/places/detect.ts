@@ -656,6 +656,11 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   if (tokens.length > 1 && VERB_FORM.test(bareWord(tokens[0] as Token)) && opensSentenceAt(text, (tokens[0] as Token).start)) {
     if (!gazetteer.mayStartName(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
   }
+  // `S Africa`, `W Yorkshire`: a compass point's initial, not a person's.
+  if (tokens.length >= 2 && (tokens[0] as Token).word.length === 1) {
+    const abbreviated = compassInitialPlace(tokens, text, span.paragraph, gazetteer, context);
+    if (abbreviated) return [abbreviated];
+  }
   // `Harrogate Mr Kennedy`, `Thailand Prime Minister Thaksin`: a title starts a person; what comes
   // before it is a run of its own.
   const titleAt = titleAfterStart(tokens, gazetteer);
@@ -731,6 +736,40 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
 }
 
 const NO_MENTIONS: RawMention[] = [];
+
+const COMPASS_INITIALS: Record<string, string[]> = {
+  N: ['North', 'Northern'],
+  S: ['South', 'Southern'],
+  E: ['East', 'Eastern'],
+  W: ['West', 'Western'],
+};
+
+/**
+ * `S Africa`, `W Yorkshire`, `N Ireland`: headlines and tables shorten a compass word to its initial.
+ * Only a country or a region is read so (`S Jones` is a person, and so is `E Miller`).
+ */
+function compassInitialPlace(
+  tokens: Token[],
+  text: string,
+  paragraph: number,
+  gazetteer: Gazetteer,
+  context: ArticleContext,
+): RawMention | undefined {
+  const expansions = COMPASS_INITIALS[(tokens[0] as Token).word];
+  if (!expansions) return undefined;
+  const first = tokens[0] as Token;
+  for (let length = Math.min(tokens.length, 3); length >= 2; length--) {
+    const rest = nameBetween(text, (tokens[1] as Token).start, (tokens[length - 1] as Token).end);
+    for (const expansion of expansions) {
+      const candidates = gazetteer
+        .lookup(`${expansion} ${rest}`)
+        .filter((place) => place.kind === 'country' || place.featureCode === 'REGION' || spansCountries(place));
+      if (candidates.length === 0) continue;
+      return acceptedMention(nameBetween(text, first.start, (tokens[length - 1] as Token).end), first.start, text, paragraph, candidates, gazetteer, context);
+    }
+  }
+  return undefined;
+}
 
 /** Where a person's title starts inside a run, after other words (`Harrogate Mr Kennedy` → 1); else -1. */
 function titleAfterStart(tokens: Token[], gazetteer: Gazetteer): number {
