@@ -175,6 +175,7 @@ const DISTRICT_NEWS_NAMES: Record<string, string[]> = {
   'Shetland Islands': ['Shetland'],
   Highland: ['Highlands'],
   'Eilean Siar': ['Western Isles'],
+  'North Yorkshire': ['North Yorks', 'N Yorks'],
 };
 
 /**
@@ -191,9 +192,9 @@ const NEWS_REGIONS: { code: string; name: string; spellings: string[]; districts
   { code: 'GB.ENG.~north-east', name: 'North East England', spellings: ['North East', 'North-East England'], districts: ['County Durham', 'Darlington', 'Gateshead', 'Hartlepool', 'Middlesbrough', 'Newcastle upon Tyne', 'North Tyneside', 'Northumberland', 'Redcar and Cleveland', 'South Tyneside', 'Stockton-on-Tees', 'Sunderland'] },
   { code: 'GB.ENG.~north-west', name: 'North West England', spellings: ['North West', 'North-West England'], districts: ['Blackburn with Darwen', 'Blackpool', 'Borough of Bolton', 'Borough of Bury', 'Cheshire East', 'Cheshire West and Chester', 'Cumbria', 'Borough of Halton', 'Knowsley', 'Lancashire', 'Liverpool', 'Manchester', 'Borough of Oldham', 'Borough of Rochdale', 'City and Borough of Salford', 'Sefton', 'St. Helens', 'Borough of Stockport', 'Borough of Tameside', 'Trafford', 'Warrington', 'Borough of Wigan', 'Metropolitan Borough of Wirral'] },
   { code: 'GB.ENG.~yorkshire-humber', name: 'Yorkshire and the Humber', spellings: ['Yorkshire and Humberside'], districts: [...YORKSHIRE, 'North East Lincolnshire', 'North Lincolnshire'] },
-  { code: 'GB.ENG.~yorkshire', name: 'Yorkshire', spellings: [], districts: YORKSHIRE },
-  { code: 'GB.ENG.~south-yorkshire', name: 'South Yorkshire', spellings: [], districts: ['Barnsley', 'Doncaster', 'Rotherham', 'Sheffield'] },
-  { code: 'GB.ENG.~west-yorkshire', name: 'West Yorkshire', spellings: [], districts: ['Bradford', 'Calderdale', 'Kirklees', 'City and Borough of Leeds', 'City and Borough of Wakefield'] },
+  { code: 'GB.ENG.~yorkshire', name: 'Yorkshire', spellings: ['Yorks'], districts: YORKSHIRE },
+  { code: 'GB.ENG.~south-yorkshire', name: 'South Yorkshire', spellings: ['South Yorks', 'S Yorks'], districts: ['Barnsley', 'Doncaster', 'Rotherham', 'Sheffield'] },
+  { code: 'GB.ENG.~west-yorkshire', name: 'West Yorkshire', spellings: ['West Yorks', 'W Yorks'], districts: ['Bradford', 'Calderdale', 'Kirklees', 'City and Borough of Leeds', 'City and Borough of Wakefield'] },
   { code: 'GB.ENG.~east-midlands', name: 'East Midlands', spellings: [], districts: ENGLISH_MIDLANDS.east },
   { code: 'GB.ENG.~west-midlands', name: 'West Midlands', spellings: [], districts: ENGLISH_MIDLANDS.west },
   { code: 'GB.ENG.~midlands', name: 'Midlands', spellings: [], districts: [...ENGLISH_MIDLANDS.east, ...ENGLISH_MIDLANDS.west] },

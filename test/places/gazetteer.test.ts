@@ -33,6 +33,12 @@ describe('the bundled gazetteer', () => {
     expect(['Soviet Union', 'USSR', 'East Germany', 'Yugoslavia', 'Czechoslovakia', 'Zaire'].map(country)).toEqual(['RU', 'RU', 'DE', 'RS', 'CZ', 'CD']);
   });
 
+  it("knows the county abbreviations of Yorkshire's regions", () => {
+    expect(gazetteer.lookup('Yorks')[0]).toMatchObject({ name: 'Yorkshire', countryCode: 'GB' });
+    expect(gazetteer.lookup('North Yorks')[0]).toMatchObject({ name: 'North Yorkshire', countryCode: 'GB' });
+    expect(gazetteer.lookup('West Yorks')[0]).toMatchObject({ name: 'West Yorkshire', countryCode: 'GB' });
+  });
+
   it('keeps notable small towns with their region', () => {
     const [lockerbie] = gazetteer.lookup('Lockerbie');
     expect(lockerbie).toMatchObject({ country: 'United Kingdom', region: 'Scotland' });
