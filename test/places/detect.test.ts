@@ -373,6 +373,13 @@ describe('place detection: teams named for their towns', () => {
   });
 });
 
+describe('place detection: people and the words of their names', () => {
+  it("takes no verb's form opening a sentence for a given name", () => {
+    const text = ['Britain voted. Entering Westminster, he shared an office.', 'He still works in Westminster.'];
+    expect(names([article('verb', text)])).toEqual(['Britain', 'Westminster', 'Westminster']);
+  });
+});
+
 describe('place detection: what is not a place', () => {
   it('skips people', () => {
     const text = [

@@ -330,6 +330,8 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
   if (surnamePlaces.length === 0) return;
   // Nor is a country, a nation or a state (`Alcohol Focus Scotland`, `UKIP Scotland`) anyone's surname here.
   for (const place of surnamePlaces) if (place.kind === 'country' || spansCountries(place) || isFirstLevelRegion(place)) return;
+  // `Entering Westminster, he …`: a verb's form opening the sentence is no given name.
+  if (VERB_FORM.test(words[0] as string) && !gazetteer.isFirstName(words[0] as string)) return;
   const last = words.length - 1;
   for (let index = 0; index < last; index++) {
     const word = words[index] as string;
