@@ -90,6 +90,11 @@ describe('place detection: forms', () => {
     expect(names([article('q', ['The Ireland-based firm and its US-German rival agreed.'])])).toEqual(['Ireland', 'US']);
   });
 
+  it("finds the city after a broadcaster's call letters, not a small town after any acronym", () => {
+    const text = ['The World is a BBC World Service and WGBH-Boston co-production.', 'ASK-Raymond and the CAN-Spam act.'];
+    expect(names([article('calls', text)])).toEqual(['Boston']);
+  });
+
   it('finds a place after an organisation that is in it', () => {
     expect(names([article('r', ['She sued in the District Court in San Francisco.'])])).toEqual(['San Francisco']);
   });

@@ -854,6 +854,11 @@ function hyphenatedPlace(
   if (hyphen <= 0) return undefined;
   const head = token.text.slice(0, hyphen);
   const tail = token.text.slice(hyphen + 1);
+  // `WGBH-Boston`: a broadcaster's call letters, then the city it is in (a big one: not `ASK-Raymond`).
+  if (ACRONYM.test(head) && /^[A-Z][a-z]+$/.test(tail) && gazetteer.lookup(head).length === 0) {
+    const cities = gazetteer.lookup(tail).filter((place) => place.kind === 'city' && place.name === tail && (place.population ?? 0) >= 100_000);
+    return cities.length > 0 ? acceptedMention(tail, token.start + hyphen + 1, text, paragraph, cities, gazetteer, context) : undefined;
+  }
   // `-based`, `-born`, or another country or demonym (`-German`), not part of a name (`Stratford-upon-Avon`).
   const isModifier = /^[a-z]+$/.test(tail) || gazetteer.isDemonym(tail) || gazetteer.lookup(tail).some((p) => p.kind === 'country');
   if (!isModifier) return undefined;
