@@ -90,6 +90,16 @@ describe('place detection: forms', () => {
     expect(names([article('q', ['The Ireland-based firm and its US-German rival agreed.'])])).toEqual(['Ireland', 'US']);
   });
 
+  it('finds a name of several words before a hyphen', () => {
+    const text = ['In the US, the New York-based bank, Santa Monica-based Activision and a New Zealand-born star met.'];
+    expect(found([article('several', text)]).rows.map((row) => [row.name, row.country])).toEqual([
+      ['US', 'United States'],
+      ['New York', 'United States'],
+      ['Santa Monica', 'United States'],
+      ['New Zealand', 'New Zealand'],
+    ]);
+  });
+
   it("finds the city after a broadcaster's call letters, not a small town after any acronym", () => {
     const text = ['The World is a BBC World Service and WGBH-Boston co-production.', 'ASK-Raymond and the CAN-Spam act.'];
     expect(names([article('calls', text)])).toEqual(['Boston']);

@@ -683,7 +683,9 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     for (let length = maxLength; length >= 1; length--) {
       const first = tokens[index] as Token;
       const last = tokens[index + length - 1] as Token;
-      const name = nameBetween(text, first.start, last.end);
+      // `New York-based`: the name ends before its last word's modifier (one word alone: `hyphenatedPlace`).
+      const lastEnd = length > 1 ? modifiedHeadEnd(last, gazetteer) : last.end;
+      const name = nameBetween(text, first.start, lastEnd);
       const candidates = gazetteer.lookup(name);
       if (candidates.length === 0) continue;
       const whole = length === tokens.length;
@@ -691,8 +693,9 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
         // Other capitalised words around a known name make it part of a longer name (`Abdul Karim Baras`).
         const beforeOk = allWordsIn(words, PLACE_MODIFIERS, 0, index);
         // But at the start of a run, an acronym after a country ends its name (`US TV network`, `UK CD
-        // albums`). (A possessive always does: `capitalisedSpans` ends the run there.)
-        const endsHere = beforeOk && countryBeforeAcronym(candidates, tokens[index + length]);
+        // albums`), and so does a modifier (`Santa Monica-based Activision`). (A possessive always does:
+        // `capitalisedSpans` ends the run there.)
+        const endsHere = (beforeOk && countryBeforeAcronym(candidates, tokens[index + length])) || lastEnd !== last.end;
         if (!endsHere) {
           if (wholeIsOrganisation) break;
           if (!(beforeOk && allWordsIn(words, PLACE_SUFFIXES, index + length, words.length))) continue;
@@ -709,7 +712,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       // `North London`, `Northern Libya`: the words before the name are part of it as written, unless the
       // gazetteer has that whole name and it was turned down (`the Foundation for Southern Africa`).
       if (index > 0) {
-        const written = nameBetween(text, (tokens[0] as Token).start, last.end);
+        const written = nameBetween(text, (tokens[0] as Token).start, lastEnd);
         if (gazetteer.lookup(written).length > 0) break;
         mention.name = written;
         mention.start = (tokens[0] as Token).start;
@@ -840,6 +843,14 @@ function nameBetween(text: string, start: number, end: number): string {
 /** A sentence-opening word or a title does not start a place name, nor does a word no gazetteer name starts with. */
 function opensPlaceName(word: string, gazetteer: Gazetteer): boolean {
   return !NOT_PLACE_WORDS.has(word) && !PERSON_TITLES.has(word) && gazetteer.mayStartName(word);
+}
+
+/** Where a word's head ends before a modifier (`York-based` → after `York`); else the word's end. */
+function modifiedHeadEnd(token: Token, gazetteer: Gazetteer): number {
+  const hyphen = token.text.indexOf('-');
+  if (hyphen <= 0) return token.end;
+  const tail = token.text.slice(hyphen + 1);
+  return /^[a-z]+$/.test(tail) || gazetteer.isDemonym(tail) ? token.start + hyphen : token.end;
 }
 
 /** `Ireland-based`, `US-German`, `Libya-Egypt`: the place before the hyphen. */
