@@ -294,6 +294,14 @@ describe('place detection: forms', () => {
     expect(names([article('of', text)])).toEqual(['Georgia', 'Greece', 'North London', 'Serbia and Montenegro']);
   });
 
+  it('reads the country a firm is from, but not a sea or a titled person', () => {
+    const text = [
+      'Ericsson of Sweden and SK Telecom of South Korea back DMB; Bank of Japan data came first.',
+      'Tests in the Gulf of Mexico went on, and King Abdullah of Jordan and the Emperor of Morocco met.',
+    ];
+    expect(names([article('firm-of', text)])).toEqual(['Sweden', 'South Korea']);
+  });
+
   it('accepts US, UK, GB and their dotted forms', () => {
     expect(names([article('f', ['The U.S. and the UK disagreed; the US later agreed.'])])).toEqual(['U.S.', 'UK', 'US']);
     const gb = ['She would be a huge asset to the GB team, with 300 US fans and her 40 GB music player.'];

@@ -376,12 +376,20 @@ function precedingWord(text: string, start: number): string {
  * `Lloyds of London`, `Tower of London`, `Mayor of London`), unless the name is a kind of country or
  * place (`Republic of Ireland`, `Isle of Man`) or only capitalised because it opens the sentence.
  */
-function isInsideOrganisation(text: string, start: number): boolean {
+function isInsideOrganisation(text: string, start: number, isCountry: boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const match = /([A-Z][\p{L}'’]*)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before);
+  const match = /([A-Z][\p{L}'’]*)\s+(of|for)\s+(?:the\s+)?$/u.exec(before);
   if (!match?.[1]) return false;
-  if (ORGANISATION_WORDS.has(match[1])) return true;
+  // `SK Telecom of South Korea`, `General Motors of the US`: a firm's trade, then its country.
+  if (ORGANISATION_WORDS.has(match[1])) return !(isCountry && match[2] === 'of' && FIRM_TRADES.has(match[1]));
   if (PLACE_KINDS_BEFORE_OF.has(match[1]) || NOT_PLACE_WORDS.has(match[1])) return false;
+  // `Ericsson of Sweden`, `SK Telecom of South Korea`, `Dechy of France`: a firm or a person, then the
+  // country it is from (a body's word, a sea's or a title makes it one name: `Bank of Japan`, `Gulf of
+  // Mexico`, `King Abdullah of Jordan`).
+  if (isCountry && match[2] === 'of' && !WATER_WORDS.has(match[1]) && !PERSON_TITLES.has(match[1])) {
+    const titled = /([A-Z][\p{L}]*)\s+(?:[A-Z][\p{L}'’-]*\s+)?$/u.exec(before.slice(0, match.index));
+    if (!titled?.[1] || !PERSON_TITLES.has(titled[1].replace(/^ex-/i, ''))) return false;
+  }
   // `Irakli Labadze of Georgia`: a person's full name, then where the person is from (not a title's
   // place, `Lord Nicholls of Birkenhead`, `King Abdullah of Jordan`).
   const given = PERSON_OF_PLACE.exec(before.slice(0, match.index));
@@ -391,6 +399,12 @@ function isInsideOrganisation(text: string, start: number): boolean {
   const wordStart = start - (before.length - (match.index ?? 0));
   return !opensSentenceAt(text, wordStart);
 }
+
+/** Words that end a firm's name by its trade (unlike `Bank` or `University`, no `of` name goes on). */
+const FIRM_TRADES = new Set(['Telecom', 'Telecoms', 'Motors', 'Electronics', 'Industries', 'Holdings', 'Airways', 'Airlines']);
+
+/** `Gulf of Mexico`, `Bay of Bengal`: a body of water, whose name holds a country's. */
+const WATER_WORDS = new Set(['Gulf', 'Bay', 'Sea', 'Ocean', 'Strait', 'Straits', 'Lake', 'Channel']);
 
 /** The given name right before the surname in `Eleni Daniilidou of Greece` (no possessive: `Shakespeare's`). */
 const PERSON_OF_PLACE = /(?:^|[\s(])(?!(?:The|A|An|And|Of|For)\s)([A-Z][\p{Ll}-]+)\s+$/u;
@@ -504,7 +518,7 @@ function acceptable(
   if (name.length <= 4 && candidates.every((place) => place.kind === 'country' && !spelledExactly(place, name))) return 'no';
   if (gazetteer.isDemonym(name)) return 'no';
   if (words.length === 1 && context.personWords.has(name)) return 'no';
-  if (isInsideOrganisation(text, start)) return 'no';
+  if (isInsideOrganisation(text, start, candidates.some((place) => place.kind === 'country'))) return 'no';
   // `J de Villiers`, `Ruud van Nistelrooy`: a surname after a name and a particle.
   if (/\b[A-Z][\p{L}.]*\s+(?:de|van|von|der|den|du|da|di|dos|le|la)\s+$/u.test(text.slice(Math.max(0, start - 30), start))) {
     return 'no';

@@ -59,6 +59,8 @@ export const PERSON_TITLES = new Set([
   'Princess',
   'Duke',
   'Duchess',
+  'Emperor',
+  'Empress',
   'Pope',
   'Rev',
   'Reverend',
