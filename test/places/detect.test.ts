@@ -501,6 +501,16 @@ describe('place detection: ambiguous names', () => {
     expect(named.find((row) => row.name === 'Frankfurt')?.place).toBe('Frankfurt am Main');
   });
 
+  it('reads a city abroad twenty times the size of a home town of its name, but not one merely bigger', () => {
+    const home = ['Boston', 'Chicago', 'Denver'].map((city, index) =>
+      article(`us${index}`, [`Snow closed schools in ${city} and across the US.`]),
+    );
+    const rows = found([...home, article('r', ['The firm has offices in Rotterdam and Parma, and sells in the US.'])]).rows;
+    expect(rows.find((row) => row.name === 'Rotterdam')?.country).toBe('Netherlands');
+    // Parma, Ohio (80,000) is not outweighed by Parma (200,000): at home, it holds.
+    expect(rows.find((row) => row.name === 'Parma')?.country).toBe('United States');
+  });
+
   it("vouches for a second home country's small town only where the article is not about the first", () => {
     // Britain is named most and the US enough to be a home too, as in the BBC's corpus.
     const corpus = [

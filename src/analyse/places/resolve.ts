@@ -105,6 +105,23 @@ function isOvershadowedByCity(place: GazetteerPlace, cities: GreatCities): boole
   return abroad >= 500_000 && (place.population ?? 0) * 10 < abroad;
 }
 
+/**
+ * A home town with a city of its name abroad twenty times its size (Monterey, California, and
+ * Monterrey; Rotterdam, New York, and Rotterdam) gets no help from being at home (Sale, Cheshire, still
+ * holds against Salé, and Halifax against Halifax, Nova Scotia). A place of unknown size (a district)
+ * is not judged, and a region abroad is not weighed (a region's people are not a city's renown).
+ */
+function isOutweighedAbroad(place: GazetteerPlace, candidates: GazetteerPlace[], home: Set<string>): boolean {
+  const population = place.population ?? 0;
+  if (population === 0) return false;
+  let abroad = 0;
+  for (const other of candidates) {
+    if (other.kind !== 'city' || !other.countryCode || home.has(other.countryCode)) continue;
+    abroad = Math.max(abroad, other.population ?? 0);
+  }
+  return abroad >= 20 * population;
+}
+
 function score(
   written: string,
   place: GazetteerPlace,
@@ -121,7 +138,9 @@ function score(
   // city abroad does; a big region abroad, New Zealand's Canterbury, does not); in an article that
   // names the home country, a town called by its own name holds its own (Sale, Cheshire; not Salé).
   if (code && home.has(code)) {
-    const holds = !isOvershadowedByCity(place, cities) || (named > 0 && looseKey(place.name) === looseKey(written));
+    const holds =
+      (!isOvershadowedByCity(place, cities) || (named > 0 && looseKey(place.name) === looseKey(written))) &&
+      !isOutweighedAbroad(place, candidates, home);
     if (holds) total += CONTEXT_HOME;
   }
   // Named at all: a nudge; named throughout: as strong as a dateline.
