@@ -376,10 +376,11 @@ function precedingWord(text: string, start: number): string {
  * `Lloyds of London`, `Tower of London`, `Mayor of London`), unless the name is a kind of country or
  * place (`Republic of Ireland`, `Isle of Man`) or only capitalised because it opens the sentence.
  */
-function isInsideOrganisation(text: string, start: number, isCountry: boolean): boolean {
+function isInsideOrganisation(text: string, start: number, candidates: GazetteerPlace[]): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const match = /([A-Z][\p{L}'’]*)\s+(of|for)\s+(?:the\s+)?$/u.exec(before);
   if (!match?.[1]) return false;
+  const isCountry = candidates.some((place) => place.kind === 'country');
   // `SK Telecom of South Korea`, `General Motors of the US`: a firm's trade, then its country.
   if (ORGANISATION_WORDS.has(match[1])) return !(isCountry && match[2] === 'of' && FIRM_TRADES.has(match[1]));
   if (PLACE_KINDS_BEFORE_OF.has(match[1]) || NOT_PLACE_WORDS.has(match[1])) return false;
@@ -518,7 +519,7 @@ function acceptable(
   if (name.length <= 4 && candidates.every((place) => place.kind === 'country' && !spelledExactly(place, name))) return 'no';
   if (gazetteer.isDemonym(name)) return 'no';
   if (words.length === 1 && context.personWords.has(name)) return 'no';
-  if (isInsideOrganisation(text, start, candidates.some((place) => place.kind === 'country'))) return 'no';
+  if (isInsideOrganisation(text, start, candidates)) return 'no';
   // `J de Villiers`, `Ruud van Nistelrooy`: a surname after a name and a particle.
   if (/\b[A-Z][\p{L}.]*\s+(?:de|van|von|der|den|du|da|di|dos|le|la)\s+$/u.test(text.slice(Math.max(0, start - 30), start))) {
     return 'no';
@@ -970,15 +971,19 @@ const NOT_SEAT_NAME = /^(?:Labour|Tory|Tories|Conservative|Liberal|Lib|Democrat|
  * even where the gazetteer has no town of the name (it lies in the country the article is about).
  */
 function seatMentions(text: string, paragraph: number, gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
+  // Most paragraphs name no member and no seat: plain searches settle that before any pattern runs.
+  const members = text.indexOf('P for ') >= 0 || text.indexOf('Ps for ') >= 0 || text.indexOf('AM for ') >= 0 || text.indexOf('AMs for ') >= 0 || text.indexOf('ember for ') >= 0;
+  const seats = text.indexOf('seat') >= 0 || text.indexOf('constituenc') >= 0;
+  if (!members && !seats) return NO_MENTIONS;
   const mentions: RawMention[] = [];
   const found: [string, number][] = [];
-  if (text.includes(' for ')) {
+  if (members) {
     for (const match of text.matchAll(MEMBER_FOR)) {
       const name = match[1] ?? '';
       found.push([name, (match.index ?? 0) + match[0].length - name.length]);
     }
   }
-  for (const match of text.matchAll(SEAT_WORD)) {
+  for (const match of seats ? text.matchAll(SEAT_WORD) : []) {
     const at = match.index ?? 0;
     const before = text.slice(Math.max(0, at - 80), at);
     const named = NAMED_BEFORE_SEAT.exec(before);
