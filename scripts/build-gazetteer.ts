@@ -168,6 +168,12 @@ function districtShortNames(code: string, name: string): string[] {
   return match?.[1] ? [match[1]] : [];
 }
 
+/** Initials that news writes for a few great cities, keyed by GeoNames name and country. */
+const CITY_NEWS_NAMES: Record<string, string[]> = {
+  'Los Angeles|US': ['LA', 'L.A.'],
+  'New York City|US': ['NYC'],
+};
+
 /** Other names news gives some districts (`the Borders`, `Orkney`). */
 const DISTRICT_NEWS_NAMES: Record<string, string[]> = {
   'The Scottish Borders': ['Scottish Borders', 'Borders'],
@@ -326,7 +332,9 @@ function main(): void {
     if (featureCode === 'PPLX' && !major) continue;
     if (!major && alternateList.length < NOTABLE_SPELLINGS) continue;
     const seen = new Set<string>([foldName(name)]);
-    const spellings: string[] = [];
+    // News initials of a great city (`LA`), which `usableSpelling` would take for an airport's code.
+    const spellings: string[] = [...(CITY_NEWS_NAMES[`${name}|${countryCode}`] ?? [])];
+    for (const spelling of spellings) seen.add(foldName(spelling));
     // Small notable towns keep only their ASCII name, to keep the table small.
     for (const spelling of [asciiName ?? '', ...(major ? alternateList : [])]) {
       const key = foldName(spelling);

@@ -164,6 +164,15 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it("reads a great city's initials, not a newspaper's or a nickname", () => {
+    const text = ['In the US, he flew to LA and NYC, read the LA Times and met Antonio "LA" Reid.'];
+    expect(found([article('initials-city', text)]).rows.map((row) => [row.name, row.place])).toEqual([
+      ['US', 'United States'],
+      ['LA', 'Los Angeles'],
+      ['NYC', 'New York City'],
+    ]);
+  });
+
   it("reads a compass point's initial before a country or a region, not before a surname", () => {
     const rows = found([
       article('initials', ['Tri-Nations: S Africa beat New Zealand; police in W Yorkshire and N Ireland watched S Jones and E Miller.']),

@@ -528,17 +528,20 @@ function acceptable(
   if (/&\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*&/.test(text.slice(end, end + 3))) return 'no';
   // `the US dollar`, `Hong Kong dollars`: a currency, not a place.
   if (codeAt(text, end + 1) === LOWER_D && CURRENCY_AFTER.test(text.slice(end, end + 9))) return 'no';
+  // `Antonio "LA" Reid`: a nickname between a given name and a surname.
+  if (/[A-Z][\p{Ll}]+ ["“]$/u.test(text.slice(Math.max(0, start - 20), start)) && /^["”] [A-Z]/.test(text.slice(end, end + 3))) return 'no';
   const isAllCaps = /^[A-Z.]+$/.test(name) && name.replace(/\./g, '').length <= 4;
   // `US$42m`, `HK$327m`: a currency, not a place.
   if (isAllCaps && codeAt(text, end) === DOLLAR) return 'no';
   // `a 40 GB drive`: gigabytes after a number, not `the GB team` (`300 US shareholders` is the US).
   if (name === 'GB' && /\d\s?$/.test(text.slice(Math.max(0, start - 2), start))) return 'no';
   if (isAllCaps) {
-    // `US`, `UK`, `UAE`: only a country's own short form, never a code that happens to spell a town.
-    const isCountry = candidates.some(
-      (place) => place.kind === 'country' && [place.name, ...place.altNames].includes(name),
+    // `US`, `UK`, `UAE`, `LA`: only a country's or a great city's own short form, never a code that
+    // happens to spell a town.
+    const isShortForm = candidates.some(
+      (place) => (place.kind === 'country' || (place.population ?? 0) >= WELL_KNOWN_CITY) && [place.name, ...place.altNames].includes(name),
     );
-    return isCountry ? 'place' : 'no';
+    return isShortForm ? 'place' : 'no';
   }
   const strong = candidates.some(
     (place) => place.kind === 'country' || spansCountries(place) || place.featureCode === 'PPLC',
