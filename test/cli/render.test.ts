@@ -192,6 +192,11 @@ describe('renderTownText', () => {
       'No place called “Bregga” is known.\nClosest places: Brega',
     );
   });
+
+  it('does not name a country as its own country', () => {
+    const russia: PlaceSummary = { id: 'country:RU', name: 'Russia', altNames: ['Soviet Union'], country: 'Russia', lat: 60, lon: 100 };
+    expect(renderTownText({ kind: 'not-mentioned', place: russia }).split('\n')[0]).toBe('Russia · 60.0000, 100.0000');
+  });
 });
 
 describe('text helpers', () => {

@@ -8,7 +8,9 @@ export interface TownTextOptions extends TextRenderOptions {
 
 /** "Brega, Libya (Cyrenaica) · 30.4058, 19.5795 · https://www.openstreetmap.org/…" */
 function placeHeading(place: PlaceSummary, style: TextStyle): string {
-  const where = [place.country, place.region && place.region !== place.country ? place.region : undefined]
+  // A country is its own country: `Russia`, not `Russia, Russia`.
+  const country = place.country === place.name ? undefined : place.country;
+  const where = [country, place.region && place.region !== place.country ? place.region : undefined]
     .filter((part): part is string => Boolean(part))
     .map(cleanText);
   const name = style.bold(cleanText(place.name)) + (where.length > 0 ? `, ${where.join(', ')}` : '');
