@@ -989,9 +989,9 @@ function seatMentions(text: string, paragraph: number, gazetteer: Gazetteer, con
   for (const match of seats ? text.matchAll(SEAT_WORD) : []) {
     const at = match.index ?? 0;
     const before = text.slice(Math.max(0, at - 80), at);
-    const named = NAMED_BEFORE_SEAT.exec(before);
-    const name = named?.[1];
-    if (name) found.push([name, at - before.length + (named.index ?? 0) + named[0].length - name.length - (named[0].length - named[0].trimEnd().length)]);
+    const name = NAMED_BEFORE_SEAT.exec(before)?.[1];
+    // The name ends where the spaces before `seat` begin.
+    if (name) found.push([name, at - (before.length - before.trimEnd().length) - name.length]);
   }
   for (const [written, start] of found) {
     const name = trimName(written);

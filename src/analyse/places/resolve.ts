@@ -168,9 +168,9 @@ export function textPlaceId(name: string): string {
 }
 
 /**
- * The country whose parliament an article's constituencies belong to: the dateline's, else the country
- * the article is about when it is one of the corpus's own, else the corpus's first (British news about
- * a British election names the US as often as Britain; `home` lists the most named first).
+ * The country whose parliament an article's constituencies belong to: the dateline's, else the corpus's
+ * first home country (`home` lists the most named first: British news about a British election names the
+ * US as often as Britain), else the country the article is about.
  */
 function parliamentCountry(
   mentions: RawMention[],
@@ -190,9 +190,9 @@ function parliamentCountry(
  * A constituency lies in its parliament's country (see `parliamentCountry`): `Ashfield` the seat is no
  * suburb of Sydney, and with no town of its name there it is a place the text alone gives.
  */
-function seatCandidates(mention: RawMention, focusCountry: string | undefined): GazetteerPlace[] {
-  if (mention.cue !== 'seat' || focusCountry === undefined) return mention.candidates;
-  return mention.candidates.filter((place) => place.countryCode === focusCountry);
+function seatCandidates(mention: RawMention, parliament: string | undefined): GazetteerPlace[] {
+  if (mention.cue !== 'seat' || parliament === undefined) return mention.candidates;
+  return mention.candidates.filter((place) => place.countryCode === parliament);
 }
 
 /** Places named by their own name beat places that merely list the name among other spellings. */
@@ -212,7 +212,7 @@ export function resolveArticle(mentions: RawMention[], home: Set<string> = new S
   const seats = new Map<string, Place>();
   const resolved: ResolvedMention[] = [];
   for (const mention of mentions) {
-    const seat = seats.get(looseKey(mention.name));
+    const seat = seats.size === 0 ? undefined : seats.get(looseKey(mention.name));
     if (seat) {
       resolved.push({ mention, place: seat });
       continue;
