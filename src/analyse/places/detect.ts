@@ -971,7 +971,7 @@ const NOT_SEAT_NAME = /^(?:Labour|Tory|Tories|Conservative|Liberal|Lib|Democrat|
 
 /**
  * `the MP for Mid-Bedfordshire`, `Geoff Hoon's Ashfield seat`: a parliamentary constituency, a place
- * even where the gazetteer has no town of the name (it lies in the country the article is about).
+ * even where the gazetteer has no town of the name (`resolveArticle` places it in its parliament's country).
  */
 function seatMentions(text: string, paragraph: number, gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
   // Most paragraphs name no member and no seat: plain searches settle that before any pattern runs.
