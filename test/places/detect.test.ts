@@ -410,6 +410,15 @@ describe('place detection: people and the words of their names', () => {
     const text = ['Britain voted. Entering Westminster, he shared an office.', 'He still works in Westminster.'];
     expect(names([article('verb', text)])).toEqual(['Britain', 'Westminster', 'Westminster']);
   });
+
+  it('takes no compound opening a sentence for a given name or for part of the name after it', () => {
+    const text = ['Rugby in England: In-form Leicester centre Ollie Smith starts, and Tait played against Leicester.'];
+    expect(names([article('compound', text)])).toEqual(['England', 'Leicester', 'Leicester']);
+  });
+
+  it('ends a place name at the pronoun `I`', () => {
+    expect(names([article('pronoun', ['"When I was in London I did all my runs indoors," she said.'])])).toEqual(['London']);
+  });
 });
 
 describe('place detection: what is not a place', () => {

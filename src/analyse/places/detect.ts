@@ -330,8 +330,8 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
   if (surnamePlaces.length === 0) return;
   // Nor is a country, a nation or a state (`Alcohol Focus Scotland`, `UKIP Scotland`) anyone's surname here.
   for (const place of surnamePlaces) if (place.kind === 'country' || spansCountries(place) || isFirstLevelRegion(place)) return;
-  // `Entering Westminster, he …`: a verb's form opening the sentence is no given name.
-  if (VERB_FORM.test(words[0] as string) && !gazetteer.isFirstName(words[0] as string)) return;
+  // `Entering Westminster, he …`, `In-form Leicester centre`: a verb's form or a compound's word is no given name.
+  if ((VERB_FORM.test(words[0] as string) && !gazetteer.isFirstName(words[0] as string)) || /-\p{Ll}/u.test(words[0] as string)) return;
   const last = words.length - 1;
   for (let index = 0; index < last; index++) {
     const word = words[index] as string;
@@ -671,10 +671,17 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     }
     tokens = tokens.slice(1);
   }
-  // `Saying Britain must change`, `Cash-strapped US companies`: a verb's form opening a sentence is only
-  // capitalised for where it stands (a firm's name, `Lycos Europe`, is not a verb's form).
-  if (tokens.length > 1 && VERB_FORM.test(bareWord(tokens[0] as Token)) && opensSentenceAt(text, (tokens[0] as Token).start)) {
-    if (!gazetteer.mayStartName(bareWord(tokens[0] as Token))) tokens = tokens.slice(1);
+  // `Saying Britain must change`, `Cash-strapped US companies`, `In-form Leicester centre`: a verb's form
+  // or a compound opening a sentence is only capitalised for where it stands (a firm's name, `Lycos
+  // Europe`, is neither).
+  const openerWord = bareWord(tokens[0] as Token);
+  const compound = /-\p{Ll}/u.test(openerWord);
+  if (tokens.length > 1 && (compound || VERB_FORM.test(openerWord)) && opensSentenceAt(text, (tokens[0] as Token).start)) {
+    // (`Stratford-upon-Avon` is a compound that is a place, `Paris-based` one that names a place.)
+    const kept = compound
+      ? gazetteer.lookup(openerWord).length > 0 || gazetteer.lookup(openerWord.slice(0, openerWord.indexOf('-'))).length > 0
+      : gazetteer.mayStartName(openerWord);
+    if (!kept) tokens = tokens.slice(1);
   }
   // `S Africa`, `W Yorkshire`: a compass point's initial, not a person's.
   if (tokens.length >= 2 && (tokens[0] as Token).word.length === 1) {
@@ -711,9 +718,12 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
         // Other capitalised words around a known name make it part of a longer name (`Abdul Karim Baras`).
         const beforeOk = allWordsIn(words, PLACE_MODIFIERS, 0, index);
         // But at the start of a run, an acronym after a country ends its name (`US TV network`, `UK CD
-        // albums`), and so does a modifier (`Santa Monica-based Activision`). (A possessive always does:
-        // `capitalisedSpans` ends the run there.)
-        const endsHere = (beforeOk && countryBeforeAcronym(candidates, tokens[index + length])) || lastEnd !== last.end;
+        // albums`), and so do a modifier (`Santa Monica-based Activision`) and the pronoun `I` (`in London
+        // I did`). (A possessive always does: `capitalisedSpans` ends the run there.)
+        const endsHere =
+          (beforeOk && countryBeforeAcronym(candidates, tokens[index + length])) ||
+          lastEnd !== last.end ||
+          (tokens[index + length] as Token | undefined)?.text === 'I';
         if (!endsHere) {
           if (wholeIsOrganisation) break;
           if (!(beforeOk && allWordsIn(words, PLACE_SUFFIXES, index + length, words.length))) continue;
