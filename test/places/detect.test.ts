@@ -228,12 +228,16 @@ describe('place detection: forms', () => {
   });
 
   it('keeps a constituency named for part of a town whole', () => {
-    const rows = found([article('seats', ['In Britain, Labour holds Edinburgh South, Bristol East and Leeds North West.'])]).rows;
+    const rows = found([
+      article('seats', ['In Britain, Labour holds Edinburgh South, Bristol East and Leeds North West.', "Derby North's Bob Laxton asked first."]),
+    ]).rows;
     expect(rows.map((row) => [row.name, row.place])).toEqual([
       ['Britain', 'United Kingdom'],
       ['Edinburgh South', 'Edinburgh'],
       ['Bristol East', 'Bristol'],
       ['Leeds North West', 'Leeds'],
+      // `Derby` is also a given name: a run that ends in a compass word is still no person.
+      ['Derby North', 'Derby'],
     ]);
   });
 

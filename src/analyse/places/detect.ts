@@ -307,6 +307,7 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
   if (titleAt >= 0 && titleAt < words.length - 1) nameFrom = titleAt + 1;
   else if (
     !PLACE_MODIFIERS.has(words[0] as string) &&
+    !PLACE_SUFFIXES.has(words[words.length - 1] as string) &&
     gazetteer.isFirstName(words[0] as string) &&
     gazetteer.lookup(words.join(' ')).length === 0 &&
     !anyWordIn(words, ORGANISATION_WORDS)
@@ -360,8 +361,9 @@ function isPersonSpan(words: string[], gazetteer: Gazetteer): boolean {
   // `G Murphy`, `J. R. Smith`: initials before a surname.
   if (/^[A-Z]\.?$/.test(words[0] as string) && words[0] !== 'A') return true;
   if (anyWordIn(words, ORGANISATION_WORDS)) return false;
-  // `North London`, `West Ham`: a compass word is a first name only in the lists.
-  if (PLACE_MODIFIERS.has(words[0] as string)) return false;
+  // `North London`, `West Ham`: a compass word is a first name only in the lists; nor is a run that
+  // ends in one a person (`Derby North`, a constituency).
+  if (PLACE_MODIFIERS.has(words[0] as string) || PLACE_SUFFIXES.has(words[words.length - 1] as string)) return false;
   return gazetteer.isFirstName(words[0] as string) && gazetteer.lookup(words.join(' ')).length === 0;
 }
 
