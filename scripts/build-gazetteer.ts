@@ -52,6 +52,8 @@ function packageFile(pkg: string, file: string): string {
   return join(nodeModules, pkg, file);
 }
 
+/** A GeoNames district code (`GB.ENG.J1`) rather than a district's name. */
+const DISTRICT_CODE = /^[A-Z]{2}\.[A-Z0-9]+\.[A-Z0-9]+$/;
 /** Capitals and first-level seats are kept, with all their spellings, whatever their population. */
 const SEATS = new Set(['PPLC', 'PPLA', 'PPLG']);
 /**
@@ -190,7 +192,7 @@ const DISTRICT_NEWS_NAMES: Record<string, string[]> = {
  * The code's third part is the region's own (`~`), under the nation it lies in.
  */
 const ENGLISH_MIDLANDS = {
-  east: ['Derby', 'Derbyshire', 'City of Leicester', 'Leicestershire', 'Lincolnshire', 'North Northamptonshire', 'West Northamptonshire', 'Nottingham', 'Nottinghamshire', 'District of Rutland'],
+  east: ['Derby', 'Derbyshire', 'City of Leicester', 'Leicestershire', 'Lincolnshire', 'GB.ENG.J1', 'North Northamptonshire', 'West Northamptonshire', 'Nottingham', 'Nottinghamshire', 'District of Rutland'],
   west: ['City and Borough of Birmingham', 'Coventry', 'Dudley', 'Herefordshire', 'Sandwell', 'Shropshire', 'Solihull', 'Staffordshire', 'Stoke-on-Trent', 'Telford and Wrekin', 'Walsall', 'Warwickshire', 'Wolverhampton', 'Worcestershire'],
 };
 const YORKSHIRE = ['Barnsley', 'Bradford', 'Calderdale', 'Doncaster', 'East Riding of Yorkshire', 'City of Kingston upon Hull', 'Kirklees', 'City and Borough of Leeds', 'North Yorkshire', 'Rotherham', 'Sheffield', 'City and Borough of Wakefield', 'City of York'];
@@ -205,6 +207,8 @@ const NEWS_REGIONS: { code: string; name: string; spellings: string[]; districts
   { code: 'GB.ENG.~west-midlands', name: 'West Midlands', spellings: [], districts: ENGLISH_MIDLANDS.west },
   { code: 'GB.ENG.~midlands', name: 'Midlands', spellings: [], districts: [...ENGLISH_MIDLANDS.east, ...ENGLISH_MIDLANDS.west] },
   { code: 'GB.ENG.~east-anglia', name: 'East Anglia', spellings: [], districts: ['Norfolk', 'Suffolk', 'Cambridgeshire', 'Peterborough'] },
+  // A county that GeoNames now names only as the two authorities it was split into (2021).
+  { code: 'GB.ENG.~northamptonshire', name: 'Northamptonshire', spellings: [], districts: ['GB.ENG.J1', 'North Northamptonshire', 'West Northamptonshire'] },
   { code: 'GB.ENG.~south-east', name: 'South East England', spellings: ['South East', 'South-East England'], districts: ['Bracknell Forest', 'Brighton and Hove', 'Buckinghamshire', 'East Sussex', 'Hampshire', 'Isle of Wight', 'Kent', 'Medway', 'Milton Keynes', 'Oxfordshire', 'Portsmouth', 'Reading', 'Slough', 'Southampton', 'Surrey', 'West Berkshire', 'West Sussex', 'Royal Borough of Windsor and Maidenhead', 'Wokingham'] },
   { code: 'GB.ENG.~south-west', name: 'South West England', spellings: ['South West', 'South-West England', 'West Country'], districts: ['Bath and North East Somerset', 'Bournemouth, Christchurch and Poole Council', 'City of Bristol', 'Cornwall', 'Devon', 'Dorset', 'Gloucestershire', 'Isles of Scilly', 'North Somerset', 'Plymouth', 'Somerset', 'South Gloucestershire', 'Borough of Swindon', 'Borough of Torbay', 'Wiltshire'] },
   { code: 'GB.ENG.~tyneside', name: 'Tyneside', spellings: [], districts: ['Newcastle upon Tyne', 'Gateshead', 'North Tyneside', 'South Tyneside'] },
@@ -393,7 +397,9 @@ function main(): void {
   for (const region of NEWS_REGIONS) {
     const total = { population: 0, latSum: 0, lonSum: 0, weight: 0 };
     for (const name of region.districts) {
-      const code = districtCodes.get(name);
+      // A district's code stands for one that cities500 still files its towns under but GeoNames' names
+      // file no longer lists (`GB.ENG.J1`, Northamptonshire before its split).
+      const code = DISTRICT_CODE.test(name) ? name : districtCodes.get(name);
       if (!code) throw new Error(`build-gazetteer: ${region.name} lists ${name}, which GeoNames' districts lack`);
       // A district none of whose towns carries its code in cities500 adds nothing to the centre.
       const stats = regionStats.get(code);
@@ -403,6 +409,7 @@ function main(): void {
       total.lonSum += stats.lonSum;
       total.weight += stats.weight;
     }
+    if (total.weight === 0) throw new Error(`build-gazetteer: no town of cities500 lies in ${region.name}'s districts`);
     const lat = Math.round((total.latSum / total.weight) * 1e4) / 1e4;
     const lon = Math.round((total.lonSum / total.weight) * 1e4) / 1e4;
     entries.push({

@@ -33,6 +33,13 @@ describe('the bundled gazetteer', () => {
     expect(['Soviet Union', 'USSR', 'East Germany', 'Yugoslavia', 'Czechoslovakia', 'Zaire'].map(country)).toEqual(['RU', 'RU', 'DE', 'RS', 'CZ', 'CD']);
   });
 
+  it('knows a county GeoNames names only by the authorities it was split into', () => {
+    const [county] = gazetteer.lookup('Northamptonshire');
+    expect(county).toMatchObject({ kind: 'region', countryCode: 'GB' });
+    expect(county?.lat).toBeCloseTo(52.3, 0);
+    expect(county?.population).toBeGreaterThan(500_000);
+  });
+
   it("knows the county abbreviations of Yorkshire's regions", () => {
     expect(gazetteer.lookup('Yorks')[0]).toMatchObject({ name: 'Yorkshire', countryCode: 'GB' });
     expect(gazetteer.lookup('North Yorks')[0]).toMatchObject({ name: 'North Yorkshire', countryCode: 'GB' });
