@@ -103,6 +103,8 @@ const ORGANISATION_OPENS_NAME = /^ (?:of|for) (?:the )?[A-Z]/;
 const CURRENCY_AFTER = /^ dollars?\b/;
 const LOWER_D = 100;
 const VERB_FORM = /^(?:[A-Z][a-z-]*(?:ing|ed)|Said|Says)$/;
+/** A word joined to a lower-case one (`In-form`, `Cash-strapped`, `Paris-based`). */
+const COMPOUND = /-\p{Ll}/u;
 const LOWER_S = 115;
 /** A city this big owns its districts in the news (`London's West End`). */
 const WELL_KNOWN_CITY = 500_000;
@@ -332,7 +334,7 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
   // Nor is a country, a nation or a state (`Alcohol Focus Scotland`, `UKIP Scotland`) anyone's surname here.
   for (const place of surnamePlaces) if (place.kind === 'country' || spansCountries(place) || isFirstLevelRegion(place)) return;
   // `Entering Westminster, he …`, `In-form Leicester centre`: a verb's form or a compound's word is no given name.
-  if ((VERB_FORM.test(words[0] as string) && !gazetteer.isFirstName(words[0] as string)) || /-\p{Ll}/u.test(words[0] as string)) return;
+  if ((VERB_FORM.test(words[0] as string) && !gazetteer.isFirstName(words[0] as string)) || COMPOUND.test(words[0] as string)) return;
   const last = words.length - 1;
   for (let index = 0; index < last; index++) {
     const word = words[index] as string;
@@ -386,9 +388,8 @@ function isInsideOrganisation(text: string, start: number, candidates: Gazetteer
   // `SK Telecom of South Korea`, `General Motors of the US`: a firm's trade, then its country.
   if (ORGANISATION_WORDS.has(match[1])) return !(isCountry && match[2] === 'of' && FIRM_TRADES.has(match[1]));
   if (PLACE_KINDS_BEFORE_OF.has(match[1]) || NOT_PLACE_WORDS.has(match[1])) return false;
-  // `Ericsson of Sweden`, `SK Telecom of South Korea`, `Dechy of France`: a firm or a person, then the
-  // country it is from (a body's word, a sea's or a title makes it one name: `Bank of Japan`, `Gulf of
-  // Mexico`, `King Abdullah of Jordan`).
+  // `Ericsson of Sweden`, `Dechy of France`: a firm or a person, then the country it is from (a body's
+  // word, a sea's or a title makes it one name: `Bank of Japan`, `Gulf of Mexico`, `King Abdullah of Jordan`).
   if (isCountry && match[2] === 'of' && !WATER_WORDS.has(match[1]) && !PERSON_TITLES.has(match[1])) {
     const titled = /([A-Z][\p{L}]*)\s+(?:[A-Z][\p{L}'’-]*\s+)?$/u.exec(before.slice(0, match.index));
     if (!titled?.[1] || !PERSON_TITLES.has(titled[1].replace(/^ex-/i, ''))) return false;
@@ -677,7 +678,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   // or a compound opening a sentence is only capitalised for where it stands (a firm's name, `Lycos
   // Europe`, is neither).
   const openerWord = bareWord(tokens[0] as Token);
-  const compound = /-\p{Ll}/u.test(openerWord);
+  const compound = COMPOUND.test(openerWord);
   if (tokens.length > 1 && (compound || VERB_FORM.test(openerWord)) && opensSentenceAt(text, (tokens[0] as Token).start)) {
     // (`Stratford-upon-Avon` is a compound that is a place, `Paris-based` one that names a place.)
     const kept = compound
