@@ -542,7 +542,7 @@ function acceptable(
     // `US`, `UK`, `UAE`, `LA`: only a country's or a great city's own short form, never a code that
     // happens to spell a town.
     const isShortForm = candidates.some(
-      (place) => (place.kind === 'country' || (place.population ?? 0) >= WELL_KNOWN_CITY) && [place.name, ...place.altNames].includes(name),
+      (place) => (place.kind === 'country' || (place.population ?? 0) >= WELL_KNOWN_CITY) && spelledExactly(place, name),
     );
     return isShortForm ? 'place' : 'no';
   }
@@ -881,7 +881,12 @@ function modifiedHeadEnd(token: Token, gazetteer: Gazetteer): number {
   const hyphen = token.text.indexOf('-');
   if (hyphen <= 0) return token.end;
   const tail = token.text.slice(hyphen + 1);
-  return /^[a-z]+$/.test(tail) || gazetteer.isDemonym(tail) ? token.start + hyphen : token.end;
+  return isModifierTail(tail, gazetteer) ? token.start + hyphen : token.end;
+}
+
+/** What follows a place's name after a hyphen without being part of it: `-based`, `-born`, `-German`. */
+function isModifierTail(tail: string, gazetteer: Gazetteer): boolean {
+  return /^[a-z]+$/.test(tail) || gazetteer.isDemonym(tail);
 }
 
 /** `Ireland-based`, `US-German`, `Libya-Egypt`: the place before the hyphen. */
@@ -902,7 +907,7 @@ function hyphenatedPlace(
     return cities.length > 0 ? acceptedMention(tail, token.start + hyphen + 1, text, paragraph, cities, gazetteer, context) : undefined;
   }
   // `-based`, `-born`, or another country or demonym (`-German`), not part of a name (`Stratford-upon-Avon`).
-  const isModifier = /^[a-z]+$/.test(tail) || gazetteer.isDemonym(tail) || gazetteer.lookup(tail).some((p) => p.kind === 'country');
+  const isModifier = isModifierTail(tail, gazetteer) || gazetteer.lookup(tail).some((p) => p.kind === 'country');
   if (!isModifier) return undefined;
   const candidates = gazetteer.lookup(head);
   if (candidates.length === 0) return undefined;
