@@ -164,6 +164,15 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it("takes no country from a constituency's namesakes abroad (Ashfield, a suburb of Sydney)", () => {
+    const home = article('home', ['In Britain, voters in London, Leeds and Manchester go to the polls.']);
+    const seat = article('seat', ["Labour fears for Geoff Hoon's Ashfield seat.", 'Voters in Morley were unimpressed.']);
+    expect(found([home, seat]).rows.slice(-2).map((row) => [row.name, row.country])).toEqual([
+      ['Ashfield', 'United Kingdom'],
+      ['Morley', 'United Kingdom'],
+    ]);
+  });
+
   it("reads a great city's initials, not a newspaper's or a nickname", () => {
     const text = ['In the US, he flew to LA and NYC, read the LA Times and met Antonio "LA" Reid.'];
     expect(found([article('initials-city', text)]).rows.map((row) => [row.name, row.place])).toEqual([

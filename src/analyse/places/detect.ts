@@ -43,6 +43,15 @@ export interface RawMention {
 }
 
 /**
+ * The one gazetteer place a mention's name can be, which then tells its country. A constituency's
+ * namesakes tell nothing (`Ashfield`, a suburb of Sydney, is no evidence for Australia): the seat lies in
+ * its parliament's country whatever else shares its name.
+ */
+export function soleNamesake(mention: RawMention): GazetteerPlace | undefined {
+  return mention.cue === 'seat' || mention.candidates.length !== 1 ? undefined : mention.candidates[0];
+}
+
+/**
  * Every mention is made here, with every field set in one order, so that setting `weak`, `unplaced` or
  * `within` later keeps one hidden class: code the JIT compiled for one shape is not thrown away for another.
  */

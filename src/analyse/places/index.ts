@@ -1,6 +1,6 @@
 import type { Article } from '../../corpus/types.js';
 import type { Place, PlaceAnalysis, PlaceMention } from '../types.js';
-import { detectMentions, type RawMention } from './detect.js';
+import { detectMentions, type RawMention, soleNamesake } from './detect.js';
 import { defaultGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
 import { looseKey } from './names.js';
 import { resolveArticle } from './resolve.js';
@@ -79,10 +79,7 @@ function keepBacked(mentions: RawMention[], teams: Set<string>): RawMention[] {
 
 function plainCountry(mention: RawMention): string | undefined {
   if (mention.unplaced || mention.weak) return undefined;
-  // A constituency's gazetteer namesakes say nothing of its country (`Ashfield`, a suburb of Sydney).
-  if (mention.cue === 'seat') return mention.within?.countryCode;
-  const only = mention.candidates.length === 1 ? mention.candidates[0] : undefined;
-  return (mention.within ?? only)?.countryCode;
+  return (mention.within ?? soleNamesake(mention))?.countryCode;
 }
 
 /**

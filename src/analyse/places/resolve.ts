@@ -1,5 +1,5 @@
 import type { Place } from '../types.js';
-import { isDistantSpelling, type RawMention } from './detect.js';
+import { isDistantSpelling, type RawMention, soleNamesake } from './detect.js';
 import { type GazetteerPlace, spansCountries } from './gazetteer.js';
 import { looseKey } from './names.js';
 
@@ -49,7 +49,7 @@ interface ArticleEvidence {
 function evidenceOf(mentions: RawMention[]): ArticleEvidence {
   const evidence: ArticleEvidence = { countries: new Map(), total: 0, regions: new Set() };
   for (const mention of mentions) {
-    const only = mention.candidates.length === 1 ? mention.candidates[0] : undefined;
+    const only = soleNamesake(mention);
     const container = mention.within;
     if (mention.isDateline && container?.countryCode) evidence.datelineCountry = container.countryCode;
     if (mention.isDateline && !container && only?.countryCode) evidence.datelineCountry = only.countryCode;
@@ -263,14 +263,14 @@ function displayName(mention: RawMention): string {
 
 function datelineCountry(mentions: RawMention[]): { code: string; name: string } | undefined {
   const dateline = mentions.find((mention) => mention.isDateline);
-  const place = dateline?.within ?? (dateline?.candidates.length === 1 ? dateline.candidates[0] : undefined);
+  const place = dateline?.within ?? (dateline ? soleNamesake(dateline) : undefined);
   return place?.countryCode && place.country ? { code: place.countryCode, name: place.country } : undefined;
 }
 
 function mostNamedCountry(mentions: RawMention[]): { code: string; name: string } | undefined {
   const counts = new Map<string, { code: string; name: string; count: number }>();
   for (const mention of mentions) {
-    const only = mention.candidates.length === 1 ? mention.candidates[0] : undefined;
+    const only = soleNamesake(mention);
     if (!only?.countryCode || !only.country) continue;
     const entry = counts.get(only.countryCode) ?? { code: only.countryCode, name: only.country, count: 0 };
     entry.count++;
