@@ -792,6 +792,12 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads initials in capitals as a body, not as the pronoun `us` (`A US Embassy spokesman`)', () => {
+    expect(speakersOf('A US Embassy spokesman said: “We are doing everything we can to process those applications.”')).toEqual([
+      ['We are doing everything we can to process those applications.', 'A US Embassy spokesman'],
+    ]);
+  });
+
   it('keeps a long description of a person or a body, but not of a thing, and no show named before its speaker', () => {
     expect(speakersOf('“The dollar will be stronger in five years,” the chief executive of a leading European car maker told BBC News.')).toEqual([
       ['The dollar will be stronger in five years', 'the chief executive of a leading European car maker'],

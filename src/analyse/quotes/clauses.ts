@@ -678,7 +678,9 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     if (words.length > 3 || !/s$/.test(last.text) || words.some((word) => /^\d|ing$|ed$|ly$/.test(word.text))) return null;
     openAt = 0;
   }
-  if (words.some((word) => /^(him|them|us|me|it)$/i.test(word.text))) return null;
+  // An object pronoun makes it a clause, not a speaker; in capitals it is a body's initials (`a US Embassy
+  // spokesman`, `an IT manager`).
+  if (words.some((word) => OBJECT_PRONOUN.test(word.text))) return null;
   // `the chief executive of a leading European car maker`: a description may go on with `of`, `at` or `for`.
   const describedLength = words.length - openAt;
   if (describedLength > 6) {
@@ -712,6 +714,9 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   if (/n['’]t$/.test(lastLower) || /^.{3,}ing$/.test(lastLower)) return null;
   return { kind: 'description', text: description, start: base + descriptionStart };
 }
+
+/** `him`, `them`, `us`, `me`, `it`, lower case or opening a sentence, not initials (`US`, `IT`). */
+const OBJECT_PRONOUN = /^(?:[Hh]im|[Tt]hem|[Uu]s|[Mm]e|[Ii]t)$/;
 
 const OWNER_WORDS = /^(?:his|her|their|its|our|my|your)$/i;
 
