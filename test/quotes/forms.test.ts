@@ -49,6 +49,19 @@ describe('finding quotations', () => {
     expect(quotation.speaker).toBe('Brian Walsh');
   });
 
+  it('starts a new quotation inside a new sentence after a closed one, not after a speaker who asked', () => {
+    const found = quotations(
+      'Garry Sounder said: "He will not play for me again. "He cannot go on television and call me a liar." Chairman Freddy Shepherd described Bellamy’s behaviour as "totally unacceptable and totally unprofessional".',
+    );
+    expect(found.map((quotation) => [quotation.text, quotation.speaker])).toEqual([
+      ['He will not play for me again. … He cannot go on television and call me a liar.', 'Garry Sounder'],
+      ['totally unacceptable and totally unprofessional', 'Freddy Shepherd'],
+    ]);
+    expect(quotations('“Does anybody know what the plan is?” Graham asked. “Neither do I.”').map((quotation) => quotation.text)).toEqual([
+      'Does anybody know what the plan is? … Neither do I.',
+    ]);
+  });
+
   it('keeps nested single quotes inside the quotation', () => {
     const quotation = only('“He told me, ‘Never again,’ and walked out,” Sam Ortiz said.');
     expect(quotation.text).toBe('He told me, ‘Never again,’ and walked out');

@@ -1374,7 +1374,15 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const reopened = previousInParagraph !== undefined && !previousInParagraph.piece.closed && between.trim() === '';
       // `"…?" he said. Oliver Heald said: "…"`: a new sentence, or a colon, between the pieces introduces
       // someone's new quotation rather than resuming the broken one.
-      const newStatementBetween = /[.!?]\s+\S/.test(between) || /:\s*$/.test(between);
+      // So does a new sentence that the piece stands inside, after a quotation that closed on a full stop
+      // (`… telling lies." Chairman Freddy Shepherd described Bellamy's behaviour as "…"`; not `“…?” Graham
+      // asked. “Neither do I.”`, where the piece is a sentence of its own).
+      const closedSentence =
+        previousInParagraph !== undefined &&
+        /[.!?]['’]?\s*$/.test(text.slice(previousInParagraph.piece.contentStart, previousInParagraph.piece.contentEnd)) &&
+        /^\s+\p{Lu}/u.test(between) &&
+        !/[.!?]\s*$/.test(between);
+      const newStatementBetween = closedSentence || /[.!?]\s+\S/.test(between) || /:\s*$/.test(between);
       const continuesBroken =
         reopened ||
         (previousInParagraph !== undefined &&
