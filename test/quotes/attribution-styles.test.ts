@@ -2414,6 +2414,10 @@ describe('attribution in British and wire style', () => {
     expect(speakersOf('As a result, says the committee, the government may need to re-legislate to “remove ambiguity”.')).toEqual([
       ['remove ambiguity', 'the committee'],
     ]);
+    // …and after an opening phrase and the subject it interrupts.
+    expect(
+      speakersOf('With access to the net, the government, suggests Ms Harkness, could act as a “middleman” for public debate.'),
+    ).toEqual([['middleman', 'Harkness']]);
   });
 
   it('gives `He said:` to the unnamed spokesman who acted just before (`But a spokesman for the Home Office defended the proposals.`)', () => {

@@ -1045,8 +1045,10 @@ const DESCRIPTION_BEFORE_CUE = /\s((?:the|The)\s+(?:[a-z-]+\s+){0,2}?(?:airline|
 const PRONOUN_AFTER_OPENING = /^\s*(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Writing|Asked)\s[^,.;:!?“”"]{0,100}?\s(he|she)\s+(?:also\s+|later\s+|then\s+)?$/;
 
 /** `The idea, `: a short noun phrase that opens a sentence and a comma, before a cue set off by commas. */
-// (`As a result, says the committee, the government may …`, `In fact, says …`: or an opening adverbial.)
-const PARENTHETICAL_HEAD = /^\s*(?:(?:The|This|That|Its|Their|Our)\s+[a-z][^,.;:!?“”"]{0,40}|As a result|In fact|In short|In addition|Instead|However|Meanwhile|Overall|Above all|Crucially|Worse)\s*,\s*$/;
+// (`As a result, says the committee, the government may …`, `In fact, says …`: or an opening adverbial;
+// `With access to the net, the government, suggests Mr Davies, could …`: or both.)
+const PARENTHETICAL_HEAD =
+  /^\s*(?:(?:\p{Lu}[^,.;:!?“”"]{0,60},\s+(?:the|this|that|its|their|our)|The|This|That|Its|Their|Our)\s+[a-z][^,.;:!?“”"]{0,40}|As a result|In fact|In short|In addition|Instead|However|Meanwhile|Overall|Above all|Crucially|Worse)\s*,\s*$/u;
 
 /** `what she `, `which he once `: a relative word and a pronoun, the subject of the cue after them. */
 const RELATIVE_PRONOUN_BEFORE = /\b(?:what|which|whom)\s+(he|she)\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?$/;
