@@ -857,6 +857,10 @@ describe('attribution in British and wire style', () => {
     expect(
       speakersOf('They signed a motion, and Tony Lloyd, the Manchester Central MP, whose seat includes the ground, has pledged to take it “to the top”.'),
     ).toEqual([['to the top', 'Tony Lloyd']]);
+    // …and `who said` after a role that is someone else's daughter or son to the name before the role.
+    expect(
+      speakersOf('A comment came from his former girlfriend, Anna Varga, the eldest daughter of ex-King Peter Lorand, who said it was “politics, politics”.'),
+    ).toEqual([['politics, politics', 'Anna Varga']]);
   });
 
   it('reads a titled surname one letter off a person’s as a misspelling of it', () => {

@@ -282,12 +282,18 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     // long the clause it ends.
     // `the International Air Transport Association (IATA), which has attacked`: `which` too, and an
     // auxiliary or an adverb between the pronoun and the verb leaves it the subject.
+    const earlier = parts.at(-3);
     if (RELATIVE_SUBJECT.test(chosen.text)) {
       const antecedent = subjectOfPart(before.text, base + before.start);
+      // (`Princess Marguerite, the eldest daughter of ex-King Michael of Romania, who said`: a name that a
+      // role is of is not the one the role describes, who is named before it.)
+      const roleIsOf =
+        antecedent?.kind === 'name' && earlier !== undefined && opensLikeRole(before) && OF_BEFORE_NAME.test(before.text.slice(0, antecedent.start - base - before.start));
+      const head = roleIsOf && earlier ? subjectOfPart(earlier.text, base + earlier.start) : null;
+      if (head?.kind === 'name') return head;
       if (antecedent?.kind === 'name' || (antecedent && /^\s*which/i.test(chosen.text))) return antecedent;
     }
     // `Tony Lloyd, the Manchester Central MP, whose constituency …, has pledged`: the name before the role.
-    const earlier = parts.at(-3);
     if (earlier && opensLikeRole(before)) {
       const named = subjectOfPart(earlier.text, base + earlier.start);
       if (named?.kind === 'name') {
@@ -387,6 +393,9 @@ const MEMBER_OF_PARLIAMENT = /^\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:MP|MPs|MEP|MSP|A
 function isNameInLy(word: string): boolean {
   return /(?:elly|illy|olly)$/.test(word) || isKnownFirstName(word);
 }
+
+/** `daughter of ex-King `, `son of the late `: a preposition, then any titles, right before a name. */
+const OF_BEFORE_NAME = /\s(?:of|to|for)\s+(?:(?:ex-)?\p{Lu}[\p{L}.-]*\s+|(?:the|former|late)\s+)*$/u;
 
 /** A relative pronoun as the subject of the verb that follows (`who`, `which has`, `who had earlier`). */
 const RELATIVE_SUBJECT = /^\s*(?:who|which)(?:\s+(?:has|have|had|also|already|since|earlier|previously|recently|once|repeatedly|publicly))*\s*$/i;
