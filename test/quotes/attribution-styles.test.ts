@@ -103,6 +103,13 @@ describe('attribution in British and wire style', () => {
       'The 22-year-old pipped Carl Dunmore on the last leg in Athens. “I know I can get to the top,” he said.',
     );
     expect(found).toEqual([['I know I can get to the top', 'Mark Ellison']]);
+    // A hyphenated verb (`e-mailed`) acts as any other does.
+    expect(
+      speakersOf(
+        'Realising his error, Paul Orton then e-mailed the editor, suggesting presenter Jeremy Vance would have seen the funny side.',
+        'He said: “Not very good at this e-mail malarkey.”',
+      ),
+    ).toEqual([['Not very good at this e-mail malarkey.', 'Paul Orton']]);
   });
 
   it('finds the person in `X of the Y` and in a role before the name', () => {

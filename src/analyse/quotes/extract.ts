@@ -1812,7 +1812,7 @@ const PASSIVE_AT = /\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)
 const POSSESSIVE_THEN_ING_AT = /['’]s\s+(?:\w+ly\s+)?\w+ing\b/y;
 const POSSESSIVE_AT = /['’]s?\b/y;
 const AUXILIARY_AT = /\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should)\b/y;
-const NEXT_WORD_AT = /(?:,\s*\d{1,3},(?:[^,.!?"“”]{1,100},)?|,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:now\s+|still\s+|already\s+|soon\s+|just\s+)?(?:[a-z]+ly\s+)?([a-z]+)\b/y;
+const NEXT_WORD_AT = /(?:,\s*\d{1,3},(?:[^,.!?"“”]{1,100},)?|,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:now\s+|still\s+|already\s+|soon\s+|just\s+)?(?:[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)*)\b/y;
 const AFTER_PLURAL_NOUN_AT = /(?:,|\s+(?:of|in|for|from|with|and|or|at|on|were|are|have|had|will|would|who|which|fell|rose|grew|jumped|dropped|slipped|climbed|dipped|slumped|soared|increased|declined|doubled|halved|improved|recovered|surged|tumbled|plunged|edged)\b)/y;
 
 /** Whether a name is the subject of what follows it: not possessive, and a verb comes next. */
