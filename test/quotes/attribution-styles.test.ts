@@ -110,6 +110,13 @@ describe('attribution in British and wire style', () => {
         'He said: “Not very good at this e-mail malarkey.”',
       ),
     ).toEqual([['Not very good at this e-mail malarkey.', 'Paul Orton']]);
+    // Whose thing opens a sentence in which no one acts is who that sentence is about.
+    expect(
+      speakersOf(
+        'The posters showed Tory leader Michael Harwood as Fagin, and prompted complaints.',
+        'Mr Orton’s e-mail suggested they should get Trevor Beale, the agency’s boss, to issue a statement. In it, he said: “Just spoke to Trev.”',
+      ),
+    ).toEqual([['Just spoke to Trev.', 'Orton']]);
   });
 
   it('finds the person in `X of the Y` and in a role before the name', () => {

@@ -413,6 +413,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           const head = byRole?.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
           const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? article.describedPerson(byRole, index, from) : undefined;
           if (described && fitting(described)) return described;
+          // `Mr Campbell's e-mail suggested …. In it, he said`: whose thing opens a sentence that no one
+          // acts in is who the sentence is about.
+          let owner: ArticlePerson | undefined;
           for (const mention of candidates) {
             if (mention.start < from || mention.start >= to) continue;
             const person = people.byMention.get(mention);
@@ -420,8 +423,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
             // (`Mutu was sacked by Chelsea - a move Wenger has backed. But he said`: one a passive acts on is
             // only a fallback to the one who acts.)
             if (actsAsSubject(paragraphs[index] as string, mention) && !matchAt(PASSIVE_AT, paragraphs[index] as string, mention.end)) return person;
+            if (!owner && SENTENCE_OPENING_LEAD.test(text.slice(from, mention.start)) && matchAt(POSSESSIVE_AT, text, mention.end)) owner = person;
             passing ??= person;
           }
+          if (owner) return owner;
           if (passing && ++searchedSince > 2) return passing;
         }
       }
@@ -1811,6 +1816,8 @@ function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagr
 const PASSIVE_AT = /\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b/y;
 const POSSESSIVE_THEN_ING_AT = /['’]s\s+(?:\w+ly\s+)?\w+ing\b/y;
 const POSSESSIVE_AT = /['’]s?\b/y;
+/** What may stand before a sentence's first word: spaces, quote marks, a conjunction. */
+const SENTENCE_OPENING_LEAD = /^[\s"“”'‘’]*(?:(?:But|And|Yet|So)\s+)?$/;
 const AUXILIARY_AT = /\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should)\b/y;
 const NEXT_WORD_AT = /(?:,\s*\d{1,3},(?:[^,.!?"“”]{1,100},)?|,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:now\s+|still\s+|already\s+|soon\s+|just\s+)?(?:[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)*)\b/y;
 const AFTER_PLURAL_NOUN_AT = /(?:,|\s+(?:of|in|for|from|with|and|or|at|on|were|are|have|had|will|would|who|which|fell|rose|grew|jumped|dropped|slipped|climbed|dipped|slumped|soared|increased|declined|doubled|halved|improved|recovered|surged|tumbled|plunged|edged)\b)/y;
