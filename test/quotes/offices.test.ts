@@ -48,6 +48,15 @@ describe('offices the corpus gives someone the article names', () => {
     ).toEqual([['simply wrong', 'The foreign secretary']]);
   });
 
+  it('does not let one article that seems to give someone the office make them a rival', () => {
+    expect(
+      speakersIn(
+        ['Dana Whitfield met Owen Marsh on Monday.', 'The foreign secretary said the ruling was “simply wrong”.'],
+        [...earlier, article('early-6', ['Echoing the new envoy Owen Marsh, the foreign secretary said talks would go on.'])],
+      ),
+    ).toEqual([['simply wrong', 'Dana Whitfield']]);
+  });
+
   it('moves words the article gave, by the person just written about, to the one the corpus calls by the office', () => {
     const leaders = [
       article('lead-1', ['Lib Dem leader Owen Marsh spoke in Bath on Monday.']),

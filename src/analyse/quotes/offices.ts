@@ -82,8 +82,10 @@ function soleHolder(office: string, articleId: string, context: OfficeContext, e
       bestCount = count;
     } else if (count > rivalCount) rivalCount = count;
   }
-  // Two people of the article held the office (a former and a present prime minister): neither is sure.
-  return bestCount >= ARTICLES_NEEDED && rivalCount === 0 ? best : undefined;
+  // Two people of the article held the office (a former and a present prime minister): neither is sure. A
+  // rival called so in a single article is not one: one article is no holder's evidence either (`Echoing
+  // Secretary of State Condoleezza Rice, the prime minister said` reads like an apposition).
+  return bestCount >= ARTICLES_NEEDED && rivalCount < ARTICLES_NEEDED ? best : undefined;
 }
 
 /** In how many articles the person is called by the office: `Foreign Secretary Jack Straw`, `Jack Straw, the foreign secretary`. */
