@@ -48,6 +48,20 @@ describe('attribution in British and wire style', () => {
     ).toEqual([['The rules were made in a hurry … They are listening now.', 'Priya Shah']]);
   });
 
+  it('does not take `X said Y would …` after a closed quotation for its attribution', () => {
+    expect(
+      speakersOf(
+        'Prof Alan Greer was chosen by the government. He promised to make sure that opinions “count”.',
+        // Straight marks, reopened without closing, as paragraphs run together in the BBC data.
+        '"I will be drawing on my experience. "I want all children to know that they can approach me." Education Secretary Ruth Kelly said Prof Greer would "strengthen the voice of children".',
+      ),
+    ).toEqual([
+      ['count', 'Alan Greer'],
+      ['I will be drawing on my experience. … I want all children to know that they can approach me.', 'Alan Greer'],
+      ['strengthen the voice of children', 'Ruth Kelly'],
+    ]);
+  });
+
   it('starts a new quotation after a new sentence or a colon, rather than resuming the one before', () => {
     expect(
       speakersOf('“Why should the towns pay more?” Mayor Dan Cole said. His deputy Rosa Klein said: “This will be part of our plan.”'),

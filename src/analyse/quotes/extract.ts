@@ -163,8 +163,23 @@ function reportsNewStatement(tail: string): boolean {
   const rest = tail.slice(cue.end).replace(/[\s.!?]+$/, '');
   const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length === 0) return false;
-  return words.length > 6 || /^(that|it|he|she|they|we|i|you|the|his|her|their|its|there|a|an|this|these|those)$/i.test(words[0] as string);
+  if (words.length > 6 || /^(that|it|he|she|they|we|i|you|the|his|her|their|its|there|a|an|this|these|those)$/i.test(words[0] as string)) return true;
+  // `Education Secretary Ruth Kelly said Prof Aynsley-Green would “…”`: a subject, a verb of saying, and a
+  // named subject of what was said (not `said Mr Brown`, where no subject comes first, nor `told Parliament`).
+  return (
+    words.length >= 2 &&
+    THAT_CLAUSE_CUES.has(cue.word) &&
+    tail.slice(0, cue.start).trim() !== '' &&
+    /^\p{Lu}/u.test(words[0] as string) &&
+    !DAY_NAMES.test(words[0] as string)
+  );
 }
+
+/** Verbs of saying whose object is what was said, not whom it was said to (`said`, not `told`). */
+const THAT_CLAUSE_CUES: ReadonlySet<string> = new Set(
+  'said says added adds insisted insists argued argues claimed claims stressed stresses suggested suggests admitted admits conceded concedes explained explains noted notes'.split(' '),
+);
+const DAY_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 interface PieceContext {
   head: string;
