@@ -320,6 +320,18 @@ describe('attribution in British and wire style', () => {
     expect(speakersOf('Turkcell said the ruling would hurt it. “The project will become risky,” it warned in a statement.')).toEqual([
       ['The project will become risky', 'Turkcell'],
     ]);
+    // …and as the body that gave the quotation before, over a paragraph break, whatever was named since.
+    expect(
+      speakersOf(
+        'The laptop was chosen as the greatest gadget by US magazine Mobile PC.',
+        'The magazine has compiled a list of gadgets. Gadgets needed moving parts to warrant inclusion.',
+        '“We included only items that were mobile,” said the magazine.',
+        '“In the end, we tried to get to the heart of what makes a gadget a gadget,” it concluded.',
+      ),
+    ).toEqual([
+      ['We included only items that were mobile', 'Mobile PC'],
+      ['In the end, we tried to get to the heart of what makes a gadget a gadget', 'Mobile PC'],
+    ]);
   });
 
   it('counts `X himself says` as X acting, and not `the outgoing European Commissioner` as a name', () => {

@@ -572,6 +572,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         // `…, the committee added. “Major problems” are expected …, it said.`: the body that spoke just before.
         const previous = previousAccepted && located.paragraph === previousAccepted.paragraph ? previousAccepted.quotation.speaker : undefined;
         if (/^it$/i.test(subject.text) && previous?.kind === 'description' && BODY_DESCRIPTION.test(previous.text)) return { speaker: previous, mention: subject.text };
+        // `…, the OECD said. “…,” it added.`, `said the magazine. ¶ “…,” it concluded.`: a body that gave the
+        // quotation before, in this paragraph or the one before, goes on speaking as `it`.
+        const lastBody =
+          previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 && previousAccepted.quotation.speaker?.kind === 'person' ? previousAccepted.quotation.speaker.person : undefined;
+        if (/^it$/i.test(subject.text) && lastBody?.person === 'no') return { speaker: { kind: 'person', person: lastBody }, mention: subject.text };
         const organisation = /^it$/i.test(subject.text) ? article.latestActingOrganisation(located.paragraph, offset) : undefined;
         if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
         // `the report said` in a story whose lead gives the report to a body (`… the Asian Development Bank
