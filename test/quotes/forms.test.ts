@@ -202,6 +202,17 @@ describe('attributing quotations', () => {
     expect(amani?.role).toBe('the army chief');
   });
 
+  it('reads police and council ranks as titles (`Chief Supt Deats` is Mick Deats)', () => {
+    const { speakers } = analyseQuotes([
+      article('a', [
+        'The head of the unit, Detective Chief Superintendent Mick Deats, said the inquiry was over.',
+        'Chief Supt Deats went on to warn: “Your identity is precious.” Cllr Ann Ruddle said: “We agree.”',
+      ]),
+    ]);
+    expect(speakers.find((speaker) => speaker.name === 'Mick Deats')?.quoteCount).toBe(1);
+    expect(speakers.find((speaker) => speaker.name === 'Ann Ruddle')?.quoteCount).toBe(1);
+  });
+
   it('lists people who are mentioned but never quoted', () => {
     const { speakers } = analyseQuotes([article('a', ['Mr. Ivan Petrov resigned on Tuesday.', 'Nobody has replaced Mr. Petrov yet.'])]);
     const petrov = speakers.find((speaker) => speaker.name === 'Ivan Petrov');

@@ -84,7 +84,8 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   ['mme', 'f'], ['mlle', 'f'], ['m', 'm'], ['herr', 'm'], ['frau', 'f'], ['st', undefined],
   ['cardinal', 'm'], ['archbishop', undefined], ['bishop', undefined], ['rabbi', undefined], ['imam', 'm'],
   ['baroness', 'f'], ['baron', 'm'], ['viscount', 'm'], ['earl', 'm'], ['duke', 'm'], ['duchess', 'f'],
-  ['commissioner', undefined],
+  ['commissioner', undefined], ['superintendent', undefined], ['supt', undefined], ['insp', undefined],
+  ['det', undefined], ['councillor', undefined], ['cllr', undefined], ['corporal', undefined], ['cpl', undefined],
 ]);
 
 /** Words that mark a capitalised phrase as an organisation, a place or a thing rather than a person. */
