@@ -334,6 +334,12 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('does not take a name after a preposition for the one who acts (`the PAL version of GT4 will`)', () => {
+    expect(
+      speakersOf('Sonex has said that the European version of GT4 will not be ready for Christmas. “The product is localised into 13 languages,” it said.'),
+    ).toEqual([['The product is localised into 13 languages', 'Sonex']]);
+  });
+
   it('counts `X himself says` as X acting, and not `the outgoing European Commissioner` as a name', () => {
     const found = speakersOf(
       '“Our first aim was to settle him,” Wales coach Mike Rudd told the BBC. Gavin Hale himself says he is relishing the hype. “I thrive on it,” he said.',

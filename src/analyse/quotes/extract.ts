@@ -1836,6 +1836,9 @@ function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagr
 const PASSIVE_AT = /\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b/y;
 const POSSESSIVE_THEN_ING_AT = /['’]s\s+(?:\w+ly\s+)?\w+ing\b/y;
 const POSSESSIVE_AT = /['’]s?\b/y;
+/** Prepositions whose object a name right after them is (`by` and `according to` are read apart). */
+const PREPOSITIONS_BEFORE_OBJECT: ReadonlySet<string> = new Set(['of', 'in', 'with', 'from', 'at', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'among']);
+
 /** What may stand before a sentence's first word: spaces, quote marks, a conjunction. */
 const SENTENCE_OPENING_LEAD = /^[\s"“”'‘’]*(?:(?:But|And|Yet|So)\s+)?$/;
 const AUXILIARY_AT = /\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should)\b/y;
@@ -1888,6 +1891,9 @@ function actsAsSubject(text: string, mention: NameMention): boolean {
   if ((SPEECH_VERB_BEFORE.has(previous) && !matchAt(NOUN_AFTER_NAME_AT, text, at)) || (previous === 'to' && text.endsWith('according to ', mention.start))) return true;
   const by = text.lastIndexOf(' by ', mention.start);
   if (by >= 0 && by > mention.start - 60 && PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return true;
+  // `the PAL version of GT4 will not be ready`: a name after a preposition is its object; the verb is the
+  // phrase's head's.
+  if (PREPOSITIONS_BEFORE_OBJECT.has(previous)) return false;
   // `Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis have all been …`: the last of a list
   // of names does not act alone.
   if (previous === 'and' && PLURAL_VERB_AT.test(text.slice(at, at + 12)) && NAME_LIST_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return false;
