@@ -334,6 +334,19 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads an office in capitals that goes on with `of` as the role of the full name that ends it', () => {
+    expect(
+      speakersOf(
+        '“This is the first time,” said UK Chancellor of the Exchequer Gordon Brady.',
+        '“Not this year,” US Secretary of State Colin Pell said. Ray Mars of the James Mars Foundation said: “We wait.”',
+      ),
+    ).toEqual([
+      ['This is the first time', 'Gordon Brady'],
+      ['Not this year', 'Colin Pell'],
+      ['We wait.', 'Ray Mars'],
+    ]);
+  });
+
   it('does not take a name after a preposition for the one who acts (`the PAL version of GT4 will`)', () => {
     expect(
       speakersOf('Sonex has said that the European version of GT4 will not be ready for Christmas. “The product is localised into 13 languages,” it said.'),
