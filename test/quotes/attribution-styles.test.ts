@@ -929,6 +929,9 @@ describe('attribution in British and wire style', () => {
   });
 
   it('gives the words a paper quoted someone as saying to that someone, and an office in capitals to its holder, not its shadow', () => {
+    expect(speakersOf('“We will cut costs,” the newspaper quoted Quantair chief executive Geoff Dixby as saying.')).toEqual([
+      ['We will cut costs', 'Geoff Dixby'],
+    ]);
     expect(speakersOf('“They moved so quickly,” the Financial Times quoted an insider in the talks as saying.')).toEqual([
       ['They moved so quickly', 'an insider'],
     ]);

@@ -765,7 +765,9 @@ const POSSESSED_PERSON =
   /^\s*\S+\s+(?:(?:[a-z-]+\s+)?[a-z-]*(?:man|woman|person|er|or|ist|ian|ant|ent|chief|head|boss|coach|agent|friend|wife|husband|son|daughter|mother|father|brother|sister|partner|colleague)\b|[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu})/u;
 
 /** `an insider in the talks as saying`: who a paper quoted. */
-const QUOTED_AS_SAYING = /^\s+((?:an?|the|one|its|his|her)\s[^,.;:“”"]{1,60}?|(?:\p{Ll}+\s)?(?:\p{Lu}[\p{L}'’.-]*\s){1,4})\s*as\s+(?:saying|telling|describing)\b/u;
+// (`quoted Qantas chief executive Geoff Dixon as saying`: or a body's name and a role before the name.)
+const QUOTED_AS_SAYING =
+  /^\s+((?:an?|the|one|its|his|her)\s[^,.;:“”"]{1,60}?|(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:\p{Ll}+\s){0,3}(?:\p{Lu}[\p{L}'’.-]*\s){1,4})\s*as\s+(?:saying|telling|describing)\b/u;
 /** `with Mr Dixon quoted as `: a name, then `quoted as`, just before `saying`. */
 const NAME_QUOTED_AS = /(?:^|[,;]\s+|\bwith\s+|\band\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:was\s+|is\s+)?quoted\s+as\s+$/u;
 
