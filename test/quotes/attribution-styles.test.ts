@@ -117,6 +117,12 @@ describe('attribution in British and wire style', () => {
       'The 22-year-old pipped Carl Dunmore on the last leg in Athens. “I know I can get to the top,” he said.',
     );
     expect(found).toEqual([['I know I can get to the top', 'Mark Ellison']]);
+    // A sentence that ends on its speaker (`said Mr Clark.`) is that speaker's, whoever acts inside it.
+    expect(
+      speakersOf(
+        'The barrister who had represented Mr Marten had said the rules were fair to the householder, said Mr Clark. He said: “The problem is understanding.”',
+      ),
+    ).toEqual([['The problem is understanding.', 'Clark']]);
     // A hyphenated verb (`e-mailed`) acts as any other does.
     expect(
       speakersOf(

@@ -428,6 +428,15 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           const head = byRole?.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
           const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? article.describedPerson(byRole, index, from) : undefined;
           if (described && fitting(described)) return described;
+          // `The barrister who had represented Mr Martin had said …, said Mr Clarke. He said:`: a sentence that
+          // ends on its speaker (`said Mr Clarke.`) is that speaker's, whoever else acts in it.
+          for (const mention of candidates) {
+            if (mention.start < from || mention.start >= to) continue;
+            const text = paragraphs[index] as string;
+            if (!INVERTED_SAY_BEFORE.has(wordBefore(text, mention.start)) || !matchAt(CLAUSE_END_AT, text, mention.end)) continue;
+            const person = people.byMention.get(mention);
+            if (person && fitting(person)) return person;
+          }
           // `Mr Campbell's e-mail suggested …. In it, he said`: whose thing opens a sentence that no one
           // acts in is who the sentence is about.
           let owner: ArticlePerson | undefined;
@@ -1838,6 +1847,11 @@ const POSSESSIVE_THEN_ING_AT = /['’]s\s+(?:\w+ly\s+)?\w+ing\b/y;
 const POSSESSIVE_AT = /['’]s?\b/y;
 /** Prepositions whose object a name right after them is (`by` and `according to` are read apart). */
 const PREPOSITIONS_BEFORE_OBJECT: ReadonlySet<string> = new Set(['of', 'in', 'with', 'from', 'at', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'among']);
+
+/** Verbs of saying a speaker's name may follow at a sentence's end (`…, said Mr Clarke.`; not `told`, whose object follows). */
+const INVERTED_SAY_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'insisted', 'explained', 'warned']);
+/** A name that ends its clause: a full stop, a comma or a semicolon right after it. */
+const CLAUSE_END_AT = /\s*(?:[.,;]|$)/y;
 
 /** What may stand before a sentence's first word: spaces, quote marks, a conjunction. */
 const SENTENCE_OPENING_LEAD = /^[\s"“”'‘’]*(?:(?:But|And|Yet|So)\s+)?$/;
