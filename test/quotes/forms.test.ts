@@ -78,6 +78,11 @@ describe('finding quotations', () => {
 });
 
 describe('attributing quotations', () => {
+  it('reads the rarer verbs of speech (`implored`, `enthused`)', () => {
+    expect(only('“Don’t you care about the Inuit?” implored campaigner Barry Lim.').speaker).toBe('Barry Lim');
+    expect(only('“It is a triumph,” enthused the director, Mia Kerr.').speaker).toBe('Mia Kerr');
+  });
+
   it('reads X said, said X and X told', () => {
     expect(only('“Prices will fall,” Anna Weber said.').speaker).toBe('Anna Weber');
     expect(only('“Prices will fall,” said Anna Weber, an economist at the bank.').speaker).toBe('Anna Weber');
