@@ -480,10 +480,8 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
 
 function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subject | null {
   // `UK Chancellor of the Exchequer Gordon Brown said`: the full name that ends an office with `of`.
-  const officeOf = OFFICE_OF_THEN_NAME.exec(text);
-  if (officeOf?.[1] && officeOf[2] && isFullName(officeOf[2])) {
-    return { kind: 'name', text: officeOf[2], start: base + officeOf[0].lastIndexOf(officeOf[2]), role: officeOf[1].trim() };
-  }
+  const holder = officeHolder(text, base);
+  if (holder) return holder;
   let words = tokens(text);
   // Trailing adverbs and auxiliaries between subject and verb: `X has repeatedly said`.
   // `May said:`: a lone capitalised word before the cue is a name, even one that is also a modal or filler.
@@ -805,12 +803,9 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   if (!isCapitalised(firstWord) && !roleBeforeName && !/^(the|a|an|one|another|two|three|some|several|many|those|these|its|his|her|their)$/i.test(firstWord) && !/^(he|she)$/i.test(firstWord)) return null;
   // `said its chairman`, not `stating its determination`: after a possessive, only a word for a person.
   if (/^(its|his|her|their)$/i.test(firstWord) && !POSSESSED_PERSON.test(phrase)) return null;
-  // `said UK Chancellor of the Exchequer Gordon Brown`: an office in capitals goes on with `of`, and the full
-  // name that ends it is who holds the office.
-  const officeOf = OFFICE_OF_THEN_NAME.exec(phrase);
-  if (officeOf?.[1] && officeOf[2] && isFullName(officeOf[2])) {
-    return { kind: 'name', text: officeOf[2], start: base + offset + officeOf[0].lastIndexOf(officeOf[2]), role: officeOf[1].trim() };
-  }
+  // `said UK Chancellor of the Exchequer Gordon Brown`: likewise after the cue.
+  const holder = officeHolder(phrase, base + offset);
+  if (holder) return holder;
   // Stop the phrase at a preposition or conjunction: `said Craig Holman of Public Citizen`.
   // …and at a capitalised word that opens a new sentence whose full stop went missing (`analyst Vadim Mitroshin The dispute`).
   const cut = phraseCut(phrase);
@@ -852,7 +847,17 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   return subject;
 }
 
-/** `UK Chancellor of the Exchequer Gordon Brown`: an office in capitals with `of`, then a name of two or three words (not `Ray Marshall of the James Marshall Hendrix Foundation`). */
+/**
+ * `UK Chancellor of the Exchequer Gordon Brown`: an office in capitals goes on with `of`, and the full name
+ * that ends the phrase holds it (with the office as its role).
+ */
+function officeHolder(phrase: string, base: number): Subject | null {
+  const match = OFFICE_OF_THEN_NAME.exec(phrase);
+  if (!match?.[1] || !match[2] || !isFullName(match[2])) return null;
+  return { kind: 'name', text: match[2], start: base + match[0].lastIndexOf(match[2]), role: match[1].trim() };
+}
+
+/** An office in capitals with `of`, then a name of two or three words (not `Ray Marshall of the James Marshall Hendrix Foundation`). */
 const OFFICE_OF_THEN_NAME =
   /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Chancellor|Secretary|Minister|Governor|President|Director|Commissioner|Chairman|Chairwoman|Chief|Head|Leader|Mayor|Speaker|Attorney General)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
 

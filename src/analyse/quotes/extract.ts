@@ -179,6 +179,7 @@ function reportsNewStatement(tail: string): boolean {
 const THAT_CLAUSE_CUES: ReadonlySet<string> = new Set(
   'said says added adds insisted insists argued argues claimed claims stressed stresses suggested suggests admitted admits conceded concedes explained explains noted notes'.split(' '),
 );
+/** `said Monday`: American style puts the day where a reported clause's subject would stand. */
 const DAY_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 interface PieceContext {
@@ -432,7 +433,6 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           // ends on its speaker (`said Mr Clarke.`) is that speaker's, whoever else acts in it.
           for (const mention of candidates) {
             if (mention.start < from || mention.start >= to) continue;
-            const text = paragraphs[index] as string;
             if (!INVERTED_SAY_BEFORE.has(wordBefore(text, mention.start)) || !matchAt(CLAUSE_END_AT, text, mention.end)) continue;
             const person = people.byMention.get(mention);
             if (person && fitting(person)) return person;
