@@ -218,6 +218,16 @@ describe('attributing quotations', () => {
     expect(speakers.find((speaker) => speaker.name === 'Ann Ruddle')?.quoteCount).toBe(1);
   });
 
+  it('gives a person the role most articles give, and no list the name merely stood in', () => {
+    const { speakers } = analyseQuotes([
+      article('a', ['They discussed Victor Amani, the Middle East peace process and Northern Ireland.', '“We talked,” Victor Amani said.']),
+      article('b', ['Victor Amani, the defence minister, spoke.', '“We hold,” Mr Amani said.']),
+      article('c', ['Victor Amani, the army chief, spoke.', '“We hold the bridge,” Mr Amani said.']),
+      article('d', ['Victor Amani, the army chief, spoke again.', '“We hold the river,” Mr Amani said.']),
+    ]);
+    expect(speakers.find((speaker) => speaker.name === 'Victor Amani')?.role).toBe('the army chief');
+  });
+
   it('lists people who are mentioned but never quoted', () => {
     const { speakers } = analyseQuotes([article('a', ['Mr. Ivan Petrov resigned on Tuesday.', 'Nobody has replaced Mr. Petrov yet.'])]);
     const petrov = speakers.find((speaker) => speaker.name === 'Ivan Petrov');

@@ -67,16 +67,25 @@ function wordTotal(name: string): number {
   return count;
 }
 
-/** A role reads as a noun phrase: short, no verb of its own, no figures (`a senior rebel officer`). */
+/**
+ * A role reads as a noun phrase: short, no verb of its own, no figures (`a senior rebel officer`); roles
+ * joined by `and` each end in a word for a person (`the chairman and chief executive`, not `the Middle
+ * East peace process and Northern Ireland`, a list the name stood in).
+ */
 export function plausibleRole(role: string): boolean {
   const words = role.split(/\s+/);
   return (
     words.length <= 10 &&
     !/\d/.test(role) &&
     !/\b(will|would|has|have|had|is|are|was|were|be|been|said|says|told|who|which|that|when|if)\b/i.test(role) &&
-    !/\b(of|in|on|at|for|to|and|with|by|the|a|an)$/i.test(role)
+    !/\b(of|in|on|at|for|to|and|with|by|the|a|an)$/i.test(role) &&
+    (!role.includes(' and ') || role.split(' and ').every((part) => PERSON_HEAD.test(part)))
   );
 }
+
+/** The last word of a role that names a person: `officer`, `minister`, `chief`, `MP`. */
+const PERSON_HEAD =
+  /(?:er|or|ist|ian|man|woman|ant|ent|ee|chief|head|boss|leader|minister|secretary|chancellor|officer|MP|MEP|MSP|AM|peer|captain|coach|manager|star|executive|chair|member|aide|adviser|friend|wife|husband|son|daughter|mother|father|brother|sister|partner|colleague|candidate|champion|founder|owner|governor|mayor|judge|envoy|ambassador|commissioner)$/;
 
 /** `X, a senior rebel officer,` or `a senior rebel officer, X,`: the role an apposition gives a person. */
 function appositionRole(text: string, start: number, end: number): string | undefined {
@@ -122,6 +131,7 @@ class SpeakerRegistry {
   readonly drafts = new Map<string, SpeakerDraft>();
   /** Full (several-word) names by surname, to give a bare `Blair` the corpus's `Tony Blair`. */
   private readonly fullNamesBySurname = new Map<string, Map<string, FullName>>();
+  private readonly roleVotes = new Map<SpeakerDraft, Map<string, number>>();
 
   noteFullName(person: PersonSummary): void {
     // (`Lord Bach` is a peer's whole name, but no first name and surname for a bare `Bach` to take.)
@@ -170,6 +180,16 @@ class SpeakerRegistry {
     return draft;
   }
 
+  /** A role an article gives the person; the one most articles give wins (see `speakers`). */
+  voteRole(draft: SpeakerDraft, role: string): void {
+    let votes = this.roleVotes.get(draft);
+    if (!votes) {
+      votes = new Map<string, number>();
+      this.roleVotes.set(draft, votes);
+    }
+    votes.set(role, (votes.get(role) ?? 0) + 1);
+  }
+
   addForm(draft: SpeakerDraft, form: string): void {
     if (form.length > 0 && !draft.forms.includes(form)) draft.forms.push(form);
   }
@@ -185,6 +205,19 @@ class SpeakerRegistry {
   }
 
   speakers(): Speaker[] {
+    // The role most articles give, the first given on a tie: one article's odd apposition does not stand for a
+    // person the corpus describes a hundred times.
+    for (const [draft, votes] of this.roleVotes) {
+      let best: string | undefined;
+      let bestVotes = 0;
+      for (const [role, count] of votes) {
+        if (count > bestVotes) {
+          best = role;
+          bestVotes = count;
+        }
+      }
+      draft.role = best;
+    }
     return [...this.drafts.values()];
   }
 }
@@ -350,7 +383,7 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
       for (const form of person.forms) registry.addForm(draft, form);
       if (person.bareSurname) registry.addForm(draft, person.bareSurname);
       for (const paragraph of person.paragraphs) registry.addMention(draft, article.id, paragraph);
-      if (person.role && !draft.role) draft.role = person.role;
+      if (person.role) registry.voteRole(draft, person.role);
       return draft;
     });
     peopleOf.set(article.id, drafts);
@@ -369,7 +402,8 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
         if (draft.articleIds.at(-1) !== article.id && !draft.articleIds.includes(article.id)) draft.articleIds.push(article.id);
         quotation.speakerId = draft.id;
         quotation.speaker = draft.unnamed ? (description ?? draft.name) : draft.name;
-        if (!draft.role && role) draft.role = role;
+        if (role && !draft.unnamed) registry.voteRole(draft, role);
+        else if (!draft.role && role) draft.role = role;
       }
       quotations.push(quotation);
       pieces.push(quotePieces);
