@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { plausibleRole } from '../../src/analyse/quotes/index.js';
 import { endsWithRole, roleForms, roleInApposition } from '../../src/analyse/quotes/roles.js';
 
 /** The expressions the checks replaced (built per role word), kept as the reference they must agree with. */
@@ -65,5 +66,24 @@ describe('role words beside a name', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('plausibleRole', () => {
+  it('keeps noun phrases for a person and drops what an apposition or a subject only seemed to give', () => {
+    for (const role of ['a senior rebel officer', 'the chairman and chief executive', 'London mayor', 'Tory leader']) {
+      expect(plausibleRole(role), role).toBe(true);
+    }
+    for (const role of [
+      'the Middle East peace process and Northern Ireland',
+      "Labour's",
+      ':',
+      'Last week',
+      'for the Liberal Democrats',
+      'ex-Home',
+      'who said he would',
+    ]) {
+      expect(plausibleRole(role), role).toBe(false);
+    }
   });
 });

@@ -79,6 +79,13 @@ export function plausibleRole(role: string): boolean {
     !/\d/.test(role) &&
     !/\b(will|would|has|have|had|is|are|was|were|be|been|said|says|told|who|which|that|when|if)\b/i.test(role) &&
     !/\b(of|in|on|at|for|to|and|with|by|the|a|an)$/i.test(role) &&
+    // (`Labour's`, `for the Liberal Democrats`, `Last week`, `ex-Home`: a name's possessive, a phrase that
+    // belongs to the sentence, a time, or an office cut short are no roles.)
+    /\p{L}{2}/u.test(role) &&
+    !/['’]s?$/.test(role) &&
+    !/^(?:for|from|of|in|at|with|by|on|to|as)\s/i.test(role) &&
+    !/^(?:last|next|this|earlier|later)\s+(?:week|month|year|night|weekend|season|\p{Lu}\p{Ll}+day)\b/iu.test(role) &&
+    !/^ex-\p{Lu}\S*$/u.test(role) &&
     (!role.includes(' and ') || role.split(' and ').every((part) => PERSON_HEAD.test(part)))
   );
 }
