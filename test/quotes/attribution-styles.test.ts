@@ -353,6 +353,12 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads a described subject with an adverb before its verb as the subject of a participle after it', () => {
+    expect(
+      speakersOf('Marlon Brandt starred in the film. The actor repeatedly refused, throwing the book at her and saying: “For the last time, I will not do it.”'),
+    ).toEqual([['For the last time, I will not do it.', 'Marlon Brandt']]);
+  });
+
   it('does not take a name after a preposition for the one who acts (`the PAL version of GT4 will`)', () => {
     expect(
       speakersOf('Sonex has said that the European version of GT4 will not be ready for Christmas. “The product is localised into 13 languages,” it said.'),

@@ -1116,7 +1116,7 @@ const NAME_IN_APPOSITION_OPEN = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\
 const REPORTED_CLAUSE_AFTER = /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|had|has|would|could|will|felt|thought|did|had)\b/;
 
 const DESCRIBED_OPENING =
-  /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)|^\s*((?:The|Many|Some)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:men|women|people|ers|ors|ists|ians))(\s+(?:also\s+|now\s+)?(?:[a-z]+ed|want|say|believe|argue|claim|think|fear|warn|insist|expect|hope|feel)\b)/u;
+  /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source))(\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would)\b)|^\s*((?:The|Many|Some)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:men|women|people|ers|ors|ists|ians))(\s+(?:also\s+|now\s+)?(?:[a-z]+ed|want|say|believe|argue|claim|think|fear|warn|insist|expect|hope|feel)\b)/u;
 /** `The firm closed the book on Friday, saying`: a body described by its kind, acting. */
 const DESCRIBED_BODY_OPENING = new RegExp(
   String.raw`^\s*(The\s+(?:${[...SPEAKING_BODY_KINDS, 'corporation', 'bookmaker'].join('|')}))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)`,
