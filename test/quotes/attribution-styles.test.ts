@@ -842,6 +842,12 @@ describe('attribution in British and wire style', () => {
     ).toEqual([['I’m after three or four new players', 'Graeme Sounder']]);
   });
 
+  it('lets `she` after `The Trafford Centre spokeswoman said …` be that spokeswoman when no person fits', () => {
+    expect(
+      speakersOf('Shoppers came in droves. The Trafford Centre spokeswoman said 8,500 cars had arrived. “We predict the same next week,” she added.'),
+    ).toEqual([['We predict the same next week', 'The Trafford Centre spokeswoman']]);
+  });
+
   it('lets `he` or `she` be the unnamed person who spoke last, unless someone is named or acts since', () => {
     expect(
       speakersOf(

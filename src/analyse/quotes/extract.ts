@@ -565,6 +565,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           if (!person.gender && (gender === 'm' || gender === 'f')) person.gender = gender;
           return { speaker: { kind: 'person', person }, mention: subject.text };
         }
+        // `The Trafford Centre spokeswoman said …. “…,” she added.`: with no person to stand for, a body's
+        // spokesperson the sentence before was about (`the Tory spokesman`, a role, is someone named: read above).
+        const spokesperson = article.spokespersonJustBefore(subject.text, located.paragraph, offset, DEFINITE_SPOKESPERSON_OPENING);
+        if (spokesperson) return { speaker: spokesperson, mention: subject.text };
         return { mention: subject.text };
       }
       if (subject.kind === 'document') {
@@ -1126,13 +1130,13 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
      * `Tony Blair's official spokesman declined to say … He said:`: someone's spokesman, the subject of the
      * sentence just before, is who the pronoun stands for, not the one whose spokesman he is.
      */
-    spokespersonJustBefore(pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+    spokespersonJustBefore(pronoun: string, paragraph: number, offset: number, opening = POSSESSED_SPOKESPERSON_OPENING): ResolvedSpeaker | undefined {
       const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
       if (gender !== 'm' && gender !== 'f') return undefined;
       const before = article.sentenceJustBefore(paragraph, article.sentenceStartAt(paragraph, offset));
       if (!before) return undefined;
       const text = (paragraphs[before.where] as string).slice(before.start, before.end);
-      const spokesperson = POSSESSED_SPOKESPERSON_OPENING.exec(text)?.[1];
+      const spokesperson = opening.exec(text)?.[1];
       return spokesperson && !genderContradicts(spokesperson, gender) ? { kind: 'description', text: spokesperson } : undefined;
     },
 
@@ -1939,6 +1943,10 @@ const OF_BODY_AT = /\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:
 /** `On Monday, Tony Blair's official spokesman declined …`, `But a spokesman for the Home Office defended …`: a sentence opening with someone's spokesperson, acting. */
 const POSSESSED_SPOKESPERSON_OPENING =
   /^\s*(?:(?:On|In|At|But|And|Later|Earlier)\b[^,]{0,40},\s*|But\s+|And\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)|[Aa]n?\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+)*\p{Lu}[\p{L}'’.&-]*)?)\s+(?:also\s+|later\s+)?(?:[a-z]+ed|said|says|told|was|is|has|had)\b/u;
+
+/** `The Trafford Centre spokeswoman said`: a body's spokesperson named by `the`, acting at a sentence's start. */
+const DEFINITE_SPOKESPERSON_OPENING =
+  /^\s*(?:But\s+|And\s+)?([Tt]he\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}spokes(?:man|woman|person))\s+(?:also\s+|later\s+)?(?:[a-z]+ed|said|says|told|was|is|has|had)\b/u;
 
 /** ` report was optimistic`, ` statement said`: a body's document, acting, after the body's name. */
 const DOCUMENT_ACTS_AT = /\s+(?:report|statement|study|survey|review|forecast|analysis)\s+(?:also\s+)?(?:was|is|has|had|said|says|added|warned|found|showed|suggested|predicted|claimed|[a-z]+ed)\b/y;
