@@ -73,6 +73,10 @@ describe('finding quotations', () => {
     expect(quotations('The film “Gone With the Wind” was shown again at the festival.')).toEqual([]);
     expect(quotations('Rep. Robert C. “Bobby” Scott opened his back yard to the neighbours.')).toEqual([]);
     expect(quotations('The so-called “reform” left the budget where it was.')).toEqual([]);
+    // …nor a term the writer names, in a sentence that has a cue of its own.
+    expect(quotations('The gap is wider in the so-called “next wave” countries, which are predicted to grow fastest.')).toEqual([]);
+    expect(quotations('The industry has coined the term “time-shifting” to describe what analysts predict.')).toEqual([]);
+    expect(quotations('Reardon - known by his fellow professionals as “Dracula” - said he would retire.')).toEqual([]);
     expect(quotations('<tweet id="123456789" author="someone">Hello</tweet>')).toEqual([]);
   });
 });

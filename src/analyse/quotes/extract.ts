@@ -1403,6 +1403,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       else if (located || cuedSentence) accepted = words >= 1;
       else accepted = sentenceLike || words >= MIN_UNCUED_WORDS;
       if (accepted && !located && !piece.closed && index === pieces.length - 1 && !article.chainAttributed(paragraph)) accepted = false;
+      // `the so-called "next wave" countries`, `the term "time-shifting"`, `known as "Dracula"`: a term the
+      // writer names is no one's quotation, unless a cue right after it says whose it is.
+      if (accepted && !tightlyAttributed && words <= 8 && NAMED_TERM_BEFORE.test(text.slice(Math.max(0, piece.start - 32), piece.start))) accepted = false;
       // A broken quotation: `“My hope,” he said, “is that …”` continues the one before.
       const between = previousInParagraph ? text.slice(previousInParagraph.piece.end, piece.start) : '';
       // …unless it opens a quotation over several paragraphs that is attributed further on.
@@ -1712,6 +1715,9 @@ const DESCRIBED_HEAD_NOUN = /\b(spokes(?:man|woman|person)|official|source|aide|
  */
 const DESCRIBED_PERSON_HEAD =
   /(?:spokes(?:man|woman|person)|official|source|aide)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*(?:executive|director|chief|adviser|analyst|lawyer|officer|manager|insider|member)(?:\s+(?:for|of|at|from|with)\s.+)?$/;
+
+/** `so-called `, `the term `, `terms like `, `known as `, `nicknamed `, `the word ` (not `the words`, which a poster or a speech may have): the writer names a term. */
+const NAMED_TERM_BEFORE = /(?:\bso-called|\bthe\s+(?:terms?|word)|\bterms\s+(?:like|such\s+as)|\bknown\s+(?:\w+\s+){0,4}?as|\bnicknamed|\bLatin\s+for)\s*$/i;
 
 /** The paragraphs that open a story (a title, then the lead), where an office may be named before its holder. */
 const LEAD_PARAGRAPHS = 2;
