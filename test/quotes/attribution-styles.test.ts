@@ -842,6 +842,20 @@ describe('attribution in British and wire style', () => {
     ).toEqual([['I’m after three or four new players', 'Graeme Sounder']]);
   });
 
+  it('never makes `He` itself a speaker: a second partial quotation after `He said` is his too', () => {
+    expect(
+      // Straight marks, as the BBC data has them.
+      speakersOf(
+        'Lib Dem leader Charles Kenner said he expected a vote soon. He told the Today programme: "The sooner the better." He said the question sounded "very neutral" and "balanced," adding it would enable the argument "to be enjoined fairly".',
+      ),
+    ).toEqual([
+      ['The sooner the better.', 'Charles Kenner'],
+      ['very neutral', 'Charles Kenner'],
+      ['balanced', 'Charles Kenner'],
+      ['to be enjoined fairly', 'Charles Kenner'],
+    ]);
+  });
+
   it('lets `she` after `The Trafford Centre spokeswoman said …` be that spokeswoman when no person fits', () => {
     expect(
       speakersOf('Shoppers came in droves. The Trafford Centre spokeswoman said 8,500 cars had arrived. “We predict the same next week,” she added.'),

@@ -502,7 +502,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     },
 
     resolve(located: Located, pieces: readonly QuotePiece[] = []): { speaker?: ResolvedSpeaker; mention: string; role?: string } {
-      const subject: Subject = located.attribution.subject;
+      const read: Subject = located.attribution.subject;
+      // A lone capitalised word read as a name may be a sentence's `He` or `She`: a pronoun all the same.
+      const subject: Subject = read.kind === 'name' && /^(?:He|She)$/.test(read.text) ? { kind: 'pronoun', text: read.text, start: read.start } : read;
       const offset = located.base + subject.start;
       if (subject.kind === 'name') {
         // The clause may take a word before the name into it (`Republican Donald Trump`): then the name
