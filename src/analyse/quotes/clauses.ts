@@ -410,7 +410,8 @@ const WEAK_CUE_AS_ADJECTIVE = /^\s+(?!(?:the|a|an|his|her|its|their|our|one)\s)[
 const INVERTED_CUE_BEFORE = /,\s*(he|she|He|She)\s+([a-z]+)\s*,\s*$/;
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** A day of the week, which stands where a name might (`said Monday`, `Speaking on Tuesday Charles Kennedy`). */
+export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** A cue in `, writing in …, said`: a participle after a comma, whose phrase a comma closes before `cue`. */
 function isAsideCue(head: string, aside: Cue, cue: Cue): boolean {

@@ -11,6 +11,7 @@ import {
   sentenceSubject,
   subjectAfterCue,
   subjectOf,
+  WEEKDAY,
 } from './clauses.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, PERSON_TITLES, PRONOUN_GENDER, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
@@ -171,7 +172,8 @@ function reportsNewStatement(tail: string): boolean {
     THAT_CLAUSE_CUES.has(cue.word) &&
     tail.slice(0, cue.start).trim() !== '' &&
     /^\p{Lu}/u.test(words[0] as string) &&
-    !DAY_NAMES.test(words[0] as string)
+    // (`said Monday`: American style puts the day where a reported clause's subject would stand.)
+    !WEEKDAY.test(words[0] as string)
   );
 }
 
@@ -179,8 +181,6 @@ function reportsNewStatement(tail: string): boolean {
 const THAT_CLAUSE_CUES: ReadonlySet<string> = new Set(
   'said says added adds insisted insists argued argues claimed claims stressed stresses suggested suggests admitted admits conceded concedes explained explains noted notes'.split(' '),
 );
-/** `said Monday`: American style puts the day where a reported clause's subject would stand. */
-const DAY_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 interface PieceContext {
   head: string;
@@ -1860,8 +1860,6 @@ const POSSESSIVE_AT = /['’]s?\b/y;
 /** Prepositions whose object a name right after them is (`by` and `according to` are read apart). */
 const PREPOSITIONS_BEFORE_OBJECT: ReadonlySet<string> = new Set(['of', 'in', 'with', 'from', 'at', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'among']);
 
-/** Verbs of saying a speaker's name may follow at a sentence's end (`…, said Mr Clarke.`; not `told`, whose object follows). */
-const INVERTED_SAY_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'insisted', 'explained', 'warned']);
 /** A name that ends its clause: a full stop, a comma or a semicolon right after it. */
 const CLAUSE_END_AT = /\s*(?:[.,;]|$)/y;
 
@@ -1891,6 +1889,8 @@ const PLURAL_VERB_AT = /^\s+(?:have|are|were|all|both)\b/;
 
 /** `said Mr Flynn`: a verb of speech just before a name. */
 const SPEECH_VERB_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'told', 'asked', 'insisted', 'explained', 'warned']);
+/** Those a speaker's name may follow at a sentence's end (`…, said Mr Clarke.`; not `told` or `asked`, whose object follows). */
+const INVERTED_SAY_BEFORE: ReadonlySet<string> = new Set([...SPEECH_VERB_BEFORE].filter((verb) => verb !== 'told' && verb !== 'asked'));
 
 /** The word that ends one space before an offset (`said` in `…, said Mr Flynn`), or '' when none does. */
 function wordBefore(text: string, offset: number): string {
