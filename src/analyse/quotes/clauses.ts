@@ -853,10 +853,14 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
  * that ends the phrase holds it (with the office as its role).
  */
 function officeHolder(phrase: string, base: number): Subject | null {
+  // Every subject phrase passes here; most hold no `of` and need no longer pattern run.
+  if (!OF_WORD.test(phrase)) return null;
   const match = OFFICE_OF_THEN_NAME.exec(phrase);
   if (!match?.[1] || !match[2] || !isFullName(match[2])) return null;
   return { kind: 'name', text: match[2], start: base + match[0].lastIndexOf(match[2]), role: match[1].trim() };
 }
+
+const OF_WORD = /\sof\s/;
 
 /** An office in capitals with `of`, then a name of two or three words (not `Ray Marshall of the James Marshall Hendrix Foundation`). */
 const OFFICE_OF_THEN_NAME =
