@@ -2539,6 +2539,16 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('leaves people of a nation in the plural out of the names after them (`Top-seeded Americans Dale Whitcombe and Rory Pellham`)', () => {
+    expect(
+      speakersOf(
+        'Top-seeded Americans Dale Whitcombe and Rory Pellham reached the last eight.',
+        'Frenchman Luc Carrel fired 19 aces to beat Tomas Zibar.',
+        'Whitcombe broke a racket in frustration. "I\'m not playing great," he said.',
+      ),
+    ).toEqual([["I'm not playing great", 'Dale Whitcombe']]);
+  });
+
   it('reads members in the plural (`Male MPs`, `Labour MPs said`) as a group described, not as a person named `Male`', () => {
     expect(speakersOf('Male MPs pretended to juggle and jeered “melons” as women made speeches.')).toEqual([['melons', 'Male MPs']]);
     expect(speakersOf('Labour MPs said the plan was “a betrayal”.')).toEqual([['a betrayal', 'Labour MPs']]);

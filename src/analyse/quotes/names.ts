@@ -245,10 +245,13 @@ const AGE_AFTER_AT = /,\s\d{1,3},/y;
 /** `the 22-year-old Scot`: a nationality after an age is an epithet, not a name. */
 const NATIONALITY = /(?:ian|ean|can|ese|ish)$|^(?:Scot|Briton|Brit|Swede|Dane|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|Swiss|Dutchman|Frenchman|Englishman|Irishman|Welshman)$/;
 
+/** `Americans`, `Scots`: people of a nation in the plural (`Top-seeded Americans Andy Roddick and Andre Agassi`). */
+const NATIONALS = /^\p{Lu}\p{Ll}+(?:ians|eans|cans)$|^(?:Scots|Britons|Swedes|Danes|Finns|Poles|Czechs|Greeks|Turks|Serbs|Croats|Kiwis|Aussies|Frenchmen|Englishmen|Irishmen|Welshmen|Dutchmen)$/u;
+
 /** How many words open a run as a nationality or people (`Australian`, `New Yorker`, `Judges`): 0 to 2. */
 function describedBy(words: readonly Word[]): number {
   const first = (words[0] as Word).text;
-  if (isNationalityWord(first) || /^(?:Judges|Presenters|Hosts|Veterans|Fellow)$/.test(first)) return 1;
+  if (isNationalityWord(first) || NATIONALS.test(first) || /^(?:Judges|Presenters|Hosts|Veterans|Fellow)$/.test(first)) return 1;
   return words.length > 2 && /^(?:New|North|South|East|West)$/.test(first) && /^\p{Lu}\p{Ll}+(?:er|an|ian)$/u.test((words[1] as Word).text) ? 2 : 0;
 }
 
