@@ -2539,6 +2539,13 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('gives the first word of a body named with `&` to that body, even when the word is a first name (`Marsh said` after `Marsh & McLennan`)', () => {
+    expect(
+      speakersOf('Dale & Pettifer has pleaded guilty to fraud charges.', '"We are saddened by the development," Dale said in a statement.'),
+    ).toEqual([['We are saddened by the development', 'Dale & Pettifer']]);
+    expect(speakersOf('Brackwell & Oates has settled the case.', '"It is behind us," Brackwell said.')).toEqual([['It is behind us', 'Brackwell & Oates']]);
+  });
+
   it('leaves people of a nation in the plural out of the names after them (`Top-seeded Americans Dale Whitcombe and Rory Pellham`)', () => {
     expect(
       speakersOf(

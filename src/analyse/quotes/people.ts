@@ -169,11 +169,17 @@ export class ArticlePeople {
   }
 
   private byFirstWordOfBody(mention: NameMention): ArticlePerson | undefined {
-    if (isKnownFirstName(mention.bare)) return undefined;
-    const opening = `${mention.bare} `;
+    // A first name alone may be someone's (`Jack said`); before `&`, it is a body's word all the same
+    // (`Marsh said` after `Marsh & McLennan`, as in `Ernst & Young`).
+    const opening = isKnownFirstName(mention.bare) ? `${mention.bare} & ` : `${mention.bare} `;
     for (let index = this.people.length - 1; index >= 0; index--) {
       const body = this.people[index] as ArticlePerson;
       if (body.person !== 'yes' && body.gender === undefined && body.name.startsWith(opening) && !NOT_THE_BODY.test(body.name)) return body;
+    }
+    // A body named once is still set aside (see `note`): its first word acting makes it one who speaks.
+    for (const lone of this.pending.values()) {
+      const named = lone.find((body) => body.person === 'no' && body.bare.startsWith(opening) && !NOT_THE_BODY.test(body.bare));
+      if (named) return this.add(named);
     }
     return undefined;
   }
