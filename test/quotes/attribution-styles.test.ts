@@ -2539,6 +2539,12 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads `the national team coach` as the coach the sentence before was about, when no one has been given the role', () => {
+    expect(
+      speakersOf('Mike Pritchard paid tribute to his side after they came from behind to win in Paris.', '"We had to show character," said the national team coach.'),
+    ).toEqual([['We had to show character', 'Mike Pritchard']]);
+  });
+
   it('gives the first word of a body named with `&` to that body, even when the word is a first name (`Marsh said` after `Marsh & McLennan`)', () => {
     expect(
       speakersOf('Dale & Pettifer has pleaded guilty to fraud charges.', '"We are saddened by the development," Dale said in a statement.'),
