@@ -2539,6 +2539,12 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('gives a word cut short from a body’s name to that body (`the Fed said` after `the Federal Reserve`)', () => {
+    expect(
+      speakersOf('The Federal Reserve has raised interest rates for the fifth time this year.', 'In a statement, the Fed said inflation pressures remained "well contained".'),
+    ).toEqual([['well contained', 'Federal Reserve']]);
+  });
+
   it('reads `the national team coach` as the coach the sentence before was about, when no one has been given the role', () => {
     expect(
       speakersOf('Mike Pritchard paid tribute to his side after they came from behind to win in Paris.', '"We had to show character," said the national team coach.'),

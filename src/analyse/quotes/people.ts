@@ -174,11 +174,11 @@ export class ArticlePeople {
     const opening = isKnownFirstName(mention.bare) ? `${mention.bare} & ` : `${mention.bare} `;
     for (let index = this.people.length - 1; index >= 0; index--) {
       const body = this.people[index] as ArticlePerson;
-      if (body.person !== 'yes' && body.gender === undefined && body.name.startsWith(opening) && !NOT_THE_BODY.test(body.name)) return body;
+      if (body.person !== 'yes' && body.gender === undefined && (body.name.startsWith(opening) || clippedFrom(mention.bare, body.name)) && !NOT_THE_BODY.test(body.name)) return body;
     }
     // A body named once is still set aside (see `note`): its first word acting makes it one who speaks.
     for (const lone of this.pending.values()) {
-      const named = lone.find((body) => body.person === 'no' && body.bare.startsWith(opening) && !NOT_THE_BODY.test(body.bare));
+      const named = lone.find((body) => body.person === 'no' && (body.bare.startsWith(opening) || clippedFrom(mention.bare, body.bare)) && !NOT_THE_BODY.test(body.bare));
       if (named) return this.add(named);
     }
     return undefined;
@@ -217,6 +217,14 @@ export class ArticlePeople {
     if (mention.gender && !person.gender) person.gender = mention.gender;
     if (mention.person === 'yes' && person.person === 'maybe') person.person = 'yes';
   }
+}
+
+/**
+ * `Fed` for the `Federal Reserve`: a word cut short from the first word of a body's name of several words.
+ * (Three letters at least, and a word the lists do not give as a first name: `Al` is no `Alliance`.)
+ */
+function clippedFrom(word: string, name: string): boolean {
+  return word.length >= 3 && name.length > word.length && name.startsWith(word) && /\p{Ll}/u.test(name.charAt(word.length)) && name.includes(' ', word.length) && !isKnownFirstName(word);
 }
 
 /** Whether two words differ by one slip: one letter added, dropped or changed, or two neighbours swapped. */
