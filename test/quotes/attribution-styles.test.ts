@@ -2539,6 +2539,15 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('keeps two bodies apart whose names share only a last word (`The Bank of England said` after `Harbour Trust Bank economist Kofi Mensah`)', () => {
+    expect(
+      speakersOf('Harbour Trust Bank economist Kofi Mensah said rates would "rise again".', 'The Bank of England said the pound was "stable".'),
+    ).toEqual([
+      ['rise again', 'Kofi Mensah'],
+      ['stable', 'Bank of England'],
+    ]);
+  });
+
   it('gives a word cut short from a body’s name to that body (`the Fed said` after `the Federal Reserve`)', () => {
     expect(
       speakersOf('The Federal Reserve has raised interest rates for the fifth time this year.', 'In a statement, the Fed said inflation pressures remained "well contained".'),

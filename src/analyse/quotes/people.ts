@@ -81,7 +81,7 @@ export class ArticlePeople {
       const candidate = candidates[index] as ArticlePerson;
       // `May said:` after `Brian May`: a lone word that is also a thing's name is the person already named so.
       const loneForPerson = mention.person === 'no' && candidate.person === 'yes' && !mention.firstName && !mention.hasTitle && !mention.bare.includes(' ');
-      if (fits(candidate, mention) && ((candidate.person === 'no') === (mention.person === 'no') || loneForPerson)) {
+      if (fits(candidate, mention) && ((candidate.person === 'no') === (mention.person === 'no') || loneForPerson) && !otherBody(candidate, mention)) {
         person = candidate;
         break;
       }
@@ -225,6 +225,18 @@ export class ArticlePeople {
  */
 function clippedFrom(word: string, name: string): boolean {
   return word.length >= 3 && name.length > word.length && name.startsWith(word) && /\p{Ll}/u.test(name.charAt(word.length)) && name.includes(' ', word.length) && !isKnownFirstName(word);
+}
+
+/** `Bank of England` after `Wells Fargo Bank`: two bodies' names of several words, neither within the other, share a last word only. */
+function otherBody(candidate: ArticlePerson, mention: NameMention): boolean {
+  return (
+    mention.person === 'no' &&
+    candidate.person === 'no' &&
+    mention.bare.includes(' ') &&
+    candidate.name.includes(' ') &&
+    !candidate.name.includes(mention.bare) &&
+    !mention.bare.includes(candidate.name)
+  );
 }
 
 /** Whether two words differ by one slip: one letter added, dropped or changed, or two neighbours swapped. */
