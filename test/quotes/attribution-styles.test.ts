@@ -2539,6 +2539,12 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('keeps a body’s first word that looks like a participle when the name does not open the sentence (`the United Nations Economic Commission for Europe`)', () => {
+    expect(speakersOf('Growth in the euro zone will be "lacklustre", the United Nations Economic Commission for Europe said.')).toEqual([
+      ['lacklustre', 'United Nations Economic Commission for Europe'],
+    ]);
+  });
+
   it('keeps two bodies apart whose names share only a last word (`The Bank of England said` after `Harbour Trust Bank economist Kofi Mensah`)', () => {
     expect(
       speakersOf('Harbour Trust Bank economist Kofi Mensah said rates would "rise again".', 'The Bank of England said the pound was "stable".'),

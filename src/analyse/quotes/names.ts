@@ -348,6 +348,11 @@ function bareOfRun(text: string, start: number, end: number, words: string[]): s
   return slice.indexOf('\u00a0') < 0 ? slice : words.join(' ');
 }
 
+/** Whether an offset starts its paragraph or follows a sentence's end (`. `, `." `). */
+function opensSentence(text: string, at: number): boolean {
+  return at === 0 || /[.!?]["”’']?\s+$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
 function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (offset: number) => boolean): NameMention | null {
   if (words.length === 1) return loneWordMention(text, paragraph, (words[0] as Word).text, (words[0] as Word).start, inQuote);
   let from = 0;
@@ -358,7 +363,12 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     from < words.length - 1 &&
     (DESCRIBING_COMPOUND.test((words[from] as Word).text) ||
       // …but `Associated Press`, `United Airlines`: a participle before one word alone is part of a name.
-      (from === 0 && words.length > 2 && /^[A-Z][a-z]{3,}ed$/.test((words[0] as Word).text) && !isKnownFirstName((words[0] as Word).text)))
+      // (Only at a sentence's start: `the United Nations Economic Commission` is named after `the`.)
+      (from === 0 &&
+        words.length > 2 &&
+        /^[A-Z][a-z]{3,}ed$/.test((words[0] as Word).text) &&
+        !isKnownFirstName((words[0] as Word).text) &&
+        opensSentence(text, (words[0] as Word).start)))
   ) {
     from++;
   }
