@@ -2539,6 +2539,24 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads `underlined` and `pondered` as cues (`"…," underlined Mr Saldarriaga.`)', () => {
+    expect(
+      speakersOf(
+        'Carlos Saldarriaga is a researcher.',
+        'So far, the programme promoters say the experience has been very positive. "This is a pilot project," underlined Mr Saldarriaga.',
+      ),
+    ).toEqual([['This is a pilot project', 'Carlos Saldarriaga']]);
+  });
+
+  it('does not take a person’s name ending in `s` after a closing cue for the group `they` stands for (`…, Kapranos said. "…" they pondered`)', () => {
+    expect(
+      speakersOf(
+        'Singer Alex Kapranos formed the group in Glasgow.',
+        'The group had a question they asked themselves every time they wrote a song, Kapranos said. "Where is the fun in that?" they pondered at every stage.',
+      ),
+    ).toEqual([['Where is the fun in that?', undefined]]);
+  });
+
   it('keeps a body’s first word that looks like a participle when the name does not open the sentence (`the United Nations Economic Commission for Europe`)', () => {
     expect(speakersOf('Growth in the euro zone will be "lacklustre", the United Nations Economic Commission for Europe said.')).toEqual([
       ['lacklustre', 'United Nations Economic Commission for Europe'],

@@ -1179,8 +1179,13 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           const to = Math.min(sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : text.length, index === paragraph ? offset : text.length);
           sentencesSeen++;
           // `…, MPs said. Instead they called for …`: a group put after its cue at the sentence's end.
-          const inverted = GROUP_AFTER_CUE_AT_END.exec(text.slice(from, to))?.[1];
-          if (inverted && isGroup({ kind: 'description', text: inverted })) return { kind: 'description', text: inverted };
+          const invertedMatch = GROUP_AFTER_CUE_AT_END.exec(text.slice(from, to));
+          const inverted = invertedMatch?.[1];
+          // (`…, Kapranos said.`: a person's name that happens to end in `s` is no group.)
+          const invertedPerson = invertedMatch ? article.mentionAt(index, from + invertedMatch.index + invertedMatch[0].indexOf(inverted as string)) : undefined;
+          if (inverted && isGroup({ kind: 'description', text: inverted }) && invertedPerson?.person !== 'yes' && !(invertedPerson && people.byMention.get(invertedPerson)?.person === 'yes')) {
+            return { kind: 'description', text: inverted };
+          }
           const subject = sentenceSubject(text.slice(from, to));
           if (!subject || subject.kind === 'pronoun' || subject.kind === 'document') continue;
           if (subject.kind === 'description') {
