@@ -461,7 +461,10 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   const first = roleWords[0]?.text ?? '';
   // `Hollis, from Leeds,`: after a preposition even a lone surname keeps its role.
   const prepositional = /^(of|from|at|for|with)$/.test(first);
-  if (nameWords.length < (prepositional ? 1 : 2) || nameWords.length > 9 || roleWords.length > 16) return false;
+  // `Reid, chairman of the Island Def Jam Music Group,`: so does one after a word for a post held in a body.
+  const postOf = isRoleNoun(first) && /^(?:of|at|for)$/.test(roleWords[1]?.text ?? '');
+  const loneSurname = prepositional || postOf;
+  if (nameWords.length < (loneSurname ? 1 : 2) || nameWords.length > 9 || roleWords.length > 16) return false;
   // `Mr Prettejohn, Lloyd's chief executive`, `Andy Richards, of Swansea UAF`: a possessive or a preposition opens a role too.
   // `Armando Falcon, OFHEO director said`: the body's name, then a lower-case role, a few words in all.
   const second = roleWords[1]?.text ?? '';
@@ -475,7 +478,7 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   // The part ends in a name (`Steel analyst Peter Fish`); a role may come before it.
   let capitals = 0;
   while (capitals < nameWords.length && isCapitalised((nameWords[nameWords.length - 1 - capitals] as Token).text)) capitals++;
-  if (capitals < (prepositional ? 1 : 2) || capitals > 5 || nameWords.length - capitals > 4) return false;
+  if (capitals < (loneSurname ? 1 : 2) || capitals > 5 || nameWords.length - capitals > 4) return false;
   return !STOP_WORDS.has((nameWords[0] as Token).text.toLowerCase());
 }
 
