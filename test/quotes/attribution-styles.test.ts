@@ -2539,6 +2539,10 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads a nickname in quotes between a first name and a surname as one person’s name (`Antonio "LA" Reid said:`)', () => {
+    expect(speakersOf('Antonio "LA" Reid said: "I can think of no-one more relevant."')).toEqual([['I can think of no-one more relevant.', 'Antonio Reid']]);
+  });
+
   it('reads a post held in a body after a lone surname as the person’s role (`Reid, chairman of the company, said:`)', () => {
     expect(speakersOf('Antonio Reid runs the label.', 'Reid, chairman of the company, said: "I can think of no-one more relevant."')).toEqual([
       ['I can think of no-one more relevant.', 'Antonio Reid'],

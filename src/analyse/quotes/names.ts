@@ -621,6 +621,12 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
       joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, previous.surname, previous.firstName, previous.hasTitle, previous.gender);
       continue;
     }
+    // `Antonio "LA" Reid`, `Ronnie "The Rocket" O'Sullivan`: a nickname in quotes between a first name and a
+    // surname leaves one person's name.
+    if (previous && !previous.bare.includes(' ') && previous.person !== 'no' && mention.person !== 'no' && !mention.hasTitle && NICKNAME_GAP.test(gap) && isKnownFirstName(previous.bare)) {
+      joined[joined.length - 1] = nicknamedMention(text, previous, mention);
+      continue;
+    }
     // `Ernst & Young`, `Procter & Gamble`: two names joined by `&` are one body's.
     if (previous && gap === ' & ' && !mention.hasTitle && !previous.hasTitle) {
       joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, mention.surname, undefined, false, undefined);
@@ -639,6 +645,26 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     joined.push(mention);
   }
   return joined;
+}
+
+/** ` "LA" `, ` "The Rocket" `: a short nickname in quotes between two parts of a name. */
+const NICKNAME_GAP = /^ ["“][^"“”]{1,30}["”] $/;
+
+/** `Antonio "LA" Reid`: the person named around a nickname, with every field in `mentionOf`'s order. */
+function nicknamedMention(text: string, given: NameMention, surname: NameMention): NameMention {
+  return {
+    paragraph: given.paragraph,
+    start: given.start,
+    end: surname.end,
+    text: text.slice(given.start, surname.end),
+    bare: `${given.bare} ${surname.bare}`,
+    surname: surname.surname,
+    firstName: lowerOf(given.bare),
+    hasTitle: given.hasTitle,
+    gender: firstNameGender(given.bare),
+    person: 'yes',
+    inQuote: given.inQuote,
+  };
 }
 
 /**
