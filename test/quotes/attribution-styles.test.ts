@@ -2539,6 +2539,10 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('keeps the number of `Number 10` in its name', () => {
+    expect(speakersOf('Number 10 said ministers were interested in governing and not a "soap opera".')).toEqual([['soap opera', 'Number 10']]);
+  });
+
   it('reads a nickname in quotes between a first name and a surname as one person’s name (`Antonio "LA" Reid said:`)', () => {
     expect(speakersOf('Antonio "LA" Reid said: "I can think of no-one more relevant."')).toEqual([['I can think of no-one more relevant.', 'Antonio Reid']]);
   });

@@ -566,7 +566,7 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
     flushRun(text, paragraph, run, inQuote, mentions);
   }
   if (text.indexOf(' committee') >= 0) nameHouseCommittees(text, mentions);
-  if (text.indexOf('Radio ') >= 0 || text.indexOf('Channel ') >= 0) numberStations(text, paragraph, inQuote, mentions);
+  if (text.indexOf('Radio ') >= 0 || text.indexOf('Channel ') >= 0 || text.indexOf('Number 10') >= 0) numberStations(text, paragraph, inQuote, mentions);
   // Most paragraphs' mentions join nothing: one mention is checked before the general pass.
   if (mentions.length === 0 || (mentions.length === 1 && bodyWordsBefore(text, (mentions[0] as NameMention).start) === null)) return mentions;
   return joinOrganisationNames(text, mentions);
@@ -575,8 +575,11 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
 /** `the Commons work and pensions committee`: a committee of a house of Parliament, named in lower case after it. */
 const HOUSE_COMMITTEE_AT = /['’]?(?: (?:[a-z]+|&)){1,5} committee\b/y;
 
-/** `Radio 1`, `Channel 4`: a station named by its number, which is part of its name (`Radio 4` is not `Radio 1`). */
-const NUMBERED_STATION = /\b(?:Radio|Channel) \d{1,2}(?![\d.,:%])\b/g;
+/**
+ * `Radio 1`, `Channel 4`: a station named by its number, which is part of its name (`Radio 4` is not `Radio 1`);
+ * so is `Number 10`, Downing Street.
+ */
+const NUMBERED_STATION = /\b(?:(?:Radio|Channel) \d{1,2}|Number 10)(?![\d.,:%])\b/g;
 
 /**
  * `BBC Radio 1`, and `Radio 1` opening a sentence (a lone `Radio` is no name): the mention runs on to the
