@@ -2539,6 +2539,12 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads `General Electric` as a company, not as a general called Electric', () => {
+    expect(speakersOf('US behemoth General Electric has posted an 18% jump in sales, and declared itself "in great shape".')).toEqual([
+      ['in great shape', 'General Electric'],
+    ]);
+  });
+
   it('keeps the number of `Number 10` in its name', () => {
     expect(speakersOf('Number 10 said ministers were interested in governing and not a "soap opera".')).toEqual([['soap opera', 'Number 10']]);
   });

@@ -107,7 +107,9 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set(
   movie album book democrats republicans democratic republican labour conservative conservatives tory
   tories liberal liberals act bill treaty agreement constitution program programme project initiative
   lab labs laboratory studios records entertainment media pictures software systems technologies
-  energy oil gas motors`.split(/\s+/),
+  energy oil gas motors electric electrics electronics dynamics foods industries holdings pharmaceuticals
+  partners communications solutions logistics insurance securities investments brands stores
+  petroleum steel chemicals products`.split(/\s+/),
 );
 
 /** Lower-case words that end a name phrase's search backwards: verbs, prepositions, conjunctions. */
