@@ -2539,6 +2539,18 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads a cue inside a `who` clause as part of the subject’s phrase (`Mr Barber, who said the "…", called for`)', () => {
+    expect(
+      speakersOf(
+        'TUC general secretary Brendan Barber spoke on Monday.',
+        'Mr Barber, who said the "problem is far worse than official statistics show", called for a legal system that "protects safety whistleblowers".',
+      ),
+    ).toEqual([
+      ['problem is far worse than official statistics show', 'Brendan Barber'],
+      ['protects safety whistleblowers', 'Brendan Barber'],
+    ]);
+  });
+
   it('reads `General Electric` as a company, not as a general called Electric', () => {
     expect(speakersOf('US behemoth General Electric has posted an 18% jump in sales, and declared itself "in great shape".')).toEqual([
       ['in great shape', 'General Electric'],

@@ -415,8 +415,13 @@ export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 
 /** A cue in `, writing in …, said`: a participle after a comma, whose phrase a comma closes before `cue`. */
 function isAsideCue(head: string, aside: Cue, cue: Cue): boolean {
-  return /ing$/.test(aside.word) && /,\s*$/.test(head.slice(Math.max(0, aside.start - 3), aside.start)) && /,\s*$/.test(head.slice(aside.end, cue.start));
+  if (!/,\s*$/.test(head.slice(aside.end, cue.start))) return false;
+  // (`Mr Barber, who said the “…”, called for`: so is a relative clause's cue.)
+  return /ing$/.test(aside.word) ? /,\s*$/.test(head.slice(Math.max(0, aside.start - 3), aside.start)) : WHO_BEFORE_CUE.test(head.slice(Math.max(0, aside.start - 24), aside.start));
 }
+
+/** `, who `, `, who has `: a relative clause opening just before a cue. */
+const WHO_BEFORE_CUE = /,\s+who\s+(?:(?:has|had|also|later|then|once|previously)\s+)?$/;
 
 /** A participle's phrase (`writing in …`, `speaking at …`, `asked about …`) or a real name, set off by commas. */
 const ASIDE_PART = /^\s*(?:[a-z]+ing|asked|pressed|questioned|interviewed|quoted|real name)\s/;
