@@ -2539,6 +2539,16 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads a hyphenated role before the name after the cue (`said team-mate Chris Paterson`)', () => {
+    expect(speakersOf('Simon Taylor is back in the squad.', '"It is a huge bonus," said team-mate Chris Paterson.')).toEqual([['It is a huge bonus', 'Chris Paterson']]);
+  });
+
+  it('leaves where the words were reported out of the speaker after the cue (`said one analyst quoted by Reuters`)', () => {
+    expect(
+      speakersOf('Shawn Burns, a fund manager, said the bid was over.', '"The strategic position is more sensible," said one analyst quoted by the Agence France Presse news agency.'),
+    ).toEqual([['The strategic position is more sensible', 'one analyst']]);
+  });
+
   it('reads a cue inside a `who` clause as part of the subject’s phrase (`Mr Barber, who said the "…", called for`)', () => {
     expect(
       speakersOf(

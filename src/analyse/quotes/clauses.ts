@@ -799,6 +799,9 @@ function phraseCut(phrase: string): RegExpExecArray | null {
 }
 
 /** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
+/** ` quoted by `, ` speaking to `, ` writing in `: where the speaker's words were reported, after the speaker. */
+const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed)\s+(?:by|in|to|on|at)\s/;
+
 export function subjectAfterCue(text: string, base = 0): Subject | null {
   const match = /^\s*([^,.;:!?“”"—–(]+(?:\.[^,.;:!?“”"—–(\s][^,.;:!?“”"—–(]*)*)/.exec(text);
   const phrase = match?.[1];
@@ -808,7 +811,8 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   if (firstWord === '' || TIME_WORDS.test(firstWord)) return null;
   // `said White House spokesman Josh Earnest`, but not `suggests that Phoenix`: after a complementiser or a
   // preposition the capitalised words open a new clause or an object, not the speaker.
-  const roleBeforeName = /^\s*[a-z]+(?:\s[a-z]+){0,4}\s[A-Z]/.test(phrase) && !CLAUSE_OPENER.test(firstWord);
+  // (`said team-mate Chris Paterson`: a role word may be hyphenated.)
+  const roleBeforeName = /^\s*[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,4}\s[A-Z]/.test(phrase) && !CLAUSE_OPENER.test(firstWord);
   if (!isCapitalised(firstWord) && !roleBeforeName && !/^(the|a|an|one|another|two|three|some|several|many|those|these|its|his|her|their)$/i.test(firstWord) && !/^(he|she)$/i.test(firstWord)) return null;
   // `said its chairman`, not `stating its determination`: after a possessive, only a word for a person.
   if (/^(its|his|her|their)$/i.test(firstWord) && !POSSESSED_PERSON.test(phrase)) return null;
@@ -817,6 +821,10 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   if (holder) return holder;
   // Stop the phrase at a preposition or conjunction: `said Craig Holman of Public Citizen`.
   // …and at a capitalised word that opens a new sentence whose full stop went missing (`analyst Vadim Mitroshin The dispute`).
+  // `said one analyst quoted by the Agence France Presse news agency`: a participle's phrase after the
+  // speaker says where the words were reported, and is no part of who spoke.
+  const reportedAt = REPORTED_BY_AFTER.exec(phrase);
+  if (reportedAt && reportedAt.index > 0) return subjectAfterCue(text.slice(0, offset + reportedAt.index), base);
   const cut = phraseCut(phrase);
   // `said BIFA founder and director Elliot Grove`: an `and` between role words leading to a name does not end it.
   // `added Ernst and Young's Sanjay Mehta`: nor does an `and` inside the name of a body whose person follows.
