@@ -2539,6 +2539,12 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads an office in capitals after a possessive as the role in apposition (`Paul Boateng MP, Labour’s Chief Secretary to the Treasury, said:`)', () => {
+    expect(speakersOf('Paul Boateng MP, Labour\'s Chief Secretary to the Treasury, said: "The sums do not add up."')).toEqual([
+      ['The sums do not add up.', 'Paul Boateng'],
+    ]);
+  });
+
   it('reads a hyphenated role before the name after the cue (`said team-mate Chris Paterson`)', () => {
     expect(speakersOf('Simon Taylor is back in the squad.', '"It is a huge bonus," said team-mate Chris Paterson.')).toEqual([['It is a huge bonus', 'Chris Paterson']]);
   });

@@ -478,7 +478,9 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   const officeFor = roleWords.length <= 6 && OFFICE_WORDS.test(first) && /^(?:for|of)$/.test(second);
   const opensRole =
     bodyThenRole ||
-    officeFor || (/^[A-Z][\p{L}&.-]*['’]s$/u.test(first) ? /^\p{Ll}/u.test(second) : prepositional || (/^\p{Ll}/u.test(first) && !STOP_WORDS.has(first)));
+    officeFor ||
+    // (`Paul Boateng MP, Labour's Chief Secretary to the Treasury,`: an office in capitals after the possessive.)
+    (/^[A-Z][\p{L}&.-]*['’]s$/u.test(first) ? /^\p{Ll}/u.test(second) || OFFICE_WORDS.test(second) : prepositional || (/^\p{Ll}/u.test(first) && !STOP_WORDS.has(first)));
   if (!opensRole || /(ed|ing|ly)$/.test(first) || CUE_WORDS.has(first)) return false;
   // The part ends in a name (`Steel analyst Peter Fish`); a role may come before it.
   let capitals = 0;
