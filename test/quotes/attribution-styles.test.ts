@@ -2539,6 +2539,14 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('does not read a word in -s before a person’s name as a verb (`who include Nobel economics laureate William Sharpe. It said`)', () => {
+    expect(
+      speakersOf(
+        'The Financial Economists Roundtable (FER) wants Congress to act. The FER blames this on a 2004 law, in a statement signed by several members, who include Nobel economics laureate William Sharpe. It said it was "dismayed" at the situation.',
+      ),
+    ).toEqual([['dismayed', 'Financial Economists Roundtable']]);
+  });
+
   it('reads an office in capitals after a possessive as the role in apposition (`Paul Boateng MP, Labour’s Chief Secretary to the Treasury, said:`)', () => {
     expect(speakersOf('Paul Boateng MP, Labour\'s Chief Secretary to the Treasury, said: "The sums do not add up."')).toEqual([
       ['The sums do not add up.', 'Paul Boateng'],
