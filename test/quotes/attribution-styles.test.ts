@@ -2539,6 +2539,14 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads `the UK Treasury` as a body, which `she` cannot stand for', () => {
+    expect(
+      speakersOf(
+        'Finance Minister Sue Essex said it was a "good deal" for local government. The settlement includes the "full" 7m from the UK Treasury announced by Chancellor Gordon Brown. But opposition parties said rebanding would mean steep rises. She said she was "confident that councils will set reasonable levels."',
+      ).at(-1),
+    ).toEqual(['confident that councils will set reasonable levels.', 'Sue Essex']);
+  });
+
   it('does not read a word in -s before a person’s name as a verb (`who include Nobel economics laureate William Sharpe. It said`)', () => {
     expect(
       speakersOf(
