@@ -2539,6 +2539,18 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('gives a cue in a relative clause to the people just before it (`a bill which critics claim would …`)', () => {
+    expect(speakersOf('MPs are preparing to debate a bill which critics claim would legalise euthanasia "by the back door".')).toEqual([
+      ['by the back door', 'critics'],
+    ]);
+  });
+
+  it('reads a described agent of a passive cue (`described by one civil service union as a "…"`)', () => {
+    expect(speakersOf('Mr Brown announced plans to merge 35 agencies - described by one civil service union as a "bonfire of the quangos".')).toEqual([
+      ['bonfire of the quangos', 'one civil service union'],
+    ]);
+  });
+
   it('reads `the UK Treasury` as a body, which `she` cannot stand for', () => {
     expect(
       speakersOf(

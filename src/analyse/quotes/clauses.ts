@@ -1255,6 +1255,11 @@ const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
  * The attribution in the words of the sentence before a quotation (`X said:`, `He conceded that rebel
  * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
  */
+/** ` which critics `, ` that opponents `: people in the plural opening a relative clause, just before its cue. */
+const RELATIVE_SPEAKERS_BEFORE = /\b(?:which|that)\s+((?:(?:some|many|most|other)\s+)?(?:critics|opponents|campaigners|analysts|experts|economists|observers|officials|sources|supporters|residents|unions|doctors|lawyers|scientists|researchers|others))\s+$/;
+/** ` by one civil service union as`: the agent of a passive cue, described in lower case, before `as`. */
+const DESCRIBED_AGENT = /^\s+by\s+((?:an?|one|some|many|several|the)\s+[a-z][^,.;:“”"()]{1,60}?)\s+as\b/;
+
 export function attributionBefore(head: string): ClauseAttribution | null {
   const cues = findCues(head);
   for (let index = cues.length - 1; index >= 0; index--) {
@@ -1273,6 +1278,11 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       const subject = subjectOfPart(agent[1].trim(), cue.end + agent[0].indexOf(agent[1]));
       if (subject?.kind === 'name') return { cue: cue.word, subject };
     }
+    // `described by one civil service union as a “…”`: or someone described, in lower case.
+    const describedAgent = passive || /^\s*-?\s*$/.test(head.slice(Math.max(0, cue.start - 3), cue.start)) ? DESCRIBED_AGENT.exec(after) : null;
+    if (describedAgent?.[1]) {
+      return { cue: cue.word, subject: { kind: 'description', text: describedAgent[1], start: cue.end + describedAgent[0].indexOf(describedAgent[1]) } };
+    }
     // `Dr Fox said Labour's rule had been characterised by “…”`, `Her comments have been described as “…”`:
     // the subject of a passive is what the words are about; the reported speech around it says whose they are.
     if (passive && /^\s*by\s*$/.test(after)) continue;
@@ -1285,6 +1295,11 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     while (previous >= 0 && isAsideCue(head, cues[previous] as Cue, cue)) previous--;
     const from = previous >= 0 ? (cues[previous] as Cue).end : 0;
     const phrase = head.slice(from, cue.start);
+    // `a bill which critics claim would …`: in a relative clause, the people just before the cue speak.
+    const relativeSpeakers = RELATIVE_SPEAKERS_BEFORE.exec(phrase);
+    if (relativeSpeakers?.[1]) {
+      return { cue: cue.word, subject: { kind: 'description', text: relativeSpeakers[1], start: from + relativeSpeakers.index + relativeSpeakers[0].indexOf(relativeSpeakers[1]) } };
+    }
     // `…, with Mr Dixon quoted as saying that`: the name before `quoted as` speaks.
     if (cue.word === 'saying') {
       const quotedName = NAME_QUOTED_AS.exec(head.slice(Math.max(0, cue.start - 80), cue.start));
