@@ -2539,6 +2539,17 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('gives `he` to the one an epithet opening the sentence before stands for, even one known by one name (`The attacking midfielder also claims …`)', () => {
+    expect(
+      speakersOf(
+        'Juninho had earlier told the Daily Record: "The manager has had a lot of chances." The attacking midfielder also claims he has not had the backing of boss Martin O\'Neill since his move. "I cannot understand why I am in this situation," he continued.',
+      ),
+    ).toEqual([
+      ['The manager has had a lot of chances.', 'Juninho'],
+      ['I cannot understand why I am in this situation', 'Juninho'],
+    ]);
+  });
+
   it('gives a cue in a relative clause to the people just before it (`a bill which critics claim would …`)', () => {
     expect(speakersOf('MPs are preparing to debate a bill which critics claim would legalise euthanasia "by the back door".')).toEqual([
       ['by the back door', 'critics'],

@@ -427,8 +427,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           // Only a title or a word for a person's role (`the coach`, `the Cardinal`) is tried: `the move` is not anyone.
           const byRole = DESCRIBED_SUBJECT.exec(text.slice(from, Math.min(to, index === paragraph ? offset : to, from + 120)))?.[1];
           const head = byRole?.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
-          const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? article.describedPerson(byRole, index, from) : undefined;
-          if (described && fitting(described)) return described;
+          // (`The Brazilian confirmed …`: an epithet stands for the one written about just before.)
+          const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? article.describedPerson(byRole, index, from, EPITHET.test(byRole)) : undefined;
+          // (An epithet shows the one it stands for is a person, even one known by one name: `Arsenal's Edu`.)
+          const epithetFits = described !== undefined && described.person === 'yes' && EPITHET.test(byRole as string) && (!described.gender || described.gender === gender) && !quoted.has(described);
+          if (described && (fitting(described) || epithetFits)) return described;
           // `The barrister who had represented Mr Martin had said …, said Mr Clarke. He said:`: a sentence that
           // ends on its speaker (`said Mr Clarke.`) is that speaker's, whoever else acts in it.
           for (const mention of candidates) {
