@@ -2539,6 +2539,18 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads `instead` between a name and its verb (`Mr Blair instead hailed …`), so that name acts and `he` stands for it', () => {
+    expect(
+      speakersOf(
+        'Tony Blair and Michael Howard clashed. Pointing to national insurance, Mr Howard added: "Everyone knows tax will go up."',
+        'Mr Blair instead hailed Labour\'s record on public services. "That money is not wasted," he said.',
+      ),
+    ).toEqual([
+      ['Everyone knows tax will go up.', 'Michael Howard'],
+      ['That money is not wasted', 'Tony Blair'],
+    ]);
+  });
+
   it('gives `he` to the one an epithet opening the sentence before stands for, even one known by one name (`The attacking midfielder also claims …`)', () => {
     expect(
       speakersOf(

@@ -1874,7 +1874,7 @@ const CLAUSE_END_AT = /\s*(?:[.,;]|$)/y;
 /** What may stand before a sentence's first word: spaces, quote marks, a conjunction. */
 const SENTENCE_OPENING_LEAD = /^[\s"“”'‘’]*(?:(?:But|And|Yet|So)\s+)?$/;
 const AUXILIARY_AT = /\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should)\b/y;
-const NEXT_WORD_AT = /(?:,\s*\d{1,3},(?:[^,.!?"“”]{1,100},)?|,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:now\s+|still\s+|already\s+|soon\s+|just\s+)?(?:[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)*)\b/y;
+const NEXT_WORD_AT = /(?:,\s*\d{1,3},(?:[^,.!?"“”]{1,100},)?|,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|instead\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:now\s+|still\s+|already\s+|soon\s+|just\s+)?(?:[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)*)\b/y;
 /** After a word in -s: what follows a plural noun rather than a verb (`Nobel economics laureate William Sharpe`: a noun, then a person's name). */
 const AFTER_PLURAL_NOUN_AT = /(?:,|\s+(?!(?:on|up|in|out|off|over|to|at|with|for|by|down|back|away|the|a|an|his|her|its|their)\s)[a-z][a-z-]*\s+[A-Z][a-z]+\s+[A-Z][a-z]+|\s+(?:of|in|for|from|with|and|or|at|on|were|are|have|had|will|would|who|which|fell|rose|grew|jumped|dropped|slipped|climbed|dipped|slumped|soared|increased|declined|doubled|halved|improved|recovered|surged|tumbled|plunged|edged)\b)/y;
 
