@@ -800,10 +800,10 @@ function phraseCut(phrase: string): RegExpExecArray | null {
   return null;
 }
 
-/** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 /** ` quoted by `, ` speaking to `, ` writing in `: where the speaker's words were reported, after the speaker. */
 const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed)\s+(?:by|in|to|on|at)\s/;
 
+/** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 export function subjectAfterCue(text: string, base = 0): Subject | null {
   const match = /^\s*([^,.;:!?“”"—–(]+(?:\.[^,.;:!?“”"—–(\s][^,.;:!?“”"—–(]*)*)/.exec(text);
   const phrase = match?.[1];
@@ -821,12 +821,12 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   // `said UK Chancellor of the Exchequer Gordon Brown`: likewise after the cue.
   const holder = officeHolder(phrase, base + offset);
   if (holder) return holder;
-  // Stop the phrase at a preposition or conjunction: `said Craig Holman of Public Citizen`.
-  // …and at a capitalised word that opens a new sentence whose full stop went missing (`analyst Vadim Mitroshin The dispute`).
   // `said one analyst quoted by the Agence France Presse news agency`: a participle's phrase after the
   // speaker says where the words were reported, and is no part of who spoke.
   const reportedAt = REPORTED_BY_AFTER.exec(phrase);
   if (reportedAt && reportedAt.index > 0) return subjectAfterCue(text.slice(0, offset + reportedAt.index), base);
+  // Stop the phrase at a preposition or conjunction: `said Craig Holman of Public Citizen`.
+  // …and at a capitalised word that opens a new sentence whose full stop went missing (`analyst Vadim Mitroshin The dispute`).
   const cut = phraseCut(phrase);
   // `said BIFA founder and director Elliot Grove`: an `and` between role words leading to a name does not end it.
   // `added Ernst and Young's Sanjay Mehta`: nor does an `and` inside the name of a body whose person follows.
@@ -1251,15 +1251,15 @@ function peopleInPluralAfter(words: readonly Token[], end: number): number {
 const OPENING_PREPOSITIONS = /^(?:Among|Amid|Amongst|Despite|Unlike|Like|Besides|Beyond|Within|Throughout|Across|Around|Behind|Below|Beneath|Towards?|Upon|Via)$/;
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-\w+)?$/i;
 
-/**
- * The attribution in the words of the sentence before a quotation (`X said:`, `He conceded that rebel
- * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
- */
 /** ` which critics `, ` that opponents `: people in the plural opening a relative clause, just before its cue. */
 const RELATIVE_SPEAKERS_BEFORE = /\b(?:which|that)\s+((?:(?:some|many|most|other)\s+)?(?:critics|opponents|campaigners|analysts|experts|economists|observers|officials|sources|supporters|residents|unions|doctors|lawyers|scientists|researchers|others))\s+$/;
 /** ` by one civil service union as`: the agent of a passive cue, described in lower case, before `as`. */
 const DESCRIBED_AGENT = /^\s+by\s+((?:an?|one|some|many|several|the)\s+[a-z][^,.;:“”"()]{1,60}?)\s+as\b/;
 
+/**
+ * The attribution in the words of the sentence before a quotation (`X said:`, `He conceded that rebel
+ * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
+ */
 export function attributionBefore(head: string): ClauseAttribution | null {
   const cues = findCues(head);
   for (let index = cues.length - 1; index >= 0; index--) {

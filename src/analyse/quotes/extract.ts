@@ -427,10 +427,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           // Only a title or a word for a person's role (`the coach`, `the Cardinal`) is tried: `the move` is not anyone.
           const byRole = DESCRIBED_SUBJECT.exec(text.slice(from, Math.min(to, index === paragraph ? offset : to, from + 120)))?.[1];
           const head = byRole?.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
-          // (`The Brazilian confirmed …`: an epithet stands for the one written about just before.)
-          const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? article.describedPerson(byRole, index, from, EPITHET.test(byRole)) : undefined;
-          // (An epithet shows the one it stands for is a person, even one known by one name: `Arsenal's Edu`.)
-          const epithetFits = described !== undefined && described.person === 'yes' && EPITHET.test(byRole as string) && (!described.gender || described.gender === gender) && !quoted.has(described);
+          // (`The attacking midfielder also claims …`: an epithet stands for the one written about just before,
+          // and shows that one is a person, even one known by one name.)
+          const epithet = byRole !== undefined && EPITHET.test(byRole);
+          const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? article.describedPerson(byRole, index, from, epithet) : undefined;
+          const epithetFits = epithet && described?.person === 'yes' && (!described.gender || described.gender === gender) && !quoted.has(described);
           if (described && (fitting(described) || epithetFits)) return described;
           // `The barrister who had represented Mr Martin had said …, said Mr Clarke. He said:`: a sentence that
           // ends on its speaker (`said Mr Clarke.`) is that speaker's, whoever else acts in it.
@@ -1185,10 +1186,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           const invertedMatch = GROUP_AFTER_CUE_AT_END.exec(text.slice(from, to));
           const inverted = invertedMatch?.[1];
           // (`…, Kapranos said.`: a person's name that happens to end in `s` is no group.)
-          const invertedPerson = invertedMatch ? article.mentionAt(index, from + invertedMatch.index + invertedMatch[0].indexOf(inverted as string)) : undefined;
-          if (inverted && isGroup({ kind: 'description', text: inverted }) && invertedPerson?.person !== 'yes' && !(invertedPerson && people.byMention.get(invertedPerson)?.person === 'yes')) {
-            return { kind: 'description', text: inverted };
-          }
+          const invertedMention = invertedMatch ? article.mentionAt(index, from + invertedMatch.index + invertedMatch[0].indexOf(inverted as string)) : undefined;
+          const invertedPerson = invertedMention !== undefined && (invertedMention.person === 'yes' || people.byMention.get(invertedMention)?.person === 'yes');
+          if (inverted && isGroup({ kind: 'description', text: inverted }) && !invertedPerson) return { kind: 'description', text: inverted };
           const subject = sentenceSubject(text.slice(from, to));
           if (!subject || subject.kind === 'pronoun' || subject.kind === 'document') continue;
           if (subject.kind === 'description') {

@@ -221,7 +221,7 @@ export class ArticlePeople {
 
 /**
  * `Fed` for the `Federal Reserve`: a word cut short from the first word of a body's name of several words.
- * (Three letters at least, and a word the lists do not give as a first name: `Al` is no `Alliance`.)
+ * (Three letters at least, and a word the lists do not give as a first name: `Ben` is no `Benefits Agency`.)
  */
 function clippedFrom(word: string, name: string): boolean {
   return word.length >= 3 && name.length > word.length && name.startsWith(word) && /\p{Ll}/u.test(name.charAt(word.length)) && name.includes(' ', word.length) && !isKnownFirstName(word);
