@@ -2539,6 +2539,18 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('leaves a party in the plural out of the name after it (`For the Lib Dems David Laws said:`)', () => {
+    expect(
+      speakersOf(
+        'Treasury minister Ed Balls said: "We have set out to meet our spending commitments."',
+        'For the Lib Dems David Laws said: "The chancellor will no doubt tell us how well the economy is doing," he said.',
+      ),
+    ).toEqual([
+      ['We have set out to meet our spending commitments.', 'Ed Balls'],
+      ['The chancellor will no doubt tell us how well the economy is doing', 'David Laws'],
+    ]);
+  });
+
   it('reads `instead` between a name and its verb (`Mr Blair instead hailed …`), so that name acts and `he` stands for it', () => {
     expect(
       speakersOf(

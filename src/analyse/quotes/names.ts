@@ -77,7 +77,7 @@ const DESCRIBING_ROLES: ReadonlySet<string> = new Set('Boss Sheriff Attorney Exe
 /** Capitalised words that describe rather than name (`Boss Graeme Souness`, `Lib Dem Norman Baker`): roles, parties, and the like. */
 const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   ...DESCRIBING_ROLES,
-  ...'Dem Democrat Democrats Conservative Labour Tory Green Liberal Euro Fellow Earlier Former Veteran Senior Junior Shadow Chief Judge Justice Officer Chancellor Mayor Governor Senator Rep Sen Gov'.split(' '),
+  ...'Dem Dems Democrat Democrats Conservative Conservatives Labour Tory Tories Green Greens Liberal Liberals Republican Republicans Euro Fellow Earlier Former Veteran Senior Junior Shadow Chief Judge Justice Officer Chancellor Mayor Governor Senator Rep Sen Gov'.split(' '),
 ]);
 
 /** Roles written in capitals (`Virgin Radio DJ Pete Mitchell`, `BP CEO John Browne`). */
