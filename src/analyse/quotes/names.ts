@@ -350,7 +350,7 @@ function bareOfRun(text: string, start: number, end: number, words: string[]): s
 
 /** Whether an offset starts its paragraph or follows a sentence's end (`. `, `." `). */
 function opensSentence(text: string, at: number): boolean {
-  return at === 0 || /[.!?]["”’']?\s+$/.test(text.slice(Math.max(0, at - 4), at));
+  return /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, at - 3), at));
 }
 
 function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (offset: number) => boolean): NameMention | null {
@@ -427,7 +427,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     // `Matchwinner Keane was …`, `Striker Keane said`: a role opening the sentence before a surname alone.
     kept.length === 2 &&
     OPENING_ROLE.test((kept[0] as Word).text) &&
-    /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, (kept[0] as Word).start - 3), (kept[0] as Word).start))
+    opensSentence(text, (kept[0] as Word).start)
   ) {
     kept = kept.slice(1);
   }

@@ -151,8 +151,13 @@ export class ArticlePeople {
       for (const form of body.forms) if (form.includes(' ') && initialsOf(form) === acronym) return body;
     }
     // An organisation named once is still set aside (see `note`): the acronym makes it someone who speaks.
+    return this.claimPending((mention) => mention.person !== 'yes' && mention.text.includes(' ') && initialsOf(mention.text) === acronym);
+  }
+
+  /** The first mention still set aside (see `note`) that passes `test`, made one of the article's people. */
+  private claimPending(test: (mention: NameMention) => boolean): ArticlePerson | undefined {
     for (const lone of this.pending.values()) {
-      const named = lone.find((mention) => mention.person !== 'yes' && mention.text.includes(' ') && initialsOf(mention.text) === acronym);
+      const named = lone.find(test);
       if (named) return this.add(named);
     }
     return undefined;
@@ -172,16 +177,13 @@ export class ArticlePeople {
     // A first name alone may be someone's (`Jack said`); before `&`, it is a body's word all the same
     // (`Marsh said` after `Marsh & McLennan`, as in `Ernst & Young`).
     const opening = isKnownFirstName(mention.bare) ? `${mention.bare} & ` : `${mention.bare} `;
+    const opensBody = (name: string): boolean => (name.startsWith(opening) || clippedFrom(mention.bare, name)) && !NOT_THE_BODY.test(name);
     for (let index = this.people.length - 1; index >= 0; index--) {
       const body = this.people[index] as ArticlePerson;
-      if (body.person !== 'yes' && body.gender === undefined && (body.name.startsWith(opening) || clippedFrom(mention.bare, body.name)) && !NOT_THE_BODY.test(body.name)) return body;
+      if (body.person !== 'yes' && body.gender === undefined && opensBody(body.name)) return body;
     }
     // A body named once is still set aside (see `note`): its first word acting makes it one who speaks.
-    for (const lone of this.pending.values()) {
-      const named = lone.find((body) => body.person === 'no' && (body.bare.startsWith(opening) || clippedFrom(mention.bare, body.bare)) && !NOT_THE_BODY.test(body.bare));
-      if (named) return this.add(named);
-    }
-    return undefined;
+    return this.claimPending((body) => body.person === 'no' && opensBody(body.bare));
   }
 
   private byMisspeltSurname(mention: NameMention): ArticlePerson | undefined {
