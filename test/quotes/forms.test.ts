@@ -211,6 +211,18 @@ describe('attributing quotations', () => {
     expect(amani?.role).toBe('the army chief');
   });
 
+  it('gives a body named by its acronym the name other articles spell out for it, unless they disagree', () => {
+    const { speakers } = analyseQuotes([
+      article('a', ['The International Association of Athletics Federations (IAAF) met on Monday.', 'The Court of Arbitration for Sport (CAS) sat.']),
+      article('b', ['The IAAF said the ruling was “unacceptable”.', 'The CAS said it was “final”.']),
+      article('c', ['The Confederation of African Sport (CAS) met.']),
+    ]);
+    const federation = speakers.find((speaker) => speaker.name === 'International Association of Athletics Federations');
+    expect(federation?.quoteCount).toBe(1);
+    expect(federation?.forms).toContain('IAAF');
+    expect(speakers.find((speaker) => speaker.forms.includes('CAS'))?.name).toBe('CAS');
+  });
+
   it('reads police and council ranks as titles (`Chief Supt Deats` is Mick Deats)', () => {
     const { speakers } = analyseQuotes([
       article('a', [

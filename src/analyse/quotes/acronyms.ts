@@ -44,3 +44,33 @@ export function spelledOut(paragraphs: readonly string[], acronym: string): stri
   }
   return undefined;
 }
+
+/** `(IAAF)`: an acronym in brackets, where an article spells out what it stands for. */
+const BRACKETED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
+
+/**
+ * What each acronym stands for across a corpus, where articles spell it out (`the International Association
+ * of Athletics Federations (IAAF)`) and all that do agree: a story that only says `the IAAF` still means the
+ * body others name in full. An acronym spelled out two ways (`CAS`) is left out.
+ */
+export function corpusAcronyms(articles: readonly { paragraphs: readonly string[] }[]): ReadonlyMap<string, string> {
+  const found = new Map<string, string | null>();
+  for (const article of articles) {
+    for (const text of article.paragraphs) {
+      // Most paragraphs have no bracket at all: only those that do are searched.
+      if (text.indexOf('(') < 0) continue;
+      BRACKETED_ACRONYM.lastIndex = 0;
+      for (let match = BRACKETED_ACRONYM.exec(text); match !== null; match = BRACKETED_ACRONYM.exec(text)) {
+        const acronym = match[1] as string;
+        const name = spelledOut([text], acronym);
+        if (name === undefined) continue;
+        const known = found.get(acronym);
+        if (known === undefined) found.set(acronym, name);
+        else if (known !== null && known.toLowerCase() !== name.toLowerCase()) found.set(acronym, null);
+      }
+    }
+  }
+  const expansions = new Map<string, string>();
+  for (const [acronym, name] of found) if (name !== null) expansions.set(acronym, name);
+  return expansions;
+}

@@ -1,6 +1,6 @@
 import type { Article } from '../../corpus/types.js';
 import type { Quotation, QuoteAnalysis, Speaker } from '../types.js';
-import { spelledOut } from './acronyms.js';
+import { ACRONYM, corpusAcronyms, spelledOut } from './acronyms.js';
 import { type ExtractedQuotation, extractArticleQuotes } from './extract.js';
 import { PEERAGE, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
@@ -269,17 +269,19 @@ interface ArticleSummary {
 
 /**
  * The one name a body goes by across the corpus, when this is one: `Lib Dems` and `the Liberal Democrats`
- * are the Liberal Democrats; `QCA` is the name the article spells out before `(QCA)`.
+ * are the Liberal Democrats; `QCA` is the name the article spells out before `(QCA)`, or else the one
+ * other articles spell out for it (`the IAAF`).
  */
-function bodyName(name: string, article: Article): string | undefined {
-  return partyName(name) ?? spelledOut(article.paragraphs, name.replace(/^the\s+/i, ''));
+function bodyName(name: string, article: Article, acronyms: ReadonlyMap<string, string>): string | undefined {
+  const bare = name.replace(/^the\s+/i, '');
+  return partyName(name) ?? spelledOut(article.paragraphs, bare) ?? (ACRONYM.test(bare) ? acronyms.get(bare) : undefined);
 }
 
 /**
  * One article's quotations and people, reduced to what the corpus needs. Done article by article so that
  * the heavy per-article analysis (every name mention, every quote piece) can be dropped at once.
  */
-function summarise(article: Article): ArticleSummary {
+function summarise(article: Article, acronyms: ReadonlyMap<string, string>): ArticleSummary {
   const found = extractArticleQuotes(article.paragraphs);
   const quoted = new Set<ArticlePerson>();
   for (const quotation of found.quotations) if (quotation.speaker?.kind === 'person') quoted.add(quotation.speaker.person);
@@ -311,7 +313,7 @@ function summarise(article: Article): ArticleSummary {
     const lastSpace = person.name.lastIndexOf(' ');
     const bareSurname = lastSpace >= 0 && person.person === 'yes' ? person.name.slice(lastSpace + 1) : undefined;
     // The article's own set of forms is kept, not copied: the corpus pass reads it once.
-    const body = bodyName(person.name, article);
+    const body = bodyName(person.name, article, acronyms);
     const summary: PersonSummary = {
       name: body ?? peerageName(person) ?? person.name,
       surname: person.surname,
@@ -377,7 +379,8 @@ const ALIAS_AFTER = /^,\s+(?:also known as|better known as|real name|born|aka)\s
 
 export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysis {
   const registry = new SpeakerRegistry();
-  const summaries = articles.map(summarise);
+  const acronyms = corpusAcronyms(articles);
+  const summaries = articles.map((article) => summarise(article, acronyms));
   for (const summary of summaries) for (const person of summary.people) if (person.named) registry.noteFullName(person);
 
   const quotations: Quotation[] = [];
@@ -399,7 +402,7 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
       if (person !== undefined) draft = drafts[person];
       else if (description !== undefined) {
         // `the Tories say`, `The QCA said`: a body named by a word the name scan leaves out is still that body.
-        const named = bodyName(description, article);
+        const named = bodyName(description, article, acronyms);
         draft = named ? registry.draft(slug(named), named, false) : registry.draft(`${slug(description)}--${slug(article.id)}`, description, true);
         registry.addForm(draft, description);
         registry.addMention(draft, article.id, quotation.paragraph);
