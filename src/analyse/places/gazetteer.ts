@@ -65,6 +65,7 @@ export class Gazetteer {
   private readonly joinedFirstWords: Set<string>;
   private countryIndexByCode?: Map<string, number>;
   private regionIndexByCode?: Map<string, number>;
+  private readonly regionNames = new Map<string, string | undefined>();
   private demonymCodes?: Map<string, string>;
 
   /** `bytes`: the table that `scripts/build-gazetteer.ts` writes. Only its short head is decoded here. */
@@ -206,9 +207,10 @@ export class Gazetteer {
   private demonyms(): Map<string, string> {
     if (!this.demonymCodes) {
       this.demonymCodes = new Map();
-      for (const [, line] of this.headEntries()) {
-        if (!line.startsWith('C\t')) continue;
-        const fields = line.split('\t');
+      if (!this.countryIndexByCode) this.indexCodes();
+      // Only the country lines, in the table's order (a later country wins a demonym two share).
+      for (const at of this.countryIndexByCode?.values() ?? []) {
+        const fields = this.entryLine(at).split('\t');
         const code = fields[1] ?? '';
         for (const demonym of (fields[6] ?? '').split('|')) {
           // `Gibraltar`, `Djibouti`: a demonym spelled as its country's name is still the country's name.
@@ -241,30 +243,32 @@ export class Gazetteer {
     return this.bytes.toString('utf8', offset, end < 0 ? this.bytes.length : end);
   }
 
-  /** Countries, continents and regions: the few thousand entries before the places. */
-  private *headEntries(): Generator<[number, string]> {
-    let at = this.layout.entriesStart;
-    while (at < this.layout.placesStart) {
-      const line = this.entryLine(at);
-      yield [at, line];
-      at += Buffer.byteLength(line) + 1;
-    }
-  }
-
+  /**
+   * Where each country's and region's line starts, by code. One regular expression walks the few
+   * thousand lines before the places, decoded at once as Latin-1 so that a character's offset is its
+   * byte's (codes are ASCII); decoding and splitting each line apart cost far more before the JIT has
+   * compiled this, and it runs at the first parsed entry of every fresh process.
+   */
   private indexCodes(): void {
     this.countryIndexByCode = new Map();
     this.regionIndexByCode = new Map();
-    for (const [at, line] of this.headEntries()) {
-      const [tag, code] = line.split('\t', 2);
-      if (tag === 'C' && code) this.countryIndexByCode.set(code, at);
-      if (tag === 'R' && code) this.regionIndexByCode.set(code, at);
+    const { entriesStart, placesStart } = this.layout;
+    const head = this.bytes.toString('latin1', entriesStart, placesStart);
+    const codeLine = /^([CR])\t([^\t\n]+)/gm;
+    for (let match = codeLine.exec(head); match !== null; match = codeLine.exec(head)) {
+      const codes = match[1] === 'C' ? this.countryIndexByCode : this.regionIndexByCode;
+      codes.set(match[2] as string, entriesStart + match.index);
     }
   }
 
+  /** A region's name by its code (`GB.ENG`), read once: a country's towns name the same few regions. */
   private regionName(code: string): string | undefined {
     if (!this.regionIndexByCode) this.indexCodes();
+    if (this.regionNames.has(code)) return this.regionNames.get(code);
     const index = this.regionIndexByCode?.get(code);
-    return index === undefined ? undefined : this.entryLine(index).split('\t')[2];
+    const name = index === undefined ? undefined : this.entryLine(index).split('\t')[2];
+    this.regionNames.set(code, name);
+    return name;
   }
 
   private parseEntry(index: number): GazetteerPlace {
