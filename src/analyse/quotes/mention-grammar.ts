@@ -1,0 +1,172 @@
+import { PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
+import type { NameMention } from './names.js';
+import type { ArticlePeople, ArticlePerson } from './people.js';
+
+/**
+ * What the words around a name mention say of it: whether the name is the subject of what follows it,
+ * whether the person has a title, and which pronoun reports a named speaker's words (read once per
+ * article, before any quotation, for the people's genders).
+ */
+
+/**
+ * A sticky pattern tried at an offset of a paragraph. These run after every name of the corpus, so they
+ * read the paragraph in place rather than a slice of it.
+ */
+export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/** The word that ends one space before an offset (`said` in `…, said Mr Flynn`), or '' when none does. */
+export function wordBefore(text: string, offset: number): string {
+  if (offset < 2 || text.charCodeAt(offset - 1) !== 32) return '';
+  const start = text.lastIndexOf(' ', offset - 2) + 1;
+  return offset - 1 - start > 12 ? '' : text.slice(start, offset - 1);
+}
+
+const POSSESSED_BEFORE = /\b(?:its|his|her|their|our|my|your)\s+$/i;
+
+/** Whether a name is the subject of what follows it: not possessive, and a verb comes next. */
+export function actsAsSubject(text: string, mention: NameMention): boolean {
+  // `Simon Hart of the Countryside Alliance has questioned`: the body a person is of stands between them and the verb.
+  const personal = mention.person === 'yes' || mention.hasTitle || (mention.person === 'maybe' && mention.bare.includes(' '));
+  const at = personal && matchAt(OF_BODY_AT, text, mention.end) ? OF_BODY_AT.lastIndex : mention.end;
+  // `its Xbox consoles`: a name after a possessive is a thing somebody has, not who acts.
+  if (POSSESSED_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return false;
+  // `…, said Mr Flynn.`, `The report was welcomed by shadow pensions secretary David Willetts.`: a speaker
+  // after the cue, or the agent of a passive, acts too.
+  // Read the word before the name first: most names have none of these before them, and this runs for
+  // every name the pronoun search passes.
+  const previous = wordBefore(text, mention.start);
+  // (`Unilever said European sales fell`: a name that a plain noun follows describes it, and is no speaker.)
+  if ((SPEECH_VERB_BEFORE.has(previous) && !matchAt(NOUN_AFTER_NAME_AT, text, at)) || (previous === 'to' && text.endsWith('according to ', mention.start))) return true;
+  const by = text.lastIndexOf(' by ', mention.start);
+  if (by >= 0 && by > mention.start - 60 && PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return true;
+  // `the PAL version of GT4 will not be ready`: a name after a preposition is its object; the verb is the
+  // phrase's head's.
+  if (PREPOSITIONS_BEFORE_OBJECT.has(previous)) return false;
+  // `Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis have all been …`: the last of a list
+  // of names does not act alone.
+  if (previous === 'and' && PLURAL_VERB_AT.test(text.slice(at, at + 12)) && NAME_LIST_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return false;
+  // `Adam Curry's pressing ahead`: `'s` before a verb in -ing is `is`, not a possessive.
+  if (matchAt(POSSESSIVE_THEN_ING_AT, text, at)) return true;
+  if (matchAt(POSSESSIVE_AT, text, at)) return false;
+  // `Mr Blair has …`, `Wenger will …`: an auxiliary right after the name.
+  if (matchAt(AUXILIARY_AT, text, at)) return true;
+  // `JF Sallins, spokesman for Postbox said`: an apposition left open still ends at a verb of speech.
+  if (matchAt(SPEAKING_SUBJECT_AT, text, at)) return true;
+  // `Amor, who will captain England in …, the Dubai Sevens, which start on Thursday, was delighted`.
+  if (matchAt(WHO_CLAUSE_THEN_VERB_AT, text, at)) return true;
+  const match = matchAt(NEXT_WORD_AT, text, at);
+  const verb = match?.[1];
+  if (!match || !verb || NOT_VERBS.test(verb)) return false;
+  if (verb.endsWith('ed') || IRREGULAR_PAST.test(verb)) return true;
+  // `Mirza, the first Indian woman to …, will now face`: an auxiliary after the apposition.
+  if (/\s(?:has|had|have|will|would)\s/.test(match[0].slice(match[0].lastIndexOf(',') + 1))) return true;
+  // `Catholic organisations, …`, `Arsenal fans were`: a plural noun ends in -s too, but is not followed as a verb is.
+  return /[^su]s$/.test(verb) && !matchAt(AFTER_PLURAL_NOUN_AT, text, at + match[0].length);
+}
+
+/** `said Mr Flynn`: a verb of speech just before a name. */
+export const SPEECH_VERB_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'told', 'asked', 'insisted', 'explained', 'warned']);
+
+/** A lower-case word after a name that is not a preposition, a conjunction or a time: `European sales`. */
+export const NOUN_AFTER_NAME_AT = /\s+(?!(?:of|at|in|on|to|from|with|for|and|or|but|who|whose|which|when|while|after|before|last|this|yesterday|today|earlier|later|as|in|during|that)\b)[a-z]+\b/y;
+
+/** `was welcomed by Conservative shadow pensions secretary `: the agent of a passive verb of judging (not `played by`). */
+const PASSIVE_AGENT_BEFORE =
+  /\b(?:was|were|been|is|are)\s+(?:welcomed|criticised|criticized|attacked|praised|condemned|backed|rejected|dismissed|described|branded|hailed|questioned|challenged|supported|opposed|echoed|greeted|denied|disputed)\s+by\s+(?:[\p{L}'’-]+\s+){0,5}$/u;
+
+/** Prepositions whose object a name right after them is (`by` and `according to` are read apart). */
+const PREPOSITIONS_BEFORE_OBJECT: ReadonlySet<string> = new Set(['of', 'in', 'with', 'from', 'at', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'among']);
+
+/** `…, Marlon Devonish and `: a name and `and` just before another name. */
+const NAME_LIST_BEFORE = /\p{Lu}[\p{L}'’-]+\s+and\s+$/u;
+/** `… and Mark Lewis-Francis have`: the verb agrees with the whole list (unlike `… and Owen is confident`). */
+const PLURAL_VERB_AT = /^\s+(?:have|are|were|all|both)\b/;
+
+const POSSESSIVE_THEN_ING_AT = /['’]s\s+(?:\w+ly\s+)?\w+ing\b/y;
+export const POSSESSIVE_AT = /['’]s?\b/y;
+
+const AUXILIARY_AT = /\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should)\b/y;
+
+/**
+ * A verb of speech after a name, perhaps after an apposition: `Dolphy D'Souza, president of …, says`, or a
+ * long relative clause (`Steven Gerrard, who fired Liverpool into … with a brilliant goal …, insisted`).
+ * (`Of Hepburn, she said`, `in India, but said`: a pronoun or a conjunction after the comma opens no apposition.)
+ */
+export const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,(?!\s+(?:he|she|they|we|I|it|but|and|or|yet|so)\s)[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
+
+/** `, who …, was`: a relative clause of several commas after a name, then the name's own verb. */
+const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:also\s+)?(?:was|is|has|had|have|will|would|[a-z]+ed)\b/y;
+
+/** ` of the Countryside Alliance`, ` from Liberty`: the body after a person's name, in capitals. */
+const OF_BODY_AT = /\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?=\s)/y;
+
+export const NEXT_WORD_AT = /(?:,\s*\d{1,3},(?:[^,.!?"“”]{1,100},)?|,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|instead\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:now\s+|still\s+|already\s+|soon\s+|just\s+)?(?:[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)*)\b/y;
+
+/** Words after a name that end like verbs but are not (`afterwards`, `always`). */
+const NOT_VERBS = /^(afterwards|towards|always|perhaps|sometimes|nevertheless|besides|unless|whereas|thus|plus|its|his|this)$/;
+const IRREGULAR_PAST = /^(said|told|spent|swept|slept|dealt|withdrew|overcame|sang|rang|swam|stole|rode|forgave|shot|swung|fled|was|is|has|had|went|made|took|gave|came|got|won|lost|left|saw|felt|thought|knew|became|began|ran|spoke|wrote|met|led|hit|put|set|held|kept|sent|sat|stood|brought|bought|caught|fought|sought|taught|paid|built|found|heard|meant|read|struck|threw|grew|drew|chose|rose|fell|broke|drove|flew|forgot|hid|beat|bit|shook|swore|tore|wore|won|admitted|will|would|could|can|may|might|must|should)$/;
+
+/** After a word in -s: what follows a plural noun rather than a verb (`Nobel economics laureate William Sharpe`: a noun, then a person's name). */
+const AFTER_PLURAL_NOUN_AT = /(?:,|\s+(?!(?:on|up|in|out|off|over|to|at|with|for|by|down|back|away|the|a|an|his|her|its|their)\s)[a-z][a-z-]*\s+[A-Z][a-z]+\s+[A-Z][a-z]+|\s+(?:of|in|for|from|with|and|or|at|on|were|are|have|had|will|would|who|which|fell|rose|grew|jumped|dropped|slipped|climbed|dipped|slumped|soared|increased|declined|doubled|halved|improved|recovered|surged|tumbled|plunged|edged)\b)/y;
+
+/** `Dr Vancheshwar`: someone the article gives a title is a person, whatever the name. */
+export function hasTitle(person: ArticlePerson): boolean {
+  // `St Mary's`, `Lord Chief Justice`: a saint's name is a place's, and an office is no name.
+  if (PERSON_TITLES.has(person.name.toLowerCase())) return false;
+  for (const mention of person.mentions) if (mention.hasTitle && HONORIFIC.test(mention.text)) return true;
+  return false;
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Gen|Col|Capt|Rev)\b/;
+
+/**
+ * `Safin said he was trying to keep his temper`: the pronoun that reports what a named speaker said is
+ * that speaker, which shows both that the name is a person's and which pronoun stands for them later.
+ */
+export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagraph: NameMention[][], people: ArticlePeople): void {
+  mentionsByParagraph.forEach((mentions, paragraph) => {
+    const text = paragraphs[paragraph] as string;
+    for (const mention of mentions) {
+      if (mention.inQuote || mention.person === 'no') continue;
+      const pronoun = matchAt(SPEECH_THEN_PRONOUN_AT, text, mention.end)?.[1];
+      // `Malgorzata Kujda, Jarek's younger sister, …`: a full name whose apposition is a kin word is a
+      // person's, of that word's gender, however unfamiliar the first name.
+      const kin = pronoun === undefined && text.charCodeAt(mention.end) === COMMA_CODE && mention.bare.includes(' ') ? matchAt(KIN_APPOSITION_AT, text, mention.end)?.[1] : undefined;
+      // `JF Sullivan, spokesman for Sendmail, said many …`: a full name that speaks is a person's.
+      // (Also after the cue: `… the real solution is to cut wages, says Helmut Schneider, director of …`.)
+      const speaks =
+        pronoun === undefined &&
+        mention.person === 'maybe' &&
+        mention.bare.includes(' ') &&
+        (matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null || (SPEECH_VERB_BEFORE.has(wordBefore(text, mention.start)) && !matchAt(NOUN_AFTER_NAME_AT, text, mention.end)));
+      if (pronoun === undefined && !speaks && kin === undefined) continue;
+      // A sentence-initial `She said she …` is a pronoun, whatever its capital says.
+      if (PRONOUN_GENDER.has(mention.bare.toLowerCase())) continue;
+      // `The Russian added that he …`, `the outgoing European Commissioner said`: capitalised words after
+      // `the` describe someone rather than name them.
+      if (THE_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start))) continue;
+      const person = people.add(mention);
+      if (person.person === 'maybe') person.person = 'yes';
+      if (pronoun !== undefined) person.gender ??= PRONOUN_GENDER.get(pronoun.toLowerCase()) === 'f' ? 'f' : 'm';
+      if (kin !== undefined) person.gender ??= FEMALE_KIN.test(kin) ? 'f' : 'm';
+    }
+  });
+}
+
+/**
+ * A verb of speech or thought right after a name (or its apposition), then `he` or `she`: `Safin said he
+ * was`, `Federer admitted she`, `Michelle, a mother of twins, said she`…
+ */
+const SPEECH_THEN_PRONOUN_AT = /(?:,\s+(?:a|an|the|his|her)\s[^,;.“”"]{1,60},)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|admitted|admits|added|adds|insisted|insists|claimed|claims|explained|argued|warned|conceded|believes|believed|thinks|thought|felt|feels|told\s+[^,.;"“”]{1,40}?)\s+(?:that\s+)?(he|she)\b/y;
+
+const COMMA_CODE = 44;
+/** `, Jarek's younger sister`, `, his wife`, `, the band's drummer and her brother`: a kin word in the apposition after a name. */
+const KIN_APPOSITION_AT =
+  /,\s+(?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}'’-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}(sister|daughter|wife|mother|girlfriend|widow|aunt|niece|granddaughter|grandmother|fiancee|brother|son|husband|father|boyfriend|widower|uncle|nephew|grandson|grandfather|fiance)\b/uy;
+const FEMALE_KIN = /^(?:sister|daughter|wife|mother|girlfriend|widow|aunt|niece|granddaughter|grandmother|fiancee)$/;
+
+/** `the` (perhaps with an adjective) just before a position: `the outgoing European Commissioner`. */
+const THE_BEFORE = /\b[Tt]he\s+(?:\p{Ll}+\s+)?$/u;
