@@ -18,6 +18,7 @@ import { findArticlePieces, type QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle, matchAt, NEXT_WORD_AT, NOUN_AFTER_NAME_AT, notePronounsAfterSpeech, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
 import { isActingInitials, isKnownFirstName, type NameMention, roleBeforeName, scanNames } from './names.js';
 import { ArticlePeople, type ArticlePerson } from './people.js';
+import { ArticleReading, countWordsUpTo, withPiecesBlanked } from './reading.js';
 import { endsWithRole, roleForms, roleInApposition } from './roles.js';
 
 /**
@@ -44,83 +45,6 @@ export interface ArticleQuotes {
   people: ArticlePeople;
   /** Every name mention, in document order. */
   mentions: NameMention[];
-}
-
-const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|Adm|Maj|Cmdr|No|vs|etc|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|U\.S|U\.N|[A-Z]\.[A-Z])$/;
-
-/** A full stop, `!` or `?` before a space, a newline or the end: where a sentence may end. */
-const SENTENCE_MARK = /[.!?](?=[ \u00a0\n]|$)/g;
-
-/** Whether the mark at `index` (found by `SENTENCE_MARK`) ends a sentence rather than an abbreviation. */
-function endsSentenceAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  // `gay group OutRage! said`, `Yahoo! says`: a mark in a name, which a lower-case word follows, ends nothing.
-  if (code === 33 || code === 63) {
-    const next = text.charCodeAt(index + 2);
-    return text.charCodeAt(index + 1) !== 32 || !(next >= 97 && next <= 122);
-  }
-  // `U.S. officials` continues; `in the U.S. The` may end, but that is rare enough to ignore.
-  return code !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, index - 6), index));
-}
-
-/**
- * Offsets just after each sentence end outside quotations. Between quotations one RegExp pass finds the
- * marks: a loop over every character in JS cost more, since it mostly runs before the JIT compiles it.
- * The walk over the pieces is the one the character loop made, so the answer is the same to the offset.
- */
-function sentenceEnds(text: string, pieces: QuotePiece[]): number[] {
-  const ends: number[] = [];
-  let pieceIndex = 0;
-  let index = 0;
-  while (index < text.length) {
-    const current = pieces[pieceIndex];
-    if (current && index >= current.start) {
-      if (index < current.end) {
-        index = current.end;
-        continue;
-      }
-      // The first offset after a piece is read with the next piece still ahead.
-      pieceIndex++;
-      if (isMarkAt(text, index) && endsSentenceAt(text, index)) ends.push(index + 1);
-      index++;
-      continue;
-    }
-    // Up to the next piece, every offset is read.
-    const limit = current ? Math.min(current.start, text.length) : text.length;
-    SENTENCE_MARK.lastIndex = index;
-    for (let match = SENTENCE_MARK.exec(text); match !== null && match.index < limit; match = SENTENCE_MARK.exec(text)) {
-      if (endsSentenceAt(text, match.index)) ends.push(match.index + 1);
-    }
-    index = limit;
-  }
-  return ends;
-}
-
-/** `SENTENCE_MARK` at this one offset. */
-function isMarkAt(text: string, index: number): boolean {
-  const char = text.charCodeAt(index);
-  if (char !== 46 && char !== 33 && char !== 63) return false;
-  // The end of the text is checked, not read: a read past it deoptimises the compiled caller.
-  if (index + 1 >= text.length) return true;
-  const next = text.charCodeAt(index + 1);
-  return next === 32 || next === 0xa0 || next === 10;
-}
-
-/**
- * A word: a letter or digit (any character above U+00BF counts as a letter) and what follows it up to
- * the next character that is neither one nor an apostrophe.
- */
-const WORD_RUN = /[0-9A-Za-z\u00c0-\uffff][0-9A-Za-z\u00c0-\uffff']*/g;
-
-/**
- * Words in a text, counted without building them, up to `limit`: every caller only compares the count
- * with a small number, and quotations are long, so counting stops as soon as the answer is known.
- */
-function countWordsUpTo(text: string, limit: number): number {
-  let count = 0;
-  WORD_RUN.lastIndex = 0;
-  while (count < limit && WORD_RUN.test(text)) count++;
-  return count;
 }
 
 /** A quotation with no speech cue in its sentence must be at least this long, or read like a sentence. */
@@ -258,1116 +182,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     }
   });
   notePronounsAfterSpeech(paragraphs, mentionsByParagraph, people);
-  // Who issued each statement is only needed for `It said:`, which few articles have.
-  let issuers: IssuerEvent[] | undefined;
-  // Sentence ends are needed only near quotations and pronouns: most paragraphs never ask for theirs.
-  const endsCache: (number[] | undefined)[] = new Array(paragraphs.length);
-  const narrativeEndsCache: (number[] | undefined)[] = new Array(paragraphs.length);
-  const lowerCaseCache: (string | undefined)[] = new Array(paragraphs.length);
-  let lastSpeakerAt = { paragraph: -1, offset: -1 };
-  let lastSpeaker: ArticlePerson | undefined;
-  /** The unnamed person (`a spokeswoman`) who spoke last, if no named person has spoken since. */
-  let lastDescribed: { speaker: ResolvedSpeaker & { kind: 'description' }; paragraph: number; offset: number } | undefined;
+  const reading = new ArticleReading(paragraphs, allPieces, people, mentionsByParagraph);
   const quotations: ExtractedQuotation[] = [];
   let open: ExtractedQuotation | undefined;
-  let previousAccepted: { quotation: ExtractedQuotation; paragraph: number } | undefined;
-
-  // The article's helpers are methods of one object, not arrow functions in constants: tsx compiles
-  // with esbuild's keepNames, which sets the name of every named closure each time it is made, and
-  // two dozen of them per article cost about a tenth of the quotation stage. A method needs no such call.
-  const article = {
-    endsOf(paragraph: number): number[] {
-      endsCache[paragraph] ??= sentenceEnds(paragraphs[paragraph] as string, allPieces[paragraph] as QuotePiece[]);
-      return endsCache[paragraph];
-    },
-
-    /**
-     * Sentence ends, counting also a quotation that closes a sentence before the narrative goes on
-     * (`… another couple of years." Dawson played …`): who did what after a quotation is a new sentence.
-     */
-    narrativeEndsOf(paragraph: number): number[] {
-      let ends = narrativeEndsCache[paragraph];
-      if (!ends) {
-        const text = paragraphs[paragraph] as string;
-        const closing = (allPieces[paragraph] as QuotePiece[])
-          .filter((piece) => piece.closed && /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(text.slice(piece.end, piece.end + 3)))
-          .map((piece) => piece.end);
-        ends = closing.length === 0 ? article.endsOf(paragraph) : [...new Set([...article.endsOf(paragraph), ...closing])].sort((a, b) => a - b);
-        narrativeEndsCache[paragraph] = ends;
-      }
-      return ends;
-    },
-
-    lowerCaseOf(paragraph: number): string {
-      lowerCaseCache[paragraph] ??= (paragraphs[paragraph] as string).toLowerCase();
-      return lowerCaseCache[paragraph];
-    },
-
-    /** Where the sentence holding an offset starts (an offset at a sentence's end opens the next one). */
-    sentenceStartAt(paragraph: number, offset: number): number {
-      let start = 0;
-      for (const end of article.endsOf(paragraph)) if (end <= offset) start = end;
-      return start;
-    },
-
-    /**
-     * Whether no one else acts in the mention's sentence: in `She thanked the woman she played, Katharine
-     * Hepburn` or `he was felled by Blackburn midfielder Aaron Mokoena`, the one introduced is an object.
-     */
-    soleActorOf(paragraph: number, mention: NameMention, fitting: (person: ArticlePerson) => boolean): boolean {
-      const text = paragraphs[paragraph] as string;
-      // A quotation that closes a sentence ends it (`… playing that role." Staunton is the choice of …`):
-      // a `she` inside it is not in the mention's sentence.
-      const ends = article.narrativeEndsOf(paragraph);
-      let start = 0;
-      for (const at of ends) if (at <= mention.start) start = at;
-      const end = ends.find((at) => at > mention.start) ?? text.length;
-      if (/\b(?:he|she|He|She)\b/.test(text.slice(start, end))) return false;
-      for (const other of mentionsByParagraph[paragraph] ?? []) {
-        if (other === mention || other.start < start || other.start >= end || other.inQuote) continue;
-        const person = people.byMention.get(other);
-        if (person !== undefined && fitting(person) && actsAsSubject(text, other)) return false;
-      }
-      return true;
-    },
-
-    /**
-     * The rest of a piece's sentence past later quotations, blanked to spaces (offsets kept): `Such a
-     * “secular” state would be markedly “less tolerant”, Rt Rev Scott-Joynt argued.` closes on the
-     * attribution of both pieces.
-     */
-    sentenceTailPast(paragraph: number, index: number): string {
-      const text = paragraphs[paragraph] as string;
-      const pieces = allPieces[paragraph] as QuotePiece[];
-      const piece = pieces[index] as QuotePiece;
-      const end = article.endsOf(paragraph).find((at) => at > piece.end) ?? text.length;
-      return withPiecesBlanked(text, piece.end, end, pieces);
-    },
-
-    mentionAt(paragraph: number, offset: number): NameMention | undefined {
-      return mentionsByParagraph[paragraph]?.find((mention) => offset >= mention.start && offset < mention.end);
-    },
-
-    mentionWithin(paragraph: number, start: number, end: number): NameMention | undefined {
-      return mentionsByParagraph[paragraph]?.find((mention) => mention.start > start && mention.end <= end);
-    },
-
-    /** The name mention a sentence's subject, read at `at` with its length, stands on: the one there, or within it. */
-    subjectMention(paragraph: number, at: number, length: number): NameMention | undefined {
-      return article.mentionAt(paragraph, at) ?? article.mentionWithin(paragraph, at - 1, at + length);
-    },
-
-    /** The latest fitting person before a position: the first one named in the nearest sentence that has one. */
-    resolvePronoun(
-      pronoun: string,
-      paragraph: number,
-      offset: number,
-      lastSpeaker?: ArticlePerson,
-      quoted: ReadonlySet<ArticlePerson> = NOBODY,
-      topic?: { paragraph: number; from: number; to: number },
-    ): ArticlePerson | undefined {
-      // `Mr Blair has “the same passion” as in 1997, he said.`: who the reported words are about does not say them.
-      const aboutOnly = (index: number, mention: NameMention): boolean =>
-        topic !== undefined && index === topic.paragraph && mention.start >= topic.from && mention.start < topic.to;
-      const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
-      if (gender !== 'm' && gender !== 'f') return undefined;
-      // Only someone known to be a person (a title, a first name, a full name or a gender) can be `he`:
-      // a lone word taken as a speaker (`Arsenal said`) may be a club or an office. Nor is it anyone the
-      // quotation itself talks about (`“I feel for Nigel Worthington,” he said`).
-      const fitting = (person: ArticlePerson): boolean =>
-        person.person === 'yes' &&
-        (!person.gender || person.gender === gender) &&
-        (person.gender !== undefined || person.name.includes(' ') || hasTitle(person)) &&
-        !quoted.has(person);
-      if (lastSpeaker && fitting(lastSpeaker)) {
-        // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
-        // The latest rival since (read back from the pronoun, the first one met): someone who does something
-        // (`Keegan sympathised`), or who is brought in with a role (`One dissenting opinion came from Brian
-        // Gammage, vice-president of research at Gartner.`), who is then the one `he` stands for. A name in
-        // passing (`Fowler's double strike`, `with Nigel Worthington`) is no rival.
-        let rival: { person: ArticlePerson; introduced: boolean } | undefined;
-        for (let index = paragraph; index >= Math.max(0, lastSpeakerAt.paragraph) && !rival; index--) {
-          const text = paragraphs[index] as string;
-          const mentions = mentionsByParagraph[index] ?? [];
-          for (let at = mentions.length - 1; at >= 0; at--) {
-            const mention = mentions[at] as NameMention;
-            if (index === paragraph && mention.start >= offset) continue;
-            if (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset) break;
-            if (mention.inQuote || aboutOnly(index, mention)) continue;
-            const person = people.byMention.get(mention);
-            if (person === undefined || person === lastSpeaker || !fitting(person) || inPronounReport(text, mention, article.endsOf(index))) continue;
-            if (actsAsSubject(text, mention)) rival = { person, introduced: false };
-            else if (introducedWithRole(text, mention, person) && article.soleActorOf(index, mention, fitting)) rival = { person, introduced: true };
-            if (rival) break;
-          }
-        }
-        if (!rival) return lastSpeaker;
-        if (rival.introduced) return rival.person;
-      }
-      let passing: ArticlePerson | undefined;
-      let searchedSince = 0;
-      for (let index = paragraph; index >= Math.max(0, paragraph - 6); index--) {
-        const candidates = (mentionsByParagraph[index] ?? []).filter(
-          (mention) =>
-            !mention.inQuote &&
-            (index < paragraph || mention.start < offset) &&
-            !aboutOnly(index, mention) &&
-            !inPronounReport(paragraphs[index] as string, mention, article.endsOf(index)),
-        );
-        const text = paragraphs[index] as string;
-        const ends = article.narrativeEndsOf(index);
-        // Walk the paragraph's sentences from the last one back. `He` is the subject of a recent sentence
-        // (`Cosby's lawyer, Walter Phillips, said …`), more than someone named in passing (`Cosby's`, `pipped
-        // Maurice Greene`): a sentence with only such names offers a fallback while two more are searched.
-        const bounds = [0, ...ends];
-        for (let sentence = bounds.length - 1; sentence >= 0; sentence--) {
-          const from = bounds[sentence] as number;
-          const to = sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : Number.POSITIVE_INFINITY;
-          if (index === paragraph && from >= offset) continue;
-          // `On Friday, the Cardinal will ask …`: a sentence may be about someone by their role.
-          // Only a title or a word for a person's role (`the coach`, `the Cardinal`) is tried: `the move` is not anyone.
-          const byRole = DESCRIBED_SUBJECT.exec(text.slice(from, Math.min(to, index === paragraph ? offset : to, from + 120)))?.[1];
-          const head = byRole?.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
-          // (`The attacking midfielder also claims …`: an epithet stands for the one written about just before,
-          // and shows that one is a person, even one known by one name.)
-          const epithet = byRole !== undefined && EPITHET.test(byRole);
-          const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? article.describedPerson(byRole, index, from, epithet) : undefined;
-          const epithetFits = epithet && described?.person === 'yes' && (!described.gender || described.gender === gender) && !quoted.has(described);
-          if (described && (fitting(described) || epithetFits)) return described;
-          // `The barrister who had represented Mr Martin had said …, said Mr Clarke. He said:`: a sentence that
-          // ends on its speaker (`said Mr Clarke.`) is that speaker's, whoever else acts in it.
-          for (const mention of candidates) {
-            if (mention.start < from || mention.start >= to) continue;
-            if (!INVERTED_SAY_BEFORE.has(wordBefore(text, mention.start)) || !matchAt(CLAUSE_END_AT, text, mention.end)) continue;
-            const person = people.byMention.get(mention);
-            if (person && fitting(person)) return person;
-          }
-          // `Mr Campbell's e-mail suggested …. In it, he said`: whose thing opens a sentence that no one
-          // acts in is who the sentence is about.
-          let owner: ArticlePerson | undefined;
-          for (const mention of candidates) {
-            if (mention.start < from || mention.start >= to) continue;
-            const person = people.byMention.get(mention);
-            if (!person || !fitting(person)) continue;
-            // (`Mutu was sacked by Chelsea - a move Wenger has backed. But he said`: one a passive acts on is
-            // only a fallback to the one who acts.)
-            if (actsAsSubject(paragraphs[index] as string, mention) && !matchAt(PASSIVE_AT, paragraphs[index] as string, mention.end)) return person;
-            if (!owner && SENTENCE_OPENING_LEAD.test(text.slice(from, mention.start)) && matchAt(POSSESSIVE_AT, text, mention.end)) owner = person;
-            passing ??= person;
-          }
-          if (owner) return owner;
-          if (passing && ++searchedSince > 2) return passing;
-        }
-      }
-      return passing;
-    },
-
-    /**
-     * `He` or `she` for the unnamed person who spoke last, within a paragraph: the gender fits the
-     * description (`a spokeswoman` is `she`), and no person named since acts.
-     */
-    describedSpeakerFor(pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
-      if (!lastDescribed || paragraph - lastDescribed.paragraph > 1) return undefined;
-      const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
-      if (gender !== 'm' && gender !== 'f') return undefined;
-      const text = lastDescribed.speaker.text;
-      if (genderContradicts(text, gender)) return undefined;
-      for (let index = lastDescribed.paragraph; index <= paragraph; index++) {
-        for (const mention of mentionsByParagraph[index] ?? []) {
-          if (mention.inQuote || (index === lastDescribed.paragraph && mention.start < lastDescribed.offset)) continue;
-          if (index === paragraph && mention.start >= offset) break;
-          const person = people.byMention.get(mention);
-          if (person?.person !== 'yes' || (person.gender && person.gender !== gender)) continue;
-          // …or is brought in: `Adam Thomas, an analyst at Informa, believes … “…,” he said`.
-          if (person.mentions[0] === mention || actsAsSubject(paragraphs[index] as string, mention)) return undefined;
-        }
-        // `Mr Hilton on Tuesday said … He said …`: a sentence about someone as `he` in between leaves it open.
-        const text = paragraphs[index] as string;
-        const from = index === lastDescribed.paragraph ? lastDescribed.offset : 0;
-        const to = index === paragraph ? offset : text.length;
-        if (/(?:^|[.!?]\s+)(?:He|She)\s/.test(text.slice(from, to))) return undefined;
-      }
-      return lastDescribed.speaker;
-    },
-
-    /** The people a quotation's own words name: it is rarely about its speaker in the third person. */
-    namedInside(pieces: readonly QuotePiece[]): ReadonlySet<ArticlePerson> {
-      const named = new Set<ArticlePerson>();
-      for (const piece of pieces) {
-        for (const mention of mentionsByParagraph[piece.paragraph] ?? []) {
-          if (mention.start < piece.start || mention.end > piece.end) continue;
-          const person = people.byMention.get(mention);
-          if (person) named.add(person);
-          // `“Ruud is the best striker in Europe,” he said`: a first name alone names its person too.
-          if (mention.bare.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(mention.bare)) continue;
-          for (const other of people.people) if (other.firstName === mention.surname && other.person !== 'no') named.add(other);
-        }
-      }
-      return named;
-    },
-
-    resolve(located: Located, pieces: readonly QuotePiece[] = []): { speaker?: ResolvedSpeaker; mention: string; role?: string } {
-      const read: Subject = located.attribution.subject;
-      // A lone capitalised word read as a name may be a sentence's `He` or `She`: a pronoun all the same.
-      const subject: Subject = read.kind === 'name' && /^(?:He|She)$/.test(read.text) ? { kind: 'pronoun', text: read.text, start: read.start } : read;
-      const offset = located.base + subject.start;
-      if (subject.kind === 'name') {
-        // The clause may take a word before the name into it (`Republican Donald Trump`): then the name
-        // mention starts inside the subject rather than at it.
-        const text = paragraphs[located.paragraph] as string;
-        // `The MP, who is consulting his lawyers, told …`: one capitalised word after `the` may be a role.
-        const afterThe = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
-        // `said the Birchfield Harrier`, `said the New Zealander`: a capitalised epithet for a person.
-        const epithet = afterThe && subject.text.includes(' ') && CAPITALISED_EPITHET.test(subject.text) && !NEWSPAPER_NAME.test(subject.text);
-        // `The Foreign Secretary told the BBC`: an office in capitals is a role, held by someone named before.
-        const office = afterThe && subject.text.includes(' ') && PERSON_TITLES.has(subject.text.slice(subject.text.lastIndexOf(' ') + 1).toLowerCase());
-        // `said the American`: a nationality alone is an epithet for someone named before, as `the Scot` is.
-        const nationality = afterThe && NATIONALITY.test(subject.text);
-        const described =
-          (afterThe && !subject.text.includes(' ')) || epithet || office
-            ? article.describedPerson(`the ${subject.text}`, located.paragraph, offset, epithet || nationality)
-            : undefined;
-        if (described) return { speaker: { kind: 'person', person: described }, mention: `the ${subject.text}` };
-        const mention = article.mentionAt(located.paragraph, offset) ?? article.mentionWithin(located.paragraph, offset, offset + subject.text.length);
-        if (mention) {
-          const person = people.add(mention);
-          if (person.person === 'maybe') person.person = 'yes';
-          // Built without a spread: an object spread is slow before the JIT compiles this.
-          const named: { speaker: ResolvedSpeaker; mention: string; role?: string } = { speaker: { kind: 'person', person }, mention: subject.text };
-          if (subject.role) named.role = subject.role;
-          return named;
-        }
-        // A name the scan passed over (`May`, a month too) is still the person already named so.
-        const known = subject.text.includes(' ') ? undefined : people.latestWithSurname(subject.text);
-        if (known?.person === 'yes') return { speaker: { kind: 'person', person: known }, mention: subject.text };
-        const abbreviated = people.byAcronym(subject.text);
-        if (abbreviated) return { speaker: { kind: 'person', person: abbreviated }, mention: subject.text };
-        return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
-      }
-      if (subject.kind === 'pronoun') {
-        const firstHere = located.from === 'after' ? pieces.find((piece) => piece.paragraph === located.paragraph) : undefined;
-        const topicFrom = firstHere ? article.sentenceStartAt(located.paragraph, firstHere.start) : 0;
-        const lead = firstHere ? (paragraphs[located.paragraph] as string).slice(topicFrom, firstHere.start) : '';
-        // …unless the words before the quotation introduce it (`McCaskill scolded him: “…” she said`).
-        const topic =
-          firstHere && lead.trim() !== '' && !/[:,]\s*$/.test(lead) && findCues(lead).length === 0
-            ? { paragraph: located.paragraph, from: topicFrom, to: firstHere.start }
-            : undefined;
-        if (/^they$/i.test(subject.text)) {
-          const group = article.groupBefore(located.paragraph, offset);
-          return group ? { speaker: group, mention: subject.text } : { mention: subject.text };
-        }
-        // `“…,” a spokeswoman said. She added …`: the unnamed person who spoke last, unless a person has acted since.
-        const described =
-          article.describedSpeakerFor(subject.text, located.paragraph, offset) ??
-          article.reporterJustBefore(subject.text, located.paragraph, offset) ??
-          article.spokespersonJustBefore(subject.text, located.paragraph, offset);
-        if (described) return { speaker: described, mention: subject.text };
-        const person =
-          article.resolvePronoun(subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? article.namedInside(pieces) : NOBODY, topic) ??
-          article.unfamiliarSubjectJustBefore(located.paragraph, article.sentenceStartAt(located.paragraph, offset)) ??
-          article.namedLaterInSentence(subject.text, located.paragraph, offset);
-        if (person) {
-          const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
-          if (!person.gender && (gender === 'm' || gender === 'f')) person.gender = gender;
-          return { speaker: { kind: 'person', person }, mention: subject.text };
-        }
-        // `The Trafford Centre spokeswoman said …. “…,” she added.`: with no person to stand for, a body's
-        // spokesperson the sentence before was about (`the Tory spokesman`, a role, is someone named: read above).
-        const spokesperson = article.spokespersonJustBefore(subject.text, located.paragraph, offset, DEFINITE_SPOKESPERSON_OPENING);
-        if (spokesperson) return { speaker: spokesperson, mention: subject.text };
-        return { mention: subject.text };
-      }
-      if (subject.kind === 'document') {
-        const named = article.issuerNamedIn(subject.text, located.paragraph, offset);
-        if (named) return { speaker: named, mention: subject.text };
-        // `his report said`: the one `he` stands for issued it.
-        const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
-        const author = owner ? article.resolvePronoun(owner.toLowerCase() === 'his' ? 'he' : 'she', located.paragraph, offset, lastSpeaker) : undefined;
-        if (author) return { speaker: { kind: 'person', person: author }, mention: subject.text };
-        issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people);
-        const issuer = [...issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
-        if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
-        // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
-        // `…, the committee added. “Major problems” are expected …, it said.`: the body that spoke just before.
-        const previous = previousAccepted && located.paragraph === previousAccepted.paragraph ? previousAccepted.quotation.speaker : undefined;
-        if (/^it$/i.test(subject.text) && previous?.kind === 'description' && BODY_DESCRIPTION.test(previous.text)) return { speaker: previous, mention: subject.text };
-        // `…, the OECD said. “…,” it added.`, `said the magazine. ¶ “…,” it concluded.`: a body that gave the
-        // quotation before, in this paragraph or the one before, goes on speaking as `it`.
-        const lastBody =
-          previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 && previousAccepted.quotation.speaker?.kind === 'person' ? previousAccepted.quotation.speaker.person : undefined;
-        if (/^it$/i.test(subject.text) && lastBody?.person === 'no') return { speaker: { kind: 'person', person: lastBody }, mention: subject.text };
-        const organisation = /^it$/i.test(subject.text) ? article.latestActingOrganisation(located.paragraph, offset) : undefined;
-        if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
-        // `the report said` in a story whose lead gives the report to a body (`… the Asian Development Bank
-        // (ADB) has said`), with no other issuer named: the story's body issued it.
-        const storyBody = /^(?:the\s|it$)/i.test(subject.text) ? article.storyBody(offset, located.paragraph) : undefined;
-        // (`But it said it continued to oppose …`: so is `it`, when that body gave the quotation before; else
-        // `It argues` may well be a motion's words.)
-        const saidBefore = previousAccepted?.quotation.speaker?.kind === 'person' && previousAccepted.quotation.speaker.person === storyBody;
-        // (`The company also unveiled plans … It added that …`: or when the sentence before was the body's.)
-        if (storyBody && (!/^it$/i.test(subject.text) || saidBefore || article.bodyActedJustBefore(located.paragraph, offset))) {
-          return { speaker: { kind: 'person', person: storyBody }, mention: subject.text };
-        }
-        return { mention: subject.text };
-      }
-      if (subject.kind === 'description' && ISSUED_DOCUMENTS.test(subject.text.slice(subject.text.lastIndexOf(' ') + 1))) {
-        const named = article.issuerNamedIn(subject.text, located.paragraph, offset);
-        if (named) return { speaker: named, mention: subject.text };
-      }
-      // `The Labour party has committed itself to …`: a party speaks for itself, whoever was written about before.
-      const party = subject.kind === 'description' ? partyName(subject.text) : undefined;
-      if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
-      if (subject.kind === 'description' && lastDescribed && located.paragraph - lastDescribed.paragraph <= 2 && /^[Tt]he\s/.test(subject.text)) {
-        // `A spokesman for the British Phonographic Industry (BPI) said … The BPI spokesman described …`: the
-        // same unnamed person, by the same word.
-        const head = DESCRIBED_HEAD_NOUN.exec(subject.text)?.[1];
-        if (head && head === DESCRIBED_HEAD_NOUN.exec(lastDescribed.speaker.text)?.[1]) return { speaker: lastDescribed.speaker, mention: subject.text };
-      }
-      if (subject.kind === 'description') {
-        // `his son said`, `said the coach`, `said the Gloucester fly-half`: a definite description stands for
-        // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
-        const described = article.describedPerson(subject.text, located.paragraph, offset, true);
-        if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
-      }
-      if (subject.kind === 'description' && CAPITALISED_OFFICE.test(subject.text)) {
-        // `the Archbishop of Canterbury, Dr Rowan Williams, will preside … The Archbishop of Canterbury said`.
-        const holder = article.namedWithOffice(subject.text.slice(4), located.paragraph, offset);
-        if (holder) return { speaker: { kind: 'person', person: holder }, mention: subject.text };
-      }
-      if (subject.kind === 'description' && located.paragraph <= LEAD_PARAGRAPHS && OFFICE_HOLDER.test(subject.text)) {
-        // `France's finance minister has said … Herve Gaymard said he would …`: a news story opens with the
-        // office and names its holder in the next sentence.
-        const named = article.introducedAhead(located.paragraph, offset);
-        if (named) {
-          named.role ??= subject.text.replace(/^(?:The|the)\s+/, '');
-          return { speaker: { kind: 'person', person: named }, mention: subject.text };
-        }
-      }
-      if (subject.kind === 'description' && DEFINITE_PERSON.test(subject.text)) {
-        // `But Alli insists the player is worth more … “…,” the agent added.`: someone named only by a role
-        // the article never gave anyone goes on with the reported speech just before.
-        const reported = article.reportedJustBefore(located.paragraph, article.sentenceStartAt(located.paragraph, offset));
-        const reporter = reported?.attribution.subject.kind === 'name' ? article.resolve(reported).speaker : undefined;
-        // Only someone a first name or a title shows to be a person: a speaker read from a clause may be a show.
-        const person = reporter?.kind === 'person' ? reporter.person : undefined;
-        const known =
-          person !== undefined &&
-          !NAME_OF_A_WORK.test(person.name) &&
-          (person.gender !== undefined || person.mentions.some((mention) => mention.hasTitle) || PLAIN_FULL_NAME.test(person.name));
-        if (reporter && known) return { speaker: reporter, mention: subject.text };
-      }
-      if (subject.kind === 'description' && LAWSUIT.test(subject.text)) {
-        // `Bruce Willis is suing Revolution Studios … The lawsuit said`: a suit speaks for whoever brought it.
-        const plaintiff = article.plaintiff(located.paragraph, offset);
-        if (plaintiff) return { speaker: plaintiff, mention: subject.text };
-      }
-      if (subject.kind === 'description' && /^[Tt]he party$/.test(subject.text)) {
-        // `The Lib Dems would allow … The plan would boost energy conservation, says the party`.
-        const party = article.latestParty(located.paragraph, offset);
-        if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
-      }
-      if (subject.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text)) {
-        // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant,
-        // unless the paragraph is about another one, named twice before (`Kraft's new policy … Kraft's label.
-        // But the firm said`).
-        // (…else the body the story is about: `the company added` in a story on EMI.)
-        // (`by US magazine Mobile PC … said the magazine`: first the body the story named with that word.)
-        const kind = ORGANISATION_BY_KIND.exec(subject.text)?.[1] ?? '';
-        const organisation =
-          article.introducedByKind(kind, located.paragraph, offset) ??
-          article.paragraphOrganisation(located.paragraph, offset) ??
-          article.latestActingOrganisation(located.paragraph, offset) ??
-          article.storyBody(offset, located.paragraph);
-        if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
-      }
-      return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
-    },
-
-    /**
-     * `the 21-year-old`, `the Spaniard`, `the Old Trafford boss`, `the tournament debutant`: an epithet that
-     * no role of the article matches stands for someone just written about: the speaker of the reported
-     * speech just before, the subject of the sentence before, the one who spoke last (within two paragraphs),
-     * else, for a plain epithet, the person named most often so far (the first named, on a tie).
-     */
-    epithetReferent(description: string, paragraph: number, offset: number): ArticlePerson | undefined {
-      // (`the German` is no man's word, for all its ending.)
-      const male = /(?:man|men)$/.test(description) && !/\b(?:German|Roman|Norman|Ottoman)s?$/.test(description);
-      const gender = male && !/(?:woman|women)$/.test(description) ? 'm' : /(?:woman|women|actress)$/.test(description) ? 'f' : undefined;
-      const fitting = (person: ArticlePerson | undefined): person is ArticlePerson =>
-        person?.person === 'yes' && (!gender || !person.gender || person.gender === gender);
-      const sentenceStart = article.sentenceStartAt(paragraph, offset);
-      // `…, Texas Rep. Mike McCaul said Wednesday. “…,” the Republican lawmaker told Fox News.`
-      const reported = article.reportedJustBefore(paragraph, sentenceStart);
-      const reporter = reported ? article.resolve(reported).speaker : undefined;
-      if (reporter?.kind === 'person' && fitting(reporter.person)) return reporter.person;
-      const subject = article.subjectJustBefore(paragraph, sentenceStart);
-      if (fitting(subject)) return subject;
-      // `Molik won in 56 minutes. She will now meet Williams. “Bring it on,” said the 23-year-old.`: the one
-      // the sentence before calls `he` or `she`.
-      const pronoun = article.pronounJustBefore(paragraph, sentenceStart);
-      if (fitting(pronoun)) return pronoun;
-      if (fitting(lastSpeaker) && lastSpeakerAt.paragraph >= paragraph - 2) return lastSpeaker;
-      // A club, a state or a party in the epithet (`the Indiana governor`) may well be someone not yet
-      // named: only a plain epithet (`the 21-year-old`, `the striker`) falls back to the main person, or
-      // any epithet (`the Waterford man`) to the only person the article has named so far.
-      const plain = !/^[Tt]he\s+(?:\S+\s+)*?\p{Lu}/u.test(description);
-      const counts = new Map<ArticlePerson, number>();
-      let best: ArticlePerson | undefined;
-      let bestCount = 0;
-      for (let index = 0; index <= paragraph; index++) {
-        for (const mention of mentionsByParagraph[index] ?? []) {
-          if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
-          const person = people.byMention.get(mention);
-          if (!fitting(person) || !person.name.includes(' ')) continue;
-          const count = (counts.get(person) ?? 0) + 1;
-          counts.set(person, count);
-          if (count > bestCount) {
-            best = person;
-            bestCount = count;
-          }
-        }
-      }
-      return plain || (counts.size === 1 && PERSON_HEAD.test(description)) ? best : undefined;
-    },
-
-    describedPerson(description: string, paragraph: number, offset: number, asSpeaker = false): ArticlePerson | undefined {
-      const found = article.describedByRole(description, paragraph, offset);
-      // `the China Daily newspaper`, `the Delta subsidiary`: an organisation that says its own name is no one else.
-      if (found || !asSpeaker || !EPITHET.test(description) || NAMED_ORGANISATION.test(description)) return found;
-      return article.epithetReferent(description, paragraph, offset);
-    },
-
-    describedByRole(description: string, paragraph: number, offset: number): ArticlePerson | undefined {
-      // `the Cardinal`: a title, capitalised or not, is a role too.
-      const normal = description.replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase()).replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) =>
-        PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word,
-      );
-      const match = DEFINITE_DESCRIPTION.exec(normal);
-      const noun = match?.[2]?.toLowerCase();
-      if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
-      // (`The minister told delegates` about `Education Secretary Ruth Kelly`: a secretary of state is a
-      // minister; `the prime minister` is no secretary.)
-      const minister = noun === 'minister' && (match[1] ?? '') === '';
-      const forms = minister ? [...roleForms(noun), ...roleForms('secretary')] : roleForms(noun);
-      const acronymHead = /^\p{Lu}{2,4}$/u.test(match[2] ?? '');
-      for (let index = paragraph; index >= Math.max(0, paragraph - 10); index--) {
-        const text = paragraphs[index] as string;
-        // Most paragraphs never use the role word: only the roles already known can match there.
-        const saysRole = article.lowerCaseOf(index).includes(noun) || (minister && article.lowerCaseOf(index).includes('secretary'));
-        const mentions = mentionsByParagraph[index] ?? [];
-        for (let at = mentions.length - 1; at >= 0; at--) {
-          const mention = mentions[at] as NameMention;
-          if (mention.inQuote || mention.person === 'no' || (index === paragraph && mention.start >= offset)) continue;
-          const person = people.byMention.get(mention);
-          if (!person || person.person === 'no') continue;
-          const role = person.role?.toLowerCase();
-          // `The minister told delegates` about `the Trade and Industry Secretary`: a secretary of state is a minister.
-          const shadowRole = role !== undefined && OTHER_OFFICE.test(role) && !OTHER_OFFICE.test(description);
-          // (`the MPAA` is the body, not `Dan Glickman, MPAA chief`: initials must be the whole role, as `the PM` is.)
-          const holdsRole = acronymHead ? role === noun : role?.includes(noun);
-          if (!shadowRole && (holdsRole || (noun === 'minister' && role?.includes('secretary')))) return person;
-          if (!saysRole || acronymHead) continue;
-          const written = ` ${mention.text.toLowerCase()}`;
-          const titled = (written.includes(` ${noun} `) && !written.endsWith(` ${noun}`)) || (minister && written.includes(' secretary ') && !written.endsWith(' secretary'));
-          const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
-          // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
-          const shadow = OTHER_OFFICE_BEFORE.test(lead) && !OTHER_OFFICE.test(description);
-          // (`Echoing the new US Secretary of State Condoleezza Rice, the prime minister said`: after a name in
-          // an opening participle's phrase, the words after the comma are the sentence's subject.)
-          if (
-            !shadow &&
-            (titled ||
-              endsWithRole(lead, forms) ||
-              (roleInApposition(text, mention.end, forms) && !PARTICIPLE_OPENING.test(text.slice(article.sentenceStartAt(index, mention.start), mention.start))))
-          ) {
-            return person;
-          }
-        }
-      }
-      // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was
-      // about; `the German exchange` names a body.
-      if (!/[A-Z\d]/.test(match[1] ?? '') || NAMED_ORGANISATION.test(description)) return undefined;
-      const text = paragraphs[paragraph] as string;
-      const sentenceStarts = [0, ...article.endsOf(paragraph)].filter((at) => at < offset);
-      const from = sentenceStarts.at(-2) ?? 0;
-      const mentions = mentionsByParagraph[paragraph] ?? [];
-      for (let at = mentions.length - 1; at >= 0; at--) {
-        const mention = mentions[at] as NameMention;
-        if (mention.inQuote || mention.start >= offset || mention.start < from) continue;
-        const person = people.byMention.get(mention);
-        const sentenceStart = sentenceStarts.filter((start) => start <= mention.start).at(-1) ?? 0;
-        const opensSentence = countWordsUpTo(text.slice(sentenceStart, mention.start), 3) <= 2;
-        if (person?.person === 'yes' && (opensSentence || actsAsSubject(text, mention))) return person;
-      }
-      return undefined;
-    },
-
-    /**
-     * A person the article names for the first time within the next two sentences (perhaps in the next
-     * paragraph), as the subject of what they did.
-     */
-    introducedAhead(paragraph: number, offset: number): ArticlePerson | undefined {
-      let sentences = 0;
-      for (let index = paragraph; index < Math.min(paragraphs.length, paragraph + 2) && sentences < 3; index++) {
-        const text = paragraphs[index] as string;
-        const ends = article.narrativeEndsOf(index);
-        for (const mention of mentionsByParagraph[index] ?? []) {
-          if (mention.inQuote || (index === paragraph && mention.start <= offset)) continue;
-          const passed = ends.filter((end) => end <= mention.start && (index > paragraph || end > offset)).length;
-          if (sentences + passed >= 3) break;
-          const person = people.byMention.get(mention);
-          if (person?.person === 'yes' && person.mentions[0] === mention && person.name.includes(' ') && actsAsSubject(text, mention)) return person;
-        }
-        sentences += ends.filter((end) => index > paragraph || end > offset).length;
-      }
-      return undefined;
-    },
-
-    /** The party named last before a position, within three paragraphs, by its canonical name. */
-    latestParty(paragraph: number, offset: number): string | undefined {
-      for (let index = paragraph; index >= Math.max(0, paragraph - 3); index--) {
-        const text = paragraphs[index] as string;
-        let last: string | undefined;
-        for (const match of text.matchAll(PARTY_MENTION)) {
-          if (index === paragraph && match.index >= offset) break;
-          last = match[0];
-        }
-        if (last) return partyName(last);
-      }
-      return undefined;
-    },
-
-    /**
-     * The body a document's own words name as its issuer: `a Capital Economics statement` (a name in it),
-     * `the ADB report`, `a CAS statement` (initials, which the corpus pass spells out).
-     */
-    issuerNamedIn(document: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
-      const inside = article.mentionWithin(paragraph, offset - 1, offset + document.length);
-      if (inside && !inside.inQuote) return { kind: 'person', person: people.add(inside) };
-      const initials = BODY_INITIALS.exec(document)?.[1];
-      return initials ? { kind: 'description', text: initials } : undefined;
-    },
-
-    /**
-     * The body a story is about: named in its title or lead, and named (by any form) more often than any
-     * other body before the offset.
-     */
-    storyBody(offset: number, paragraph: number): ArticlePerson | undefined {
-      const counts = new Map<ArticlePerson, number>();
-      const lead = new Set<ArticlePerson>();
-      for (let index = 0; index <= paragraph; index++) {
-        for (const mention of mentionsByParagraph[index] ?? []) {
-          if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
-          // (`BT has moved …`: initials that act are a body, though a lone word waits to be named again.)
-          const body = people.byMention.get(mention) ?? (isActingInitials(mention) ? people.add(mention) : undefined);
-          if (body?.person !== 'no' || body.gender !== undefined || NAMES_NO_BODY.test(body.name) || partyName(body.name)) continue;
-          counts.set(body, (counts.get(body) ?? 0) + 1);
-          if (index <= LEAD_PARAGRAPHS) lead.add(body);
-        }
-      }
-      // `the Asian Development Bank (ADB) … the ADB said`: a body's acronym names it too.
-      for (const body of lead) counts.set(body, (counts.get(body) ?? 0) + acronymUses(paragraphs, body.name, paragraph, offset));
-      let best: ArticlePerson | undefined;
-      let bestCount = 1;
-      let tie = false;
-      for (const [body, count] of counts) {
-        if (!lead.has(body) || count < bestCount) continue;
-        tie = count === bestCount && best !== undefined;
-        if (count > bestCount || !best) {
-          best = body;
-          bestCount = count;
-          tie = false;
-        }
-      }
-      return tie ? undefined : best;
-    },
-
-    /** The organisation a paragraph names at least twice before an offset, and names last: what it is about. */
-    paragraphOrganisation(paragraph: number, offset: number): ArticlePerson | undefined {
-      const text = paragraphs[paragraph] as string;
-      let last: ArticlePerson | undefined;
-      let count = 0;
-      for (const mention of mentionsByParagraph[paragraph] ?? []) {
-        if (mention.start >= offset) break;
-        if (mention.inQuote || mention.hasTitle || opensWithFirstName(mention.bare) || NAMES_NO_BODY.test(mention.bare)) continue;
-        const person = people.byMention.get(mention);
-        // Only a body: named as one (`person: 'no'`), or a name that owns something (`Kraft's new policy`).
-        if (mention.person !== 'no' && !matchAt(POSSESSIVE_AT, text, mention.end)) continue;
-        const body = person ?? people.add(mention);
-        if (body.gender !== undefined || body.person === 'yes') continue;
-        if (body === last) count++;
-        else {
-          last = body;
-          count = 1;
-        }
-      }
-      return count >= 2 ? last : undefined;
-    },
-
-    /**
-     * The body named last with a word for its kind just before it (`US magazine Mobile PC`, `sportswear
-     * firm Umbro`), for `the magazine said`, `the firm said`.
-     */
-    introducedByKind(kind: string, paragraph: number, offset: number): ArticlePerson | undefined {
-      if (kind === '') return undefined;
-      for (let index = paragraph; index >= 0; index--) {
-        const text = paragraphs[index] as string;
-        // Most paragraphs never use the word: only those that do are searched.
-        if (!article.lowerCaseOf(index).includes(kind)) continue;
-        const mentions = mentionsByParagraph[index] ?? [];
-        for (let at = mentions.length - 1; at >= 0; at--) {
-          const mention = mentions[at] as NameMention;
-          if (mention.inQuote || mention.hasTitle || mention.person === 'yes' || (index === paragraph && mention.start >= offset)) continue;
-          const named = text.endsWith(` ${kind} `, mention.start) || (mention.start === kind.length + 1 && text.startsWith(`${kind} `, 0));
-          if (named && !opensWithFirstName(mention.bare)) return people.add(mention);
-        }
-      }
-      return undefined;
-    },
-
-    /** Who the story says is suing, or has filed a suit (the last one before an offset): a person or a description. */
-    plaintiff(paragraph: number, offset: number): ResolvedSpeaker | undefined {
-      for (let index = paragraph; index >= 0; index--) {
-        const text = paragraphs[index] as string;
-        SUING.lastIndex = 0;
-        let found: ResolvedSpeaker | undefined;
-        for (let match = SUING.exec(text); match !== null && (index < paragraph || match.index < offset); match = SUING.exec(text)) {
-          const sentenceStart = article.sentenceStartAt(index, match.index);
-          const subject = sentenceSubject(text.slice(sentenceStart, match.index + match[0].length));
-          if (subject?.kind === 'description') found = { kind: 'description', text: subject.text };
-          if (subject?.kind !== 'name') continue;
-          const at = sentenceStart + subject.start;
-          const mention = article.subjectMention(index, at, subject.text.length);
-          // (`Computer firm Apple has issued a lawsuit`: a lone word waiting to be claimed is the body it names.)
-          const person = mention && !mention.inQuote ? (people.byMention.get(mention) ?? people.add(mention)) : undefined;
-          if (person) found = { kind: 'person', person };
-        }
-        if (found) return found;
-      }
-      return undefined;
-    },
-
-    /** The organisation named last, within two paragraphs, as the subject of what it did or said. */
-    latestActingOrganisation(paragraph: number, offset: number): ArticlePerson | undefined {
-      for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
-        const mentions = mentionsByParagraph[index] ?? [];
-        for (let at = mentions.length - 1; at >= 0; at--) {
-          const mention = mentions[at] as NameMention;
-          if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
-          // An organisation: a name with an organisation's word, or words that no first name or title marks
-          // as a person's, and that spoke (`Deutsche Boerse said …`): a capitalised phrase that opens a
-          // sentence (`Popular Chinese portals maintain`) is no body.
-          const text = paragraphs[index] as string;
-          const oneWord = !mention.bare.includes(' ');
-          // (`Rivals have long asked …`: people in the plural are no body.)
-          if (oneWord && PEOPLE_IN_PLURAL.test(mention.bare)) continue;
-          const spokeAsBody = !opensWithFirstName(mention.bare) && CUE_WORDS.has(matchAt(NEXT_WORD_AT, text, mention.end)?.[1] ?? '');
-          // (`Bookmaker William Hill has stopped …`: a word for a kind of body before the name makes it one.)
-          const kindBefore = !mention.hasTitle && (BODY_KIND_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || BODY_KIND_BEFORE.test(`${firstWordOf(mention.text)} `));
-          const organisationLike =
-            kindBefore || ((mention.person === 'no' || (mention.person === 'maybe' && !mention.hasTitle && (oneWord || spokeAsBody))) && !NAMES_NO_BODY.test(mention.bare));
-          // `Deutsche Bank said Houston was …`: the subject of the reported clause is not who acts; `the NIESR
-          // report was optimistic`: a body whose document acts does.
-          const reported = SPEECH_VERB_BEFORE.has(wordBefore(text, mention.start)) && matchAt(NOUN_AFTER_NAME_AT, text, mention.end) !== null;
-          const documentActs = matchAt(DOCUMENT_ACTS_AT, text, mention.end) !== null;
-          if (!(organisationLike || documentActs) || reported || !(documentActs || actsAsSubject(text, mention))) continue;
-          const person = people.add(mention);
-          // A lone word stands for a body only if no fuller name with a first word was merged into it.
-          // (`Menzies Campbell said`, later `Mr Campbell`: a first name the lists lack, but a person all the same.)
-          // A known body (`The Ugandan Media Council said`) of several words has a first word that is no first
-          // name; a people (`Millions of South Koreans are defaulting`) is no body.
-          // (`Contrack said` after `Contrack International`: the body's first word alone, no first name, is the body.)
-          // (`The EU sought` after `European Union`: an acronym that acts is its body's.)
-          const body = oneWord
-            ? !person.firstName || (person.name.startsWith(`${mention.bare} `) && !opensWithFirstName(person.name)) || isActingInitials(mention)
-            : mention.person === 'no'
-              ? !PEOPLE_OF_A_NATION.test(mention.bare) && !opensWithFirstName(person.name)
-              : !opensWithFirstName(person.name) && !hasTitle(person);
-          if ((body && person.gender === undefined) || kindBefore || (documentActs && person.person !== 'yes')) return person;
-        }
-      }
-      return undefined;
-    },
-
-    locate(paragraph: number, index: number): { located?: Located; context: PieceContext } {
-      const text = paragraphs[paragraph] as string;
-      const pieces = allPieces[paragraph] as QuotePiece[];
-      const piece = pieces[index] as QuotePiece;
-      const context = contextOf(text, pieces, index, article.endsOf(paragraph));
-      // `X said the decision “will force us …” He said that …`: after a closed sentence, the next one is
-      // someone's new statement, so the clause before the quotation speaks for it.
-      const closesSentence = /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(context.tail);
-      // `… was dismissed as “ridiculous” by Justice David Souter`: a passive cue's agent follows the quotation.
-      if (PASSIVE_CUE_BEFORE.test(context.head.slice(-60))) {
-        const by = /^['’]?\s*by\s+/.exec(context.tail);
-        const agent = by ? subjectAfterCue(context.tail.slice(by[0].length), by[0].length) : null;
-        if (agent && agent.kind !== 'pronoun' && agent.kind !== 'document') {
-          // Read as a cue before the quotation: the words after the agent (`who said …`) open a quotation of their own.
-          return { located: { attribution: { cue: 'by', subject: agent }, paragraph, base: context.tailStart, from: 'before' }, context };
-        }
-      }
-      // `- Bolton boss Sam Allardyce "I am bitterly disappointed …"`: a list of reactions, each a name after a dash.
-      const listed = LISTED_SPEAKER.exec(context.head);
-      if (listed?.[1]) {
-        const named = subjectOf(listed[1], listed[0].indexOf(listed[1]));
-        if (named?.kind === 'name') return { located: { attribution: { cue: '-', subject: named }, paragraph, base: context.headStart, from: 'before' }, context };
-      }
-      // `despite a call for him to “pause for thought” from Charles Kennedy`: a call, a plea or a warning is
-      // the words of whom it came from.
-      if (SPEECH_NOUN_BEFORE.test(context.head.slice(-80))) {
-        const from = /^['’]?\s*from\s+/.exec(context.tail);
-        const source = from ? subjectAfterCue(context.tail.slice(from[0].length), from[0].length) : null;
-        if (source?.kind === 'name') return { located: { attribution: { cue: 'from', subject: source }, paragraph, base: context.tailStart, from: 'before' }, context };
-      }
-      let before = closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
-      if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
-      // `X is describing as “unhinged” a Donald Trump tweet`: a partial quotation that runs on into the
-      // sentence's words (no comma or stop after it) is part of the clause before it, which speaks for it.
-      const runsOn =
-        !closesSentence &&
-        !/[,.!?;:]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) &&
-        /^\s+[\p{L}\p{N}]/u.test(context.tail) &&
-        // `… have been “making good progress” say those behind the talks`: the words after it attribute it.
-        findCues(context.tail)[0]?.start !== context.tail.length - context.tail.trimStart().length;
-      if (runsOn && context.head.trim() !== '') {
-        const governing = attributionBefore(context.head);
-        if (governing) return { located: { attribution: governing, paragraph, base: context.headStart, from: 'before' }, context };
-      }
-      // `Reminded that Ferguson called him “a disgrace”, Wenger added:`: words that name something are the
-      // namer's, whoever speaks next.
-      if (NAMED_JUST_BEFORE.test(context.head) && countWordsUpTo(text.slice(piece.contentStart, piece.contentEnd), 7) <= 6) {
-        const namer = attributionBefore(context.head);
-        if (namer && namer.subject.kind !== 'document') return { located: { attribution: namer, paragraph, base: context.headStart, from: 'before' }, context };
-      }
-      const after = context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : attributionAfter(context.tail);
-      if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
-      before = !closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
-      if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
-      if (context.sentenceStart < context.headStart) {
-        // The sentence's earlier quotations are somebody's words: their verbs are not this one's cue.
-        const wider = attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces));
-        if (wider) return { located: { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' }, context };
-      }
-      // `There was an “absolute crisis” in …, the committee added.`: a sentence may close on the clause that
-      // attributes what it quotes.
-      // (A short partial quotation that runs on into the sentence shares the attribution that closes it.)
-      const content = text.slice(piece.contentStart, piece.contentEnd);
-      const partial = countWordsUpTo(content, 7) <= 6 && !/[,.!?;:]['’]?$/.test(content);
-      const closing = closesSentence ? undefined : (closingAttribution(context.tail) ?? (partial ? closingAttribution(article.sentenceTailPast(paragraph, index)) : undefined));
-      if (closing) return { located: { attribution: closing.attribution, paragraph, base: context.tailStart + closing.offset, from: 'after' }, context };
-      if (context.head.trim() === '' && paragraph > 0 && piece.start === 0) {
-        // `Caddell continued:` closing the previous paragraph introduces this one.
-        const previousText = paragraphs[paragraph - 1] as string;
-        if (/:\s*$/.test(previousText)) {
-          const lastStart = article.endsOf(paragraph - 1).filter((end) => end < previousText.trimEnd().length).at(-1) ?? 0;
-          const colon = attributionBefore(previousText.slice(lastStart));
-          if (colon) return { located: { attribution: colon, paragraph: paragraph - 1, base: lastStart, from: 'colon' }, context };
-        }
-      }
-      return { context };
-    },
-
-    /** Whether the sentence before the one holding an offset opens with a body described by its kind (`The company also unveiled …`). */
-    bodyActedJustBefore(paragraph: number, offset: number): boolean {
-      const before = article.sentenceJustBefore(paragraph, article.sentenceStartAt(paragraph, offset));
-      if (!before) return false;
-      const subject = sentenceSubject((paragraphs[before.where] as string).slice(before.start, before.end), true);
-      return subject?.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text);
-    },
-
-    /** The sentence just before a position (in the paragraph before, at a paragraph's start), if it holds no quotation. */
-    sentenceJustBefore(paragraph: number, sentenceStart: number): { where: number; start: number; end: number } | undefined {
-      let where = paragraph;
-      let end = sentenceStart;
-      if (end === 0) {
-        if (paragraph === 0) return undefined;
-        where = paragraph - 1;
-        end = (paragraphs[where] as string).length;
-      }
-      const text = paragraphs[where] as string;
-      // `"…any impact yet." Treasury Secretary John Snow put …`: a quotation that ends a sentence ends it here too.
-      const start = article.narrativeEndsOf(where).filter((at) => at < end && text.slice(at, end).trim() !== '').at(-1) ?? 0;
-      if ((allPieces[where] as QuotePiece[]).some((piece) => piece.end > start && piece.start < end)) return undefined;
-      return { where, start, end };
-    },
-
-    /**
-     * The person who is the subject of the sentence just before a position. With `firstMention`, only one the
-     * sentence brings into the article near its start: `Graham Barlow, editor of Mac Format, has a partisan
-     * view. “It's just a Mac …”` — someone introduced right before an uncued quotation is the one who speaks.
-     */
-    subjectJustBefore(paragraph: number, sentenceStart: number, firstMention = false): ArticlePerson | undefined {
-      const before = article.sentenceJustBefore(paragraph, sentenceStart);
-      if (!before) return undefined;
-      const text = paragraphs[before.where] as string;
-      for (const mention of mentionsByParagraph[before.where] ?? []) {
-        if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
-        const person = people.byMention.get(mention);
-        if (person?.person !== 'yes' || !actsAsSubject(text, mention)) continue;
-        if (firstMention && (person.mentions[0] !== mention || countWordsUpTo(text.slice(before.start, mention.start), 5) > 4)) continue;
-        return person;
-      }
-      return undefined;
-    },
-
-    /**
-     * `He called it his “masochism strategy” … and now Tony Blair has signed up`: a pronoun no one before it
-     * fits may point ahead, to the person its sentence goes on to name.
-     */
-    namedLaterInSentence(pronoun: string, paragraph: number, offset: number): ArticlePerson | undefined {
-      const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
-      // Only a story's opening points ahead so; later, an unresolved pronoun is someone not recognised before.
-      if ((gender !== 'm' && gender !== 'f') || paragraph > LEAD_PARAGRAPHS) return undefined;
-      const text = paragraphs[paragraph] as string;
-      const ends = article.endsOf(paragraph);
-      const end = ends.find((at) => at > offset) ?? text.length;
-      // (`… he insisted during stormy Lords exchanges. Lord Goldsmith said …`: or the one who opens the next.)
-      const nextEnd = ends.find((at) => at > end) ?? text.length;
-      for (const mention of mentionsByParagraph[paragraph] ?? []) {
-        if (mention.inQuote || mention.start <= offset || mention.start >= nextEnd) continue;
-        const person = people.byMention.get(mention);
-        const opensNext = mention.start >= end && countWordsUpTo(text.slice(end, mention.start), 3) <= 1 && actsAsSubject(text, mention);
-        if (person?.person === 'yes' && (!person.gender || person.gender === gender) && (mention.start < end || opensNext)) return person;
-      }
-      return undefined;
-    },
-
-    /**
-     * `Tony Blair's official spokesman declined to say … He said:`: someone's spokesman, the subject of the
-     * sentence just before, is who the pronoun stands for, not the one whose spokesman he is.
-     */
-    spokespersonJustBefore(pronoun: string, paragraph: number, offset: number, opening = POSSESSED_SPOKESPERSON_OPENING): ResolvedSpeaker | undefined {
-      const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
-      if (gender !== 'm' && gender !== 'f') return undefined;
-      const before = article.sentenceJustBefore(paragraph, article.sentenceStartAt(paragraph, offset));
-      if (!before) return undefined;
-      const text = (paragraphs[before.where] as string).slice(before.start, before.end);
-      const spokesperson = opening.exec(text)?.[1];
-      return spokesperson && !genderContradicts(spokesperson, gender) ? { kind: 'description', text: spokesperson } : undefined;
-    },
-
-    /**
-     * `Shami Chakrabarti, from human rights group Liberty, joined calls … She said:`: when no one known to be
-     * a person fits a pronoun, a full name with a first name the lists lack, the subject of the sentence
-     * just before, is the one meant (and a person from then on).
-     */
-    unfamiliarSubjectJustBefore(paragraph: number, sentenceStart: number): ArticlePerson | undefined {
-      const before = article.sentenceJustBefore(paragraph, sentenceStart);
-      if (!before) return undefined;
-      const text = paragraphs[before.where] as string;
-      for (const mention of mentionsByParagraph[before.where] ?? []) {
-        if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
-        const words = mention.bare.split(' ').length;
-        if (mention.person !== 'maybe' || mention.hasTitle || words < 2 || words > 3 || countWordsUpTo(text.slice(before.start, mention.start), 3) > 2) continue;
-        const person = people.byMention.get(mention);
-        if (person?.person !== 'maybe' || person.gender !== undefined || !actsAsSubject(text, mention)) continue;
-        person.person = 'yes';
-        return person;
-      }
-      return undefined;
-    },
-
-    /**
-     * Who `they` are: the group that is the subject of the nearest sentence (the pronoun's own included)
-     * that has one — a body or a party (`The Tories`, `the committee`), or people described in the plural
-     * (`The TV display manufacturers`). A sentence about one person is passed over.
-     */
-    groupBefore(paragraph: number, offset: number): ResolvedSpeaker | undefined {
-      let sentencesSeen = 0;
-      for (let index = paragraph; index >= Math.max(0, paragraph - 2) && sentencesSeen < 4; index--) {
-        const text = paragraphs[index] as string;
-        const bounds = [0, ...article.narrativeEndsOf(index)];
-        for (let sentence = bounds.length - 1; sentence >= 0 && sentencesSeen < 4; sentence--) {
-          const from = bounds[sentence] as number;
-          if (index === paragraph && from >= offset) continue;
-          const to = Math.min(sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : text.length, index === paragraph ? offset : text.length);
-          sentencesSeen++;
-          // `…, MPs said. Instead they called for …`: a group put after its cue at the sentence's end.
-          const invertedMatch = GROUP_AFTER_CUE_AT_END.exec(text.slice(from, to));
-          const inverted = invertedMatch?.[1];
-          // (`…, Kapranos said.`: a person's name that happens to end in `s` is no group.)
-          const invertedMention = invertedMatch ? article.mentionAt(index, from + invertedMatch.index + invertedMatch[0].indexOf(inverted as string)) : undefined;
-          const invertedPerson = invertedMention !== undefined && (invertedMention.person === 'yes' || people.byMention.get(invertedMention)?.person === 'yes');
-          if (inverted && isGroup({ kind: 'description', text: inverted }) && !invertedPerson) return { kind: 'description', text: inverted };
-          const subject = sentenceSubject(text.slice(from, to));
-          if (!subject || subject.kind === 'pronoun' || subject.kind === 'document') continue;
-          if (subject.kind === 'description') {
-            const described: ResolvedSpeaker = { kind: 'description', text: subject.text };
-            if (isGroup(described)) return described;
-            continue;
-          }
-          // `The Tories have promised …`: a party, which the name scan leaves out, goes by its own name.
-          if (partyName(subject.text)) return { kind: 'description', text: subject.text };
-          const at = from + subject.start;
-          const mention = article.subjectMention(index, at, subject.text.length);
-          const named = mention ? people.byMention.get(mention) : undefined;
-          if (named && isGroup({ kind: 'person', person: named })) return { kind: 'person', person: named };
-        }
-      }
-      // `“…,” the MPs said. They said …`: else a group that gave the quotation before.
-      const previous = previousAccepted && paragraph - previousAccepted.paragraph <= 2 ? previousAccepted.quotation.speaker : undefined;
-      return previous && isGroup(previous) ? previous : undefined;
-    },
-
-    /**
-     * `A Home Office spokesman said the system had been tightened. He added: “…”`: a `He` or `She` that
-     * opens the sentence after reported speech by an unnamed person is that person.
-     */
-    reporterJustBefore(pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
-      const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
-      const sentenceStart = article.sentenceStartAt(paragraph, offset);
-      // The pronoun opens its sentence, or follows only the quotation that does (`“…?” he asked.`).
-      const lead = (paragraphs[paragraph] as string).slice(sentenceStart, offset).trim();
-      if ((gender !== 'm' && gender !== 'f') || (lead !== '' && !ONLY_A_QUOTATION.test(lead))) return undefined;
-      const reported = article.reportedJustBefore(paragraph, sentenceStart);
-      let described = reported?.attribution.subject.kind === 'description' ? reported.attribution.subject.text : undefined;
-      // `… and, according to an ntl spokesman, are in a better position.`
-      if (!described) {
-        const before = article.sentenceJustBefore(paragraph, sentenceStart);
-        if (before) described = ACCORDING_TO_DESCRIBED.exec((paragraphs[before.where] as string).slice(before.start, before.end))?.[1];
-      }
-      // `An Investment Ministry official has told Reuters … The official said …`: the one an indefinite
-      // description brought in just before.
-      if (described && /^the\s/i.test(described) && DESCRIBED_PERSON_HEAD.test(described)) described = article.introducedAs(described, paragraph, sentenceStart);
-      // Only someone unnamed (`a spokesman`): `the Tory spokesman` is someone the article has named.
-      if (!described || !/^(?:an?|one|another)\s/i.test(described) || !DESCRIBED_PERSON_HEAD.test(described)) return undefined;
-      if (genderContradicts(described, gender)) return undefined;
-      return { kind: 'description', text: described };
-    },
-
-    /**
-     * The indefinite description (`An Investment Ministry official`) that brought in whom a definite one
-     * (`The official`) names, within two paragraphs before an offset, if one has the same head noun.
-     */
-    introducedAs(definite: string, paragraph: number, offset: number): string | undefined {
-      const head = DESCRIBED_HEAD_NOUN.exec(definite)?.[1];
-      if (!head) return undefined;
-      const introduced = new RegExp(String.raw`\b((?:An?|One|an?|one)\s(?:[\p{L}'’-]+\s){0,4}?${head})\b`, 'gu');
-      for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
-        const text = (paragraphs[index] as string).slice(0, index === paragraph ? offset : undefined);
-        const last = [...text.matchAll(introduced)].at(-1)?.[1];
-        if (last) return last;
-      }
-      return undefined;
-    },
-
-    /**
-     * The person the story named beside an office in capitals before an offset: `the Archbishop of
-     * Canterbury, Dr Rowan Williams,` or `Ken Livingstone, the Mayor of London,`.
-     */
-    namedWithOffice(office: string, paragraph: number, offset: number): ArticlePerson | undefined {
-      for (let index = paragraph; index >= 0; index--) {
-        const text = paragraphs[index] as string;
-        const end = index === paragraph ? offset : text.length;
-        for (let at = text.indexOf(office); at >= 0 && at < end; at = text.indexOf(office, at + office.length)) {
-          const after = /^,\s+/.exec(text.slice(at + office.length, at + office.length + 3))?.[0];
-          const named =
-            (after === undefined ? undefined : article.mentionAt(index, at + office.length + after.length)) ??
-            (text.endsWith(', the ', at) ? (mentionsByParagraph[index] ?? []).find((mention) => mention.end === at - 6) : undefined);
-          const person = named && !named.inQuote ? people.byMention.get(named) : undefined;
-          if (person?.person === 'yes') return person;
-        }
-      }
-      return undefined;
-    },
-
-    /** The person a `He` or `She` opening the sentence just before stands for. */
-    pronounJustBefore(paragraph: number, sentenceStart: number): ArticlePerson | undefined {
-      const before = article.sentenceJustBefore(paragraph, sentenceStart);
-      if (!before) return undefined;
-      const opening = /^\s*(He|She)\s/.exec((paragraphs[before.where] as string).slice(before.start, before.end));
-      if (!opening?.[1]) return undefined;
-      return article.resolvePronoun(opening[1], before.where, before.start + opening[0].length - opening[1].length - 1, lastSpeaker);
-    },
-
-    /**
-     * `Steve Ash told the BBC there are two parts to it. The most difficult is to … “…”`: reported speech one
-     * sentence further back, when the sentence between names no one and so goes on with it.
-     */
-    reportedTwoBefore(paragraph: number, sentenceStart: number): Located | undefined {
-      const between = article.sentenceJustBefore(paragraph, sentenceStart);
-      if (!between || (mentionsByParagraph[between.where] ?? []).some((mention) => mention.start >= between.start && mention.start < between.end)) return undefined;
-      if (/^\s*(?:He|She|It|They|The|A|An)\s+\p{Ll}+\s+(?:said|says|told|added)\b/u.test((paragraphs[between.where] as string).slice(between.start, between.end))) return undefined;
-      return article.reportedJustBefore(between.where, between.start);
-    },
-
-    /**
-     * `Mr Babinet said the phone had advantages. “Getting music …”`: a quotation with no cue of its own that
-     * follows a sentence of reported speech is in the voice of that sentence's speaker. The sentence must be
-     * the one just before the quotation, hold no quotation itself, and open with its speaker.
-     */
-    reportedJustBefore(paragraph: number, sentenceStart: number): Located | undefined {
-      const before = article.sentenceJustBefore(paragraph, sentenceStart);
-      if (!before) return undefined;
-      const { where, start, end } = before;
-      const text = paragraphs[where] as string;
-      const sentence = text.slice(start, end);
-      const cue = findCues(sentence).find((found) => !isWeakCue(found.word) && found.word !== 'according to');
-      if (!cue) return undefined;
-      const phrase = sentence.slice(0, cue.start);
-      if (phrase.trim() === '' || countWordsUpTo(phrase, 21) > 20) return undefined;
-      // `Then, says Mr Kotamaraja, the blogging world found out.`: the speaker may follow the cue.
-      // `John Snow put a brave face on the news, saying …`: a participle's speaker opens the sentence.
-      const participle = /ing$/.test(cue.word) && /,\s*$/.test(phrase) ? sentenceSubject(phrase) : null;
-      const subject = participle ?? subjectOf(phrase) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
-      if (!subject || subject.kind === 'document') return undefined;
-      return { attribution: { cue: cue.word, subject }, paragraph: where, base: start, from: 'before' };
-    },
-
-    /**
-     * Who speaks a quotation with no cue of its own, in order of evidence: the subject of its own sentence
-     * when already known as a person; the speaker of the reported speech just before it; a person the
-     * sentence before brings in; the voice of the quotation before it; the subject of the sentence before.
-     */
-    uncuedSpeaker(
-      paragraph: number,
-      piece: QuotePiece,
-      context: PieceContext,
-    ): { speaker: ResolvedSpeaker; mention?: string; cue?: string; inherited: boolean } | undefined {
-      const text = paragraphs[paragraph] as string;
-      const opening = sentenceSubject(context.sentence.slice(0, piece.start - context.sentenceStart));
-      const openingMention = opening ? article.mentionAt(paragraph, context.sentenceStart + opening.start) : undefined;
-      const openingPerson = openingMention ? people.byMention.get(openingMention) : undefined;
-      // A lone word nobody has been called before (`Lots`, `Witnesses`) opens many sentences without naming anyone.
-      const known = opening !== null && (opening.kind !== 'name' || openingPerson !== undefined || opening.text.includes(' '));
-      const own = opening && known ? article.resolve({ attribution: { cue: '', subject: opening }, paragraph, base: context.sentenceStart, from: 'before' }) : undefined;
-      if (own?.speaker) return { speaker: own.speaker, mention: own.mention, inherited: false };
-      const opensSentence = text.slice(context.sentenceStart, piece.start).trim() === '';
-      const reported = opensSentence ? (article.reportedJustBefore(paragraph, context.sentenceStart) ?? article.reportedTwoBefore(paragraph, context.sentenceStart)) : undefined;
-      const fromReport = reported ? article.resolve(reported) : undefined;
-      if (reported && fromReport?.speaker) return { speaker: fromReport.speaker, mention: fromReport.mention, cue: reported.attribution.cue, inherited: true };
-      const introduced = opensSentence ? article.subjectJustBefore(paragraph, context.sentenceStart, true) : undefined;
-      if (introduced) return { speaker: { kind: 'person', person: introduced }, mention: introduced.name, inherited: true };
-      const source = previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS ? previousAccepted.quotation : undefined;
-      // The caller copies `mention` only when it is set, so an empty one may stand in the object.
-      if (source?.speaker) return { speaker: source.speaker, mention: source.mention || undefined, inherited: true };
-      const subject = opensSentence ? article.subjectJustBefore(paragraph, context.sentenceStart) : undefined;
-      if (subject) return { speaker: { kind: 'person', person: subject }, mention: subject.name, inherited: true };
-      return undefined;
-    },
-
-    /** Whether a quotation left open at the end of a paragraph is attributed in one of its next pieces. */
-    chainAttributed(paragraph: number): boolean {
-      for (let next = paragraph + 1; next < Math.min(paragraphs.length, paragraph + 6); next++) {
-        const first = allPieces[next]?.[0];
-        if (!first?.continuesPrevious) return false;
-        if (article.locate(next, 0).located) return true;
-        if (first.closed) return false;
-      }
-      return false;
-    },
-
-    applyLocated(quotation: ExtractedQuotation, located: Located): void {
-      const resolved = article.resolve(located, quotation.pieces);
-      if (resolved.speaker) quotation.speaker = resolved.speaker;
-      else delete quotation.speaker;
-      quotation.mention = resolved.mention;
-      quotation.cue = located.attribution.cue;
-      if (resolved.role) quotation.role = resolved.role;
-    },
-  };
-
   const inherited = new Set<ExtractedQuotation>();
 
   paragraphs.forEach((text, paragraph) => {
@@ -1380,9 +197,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         quotation.pieces.push(piece);
         // A quotation over several paragraphs is often attributed only in a later one.
         if (!quotation.cue || inherited.has(quotation)) {
-          const { located } = article.locate(paragraph, index);
+          const { located } = locateAttribution(reading, paragraph, index);
           if (located) {
-            article.applyLocated(quotation, located);
+            applyLocated(reading, quotation, located);
             inherited.delete(quotation);
           }
         }
@@ -1391,7 +208,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         return;
       }
       open = undefined;
-      const { located, context } = article.locate(paragraph, index);
+      const { located, context } = locateAttribution(reading, paragraph, index);
 
       // Enough to decide the tests below (`words >= 4`, `words >= 1`, `words >= MIN_UNCUED_WORDS`).
       const words = countWordsUpTo(content, Math.max(4, MIN_UNCUED_WORDS));
@@ -1413,14 +230,14 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (title) accepted = !namesWork && (tightlyAttributed || (cuedSentence && located !== undefined));
       else if (located || cuedSentence) accepted = words >= 1;
       else accepted = sentenceLike || words >= MIN_UNCUED_WORDS;
-      if (accepted && !located && !piece.closed && index === pieces.length - 1 && !article.chainAttributed(paragraph)) accepted = false;
+      if (accepted && !located && !piece.closed && index === pieces.length - 1 && !chainAttributed(reading, paragraph)) accepted = false;
       // `the so-called "next wave" countries`, `the term "time-shifting"`, `known as "Dracula"`: a term the
       // writer names is no one's quotation, unless a cue right after it says whose it is.
       if (accepted && !tightlyAttributed && words <= 8 && NAMED_TERM_BEFORE.test(text.slice(Math.max(0, piece.start - 32), piece.start))) accepted = false;
       // A broken quotation: `“My hope,” he said, “is that …”` continues the one before.
       const between = previousInParagraph ? text.slice(previousInParagraph.piece.end, piece.start) : '';
       // …unless it opens a quotation over several paragraphs that is attributed further on.
-      const opensOwnChain = !piece.closed && index === pieces.length - 1 && article.chainAttributed(paragraph);
+      const opensOwnChain = !piece.closed && index === pieces.length - 1 && chainAttributed(reading, paragraph);
       // `"We had to defend. "I think our try was good," he said.`: a quotation reopened without being
       // closed (common where paragraphs were run together) goes on in the next piece.
       const reopened = previousInParagraph !== undefined && !previousInParagraph.piece.closed && between.trim() === '';
@@ -1450,14 +267,14 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         quotation = previousInParagraph.quotation;
         quotation.pieces.push(piece);
         if (located && (!quotation.cue || inherited.has(quotation))) {
-          article.applyLocated(quotation, located);
+          applyLocated(reading, quotation, located);
           inherited.delete(quotation);
         }
       } else {
         quotation = { pieces: [piece] };
-        if (located) article.applyLocated(quotation, located);
+        if (located) applyLocated(reading, quotation, located);
         else {
-          const uncued = article.uncuedSpeaker(paragraph, piece, context);
+          const uncued = uncuedSpeaker(reading, paragraph, piece, context);
           if (uncued) {
             quotation.speaker = uncued.speaker;
             if (uncued.mention) quotation.mention = uncued.mention;
@@ -1469,14 +286,14 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         quotations.push(quotation);
       }
       if (quotation.speaker?.kind === 'person') {
-        lastSpeaker = quotation.speaker.person;
-        lastSpeakerAt = { paragraph, offset: piece.end };
-        if (quotation.role && !lastSpeaker.role) lastSpeaker.role = quotation.role;
-        lastDescribed = undefined;
+        reading.lastSpeaker = quotation.speaker.person;
+        reading.lastSpeakerAt = { paragraph, offset: piece.end };
+        if (quotation.role && !reading.lastSpeaker.role) reading.lastSpeaker.role = quotation.role;
+        reading.lastDescribed = undefined;
       } else if (quotation.speaker?.kind === 'description' && DESCRIBED_PERSON_HEAD.test(quotation.speaker.text)) {
-        lastDescribed = { speaker: quotation.speaker, paragraph, offset: piece.end };
+        reading.lastDescribed = { speaker: quotation.speaker, paragraph, offset: piece.end };
       }
-      previousAccepted = { quotation, paragraph };
+      reading.previousAccepted = { quotation, paragraph };
       previousInParagraph = { quotation, from: located?.from, piece };
       if (!piece.closed && index === pieces.length - 1) open = quotation;
     });
@@ -1484,6 +301,1057 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   giveUncuedToMainSpeaker(quotations, paragraphs);
   nameSpokespeople(quotations, paragraphs, mentions, people);
   return { quotations, people, mentions };
+}
+
+/**
+ * Whether no one else acts in the mention's sentence: in `She thanked the woman she played, Katharine
+ * Hepburn` or `he was felled by Blackburn midfielder Aaron Mokoena`, the one introduced is an object.
+ */
+function soleActorOf(reading: ArticleReading, paragraph: number, mention: NameMention, fitting: (person: ArticlePerson) => boolean): boolean {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  const text = paragraphs[paragraph] as string;
+  // A quotation that closes a sentence ends it (`… playing that role." Staunton is the choice of …`):
+  // a `she` inside it is not in the mention's sentence.
+  const ends = reading.narrativeEndsOf(paragraph);
+  let start = 0;
+  for (const at of ends) if (at <= mention.start) start = at;
+  const end = ends.find((at) => at > mention.start) ?? text.length;
+  if (/\b(?:he|she|He|She)\b/.test(text.slice(start, end))) return false;
+  for (const other of mentionsByParagraph[paragraph] ?? []) {
+    if (other === mention || other.start < start || other.start >= end || other.inQuote) continue;
+    const person = people.byMention.get(other);
+    if (person !== undefined && fitting(person) && actsAsSubject(text, other)) return false;
+  }
+  return true;
+}
+
+/** The latest fitting person before a position: the first one named in the nearest sentence that has one. */
+function resolvePronoun(
+  reading: ArticleReading,
+  pronoun: string,
+  paragraph: number,
+  offset: number,
+  lastSpeaker?: ArticlePerson,
+  quoted: ReadonlySet<ArticlePerson> = NOBODY,
+  topic?: { paragraph: number; from: number; to: number },
+): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph, lastSpeakerAt } = reading;
+  // `Mr Blair has “the same passion” as in 1997, he said.`: who the reported words are about does not say them.
+  const aboutOnly = (index: number, mention: NameMention): boolean =>
+    topic !== undefined && index === topic.paragraph && mention.start >= topic.from && mention.start < topic.to;
+  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+  if (gender !== 'm' && gender !== 'f') return undefined;
+  // Only someone known to be a person (a title, a first name, a full name or a gender) can be `he`:
+  // a lone word taken as a speaker (`Arsenal said`) may be a club or an office. Nor is it anyone the
+  // quotation itself talks about (`“I feel for Nigel Worthington,” he said`).
+  const fitting = (person: ArticlePerson): boolean =>
+    person.person === 'yes' &&
+    (!person.gender || person.gender === gender) &&
+    (person.gender !== undefined || person.name.includes(' ') || hasTitle(person)) &&
+    !quoted.has(person);
+  if (lastSpeaker && fitting(lastSpeaker)) {
+    // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
+    // The latest rival since (read back from the pronoun, the first one met): someone who does something
+    // (`Keegan sympathised`), or who is brought in with a role (`One dissenting opinion came from Brian
+    // Gammage, vice-president of research at Gartner.`), who is then the one `he` stands for. A name in
+    // passing (`Fowler's double strike`, `with Nigel Worthington`) is no rival.
+    let rival: { person: ArticlePerson; introduced: boolean } | undefined;
+    for (let index = paragraph; index >= Math.max(0, lastSpeakerAt.paragraph) && !rival; index--) {
+      const text = paragraphs[index] as string;
+      const mentions = mentionsByParagraph[index] ?? [];
+      for (let at = mentions.length - 1; at >= 0; at--) {
+        const mention = mentions[at] as NameMention;
+        if (index === paragraph && mention.start >= offset) continue;
+        if (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset) break;
+        if (mention.inQuote || aboutOnly(index, mention)) continue;
+        const person = people.byMention.get(mention);
+        if (person === undefined || person === lastSpeaker || !fitting(person) || inPronounReport(text, mention, reading.endsOf(index))) continue;
+        if (actsAsSubject(text, mention)) rival = { person, introduced: false };
+        else if (introducedWithRole(text, mention, person) && soleActorOf(reading, index, mention, fitting)) rival = { person, introduced: true };
+        if (rival) break;
+      }
+    }
+    if (!rival) return lastSpeaker;
+    if (rival.introduced) return rival.person;
+  }
+  let passing: ArticlePerson | undefined;
+  let searchedSince = 0;
+  for (let index = paragraph; index >= Math.max(0, paragraph - 6); index--) {
+    const candidates = (mentionsByParagraph[index] ?? []).filter(
+      (mention) =>
+        !mention.inQuote &&
+        (index < paragraph || mention.start < offset) &&
+        !aboutOnly(index, mention) &&
+        !inPronounReport(paragraphs[index] as string, mention, reading.endsOf(index)),
+    );
+    const text = paragraphs[index] as string;
+    const ends = reading.narrativeEndsOf(index);
+    // Walk the paragraph's sentences from the last one back. `He` is the subject of a recent sentence
+    // (`Cosby's lawyer, Walter Phillips, said …`), more than someone named in passing (`Cosby's`, `pipped
+    // Maurice Greene`): a sentence with only such names offers a fallback while two more are searched.
+    const bounds = [0, ...ends];
+    for (let sentence = bounds.length - 1; sentence >= 0; sentence--) {
+      const from = bounds[sentence] as number;
+      const to = sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : Number.POSITIVE_INFINITY;
+      if (index === paragraph && from >= offset) continue;
+      // `On Friday, the Cardinal will ask …`: a sentence may be about someone by their role.
+      // Only a title or a word for a person's role (`the coach`, `the Cardinal`) is tried: `the move` is not anyone.
+      const byRole = DESCRIBED_SUBJECT.exec(text.slice(from, Math.min(to, index === paragraph ? offset : to, from + 120)))?.[1];
+      const head = byRole?.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
+      // (`The attacking midfielder also claims …`: an epithet stands for the one written about just before,
+      // and shows that one is a person, even one known by one name.)
+      const epithet = byRole !== undefined && EPITHET.test(byRole);
+      const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? describedPerson(reading, byRole, index, from, epithet) : undefined;
+      const epithetFits = epithet && described?.person === 'yes' && (!described.gender || described.gender === gender) && !quoted.has(described);
+      if (described && (fitting(described) || epithetFits)) return described;
+      // `The barrister who had represented Mr Martin had said …, said Mr Clarke. He said:`: a sentence that
+      // ends on its speaker (`said Mr Clarke.`) is that speaker's, whoever else acts in it.
+      for (const mention of candidates) {
+        if (mention.start < from || mention.start >= to) continue;
+        if (!INVERTED_SAY_BEFORE.has(wordBefore(text, mention.start)) || !matchAt(CLAUSE_END_AT, text, mention.end)) continue;
+        const person = people.byMention.get(mention);
+        if (person && fitting(person)) return person;
+      }
+      // `Mr Campbell's e-mail suggested …. In it, he said`: whose thing opens a sentence that no one
+      // acts in is who the sentence is about.
+      let owner: ArticlePerson | undefined;
+      for (const mention of candidates) {
+        if (mention.start < from || mention.start >= to) continue;
+        const person = people.byMention.get(mention);
+        if (!person || !fitting(person)) continue;
+        // (`Mutu was sacked by Chelsea - a move Wenger has backed. But he said`: one a passive acts on is
+        // only a fallback to the one who acts.)
+        if (actsAsSubject(paragraphs[index] as string, mention) && !matchAt(PASSIVE_AT, paragraphs[index] as string, mention.end)) return person;
+        if (!owner && SENTENCE_OPENING_LEAD.test(text.slice(from, mention.start)) && matchAt(POSSESSIVE_AT, text, mention.end)) owner = person;
+        passing ??= person;
+      }
+      if (owner) return owner;
+      if (passing && ++searchedSince > 2) return passing;
+    }
+  }
+  return passing;
+}
+
+/**
+ * `He` or `she` for the unnamed person who spoke last, within a paragraph: the gender fits the
+ * description (`a spokeswoman` is `she`), and no person named since acts.
+ */
+function describedSpeakerFor(reading: ArticleReading, pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const { paragraphs, people, mentionsByParagraph, lastDescribed } = reading;
+  if (!lastDescribed || paragraph - lastDescribed.paragraph > 1) return undefined;
+  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+  if (gender !== 'm' && gender !== 'f') return undefined;
+  const text = lastDescribed.speaker.text;
+  if (genderContradicts(text, gender)) return undefined;
+  for (let index = lastDescribed.paragraph; index <= paragraph; index++) {
+    for (const mention of mentionsByParagraph[index] ?? []) {
+      if (mention.inQuote || (index === lastDescribed.paragraph && mention.start < lastDescribed.offset)) continue;
+      if (index === paragraph && mention.start >= offset) break;
+      const person = people.byMention.get(mention);
+      if (person?.person !== 'yes' || (person.gender && person.gender !== gender)) continue;
+      // …or is brought in: `Adam Thomas, an analyst at Informa, believes … “…,” he said`.
+      if (person.mentions[0] === mention || actsAsSubject(paragraphs[index] as string, mention)) return undefined;
+    }
+    // `Mr Hilton on Tuesday said … He said …`: a sentence about someone as `he` in between leaves it open.
+    const text = paragraphs[index] as string;
+    const from = index === lastDescribed.paragraph ? lastDescribed.offset : 0;
+    const to = index === paragraph ? offset : text.length;
+    if (/(?:^|[.!?]\s+)(?:He|She)\s/.test(text.slice(from, to))) return undefined;
+  }
+  return lastDescribed.speaker;
+}
+
+/** The people a quotation's own words name: it is rarely about its speaker in the third person. */
+function namedInside(reading: ArticleReading, pieces: readonly QuotePiece[]): ReadonlySet<ArticlePerson> {
+  const { people, mentionsByParagraph } = reading;
+  const named = new Set<ArticlePerson>();
+  for (const piece of pieces) {
+    for (const mention of mentionsByParagraph[piece.paragraph] ?? []) {
+      if (mention.start < piece.start || mention.end > piece.end) continue;
+      const person = people.byMention.get(mention);
+      if (person) named.add(person);
+      // `“Ruud is the best striker in Europe,” he said`: a first name alone names its person too.
+      if (mention.bare.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(mention.bare)) continue;
+      for (const other of people.people) if (other.firstName === mention.surname && other.person !== 'no') named.add(other);
+    }
+  }
+  return named;
+}
+
+/**
+ * The speaker a located attribution names, resolved to a person of the article where one fits, with the
+ * words that name them and the role the attribution gives them. `pieces` are the quotation's own.
+ */
+function resolveSpeaker(reading: ArticleReading, located: Located, pieces: readonly QuotePiece[] = []): { speaker?: ResolvedSpeaker; mention: string; role?: string } {
+  const { paragraphs, people, mentionsByParagraph, lastSpeaker, lastDescribed, previousAccepted } = reading;
+  const read: Subject = located.attribution.subject;
+  // A lone capitalised word read as a name may be a sentence's `He` or `She`: a pronoun all the same.
+  const subject: Subject = read.kind === 'name' && /^(?:He|She)$/.test(read.text) ? { kind: 'pronoun', text: read.text, start: read.start } : read;
+  const offset = located.base + subject.start;
+  if (subject.kind === 'name') {
+    // The clause may take a word before the name into it (`Republican Donald Trump`): then the name
+    // mention starts inside the subject rather than at it.
+    const text = paragraphs[located.paragraph] as string;
+    // `The MP, who is consulting his lawyers, told …`: one capitalised word after `the` may be a role.
+    const afterThe = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
+    // `said the Birchfield Harrier`, `said the New Zealander`: a capitalised epithet for a person.
+    const epithet = afterThe && subject.text.includes(' ') && CAPITALISED_EPITHET.test(subject.text) && !NEWSPAPER_NAME.test(subject.text);
+    // `The Foreign Secretary told the BBC`: an office in capitals is a role, held by someone named before.
+    const office = afterThe && subject.text.includes(' ') && PERSON_TITLES.has(subject.text.slice(subject.text.lastIndexOf(' ') + 1).toLowerCase());
+    // `said the American`: a nationality alone is an epithet for someone named before, as `the Scot` is.
+    const nationality = afterThe && NATIONALITY.test(subject.text);
+    const described =
+      (afterThe && !subject.text.includes(' ')) || epithet || office
+        ? describedPerson(reading, `the ${subject.text}`, located.paragraph, offset, epithet || nationality)
+        : undefined;
+    if (described) return { speaker: { kind: 'person', person: described }, mention: `the ${subject.text}` };
+    const mention = reading.mentionAt(located.paragraph, offset) ?? reading.mentionWithin(located.paragraph, offset, offset + subject.text.length);
+    if (mention) {
+      const person = people.add(mention);
+      if (person.person === 'maybe') person.person = 'yes';
+      // Built without a spread: an object spread is slow before the JIT compiles this.
+      const named: { speaker: ResolvedSpeaker; mention: string; role?: string } = { speaker: { kind: 'person', person }, mention: subject.text };
+      if (subject.role) named.role = subject.role;
+      return named;
+    }
+    // A name the scan passed over (`May`, a month too) is still the person already named so.
+    const known = subject.text.includes(' ') ? undefined : people.latestWithSurname(subject.text);
+    if (known?.person === 'yes') return { speaker: { kind: 'person', person: known }, mention: subject.text };
+    const abbreviated = people.byAcronym(subject.text);
+    if (abbreviated) return { speaker: { kind: 'person', person: abbreviated }, mention: subject.text };
+    return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
+  }
+  if (subject.kind === 'pronoun') {
+    const firstHere = located.from === 'after' ? pieces.find((piece) => piece.paragraph === located.paragraph) : undefined;
+    const topicFrom = firstHere ? reading.sentenceStartAt(located.paragraph, firstHere.start) : 0;
+    const lead = firstHere ? (paragraphs[located.paragraph] as string).slice(topicFrom, firstHere.start) : '';
+    // …unless the words before the quotation introduce it (`McCaskill scolded him: “…” she said`).
+    const topic =
+      firstHere && lead.trim() !== '' && !/[:,]\s*$/.test(lead) && findCues(lead).length === 0
+        ? { paragraph: located.paragraph, from: topicFrom, to: firstHere.start }
+        : undefined;
+    if (/^they$/i.test(subject.text)) {
+      const group = groupBefore(reading, located.paragraph, offset);
+      return group ? { speaker: group, mention: subject.text } : { mention: subject.text };
+    }
+    // `“…,” a spokeswoman said. She added …`: the unnamed person who spoke last, unless a person has acted since.
+    const described =
+      describedSpeakerFor(reading, subject.text, located.paragraph, offset) ??
+      reporterJustBefore(reading, subject.text, located.paragraph, offset) ??
+      spokespersonJustBefore(reading, subject.text, located.paragraph, offset);
+    if (described) return { speaker: described, mention: subject.text };
+    const person =
+      resolvePronoun(reading, subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? namedInside(reading, pieces) : NOBODY, topic) ??
+      unfamiliarSubjectJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset)) ??
+      namedLaterInSentence(reading, subject.text, located.paragraph, offset);
+    if (person) {
+      const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
+      if (!person.gender && (gender === 'm' || gender === 'f')) person.gender = gender;
+      return { speaker: { kind: 'person', person }, mention: subject.text };
+    }
+    // `The Trafford Centre spokeswoman said …. “…,” she added.`: with no person to stand for, a body's
+    // spokesperson the sentence before was about (`the Tory spokesman`, a role, is someone named: read above).
+    const spokesperson = spokespersonJustBefore(reading, subject.text, located.paragraph, offset, DEFINITE_SPOKESPERSON_OPENING);
+    if (spokesperson) return { speaker: spokesperson, mention: subject.text };
+    return { mention: subject.text };
+  }
+  if (subject.kind === 'document') {
+    const named = issuerNamedIn(reading, subject.text, located.paragraph, offset);
+    if (named) return { speaker: named, mention: subject.text };
+    // `his report said`: the one `he` stands for issued it.
+    const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
+    const author = owner ? resolvePronoun(reading, owner.toLowerCase() === 'his' ? 'he' : 'she', located.paragraph, offset, lastSpeaker) : undefined;
+    if (author) return { speaker: { kind: 'person', person: author }, mention: subject.text };
+    reading.issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people);
+    const issuer = [...reading.issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
+    if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
+    // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
+    // `…, the committee added. “Major problems” are expected …, it said.`: the body that spoke just before.
+    const previous = previousAccepted && located.paragraph === previousAccepted.paragraph ? previousAccepted.quotation.speaker : undefined;
+    if (/^it$/i.test(subject.text) && previous?.kind === 'description' && BODY_DESCRIPTION.test(previous.text)) return { speaker: previous, mention: subject.text };
+    // `…, the OECD said. “…,” it added.`, `said the magazine. ¶ “…,” it concluded.`: a body that gave the
+    // quotation before, in this paragraph or the one before, goes on speaking as `it`.
+    const lastBody =
+      previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 && previousAccepted.quotation.speaker?.kind === 'person' ? previousAccepted.quotation.speaker.person : undefined;
+    if (/^it$/i.test(subject.text) && lastBody?.person === 'no') return { speaker: { kind: 'person', person: lastBody }, mention: subject.text };
+    const organisation = /^it$/i.test(subject.text) ? latestActingOrganisation(reading, located.paragraph, offset) : undefined;
+    if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
+    // `the report said` in a story whose lead gives the report to a body (`… the Asian Development Bank
+    // (ADB) has said`), with no other issuer named: the story's body issued it.
+    const storyBody = /^(?:the\s|it$)/i.test(subject.text) ? storyBodyBefore(reading, offset, located.paragraph) : undefined;
+    // (`But it said it continued to oppose …`: so is `it`, when that body gave the quotation before; else
+    // `It argues` may well be a motion's words.)
+    const saidBefore = previousAccepted?.quotation.speaker?.kind === 'person' && previousAccepted.quotation.speaker.person === storyBody;
+    // (`The company also unveiled plans … It added that …`: or when the sentence before was the body's.)
+    if (storyBody && (!/^it$/i.test(subject.text) || saidBefore || bodyActedJustBefore(reading, located.paragraph, offset))) {
+      return { speaker: { kind: 'person', person: storyBody }, mention: subject.text };
+    }
+    return { mention: subject.text };
+  }
+  if (subject.kind === 'description' && ISSUED_DOCUMENTS.test(subject.text.slice(subject.text.lastIndexOf(' ') + 1))) {
+    const named = issuerNamedIn(reading, subject.text, located.paragraph, offset);
+    if (named) return { speaker: named, mention: subject.text };
+  }
+  // `The Labour party has committed itself to …`: a party speaks for itself, whoever was written about before.
+  const party = subject.kind === 'description' ? partyName(subject.text) : undefined;
+  if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
+  if (subject.kind === 'description' && lastDescribed && located.paragraph - lastDescribed.paragraph <= 2 && /^[Tt]he\s/.test(subject.text)) {
+    // `A spokesman for the British Phonographic Industry (BPI) said … The BPI spokesman described …`: the
+    // same unnamed person, by the same word.
+    const head = DESCRIBED_HEAD_NOUN.exec(subject.text)?.[1];
+    if (head && head === DESCRIBED_HEAD_NOUN.exec(lastDescribed.speaker.text)?.[1]) return { speaker: lastDescribed.speaker, mention: subject.text };
+  }
+  if (subject.kind === 'description') {
+    // `his son said`, `said the coach`, `said the Gloucester fly-half`: a definite description stands for
+    // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
+    const described = describedPerson(reading, subject.text, located.paragraph, offset, true);
+    if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
+  }
+  if (subject.kind === 'description' && CAPITALISED_OFFICE.test(subject.text)) {
+    // `the Archbishop of Canterbury, Dr Rowan Williams, will preside … The Archbishop of Canterbury said`.
+    const holder = namedWithOffice(reading, subject.text.slice(4), located.paragraph, offset);
+    if (holder) return { speaker: { kind: 'person', person: holder }, mention: subject.text };
+  }
+  if (subject.kind === 'description' && located.paragraph <= LEAD_PARAGRAPHS && OFFICE_HOLDER.test(subject.text)) {
+    // `France's finance minister has said … Herve Gaymard said he would …`: a news story opens with the
+    // office and names its holder in the next sentence.
+    const named = introducedAhead(reading, located.paragraph, offset);
+    if (named) {
+      named.role ??= subject.text.replace(/^(?:The|the)\s+/, '');
+      return { speaker: { kind: 'person', person: named }, mention: subject.text };
+    }
+  }
+  if (subject.kind === 'description' && DEFINITE_PERSON.test(subject.text)) {
+    // `But Alli insists the player is worth more … “…,” the agent added.`: someone named only by a role
+    // the article never gave anyone goes on with the reported speech just before.
+    const reported = reportedJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset));
+    const reporter = reported?.attribution.subject.kind === 'name' ? resolveSpeaker(reading, reported).speaker : undefined;
+    // Only someone a first name or a title shows to be a person: a speaker read from a clause may be a show.
+    const person = reporter?.kind === 'person' ? reporter.person : undefined;
+    const known =
+      person !== undefined &&
+      !NAME_OF_A_WORK.test(person.name) &&
+      (person.gender !== undefined || person.mentions.some((mention) => mention.hasTitle) || PLAIN_FULL_NAME.test(person.name));
+    if (reporter && known) return { speaker: reporter, mention: subject.text };
+  }
+  if (subject.kind === 'description' && LAWSUIT.test(subject.text)) {
+    // `Bruce Willis is suing Revolution Studios … The lawsuit said`: a suit speaks for whoever brought it.
+    const plaintiff = plaintiffBefore(reading, located.paragraph, offset);
+    if (plaintiff) return { speaker: plaintiff, mention: subject.text };
+  }
+  if (subject.kind === 'description' && /^[Tt]he party$/.test(subject.text)) {
+    // `The Lib Dems would allow … The plan would boost energy conservation, says the party`.
+    const party = latestParty(reading, located.paragraph, offset);
+    if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
+  }
+  if (subject.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text)) {
+    // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant,
+    // unless the paragraph is about another one, named twice before (`Kraft's new policy … Kraft's label.
+    // But the firm said`).
+    // (…else the body the story is about: `the company added` in a story on EMI.)
+    // (`by US magazine Mobile PC … said the magazine`: first the body the story named with that word.)
+    const kind = ORGANISATION_BY_KIND.exec(subject.text)?.[1] ?? '';
+    const organisation =
+      introducedByKind(reading, kind, located.paragraph, offset) ??
+      paragraphOrganisation(reading, located.paragraph, offset) ??
+      latestActingOrganisation(reading, located.paragraph, offset) ??
+      storyBodyBefore(reading, offset, located.paragraph);
+    if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
+  }
+  return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
+}
+
+/**
+ * `the 21-year-old`, `the Spaniard`, `the Old Trafford boss`, `the tournament debutant`: an epithet that
+ * no role of the article matches stands for someone just written about: the speaker of the reported
+ * speech just before, the subject of the sentence before, the one who spoke last (within two paragraphs),
+ * else, for a plain epithet, the person named most often so far (the first named, on a tie).
+ */
+function epithetReferent(reading: ArticleReading, description: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { people, mentionsByParagraph, lastSpeaker, lastSpeakerAt } = reading;
+  // (`the German` is no man's word, for all its ending.)
+  const male = /(?:man|men)$/.test(description) && !/\b(?:German|Roman|Norman|Ottoman)s?$/.test(description);
+  const gender = male && !/(?:woman|women)$/.test(description) ? 'm' : /(?:woman|women|actress)$/.test(description) ? 'f' : undefined;
+  const fitting = (person: ArticlePerson | undefined): person is ArticlePerson =>
+    person?.person === 'yes' && (!gender || !person.gender || person.gender === gender);
+  const sentenceStart = reading.sentenceStartAt(paragraph, offset);
+  // `…, Texas Rep. Mike McCaul said Wednesday. “…,” the Republican lawmaker told Fox News.`
+  const reported = reportedJustBefore(reading, paragraph, sentenceStart);
+  const reporter = reported ? resolveSpeaker(reading, reported).speaker : undefined;
+  if (reporter?.kind === 'person' && fitting(reporter.person)) return reporter.person;
+  const subject = subjectJustBefore(reading, paragraph, sentenceStart);
+  if (fitting(subject)) return subject;
+  // `Molik won in 56 minutes. She will now meet Williams. “Bring it on,” said the 23-year-old.`: the one
+  // the sentence before calls `he` or `she`.
+  const pronoun = pronounJustBefore(reading, paragraph, sentenceStart);
+  if (fitting(pronoun)) return pronoun;
+  if (fitting(lastSpeaker) && lastSpeakerAt.paragraph >= paragraph - 2) return lastSpeaker;
+  // A club, a state or a party in the epithet (`the Indiana governor`) may well be someone not yet
+  // named: only a plain epithet (`the 21-year-old`, `the striker`) falls back to the main person, or
+  // any epithet (`the Waterford man`) to the only person the article has named so far.
+  const plain = !/^[Tt]he\s+(?:\S+\s+)*?\p{Lu}/u.test(description);
+  const counts = new Map<ArticlePerson, number>();
+  let best: ArticlePerson | undefined;
+  let bestCount = 0;
+  for (let index = 0; index <= paragraph; index++) {
+    for (const mention of mentionsByParagraph[index] ?? []) {
+      if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
+      const person = people.byMention.get(mention);
+      if (!fitting(person) || !person.name.includes(' ')) continue;
+      const count = (counts.get(person) ?? 0) + 1;
+      counts.set(person, count);
+      if (count > bestCount) {
+        best = person;
+        bestCount = count;
+      }
+    }
+  }
+  return plain || (counts.size === 1 && PERSON_HEAD.test(description)) ? best : undefined;
+}
+
+function describedPerson(reading: ArticleReading, description: string, paragraph: number, offset: number, asSpeaker = false): ArticlePerson | undefined {
+  const found = describedByRole(reading, description, paragraph, offset);
+  // `the China Daily newspaper`, `the Delta subsidiary`: an organisation that says its own name is no one else.
+  if (found || !asSpeaker || !EPITHET.test(description) || NAMED_ORGANISATION.test(description)) return found;
+  return epithetReferent(reading, description, paragraph, offset);
+}
+
+function describedByRole(reading: ArticleReading, description: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  // `the Cardinal`: a title, capitalised or not, is a role too.
+  const normal = description.replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase()).replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) =>
+    PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word,
+  );
+  const match = DEFINITE_DESCRIPTION.exec(normal);
+  const noun = match?.[2]?.toLowerCase();
+  if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
+  // (`The minister told delegates` about `Education Secretary Ruth Kelly`: a secretary of state is a
+  // minister; `the prime minister` is no secretary.)
+  const minister = noun === 'minister' && (match[1] ?? '') === '';
+  const forms = minister ? [...roleForms(noun), ...roleForms('secretary')] : roleForms(noun);
+  const acronymHead = /^\p{Lu}{2,4}$/u.test(match[2] ?? '');
+  for (let index = paragraph; index >= Math.max(0, paragraph - 10); index--) {
+    const text = paragraphs[index] as string;
+    // Most paragraphs never use the role word: only the roles already known can match there.
+    const saysRole = reading.lowerCaseOf(index).includes(noun) || (minister && reading.lowerCaseOf(index).includes('secretary'));
+    const mentions = mentionsByParagraph[index] ?? [];
+    for (let at = mentions.length - 1; at >= 0; at--) {
+      const mention = mentions[at] as NameMention;
+      if (mention.inQuote || mention.person === 'no' || (index === paragraph && mention.start >= offset)) continue;
+      const person = people.byMention.get(mention);
+      if (!person || person.person === 'no') continue;
+      const role = person.role?.toLowerCase();
+      // `The minister told delegates` about `the Trade and Industry Secretary`: a secretary of state is a minister.
+      const shadowRole = role !== undefined && OTHER_OFFICE.test(role) && !OTHER_OFFICE.test(description);
+      // (`the MPAA` is the body, not `Dan Glickman, MPAA chief`: initials must be the whole role, as `the PM` is.)
+      const holdsRole = acronymHead ? role === noun : role?.includes(noun);
+      if (!shadowRole && (holdsRole || (noun === 'minister' && role?.includes('secretary')))) return person;
+      if (!saysRole || acronymHead) continue;
+      const written = ` ${mention.text.toLowerCase()}`;
+      const titled = (written.includes(` ${noun} `) && !written.endsWith(` ${noun}`)) || (minister && written.includes(' secretary ') && !written.endsWith(' secretary'));
+      const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
+      // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
+      const shadow = OTHER_OFFICE_BEFORE.test(lead) && !OTHER_OFFICE.test(description);
+      // (`Echoing the new US Secretary of State Condoleezza Rice, the prime minister said`: after a name in
+      // an opening participle's phrase, the words after the comma are the sentence's subject.)
+      if (
+        !shadow &&
+        (titled ||
+          endsWithRole(lead, forms) ||
+          (roleInApposition(text, mention.end, forms) && !PARTICIPLE_OPENING.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))))
+      ) {
+        return person;
+      }
+    }
+  }
+  // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was
+  // about; `the German exchange` names a body.
+  if (!/[A-Z\d]/.test(match[1] ?? '') || NAMED_ORGANISATION.test(description)) return undefined;
+  const text = paragraphs[paragraph] as string;
+  const sentenceStarts = [0, ...reading.endsOf(paragraph)].filter((at) => at < offset);
+  const from = sentenceStarts.at(-2) ?? 0;
+  const mentions = mentionsByParagraph[paragraph] ?? [];
+  for (let at = mentions.length - 1; at >= 0; at--) {
+    const mention = mentions[at] as NameMention;
+    if (mention.inQuote || mention.start >= offset || mention.start < from) continue;
+    const person = people.byMention.get(mention);
+    const sentenceStart = sentenceStarts.filter((start) => start <= mention.start).at(-1) ?? 0;
+    const opensSentence = countWordsUpTo(text.slice(sentenceStart, mention.start), 3) <= 2;
+    if (person?.person === 'yes' && (opensSentence || actsAsSubject(text, mention))) return person;
+  }
+  return undefined;
+}
+
+/**
+ * A person the article names for the first time within the next two sentences (perhaps in the next
+ * paragraph), as the subject of what they did.
+ */
+function introducedAhead(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  let sentences = 0;
+  for (let index = paragraph; index < Math.min(paragraphs.length, paragraph + 2) && sentences < 3; index++) {
+    const text = paragraphs[index] as string;
+    const ends = reading.narrativeEndsOf(index);
+    for (const mention of mentionsByParagraph[index] ?? []) {
+      if (mention.inQuote || (index === paragraph && mention.start <= offset)) continue;
+      const passed = ends.filter((end) => end <= mention.start && (index > paragraph || end > offset)).length;
+      if (sentences + passed >= 3) break;
+      const person = people.byMention.get(mention);
+      if (person?.person === 'yes' && person.mentions[0] === mention && person.name.includes(' ') && actsAsSubject(text, mention)) return person;
+    }
+    sentences += ends.filter((end) => index > paragraph || end > offset).length;
+  }
+  return undefined;
+}
+
+/** The party named last before a position, within three paragraphs, by its canonical name. */
+function latestParty(reading: ArticleReading, paragraph: number, offset: number): string | undefined {
+  const { paragraphs } = reading;
+  for (let index = paragraph; index >= Math.max(0, paragraph - 3); index--) {
+    const text = paragraphs[index] as string;
+    let last: string | undefined;
+    for (const match of text.matchAll(PARTY_MENTION)) {
+      if (index === paragraph && match.index >= offset) break;
+      last = match[0];
+    }
+    if (last) return partyName(last);
+  }
+  return undefined;
+}
+
+/**
+ * The body a document's own words name as its issuer: `a Capital Economics statement` (a name in it),
+ * `the ADB report`, `a CAS statement` (initials, which the corpus pass spells out).
+ */
+function issuerNamedIn(reading: ArticleReading, document: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const { people } = reading;
+  const inside = reading.mentionWithin(paragraph, offset - 1, offset + document.length);
+  if (inside && !inside.inQuote) return { kind: 'person', person: people.add(inside) };
+  const initials = BODY_INITIALS.exec(document)?.[1];
+  return initials ? { kind: 'description', text: initials } : undefined;
+}
+
+/**
+ * The body a story is about: named in its title or lead, and named (by any form) more often than any
+ * other body before the offset.
+ */
+function storyBodyBefore(reading: ArticleReading, offset: number, paragraph: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  const counts = new Map<ArticlePerson, number>();
+  const lead = new Set<ArticlePerson>();
+  for (let index = 0; index <= paragraph; index++) {
+    for (const mention of mentionsByParagraph[index] ?? []) {
+      if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
+      // (`BT has moved …`: initials that act are a body, though a lone word waits to be named again.)
+      const body = people.byMention.get(mention) ?? (isActingInitials(mention) ? people.add(mention) : undefined);
+      if (body?.person !== 'no' || body.gender !== undefined || NAMES_NO_BODY.test(body.name) || partyName(body.name)) continue;
+      counts.set(body, (counts.get(body) ?? 0) + 1);
+      if (index <= LEAD_PARAGRAPHS) lead.add(body);
+    }
+  }
+  // `the Asian Development Bank (ADB) … the ADB said`: a body's acronym names it too.
+  for (const body of lead) counts.set(body, (counts.get(body) ?? 0) + acronymUses(paragraphs, body.name, paragraph, offset));
+  let best: ArticlePerson | undefined;
+  let bestCount = 1;
+  let tie = false;
+  for (const [body, count] of counts) {
+    if (!lead.has(body) || count < bestCount) continue;
+    tie = count === bestCount && best !== undefined;
+    if (count > bestCount || !best) {
+      best = body;
+      bestCount = count;
+      tie = false;
+    }
+  }
+  return tie ? undefined : best;
+}
+
+/** The organisation a paragraph names at least twice before an offset, and names last: what it is about. */
+function paragraphOrganisation(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  const text = paragraphs[paragraph] as string;
+  let last: ArticlePerson | undefined;
+  let count = 0;
+  for (const mention of mentionsByParagraph[paragraph] ?? []) {
+    if (mention.start >= offset) break;
+    if (mention.inQuote || mention.hasTitle || opensWithFirstName(mention.bare) || NAMES_NO_BODY.test(mention.bare)) continue;
+    const person = people.byMention.get(mention);
+    // Only a body: named as one (`person: 'no'`), or a name that owns something (`Kraft's new policy`).
+    if (mention.person !== 'no' && !matchAt(POSSESSIVE_AT, text, mention.end)) continue;
+    const body = person ?? people.add(mention);
+    if (body.gender !== undefined || body.person === 'yes') continue;
+    if (body === last) count++;
+    else {
+      last = body;
+      count = 1;
+    }
+  }
+  return count >= 2 ? last : undefined;
+}
+
+/**
+ * The body named last with a word for its kind just before it (`US magazine Mobile PC`, `sportswear
+ * firm Umbro`), for `the magazine said`, `the firm said`.
+ */
+function introducedByKind(reading: ArticleReading, kind: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  if (kind === '') return undefined;
+  for (let index = paragraph; index >= 0; index--) {
+    const text = paragraphs[index] as string;
+    // Most paragraphs never use the word: only those that do are searched.
+    if (!reading.lowerCaseOf(index).includes(kind)) continue;
+    const mentions = mentionsByParagraph[index] ?? [];
+    for (let at = mentions.length - 1; at >= 0; at--) {
+      const mention = mentions[at] as NameMention;
+      if (mention.inQuote || mention.hasTitle || mention.person === 'yes' || (index === paragraph && mention.start >= offset)) continue;
+      const named = text.endsWith(` ${kind} `, mention.start) || (mention.start === kind.length + 1 && text.startsWith(`${kind} `, 0));
+      if (named && !opensWithFirstName(mention.bare)) return people.add(mention);
+    }
+  }
+  return undefined;
+}
+
+/** Who the story says is suing, or has filed a suit (the last one before an offset): a person or a description. */
+function plaintiffBefore(reading: ArticleReading, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const { paragraphs, people } = reading;
+  for (let index = paragraph; index >= 0; index--) {
+    const text = paragraphs[index] as string;
+    SUING.lastIndex = 0;
+    let found: ResolvedSpeaker | undefined;
+    for (let match = SUING.exec(text); match !== null && (index < paragraph || match.index < offset); match = SUING.exec(text)) {
+      const sentenceStart = reading.sentenceStartAt(index, match.index);
+      const subject = sentenceSubject(text.slice(sentenceStart, match.index + match[0].length));
+      if (subject?.kind === 'description') found = { kind: 'description', text: subject.text };
+      if (subject?.kind !== 'name') continue;
+      const at = sentenceStart + subject.start;
+      const mention = reading.subjectMention(index, at, subject.text.length);
+      // (`Computer firm Apple has issued a lawsuit`: a lone word waiting to be claimed is the body it names.)
+      const person = mention && !mention.inQuote ? (people.byMention.get(mention) ?? people.add(mention)) : undefined;
+      if (person) found = { kind: 'person', person };
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The organisation named last, within two paragraphs, as the subject of what it did or said. */
+function latestActingOrganisation(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
+    const mentions = mentionsByParagraph[index] ?? [];
+    for (let at = mentions.length - 1; at >= 0; at--) {
+      const mention = mentions[at] as NameMention;
+      if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
+      // An organisation: a name with an organisation's word, or words that no first name or title marks
+      // as a person's, and that spoke (`Deutsche Boerse said …`): a capitalised phrase that opens a
+      // sentence (`Popular Chinese portals maintain`) is no body.
+      const text = paragraphs[index] as string;
+      const oneWord = !mention.bare.includes(' ');
+      // (`Rivals have long asked …`: people in the plural are no body.)
+      if (oneWord && PEOPLE_IN_PLURAL.test(mention.bare)) continue;
+      const spokeAsBody = !opensWithFirstName(mention.bare) && CUE_WORDS.has(matchAt(NEXT_WORD_AT, text, mention.end)?.[1] ?? '');
+      // (`Bookmaker William Hill has stopped …`: a word for a kind of body before the name makes it one.)
+      const kindBefore = !mention.hasTitle && (BODY_KIND_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || BODY_KIND_BEFORE.test(`${firstWordOf(mention.text)} `));
+      const organisationLike =
+        kindBefore || ((mention.person === 'no' || (mention.person === 'maybe' && !mention.hasTitle && (oneWord || spokeAsBody))) && !NAMES_NO_BODY.test(mention.bare));
+      // `Deutsche Bank said Houston was …`: the subject of the reported clause is not who acts; `the NIESR
+      // report was optimistic`: a body whose document acts does.
+      const reported = SPEECH_VERB_BEFORE.has(wordBefore(text, mention.start)) && matchAt(NOUN_AFTER_NAME_AT, text, mention.end) !== null;
+      const documentActs = matchAt(DOCUMENT_ACTS_AT, text, mention.end) !== null;
+      if (!(organisationLike || documentActs) || reported || !(documentActs || actsAsSubject(text, mention))) continue;
+      const person = people.add(mention);
+      // A lone word stands for a body only if no fuller name with a first word was merged into it.
+      // (`Menzies Campbell said`, later `Mr Campbell`: a first name the lists lack, but a person all the same.)
+      // A known body (`The Ugandan Media Council said`) of several words has a first word that is no first
+      // name; a people (`Millions of South Koreans are defaulting`) is no body.
+      // (`Contrack said` after `Contrack International`: the body's first word alone, no first name, is the body.)
+      // (`The EU sought` after `European Union`: an acronym that acts is its body's.)
+      const body = oneWord
+        ? !person.firstName || (person.name.startsWith(`${mention.bare} `) && !opensWithFirstName(person.name)) || isActingInitials(mention)
+        : mention.person === 'no'
+          ? !PEOPLE_OF_A_NATION.test(mention.bare) && !opensWithFirstName(person.name)
+          : !opensWithFirstName(person.name) && !hasTitle(person);
+      if ((body && person.gender === undefined) || kindBefore || (documentActs && person.person !== 'yes')) return person;
+    }
+  }
+  return undefined;
+}
+
+function locateAttribution(reading: ArticleReading, paragraph: number, index: number): { located?: Located; context: PieceContext } {
+  const { paragraphs, piecesByParagraph } = reading;
+  const text = paragraphs[paragraph] as string;
+  const pieces = piecesByParagraph[paragraph] as QuotePiece[];
+  const piece = pieces[index] as QuotePiece;
+  const context = contextOf(text, pieces, index, reading.endsOf(paragraph));
+  // `X said the decision “will force us …” He said that …`: after a closed sentence, the next one is
+  // someone's new statement, so the clause before the quotation speaks for it.
+  const closesSentence = /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(context.tail);
+  // `… was dismissed as “ridiculous” by Justice David Souter`: a passive cue's agent follows the quotation.
+  if (PASSIVE_CUE_BEFORE.test(context.head.slice(-60))) {
+    const by = /^['’]?\s*by\s+/.exec(context.tail);
+    const agent = by ? subjectAfterCue(context.tail.slice(by[0].length), by[0].length) : null;
+    if (agent && agent.kind !== 'pronoun' && agent.kind !== 'document') {
+      // Read as a cue before the quotation: the words after the agent (`who said …`) open a quotation of their own.
+      return { located: { attribution: { cue: 'by', subject: agent }, paragraph, base: context.tailStart, from: 'before' }, context };
+    }
+  }
+  // `- Bolton boss Sam Allardyce "I am bitterly disappointed …"`: a list of reactions, each a name after a dash.
+  const listed = LISTED_SPEAKER.exec(context.head);
+  if (listed?.[1]) {
+    const named = subjectOf(listed[1], listed[0].indexOf(listed[1]));
+    if (named?.kind === 'name') return { located: { attribution: { cue: '-', subject: named }, paragraph, base: context.headStart, from: 'before' }, context };
+  }
+  // `despite a call for him to “pause for thought” from Charles Kennedy`: a call, a plea or a warning is
+  // the words of whom it came from.
+  if (SPEECH_NOUN_BEFORE.test(context.head.slice(-80))) {
+    const from = /^['’]?\s*from\s+/.exec(context.tail);
+    const source = from ? subjectAfterCue(context.tail.slice(from[0].length), from[0].length) : null;
+    if (source?.kind === 'name') return { located: { attribution: { cue: 'from', subject: source }, paragraph, base: context.tailStart, from: 'before' }, context };
+  }
+  let before = closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
+  if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
+  // `X is describing as “unhinged” a Donald Trump tweet`: a partial quotation that runs on into the
+  // sentence's words (no comma or stop after it) is part of the clause before it, which speaks for it.
+  const runsOn =
+    !closesSentence &&
+    !/[,.!?;:]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) &&
+    /^\s+[\p{L}\p{N}]/u.test(context.tail) &&
+    // `… have been “making good progress” say those behind the talks`: the words after it attribute it.
+    findCues(context.tail)[0]?.start !== context.tail.length - context.tail.trimStart().length;
+  if (runsOn && context.head.trim() !== '') {
+    const governing = attributionBefore(context.head);
+    if (governing) return { located: { attribution: governing, paragraph, base: context.headStart, from: 'before' }, context };
+  }
+  // `Reminded that Ferguson called him “a disgrace”, Wenger added:`: words that name something are the
+  // namer's, whoever speaks next.
+  if (NAMED_JUST_BEFORE.test(context.head) && countWordsUpTo(text.slice(piece.contentStart, piece.contentEnd), 7) <= 6) {
+    const namer = attributionBefore(context.head);
+    if (namer && namer.subject.kind !== 'document') return { located: { attribution: namer, paragraph, base: context.headStart, from: 'before' }, context };
+  }
+  const after = context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : attributionAfter(context.tail);
+  if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
+  before = !closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
+  if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
+  if (context.sentenceStart < context.headStart) {
+    // The sentence's earlier quotations are somebody's words: their verbs are not this one's cue.
+    const wider = attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces));
+    if (wider) return { located: { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' }, context };
+  }
+  // `There was an “absolute crisis” in …, the committee added.`: a sentence may close on the clause that
+  // attributes what it quotes.
+  // (A short partial quotation that runs on into the sentence shares the attribution that closes it.)
+  const content = text.slice(piece.contentStart, piece.contentEnd);
+  const partial = countWordsUpTo(content, 7) <= 6 && !/[,.!?;:]['’]?$/.test(content);
+  const closing = closesSentence ? undefined : (closingAttribution(context.tail) ?? (partial ? closingAttribution(reading.sentenceTailPast(paragraph, index)) : undefined));
+  if (closing) return { located: { attribution: closing.attribution, paragraph, base: context.tailStart + closing.offset, from: 'after' }, context };
+  if (context.head.trim() === '' && paragraph > 0 && piece.start === 0) {
+    // `Caddell continued:` closing the previous paragraph introduces this one.
+    const previousText = paragraphs[paragraph - 1] as string;
+    if (/:\s*$/.test(previousText)) {
+      const lastStart = reading.endsOf(paragraph - 1).filter((end) => end < previousText.trimEnd().length).at(-1) ?? 0;
+      const colon = attributionBefore(previousText.slice(lastStart));
+      if (colon) return { located: { attribution: colon, paragraph: paragraph - 1, base: lastStart, from: 'colon' }, context };
+    }
+  }
+  return { context };
+}
+
+/** Whether the sentence before the one holding an offset opens with a body described by its kind (`The company also unveiled …`). */
+function bodyActedJustBefore(reading: ArticleReading, paragraph: number, offset: number): boolean {
+  const { paragraphs } = reading;
+  const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset));
+  if (!before) return false;
+  const subject = sentenceSubject((paragraphs[before.where] as string).slice(before.start, before.end), true);
+  return subject?.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text);
+}
+
+/**
+ * The person who is the subject of the sentence just before a position. With `firstMention`, only one the
+ * sentence brings into the article near its start: `Graham Barlow, editor of Mac Format, has a partisan
+ * view. “It's just a Mac …”` — someone introduced right before an uncued quotation is the one who speaks.
+ */
+function subjectJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number, firstMention = false): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+  if (!before) return undefined;
+  const text = paragraphs[before.where] as string;
+  for (const mention of mentionsByParagraph[before.where] ?? []) {
+    if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
+    const person = people.byMention.get(mention);
+    if (person?.person !== 'yes' || !actsAsSubject(text, mention)) continue;
+    if (firstMention && (person.mentions[0] !== mention || countWordsUpTo(text.slice(before.start, mention.start), 5) > 4)) continue;
+    return person;
+  }
+  return undefined;
+}
+
+/**
+ * `He called it his “masochism strategy” … and now Tony Blair has signed up`: a pronoun no one before it
+ * fits may point ahead, to the person its sentence goes on to name.
+ */
+function namedLaterInSentence(reading: ArticleReading, pronoun: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+  // Only a story's opening points ahead so; later, an unresolved pronoun is someone not recognised before.
+  if ((gender !== 'm' && gender !== 'f') || paragraph > LEAD_PARAGRAPHS) return undefined;
+  const text = paragraphs[paragraph] as string;
+  const ends = reading.endsOf(paragraph);
+  const end = ends.find((at) => at > offset) ?? text.length;
+  // (`… he insisted during stormy Lords exchanges. Lord Goldsmith said …`: or the one who opens the next.)
+  const nextEnd = ends.find((at) => at > end) ?? text.length;
+  for (const mention of mentionsByParagraph[paragraph] ?? []) {
+    if (mention.inQuote || mention.start <= offset || mention.start >= nextEnd) continue;
+    const person = people.byMention.get(mention);
+    const opensNext = mention.start >= end && countWordsUpTo(text.slice(end, mention.start), 3) <= 1 && actsAsSubject(text, mention);
+    if (person?.person === 'yes' && (!person.gender || person.gender === gender) && (mention.start < end || opensNext)) return person;
+  }
+  return undefined;
+}
+
+/**
+ * `Tony Blair's official spokesman declined to say … He said:`: someone's spokesman, the subject of the
+ * sentence just before, is who the pronoun stands for, not the one whose spokesman he is.
+ */
+function spokespersonJustBefore(reading: ArticleReading, pronoun: string, paragraph: number, offset: number, opening = POSSESSED_SPOKESPERSON_OPENING): ResolvedSpeaker | undefined {
+  const { paragraphs } = reading;
+  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+  if (gender !== 'm' && gender !== 'f') return undefined;
+  const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset));
+  if (!before) return undefined;
+  const text = (paragraphs[before.where] as string).slice(before.start, before.end);
+  const spokesperson = opening.exec(text)?.[1];
+  return spokesperson && !genderContradicts(spokesperson, gender) ? { kind: 'description', text: spokesperson } : undefined;
+}
+
+/**
+ * `Shami Chakrabarti, from human rights group Liberty, joined calls … She said:`: when no one known to be
+ * a person fits a pronoun, a full name with a first name the lists lack, the subject of the sentence
+ * just before, is the one meant (and a person from then on).
+ */
+function unfamiliarSubjectJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+  if (!before) return undefined;
+  const text = paragraphs[before.where] as string;
+  for (const mention of mentionsByParagraph[before.where] ?? []) {
+    if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
+    const words = mention.bare.split(' ').length;
+    if (mention.person !== 'maybe' || mention.hasTitle || words < 2 || words > 3 || countWordsUpTo(text.slice(before.start, mention.start), 3) > 2) continue;
+    const person = people.byMention.get(mention);
+    if (person?.person !== 'maybe' || person.gender !== undefined || !actsAsSubject(text, mention)) continue;
+    person.person = 'yes';
+    return person;
+  }
+  return undefined;
+}
+
+/**
+ * Who `they` are: the group that is the subject of the nearest sentence (the pronoun's own included)
+ * that has one — a body or a party (`The Tories`, `the committee`), or people described in the plural
+ * (`The TV display manufacturers`). A sentence about one person is passed over.
+ */
+function groupBefore(reading: ArticleReading, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const { paragraphs, people, previousAccepted } = reading;
+  let sentencesSeen = 0;
+  for (let index = paragraph; index >= Math.max(0, paragraph - 2) && sentencesSeen < 4; index--) {
+    const text = paragraphs[index] as string;
+    const bounds = [0, ...reading.narrativeEndsOf(index)];
+    for (let sentence = bounds.length - 1; sentence >= 0 && sentencesSeen < 4; sentence--) {
+      const from = bounds[sentence] as number;
+      if (index === paragraph && from >= offset) continue;
+      const to = Math.min(sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : text.length, index === paragraph ? offset : text.length);
+      sentencesSeen++;
+      // `…, MPs said. Instead they called for …`: a group put after its cue at the sentence's end.
+      const invertedMatch = GROUP_AFTER_CUE_AT_END.exec(text.slice(from, to));
+      const inverted = invertedMatch?.[1];
+      // (`…, Kapranos said.`: a person's name that happens to end in `s` is no group.)
+      const invertedMention = invertedMatch ? reading.mentionAt(index, from + invertedMatch.index + invertedMatch[0].indexOf(inverted as string)) : undefined;
+      const invertedPerson = invertedMention !== undefined && (invertedMention.person === 'yes' || people.byMention.get(invertedMention)?.person === 'yes');
+      if (inverted && isGroup({ kind: 'description', text: inverted }) && !invertedPerson) return { kind: 'description', text: inverted };
+      const subject = sentenceSubject(text.slice(from, to));
+      if (!subject || subject.kind === 'pronoun' || subject.kind === 'document') continue;
+      if (subject.kind === 'description') {
+        const described: ResolvedSpeaker = { kind: 'description', text: subject.text };
+        if (isGroup(described)) return described;
+        continue;
+      }
+      // `The Tories have promised …`: a party, which the name scan leaves out, goes by its own name.
+      if (partyName(subject.text)) return { kind: 'description', text: subject.text };
+      const at = from + subject.start;
+      const mention = reading.subjectMention(index, at, subject.text.length);
+      const named = mention ? people.byMention.get(mention) : undefined;
+      if (named && isGroup({ kind: 'person', person: named })) return { kind: 'person', person: named };
+    }
+  }
+  // `“…,” the MPs said. They said …`: else a group that gave the quotation before.
+  const previous = previousAccepted && paragraph - previousAccepted.paragraph <= 2 ? previousAccepted.quotation.speaker : undefined;
+  return previous && isGroup(previous) ? previous : undefined;
+}
+
+/**
+ * `A Home Office spokesman said the system had been tightened. He added: “…”`: a `He` or `She` that
+ * opens the sentence after reported speech by an unnamed person is that person.
+ */
+function reporterJustBefore(reading: ArticleReading, pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const { paragraphs } = reading;
+  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+  const sentenceStart = reading.sentenceStartAt(paragraph, offset);
+  // The pronoun opens its sentence, or follows only the quotation that does (`“…?” he asked.`).
+  const lead = (paragraphs[paragraph] as string).slice(sentenceStart, offset).trim();
+  if ((gender !== 'm' && gender !== 'f') || (lead !== '' && !ONLY_A_QUOTATION.test(lead))) return undefined;
+  const reported = reportedJustBefore(reading, paragraph, sentenceStart);
+  let described = reported?.attribution.subject.kind === 'description' ? reported.attribution.subject.text : undefined;
+  // `… and, according to an ntl spokesman, are in a better position.`
+  if (!described) {
+    const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+    if (before) described = ACCORDING_TO_DESCRIBED.exec((paragraphs[before.where] as string).slice(before.start, before.end))?.[1];
+  }
+  // `An Investment Ministry official has told Reuters … The official said …`: the one an indefinite
+  // description brought in just before.
+  if (described && /^the\s/i.test(described) && DESCRIBED_PERSON_HEAD.test(described)) described = introducedAs(reading, described, paragraph, sentenceStart);
+  // Only someone unnamed (`a spokesman`): `the Tory spokesman` is someone the article has named.
+  if (!described || !/^(?:an?|one|another)\s/i.test(described) || !DESCRIBED_PERSON_HEAD.test(described)) return undefined;
+  if (genderContradicts(described, gender)) return undefined;
+  return { kind: 'description', text: described };
+}
+
+/**
+ * The indefinite description (`An Investment Ministry official`) that brought in whom a definite one
+ * (`The official`) names, within two paragraphs before an offset, if one has the same head noun.
+ */
+function introducedAs(reading: ArticleReading, definite: string, paragraph: number, offset: number): string | undefined {
+  const { paragraphs } = reading;
+  const head = DESCRIBED_HEAD_NOUN.exec(definite)?.[1];
+  if (!head) return undefined;
+  const introduced = new RegExp(String.raw`\b((?:An?|One|an?|one)\s(?:[\p{L}'’-]+\s){0,4}?${head})\b`, 'gu');
+  for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
+    const text = (paragraphs[index] as string).slice(0, index === paragraph ? offset : undefined);
+    const last = [...text.matchAll(introduced)].at(-1)?.[1];
+    if (last) return last;
+  }
+  return undefined;
+}
+
+/**
+ * The person the story named beside an office in capitals before an offset: `the Archbishop of
+ * Canterbury, Dr Rowan Williams,` or `Ken Livingstone, the Mayor of London,`.
+ */
+function namedWithOffice(reading: ArticleReading, office: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  for (let index = paragraph; index >= 0; index--) {
+    const text = paragraphs[index] as string;
+    const end = index === paragraph ? offset : text.length;
+    for (let at = text.indexOf(office); at >= 0 && at < end; at = text.indexOf(office, at + office.length)) {
+      const after = /^,\s+/.exec(text.slice(at + office.length, at + office.length + 3))?.[0];
+      const named =
+        (after === undefined ? undefined : reading.mentionAt(index, at + office.length + after.length)) ??
+        (text.endsWith(', the ', at) ? (mentionsByParagraph[index] ?? []).find((mention) => mention.end === at - 6) : undefined);
+      const person = named && !named.inQuote ? people.byMention.get(named) : undefined;
+      if (person?.person === 'yes') return person;
+    }
+  }
+  return undefined;
+}
+
+/** The person a `He` or `She` opening the sentence just before stands for. */
+function pronounJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ArticlePerson | undefined {
+  const { paragraphs, lastSpeaker } = reading;
+  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+  if (!before) return undefined;
+  const opening = /^\s*(He|She)\s/.exec((paragraphs[before.where] as string).slice(before.start, before.end));
+  if (!opening?.[1]) return undefined;
+  return resolvePronoun(reading, opening[1], before.where, before.start + opening[0].length - opening[1].length - 1, lastSpeaker);
+}
+
+/**
+ * `Steve Ash told the BBC there are two parts to it. The most difficult is to … “…”`: reported speech one
+ * sentence further back, when the sentence between names no one and so goes on with it.
+ */
+function reportedTwoBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): Located | undefined {
+  const { paragraphs, mentionsByParagraph } = reading;
+  const between = reading.sentenceJustBefore(paragraph, sentenceStart);
+  if (!between || (mentionsByParagraph[between.where] ?? []).some((mention) => mention.start >= between.start && mention.start < between.end)) return undefined;
+  if (/^\s*(?:He|She|It|They|The|A|An)\s+\p{Ll}+\s+(?:said|says|told|added)\b/u.test((paragraphs[between.where] as string).slice(between.start, between.end))) return undefined;
+  return reportedJustBefore(reading, between.where, between.start);
+}
+
+/**
+ * `Mr Babinet said the phone had advantages. “Getting music …”`: a quotation with no cue of its own that
+ * follows a sentence of reported speech is in the voice of that sentence's speaker. The sentence must be
+ * the one just before the quotation, hold no quotation itself, and open with its speaker.
+ */
+function reportedJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): Located | undefined {
+  const { paragraphs } = reading;
+  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+  if (!before) return undefined;
+  const { where, start, end } = before;
+  const text = paragraphs[where] as string;
+  const sentence = text.slice(start, end);
+  const cue = findCues(sentence).find((found) => !isWeakCue(found.word) && found.word !== 'according to');
+  if (!cue) return undefined;
+  const phrase = sentence.slice(0, cue.start);
+  if (phrase.trim() === '' || countWordsUpTo(phrase, 21) > 20) return undefined;
+  // `Then, says Mr Kotamaraja, the blogging world found out.`: the speaker may follow the cue.
+  // `John Snow put a brave face on the news, saying …`: a participle's speaker opens the sentence.
+  const participle = /ing$/.test(cue.word) && /,\s*$/.test(phrase) ? sentenceSubject(phrase) : null;
+  const subject = participle ?? subjectOf(phrase) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
+  if (!subject || subject.kind === 'document') return undefined;
+  return { attribution: { cue: cue.word, subject }, paragraph: where, base: start, from: 'before' };
+}
+
+/**
+ * Who speaks a quotation with no cue of its own, in order of evidence: the subject of its own sentence
+ * when already known as a person; the speaker of the reported speech just before it; a person the
+ * sentence before brings in; the voice of the quotation before it; the subject of the sentence before.
+ */
+function uncuedSpeaker(
+  reading: ArticleReading,
+  paragraph: number,
+  piece: QuotePiece,
+  context: PieceContext,
+): { speaker: ResolvedSpeaker; mention?: string; cue?: string; inherited: boolean } | undefined {
+  const { paragraphs, people, previousAccepted } = reading;
+  const text = paragraphs[paragraph] as string;
+  const opening = sentenceSubject(context.sentence.slice(0, piece.start - context.sentenceStart));
+  const openingMention = opening ? reading.mentionAt(paragraph, context.sentenceStart + opening.start) : undefined;
+  const openingPerson = openingMention ? people.byMention.get(openingMention) : undefined;
+  // A lone word nobody has been called before (`Lots`, `Witnesses`) opens many sentences without naming anyone.
+  const known = opening !== null && (opening.kind !== 'name' || openingPerson !== undefined || opening.text.includes(' '));
+  const own = opening && known ? resolveSpeaker(reading, { attribution: { cue: '', subject: opening }, paragraph, base: context.sentenceStart, from: 'before' }) : undefined;
+  if (own?.speaker) return { speaker: own.speaker, mention: own.mention, inherited: false };
+  const opensSentence = text.slice(context.sentenceStart, piece.start).trim() === '';
+  const reported = opensSentence ? (reportedJustBefore(reading, paragraph, context.sentenceStart) ?? reportedTwoBefore(reading, paragraph, context.sentenceStart)) : undefined;
+  const fromReport = reported ? resolveSpeaker(reading, reported) : undefined;
+  if (reported && fromReport?.speaker) return { speaker: fromReport.speaker, mention: fromReport.mention, cue: reported.attribution.cue, inherited: true };
+  const introduced = opensSentence ? subjectJustBefore(reading, paragraph, context.sentenceStart, true) : undefined;
+  if (introduced) return { speaker: { kind: 'person', person: introduced }, mention: introduced.name, inherited: true };
+  const source = previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS ? previousAccepted.quotation : undefined;
+  // The caller copies `mention` only when it is set, so an empty one may stand in the object.
+  if (source?.speaker) return { speaker: source.speaker, mention: source.mention || undefined, inherited: true };
+  const subject = opensSentence ? subjectJustBefore(reading, paragraph, context.sentenceStart) : undefined;
+  if (subject) return { speaker: { kind: 'person', person: subject }, mention: subject.name, inherited: true };
+  return undefined;
+}
+
+/** Whether a quotation left open at the end of a paragraph is attributed in one of its next pieces. */
+function chainAttributed(reading: ArticleReading, paragraph: number): boolean {
+  const { paragraphs, piecesByParagraph } = reading;
+  for (let next = paragraph + 1; next < Math.min(paragraphs.length, paragraph + 6); next++) {
+    const first = piecesByParagraph[next]?.[0];
+    if (!first?.continuesPrevious) return false;
+    if (locateAttribution(reading, next, 0).located) return true;
+    if (first.closed) return false;
+  }
+  return false;
+}
+
+function applyLocated(reading: ArticleReading, quotation: ExtractedQuotation, located: Located): void {
+  const resolved = resolveSpeaker(reading, located, quotation.pieces);
+  if (resolved.speaker) quotation.speaker = resolved.speaker;
+  else delete quotation.speaker;
+  quotation.mention = resolved.mention;
+  quotation.cue = located.attribution.cue;
+  if (resolved.role) quotation.role = resolved.role;
 }
 
 /**
@@ -1686,18 +1554,6 @@ function firstWordOf(text: string): string {
   return space < 0 ? '' : text.slice(0, space);
 }
 
-/** `text` from `from` to `to`, with the quotations in it blanked to spaces so that offsets keep. */
-function withPiecesBlanked(text: string, from: number, to: number, pieces: readonly QuotePiece[]): string {
-  let slice = text.slice(from, to);
-  for (const piece of pieces) {
-    if (piece.end <= from || piece.start >= to) continue;
-    const start = Math.max(piece.start, from) - from;
-    const end = Math.min(piece.end, to) - from;
-    slice = slice.slice(0, start) + ' '.repeat(end - start) + slice.slice(end);
-  }
-  return slice;
-}
-
 /** `Bookmaker `, `retail giant `, `the firm `: a word for a kind of body just before its name (or opening it, at a sentence's start). */
 const BODY_KIND_BEFORE = /\b(?:[Bb]ookmaker|[Ff]irm|[Cc]ompany|[Rr]etailer|[Bb]ank|[Ll]ender|[Aa]irline|[Cc]arrier|[Ii]nsurer|[Pp]ublisher|[Bb]roadcaster|[Cc]hain|[Gg]iant|[Mm]aker|[Cc]onglomerate)\s+$/;
 
@@ -1820,7 +1676,7 @@ const DEFINITE_SPOKESPERSON_OPENING =
 /** ` report was optimistic`, ` statement said`: a body's document, acting, after the body's name. */
 const DOCUMENT_ACTS_AT = /\s+(?:report|statement|study|survey|review|forecast|analysis)\s+(?:also\s+)?(?:was|is|has|had|said|says|added|warned|found|showed|suggested|predicted|claimed|[a-z]+ed)\b/y;
 
-interface IssuerEvent {
+export interface IssuerEvent {
   paragraph: number;
   offset: number;
   person: ArticlePerson;

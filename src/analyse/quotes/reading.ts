@@ -1,0 +1,210 @@
+import type { ExtractedQuotation, IssuerEvent, ResolvedSpeaker } from './extract.js';
+import type { QuotePiece } from './marks.js';
+import type { NameMention } from './names.js';
+import type { ArticlePeople, ArticlePerson } from './people.js';
+
+/**
+ * One article as the quotation reader goes through it, and the text helpers every step of the reading
+ * uses: sentence ends, word counts, a stretch of text with its quotations blanked.
+ */
+
+/**
+ * An article's paragraphs, quote pieces and name mentions; what has been read so far; and each
+ * paragraph's sentence ends and lower-case text, worked out the first time they are asked for.
+ *
+ * The article's helpers are methods of this class, or functions of their modules that take the reading,
+ * not arrow functions in constants made per article: tsx compiles with esbuild's keepNames, which sets
+ * the name of every named closure each time it is made, and two dozen of them per article cost about a
+ * tenth of the quotation stage. A method needs no such call.
+ */
+export class ArticleReading {
+  /** Who spoke the last quotation given to a person, and where it ends. */
+  lastSpeaker: ArticlePerson | undefined;
+  lastSpeakerAt = { paragraph: -1, offset: -1 };
+  /** The unnamed person (`a spokeswoman`) who spoke last, if no named person has spoken since. */
+  lastDescribed: { speaker: ResolvedSpeaker & { kind: 'description' }; paragraph: number; offset: number } | undefined;
+  /** The quotation accepted last, and its paragraph. */
+  previousAccepted: { quotation: ExtractedQuotation; paragraph: number } | undefined;
+  // Who issued each statement is only needed for `It said:`, which few articles have.
+  issuers: IssuerEvent[] | undefined;
+  // Sentence ends are needed only near quotations and pronouns: most paragraphs never ask for theirs.
+  private readonly endsCache: (number[] | undefined)[];
+  private readonly narrativeEndsCache: (number[] | undefined)[];
+  private readonly lowerCaseCache: (string | undefined)[];
+
+  constructor(
+    readonly paragraphs: readonly string[],
+    readonly piecesByParagraph: QuotePiece[][],
+    readonly people: ArticlePeople,
+    readonly mentionsByParagraph: NameMention[][],
+  ) {
+    this.endsCache = new Array(paragraphs.length);
+    this.narrativeEndsCache = new Array(paragraphs.length);
+    this.lowerCaseCache = new Array(paragraphs.length);
+  }
+
+  endsOf(paragraph: number): number[] {
+    this.endsCache[paragraph] ??= sentenceEnds(this.paragraphs[paragraph] as string, this.piecesByParagraph[paragraph] as QuotePiece[]);
+    return this.endsCache[paragraph];
+  }
+
+  /**
+   * Sentence ends, counting also a quotation that closes a sentence before the narrative goes on
+   * (`… another couple of years." Dawson played …`): who did what after a quotation is a new sentence.
+   */
+  narrativeEndsOf(paragraph: number): number[] {
+    let ends = this.narrativeEndsCache[paragraph];
+    if (!ends) {
+      const text = this.paragraphs[paragraph] as string;
+      const closing = (this.piecesByParagraph[paragraph] as QuotePiece[])
+        .filter((piece) => piece.closed && /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(text.slice(piece.end, piece.end + 3)))
+        .map((piece) => piece.end);
+      ends = closing.length === 0 ? this.endsOf(paragraph) : [...new Set([...this.endsOf(paragraph), ...closing])].sort((a, b) => a - b);
+      this.narrativeEndsCache[paragraph] = ends;
+    }
+    return ends;
+  }
+
+  lowerCaseOf(paragraph: number): string {
+    this.lowerCaseCache[paragraph] ??= (this.paragraphs[paragraph] as string).toLowerCase();
+    return this.lowerCaseCache[paragraph];
+  }
+
+  /** Where the sentence holding an offset starts (an offset at a sentence's end opens the next one). */
+  sentenceStartAt(paragraph: number, offset: number): number {
+    let start = 0;
+    for (const end of this.endsOf(paragraph)) if (end <= offset) start = end;
+    return start;
+  }
+
+  /**
+   * The rest of a piece's sentence past later quotations, blanked to spaces (offsets kept): `Such a
+   * “secular” state would be markedly “less tolerant”, Rt Rev Scott-Joynt argued.` closes on the
+   * attribution of both pieces.
+   */
+  sentenceTailPast(paragraph: number, index: number): string {
+    const text = this.paragraphs[paragraph] as string;
+    const pieces = this.piecesByParagraph[paragraph] as QuotePiece[];
+    const piece = pieces[index] as QuotePiece;
+    const end = this.endsOf(paragraph).find((at) => at > piece.end) ?? text.length;
+    return withPiecesBlanked(text, piece.end, end, pieces);
+  }
+
+  mentionAt(paragraph: number, offset: number): NameMention | undefined {
+    return this.mentionsByParagraph[paragraph]?.find((mention) => offset >= mention.start && offset < mention.end);
+  }
+
+  mentionWithin(paragraph: number, start: number, end: number): NameMention | undefined {
+    return this.mentionsByParagraph[paragraph]?.find((mention) => mention.start > start && mention.end <= end);
+  }
+
+  /** The name mention a sentence's subject, read at `at` with its length, stands on: the one there, or within it. */
+  subjectMention(paragraph: number, at: number, length: number): NameMention | undefined {
+    return this.mentionAt(paragraph, at) ?? this.mentionWithin(paragraph, at - 1, at + length);
+  }
+
+  /** The sentence just before a position (in the paragraph before, at a paragraph's start), if it holds no quotation. */
+  sentenceJustBefore(paragraph: number, sentenceStart: number): { where: number; start: number; end: number } | undefined {
+    let where = paragraph;
+    let end = sentenceStart;
+    if (end === 0) {
+      if (paragraph === 0) return undefined;
+      where = paragraph - 1;
+      end = (this.paragraphs[where] as string).length;
+    }
+    const text = this.paragraphs[where] as string;
+    // `"…any impact yet." Treasury Secretary John Snow put …`: a quotation that ends a sentence ends it here too.
+    const start = this.narrativeEndsOf(where).filter((at) => at < end && text.slice(at, end).trim() !== '').at(-1) ?? 0;
+    if ((this.piecesByParagraph[where] as QuotePiece[]).some((piece) => piece.end > start && piece.start < end)) return undefined;
+    return { where, start, end };
+  }
+}
+
+const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|Adm|Maj|Cmdr|No|vs|etc|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|U\.S|U\.N|[A-Z]\.[A-Z])$/;
+
+/** A full stop, `!` or `?` before a space, a newline or the end: where a sentence may end. */
+const SENTENCE_MARK = /[.!?](?=[ \u00a0\n]|$)/g;
+
+/** Whether the mark at `index` (found by `SENTENCE_MARK`) ends a sentence rather than an abbreviation. */
+function endsSentenceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  // `gay group OutRage! said`, `Yahoo! says`: a mark in a name, which a lower-case word follows, ends nothing.
+  if (code === 33 || code === 63) {
+    const next = text.charCodeAt(index + 2);
+    return text.charCodeAt(index + 1) !== 32 || !(next >= 97 && next <= 122);
+  }
+  // `U.S. officials` continues; `in the U.S. The` may end, but that is rare enough to ignore.
+  return code !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, index - 6), index));
+}
+
+/**
+ * Offsets just after each sentence end outside quotations. Between quotations one RegExp pass finds the
+ * marks: a loop over every character in JS cost more, since it mostly runs before the JIT compiles it.
+ * The walk over the pieces is the one the character loop made, so the answer is the same to the offset.
+ */
+function sentenceEnds(text: string, pieces: QuotePiece[]): number[] {
+  const ends: number[] = [];
+  let pieceIndex = 0;
+  let index = 0;
+  while (index < text.length) {
+    const current = pieces[pieceIndex];
+    if (current && index >= current.start) {
+      if (index < current.end) {
+        index = current.end;
+        continue;
+      }
+      // The first offset after a piece is read with the next piece still ahead.
+      pieceIndex++;
+      if (isMarkAt(text, index) && endsSentenceAt(text, index)) ends.push(index + 1);
+      index++;
+      continue;
+    }
+    // Up to the next piece, every offset is read.
+    const limit = current ? Math.min(current.start, text.length) : text.length;
+    SENTENCE_MARK.lastIndex = index;
+    for (let match = SENTENCE_MARK.exec(text); match !== null && match.index < limit; match = SENTENCE_MARK.exec(text)) {
+      if (endsSentenceAt(text, match.index)) ends.push(match.index + 1);
+    }
+    index = limit;
+  }
+  return ends;
+}
+
+/** `SENTENCE_MARK` at this one offset. */
+function isMarkAt(text: string, index: number): boolean {
+  const char = text.charCodeAt(index);
+  if (char !== 46 && char !== 33 && char !== 63) return false;
+  // The end of the text is checked, not read: a read past it deoptimises the compiled caller.
+  if (index + 1 >= text.length) return true;
+  const next = text.charCodeAt(index + 1);
+  return next === 32 || next === 0xa0 || next === 10;
+}
+
+/**
+ * A word: a letter or digit (any character above U+00BF counts as a letter) and what follows it up to
+ * the next character that is neither one nor an apostrophe.
+ */
+const WORD_RUN = /[0-9A-Za-z\u00c0-\uffff][0-9A-Za-z\u00c0-\uffff']*/g;
+
+/**
+ * Words in a text, counted without building them, up to `limit`: every caller only compares the count
+ * with a small number, and quotations are long, so counting stops as soon as the answer is known.
+ */
+export function countWordsUpTo(text: string, limit: number): number {
+  let count = 0;
+  WORD_RUN.lastIndex = 0;
+  while (count < limit && WORD_RUN.test(text)) count++;
+  return count;
+}
+
+/** `text` from `from` to `to`, with the quotations in it blanked to spaces so that offsets keep. */
+export function withPiecesBlanked(text: string, from: number, to: number, pieces: readonly QuotePiece[]): string {
+  let slice = text.slice(from, to);
+  for (const piece of pieces) {
+    if (piece.end <= from || piece.start >= to) continue;
+    const start = Math.max(piece.start, from) - from;
+    const end = Math.min(piece.end, to) - from;
+    slice = slice.slice(0, start) + ' '.repeat(end - start) + slice.slice(end);
+  }
+  return slice;
+}
