@@ -1,24 +1,12 @@
 import { escapeForPattern } from '../../util/pattern.js';
-import { initialsOf } from './acronyms.js';
-import {
-  attributionAfter,
-  attributionBefore,
-  type ClauseAttribution,
-  findCues,
-  isWeakCue,
-  PEOPLE_IN_PLURAL,
-  type Subject,
-  sentenceSubject,
-  subjectAfterCue,
-  subjectOf,
-  WEEKDAY,
-} from './clauses.js';
-import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, PERSON_TITLES, PRONOUN_GENDER, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
+import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf, WEEKDAY } from './clauses.js';
+import { CUE_WORDS, ISSUED_DOCUMENTS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
-import { actsAsSubject, hasTitle, matchAt, NEXT_WORD_AT, NOUN_AFTER_NAME_AT, notePronounsAfterSpeech, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
-import { isActingInitials, isKnownFirstName, type NameMention, roleBeforeName, scanNames } from './names.js';
+import { actsAsSubject, hasTitle, matchAt, notePronounsAfterSpeech, POSSESSIVE_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
+import { isKnownFirstName, type NameMention, roleBeforeName, scanNames } from './names.js';
+import { BODY_DESCRIPTION, bodyActedJustBefore, documentIssuers, groupBefore, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
 import { ArticlePeople, type ArticlePerson } from './people.js';
-import { ArticleReading, countWordsUpTo, withPiecesBlanked } from './reading.js';
+import { ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS, withPiecesBlanked } from './reading.js';
 import { endsWithRole, roleForms, roleInApposition } from './roles.js';
 
 /**
@@ -804,179 +792,6 @@ function introducedAhead(reading: ArticleReading, paragraph: number, offset: num
   return undefined;
 }
 
-/** The party named last before a position, within three paragraphs, by its canonical name. */
-function latestParty(reading: ArticleReading, paragraph: number, offset: number): string | undefined {
-  const { paragraphs } = reading;
-  for (let index = paragraph; index >= Math.max(0, paragraph - 3); index--) {
-    const text = paragraphs[index] as string;
-    let last: string | undefined;
-    for (const match of text.matchAll(PARTY_MENTION)) {
-      if (index === paragraph && match.index >= offset) break;
-      last = match[0];
-    }
-    if (last) return partyName(last);
-  }
-  return undefined;
-}
-
-/**
- * The body a document's own words name as its issuer: `a Capital Economics statement` (a name in it),
- * `the ADB report`, `a CAS statement` (initials, which the corpus pass spells out).
- */
-function issuerNamedIn(reading: ArticleReading, document: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
-  const { people } = reading;
-  const inside = reading.mentionWithin(paragraph, offset - 1, offset + document.length);
-  if (inside && !inside.inQuote) return { kind: 'person', person: people.add(inside) };
-  const initials = BODY_INITIALS.exec(document)?.[1];
-  return initials ? { kind: 'description', text: initials } : undefined;
-}
-
-/**
- * The body a story is about: named in its title or lead, and named (by any form) more often than any
- * other body before the offset.
- */
-function storyBodyBefore(reading: ArticleReading, offset: number, paragraph: number): ArticlePerson | undefined {
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  const counts = new Map<ArticlePerson, number>();
-  const lead = new Set<ArticlePerson>();
-  for (let index = 0; index <= paragraph; index++) {
-    for (const mention of mentionsByParagraph[index] ?? []) {
-      if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
-      // (`BT has moved …`: initials that act are a body, though a lone word waits to be named again.)
-      const body = people.byMention.get(mention) ?? (isActingInitials(mention) ? people.add(mention) : undefined);
-      if (body?.person !== 'no' || body.gender !== undefined || NAMES_NO_BODY.test(body.name) || partyName(body.name)) continue;
-      counts.set(body, (counts.get(body) ?? 0) + 1);
-      if (index <= LEAD_PARAGRAPHS) lead.add(body);
-    }
-  }
-  // `the Asian Development Bank (ADB) … the ADB said`: a body's acronym names it too.
-  for (const body of lead) counts.set(body, (counts.get(body) ?? 0) + acronymUses(paragraphs, body.name, paragraph, offset));
-  let best: ArticlePerson | undefined;
-  let bestCount = 1;
-  let tie = false;
-  for (const [body, count] of counts) {
-    if (!lead.has(body) || count < bestCount) continue;
-    tie = count === bestCount && best !== undefined;
-    if (count > bestCount || !best) {
-      best = body;
-      bestCount = count;
-      tie = false;
-    }
-  }
-  return tie ? undefined : best;
-}
-
-/** The organisation a paragraph names at least twice before an offset, and names last: what it is about. */
-function paragraphOrganisation(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  const text = paragraphs[paragraph] as string;
-  let last: ArticlePerson | undefined;
-  let count = 0;
-  for (const mention of mentionsByParagraph[paragraph] ?? []) {
-    if (mention.start >= offset) break;
-    if (mention.inQuote || mention.hasTitle || opensWithFirstName(mention.bare) || NAMES_NO_BODY.test(mention.bare)) continue;
-    const person = people.byMention.get(mention);
-    // Only a body: named as one (`person: 'no'`), or a name that owns something (`Kraft's new policy`).
-    if (mention.person !== 'no' && !matchAt(POSSESSIVE_AT, text, mention.end)) continue;
-    const body = person ?? people.add(mention);
-    if (body.gender !== undefined || body.person === 'yes') continue;
-    if (body === last) count++;
-    else {
-      last = body;
-      count = 1;
-    }
-  }
-  return count >= 2 ? last : undefined;
-}
-
-/**
- * The body named last with a word for its kind just before it (`US magazine Mobile PC`, `sportswear
- * firm Umbro`), for `the magazine said`, `the firm said`.
- */
-function introducedByKind(reading: ArticleReading, kind: string, paragraph: number, offset: number): ArticlePerson | undefined {
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  if (kind === '') return undefined;
-  for (let index = paragraph; index >= 0; index--) {
-    const text = paragraphs[index] as string;
-    // Most paragraphs never use the word: only those that do are searched.
-    if (!reading.lowerCaseOf(index).includes(kind)) continue;
-    const mentions = mentionsByParagraph[index] ?? [];
-    for (let at = mentions.length - 1; at >= 0; at--) {
-      const mention = mentions[at] as NameMention;
-      if (mention.inQuote || mention.hasTitle || mention.person === 'yes' || (index === paragraph && mention.start >= offset)) continue;
-      const named = text.endsWith(` ${kind} `, mention.start) || (mention.start === kind.length + 1 && text.startsWith(`${kind} `, 0));
-      if (named && !opensWithFirstName(mention.bare)) return people.add(mention);
-    }
-  }
-  return undefined;
-}
-
-/** Who the story says is suing, or has filed a suit (the last one before an offset): a person or a description. */
-function plaintiffBefore(reading: ArticleReading, paragraph: number, offset: number): ResolvedSpeaker | undefined {
-  const { paragraphs, people } = reading;
-  for (let index = paragraph; index >= 0; index--) {
-    const text = paragraphs[index] as string;
-    SUING.lastIndex = 0;
-    let found: ResolvedSpeaker | undefined;
-    for (let match = SUING.exec(text); match !== null && (index < paragraph || match.index < offset); match = SUING.exec(text)) {
-      const sentenceStart = reading.sentenceStartAt(index, match.index);
-      const subject = sentenceSubject(text.slice(sentenceStart, match.index + match[0].length));
-      if (subject?.kind === 'description') found = { kind: 'description', text: subject.text };
-      if (subject?.kind !== 'name') continue;
-      const at = sentenceStart + subject.start;
-      const mention = reading.subjectMention(index, at, subject.text.length);
-      // (`Computer firm Apple has issued a lawsuit`: a lone word waiting to be claimed is the body it names.)
-      const person = mention && !mention.inQuote ? (people.byMention.get(mention) ?? people.add(mention)) : undefined;
-      if (person) found = { kind: 'person', person };
-    }
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** The organisation named last, within two paragraphs, as the subject of what it did or said. */
-function latestActingOrganisation(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
-    const mentions = mentionsByParagraph[index] ?? [];
-    for (let at = mentions.length - 1; at >= 0; at--) {
-      const mention = mentions[at] as NameMention;
-      if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
-      // An organisation: a name with an organisation's word, or words that no first name or title marks
-      // as a person's, and that spoke (`Deutsche Boerse said …`): a capitalised phrase that opens a
-      // sentence (`Popular Chinese portals maintain`) is no body.
-      const text = paragraphs[index] as string;
-      const oneWord = !mention.bare.includes(' ');
-      // (`Rivals have long asked …`: people in the plural are no body.)
-      if (oneWord && PEOPLE_IN_PLURAL.test(mention.bare)) continue;
-      const spokeAsBody = !opensWithFirstName(mention.bare) && CUE_WORDS.has(matchAt(NEXT_WORD_AT, text, mention.end)?.[1] ?? '');
-      // (`Bookmaker William Hill has stopped …`: a word for a kind of body before the name makes it one.)
-      const kindBefore = !mention.hasTitle && (BODY_KIND_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || BODY_KIND_BEFORE.test(`${firstWordOf(mention.text)} `));
-      const organisationLike =
-        kindBefore || ((mention.person === 'no' || (mention.person === 'maybe' && !mention.hasTitle && (oneWord || spokeAsBody))) && !NAMES_NO_BODY.test(mention.bare));
-      // `Deutsche Bank said Houston was …`: the subject of the reported clause is not who acts; `the NIESR
-      // report was optimistic`: a body whose document acts does.
-      const reported = SPEECH_VERB_BEFORE.has(wordBefore(text, mention.start)) && matchAt(NOUN_AFTER_NAME_AT, text, mention.end) !== null;
-      const documentActs = matchAt(DOCUMENT_ACTS_AT, text, mention.end) !== null;
-      if (!(organisationLike || documentActs) || reported || !(documentActs || actsAsSubject(text, mention))) continue;
-      const person = people.add(mention);
-      // A lone word stands for a body only if no fuller name with a first word was merged into it.
-      // (`Menzies Campbell said`, later `Mr Campbell`: a first name the lists lack, but a person all the same.)
-      // A known body (`The Ugandan Media Council said`) of several words has a first word that is no first
-      // name; a people (`Millions of South Koreans are defaulting`) is no body.
-      // (`Contrack said` after `Contrack International`: the body's first word alone, no first name, is the body.)
-      // (`The EU sought` after `European Union`: an acronym that acts is its body's.)
-      const body = oneWord
-        ? !person.firstName || (person.name.startsWith(`${mention.bare} `) && !opensWithFirstName(person.name)) || isActingInitials(mention)
-        : mention.person === 'no'
-          ? !PEOPLE_OF_A_NATION.test(mention.bare) && !opensWithFirstName(person.name)
-          : !opensWithFirstName(person.name) && !hasTitle(person);
-      if ((body && person.gender === undefined) || kindBefore || (documentActs && person.person !== 'yes')) return person;
-    }
-  }
-  return undefined;
-}
-
 function locateAttribution(reading: ArticleReading, paragraph: number, index: number): { located?: Located; context: PieceContext } {
   const { paragraphs, piecesByParagraph } = reading;
   const text = paragraphs[paragraph] as string;
@@ -1054,15 +869,6 @@ function locateAttribution(reading: ArticleReading, paragraph: number, index: nu
     }
   }
   return { context };
-}
-
-/** Whether the sentence before the one holding an offset opens with a body described by its kind (`The company also unveiled …`). */
-function bodyActedJustBefore(reading: ArticleReading, paragraph: number, offset: number): boolean {
-  const { paragraphs } = reading;
-  const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset));
-  if (!before) return false;
-  const subject = sentenceSubject((paragraphs[before.where] as string).slice(before.start, before.end), true);
-  return subject?.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text);
 }
 
 /**
@@ -1143,49 +949,6 @@ function unfamiliarSubjectJustBefore(reading: ArticleReading, paragraph: number,
     return person;
   }
   return undefined;
-}
-
-/**
- * Who `they` are: the group that is the subject of the nearest sentence (the pronoun's own included)
- * that has one — a body or a party (`The Tories`, `the committee`), or people described in the plural
- * (`The TV display manufacturers`). A sentence about one person is passed over.
- */
-function groupBefore(reading: ArticleReading, paragraph: number, offset: number): ResolvedSpeaker | undefined {
-  const { paragraphs, people, previousAccepted } = reading;
-  let sentencesSeen = 0;
-  for (let index = paragraph; index >= Math.max(0, paragraph - 2) && sentencesSeen < 4; index--) {
-    const text = paragraphs[index] as string;
-    const bounds = [0, ...reading.narrativeEndsOf(index)];
-    for (let sentence = bounds.length - 1; sentence >= 0 && sentencesSeen < 4; sentence--) {
-      const from = bounds[sentence] as number;
-      if (index === paragraph && from >= offset) continue;
-      const to = Math.min(sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : text.length, index === paragraph ? offset : text.length);
-      sentencesSeen++;
-      // `…, MPs said. Instead they called for …`: a group put after its cue at the sentence's end.
-      const invertedMatch = GROUP_AFTER_CUE_AT_END.exec(text.slice(from, to));
-      const inverted = invertedMatch?.[1];
-      // (`…, Kapranos said.`: a person's name that happens to end in `s` is no group.)
-      const invertedMention = invertedMatch ? reading.mentionAt(index, from + invertedMatch.index + invertedMatch[0].indexOf(inverted as string)) : undefined;
-      const invertedPerson = invertedMention !== undefined && (invertedMention.person === 'yes' || people.byMention.get(invertedMention)?.person === 'yes');
-      if (inverted && isGroup({ kind: 'description', text: inverted }) && !invertedPerson) return { kind: 'description', text: inverted };
-      const subject = sentenceSubject(text.slice(from, to));
-      if (!subject || subject.kind === 'pronoun' || subject.kind === 'document') continue;
-      if (subject.kind === 'description') {
-        const described: ResolvedSpeaker = { kind: 'description', text: subject.text };
-        if (isGroup(described)) return described;
-        continue;
-      }
-      // `The Tories have promised …`: a party, which the name scan leaves out, goes by its own name.
-      if (partyName(subject.text)) return { kind: 'description', text: subject.text };
-      const at = from + subject.start;
-      const mention = reading.subjectMention(index, at, subject.text.length);
-      const named = mention ? people.byMention.get(mention) : undefined;
-      if (named && isGroup({ kind: 'person', person: named })) return { kind: 'person', person: named };
-    }
-  }
-  // `“…,” the MPs said. They said …`: else a group that gave the quotation before.
-  const previous = previousAccepted && paragraph - previousAccepted.paragraph <= 2 ? previousAccepted.quotation.speaker : undefined;
-  return previous && isGroup(previous) ? previous : undefined;
 }
 
 /**
@@ -1440,15 +1203,6 @@ const IN_A_LIST_BEFORE = /\b(?:including|such as|like|and)\s+(?:[a-z-]+\s+){0,2}
 /** `, executive editor of`, `, the coach,`, `, 23, an information manager`: a role set off after a name (and an age). */
 const ROLE_IN_APPOSITION_AT = /^(?:,\s*\d{1,3}(?=,\s+(?:a|an|the)\s))?,\s+(?:(?:a|an|the)\s+)?[a-z][a-z-]+\s+(?:[a-z-]+\s+)?(?:of|at|for|to|with)?/;
 
-/** `South Koreans`, `the Chinese`: a nation's people, named in the plural. */
-const PEOPLE_OF_A_NATION = /(?:ans|ese|ish|ch|ers|is)$/;
-
-/** `Tony Blair`, `Ann`: a name whose first word is a known first name. */
-function opensWithFirstName(name: string): boolean {
-  const space = name.indexOf(' ');
-  return isKnownFirstName(space < 0 ? name : name.slice(0, space));
-}
-
 /**
  * Descriptions that stand for one person the story is about rather than for an office: an age, an origin,
  * a club or a place before the noun, or a word for a player or performer (`the 21-year-old`, `the Scot`,
@@ -1476,9 +1230,6 @@ const PARTICIPLE_OPENING = /^\s*[A-Z][a-z]+ing\s+\p{Ll}[^,]*$/u;
 
 /** A suit as the subject of a verb of speech (`The lawsuit said`, `the suit claims`). */
 const LAWSUIT = /^[Tt]he\s+(?:civil\s+)?(?:lawsuit|suit|complaint|legal action)$/;
-/** The verb of one who brings a suit: `is suing`, `has sued`, `filed a lawsuit`, `took legal action`. */
-const SUING =
-  /\b(?:(?:is|are|was|were)\s+suing|(?:has|have|had)\s+sued|sued|(?:has\s+|have\s+)?(?:filed|issued|brought|lodged|launched)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint)|(?:is|are|has|have)\s+tak(?:en|ing)\s+legal\s+action|took\s+legal\s+action)\b/g;
 
 /** Titles of papers and magazines shaped like such an epithet (`the Daily Mirror`, `the New Yorker`). */
 const NEWSPAPER_NAME = /(?:Mirror|Observer|Examiner|Register|Reporter|Monitor|Courier|Leader|Yorker|Ledger|Guardian|Minister)$/;
@@ -1514,9 +1265,6 @@ function genderContradicts(description: string, gender: 'm' | 'f'): boolean {
   return (gender === 'm' && /woman$/.test(description)) || (gender === 'f' && /(?<!wo)man$/.test(description));
 }
 
-/** A body's initials inside a document's description (`the ADB report`, `a CAS statement`). */
-const BODY_INITIALS = /^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(\p{Lu}{2,6})(?:['’]s)?\s+\p{Ll}+$/u;
-
 /** A quotation alone, perhaps with the comma after it: `“Will 8Mbps be enough?”`. */
 const ONLY_A_QUOTATION = /^["“][^"“”]*["”][\s,]*$/;
 /** `according to an ntl spokesman`: an unnamed person as a source. */
@@ -1543,37 +1291,6 @@ const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its|our)\s+((?:[\p{L}\d'’-
 /** Descriptions too common to stand for one person named earlier: `the official`, `the source`. */
 const GENERIC_SPEAKERS = /^(officials?|sources?|aides?|people|report|reports|statement|survey|poll|study|research|researchers|analysts?|experts?|critics?|observers?|residents?|witnesses?|police|authorities|government|campaign)$/;
 
-/** `the firm`, `the company`: a description that stands for an organisation named before it. */
-const ORGANISATION_BY_KIND = new RegExp(
-  // (`The German exchange said`, `the US firm says`: a nation's word before the kind names no other body.)
-  `^[Tt]he\\s+(?:(?:US|UK|EU|[A-Z][a-z]+(?:an|ese|ish|ch|i))\\s+)?(${[...SPEAKING_BODY_KINDS, 'maker', 'manufacturer', 'network', 'council', 'organisation', 'organization', 'association', 'union', 'newspaper', 'magazine', 'website', 'exchange', 'giant', 'carmaker', 'station'].join('|')})$`,
-);
-
-function firstWordOf(text: string): string {
-  const space = text.indexOf(' ');
-  return space < 0 ? '' : text.slice(0, space);
-}
-
-/** `Bookmaker `, `retail giant `, `the firm `: a word for a kind of body just before its name (or opening it, at a sentence's start). */
-const BODY_KIND_BEFORE = /\b(?:[Bb]ookmaker|[Ff]irm|[Cc]ompany|[Rr]etailer|[Bb]ank|[Ll]ender|[Aa]irline|[Cc]arrier|[Ii]nsurer|[Pp]ublisher|[Bb]roadcaster|[Cc]hain|[Gg]iant|[Mm]aker|[Cc]onglomerate)\s+$/;
-
-/** A speaker `they` can stand for: people described in the plural, a body, or a name that is no person's. */
-function isGroup(speaker: ResolvedSpeaker): boolean {
-  if (speaker.kind === 'description') return PLURAL_PEOPLE.test(speaker.text) || BODY_DESCRIPTION.test(speaker.text);
-  const { person } = speaker;
-  return person.person !== 'yes' && !person.firstName && !person.gender && !hasTitle(person);
-}
-
-/** `, MPs said.`, `, the committee added.`: who spoke, after the cue that ends a sentence. */
-const GROUP_AFTER_CUE_AT_END = /,\s+((?:the\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?)\s+(?:said|say|says|added|warned|argued|claimed)\.\s*$/u;
-
-/** People described in the plural: `The TV display manufacturers`, `ministers`, `campaigners` (not `the news`). */
-const PLURAL_PEOPLE = /(?:[^s']s|people|men|women|children|staff|police)$/i;
-
-/** A description of a body rather than a person (`the Commons science and technology committee`): `it` may stand for it. */
-const BODY_DESCRIPTION =
-  /\b(committee|commission|council|board|panel|inquiry|government|ministry|department|court|firm|company|corporation|group|agency|organisation|organization|association|union|party|charity|watchdog|regulator|body)$/i;
-
 /** The word for the person in an unnamed speaker's description: `spokesman` in `The BPI spokesman`. */
 const DESCRIBED_HEAD_NOUN = /\b(spokes(?:man|woman|person)|official|source|aide|executive|director|adviser|analyst|lawyer|officer|manager|insider)\b/;
 /**
@@ -1585,9 +1302,6 @@ const DESCRIBED_PERSON_HEAD =
 
 /** `so-called `, `the term `, `terms like `, `known as `, `nicknamed `, `the word ` (not `the words`, which a poster or a speech may have): the writer names a term. */
 const NAMED_TERM_BEFORE = /(?:\bso-called|\bthe\s+(?:terms?|word)|\bterms\s+(?:like|such\s+as)|\bknown\s+(?:\w+\s+){0,4}?as|\bnicknamed|\bLatin\s+for)\s*$/i;
-
-/** The paragraphs that open a story (a title, then the lead), where an office may be named before its holder. */
-const LEAD_PARAGRAPHS = 2;
 
 /**
  * An office named in full as a speaker: a country's (`France's finance minister`) or one of several words
@@ -1609,10 +1323,6 @@ const DEFINITE_PERSON = new RegExp(String.raw`^[Tt]he\s+(?:[a-z][a-z-]*\s+){0,2}
 const PLAIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){1,2}$/u;
 /** `Stars In Their Eyes`: small words capitalised inside a name make it a title. */
 const NAME_OF_A_WORK = /\s(?:In|Of|The|Their|And|For|On|At|To|A|An|His|Her|Its|Our|My|Your|With|From)\s/;
-
-/** Words that open a sentence as a name would but name no body: a month, a day, a nationality. */
-const NAMES_NO_BODY =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+(?:ish|ese)|Welsh|Dutch|French|Swiss)$/;
 
 /** A passive verb of judging just before a quotation: `was dismissed as`, `has been branded`, `was hailed for his`. */
 const PASSIVE_CUE_BEFORE =
@@ -1673,85 +1383,3 @@ const POSSESSED_SPOKESPERSON_OPENING =
 const DEFINITE_SPOKESPERSON_OPENING =
   /^\s*(?:But\s+|And\s+)?([Tt]he\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}spokes(?:man|woman|person))\s+(?:also\s+|later\s+)?(?:[a-z]+ed|said|says|told|was|is|has|had)\b/u;
 
-/** ` report was optimistic`, ` statement said`: a body's document, acting, after the body's name. */
-const DOCUMENT_ACTS_AT = /\s+(?:report|statement|study|survey|review|forecast|analysis)\s+(?:also\s+)?(?:was|is|has|had|said|says|added|warned|found|showed|suggested|predicted|claimed|[a-z]+ed)\b/y;
-
-export interface IssuerEvent {
-  paragraph: number;
-  offset: number;
-  person: ArticlePerson;
-}
-
-const ISSUED_DOCUMENT_MENTIONS = new RegExp(ISSUED_DOCUMENTS.source, 'gi');
-/** What may stand between a document and the body that issued it: `from`, `by`, perhaps with `the`. */
-const BODY_AFTER_DOCUMENT = /^\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
-/** What may stand between a body's name and its document: nothing, or a possessive (`the IMF's report`). */
-const BODY_BEFORE_DOCUMENT = /^(?:['’]s?)?\s$/;
-
-/**
- * How often the acronym an article gives a body in brackets (`Asian Development Bank (ADB)`) stands alone
- * before an offset, the bracket left out: `the ADB` is a lone word in capitals, which names no one.
- */
-function acronymUses(paragraphs: readonly string[], name: string, paragraph: number, offset: number): number {
-  const opening = `${name} (`;
-  let acronym: string | undefined;
-  for (let index = 0; index <= paragraph && !acronym; index++) {
-    const text = paragraphs[index] as string;
-    const at = text.indexOf(opening);
-    if (at < 0) continue;
-    const letters = /^([A-Z]{2,6})\)/.exec(text.slice(at + opening.length, at + opening.length + 8))?.[1];
-    if (letters && initialsOf(name) === letters) acronym = letters;
-  }
-  if (!acronym) return 0;
-  const word = new RegExp(`\\b${acronym}\\b(?!\\))`, 'g');
-  let uses = 0;
-  for (let index = 0; index <= paragraph; index++) {
-    const text = index === paragraph ? (paragraphs[index] as string).slice(0, offset) : (paragraphs[index] as string);
-    uses += text.match(word)?.length ?? 0;
-  }
-  return uses;
-}
-
-/** The words before a document that opens a sentence: `In a statement`, `In its annual report`. */
-const DOCUMENT_OPENING = /^\s*(?:In|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
-
-/** Who issued each statement, letter or report named in the article, for `It said:`. */
-function documentIssuers(paragraphs: readonly string[], mentionsByParagraph: NameMention[][], people: ArticlePeople): IssuerEvent[] {
-  const events: IssuerEvent[] = [];
-  paragraphs.forEach((text, paragraph) => {
-    if ((mentionsByParagraph[paragraph] ?? []).length === 0) return;
-    for (const match of text.matchAll(ISSUED_DOCUMENT_MENTIONS)) {
-      const sentenceStart = Math.max(0, text.lastIndexOf('. ', match.index) + 1);
-      // `a World Bank report`, `the IMF's statement`: a body named right before the document issued it.
-      // `a statement from Lycos Europe`, `a report by the IMF`: or named right after it.
-      const documentEnd = match.index + match[0].length;
-      const named = (mentionsByParagraph[paragraph] ?? []).find(
-        (mention) =>
-          !mention.inQuote &&
-          mention.start >= sentenceStart &&
-          (BODY_BEFORE_DOCUMENT.test(text.slice(mention.end, match.index)) ||
-            (mention.start > documentEnd && BODY_AFTER_DOCUMENT.test(text.slice(documentEnd, mention.start)))),
-      );
-      const issuer =
-        named ??
-        (mentionsByParagraph[paragraph] ?? []).find(
-          (mention) => !mention.inQuote && mention.start >= sentenceStart && mention.start < match.index && people.byMention.get(mention)?.person !== 'no',
-        ) ??
-        // `In a statement detailing the bans, Valve said …`: a document that opens the sentence is the subject's.
-        (DOCUMENT_OPENING.test(text.slice(sentenceStart, match.index))
-          ? (mentionsByParagraph[paragraph] ?? []).find(
-              (mention) => !mention.inQuote && mention.start > documentEnd && !/[.!?:“”"]/.test(text.slice(documentEnd, mention.start)) && matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null,
-            )
-          : undefined);
-      // (`Oxfam says in a report`: a lone word that speaks is the issuer too, though no one else noted it.)
-      const person =
-        issuer === undefined
-          ? undefined
-          : issuer === named || (!people.byMention.has(issuer) && matchAt(SPEAKING_SUBJECT_AT, text, issuer.end))
-            ? people.add(issuer)
-            : people.byMention.get(issuer);
-      if (person && (issuer === named || person.person !== 'no')) events.push({ paragraph, offset: match.index, person });
-    }
-  });
-  return events;
-}

@@ -1,6 +1,7 @@
-import type { ExtractedQuotation, IssuerEvent, ResolvedSpeaker } from './extract.js';
+import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import type { QuotePiece } from './marks.js';
 import type { NameMention } from './names.js';
+import type { IssuerEvent } from './organisations.js';
 import type { ArticlePeople, ArticlePerson } from './people.js';
 
 /**
@@ -208,3 +209,6 @@ export function withPiecesBlanked(text: string, from: number, to: number, pieces
   }
   return slice;
 }
+
+/** The paragraphs that open a story (a title, then the lead), where an office may be named before its holder. */
+export const LEAD_PARAGRAPHS = 2;
