@@ -1,13 +1,14 @@
 import { escapeForPattern } from '../../util/pattern.js';
 import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf, WEEKDAY } from './clauses.js';
-import { CUE_WORDS, ISSUED_DOCUMENTS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
+import { describedPerson, introducedAhead, namedWithOffice, subjectJustBefore } from './descriptions.js';
+import { ISSUED_DOCUMENTS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
-import { actsAsSubject, hasTitle, matchAt, notePronounsAfterSpeech, POSSESSIVE_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
-import { isKnownFirstName, type NameMention, roleBeforeName, scanNames } from './names.js';
+import { notePronounsAfterSpeech } from './mention-grammar.js';
+import { isKnownFirstName, type NameMention, scanNames } from './names.js';
 import { BODY_DESCRIPTION, bodyActedJustBefore, documentIssuers, groupBefore, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
 import { ArticlePeople, type ArticlePerson } from './people.js';
+import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, DESCRIBED_PERSON_HEAD, describedSpeakerFor, NOBODY, namedInside, namedLaterInSentence, reporterJustBefore, resolvePronoun, spokespersonJustBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS, withPiecesBlanked } from './reading.js';
-import { endsWithRole, roleForms, roleInApposition } from './roles.js';
 
 /**
  * Quotations of one article with their speakers: find the quote pieces, decide which are quotations,
@@ -292,185 +293,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
 }
 
 /**
- * Whether no one else acts in the mention's sentence: in `She thanked the woman she played, Katharine
- * Hepburn` or `he was felled by Blackburn midfielder Aaron Mokoena`, the one introduced is an object.
- */
-function soleActorOf(reading: ArticleReading, paragraph: number, mention: NameMention, fitting: (person: ArticlePerson) => boolean): boolean {
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  const text = paragraphs[paragraph] as string;
-  // A quotation that closes a sentence ends it (`… playing that role." Staunton is the choice of …`):
-  // a `she` inside it is not in the mention's sentence.
-  const ends = reading.narrativeEndsOf(paragraph);
-  let start = 0;
-  for (const at of ends) if (at <= mention.start) start = at;
-  const end = ends.find((at) => at > mention.start) ?? text.length;
-  if (/\b(?:he|she|He|She)\b/.test(text.slice(start, end))) return false;
-  for (const other of mentionsByParagraph[paragraph] ?? []) {
-    if (other === mention || other.start < start || other.start >= end || other.inQuote) continue;
-    const person = people.byMention.get(other);
-    if (person !== undefined && fitting(person) && actsAsSubject(text, other)) return false;
-  }
-  return true;
-}
-
-/** The latest fitting person before a position: the first one named in the nearest sentence that has one. */
-function resolvePronoun(
-  reading: ArticleReading,
-  pronoun: string,
-  paragraph: number,
-  offset: number,
-  lastSpeaker?: ArticlePerson,
-  quoted: ReadonlySet<ArticlePerson> = NOBODY,
-  topic?: { paragraph: number; from: number; to: number },
-): ArticlePerson | undefined {
-  const { paragraphs, people, mentionsByParagraph, lastSpeakerAt } = reading;
-  // `Mr Blair has “the same passion” as in 1997, he said.`: who the reported words are about does not say them.
-  const aboutOnly = (index: number, mention: NameMention): boolean =>
-    topic !== undefined && index === topic.paragraph && mention.start >= topic.from && mention.start < topic.to;
-  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
-  if (gender !== 'm' && gender !== 'f') return undefined;
-  // Only someone known to be a person (a title, a first name, a full name or a gender) can be `he`:
-  // a lone word taken as a speaker (`Arsenal said`) may be a club or an office. Nor is it anyone the
-  // quotation itself talks about (`“I feel for Nigel Worthington,” he said`).
-  const fitting = (person: ArticlePerson): boolean =>
-    person.person === 'yes' &&
-    (!person.gender || person.gender === gender) &&
-    (person.gender !== undefined || person.name.includes(' ') || hasTitle(person)) &&
-    !quoted.has(person);
-  if (lastSpeaker && fitting(lastSpeaker)) {
-    // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
-    // The latest rival since (read back from the pronoun, the first one met): someone who does something
-    // (`Keegan sympathised`), or who is brought in with a role (`One dissenting opinion came from Brian
-    // Gammage, vice-president of research at Gartner.`), who is then the one `he` stands for. A name in
-    // passing (`Fowler's double strike`, `with Nigel Worthington`) is no rival.
-    let rival: { person: ArticlePerson; introduced: boolean } | undefined;
-    for (let index = paragraph; index >= Math.max(0, lastSpeakerAt.paragraph) && !rival; index--) {
-      const text = paragraphs[index] as string;
-      const mentions = mentionsByParagraph[index] ?? [];
-      for (let at = mentions.length - 1; at >= 0; at--) {
-        const mention = mentions[at] as NameMention;
-        if (index === paragraph && mention.start >= offset) continue;
-        if (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset) break;
-        if (mention.inQuote || aboutOnly(index, mention)) continue;
-        const person = people.byMention.get(mention);
-        if (person === undefined || person === lastSpeaker || !fitting(person) || inPronounReport(text, mention, reading.endsOf(index))) continue;
-        if (actsAsSubject(text, mention)) rival = { person, introduced: false };
-        else if (introducedWithRole(text, mention, person) && soleActorOf(reading, index, mention, fitting)) rival = { person, introduced: true };
-        if (rival) break;
-      }
-    }
-    if (!rival) return lastSpeaker;
-    if (rival.introduced) return rival.person;
-  }
-  let passing: ArticlePerson | undefined;
-  let searchedSince = 0;
-  for (let index = paragraph; index >= Math.max(0, paragraph - 6); index--) {
-    const candidates = (mentionsByParagraph[index] ?? []).filter(
-      (mention) =>
-        !mention.inQuote &&
-        (index < paragraph || mention.start < offset) &&
-        !aboutOnly(index, mention) &&
-        !inPronounReport(paragraphs[index] as string, mention, reading.endsOf(index)),
-    );
-    const text = paragraphs[index] as string;
-    const ends = reading.narrativeEndsOf(index);
-    // Walk the paragraph's sentences from the last one back. `He` is the subject of a recent sentence
-    // (`Cosby's lawyer, Walter Phillips, said …`), more than someone named in passing (`Cosby's`, `pipped
-    // Maurice Greene`): a sentence with only such names offers a fallback while two more are searched.
-    const bounds = [0, ...ends];
-    for (let sentence = bounds.length - 1; sentence >= 0; sentence--) {
-      const from = bounds[sentence] as number;
-      const to = sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : Number.POSITIVE_INFINITY;
-      if (index === paragraph && from >= offset) continue;
-      // `On Friday, the Cardinal will ask …`: a sentence may be about someone by their role.
-      // Only a title or a word for a person's role (`the coach`, `the Cardinal`) is tried: `the move` is not anyone.
-      const byRole = DESCRIBED_SUBJECT.exec(text.slice(from, Math.min(to, index === paragraph ? offset : to, from + 120)))?.[1];
-      const head = byRole?.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
-      // (`The attacking midfielder also claims …`: an epithet stands for the one written about just before,
-      // and shows that one is a person, even one known by one name.)
-      const epithet = byRole !== undefined && EPITHET.test(byRole);
-      const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? describedPerson(reading, byRole, index, from, epithet) : undefined;
-      const epithetFits = epithet && described?.person === 'yes' && (!described.gender || described.gender === gender) && !quoted.has(described);
-      if (described && (fitting(described) || epithetFits)) return described;
-      // `The barrister who had represented Mr Martin had said …, said Mr Clarke. He said:`: a sentence that
-      // ends on its speaker (`said Mr Clarke.`) is that speaker's, whoever else acts in it.
-      for (const mention of candidates) {
-        if (mention.start < from || mention.start >= to) continue;
-        if (!INVERTED_SAY_BEFORE.has(wordBefore(text, mention.start)) || !matchAt(CLAUSE_END_AT, text, mention.end)) continue;
-        const person = people.byMention.get(mention);
-        if (person && fitting(person)) return person;
-      }
-      // `Mr Campbell's e-mail suggested …. In it, he said`: whose thing opens a sentence that no one
-      // acts in is who the sentence is about.
-      let owner: ArticlePerson | undefined;
-      for (const mention of candidates) {
-        if (mention.start < from || mention.start >= to) continue;
-        const person = people.byMention.get(mention);
-        if (!person || !fitting(person)) continue;
-        // (`Mutu was sacked by Chelsea - a move Wenger has backed. But he said`: one a passive acts on is
-        // only a fallback to the one who acts.)
-        if (actsAsSubject(paragraphs[index] as string, mention) && !matchAt(PASSIVE_AT, paragraphs[index] as string, mention.end)) return person;
-        if (!owner && SENTENCE_OPENING_LEAD.test(text.slice(from, mention.start)) && matchAt(POSSESSIVE_AT, text, mention.end)) owner = person;
-        passing ??= person;
-      }
-      if (owner) return owner;
-      if (passing && ++searchedSince > 2) return passing;
-    }
-  }
-  return passing;
-}
-
-/**
- * `He` or `she` for the unnamed person who spoke last, within a paragraph: the gender fits the
- * description (`a spokeswoman` is `she`), and no person named since acts.
- */
-function describedSpeakerFor(reading: ArticleReading, pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
-  const { paragraphs, people, mentionsByParagraph, lastDescribed } = reading;
-  if (!lastDescribed || paragraph - lastDescribed.paragraph > 1) return undefined;
-  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
-  if (gender !== 'm' && gender !== 'f') return undefined;
-  const text = lastDescribed.speaker.text;
-  if (genderContradicts(text, gender)) return undefined;
-  for (let index = lastDescribed.paragraph; index <= paragraph; index++) {
-    for (const mention of mentionsByParagraph[index] ?? []) {
-      if (mention.inQuote || (index === lastDescribed.paragraph && mention.start < lastDescribed.offset)) continue;
-      if (index === paragraph && mention.start >= offset) break;
-      const person = people.byMention.get(mention);
-      if (person?.person !== 'yes' || (person.gender && person.gender !== gender)) continue;
-      // …or is brought in: `Adam Thomas, an analyst at Informa, believes … “…,” he said`.
-      if (person.mentions[0] === mention || actsAsSubject(paragraphs[index] as string, mention)) return undefined;
-    }
-    // `Mr Hilton on Tuesday said … He said …`: a sentence about someone as `he` in between leaves it open.
-    const text = paragraphs[index] as string;
-    const from = index === lastDescribed.paragraph ? lastDescribed.offset : 0;
-    const to = index === paragraph ? offset : text.length;
-    if (/(?:^|[.!?]\s+)(?:He|She)\s/.test(text.slice(from, to))) return undefined;
-  }
-  return lastDescribed.speaker;
-}
-
-/** The people a quotation's own words name: it is rarely about its speaker in the third person. */
-function namedInside(reading: ArticleReading, pieces: readonly QuotePiece[]): ReadonlySet<ArticlePerson> {
-  const { people, mentionsByParagraph } = reading;
-  const named = new Set<ArticlePerson>();
-  for (const piece of pieces) {
-    for (const mention of mentionsByParagraph[piece.paragraph] ?? []) {
-      if (mention.start < piece.start || mention.end > piece.end) continue;
-      const person = people.byMention.get(mention);
-      if (person) named.add(person);
-      // `“Ruud is the best striker in Europe,” he said`: a first name alone names its person too.
-      if (mention.bare.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(mention.bare)) continue;
-      for (const other of people.people) if (other.firstName === mention.surname && other.person !== 'no') named.add(other);
-    }
-  }
-  return named;
-}
-
-/**
  * The speaker a located attribution names, resolved to a person of the article where one fits, with the
  * words that name them and the role the attribution gives them. `pieces` are the quotation's own.
  */
-function resolveSpeaker(reading: ArticleReading, located: Located, pieces: readonly QuotePiece[] = []): { speaker?: ResolvedSpeaker; mention: string; role?: string } {
+export function resolveSpeaker(reading: ArticleReading, located: Located, pieces: readonly QuotePiece[] = []): { speaker?: ResolvedSpeaker; mention: string; role?: string } {
   const { paragraphs, people, mentionsByParagraph, lastSpeaker, lastDescribed, previousAccepted } = reading;
   const read: Subject = located.attribution.subject;
   // A lone capitalised word read as a name may be a sentence's `He` or `She`: a pronoun all the same.
@@ -649,149 +475,6 @@ function resolveSpeaker(reading: ArticleReading, located: Located, pieces: reado
   return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
 }
 
-/**
- * `the 21-year-old`, `the Spaniard`, `the Old Trafford boss`, `the tournament debutant`: an epithet that
- * no role of the article matches stands for someone just written about: the speaker of the reported
- * speech just before, the subject of the sentence before, the one who spoke last (within two paragraphs),
- * else, for a plain epithet, the person named most often so far (the first named, on a tie).
- */
-function epithetReferent(reading: ArticleReading, description: string, paragraph: number, offset: number): ArticlePerson | undefined {
-  const { people, mentionsByParagraph, lastSpeaker, lastSpeakerAt } = reading;
-  // (`the German` is no man's word, for all its ending.)
-  const male = /(?:man|men)$/.test(description) && !/\b(?:German|Roman|Norman|Ottoman)s?$/.test(description);
-  const gender = male && !/(?:woman|women)$/.test(description) ? 'm' : /(?:woman|women|actress)$/.test(description) ? 'f' : undefined;
-  const fitting = (person: ArticlePerson | undefined): person is ArticlePerson =>
-    person?.person === 'yes' && (!gender || !person.gender || person.gender === gender);
-  const sentenceStart = reading.sentenceStartAt(paragraph, offset);
-  // `…, Texas Rep. Mike McCaul said Wednesday. “…,” the Republican lawmaker told Fox News.`
-  const reported = reportedJustBefore(reading, paragraph, sentenceStart);
-  const reporter = reported ? resolveSpeaker(reading, reported).speaker : undefined;
-  if (reporter?.kind === 'person' && fitting(reporter.person)) return reporter.person;
-  const subject = subjectJustBefore(reading, paragraph, sentenceStart);
-  if (fitting(subject)) return subject;
-  // `Molik won in 56 minutes. She will now meet Williams. “Bring it on,” said the 23-year-old.`: the one
-  // the sentence before calls `he` or `she`.
-  const pronoun = pronounJustBefore(reading, paragraph, sentenceStart);
-  if (fitting(pronoun)) return pronoun;
-  if (fitting(lastSpeaker) && lastSpeakerAt.paragraph >= paragraph - 2) return lastSpeaker;
-  // A club, a state or a party in the epithet (`the Indiana governor`) may well be someone not yet
-  // named: only a plain epithet (`the 21-year-old`, `the striker`) falls back to the main person, or
-  // any epithet (`the Waterford man`) to the only person the article has named so far.
-  const plain = !/^[Tt]he\s+(?:\S+\s+)*?\p{Lu}/u.test(description);
-  const counts = new Map<ArticlePerson, number>();
-  let best: ArticlePerson | undefined;
-  let bestCount = 0;
-  for (let index = 0; index <= paragraph; index++) {
-    for (const mention of mentionsByParagraph[index] ?? []) {
-      if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
-      const person = people.byMention.get(mention);
-      if (!fitting(person) || !person.name.includes(' ')) continue;
-      const count = (counts.get(person) ?? 0) + 1;
-      counts.set(person, count);
-      if (count > bestCount) {
-        best = person;
-        bestCount = count;
-      }
-    }
-  }
-  return plain || (counts.size === 1 && PERSON_HEAD.test(description)) ? best : undefined;
-}
-
-function describedPerson(reading: ArticleReading, description: string, paragraph: number, offset: number, asSpeaker = false): ArticlePerson | undefined {
-  const found = describedByRole(reading, description, paragraph, offset);
-  // `the China Daily newspaper`, `the Delta subsidiary`: an organisation that says its own name is no one else.
-  if (found || !asSpeaker || !EPITHET.test(description) || NAMED_ORGANISATION.test(description)) return found;
-  return epithetReferent(reading, description, paragraph, offset);
-}
-
-function describedByRole(reading: ArticleReading, description: string, paragraph: number, offset: number): ArticlePerson | undefined {
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  // `the Cardinal`: a title, capitalised or not, is a role too.
-  const normal = description.replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase()).replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) =>
-    PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word,
-  );
-  const match = DEFINITE_DESCRIPTION.exec(normal);
-  const noun = match?.[2]?.toLowerCase();
-  if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
-  // (`The minister told delegates` about `Education Secretary Ruth Kelly`: a secretary of state is a
-  // minister; `the prime minister` is no secretary.)
-  const minister = noun === 'minister' && (match[1] ?? '') === '';
-  const forms = minister ? [...roleForms(noun), ...roleForms('secretary')] : roleForms(noun);
-  const acronymHead = /^\p{Lu}{2,4}$/u.test(match[2] ?? '');
-  for (let index = paragraph; index >= Math.max(0, paragraph - 10); index--) {
-    const text = paragraphs[index] as string;
-    // Most paragraphs never use the role word: only the roles already known can match there.
-    const saysRole = reading.lowerCaseOf(index).includes(noun) || (minister && reading.lowerCaseOf(index).includes('secretary'));
-    const mentions = mentionsByParagraph[index] ?? [];
-    for (let at = mentions.length - 1; at >= 0; at--) {
-      const mention = mentions[at] as NameMention;
-      if (mention.inQuote || mention.person === 'no' || (index === paragraph && mention.start >= offset)) continue;
-      const person = people.byMention.get(mention);
-      if (!person || person.person === 'no') continue;
-      const role = person.role?.toLowerCase();
-      // `The minister told delegates` about `the Trade and Industry Secretary`: a secretary of state is a minister.
-      const shadowRole = role !== undefined && OTHER_OFFICE.test(role) && !OTHER_OFFICE.test(description);
-      // (`the MPAA` is the body, not `Dan Glickman, MPAA chief`: initials must be the whole role, as `the PM` is.)
-      const holdsRole = acronymHead ? role === noun : role?.includes(noun);
-      if (!shadowRole && (holdsRole || (noun === 'minister' && role?.includes('secretary')))) return person;
-      if (!saysRole || acronymHead) continue;
-      const written = ` ${mention.text.toLowerCase()}`;
-      const titled = (written.includes(` ${noun} `) && !written.endsWith(` ${noun}`)) || (minister && written.includes(' secretary ') && !written.endsWith(' secretary'));
-      const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
-      // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
-      const shadow = OTHER_OFFICE_BEFORE.test(lead) && !OTHER_OFFICE.test(description);
-      // (`Echoing the new US Secretary of State Condoleezza Rice, the prime minister said`: after a name in
-      // an opening participle's phrase, the words after the comma are the sentence's subject.)
-      if (
-        !shadow &&
-        (titled ||
-          endsWithRole(lead, forms) ||
-          (roleInApposition(text, mention.end, forms) && !PARTICIPLE_OPENING.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))))
-      ) {
-        return person;
-      }
-    }
-  }
-  // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was
-  // about; `the German exchange` names a body.
-  if (!/[A-Z\d]/.test(match[1] ?? '') || NAMED_ORGANISATION.test(description)) return undefined;
-  const text = paragraphs[paragraph] as string;
-  const sentenceStarts = [0, ...reading.endsOf(paragraph)].filter((at) => at < offset);
-  const from = sentenceStarts.at(-2) ?? 0;
-  const mentions = mentionsByParagraph[paragraph] ?? [];
-  for (let at = mentions.length - 1; at >= 0; at--) {
-    const mention = mentions[at] as NameMention;
-    if (mention.inQuote || mention.start >= offset || mention.start < from) continue;
-    const person = people.byMention.get(mention);
-    const sentenceStart = sentenceStarts.filter((start) => start <= mention.start).at(-1) ?? 0;
-    const opensSentence = countWordsUpTo(text.slice(sentenceStart, mention.start), 3) <= 2;
-    if (person?.person === 'yes' && (opensSentence || actsAsSubject(text, mention))) return person;
-  }
-  return undefined;
-}
-
-/**
- * A person the article names for the first time within the next two sentences (perhaps in the next
- * paragraph), as the subject of what they did.
- */
-function introducedAhead(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  let sentences = 0;
-  for (let index = paragraph; index < Math.min(paragraphs.length, paragraph + 2) && sentences < 3; index++) {
-    const text = paragraphs[index] as string;
-    const ends = reading.narrativeEndsOf(index);
-    for (const mention of mentionsByParagraph[index] ?? []) {
-      if (mention.inQuote || (index === paragraph && mention.start <= offset)) continue;
-      const passed = ends.filter((end) => end <= mention.start && (index > paragraph || end > offset)).length;
-      if (sentences + passed >= 3) break;
-      const person = people.byMention.get(mention);
-      if (person?.person === 'yes' && person.mentions[0] === mention && person.name.includes(' ') && actsAsSubject(text, mention)) return person;
-    }
-    sentences += ends.filter((end) => index > paragraph || end > offset).length;
-  }
-  return undefined;
-}
-
 function locateAttribution(reading: ArticleReading, paragraph: number, index: number): { located?: Located; context: PieceContext } {
   const { paragraphs, piecesByParagraph } = reading;
   const text = paragraphs[paragraph] as string;
@@ -872,161 +555,6 @@ function locateAttribution(reading: ArticleReading, paragraph: number, index: nu
 }
 
 /**
- * The person who is the subject of the sentence just before a position. With `firstMention`, only one the
- * sentence brings into the article near its start: `Graham Barlow, editor of Mac Format, has a partisan
- * view. “It's just a Mac …”` — someone introduced right before an uncued quotation is the one who speaks.
- */
-function subjectJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number, firstMention = false): ArticlePerson | undefined {
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
-  if (!before) return undefined;
-  const text = paragraphs[before.where] as string;
-  for (const mention of mentionsByParagraph[before.where] ?? []) {
-    if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
-    const person = people.byMention.get(mention);
-    if (person?.person !== 'yes' || !actsAsSubject(text, mention)) continue;
-    if (firstMention && (person.mentions[0] !== mention || countWordsUpTo(text.slice(before.start, mention.start), 5) > 4)) continue;
-    return person;
-  }
-  return undefined;
-}
-
-/**
- * `He called it his “masochism strategy” … and now Tony Blair has signed up`: a pronoun no one before it
- * fits may point ahead, to the person its sentence goes on to name.
- */
-function namedLaterInSentence(reading: ArticleReading, pronoun: string, paragraph: number, offset: number): ArticlePerson | undefined {
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
-  // Only a story's opening points ahead so; later, an unresolved pronoun is someone not recognised before.
-  if ((gender !== 'm' && gender !== 'f') || paragraph > LEAD_PARAGRAPHS) return undefined;
-  const text = paragraphs[paragraph] as string;
-  const ends = reading.endsOf(paragraph);
-  const end = ends.find((at) => at > offset) ?? text.length;
-  // (`… he insisted during stormy Lords exchanges. Lord Goldsmith said …`: or the one who opens the next.)
-  const nextEnd = ends.find((at) => at > end) ?? text.length;
-  for (const mention of mentionsByParagraph[paragraph] ?? []) {
-    if (mention.inQuote || mention.start <= offset || mention.start >= nextEnd) continue;
-    const person = people.byMention.get(mention);
-    const opensNext = mention.start >= end && countWordsUpTo(text.slice(end, mention.start), 3) <= 1 && actsAsSubject(text, mention);
-    if (person?.person === 'yes' && (!person.gender || person.gender === gender) && (mention.start < end || opensNext)) return person;
-  }
-  return undefined;
-}
-
-/**
- * `Tony Blair's official spokesman declined to say … He said:`: someone's spokesman, the subject of the
- * sentence just before, is who the pronoun stands for, not the one whose spokesman he is.
- */
-function spokespersonJustBefore(reading: ArticleReading, pronoun: string, paragraph: number, offset: number, opening = POSSESSED_SPOKESPERSON_OPENING): ResolvedSpeaker | undefined {
-  const { paragraphs } = reading;
-  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
-  if (gender !== 'm' && gender !== 'f') return undefined;
-  const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset));
-  if (!before) return undefined;
-  const text = (paragraphs[before.where] as string).slice(before.start, before.end);
-  const spokesperson = opening.exec(text)?.[1];
-  return spokesperson && !genderContradicts(spokesperson, gender) ? { kind: 'description', text: spokesperson } : undefined;
-}
-
-/**
- * `Shami Chakrabarti, from human rights group Liberty, joined calls … She said:`: when no one known to be
- * a person fits a pronoun, a full name with a first name the lists lack, the subject of the sentence
- * just before, is the one meant (and a person from then on).
- */
-function unfamiliarSubjectJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ArticlePerson | undefined {
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
-  if (!before) return undefined;
-  const text = paragraphs[before.where] as string;
-  for (const mention of mentionsByParagraph[before.where] ?? []) {
-    if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
-    const words = mention.bare.split(' ').length;
-    if (mention.person !== 'maybe' || mention.hasTitle || words < 2 || words > 3 || countWordsUpTo(text.slice(before.start, mention.start), 3) > 2) continue;
-    const person = people.byMention.get(mention);
-    if (person?.person !== 'maybe' || person.gender !== undefined || !actsAsSubject(text, mention)) continue;
-    person.person = 'yes';
-    return person;
-  }
-  return undefined;
-}
-
-/**
- * `A Home Office spokesman said the system had been tightened. He added: “…”`: a `He` or `She` that
- * opens the sentence after reported speech by an unnamed person is that person.
- */
-function reporterJustBefore(reading: ArticleReading, pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
-  const { paragraphs } = reading;
-  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
-  const sentenceStart = reading.sentenceStartAt(paragraph, offset);
-  // The pronoun opens its sentence, or follows only the quotation that does (`“…?” he asked.`).
-  const lead = (paragraphs[paragraph] as string).slice(sentenceStart, offset).trim();
-  if ((gender !== 'm' && gender !== 'f') || (lead !== '' && !ONLY_A_QUOTATION.test(lead))) return undefined;
-  const reported = reportedJustBefore(reading, paragraph, sentenceStart);
-  let described = reported?.attribution.subject.kind === 'description' ? reported.attribution.subject.text : undefined;
-  // `… and, according to an ntl spokesman, are in a better position.`
-  if (!described) {
-    const before = reading.sentenceJustBefore(paragraph, sentenceStart);
-    if (before) described = ACCORDING_TO_DESCRIBED.exec((paragraphs[before.where] as string).slice(before.start, before.end))?.[1];
-  }
-  // `An Investment Ministry official has told Reuters … The official said …`: the one an indefinite
-  // description brought in just before.
-  if (described && /^the\s/i.test(described) && DESCRIBED_PERSON_HEAD.test(described)) described = introducedAs(reading, described, paragraph, sentenceStart);
-  // Only someone unnamed (`a spokesman`): `the Tory spokesman` is someone the article has named.
-  if (!described || !/^(?:an?|one|another)\s/i.test(described) || !DESCRIBED_PERSON_HEAD.test(described)) return undefined;
-  if (genderContradicts(described, gender)) return undefined;
-  return { kind: 'description', text: described };
-}
-
-/**
- * The indefinite description (`An Investment Ministry official`) that brought in whom a definite one
- * (`The official`) names, within two paragraphs before an offset, if one has the same head noun.
- */
-function introducedAs(reading: ArticleReading, definite: string, paragraph: number, offset: number): string | undefined {
-  const { paragraphs } = reading;
-  const head = DESCRIBED_HEAD_NOUN.exec(definite)?.[1];
-  if (!head) return undefined;
-  const introduced = new RegExp(String.raw`\b((?:An?|One|an?|one)\s(?:[\p{L}'’-]+\s){0,4}?${head})\b`, 'gu');
-  for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
-    const text = (paragraphs[index] as string).slice(0, index === paragraph ? offset : undefined);
-    const last = [...text.matchAll(introduced)].at(-1)?.[1];
-    if (last) return last;
-  }
-  return undefined;
-}
-
-/**
- * The person the story named beside an office in capitals before an offset: `the Archbishop of
- * Canterbury, Dr Rowan Williams,` or `Ken Livingstone, the Mayor of London,`.
- */
-function namedWithOffice(reading: ArticleReading, office: string, paragraph: number, offset: number): ArticlePerson | undefined {
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  for (let index = paragraph; index >= 0; index--) {
-    const text = paragraphs[index] as string;
-    const end = index === paragraph ? offset : text.length;
-    for (let at = text.indexOf(office); at >= 0 && at < end; at = text.indexOf(office, at + office.length)) {
-      const after = /^,\s+/.exec(text.slice(at + office.length, at + office.length + 3))?.[0];
-      const named =
-        (after === undefined ? undefined : reading.mentionAt(index, at + office.length + after.length)) ??
-        (text.endsWith(', the ', at) ? (mentionsByParagraph[index] ?? []).find((mention) => mention.end === at - 6) : undefined);
-      const person = named && !named.inQuote ? people.byMention.get(named) : undefined;
-      if (person?.person === 'yes') return person;
-    }
-  }
-  return undefined;
-}
-
-/** The person a `He` or `She` opening the sentence just before stands for. */
-function pronounJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ArticlePerson | undefined {
-  const { paragraphs, lastSpeaker } = reading;
-  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
-  if (!before) return undefined;
-  const opening = /^\s*(He|She)\s/.exec((paragraphs[before.where] as string).slice(before.start, before.end));
-  if (!opening?.[1]) return undefined;
-  return resolvePronoun(reading, opening[1], before.where, before.start + opening[0].length - opening[1].length - 1, lastSpeaker);
-}
-
-/**
  * `Steve Ash told the BBC there are two parts to it. The most difficult is to … “…”`: reported speech one
  * sentence further back, when the sentence between names no one and so goes on with it.
  */
@@ -1043,7 +571,7 @@ function reportedTwoBefore(reading: ArticleReading, paragraph: number, sentenceS
  * follows a sentence of reported speech is in the voice of that sentence's speaker. The sentence must be
  * the one just before the quotation, hold no quotation itself, and open with its speaker.
  */
-function reportedJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): Located | undefined {
+export function reportedJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): Located | undefined {
   const { paragraphs } = reading;
   const before = reading.sentenceJustBefore(paragraph, sentenceStart);
   if (!before) return undefined;
@@ -1182,51 +710,10 @@ function giveUncuedToMainSpeaker(quotations: ExtractedQuotation[], paragraphs: r
   }
 }
 
-const NOBODY: ReadonlySet<ArticlePerson> = new Set();
-
-/** `shadow foreign secretary`, `deputy mayor`, `former chancellor`: another office than the one named plainly. */
-const OTHER_OFFICE = /\b(?:shadow|deputy|vice|former|ex)\b/i;
-const OTHER_OFFICE_BEFORE = /\b(?:shadow|deputy|vice|former|ex)[\s-]+(?:[a-z]+\s+){0,2}$/i;
-
-/**
- * `Steven Gaydos, executive editor of Variety`, `star skipper Brian O'Driscoll`: the first mention of a
- * full name, with the role that introduces a new voice to the story.
- */
-function introducedWithRole(text: string, mention: NameMention, person: ArticlePerson): boolean {
-  if (person.mentions[0] !== mention || !mention.bare.includes(' ')) return false;
-  // (`eight players, including captain Jason Robinson and fly-half Charlie Hodgson`: one of a list is no new voice.)
-  if (IN_A_LIST_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return false;
-  return ROLE_IN_APPOSITION_AT.test(text.slice(mention.end, mention.end + 40)) || roleBeforeName(text, mention.start);
-}
-
-const IN_A_LIST_BEFORE = /\b(?:including|such as|like|and)\s+(?:[a-z-]+\s+){0,2}$/;
-/** `, executive editor of`, `, the coach,`, `, 23, an information manager`: a role set off after a name (and an age). */
-const ROLE_IN_APPOSITION_AT = /^(?:,\s*\d{1,3}(?=,\s+(?:a|an|the)\s))?,\s+(?:(?:a|an|the)\s+)?[a-z][a-z-]+\s+(?:[a-z-]+\s+)?(?:of|at|for|to|with)?/;
-
-/**
- * Descriptions that stand for one person the story is about rather than for an office: an age, an origin,
- * a club or a place before the noun, or a word for a player or performer (`the 21-year-old`, `the Scot`,
- * `the Old Trafford boss`, `the tournament debutant`, `the striker`, `the prop`, `the charity's director`).
- */
-const EPITHET = new RegExp(
-  String.raw`^[Tt]he\s+(?:(?:\p{Ll}+\s+)?\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+\p{Lu}\p{Ll}+)?|(?:mother|father)-of-[a-z]+|(?:[\p{L}\d'’-]+\s+){0,3}?(?:` +
-    String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}[\p{Ll}-]+|` +
-    String.raw`[A-Z][a-z]+(?:ard|man|woman|an|ese|ish)|(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|` +
-    // (`the MP for Sittingbourne and Sheppey`: a member and the seat.)
-    String.raw`(?:MP|MEP|MSP|AM)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}|` +
-    String.raw`striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|opener|all-rounder|spinner|paceman|fly-half|scrum-half|full-back|centre|prop|hooker|lock|flanker|wing|sprinter|hurdler|athlete|golfer|boxer|jockey|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|guitarist|drummer|frontman|film-maker|director|novelist|player|winner|skipper|presenter|host|coach|manager|boss|MP|MEP|MSP))` +
-    // (`the Labour peer and former minister`: a second role joined with `and`.)
-    String.raw`(?:\s+and\s+(?:former\s+)?\p{Ll}[\p{Ll}-]*)?$`,
-  'u',
-);
-
 /** `Birchfield Harrier`, `New Zealander`: capitalised words ending in a word for a person of a place or club. */
 const CAPITALISED_EPITHET = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)$/u;
 /** `The Archbishop of Canterbury`, `The Mayor of London`: an office in capitals, named by its place or body. */
 const CAPITALISED_OFFICE = /^The\s(?:\p{Lu}\p{Ll}+\s){1,2}of\s(?:the\s)?\p{Lu}/u;
-
-/** A sentence that opens with a participle's phrase (`Echoing the new …`, `Following the row …`). */
-const PARTICIPLE_OPENING = /^\s*[A-Z][a-z]+ing\s+\p{Ll}[^,]*$/u;
 
 /** A suit as the subject of a verb of speech (`The lawsuit said`, `the suit claims`). */
 const LAWSUIT = /^[Tt]he\s+(?:civil\s+)?(?:lawsuit|suit|complaint|legal action)$/;
@@ -1234,71 +721,8 @@ const LAWSUIT = /^[Tt]he\s+(?:civil\s+)?(?:lawsuit|suit|complaint|legal action)$
 /** Titles of papers and magazines shaped like such an epithet (`the Daily Mirror`, `the New Yorker`). */
 const NEWSPAPER_NAME = /(?:Mirror|Observer|Examiner|Register|Reporter|Monitor|Courier|Leader|Yorker|Ledger|Guardian|Minister)$/;
 
-/**
- * Whether the mention stands in a sentence of reported speech that a pronoun attributes (`And Tony Blair
- * would be in the very front line of that campaign, he said.`): the one named there is what `he` talks
- * about, not `he`, so that sentence does not make them the one `he` stands for next.
- */
-function inPronounReport(text: string, mention: NameMention, ends: readonly number[]): boolean {
-  let start = 0;
-  let end = text.length;
-  for (const candidate of ends) {
-    if (candidate <= mention.start) start = candidate;
-    else if (candidate > mention.end) {
-      end = candidate;
-      break;
-    }
-  }
-  // `…, he said.` closing the sentence, or `…, he claimed, saying …` after the clause.
-  const report = PRONOUN_REPORT.exec(text.slice(mention.end, end));
-  if (report !== null && CUE_WORDS.has(report[1] as string)) return true;
-  // `He conceded Kuznetsova might have taken a medicine …`: or the sentence opens with the pronoun's cue.
-  const opening = PRONOUN_OPENING_REPORT.exec(text.slice(start, mention.start));
-  return opening !== null && CUE_WORDS.has(opening[1] as string);
-}
-
-const PRONOUN_REPORT = /,\s+(?:he|she)\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/;
-const PRONOUN_OPENING_REPORT = /^\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s[^"“”]*$/;
-
-/** `a spokeswoman` is not `he`, nor `a spokesman` `she`. */
-function genderContradicts(description: string, gender: 'm' | 'f'): boolean {
-  return (gender === 'm' && /woman$/.test(description)) || (gender === 'f' && /(?<!wo)man$/.test(description));
-}
-
-/** A quotation alone, perhaps with the comma after it: `“Will 8Mbps be enough?”`. */
-const ONLY_A_QUOTATION = /^["“][^"“”]*["”][\s,]*$/;
-/** `according to an ntl spokesman`: an unnamed person as a source. */
-const ACCORDING_TO_DESCRIBED = /\baccording to ((?:an?|the|one)\s[^,.;]*?(?:spokes(?:man|woman|person)|official|source|aide))\b/;
-
 /** `American`, `Frenchman`, `Spaniard`, `Scot`: a word for a person of a nation (`Vatican` is a place). */
 const NATIONALITY = /^(?!Vatican$)(?:[A-Z][a-z]+(?:ian|ean|ican|man|ard|ese)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie)$/;
-
-/** A description that names its organisation: a capitalised name, then the kind of body it is. */
-const NAMED_ORGANISATION =
-  /^[Tt]he\s+(?:\S+\s+)*?\p{Lu}[\p{L}'’&-]*\s+(?:\S+\s+)*?(?:newspaper|paper|magazine|agency|subsidiary|exchange|company|firm|group|bank|channel|network|website|daily)$/u;
-
-/** The last word of an epithet that can only be a person (`the Waterford man`), not `the German exchange`. */
-const PERSON_HEAD = /(?:man|woman|men|women|er|or|ist|ian)$/;
-
-/** Nouns shaped like a person's role: `the striker`, `the director`, `the economist`, `the spokesman`. */
-const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/;
-
-/** A sentence that opens (perhaps after `On Friday,` or `But`) with a definite description acting: `the Cardinal will ask`. */
-const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*)?(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b/u;
-
-/** `the coach`, `his son`, `the Gloucester fly-half`: the words before the head noun, and the noun. */
-const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its|our)\s+((?:[\p{L}\d'’-]+\s+){0,3})(\p{Ll}[\p{L}-]*|\p{Lu}{2,4})$/u;
-/** Descriptions too common to stand for one person named earlier: `the official`, `the source`. */
-const GENERIC_SPEAKERS = /^(officials?|sources?|aides?|people|report|reports|statement|survey|poll|study|research|researchers|analysts?|experts?|critics?|observers?|residents?|witnesses?|police|authorities|government|campaign)$/;
-
-/** The word for the person in an unnamed speaker's description: `spokesman` in `The BPI spokesman`. */
-const DESCRIBED_HEAD_NOUN = /\b(spokes(?:man|woman|person)|official|source|aide|executive|director|adviser|analyst|lawyer|officer|manager|insider)\b/;
-/**
- * An unnamed speaker who is one person (`a spokeswoman`, `the Ofcom spokesman`, `a senior official`); not an
- * office (`the minister`), whose holder the article has usually named.
- */
-const DESCRIBED_PERSON_HEAD =
-  /(?:spokes(?:man|woman|person)|official|source|aide)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*(?:executive|director|chief|adviser|analyst|lawyer|officer|manager|insider|member)(?:\s+(?:for|of|at|from|with)\s.+)?$/;
 
 /** `so-called `, `the term `, `terms like `, `known as `, `nicknamed `, `the word ` (not `the words`, which a poster or a speech may have): the writer names a term. */
 const NAMED_TERM_BEFORE = /(?:\bso-called|\bthe\s+(?:terms?|word)|\bterms\s+(?:like|such\s+as)|\bknown\s+(?:\w+\s+){0,4}?as|\bnicknamed|\bLatin\s+for)\s*$/i;
@@ -1362,24 +786,4 @@ const LISTED_SPEAKER = /^\s*[-–—•]\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[a
 /** `a call for him to `, `a plea from … for`: a noun for words said, in the clause before a quotation. */
 const SPEECH_NOUN_BEFORE =
   /\b(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:calls?|pleas?|appeals?|warnings?|demands?|requests?|criticism|attack|message|challenge|suggestions?|accusations?|claims?)\b[^.!?“”"]*$/;
-
-/** ` was sacked by`, ` has been banned`: a passive right after a name. */
-const PASSIVE_AT = /\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b/y;
-
-/** A name that ends its clause: a full stop, a comma or a semicolon right after it. */
-const CLAUSE_END_AT = /\s*(?:[.,;]|$)/y;
-
-/** What may stand before a sentence's first word: spaces, quote marks, a conjunction. */
-const SENTENCE_OPENING_LEAD = /^[\s"“”'‘’]*(?:(?:But|And|Yet|So)\s+)?$/;
-
-/** Those a speaker's name may follow at a sentence's end (`…, said Mr Clarke.`; not `told` or `asked`, whose object follows). */
-const INVERTED_SAY_BEFORE: ReadonlySet<string> = new Set([...SPEECH_VERB_BEFORE].filter((verb) => verb !== 'told' && verb !== 'asked'));
-
-/** `On Monday, Tony Blair's official spokesman declined …`, `But a spokesman for the Home Office defended …`: a sentence opening with someone's spokesperson, acting. */
-const POSSESSED_SPOKESPERSON_OPENING =
-  /^\s*(?:(?:On|In|At|But|And|Later|Earlier)\b[^,]{0,40},\s*|But\s+|And\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)|[Aa]n?\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+)*\p{Lu}[\p{L}'’.&-]*)?)\s+(?:also\s+|later\s+)?(?:[a-z]+ed|said|says|told|was|is|has|had)\b/u;
-
-/** `The Trafford Centre spokeswoman said`: a body's spokesperson named by `the`, acting at a sentence's start. */
-const DEFINITE_SPOKESPERSON_OPENING =
-  /^\s*(?:But\s+|And\s+)?([Tt]he\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}spokes(?:man|woman|person))\s+(?:also\s+|later\s+)?(?:[a-z]+ed|said|says|told|was|is|has|had)\b/u;
 

@@ -1,0 +1,242 @@
+import { reportedJustBefore, resolveSpeaker } from './extract.js';
+import { PERSON_TITLES } from './lexicon.js';
+import { actsAsSubject } from './mention-grammar.js';
+import type { NameMention } from './names.js';
+import { ORGANISATION_BY_KIND } from './organisations.js';
+import type { ArticlePerson } from './people.js';
+import { pronounJustBefore } from './pronouns.js';
+import { type ArticleReading, countWordsUpTo } from './reading.js';
+import { endsWithRole, roleForms, roleInApposition } from './roles.js';
+
+/**
+ * Who a definite description stands for: someone the article gave that role (`the coach`, `the
+ * minister`), or, for an epithet (`the 21-year-old`, `the Scot`), the person just written about.
+ */
+
+/**
+ * The person a definite description stands for: one the article gave its role; else, for a speaker
+ * (`asSpeaker`), the one an epithet points back to.
+ */
+export function describedPerson(reading: ArticleReading, description: string, paragraph: number, offset: number, asSpeaker = false): ArticlePerson | undefined {
+  const found = describedByRole(reading, description, paragraph, offset);
+  // `the China Daily newspaper`, `the Delta subsidiary`: an organisation that says its own name is no one else.
+  if (found || !asSpeaker || !EPITHET.test(description) || NAMED_ORGANISATION.test(description)) return found;
+  return epithetReferent(reading, description, paragraph, offset);
+}
+
+/**
+ * Someone the article gave the description's role, up to ten paragraphs back; or, for a description with
+ * a capital or a figure before its noun, a person who opens or acts in this sentence or the one before.
+ */
+function describedByRole(reading: ArticleReading, description: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  // `the Cardinal`: a title, capitalised or not, is a role too.
+  const normal = description.replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase()).replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) =>
+    PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word,
+  );
+  const match = DEFINITE_DESCRIPTION.exec(normal);
+  const noun = match?.[2]?.toLowerCase();
+  if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
+  // (`The minister told delegates` about `Education Secretary Ruth Kelly`: a secretary of state is a
+  // minister; `the prime minister` is no secretary.)
+  const minister = noun === 'minister' && (match[1] ?? '') === '';
+  const forms = minister ? [...roleForms(noun), ...roleForms('secretary')] : roleForms(noun);
+  const acronymHead = /^\p{Lu}{2,4}$/u.test(match[2] ?? '');
+  for (let index = paragraph; index >= Math.max(0, paragraph - 10); index--) {
+    const text = paragraphs[index] as string;
+    // Most paragraphs never use the role word: only the roles already known can match there.
+    const saysRole = reading.lowerCaseOf(index).includes(noun) || (minister && reading.lowerCaseOf(index).includes('secretary'));
+    const mentions = mentionsByParagraph[index] ?? [];
+    for (let at = mentions.length - 1; at >= 0; at--) {
+      const mention = mentions[at] as NameMention;
+      if (mention.inQuote || mention.person === 'no' || (index === paragraph && mention.start >= offset)) continue;
+      const person = people.byMention.get(mention);
+      if (!person || person.person === 'no') continue;
+      const role = person.role?.toLowerCase();
+      // `The minister told delegates` about `the Trade and Industry Secretary`: a secretary of state is a minister.
+      const shadowRole = role !== undefined && OTHER_OFFICE.test(role) && !OTHER_OFFICE.test(description);
+      // (`the MPAA` is the body, not `Dan Glickman, MPAA chief`: initials must be the whole role, as `the PM` is.)
+      const holdsRole = acronymHead ? role === noun : role?.includes(noun);
+      if (!shadowRole && (holdsRole || (noun === 'minister' && role?.includes('secretary')))) return person;
+      if (!saysRole || acronymHead) continue;
+      const written = ` ${mention.text.toLowerCase()}`;
+      const titled = (written.includes(` ${noun} `) && !written.endsWith(` ${noun}`)) || (minister && written.includes(' secretary ') && !written.endsWith(' secretary'));
+      const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
+      // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
+      const shadow = OTHER_OFFICE_BEFORE.test(lead) && !OTHER_OFFICE.test(description);
+      // (`Echoing the new US Secretary of State Condoleezza Rice, the prime minister said`: after a name in
+      // an opening participle's phrase, the words after the comma are the sentence's subject.)
+      if (
+        !shadow &&
+        (titled ||
+          endsWithRole(lead, forms) ||
+          (roleInApposition(text, mention.end, forms) && !PARTICIPLE_OPENING.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))))
+      ) {
+        return person;
+      }
+    }
+  }
+  // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was
+  // about; `the German exchange` names a body.
+  if (!/[A-Z\d]/.test(match[1] ?? '') || NAMED_ORGANISATION.test(description)) return undefined;
+  const text = paragraphs[paragraph] as string;
+  const sentenceStarts = [0, ...reading.endsOf(paragraph)].filter((at) => at < offset);
+  const from = sentenceStarts.at(-2) ?? 0;
+  const mentions = mentionsByParagraph[paragraph] ?? [];
+  for (let at = mentions.length - 1; at >= 0; at--) {
+    const mention = mentions[at] as NameMention;
+    if (mention.inQuote || mention.start >= offset || mention.start < from) continue;
+    const person = people.byMention.get(mention);
+    const sentenceStart = sentenceStarts.filter((start) => start <= mention.start).at(-1) ?? 0;
+    const opensSentence = countWordsUpTo(text.slice(sentenceStart, mention.start), 3) <= 2;
+    if (person?.person === 'yes' && (opensSentence || actsAsSubject(text, mention))) return person;
+  }
+  return undefined;
+}
+
+/** `the coach`, `his son`, `the Gloucester fly-half`: the words before the head noun, and the noun. */
+const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its|our)\s+((?:[\p{L}\d'’-]+\s+){0,3})(\p{Ll}[\p{L}-]*|\p{Lu}{2,4})$/u;
+/** Descriptions too common to stand for one person named earlier: `the official`, `the source`. */
+const GENERIC_SPEAKERS = /^(officials?|sources?|aides?|people|report|reports|statement|survey|poll|study|research|researchers|analysts?|experts?|critics?|observers?|residents?|witnesses?|police|authorities|government|campaign)$/;
+
+/** `shadow foreign secretary`, `deputy mayor`, `former chancellor`: another office than the one named plainly. */
+const OTHER_OFFICE = /\b(?:shadow|deputy|vice|former|ex)\b/i;
+const OTHER_OFFICE_BEFORE = /\b(?:shadow|deputy|vice|former|ex)[\s-]+(?:[a-z]+\s+){0,2}$/i;
+
+/** A sentence that opens with a participle's phrase (`Echoing the new …`, `Following the row …`). */
+const PARTICIPLE_OPENING = /^\s*[A-Z][a-z]+ing\s+\p{Ll}[^,]*$/u;
+
+/**
+ * Descriptions that stand for one person the story is about rather than for an office: an age, an origin,
+ * a club or a place before the noun, or a word for a player or performer (`the 21-year-old`, `the Scot`,
+ * `the Old Trafford boss`, `the tournament debutant`, `the striker`, `the prop`, `the charity's director`).
+ */
+export const EPITHET = new RegExp(
+  String.raw`^[Tt]he\s+(?:(?:\p{Ll}+\s+)?\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+\p{Lu}\p{Ll}+)?|(?:mother|father)-of-[a-z]+|(?:[\p{L}\d'’-]+\s+){0,3}?(?:` +
+    String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}[\p{Ll}-]+|` +
+    String.raw`[A-Z][a-z]+(?:ard|man|woman|an|ese|ish)|(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|` +
+    // (`the MP for Sittingbourne and Sheppey`: a member and the seat.)
+    String.raw`(?:MP|MEP|MSP|AM)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}|` +
+    String.raw`striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|opener|all-rounder|spinner|paceman|fly-half|scrum-half|full-back|centre|prop|hooker|lock|flanker|wing|sprinter|hurdler|athlete|golfer|boxer|jockey|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|guitarist|drummer|frontman|film-maker|director|novelist|player|winner|skipper|presenter|host|coach|manager|boss|MP|MEP|MSP))` +
+    // (`the Labour peer and former minister`: a second role joined with `and`.)
+    String.raw`(?:\s+and\s+(?:former\s+)?\p{Ll}[\p{Ll}-]*)?$`,
+  'u',
+);
+
+/** A description that names its organisation: a capitalised name, then the kind of body it is. */
+const NAMED_ORGANISATION =
+  /^[Tt]he\s+(?:\S+\s+)*?\p{Lu}[\p{L}'’&-]*\s+(?:\S+\s+)*?(?:newspaper|paper|magazine|agency|subsidiary|exchange|company|firm|group|bank|channel|network|website|daily)$/u;
+
+/**
+ * `the 21-year-old`, `the Spaniard`, `the Old Trafford boss`, `the tournament debutant`: an epithet that
+ * no role of the article matches stands for someone just written about: the speaker of the reported
+ * speech just before, the subject of the sentence before, the one who spoke last (within two paragraphs),
+ * else, for a plain epithet, the person named most often so far (the first named, on a tie).
+ */
+function epithetReferent(reading: ArticleReading, description: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { people, mentionsByParagraph, lastSpeaker, lastSpeakerAt } = reading;
+  // (`the German` is no man's word, for all its ending.)
+  const male = /(?:man|men)$/.test(description) && !/\b(?:German|Roman|Norman|Ottoman)s?$/.test(description);
+  const gender = male && !/(?:woman|women)$/.test(description) ? 'm' : /(?:woman|women|actress)$/.test(description) ? 'f' : undefined;
+  const fitting = (person: ArticlePerson | undefined): person is ArticlePerson =>
+    person?.person === 'yes' && (!gender || !person.gender || person.gender === gender);
+  const sentenceStart = reading.sentenceStartAt(paragraph, offset);
+  // `…, Texas Rep. Mike McCaul said Wednesday. “…,” the Republican lawmaker told Fox News.`
+  const reported = reportedJustBefore(reading, paragraph, sentenceStart);
+  const reporter = reported ? resolveSpeaker(reading, reported).speaker : undefined;
+  if (reporter?.kind === 'person' && fitting(reporter.person)) return reporter.person;
+  const subject = subjectJustBefore(reading, paragraph, sentenceStart);
+  if (fitting(subject)) return subject;
+  // `Molik won in 56 minutes. She will now meet Williams. “Bring it on,” said the 23-year-old.`: the one
+  // the sentence before calls `he` or `she`.
+  const pronoun = pronounJustBefore(reading, paragraph, sentenceStart);
+  if (fitting(pronoun)) return pronoun;
+  if (fitting(lastSpeaker) && lastSpeakerAt.paragraph >= paragraph - 2) return lastSpeaker;
+  // A club, a state or a party in the epithet (`the Indiana governor`) may well be someone not yet
+  // named: only a plain epithet (`the 21-year-old`, `the striker`) falls back to the main person, or
+  // any epithet (`the Waterford man`) to the only person the article has named so far.
+  const plain = !/^[Tt]he\s+(?:\S+\s+)*?\p{Lu}/u.test(description);
+  const counts = new Map<ArticlePerson, number>();
+  let best: ArticlePerson | undefined;
+  let bestCount = 0;
+  for (let index = 0; index <= paragraph; index++) {
+    for (const mention of mentionsByParagraph[index] ?? []) {
+      if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
+      const person = people.byMention.get(mention);
+      if (!fitting(person) || !person.name.includes(' ')) continue;
+      const count = (counts.get(person) ?? 0) + 1;
+      counts.set(person, count);
+      if (count > bestCount) {
+        best = person;
+        bestCount = count;
+      }
+    }
+  }
+  return plain || (counts.size === 1 && PERSON_HEAD.test(description)) ? best : undefined;
+}
+
+/** The last word of an epithet that can only be a person (`the Waterford man`), not `the German exchange`. */
+const PERSON_HEAD = /(?:man|woman|men|women|er|or|ist|ian)$/;
+
+/**
+ * The person who is the subject of the sentence just before a position. With `firstMention`, only one the
+ * sentence brings into the article near its start: `Graham Barlow, editor of Mac Format, has a partisan
+ * view. “It's just a Mac …”` — someone introduced right before an uncued quotation is the one who speaks.
+ */
+export function subjectJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number, firstMention = false): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+  if (!before) return undefined;
+  const text = paragraphs[before.where] as string;
+  for (const mention of mentionsByParagraph[before.where] ?? []) {
+    if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
+    const person = people.byMention.get(mention);
+    if (person?.person !== 'yes' || !actsAsSubject(text, mention)) continue;
+    if (firstMention && (person.mentions[0] !== mention || countWordsUpTo(text.slice(before.start, mention.start), 5) > 4)) continue;
+    return person;
+  }
+  return undefined;
+}
+
+/**
+ * A person the article names for the first time within the next two sentences (perhaps in the next
+ * paragraph), as the subject of what they did.
+ */
+export function introducedAhead(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  let sentences = 0;
+  for (let index = paragraph; index < Math.min(paragraphs.length, paragraph + 2) && sentences < 3; index++) {
+    const text = paragraphs[index] as string;
+    const ends = reading.narrativeEndsOf(index);
+    for (const mention of mentionsByParagraph[index] ?? []) {
+      if (mention.inQuote || (index === paragraph && mention.start <= offset)) continue;
+      const passed = ends.filter((end) => end <= mention.start && (index > paragraph || end > offset)).length;
+      if (sentences + passed >= 3) break;
+      const person = people.byMention.get(mention);
+      if (person?.person === 'yes' && person.mentions[0] === mention && person.name.includes(' ') && actsAsSubject(text, mention)) return person;
+    }
+    sentences += ends.filter((end) => index > paragraph || end > offset).length;
+  }
+  return undefined;
+}
+
+/**
+ * The person the story named beside an office in capitals before an offset: `the Archbishop of
+ * Canterbury, Dr Rowan Williams,` or `Ken Livingstone, the Mayor of London,`.
+ */
+export function namedWithOffice(reading: ArticleReading, office: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  for (let index = paragraph; index >= 0; index--) {
+    const text = paragraphs[index] as string;
+    const end = index === paragraph ? offset : text.length;
+    for (let at = text.indexOf(office); at >= 0 && at < end; at = text.indexOf(office, at + office.length)) {
+      const after = /^,\s+/.exec(text.slice(at + office.length, at + office.length + 3))?.[0];
+      const named =
+        (after === undefined ? undefined : reading.mentionAt(index, at + office.length + after.length)) ??
+        (text.endsWith(', the ', at) ? (mentionsByParagraph[index] ?? []).find((mention) => mention.end === at - 6) : undefined);
+      const person = named && !named.inQuote ? people.byMention.get(named) : undefined;
+      if (person?.person === 'yes') return person;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,391 @@
+import { describedPerson, EPITHET } from './descriptions.js';
+import { type ResolvedSpeaker, reportedJustBefore } from './extract.js';
+import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
+import type { QuotePiece } from './marks.js';
+import { actsAsSubject, hasTitle, matchAt, POSSESSIVE_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
+import { type NameMention, roleBeforeName } from './names.js';
+import type { ArticlePerson } from './people.js';
+import { type ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS } from './reading.js';
+
+/**
+ * Who `he` or `she` stands for: a person of the article read back from the pronoun (the last speaker,
+ * unless someone since has acted or been brought in with a role), or the unnamed person (`a spokeswoman`)
+ * who spoke just before.
+ */
+
+/** The latest fitting person before a position: the first one named in the nearest sentence that has one. */
+export function resolvePronoun(
+  reading: ArticleReading,
+  pronoun: string,
+  paragraph: number,
+  offset: number,
+  lastSpeaker?: ArticlePerson,
+  quoted: ReadonlySet<ArticlePerson> = NOBODY,
+  topic?: { paragraph: number; from: number; to: number },
+): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph, lastSpeakerAt } = reading;
+  // `Mr Blair has “the same passion” as in 1997, he said.`: who the reported words are about does not say them.
+  const aboutOnly = (index: number, mention: NameMention): boolean =>
+    topic !== undefined && index === topic.paragraph && mention.start >= topic.from && mention.start < topic.to;
+  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+  if (gender !== 'm' && gender !== 'f') return undefined;
+  // Only someone known to be a person (a title, a first name, a full name or a gender) can be `he`:
+  // a lone word taken as a speaker (`Arsenal said`) may be a club or an office. Nor is it anyone the
+  // quotation itself talks about (`“I feel for Nigel Worthington,” he said`).
+  const fitting = (person: ArticlePerson): boolean =>
+    person.person === 'yes' &&
+    (!person.gender || person.gender === gender) &&
+    (person.gender !== undefined || person.name.includes(' ') || hasTitle(person)) &&
+    !quoted.has(person);
+  if (lastSpeaker && fitting(lastSpeaker)) {
+    // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
+    // The latest rival since (read back from the pronoun, the first one met): someone who does something
+    // (`Keegan sympathised`), or who is brought in with a role (`One dissenting opinion came from Brian
+    // Gammage, vice-president of research at Gartner.`), who is then the one `he` stands for. A name in
+    // passing (`Fowler's double strike`, `with Nigel Worthington`) is no rival.
+    let rival: { person: ArticlePerson; introduced: boolean } | undefined;
+    for (let index = paragraph; index >= Math.max(0, lastSpeakerAt.paragraph) && !rival; index--) {
+      const text = paragraphs[index] as string;
+      const mentions = mentionsByParagraph[index] ?? [];
+      for (let at = mentions.length - 1; at >= 0; at--) {
+        const mention = mentions[at] as NameMention;
+        if (index === paragraph && mention.start >= offset) continue;
+        if (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset) break;
+        if (mention.inQuote || aboutOnly(index, mention)) continue;
+        const person = people.byMention.get(mention);
+        if (person === undefined || person === lastSpeaker || !fitting(person) || inPronounReport(text, mention, reading.endsOf(index))) continue;
+        if (actsAsSubject(text, mention)) rival = { person, introduced: false };
+        else if (introducedWithRole(text, mention, person) && soleActorOf(reading, index, mention, fitting)) rival = { person, introduced: true };
+        if (rival) break;
+      }
+    }
+    if (!rival) return lastSpeaker;
+    if (rival.introduced) return rival.person;
+  }
+  let passing: ArticlePerson | undefined;
+  let searchedSince = 0;
+  for (let index = paragraph; index >= Math.max(0, paragraph - 6); index--) {
+    const candidates = (mentionsByParagraph[index] ?? []).filter(
+      (mention) =>
+        !mention.inQuote &&
+        (index < paragraph || mention.start < offset) &&
+        !aboutOnly(index, mention) &&
+        !inPronounReport(paragraphs[index] as string, mention, reading.endsOf(index)),
+    );
+    const text = paragraphs[index] as string;
+    const ends = reading.narrativeEndsOf(index);
+    // Walk the paragraph's sentences from the last one back. `He` is the subject of a recent sentence
+    // (`Cosby's lawyer, Walter Phillips, said …`), more than someone named in passing (`Cosby's`, `pipped
+    // Maurice Greene`): a sentence with only such names offers a fallback while two more are searched.
+    const bounds = [0, ...ends];
+    for (let sentence = bounds.length - 1; sentence >= 0; sentence--) {
+      const from = bounds[sentence] as number;
+      const to = sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : Number.POSITIVE_INFINITY;
+      if (index === paragraph && from >= offset) continue;
+      // `On Friday, the Cardinal will ask …`: a sentence may be about someone by their role.
+      // Only a title or a word for a person's role (`the coach`, `the Cardinal`) is tried: `the move` is not anyone.
+      const byRole = DESCRIBED_SUBJECT.exec(text.slice(from, Math.min(to, index === paragraph ? offset : to, from + 120)))?.[1];
+      const head = byRole?.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
+      // (`The attacking midfielder also claims …`: an epithet stands for the one written about just before,
+      // and shows that one is a person, even one known by one name.)
+      const epithet = byRole !== undefined && EPITHET.test(byRole);
+      const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? describedPerson(reading, byRole, index, from, epithet) : undefined;
+      const epithetFits = epithet && described?.person === 'yes' && (!described.gender || described.gender === gender) && !quoted.has(described);
+      if (described && (fitting(described) || epithetFits)) return described;
+      // `The barrister who had represented Mr Martin had said …, said Mr Clarke. He said:`: a sentence that
+      // ends on its speaker (`said Mr Clarke.`) is that speaker's, whoever else acts in it.
+      for (const mention of candidates) {
+        if (mention.start < from || mention.start >= to) continue;
+        if (!INVERTED_SAY_BEFORE.has(wordBefore(text, mention.start)) || !matchAt(CLAUSE_END_AT, text, mention.end)) continue;
+        const person = people.byMention.get(mention);
+        if (person && fitting(person)) return person;
+      }
+      // `Mr Campbell's e-mail suggested …. In it, he said`: whose thing opens a sentence that no one
+      // acts in is who the sentence is about.
+      let owner: ArticlePerson | undefined;
+      for (const mention of candidates) {
+        if (mention.start < from || mention.start >= to) continue;
+        const person = people.byMention.get(mention);
+        if (!person || !fitting(person)) continue;
+        // (`Mutu was sacked by Chelsea - a move Wenger has backed. But he said`: one a passive acts on is
+        // only a fallback to the one who acts.)
+        if (actsAsSubject(paragraphs[index] as string, mention) && !matchAt(PASSIVE_AT, paragraphs[index] as string, mention.end)) return person;
+        if (!owner && SENTENCE_OPENING_LEAD.test(text.slice(from, mention.start)) && matchAt(POSSESSIVE_AT, text, mention.end)) owner = person;
+        passing ??= person;
+      }
+      if (owner) return owner;
+      if (passing && ++searchedSince > 2) return passing;
+    }
+  }
+  return passing;
+}
+
+export const NOBODY: ReadonlySet<ArticlePerson> = new Set();
+
+/**
+ * Whether no one else acts in the mention's sentence: in `She thanked the woman she played, Katharine
+ * Hepburn` or `he was felled by Blackburn midfielder Aaron Mokoena`, the one introduced is an object.
+ */
+function soleActorOf(reading: ArticleReading, paragraph: number, mention: NameMention, fitting: (person: ArticlePerson) => boolean): boolean {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  const text = paragraphs[paragraph] as string;
+  // A quotation that closes a sentence ends it (`… playing that role." Staunton is the choice of …`):
+  // a `she` inside it is not in the mention's sentence.
+  const ends = reading.narrativeEndsOf(paragraph);
+  let start = 0;
+  for (const at of ends) if (at <= mention.start) start = at;
+  const end = ends.find((at) => at > mention.start) ?? text.length;
+  if (/\b(?:he|she|He|She)\b/.test(text.slice(start, end))) return false;
+  for (const other of mentionsByParagraph[paragraph] ?? []) {
+    if (other === mention || other.start < start || other.start >= end || other.inQuote) continue;
+    const person = people.byMention.get(other);
+    if (person !== undefined && fitting(person) && actsAsSubject(text, other)) return false;
+  }
+  return true;
+}
+
+/**
+ * `Steven Gaydos, executive editor of Variety`, `star skipper Brian O'Driscoll`: the first mention of a
+ * full name, with the role that introduces a new voice to the story.
+ */
+function introducedWithRole(text: string, mention: NameMention, person: ArticlePerson): boolean {
+  if (person.mentions[0] !== mention || !mention.bare.includes(' ')) return false;
+  // (`eight players, including captain Jason Robinson and fly-half Charlie Hodgson`: one of a list is no new voice.)
+  if (IN_A_LIST_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return false;
+  return ROLE_IN_APPOSITION_AT.test(text.slice(mention.end, mention.end + 40)) || roleBeforeName(text, mention.start);
+}
+
+const IN_A_LIST_BEFORE = /\b(?:including|such as|like|and)\s+(?:[a-z-]+\s+){0,2}$/;
+/** `, executive editor of`, `, the coach,`, `, 23, an information manager`: a role set off after a name (and an age). */
+const ROLE_IN_APPOSITION_AT = /^(?:,\s*\d{1,3}(?=,\s+(?:a|an|the)\s))?,\s+(?:(?:a|an|the)\s+)?[a-z][a-z-]+\s+(?:[a-z-]+\s+)?(?:of|at|for|to|with)?/;
+
+/**
+ * Whether the mention stands in a sentence of reported speech that a pronoun attributes (`And Tony Blair
+ * would be in the very front line of that campaign, he said.`): the one named there is what `he` talks
+ * about, not `he`, so that sentence does not make them the one `he` stands for next.
+ */
+function inPronounReport(text: string, mention: NameMention, ends: readonly number[]): boolean {
+  let start = 0;
+  let end = text.length;
+  for (const candidate of ends) {
+    if (candidate <= mention.start) start = candidate;
+    else if (candidate > mention.end) {
+      end = candidate;
+      break;
+    }
+  }
+  // `…, he said.` closing the sentence, or `…, he claimed, saying …` after the clause.
+  const report = PRONOUN_REPORT.exec(text.slice(mention.end, end));
+  if (report !== null && CUE_WORDS.has(report[1] as string)) return true;
+  // `He conceded Kuznetsova might have taken a medicine …`: or the sentence opens with the pronoun's cue.
+  const opening = PRONOUN_OPENING_REPORT.exec(text.slice(start, mention.start));
+  return opening !== null && CUE_WORDS.has(opening[1] as string);
+}
+
+const PRONOUN_REPORT = /,\s+(?:he|she)\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/;
+const PRONOUN_OPENING_REPORT = /^\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s[^"“”]*$/;
+
+/** A sentence that opens (perhaps after `On Friday,` or `But`) with a definite description acting: `the Cardinal will ask`. */
+const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*)?(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b/u;
+
+/** Nouns shaped like a person's role: `the striker`, `the director`, `the economist`, `the spokesman`. */
+const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/;
+
+/** Those a speaker's name may follow at a sentence's end (`…, said Mr Clarke.`; not `told` or `asked`, whose object follows). */
+const INVERTED_SAY_BEFORE: ReadonlySet<string> = new Set([...SPEECH_VERB_BEFORE].filter((verb) => verb !== 'told' && verb !== 'asked'));
+
+/** A name that ends its clause: a full stop, a comma or a semicolon right after it. */
+const CLAUSE_END_AT = /\s*(?:[.,;]|$)/y;
+
+/** ` was sacked by`, ` has been banned`: a passive right after a name. */
+const PASSIVE_AT = /\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b/y;
+
+/** What may stand before a sentence's first word: spaces, quote marks, a conjunction. */
+const SENTENCE_OPENING_LEAD = /^[\s"“”'‘’]*(?:(?:But|And|Yet|So)\s+)?$/;
+
+/** The people a quotation's own words name: it is rarely about its speaker in the third person. */
+export function namedInside(reading: ArticleReading, pieces: readonly QuotePiece[]): ReadonlySet<ArticlePerson> {
+  const { people, mentionsByParagraph } = reading;
+  const named = new Set<ArticlePerson>();
+  for (const piece of pieces) {
+    for (const mention of mentionsByParagraph[piece.paragraph] ?? []) {
+      if (mention.start < piece.start || mention.end > piece.end) continue;
+      const person = people.byMention.get(mention);
+      if (person) named.add(person);
+      // `“Ruud is the best striker in Europe,” he said`: a first name alone names its person too.
+      if (mention.bare.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(mention.bare)) continue;
+      for (const other of people.people) if (other.firstName === mention.surname && other.person !== 'no') named.add(other);
+    }
+  }
+  return named;
+}
+
+/**
+ * `He` or `she` for the unnamed person who spoke last, within a paragraph: the gender fits the
+ * description (`a spokeswoman` is `she`), and no person named since acts.
+ */
+export function describedSpeakerFor(reading: ArticleReading, pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const { paragraphs, people, mentionsByParagraph, lastDescribed } = reading;
+  if (!lastDescribed || paragraph - lastDescribed.paragraph > 1) return undefined;
+  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+  if (gender !== 'm' && gender !== 'f') return undefined;
+  const text = lastDescribed.speaker.text;
+  if (genderContradicts(text, gender)) return undefined;
+  for (let index = lastDescribed.paragraph; index <= paragraph; index++) {
+    for (const mention of mentionsByParagraph[index] ?? []) {
+      if (mention.inQuote || (index === lastDescribed.paragraph && mention.start < lastDescribed.offset)) continue;
+      if (index === paragraph && mention.start >= offset) break;
+      const person = people.byMention.get(mention);
+      if (person?.person !== 'yes' || (person.gender && person.gender !== gender)) continue;
+      // …or is brought in: `Adam Thomas, an analyst at Informa, believes … “…,” he said`.
+      if (person.mentions[0] === mention || actsAsSubject(paragraphs[index] as string, mention)) return undefined;
+    }
+    // `Mr Hilton on Tuesday said … He said …`: a sentence about someone as `he` in between leaves it open.
+    const text = paragraphs[index] as string;
+    const from = index === lastDescribed.paragraph ? lastDescribed.offset : 0;
+    const to = index === paragraph ? offset : text.length;
+    if (/(?:^|[.!?]\s+)(?:He|She)\s/.test(text.slice(from, to))) return undefined;
+  }
+  return lastDescribed.speaker;
+}
+
+/** `a spokeswoman` is not `he`, nor `a spokesman` `she`. */
+function genderContradicts(description: string, gender: 'm' | 'f'): boolean {
+  return (gender === 'm' && /woman$/.test(description)) || (gender === 'f' && /(?<!wo)man$/.test(description));
+}
+
+/**
+ * `A Home Office spokesman said the system had been tightened. He added: “…”`: a `He` or `She` that
+ * opens the sentence after reported speech by an unnamed person is that person.
+ */
+export function reporterJustBefore(reading: ArticleReading, pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const { paragraphs } = reading;
+  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+  const sentenceStart = reading.sentenceStartAt(paragraph, offset);
+  // The pronoun opens its sentence, or follows only the quotation that does (`“…?” he asked.`).
+  const lead = (paragraphs[paragraph] as string).slice(sentenceStart, offset).trim();
+  if ((gender !== 'm' && gender !== 'f') || (lead !== '' && !ONLY_A_QUOTATION.test(lead))) return undefined;
+  const reported = reportedJustBefore(reading, paragraph, sentenceStart);
+  let described = reported?.attribution.subject.kind === 'description' ? reported.attribution.subject.text : undefined;
+  // `… and, according to an ntl spokesman, are in a better position.`
+  if (!described) {
+    const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+    if (before) described = ACCORDING_TO_DESCRIBED.exec((paragraphs[before.where] as string).slice(before.start, before.end))?.[1];
+  }
+  // `An Investment Ministry official has told Reuters … The official said …`: the one an indefinite
+  // description brought in just before.
+  if (described && /^the\s/i.test(described) && DESCRIBED_PERSON_HEAD.test(described)) described = introducedAs(reading, described, paragraph, sentenceStart);
+  // Only someone unnamed (`a spokesman`): `the Tory spokesman` is someone the article has named.
+  if (!described || !/^(?:an?|one|another)\s/i.test(described) || !DESCRIBED_PERSON_HEAD.test(described)) return undefined;
+  if (genderContradicts(described, gender)) return undefined;
+  return { kind: 'description', text: described };
+}
+
+/** A quotation alone, perhaps with the comma after it: `“Will 8Mbps be enough?”`. */
+const ONLY_A_QUOTATION = /^["“][^"“”]*["”][\s,]*$/;
+/** `according to an ntl spokesman`: an unnamed person as a source. */
+const ACCORDING_TO_DESCRIBED = /\baccording to ((?:an?|the|one)\s[^,.;]*?(?:spokes(?:man|woman|person)|official|source|aide))\b/;
+
+/**
+ * The indefinite description (`An Investment Ministry official`) that brought in whom a definite one
+ * (`The official`) names, within two paragraphs before an offset, if one has the same head noun.
+ */
+function introducedAs(reading: ArticleReading, definite: string, paragraph: number, offset: number): string | undefined {
+  const { paragraphs } = reading;
+  const head = DESCRIBED_HEAD_NOUN.exec(definite)?.[1];
+  if (!head) return undefined;
+  const introduced = new RegExp(String.raw`\b((?:An?|One|an?|one)\s(?:[\p{L}'’-]+\s){0,4}?${head})\b`, 'gu');
+  for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
+    const text = (paragraphs[index] as string).slice(0, index === paragraph ? offset : undefined);
+    const last = [...text.matchAll(introduced)].at(-1)?.[1];
+    if (last) return last;
+  }
+  return undefined;
+}
+
+/** The word for the person in an unnamed speaker's description: `spokesman` in `The BPI spokesman`. */
+export const DESCRIBED_HEAD_NOUN = /\b(spokes(?:man|woman|person)|official|source|aide|executive|director|adviser|analyst|lawyer|officer|manager|insider)\b/;
+/**
+ * An unnamed speaker who is one person (`a spokeswoman`, `the Ofcom spokesman`, `a senior official`); not an
+ * office (`the minister`), whose holder the article has usually named.
+ */
+export const DESCRIBED_PERSON_HEAD =
+  /(?:spokes(?:man|woman|person)|official|source|aide)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*(?:executive|director|chief|adviser|analyst|lawyer|officer|manager|insider|member)(?:\s+(?:for|of|at|from|with)\s.+)?$/;
+
+/**
+ * `Tony Blair's official spokesman declined to say … He said:`: someone's spokesman, the subject of the
+ * sentence just before, is who the pronoun stands for, not the one whose spokesman he is.
+ */
+export function spokespersonJustBefore(reading: ArticleReading, pronoun: string, paragraph: number, offset: number, opening = POSSESSED_SPOKESPERSON_OPENING): ResolvedSpeaker | undefined {
+  const { paragraphs } = reading;
+  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+  if (gender !== 'm' && gender !== 'f') return undefined;
+  const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset));
+  if (!before) return undefined;
+  const text = (paragraphs[before.where] as string).slice(before.start, before.end);
+  const spokesperson = opening.exec(text)?.[1];
+  return spokesperson && !genderContradicts(spokesperson, gender) ? { kind: 'description', text: spokesperson } : undefined;
+}
+
+/** `On Monday, Tony Blair's official spokesman declined …`, `But a spokesman for the Home Office defended …`: a sentence opening with someone's spokesperson, acting. */
+const POSSESSED_SPOKESPERSON_OPENING =
+  /^\s*(?:(?:On|In|At|But|And|Later|Earlier)\b[^,]{0,40},\s*|But\s+|And\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)|[Aa]n?\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+)*\p{Lu}[\p{L}'’.&-]*)?)\s+(?:also\s+|later\s+)?(?:[a-z]+ed|said|says|told|was|is|has|had)\b/u;
+
+/** `The Trafford Centre spokeswoman said`: a body's spokesperson named by `the`, acting at a sentence's start. */
+export const DEFINITE_SPOKESPERSON_OPENING =
+  /^\s*(?:But\s+|And\s+)?([Tt]he\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}spokes(?:man|woman|person))\s+(?:also\s+|later\s+)?(?:[a-z]+ed|said|says|told|was|is|has|had)\b/u;
+
+/**
+ * `Shami Chakrabarti, from human rights group Liberty, joined calls … She said:`: when no one known to be
+ * a person fits a pronoun, a full name with a first name the lists lack, the subject of the sentence
+ * just before, is the one meant (and a person from then on).
+ */
+export function unfamiliarSubjectJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+  if (!before) return undefined;
+  const text = paragraphs[before.where] as string;
+  for (const mention of mentionsByParagraph[before.where] ?? []) {
+    if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
+    const words = mention.bare.split(' ').length;
+    if (mention.person !== 'maybe' || mention.hasTitle || words < 2 || words > 3 || countWordsUpTo(text.slice(before.start, mention.start), 3) > 2) continue;
+    const person = people.byMention.get(mention);
+    if (person?.person !== 'maybe' || person.gender !== undefined || !actsAsSubject(text, mention)) continue;
+    person.person = 'yes';
+    return person;
+  }
+  return undefined;
+}
+
+/**
+ * `He called it his “masochism strategy” … and now Tony Blair has signed up`: a pronoun no one before it
+ * fits may point ahead, to the person its sentence goes on to name.
+ */
+export function namedLaterInSentence(reading: ArticleReading, pronoun: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+  // Only a story's opening points ahead so; later, an unresolved pronoun is someone not recognised before.
+  if ((gender !== 'm' && gender !== 'f') || paragraph > LEAD_PARAGRAPHS) return undefined;
+  const text = paragraphs[paragraph] as string;
+  const ends = reading.endsOf(paragraph);
+  const end = ends.find((at) => at > offset) ?? text.length;
+  // (`… he insisted during stormy Lords exchanges. Lord Goldsmith said …`: or the one who opens the next.)
+  const nextEnd = ends.find((at) => at > end) ?? text.length;
+  for (const mention of mentionsByParagraph[paragraph] ?? []) {
+    if (mention.inQuote || mention.start <= offset || mention.start >= nextEnd) continue;
+    const person = people.byMention.get(mention);
+    const opensNext = mention.start >= end && countWordsUpTo(text.slice(end, mention.start), 3) <= 1 && actsAsSubject(text, mention);
+    if (person?.person === 'yes' && (!person.gender || person.gender === gender) && (mention.start < end || opensNext)) return person;
+  }
+  return undefined;
+}
+
+/** The person a `He` or `She` opening the sentence just before stands for. */
+export function pronounJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ArticlePerson | undefined {
+  const { paragraphs, lastSpeaker } = reading;
+  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+  if (!before) return undefined;
+  const opening = /^\s*(He|She)\s/.exec((paragraphs[before.where] as string).slice(before.start, before.end));
+  if (!opening?.[1]) return undefined;
+  return resolvePronoun(reading, opening[1], before.where, before.start + opening[0].length - opening[1].length - 1, lastSpeaker);
+}
