@@ -1,4 +1,4 @@
-import { reportedJustBefore, resolveSpeaker } from './extract.js';
+import { reportedJustBefore } from './attributions.js';
 import { PERSON_TITLES } from './lexicon.js';
 import { actsAsSubject } from './mention-grammar.js';
 import type { NameMention } from './names.js';
@@ -7,6 +7,7 @@ import type { ArticlePerson } from './people.js';
 import { pronounJustBefore } from './pronouns.js';
 import { type ArticleReading, countWordsUpTo } from './reading.js';
 import { endsWithRole, roleForms, roleInApposition } from './roles.js';
+import { resolveSpeaker } from './speakers.js';
 
 /**
  * Who a definite description stands for: someone the article gave that role (`the coach`, `the

@@ -1,5 +1,6 @@
+import { reportedJustBefore } from './attributions.js';
 import { describedPerson, EPITHET } from './descriptions.js';
-import { type ResolvedSpeaker, reportedJustBefore } from './extract.js';
+import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle, matchAt, POSSESSIVE_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';

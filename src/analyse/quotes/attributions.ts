@@ -1,0 +1,259 @@
+import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, sentenceSubject, subjectAfterCue, subjectOf, WEEKDAY } from './clauses.js';
+import type { QuotePiece } from './marks.js';
+import { type ArticleReading, countWordsUpTo, withPiecesBlanked } from './reading.js';
+
+/**
+ * Where a quote piece's attribution is: the clause before or after it in its sentence, a clause closing
+ * the sentence, the paragraph before (`Caddell continued:`), or, for a piece with no cue of its own, the
+ * reported speech in the sentence before.
+ */
+
+/** An attribution found for a quote piece: the clause's reading, where the clause is, and on which side of the piece. */
+export interface Located {
+  attribution: ClauseAttribution;
+  paragraph: number;
+  /** Offset of the clause text in the paragraph, to place the subject. */
+  base: number;
+  from: 'after' | 'before' | 'colon' | 'dash';
+}
+
+/** The text around a quote piece: what stands before and after it in its sentence, up to the pieces beside it. */
+export interface PieceContext {
+  head: string;
+  headStart: number;
+  tail: string;
+  tailStart: number;
+  sentenceStart: number;
+  /** The sentence around the piece, the piece itself left out. */
+  sentence: string;
+}
+
+/**
+ * The attribution of a paragraph's piece, `index` among its pieces, where one is found, with the piece's
+ * context, from which the caller decides whether the piece is a quotation at all.
+ */
+export function locateAttribution(reading: ArticleReading, paragraph: number, index: number): { located?: Located; context: PieceContext } {
+  const { paragraphs, piecesByParagraph } = reading;
+  const text = paragraphs[paragraph] as string;
+  const pieces = piecesByParagraph[paragraph] as QuotePiece[];
+  const piece = pieces[index] as QuotePiece;
+  const context = contextOf(text, pieces, index, reading.endsOf(paragraph));
+  // `X said the decision “will force us …” He said that …`: after a closed sentence, the next one is
+  // someone's new statement, so the clause before the quotation speaks for it.
+  const closesSentence = /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(context.tail);
+  // `… was dismissed as “ridiculous” by Justice David Souter`: a passive cue's agent follows the quotation.
+  if (PASSIVE_CUE_BEFORE.test(context.head.slice(-60))) {
+    const by = /^['’]?\s*by\s+/.exec(context.tail);
+    const agent = by ? subjectAfterCue(context.tail.slice(by[0].length), by[0].length) : null;
+    if (agent && agent.kind !== 'pronoun' && agent.kind !== 'document') {
+      // Read as a cue before the quotation: the words after the agent (`who said …`) open a quotation of their own.
+      return { located: { attribution: { cue: 'by', subject: agent }, paragraph, base: context.tailStart, from: 'before' }, context };
+    }
+  }
+  // `- Bolton boss Sam Allardyce "I am bitterly disappointed …"`: a list of reactions, each a name after a dash.
+  const listed = LISTED_SPEAKER.exec(context.head);
+  if (listed?.[1]) {
+    const named = subjectOf(listed[1], listed[0].indexOf(listed[1]));
+    if (named?.kind === 'name') return { located: { attribution: { cue: '-', subject: named }, paragraph, base: context.headStart, from: 'before' }, context };
+  }
+  // `despite a call for him to “pause for thought” from Charles Kennedy`: a call, a plea or a warning is
+  // the words of whom it came from.
+  if (SPEECH_NOUN_BEFORE.test(context.head.slice(-80))) {
+    const from = /^['’]?\s*from\s+/.exec(context.tail);
+    const source = from ? subjectAfterCue(context.tail.slice(from[0].length), from[0].length) : null;
+    if (source?.kind === 'name') return { located: { attribution: { cue: 'from', subject: source }, paragraph, base: context.tailStart, from: 'before' }, context };
+  }
+  let before = closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
+  if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
+  // `X is describing as “unhinged” a Donald Trump tweet`: a partial quotation that runs on into the
+  // sentence's words (no comma or stop after it) is part of the clause before it, which speaks for it.
+  const runsOn =
+    !closesSentence &&
+    !/[,.!?;:]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) &&
+    /^\s+[\p{L}\p{N}]/u.test(context.tail) &&
+    // `… have been “making good progress” say those behind the talks`: the words after it attribute it.
+    findCues(context.tail)[0]?.start !== context.tail.length - context.tail.trimStart().length;
+  if (runsOn && context.head.trim() !== '') {
+    const governing = attributionBefore(context.head);
+    if (governing) return { located: { attribution: governing, paragraph, base: context.headStart, from: 'before' }, context };
+  }
+  // `Reminded that Ferguson called him “a disgrace”, Wenger added:`: words that name something are the
+  // namer's, whoever speaks next.
+  if (NAMED_JUST_BEFORE.test(context.head) && countWordsUpTo(text.slice(piece.contentStart, piece.contentEnd), 7) <= 6) {
+    const namer = attributionBefore(context.head);
+    if (namer && namer.subject.kind !== 'document') return { located: { attribution: namer, paragraph, base: context.headStart, from: 'before' }, context };
+  }
+  const after = context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : attributionAfter(context.tail);
+  if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
+  before = !closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
+  if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
+  if (context.sentenceStart < context.headStart) {
+    // The sentence's earlier quotations are somebody's words: their verbs are not this one's cue.
+    const wider = attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces));
+    if (wider) return { located: { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' }, context };
+  }
+  // `There was an “absolute crisis” in …, the committee added.`: a sentence may close on the clause that
+  // attributes what it quotes.
+  // (A short partial quotation that runs on into the sentence shares the attribution that closes it.)
+  const content = text.slice(piece.contentStart, piece.contentEnd);
+  const partial = countWordsUpTo(content, 7) <= 6 && !/[,.!?;:]['’]?$/.test(content);
+  const closing = closesSentence ? undefined : (closingAttribution(context.tail) ?? (partial ? closingAttribution(reading.sentenceTailPast(paragraph, index)) : undefined));
+  if (closing) return { located: { attribution: closing.attribution, paragraph, base: context.tailStart + closing.offset, from: 'after' }, context };
+  if (context.head.trim() === '' && paragraph > 0 && piece.start === 0) {
+    // `Caddell continued:` closing the previous paragraph introduces this one.
+    const previousText = paragraphs[paragraph - 1] as string;
+    if (/:\s*$/.test(previousText)) {
+      const lastStart = reading.endsOf(paragraph - 1).filter((end) => end < previousText.trimEnd().length).at(-1) ?? 0;
+      const colon = attributionBefore(previousText.slice(lastStart));
+      if (colon) return { located: { attribution: colon, paragraph: paragraph - 1, base: lastStart, from: 'colon' }, context };
+    }
+  }
+  return { context };
+}
+
+function contextOf(text: string, pieces: QuotePiece[], index: number, ends: number[]): PieceContext {
+  const piece = pieces[index] as QuotePiece;
+  const previousEnd = index > 0 ? (pieces[index - 1] as QuotePiece).end : 0;
+  const nextStart = index + 1 < pieces.length ? (pieces[index + 1] as QuotePiece).start : text.length;
+  let sentenceStart = 0;
+  let sentenceEnd = text.length;
+  for (const end of ends) {
+    if (end <= piece.start) sentenceStart = end;
+    else if (end > piece.end) {
+      sentenceEnd = end;
+      break;
+    }
+  }
+  const headStart = Math.max(previousEnd, sentenceStart);
+  const tailEnd = Math.min(nextStart, sentenceEnd);
+  return {
+    head: text.slice(headStart, piece.start),
+    headStart,
+    tail: text.slice(piece.end, Math.max(piece.end, tailEnd)),
+    tailStart: piece.end,
+    sentenceStart,
+    sentence: `${text.slice(sentenceStart, piece.start)} ${text.slice(piece.end, Math.max(piece.end, sentenceEnd))}`,
+  };
+}
+
+/** A passive verb of judging just before a quotation: `was dismissed as`, `has been branded`, `was hailed for his`. */
+const PASSIVE_CUE_BEFORE =
+  /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:described|branded|called|dismissed|criticised|criticized|condemned|hailed|labelled|labeled|attacked|praised|accused|dubbed|slammed|welcomed|derided|termed|denounced|lauded|blasted)\s+(?:as\s+|for\s+(?:its\s+|his\s+|her\s+|their\s+)?|of\s+)?(?:an?\s+|the\s+)?$/;
+
+/** `- Bolton boss Sam Allardyce `: a dash, then a speaker's name and perhaps a role, and nothing else. */
+const LISTED_SPEAKER = /^\s*[-–—•]\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*:?\s*$/u;
+
+/** `a call for him to `, `a plea from … for`: a noun for words said, in the clause before a quotation. */
+const SPEECH_NOUN_BEFORE =
+  /\b(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:calls?|pleas?|appeals?|warnings?|demands?|requests?|criticism|attack|message|challenge|suggestions?|accusations?|claims?)\b[^.!?“”"]*$/;
+
+/** A verb of naming right before a quotation, with at most a short object: `called him`, `described it as`. */
+const NAMED_JUST_BEFORE = /\b(?:called|calls|calling|described|describes|describing|branded|brands|labelled|labeled|dubbed|termed)(?:\s+(?:him|her|them|it|us|me|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+))?(?:\s+as)?\s+(?:an?\s+)?$/;
+
+/**
+ * `"…in isolation." The SEC said it had taken …`: after a quotation that ends its sentence, a sentence that
+ * goes on past its cue reports somebody's next statement; it does not attribute the quotation before it
+ * (which `"…in isolation." Jones said.` would).
+ */
+function reportsNewStatement(tail: string): boolean {
+  // `Madrid midfielder Guti told Cadena Ser: “…”`, `… Gordon Rennie, who observed, “…”`: a clause ending in a
+  // colon or a comma introduces the next quotation.
+  if (/[:,]\s*$/.test(tail)) return true;
+  const cue = findCues(tail)[0];
+  if (!cue) return false;
+  const rest = tail.slice(cue.end).replace(/[\s.!?]+$/, '');
+  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length === 0) return false;
+  if (words.length > 6 || /^(that|it|he|she|they|we|i|you|the|his|her|their|its|there|a|an|this|these|those)$/i.test(words[0] as string)) return true;
+  // `Education Secretary Ruth Kelly said Prof Aynsley-Green would “…”`: a subject, a verb of saying, and a
+  // named subject of what was said (not `said Mr Brown`, where no subject comes first, nor `told Parliament`).
+  return (
+    words.length >= 2 &&
+    THAT_CLAUSE_CUES.has(cue.word) &&
+    tail.slice(0, cue.start).trim() !== '' &&
+    /^\p{Lu}/u.test(words[0] as string) &&
+    // (`said Monday`: American style puts the day where a reported clause's subject would stand.)
+    !WEEKDAY.test(words[0] as string)
+  );
+}
+
+/** Verbs of saying whose object is what was said, not whom it was said to (`said`, not `told`). */
+const THAT_CLAUSE_CUES: ReadonlySet<string> = new Set(
+  'said says added adds insisted insists argued argues claimed claims stressed stresses suggested suggests admitted admits conceded concedes explained explains noted notes'.split(' '),
+);
+
+/**
+ * The attribution in the last clause of a sentence that goes on after a quotation (`… in the recruitment
+ * of statisticians, the Commons science and technology committee added.`): a comma, a short subject and a
+ * cue, then nothing but a time or a place.
+ */
+function closingAttribution(tail: string): { attribution: ClauseAttribution; offset: number } | undefined {
+  if (!/[.!?]['"’”]?\s*$/.test(tail)) return undefined;
+  const comma = tail.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const clause = tail.slice(comma);
+  const attribution = attributionAfter(clause, 8);
+  if (!attribution || !CLOSING_CUES.test(attribution.cue)) return undefined;
+  const cue = findCues(clause).find((found) => found.word === attribution.cue);
+  if (!cue) return undefined;
+  // `…, said David Anders at Merrill Lynch on Thursday.`: the subject may follow the cue.
+  const subject = attribution.subject;
+  const restFrom = subject.start > cue.start ? subject.start + subject.text.length : cue.end;
+  if (!CLOSING_REST.test(clause.slice(restFrom))) return undefined;
+  return { attribution, offset: comma };
+}
+
+/** Verbs that attribute a whole sentence from its end (`…, the committee added.`); not `…, the biggest coffee shop brand`. */
+const CLOSING_CUES =
+  /^(?:said|says|added|adds|told|tells|claimed|claims|argued|argues|warned|warns|insisted|insists|explained|explains|noted|notes|stated|states|wrote|writes|admitted|admits|acknowledged|conceded|suggested|suggests|according to)$/;
+
+/** After a cue at the end of a sentence, only a time or a place may follow (`… said on Thursday.`). */
+const CLOSING_REST = /^\s*(?:(?:on|in|at|last|this|yesterday|today|to|during|after|earlier|later|recently|also|afterwards)\b[^,;:"“”]{0,40})?[.!?]['"’”]?\s*$/;
+
+/** Whether a quotation left open at the end of a paragraph is attributed in one of its next pieces. */
+export function chainAttributed(reading: ArticleReading, paragraph: number): boolean {
+  const { paragraphs, piecesByParagraph } = reading;
+  for (let next = paragraph + 1; next < Math.min(paragraphs.length, paragraph + 6); next++) {
+    const first = piecesByParagraph[next]?.[0];
+    if (!first?.continuesPrevious) return false;
+    if (locateAttribution(reading, next, 0).located) return true;
+    if (first.closed) return false;
+  }
+  return false;
+}
+
+/**
+ * `Mr Babinet said the phone had advantages. “Getting music …”`: a quotation with no cue of its own that
+ * follows a sentence of reported speech is in the voice of that sentence's speaker. The sentence must be
+ * the one just before the quotation, hold no quotation itself, and open with its speaker.
+ */
+export function reportedJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): Located | undefined {
+  const { paragraphs } = reading;
+  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+  if (!before) return undefined;
+  const { where, start, end } = before;
+  const text = paragraphs[where] as string;
+  const sentence = text.slice(start, end);
+  const cue = findCues(sentence).find((found) => !isWeakCue(found.word) && found.word !== 'according to');
+  if (!cue) return undefined;
+  const phrase = sentence.slice(0, cue.start);
+  if (phrase.trim() === '' || countWordsUpTo(phrase, 21) > 20) return undefined;
+  // `Then, says Mr Kotamaraja, the blogging world found out.`: the speaker may follow the cue.
+  // `John Snow put a brave face on the news, saying …`: a participle's speaker opens the sentence.
+  const participle = /ing$/.test(cue.word) && /,\s*$/.test(phrase) ? sentenceSubject(phrase) : null;
+  const subject = participle ?? subjectOf(phrase) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
+  if (!subject || subject.kind === 'document') return undefined;
+  return { attribution: { cue: cue.word, subject }, paragraph: where, base: start, from: 'before' };
+}
+
+/**
+ * `Steve Ash told the BBC there are two parts to it. The most difficult is to … “…”`: reported speech one
+ * sentence further back, when the sentence between names no one and so goes on with it.
+ */
+export function reportedTwoBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): Located | undefined {
+  const { paragraphs, mentionsByParagraph } = reading;
+  const between = reading.sentenceJustBefore(paragraph, sentenceStart);
+  if (!between || (mentionsByParagraph[between.where] ?? []).some((mention) => mention.start >= between.start && mention.start < between.end)) return undefined;
+  if (/^\s*(?:He|She|It|They|The|A|An)\s+\p{Ll}+\s+(?:said|says|told|added)\b/u.test((paragraphs[between.where] as string).slice(between.start, between.end))) return undefined;
+  return reportedJustBefore(reading, between.where, between.start);
+}

@@ -1,0 +1,280 @@
+import { type Located, type PieceContext, reportedJustBefore, reportedTwoBefore } from './attributions.js';
+import { findCues, type Subject, sentenceSubject } from './clauses.js';
+import { describedPerson, introducedAhead, namedWithOffice, subjectJustBefore } from './descriptions.js';
+import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
+import { ISSUED_DOCUMENTS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
+import type { QuotePiece } from './marks.js';
+import { BODY_DESCRIPTION, bodyActedJustBefore, documentIssuers, groupBefore, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
+import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, NOBODY, namedInside, namedLaterInSentence, reporterJustBefore, resolvePronoun, spokespersonJustBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
+import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
+
+/**
+ * Who speaks a quotation: the subject of its located attribution, resolved to a person of the article
+ * (or kept as a description), or, for a quotation with no cue of its own, the voice around it.
+ */
+
+/**
+ * The speaker a located attribution names, resolved to a person of the article where one fits, with the
+ * words that name them and the role the attribution gives them. `pieces` are the quotation's own.
+ */
+export function resolveSpeaker(reading: ArticleReading, located: Located, pieces: readonly QuotePiece[] = []): { speaker?: ResolvedSpeaker; mention: string; role?: string } {
+  const { paragraphs, people, mentionsByParagraph, lastSpeaker, lastDescribed, previousAccepted } = reading;
+  const read: Subject = located.attribution.subject;
+  // A lone capitalised word read as a name may be a sentence's `He` or `She`: a pronoun all the same.
+  const subject: Subject = read.kind === 'name' && /^(?:He|She)$/.test(read.text) ? { kind: 'pronoun', text: read.text, start: read.start } : read;
+  const offset = located.base + subject.start;
+  if (subject.kind === 'name') {
+    // The clause may take a word before the name into it (`Republican Donald Trump`): then the name
+    // mention starts inside the subject rather than at it.
+    const text = paragraphs[located.paragraph] as string;
+    // `The MP, who is consulting his lawyers, told …`: one capitalised word after `the` may be a role.
+    const afterThe = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
+    // `said the Birchfield Harrier`, `said the New Zealander`: a capitalised epithet for a person.
+    const epithet = afterThe && subject.text.includes(' ') && CAPITALISED_EPITHET.test(subject.text) && !NEWSPAPER_NAME.test(subject.text);
+    // `The Foreign Secretary told the BBC`: an office in capitals is a role, held by someone named before.
+    const office = afterThe && subject.text.includes(' ') && PERSON_TITLES.has(subject.text.slice(subject.text.lastIndexOf(' ') + 1).toLowerCase());
+    // `said the American`: a nationality alone is an epithet for someone named before, as `the Scot` is.
+    const nationality = afterThe && NATIONALITY.test(subject.text);
+    const described =
+      (afterThe && !subject.text.includes(' ')) || epithet || office
+        ? describedPerson(reading, `the ${subject.text}`, located.paragraph, offset, epithet || nationality)
+        : undefined;
+    if (described) return { speaker: { kind: 'person', person: described }, mention: `the ${subject.text}` };
+    const mention = reading.mentionAt(located.paragraph, offset) ?? reading.mentionWithin(located.paragraph, offset, offset + subject.text.length);
+    if (mention) {
+      const person = people.add(mention);
+      if (person.person === 'maybe') person.person = 'yes';
+      // Built without a spread: an object spread is slow before the JIT compiles this.
+      const named: { speaker: ResolvedSpeaker; mention: string; role?: string } = { speaker: { kind: 'person', person }, mention: subject.text };
+      if (subject.role) named.role = subject.role;
+      return named;
+    }
+    // A name the scan passed over (`May`, a month too) is still the person already named so.
+    const known = subject.text.includes(' ') ? undefined : people.latestWithSurname(subject.text);
+    if (known?.person === 'yes') return { speaker: { kind: 'person', person: known }, mention: subject.text };
+    const abbreviated = people.byAcronym(subject.text);
+    if (abbreviated) return { speaker: { kind: 'person', person: abbreviated }, mention: subject.text };
+    return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
+  }
+  if (subject.kind === 'pronoun') {
+    const firstHere = located.from === 'after' ? pieces.find((piece) => piece.paragraph === located.paragraph) : undefined;
+    const topicFrom = firstHere ? reading.sentenceStartAt(located.paragraph, firstHere.start) : 0;
+    const lead = firstHere ? (paragraphs[located.paragraph] as string).slice(topicFrom, firstHere.start) : '';
+    // …unless the words before the quotation introduce it (`McCaskill scolded him: “…” she said`).
+    const topic =
+      firstHere && lead.trim() !== '' && !/[:,]\s*$/.test(lead) && findCues(lead).length === 0
+        ? { paragraph: located.paragraph, from: topicFrom, to: firstHere.start }
+        : undefined;
+    if (/^they$/i.test(subject.text)) {
+      const group = groupBefore(reading, located.paragraph, offset);
+      return group ? { speaker: group, mention: subject.text } : { mention: subject.text };
+    }
+    // `“…,” a spokeswoman said. She added …`: the unnamed person who spoke last, unless a person has acted since.
+    const described =
+      describedSpeakerFor(reading, subject.text, located.paragraph, offset) ??
+      reporterJustBefore(reading, subject.text, located.paragraph, offset) ??
+      spokespersonJustBefore(reading, subject.text, located.paragraph, offset);
+    if (described) return { speaker: described, mention: subject.text };
+    const person =
+      resolvePronoun(reading, subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? namedInside(reading, pieces) : NOBODY, topic) ??
+      unfamiliarSubjectJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset)) ??
+      namedLaterInSentence(reading, subject.text, located.paragraph, offset);
+    if (person) {
+      const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
+      if (!person.gender && (gender === 'm' || gender === 'f')) person.gender = gender;
+      return { speaker: { kind: 'person', person }, mention: subject.text };
+    }
+    // `The Trafford Centre spokeswoman said …. “…,” she added.`: with no person to stand for, a body's
+    // spokesperson the sentence before was about (`the Tory spokesman`, a role, is someone named: read above).
+    const spokesperson = spokespersonJustBefore(reading, subject.text, located.paragraph, offset, DEFINITE_SPOKESPERSON_OPENING);
+    if (spokesperson) return { speaker: spokesperson, mention: subject.text };
+    return { mention: subject.text };
+  }
+  if (subject.kind === 'document') {
+    const named = issuerNamedIn(reading, subject.text, located.paragraph, offset);
+    if (named) return { speaker: named, mention: subject.text };
+    // `his report said`: the one `he` stands for issued it.
+    const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
+    const author = owner ? resolvePronoun(reading, owner.toLowerCase() === 'his' ? 'he' : 'she', located.paragraph, offset, lastSpeaker) : undefined;
+    if (author) return { speaker: { kind: 'person', person: author }, mention: subject.text };
+    reading.issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people);
+    const issuer = [...reading.issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
+    if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
+    // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
+    // `…, the committee added. “Major problems” are expected …, it said.`: the body that spoke just before.
+    const previous = previousAccepted && located.paragraph === previousAccepted.paragraph ? previousAccepted.quotation.speaker : undefined;
+    if (/^it$/i.test(subject.text) && previous?.kind === 'description' && BODY_DESCRIPTION.test(previous.text)) return { speaker: previous, mention: subject.text };
+    // `…, the OECD said. “…,” it added.`, `said the magazine. ¶ “…,” it concluded.`: a body that gave the
+    // quotation before, in this paragraph or the one before, goes on speaking as `it`.
+    const lastBody =
+      previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 && previousAccepted.quotation.speaker?.kind === 'person' ? previousAccepted.quotation.speaker.person : undefined;
+    if (/^it$/i.test(subject.text) && lastBody?.person === 'no') return { speaker: { kind: 'person', person: lastBody }, mention: subject.text };
+    const organisation = /^it$/i.test(subject.text) ? latestActingOrganisation(reading, located.paragraph, offset) : undefined;
+    if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
+    // `the report said` in a story whose lead gives the report to a body (`… the Asian Development Bank
+    // (ADB) has said`), with no other issuer named: the story's body issued it.
+    const storyBody = /^(?:the\s|it$)/i.test(subject.text) ? storyBodyBefore(reading, offset, located.paragraph) : undefined;
+    // (`But it said it continued to oppose …`: so is `it`, when that body gave the quotation before; else
+    // `It argues` may well be a motion's words.)
+    const saidBefore = previousAccepted?.quotation.speaker?.kind === 'person' && previousAccepted.quotation.speaker.person === storyBody;
+    // (`The company also unveiled plans … It added that …`: or when the sentence before was the body's.)
+    if (storyBody && (!/^it$/i.test(subject.text) || saidBefore || bodyActedJustBefore(reading, located.paragraph, offset))) {
+      return { speaker: { kind: 'person', person: storyBody }, mention: subject.text };
+    }
+    return { mention: subject.text };
+  }
+  if (subject.kind === 'description' && ISSUED_DOCUMENTS.test(subject.text.slice(subject.text.lastIndexOf(' ') + 1))) {
+    const named = issuerNamedIn(reading, subject.text, located.paragraph, offset);
+    if (named) return { speaker: named, mention: subject.text };
+  }
+  // `The Labour party has committed itself to …`: a party speaks for itself, whoever was written about before.
+  const party = subject.kind === 'description' ? partyName(subject.text) : undefined;
+  if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
+  if (subject.kind === 'description' && lastDescribed && located.paragraph - lastDescribed.paragraph <= 2 && /^[Tt]he\s/.test(subject.text)) {
+    // `A spokesman for the British Phonographic Industry (BPI) said … The BPI spokesman described …`: the
+    // same unnamed person, by the same word.
+    const head = DESCRIBED_HEAD_NOUN.exec(subject.text)?.[1];
+    if (head && head === DESCRIBED_HEAD_NOUN.exec(lastDescribed.speaker.text)?.[1]) return { speaker: lastDescribed.speaker, mention: subject.text };
+  }
+  if (subject.kind === 'description') {
+    // `his son said`, `said the coach`, `said the Gloucester fly-half`: a definite description stands for
+    // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
+    const described = describedPerson(reading, subject.text, located.paragraph, offset, true);
+    if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
+  }
+  if (subject.kind === 'description' && CAPITALISED_OFFICE.test(subject.text)) {
+    // `the Archbishop of Canterbury, Dr Rowan Williams, will preside … The Archbishop of Canterbury said`.
+    const holder = namedWithOffice(reading, subject.text.slice(4), located.paragraph, offset);
+    if (holder) return { speaker: { kind: 'person', person: holder }, mention: subject.text };
+  }
+  if (subject.kind === 'description' && located.paragraph <= LEAD_PARAGRAPHS && OFFICE_HOLDER.test(subject.text)) {
+    // `France's finance minister has said … Herve Gaymard said he would …`: a news story opens with the
+    // office and names its holder in the next sentence.
+    const named = introducedAhead(reading, located.paragraph, offset);
+    if (named) {
+      named.role ??= subject.text.replace(/^(?:The|the)\s+/, '');
+      return { speaker: { kind: 'person', person: named }, mention: subject.text };
+    }
+  }
+  if (subject.kind === 'description' && DEFINITE_PERSON.test(subject.text)) {
+    // `But Alli insists the player is worth more … “…,” the agent added.`: someone named only by a role
+    // the article never gave anyone goes on with the reported speech just before.
+    const reported = reportedJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset));
+    const reporter = reported?.attribution.subject.kind === 'name' ? resolveSpeaker(reading, reported).speaker : undefined;
+    // Only someone a first name or a title shows to be a person: a speaker read from a clause may be a show.
+    const person = reporter?.kind === 'person' ? reporter.person : undefined;
+    const known =
+      person !== undefined &&
+      !NAME_OF_A_WORK.test(person.name) &&
+      (person.gender !== undefined || person.mentions.some((mention) => mention.hasTitle) || PLAIN_FULL_NAME.test(person.name));
+    if (reporter && known) return { speaker: reporter, mention: subject.text };
+  }
+  if (subject.kind === 'description' && LAWSUIT.test(subject.text)) {
+    // `Bruce Willis is suing Revolution Studios … The lawsuit said`: a suit speaks for whoever brought it.
+    const plaintiff = plaintiffBefore(reading, located.paragraph, offset);
+    if (plaintiff) return { speaker: plaintiff, mention: subject.text };
+  }
+  if (subject.kind === 'description' && /^[Tt]he party$/.test(subject.text)) {
+    // `The Lib Dems would allow … The plan would boost energy conservation, says the party`.
+    const party = latestParty(reading, located.paragraph, offset);
+    if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
+  }
+  if (subject.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text)) {
+    // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant,
+    // unless the paragraph is about another one, named twice before (`Kraft's new policy … Kraft's label.
+    // But the firm said`).
+    // (…else the body the story is about: `the company added` in a story on EMI.)
+    // (`by US magazine Mobile PC … said the magazine`: first the body the story named with that word.)
+    const kind = ORGANISATION_BY_KIND.exec(subject.text)?.[1] ?? '';
+    const organisation =
+      introducedByKind(reading, kind, located.paragraph, offset) ??
+      paragraphOrganisation(reading, located.paragraph, offset) ??
+      latestActingOrganisation(reading, located.paragraph, offset) ??
+      storyBodyBefore(reading, offset, located.paragraph);
+    if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
+  }
+  return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
+}
+
+/** `Birchfield Harrier`, `New Zealander`: capitalised words ending in a word for a person of a place or club. */
+const CAPITALISED_EPITHET = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)$/u;
+
+/** Titles of papers and magazines shaped like such an epithet (`the Daily Mirror`, `the New Yorker`). */
+const NEWSPAPER_NAME = /(?:Mirror|Observer|Examiner|Register|Reporter|Monitor|Courier|Leader|Yorker|Ledger|Guardian|Minister)$/;
+
+/** `American`, `Frenchman`, `Spaniard`, `Scot`: a word for a person of a nation (`Vatican` is a place). */
+const NATIONALITY = /^(?!Vatican$)(?:[A-Z][a-z]+(?:ian|ean|ican|man|ard|ese)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie)$/;
+
+/** `The Archbishop of Canterbury`, `The Mayor of London`: an office in capitals, named by its place or body. */
+const CAPITALISED_OFFICE = /^The\s(?:\p{Lu}\p{Ll}+\s){1,2}of\s(?:the\s)?\p{Lu}/u;
+
+/**
+ * An office named in full as a speaker: a country's (`France's finance minister`) or one of several words
+ * (`the Trade and Industry Secretary`). `The prime minister` or `the chancellor` alone is left to the
+ * article's roles: the holder often goes unnamed, and the next name is someone else's.
+ */
+const OFFICE_HOLDER =
+  /^(?:\p{Lu}[\p{L}]+['’]s?\s+(?:[\p{L}-]+\s+){0,3}|[Tt]he\s+(?:[\p{L}-]+\s+){2,4}|[Aa]n?\s+(?:[\p{L}-]+\s+){1,3})(?:minister|secretary|general|commissioner|ambassador|envoy|prosecutor|Minister|Secretary|General|Commissioner|Ambassador|MP|MEP|MSP|peer|backbencher)$/u;
+
+/** The words for a person's trade or role that a definite description may end in. */
+const PERSON_ROLE_NOUNS = String.raw`(?:agent|spokes(?:man|woman|person)|lawyer|solicitor|barrister|adviser|advisor|analyst|economist|campaigner|founder|owner|manager|coach|boss|director|executive|chairman|chairwoman|chief|presenter|singer|star|actor|actress|player|author|writer|producer|designer|developer|researcher|scientist|expert|professor|doctor|teacher|organiser|promoter|official|broadcaster|journalist|novelist|comedian|rapper|musician|artist|designer|chef|composer)`;
+/**
+ * `the agent`, `the spokesman`, `the feminist writer and broadcaster`: one person, named by a word for what they do. Offices held by one person
+ * at a time (`the prime minister`, `the chancellor`) are left to the article's roles.
+ */
+const DEFINITE_PERSON = new RegExp(String.raw`^[Tt]he\s+(?:[a-z][a-z-]*\s+){0,2}${PERSON_ROLE_NOUNS}(?:\s+and\s+${PERSON_ROLE_NOUNS})?$`);
+
+/** `Dipo Alli`: two or three capitalised words, as a person's name is written. */
+const PLAIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){1,2}$/u;
+/** `Stars In Their Eyes`: small words capitalised inside a name make it a title. */
+const NAME_OF_A_WORK = /\s(?:In|Of|The|Their|And|For|On|At|To|A|An|His|Her|Its|Our|My|Your|With|From)\s/;
+
+/** A suit as the subject of a verb of speech (`The lawsuit said`, `the suit claims`). */
+const LAWSUIT = /^[Tt]he\s+(?:civil\s+)?(?:lawsuit|suit|complaint|legal action)$/;
+
+/** Gives a quotation what a located attribution says: its speaker (none, if unresolved), mention, cue and any role. */
+export function applyLocated(reading: ArticleReading, quotation: ExtractedQuotation, located: Located): void {
+  const resolved = resolveSpeaker(reading, located, quotation.pieces);
+  if (resolved.speaker) quotation.speaker = resolved.speaker;
+  else delete quotation.speaker;
+  quotation.mention = resolved.mention;
+  quotation.cue = located.attribution.cue;
+  if (resolved.role) quotation.role = resolved.role;
+}
+
+/**
+ * Who speaks a quotation with no cue of its own, in order of evidence: the subject of its own sentence
+ * when already known as a person; the speaker of the reported speech just before it; a person the
+ * sentence before brings in; the voice of the quotation before it; the subject of the sentence before.
+ */
+export function uncuedSpeaker(
+  reading: ArticleReading,
+  paragraph: number,
+  piece: QuotePiece,
+  context: PieceContext,
+): { speaker: ResolvedSpeaker; mention?: string; cue?: string; inherited: boolean } | undefined {
+  const { paragraphs, people, previousAccepted } = reading;
+  const text = paragraphs[paragraph] as string;
+  const opening = sentenceSubject(context.sentence.slice(0, piece.start - context.sentenceStart));
+  const openingMention = opening ? reading.mentionAt(paragraph, context.sentenceStart + opening.start) : undefined;
+  const openingPerson = openingMention ? people.byMention.get(openingMention) : undefined;
+  // A lone word nobody has been called before (`Lots`, `Witnesses`) opens many sentences without naming anyone.
+  const known = opening !== null && (opening.kind !== 'name' || openingPerson !== undefined || opening.text.includes(' '));
+  const own = opening && known ? resolveSpeaker(reading, { attribution: { cue: '', subject: opening }, paragraph, base: context.sentenceStart, from: 'before' }) : undefined;
+  if (own?.speaker) return { speaker: own.speaker, mention: own.mention, inherited: false };
+  const opensSentence = text.slice(context.sentenceStart, piece.start).trim() === '';
+  const reported = opensSentence ? (reportedJustBefore(reading, paragraph, context.sentenceStart) ?? reportedTwoBefore(reading, paragraph, context.sentenceStart)) : undefined;
+  const fromReport = reported ? resolveSpeaker(reading, reported) : undefined;
+  if (reported && fromReport?.speaker) return { speaker: fromReport.speaker, mention: fromReport.mention, cue: reported.attribution.cue, inherited: true };
+  const introduced = opensSentence ? subjectJustBefore(reading, paragraph, context.sentenceStart, true) : undefined;
+  if (introduced) return { speaker: { kind: 'person', person: introduced }, mention: introduced.name, inherited: true };
+  const source = previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS ? previousAccepted.quotation : undefined;
+  // The caller copies `mention` only when it is set, so an empty one may stand in the object.
+  if (source?.speaker) return { speaker: source.speaker, mention: source.mention || undefined, inherited: true };
+  const subject = opensSentence ? subjectJustBefore(reading, paragraph, context.sentenceStart) : undefined;
+  if (subject) return { speaker: { kind: 'person', person: subject }, mention: subject.name, inherited: true };
+  return undefined;
+}
+
+/** How many paragraphs back a quotation with no cue of its own may take its speaker from. */
+const FOLLOW_ON_PARAGRAPHS = 2;
