@@ -121,6 +121,7 @@ export function resolvePronoun(
   return passing;
 }
 
+/** No one: the people a quotation names, when the caller has no quotation to read. */
 export const NOBODY: ReadonlySet<ArticlePerson> = new Set();
 
 /**

@@ -44,6 +44,7 @@ export class ArticleReading {
     this.lowerCaseCache = new Array(paragraphs.length);
   }
 
+  /** Offsets just after each sentence end of a paragraph, outside its quotations. */
   endsOf(paragraph: number): number[] {
     this.endsCache[paragraph] ??= sentenceEnds(this.paragraphs[paragraph] as string, this.piecesByParagraph[paragraph] as QuotePiece[]);
     return this.endsCache[paragraph];
@@ -91,10 +92,12 @@ export class ArticleReading {
     return withPiecesBlanked(text, piece.end, end, pieces);
   }
 
+  /** The name mention that covers an offset. */
   mentionAt(paragraph: number, offset: number): NameMention | undefined {
     return this.mentionsByParagraph[paragraph]?.find((mention) => offset >= mention.start && offset < mention.end);
   }
 
+  /** The first name mention that starts after `start` and ends by `end`. */
   mentionWithin(paragraph: number, start: number, end: number): NameMention | undefined {
     return this.mentionsByParagraph[paragraph]?.find((mention) => mention.start > start && mention.end <= end);
   }

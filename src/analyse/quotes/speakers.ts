@@ -13,141 +13,163 @@ import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
  * (or kept as a description), or, for a quotation with no cue of its own, the voice around it.
  */
 
+/** What a located attribution says: who speaks (if anyone is found), the words that name them, and any role it gives. */
+export interface ResolvedAttribution {
+  speaker?: ResolvedSpeaker;
+  mention: string;
+  role?: string;
+}
+
 /**
  * The speaker a located attribution names, resolved to a person of the article where one fits, with the
  * words that name them and the role the attribution gives them. `pieces` are the quotation's own.
  */
-export function resolveSpeaker(reading: ArticleReading, located: Located, pieces: readonly QuotePiece[] = []): { speaker?: ResolvedSpeaker; mention: string; role?: string } {
-  const { paragraphs, people, mentionsByParagraph, lastSpeaker, lastDescribed, previousAccepted } = reading;
+export function resolveSpeaker(reading: ArticleReading, located: Located, pieces: readonly QuotePiece[] = []): ResolvedAttribution {
   const read: Subject = located.attribution.subject;
   // A lone capitalised word read as a name may be a sentence's `He` or `She`: a pronoun all the same.
   const subject: Subject = read.kind === 'name' && /^(?:He|She)$/.test(read.text) ? { kind: 'pronoun', text: read.text, start: read.start } : read;
   const offset = located.base + subject.start;
-  if (subject.kind === 'name') {
-    // The clause may take a word before the name into it (`Republican Donald Trump`): then the name
-    // mention starts inside the subject rather than at it.
-    const text = paragraphs[located.paragraph] as string;
-    // `The MP, who is consulting his lawyers, told …`: one capitalised word after `the` may be a role.
-    const afterThe = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
-    // `said the Birchfield Harrier`, `said the New Zealander`: a capitalised epithet for a person.
-    const epithet = afterThe && subject.text.includes(' ') && CAPITALISED_EPITHET.test(subject.text) && !NEWSPAPER_NAME.test(subject.text);
-    // `The Foreign Secretary told the BBC`: an office in capitals is a role, held by someone named before.
-    const office = afterThe && subject.text.includes(' ') && PERSON_TITLES.has(subject.text.slice(subject.text.lastIndexOf(' ') + 1).toLowerCase());
-    // `said the American`: a nationality alone is an epithet for someone named before, as `the Scot` is.
-    const nationality = afterThe && NATIONALITY.test(subject.text);
-    const described =
-      (afterThe && !subject.text.includes(' ')) || epithet || office
-        ? describedPerson(reading, `the ${subject.text}`, located.paragraph, offset, epithet || nationality)
-        : undefined;
-    if (described) return { speaker: { kind: 'person', person: described }, mention: `the ${subject.text}` };
-    const mention = reading.mentionAt(located.paragraph, offset) ?? reading.mentionWithin(located.paragraph, offset, offset + subject.text.length);
-    if (mention) {
-      const person = people.add(mention);
-      if (person.person === 'maybe') person.person = 'yes';
-      // Built without a spread: an object spread is slow before the JIT compiles this.
-      const named: { speaker: ResolvedSpeaker; mention: string; role?: string } = { speaker: { kind: 'person', person }, mention: subject.text };
-      if (subject.role) named.role = subject.role;
-      return named;
-    }
-    // A name the scan passed over (`May`, a month too) is still the person already named so.
-    const known = subject.text.includes(' ') ? undefined : people.latestWithSurname(subject.text);
-    if (known?.person === 'yes') return { speaker: { kind: 'person', person: known }, mention: subject.text };
-    const abbreviated = people.byAcronym(subject.text);
-    if (abbreviated) return { speaker: { kind: 'person', person: abbreviated }, mention: subject.text };
-    return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
+  if (subject.kind === 'name') return speakerOfName(reading, located, subject, offset);
+  if (subject.kind === 'pronoun') return speakerOfPronoun(reading, located, subject, offset, pieces);
+  if (subject.kind === 'document') return speakerOfDocument(reading, located, subject, offset);
+  return speakerOfDescription(reading, located, subject, offset);
+}
+
+/** A name: the person of the article it names, or the one a capitalised epithet or office stands for. */
+function speakerOfName(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'name' }>, offset: number): ResolvedAttribution {
+  const { paragraphs, people } = reading;
+  // The clause may take a word before the name into it (`Republican Donald Trump`): then the name
+  // mention starts inside the subject rather than at it.
+  const text = paragraphs[located.paragraph] as string;
+  // `The MP, who is consulting his lawyers, told …`: one capitalised word after `the` may be a role.
+  const afterThe = /\b[Tt]he\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
+  // `said the Birchfield Harrier`, `said the New Zealander`: a capitalised epithet for a person.
+  const epithet = afterThe && subject.text.includes(' ') && CAPITALISED_EPITHET.test(subject.text) && !NEWSPAPER_NAME.test(subject.text);
+  // `The Foreign Secretary told the BBC`: an office in capitals is a role, held by someone named before.
+  const office = afterThe && subject.text.includes(' ') && PERSON_TITLES.has(subject.text.slice(subject.text.lastIndexOf(' ') + 1).toLowerCase());
+  // `said the American`: a nationality alone is an epithet for someone named before, as `the Scot` is.
+  const nationality = afterThe && NATIONALITY.test(subject.text);
+  const described =
+    (afterThe && !subject.text.includes(' ')) || epithet || office
+      ? describedPerson(reading, `the ${subject.text}`, located.paragraph, offset, epithet || nationality)
+      : undefined;
+  if (described) return { speaker: { kind: 'person', person: described }, mention: `the ${subject.text}` };
+  const mention = reading.mentionAt(located.paragraph, offset) ?? reading.mentionWithin(located.paragraph, offset, offset + subject.text.length);
+  if (mention) {
+    const person = people.add(mention);
+    if (person.person === 'maybe') person.person = 'yes';
+    // Built without a spread: an object spread is slow before the JIT compiles this.
+    const named: { speaker: ResolvedSpeaker; mention: string; role?: string } = { speaker: { kind: 'person', person }, mention: subject.text };
+    if (subject.role) named.role = subject.role;
+    return named;
   }
-  if (subject.kind === 'pronoun') {
-    const firstHere = located.from === 'after' ? pieces.find((piece) => piece.paragraph === located.paragraph) : undefined;
-    const topicFrom = firstHere ? reading.sentenceStartAt(located.paragraph, firstHere.start) : 0;
-    const lead = firstHere ? (paragraphs[located.paragraph] as string).slice(topicFrom, firstHere.start) : '';
-    // …unless the words before the quotation introduce it (`McCaskill scolded him: “…” she said`).
-    const topic =
-      firstHere && lead.trim() !== '' && !/[:,]\s*$/.test(lead) && findCues(lead).length === 0
-        ? { paragraph: located.paragraph, from: topicFrom, to: firstHere.start }
-        : undefined;
-    if (/^they$/i.test(subject.text)) {
-      const group = groupBefore(reading, located.paragraph, offset);
-      return group ? { speaker: group, mention: subject.text } : { mention: subject.text };
-    }
-    // `“…,” a spokeswoman said. She added …`: the unnamed person who spoke last, unless a person has acted since.
-    const described =
-      describedSpeakerFor(reading, subject.text, located.paragraph, offset) ??
-      reporterJustBefore(reading, subject.text, located.paragraph, offset) ??
-      spokespersonJustBefore(reading, subject.text, located.paragraph, offset);
-    if (described) return { speaker: described, mention: subject.text };
-    const person =
-      resolvePronoun(reading, subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? namedInside(reading, pieces) : NOBODY, topic) ??
-      unfamiliarSubjectJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset)) ??
-      namedLaterInSentence(reading, subject.text, located.paragraph, offset);
-    if (person) {
-      const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
-      if (!person.gender && (gender === 'm' || gender === 'f')) person.gender = gender;
-      return { speaker: { kind: 'person', person }, mention: subject.text };
-    }
-    // `The Trafford Centre spokeswoman said …. “…,” she added.`: with no person to stand for, a body's
-    // spokesperson the sentence before was about (`the Tory spokesman`, a role, is someone named: read above).
-    const spokesperson = spokespersonJustBefore(reading, subject.text, located.paragraph, offset, DEFINITE_SPOKESPERSON_OPENING);
-    if (spokesperson) return { speaker: spokesperson, mention: subject.text };
-    return { mention: subject.text };
+  // A name the scan passed over (`May`, a month too) is still the person already named so.
+  const known = subject.text.includes(' ') ? undefined : people.latestWithSurname(subject.text);
+  if (known?.person === 'yes') return { speaker: { kind: 'person', person: known }, mention: subject.text };
+  const abbreviated = people.byAcronym(subject.text);
+  if (abbreviated) return { speaker: { kind: 'person', person: abbreviated }, mention: subject.text };
+  return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
+}
+
+/** `he`, `she` or `they`: whom the pronoun stands for, read back from it. */
+function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'pronoun' }>, offset: number, pieces: readonly QuotePiece[]): ResolvedAttribution {
+  const { paragraphs, lastSpeaker } = reading;
+  const firstHere = located.from === 'after' ? pieces.find((piece) => piece.paragraph === located.paragraph) : undefined;
+  const topicFrom = firstHere ? reading.sentenceStartAt(located.paragraph, firstHere.start) : 0;
+  const lead = firstHere ? (paragraphs[located.paragraph] as string).slice(topicFrom, firstHere.start) : '';
+  // …unless the words before the quotation introduce it (`McCaskill scolded him: “…” she said`).
+  const topic =
+    firstHere && lead.trim() !== '' && !/[:,]\s*$/.test(lead) && findCues(lead).length === 0
+      ? { paragraph: located.paragraph, from: topicFrom, to: firstHere.start }
+      : undefined;
+  if (/^they$/i.test(subject.text)) {
+    const group = groupBefore(reading, located.paragraph, offset);
+    return group ? { speaker: group, mention: subject.text } : { mention: subject.text };
   }
-  if (subject.kind === 'document') {
-    const named = issuerNamedIn(reading, subject.text, located.paragraph, offset);
-    if (named) return { speaker: named, mention: subject.text };
-    // `his report said`: the one `he` stands for issued it.
-    const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
-    const author = owner ? resolvePronoun(reading, owner.toLowerCase() === 'his' ? 'he' : 'she', located.paragraph, offset, lastSpeaker) : undefined;
-    if (author) return { speaker: { kind: 'person', person: author }, mention: subject.text };
-    reading.issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people);
-    const issuer = [...reading.issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
-    if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
-    // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
-    // `…, the committee added. “Major problems” are expected …, it said.`: the body that spoke just before.
-    const previous = previousAccepted && located.paragraph === previousAccepted.paragraph ? previousAccepted.quotation.speaker : undefined;
-    if (/^it$/i.test(subject.text) && previous?.kind === 'description' && BODY_DESCRIPTION.test(previous.text)) return { speaker: previous, mention: subject.text };
-    // `…, the OECD said. “…,” it added.`, `said the magazine. ¶ “…,” it concluded.`: a body that gave the
-    // quotation before, in this paragraph or the one before, goes on speaking as `it`.
-    const lastBody =
-      previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 && previousAccepted.quotation.speaker?.kind === 'person' ? previousAccepted.quotation.speaker.person : undefined;
-    if (/^it$/i.test(subject.text) && lastBody?.person === 'no') return { speaker: { kind: 'person', person: lastBody }, mention: subject.text };
-    const organisation = /^it$/i.test(subject.text) ? latestActingOrganisation(reading, located.paragraph, offset) : undefined;
-    if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
-    // `the report said` in a story whose lead gives the report to a body (`… the Asian Development Bank
-    // (ADB) has said`), with no other issuer named: the story's body issued it.
-    const storyBody = /^(?:the\s|it$)/i.test(subject.text) ? storyBodyBefore(reading, offset, located.paragraph) : undefined;
-    // (`But it said it continued to oppose …`: so is `it`, when that body gave the quotation before; else
-    // `It argues` may well be a motion's words.)
-    const saidBefore = previousAccepted?.quotation.speaker?.kind === 'person' && previousAccepted.quotation.speaker.person === storyBody;
-    // (`The company also unveiled plans … It added that …`: or when the sentence before was the body's.)
-    if (storyBody && (!/^it$/i.test(subject.text) || saidBefore || bodyActedJustBefore(reading, located.paragraph, offset))) {
-      return { speaker: { kind: 'person', person: storyBody }, mention: subject.text };
-    }
-    return { mention: subject.text };
+  // `“…,” a spokeswoman said. She added …`: the unnamed person who spoke last, unless a person has acted since.
+  const described =
+    describedSpeakerFor(reading, subject.text, located.paragraph, offset) ??
+    reporterJustBefore(reading, subject.text, located.paragraph, offset) ??
+    spokespersonJustBefore(reading, subject.text, located.paragraph, offset);
+  if (described) return { speaker: described, mention: subject.text };
+  const person =
+    resolvePronoun(reading, subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? namedInside(reading, pieces) : NOBODY, topic) ??
+    unfamiliarSubjectJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset)) ??
+    namedLaterInSentence(reading, subject.text, located.paragraph, offset);
+  if (person) {
+    const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
+    if (!person.gender && (gender === 'm' || gender === 'f')) person.gender = gender;
+    return { speaker: { kind: 'person', person }, mention: subject.text };
   }
-  if (subject.kind === 'description' && ISSUED_DOCUMENTS.test(subject.text.slice(subject.text.lastIndexOf(' ') + 1))) {
+  // `The Trafford Centre spokeswoman said …. “…,” she added.`: with no person to stand for, a body's
+  // spokesperson the sentence before was about (`the Tory spokesman`, a role, is someone named: read above).
+  const spokesperson = spokespersonJustBefore(reading, subject.text, located.paragraph, offset, DEFINITE_SPOKESPERSON_OPENING);
+  if (spokesperson) return { speaker: spokesperson, mention: subject.text };
+  return { mention: subject.text };
+}
+
+/** `the report`, `his statement`, `it`: who issued the document, or the body `it` stands for. */
+function speakerOfDocument(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'document' }>, offset: number): ResolvedAttribution {
+  const { paragraphs, people, mentionsByParagraph, lastSpeaker, previousAccepted } = reading;
+  const named = issuerNamedIn(reading, subject.text, located.paragraph, offset);
+  if (named) return { speaker: named, mention: subject.text };
+  // `his report said`: the one `he` stands for issued it.
+  const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
+  const author = owner ? resolvePronoun(reading, owner.toLowerCase() === 'his' ? 'he' : 'she', located.paragraph, offset, lastSpeaker) : undefined;
+  if (author) return { speaker: { kind: 'person', person: author }, mention: subject.text };
+  reading.issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people);
+  const issuer = [...reading.issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
+  if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
+  // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
+  // `…, the committee added. “Major problems” are expected …, it said.`: the body that spoke just before.
+  const previous = previousAccepted && located.paragraph === previousAccepted.paragraph ? previousAccepted.quotation.speaker : undefined;
+  if (/^it$/i.test(subject.text) && previous?.kind === 'description' && BODY_DESCRIPTION.test(previous.text)) return { speaker: previous, mention: subject.text };
+  // `…, the OECD said. “…,” it added.`, `said the magazine. ¶ “…,” it concluded.`: a body that gave the
+  // quotation before, in this paragraph or the one before, goes on speaking as `it`.
+  const lastBody =
+    previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 && previousAccepted.quotation.speaker?.kind === 'person' ? previousAccepted.quotation.speaker.person : undefined;
+  if (/^it$/i.test(subject.text) && lastBody?.person === 'no') return { speaker: { kind: 'person', person: lastBody }, mention: subject.text };
+  const organisation = /^it$/i.test(subject.text) ? latestActingOrganisation(reading, located.paragraph, offset) : undefined;
+  if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
+  // `the report said` in a story whose lead gives the report to a body (`… the Asian Development Bank
+  // (ADB) has said`), with no other issuer named: the story's body issued it.
+  const storyBody = /^(?:the\s|it$)/i.test(subject.text) ? storyBodyBefore(reading, offset, located.paragraph) : undefined;
+  // (`But it said it continued to oppose …`: so is `it`, when that body gave the quotation before; else
+  // `It argues` may well be a motion's words.)
+  const saidBefore = previousAccepted?.quotation.speaker?.kind === 'person' && previousAccepted.quotation.speaker.person === storyBody;
+  // (`The company also unveiled plans … It added that …`: or when the sentence before was the body's.)
+  if (storyBody && (!/^it$/i.test(subject.text) || saidBefore || bodyActedJustBefore(reading, located.paragraph, offset))) {
+    return { speaker: { kind: 'person', person: storyBody }, mention: subject.text };
+  }
+  return { mention: subject.text };
+}
+
+/** A description: someone or some body of the article it stands for, or else the description itself. */
+function speakerOfDescription(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'description' }>, offset: number): ResolvedAttribution {
+  const { lastDescribed } = reading;
+  if (ISSUED_DOCUMENTS.test(subject.text.slice(subject.text.lastIndexOf(' ') + 1))) {
     const named = issuerNamedIn(reading, subject.text, located.paragraph, offset);
     if (named) return { speaker: named, mention: subject.text };
   }
   // `The Labour party has committed itself to …`: a party speaks for itself, whoever was written about before.
-  const party = subject.kind === 'description' ? partyName(subject.text) : undefined;
+  const party = partyName(subject.text);
   if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
-  if (subject.kind === 'description' && lastDescribed && located.paragraph - lastDescribed.paragraph <= 2 && /^[Tt]he\s/.test(subject.text)) {
+  if (lastDescribed && located.paragraph - lastDescribed.paragraph <= 2 && /^[Tt]he\s/.test(subject.text)) {
     // `A spokesman for the British Phonographic Industry (BPI) said … The BPI spokesman described …`: the
     // same unnamed person, by the same word.
     const head = DESCRIBED_HEAD_NOUN.exec(subject.text)?.[1];
     if (head && head === DESCRIBED_HEAD_NOUN.exec(lastDescribed.speaker.text)?.[1]) return { speaker: lastDescribed.speaker, mention: subject.text };
   }
-  if (subject.kind === 'description') {
-    // `his son said`, `said the coach`, `said the Gloucester fly-half`: a definite description stands for
-    // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
-    const described = describedPerson(reading, subject.text, located.paragraph, offset, true);
-    if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
-  }
-  if (subject.kind === 'description' && CAPITALISED_OFFICE.test(subject.text)) {
+  // `his son said`, `said the coach`, `said the Gloucester fly-half`: a definite description stands for
+  // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
+  const described = describedPerson(reading, subject.text, located.paragraph, offset, true);
+  if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
+  if (CAPITALISED_OFFICE.test(subject.text)) {
     // `the Archbishop of Canterbury, Dr Rowan Williams, will preside … The Archbishop of Canterbury said`.
     const holder = namedWithOffice(reading, subject.text.slice(4), located.paragraph, offset);
     if (holder) return { speaker: { kind: 'person', person: holder }, mention: subject.text };
   }
-  if (subject.kind === 'description' && located.paragraph <= LEAD_PARAGRAPHS && OFFICE_HOLDER.test(subject.text)) {
+  if (located.paragraph <= LEAD_PARAGRAPHS && OFFICE_HOLDER.test(subject.text)) {
     // `France's finance minister has said … Herve Gaymard said he would …`: a news story opens with the
     // office and names its holder in the next sentence.
     const named = introducedAhead(reading, located.paragraph, offset);
@@ -156,7 +178,7 @@ export function resolveSpeaker(reading: ArticleReading, located: Located, pieces
       return { speaker: { kind: 'person', person: named }, mention: subject.text };
     }
   }
-  if (subject.kind === 'description' && DEFINITE_PERSON.test(subject.text)) {
+  if (DEFINITE_PERSON.test(subject.text)) {
     // `But Alli insists the player is worth more … “…,” the agent added.`: someone named only by a role
     // the article never gave anyone goes on with the reported speech just before.
     const reported = reportedJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset));
@@ -169,17 +191,17 @@ export function resolveSpeaker(reading: ArticleReading, located: Located, pieces
       (person.gender !== undefined || person.mentions.some((mention) => mention.hasTitle) || PLAIN_FULL_NAME.test(person.name));
     if (reporter && known) return { speaker: reporter, mention: subject.text };
   }
-  if (subject.kind === 'description' && LAWSUIT.test(subject.text)) {
+  if (LAWSUIT.test(subject.text)) {
     // `Bruce Willis is suing Revolution Studios … The lawsuit said`: a suit speaks for whoever brought it.
     const plaintiff = plaintiffBefore(reading, located.paragraph, offset);
     if (plaintiff) return { speaker: plaintiff, mention: subject.text };
   }
-  if (subject.kind === 'description' && /^[Tt]he party$/.test(subject.text)) {
+  if (/^[Tt]he party$/.test(subject.text)) {
     // `The Lib Dems would allow … The plan would boost energy conservation, says the party`.
     const party = latestParty(reading, located.paragraph, offset);
     if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
   }
-  if (subject.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text)) {
+  if (ORGANISATION_BY_KIND.test(subject.text)) {
     // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant,
     // unless the paragraph is about another one, named twice before (`Kraft's new policy … Kraft's label.
     // But the firm said`).
