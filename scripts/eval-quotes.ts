@@ -120,7 +120,8 @@ function toArticle(gold: GoldArticle): Paragraphs {
   };
 }
 
-const HONORIFICS = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|col|capt|lt|president|senator|secretary|the|a|an)$/;
+// A peer's or knight's title is no given name either: `Lord Butler` is the `Robin Butler` the article names once.
+const HONORIFICS = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|col|capt|lt|president|senator|secretary|lord|lady|baroness|baron|viscount|earl|sir|dame|prof|professor|rev|the|a|an)$/;
 
 function nameWords(name: string): string[] {
   return name
@@ -165,6 +166,9 @@ function sameSpeaker(gold: GoldQuote, predicted: Quotation, speaker: Speaker | u
   const forms = [predictedName, predicted.mention ?? '', ...(speaker?.forms ?? [])].map(nameWords).filter((words) => words.length > 0);
   const surname = goldWords.at(-1) as string;
   if (forms.some((words) => words.includes(surname))) return !givenNamesConflict(goldSpeaker, predictedName);
+  // `Ahmed 'Mido' Hossam`: a gold name with the nickname in it is the person the article calls by that nickname.
+  const nickname = /['‘"“]([^'’"”]+)['’"”]/u.exec(goldSpeaker)?.[1];
+  if (nickname && forms.some((words) => words.join(' ') === nameWords(nickname).join(' '))) return true;
   const predictedSurname = speaker && !speaker.unnamed ? nameWords(speaker.name).at(-1) : undefined;
   if (gold.speaker_from === 'gold-mention-trimmed' && predictedSurname && nameWords(gold.speaker_mention ?? '').includes(predictedSurname)) return true;
   const linked = [...forms, nameWords(speaker?.role ?? '')].filter((words) => words.length > 0);
