@@ -2725,4 +2725,8 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual([['by mutual agreement to pursue other career opportunities', 'Shell']]);
   });
+
+  it('reads the name after an honorific written with its full stop (`said the Rev. Al Sharpton`)', () => {
+    expect(speakersOf('“It is over,” said the Rev. Al Sharpton, a civil rights leader.')).toEqual([['It is over', 'Al Sharpton']]);
+  });
 });

@@ -426,6 +426,9 @@ const WHO_BEFORE_CUE = /,\s+who\s+(?:(?:has|had|also|later|then|once|previously)
 /** A participle's phrase (`writing in …`, `speaking at …`, `asked about …`) or a real name, set off by commas. */
 const ASIDE_PART = /^\s*(?:[a-z]+ing|asked|pressed|questioned|interviewed|quoted|real name)\s/;
 
+/** `the Rev. Peter Wherry`, `the Rt. Rev. John Smith`: `the`, an honorific written with its full stop, then a name. */
+const HONORIFIC_THEN_NAME_AFTER_CUE = /^\s*the\s+(?:(?:Rt|Very|Most)\.?\s+)?(?:Rev|Revd|Dr|Prof)\.\s+((?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3})/u;
+
 /** ` the Rt Rev Dr Tom Wright`: `the`, honorifics, then a name. */
 const HONOURED_NAME_PART = /^\s*the\s+(?:(?:Rt\.?\s+Rev|Very\s+Rev|Most\s+Rev|Rev|Revd|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+)+((?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
 
@@ -805,6 +808,12 @@ const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed)\s+(?
 
 /** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 export function subjectAfterCue(text: string, base = 0): Subject | null {
+  // `said the Rev. Peter Wherry`: the honorific's full stop ends no phrase; the name after it spoke.
+  const honoured = HONORIFIC_THEN_NAME_AFTER_CUE.exec(text);
+  if (honoured?.[1]) {
+    const named = subjectOfPart(honoured[1], base + honoured[0].length - honoured[1].length);
+    if (named?.kind === 'name') return named;
+  }
   const match = /^\s*([^,.;:!?“”"—–(]+(?:\.[^,.;:!?“”"—–(\s][^,.;:!?“”"—–(]*)*)/.exec(text);
   const phrase = match?.[1];
   if (!phrase) return null;
