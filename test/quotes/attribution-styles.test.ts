@@ -2729,4 +2729,8 @@ describe('attribution in British and wire style', () => {
   it('reads the name after an honorific written with its full stop (`said the Rev. Al Sharpton`)', () => {
     expect(speakersOf('“It is over,” said the Rev. Al Sharpton, a civil rights leader.')).toEqual([['It is over', 'Al Sharpton']]);
   });
+
+  it('reads a member and seat after a name and an age as the name’s role (`Robert Jackson, 58, MP for Wantage, said`)', () => {
+    expect(speakersOf('Robert Jackson, 58, MP for Wantage in Oxfordshire, said its views were “dangerous”.')).toEqual([['dangerous', 'Robert Jackson']]);
+  });
 });

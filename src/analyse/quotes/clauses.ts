@@ -248,7 +248,8 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     (isTitleWord((firstWords[0] as Token).text) ||
       parts.slice(opening + 1).every((part) => {
         const first = firstTokenText(part.text);
-        return DESCRIPTION_OPENERS.has(first.toLowerCase()) || (first !== '' && !isCapitalised(first));
+        // (`Robert Jackson, 58, MP for Wantage in Oxfordshire, said`: a member's seat is a role in capitals.)
+        return DESCRIPTION_OPENERS.has(first.toLowerCase()) || (first !== '' && !isCapitalised(first)) || MEMBER_FOR_SEAT.test(part.text);
       }))
   ) {
     const subject = subjectOfPart(firstPart.text, base + firstPart.start);
@@ -425,6 +426,9 @@ const WHO_BEFORE_CUE = /,\s+who\s+(?:(?:has|had|also|later|then|once|previously)
 
 /** A participle's phrase (`writing in …`, `speaking at …`, `asked about …`) or a real name, set off by commas. */
 const ASIDE_PART = /^\s*(?:[a-z]+ing|asked|pressed|questioned|interviewed|quoted|real name)\s/;
+
+/** `MP for Wantage`: a member of a parliament and the seat, a role that opens with capitals. */
+const MEMBER_FOR_SEAT = /^\s*(?:MP|MEP|MSP|AM|MLA|TD)\s+for\s+\p{Lu}/u;
 
 /** `the Rev. Peter Wherry`, `the Rt. Rev. John Smith`: `the`, an honorific written with its full stop, then a name. */
 const HONORIFIC_THEN_NAME_AFTER_CUE = /^\s*the\s+(?:(?:Rt|Very|Most)\.?\s+)?(?:Rev|Revd|Dr|Prof)\.\s+((?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3})/u;
