@@ -185,12 +185,11 @@ const PERSON_HEAD = /(?:man|woman|men|women|er|or|ist|ian)$/;
  * view. “It's just a Mac …”` — someone introduced right before an uncued quotation is the one who speaks.
  */
 export function subjectJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number, firstMention = false): ArticlePerson | undefined {
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+  const before = reading.namesInSentenceJustBefore(paragraph, sentenceStart);
   if (!before) return undefined;
-  const text = paragraphs[before.where] as string;
-  for (const mention of mentionsByParagraph[before.where] ?? []) {
-    if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
+  const { text } = before;
+  const { people } = reading;
+  for (const mention of before.mentions) {
     const person = people.byMention.get(mention);
     if (person?.person !== 'yes' || !actsAsSubject(text, mention)) continue;
     if (firstMention && (person.mentions[0] !== mention || countWordsUpTo(text.slice(before.start, mention.start), 5) > 4)) continue;

@@ -343,12 +343,11 @@ export const DEFINITE_SPOKESPERSON_OPENING =
  * just before, is the one meant (and a person from then on).
  */
 export function unfamiliarSubjectJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ArticlePerson | undefined {
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+  const before = reading.namesInSentenceJustBefore(paragraph, sentenceStart);
   if (!before) return undefined;
-  const text = paragraphs[before.where] as string;
-  for (const mention of mentionsByParagraph[before.where] ?? []) {
-    if (mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
+  const { text } = before;
+  const { people } = reading;
+  for (const mention of before.mentions) {
     const words = mention.bare.split(' ').length;
     if (mention.person !== 'maybe' || mention.hasTitle || words < 2 || words > 3 || countWordsUpTo(text.slice(before.start, mention.start), 3) > 2) continue;
     const person = people.byMention.get(mention);

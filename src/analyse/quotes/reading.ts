@@ -122,6 +122,20 @@ export class ArticleReading {
     if ((this.piecesByParagraph[where] as QuotePiece[]).some((piece) => piece.end > start && piece.start < end)) return undefined;
     return { where, start, end };
   }
+
+  /**
+   * The sentence just before a position (see `sentenceJustBefore`), its paragraph's text, and the name
+   * mentions in it outside quotations, in order: where the subject of that sentence is looked for.
+   */
+  namesInSentenceJustBefore(paragraph: number, sentenceStart: number): { text: string; start: number; mentions: NameMention[] } | undefined {
+    const before = this.sentenceJustBefore(paragraph, sentenceStart);
+    if (!before) return undefined;
+    const mentions: NameMention[] = [];
+    for (const mention of this.mentionsByParagraph[before.where] ?? []) {
+      if (!mention.inQuote && mention.start >= before.start && mention.start < before.end) mentions.push(mention);
+    }
+    return { text: this.paragraphs[before.where] as string, start: before.start, mentions };
+  }
 }
 
 const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|Adm|Maj|Cmdr|No|vs|etc|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|U\.S|U\.N|[A-Z]\.[A-Z])$/;
