@@ -2733,4 +2733,8 @@ describe('attribution in British and wire style', () => {
   it('reads a member and seat after a name and an age as the name’s role (`Robert Jackson, 58, MP for Wantage, said`)', () => {
     expect(speakersOf('Robert Jackson, 58, MP for Wantage in Oxfordshire, said its views were “dangerous”.')).toEqual([['dangerous', 'Robert Jackson']]);
   });
+
+  it('gives words a party’s adjective owns to the party (`Tory claims`, `Lib Dem` → the party’s one name)', () => {
+    expect(speakersOf('Mr Blair derided Tory claims they could cut £35bn in “wasteful spending”.')).toEqual([['wasteful spending', 'Conservatives']]);
+  });
 });

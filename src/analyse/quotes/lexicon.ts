@@ -154,8 +154,8 @@ export const ORGANISATION_HEAD = /\b(Council|Bank|Commission|Committee|Universit
 export const PARTY_NAMES: ReadonlyMap<string, string> = new Map(
   (
     [
-      ['Conservatives', 'tories|tory party|conservatives|conservative party'],
-      ['Liberal Democrats', 'lib dems|liberal democrats|liberal democrat party|libdems'],
+      ['Conservatives', 'tories|tory|tory party|conservatives|conservative party'],
+      ['Liberal Democrats', 'lib dems|lib dem|liberal democrats|liberal democrat|liberal democrat party|libdems'],
       ['Labour', 'labour|labour party|new labour'],
       ['Scottish National Party', 'snp|scottish national party|nationalists'],
       ['Plaid Cymru', 'plaid cymru|plaid'],
