@@ -2737,4 +2737,8 @@ describe('attribution in British and wire style', () => {
   it('gives words a party’s adjective owns to the party (`Tory claims`, `Lib Dem` → the party’s one name)', () => {
     expect(speakersOf('Mr Blair derided Tory claims they could cut £35bn in “wasteful spending”.')).toEqual([['wasteful spending', 'Conservatives']]);
   });
+
+  it('reads `the commission` as the body named before whose name holds the word (`the Electoral Commission`)', () => {
+    expect(speakersOf('The Electoral Commission published its review.', 'The plan was “unworkable”, the commission said.')).toEqual([['unworkable', 'Electoral Commission']]);
+  });
 });

@@ -371,3 +371,28 @@ const PLURAL_PEOPLE = /(?:[^s']s|people|men|women|children|staff|police)$/i;
 /** A description of a body rather than a person (`the Commons science and technology committee`): `it` may stand for it. */
 export const BODY_DESCRIPTION =
   /\b(committee|commission|council|board|panel|inquiry|government|ministry|department|court|firm|company|corporation|group|agency|organisation|organization|association|union|party|charity|watchdog|regulator|body)$/i;
+
+/**
+ * `the committee`, `The festival`, `the ministry`: a word for a kind of body that bodies' own names hold
+ * (`the Commons Public Accounts Committee`, `the Edinburgh Festival`, `the Ministry of Defence`).
+ * (`the union` is left out: the European Union is named in passing far more often than a trade union.)
+ */
+export const BODY_BY_HEAD = /^[Tt]he\s+(committee|commission|council|ministry|department|festival|institute|foundation|federation|association|corporation|agency|authority|board|court|tribunal|panel|society|trust|inquiry|academy|university|museum|league|office)$/;
+
+/**
+ * The body last named before an offset whose name holds the word a description gives (`the committee`
+ * after `the Public Accounts Committee`): the one a reader takes the description for.
+ */
+export function bodyNamedByHead(reading: ArticleReading, head: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const word = `${head.charAt(0).toUpperCase()}${head.slice(1)}`;
+  for (let index = paragraph; index >= 0; index--) {
+    const mentions = reading.mentionsByParagraph[index] ?? [];
+    for (let at = mentions.length - 1; at >= 0; at--) {
+      const mention = mentions[at] as NameMention;
+      if (mention.inQuote || mention.hasTitle || mention.person === 'yes' || (index === paragraph && mention.start >= offset)) continue;
+      if (mention.bare.split(' ').includes(word)) return reading.people.byMention.get(mention) ?? reading.people.add(mention);
+    }
+  }
+  return undefined;
+}
+

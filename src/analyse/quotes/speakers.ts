@@ -4,7 +4,7 @@ import { describedPerson, introducedAhead, namedWithOffice, subjectJustBefore } 
 import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { ISSUED_DOCUMENTS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import { BODY_DESCRIPTION, bodyActedJustBefore, documentIssuers, groupBefore, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
+import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, NOBODY, namedInside, namedLaterInSentence, reporterJustBefore, resolvePronoun, spokespersonJustBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
 
@@ -215,6 +215,9 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
       storyBodyBefore(reading, offset, located.paragraph);
     if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
   }
+  const head = BODY_BY_HEAD.exec(subject.text)?.[1];
+  const body = head ? bodyNamedByHead(reading, head, located.paragraph, offset) : undefined;
+  if (body) return { speaker: { kind: 'person', person: body }, mention: subject.text };
   return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
 }
 
