@@ -2741,4 +2741,11 @@ describe('attribution in British and wire style', () => {
   it('reads `the commission` as the body named before whose name holds the word (`the Electoral Commission`)', () => {
     expect(speakersOf('The Electoral Commission published its review.', 'The plan was “unworkable”, the commission said.')).toEqual([['unworkable', 'Electoral Commission']]);
   });
+
+  it('reads `the paper` as the newspaper named before by its title, and no other body', () => {
+    expect(
+      speakersOf('The Financial Times reported that Acme Holdings had sold the shares.', 'Acme Holdings denied it. The paper said the firm had “claimed ignorance”.'),
+    ).toEqual([['claimed ignorance', 'Financial Times']]);
+    expect(speakersOf('Acme Holdings sold the shares.', 'The paper said the firm had “claimed ignorance”.')).toEqual([['claimed ignorance', 'The paper']]);
+  });
 });

@@ -396,3 +396,30 @@ export function bodyNamedByHead(reading: ArticleReading, head: string, paragraph
   return undefined;
 }
 
+/** `the paper`, `The daily`, `the tabloid`: a newspaper, named before by that word or by its title. */
+export const NEWSPAPER_DESCRIPTION = /^[Tt]he\s+(paper|daily|tabloid)$/;
+
+/** The words a newspaper's title ends in (`The Times`, `the Financial Times`, `the Sunday Telegraph`). */
+const NEWSPAPER_TITLE = /(?:^|\s)(?:Times|Telegraph|Guardian|Independent|Mail|Mirror|Express|Observer|Post|Journal|Herald|Standard|Gazette|Chronicle|Tribune|Scotsman|Sun)$/;
+
+/**
+ * The newspaper `the paper` stands for: the one the article last introduced with a word for a newspaper
+ * (`Spanish daily ABC`), else the last one named by a title (`the Financial Times`). No other body: a
+ * paper is not whichever organisation acted last.
+ */
+export function newspaperBefore(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
+  for (const kind of ['newspaper', 'paper', 'daily', 'tabloid']) {
+    const introduced = introducedByKind(reading, kind, paragraph, offset);
+    if (introduced) return introduced;
+  }
+  for (let index = paragraph; index >= 0; index--) {
+    const mentions = reading.mentionsByParagraph[index] ?? [];
+    for (let at = mentions.length - 1; at >= 0; at--) {
+      const mention = mentions[at] as NameMention;
+      if (mention.inQuote || mention.person === 'yes' || (index === paragraph && mention.start >= offset)) continue;
+      if (NEWSPAPER_TITLE.test(mention.bare)) return reading.people.byMention.get(mention) ?? reading.people.add(mention);
+    }
+  }
+  return undefined;
+}
+

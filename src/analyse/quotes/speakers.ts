@@ -4,7 +4,7 @@ import { describedPerson, introducedAhead, namedWithOffice, subjectJustBefore } 
 import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { ISSUED_DOCUMENTS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
+import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, NOBODY, namedInside, namedLaterInSentence, reporterJustBefore, resolvePronoun, spokespersonJustBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
 
@@ -200,6 +200,11 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
     // `The Lib Dems would allow … The plan would boost energy conservation, says the party`.
     const party = latestParty(reading, located.paragraph, offset);
     if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
+  }
+  if (NEWSPAPER_DESCRIPTION.test(subject.text)) {
+    // `The paper said` after `the Financial Times reported`, `the paper says` after `Spanish daily ABC`.
+    const paper = newspaperBefore(reading, located.paragraph, offset);
+    if (paper) return { speaker: { kind: 'person', person: paper }, mention: subject.text };
   }
   if (ORGANISATION_BY_KIND.test(subject.text)) {
     // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant,
