@@ -18,18 +18,42 @@ import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
  * firm Umbro`), for `the magazine said`, `the firm said`.
  */
 export function introducedByKind(reading: ArticleReading, kind: string, paragraph: number, offset: number): ArticlePerson | undefined {
-  const { paragraphs, people, mentionsByParagraph } = reading;
   if (kind === '') return undefined;
-  for (let index = paragraph; index >= 0; index--) {
-    const text = paragraphs[index] as string;
+  const { paragraphs } = reading;
+  const introduced = lastBodyMentionBefore(
+    reading,
+    paragraph,
+    offset,
+    (mention, index) => {
+      const text = paragraphs[index] as string;
+      const named = text.endsWith(` ${kind} `, mention.start) || (mention.start === kind.length + 1 && text.startsWith(`${kind} `, 0));
+      return !mention.hasTitle && named && !opensWithFirstName(mention.bare);
+    },
     // Most paragraphs never use the word: only those that do are searched.
-    if (!reading.lowerCaseOf(index).includes(kind)) continue;
-    const mentions = mentionsByParagraph[index] ?? [];
+    (index) => reading.lowerCaseOf(index).includes(kind),
+  );
+  return introduced ? reading.people.add(introduced) : undefined;
+}
+
+/**
+ * The last name mention before an offset, read back through the article, that stands outside quotations,
+ * is no one known to be a person, and passes `test` (only in paragraphs that pass `searched`, when given):
+ * where a description of a body looks for the body it stands for.
+ */
+function lastBodyMentionBefore(
+  reading: ArticleReading,
+  paragraph: number,
+  offset: number,
+  test: (mention: NameMention, index: number) => boolean,
+  searched?: (index: number) => boolean,
+): NameMention | undefined {
+  for (let index = paragraph; index >= 0; index--) {
+    if (searched && !searched(index)) continue;
+    const mentions = reading.mentionsByParagraph[index] ?? [];
     for (let at = mentions.length - 1; at >= 0; at--) {
       const mention = mentions[at] as NameMention;
-      if (mention.inQuote || mention.hasTitle || mention.person === 'yes' || (index === paragraph && mention.start >= offset)) continue;
-      const named = text.endsWith(` ${kind} `, mention.start) || (mention.start === kind.length + 1 && text.startsWith(`${kind} `, 0));
-      if (named && !opensWithFirstName(mention.bare)) return people.add(mention);
+      if (mention.inQuote || mention.person === 'yes' || (index === paragraph && mention.start >= offset)) continue;
+      if (test(mention, index)) return mention;
     }
   }
   return undefined;
@@ -385,15 +409,8 @@ export const BODY_BY_HEAD = /^[Tt]he\s+(committee|commission|council|ministry|de
  */
 export function bodyNamedByHead(reading: ArticleReading, head: string, paragraph: number, offset: number): ArticlePerson | undefined {
   const word = `${head.charAt(0).toUpperCase()}${head.slice(1)}`;
-  for (let index = paragraph; index >= 0; index--) {
-    const mentions = reading.mentionsByParagraph[index] ?? [];
-    for (let at = mentions.length - 1; at >= 0; at--) {
-      const mention = mentions[at] as NameMention;
-      if (mention.inQuote || mention.hasTitle || mention.person === 'yes' || (index === paragraph && mention.start >= offset)) continue;
-      if (mention.bare.split(' ').includes(word)) return reading.people.byMention.get(mention) ?? reading.people.add(mention);
-    }
-  }
-  return undefined;
+  const body = lastBodyMentionBefore(reading, paragraph, offset, (mention) => !mention.hasTitle && mention.bare.split(' ').includes(word));
+  return body ? reading.people.add(body) : undefined;
 }
 
 /** `the paper`, `The daily`, `the tabloid`: a newspaper, named before by that word or by its title. */
@@ -412,14 +429,7 @@ export function newspaperBefore(reading: ArticleReading, paragraph: number, offs
     const introduced = introducedByKind(reading, kind, paragraph, offset);
     if (introduced) return introduced;
   }
-  for (let index = paragraph; index >= 0; index--) {
-    const mentions = reading.mentionsByParagraph[index] ?? [];
-    for (let at = mentions.length - 1; at >= 0; at--) {
-      const mention = mentions[at] as NameMention;
-      if (mention.inQuote || mention.person === 'yes' || (index === paragraph && mention.start >= offset)) continue;
-      if (NEWSPAPER_TITLE.test(mention.bare)) return reading.people.byMention.get(mention) ?? reading.people.add(mention);
-    }
-  }
-  return undefined;
+  const titled = lastBodyMentionBefore(reading, paragraph, offset, (mention) => NEWSPAPER_TITLE.test(mention.bare));
+  return titled ? reading.people.add(titled) : undefined;
 }
 
