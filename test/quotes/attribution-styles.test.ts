@@ -100,6 +100,23 @@ describe('attribution in British and wire style', () => {
     expect(found).toEqual([['It is designed to protect inboxes', 'Brightwave']]);
   });
 
+  it('gives a kind of body with words before it (`the Canada-based company`) to the body, but not `the rival firm`', () => {
+    expect(
+      speakersOf('Game maker Northlight is to hold open auditions. The Canada-based company says it wants “a wide variety of faces”.'),
+    ).toEqual([['a wide variety of faces', 'Northlight']]);
+    expect(speakersOf('Brightwave says its new filter will stop most spam. “It will not stop ours,” said the rival firm.')).toEqual([
+      ['It will not stop ours', 'the rival firm'],
+    ]);
+  });
+
+  it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
+    const found = speakersOf(
+      'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',
+      'The club website said Beattie was sorry. “He would have stayed down a lot longer,” said the club website.',
+    );
+    expect(found.map(([, speaker]) => speaker)).not.toContain('Scot');
+  });
+
   it('reads a first name that is also a common word as a first name, and drops letters after a name', () => {
     const found = speakersOf(
       'Bill Harlow conducts the festival orchestra this year. “The excitement is the live performance,” he says.',

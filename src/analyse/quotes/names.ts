@@ -245,6 +245,18 @@ const AGE_AFTER_AT = /,\s\d{1,3},/y;
 /** `the 22-year-old Scot`: a nationality after an age is an epithet, not a name. */
 const NATIONALITY = /(?:ian|ean|can|ese|ish)$|^(?:Scot|Briton|Brit|Swede|Dane|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|Swiss|Dutchman|Frenchman|Englishman|Irishman|Welshman)$/;
 
+/**
+ * `The Scot initially defended Beattie`: a word for a person of a nation after `the` is an epithet for
+ * someone, no name (and no body that acts).
+ */
+function isNationalEpithet(text: string, word: string, start: number): boolean {
+  return NATIONAL_OF_ONE_WORD.test(word) && THE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** `Scot`, `Frenchman`: a word for a person of a nation that no other word ends like. */
+const NATIONAL_OF_ONE_WORD = /^(?:Scot|Briton|Swede|Dane|Finn|Pole|Czech|Turk|Serb|Croat|Kiwi|Aussie|Spaniard|Dutchman|Frenchman|Englishman|Irishman|Welshman|Frenchwoman|Englishwoman|Irishwoman|Welshwoman|Scotswoman)$/;
+const THE_BEFORE = /(?:^|\s)[Tt]he\s$/;
+
 /** `Americans`, `Scots`: people of a nation in the plural (`Top-seeded Americans Andy Roddick and Andre Agassi`). */
 const NATIONALS = /^\p{Lu}\p{Ll}+(?:ians|eans|cans)$|^(?:Scots|Britons|Swedes|Danes|Finns|Poles|Czechs|Greeks|Turks|Serbs|Croats|Kiwis|Aussies|Frenchmen|Englishmen|Irishmen|Welshmen|Dutchmen)$/u;
 
@@ -293,6 +305,7 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   // `Separately, B&B said`: a sentence adverb and its comma name no one (those that never name anyone,
   // `Overall`, `Meanwhile`, are skipped with the sentence openers above).
   if (SENTENCE_ADVERBS.has(bare) && text.charCodeAt(start + word.length) === 44) return null;
+  if (isNationalEpithet(text, bare, start)) return null;
   if (/^[A-Z]{2,}$/.test(bare)) return actingAcronym(text, paragraph, bare, start, inQuote);
   // `Fletcher's daughter Jill`: a first name after a word for kin is a person's.
   const kin = kinWordBefore(text, start) && isKnownFirstName(bare);
@@ -384,7 +397,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
       break;
     }
   }
-  if (kept.length === 1 && SKIPPED_OPENERS.has(lowerOf((kept[0] as Word).text))) return null;
+  if (kept.length === 1 && (SKIPPED_OPENERS.has(lowerOf((kept[0] as Word).text)) || isNationalEpithet(text, (kept[0] as Word).text, (kept[0] as Word).start))) return null;
   // `Secretary of State Condoleezza Rice` (run `State Condoleezza Rice`): the office's last word, whatever
   // the first name after it.
   if (kept.length >= 3 && (kept[0] as Word).text === 'State' && text.endsWith(' of ', (kept[0] as Word).start)) kept = kept.slice(1);
