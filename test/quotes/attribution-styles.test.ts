@@ -109,6 +109,21 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('keeps a word for a nation out of the name after it (`Spaniard Guillermo Garcia-Lopez`), and reads `the Argentine` as an epithet', () => {
+    expect(
+      speakersOf(
+        'Carlos Moya went down to fellow Spaniard Guillermo Garcia-Lopez on Monday.',
+        'Garcia-Lopez plays Kevin Kim next. Garcia-Lopez was delighted with the win. “It was the best win of my life,” he said.',
+      ),
+    ).toEqual([['It was the best win of my life', 'Guillermo Garcia-Lopez']]);
+    expect(
+      speakersOf(
+        'Lleyton Hewitt came through a five-set battle with Argentine David Nalbandian.',
+        'The Argentine had stoked up the temperature by saying Hewitt’s celebrations were “not very good for the sport”.',
+      ),
+    ).toEqual([['not very good for the sport', 'David Nalbandian']]);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

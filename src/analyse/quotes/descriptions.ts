@@ -1,5 +1,5 @@
 import { reportedJustBefore } from './attributions.js';
-import { PERSON_TITLES } from './lexicon.js';
+import { NATIONAL_NOUNS, PERSON_TITLES } from './lexicon.js';
 import { actsAsSubject } from './mention-grammar.js';
 import type { NameMention } from './names.js';
 import { ORGANISATION_BY_KIND } from './organisations.js';
@@ -115,7 +115,8 @@ const PARTICIPLE_OPENING = /^\s*[A-Z][a-z]+ing\s+\p{Ll}[^,]*$/u;
 export const EPITHET = new RegExp(
   String.raw`^[Tt]he\s+(?:(?:\p{Ll}+\s+)?\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+\p{Lu}\p{Ll}+)?|(?:mother|father)-of-[a-z]+|(?:[\p{L}\d'’-]+\s+){0,3}?(?:` +
     String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}[\p{Ll}-]+|` +
-    String.raw`[A-Z][a-z]+(?:ard|man|woman|an|ese|ish)|(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|` +
+    String.raw`[A-Z][a-z]+(?:ard|man|woman|an|ese|ish)|(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)|` +
+    `${NATIONAL_NOUNS}|` +
     // (`the MP for Sittingbourne and Sheppey`: a member and the seat.)
     String.raw`(?:MP|MEP|MSP|AM)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}|` +
     `striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|opener|all-rounder|spinner|paceman|fly-half|scrum-half|full-back|centre|prop|hooker|lock|flanker|wing|sprinter|hurdler|athlete|golfer|boxer|jockey|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|guitarist|drummer|frontman|film-maker|director|novelist|player|winner|skipper|presenter|host|coach|manager|boss|MP|MEP|MSP))` +
@@ -141,6 +142,8 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
   const gender = male && !/(?:woman|women)$/.test(description) ? 'm' : /(?:woman|women|actress)$/.test(description) ? 'f' : undefined;
   const fitting = (person: ArticlePerson | undefined): person is ArticlePerson =>
     person?.person === 'yes' && (!gender || !person.gender || person.gender === gender);
+  const introduced = introducedWithEpithet(reading, description, paragraph, offset);
+  if (fitting(introduced)) return introduced;
   const sentenceStart = reading.sentenceStartAt(paragraph, offset);
   // `…, Texas Rep. Mike McCaul said Wednesday. “…,” the Republican lawmaker told Fox News.`
   const reported = reportedJustBefore(reading, paragraph, sentenceStart);
@@ -174,6 +177,26 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
     }
   }
   return plain || (counts.size === 1 && PERSON_HEAD.test(description)) ? best : undefined;
+}
+
+/**
+ * `the Argentine` after `Argentine David Nalbandian`: the person last introduced with the epithet's
+ * capitalised word just before the name.
+ */
+function introducedWithEpithet(reading: ArticleReading, description: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const word = /^[Tt]he\s+(\p{Lu}[\p{L}-]*)$/u.exec(description)?.[1];
+  if (!word) return undefined;
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  for (let index = paragraph; index >= 0; index--) {
+    const text = paragraphs[index] as string;
+    const mentions = mentionsByParagraph[index] ?? [];
+    for (let at = mentions.length - 1; at >= 0; at--) {
+      const mention = mentions[at] as NameMention;
+      if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
+      if (text.endsWith(`${word} `, mention.start)) return people.byMention.get(mention);
+    }
+  }
+  return undefined;
 }
 
 /** The last word of an epithet that can only be a person (`the Waterford man`), not `the German exchange`. */

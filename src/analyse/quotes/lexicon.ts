@@ -202,3 +202,10 @@ export const SPEAKING_BODY_KINDS: readonly string[] = [
 
 /** A peer's title and name (`Lord Goldsmith`, `Baroness Scotland`): the whole name a peer goes by. */
 export const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s[A-Z]/;
+
+/**
+ * Words for a person of a nation that no ending gives away (`Scot`, `Spaniard`, `Israeli`, `Frenchman`):
+ * an epithet (`the Argentine`), never part of a name (`Spaniard Guillermo Garcia-Lopez`).
+ */
+export const NATIONAL_NOUNS =
+  'Scot|Briton|Brit|Swede|Dane|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|Swiss|Spaniard|German|Kenyan|Ugandan|Rwandan|Cuban|Afghan|Tibetan|Israeli|Iraqi|Pakistani|Somali|Saudi|Kuwaiti|Qatari|Yemeni|Bangladeshi|Nepali|Thai|Cypriot|Argentine|Filipino|Slovak|Uzbek|Kazakh|Zealander|Icelander|Dutchman|Frenchman|Englishman|Irishman|Welshman|Scotsman|Frenchwoman|Englishwoman|Irishwoman|Welshwoman|Scotswoman';

@@ -2,7 +2,7 @@ import { eng as englishStopWords } from 'stopword';
 import { possessiveLength } from '../possessive.js';
 import { ACRONYM } from './acronyms.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
-import { LEADING_FILLER, NON_PERSON_WORDS, ORGANISATION_HEAD, PERSON_TITLES } from './lexicon.js';
+import { LEADING_FILLER, NATIONAL_NOUNS, NON_PERSON_WORDS, ORGANISATION_HEAD, PERSON_TITLES } from './lexicon.js';
 
 /**
  * Capitalised name phrases (`Col. Ahmaed Omar Bani`, `Mr. Koussa`, `Jay Carney`) found by a scan over the
@@ -243,7 +243,7 @@ const YEAR_OLD = 'year-old ';
 const AGE_AFTER_AT = /,\s\d{1,3},/y;
 
 /** `the 22-year-old Scot`: a nationality after an age is an epithet, not a name. */
-const NATIONALITY = /(?:ian|ean|can|ese|ish)$|^(?:Scot|Briton|Brit|Swede|Dane|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|Swiss|Dutchman|Frenchman|Englishman|Irishman|Welshman)$/;
+const NATIONALITY = new RegExp(`(?:ian|ean|can|ese|ish)$|^(?:${NATIONAL_NOUNS})$`);
 
 /**
  * `The Scot initially defended Beattie`: a word for a person of a nation after `the` is an epithet for
@@ -253,8 +253,8 @@ function isNationalEpithet(text: string, word: string, start: number): boolean {
   return NATIONAL_OF_ONE_WORD.test(word) && THE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
-/** `Scot`, `Frenchman`: a word for a person of a nation that no other word ends like. */
-const NATIONAL_OF_ONE_WORD = /^(?:Scot|Briton|Swede|Dane|Finn|Pole|Czech|Turk|Serb|Croat|Kiwi|Aussie|Spaniard|Dutchman|Frenchman|Englishman|Irishman|Welshman|Frenchwoman|Englishwoman|Irishwoman|Welshwoman|Scotswoman)$/;
+/** (`The Scotsman` is a newspaper.) */
+const NATIONAL_OF_ONE_WORD = new RegExp(`^(?!Scotsman$)(?:${NATIONAL_NOUNS})$`);
 const THE_BEFORE = /(?:^|\s)[Tt]he\s$/;
 
 /** `Americans`, `Scots`: people of a nation in the plural (`Top-seeded Americans Andy Roddick and Andre Agassi`). */

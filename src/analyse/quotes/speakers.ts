@@ -2,7 +2,7 @@ import { type Located, type PieceContext, reportedJustBefore, reportedTwoBefore 
 import { findCues, type Subject, sentenceSubject } from './clauses.js';
 import { describedPerson, introducedAhead, namedWithOffice, subjectJustBefore } from './descriptions.js';
 import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
-import { ISSUED_DOCUMENTS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
+import { ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, NOBODY, namedInside, namedLaterInSentence, reporterJustBefore, resolvePronoun, spokespersonJustBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
@@ -233,7 +233,7 @@ const CAPITALISED_EPITHET = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|
 const NEWSPAPER_NAME = /(?:Mirror|Observer|Examiner|Register|Reporter|Monitor|Courier|Leader|Yorker|Ledger|Guardian|Minister)$/;
 
 /** `American`, `Frenchman`, `Spaniard`, `Scot`: a word for a person of a nation (`Vatican` is a place). */
-const NATIONALITY = /^(?!Vatican$)(?:[A-Z][a-z]+(?:ian|ean|ican|man|ard|ese)|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie)$/;
+const NATIONALITY = new RegExp(`^(?!Vatican$)(?:[A-Z][a-z]+(?:ian|ean|ican|man|ard|ese)|${NATIONAL_NOUNS})$`);
 
 /** `The Archbishop of Canterbury`, `The Mayor of London`: an office in capitals, named by its place or body. */
 const CAPITALISED_OFFICE = /^The\s(?:\p{Lu}\p{Ll}+\s){1,2}of\s(?:the\s)?\p{Lu}/u;
