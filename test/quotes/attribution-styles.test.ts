@@ -124,6 +124,17 @@ describe('attribution in British and wire style', () => {
     ).toEqual([['not very good for the sport', 'David Nalbandian']]);
   });
 
+  it('reads Dutch and Italian particles inside a name (`Nick Van den Brul`, `Sandra den Hamer`)', () => {
+    expect(
+      speakersOf(
+        'BA chairman Martin Broughton said revenue would rise. Aviation analyst Nick Van den Brul of BNP Paribas described the results as “pretty modest”. “It is quite good on the revenue side,” he said.',
+      ),
+    ).toEqual([
+      ['pretty modest', 'Nick Van den Brul'],
+      ['It is quite good on the revenue side', 'Nick Van den Brul'],
+    ]);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

@@ -172,7 +172,7 @@ function isCapitalised(word: string): boolean {
   return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-const NAME_PARTICLES = /^(bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|abu|ben)$/i;
+const NAME_PARTICLES = /^(bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|das|den|ter|ten|della|abu|ben)$/i;
 
 /** A comma-separated part that describes someone rather than names them (`a spokesman for Unison`). */
 const CAPITALISED_OFFICE_OF =

@@ -519,7 +519,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
  */
 // Latin letters (with accents) spelled out rather than \p{L}: without the `u` flag the scan is much cheaper.
 const CAPITALISED_RUN =
-  /[A-Z\u00c0-\u00de][A-Za-z0-9\u00c0-\u024f]*(?:[’'\-.][A-Za-z0-9\u00c0-\u024f]+)*\.?(?:[ \u00a0](?:(?:bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|abu|ben)[ \u00a0])*[A-Z\u00c0-\u00de][A-Za-z0-9\u00c0-\u024f]*(?:[’'\-.][A-Za-z0-9\u00c0-\u024f]+)*\.?)*/g;
+  /[A-Z\u00c0-\u00de][A-Za-z0-9\u00c0-\u024f]*(?:[’'\-.][A-Za-z0-9\u00c0-\u024f]+)*\.?(?:[ \u00a0](?:(?:bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|das|den|ter|ten|della|abu|ben)[ \u00a0])*[A-Z\u00c0-\u00de][A-Za-z0-9\u00c0-\u024f]*(?:[’'\-.][A-Za-z0-9\u00c0-\u024f]+)*\.?)*/g;
 /** The same run, anchored: tested at a capital found by hand, it gives the run's end with no match array. */
 const CAPITALISED_RUN_AT = new RegExp(CAPITALISED_RUN.source, 'y');
 
