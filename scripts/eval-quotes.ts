@@ -158,14 +158,22 @@ function withoutAffiliation(speaker: string): string {
   return capitalised.length >= 2 && /^(?:the\s+)?\p{Lu}/u.test(speaker.slice(at + 4)) ? person : speaker;
 }
 
+/**
+ * A body given with the word for its kind (`the Labour Party`, `Broadcast magazine`, `Foster's Group`) is
+ * the body the extractor may name without it (`Labour`, `Broadcast`).
+ */
+function withoutBodyKind(speaker: string): string {
+  return /^(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+)*\p{Lu}[\p{L}\p{N}'’&.-]*)\s+(?:[Pp]arty|[Gg]roup|plc|PLC|Ltd|Inc|Corp|Corporation|[Cc]ompany|magazine|newspaper|FC)$/u.exec(speaker)?.[1] ?? speaker;
+}
+
 function sameSpeaker(gold: GoldQuote, predicted: Quotation, speaker: Speaker | undefined): boolean {
-  const goldSpeaker = withoutAffiliation(gold.speaker ?? '');
+  const goldSpeaker = withoutBodyKind(withoutAffiliation(gold.speaker ?? ''));
   const goldWords = nameWords(goldSpeaker);
   if (goldWords.length === 0) return false;
   const predictedName = predicted.speaker ?? '';
   const forms = [predictedName, predicted.mention ?? '', ...(speaker?.forms ?? [])].map(nameWords).filter((words) => words.length > 0);
   const surname = goldWords.at(-1) as string;
-  if (forms.some((words) => words.includes(surname))) return !givenNamesConflict(goldSpeaker, predictedName);
+  if (forms.some((words) => words.includes(surname))) return !givenNamesConflict(goldSpeaker, withoutBodyKind(predictedName));
   // `Ahmed 'Mido' Hossam`: a gold name with the nickname in it is the person the article calls by that nickname.
   const nickname = /['‘"“]([^'’"”]+)['’"”]/u.exec(goldSpeaker)?.[1];
   if (nickname && forms.some((words) => words.join(' ') === nameWords(nickname).join(' '))) return true;
