@@ -30,12 +30,35 @@ export function describedPerson(reading: ArticleReading, description: string, pa
  * a capital or a figure before its noun, a person who opens or acts in this sentence or the one before.
  */
 function describedByRole(reading: ArticleReading, description: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const given = givenRole(reading, description, paragraph, offset);
+  if (given !== null) return given;
+  // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was
+  // about; `the German exchange` names a body.
+  const match = DEFINITE_DESCRIPTION.exec(normalDescription(description));
+  if (!/[A-Z\d]/.test(match?.[1] ?? '') || NAMED_ORGANISATION.test(description)) return undefined;
   const { paragraphs, people, mentionsByParagraph } = reading;
-  // `the Cardinal`: a title, capitalised or not, is a role too.
-  const normal = description.replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase()).replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) =>
-    PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word,
-  );
-  const match = DEFINITE_DESCRIPTION.exec(normal);
+  const text = paragraphs[paragraph] as string;
+  const sentenceStarts = [0, ...reading.endsOf(paragraph)].filter((at) => at < offset);
+  const from = sentenceStarts.at(-2) ?? 0;
+  const mentions = mentionsByParagraph[paragraph] ?? [];
+  for (let at = mentions.length - 1; at >= 0; at--) {
+    const mention = mentions[at] as NameMention;
+    if (mention.inQuote || mention.start >= offset || mention.start < from) continue;
+    const person = people.byMention.get(mention);
+    const sentenceStart = sentenceStarts.filter((start) => start <= mention.start).at(-1) ?? 0;
+    const opensSentence = countWordsUpTo(text.slice(sentenceStart, mention.start), 3) <= 2;
+    if (person?.person === 'yes' && (opensSentence || actsAsSubject(text, mention))) return person;
+  }
+  return undefined;
+}
+
+/**
+ * Someone the article gave the description's role, up to ten paragraphs back; null when no one holds it,
+ * undefined when the description names no role (a body, or a word too common to stand for one person).
+ */
+export function givenRole(reading: ArticleReading, description: string, paragraph: number, offset: number): ArticlePerson | null | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  const match = DEFINITE_DESCRIPTION.exec(normalDescription(description));
   const noun = match?.[2]?.toLowerCase();
   if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
   // (`The minister told delegates` about `Education Secretary Ruth Kelly`: a secretary of state is a
@@ -77,22 +100,14 @@ function describedByRole(reading: ArticleReading, description: string, paragraph
       }
     }
   }
-  // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was
-  // about; `the German exchange` names a body.
-  if (!/[A-Z\d]/.test(match[1] ?? '') || NAMED_ORGANISATION.test(description)) return undefined;
-  const text = paragraphs[paragraph] as string;
-  const sentenceStarts = [0, ...reading.endsOf(paragraph)].filter((at) => at < offset);
-  const from = sentenceStarts.at(-2) ?? 0;
-  const mentions = mentionsByParagraph[paragraph] ?? [];
-  for (let at = mentions.length - 1; at >= 0; at--) {
-    const mention = mentions[at] as NameMention;
-    if (mention.inQuote || mention.start >= offset || mention.start < from) continue;
-    const person = people.byMention.get(mention);
-    const sentenceStart = sentenceStarts.filter((start) => start <= mention.start).at(-1) ?? 0;
-    const opensSentence = countWordsUpTo(text.slice(sentenceStart, mention.start), 3) <= 2;
-    if (person?.person === 'yes' && (opensSentence || actsAsSubject(text, mention))) return person;
-  }
-  return undefined;
+  return null;
+}
+
+/** `the Cardinal`: a title, capitalised or not, is a role too. */
+function normalDescription(description: string): string {
+  return description.replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase()).replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) =>
+    PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word,
+  );
 }
 
 /** `the coach`, `his son`, `the Gloucester fly-half`: the words before the head noun, and the noun. */
