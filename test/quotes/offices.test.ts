@@ -26,6 +26,16 @@ describe('offices the corpus gives someone the article names', () => {
     ).toEqual([['simply wrong', 'Dana Whitfield']]);
   });
 
+  it('gives `he said` after a sentence about `the foreign secretary` to the holder the corpus shows, over one a clause names', () => {
+    const story = [
+      'Dana Whitfield has backed the new treaty.',
+      'The treaty was a theme of the US election, where Carl Brandt opposed it. But the foreign secretary argued there was a case for it. “We have a duty to sign,” he said.',
+    ];
+    expect(speakersIn(story)).toEqual([['We have a duty to sign', 'Dana Whitfield']]);
+    // With no article to show who holds the office, the pronoun is read as before.
+    expect(speakersIn(story, [])).toEqual([['We have a duty to sign', 'Carl Brandt']]);
+  });
+
   it('counts neither a shadow nor a former office, nor a single article, as the office', () => {
     // Owen Marsh is only ever the shadow (or former) foreign secretary; Dana Whitfield is not named here.
     expect(speakersIn(['Owen Marsh has attacked the ruling of the court.', 'The foreign secretary said the ruling was “simply wrong”.'])).toEqual([

@@ -26,6 +26,8 @@ export interface ExtractedQuotation {
   cue?: string;
   /** The speaker's role as the attribution gives it (`Flynn, a top Trump surrogate, said`). */
   role?: string;
+  /** An office its pronoun was read back to, for the corpus to settle (see `PronounReading`). */
+  office?: string;
 }
 
 export interface ArticleQuotes {

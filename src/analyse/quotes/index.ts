@@ -264,7 +264,7 @@ interface PersonSummary {
 interface ArticleSummary {
   article: Article;
   people: PersonSummary[];
-  quotations: { quotation: Quotation; pieces: QuotePiece[]; person?: number; description?: string; role?: string }[];
+  quotations: { quotation: Quotation; pieces: QuotePiece[]; person?: number; description?: string; role?: string; office?: string }[];
 }
 
 /**
@@ -340,6 +340,7 @@ function summarise(article: Article, acronyms: ReadonlyMap<string, string>): Art
       person: extracted.speaker?.kind === 'person' ? indexOf.get(extracted.speaker.person) : undefined,
       description: extracted.speaker?.kind === 'description' ? extracted.speaker.text : undefined,
       role: extracted.role && plausibleRole(extracted.role) ? extracted.role : undefined,
+      office: extracted.office,
     };
   });
   return { article, people, quotations };
@@ -386,6 +387,7 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
   const quotations: Quotation[] = [];
   const pieces: QuotePiece[][] = [];
   const peopleOf = new Map<string, SpeakerDraft[]>();
+  const officesRead = new Map<Quotation, string>();
   for (const { article, people, quotations: found } of summaries) {
     const drafts = people.map((person) => {
       const draft = registry.draft(registry.idFor(person), person.name, false);
@@ -397,7 +399,8 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
       return draft;
     });
     peopleOf.set(article.id, drafts);
-    for (const { quotation, pieces: quotePieces, person, description, role } of found) {
+    for (const { quotation, pieces: quotePieces, person, description, role, office } of found) {
+      if (office) officesRead.set(quotation, office);
       let draft: SpeakerDraft | undefined;
       if (person !== undefined) draft = drafts[person];
       else if (description !== undefined) {
@@ -419,7 +422,7 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
       pieces.push(quotePieces);
     }
   }
-  assignOffices(quotations, registry.drafts, { articles: new Map(articles.map((article) => [article.id, article])), peopleOf });
+  assignOffices(quotations, registry.drafts, { articles: new Map(articles.map((article) => [article.id, article])), peopleOf, officesRead });
   return { analysis: { quotations, speakers: registry.speakers() }, pieces };
 }
 

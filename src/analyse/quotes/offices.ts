@@ -32,6 +32,8 @@ export interface OfficeContext {
   articles: ReadonlyMap<string, Article>;
   /** The people each article names (the drafts of the corpus pass). */
   peopleOf: ReadonlyMap<string, readonly Speaker[]>;
+  /** The office a quotation's pronoun was read back to (`But the Tory leader argued … he said`). */
+  officesRead: ReadonlyMap<Quotation, string>;
 }
 
 /**
@@ -44,7 +46,7 @@ export function assignOffices(quotations: Quotation[], speakers: Map<string, Spe
   const evidence = new Map<string, number>();
   for (const quotation of quotations) {
     const current = quotation.speakerId === undefined ? undefined : speakers.get(quotation.speakerId);
-    const office = officeIn(current?.unnamed ? current.name : undefined) ?? officeIn(quotation.mention);
+    const office = officeIn(current?.unnamed ? current.name : undefined) ?? officeIn(quotation.mention) ?? officeIn(context.officesRead.get(quotation));
     if (!office?.[1]) continue;
     const holder = soleHolder(office[1].toLowerCase(), quotation.articleId, context, evidence);
     if (!holder || holder === current) continue;
@@ -58,7 +60,7 @@ export function assignOffices(quotations: Quotation[], speakers: Map<string, Spe
 }
 
 /** The office a description names (`The foreign secretary` → `foreign secretary`); most words are ruled out by their first letters. */
-function officeIn(words: string | undefined): RegExpExecArray | undefined {
+export function officeIn(words: string | undefined): RegExpExecArray | undefined {
   if (words === undefined || !(words.startsWith('The ') || words.startsWith('the '))) return undefined;
   return OFFICE_DESCRIPTION.exec(words) ?? undefined;
 }

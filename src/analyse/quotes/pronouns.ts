@@ -1,10 +1,11 @@
 import { reportedJustBefore } from './attributions.js';
-import { describedPerson, EPITHET } from './descriptions.js';
+import { describedPerson, EPITHET, givenRole } from './descriptions.js';
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle, matchAt, POSSESSIVE_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
 import { type NameMention, roleBeforeName } from './names.js';
+import { officeIn } from './offices.js';
 import type { ArticlePerson } from './people.js';
 import { type ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS } from './reading.js';
 
@@ -13,6 +14,15 @@ import { type ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS } from './reading.
  * unless someone since has acted or been brought in with a role), or the unnamed person (`a spokeswoman`)
  * who spoke just before.
  */
+
+/** What a pronoun was read through, beside whom it stands for. */
+export interface PronounReading {
+  /**
+   * An office the article gave no one, in the sentence the pronoun was read back to (`But the Tory leader
+   * argued … “…,” he said.`): the corpus may show who holds it (see `offices.ts`).
+   */
+  office?: string;
+}
 
 /** The latest fitting person before a position: the first one named in the nearest sentence that has one. */
 export function resolvePronoun(
@@ -23,6 +33,7 @@ export function resolvePronoun(
   lastSpeaker?: ArticlePerson,
   quoted: ReadonlySet<ArticlePerson> = NOBODY,
   topic?: { paragraph: number; from: number; to: number },
+  read?: PronounReading,
 ): ArticlePerson | undefined {
   const { paragraphs, people, mentionsByParagraph, lastSpeakerAt } = reading;
   // `Mr Blair has “the same passion” as in 1997, he said.`: who the reported words are about does not say them.
@@ -92,6 +103,9 @@ export function resolvePronoun(
       const epithet = byRole !== undefined && EPITHET.test(byRole);
       const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? describedPerson(reading, byRole, index, from, epithet) : undefined;
       const epithetFits = epithet && described?.person === 'yes' && (!described.gender || described.gender === gender) && !quoted.has(described);
+      // (Whom an epithet points to is a guess: the office it names, in the nearest sentence that names
+      // anyone, is kept for the corpus to settle.)
+      if (read && read.office === undefined && passing === undefined && byRole && officeIn(byRole) && !givenRole(reading, byRole, index, from)) read.office = byRole;
       if (described && (fitting(described) || epithetFits)) return described;
       // `The barrister who had represented Mr Martin had said …, said Mr Clarke. He said:`: a sentence that
       // ends on its speaker (`said Mr Clarke.`) is that speaker's, whoever else acts in it.

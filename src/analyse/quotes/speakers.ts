@@ -5,7 +5,7 @@ import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
-import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, NOBODY, namedInside, namedLaterInSentence, reporterJustBefore, resolvePronoun, spokespersonJustBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
+import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
 
 /**
@@ -18,6 +18,8 @@ export interface ResolvedAttribution {
   speaker?: ResolvedSpeaker;
   mention: string;
   role?: string;
+  /** An office a pronoun was read back to, for the corpus to settle (see `PronounReading`). */
+  office?: string;
 }
 
 /**
@@ -92,14 +94,17 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
     reporterJustBefore(reading, subject.text, located.paragraph, offset) ??
     spokespersonJustBefore(reading, subject.text, located.paragraph, offset);
   if (described) return { speaker: described, mention: subject.text };
+  const read: PronounReading = {};
   const person =
-    resolvePronoun(reading, subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? namedInside(reading, pieces) : NOBODY, topic) ??
+    resolvePronoun(reading, subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? namedInside(reading, pieces) : NOBODY, topic, read) ??
     unfamiliarSubjectJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset)) ??
     namedLaterInSentence(reading, subject.text, located.paragraph, offset);
   if (person) {
     const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
     if (!person.gender && (gender === 'm' || gender === 'f')) person.gender = gender;
-    return { speaker: { kind: 'person', person }, mention: subject.text };
+    const attribution: ResolvedAttribution = { speaker: { kind: 'person', person }, mention: subject.text };
+    if (read.office) attribution.office = read.office;
+    return attribution;
   }
   // `The Trafford Centre spokeswoman said …. “…,” she added.`: with no person to stand for, a body's
   // spokesperson the sentence before was about (`the Tory spokesman`, a role, is someone named: read above).
@@ -270,6 +275,8 @@ export function applyLocated(reading: ArticleReading, quotation: ExtractedQuotat
   quotation.mention = resolved.mention;
   quotation.cue = located.attribution.cue;
   if (resolved.role) quotation.role = resolved.role;
+  if (resolved.office) quotation.office = resolved.office;
+  else delete quotation.office;
 }
 
 /**
