@@ -135,6 +135,12 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('takes a name in capitals after a word for its kind (`Spanish daily ABC`) as a body that `the paper` may stand for', () => {
+    expect(speakersOf('And Spanish daily ABC accuses English reporters of a witch-hunt. “They wanted to divert attention,” the paper says.')).toEqual([
+      ['They wanted to divert attention', 'ABC'],
+    ]);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

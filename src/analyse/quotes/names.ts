@@ -333,8 +333,12 @@ const VERB_AFTER_AT = /\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+)?(?:said|say
  */
 function actingAcronym(text: string, paragraph: number, bare: string, start: number, inQuote: (offset: number) => boolean): NameMention | null {
   VERB_AFTER_AT.lastIndex = start + bare.length;
-  return VERB_AFTER_AT.test(text) ? oneWordMention(paragraph, start, bare, undefined, 'no', inQuote(start)) : null;
+  const acts = VERB_AFTER_AT.test(text);
+  return acts || KIND_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? oneWordMention(paragraph, start, bare, undefined, 'no', inQuote(start)) : null;
 }
+
+/** `Spanish daily ABC`, `broadcaster ITV`: a word for a kind of body just before a name in capitals makes it one. */
+const KIND_BEFORE = /\b(?:daily|paper|newspaper|tabloid|magazine|broadcaster|network|channel|firm|company|group|giant|maker|carmaker|bank|airline|carrier|agency|watchdog|regulator|union|federation)\s$/;
 
 /** Adverbs that open a sentence before a comma (`Separately,`, `Today,`): only there surely no name (`Today` is also a programme). */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
