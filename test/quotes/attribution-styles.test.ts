@@ -141,6 +141,12 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads a plural verb closing the sentence after its partial quotation (`…, say the Tories.`)', () => {
+    expect(speakersOf('A “taxpayer subsidised propaganda exercise” on the EU is being used to lull the public, say the Tories.')).toEqual([
+      ['taxpayer subsidised propaganda exercise', 'Conservatives'],
+    ]);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

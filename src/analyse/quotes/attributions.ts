@@ -203,9 +203,12 @@ function closingAttribution(tail: string): { attribution: ClauseAttribution; off
   return { attribution, offset: comma };
 }
 
-/** Verbs that attribute a whole sentence from its end (`…, the committee added.`); not `…, the biggest coffee shop brand`. */
+/**
+ * Verbs that attribute a whole sentence from its end (`…, the committee added.`, `…, say the Tories.`); not
+ * `…, the biggest coffee shop brand`.
+ */
 const CLOSING_CUES =
-  /^(?:said|says|added|adds|told|tells|claimed|claims|argued|argues|warned|warns|insisted|insists|explained|explains|noted|notes|stated|states|wrote|writes|admitted|admits|acknowledged|conceded|suggested|suggests|according to)$/;
+  /^(?:said|says|say|added|adds|told|tells|claimed|claims|claim|argued|argues|argue|warned|warns|warn|insisted|insists|insist|explained|explains|noted|notes|stated|states|wrote|writes|admitted|admits|acknowledged|conceded|suggested|suggests|suggest|according to)$/;
 
 /** After a cue at the end of a sentence, only a time or a place may follow (`… said on Thursday.`). */
 const CLOSING_REST = /^\s*(?:(?:on|in|at|last|this|yesterday|today|to|during|after|earlier|later|recently|also|afterwards)\b[^,;:"“”]{0,40})?[.!?]['"’”]?\s*$/;
