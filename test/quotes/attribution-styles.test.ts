@@ -147,6 +147,18 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('takes people in the plural with no determiner after a cue as the speakers (`…, say critics.`, `according to industry experts`)', () => {
+    expect(
+      speakersOf(
+        'The plans are “deeply flawed”, say critics.',
+        'Games aimed at “casual players” are set to be even bigger in 2005, according to industry experts.',
+      ),
+    ).toEqual([
+      ['deeply flawed', 'critics'],
+      ['casual players', 'industry experts'],
+    ]);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

@@ -807,6 +807,13 @@ function phraseCut(phrase: string): RegExpExecArray | null {
   return null;
 }
 
+/** Up to two lower-case words and a plural noun, the whole phrase (`critics`, `union leaders`). */
+const PLURAL_PEOPLE_PHRASE = /^\s*((?:[a-z][a-z-]*\s){0,2}([a-z]+s))\s*$/;
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** ` quoted by `, ` speaking to `, ` writing in `: where the speaker's words were reported, after the speaker. */
 const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed)\s+(?:by|in|to|on|at)\s/;
 
@@ -828,6 +835,9 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   // preposition the capitalised words open a new clause or an object, not the speaker.
   // (`said team-mate Chris Paterson`: a role word may be hyphenated.)
   const roleBeforeName = /^\s*[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,4}\s[A-Z]/.test(phrase) && !CLAUSE_OPENER.test(firstWord);
+  // `…, say critics.`, `…, warn union leaders.`: people in the plural, with no determiner, after a cue.
+  const plural = PLURAL_PEOPLE_PHRASE.exec(phrase);
+  if (plural?.[1] && PEOPLE_IN_PLURAL.test(capitalise(plural[2] ?? ''))) return { kind: 'description', text: plural[1], start: base + (match?.index ?? 0) + (match?.[0].indexOf(plural[1]) ?? 0) };
   if (!isCapitalised(firstWord) && !roleBeforeName && !/^(the|a|an|one|another|two|three|some|several|many|those|these|its|his|her|their)$/i.test(firstWord) && !/^(he|she)$/i.test(firstWord)) return null;
   // `said its chairman`, not `stating its determination`: after a possessive, only a word for a person.
   if (/^(its|his|her|their)$/i.test(firstWord) && !POSSESSED_PERSON.test(phrase)) return null;
