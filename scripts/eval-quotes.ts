@@ -128,7 +128,8 @@ function nameWords(name: string): string[] {
     .replace(/\([^)]*\)/g, ' ')
     .toLowerCase()
     .replace(/[’']s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    // (`M&S`, `AT&T`: initials joined by an ampersand are one word.)
+    .split(/[^\p{L}\p{N}&]+/u)
     .filter((word) => word.length > 1 && !HONORIFICS.test(word));
 }
 
