@@ -159,6 +159,12 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads `a longer term` before a quotation as a noun, not a verb of naming', () => {
+    expect(speakersOf('Brightwave said the cuts could indicate a longer term “step change in pricing” at the chain.')).toEqual([
+      ['step change in pricing', 'Brightwave'],
+    ]);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',
