@@ -165,6 +165,15 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('gives the first quotation of `a claim by X that …` to X, and what follows the claim to the speaker', () => {
+    expect(
+      speakersOf('Michael Howard has said a claim by Peter Hain that the Tory leader is acting like an “attack mongrel” shows Labour is “rattled” by the opposition.'),
+    ).toEqual([
+      ['attack mongrel', 'Peter Hain'],
+      ['rattled', 'Michael Howard'],
+    ]);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

@@ -997,6 +997,9 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
 const NOUN_LIKE_CUE = /^(?:demand|claim|call|comment|plea|promise|pledge|vow|boast|reply|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|term)$/;
 const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Nn]o)\s+[a-z-]+[^s\s]\s+$/;
 
+/** ` by Peter Hain that `: who made a claim, then what it says. */
+const CLAIM_BY_THAT = /^\s+(?:made\s+)?by\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)\s+that\s/u;
+
 const PLURAL_NOUN_LIKE_CUE = /^(?:demand|claim|call|comment|plea|promise|pledge|vow|boast|repl|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement)(?:s|ies)$/;
 const OWNER_OR_NUMBER_BEFORE = /(?:\p{L}['’]s|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+))\s+(?:[a-z-]+\s+){0,2}$/u;
 
@@ -1343,9 +1346,18 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     if (relativePronoun?.[1]) {
       return { cue: cue.word, subject: { kind: 'pronoun', text: relativePronoun[1], start: from + Math.max(0, phrase.length - 40) + relativePronoun.index + relativePronoun[0].indexOf(relativePronoun[1]) } };
     }
+    // `a claim by Peter Hain that the Tory leader is acting like an “…”`: a claim made by someone, then what
+    // it says, is theirs; only its first quotation (`… “attack mongrel” shows Labour is “rattled”` goes on
+    // past it: a quotation before this one, marked or blanked to spaces, stands between).
+    const claimBy = (NOUN_LIKE_CUE.test(cue.word) || PLURAL_NOUN_LIKE_CUE.test(cue.word)) && !/["“”]|\s{4}/.test(after) ? CLAIM_BY_THAT.exec(after) : null;
+    if (claimBy?.[1]) {
+      const named = subjectOfPart(claimBy[1], cue.end + claimBy.index + claimBy[0].indexOf(claimBy[1]));
+      if (named?.kind === 'name') return { cue: cue.word, subject: named };
+    }
     // `Trump’s claim that …`: the owner of the claim is the speaker.
     // Patterns anchored at the end look only at the end of the phrase, so that they stay linear.
     const tailStart = Math.max(0, phrase.length - 60);
+
     const possessive = /([A-Z][\p{L}.-]*(?:\s[A-Z][\p{L}.-]*)*)['’]s?\s*$/u.exec(phrase.slice(tailStart));
     // `Moore called Mr. Obama's remarks “a wake-up call”`: the possessive is the object of a verb of naming
     // just before it, whose subject gives the words.
