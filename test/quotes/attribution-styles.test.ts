@@ -174,6 +174,17 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('gives no one the role of whom their apposition says they are a friend (`a friend of the Tory leader`)', () => {
+    const found = speakersOf(
+      'Documentary maker Michael Cockerell filmed Tory leader Michael Howard at home.',
+      'Anne Robinson, a friend of the Tory leader, said he was “kind”. The Tory leader was asked about his parents. He replies: “What is the inference of that?”',
+    );
+    expect(found).toEqual([
+      ['kind', 'Anne Robinson'],
+      ['What is the inference of that?', 'Michael Howard'],
+    ]);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

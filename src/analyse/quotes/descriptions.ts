@@ -80,7 +80,9 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
       // `The minister told delegates` about `the Trade and Industry Secretary`: a secretary of state is a minister.
       const shadowRole = role !== undefined && OTHER_OFFICE.test(role) && !OTHER_OFFICE.test(description);
       // (`the MPAA` is the body, not `Dan Glickman, MPAA chief`: initials must be the whole role, as `the PM` is.)
-      const holdsRole = acronymHead ? role === noun : role?.includes(noun);
+      // (`Ms Robinson, a friend of the Tory leader,` holds no role `the Tory leader` names: only the words
+      // before an `of` say what someone is.)
+      const holdsRole = acronymHead ? role === noun : role !== undefined && roleHead(role).includes(noun);
       if (!shadowRole && (holdsRole || (noun === 'minister' && role?.includes('secretary')))) return person;
       if (!saysRole || acronymHead) continue;
       const written = ` ${mention.text.toLowerCase()}`;
@@ -109,6 +111,14 @@ function normalDescription(description: string): string {
     PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word,
   );
 }
+
+/** `chief executive of Tesco` → `chief executive`: what a role says someone is, before whom or what it is of. */
+function roleHead(role: string): string {
+  const of = ROLE_COMPLEMENT.exec(role);
+  return of ? role.slice(0, of.index) : role;
+}
+
+const ROLE_COMPLEMENT = /\s(?:of|for|to|at|with)\s/;
 
 /** `the coach`, `his son`, `the Gloucester fly-half`: the words before the head noun, and the noun. */
 const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its|our)\s+((?:[\p{L}\d'’-]+\s+){0,3})(\p{Ll}[\p{L}-]*|\p{Lu}{2,4})$/u;

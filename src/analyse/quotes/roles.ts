@@ -76,6 +76,9 @@ const APPOSITION_REACH = 50;
 /** A verb (`opens`, `said`, `is`) as the first word after a comma (not `his`, `its`, `this`). */
 const VERB_OPENING_AT = /(?!(?:his|its|this|hers|ours|theirs)\b)(?:[a-z]+(?:s|ed)|is|was|has|had|will|would)\b/y;
 
+/** `of `: a word that turns an apposition's role to whom or what it is of. */
+const COMPLEMENT_AT = /of\s/y;
+
 /**
  * True when an apposition with the role word starts at `at` (just after a name): a comma, white space,
  * then the role word within the same clause: `,\s+(?:[^,.;]{0,50}\s)?(?:forms)\b`.
@@ -93,6 +96,9 @@ export function roleInApposition(text: string, at: number, forms: readonly strin
       const skipped = text.charCodeAt(wordStart - 2);
       if (wordStart - 2 >= clauseStart && (skipped === COMMA || skipped === FULL_STOP || skipped === SEMICOLON)) return false;
       if (!isSpace(text.charCodeAt(wordStart - 1))) continue;
+      // `Ms Robinson, a friend of the Tory leader,`: after `of` the words say whose friend, not what she is.
+      COMPLEMENT_AT.lastIndex = wordStart;
+      if (COMPLEMENT_AT.test(text)) return false;
     }
     for (const form of forms) {
       if (form.length > 0 && text.startsWith(form, wordStart) && isBoundary(text, wordStart + form.length)) return true;
