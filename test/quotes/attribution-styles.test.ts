@@ -185,6 +185,25 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('gives `He said` to a person the name lists do not know, who opens the sentence just before (`Piers Freelove is …`)', () => {
+    expect(
+      speakersOf(
+        'Union official Jeff Evans said: “We will not give in.”',
+        'Piers Freelove is senior benefit officer on the picket line in Cardiff. He said: “The majority of people have stayed away.”',
+      ),
+    ).toEqual([
+      ['We will not give in.', 'Jeff Evans'],
+      ['The majority of people have stayed away.', 'Piers Freelove'],
+    ]);
+    // A body's name opening the sentence is no `he`.
+    expect(
+      speakersOf('Union official Jeff Evans said: “We will not give in.”', 'Deutsche Boerse is bidding for the exchange. He said: “We are ready.”'),
+    ).toEqual([
+      ['We will not give in.', 'Jeff Evans'],
+      ['We are ready.', 'Jeff Evans'],
+    ]);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

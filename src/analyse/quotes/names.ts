@@ -187,7 +187,7 @@ function lowerOf(word: string): string {
 }
 
 const NON_PERSON_FORMS = writtenForms(NON_PERSON_WORDS);
-function isNonPersonWord(word: string): boolean {
+export function isNonPersonWord(word: string): boolean {
   return NON_PERSON_FORMS.has(word) || (word.length <= 24 && hasInnerCapital(word) && NON_PERSON_WORDS.has(lowerOf(word).replace(/\.$/, '')));
 }
 

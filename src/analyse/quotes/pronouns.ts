@@ -4,7 +4,7 @@ import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle, matchAt, POSSESSIVE_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
-import { type NameMention, roleBeforeName } from './names.js';
+import { isNationalityWord, isNonPersonWord, type NameMention, roleBeforeName } from './names.js';
 import { officeIn } from './offices.js';
 import type { ArticlePerson } from './people.js';
 import { type ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS } from './reading.js';
@@ -49,6 +49,8 @@ export function resolvePronoun(
     (!person.gender || person.gender === gender) &&
     (person.gender !== undefined || person.name.includes(' ') || hasTitle(person)) &&
     !quoted.has(person);
+  const unlisted = unlistedPersonJustBefore(reading, paragraph, offset, quoted);
+  if (unlisted) return unlisted;
   if (lastSpeaker && fitting(lastSpeaker)) {
     // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
     // The latest rival since (read back from the pronoun, the first one met): someone who does something
@@ -134,6 +136,37 @@ export function resolvePronoun(
   }
   return passing;
 }
+
+/**
+ * `Piers Freelove is senior benefit officer on the picket line. He said: …`: a name written as a person's
+ * (two or three capitalised words, none a body's or a nation's) that opens the sentence just before the
+ * pronoun's, as its subject, is whom the pronoun stands for, though no list knows the first name.
+ */
+function unlistedPersonJustBefore(reading: ArticleReading, paragraph: number, offset: number, quoted: ReadonlySet<ArticlePerson>): ArticlePerson | undefined {
+  const sentenceStart = reading.sentenceStartAt(paragraph, offset);
+  // Only a pronoun that opens its sentence (`He said:`), or follows its quotation (`“…,” he said`).
+  if (countWordsUpTo(reading.paragraphs[paragraph]?.slice(sentenceStart, offset) ?? '', 1) > 0 && !/["“”]/.test(reading.paragraphs[paragraph]?.slice(sentenceStart, offset) ?? '')) return undefined;
+  const before = reading.namesInSentenceJustBefore(paragraph, sentenceStart);
+  const first = before?.mentions[0];
+  if (!before || !first || first.person !== 'maybe' || first.hasTitle) return undefined;
+  if (countWordsUpTo(before.text.slice(before.start, first.start), 1) > 0 || !actsAsSubject(before.text, first)) return undefined;
+  const person = reading.people.byMention.get(first);
+  if (person?.person !== 'maybe' || person.gender !== undefined || quoted.has(person)) return undefined;
+  const words = person.name.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((word) => PLAIN_NAME_WORD.test(word) && !isNonPersonWord(word) && !isNationalityWord(word))) return undefined;
+  // A person, not a body, by what the article writes: a role after `is` (`is senior benefit officer`), or
+  // the surname alone as the person is called again (`Melzer has now beaten Agassi`).
+  const role = matchAt(ROLE_AFTER_COPULA_AT, before.text, first.end) !== null;
+  const surname = words.at(-1) as string;
+  return role || person.mentions.some((mention) => mention.bare === surname) ? person : undefined;
+}
+
+/** ` is senior benefit officer`, ` was a spokesman`: a word for a person's role after `is`. */
+const ROLE_AFTER_COPULA_AT =
+  /\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s)[a-z-]+\s+){0,3}(?:(?!(?:for|over|under|after|other|either|neither|whether|never|ever|better|longer|together)\b)[a-z-]{2,}(?:er|or|ist|ian|man|woman|person)|chief|head|agent|analyst|economist)\b/y;
+
+/** `Freelove`, `Garcia-Lopez`: a capitalised word of a person's name, as opposed to `BBC` or `M&S`. */
+const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u;
 
 /** No one: the people a quotation names, when the caller has no quotation to read. */
 export const NOBODY: ReadonlySet<ArticlePerson> = new Set();
