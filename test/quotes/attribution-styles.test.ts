@@ -204,6 +204,15 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('follows an epithet back through the epithet that opens the sentence before (`The 22-year-old Scot finished fourth`)', () => {
+    expect(
+      speakersOf(
+        'Allan Scott is confident of winning a medal at next week’s championships.',
+        'The 22-year-old Scot finished fourth in the 60m hurdles at the Jose M Cagigal Memorial meeting in Madrid. “It was definitely a learning curve,” said the East Kilbride athlete.',
+      ),
+    ).toEqual([['It was definitely a learning curve', 'Allan Scott']]);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

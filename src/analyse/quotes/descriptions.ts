@@ -160,7 +160,7 @@ const NAMED_ORGANISATION =
  * speech just before, the subject of the sentence before, the one who spoke last (within two paragraphs),
  * else, for a plain epithet, the person named most often so far (the first named, on a tie).
  */
-function epithetReferent(reading: ArticleReading, description: string, paragraph: number, offset: number): ArticlePerson | undefined {
+function epithetReferent(reading: ArticleReading, description: string, paragraph: number, offset: number, chained = false): ArticlePerson | undefined {
   const { people, mentionsByParagraph, lastSpeaker, lastSpeakerAt } = reading;
   // (`the German` is no man's word, for all its ending.)
   const male = /(?:man|men)$/.test(description) && !/\b(?:German|Roman|Norman|Ottoman)s?$/.test(description);
@@ -176,6 +176,17 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
   if (reporter?.kind === 'person' && fitting(reporter.person)) return reporter.person;
   const subject = subjectJustBefore(reading, paragraph, sentenceStart);
   if (fitting(subject)) return subject;
+  // `Allan Scott is confident … The 22-year-old Scot finished fourth. “…,” said the East Kilbride athlete.`:
+  // an epithet that opens the sentence before stands for the one this one does (followed back once).
+  const previous = chained || !PERSON_EPITHET_HEAD.test(description) ? undefined : reading.sentenceJustBefore(paragraph, sentenceStart);
+  if (previous) {
+    const sentence = (reading.paragraphs[previous.where] as string).slice(previous.start, previous.end);
+    const opening = EPITHET_OPENING.exec(sentence);
+    if (opening?.[1] && EPITHET.test(opening[1]) && PERSON_EPITHET_HEAD.test(opening[1])) {
+      const referent = epithetReferent(reading, opening[1], previous.where, previous.start + opening[0].indexOf(opening[1]), true);
+      if (fitting(referent)) return referent;
+    }
+  }
   // `Molik won in 56 minutes. She will now meet Williams. “Bring it on,” said the 23-year-old.`: the one
   // the sentence before calls `he` or `she`.
   const pronoun = pronounJustBefore(reading, paragraph, sentenceStart);
@@ -223,6 +234,12 @@ function introducedWithEpithet(reading: ArticleReading, description: string, par
   }
   return undefined;
 }
+
+/** The last word of an epithet for a person (`the East Kilbride athlete`, `the 22-year-old Scot`), not `the US government`. */
+const PERSON_EPITHET_HEAD = new RegExp(`(?:man|woman|er|or|ist|ian|athlete|star|champion|player|youngster|veteran|teenager|debutant|coach|boss|\\d-year-old|${NATIONAL_NOUNS})$`);
+
+/** `The 22-year-old Scot finished`: an epithet as a sentence's subject, before its verb. */
+const EPITHET_OPENING = /^\s*((?:The|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:has|had|is|was|will|would|[a-z]+ed)\b/u;
 
 /** The last word of an epithet that can only be a person (`the Waterford man`), not `the German exchange`. */
 const PERSON_HEAD = /(?:man|woman|men|women|er|or|ist|ian)$/;
