@@ -213,6 +213,14 @@ describe('attribution in British and wire style', () => {
     ).toEqual([['It was definitely a learning curve', 'Allan Scott']]);
   });
 
+  it('keeps `he said` on an unnamed spokesman whose reported speech goes on one sentence that names no one', () => {
+    expect(
+      speakersOf(
+        'A Labour Party spokesman told the BBC News website the party avoided those on the lists. But that did not happen for “voter identification” calls. “When we ask which party they will vote for, that is not marketing,” he said.',
+      ),
+    ).toContainEqual(['When we ask which party they will vote for, that is not marketing', 'A Labour Party spokesman']);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

@@ -369,11 +369,18 @@ export function spokespersonJustBefore(reading: ArticleReading, pronoun: string,
   const { paragraphs } = reading;
   const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
   if (gender !== 'm' && gender !== 'f') return undefined;
-  const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset));
-  if (!before) return undefined;
-  const text = (paragraphs[before.where] as string).slice(before.start, before.end);
-  const spokesperson = opening.exec(text)?.[1];
-  return spokesperson && !genderContradicts(spokesperson, gender) ? { kind: 'description', text: spokesperson } : undefined;
+  let before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset), true);
+  // (`A Labour Party spokesman told the BBC … But that did not happen for “voter identification” calls.
+  // “…,” he said.`: the reported speech may go on one sentence that names no one, quoting a few words.)
+  for (let back = 0; before && back < 2; back++) {
+    const text = (paragraphs[before.where] as string).slice(before.start, before.end);
+    const spokesperson = opening.exec(text)?.[1];
+    if (spokesperson) return genderContradicts(spokesperson, gender) ? undefined : { kind: 'description', text: spokesperson };
+    const { where, start } = before;
+    if ((reading.mentionsByParagraph[where] ?? []).some((mention) => mention.start >= start && mention.start < (before?.end ?? start))) return undefined;
+    before = reading.sentenceJustBefore(where, start, true);
+  }
+  return undefined;
 }
 
 /** `On Monday, Tony Blair's official spokesman declined …`, `But a spokesman for the Home Office defended …`: a sentence opening with someone's spokesperson, acting. */

@@ -108,7 +108,7 @@ export class ArticleReading {
   }
 
   /** The sentence just before a position (in the paragraph before, at a paragraph's start), if it holds no quotation. */
-  sentenceJustBefore(paragraph: number, sentenceStart: number): { where: number; start: number; end: number } | undefined {
+  sentenceJustBefore(paragraph: number, sentenceStart: number, quotedToo = false): { where: number; start: number; end: number } | undefined {
     let where = paragraph;
     let end = sentenceStart;
     if (end === 0) {
@@ -119,7 +119,7 @@ export class ArticleReading {
     const text = this.paragraphs[where] as string;
     // `"…any impact yet." Treasury Secretary John Snow put …`: a quotation that ends a sentence ends it here too.
     const start = this.narrativeEndsOf(where).filter((at) => at < end && text.slice(at, end).trim() !== '').at(-1) ?? 0;
-    if ((this.piecesByParagraph[where] as QuotePiece[]).some((piece) => piece.end > start && piece.start < end)) return undefined;
+    if (!quotedToo && (this.piecesByParagraph[where] as QuotePiece[]).some((piece) => piece.end > start && piece.start < end)) return undefined;
     return { where, start, end };
   }
 
