@@ -221,6 +221,18 @@ describe('attribution in British and wire style', () => {
     ).toContainEqual(['When we ask which party they will vote for, that is not marketing', 'A Labour Party spokesman']);
   });
 
+  it('gives `he said` to the one the allegations were put to, over the last speaker', () => {
+    expect(
+      speakersOf(
+        '“I told him to leave them alone,” Alex Ferguson said on Saturday.',
+        'Those allegations were put to Mark Hughes after the game at Bolton. At first he said only: “Nothing happened.”',
+      ),
+    ).toEqual([
+      ['I told him to leave them alone', 'Alex Ferguson'],
+      ['Nothing happened.', 'Mark Hughes'],
+    ]);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

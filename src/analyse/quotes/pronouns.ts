@@ -70,6 +70,9 @@ export function resolvePronoun(
         if (person === undefined || person === lastSpeaker || !fitting(person) || inPronounReport(text, mention, reading.endsOf(index))) continue;
         if (actsAsSubject(text, mention)) rival = { person, introduced: false };
         else if (introducedWithRole(text, mention, person) && soleActorOf(reading, index, mention, fitting)) rival = { person, introduced: true };
+        // (`Those allegations were put to Wenger after the game. At first he said only: …`: the one a
+        // question is put to answers it.)
+        else if (QUESTION_PUT_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start))) rival = { person, introduced: true };
         if (rival) break;
       }
     }
@@ -167,6 +170,9 @@ const ROLE_AFTER_COPULA_AT =
 
 /** `Freelove`, `Garcia-Lopez`: a capitalised word of a person's name, as opposed to `BBC` or `M&S`. */
 const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u;
+
+/** `were put to `, `addressed to `: words before the one a question goes to. */
+const QUESTION_PUT_BEFORE = /\b(?:put|addressed|directed)\s+to\s+$/;
 
 /** No one: the people a quotation names, when the caller has no quotation to read. */
 export const NOBODY: ReadonlySet<ArticlePerson> = new Set();
