@@ -143,12 +143,14 @@ export function resolvePronoun(
 /**
  * `Piers Freelove is senior benefit officer on the picket line. He said: …`: a name written as a person's
  * (two or three capitalised words, none a body's or a nation's) that opens the sentence just before the
- * pronoun's, as its subject, is whom the pronoun stands for, though no list knows the first name.
+ * pronoun's, as its subject, is whom the pronoun stands for, though no list knows the first name (unlike
+ * `unfamiliarSubjectJustBefore`, a last resort, this one goes before the last speaker, so it asks more).
  */
 function unlistedPersonJustBefore(reading: ArticleReading, paragraph: number, offset: number, quoted: ReadonlySet<ArticlePerson>): ArticlePerson | undefined {
   const sentenceStart = reading.sentenceStartAt(paragraph, offset);
   // Only a pronoun that opens its sentence (`He said:`), or follows its quotation (`“…,” he said`).
-  if (countWordsUpTo(reading.paragraphs[paragraph]?.slice(sentenceStart, offset) ?? '', 1) > 0 && !/["“”]/.test(reading.paragraphs[paragraph]?.slice(sentenceStart, offset) ?? '')) return undefined;
+  const lead = reading.paragraphs[paragraph]?.slice(sentenceStart, offset) ?? '';
+  if (countWordsUpTo(lead, 1) > 0 && !/["“”]/.test(lead)) return undefined;
   const before = reading.namesInSentenceJustBefore(paragraph, sentenceStart);
   const first = before?.mentions[0];
   if (!before || !first || first.person !== 'maybe' || first.hasTitle) return undefined;
@@ -382,8 +384,8 @@ export function spokespersonJustBefore(reading: ArticleReading, pronoun: string,
     const text = (paragraphs[before.where] as string).slice(before.start, before.end);
     const spokesperson = opening.exec(text)?.[1];
     if (spokesperson) return genderContradicts(spokesperson, gender) ? undefined : { kind: 'description', text: spokesperson };
-    const { where, start } = before;
-    if ((reading.mentionsByParagraph[where] ?? []).some((mention) => mention.start >= start && mention.start < (before?.end ?? start))) return undefined;
+    const { where, start, end } = before;
+    if ((reading.mentionsByParagraph[where] ?? []).some((mention) => mention.start >= start && mention.start < end)) return undefined;
     before = reading.sentenceJustBefore(where, start, true);
   }
   return undefined;
