@@ -1357,7 +1357,6 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     // `Trump’s claim that …`: the owner of the claim is the speaker.
     // Patterns anchored at the end look only at the end of the phrase, so that they stay linear.
     const tailStart = Math.max(0, phrase.length - 60);
-
     const possessive = /([A-Z][\p{L}.-]*(?:\s[A-Z][\p{L}.-]*)*)['’]s?\s*$/u.exec(phrase.slice(tailStart));
     // `Moore called Mr. Obama's remarks “a wake-up call”`: the possessive is the object of a verb of naming
     // just before it, whose subject gives the words.
