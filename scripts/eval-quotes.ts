@@ -150,13 +150,18 @@ function nameWords(name: string): string[] {
  * (`Secretary of State John Kerry`) or an organisation (`the Association of Flight Attendants`) stays whole.
  */
 function withoutAffiliation(speaker: string): string {
-  const at = speaker.lastIndexOf(' of ');
-  if (at < 0) return speaker;
-  const person = speaker.slice(0, at);
+  // `Pence himself`: the emphasis is no part of the name.
+  const plain = speaker.replace(/\s+(?:himself|herself|themselves)$/, '');
+  // (`Chris Low at FTN Financial`: where someone works is given with `at` too.)
+  const at = Math.max(plain.lastIndexOf(' of '), plain.lastIndexOf(' at '));
+  if (at < 0) return plain;
+  const person = plain.slice(0, at);
   // `National Association of Probation Officers`: a body's name goes on through `of`.
-  if (/\b(?:Association|Council|Institute|Federation|Society|Union|Board|Commission|Committee|Department|Ministry|Office|Bank|Fund|Organisation|Organization)$/.test(person)) return speaker;
+  if (/\b(?:Association|Council|Institute|Federation|Society|Union|Board|Commission|Committee|Department|Ministry|Office|Bank|Fund|Organisation|Organization)$/.test(person)) return plain;
   const capitalised = person.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && !/\.$/.test(word));
-  return capitalised.length >= 2 && /^(?:the\s+)?\p{Lu}/u.test(speaker.slice(at + 4)) ? person : speaker;
+  // (`Mr. Morgan of the Sierra Club`: a title and a surname name a person too.)
+  const titled = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’-]+$/u.test(person);
+  return (capitalised.length >= 2 || titled) && /^(?:the\s+)?\p{Lu}/u.test(plain.slice(at + 4)) ? person : plain;
 }
 
 /**
