@@ -233,6 +233,14 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads a plural after a verb in the past (`raised questions`) as its object, not a verb of speech', () => {
+    expect(
+      speakersOf(
+        'On Russia, Donald Trump again knocked Clinton’s handling of relations and said her harsh criticism of Putin raised questions about “how she is going to negotiate with this man,” if she wins.',
+      ),
+    ).toEqual([['how she is going to negotiate with this man', 'Donald Trump']]);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',
