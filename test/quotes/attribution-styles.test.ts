@@ -241,6 +241,12 @@ describe('attribution in British and wire style', () => {
     ).toEqual([['how she is going to negotiate with this man', 'Donald Trump']]);
   });
 
+  it('reads a plural after `of` (`a flurry of late-night tweets`) as a noun, not a verb of speech', () => {
+    expect(
+      speakersOf('Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting a former beauty queen was “unhinged, even for him.”'),
+    ).toEqual([['unhinged, even for him.', 'Hillary Clinton']]);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

@@ -1000,8 +1000,10 @@ const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii
 /** ` by Peter Hain that `: who made a claim, then what it says. */
 const CLAIM_BY_THAT = /^\s+(?:made\s+)?by\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)\s+that\s/u;
 
-const PLURAL_NOUN_LIKE_CUE = /^(?:demand|claim|call|comment|plea|promise|pledge|vow|boast|repl|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement)(?:s|ies)$/;
+const PLURAL_NOUN_LIKE_CUE = /^(?:demand|claim|call|comment|plea|promise|pledge|vow|boast|repl|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|tweet)(?:s|ies)$/;
 /** ` raised `, ` drew new `: a verb in the past (and perhaps an adjective) just before a noun. */
+/** ` of late-night `: `of` and perhaps one word, just before a noun. */
+const OF_BEFORE = /\sof\s+(?:[a-z-]+\s+)?$/;
 const PAST_VERB_BEFORE = /\s(?:[a-z]+ed|made|drew|took|gave)\s+(?:(?:new|fresh|serious|further)\s+)?$/;
 const OWNER_OR_NUMBER_BEFORE = /(?:\p{L}['’]s|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+))\s+(?:[a-z-]+\s+){0,2}$/u;
 
@@ -1382,8 +1384,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24)) || (NOUN_LIKE_CUE.test(cue.word) && DETERMINER_AND_WORD_BEFORE.test(phrase.slice(-30)))) continue;
     // `attacked Labour's six new pledges as “vacuous”`: a plural after a possessive or a number is a noun.
     if (PLURAL_NOUN_LIKE_CUE.test(cue.word) && OWNER_OR_NUMBER_BEFORE.test(phrase.slice(-40))) continue;
-    // `her harsh criticism of Putin raised questions about …`: a plural after a verb in the past is its object.
-    if (PLURAL_NOUN_LIKE_CUE.test(cue.word) && PAST_VERB_BEFORE.test(phrase.slice(-24))) continue;
+    // `her harsh criticism of Putin raised questions about …`: a plural after a verb in the past is its
+    // object; `Trump’s flurry of late-night tweets`, one after `of`, a noun.
+    if (PLURAL_NOUN_LIKE_CUE.test(cue.word) && (PAST_VERB_BEFORE.test(phrase.slice(-24)) || OF_BEFORE.test(phrase.slice(-30)))) continue;
     // `Bourne admitted he was “devastated”`: a weak cue with a clause of its own after it reports speech too.
     if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !/^\s*(that|:)/.test(after) && !REPORTED_CLAUSE_AFTER.test(after)) continue;
     if (PARTICIPLE_CUE.test(cue.word) && /[A-Z][\p{L}.-]*\s+$/u.test(phrase.slice(-40)) && !/,\s*$/.test(phrase.slice(-8))) {
