@@ -247,6 +247,15 @@ describe('attribution in British and wire style', () => {
     ).toEqual([['unhinged, even for him.', 'Hillary Clinton']]);
   });
 
+  it('reads a surname with a doubled letter written once (`said Hassel` after `Brian Hassell`) as the same person', () => {
+    expect(
+      speakersOf(
+        'Celtic midfielder Juninho is happy at the club, according to his agent Brian Hassell.',
+        '“He wants to stay in Britain,” said Hassel.',
+      ),
+    ).toEqual([['He wants to stay in Britain', 'Brian Hassell']]);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

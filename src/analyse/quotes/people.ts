@@ -190,8 +190,10 @@ export class ArticlePeople {
     for (const person of this.people) {
       // (`said Daveport` after `Lindsay Davenport`: in a long surname, one letter off is a slip too; `the
       // Osbournes` are a family, no slip for `Osbourne`.)
+      // (`said Hassel` after `Brian Hassell`: a doubled letter written once is a slip in a shorter name too.)
       const slip =
         isTransposition(person.surname, mention.surname) ||
+        (mention.surname.length >= 5 && doubledLetterApart(person.surname, mention.surname)) ||
         (mention.surname.length >= 7 &&
           person.surname.charAt(0) === mention.surname.charAt(0) &&
           mention.surname !== `${person.surname}s` &&
@@ -244,6 +246,16 @@ function otherBody(candidate: ArticlePerson, mention: NameMention): boolean {
 /** Whether two words differ by one slip: one letter added, dropped or changed, or two neighbours swapped. */
 function oneSlipApart(a: string, b: string): boolean {
   return isTransposition(a, b) || (Math.abs(a.length - b.length) <= 1 && editDistance(a, b) === 1);
+}
+
+/** `Hassell` and `Hassel`, `Phillips` and `Philips`: the same but for one letter of a doubled pair. */
+function doubledLetterApart(first: string, second: string): boolean {
+  const [longer, shorter] = first.length > second.length ? [first, second] : [second, first];
+  if (longer.length !== shorter.length + 1) return false;
+  for (let at = 0; at + 1 < longer.length; at++) {
+    if (longer[at] === longer[at + 1] && longer.slice(0, at) + longer.slice(at + 1) === shorter) return true;
+  }
+  return false;
 }
 
 /** Whether two words differ only by two neighbouring letters swapped (`kujda`, `kudja`). */
