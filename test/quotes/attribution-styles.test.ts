@@ -256,6 +256,15 @@ describe('attribution in British and wire style', () => {
     ).toEqual([['He wants to stay in Britain', 'Brian Hassell']]);
   });
 
+  it('reads a name after a word for a kind of body (`Mexican outfit Red Sharks Veracruz`) as a body, never `he`', () => {
+    expect(
+      speakersOf(
+        'Juninho’s agent Brian Hassell spoke on Monday. “I know Juninho does not want to go there,” said Hassell.',
+        'Hassall made it clear that a move to Manchester City was more of a possibility than Botafogo, or Mexican outfit Red Sharks Veracruz, who also expressed an interest. “It was a thought at one stage,” he said.',
+      ),
+    ).toContainEqual(['It was a thought at one stage', 'Brian Hassell']);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

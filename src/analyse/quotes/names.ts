@@ -337,6 +337,9 @@ function actingAcronym(text: string, paragraph: number, bare: string, start: num
   return acts || KIND_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? oneWordMention(paragraph, start, bare, undefined, 'no', inQuote(start)) : null;
 }
 
+/** ` outfit `, ` club `: a word for a kind of body, just before a name. */
+const BODY_KIND_BEFORE_NAME = /\s(?:outfit|club|side|firm|company|group|giant|airline|carrier|retailer|broadcaster|newspaper|daily|magazine|label|studio|agency|charity)\s$/;
+
 /** `Spanish daily ABC`, `broadcaster ITV`: a word for a kind of body just before a name in capitals makes it one. */
 const KIND_BEFORE = /\b(?:daily|paper|newspaper|tabloid|magazine|broadcaster|network|channel|firm|company|group|giant|maker|carmaker|bank|airline|carrier|agency|watchdog|regulator|union|federation)\s$/;
 
@@ -496,7 +499,10 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   let titleWords = false;
   // (After a title, the first word too: `The Lord Of the Rings`.)
   for (let index = titleCount > 0 ? 0 : 1; index < bareWords.length && !titleWords; index++) titleWords = TITLE_FUNCTION_WORDS.has(bareWords[index] as string);
-  if (nonPerson || /^[A-Z]{2,}$/.test(lastText) || acronymFirst || titleWords) person = 'no';
+  // `Mexican outfit Red Sharks Veracruz`, `Italian club Inter Milan`: a word for a kind of body right before
+  // the name makes it a body's, whatever first name it opens with.
+  const bodyKindBefore = titleCount === 0 && BODY_KIND_BEFORE_NAME.test(text.slice(Math.max(0, first.start - 12), first.start));
+  if (nonPerson || /^[A-Z]{2,}$/.test(lastText) || acronymFirst || titleWords || bodyKindBefore) person = 'no';
   else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName)) || withAge(text, first.start, end)) person = 'yes';
   const mention: NameMention = {
     paragraph,
