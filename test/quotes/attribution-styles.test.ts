@@ -265,6 +265,15 @@ describe('attribution in British and wire style', () => {
     ).toContainEqual(['It was a thought at one stage', 'Brian Hassell']);
   });
 
+  it('keeps a lone country (`France`) from the surname of a thing named after it (`the Stade de France`)', () => {
+    expect(
+      speakersOf(
+        'They also have a good record at the Stade de France, having won their first two games there.',
+        'France have been criticised for the absence of traditional “French flair” as they have ground their way to victory but captain Fabien Pelous sees hope on the horizon. “I get the impression we are getting better,” he said.',
+      ),
+    ).toContainEqual(['I get the impression we are getting better', 'Fabien Pelous']);
+  });
+
   it('reads `the Scot` as an epithet for a person, not a body that acts', () => {
     const found = speakersOf(
       'Everton manager David Moyes will discipline striker James Beattie. The Scot initially defended Beattie.',

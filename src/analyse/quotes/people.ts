@@ -40,6 +40,9 @@ function byNationality(mention: NameMention): boolean {
   return !mention.hasTitle && space > 0 && space === mention.bare.lastIndexOf(' ') && isNationalityWord(mention.bare.slice(0, space));
 }
 
+/** `Stade de France`, `Tour de France`: one word, a particle, one word. */
+const THING_OF_PLACE = /^\S+\s(?:de|du|des|la|le|di|da)\s\S+$/;
+
 export class ArticlePeople {
   readonly people: ArticlePerson[] = [];
   readonly byMention = new Map<NameMention, ArticlePerson>();
@@ -81,7 +84,9 @@ export class ArticlePeople {
       const candidate = candidates[index] as ArticlePerson;
       // `May said:` after `Brian May`: a lone word that is also a thing's name is the person already named so.
       const loneForPerson = mention.person === 'no' && candidate.person === 'yes' && !mention.firstName && !mention.hasTitle && !mention.bare.includes(' ');
-      if (fits(candidate, mention) && ((candidate.person === 'no') === (mention.person === 'no') || loneForPerson) && !otherBody(candidate, mention)) {
+      // (`France` after `the Stade de France`: a lone word is no surname of a thing named `X de Y`.)
+      const ofThing = !mention.bare.includes(' ') && !mention.hasTitle && THING_OF_PLACE.test(candidate.name) && !isKnownFirstName(candidate.name.slice(0, candidate.name.indexOf(' ')));
+      if (fits(candidate, mention) && ((candidate.person === 'no') === (mention.person === 'no') || loneForPerson) && !otherBody(candidate, mention) && !ofThing) {
         person = candidate;
         break;
       }
