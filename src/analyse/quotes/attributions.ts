@@ -1,6 +1,6 @@
 import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, sentenceSubject, subjectAfterCue, subjectOf, WEEKDAY } from './clauses.js';
 import type { QuotePiece } from './marks.js';
-import { type ArticleReading, countWordsUpTo, withPiecesBlanked } from './reading.js';
+import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
 
 /**
  * Where a quote piece's attribution is: the clause before or after it in its sentence, a clause closing
@@ -115,15 +115,7 @@ function contextOf(text: string, pieces: QuotePiece[], index: number, ends: numb
   const piece = pieces[index] as QuotePiece;
   const previousEnd = index > 0 ? (pieces[index - 1] as QuotePiece).end : 0;
   const nextStart = index + 1 < pieces.length ? (pieces[index + 1] as QuotePiece).start : text.length;
-  let sentenceStart = 0;
-  let sentenceEnd = text.length;
-  for (const end of ends) {
-    if (end <= piece.start) sentenceStart = end;
-    else if (end > piece.end) {
-      sentenceEnd = end;
-      break;
-    }
-  }
+  const { start: sentenceStart, end: sentenceEnd } = sentenceAround(ends, piece.start, piece.end, text.length);
   const headStart = Math.max(previousEnd, sentenceStart);
   const tailEnd = Math.min(nextStart, sentenceEnd);
   return {

@@ -7,7 +7,7 @@ import { actsAsSubject, hasTitle, matchAt, POSSESSIVE_AT, SPEECH_VERB_BEFORE, wo
 import { isNationalityWord, isNonPersonWord, type NameMention, roleBeforeName } from './names.js';
 import { officeIn } from './offices.js';
 import type { ArticlePerson } from './people.js';
-import { type ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS } from './reading.js';
+import { type ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS, sentenceAround } from './reading.js';
 
 /**
  * Who `he` or `she` stands for: a person of the article read back from the pronoun (the last speaker,
@@ -222,15 +222,7 @@ const ROLE_IN_APPOSITION_AT = /^(?:,\s*\d{1,3}(?=,\s+(?:a|an|the)\s))?,\s+(?:(?:
  * about, not `he`, so that sentence does not make them the one `he` stands for next.
  */
 function inPronounReport(text: string, mention: NameMention, ends: readonly number[]): boolean {
-  let start = 0;
-  let end = text.length;
-  for (const candidate of ends) {
-    if (candidate <= mention.start) start = candidate;
-    else if (candidate > mention.end) {
-      end = candidate;
-      break;
-    }
-  }
+  const { start, end } = sentenceAround(ends, mention.start, mention.end, text.length);
   // `…, he said.` closing the sentence, or `…, he claimed, saying …` after the clause.
   const report = PRONOUN_REPORT.exec(text.slice(mention.end, end));
   if (report !== null && CUE_WORDS.has(report[1] as string)) return true;

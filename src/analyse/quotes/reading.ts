@@ -199,6 +199,23 @@ function isMarkAt(text: string, index: number): boolean {
 }
 
 /**
+ * The sentence around a span of a paragraph, from its sentence ends: it starts at the last end at or before
+ * `from` and ends at the first end past `to` (the paragraph's `length` when there is none).
+ */
+export function sentenceAround(ends: readonly number[], from: number, to: number, length: number): { start: number; end: number } {
+  let start = 0;
+  let end = length;
+  for (const candidate of ends) {
+    if (candidate <= from) start = candidate;
+    else if (candidate > to) {
+      end = candidate;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
  * A word: a letter or digit (any character above U+00BF counts as a letter) and what follows it up to
  * the next character that is neither one nor an apostrophe.
  */
