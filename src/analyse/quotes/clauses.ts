@@ -810,8 +810,9 @@ function phraseCut(phrase: string): RegExpExecArray | null {
 /** Up to two lower-case words and a plural noun, the whole phrase (`critics`, `union leaders`). */
 const PLURAL_PEOPLE_PHRASE = /^\s*((?:[a-z][a-z-]*\s){0,2}([a-z]+s))\s*$/;
 
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+/** `critics`, `leaders`: a word for people in the plural, whether or not it opens with a capital. */
+function namesPeopleInPlural(word: string): boolean {
+  return PEOPLE_IN_PLURAL.test(`${word.charAt(0).toUpperCase()}${word.slice(1)}`);
 }
 
 /** ` quoted by `, ` speaking to `, ` writing in `: where the speaker's words were reported, after the speaker. */
@@ -837,7 +838,7 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   const roleBeforeName = /^\s*[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,4}\s[A-Z]/.test(phrase) && !CLAUSE_OPENER.test(firstWord);
   // `…, say critics.`, `…, warn union leaders.`: people in the plural, with no determiner, after a cue.
   const plural = PLURAL_PEOPLE_PHRASE.exec(phrase);
-  if (plural?.[1] && PEOPLE_IN_PLURAL.test(capitalise(plural[2] ?? ''))) return { kind: 'description', text: plural[1], start: base + (match?.index ?? 0) + (match?.[0].indexOf(plural[1]) ?? 0) };
+  if (plural?.[1] && namesPeopleInPlural(plural[2] ?? '')) return { kind: 'description', text: plural[1], start: base + (match?.index ?? 0) + (match?.[0].indexOf(plural[1]) ?? 0) };
   if (!isCapitalised(firstWord) && !roleBeforeName && !/^(the|a|an|one|another|two|three|some|several|many|those|these|its|his|her|their)$/i.test(firstWord) && !/^(he|she)$/i.test(firstWord)) return null;
   // `said its chairman`, not `stating its determination`: after a possessive, only a word for a person.
   if (/^(its|his|her|their)$/i.test(firstWord) && !POSSESSED_PERSON.test(phrase)) return null;
@@ -1271,8 +1272,7 @@ function peopleInPluralAfter(words: readonly Token[], end: number): number {
   for (let at = end + 1; at <= end + 2 && at < words.length; at++) {
     const text = (words[at] as Token).text;
     if (isCapitalised(text) || STOP_WORDS.has(text)) return -1;
-    const capitalisedForm = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-    if (PEOPLE_IN_PLURAL.test(capitalisedForm)) return at;
+    if (namesPeopleInPlural(text)) return at;
     if (looksLikeVerb(text)) return -1;
   }
   return -1;
