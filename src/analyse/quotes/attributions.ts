@@ -56,6 +56,14 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     const named = subjectOf(listed[1], listed[0].indexOf(listed[1]));
     if (named?.kind === 'name') return { located: { attribution: { cue: '-', subject: named }, paragraph, base: context.headStart, from: 'before' }, context };
   }
+  // `Pollsters agree - Carl Bialik: “…”`, `More from Jones: “…”`: a name set off by a dash or `More from` just
+  // before the colon is the source quoted, whatever the clause before says.
+  const labelled = LABELLED_SOURCE.exec(context.head);
+  if (labelled?.[1]) {
+    const start = labelled.index + labelled[0].indexOf(labelled[1]);
+    const named = subjectOf(labelled[1], start);
+    if (named?.kind === 'name') return { located: { attribution: { cue: ':', subject: named }, paragraph, base: context.headStart, from: 'colon' }, context };
+  }
   // `despite a call for him to “pause for thought” from Charles Kennedy`: a call, a plea or a warning is
   // the words of whom it came from.
   if (SPEECH_NOUN_BEFORE.test(context.head.slice(-80))) {
@@ -135,6 +143,9 @@ const PASSIVE_CUE_BEFORE =
 /** `- Bolton boss Sam Allardyce `: a dash, then a speaker's name and perhaps a role, and nothing else. */
 const LISTED_SPEAKER = /^\s*[-–—•]\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*:?\s*$/u;
 
+/** ` - Carl Bialik: `, `More from Jones: `: a dash or `More from`, a capitalised name, a colon, and the quotation next. */
+const LABELLED_SOURCE = /(?:\s[-–—]\s+(?:[Mm]ore\s+from\s+)?|(?:^|\s)(?:More|Also)\s+from\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*:\s*$/u;
+
 /** `a call for him to `, `a plea from … for`: a noun for words said, in the clause before a quotation. */
 const SPEECH_NOUN_BEFORE =
   /\b(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:calls?|pleas?|appeals?|warnings?|demands?|requests?|criticism|attack|message|challenge|suggestions?|accusations?|claims?)\b[^.!?“”"]*$/;
@@ -147,6 +158,8 @@ const NAMED_JUST_BEFORE = /\b(?:called|calls|calling|described|describes|describ
  * goes on past its cue reports somebody's next statement; it does not attribute the quotation before it
  * (which `"…in isolation." Jones said.` would).
  */
+const ADJUNCT_AFTER_CUE = /^,\s+(?:as|while|when|before|after|with|without|(?!during\b)[a-z]{3,}ing)\b/;
+
 function reportsNewStatement(tail: string): boolean {
   // `Madrid midfielder Guti told Cadena Ser: “…”`, `… Gordon Rennie, who observed, “…”`: a clause ending in a
   // colon or a comma introduces the next quotation.
@@ -154,6 +167,9 @@ function reportsNewStatement(tail: string): boolean {
   const cue = findCues(tail)[0];
   if (!cue) return false;
   const rest = tail.slice(cue.end).replace(/[\s.!?]+$/, '');
+  // `"…right?" Trump went on, as if he didn't hear her.`: words set off after the cue by a comma say how
+  // it was said, not what.
+  if (ADJUNCT_AFTER_CUE.test(rest)) return false;
   const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length === 0) return false;
   if (words.length > 6 || /^(that|it|he|she|they|we|i|you|the|his|her|their|its|there|a|an|this|these|those)$/i.test(words[0] as string)) return true;

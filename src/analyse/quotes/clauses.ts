@@ -191,6 +191,40 @@ function opensLikeRole(part: { text: string }): boolean {
   );
 }
 
+/** A town that ends an opening phrase (`… in Salem,`), then one or two capitalised words and a comma: its state or country. */
+const TOWN_ENDS_PHRASE = /\b(?:in|at|from|near|outside)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*$/u;
+const STATE_PART = /^(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s*(?=\p{Lu})/u;
+
+/** How long the state or country after an opening phrase's town is (0 if there is none), by the rules above. */
+function stateAfterTown(phrase: string, rest: string): number {
+  if (!TOWN_ENDS_PHRASE.test(phrase)) return 0;
+  const state = STATE_PART.exec(rest);
+  if (!state?.[1] || isKnownFirstName(state[1]) || isTitleWord(state[1])) return 0;
+  return state[0].length;
+}
+
+const DAY_BEFORE_VERB =
+  /(?<=\S)(?:\s+(?:later|earlier|also|then|on|last|this|next))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$/;
+
+/** `…, Spicer said`: a comma, a name and a finite cue closing a clause. */
+const CLOSING_CUE_SUBJECT = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|told|added|adds|wrote|writes|explained|noted|argued|insisted|warned)$/u;
+
+const LONE_OPENING_WORD =
+  /^\s*(?:Today|Tonight|Yesterday|Now|Then|Later|Earlier|Meanwhile|However|Still|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably)\s*$/;
+
+/** A part after an age that says where someone is from or what they are: `of Raleigh`, `N.C.`, `who was …`. */
+const AFTER_AGE_PART = /^\s*(?:(?:of|from)\s+\p{Lu}|(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*$|(?:who|a|an|the)\s)/u;
+
+function agedNameBefore(parts: readonly { text: string; start: number }[], base: number): Subject | null {
+  const age = parts.findIndex((part, index) => index >= 1 && /^\s*\d{1,3}\s*$/.test(part.text));
+  if (age < 1 || age === parts.length - 1) return null;
+  if (!/^\s*(?:of|from)\s/.test((parts[age + 1] as { text: string }).text)) return null;
+  if (!parts.slice(age + 1).every((part) => AFTER_AGE_PART.test(part.text))) return null;
+  const owner = parts[age - 1] as { text: string; start: number };
+  const named = subjectOfPart(owner.text, base + owner.start);
+  return named?.kind === 'name' ? named : null;
+}
+
 /**
  * Who a noun phrase names: a capitalised name at its end (`White House press secretary Josh Earnest`),
  * a pronoun, a document (`the statement`), or a description (`one senior American official`).
@@ -199,7 +233,9 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   // Parenthesised party tags (`(D-S.C.)`) are not part of who spoke; blank them to keep offsets.
   // Most phrases have neither: skip the two replacements and their new strings.
   const withoutGroups = phrase.indexOf('(') < 0 ? phrase : phrase.replace(/\([^)]*\)/g, (group) => ' '.repeat(group.length));
-  const text = withoutGroups.indexOf('-') < 0 ? withoutGroups : withoutGroups.replace(/,\s*[DRI]-[A-Z][A-Za-z.]*,?/g, (tag) => ' '.repeat(tag.length));
+  const untagged = withoutGroups.indexOf('-') < 0 ? withoutGroups : withoutGroups.replace(/,\s*[DRI]-[A-Z][A-Za-z.]*,?/g, (tag) => ' '.repeat(tag.length));
+  // `Priebus later Thursday told`: the day between a subject and its verb is not who spoke.
+  const text = untagged.replace(DAY_BEFORE_VERB, (day) => ' '.repeat(day.length));
   const parts: { text: string; start: number }[] = [];
   let partStart = 0;
   for (let index = 0; index <= text.length; index++) {
@@ -213,6 +249,9 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
       partStart = index + 1;
     }
   }
+  // `Today, the People's Daily newspaper calls it`: a word of time or a sentence adverb opening the phrase is
+  // nobody, and what follows its comma is no role of it.
+  while (parts.length > 1 && LONE_OPENING_WORD.test((parts[0] as { text: string }).text)) parts.shift();
   // `Quina Jones, 25, said`: an age is not who spoke; nor `…, Bernard Laporte, simply observed`, `…, has said`.
   while (parts.length > 1 && (/^\s*\d{1,3}\s*$/.test((parts.at(-1) as { text: string }).text) || onlyAdverbs((parts.at(-1) as { text: string }).text))) parts.pop();
   // `E Hayot, writing in the culture blogzine Print Culture, said`, `Jay-Z, real name Shawn Carter, said`:
@@ -221,6 +260,10 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   const closedByComma = /,\s*$/.test(text);
   while (closedByComma && parts.length > 1 && ASIDE_PART.test((parts.at(-1) as { text: string }).text)) parts.pop();
   if (parts.length === 0) return null;
+  // `Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`: the name before an age, then where
+  // the person is from (a town, its state) and what they are, speaks.
+  const aged = parts.length >= 3 ? agedNameBefore(parts, base) : null;
+  if (aged) return aged;
   let chosen = parts.at(-1) as { text: string; start: number };
   let role: string | undefined;
   // `The Bishop of Durham, the Rt Rev Dr Tom Wright,`: a holder named with honorifics after the office.
@@ -425,7 +468,8 @@ function isAsideCue(head: string, aside: Cue, cue: Cue): boolean {
 const WHO_BEFORE_CUE = /,\s+who\s+(?:(?:has|had|also|later|then|once|previously)\s+)?$/;
 
 /** A participle's phrase (`writing in …`, `speaking at …`, `asked about …`) or a real name, set off by commas. */
-const ASIDE_PART = /^\s*(?:[a-z]+ing|asked|pressed|questioned|interviewed|quoted|real name)\s/;
+// (`Blunt, after a long pause, said`: when or where it was said is an aside too.)
+const ASIDE_PART = /^\s*(?:[a-z]+ing|asked|pressed|questioned|interviewed|quoted|real name|after|before|during|upon|despite|while|when)\s/;
 
 /** `MP for Wantage`: a member of a parliament and the seat, a role that opens with capitals. */
 const MEMBER_FOR_SEAT = /^\s*(?:MP|MEP|MSP|AM|MLA|TD)\s+for\s+\p{Lu}/u;
@@ -1021,6 +1065,8 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   const indent = head.length - head.trimStart().length;
   const clause = OPENING_PHRASE.exec(head);
   let from = clause?.[0].length ?? indent;
+  // `Speaking in Salem, New Hampshire, Trump went after Bush`: the state after a town the phrase names.
+  if (clause) from += stateAfterTown(clause[0], head.slice(from));
   // `On July 6, 2015, Sanders made …`, `Conversely, PolitiFact rated …`: more opening phrases.
   for (let more = 0; more < 2; more++) {
     const extra = /^(?:\d[\d,]*|[A-Z][a-z]+ly|[A-Z][a-z]+ \d+)\s*,\s*/.exec(head.slice(from));
@@ -1179,7 +1225,7 @@ const DESCRIBED_BODY_OPENING = new RegExp(
 
 /** See `sentenceSubject`: the words that open a sentence before its subject. */
 const OPENING_PHRASE =
-  /^\s*(?:(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According)\b[^,]{0,140},\s*|(?:However|Meanwhile|Already|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably)\s*,\s*)/;
+  /^\s*(?:(?:Here|There)\s+(?:in|at|on)\s[^,]{0,100},\s*|(?:Early|Late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:(?:A|An|One|Two|Three|Four|Five|Several|Some|Just|A\s+few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?|[Dd]ecades?)\s+(?:later|earlier|afterwards|after|before|ago)\b[^,]{0,60},\s*|(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According)\b[^,]{0,140},\s*|(?:However|Meanwhile|Already|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably)\s*,\s*)/;
 
 /** ` used a speech to `, ` took the opportunity to `: an occasion to speak, and the infinitive that says what was said. */
 const USED_TO_SPEAK =
@@ -1325,6 +1371,16 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     while (previous >= 0 && isAsideCue(head, cues[previous] as Cue, cue)) previous--;
     const from = previous >= 0 ? (cues[previous] as Cue).end : 0;
     const phrase = head.slice(from, cue.start);
+    // `The two will meet next week, Spicer said, adding, “…”`: a participle right after a closing cue goes
+    // on with that cue's speaker, not with the sentence's subject.
+    if (previous === index - 1 && PARTICIPLE_CUE.test(cue.word) && /^\s*,\s*$/.test(phrase)) {
+      const closing = CLOSING_CUE_SUBJECT.exec(head.slice(Math.max(0, from - 80), from));
+      if (closing?.[1]) {
+        const start = Math.max(0, from - 80) + closing.index + closing[0].indexOf(closing[1]);
+        const named = subjectOfPart(closing[1], start);
+        if (named?.kind === 'name') return { cue: cue.word, subject: named };
+      }
+    }
     // `a bill which critics claim would …`: in a relative clause, the people just before the cue speak.
     const relativeSpeakers = RELATIVE_SPEAKERS_BEFORE.exec(phrase);
     if (relativeSpeakers?.[1]) {

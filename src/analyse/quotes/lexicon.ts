@@ -21,7 +21,7 @@ const CUE_VERBS = [
   'estimate', 'indicate', 'signal', 'suggest', 'imply', 'stipulate', 'specify', 'vow', 'guarantee',
   'laud', 'reference', 'compare', 'pound', 'nickname', 'cite', 'quote', 'chide', 'scold', 'lash', 'tease',
   'applaud', 'salute', 'ridicule', 'taunt', 'jeer', 'heckle', 'comment', 'put', 'attack', 'vow', 'spell', 'denounce',
-  'implore', 'enthuse', 'roar', 'bellow', 'groan', 'gasp', 'murmur', 'rant', 'underline', 'ponder',
+  'implore', 'enthuse', 'roar', 'bellow', 'groan', 'gasp', 'murmur', 'rant', 'underline', 'ponder', 'bark',
 ];
 
 const IRREGULAR_FORMS: Record<string, string[]> = {
@@ -52,8 +52,17 @@ function inflections(verb: string): string[] {
   return [verb, third, `${doubled}ed`, `${doubled}ing`];
 }
 
+/**
+ * Verbs that are speech only with their particle (`Trump shot back`, `Rubio fired back:`, `he went on`): the
+ * verb alone is a gun or a journey. Weak cues, so that only a quotation right beside them is theirs.
+ */
+const PHRASAL_CUES = ['shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back', 'went on', 'goes on'];
+
+/** `As David Byler pointed out in December, “…”`: `point` alone is weak (`pointed to`), with `out` it is speech. */
+const POINT_OUT = ['point out', 'points out', 'pointed out', 'pointing out'];
+
 /** Every inflected form of a cue verb, lower case. */
-export const CUE_WORDS: ReadonlySet<string> = new Set([...CUE_VERBS.flatMap(inflections), 'believe', 'believes']);
+export const CUE_WORDS: ReadonlySet<string> = new Set([...CUE_VERBS.flatMap(inflections), ...PHRASAL_CUES, ...POINT_OUT, 'believe', 'believes']);
 
 /** Cue words that are too often ordinary verbs to count unless a quotation is right next to them. */
 export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
@@ -65,6 +74,7 @@ export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
   // `who believes "if we can get past Milan …"`: what someone believes, quoted, is theirs (not `believed`,
   // mostly a passive: `is not believed to be`; nor `think`, `feel`, `fear`, mostly reported speech's own words).
   'believe', 'believes',
+  ...PHRASAL_CUES,
 ]);
 
 /** Titles that may precede a person's name; the value is the gender they imply, if any. */

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuotes } from '../../src/analyse/quotes/index.js';
+import type { Quotation } from '../../src/analyse/types.js';
+import { article } from './helpers.js';
+
+/**
+ * Attribution as American political copy writes it: phrasal cues, ages and home towns after a name, time
+ * and place before the subject, labelled sources. Every article here is written for the test.
+ */
+function speakersOf(...paragraphs: string[]): [string, string | undefined][] {
+  return analyseQuotes([article('a', paragraphs)]).quotations.map((quotation: Quotation) => [quotation.text, quotation.speaker]);
+}
+
+describe('attribution in American political copy', () => {
+  it('reads a verb with its particle as a cue (`shot back`, `fired back`, `went on`) and `barked`', () => {
+    expect(
+      speakersOf(
+        'Dana Whitfield met Mark Olsen in Ohio.',
+        'Olsen praised the plan. “Nobody is listening to the farmers,” Whitfield shot back.',
+        'Whitfield spoke again. Olsen fired back: “That is simply false.”',
+        'Olsen sat down. “Go away,” Whitfield barked.',
+      ),
+    ).toEqual([
+      ['Nobody is listening to the farmers', 'Dana Whitfield'],
+      ['That is simply false.', 'Mark Olsen'],
+      ['Go away', 'Dana Whitfield'],
+    ]);
+  });
+
+  it('takes a cue with words set off after it (`said, as if …`) for the quotation before it', () => {
+    expect(
+      speakersOf('Dana Whitfield met Mark Olsen.', 'Olsen said the plan was dead. “You know, it happens, right?” Whitfield went on, as if she had not heard him.'),
+    ).toEqual([['You know, it happens, right?', 'Dana Whitfield']]);
+  });
+
+  it('gives the words to the name before an age and a home town (`Harry Bond, 30, of Raleigh, N.C., who …, said`)', () => {
+    expect(speakersOf('“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.')).toEqual([
+      ['Both of them scare me', 'Harry Bond'],
+    ]);
+  });
+
+  it('reads past an opening phrase of time or place to the subject (`Hours later,`, `Here in Columbia,`, `Early in his campaign,`)', () => {
+    expect(
+      speakersOf(
+        'Hours later, Trump returned the compliment, telling Reuters, “He is an amazing man.”',
+        'Here in Columbia, Sanders stepped up his attacks, saying, “We have got to win this.”',
+        'Early in his campaign, Trump attacked Romney, calling him “a failed candidate.”',
+      ),
+    ).toEqual([
+      ['He is an amazing man.', 'Trump'],
+      ['We have got to win this.', 'Sanders'],
+      ['a failed candidate.', 'Trump'],
+    ]);
+  });
+
+  it('reads the state after a town that ends an opening phrase as no subject (`in Salem, New Hampshire, Trump …`)', () => {
+    expect(speakersOf('Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”')).toEqual([
+      ['a total stiff.', 'Trump'],
+    ]);
+  });
+
+  it('takes no word of time opening a phrase for a name with a role (`Today, the People’s Daily newspaper calls it`)', () => {
+    expect(speakersOf('Today, the People’s Daily newspaper calls it “the pearl” of the road.')).toEqual([['the pearl', 'the People’s Daily newspaper']]);
+  });
+
+  it('reads `after a long pause` between a name and its verb as an aside', () => {
+    expect(speakersOf('Senator Roy Blunt met the press.', '“He had a lot of supporters,” Blunt, after a long pause, said of Cruz.')).toEqual([
+      ['He had a lot of supporters', 'Roy Blunt'],
+    ]);
+  });
+
+  it('reads `pointed out` as a cue, though `pointed` alone is weak', () => {
+    expect(speakersOf('As analyst David Byler pointed out in December, “The delegates will have chances to change it.”')).toEqual([
+      ['The delegates will have chances to change it.', 'David Byler'],
+    ]);
+  });
+
+  it('takes no day between a subject and its verb for the subject (`Priebus later Thursday told Fox News:`)', () => {
+    expect(speakersOf('Reince Priebus later Thursday told Fox News: “Both of them are meeting next week.”')).toEqual([
+      ['Both of them are meeting next week.', 'Reince Priebus'],
+    ]);
+  });
+
+  it('gives a participle right after a closing cue that cue’s speaker (`…, Spicer said, adding, “…”`)', () => {
+    expect(speakersOf('Ryan and Trump will meet next week, Sean Spicer said, adding, “They need to sit down and have a good talk.”')).toEqual([
+      ['They need to sit down and have a good talk.', 'Sean Spicer'],
+    ]);
+  });
+
+  it('gives a quotation to the name labelled before its colon (`Pollsters agree - Carl Bialik:`, `More from Jones:`)', () => {
+    expect(
+      speakersOf(
+        'Carl Bialik and Robert Jones wrote about the polls.',
+        'Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”',
+        'What that means for this year - More from Jones: “The partisanship of the state is a starting point.”',
+      ),
+    ).toEqual([
+      ['One of the biggest lessons was a simple one.', 'Carl Bialik'],
+      ['The partisanship of the state is a starting point.', 'Robert Jones'],
+    ]);
+  });
+});
