@@ -122,10 +122,13 @@ function toArticle(gold: GoldArticle): Paragraphs {
 
 // A peer's or knight's title is no given name either: `Lord Butler` is the `Robin Butler` the article names once.
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|col|capt|lt|president|senator|secretary|lord|lady|baroness|baron|viscount|earl|sir|dame|prof|professor|rev|the|a|an)$/;
+/** Offices written before a surname as a title (`Chief Williams`): no given name to contradict another. */
+const TITLE_BEFORE_SURNAME = /^(chief|judge|justice|mayor|governor|sheriff)$/;
 
 function nameWords(name: string): string[] {
   return name
-    .replace(/\([^)]*\)/g, ' ')
+    // (`Sen. Pat Toomey (R-Pa.`: a gold span may end inside the party tag.)
+    .replace(/\([^)]*\)|\([DRI]-[^)]*$/g, ' ')
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     // (`M&S`, `AT&T`: initials joined by an ampersand are one word.)
@@ -203,9 +206,9 @@ function isPersonName(words: string[], speaker: Speaker | undefined): boolean {
 /** `Ivana Trump` against `Donald Trump`: the words just before the shared surname are both given names, and differ. */
 function givenNamesConflict(gold: string, predicted: string): boolean {
   const givenName = (name: string): string | undefined => {
-    const words = name.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
+    const words = name.replace(/\([^)]*\)|\([DRI]-[^)]*$/g, ' ').trim().split(/\s+/);
     const given = words.at(-2);
-    return given && /^\p{Lu}\p{Ll}+$/u.test(given) && !HONORIFICS.test(given.toLowerCase()) ? given.toLowerCase() : undefined;
+    return given && /^\p{Lu}\p{Ll}+$/u.test(given) && !HONORIFICS.test(given.toLowerCase()) && !TITLE_BEFORE_SURNAME.test(given.toLowerCase()) ? given.toLowerCase() : undefined;
   };
   // `the Vermont senator` is a description, not a name: `Vermont` is no given name to contradict.
   if (/^(the|a|an|one|another|his|her|their|its)\s/i.test(gold.trim())) return false;
