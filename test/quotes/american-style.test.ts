@@ -99,4 +99,16 @@ describe('attribution in American political copy', () => {
       ['The partisanship of the state is a starting point.', 'Robert Jones'],
     ]);
   });
+
+  it('takes the name after a closing `said` for a quotation that runs on (`“velvet gloves” in its dealings with Central Asia, said Nargis Kassenova`)', () => {
+    expect(speakersOf('China has used “velvet gloves” in its dealings with Central Asia, said Nargis Kassenova, an analyst.')).toEqual([
+      ['velvet gloves', 'Nargis Kassenova'],
+    ]);
+  });
+
+  it('lets a named speaker closing the sentence, with a role after, outrank a described subject before (`…, said Geert Wilders, founder of the party`)', () => {
+    expect(
+      speakersOf('Geert Wilders leads the Freedom Party.', 'The rejection of the treaty signals “the beginning of the end” for the EU, said Geert Wilders, founder of the party.'),
+    ).toEqual([['the beginning of the end', 'Geert Wilders']]);
+  });
 });

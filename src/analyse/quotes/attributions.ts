@@ -83,6 +83,10 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     findCues(context.tail)[0]?.start !== context.tail.length - context.tail.trimStart().length;
   if (runsOn && context.head.trim() !== '') {
     const governing = attributionBefore(context.head);
+    // `The rejection of the treaty signals “the beginning of the end” for the EU, said Geert Wilders.`: a cue
+    // whose subject is described gives way to a named speaker closing the sentence.
+    const closing = governing?.subject.kind === 'description' ? closingAttribution(context.tail) : undefined;
+    if (closing?.attribution.subject.kind === 'name') return { located: { attribution: closing.attribution, paragraph, base: context.tailStart + closing.offset, from: 'after' }, context };
     if (governing) return { located: { attribution: governing, paragraph, base: context.headStart, from: 'before' }, context };
   }
   // `Reminded that Ferguson called him “a disgrace”, Wenger added:`: words that name something are the
@@ -199,6 +203,14 @@ function closingAttribution(tail: string): { attribution: ClauseAttribution; off
   if (!/[.!?]['"’”]?\s*$/.test(tail)) return undefined;
   const comma = tail.lastIndexOf(',');
   if (comma < 0) return undefined;
+  const closing = closingClause(tail, comma, false);
+  if (closing) return closing;
+  // `…, said Nargis Kassenova, an international analyst.`: a named speaker after the cue may have a role after a comma.
+  const earlier = tail.lastIndexOf(',', comma - 1);
+  return earlier < 0 ? undefined : closingClause(tail, earlier, true);
+}
+
+function closingClause(tail: string, comma: number, withRole: boolean): { attribution: ClauseAttribution; offset: number } | undefined {
   const clause = tail.slice(comma);
   const attribution = attributionAfter(clause, 8);
   if (!attribution || !CLOSING_CUES.test(attribution.cue)) return undefined;
@@ -206,10 +218,15 @@ function closingAttribution(tail: string): { attribution: ClauseAttribution; off
   if (!cue) return undefined;
   // `…, said David Anders at Merrill Lynch on Thursday.`: the subject may follow the cue.
   const subject = attribution.subject;
-  const restFrom = subject.start > cue.start ? subject.start + subject.text.length : cue.end;
-  if (!CLOSING_REST.test(clause.slice(restFrom))) return undefined;
+  const inverted = subject.start > cue.start;
+  if (withRole && !(inverted && subject.kind === 'name')) return undefined;
+  const restFrom = inverted ? subject.start + subject.text.length : cue.end;
+  if (!(withRole ? CLOSING_ROLE_REST : CLOSING_REST).test(clause.slice(restFrom))) return undefined;
   return { attribution, offset: comma };
 }
+
+/** After an inverted closing cue's name, its role: `, founder of the Party for Freedom.` */
+const CLOSING_ROLE_REST = /^\s*,\s*[^,;:"“”]{1,90}[.!?]['"’”]?\s*$/;
 
 /**
  * Verbs that attribute a whole sentence from its end (`…, the committee added.`, `…, say the Tories.`); not

@@ -1024,7 +1024,8 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     if (NAMING_VERBS.test(cue.word) && !/^\s+(?:him|her|them|it|us|me|the|a|an|this|that|his|their|its|\p{Lu})/u.test(tail.slice(cue.end))) continue;
     // `“…” in 2005, said Kurt Karl, economist at Swiss Re`: the quoted sentence runs on after the quotation,
     // and a comma sets off the cue with its subject after it.
-    if (/^(?:in|on|at|by|for|over|from|this|next|last)\s[^A-Z]*,\s*$/.test(phrase) && !CLAUSE_VERB.test(phrase) && /^\s+\p{Lu}/u.test(tail.slice(cue.end))) {
+    // (`“velvet gloves” in its dealings with Central Asia, said Nargis Kassenova`: capitals may stand in it.)
+    if (/^(?:in|on|at|by|for|over|from|this|next|last|with|to|into|against|about|after|before|during)\s[^,]*,\s*$/.test(phrase) && !CLAUSE_VERB.test(phrase) && /^\s+\p{Lu}/u.test(tail.slice(cue.end))) {
       const following = subjectAfterCue(tail.slice(cue.end), cue.end);
       if (following?.kind === 'name') return { cue: cue.word, subject: following };
     }
