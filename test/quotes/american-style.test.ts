@@ -111,4 +111,20 @@ describe('attribution in American political copy', () => {
       speakersOf('Geert Wilders leads the Freedom Party.', 'The rejection of the treaty signals “the beginning of the end” for the EU, said Geert Wilders, founder of the party.'),
     ).toEqual([['the beginning of the end', 'Geert Wilders']]);
   });
+
+  it('reads people named by a plural noun that opens the sentence as described, not named (`Proponents say`, `Hundreds of demonstrators`)', () => {
+    const analysis = analyseQuotes([
+      article('a', ['Proponents say the bill would keep the department as an “umpire.”', 'Hundreds of demonstrators marched on Monday, chanting “No more war.”']),
+    ]);
+    expect(analysis.speakers.map((speaker) => [speaker.name, speaker.unnamed])).toEqual([
+      ['Proponents', true],
+      ['Hundreds', true],
+    ]);
+  });
+
+  it('reads an office in a long run of capitals as the role of the name after it (`said South Carolina Democratic Party Chairman Jaime Harrison`)', () => {
+    expect(speakersOf('“This is the secret weapon,” said South Carolina Democratic Party Chairman Jaime Harrison. “They have talent.”')).toEqual([
+      ['This is the secret weapon … They have talent.', 'Jaime Harrison'],
+    ]);
+  });
 });

@@ -685,6 +685,15 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     }
     const nameStart = (words[first] as Token).start;
     const nameText = text.slice(nameStart, last.start + last.text.length).replace(/\.$/, (dot) => (PERSON_TITLES.has(last.text.slice(0, -1).toLowerCase()) ? dot : ''));
+    // `South Carolina Democratic Party Chairman Jaime Harrison`: a long run of capitals with an office word
+    // in it, then a known first name and a surname, is the office's words and the name.
+    if (words.length - first > 4) {
+      const office = words.findLastIndex((word, index) => index >= first && index < words.length - 2 && RUN_OFFICE_WORD.test(word.text));
+      if (office >= 0 && words.length - 1 - office <= 3 && isKnownFirstName((words[office + 1] as Token).text)) {
+        const start = (words[office + 1] as Token).start;
+        return { kind: 'name', text: text.slice(start, last.start + last.text.length), start: base + start, role: text.slice(nameStart, (words[office] as Token).start + (words[office] as Token).text.length) };
+      }
+    }
     if (words.length - first > 6) return null;
     const before = text.slice(0, nameStart).trim();
     // `Analysts said`, `Lawyers for the family said`: people named by a plural noun are described, not named,
@@ -1307,12 +1316,15 @@ function describedSubject(rest: string, words: Token[], capital: number): { kind
   const described = rest.slice(first.start, lastWord.start + lastWord.text.length);
   return /["“”]/.test(described) ? null : { kind: 'description', text: described, start: first.start };
 }
+/** Office words that end the role in a run of capitals before a name. */
+const RUN_OFFICE_WORD = /^(?:Chairman|Chairwoman|Chair|Director|Secretary|Spokesman|Spokeswoman|Spokesperson|President|Leader|Manager|Minister|Commissioner|Chief|Governor|Mayor|Treasurer|Whip|Strategist|Adviser|Advisor|Counsel)$/;
+
 /** Offices that take `of` before the name of their holder (`Secretary of State John Kerry`). */
 const OFFICE_WORDS = /^(?:(?:US|UK|EU|UN|[A-Z][a-z]+(?:an|ese|ish|ch))\s)?(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Interior|Home)\s)?(?:Secretary|Minister|Director|Chancellor|Mayor|Governor|President|Chairman|Chairwoman|Chair|Speaker|Attorney General|Commissioner|Head|Chief|Archbishop|Bishop|Dean|Duke|Duchess|Earl|Countess|Provost)$/;
 const CLAUSE_OPENER = /^(that|if|whether|how|what|why|where|when|to|it|this|there|in|on|at|for|with|by|from|about|of|into|as)$/;
 /** Plural nouns for people that open a sentence capitalised (`Analysts`, `Lawyers`, `Witnesses`). */
 export const PEOPLE_IN_PLURAL =
-  /^(?:Rivals|Competitors|Opponents|Supporters|Analysts|Experts|Officials|Ministers|Lawyers|Judges|Witnesses|Actors|Critics|Fans|Users|Residents|Campaigners|Protesters|Doctors|Scientists|Researchers|Economists|Teachers|Parents|Students|Workers|Investors|Traders|Shareholders|Voters|Officers|Sources|Insiders|Observers|Commentators|Activists|Executives|Bosses|Managers|Players|DJs|Ecologists|Environmentalists|Retailers|Distributors|Producers|Organisers|Organizers|Viewers|Listeners|Readers|Customers|Consumers|Passengers|Staff|Detectives|Prosecutors|Investigators|Inspectors|Auditors|Diplomats|Delegates|Leaders|Members|Councillors|Backbenchers|Peers)$/;
+  /^(?:Rivals|Competitors|Opponents|Supporters|Analysts|Experts|Officials|Ministers|Lawyers|Judges|Witnesses|Actors|Critics|Fans|Users|Residents|Campaigners|Protesters|Doctors|Scientists|Researchers|Economists|Teachers|Parents|Students|Workers|Investors|Traders|Shareholders|Voters|Officers|Sources|Insiders|Observers|Commentators|Activists|Executives|Bosses|Managers|Players|DJs|Ecologists|Environmentalists|Retailers|Distributors|Producers|Organisers|Organizers|Viewers|Listeners|Readers|Customers|Consumers|Passengers|Staff|Detectives|Prosecutors|Investigators|Inspectors|Auditors|Diplomats|Delegates|Leaders|Members|Councillors|Backbenchers|Peers|Proponents|Advocates|Backers|Detractors|Defenders|Demonstrators|Aides|Advisers|Advisors|Allies|Historians|Pollsters|Strategists|Lawmakers|Legislators|Donors|Hundreds|Thousands|Dozens)$/;
 
 /** The word that ends a run of capitals and up to one lower-case modifier, when it names people in the plural; else -1. */
 function peopleInPluralAfter(words: readonly Token[], end: number): number {

@@ -416,7 +416,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     let given = 0;
     // `Labour MP Karen Buck`: `MP` stands between the party and the name.
     while (given < kept.length - 2 && (isModifierWord((kept[given] as Word).text) || (given > 0 && POST_NOMINALS.has((kept[given] as Word).text)))) given++;
-    if (given > 0 && isKnownFirstName((kept[given] as Word).text)) kept = kept.slice(given);
+    // (A name is at most three words: in `South Carolina Party Chairman Jaime Harrison`, `Carolina` opens none.)
+    if (given > 0 && isKnownFirstName((kept[given] as Word).text) && kept.length - given <= 3) kept = kept.slice(given);
     // `Australian Lynton Crosby`, `New Yorker Dick Morris`, `Judges Simon Cowell`: a nation's word, a
     // people's or a role in the plural before two words that name no thing is no part of the name, whatever
     // the first name.
