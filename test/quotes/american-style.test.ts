@@ -127,4 +127,20 @@ describe('attribution in American political copy', () => {
       ['This is the secret weapon … They have talent.', 'Jaime Harrison'],
     ]);
   });
+
+  it('reads `executive orders` after `of` as a noun, not the cue (`Jeb Bush called the use of executive orders “…”`)', () => {
+    expect(speakersOf('Former Florida governor Jeb Bush called the use of executive orders “quite dangerous.”')).toEqual([['quite dangerous.', 'Jeb Bush']]);
+  });
+
+  it('gives a message to someone before a colon to its sender (`McConnell delivered a blunt message to Trump:`)', () => {
+    expect(speakersOf('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: “It is time to quit attacking people.”')).toEqual([
+      ['It is time to quit attacking people.', 'Mitch McConnell'],
+    ]);
+  });
+
+  it('keeps an apposition opened by an adverb a role of the name (`Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called`)', () => {
+    expect(speakersOf('Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the group “abhorrent” in a tweet Sunday.')).toEqual([
+      ['abhorrent', 'Ted Cruz'],
+    ]);
+  });
 });

@@ -209,6 +209,11 @@ const DAY_BEFORE_VERB =
 /** `…, Spicer said`: a comma, a name and a finite cue closing a clause. */
 const CLOSING_CUE_SUBJECT = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|told|added|adds|wrote|writes|explained|noted|argued|insisted|warned)$/u;
 
+/** ` a blunt message to Trump`: a noun for words said and whom they were for, closing the clause before a colon. */
+const MESSAGE_TO_BEFORE_COLON = /\b(?:message|warning|plea|advice|reminder|challenge|rebuke|retort|reply|answer)\s+(?:to|for)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
+
+const ADVERB_BEFORE_ROLE = /(?<=,\s*)(?:also|himself|herself|now|then|once|currently|formerly|still)(?=\s+(?:a|an|the)\s)/g;
+
 const LONE_OPENING_WORD =
   /^\s*(?:Today|Tonight|Yesterday|Now|Then|Later|Earlier|Meanwhile|However|Still|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably)\s*$/;
 
@@ -235,7 +240,9 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   const withoutGroups = phrase.indexOf('(') < 0 ? phrase : phrase.replace(/\([^)]*\)/g, (group) => ' '.repeat(group.length));
   const untagged = withoutGroups.indexOf('-') < 0 ? withoutGroups : withoutGroups.replace(/,\s*[DRI]-[A-Z][A-Za-z.]*,?/g, (tag) => ' '.repeat(tag.length));
   // `Priebus later Thursday told`: the day between a subject and its verb is not who spoke.
-  const text = untagged.replace(DAY_BEFORE_VERB, (day) => ' '.repeat(day.length));
+  const undated = untagged.replace(DAY_BEFORE_VERB, (day) => ' '.repeat(day.length));
+  // `Sen. Ted Cruz, also a GOP presidential hopeful, called`: an adverb before an apposition's article leaves it a role.
+  const text = undated.indexOf(',') < 0 ? undated : undated.replace(ADVERB_BEFORE_ROLE, (adverb) => ' '.repeat(adverb.length));
   const parts: { text: string; start: number }[] = [];
   let partStart = 0;
   for (let index = 0; index <= text.length; index++) {
@@ -1055,7 +1062,7 @@ const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii
 /** ` by Peter Hain that `: who made a claim, then what it says. */
 const CLAIM_BY_THAT = /^\s+(?:made\s+)?by\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)\s+that\s/u;
 
-const PLURAL_NOUN_LIKE_CUE = /^(?:demand|claim|call|comment|plea|promise|pledge|vow|boast|repl|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|tweet)(?:s|ies)$/;
+const PLURAL_NOUN_LIKE_CUE = /^(?:order|demand|claim|call|comment|plea|promise|pledge|vow|boast|repl|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|tweet)(?:s|ies)$/;
 /** ` raised `, ` drew new `: a verb in the past (and perhaps an adjective) just before a noun. */
 /** ` of late-night `: `of` and perhaps one word, just before a noun. */
 const OF_BEFORE = /\sof\s+(?:[a-z-]+\s+)?$/;
@@ -1546,6 +1553,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   }
   const colon = /^(.*):\s*$/s.exec(head);
   if (colon?.[1]) {
+    // `McConnell delivered a blunt message to Trump:`: whom a message is for does not speak it.
+    const sender = MESSAGE_TO_BEFORE_COLON.test(colon[1]) ? sentenceSubject(colon[1]) : null;
+    if (sender?.kind === 'name') return { cue: ':', subject: sender };
     const subject = subjectOf(colon[1]);
     if (subject && subject.kind === 'name') return { cue: ':', subject };
     const opening = sentenceSubject(colon[1]);
