@@ -324,4 +324,9 @@ function context(text: string, start: number, end: number): string {
   return JSON.stringify(`${text.slice(Math.max(0, start - 90), start)}[[${text.slice(start, end)}]]${text.slice(end, end + 70)}`);
 }
 
+// `npm run eval:quotes -- … --errors 400 | head`: a reader that stops early ends the report, not in a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 main();
