@@ -143,4 +143,26 @@ describe('attribution in American political copy', () => {
       ['abhorrent', 'Ted Cruz'],
     ]);
   });
+
+  it('takes `said about …` after a quotation as its cue, and `declared, a point he likes to make …`', () => {
+    expect(
+      speakersOf(
+        'Allan Lichtman teaches history. Bruce LeVell sells jewels.',
+        '"Why would you try to cozy up to George W. Bush?" Lichtman said about McCain\'s effort to downplay his connections with Bush.',
+        '"And I am not being paid!" LeVell declared, a point he likes to make after an appearance on the radio.',
+      ),
+    ).toEqual([
+      ['Why would you try to cozy up to George W. Bush?', 'Allan Lichtman'],
+      ['And I am not being paid!', 'Bruce LeVell'],
+    ]);
+  });
+
+  it('reads past a second opening phrase to the subject of a participle (`On Thursday, after remaining neutral …, Warren appeared …, saying`)', () => {
+    expect(
+      speakersOf(
+        'Kamala Diaz met Clinton.',
+        'On Thursday, after remaining neutral throughout the primary, Warren appeared on television and endorsed Clinton, saying, “She is the fighter this country needs.”',
+      ),
+    ).toEqual([['She is the fighter this country needs.', 'Warren']]);
+  });
 });

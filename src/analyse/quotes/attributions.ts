@@ -162,7 +162,14 @@ const NAMED_JUST_BEFORE = /\b(?:called|calls|calling|described|describes|describ
  * goes on past its cue reports somebody's next statement; it does not attribute the quotation before it
  * (which `"…in isolation." Jones said.` would).
  */
-const ADJUNCT_AFTER_CUE = /^,\s+(?:as|while|when|before|after|with|without|(?!during\b)[a-z]{3,}ing)\b/;
+// (`LeVell declared, a point he likes to make …`: or a word for the statement itself.)
+const ADJUNCT_AFTER_CUE = /^,\s+(?:as|while|when|before|after|with|without|(?!during\b)[a-z]{3,}ing|(?:a|an)\s+[a-z]+\s+(?:he|she|they|that|which))\b/;
+
+/** A finite verb of speech (not `laughing at`, `shows`): only its prepositional phrase can say what about. */
+const FINITE_SPEECH_CUE = /^(?:said|says|added|adds|told|tells|wrote|writes|declared|declares|insisted|insists|argued|argues|explained|explains)$/;
+const PREPOSITION_AFTER_CUE = /^\s+(?:about|of|in|at|on|during|after|before|from|with|for)\s/;
+/** A clause of reported speech: `that`, or a pronoun and a finite verb. */
+const REPORTED_CLAUSE_IN = /\bthat\b|\b(?:it|he|she|they|we|I|there)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|might|may|must)\b/;
 
 function reportsNewStatement(tail: string): boolean {
   // `Madrid midfielder Guti told Cadena Ser: “…”`, `… Gordon Rennie, who observed, “…”`: a clause ending in a
@@ -174,6 +181,9 @@ function reportsNewStatement(tail: string): boolean {
   // `"…right?" Trump went on, as if he didn't hear her.`: words set off after the cue by a comma say how
   // it was said, not what.
   if (ADJUNCT_AFTER_CUE.test(rest)) return false;
+  // `"Why …?" Lichtman said about McCain's effort to …`: a phrase after the cue that says what about, with
+  // no clause of its own (`said in a statement it had …` has one).
+  if (FINITE_SPEECH_CUE.test(cue.word) && PREPOSITION_AFTER_CUE.test(rest) && !REPORTED_CLAUSE_IN.test(rest)) return false;
   const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length === 0) return false;
   if (words.length > 6 || /^(that|it|he|she|they|we|i|you|the|his|her|their|its|there|a|an|this|these|those)$/i.test(words[0] as string)) return true;

@@ -214,6 +214,8 @@ const MESSAGE_TO_BEFORE_COLON = /\b(?:message|warning|plea|advice|reminder|chall
 
 const ADVERB_BEFORE_ROLE = /(?<=,\s*)(?:also|himself|herself|now|then|once|currently|formerly|still)(?=\s+(?:a|an|the)\s)/g;
 
+const SECOND_OPENING_PHRASE = /^(?:after|before|while|when|during|despite|since|following|in|on|at)\s[^,]{0,140},\s*(?=\p{Lu})/u;
+
 const LONE_OPENING_WORD =
   /^\s*(?:Today|Tonight|Yesterday|Now|Then|Later|Earlier|Meanwhile|However|Still|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably)\s*$/;
 
@@ -1090,6 +1092,9 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
     if (!extra) break;
     from += extra[0].length;
   }
+  // `On Thursday, after remaining neutral throughout the primary process, Warren appeared …`: a second
+  // opening phrase, in lower case after the first one's comma.
+  if (from > indent) from += SECOND_OPENING_PHRASE.exec(head.slice(from))?.[0].length ?? 0;
   const rest = head.slice(from);
   // `over the Iraq war and call for …`: words that open with a preposition are the middle of a sentence.
   if (from === indent && /^\s*(over|in|on|at|of|for|with|from|to|by|about|against|into|under|after|before|than)\s/.test(rest)) return null;
