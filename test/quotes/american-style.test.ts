@@ -165,4 +165,16 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual([['She is the fighter this country needs.', 'Warren']]);
   });
+
+  it('reads past a dateline to the subject of a participle (`Washington (AFP) – Democrat Hillary Clinton …, saying`)', () => {
+    expect(speakersOf('Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance on Brexit, saying that “bombastic comments” do harm.')).toEqual([
+      ['bombastic comments', 'Hillary Clinton'],
+    ]);
+  });
+
+  it('gives a cue to the name that ends a clause of its own, not to the name before the appositions (`McCain, …, issued a statement after Donald Trump told`)', () => {
+    expect(
+      speakersOf('John McCain, the GOP’s presidential nominee in 2008, issued a statement after Republican contender Donald Trump told a town hall on Monday that waterboarding is “peanuts,” compared to the militants.'),
+    ).toEqual([['peanuts', 'Donald Trump']]);
+  });
 });

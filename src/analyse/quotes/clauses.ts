@@ -216,6 +216,12 @@ const ADVERB_BEFORE_ROLE = /(?<=,\s*)(?:also|himself|herself|now|then|once|curre
 
 const SECOND_OPENING_PHRASE = /^(?:after|before|while|when|during|despite|since|following|in|on|at)\s[^,]{0,140},\s*(?=\p{Lu})/u;
 
+const CLAUSE_ENDING_ON_NAME = /^\s*[a-z]+ed\s.*\s\p{Lu}[\p{L}'’.-]*\s*$/u;
+
+/** `Washington (AFP) – `, `BREGA, Libya — `: a dateline before the sentence's first words. */
+const DATELINE_OPENING =
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s*\((?:AP|AFP|Reuters|UPI|dpa|CNN)\)|\p{Lu}{3,}(?:[\s'’.-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)\s*[-–—]+\s+/u;
+
 const LONE_OPENING_WORD =
   /^\s*(?:Today|Tonight|Yesterday|Now|Then|Later|Earlier|Meanwhile|However|Still|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably)\s*$/;
 
@@ -289,7 +295,10 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   const opening = parts.length >= 4 && ADVERBIAL_PART.test((parts[0] as { text: string }).text) ? 1 : 0;
   const firstPart = parts[opening] as { text: string; start: number };
   // Read only when it can matter: three parts or more.
-  const firstWords = parts.length - opening >= 3 ? tokens(firstPart.text) : undefined;
+  // (`McCain, the GOP’s nominee, issued a statement after Donald Trump told`: a last part that opens with a
+  // verb in the past and ends on a name is a clause of its own, whose subject is that name.)
+  const ownClause = CLAUSE_ENDING_ON_NAME.test((parts.at(-1) as { text: string }).text);
+  const firstWords = parts.length - opening >= 3 && !ownClause ? tokens(firstPart.text) : undefined;
   if (
     firstWords !== undefined &&
     firstWords.length > 0 &&
@@ -1081,6 +1090,11 @@ const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii
 export function sentenceSubject(head: string, withBody = false): Subject | null {
   // An opening phrase (`In July,`, `Speaking on Tuesday,`) or a sentence adverb and its comma (`Meanwhile,`:
   // not `Meanwhile Mark Oaten, Liberal Democrat spokesman, said`), after any spaces before the sentence.
+  const dateline = DATELINE_OPENING.exec(head)?.[0].length ?? 0;
+  if (dateline > 0) {
+    const after = sentenceSubject(' '.repeat(dateline) + head.slice(dateline), withBody);
+    if (after) return after;
+  }
   const indent = head.length - head.trimStart().length;
   const clause = OPENING_PHRASE.exec(head);
   let from = clause?.[0].length ?? indent;
