@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuotes } from '../../src/analyse/quotes/index.js';
-import type { Quotation } from '../../src/analyse/types.js';
-import { article } from './helpers.js';
+import { article, speakersOf } from './helpers.js';
 
 /**
  * Attribution as American political copy writes it: phrasal cues, ages and home towns after a name, time
  * and place before the subject, labelled sources. Every article here is written for the test.
  */
-function speakersOf(...paragraphs: string[]): [string, string | undefined][] {
-  return analyseQuotes([article('a', paragraphs)]).quotations.map((quotation: Quotation) => [quotation.text, quotation.speaker]);
-}
-
 describe('attribution in American political copy', () => {
   it('reads a verb with its particle as a cue (`shot back`, `fired back`, `went on`) and `barked`', () => {
     expect(

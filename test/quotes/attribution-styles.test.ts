@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuotes } from '../../src/analyse/quotes/index.js';
-import type { Quotation } from '../../src/analyse/types.js';
-import { article } from './helpers.js';
+import { article, speakersOf } from './helpers.js';
 
 /**
  * Attribution as British and wire copy writes it: appositions without an article, organisations named
  * with `of`, reported speech that introduces the quotation after it, pronouns among several people.
  * Every article here is written for the test.
  */
-function speakersOf(...paragraphs: string[]): [string, string | undefined][] {
-  return analyseQuotes([article('a', paragraphs)]).quotations.map((quotation: Quotation) => [quotation.text, quotation.speaker]);
-}
-
 describe('attribution in British and wire style', () => {
   it('takes an apposition with no article as the role, not as a second speaker', () => {
     expect(speakersOf('Marta Jansen, chief executive of ferry operator Nordline, said: “Bookings have never been stronger.”')).toEqual([

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeHTML } from 'entities';
 import { analyseQuotes } from '../../src/analyse/quotes/index.js';
+import type { Quotation } from '../../src/analyse/types.js';
 import type { Article } from '../../src/corpus/types.js';
 import type { Desk, } from '../../src/desk.js';
 import { testDesk } from '../support/desk.js';
@@ -9,6 +10,11 @@ import { testDesk } from '../support/desk.js';
 /** An article from paragraphs written in a test. */
 export function article(id: string, paragraphs: string[]): Article {
   return { id, title: id, titleIsDerived: true, tags: [], paragraphs, source: `${id}.txt` };
+}
+
+/** Each quotation of one article written from these paragraphs, with its speaker. */
+export function speakersOf(...paragraphs: string[]): [string, string | undefined][] {
+  return analyseQuotes([article('a', paragraphs)]).quotations.map((quotation: Quotation) => [quotation.text, quotation.speaker]);
 }
 
 /**
