@@ -158,11 +158,9 @@ const SPEECH_NOUN_BEFORE =
 const NAMED_JUST_BEFORE = /\b(?:called|calls|calling|described|describes|describing|branded|brands|labelled|labeled|dubbed|termed)(?:\s+(?:him|her|them|it|us|me|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+))?(?:\s+as)?\s+(?:an?\s+)?$/;
 
 /**
- * `"…in isolation." The SEC said it had taken …`: after a quotation that ends its sentence, a sentence that
- * goes on past its cue reports somebody's next statement; it does not attribute the quotation before it
- * (which `"…in isolation." Jones said.` would).
+ * After a cue, words set off by a comma that say how it was said (`, as if …`, `, adding …`) or name the
+ * statement itself (`LeVell declared, a point he likes to make …`).
  */
-// (`LeVell declared, a point he likes to make …`: or a word for the statement itself.)
 const ADJUNCT_AFTER_CUE = /^,\s+(?:as|while|when|before|after|with|without|(?!during\b)[a-z]{3,}ing|(?:a|an)\s+[a-z]+\s+(?:he|she|they|that|which))\b/;
 
 /** A finite verb of speech (not `laughing at`, `shows`): only its prepositional phrase can say what about. */
@@ -171,6 +169,11 @@ const PREPOSITION_AFTER_CUE = /^\s+(?:about|of|in|at|on|during|after|before|from
 /** A clause of reported speech: `that`, or a pronoun and a finite verb. */
 const REPORTED_CLAUSE_IN = /\bthat\b|\b(?:it|he|she|they|we|I|there)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|might|may|must)\b/;
 
+/**
+ * `"…in isolation." The SEC said it had taken …`: after a quotation that ends its sentence, a sentence that
+ * goes on past its cue reports somebody's next statement; it does not attribute the quotation before it
+ * (which `"…in isolation." Jones said.` would).
+ */
 function reportsNewStatement(tail: string): boolean {
   // `Madrid midfielder Guti told Cadena Ser: “…”`, `… Gordon Rennie, who observed, “…”`: a clause ending in a
   // colon or a comma introduces the next quotation.

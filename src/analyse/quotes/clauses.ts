@@ -203,6 +203,7 @@ function stateAfterTown(phrase: string, rest: string): number {
   return state[0].length;
 }
 
+/** ` later Thursday`, ` on Monday morning`: a day, perhaps with a word before it, at the end of a subject's phrase. */
 const DAY_BEFORE_VERB =
   /(?<=\S)(?:\s+(?:later|earlier|also|then|on|last|this|next))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$/;
 
@@ -212,22 +213,27 @@ const CLOSING_CUE_SUBJECT = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'�
 /** ` a blunt message to Trump`: a noun for words said and whom they were for, closing the clause before a colon. */
 const MESSAGE_TO_BEFORE_COLON = /\b(?:message|warning|plea|advice|reminder|challenge|rebuke|retort|reply|answer)\s+(?:to|for)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 
+/** `, also a …`, `, himself a …`: an adverb between an apposition's comma and its article. */
 const ADVERB_BEFORE_ROLE = /(?<=,\s*)(?:also|himself|herself|now|then|once|currently|formerly|still)(?=\s+(?:a|an|the)\s)/g;
 
+/** `after remaining neutral …, `: a lower-case opening phrase after another one, before a capitalised subject. */
 const SECOND_OPENING_PHRASE = /^(?:after|before|while|when|during|despite|since|following|in|on|at)\s[^,]{0,140},\s*(?=\p{Lu})/u;
 
+/** `issued a statement after Republican contender Donald Trump`: a past verb opening a part that ends on a name. */
 const CLAUSE_ENDING_ON_NAME = /^\s*[a-z]+ed\s.*\s\p{Lu}[\p{L}'’.-]*\s*$/u;
 
 /** `Washington (AFP) – `, `BREGA, Libya — `: a dateline before the sentence's first words. */
 const DATELINE_OPENING =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s*\((?:AP|AFP|Reuters|UPI|dpa|CNN)\)|\p{Lu}{3,}(?:[\s'’.-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)\s*[-–—]+\s+/u;
 
+/** `Today`, `Meanwhile`: a word of time or a sentence adverb standing alone before a comma. */
 const LONE_OPENING_WORD =
   /^\s*(?:Today|Tonight|Yesterday|Now|Then|Later|Earlier|Meanwhile|However|Still|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably)\s*$/;
 
 /** A part after an age that says where someone is from or what they are: `of Raleigh`, `N.C.`, `who was …`. */
 const AFTER_AGE_PART = /^\s*(?:(?:of|from)\s+\p{Lu}|(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*$|(?:who|a|an|the)\s)/u;
 
+/** `Harry Bond, 30, of Raleigh, N.C., …`: the name before an age that is followed by where the person is from. */
 function agedNameBefore(parts: readonly { text: string; start: number }[], base: number): Subject | null {
   const age = parts.findIndex((part, index) => index >= 1 && /^\s*\d{1,3}\s*$/.test(part.text));
   if (age < 1 || age === parts.length - 1) return null;
@@ -248,7 +254,7 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   const withoutGroups = phrase.indexOf('(') < 0 ? phrase : phrase.replace(/\([^)]*\)/g, (group) => ' '.repeat(group.length));
   const untagged = withoutGroups.indexOf('-') < 0 ? withoutGroups : withoutGroups.replace(/,\s*[DRI]-[A-Z][A-Za-z.]*,?/g, (tag) => ' '.repeat(tag.length));
   // `Priebus later Thursday told`: the day between a subject and its verb is not who spoke.
-  const undated = untagged.replace(DAY_BEFORE_VERB, (day) => ' '.repeat(day.length));
+  const undated = untagged.indexOf('day') < 0 ? untagged : untagged.replace(DAY_BEFORE_VERB, (day) => ' '.repeat(day.length));
   // `Sen. Ted Cruz, also a GOP presidential hopeful, called`: an adverb before an apposition's article leaves it a role.
   const text = undated.indexOf(',') < 0 ? undated : undated.replace(ADVERB_BEFORE_ROLE, (adverb) => ' '.repeat(adverb.length));
   const parts: { text: string; start: number }[] = [];
