@@ -11,6 +11,23 @@ describe('place detection: forms', () => {
     expect(analysis.mentions[0]?.isDateline).toBe(true);
   });
 
+  it('reads a US state abbreviated the AP way after a town, in a dateline and in the text, and no month as a place', () => {
+    const { rows } = found([
+      article('s', ['PASADENA, Calif., Jan. 1 (UPI) — Skywriters in Flint, Mich., and Atlanta, Ga., are busy.', 'NEW YORK, Dec. 14 (UPI) — Polls closed.'], {
+        dateline: 'PASADENA, Calif.',
+      }),
+    ]);
+    expect(rows).toEqual([
+      { paragraph: 1, name: 'PASADENA', place: 'Pasadena', country: 'United States' },
+      { paragraph: 1, name: 'Calif.', place: 'California', country: 'United States' },
+      { paragraph: 1, name: 'Flint', place: 'Flint', country: 'United States' },
+      { paragraph: 1, name: 'Mich.', place: 'Michigan', country: 'United States' },
+      { paragraph: 1, name: 'Atlanta', place: 'Atlanta', country: 'United States' },
+      { paragraph: 1, name: 'Ga.', place: 'Georgia', country: 'United States' },
+      { paragraph: 2, name: 'NEW YORK', place: 'New York City', country: 'United States' },
+    ]);
+  });
+
   it('finds multi-word and hyphenated names', () => {
     const rows = found([
       article('b', ['Refugees crossed from Sidi Barrani into the Western Desert, and on to el-Brega and Sri Lanka.']),

@@ -11,6 +11,7 @@ import {
   PLACE_SUFFIXES,
   TEAM_WORDS,
   TITLE_ABBREVIATIONS,
+  US_STATE_ABBREVIATIONS,
 } from './words.js';
 
 /**
@@ -163,6 +164,11 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
     const spans = spansByParagraph[index] as Span[];
     const paragraph = index + 1;
     for (const mention of connectedMentions(text, paragraph, spans, gazetteer, context)) {
+      taken.add(`${paragraph}:${mention.start}`);
+      mentions.push(mention);
+    }
+    for (const mention of stateAbbreviationMentions(text, paragraph, gazetteer)) {
+      if (taken.has(`${paragraph}:${mention.start}`)) continue;
       taken.add(`${paragraph}:${mention.start}`);
       mentions.push(mention);
     }
@@ -448,8 +454,29 @@ const PLACE_KINDS_BEFORE_OF = new Set([
 ]);
 
 /** The country or region named right after a comma (`Lockerbie, Scotland`), if any. */
+/** `Pasadena, Calif.`, `Raleigh, N.C.`: a state abbreviated the AP way, after a capitalised town and a comma. */
+const STATE_AFTER_TOWN = /(?<=\p{Lu}[\p{L}'’.-]*,\s)(?:[A-Z][a-z]{0,4}\.){1,2}(?=[\s,;:)]|$)/gu;
+
+/** The US state an AP abbreviation stands for, as the gazetteer has it (the region, not Georgia the country). */
+function usStateOf(abbreviation: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
+  const name = US_STATE_ABBREVIATIONS.get(abbreviation);
+  return name === undefined ? undefined : gazetteer.lookup(name).find((place) => place.featureCode === 'REGION' && place.country === 'United States');
+}
+
+function stateAbbreviationMentions(text: string, paragraph: number, gazetteer: Gazetteer): RawMention[] {
+  const mentions: RawMention[] = [];
+  for (const match of text.matchAll(STATE_AFTER_TOWN)) {
+    const state = usStateOf(match[0], gazetteer);
+    if (state) mentions.push(newMention(paragraph, match[0], match.index, match.index + match[0].length, 'suffix', [state]));
+  }
+  return mentions;
+}
+
 function followingContainer(text: string, start: number, end: number, gazetteer: Gazetteer): GazetteerPlace | undefined {
   if (codeAt(text, end) !== COMMA) return undefined;
+  const abbreviated = /^,\s((?:[A-Z][a-z]{0,4}\.){1,2})(?=[\s,;:)]|$)/.exec(text.slice(end, end + 12));
+  const state = abbreviated?.[1] ? usStateOf(abbreviated[1], gazetteer) : undefined;
+  if (state) return state;
   const match = /^,\s+((?:[A-Z][\p{L}.]*)(?:\s[A-Z][\p{L}.]*){0,2})/u.exec(text.slice(end, end + 40));
   if (!match?.[1]) return undefined;
   // `Bristol West, Cambridge, Manchester Gorton, …`: in a list, the next name is not where this one is.
@@ -1137,7 +1164,7 @@ function datelineMentions(article: Article, gazetteer: Gazetteer): RawMention[] 
   const [placePart = '', ...rest] = dateline.split(',').map((part) => part.trim());
   const containerName = rest.join(', ');
   const container = containerName
-    ? gazetteer.lookup(containerName).find((place) => place.kind === 'country' || place.featureCode === 'REGION')
+    ? (usStateOf(containerName, gazetteer) ?? gazetteer.lookup(containerName).find((place) => place.kind === 'country' || place.featureCode === 'REGION'))
     : undefined;
   const mentions: RawMention[] = [];
   const placeName = titleCase(placePart);

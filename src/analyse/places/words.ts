@@ -474,6 +474,18 @@ export const NOT_PLACE_WORDS = new Set([
   'October',
   'November',
   'December',
+  // (`NEW YORK, Dec. 14 (UPI) —`: a month as a dateline writes it.)
+  'Jan',
+  'Feb',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
   'Christmas',
   'Easter',
   'Ramadan',
@@ -546,4 +558,20 @@ export const LOCATIVE_WORDS = new Set([
   'through',
   'throughout',
   'between',
+]);
+
+/**
+ * US states as AP style abbreviates them after a town (`Pasadena, Calif.`, `Raleigh, N.C.`): written with
+ * their full stops, which tell `Miss.` and `Ind.` after a comma from the words.
+ */
+export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['Ala.', 'Alabama'], ['Ariz.', 'Arizona'], ['Ark.', 'Arkansas'], ['Calif.', 'California'], ['Colo.', 'Colorado'],
+  ['Conn.', 'Connecticut'], ['Del.', 'Delaware'], ['Fla.', 'Florida'], ['Ga.', 'Georgia'], ['Ill.', 'Illinois'],
+  ['Ind.', 'Indiana'], ['Kan.', 'Kansas'], ['Ky.', 'Kentucky'], ['La.', 'Louisiana'], ['Md.', 'Maryland'],
+  ['Mass.', 'Massachusetts'], ['Mich.', 'Michigan'], ['Minn.', 'Minnesota'], ['Miss.', 'Mississippi'], ['Mo.', 'Missouri'],
+  ['Mont.', 'Montana'], ['Neb.', 'Nebraska'], ['Nev.', 'Nevada'], ['N.H.', 'New Hampshire'], ['N.J.', 'New Jersey'],
+  ['N.M.', 'New Mexico'], ['N.Y.', 'New York'], ['N.C.', 'North Carolina'], ['N.D.', 'North Dakota'], ['Okla.', 'Oklahoma'],
+  ['Ore.', 'Oregon'], ['Pa.', 'Pennsylvania'], ['R.I.', 'Rhode Island'], ['S.C.', 'South Carolina'], ['S.D.', 'South Dakota'],
+  ['Tenn.', 'Tennessee'], ['Vt.', 'Vermont'], ['Va.', 'Virginia'], ['Wash.', 'Washington'], ['W.Va.', 'West Virginia'],
+  ['Wis.', 'Wisconsin'], ['Wyo.', 'Wyoming'],
 ]);
