@@ -28,6 +28,17 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('reads a state by its own name, not a town of its country named by it and more words (Oklahoma, not Oklahoma City; New York stays the city)', () => {
+    const { rows } = found([article('o', ['Debt was highest in California, Oklahoma, West Virginia and Florida.', 'Bankers in New York disagreed.'])]);
+    expect(rows.map((row) => [row.name, row.place])).toEqual([
+      ['California', 'California'],
+      ['Oklahoma', 'Oklahoma'],
+      ['West Virginia', 'West Virginia'],
+      ['Florida', 'Florida'],
+      ['New York', 'New York City'],
+    ]);
+  });
+
   it('finds multi-word and hyphenated names', () => {
     const rows = found([
       article('b', ['Refugees crossed from Sidi Barrani into the Western Desert, and on to el-Brega and Sri Lanka.']),

@@ -1,7 +1,7 @@
 import type { Place } from '../types.js';
 import { isDistantSpelling, type RawMention, soleNamesake } from './detect.js';
 import { type GazetteerPlace, spansCountries } from './gazetteer.js';
-import { looseKey } from './names.js';
+import { foldName, looseKey } from './names.js';
 
 /**
  * Picks one place for each mention of an article. Context first (the dateline's country, the countries
@@ -198,8 +198,24 @@ function seatCandidates(mention: RawMention, parliament: string | undefined): Ga
 /** Places named by their own name beat places that merely list the name among other spellings. */
 function preferOwnName(mention: RawMention, candidates: GazetteerPlace[]): GazetteerPlace[] {
   const near = candidates.filter((place) => !isDistantSpelling(mention.name, place));
-  return near.length > 0 ? near : candidates;
+  const kept = near.length > 0 ? near : candidates;
+  // `California, Oklahoma, West Virginia`: a region called by its own name beats a town of its country
+  // named by it and more words (Oklahoma City; not Genève for the canton of Geneva), unless the town is
+  // the great city the name means (New York).
+  const written = foldName(mention.name);
+  const ownNamed = kept.filter((place) => place.kind === 'region' && foldName(place.name) === written);
+  if (ownNamed.length === 0) return kept;
+  return kept.filter(
+    (place) =>
+      place.kind !== 'city' ||
+      !foldName(place.name).startsWith(`${written} `) ||
+      (place.population ?? 0) >= GREAT_CITY_POPULATION ||
+      !ownNamed.some((region) => region.countryCode === place.countryCode),
+  );
 }
+
+/** A city this big is what its name means even where the name is only one of its spellings (`New York`). */
+const GREAT_CITY_POPULATION = 1_000_000;
 
 /** A country's name by its code (the gazetteer's), for a place that only the text gives. */
 export type CountryNamer = (code: string) => string | undefined;
