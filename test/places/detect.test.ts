@@ -39,6 +39,15 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('reads a town by its own name, not a town of its country that only lists the name among its spellings (Manchester, not Paterson)', () => {
+    const { rows } = found([article('m', ['Sanders spoke in Texas and Florida, then drew crowds in Manchester on Monday before the primary.'])]);
+    expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([
+      ['Texas', 'Texas', 'United States'],
+      ['Florida', 'Florida', 'United States'],
+      ['Manchester', 'Manchester', 'United States'],
+    ]);
+  });
+
   it('finds multi-word and hyphenated names', () => {
     const rows = found([
       article('b', ['Refugees crossed from Sidi Barrani into the Western Desert, and on to el-Brega and Sri Lanka.']),

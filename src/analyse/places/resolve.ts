@@ -203,15 +203,24 @@ function preferOwnName(mention: RawMention, candidates: GazetteerPlace[]): Gazet
   // named by it and more words (Oklahoma City; not Genève for the canton of Geneva), unless the town is
   // the great city the name means (New York).
   const written = foldName(mention.name);
-  const ownNamed = kept.filter((place) => place.kind === 'region' && foldName(place.name) === written);
-  if (ownNamed.length === 0) return kept;
-  return kept.filter(
+  const ownNamedRegions = kept.filter((place) => place.kind === 'region' && foldName(place.name) === written);
+  const notOutnamed = ownNamedRegions.length === 0 ? kept : kept.filter(
     (place) =>
       place.kind !== 'city' ||
       !foldName(place.name).startsWith(`${written} `) ||
       (place.population ?? 0) >= GREAT_CITY_POPULATION ||
-      !ownNamed.some((region) => region.countryCode === place.countryCode),
+      !ownNamedRegions.some((region) => region.countryCode === place.countryCode),
   );
+  // `Manchester` in New Hampshire news: a town called by its own name beats a town of its country that has
+  // the name only among its other spellings (Paterson, New Jersey), though not one named by it and more
+  // words (Frankfurt am Main).
+  const ownNamedTowns = notOutnamed.filter((place) => place.kind === 'city' && foldName(place.name) === written);
+  if (ownNamedTowns.length === 0) return notOutnamed;
+  return notOutnamed.filter((place) => {
+    if (place.kind !== 'city') return true;
+    const own = foldName(place.name);
+    return own === written || own.startsWith(`${written} `) || (place.population ?? 0) >= GREAT_CITY_POPULATION || !ownNamedTowns.some((town) => town.countryCode === place.countryCode);
+  });
 }
 
 /** A city this big is what its name means even where the name is only one of its spellings (`New York`). */
