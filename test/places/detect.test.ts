@@ -48,6 +48,10 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('reads `Vice` before a title as part of the title, not Vice in Peru', () => {
+    expect(found([article('v', ['Clinton gave a shout out to Vice President Joe Biden in Ohio.'])]).rows.map((row) => row.name)).not.toContain('Vice');
+  });
+
   it('finds multi-word and hyphenated names', () => {
     const rows = found([
       article('b', ['Refugees crossed from Sidi Barrani into the Western Desert, and on to el-Brega and Sri Lanka.']),

@@ -727,6 +727,8 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     const abbreviated = compassInitialPlace(tokens, text, span.paragraph, gazetteer, context);
     if (abbreviated) return [abbreviated];
   }
+  // `Vice President Joe Biden`: a word that only qualifies the title after it (Vice, Peru) is part of it.
+  while (tokens.length > 1 && TITLE_QUALIFIERS.has(bareWord(tokens[0] as Token)) && PERSON_TITLES.has(bareWord(tokens[1] as Token))) tokens = tokens.slice(1);
   // `Harrogate Mr Kennedy`, `Thailand Prime Minister Thaksin`: a title starts a person; what comes
   // before it is a run of its own.
   const titleAt = titleAfterStart(tokens, gazetteer);
@@ -844,6 +846,9 @@ function compassInitialPlace(
 }
 
 /** Where a person's title starts inside a run, after other words (`Harrogate Mr Kennedy` → 1); else -1. */
+/** Words that make a title another (`Vice President`, `Deputy Mayor`) and open no place before one. */
+const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['Vice', 'Deputy', 'Acting', 'Assistant', 'Lieutenant']);
+
 function titleAfterStart(tokens: Token[], gazetteer: Gazetteer): number {
   for (let index = 1; index < tokens.length; index++) {
     if (PERSON_TITLES.has(bareWord(tokens[index] as Token)) && !PERSON_TITLES.has(bareWord(tokens[index - 1] as Token))) {
