@@ -52,6 +52,13 @@ describe('place detection: forms', () => {
     expect(found([article('v', ['Clinton gave a shout out to Vice President Joe Biden in Ohio.'])]).rows.map((row) => row.name)).not.toContain('Vice');
   });
 
+  it('reads a country named often in its own article as the country, not its capital named after it (Mexico, not Mexico City)', () => {
+    const rows = found([
+      article('x', ['Carrier will move 1,400 jobs from Indianapolis to Mexico.', 'The new plant is in Monterrey, Mexico.', 'Trump vowed a tax on products from Mexico.']),
+    ]).rows;
+    expect(rows.filter((row) => row.name === 'Mexico').map((row) => row.place)).toEqual(['Mexico', 'Mexico', 'Mexico']);
+  });
+
   it('finds multi-word and hyphenated names', () => {
     const rows = found([
       article('b', ['Refugees crossed from Sidi Barrani into the Western Desert, and on to el-Brega and Sri Lanka.']),

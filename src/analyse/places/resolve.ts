@@ -75,6 +75,8 @@ function isOvershadowed(place: GazetteerPlace, candidates: GazetteerPlace[]): bo
   return candidates.some(
     (other) =>
       other !== place &&
+      // (A country has no population in the gazetteer; its own capital named after it, Mexico City, is no greater.)
+      !(place.kind === 'country' && other.countryCode === place.countryCode) &&
       ((other.featureCode === 'PPLC' && !isSeat && population * 4 < (other.population ?? 0)) ||
         ((other.population ?? 0) >= 500_000 && population * 10 < (other.population ?? 0))),
   );
