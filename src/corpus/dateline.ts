@@ -28,9 +28,18 @@ export interface Dateline {
   length: number;
 }
 
+/** Labels a story may open with, in capitals and before a dash like a dateline (`EXCLUSIVE – Roger Stone: …`). */
+const KICKER = /^(?:EXCLUSIVE|BREAKING(?: NEWS)?|UPDATED?|WATCH|VIDEO|LIVE|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|REVIEW|FLASHBACK|FACT CHECK|POLL|REPORT|DEVELOPING)$/;
+
+/** Whether a dateline's place is a story's label (`EXCLUSIVE`, `BREAKING`) rather than a place. */
+export function isKicker(place: string): boolean {
+  return KICKER.test(place.split(',')[0]?.trim() ?? '');
+}
+
 /** The dateline that opens `paragraph`, if it has one. */
 export function findDateline(paragraph: string): Dateline | undefined {
   const caps = CAPS_DATELINE.exec(paragraph);
+  if (caps?.[1] && isKicker(caps[1])) return undefined;
   if (caps?.[1] && /\p{Lu}{2}/u.test(caps[1]) && caps[0].length <= MAX_DATELINE_LENGTH) {
     return { place: caps[1].trim(), length: caps[0].length };
   }

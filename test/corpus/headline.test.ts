@@ -56,6 +56,17 @@ describe('a plain text file that opens with a headline', () => {
     expect(articleById(corpus, 'bylined')).toMatchObject({ title: 'Storm Closes Port.', byline: 'Ann Lee', dateline: 'HALIFAX, Nova Scotia' });
   });
 
+  it('reads no dateline in a label that opens a story before a dash (`EXCLUSIVE – …`, `BREAKING —`)', async () => {
+    const corpus = await loadCorpus(
+      corpusFolder({
+        'label.txt': 'Stone Warns on Voting Machines\n\nEXCLUSIVE – Roger Stone says the machines can be rigged.\n',
+        'breaking.txt': 'Senate Votes\n\nBREAKING — The Senate voted on Tuesday.\n',
+      }),
+    );
+    expect(articleById(corpus, 'label').dateline).toBeUndefined();
+    expect(articleById(corpus, 'breaking').dateline).toBeUndefined();
+  });
+
   it('keeps a single short line as the only paragraph when nothing follows it', async () => {
     const corpus = await loadCorpus(corpusFolder({ 'brief.txt': 'Markets closed early\n' }));
     expect(articleById(corpus, 'brief').paragraphs).toEqual(['Markets closed early']);

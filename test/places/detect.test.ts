@@ -59,6 +59,10 @@ describe('place detection: forms', () => {
     expect(rows.filter((row) => row.name === 'Mexico').map((row) => row.place)).toEqual(['Mexico', 'Mexico', 'Mexico']);
   });
 
+  it('reads no place in a label that opens a story like a dateline (`EXCLUSIVE – …`)', () => {
+    expect(found([article('k', ['EXCLUSIVE – Roger Stone says the voting machines in Ohio can be rigged.'])]).rows.map((row) => row.name)).toEqual(['Ohio']);
+  });
+
   it('finds multi-word and hyphenated names', () => {
     const rows = found([
       article('b', ['Refugees crossed from Sidi Barrani into the Western Desert, and on to el-Brega and Sri Lanka.']),

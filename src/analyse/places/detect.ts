@@ -1,3 +1,4 @@
+import { isKicker } from '../../corpus/dateline.js';
 import type { Article } from '../../corpus/types.js';
 import { possessiveLength as possessiveLengthOf } from '../possessive.js';
 import { type Gazetteer, type GazetteerPlace, spansCountries } from './gazetteer.js';
@@ -1165,7 +1166,7 @@ function trimName(name: string): string {
 function datelineMentions(article: Article, gazetteer: Gazetteer): RawMention[] {
   const first = article.paragraphs[0] ?? '';
   const dateline = article.dateline ?? /^([A-Z][A-Z .'’-]+(?:,\s*[A-Z][\p{L} .]+)?)\s+(?:—|–|--|-)\s/u.exec(first)?.[1];
-  if (!dateline || !first.startsWith(dateline.split(',')[0] ?? '')) return [];
+  if (!dateline || isKicker(dateline) || !first.startsWith(dateline.split(',')[0] ?? '')) return [];
   const [placePart = '', ...rest] = dateline.split(',').map((part) => part.trim());
   const containerName = rest.join(', ');
   const container = containerName
