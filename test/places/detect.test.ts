@@ -63,6 +63,10 @@ describe('place detection: forms', () => {
     expect(found([article('k', ['EXCLUSIVE – Roger Stone says the voting machines in Ohio can be rigged.'])]).rows.map((row) => row.name)).toEqual(['Ohio']);
   });
 
+  it('reads a compass adjective before a word in lower case as no place (`Western countries`), though `Western Cape` is one', () => {
+    expect(found([article('w', ['ISIS called for attacks in Western countries.', 'He flew on to the Western Cape.'])]).rows.map((row) => row.name)).toEqual(['Western Cape']);
+  });
+
   it('finds multi-word and hyphenated names', () => {
     const rows = found([
       article('b', ['Refugees crossed from Sidi Barrani into the Western Desert, and on to el-Brega and Sri Lanka.']),

@@ -692,6 +692,8 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   // head can be a place, and the general path below would find nothing else either.
   if (tokens.length === 1) {
     const only = tokens[0] as Token;
+    // `Western countries`, `Northern towns`: a compass adjective before a word in lower case describes it.
+    if (COMPASS_ADJECTIVE.test(only.word) && /^\s+\p{Ll}/u.test(text.slice(only.end, only.end + 2))) return NO_MENTIONS;
     if (!opensPlaceName(only.word, gazetteer)) {
       const hyphenated = only.text.indexOf('-') > 0 ? hyphenatedPlace(only, text, gazetteer, context, span.paragraph) : undefined;
       return hyphenated ? [hyphenated] : NO_MENTIONS;
@@ -847,6 +849,8 @@ function compassInitialPlace(
 }
 
 /** Where a person's title starts inside a run, after other words (`Harrogate Mr Kennedy` → 1); else -1. */
+const COMPASS_ADJECTIVE = /^(?:Western|Eastern|Northern|Southern|Central)$/;
+
 /** Words that make a title another (`Vice President`, `Deputy Mayor`) and open no place before one. */
 const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['Vice', 'Deputy', 'Acting', 'Assistant', 'Lieutenant']);
 
