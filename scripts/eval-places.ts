@@ -4,6 +4,8 @@
  *
  *   npm run eval:places -- --corpus ../shared/data/bbc-news \
  *     [--gold eval/places/bbc-gold.jsonl --articles eval/places/bbc-articles.txt] [--dump]
+ *   npm run eval:places -- --corpus ../shared/data/polnear-quotes.jsonl \
+ *     --gold eval/places/polnear-test-gold.jsonl --articles eval/places/polnear-test-articles.txt
  *
  * Gold file: JSON Lines, one mention a line, `{articleId, paragraph, name, country}` (country: ISO code,
  * empty for a continent). `--articles` lists the annotated articles, one id a line (an article may have no
@@ -33,22 +35,35 @@ function option(name: string): string | undefined {
 /** Plain text with a headline line: the layout of the BBC files (the project loader may replace this). */
 function readArticles(dir: string): Article[] {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.txt'));
-  return files.sort().map((file) => {
-    const text = decodeHTML(readFileSync(join(dir, file), 'utf8'));
-    const blocks = text
-      .split(/\n\s*\n/)
-      .map((block) => block.replace(/\s+/g, ' ').trim())
-      .filter(Boolean);
-    const [title = '', ...paragraphs] = blocks;
-    return {
-      id: basename(file, extname(file)),
-      title,
-      titleIsDerived: false,
-      tags: [],
-      paragraphs,
-      source: file,
-    };
-  });
+  return files.sort().map((file) => articleOf(basename(file, extname(file)), readFileSync(join(dir, file), 'utf8'), file));
+}
+
+const jsonArticle = z.object({ id: z.string(), text: z.string() });
+
+/**
+ * Articles from a JSON Lines file of `{id, text}` (the layout of `../shared/data/polnear-quotes.jsonl`), the
+ * text read as a file's: its first block the headline.
+ */
+function readJsonArticles(path: string): Article[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line, index) => ({ line, index }))
+    .filter(({ line }) => line.trim() !== '')
+    .map(({ line, index }) => {
+      const parsed = jsonArticle.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path}:${index + 1}: not an article with an id and a text (${parsed.error.issues[0]?.message}).`);
+      return articleOf(parsed.data.id, parsed.data.text, `${path}:${index + 1}`);
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function articleOf(id: string, raw: string, source: string): Article {
+  const blocks = decodeHTML(raw)
+    .split(/\n\s*\n/)
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const [title = '', ...paragraphs] = blocks;
+  return { id, title, titleIsDerived: false, tags: [], paragraphs, source };
 }
 
 function readGold(path: string): Gold[] {
@@ -65,11 +80,12 @@ function readGold(path: string): Gold[] {
 
 function main(): void {
   const corpus = option('--corpus');
-  if (!corpus) throw new Error('give the articles folder: --corpus ../shared/data/bbc-news');
+  if (!corpus) throw new Error('give the articles folder (--corpus ../shared/data/bbc-news) or a JSON Lines file of {id, text}');
   let started = performance.now();
   const gazetteer = defaultGazetteer();
   const loadMs = performance.now() - started;
-  const articles = readArticles(corpus);
+  // (`--corpus ../shared/data/polnear-quotes.jsonl`: the articles of a JSON Lines file, `{id, text}` a line.)
+  const articles = corpus.endsWith('.jsonl') ? readJsonArticles(corpus) : readArticles(corpus);
   const paragraphs = articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
   started = performance.now();
   const analysis = analysePlaces(articles, gazetteer);
