@@ -45,16 +45,22 @@ const jsonArticle = z.object({ id: z.string(), text: z.string() });
  * text read as a file's: its first block the headline.
  */
 function readJsonArticles(path: string): Article[] {
+  return readJsonLines(path, jsonArticle)
+    .map(({ value, line }) => articleOf(value.id, value.text, `${path}:${line}`))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Each non-blank line of a JSON Lines file checked against a schema, with its line number; an error names the line. */
+function readJsonLines<T>(path: string, schema: z.ZodType<T>): { value: T; line: number }[] {
   return readFileSync(path, 'utf8')
     .split('\n')
-    .map((line, index) => ({ line, index }))
-    .filter(({ line }) => line.trim() !== '')
-    .map(({ line, index }) => {
-      const parsed = jsonArticle.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path}:${index + 1}: not an article with an id and a text (${parsed.error.issues[0]?.message}).`);
-      return articleOf(parsed.data.id, parsed.data.text, `${path}:${index + 1}`);
-    })
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .map((text, index) => ({ text, line: index + 1 }))
+    .filter(({ text }) => text.trim() !== '')
+    .map(({ text, line }) => {
+      const parsed = schema.safeParse(JSON.parse(text));
+      if (!parsed.success) throw new Error(`${path}:${line}: ${parsed.error.issues[0]?.message ?? parsed.error.message}`);
+      return { value: parsed.data, line };
+    });
 }
 
 function articleOf(id: string, raw: string, source: string): Article {
@@ -67,15 +73,7 @@ function articleOf(id: string, raw: string, source: string): Article {
 }
 
 function readGold(path: string): Gold[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .map((line, index) => ({ line, index }))
-    .filter(({ line }) => line.trim() !== '')
-    .map(({ line, index }) => {
-      const parsed = goldSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path}:${index + 1}: ${parsed.error.message}`);
-      return parsed.data;
-    });
+  return readJsonLines(path, goldSchema).map(({ value }) => value);
 }
 
 function main(): void {
