@@ -67,6 +67,19 @@ describe('place detection: forms', () => {
     expect(found([article('w', ['ISIS called for attacks in Western countries.', 'He flew on to the Western Cape.'])]).rows.map((row) => row.name)).toEqual(['Western Cape']);
   });
 
+  it('reads a place before an American title as the US state (`Georgia Rep. John Lewis`, `New York Gov.`), not before another title', () => {
+    const rows = found([
+      article('g', ['President Barack Obama and Georgia Rep. John Lewis spoke.', 'New York Gov. Andrew Cuomo agreed.']),
+      article('t', ['Georgia President Salome Zourabichvili spoke in Tbilisi.']),
+    ]).rows;
+    expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([
+      ['Georgia', 'Georgia', 'United States'],
+      ['New York', 'New York', 'United States'],
+      ['Georgia', 'Georgia', 'Georgia'],
+      ['Tbilisi', 'Tbilisi', 'Georgia'],
+    ]);
+  });
+
   it('finds multi-word and hyphenated names', () => {
     const rows = found([
       article('b', ['Refugees crossed from Sidi Barrani into the Western Desert, and on to el-Brega and Sri Lanka.']),

@@ -735,6 +735,8 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   // `Harrogate Mr Kennedy`, `Thailand Prime Minister Thaksin`: a title starts a person; what comes
   // before it is a run of its own.
   const titleAt = titleAfterStart(tokens, gazetteer);
+  // `Georgia Rep. John Lewis`, `Texas Sen. Ted Cruz`: a place before an American title is a US state.
+  const americanTitle = titleAt > 0 && AMERICAN_TITLE.test(bareWord(tokens[titleAt] as Token));
   if (titleAt > 0) tokens = tokens.slice(0, titleAt);
   const words = wordsOf(tokens);
   if (isPersonSpan(words, gazetteer)) return NO_MENTIONS;
@@ -809,6 +811,11 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       index++;
     }
   }
+  if (americanTitle) {
+    const last = mentions.at(-1);
+    const states = last ? last.candidates.filter((place) => place.featureCode === 'REGION' && place.country === 'United States') : [];
+    if (last && states.length > 0) last.candidates = states;
+  }
   return mentions;
 }
 
@@ -849,6 +856,9 @@ function compassInitialPlace(
 }
 
 /** Where a person's title starts inside a run, after other words (`Harrogate Mr Kennedy` → 1); else -1. */
+/** Titles of American office written after the state (`Georgia Rep.`, `Ohio Gov.`, `Texas Sen.`). */
+const AMERICAN_TITLE = /^(?:Rep|Sen|Gov|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lt)\.?$/;
+
 const COMPASS_ADJECTIVE = /^(?:Western|Eastern|Northern|Southern|Central)$/;
 
 /** Words that make a title another (`Vice President`, `Deputy Mayor`) and open no place before one. */
