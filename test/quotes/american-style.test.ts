@@ -172,4 +172,16 @@ describe('attribution in American political copy', () => {
       speakersOf('John McCain, the GOP’s presidential nominee in 2008, issued a statement after Republican contender Donald Trump told a town hall on Monday that waterboarding is “peanuts,” compared to the militants.'),
     ).toEqual([['peanuts', 'Donald Trump']]);
   });
+
+  it('reads `as NAME, ROLE, puts it` after a quotation, however long the role', () => {
+    expect(
+      speakersOf('North Korea is “racing towards the nuclear finish line,” as Van Jackson, associate professor at the Asia-Pacific Center, a Pentagon think tank in Hawaii, puts it.'),
+    ).toEqual([['racing towards the nuclear finish line', 'Van Jackson']]);
+  });
+
+  it('reads a round-up label `Peggy Drexler, CNN:` as the person, not the outlet', () => {
+    expect(speakersOf('Peggy Drexler, CNN: “In an interview, Melania Trump came out in defense of her husband.”')).toEqual([
+      ['In an interview, Melania Trump came out in defense of her husband.', 'Peggy Drexler'],
+    ]);
+  });
 });

@@ -227,6 +227,13 @@ const DATELINE_OPENING =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s*\((?:AP|AFP|Reuters|UPI|dpa|CNN)\)|\p{Lu}{3,}(?:[\s'’.-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)\s*[-–—]+\s+/u;
 
 /** `Today`, `Meanwhile`: a word of time or a sentence adverb standing alone before a comma. */
+/** `, as Van Jackson, associate professor at …, puts it`: `as`, a name, its role set off by commas, `put it`. */
+const AS_NAME_ROLE_PUT_IT =
+  /^[\s,.;:!?]*as\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),[^.;:!?“”"]{1,200}?,\s+(put|puts|said|says|wrote|writes|noted|notes)\s+it\b/u;
+
+/** `Peggy Drexler, CNN`: a whole clause that is a name, a comma and a short capitalised outlet. */
+const NAME_COMMA_OUTLET = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s*$/u;
+
 const LONE_OPENING_WORD =
   /^\s*(?:Today|Tonight|Yesterday|Now|Then|Later|Earlier|Meanwhile|However|Still|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably)\s*$/;
 
@@ -1001,6 +1008,12 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     const subject = subjectOf(asPutIt[1], offset);
     if (subject) return { cue: asPutIt[2].toLowerCase(), subject };
   }
+  // `…,” as Van Jackson, associate professor at …, a Pentagon think tank in Hawaii, puts it.`
+  const asPutItAfterRole = AS_NAME_ROLE_PUT_IT.exec(tail);
+  if (asPutItAfterRole?.[1] && asPutItAfterRole[2]) {
+    const subject = subjectOfPart(asPutItAfterRole[1], asPutItAfterRole[0].indexOf(asPutItAfterRole[1]));
+    if (subject?.kind === 'name') return { cue: asPutItAfterRole[2].toLowerCase(), subject };
+  }
   const dash = /^\s*[―—–]\s*(?=[A-Z])/.exec(tail);
   if (dash) {
     const subject = subjectAfterCue(tail.slice(dash[0].length), dash[0].length);
@@ -1577,6 +1590,12 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     }
   }
   const colon = /^(.*):\s*$/s.exec(head);
+  // `Peggy Drexler, CNN: “…”`: a round-up's label, a person's name and where they wrote.
+  const byline = colon?.[1] ? NAME_COMMA_OUTLET.exec(colon[1]) : null;
+  if (byline?.[1] && isKnownFirstName(byline[1].split(/\s+/)[0] ?? '')) {
+    const named = subjectOfPart(byline[1], byline[0].indexOf(byline[1]));
+    if (named?.kind === 'name') return { cue: ':', subject: named };
+  }
   if (colon?.[1]) {
     // `McConnell delivered a blunt message to Trump:`: whom a message is for does not speak it.
     const sender = MESSAGE_TO_BEFORE_COLON.test(colon[1]) ? sentenceSubject(colon[1]) : null;
