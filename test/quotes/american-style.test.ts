@@ -184,4 +184,10 @@ describe('attribution in American political copy', () => {
       ['In an interview, Melania Trump came out in defense of her husband.', 'Peggy Drexler'],
     ]);
   });
+
+  it('gives a quotation in a sentence opened by a participle of speech to the subject after it (`Calling X “…,” Mrs. Clinton upbraided`)', () => {
+    expect(
+      speakersOf('Hillary Clinton spoke in Raleigh.', 'Calling his challenger "exactly the kind of partner I need," Mrs. Clinton upbraided Mr. Burr for failing to reject Mr. Trump.'),
+    ).toEqual([['exactly the kind of partner I need', 'Hillary Clinton']]);
+  });
 });

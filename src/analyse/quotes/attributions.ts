@@ -96,6 +96,13 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     if (namer && namer.subject.kind !== 'document') return { located: { attribution: namer, paragraph, base: context.headStart, from: 'before' }, context };
   }
   const after = context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : attributionAfter(context.tail);
+  // `Calling Mr. Burr's challenger “exactly the kind of partner I need,” Mrs. Clinton upbraided Mr. Burr`: a
+  // sentence that opens with a participle of speech has its speaker as the subject after the quotation.
+  if (!after && OPENING_SPEECH_PARTICIPLE.test(context.head)) {
+    const subjectAfter = SUBJECT_THEN_VERB.exec(context.tail);
+    const named = subjectAfter?.[1] ? subjectOf(subjectAfter[1], subjectAfter[0].indexOf(subjectAfter[1])) : null;
+    if (named?.kind === 'name') return { located: { attribution: { cue: '-', subject: named }, paragraph, base: context.tailStart, from: 'after' }, context };
+  }
   if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
   before = !closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
   if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
@@ -146,6 +153,11 @@ const PASSIVE_CUE_BEFORE =
 
 /** `- Bolton boss Sam Allardyce `: a dash, then a speaker's name and perhaps a role, and nothing else. */
 const LISTED_SPEAKER = /^\s*[-–—•]\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*:?\s*$/u;
+
+/** `Calling X `, `Describing the plan as `: a sentence opening with a participle of speech. */
+const OPENING_SPEECH_PARTICIPLE = /^\s*(?:Calling|Describing|Branding|Labell?ing|Dubbing|Deriding|Praising|Hailing)\s/;
+/** `,” Mrs. Clinton upbraided`: a name and a verb in the past or present right after the quotation. */
+const SUBJECT_THEN_VERB = /^['’]?,?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b/u;
 
 /** ` - Carl Bialik: `, `More from Jones: `: a dash or `More from`, a capitalised name, a colon, and the quotation next. */
 const LABELLED_SOURCE = /(?:\s[-–—]\s+(?:[Mm]ore\s+from\s+)?|(?:^|\s)(?:More|Also)\s+from\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*:\s*$/u;
