@@ -859,6 +859,7 @@ function compassInitialPlace(
 /** Titles of American office written after the state (`Georgia Rep.`, `Ohio Gov.`, `Texas Sen.`). */
 const AMERICAN_TITLE = /^(?:Rep|Sen|Gov|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lt)\.?$/;
 
+/** Compass adjectives that name regions (Ghana's Western Region) and, before a lower-case noun, describe it. */
 const COMPASS_ADJECTIVE = /^(?:Western|Eastern|Northern|Southern|Central)$/;
 
 /** Words that make a title another (`Vice President`, `Deputy Mayor`) and open no place before one. */
