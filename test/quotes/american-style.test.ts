@@ -190,4 +190,17 @@ describe('attribution in American political copy', () => {
       speakersOf('Hillary Clinton spoke in Raleigh.', 'Calling his challenger "exactly the kind of partner I need," Mrs. Clinton upbraided Mr. Burr for failing to reject Mr. Trump.'),
     ).toEqual([['exactly the kind of partner I need', 'Hillary Clinton']]);
   });
+
+  it('gives each line of a quoted transcript to the speaker its capitals name (`"WALLACE: …`, `"PENCE: …`)', () => {
+    expect(
+      speakersOf(
+        'Mike Pence spoke to Chris Wallace. Partial transcript as follows:',
+        '"WALLACE: Will she be there tomorrow night?',
+        '"PENCE: Well, look, this is not an episode of a game show. This is serious business.',
+      ),
+    ).toEqual([
+      ['WALLACE: Will she be there tomorrow night?', 'Chris Wallace'],
+      ['PENCE: Well, look, this is not an episode of a game show. This is serious business.', 'Mike Pence'],
+    ]);
+  });
 });

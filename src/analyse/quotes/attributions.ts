@@ -1,4 +1,4 @@
-import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, sentenceSubject, subjectAfterCue, subjectOf, WEEKDAY } from './clauses.js';
+import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf, WEEKDAY } from './clauses.js';
 import type { QuotePiece } from './marks.js';
 import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
 
@@ -38,6 +38,9 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   const pieces = piecesByParagraph[paragraph] as QuotePiece[];
   const piece = pieces[index] as QuotePiece;
   const context = contextOf(text, pieces, index, reading.endsOf(paragraph));
+  // `"PENCE: Well, look, …`: a transcript's line opens with its speaker's name in capitals.
+  const label = transcriptSpeaker(text.slice(piece.contentStart, Math.min(piece.contentEnd, piece.contentStart + 40)));
+  if (label) return { located: { attribution: { cue: ':', subject: label }, paragraph, base: piece.contentStart, from: 'colon' }, context };
   // `X said the decision “will force us …” He said that …`: after a closed sentence, the next one is
   // someone's new statement, so the clause before the quotation speaks for it.
   const closesSentence = /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(context.tail);
@@ -158,6 +161,18 @@ const LISTED_SPEAKER = /^\s*[-–—•]\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[a
 const OPENING_SPEECH_PARTICIPLE = /^\s*(?:Calling|Describing|Branding|Labell?ing|Dubbing|Deriding|Praising|Hailing)\s/;
 /** `,” Mrs. Clinton upbraided`: a name and a verb in the past or present right after the quotation. */
 const SUBJECT_THEN_VERB = /^['’]?,?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b/u;
+
+/** `PENCE: `, `MR. TRUMP: `: a speaker's name in capitals and a colon, opening a transcript's line. */
+const TRANSCRIPT_LABEL = /^((?:MR|MRS|MS|DR|SEN|GOV|REP)\.?\s)?([A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2}):\s/;
+
+/** The speaker a transcript's line names, as a name (`Pence`), if the quotation opens with one. */
+export function transcriptSpeaker(opening: string): Subject | undefined {
+  const label = TRANSCRIPT_LABEL.exec(opening);
+  if (!label?.[2] || label[2].length < 3) return undefined;
+  const name = label[2].toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());
+  const subject = subjectOf(name, (label[1]?.length ?? 0));
+  return subject?.kind === 'name' ? subject : undefined;
+}
 
 /** ` - Carl Bialik: `, `More from Jones: `: a dash or `More from`, a capitalised name, a colon, and the quotation next. */
 const LABELLED_SOURCE = /(?:\s[-–—]\s+(?:[Mm]ore\s+from\s+)?|(?:^|\s)(?:More|Also)\s+from\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*:\s*$/u;

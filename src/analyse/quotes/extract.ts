@@ -1,5 +1,5 @@
 import { escapeForPattern } from '../../util/pattern.js';
-import { chainAttributed, type Located, locateAttribution } from './attributions.js';
+import { chainAttributed, type Located, locateAttribution, transcriptSpeaker } from './attributions.js';
 import { findCues, isWeakCue } from './clauses.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
 import { notePronounsAfterSpeech } from './mention-grammar.js';
@@ -104,6 +104,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
     let previousInParagraph: { quotation: ExtractedQuotation; from: Located['from'] | undefined; piece: QuotePiece } | undefined;
     pieces.forEach((piece, index) => {
       const content = text.slice(piece.contentStart, piece.contentEnd);
+      // (A transcript's next line, `"WALLACE: …`, is the next speaker's, not more of the open quotation.)
+      if (piece.continuesPrevious && open && transcriptSpeaker(content.slice(0, 40))) open = undefined;
       if (piece.continuesPrevious && open) {
         const quotation = open;
         quotation.pieces.push(piece);
