@@ -226,6 +226,9 @@ const CLAUSE_ENDING_ON_NAME = /^\s*[a-z]+ed\s.*\s\p{Lu}[\p{L}'’.-]*\s*$/u;
 const DATELINE_OPENING =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s*\((?:AP|AFP|Reuters|UPI|dpa|CNN)\)|\p{Lu}{3,}(?:[\s'’.-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)\s*[-–—]+\s+/u;
 
+/** Sentence adverbs and words of time that open a sentence before its comma (`Meanwhile,`, `Today,`). */
+const SENTENCE_ADVERBS = 'However|Meanwhile|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably';
+
 /** `Today`, `Meanwhile`: a word of time or a sentence adverb standing alone before a comma. */
 /** `, as Van Jackson, associate professor at …, puts it`: `as`, a name, its role set off by commas, `put it`. */
 const AS_NAME_ROLE_PUT_IT =
@@ -234,8 +237,7 @@ const AS_NAME_ROLE_PUT_IT =
 /** `Peggy Drexler, CNN`: a whole clause that is a name, a comma and a short capitalised outlet. */
 const NAME_COMMA_OUTLET = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s*$/u;
 
-const LONE_OPENING_WORD =
-  /^\s*(?:Today|Tonight|Yesterday|Now|Then|Later|Earlier|Meanwhile|However|Still|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably)\s*$/;
+const LONE_OPENING_WORD = new RegExp(String.raw`^\s*(?:${SENTENCE_ADVERBS}|Tonight|Then|Later|Earlier|Still)\s*$`);
 
 /** A part after an age that says where someone is from or what they are: `of Raleigh`, `N.C.`, `who was …`. */
 const AFTER_AGE_PART = /^\s*(?:(?:of|from)\s+\p{Lu}|(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*$|(?:who|a|an|the)\s)/u;
@@ -1093,9 +1095,9 @@ const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii
 const CLAIM_BY_THAT = /^\s+(?:made\s+)?by\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)\s+that\s/u;
 
 const PLURAL_NOUN_LIKE_CUE = /^(?:order|demand|claim|call|comment|plea|promise|pledge|vow|boast|repl|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|tweet)(?:s|ies)$/;
-/** ` raised `, ` drew new `: a verb in the past (and perhaps an adjective) just before a noun. */
 /** ` of late-night `: `of` and perhaps one word, just before a noun. */
 const OF_BEFORE = /\sof\s+(?:[a-z-]+\s+)?$/;
+/** ` raised `, ` drew new `: a verb in the past (and perhaps an adjective) just before a noun. */
 const PAST_VERB_BEFORE = /\s(?:[a-z]+ed|made|drew|took|gave)\s+(?:(?:new|fresh|serious|further)\s+)?$/;
 const OWNER_OR_NUMBER_BEFORE = /(?:\p{L}['’]s|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+))\s+(?:[a-z-]+\s+){0,2}$/u;
 
@@ -1279,8 +1281,9 @@ const DESCRIBED_BODY_OPENING = new RegExp(
 );
 
 /** See `sentenceSubject`: the words that open a sentence before its subject. */
-const OPENING_PHRASE =
-  /^\s*(?:(?:Here|There)\s+(?:in|at|on)\s[^,]{0,100},\s*|(?:Early|Late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:(?:A|An|One|Two|Three|Four|Five|Several|Some|Just|A\s+few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?|[Dd]ecades?)\s+(?:later|earlier|afterwards|after|before|ago)\b[^,]{0,60},\s*|(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According)\b[^,]{0,140},\s*|(?:However|Meanwhile|Already|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably)\s*,\s*)/;
+const OPENING_PHRASE = new RegExp(
+  String.raw`^\s*(?:(?:Here|There)\s+(?:in|at|on)\s[^,]{0,100},\s*|(?:Early|Late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:(?:A|An|One|Two|Three|Four|Five|Several|Some|Just|A\s+few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?|[Dd]ecades?)\s+(?:later|earlier|afterwards|after|before|ago)\b[^,]{0,60},\s*|(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According)\b[^,]{0,140},\s*|(?:${SENTENCE_ADVERBS}|Already)\s*,\s*)`,
+);
 
 /** ` used a speech to `, ` took the opportunity to `: an occasion to speak, and the infinitive that says what was said. */
 const USED_TO_SPEAK =
