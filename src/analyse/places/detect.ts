@@ -1,5 +1,6 @@
 import { isKicker } from '../../corpus/dateline.js';
 import type { Article } from '../../corpus/types.js';
+import { titleCase } from '../../util/title-case.js';
 import { possessiveLength as possessiveLengthOf } from '../possessive.js';
 import { type Gazetteer, type GazetteerPlace, spansCountries } from './gazetteer.js';
 import { foldName, looseKey } from './names.js';
@@ -456,7 +457,10 @@ const PLACE_KINDS_BEFORE_OF = new Set([
 
 /** The country or region named right after a comma (`Lockerbie, Scotland`), if any. */
 /** `Pasadena, Calif.`, `Raleigh, N.C.`: a state abbreviated the AP way, after a capitalised town and a comma. */
-const STATE_AFTER_TOWN = /(?<=\p{Lu}[\p{L}'’.-]*,\s)(?:[A-Z][a-z]{0,4}\.){1,2}(?=[\s,;:)]|$)/gu;
+const AP_STATE = String.raw`(?:[A-Z][a-z]{0,4}\.){1,2}(?=[\s,;:)]|$)`;
+const STATE_AFTER_TOWN = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'’.-]*,\s)${AP_STATE}`, 'gu');
+/** The same abbreviation right after a comma, as `followingContainer` reads it. */
+const STATE_AFTER_COMMA = new RegExp(String.raw`^,\s(${AP_STATE})`);
 
 /** The US state an AP abbreviation stands for, as the gazetteer has it (the region, not Georgia the country). */
 function usStateOf(abbreviation: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
@@ -475,7 +479,7 @@ function stateAbbreviationMentions(text: string, paragraph: number, gazetteer: G
 
 function followingContainer(text: string, start: number, end: number, gazetteer: Gazetteer): GazetteerPlace | undefined {
   if (codeAt(text, end) !== COMMA) return undefined;
-  const abbreviated = /^,\s((?:[A-Z][a-z]{0,4}\.){1,2})(?=[\s,;:)]|$)/.exec(text.slice(end, end + 12));
+  const abbreviated = STATE_AFTER_COMMA.exec(text.slice(end, end + 12));
   const state = abbreviated?.[1] ? usStateOf(abbreviated[1], gazetteer) : undefined;
   if (state) return state;
   const match = /^,\s+((?:[A-Z][\p{L}.]*)(?:\s[A-Z][\p{L}.]*){0,2})/u.exec(text.slice(end, end + 40));
@@ -1199,10 +1203,6 @@ function datelineMentions(article: Article, gazetteer: Gazetteer): RawMention[] 
     }
   }
   return mentions;
-}
-
-function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**

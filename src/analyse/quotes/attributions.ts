@@ -1,3 +1,4 @@
+import { titleCase } from '../../util/title-case.js';
 import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf, WEEKDAY } from './clauses.js';
 import type { QuotePiece } from './marks.js';
 import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
@@ -169,8 +170,7 @@ const TRANSCRIPT_LABEL = /^((?:MR|MRS|MS|DR|SEN|GOV|REP)\.?\s)?([A-Z][A-Z'’-]+
 export function transcriptSpeaker(opening: string): Subject | undefined {
   const label = TRANSCRIPT_LABEL.exec(opening);
   if (!label?.[2] || label[2].length < 3) return undefined;
-  const name = label[2].toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());
-  const subject = subjectOf(name, (label[1]?.length ?? 0));
+  const subject = subjectOf(titleCase(label[2]), label[1]?.length ?? 0);
   return subject?.kind === 'name' ? subject : undefined;
 }
 
