@@ -295,9 +295,9 @@ export function chainAttributed(reading: ArticleReading, paragraph: number): boo
  * follows a sentence of reported speech is in the voice of that sentence's speaker. The sentence must be
  * the one just before the quotation, hold no quotation itself, and open with its speaker.
  */
-export function reportedJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): Located | undefined {
+export function reportedJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number, quotedToo = false): Located | undefined {
   const { paragraphs } = reading;
-  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+  const before = reading.sentenceJustBefore(paragraph, sentenceStart, quotedToo);
   if (!before) return undefined;
   const { where, start, end } = before;
   const text = paragraphs[where] as string;

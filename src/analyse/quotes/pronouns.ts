@@ -299,7 +299,7 @@ export function describedSpeakerFor(reading: ArticleReading, pronoun: string, pa
 }
 
 /** `a spokeswoman` is not `he`, nor `a spokesman` `she`. */
-function genderContradicts(description: string, gender: 'm' | 'f'): boolean {
+export function genderContradicts(description: string, gender: 'm' | 'f'): boolean {
   return (gender === 'm' && /woman$/.test(description)) || (gender === 'f' && /(?<!wo)man$/.test(description));
 }
 

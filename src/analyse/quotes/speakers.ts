@@ -5,7 +5,7 @@ import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
-import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
+import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
 
 /**
@@ -186,14 +186,17 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   if (DEFINITE_PERSON.test(subject.text)) {
     // `But Alli insists the player is worth more … “…,” the agent added.`: someone named only by a role
     // the article never gave anyone goes on with the reported speech just before.
-    const reported = reportedJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset));
+    // (`Lord Butler said the government could “bring in bad Bills”. The former cabinet secretary said:`: the
+    // report just before may quote some words of its own.)
+    const reported = reportedJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset), true);
     const reporter = reported?.attribution.subject.kind === 'name' ? resolveSpeaker(reading, reported).speaker : undefined;
     // Only someone a first name or a title shows to be a person: a speaker read from a clause may be a show.
     const person = reporter?.kind === 'person' ? reporter.person : undefined;
     const known =
       person !== undefined &&
       !NAME_OF_A_WORK.test(person.name) &&
-      (person.gender !== undefined || person.mentions.some((mention) => mention.hasTitle) || PLAIN_FULL_NAME.test(person.name));
+      (person.gender !== undefined || person.mentions.some((mention) => mention.hasTitle) || PLAIN_FULL_NAME.test(person.name)) &&
+      !(person.gender && genderContradicts(subject.text, person.gender));
     if (reporter && known) return { speaker: reporter, mention: subject.text };
   }
   if (LAWSUIT.test(subject.text)) {
@@ -257,7 +260,12 @@ const PERSON_ROLE_NOUNS = `(?:agent|spokes(?:man|woman|person)|lawyer|solicitor|
  * `the agent`, `the spokesman`, `the feminist writer and broadcaster`: one person, named by a word for what they do. Offices held by one person
  * at a time (`the prime minister`, `the chancellor`) are left to the article's roles.
  */
-const DEFINITE_PERSON = new RegExp(String.raw`^[Tt]he\s+(?:[a-z][a-z-]*\s+){0,2}${PERSON_ROLE_NOUNS}(?:\s+and\s+${PERSON_ROLE_NOUNS})?$`);
+const DEFINITE_PERSON = new RegExp(
+  // (`the former cabinet secretary`: a former office is no longer one holder's, so whoever the article just
+  // reported is the one meant.)
+  String.raw`^[Tt]he\s+(?:(?:[a-z][a-z-]*\s+){0,2}${PERSON_ROLE_NOUNS}(?:\s+and\s+${PERSON_ROLE_NOUNS})?|former\s+(?:[\p{L}-]+\s+){0,2}[a-z][a-z-]*)$`,
+  'u',
+);
 
 /** `Dipo Alli`: two or three capitalised words, as a person's name is written. */
 const PLAIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){1,2}$/u;
