@@ -24,3 +24,16 @@ describe('speakers named by a description', () => {
     expect(speakers[1]?.[1]).not.toBe('David Mallory');
   });
 });
+
+describe('the subject after an opening word', () => {
+  it('reads past `Earlier` with no comma, as past `Later`, to the subject a participle belongs to', () => {
+    expect(
+      speakersOf(
+        'Prime Minister Tony Blair praised the result. Earlier Tory leader Michael Howard sent his “warmest congratulations”, saying: “We look to the president to unite us.”',
+      ),
+    ).toEqual([
+      ['warmest congratulations', 'Michael Howard'],
+      ['We look to the president to unite us.', 'Michael Howard'],
+    ]);
+  });
+});

@@ -124,7 +124,7 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set(
 
 /** Lower-case words that end a name phrase's search backwards: verbs, prepositions, conjunctions. */
 export const LEADING_FILLER: ReadonlySet<string> = new Set(
-  `but and so yet then also still now later however meanwhile that as while when because where though
+  `but and so yet then also still now later earlier however meanwhile that as while when because where though
   although if since after before instead even only just once indeed thus therefore moreover besides
   furthermore plus or nor despite neither either again eventually finally ultimately nevertheless
   nonetheless overall elsewhere similarly likewise otherwise perhaps clearly`.split(/\s+/),
