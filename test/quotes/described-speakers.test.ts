@@ -37,3 +37,29 @@ describe('the subject after an opening word', () => {
     ]);
   });
 });
+
+describe('groups named together', () => {
+  it('gives `the two firms`, `the judges`, `said the artists` to the names last listed together that act or speak', () => {
+    expect(
+      speakersOf(
+        'Shares in Ardent and Kellow Labs fell on Monday as the firms halted sales of a drug. Doctors were told to stop prescribing Zelvin and Ornax.',
+        '“We will work with doctors to understand the risk,” the two firms said in a statement.',
+      ),
+    ).toEqual([['We will work with doctors to understand the risk', 'Ardent and Kellow Labs']]);
+    expect(
+      speakersOf('But Lord Justice Pym and Mr Justice Hale ruled that the case could go on. The inquiry had not been “timely or effective”, the judges said.'),
+    ).toEqual([['timely or effective', 'Lord Justice Pym and Mr Justice Hale']]);
+    expect(speakersOf('Prize-winning artists Dorsey & Vane have built a model of the old city. “The river was the city,” said the artists.')).toEqual([
+      ['The river was the city', 'Dorsey & Vane'],
+    ]);
+  });
+
+  it('does not give a group the names the article calls by another noun', () => {
+    expect(
+      speakersOf(
+        'Shares in construction companies Adhi Mulia and Semen Raya have jumped sharply.',
+        'A study found most businesses recover. “Our research shows that most businesses do recover,” the authors concluded.',
+      ),
+    ).toEqual([['Our research shows that most businesses do recover', 'the authors']]);
+  });
+});

@@ -2,6 +2,7 @@ import { type Located, type PieceContext, reportedJustBefore, reportedTwoBefore 
 import { findCues, type Subject, sentenceSubject } from './clauses.js';
 import { describedPerson, introducedAhead, namedWithOffice, subjectJustBefore } from './descriptions.js';
 import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
+import { groupNamedBefore, pluralGroupNoun } from './groups.js';
 import { ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
@@ -231,6 +232,10 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   const head = BODY_BY_HEAD.exec(subject.text)?.[1];
   const body = head ? bodyNamedByHead(reading, head, located.paragraph, offset) : undefined;
   if (body) return { speaker: { kind: 'person', person: body }, mention: subject.text };
+  // `Shares in Elan and Biogen Idec plunged … “…,” the two firms said`: those last named together.
+  const groupNoun = pluralGroupNoun(subject.text);
+  const group = groupNoun ? groupNamedBefore(reading, groupNoun, located.paragraph, offset) : undefined;
+  if (group) return { speaker: { kind: 'description', text: group }, mention: subject.text };
   return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
 }
 
