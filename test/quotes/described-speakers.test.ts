@@ -63,3 +63,9 @@ describe('groups named together', () => {
     ).toEqual([['Our research shows that most businesses do recover', 'the authors']]);
   });
 });
+
+describe('time before the subject', () => {
+  it('leaves a time with no comma after it (`This week a judge claimed`) out of who spoke', () => {
+    expect(speakersOf('This week a judge claimed easy access to drink was breeding “urban savages”.')).toEqual([['urban savages', 'a judge']]);
+  });
+});

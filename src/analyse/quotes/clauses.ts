@@ -203,6 +203,10 @@ function stateAfterTown(phrase: string, rest: string): number {
   return state[0].length;
 }
 
+/** `This week a judge claimed`: a time opening the phrase with no comma after it is not who spoke. */
+const TIME_OPENING_WITHOUT_COMMA =
+  /^\s*(?:(?:Earlier|Later)\s+)?(?:This|Last|Next|this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|summer|spring|autumn|winter|season)\s+(?=[\p{L}])/u;
+
 /** ` later Thursday`, ` on Monday morning`: a day, perhaps with a word before it, at the end of a subject's phrase. */
 const DAY_BEFORE_VERB =
   /(?<=\S)(?:\s+(?:later|earlier|also|then|on|last|this|next))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$/;
@@ -265,7 +269,8 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   // `Priebus later Thursday told`: the day between a subject and its verb is not who spoke.
   const undated = untagged.indexOf('day') < 0 ? untagged : untagged.replace(DAY_BEFORE_VERB, (day) => ' '.repeat(day.length));
   // `Sen. Ted Cruz, also a GOP presidential hopeful, called`: an adverb before an apposition's article leaves it a role.
-  const text = undated.indexOf(',') < 0 ? undated : undated.replace(ADVERB_BEFORE_ROLE, (adverb) => ' '.repeat(adverb.length));
+  const unroled = undated.indexOf(',') < 0 ? undated : undated.replace(ADVERB_BEFORE_ROLE, (adverb) => ' '.repeat(adverb.length));
+  const text = unroled.replace(TIME_OPENING_WITHOUT_COMMA, (time) => ' '.repeat(time.length));
   const parts: { text: string; start: number }[] = [];
   let partStart = 0;
   for (let index = 0; index <= text.length; index++) {
