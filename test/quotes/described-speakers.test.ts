@@ -69,3 +69,11 @@ describe('time before the subject', () => {
     expect(speakersOf('This week a judge claimed easy access to drink was breeding “urban savages”.')).toEqual([['urban savages', 'a judge']]);
   });
 });
+
+describe('relative clauses', () => {
+  it('gives words to the name before `, who this week criticised`', () => {
+    expect(
+      speakersOf('Mr Chirac will miss an address to the summit from Iraqi interim leader Iyad Allawi, who this week criticised nations which took a “spectator” role.'),
+    ).toEqual([['spectator', 'Iyad Allawi']]);
+  });
+});

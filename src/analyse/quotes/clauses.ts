@@ -480,7 +480,7 @@ function isNameInLy(word: string): boolean {
 const OF_BEFORE_NAME = /\s(?:of|to|for)\s+(?:(?:ex-)?\p{Lu}[\p{L}.-]*\s+|(?:the|former|late)\s+)*$/u;
 
 /** A relative pronoun as the subject of the verb that follows (`who`, `which has`, `who had earlier`). */
-const RELATIVE_SUBJECT = /^\s*(?:who|which)(?:\s+(?:has|have|had|also|already|since|earlier|previously|recently|once|repeatedly|publicly))*\s*$/i;
+const RELATIVE_SUBJECT = /^\s*(?:who|which)(?:\s+(?:has|have|had|also|already|since|earlier|previously|recently|once|repeatedly|publicly|(?:this|last)\s+(?:week|month|year)))*\s*$/i;
 
 /** `MP for …`, `the star of …`: a word for a person, whose place or works may be named with `and`. */
 const ROLE_BEFORE_PLACE = /^(?:MP|MEP|MSP|AM|star|[a-z]+(?:man|woman|er|or|ist|ian|chief|head|member|boss))$/;
