@@ -77,3 +77,17 @@ describe('relative clauses', () => {
     ).toEqual([['spectator', 'Iyad Allawi']]);
   });
 });
+
+describe('a quotation with no cue after a report', () => {
+  it('goes on with the speaker named after the cue at the end of a long report', () => {
+    expect(
+      speakersOf(
+        'Senator Ruth Hale said in her letter that the move would be “uncommon”.',
+        'It is unclear whether Democrats will regain control of the Senate next year, but if the president acts now, members of the party could push to replace the chairwoman, said Bart Nolan, policy advocate for Public Watch. “It would avoid a big Senate fight.”',
+      ),
+    ).toEqual([
+      ['uncommon', 'Ruth Hale'],
+      ['It would avoid a big Senate fight.', 'Bart Nolan'],
+    ]);
+  });
+});

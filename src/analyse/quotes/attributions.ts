@@ -305,7 +305,14 @@ export function reportedJustBefore(reading: ArticleReading, paragraph: number, s
   const cue = findCues(sentence).find((found) => !isWeakCue(found.word) && found.word !== 'according to');
   if (!cue) return undefined;
   const phrase = sentence.slice(0, cue.start);
-  if (phrase.trim() === '' || countWordsUpTo(phrase, 21) > 20) return undefined;
+  if (phrase.trim() === '') return undefined;
+  if (countWordsUpTo(phrase, 21) > 20) {
+    // `…, progressive members could push to replace White, said Bart Naylor, financial policy advocate.`: a
+    // long report whose speaker follows the cue at the sentence's end.
+    const inverted = /,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null;
+    if (inverted?.kind !== 'name') return undefined;
+    return { attribution: { cue: cue.word, subject: inverted }, paragraph: where, base: start, from: 'before' };
+  }
   // `Then, says Mr Kotamaraja, the blogging world found out.`: the speaker may follow the cue.
   // `John Snow put a brave face on the news, saying …`: a participle's speaker opens the sentence.
   const participle = /ing$/.test(cue.word) && /,\s*$/.test(phrase) ? sentenceSubject(phrase) : null;
