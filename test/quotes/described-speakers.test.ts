@@ -91,3 +91,14 @@ describe('a quotation with no cue after a report', () => {
     ]);
   });
 });
+
+describe('a cue after a closed quotation', () => {
+  it('closes the quotation before it when how or where it was said and a participle follow (`wrote sarcastically on Twitter, adding that …`)', () => {
+    expect(
+      speakersOf(
+        'Critics call the network a mouthpiece that seeks to create an alternative to reality.',
+        '“Long live freedom of speech!” Marina Volkova, the editor in chief of the network, wrote sarcastically on Twitter, adding that the bank had offered no explanation.',
+      ),
+    ).toEqual([['Long live freedom of speech!', 'Marina Volkova']]);
+  });
+});

@@ -190,6 +190,13 @@ const NAMED_JUST_BEFORE = /\b(?:called|calls|calling|described|describes|describ
  */
 const ADJUNCT_AFTER_CUE = /^,\s+(?:as|while|when|before|after|with|without|(?!during\b)[a-z]{3,}ing|(?:a|an)\s+[a-z]+\s+(?:he|she|they|that|which))\b/;
 
+/**
+ * After a cue, how or where it was said, then such words set off by a comma (`wrote sarcastically on
+ * Twitter, adding that …`): the cue still closes the quotation before it.
+ */
+const MANNER_THEN_ADJUNCT =
+  /^(?:\s+[a-z]+ly)?(?:\s+(?:on|in|at|to|via|during|after|from|through)\s+[^,.;:!?"“”]{1,60})?\s*,\s+(?:as|while|[a-z]{3,}ing)\b/;
+
 /** A finite verb of speech (not `laughing at`, `shows`): only its prepositional phrase can say what about. */
 const FINITE_SPEECH_CUE = /^(?:said|says|added|adds|told|tells|wrote|writes|declared|declares|insisted|insists|argued|argues|explained|explains)$/;
 const PREPOSITION_AFTER_CUE = /^\s+(?:about|of|in|at|on|during|after|before|from|with|for)\s/;
@@ -210,7 +217,7 @@ function reportsNewStatement(tail: string): boolean {
   const rest = tail.slice(cue.end).replace(/[\s.!?]+$/, '');
   // `"…right?" Trump went on, as if he didn't hear her.`: words set off after the cue by a comma say how
   // it was said, not what.
-  if (ADJUNCT_AFTER_CUE.test(rest)) return false;
+  if (ADJUNCT_AFTER_CUE.test(rest) || MANNER_THEN_ADJUNCT.test(rest)) return false;
   // `"Why …?" Lichtman said about McCain's effort to …`: a phrase after the cue that says what about, with
   // no clause of its own (`said in a statement it had …` has one).
   if (FINITE_SPEECH_CUE.test(cue.word) && PREPOSITION_AFTER_CUE.test(rest) && !REPORTED_CLAUSE_IN.test(rest)) return false;
