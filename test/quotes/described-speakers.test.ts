@@ -102,3 +102,14 @@ describe('a cue after a closed quotation', () => {
     ).toEqual([['Long live freedom of speech!', 'Marina Volkova']]);
   });
 });
+
+describe('sentences', () => {
+  it('does not end a sentence at an abbreviation of three or more letters (`the F.B.I. review`)', () => {
+    expect(
+      speakersOf(
+        'Mr. Schriefer spoke first.',
+        'Mrs. Clinton assured supporters on Monday that the F.B.I. review would “reach the same conclusion they did.”',
+      ),
+    ).toEqual([['reach the same conclusion they did.', 'Clinton']]);
+  });
+});
