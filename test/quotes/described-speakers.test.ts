@@ -113,3 +113,25 @@ describe('sentences', () => {
     ).toEqual([['reach the same conclusion they did.', 'Clinton']]);
   });
 });
+
+describe('documents', () => {
+  it('takes no programme or paper named `… Report` for a report someone issued', () => {
+    expect(
+      speakersOf(
+        'Growth will slow next year, the OECD said. “The oil shock is not enormous,” Vincent Kohl, a senior economist with the OECD, told the BBC’s World Business Report. Japan would help the recovery, the OECD said. “Business investment should continue to recover,” it added. However, the report warned: “It remains to be seen.”',
+      ),
+    ).toEqual([
+      ['The oil shock is not enormous', 'Vincent Kohl'],
+      ['Business investment should continue to recover', 'OECD'],
+      ['It remains to be seen.', 'OECD'],
+    ]);
+  });
+
+  it('still takes a titled letter from someone for that person’s (`An Open Letter from chief executive …`)', () => {
+    expect(
+      speakersOf(
+        'Critics wrote to the Wall Street Journal. In adverts entitled An Open Letter from chief executive Sidney Tarrant, the company says the article is wrong. “It was simply wrong to suggest that,” the letter added.',
+      ),
+    ).toEqual([['It was simply wrong to suggest that', 'Sidney Tarrant']]);
+  });
+});

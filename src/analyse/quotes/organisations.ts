@@ -252,6 +252,8 @@ export function documentIssuers(paragraphs: readonly string[], mentionsByParagra
   paragraphs.forEach((text, paragraph) => {
     if ((mentionsByParagraph[paragraph] ?? []).length === 0) return;
     for (const match of text.matchAll(ISSUED_DOCUMENT_MENTIONS)) {
+      // `told the BBC's World Business Report`, `the Drudge Report`: a capitalised word in a name is a title, no document.
+      if (isTitleWord(text, match.index, match[0])) continue;
       const sentenceStart = Math.max(0, text.lastIndexOf('. ', match.index) + 1);
       // `a World Bank report`, `the IMF's statement`: a body named right before the document issued it.
       // `a statement from Lycos Europe`, `a report by the IMF`: or named right after it.
@@ -288,6 +290,20 @@ export function documentIssuers(paragraphs: readonly string[], mentionsByParagra
 }
 
 const ISSUED_DOCUMENT_MENTIONS = new RegExp(ISSUED_DOCUMENTS.source, 'gi');
+
+/**
+ * A capitalised word after another capitalised word, mid-sentence: part of a name or a title (but `An Open
+ * Letter from chief executive Sidney Taurel` is still his letter).
+ */
+function isTitleWord(text: string, index: number, word: string): boolean {
+  return (
+    /^\p{Lu}/u.test(word) &&
+    CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, index - 30), index)) &&
+    !/^\s+(?:from|by)\s/.test(text.slice(index + word.length, index + word.length + 6))
+  );
+}
+
+const CAPITALISED_WORD_BEFORE = /[\p{Ll},;:]\s+(?:[\p{L}'’-]+\s+)*?\p{Lu}[\p{L}'’-]*\s+$/u;
 /** What may stand between a document and the body that issued it: `from`, `by`, perhaps with `the`. */
 const BODY_AFTER_DOCUMENT = /^\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
 /** What may stand between a body's name and its document: nothing, or a possessive (`the IMF's report`). */
