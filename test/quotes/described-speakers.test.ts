@@ -135,3 +135,14 @@ describe('documents', () => {
     ).toEqual([['It was simply wrong to suggest that', 'Sidney Tarrant']]);
   });
 });
+
+describe('an opening participle phrase', () => {
+  it('reads past `Shivering in …,` to the subject, a description that stands for the person just written about', () => {
+    expect(
+      speakersOf(
+        'Rooting for Staunton was Cate Blanchard, herself nominated for her role in The Aviator.',
+        'Shivering in a floor-length shimmering dress, the Australian-born actress stopped to sign autographs and joked: “It’s tight but I love it.”',
+      ),
+    ).toEqual([['It’s tight but I love it.', 'Cate Blanchard']]);
+  });
+});

@@ -1287,7 +1287,7 @@ const DESCRIBED_BODY_OPENING = new RegExp(
 
 /** See `sentenceSubject`: the words that open a sentence before its subject. */
 const OPENING_PHRASE = new RegExp(
-  String.raw`^\s*(?:(?:Here|There)\s+(?:in|at|on)\s[^,]{0,100},\s*|(?:Early|Late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:(?:A|An|One|Two|Three|Four|Five|Several|Some|Just|A\s+few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?|[Dd]ecades?)\s+(?:later|earlier|afterwards|after|before|ago)\b[^,]{0,60},\s*|(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According)\b[^,]{0,140},\s*|(?:${SENTENCE_ADVERBS}|Already)\s*,\s*)`,
+  String.raw`^\s*(?:(?:Here|There)\s+(?:in|at|on)\s[^,]{0,100},\s*|(?:Early|Late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:(?:A|An|One|Two|Three|Four|Five|Several|Some|Just|A\s+few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?|[Dd]ecades?)\s+(?:later|earlier|afterwards|after|before|ago)\b[^,]{0,60},\s*|(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According)\b[^,]{0,140},\s*|(?:${SENTENCE_ADVERBS}|Already)\s*,\s*|[A-Z][a-z]{2,}ing\s+(?:in|on|at|a|an|the|his|her|their|to|for|with|from|up|out|off|after|before)\s[^,]{0,100},\s*)`,
 );
 
 /** ` used a speech to `, ` took the opportunity to `: an occasion to speak, and the infinitive that says what was said. */
