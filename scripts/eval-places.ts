@@ -103,7 +103,7 @@ function main(): void {
 
   const goldPath = option('--gold');
   if (!goldPath) return;
-  const gold = readGold(goldPath);
+  const allGold = readGold(goldPath);
   const articlesPath = option('--articles');
   const scored = new Set(
     articlesPath
@@ -111,8 +111,10 @@ function main(): void {
           .split('\n')
           .map((line) => line.trim())
           .filter(Boolean)
-      : gold.map((mention) => mention.articleId),
+      : allGold.map((mention) => mention.articleId),
   );
+  // (A list of articles may score a part of a gold file: the other articles' mentions are not counted.)
+  const gold = allGold.filter((mention) => scored.has(mention.articleId));
   const key = (articleId: string, paragraph: number, name: string): string => `${articleId}:${paragraph}:${foldName(name)}`;
   const goldLeft = new Map<string, Gold[]>();
   for (const mention of gold) {
