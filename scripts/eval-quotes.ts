@@ -175,11 +175,19 @@ function withoutBodyKind(speaker: string): string {
   return /^(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+)*\p{Lu}[\p{L}\p{N}'’&.-]*)\s+(?:[Pp]arty|[Gg]roup|plc|PLC|Ltd|Inc|Corp|Corporation|[Cc]ompany|magazine|newspaper|FC)$/u.exec(speaker)?.[1] ?? speaker;
 }
 
+/** `Patrick W. Carlineo Jr.`: a generational suffix is no surname (the article may call him `Pat Carlineo`). */
+function withoutGeneration(speaker: string): string {
+  return speaker.replace(/,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/, '');
+}
+
 function sameSpeaker(gold: GoldQuote, predicted: Quotation, speaker: Speaker | undefined): boolean {
-  const goldSpeaker = withoutBodyKind(withoutAffiliation(gold.speaker ?? ''));
+  const goldFull = withoutBodyKind(withoutAffiliation(gold.speaker ?? ''));
+  const goldSpeaker = withoutGeneration(goldFull);
   const goldWords = nameWords(goldSpeaker);
   if (goldWords.length === 0) return false;
-  const predictedName = predicted.speaker ?? '';
+  const predictedName = withoutGeneration(predicted.speaker ?? '');
+  // (`Donald Trump` is not `Donald Trump Jr.`: the name without the suffix is the father's.)
+  if (goldSpeaker !== goldFull && predictedName === predicted.speaker && nameWords(predictedName).join(' ') === goldWords.join(' ')) return false;
   const forms = [predictedName, predicted.mention ?? '', ...(speaker?.forms ?? [])].map(nameWords).filter((words) => words.length > 0);
   const surname = goldWords.at(-1) as string;
   if (forms.some((words) => words.includes(surname))) return !givenNamesConflict(goldSpeaker, withoutBodyKind(predictedName));
