@@ -453,6 +453,16 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     opensSentence(text, (kept[0] as Word).start)
   ) {
     kept = kept.slice(1);
+  } else if (
+    // `Hosting Cook at Dreamforce “is our dream,” Benioff said`: a participle opening the sentence is no given
+    // name (`Downing Street` is a street).
+    kept.length === 2 &&
+    /^\p{Lu}\p{Ll}{2,}ing$/u.test((kept[0] as Word).text) &&
+    !isKnownFirstName((kept[0] as Word).text) &&
+    !isNonPersonWord((kept[1] as Word).text) &&
+    opensSentence(text, (kept[0] as Word).start)
+  ) {
+    kept = kept.slice(1);
   }
   let titleCount = 0;
   let gender: Gender | undefined;
