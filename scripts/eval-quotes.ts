@@ -226,6 +226,15 @@ function givenNamesConflict(gold: string, predicted: string): boolean {
   return !goldGiven.startsWith(predictedGiven) && !predictedGiven.startsWith(goldGiven);
 }
 
+/**
+ * An article with no gold quotation that writes its quote marks as two apostrophes (`''suffering and
+ * delight''`): PolNeAR's conversion reads no quotation in such articles (nine New York Times articles of its
+ * dev and test splits), so they are unannotated rather than free of quotations, and are left out of the scores.
+ */
+function isUnannotated(gold: GoldArticle): boolean {
+  return gold.quotes.length === 0 && (gold.text.match(/''/g)?.length ?? 0) >= 2;
+}
+
 function main(): void {
   const { file, split, errors, corpus, alone } = parseArguments(process.argv.slice(2));
   let lines: string[];
@@ -277,7 +286,12 @@ function main(): void {
     quoteIndexByArticle.set(quotation.articleId, list);
   });
 
+  let unannotated = 0;
   golds.forEach((gold, articleIndex) => {
+    if (isUnannotated(gold)) {
+      unannotated++;
+      return;
+    }
     const { offsets } = converted[articleIndex] as Paragraphs;
     const spans: { start: number; end: number; quotation: number }[] = [];
     for (const index of quoteIndexByArticle.get(gold.id) ?? []) {
@@ -316,6 +330,7 @@ function main(): void {
   const percent = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
   const scored = [...quoteIndexByArticle.entries()].filter(([id]) => golds.some((gold) => gold.id === id)).reduce((sum, [, list]) => sum + list.length, 0);
   console.log(`split ${split}: ${golds.length} articles, ${goldCount} gold quotations, ${predictedPieces} predicted pieces (${scored} quotations)`);
+  if (unannotated > 0) console.log(`(${unannotated} articles left out: quote marks written as '' and no quotation annotated)`);
   console.log(`recall     ${percent(goldFound, goldCount)}  (${goldFound}/${goldCount} gold quotations overlapped)`);
   console.log(`precision  ${percent(predictedMatched, predictedPieces)}  (${predictedMatched}/${predictedPieces} predicted pieces overlap a gold quotation)`);
   console.log(`speaker    ${percent(speakerRight, speakerGold)}  (${speakerRight}/${speakerGold} found quotations with a hand-annotated speaker)`);
