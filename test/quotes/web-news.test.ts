@@ -18,4 +18,17 @@ describe('attribution in web news', () => {
       ['I can feel him and his presence when I come here', 'Tim Cook'],
     ]);
   });
+
+  it("reads two single marks typed for a double one (`“…,’’`, `''…''`) as quote marks", () => {
+    expect(
+      speakersOf(
+        'Fact-checkers cried foul.',
+        '“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC.',
+        "''A law firm will put a case forward,'' said club boss Roy McCartan.",
+      ),
+    ).toEqual([
+      ['It was an attempt to mislead voters', 'Will Moy'],
+      ['A law firm will put a case forward', 'Roy McCartan'],
+    ]);
+  });
 });

@@ -20,7 +20,19 @@ export interface QuotePiece {
   continuesPrevious: boolean;
 }
 
-const DOUBLE_QUOTE_MARK = /["“”„«»]/g;
+/**
+ * A double quote mark: one glyph, or two single ones typed for it (`''` and `’’` closing, or either way
+ * round; `‘‘` and ``` `` ``` opening), as wire copy and older newspaper text write them.
+ */
+const DOUBLE_QUOTE_MARK = /''|’’|‘‘|``|["“”„«»]/g;
+
+/** The one glyph a mark of two single ones stands for. */
+function glyphOf(mark: string): string {
+  if (mark.length === 1) return mark;
+  if (mark === '’’') return '”';
+  if (mark === "''") return '"';
+  return '“';
+}
 const OPENING_GLYPHS = new Set(['“', '„', '«']);
 const CLOSING_GLYPHS = new Set(['”', '»']);
 
@@ -35,20 +47,19 @@ function isSpace(char: string | undefined): boolean {
 const BEFORE_OPENING = /[\s([{—–\-/‘'…]/;
 const AFTER_CLOSING = /[\s.,;:!?)\]}—–\-’'…*]/;
 
-function roleOf(text: string, index: number, open: boolean): 'open' | 'close' {
-  const char = text[index];
+function roleOf(text: string, index: number, open: boolean, char: string, length: number): 'open' | 'close' {
   const previous = index > 0 ? text[index - 1] : undefined;
-  const next = text[index + 1];
+  const next = text[index + length];
   const opensLike =
     next !== undefined && !isSpace(next) && (previous === undefined || BEFORE_OPENING.test(previous) || isDoubleQuote(previous));
   const closesLike =
     previous !== undefined &&
     !isSpace(previous) &&
     (next === undefined || AFTER_CLOSING.test(next) || isDoubleQuote(next));
-  if (char !== undefined && OPENING_GLYPHS.has(char)) return closesLike && !opensLike ? 'close' : 'open';
+  if (OPENING_GLYPHS.has(char)) return closesLike && !opensLike ? 'close' : 'open';
   // A paragraph that starts with a mark starts with a quotation, whichever way the mark was typed.
   if (previous === undefined && !open) return 'open';
-  if (char !== undefined && CLOSING_GLYPHS.has(char)) return opensLike && !closesLike ? 'open' : 'close';
+  if (CLOSING_GLYPHS.has(char)) return opensLike && !closesLike ? 'open' : 'close';
   if (opensLike && !closesLike) return 'open';
   if (closesLike && !opensLike) return 'close';
   return open ? 'close' : 'open';
@@ -58,28 +69,37 @@ function roleOf(text: string, index: number, open: boolean): 'open' | 'close' {
 const INTRODUCING_SENTENCE = /[.!?]\s+[^.!?"“”]*:\s*$/;
 const COLON = 58;
 
-function piece(paragraph: number, start: number, end: number, closed: boolean, text: string): QuotePiece {
-  let contentEnd = closed ? end - 1 : end;
-  while (contentEnd > start + 1 && isSpace(text[contentEnd - 1])) contentEnd--;
-  return { paragraph, start, end: closed ? end : contentEnd, contentStart: start + 1, contentEnd, closed, continuesPrevious: false };
+function piece(paragraph: number, start: number, end: number, closed: boolean, text: string, opening = 1, closing = 1): QuotePiece {
+  const contentStart = start + opening;
+  let contentEnd = closed ? end - closing : end;
+  while (contentEnd > contentStart && isSpace(text[contentEnd - 1])) contentEnd--;
+  return { paragraph, start, end: closed ? end : contentEnd, contentStart, contentEnd, closed, continuesPrevious: false };
 }
 
 /** The quote pieces of one paragraph, in order. */
 export function findPieces(text: string, paragraph: number): QuotePiece[] {
   const pieces: QuotePiece[] = [];
   let openAt = -1;
+  let openLength = 1;
+  let openGlyph = '';
   /** Curly quotations nested inside a curly quotation (`“… what he calls “hell” than …”`). */
   let nested = 0;
   DOUBLE_QUOTE_MARK.lastIndex = 0;
   for (let mark = DOUBLE_QUOTE_MARK.exec(text); mark !== null; mark = DOUBLE_QUOTE_MARK.exec(text)) {
     const index = mark.index;
-    const role = roleOf(text, index, openAt >= 0);
+    const length = mark[0].length;
+    const glyph = glyphOf(mark[0]);
+    const role = roleOf(text, index, openAt >= 0, glyph, length);
     if (openAt < 0) {
-      if (role === 'open') openAt = index;
+      if (role === 'open') {
+        openAt = index;
+        openLength = length;
+        openGlyph = glyph;
+      }
       continue;
     }
-    const curly = text[index] !== '"' && text[openAt] !== '"';
-    if (curly && role === 'open' && text[index] === '“' && /\s/.test(text[index - 1] ?? '') && text.indexOf('”', index) > 0 && text.indexOf('”', text.indexOf('”', index) + 1) > 0) {
+    const curly = glyph !== '"' && openGlyph !== '"';
+    if (curly && role === 'open' && glyph === '“' && /\s/.test(text[index - 1] ?? '') && text.indexOf('”', index) > 0 && text.indexOf('”', text.indexOf('”', index) + 1) > 0) {
       nested++;
       continue;
     }
@@ -88,18 +108,20 @@ export function findPieces(text: string, paragraph: number): QuotePiece[] {
       continue;
     }
     if (role === 'close') {
-      if (index > openAt + 1) pieces.push(piece(paragraph, openAt, index + 1, true, text));
+      if (index > openAt + openLength) pieces.push(piece(paragraph, openAt, index + length, true, text, openLength, length));
       openAt = -1;
     } else {
       // A second opening mark: the first quotation was never closed. End it where the new one starts, or
       // before the sentence that introduces the new one with a colon (`… Aliadiere. Gunners boss Arsene
       // Wenger said: "…`): that sentence is the writer's, and it names who speaks next.
-      const introduced = text.charCodeAt(index - 2) === COLON ? INTRODUCING_SENTENCE.exec(text.slice(openAt + 1, index)) : null;
-      pieces.push(piece(paragraph, openAt, introduced ? openAt + 2 + introduced.index : index, false, text));
+      const introduced = text.charCodeAt(index - 2) === COLON ? INTRODUCING_SENTENCE.exec(text.slice(openAt + openLength, index)) : null;
+      pieces.push(piece(paragraph, openAt, introduced ? openAt + openLength + 1 + introduced.index : index, false, text, openLength));
       openAt = index;
+      openLength = length;
+      openGlyph = glyph;
     }
   }
-  if (openAt >= 0 && openAt < text.length - 1) pieces.push(piece(paragraph, openAt, text.length, false, text));
+  if (openAt >= 0 && openAt < text.length - openLength) pieces.push(piece(paragraph, openAt, text.length, false, text, openLength));
   return pieces;
 }
 
