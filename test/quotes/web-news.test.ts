@@ -31,4 +31,16 @@ describe('attribution in web news', () => {
       ['A law firm will put a case forward', 'Roy McCartan'],
     ]);
   });
+
+  it('reads `CEO of Take-Two` and `Take-Two CEO` after a name as the role, not the speaker', () => {
+    expect(
+      speakersOf(
+        '“Our strategy is to be where the consumer is,” Strauss Zelman, CEO of Take-Two, adds.',
+        '“Broader distribution is a good thing,” Pia Lund, Ubisoft CEO, said.',
+      ),
+    ).toEqual([
+      ['Our strategy is to be where the consumer is', 'Strauss Zelman'],
+      ['Broader distribution is a good thing', 'Pia Lund'],
+    ]);
+  });
 });

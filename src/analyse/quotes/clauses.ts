@@ -176,7 +176,7 @@ const NAME_PARTICLES = /^(bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|da
 
 /** A comma-separated part that describes someone rather than names them (`a spokesman for Unison`). */
 const CAPITALISED_OFFICE_OF =
-  /^\s*(?:(?:Vice|Deputy|Assistant|Executive|Managing|General)\s+)?(?:President|Chairman|Chairwoman|Director|Secretary|Chief Executive|Head|Manager|Editor|Spokesman|Spokeswoman)\s+(?:of|for|at)\s/;
+  /^\s*(?:(?:Vice|Deputy|Assistant|Executive|Managing|General)\s+)?(?:President|Chairman|Chairwoman|Director|Secretary|Chief Executive|Head|Manager|Editor|Spokesman|Spokeswoman|CEO|CFO|COO|CTO|MD)\s+(?:of|for|at)\s/;
 
 function opensLikeRole(part: { text: string }): boolean {
   const first = firstTokenText(part.text);
@@ -446,7 +446,7 @@ function personBeforeRole(text: string, words: Token[], end: number, base: numbe
 
 /** `Tory leader in the Lords`, `Labour party chairman`: capitalised words, then a person's role in lower case. */
 const CAPITALISED_THEN_ROLE =
-  /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+)?(?:leader|chairman|chairwoman|spokesman|spokeswoman|secretary|minister|chief|president|director|head|member|executive|manager|coach)\b/u;
+  /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+)?(?:leader|chairman|chairwoman|spokesman|spokeswoman|secretary|minister|chief|president|director|head|member|executive|manager|coach|CEO|CFO|COO|CTO)\b/u;
 
 /** A full name opening a phrase, then `of`, `from` or `at` and a body's capitalised name. */
 const NAME_THEN_BODY = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
