@@ -43,4 +43,13 @@ describe('attribution in web news', () => {
       ['Broader distribution is a good thing', 'Pia Lund'],
     ]);
   });
+
+  it('reads past the full stop of an initialism or a title after the cue (`said U.S. Rep. Ilhan Omar`)', () => {
+    expect(
+      speakersOf('“Justice has been served,” said U.S. Attorney Nealy Cole.', '“We did it,” said U.S. Rep. Ilona Marsh.'),
+    ).toEqual([
+      ['Justice has been served', 'Nealy Cole'],
+      ['We did it', 'Ilona Marsh'],
+    ]);
+  });
 });

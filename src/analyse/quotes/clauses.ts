@@ -917,7 +917,8 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
     const named = subjectOfPart(honoured[1], base + honoured[0].length - honoured[1].length);
     if (named?.kind === 'name') return named;
   }
-  const match = /^\s*([^,.;:!?“”"—–(]+(?:\.[^,.;:!?“”"—–(\s][^,.;:!?“”"—–(]*)*)/.exec(text);
+  // (`said U.S. Rep. Ilhan Omar`: the full stop that ends an initialism or a title before a capital ends no phrase.)
+  const match = /^\s*((?:[^,.;:!?“”"—–(]|\.(?=[^,.;:!?“”"—–(\s])|(?<=(?:^|\s)(?:(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp))\.(?=\s\p{Lu}))+)/u.exec(text);
   const phrase = match?.[1];
   if (!phrase) return null;
   const offset = (match?.index ?? 0) + (match?.[0].length ?? 0) - phrase.length;
