@@ -52,4 +52,13 @@ describe('attribution in web news', () => {
       ['We did it', 'Ilona Marsh'],
     ]);
   });
+
+  it('reads a long apposition after the name, a town and its country in it (`…, a fellow at … in Munich, Germany, and co-author …, said`)', () => {
+    expect(
+      speakersOf(
+        'The study was led by Paul Terry.',
+        '“We see things that were never programmed,” Dylan Nash, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.',
+      ),
+    ).toEqual([['We see things that were never programmed', 'Dylan Nash']]);
+  });
 });

@@ -191,6 +191,11 @@ function opensLikeRole(part: { text: string }): boolean {
   );
 }
 
+/** A part that is only a country's or a state's name of one or two words (` Germany`, ` New Mexico`). */
+const TOWN_THEN_COUNTRY_PART = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*$/u;
+/** A part that ends on a place after `in`, `at` or `from` (` a fellow at the institute in Munich`). */
+const TOWN_ENDS_PART = /\b(?:in|at|from|near)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u;
+
 /** A town that ends an opening phrase (`… in Salem,`), then one or two capitalised words and a comma: its state or country. */
 const TOWN_ENDS_PHRASE = /\b(?:in|at|from|near|outside)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*$/u;
 const STATE_PART = /^(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s*(?=\p{Lu})/u;
@@ -327,10 +332,13 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     // (`Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said`: after a
     // titled name, the parts are its role even where they open with capitals.)
     (isTitleWord((firstWords[0] as Token).text) ||
-      parts.slice(opening + 1).every((part) => {
+      parts.slice(opening + 1).every((part, index, rest) => {
         const first = firstTokenText(part.text);
         // (`Robert Jackson, 58, MP for Wantage in Oxfordshire, said`: a member's seat is a role in capitals.)
-        return DESCRIPTION_OPENERS.has(first.toLowerCase()) || (first !== '' && !isCapitalised(first)) || MEMBER_FOR_SEAT.test(part.text);
+        // (`…, a postdoctoral fellow at the institute in Munich, Germany, and co-author …`: the country after a
+        // town the role is in goes on with it.)
+        const countryOfTown = index > 0 && TOWN_THEN_COUNTRY_PART.test(part.text) && TOWN_ENDS_PART.test((rest[index - 1] as { text: string }).text);
+        return DESCRIPTION_OPENERS.has(first.toLowerCase()) || (first !== '' && !isCapitalised(first)) || MEMBER_FOR_SEAT.test(part.text) || countryOfTown;
       }))
   ) {
     const subject = subjectOfPart(firstPart.text, base + firstPart.start);
