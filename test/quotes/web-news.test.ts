@@ -61,4 +61,14 @@ describe('attribution in web news', () => {
       ),
     ).toEqual([['We see things that were never programmed', 'Dylan Nash']]);
   });
+
+  it('gives `he said` to the unnamed reporter of the lead when the article names no one', () => {
+    expect(
+      speakersOf(
+        'MADRID, April 24 - Exporters are asking the government to clear 33,200 tonnes of seed, a spokesman for one of the major oil producers said.',
+        'He told Reuters the government was holding prices low.',
+        '“They are deliberately keeping prices down,” he said.',
+      ),
+    ).toEqual([['They are deliberately keeping prices down', 'a spokesman for one of the major oil producers']]);
+  });
 });

@@ -111,8 +111,45 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   // spokesperson the sentence before was about (`the Tory spokesman`, a role, is someone named: read above).
   const spokesperson = spokespersonJustBefore(reading, subject.text, located.paragraph, offset, DEFINITE_SPOKESPERSON_OPENING);
   if (spokesperson) return { speaker: spokesperson, mention: subject.text };
+  const unnamed = unnamedReporterBefore(reading, subject.text, located.paragraph, offset);
+  if (unnamed) return { speaker: unnamed, mention: subject.text };
   return { mention: subject.text };
 }
+
+/** How many sentences back an unnamed reporter is looked for. */
+const SENTENCES_BACK = 8;
+
+/**
+ * `…, a spokesman for one of Spain's major sunflower oil producers said. ¶ He told Reuters … ¶ “…,” he
+ * said.`: with no named person for `he` to stand for, the unnamed person whose report came last, however
+ * many sentences about them (`He told`, `He said`) stand between.
+ */
+function unnamedReporterBefore(reading: ArticleReading, pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
+  if (gender !== 'm' && gender !== 'f') return undefined;
+  let where = paragraph;
+  let start = reading.sentenceStartAt(paragraph, offset);
+  for (let step = 0; step < SENTENCES_BACK; step++) {
+    const before = reading.sentenceJustBefore(where, start, true);
+    if (!before) return undefined;
+    const sentence = (reading.paragraphs[before.where] as string).slice(before.start, before.end);
+    // (`…, a spokesman for one of Spain's major sunflower oil producers said.`: the report may close its sentence.)
+    const closing = UNNAMED_REPORTER_CLOSING.exec(sentence)?.[1];
+    const subject = closing ? undefined : reportedJustBefore(reading, where, start, true)?.attribution.subject;
+    const described = closing ?? (subject?.kind === 'description' ? subject.text : undefined);
+    if (described && UNNAMED_PERSON.test(described) && !genderContradicts(described, gender)) return { kind: 'description', text: described };
+    if (subject?.kind === 'name') return undefined;
+    where = before.where;
+    start = before.start;
+  }
+  return undefined;
+}
+
+/** A sentence closed by an unnamed reporter (`…, a spokesman for … said.`). */
+const UNNAMED_REPORTER_CLOSING = /,\s+((?:a|an|one|another)\s[^,.;:!?“”"]{1,100}?)\s+(?:said|says|told\s+\p{Lu}[\p{L}.]*)\.?\s*$/u;
+
+/** `a spokesman for …`, `one senior official`: an unnamed person, by what they do. */
+const UNNAMED_PERSON = /^(?:a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|aide|executive|analyst|dealer|trader|banker|diplomat|economist|lawyer|adviser|advisor)\b/u;
 
 /** `the report`, `his statement`, `it`: who issued the document, or the body `it` stands for. */
 function speakerOfDocument(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'document' }>, offset: number): ResolvedAttribution {
