@@ -71,4 +71,17 @@ describe('attribution in web news', () => {
       ),
     ).toEqual([['They are deliberately keeping prices down', 'a spokesman for one of the major oil producers']]);
   });
+
+  it('gives words said right before the quotation to their speaker, whoever reports them after it', () => {
+    expect(
+      speakersOf(
+        'Patrick Carlino was charged on Friday.',
+        'During the call, he asked about the Brotherhood, called Omar a “terrorist” and said, “somebody ought to put a bullet in her skull,” the prosecutor’s office said.',
+        'The staff member who reported the call recalled that he said, “I’ll put a bullet in her (expletive) skull,” the U.S. attorney’s office said.',
+      ).slice(1),
+    ).toEqual([
+      ['somebody ought to put a bullet in her skull', 'Patrick Carlino'],
+      ['I’ll put a bullet in her (expletive) skull', 'Patrick Carlino'],
+    ]);
+  });
 });

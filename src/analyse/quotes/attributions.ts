@@ -99,6 +99,13 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     const namer = attributionBefore(context.head);
     if (namer && namer.subject.kind !== 'document') return { located: { attribution: namer, paragraph, base: context.headStart, from: 'before' }, context };
   }
+  // `… and said, “somebody ought to …,” the prosecutor's office said`: words said right before the quotation
+  // are that speaker's, whoever reports them after it.
+  if (SAID_RIGHT_BEFORE.test(context.head)) {
+    // (The sentence's earlier quotations blanked, as below: `called Omar a “terrorist” and said, “…`.)
+    const inner = attributionBefore(context.head) ?? (context.sentenceStart < context.headStart ? attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces)) : null);
+    if (inner && inner.subject.kind !== 'document') return { located: { attribution: inner, paragraph, base: context.headStart, from: 'before' }, context };
+  }
   const after = context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : attributionAfter(context.tail);
   // `Calling Mr. Burr's challenger “exactly the kind of partner I need,” Mrs. Clinton upbraided Mr. Burr`: a
   // sentence that opens with a participle of speech has its speaker as the subject after the quotation.
@@ -183,6 +190,9 @@ const SPEECH_NOUN_BEFORE =
 
 /** A verb of naming right before a quotation, with at most a short object: `called him`, `described it as`. */
 const NAMED_JUST_BEFORE = /\b(?:called|calls|calling|described|describes|describing|branded|brands|labelled|labeled|dubbed|termed)(?:\s+(?:him|her|them|it|us|me|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+))?(?:\s+as)?\s+(?:an?\s+)?$/;
+
+/** A verb of saying and a comma right before the quotation (`and said, “`, `recalled that he said, “`). */
+const SAID_RIGHT_BEFORE = /\b(?:said|says|say|asked|asks|added|adds|shouted|yelled|wrote|writes|replied|told\s+(?:him|her|them|reporters|\p{Lu}[\p{L}'’.-]*)),\s*$/u;
 
 /**
  * After a cue, words set off by a comma that say how it was said (`, as if …`, `, adding …`) or name the

@@ -1147,7 +1147,8 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   const rest = head.slice(from);
   // `over the Iraq war and call for …`: words that open with a preposition are the middle of a sentence.
   if (from === indent && /^\s*(over|in|on|at|of|for|with|from|to|by|about|against|into|under|after|before|than)\s/.test(rest)) return null;
-  const pronoun = /^\s*(He|She)\b/.exec(rest);
+  // (`During the call, he asked …`: after an opening phrase the pronoun is in lower case.)
+  const pronoun = (from > indent ? /^\s*(He|She|he|she)\b/ : /^\s*(He|She)\b/).exec(rest);
   if (pronoun?.[1]) return { kind: 'pronoun', text: pronoun[1], start: from + pronoun[0].length - pronoun[1].length };
   // `The prime minister's official spokesman also rejected the claims, saying`: a described person acts.
   const described = DESCRIBED_OPENING.exec(rest);
