@@ -103,8 +103,10 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   // are that speaker's, whoever reports them after it.
   if (SAID_RIGHT_BEFORE.test(context.head)) {
     // (The sentence's earlier quotations blanked, as below: `called Omar a “terrorist” and said, “…`.)
-    const inner = attributionBefore(context.head) ?? (context.sentenceStart < context.headStart ? attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces)) : null);
-    if (inner && inner.subject.kind !== 'document') return { located: { attribution: inner, paragraph, base: context.headStart, from: 'before' }, context };
+    const own = attributionBefore(context.head);
+    const wider = !own && context.sentenceStart < context.headStart ? attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces)) : null;
+    const inner = own ?? wider;
+    if (inner && inner.subject.kind !== 'document') return { located: { attribution: inner, paragraph, base: own ? context.headStart : context.sentenceStart, from: 'before' }, context };
   }
   const after = context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : attributionAfter(context.tail);
   // `Calling Mr. Burr's challenger “exactly the kind of partner I need,” Mrs. Clinton upbraided Mr. Burr`: a
