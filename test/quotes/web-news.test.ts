@@ -84,4 +84,13 @@ describe('attribution in web news', () => {
       ['I’ll put a bullet in her (expletive) skull', 'Patrick Carlino'],
     ]);
   });
+
+  it('calls a person named family name first by that first word (`Liu said` after `Liu Xiaming`)', () => {
+    expect(
+      speakersOf(
+        'China’s ambassador Liu Xiaming spoke in London on Monday, and Mark Wong answered him.',
+        'Liu said that the army could be deployed, warning: “They are already there in the garrison.”',
+      ),
+    ).toEqual([['They are already there in the garrison.', 'Liu Xiaming']]);
+  });
 });

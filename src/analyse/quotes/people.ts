@@ -80,6 +80,11 @@ export class ArticlePeople {
     // no one has it as a surname, is that person.
     const firstNameAlone = !mention.bare.includes(' ') && (KNIGHTED.test(mention.text) || (!mention.hasTitle && candidates.length === 0 && isKnownFirstName(mention.bare)));
     let person: ArticlePerson | undefined = firstNameAlone ? this.byFirstName(mention) : undefined;
+    // `Liu said` after `Liu Xiaming`: a name written family name first is called by that first word, which
+    // no list of given names knows.
+    if (!person && !firstNameAlone && candidates.length === 0 && mention.person !== 'no' && !mention.hasTitle && !mention.bare.includes(' ')) {
+      person = this.byFamilyNameFirst(mention);
+    }
     for (let index = candidates.length - 1; !person && index >= 0; index--) {
       const candidate = candidates[index] as ArticlePerson;
       // `May said:` after `Brian May`: a lone word that is also a thing's name is the person already named so.
@@ -214,6 +219,12 @@ export class ArticlePeople {
       if (person.firstName === mention.surname && person.person !== 'no' && person.name.includes(' ')) return person;
     }
     return undefined;
+  }
+
+  /** The one person whose name (two or three words) opens with this lone word, known to be a person. */
+  private byFamilyNameFirst(mention: NameMention): ArticlePerson | undefined {
+    const matching = this.people.filter((person) => person.firstName === mention.surname && person.person === 'yes' && /^\S+(?: \S+){1,2}$/.test(person.name));
+    return matching.length === 1 ? matching[0] : undefined;
   }
 
   private attach(person: ArticlePerson, mention: NameMention): void {
