@@ -93,4 +93,16 @@ describe('attribution in web news', () => {
       ),
     ).toEqual([['They are already there in the garrison.', 'Liu Xiaming']]);
   });
+
+  it('leaves the place a role is to out of the name after it (`ambassador to Britain Liu Xiaming`)', () => {
+    expect(
+      speakersOf(
+        'China’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end the unrest.',
+        'Liu said that the army could be deployed, warning: “They are already there.”',
+      ),
+    ).toEqual([
+      ['resolution and power', 'Liu Xiaming'],
+      ['They are already there.', 'Liu Xiaming'],
+    ]);
+  });
 });

@@ -232,6 +232,9 @@ const ABBREVIATED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Adm|Cmdr
 const GOVERNMENT_DEPARTMENTS = /^(State|Defense|Defence|Justice|Treasury|Health|Education|Energy|Labor|Labour|Commerce|Agriculture|Transportation|Transport|Interior|Homeland|Finance|Housing)$/;
 
 /** A capitalised word that may describe a person before the name: a party, a nation, an office's department. */
+/** `ambassador to `, `envoy for `: a role and what it is to or of, right before a place and a name (`ambassador to Britain Liu Xiaming`). */
+const ROLE_TO_PLACE_BEFORE = /\b(?:ambassador|envoy|minister|secretary|representative|consul|adviser|advisor|commissioner|correspondent)\s+(?:to|of|for)\s$/i;
+
 function isModifierWord(word: string): boolean {
   return isNonPersonWord(word) || /^[A-Z][a-z]+(?:an|ic|ish|ese|i)$/.test(word) || GOVERNMENT_DEPARTMENTS.test(word);
 }
@@ -418,6 +421,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     while (given < kept.length - 2 && (isModifierWord((kept[given] as Word).text) || (given > 0 && POST_NOMINALS.has((kept[given] as Word).text)))) given++;
     // (A name is at most three words: in `South Carolina Party Chairman Jaime Harrison`, `Carolina` opens none.)
     if (given > 0 && isKnownFirstName((kept[given] as Word).text) && kept.length - given <= 3) kept = kept.slice(given);
+    // `China's ambassador to Britain Liu Xiaming`: the place a role is to or of ends the role, whatever the
+    // given name after it.
+    else if (given === 0 && kept.length <= 4 && ROLE_TO_PLACE_BEFORE.test(text.slice(Math.max(0, (kept[0] as Word).start - 40), (kept[0] as Word).start))) kept = kept.slice(1);
     // `Australian Lynton Crosby`, `New Yorker Dick Morris`, `Judges Simon Cowell`: a nation's word, a
     // people's or a role in the plural before two words that name no thing is no part of the name, whatever
     // the first name.
