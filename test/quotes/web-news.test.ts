@@ -105,4 +105,18 @@ describe('attribution in web news', () => {
       ['They are already there.', 'Liu Xiaming'],
     ]);
   });
+
+  it('gives `China’s ambassador to Britain warned` to the one the article names with those words', () => {
+    expect(
+      speakersOf(
+        'China’s ambassador to Britain accused the UK and the US of meddling and warned that the government “will not sit on our hands”.',
+        'Chris Tang, the commander of the district, said: “These rioters are criminals.”',
+        'China’s ambassador to Britain Liu Xiaming has said that China has the “resolution and power” to end the unrest.',
+      ),
+    ).toEqual([
+      ['will not sit on our hands', 'Liu Xiaming'],
+      ['These rioters are criminals.', 'Chris Tang'],
+      ['resolution and power', 'Liu Xiaming'],
+    ]);
+  });
 });

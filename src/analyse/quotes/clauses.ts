@@ -1157,6 +1157,9 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   if (described && describedText) {
     return { kind: 'description', text: describedText, start: from + described[0].length - describedText.length - (described[2] ?? described[4] ?? '').length };
   }
+  // `China's ambassador to Britain accused …`: an office a country holds, and where, describes its holder.
+  const possessedOffice = POSSESSED_OFFICE_OPENING.exec(rest);
+  if (possessedOffice?.[1]) return { kind: 'description', text: possessedOffice[1], start: from + rest.indexOf(possessedOffice[1]) };
   // (`The firm closed the book on Friday, saying`: a body described by its kind acts too, before a participle;
   // elsewhere a noun that looks like a cue may follow it: `The firm launched … the biggest snack brand`.)
   const body = withBody ? DESCRIBED_BODY_OPENING.exec(rest) : null;
@@ -1289,6 +1292,10 @@ const REPORTED_CLAUSE_AFTER = /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|ha
 
 const DESCRIBED_OPENING =
   /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source))(\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would)\b)|^\s*((?:The|Many|Some)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:men|women|people|ers|ors|ists|ians))(\s+(?:also\s+|now\s+)?(?:[a-z]+ed|want|say|believe|argue|claim|think|fear|warn|insist|expect|hope|feel)\b)/u;
+/** `China's ambassador to Britain accused`: a possessor's office, what it is to, and a verb. */
+const POSSESSED_OFFICE_OPENING =
+  /^\s*(\p{Lu}[\p{L}]+['’]s\s+(?:[a-z-]+\s+){0,2}(?:ambassador|envoy|minister|secretary|commissioner|consul|representative)\s+(?:to|for|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed|said|says|told|warned)\b/u;
+
 /** `The firm closed the book on Friday, saying`: a body described by its kind, acting. */
 const DESCRIBED_BODY_OPENING = new RegExp(
   String.raw`^\s*(The\s+(?:${[...SPEAKING_BODY_KINDS, 'corporation', 'bookmaker'].join('|')}))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)`,

@@ -6,6 +6,7 @@ import { groupNamedBefore, pluralGroupNoun } from './groups.js';
 import { ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
+import type { ArticlePerson } from './people.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
 
@@ -116,6 +117,21 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   return { mention: subject.text };
 }
 
+/** The person named right after these words (and perhaps a comma) anywhere in the article. */
+function namedAfterSameWords(reading: ArticleReading, words: string): ArticlePerson | undefined {
+  const { paragraphs, mentionsByParagraph, people } = reading;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const text = paragraphs[index] as string;
+    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      const end = at + words.length;
+      const mention = (mentionsByParagraph[index] ?? []).find((found) => found.start > end && found.start <= end + 2 && /^,?\s$/.test(text.slice(end, found.start)));
+      const person = mention ? people.byMention.get(mention) : undefined;
+      if (person?.person === 'yes' || (person && person.name.includes(' '))) return person;
+    }
+  }
+  return undefined;
+}
+
 /** How many sentences back an unnamed reporter is looked for. */
 const SENTENCES_BACK = 8;
 
@@ -212,6 +228,10 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
     const holder = namedWithOffice(reading, subject.text.slice(4), located.paragraph, offset);
     if (holder) return { speaker: { kind: 'person', person: holder }, mention: subject.text };
   }
+  // `China's ambassador to Britain accused … ¶ China's ambassador to Britain Liu Xiaming has said`: the
+  // same words, elsewhere in the article, right before the holder's name.
+  const holder = OFFICE_HOLDER.test(subject.text) ? namedAfterSameWords(reading, subject.text) : undefined;
+  if (holder) return { speaker: { kind: 'person', person: holder }, mention: subject.text };
   if (located.paragraph <= LEAD_PARAGRAPHS && OFFICE_HOLDER.test(subject.text)) {
     // `France's finance minister has said … Herve Gaymard said he would …`: a news story opens with the
     // office and names its holder in the next sentence.
@@ -294,7 +314,7 @@ const CAPITALISED_OFFICE = /^The\s(?:\p{Lu}\p{Ll}+\s){1,2}of\s(?:the\s)?\p{Lu}/u
  * article's roles: the holder often goes unnamed, and the next name is someone else's.
  */
 const OFFICE_HOLDER =
-  /^(?:\p{Lu}[\p{L}]+['’]s?\s+(?:[\p{L}-]+\s+){0,3}|[Tt]he\s+(?:[\p{L}-]+\s+){2,4}|[Aa]n?\s+(?:[\p{L}-]+\s+){1,3})(?:minister|secretary|general|commissioner|ambassador|envoy|prosecutor|Minister|Secretary|General|Commissioner|Ambassador|MP|MEP|MSP|peer|backbencher)$/u;
+  /^(?:\p{Lu}[\p{L}]+['’]s?\s+(?:[\p{L}-]+\s+){0,3}|[Tt]he\s+(?:[\p{L}-]+\s+){2,4}|[Aa]n?\s+(?:[\p{L}-]+\s+){1,3})(?:minister|secretary|general|commissioner|ambassador|envoy|prosecutor|Minister|Secretary|General|Commissioner|Ambassador|MP|MEP|MSP|peer|backbencher)(?:\s+(?:to|for|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$/u;
 
 /** The words for a person's trade or role that a definite description may end in. */
 const PERSON_ROLE_NOUNS = `(?:agent|spokes(?:man|woman|person)|lawyer|solicitor|barrister|adviser|advisor|analyst|economist|campaigner|founder|owner|manager|coach|boss|director|executive|chairman|chairwoman|chief|presenter|singer|star|actor|actress|player|author|writer|producer|designer|developer|researcher|scientist|expert|professor|doctor|teacher|organiser|promoter|official|broadcaster|journalist|novelist|comedian|rapper|musician|artist|designer|chef|composer)`;
