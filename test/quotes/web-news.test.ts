@@ -119,4 +119,13 @@ describe('attribution in web news', () => {
       ['resolution and power', 'Liu Xiaming'],
     ]);
   });
+
+  it('takes titles listed together for titles, not quotations, unless a cue names them as someone’s words', () => {
+    expect(
+      speakersOf(
+        'According to the promoter, expect to hear the band’s hits, including “Listen To The Music,” “Black Water,” “China Grove” and others.',
+        'Trump called his rivals “Lyin’ Ted” and “Little Marco” at the rally.',
+      ).map(([text]) => text),
+    ).toEqual(['Lyin’ Ted', 'Little Marco']);
+  });
 });

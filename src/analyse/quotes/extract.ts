@@ -65,6 +65,21 @@ function looksLikeTitle(content: string): boolean {
   });
 }
 
+/** What stands between two items of a list: a comma, `and`, `or`. */
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$/;
+
+/** Whether a title-like piece stands in a list with another title-like piece next to it. */
+function inListOfTitles(text: string, pieces: readonly QuotePiece[], index: number): boolean {
+  const piece = pieces[index] as QuotePiece;
+  // (`“Listen To The Music,” “Black Water,”`: the comma may stand inside the marks.)
+  const separated = (first: QuotePiece, second: QuotePiece): boolean =>
+    LIST_SEPARATOR.test(text.slice(first.end, second.start)) || (/,$/.test(text.slice(first.contentStart, first.contentEnd)) && /^\s*(?:and\s+|or\s+)?$/.test(text.slice(first.end, second.start)));
+  const titled = (other: QuotePiece): boolean => looksLikeTitle(text.slice(other.contentStart, other.contentEnd));
+  const previous = pieces[index - 1];
+  const next = pieces[index + 1];
+  return (previous !== undefined && separated(previous, piece) && titled(previous)) || (next !== undefined && separated(piece, next) && titled(next));
+}
+
 /** Most paragraphs hold no quotation: one shared answer spares a closure for each. */
 const NEVER_IN_QUOTE = (): boolean => false;
 
@@ -141,6 +156,11 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         const given = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, piece.start - 24), piece.start))?.[1];
         if (given && isKnownFirstName(given)) return;
       }
+      // `including “Listen To The Music,” “Black Water,” “China Grove” and others`: titles listed together are
+      // songs or books, whatever verb the sentence has.
+      // (Unless a cue names them as someone's words: `called them “Lyin’ Ted” and “Little Marco”`; `according
+      // to` gives a source for the facts, not for the words.)
+      if (title && (!located || located.attribution.cue === 'according to') && inListOfTitles(text, pieces, index)) return;
       if (title) accepted = !namesWork && (tightlyAttributed || (cuedSentence && located !== undefined));
       else if (located || cuedSentence) accepted = words >= 1;
       else accepted = sentenceLike || words >= MIN_UNCUED_WORDS;
