@@ -128,4 +128,13 @@ describe('attribution in web news', () => {
       ).map(([text]) => text),
     ).toEqual(['Lyin’ Ted', 'Little Marco']);
   });
+
+  it('takes a name given with no one to give it (`has been dubbed`, `the nickname of`, `diagnosed with`, `what’s called`) for a term', () => {
+    expect(
+      speakersOf(
+        'The disease has earned the nickname of “bird fancier’s lung.” In other cases it has instead been dubbed “feather duvet lung.”',
+        'The patient was diagnosed with “feather-duvet lung,” a doctor said. He had what’s called “duck fever,” she added.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -49,7 +49,10 @@ const NICKNAME = /^\s*(?:the\s+)?\p{Lu}/u;
 const NAME_WORD_AFTER = /^\s\p{Lu}[\p{Ll}'’-]+(?:[\s,.;:]|$)/u;
 
 /** `so-called `, `the term `, `terms like `, `known as `, `nicknamed `, `the word ` (not `the words`, which a poster or a speech may have): the writer names a term. */
-const NAMED_TERM_BEFORE = /(?:\bso-called|\bthe\s+(?:terms?|word)|\bterms\s+(?:like|such\s+as)|\bknown\s+(?:\w+\s+){0,4}?as|\bnicknamed|\bLatin\s+for)\s*$/i;
+// (`the nickname of “bird fancier's lung”`, `it's been dubbed “…”`, `diagnosed with “…”`, `what's called “…”`,
+// `a condition called “…”`: a name given with no one to give it.)
+const NAMED_TERM_BEFORE =
+  /(?:\bso-called|\bthe\s+(?:terms?|word)|\bterms\s+(?:like|such\s+as)|\bknown\s+(?:\w+\s+){0,4}?as|\bnicknamed|\bLatin\s+for|\bthe\s+nickname(?:\s+of)?|\b(?:been|being|is|are|was|were|be)\s+(?:\w+ly\s+|instead\s+)?dubbed|\bdiagnosed\s+with|\bwhat(?:['’]s|\s+is|\s+was|\s+are)\s+(?:called|dubbed|termed)|\b(?:condition|disease|syndrome|phenomenon|process|technique|practice|scheme|system|tactic|method)\s+(?:called|dubbed|termed|named))\s*$/i;
 
 /** `Meet the Press`, `Lyin' Ted`, `13th`: a name or title of a work, not somebody's words. */
 function looksLikeTitle(content: string): boolean {
