@@ -133,7 +133,7 @@ describe('attribution in web news', () => {
     expect(
       speakersOf(
         'The disease has earned the nickname of “bird fancier’s lung.” In other cases it has instead been dubbed “feather duvet lung.”',
-        'The patient was diagnosed with “feather-duvet lung,” a doctor said. He had what’s called “duck fever,” she added.',
+        'The patient was diagnosed with “feather-duvet lung,” which doctors rarely see. He had what’s called “duck fever,” a lung inflammation.',
       ),
     ).toEqual([]);
   });
