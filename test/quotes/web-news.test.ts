@@ -137,4 +137,13 @@ describe('attribution in web news', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads `described in the case report` after a quotation as its cue', () => {
+    expect(
+      speakersOf(
+        'A man was diagnosed with a rare illness, according to a new case report.',
+        '“Going upstairs was a 30-minute activity,” the patient described in the case report. “I was signed off work.”',
+      ),
+    ).toEqual([['Going upstairs was a 30-minute activity … I was signed off work.', 'the patient']]);
+  });
 });

@@ -1083,7 +1083,8 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
       if (following) return { cue: cue.word, subject: following };
     }
     // `the biggest snack brand in Europe`: a verb of naming has an object; without one it is a noun.
-    if (NAMING_VERBS.test(cue.word) && !/^\s+(?:him|her|them|it|us|me|the|a|an|this|that|his|their|its|\p{Lu})/u.test(tail.slice(cue.end))) continue;
+    // (`…,” the patient described in the case report.`: a verb of naming with where, not what, after it speaks.)
+    if (NAMING_VERBS.test(cue.word) && !/^\s+(?:him|her|them|it|us|me|the|a|an|this|that|his|their|its|\p{Lu})/u.test(tail.slice(cue.end)) && !WHERE_SAID_AFTER.test(tail.slice(cue.end))) continue;
     // `“…” in 2005, said Kurt Karl, economist at Swiss Re`: the quoted sentence runs on after the quotation,
     // and a comma sets off the cue with its subject after it.
     // (`“velvet gloves” in its dealings with Central Asia, said Nargis Kassenova`: capitals may stand in it.)
@@ -1097,6 +1098,9 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
   }
   return null;
 }
+
+/** ` in the case report.`, ` to reporters.`: where or to whom something was said, closing the sentence. */
+const WHERE_SAID_AFTER = /^\s+(?:in|to|on|at|during)\s+[^,.;:!?“”"]{1,60}[.!?]?\s*$/;
 
 /**
  * `the extra demand`, `a fresh warning`: a cue that is also a noun, after a determiner and one word that is
