@@ -11,6 +11,23 @@ describe('place detection: forms', () => {
     expect(analysis.mentions[0]?.isDateline).toBe(true);
   });
 
+  it('reads a state or province by its postal code after a town, but no lawyer’s QC or initials before a particle', () => {
+    const { rows } = found([
+      article('p', [
+        'Dates: June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL June 12 -- Toronto, ON June 14 -- Tampa, FL.',
+        'Deputy judge Richard Mawrey, QC told the hearing. The side was G Intoppa, S Perugini, CA del Fava and D dal Maso.',
+      ]),
+    ]);
+    expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([
+      ['West Palm Beach', 'West Palm Beach', 'United States'],
+      ['FL', 'Florida', 'United States'],
+      ['Toronto', 'Toronto', 'Canada'],
+      ['ON', 'Ontario', 'Canada'],
+      ['Tampa', 'Tampa', 'United States'],
+      ['FL', 'Florida', 'United States'],
+    ]);
+  });
+
   it('reads a US state abbreviated the AP way after a town, in a dateline and in the text, and no month as a place', () => {
     const { rows } = found([
       article('s', ['PASADENA, Calif., Jan. 1 (UPI) — Skywriters in Flint, Mich., and Atlanta, Ga., are busy.', 'NEW YORK, Dec. 14 (UPI) — Polls closed.'], {

@@ -11,6 +11,7 @@ import {
   PERSON_TITLES,
   PLACE_MODIFIERS,
   PLACE_SUFFIXES,
+  POSTAL_STATE_CODES,
   TEAM_WORDS,
   TITLE_ABBREVIATIONS,
   US_STATE_ABBREVIATIONS,
@@ -456,16 +457,18 @@ const PLACE_KINDS_BEFORE_OF = new Set([
 ]);
 
 /** The country or region named right after a comma (`Lockerbie, Scotland`), if any. */
-/** `Pasadena, Calif.`, `Raleigh, N.C.`: a state abbreviated the AP way, after a capitalised town and a comma. */
-const AP_STATE = String.raw`(?:[A-Z][a-z]{0,4}\.){1,2}(?=[\s,;:)]|$)`;
+/** `Pasadena, Calif.`, `Raleigh, N.C.`, `Tampa, FL`: a state abbreviated the AP way or by its postal code, after a capitalised town and a comma. */
+// (A postal code is no initials before a name's particle, `CA del Fava`, nor a lawyer's `QC`.)
+const AP_STATE = String.raw`(?:(?:[A-Z][a-z]{0,4}\.){1,2}|(?!QC\b)[A-Z]{2}(?!\p{L}|\.\p{L})(?!\s+(?:de|del|della|da|dal|di|van|von|le|la)\b))(?=[\s,;:).]|$)`;
 const STATE_AFTER_TOWN = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'’.-]*,\s)${AP_STATE}`, 'gu');
 /** The same abbreviation right after a comma, as `followingContainer` reads it. */
 const STATE_AFTER_COMMA = new RegExp(String.raw`^,\s(${AP_STATE})`);
 
 /** The US state an AP abbreviation stands for, as the gazetteer has it (the region, not Georgia the country). */
 function usStateOf(abbreviation: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
-  const name = US_STATE_ABBREVIATIONS.get(abbreviation);
-  return name === undefined ? undefined : gazetteer.lookup(name).find((place) => place.featureCode === 'REGION' && place.country === 'United States');
+  // (`FL`, `ON`: or a postal code, which also names Canada's provinces.)
+  const [name, country] = POSTAL_STATE_CODES.get(abbreviation) ?? [US_STATE_ABBREVIATIONS.get(abbreviation), 'United States'];
+  return name === undefined ? undefined : gazetteer.lookup(name).find((place) => place.featureCode === 'REGION' && place.country === country);
 }
 
 function stateAbbreviationMentions(text: string, paragraph: number, gazetteer: Gazetteer): RawMention[] {

@@ -573,5 +573,22 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['N.M.', 'New Mexico'], ['N.Y.', 'New York'], ['N.C.', 'North Carolina'], ['N.D.', 'North Dakota'], ['Okla.', 'Oklahoma'],
   ['Ore.', 'Oregon'], ['Pa.', 'Pennsylvania'], ['R.I.', 'Rhode Island'], ['S.C.', 'South Carolina'], ['S.D.', 'South Dakota'],
   ['Tenn.', 'Tennessee'], ['Vt.', 'Vermont'], ['Va.', 'Virginia'], ['Wash.', 'Washington'], ['W.Va.', 'West Virginia'],
-  ['Wis.', 'Wisconsin'], ['Wyo.', 'Wyoming'],
+  ['Wis.', 'Wisconsin'], ['Wyo.', 'Wyoming'], ['D.C.', 'District of Columbia'],
 ]);
+
+/**
+ * US states, the District of Columbia and Canadian provinces by their two-letter postal codes, as tour
+ * dates and web listings write them after a town (`West Palm Beach, FL`, `Toronto, ON`).
+ */
+export const POSTAL_STATE_CODES: ReadonlyMap<string, readonly [name: string, country: string]> = new Map(
+  (
+    [
+      ...`AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|FL Florida|GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|KY Kentucky|LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|MO Missouri|MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania|RI Rhode Island|SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VA Virginia|WA Washington|WV West Virginia|WI Wisconsin|WY Wyoming|DC District of Columbia`
+        .split('|')
+        .map((entry) => [entry.slice(0, 2), entry.slice(3), 'United States'] as const),
+      ...`AB Alberta|BC British Columbia|MB Manitoba|NB New Brunswick|NL Newfoundland and Labrador|NS Nova Scotia|ON Ontario|PE Prince Edward Island|QC Quebec|SK Saskatchewan`
+        .split('|')
+        .map((entry) => [entry.slice(0, 2), entry.slice(3), 'Canada'] as const),
+    ] as const
+  ).map(([code, name, country]) => [code, [name, country]] as const),
+);
