@@ -28,6 +28,20 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('reads a place after a word only capitalised because it opens the sentence (`Remember New Jersey’s quest`), not after a name’s first word', () => {
+    const { rows } = found([
+      article('o', [
+        'Remember New Jersey’s quest for a slogan? Enter South Dakota. Unfortunately England lost.',
+        'Athletics Kenya banned him. Borussia Dortmund lost again. Shares in Borussia Dortmund fell.',
+      ]),
+    ]);
+    expect(rows.map((row) => [row.paragraph, row.name, row.place])).toEqual([
+      [1, 'New Jersey', 'New Jersey'],
+      [1, 'South Dakota', 'South Dakota'],
+      [1, 'England', 'England'],
+    ]);
+  });
+
   it('reads a US state abbreviated the AP way after a town, in a dateline and in the text, and no month as a place', () => {
     const { rows } = found([
       article('s', ['PASADENA, Calif., Jan. 1 (UPI) — Skywriters in Flint, Mich., and Atlanta, Ga., are busy.', 'NEW YORK, Dec. 14 (UPI) — Polls closed.'], {

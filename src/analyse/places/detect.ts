@@ -137,7 +137,17 @@ const FOLLOWED_BY_KIND = new RegExp(
 export interface ArticleContext {
   /** Surnames and other words seen in people's names in this article (`Koussa`, `Carney`). */
   personWords: Set<string>;
+  /** Words the article capitalises somewhere other than at a sentence's start: names' words (`Borussia`). */
+  midSentenceWords: Set<string>;
 }
+
+/** What a nation's governing body is for, before the nation's name (`Athletics Kenya`, `Universities Scotland`). */
+const NATIONAL_BODY_FIELDS: ReadonlySet<string> = new Set(
+  'Athletics Cricket Rugby Football Tennis Golf Cycling Swimming Hockey Netball Rowing Sailing Boxing Basketball Volleyball Gymnastics Sport Sports Universities Colleges Schools Arts Music Film Screen Tourism Enterprise Water Energy Transport Health Housing Justice Children Youth'.split(' '),
+);
+
+/** One capital, then lower case only: a word a sentence's start may have capitalised. */
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 interface Span {
   tokens: Token[];
@@ -150,9 +160,18 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
   for (let index = 0; index < article.paragraphs.length; index++) {
     spansByParagraph.push(capitalisedSpans(article.paragraphs[index] as string, index + 1));
   }
-  const context: ArticleContext = { personWords: new Set() };
-  for (const spans of spansByParagraph) {
-    for (let index = 0; index < spans.length; index++) notePerson(spans[index] as Span, gazetteer, context);
+  const context: ArticleContext = { personWords: new Set(), midSentenceWords: new Set() };
+  for (let paragraph = 0; paragraph < spansByParagraph.length; paragraph++) {
+    const spans = spansByParagraph[paragraph] as Span[];
+    const text = article.paragraphs[paragraph] as string;
+    for (let index = 0; index < spans.length; index++) {
+      const span = spans[index] as Span;
+      notePerson(span, gazetteer, context);
+      for (let at = 0; at < span.tokens.length; at++) {
+        const token = span.tokens[at] as Token;
+        if (at > 0 || !opensSentenceAt(text, token.start)) context.midSentenceWords.add(token.word);
+      }
+    }
   }
 
   const mentions: RawMention[] = [];
@@ -731,6 +750,26 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       ? gazetteer.lookup(openerWord).length > 0 || gazetteer.lookup(openerWord.slice(0, openerWord.indexOf('-'))).length > 0
       : gazetteer.mayStartName(openerWord);
     if (!kept) tokens = tokens.slice(1);
+  }
+  // `Remember New Jersey's quest`, `Enter South Dakota`: a sentence-opening word that starts no place and
+  // no given name, before the whole name of a country, a state or a great city, is only capitalised for
+  // where it stands.
+  // (Only a plain word the article never capitalises mid-sentence: `Borussia Dortmund`, `BBC Scotland` and
+  // `Hotel Rwanda` are names.)
+  const sentenceOpener = bareWord(tokens[0] as Token);
+  if (
+    tokens.length >= 2 &&
+    PLAIN_WORD.test(sentenceOpener) &&
+    !context.midSentenceWords.has(sentenceOpener) &&
+    !ORGANISATION_WORDS.has(sentenceOpener) &&
+    !NATIONAL_BODY_FIELDS.has(sentenceOpener) &&
+    opensSentenceAt(text, (tokens[0] as Token).start) &&
+    !gazetteer.mayStartName(sentenceOpener) &&
+    !gazetteer.isFirstName(sentenceOpener)
+  ) {
+    const rest = tokens.slice(1);
+    const restName = nameBetween(text, (rest[0] as Token).start, (rest.at(-1) as Token).end);
+    if (gazetteer.lookup(restName).some((place) => place.kind === 'country' || isFirstLevelRegion(place) || (place.population ?? 0) >= WELL_KNOWN_CITY)) tokens = rest;
   }
   // `S Africa`, `W Yorkshire`: a compass point's initial, not a person's.
   if (tokens.length >= 2 && (tokens[0] as Token).word.length === 1) {
