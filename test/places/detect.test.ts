@@ -42,6 +42,11 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('reads both countries of a hyphenated pair (`US-China talks`, `China-UK tourism`), one before `-based`', () => {
+    const { rows } = found([article('h', ['A muddled view of US-China trade talks. A deal on China-UK tourism. The Ireland-based firm grew.'])]);
+    expect(rows.map((row) => row.name)).toEqual(['US', 'China', 'China', 'UK', 'Ireland']);
+  });
+
   it('reads a US state abbreviated the AP way after a town, in a dateline and in the text, and no month as a place', () => {
     const { rows } = found([
       article('s', ['PASADENA, Calif., Jan. 1 (UPI) — Skywriters in Flint, Mich., and Atlanta, Ga., are busy.', 'NEW YORK, Dec. 14 (UPI) — Polls closed.'], {

@@ -721,8 +721,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     // `Western countries`, `Northern towns`: a compass adjective before a word in lower case describes it.
     if (COMPASS_ADJECTIVE.test(only.word) && /^\s+\p{Ll}/u.test(text.slice(only.end, only.end + 2))) return NO_MENTIONS;
     if (!opensPlaceName(only.word, gazetteer)) {
-      const hyphenated = only.text.indexOf('-') > 0 ? hyphenatedPlace(only, text, gazetteer, context, span.paragraph) : undefined;
-      return hyphenated ? [hyphenated] : NO_MENTIONS;
+      return only.text.indexOf('-') > 0 ? hyphenatedPlaces(only, text, gazetteer, context, span.paragraph) : NO_MENTIONS;
     }
   }
   // `A Foley` in a team list is an initial; `A Paris court` opening a sentence is an article.
@@ -852,8 +851,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       break;
     }
     if (!matched) {
-      const hyphenated = hyphenatedPlace(tokens[index] as Token, text, gazetteer, context, span.paragraph);
-      if (hyphenated) mentions.push(hyphenated);
+      mentions.push(...hyphenatedPlaces(tokens[index] as Token, text, gazetteer, context, span.paragraph));
       index++;
     }
   }
@@ -992,29 +990,28 @@ function isModifierTail(tail: string, gazetteer: Gazetteer): boolean {
   return /^[a-z]+$/.test(tail) || gazetteer.isDemonym(tail);
 }
 
-/** `Ireland-based`, `US-German`, `Libya-Egypt`: the place before the hyphen. */
-function hyphenatedPlace(
-  token: Token,
-  text: string,
-  gazetteer: Gazetteer,
-  context: ArticleContext,
-  paragraph: number,
-): RawMention | undefined {
+/** `Ireland-based`, `US-German`, `Libya-Egypt`: the place before the hyphen, and a country after it (`US-China`). */
+function hyphenatedPlaces(token: Token, text: string, gazetteer: Gazetteer, context: ArticleContext, paragraph: number): RawMention[] {
   const hyphen = token.text.indexOf('-');
-  if (hyphen <= 0) return undefined;
+  if (hyphen <= 0) return NO_MENTIONS;
   const head = token.text.slice(0, hyphen);
   const tail = token.text.slice(hyphen + 1);
   // `WGBH-Boston`: a broadcaster's call letters, then the city it is in (a big one: not `ASK-Raymond`).
   if (ACRONYM.test(head) && /^[A-Z][a-z]+$/.test(tail) && gazetteer.lookup(head).length === 0) {
     const cities = gazetteer.lookup(tail).filter((place) => place.kind === 'city' && place.name === tail && (place.population ?? 0) >= 100_000);
-    return cities.length > 0 ? acceptedMention(tail, token.start + hyphen + 1, text, paragraph, cities, gazetteer, context) : undefined;
+    const city = cities.length > 0 ? acceptedMention(tail, token.start + hyphen + 1, text, paragraph, cities, gazetteer, context) : undefined;
+    return city ? [city] : NO_MENTIONS;
   }
   // `-based`, `-born`, or another country or demonym (`-German`), not part of a name (`Stratford-upon-Avon`).
-  const isModifier = isModifierTail(tail, gazetteer) || gazetteer.lookup(tail).some((p) => p.kind === 'country');
-  if (!isModifier) return undefined;
+  const countries = gazetteer.lookup(tail).filter((place) => place.kind === 'country');
+  if (!isModifierTail(tail, gazetteer) && countries.length === 0) return NO_MENTIONS;
   const candidates = gazetteer.lookup(head);
-  if (candidates.length === 0) return undefined;
-  return acceptedMention(head, token.start, text, paragraph, candidates, gazetteer, context);
+  if (candidates.length === 0) return NO_MENTIONS;
+  const first = acceptedMention(head, token.start, text, paragraph, candidates, gazetteer, context);
+  if (!first) return NO_MENTIONS;
+  // (`US-China talks`: two countries joined name both; `Libya-Egypt border` too.)
+  const second = countries.length > 0 && /^\p{Lu}/u.test(tail) ? acceptedMention(tail, token.start + hyphen + 1, text, paragraph, countries, gazetteer, context) : undefined;
+  return second ? [first, second] : [first];
 }
 
 function opensSentenceAt(text: string, start: number): boolean {
