@@ -47,6 +47,11 @@ describe('place detection: forms', () => {
     expect(rows.map((row) => row.name)).toEqual(['US', 'China', 'China', 'UK', 'Ireland']);
   });
 
+  it('reads a wire dateline with its date (`OSLO, March 16 - `) in an article read without the corpus reader', () => {
+    const { rows } = found([article('w', ['OSLO, March 16 - Parliament has approved an extensive trade ban.'])]);
+    expect(rows).toEqual([{ paragraph: 1, name: 'OSLO', place: 'Oslo', country: 'Norway' }]);
+  });
+
   it('reads a US state abbreviated the AP way after a town, in a dateline and in the text, and no month as a place', () => {
     const { rows } = found([
       article('s', ['PASADENA, Calif., Jan. 1 (UPI) — Skywriters in Flint, Mich., and Atlanta, Ga., are busy.', 'NEW YORK, Dec. 14 (UPI) — Polls closed.'], {

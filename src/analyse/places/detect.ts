@@ -1,4 +1,4 @@
-import { isKicker } from '../../corpus/dateline.js';
+import { findDateline, isKicker } from '../../corpus/dateline.js';
 import type { Article } from '../../corpus/types.js';
 import { titleCase } from '../../util/title-case.js';
 import { possessiveLength as possessiveLengthOf } from '../possessive.js';
@@ -1223,7 +1223,8 @@ function trimName(name: string): string {
 /** The dateline (`BREGA, Libya —`): the place the article was filed from, and the country after it. */
 function datelineMentions(article: Article, gazetteer: Gazetteer): RawMention[] {
   const first = article.paragraphs[0] ?? '';
-  const dateline = article.dateline ?? /^([A-Z][A-Z .'’-]+(?:,\s*[A-Z][\p{L} .]+)?)\s+(?:—|–|--|-)\s/u.exec(first)?.[1];
+  // (An article built without the corpus reader, as the evaluation's are, is read the reader's way.)
+  const dateline = article.dateline ?? findDateline(first)?.place;
   if (!dateline || isKicker(dateline) || !first.startsWith(dateline.split(',')[0] ?? '')) return [];
   const [placePart = '', ...rest] = dateline.split(',').map((part) => part.trim());
   const containerName = rest.join(', ');
