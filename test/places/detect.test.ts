@@ -52,6 +52,13 @@ describe('place detection: forms', () => {
     expect(rows).toEqual([{ paragraph: 1, name: 'OSLO', place: 'Oslo', country: 'Norway' }]);
   });
 
+  it('takes a federal court’s district (`the Western District of New York`, `the Southern District`) for the court', () => {
+    const { rows } = found([
+      article('c', ['Kennedy, the prosecutor for the Western District of New York, spoke. Cases in the Southern District of Texas rose. He lives in Texas.']),
+    ]);
+    expect(rows.map((row) => row.name)).toEqual(['Texas']);
+  });
+
   it('reads a US state abbreviated the AP way after a town, in a dateline and in the text, and no month as a place', () => {
     const { rows } = found([
       article('s', ['PASADENA, Calif., Jan. 1 (UPI) — Skywriters in Flint, Mich., and Atlanta, Ga., are busy.', 'NEW YORK, Dec. 14 (UPI) — Polls closed.'], {

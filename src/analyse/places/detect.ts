@@ -146,6 +146,9 @@ const NATIONAL_BODY_FIELDS: ReadonlySet<string> = new Set(
   'Athletics Cricket Rugby Football Tennis Golf Cycling Swimming Hockey Netball Rowing Sailing Boxing Basketball Volleyball Gymnastics Sport Sports Universities Colleges Schools Arts Music Film Screen Tourism Enterprise Water Energy Transport Health Housing Justice Children Youth'.split(' '),
 );
 
+/** `the Western District of `: a US federal court's district, before the state or city it covers. */
+const COURT_DISTRICT_BEFORE = /\b(?:Southern|Northern|Eastern|Western|Central|Middle)\s+District\s+of\s+(?:the\s+)?$/;
+
 /** One capital, then lower case only: a word a sentence's start may have capitalised. */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 
@@ -586,6 +589,9 @@ function acceptable(
   if (gazetteer.isDemonym(name)) return 'no';
   if (words.length === 1 && context.personWords.has(name)) return 'no';
   if (isInsideOrganisation(text, start, candidates)) return 'no';
+  // `the Western District of New York`: a federal court's district names the court, as `the Southern
+  // District` alone does.
+  if (COURT_DISTRICT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || (/ District$/.test(name) && /^ of /.test(text.slice(end, end + 4)))) return 'no';
   // `J de Villiers`, `Ruud van Nistelrooy`: a surname after a name and a particle.
   if (/\b[A-Z][\p{L}.]*\s+(?:de|van|von|der|den|du|da|di|dos|le|la)\s+$/u.test(text.slice(Math.max(0, start - 30), start))) {
     return 'no';
