@@ -59,6 +59,11 @@ describe('place detection: forms', () => {
     expect(rows.map((row) => row.name)).toEqual(['Texas']);
   });
 
+  it('keeps the surname of a person named after an opening conjunction (`As Emily Feng reports`) out of the places', () => {
+    const { rows } = found([article('f', ['As Emily Feng reports for NPR, cases rose.', 'One commenter said so, per Feng.'])]);
+    expect(rows).toEqual([]);
+  });
+
   it('reads a US state abbreviated the AP way after a town, in a dateline and in the text, and no month as a place', () => {
     const { rows } = found([
       article('s', ['PASADENA, Calif., Jan. 1 (UPI) — Skywriters in Flint, Mich., and Atlanta, Ga., are busy.', 'NEW YORK, Dec. 14 (UPI) — Polls closed.'], {

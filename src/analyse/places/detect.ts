@@ -337,11 +337,16 @@ function allWordsIn(words: string[], set: ReadonlySet<string>, from: number, to:
   return true;
 }
 
+/** Conjunctions that open a sentence before a name (`As Emily Feng reports`; not `The`, which opens names). */
+const CONJUNCTION_OPENING = /^(?:As|But|And|While|When|Because|If|Then|So|Yet|Although|Though|Since|Whether|Where)$/;
+
 /** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
 function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): void {
   // A lone word is no one's name here (a title needs a name after it): most runs are one word long.
   if (span.tokens.length < 2) return;
-  const words = wordsOf(span.tokens);
+  let words = wordsOf(span.tokens);
+  // (`As Emily Feng reports`: a word that opens the sentence is no part of the name.)
+  if (words.length > 2 && CONJUNCTION_OPENING.test(words[0] as string)) words = words.slice(1);
   let titleAt = -1;
   for (let index = 0; index < words.length && titleAt < 0; index++) if (isTitleOrInitial(words[index] as string)) titleAt = index;
   // The person's name runs from `nameFrom` to the end of the run; -1 when the run names nobody.
