@@ -60,8 +60,14 @@ describe('place detection: forms', () => {
   });
 
   it('keeps the surname of a person named after an opening conjunction (`As Emily Feng reports`) out of the places', () => {
-    const { rows } = found([article('f', ['As Emily Feng reports for NPR, cases rose.', 'One commenter said so, per Feng.'])]);
-    expect(rows).toEqual([]);
+    const { rows } = found([
+      article('f', [
+        'Two cases of plague were confirmed in Beijing, after patients travelled from Inner Mongolia.',
+        'As Emily Feng reports for NPR, cases rose.',
+        '“Don’t hide things like this,” one commenter said, per Feng.',
+      ]),
+    ]);
+    expect(rows.map((row) => row.name)).toEqual(['Beijing', 'Inner Mongolia']);
   });
 
   it('reads a US state abbreviated the AP way after a town, in a dateline and in the text, and no month as a place', () => {
