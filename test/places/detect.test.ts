@@ -70,6 +70,14 @@ describe('place detection: forms', () => {
     expect(rows.map((row) => row.name)).toEqual(['Beijing', 'Inner Mongolia']);
   });
 
+  it('reads the country a role is to before the holder’s name (`envoy to Ukraine Kurt Volker`, `ambassador to Britain Liu Xiaming`)', () => {
+    const { rows } = found([article('e', ['The former special envoy to Ukraine Kurt Volker spoke. The ambassador to Britain Liu Xiaming answered.'])]);
+    expect(rows.map((row) => [row.name, row.country])).toEqual([
+      ['Ukraine', 'Ukraine'],
+      ['Britain', 'United Kingdom'],
+    ]);
+  });
+
   it('reads a US state abbreviated the AP way after a town, in a dateline and in the text, and no month as a place', () => {
     const { rows } = found([
       article('s', ['PASADENA, Calif., Jan. 1 (UPI) — Skywriters in Flint, Mich., and Atlanta, Ga., are busy.', 'NEW YORK, Dec. 14 (UPI) — Polls closed.'], {

@@ -146,6 +146,9 @@ const NATIONAL_BODY_FIELDS: ReadonlySet<string> = new Set(
   'Athletics Cricket Rugby Football Tennis Golf Cycling Swimming Hockey Netball Rowing Sailing Boxing Basketball Volleyball Gymnastics Sport Sports Universities Colleges Schools Arts Music Film Screen Tourism Enterprise Water Energy Transport Health Housing Justice Children Youth'.split(' '),
 );
 
+/** `envoy to `, `ambassador to `: a role and the preposition before the country it is to. */
+const ROLE_TO_BEFORE = /\b(?:ambassador|envoy|consul|representative|minister|secretary|commissioner|adviser|advisor)\s+(?:to|for|in)\s+$/i;
+
 /** `the Western District of `: a US federal court's district, before the state or city it covers. */
 const COURT_DISTRICT_BEFORE = /\b(?:Southern|Northern|Eastern|Western|Central|Middle)\s+District\s+of\s+(?:the\s+)?$/;
 
@@ -795,6 +798,15 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   const americanTitle = titleAt > 0 && AMERICAN_TITLE.test(bareWord(tokens[titleAt] as Token));
   if (titleAt > 0) tokens = tokens.slice(0, titleAt);
   const words = wordsOf(tokens);
+  // `envoy to Ukraine Kurt Volker`, `ambassador to Britain Liu Xiaming`: the country a role is to, then
+  // the person holding it.
+  if (tokens.length >= 3 && ROLE_TO_BEFORE.test(text.slice(Math.max(0, (tokens[0] as Token).start - 30), (tokens[0] as Token).start))) {
+    const country = gazetteer.lookup(words[0] as string).filter((place) => place.kind === 'country');
+    // (The holder's name may be one no list knows, `Liu Xiaming`: words that name no place.)
+    const holder = isPersonSpan(words.slice(1), gazetteer) || words.slice(1).every((word) => gazetteer.lookup(word).length === 0);
+    const held = country.length > 0 && holder ? acceptedMention(words[0] as string, (tokens[0] as Token).start, text, span.paragraph, country, gazetteer, context) : undefined;
+    if (held) return [held];
+  }
   if (isPersonSpan(words, gazetteer)) return NO_MENTIONS;
   const mentions: RawMention[] = [];
   const wholeIsOrganisation = anyWordIn(words, ORGANISATION_WORDS);
