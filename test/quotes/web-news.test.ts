@@ -146,4 +146,10 @@ describe('attribution in web news', () => {
       ),
     ).toEqual([['Going upstairs was a 30-minute activity … I was signed off work.', 'the patient']]);
   });
+
+  it('gives words to the people a relative clause names (`billboards in which people say, “…”`)', () => {
+    expect(
+      speakersOf('Governor Kristi Noble launched the campaign.', 'It is rolling out with billboards in which people say, “I’m on meth.”'),
+    ).toEqual([['I’m on meth.', 'people']]);
+  });
 });

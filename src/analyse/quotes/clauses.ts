@@ -1416,7 +1416,7 @@ const OPENING_PREPOSITIONS = /^(?:Among|Amid|Amongst|Despite|Unlike|Like|Besides
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-\w+)?$/i;
 
 /** ` which critics `, ` that opponents `: people in the plural opening a relative clause, just before its cue. */
-const RELATIVE_SPEAKERS_BEFORE = /\b(?:which|that)\s+((?:(?:some|many|most|other)\s+)?(?:critics|opponents|campaigners|analysts|experts|economists|observers|officials|sources|supporters|residents|unions|doctors|lawyers|scientists|researchers|others))\s+$/;
+const RELATIVE_SPEAKERS_BEFORE = /\b(?:(?:in|on)\s+)?(?:which|that|whom)\s+((?:(?:some|many|most|other|ordinary|local)\s+)?(?:critics|opponents|campaigners|analysts|experts|economists|observers|officials|sources|supporters|residents|unions|doctors|lawyers|scientists|researchers|others|people|voters|users|fans|viewers|students|parents|workers))\s+$/;
 /** ` by one civil service union as`: the agent of a passive cue, described in lower case, before `as`. */
 const DESCRIBED_AGENT = /^\s+by\s+((?:an?|one|some|many|several|the)\s+[a-z][^,.;:“”"()]{1,60}?)\s+as\b/;
 
