@@ -152,4 +152,16 @@ describe('attribution in web news', () => {
       speakersOf('Governor Kristi Noble launched the campaign.', 'It is rolling out with billboards in which people say, “I’m on meth.”'),
     ).toEqual([['I’m on meth.', 'people']]);
   });
+
+  it('gives a participle after a clause of speech to that clause’s speaker (`…, but Baldwin said he was optimistic, adding, “…”`)', () => {
+    expect(
+      speakersOf(
+        'Earlier, Commerce Department figures showed the deficit had levelled off, but Baldwin said he was more optimistic, adding, “I think we turned the corner.”',
+        'A Treasury spokesman dismissed the latest claims, saying it was “on track”.',
+      ),
+    ).toEqual([
+      ['I think we turned the corner.', 'Baldwin'],
+      ['on track', 'A Treasury spokesman'],
+    ]);
+  });
 });

@@ -1329,6 +1329,8 @@ const INVERTED_SUBJECT = /^\s+(?:the|a|an)\s+[\p{L}'’ -]{1,40}?(?:[,.;]|\s[-�
 const CLAUSE_VERB = /(?<![\w-])(?:would|will|could|can|should|must|is|are|was|were|has|have|had|[a-z]{3,}ed)\b/;
 
 const PARTICIPLE_CUE = /ing$/;
+/** A finite verb of saying whose clause a participle after it goes on (`said …, adding`). */
+const FINITE_CUE_BEFORE_PARTICIPLE = /^(?:said|says|told|tells|wrote|writes|argued|argues|insisted|insists|warned|claimed|stressed|explained)$/;
 const NAMING_VERBS = /^(call|calls|called|calling|describe|describes|described|describing|label|labels|labeled|labelled|dub|dubs|dubbed|term|terms|termed|brand|brands|branded)$/;
 
 /** Irregular past tenses that are no nouns (`went`, `took`; not `set` or `left`). */
@@ -1560,6 +1562,20 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     if (whoAgent?.[1]) {
       const agent = subjectOfPart(whoAgent[1], Math.max(0, cue.start - 200) + whoAgent.index);
       if (agent?.kind === 'name') return { cue: cue.word, subject: agent };
+    }
+    // `…, but Baldrige said he was more optimistic, adding,`: a participle after a clause of speech goes on
+    // with that clause's speaker, not the sentence's first subject.
+    const finiteBefore = PARTICIPLE_CUE.test(cue.word) && index > 0 ? (cues[index - 1] as Cue) : undefined;
+    if (
+      finiteBefore &&
+      FINITE_CUE_BEFORE_PARTICIPLE.test(finiteBefore.word) &&
+      !/[.!?;:]/.test(head.slice(finiteBefore.end, cue.start)) &&
+      // (`dismissed the latest claims, saying`: a cue after a determiner or an adjective is a noun.)
+      !NOUN_OR_INFINITIVE_BEFORE.test(head.slice(Math.max(0, finiteBefore.start - 24), finiteBefore.start)) &&
+      !/\b(?:the|a|an|his|her|its|their|latest|new|such)\s+(?:[a-z]+\s+)?$/i.test(head.slice(Math.max(0, finiteBefore.start - 30), finiteBefore.start))
+    ) {
+      const clause = attributionBefore(head.slice(0, finiteBefore.end));
+      if (clause && clause.subject.kind !== 'document') return { cue: cue.word, subject: clause.subject };
     }
     if (PARTICIPLE_CUE.test(cue.word) || /\s(and|but)\s*$/.test(phrase.slice(-8)) || /^\s*(and|but)\s/.test(phrase)) {
       // `…, tweeting`, `bemoaned the unrest and said`: the speaker is the subject of the sentence.
