@@ -164,4 +164,20 @@ describe('attribution in web news', () => {
       ['on track', 'A Treasury spokesman'],
     ]);
   });
+
+  it('gives a statement to the body that issued it, not to a paper that obtained it or a word quoted inside it', () => {
+    expect(
+      speakersOf(
+        'On Monday, Big Machine Records issued a statement that appeared to let Swift perform at the American Music Awards.',
+        'The statement, which was obtained by Variety, claimed the firms had agreed to let artists “stream post show and for re-broadcast.”',
+        '“Artists do not need label approval,” the statement continued.',
+      ).slice(1),
+    ).toEqual([['Artists do not need label approval', 'Big Machine Records']]);
+  });
+
+  it('takes the one who spoke for the unnamed reporter, whatever the case of `One`', () => {
+    expect(
+      speakersOf('One dealer for a U.S.-based bank noted the dollar tended easier after the remarks. “They were obviously regarded as negative,” he said.'),
+    ).toEqual([['They were obviously regarded as negative', 'One dealer for a U.S.-based bank']]);
+  });
 });

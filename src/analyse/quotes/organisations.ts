@@ -2,6 +2,7 @@ import { initialsOf } from './acronyms.js';
 import { PEOPLE_IN_PLURAL, sentenceSubject } from './clauses.js';
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
+import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle, matchAt, NEXT_WORD_AT, NOUN_AFTER_NAME_AT, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
 import { isActingInitials, isKnownFirstName, type NameMention } from './names.js';
 import type { ArticlePeople, ArticlePerson } from './people.js';
@@ -247,11 +248,19 @@ export interface IssuerEvent {
 }
 
 /** Who issued each statement, letter or report named in the article, for `It said:`. */
-export function documentIssuers(paragraphs: readonly string[], mentionsByParagraph: NameMention[][], people: ArticlePeople): IssuerEvent[] {
+export function documentIssuers(
+  paragraphs: readonly string[],
+  mentionsByParagraph: NameMention[][],
+  people: ArticlePeople,
+  piecesByParagraph: readonly (readonly QuotePiece[])[],
+): IssuerEvent[] {
   const events: IssuerEvent[] = [];
   paragraphs.forEach((text, paragraph) => {
     if ((mentionsByParagraph[paragraph] ?? []).length === 0) return;
+    const pieces = piecesByParagraph[paragraph] ?? [];
     for (const match of text.matchAll(ISSUED_DOCUMENT_MENTIONS)) {
+      // (`… to stream post show …` inside a quotation is someone's words, not a document the writer names.)
+      if (pieces.some((piece) => piece.start < match.index && match.index < piece.end)) continue;
       // `told the BBC's World Business Report`, `the Drudge Report`: a capitalised word in a name is a title, no document.
       if (isTitleWord(text, match.index, match[0])) continue;
       const sentenceStart = Math.max(0, text.lastIndexOf('. ', match.index) + 1);
@@ -307,7 +316,8 @@ const CAPITALISED_WORD_BEFORE = /[\p{Ll},;:]\s+(?:[\p{L}'’-]+\s+)*?\p{Lu}[\p{L
 /** What may stand between a document and the body that issued it: `from`, `by`, perhaps with `the`. */
 const BODY_AFTER_DOCUMENT = /^\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
 /** What may stand between a body's name and its document: nothing, or a possessive (`the IMF's report`). */
-const BODY_BEFORE_DOCUMENT = /^(?:['’]s?)?\s$/;
+// (`Big Machine Records issued a statement`: or the verb that puts it out.)
+const BODY_BEFORE_DOCUMENT = /^(?:(?:['’]s?)?\s|\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:issued|released|put\s+out|published|posted|sent|shared)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?)$/;
 
 /** The words before a document that opens a sentence: `In a statement`, `In its annual report`. */
 const DOCUMENT_OPENING = /^\s*(?:In|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;

@@ -165,7 +165,7 @@ function unnamedReporterBefore(reading: ArticleReading, pronoun: string, paragra
 const UNNAMED_REPORTER_CLOSING = /,\s+((?:a|an|one|another)\s[^,.;:!?“”"]{1,100}?)\s+(?:said|says|told\s+\p{Lu}[\p{L}.]*)\.?\s*$/u;
 
 /** `a spokesman for …`, `one senior official`: an unnamed person, by what they do. */
-const UNNAMED_PERSON = /^(?:a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|aide|executive|analyst|dealer|trader|banker|diplomat|economist|lawyer|adviser|advisor)\b/u;
+const UNNAMED_PERSON = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|aide|executive|analyst|dealer|trader|banker|diplomat|economist|lawyer|adviser|advisor)\b/u;
 
 /** `the report`, `his statement`, `it`: who issued the document, or the body `it` stands for. */
 function speakerOfDocument(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'document' }>, offset: number): ResolvedAttribution {
@@ -176,7 +176,7 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
   const author = owner ? resolvePronoun(reading, owner.toLowerCase() === 'his' ? 'he' : 'she', located.paragraph, offset, lastSpeaker) : undefined;
   if (author) return { speaker: { kind: 'person', person: author }, mention: subject.text };
-  reading.issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people);
+  reading.issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people, reading.piecesByParagraph);
   const issuer = [...reading.issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
   if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
   // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
