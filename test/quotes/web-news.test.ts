@@ -180,4 +180,10 @@ describe('attribution in web news', () => {
       speakersOf('One dealer for a U.S.-based bank noted the dollar tended easier after the remarks. “They were obviously regarded as negative,” he said.'),
     ).toEqual([['They were obviously regarded as negative', 'One dealer for a U.S.-based bank']]);
   });
+
+  it('reads an aside naming where the words came from (`Richardson, via USA Today, said`) as no part of who spoke', () => {
+    expect(speakersOf('Sheldon Richards, via USA Today, said that Rudolph “can’t antagonize a fight and then claim bullying.”')).toEqual([
+      ['can’t antagonize a fight and then claim bullying.', 'Sheldon Richards'],
+    ]);
+  });
 });

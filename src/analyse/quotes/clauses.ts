@@ -515,7 +515,7 @@ const WHO_BEFORE_CUE = /,\s+who\s+(?:(?:has|had|also|later|then|once|previously)
 
 /** A participle's phrase (`writing in …`, `speaking at …`, `asked about …`) or a real name, set off by commas. */
 // (`Blunt, after a long pause, said`: when or where it was said is an aside too.)
-const ASIDE_PART = /^\s*(?:[a-z]+ing|asked|pressed|questioned|interviewed|quoted|real name|after|before|during|upon|despite|while|when)\s/;
+const ASIDE_PART = /^\s*(?:[a-z]+ing|asked|pressed|questioned|interviewed|quoted|real name|after|before|during|upon|despite|while|when|via|according to|in (?:a|an|his|her|their|its) (?:statement|interview|post|tweet|letter))\s/;
 
 /** `MP for Wantage`: a member of a parliament and the seat, a role that opens with capitals. */
 const MEMBER_FOR_SEAT = /^\s*(?:MP|MEP|MSP|AM|MLA|TD)\s+for\s+\p{Lu}/u;
