@@ -186,4 +186,16 @@ describe('attribution in web news', () => {
       speakersOf('Sheldon Richards was suspended.', 'Richards, via USA Today, said that Rudolph “can’t antagonize a fight and then claim bullying.”'),
     ).toEqual([['can’t antagonize a fight and then claim bullying.', 'Sheldon Richards']]);
   });
+
+  it('takes a lower-case pronoun right before the cue for its subject (`In a Tumblr post at the time she described`, `who he called`)', () => {
+    expect(
+      speakersOf(
+        'Mary Swift left the label earlier this year. In a Tumblr post at the time she described this as the “worst case scenario”.',
+        'Mr Kilroy quit over remarks about Arabs, who he called “suicide bombers”.',
+      ),
+    ).toEqual([
+      ['worst case scenario', 'Mary Swift'],
+      ['suicide bombers', 'Kilroy'],
+    ]);
+  });
 });

@@ -1316,6 +1316,9 @@ const OPENING_PHRASE = new RegExp(
 const USED_TO_SPEAK =
   /\b(?:used|uses|using|took|takes|taking)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:speech|message|statement|interview|address|letter|column|sermon|article|broadcast|appearance|opportunity|chance|platform|occasion)\s+to\s+$/u;
 
+/** ` she `, ` he also `: a lower-case subject pronoun right before a cue. */
+const PRONOUN_RIGHT_BEFORE = /\s(he|she)\s+(?:also\s+|later\s+|then\s+|once\s+|has\s+|had\s+)?$/;
+
 /** A full name, then `who` right before the cue (`Tessa Jowell who said`). */
 const NAME_THEN_WHO = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4})\s+who\s+(?:has\s+|had\s+|also\s+|later\s+)?$/u;
 
@@ -1470,6 +1473,12 @@ export function attributionBefore(head: string): ClauseAttribution | null {
         const named = subjectOfPart(closing[1], start);
         if (named?.kind === 'name') return { cue: cue.word, subject: named };
       }
+    }
+    // `In a Tumblr post at the time she described this as`: a lower-case `he` or `she` right before the
+    // cue is its subject, whatever capitals stand before it.
+    const pronounBefore = PRONOUN_RIGHT_BEFORE.exec(phrase);
+    if (pronounBefore?.[1] && tokens(phrase).length > 2) {
+      return { cue: cue.word, subject: { kind: 'pronoun', text: pronounBefore[1], start: from + pronounBefore.index + pronounBefore[0].indexOf(pronounBefore[1]) } };
     }
     // `a bill which critics claim would …`: in a relative clause, the people just before the cue speak.
     const relativeSpeakers = RELATIVE_SPEAKERS_BEFORE.exec(phrase);
