@@ -78,6 +78,15 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('takes `Titan` and `Jupiter` in a story about space for moons and planets, and for towns elsewhere', () => {
+    const space = found([
+      article('t', ['Scientists have mapped the surface of Titan, Saturn’s largest moon.', 'Life on Titan would be strange. NASA will send a drone to Jupiter and to Titan.']),
+    ]);
+    expect(space.rows).toEqual([]);
+    const town = found([article('u', ['Police in Jupiter, Florida, arrested a man on Monday.'])]);
+    expect(town.rows.map((row) => row.name)).toEqual(['Jupiter', 'Florida']);
+  });
+
   it('reads a US state abbreviated the AP way after a town, in a dateline and in the text, and no month as a place', () => {
     const { rows } = found([
       article('s', ['PASADENA, Calif., Jan. 1 (UPI) — Skywriters in Flint, Mich., and Atlanta, Ga., are busy.', 'NEW YORK, Dec. 14 (UPI) — Polls closed.'], {

@@ -139,7 +139,15 @@ export interface ArticleContext {
   personWords: Set<string>;
   /** Words the article capitalises somewhere other than at a sentence's start: names' words (`Borussia`). */
   midSentenceWords: Set<string>;
+  /** Whether the article is about space (`planet`, `orbit`, `NASA`), where `Titan` and `Jupiter` are no towns. */
+  aboutSpace: boolean;
 }
+
+/** Words of astronomy that put an article in space. */
+const SPACE_WORDS = /\b(?:planets?|moons?|orbit(?:s|ing|ed)?|spacecraft|NASA|solar system|telescopes?|astronom(?:er|ers|y)|asteroids?|Saturn|lunar)\b/;
+
+/** Bodies of the solar system that the gazetteer also has as towns (`Titan`, Afghanistan; `Jupiter`, Florida). */
+const SOLAR_SYSTEM_BODIES: ReadonlySet<string> = new Set(['Titan', 'Jupiter', 'Ceres', 'Mars', 'Saturn', 'Venus', 'Mercury', 'Pluto', 'Europa', 'Neptune', 'Uranus', 'Io']);
 
 /** What a nation's governing body is for, before the nation's name (`Athletics Kenya`, `Universities Scotland`). */
 const NATIONAL_BODY_FIELDS: ReadonlySet<string> = new Set(
@@ -166,7 +174,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
   for (let index = 0; index < article.paragraphs.length; index++) {
     spansByParagraph.push(capitalisedSpans(article.paragraphs[index] as string, index + 1));
   }
-  const context: ArticleContext = { personWords: new Set(), midSentenceWords: new Set() };
+  const context: ArticleContext = { personWords: new Set(), midSentenceWords: new Set(), aboutSpace: article.paragraphs.some((text) => SPACE_WORDS.test(text)) };
   for (let paragraph = 0; paragraph < spansByParagraph.length; paragraph++) {
     const spans = spansByParagraph[paragraph] as Span[];
     const text = article.paragraphs[paragraph] as string;
@@ -596,6 +604,7 @@ function acceptable(
   if (name.length <= 4 && candidates.every((place) => place.kind === 'country' && !spelledExactly(place, name))) return 'no';
   if (gazetteer.isDemonym(name)) return 'no';
   if (words.length === 1 && context.personWords.has(name)) return 'no';
+  if (context.aboutSpace && SOLAR_SYSTEM_BODIES.has(name)) return 'no';
   if (isInsideOrganisation(text, start, candidates)) return 'no';
   // `the Western District of New York`: a federal court's district names the court, as `the Southern
   // District` alone does.
