@@ -40,20 +40,22 @@ type GoldArticle = z.infer<typeof GoldLine> & { text: string; titleLine?: boolea
 type GoldQuote = z.infer<typeof GoldQuote>;
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage: npm run eval:quotes -- FILE.jsonl [--split dev|test|all] [--errors N] [--corpus DIR [--alone]]`);
+  console.error(`${message}\nUsage: npm run eval:quotes -- FILE.jsonl [--split dev|test|all] [--errors N] [--corpus DIR [--alone]] [--texts ARTICLES.jsonl]`);
   process.exit(2);
 }
 
-function parseArguments(argv: string[]): { file: string; split: string; errors: number; corpus?: string; alone: boolean } {
+function parseArguments(argv: string[]): { file: string; split: string; errors: number; corpus?: string; texts?: string; alone: boolean } {
   let file: string | undefined;
   let split = 'all';
   let errors = 0;
   let corpus: string | undefined;
+  let texts: string | undefined;
   let alone = false;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] as string;
     if (argument === '--split') split = argv[++index] ?? usage('--split needs dev, test or all');
     else if (argument === '--corpus') corpus = argv[++index] ?? usage('--corpus needs the folder of the articles');
+    else if (argument === '--texts') texts = argv[++index] ?? usage('--texts needs a JSON Lines file of {id, text}');
     else if (argument === '--errors') errors = Number(argv[++index] ?? usage('--errors needs a number'));
     else if (argument === '--alone') alone = true;
     else if (!argument.startsWith('--')) file = argument;
@@ -62,7 +64,7 @@ function parseArguments(argv: string[]): { file: string; split: string; errors: 
   if (!file) usage('No gold file given.');
   if (!['dev', 'test', 'all'].includes(split)) usage(`--split must be dev, test or all, not ${split}`);
   if (!Number.isFinite(errors) || errors < 0) usage('--errors must be a whole number');
-  return { file, split, errors, alone, ...(corpus ? { corpus } : {}) };
+  return { file, split, errors, alone, ...(corpus ? { corpus } : {}), ...(texts ? { texts } : {}) };
 }
 
 /**
@@ -226,6 +228,22 @@ function givenNamesConflict(gold: string, predicted: string): boolean {
   return !goldGiven.startsWith(predictedGiven) && !predictedGiven.startsWith(goldGiven);
 }
 
+const TextLine = z.object({ id: z.string(), text: z.string() });
+
+/** The texts of a JSON Lines file of `{id, text}` by id; an error names the line. */
+function readTexts(path: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (line.trim() === '') return;
+      const parsed = TextLine.safeParse(JSON.parse(line));
+      if (!parsed.success) usage(`${path}:${index + 1}: not an {id, text} line (${parsed.error.issues[0]?.message}).`);
+      texts.set(parsed.data.id, parsed.data.text);
+    });
+  return texts;
+}
+
 /**
  * An article with no gold quotation that writes its quote marks as two apostrophes (`''suffering and
  * delight''`): PolNeAR's conversion reads no quotation in such articles (nine New York Times articles of its
@@ -236,7 +254,9 @@ function isUnannotated(gold: GoldArticle): boolean {
 }
 
 function main(): void {
-  const { file, split, errors, corpus, alone } = parseArguments(process.argv.slice(2));
+  const { file, split, errors, corpus, texts, alone } = parseArguments(process.argv.slice(2));
+  // (`--texts articles.jsonl`: gold kept apart from texts that may not be copied, offsets into each `text`.)
+  const textById = texts ? readTexts(texts) : new Map<string, string>();
   let lines: string[];
   try {
     lines = readFileSync(file, 'utf8').split('\n');
@@ -248,7 +268,7 @@ function main(): void {
     if (line.trim() === '') return;
     const parsed = GoldLine.safeParse(JSON.parse(line));
     if (!parsed.success) usage(`${file}:${index + 1}: not a gold article (${parsed.error.issues[0]?.message}).`);
-    let text = parsed.data.text;
+    let text = parsed.data.text ?? textById.get(parsed.data.id);
     if (text === undefined) {
       if (!corpus) usage(`${file}:${index + 1}: the line has no "text"; give --corpus DIR, the folder that holds ${parsed.data.id}.txt.`);
       try {
@@ -257,7 +277,7 @@ function main(): void {
         usage(`${file}:${index + 1}: cannot read the article ${parsed.data.id}.txt in ${corpus}: ${(error as Error).message}`);
       }
     }
-    const gold: GoldArticle = { ...parsed.data, text, titleLine: parsed.data.text === undefined };
+    const gold: GoldArticle = { ...parsed.data, text, titleLine: parsed.data.text === undefined && !textById.has(parsed.data.id) };
     if (split === 'all' || splitOf(gold) === split) golds.push(gold);
   });
   const converted = golds.map(toArticle);
