@@ -198,4 +198,10 @@ describe('attribution in web news', () => {
       ['suicide bombers', 'Kilroy'],
     ]);
   });
+
+  it('takes a capitalised trade opening the sentence before a surname (`Realtor Ghulam said`) for no given name', () => {
+    expect(
+      speakersOf('In Brampton, realtor Shaun Ghulam said prices had fallen.', 'Realtor Ghulam said: “Check how many times the property has been listed.”'),
+    ).toEqual([['Check how many times the property has been listed.', 'Shaun Ghulam']]);
+  });
 });

@@ -86,7 +86,7 @@ const ROLE_ACRONYMS: ReadonlySet<string> = new Set(['DJ', 'CEO', 'MD', 'CFO', 'C
 const ROLE_NOUN = /^[A-Z][a-z]+(?:ist|er|or|ian|ant|ent|man|woman)$/;
 /** Roles that open a sentence before a bare surname (`Striker Keane`); a suffix test would take `Rhian` too. */
 const OPENING_ROLE =
-  /^(?:Matchwinner|Striker|Midfielder|Defender|Goalkeeper|Keeper|Winger|Captain|Skipper|Manager|Coach|Boss|Rapper|Singer|Actor|Actress|Director|Chairman|Chairwoman|Spokesman|Spokeswoman|Presenter|Comedian|Guitarist|Drummer|Novelist|Designer|Producer|Analyst|Economist|Lawyer|Veteran|Olympian|Champion)$/;
+  /^(?:Matchwinner|Striker|Midfielder|Defender|Goalkeeper|Keeper|Winger|Captain|Skipper|Manager|Coach|Boss|Rapper|Singer|Actor|Actress|Director|Chairman|Chairwoman|Spokesman|Spokeswoman|Presenter|Comedian|Guitarist|Drummer|Novelist|Designer|Producer|Analyst|Economist|Lawyer|Veteran|Olympian|Champion|Realtor|Broker|Agent|Attorney|Professor|Researcher|Scientist|Author|Writer|Doctor|Officer|Detective|Sheriff|Investor|Founder|Chef|Farmer|Teacher|Pastor|Mayor)$/;
 
 /**
  * A person's role in lower case right before a name: `rapper `, `hip-hop star `, `guitarist `. Only words
