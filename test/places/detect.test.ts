@@ -87,6 +87,13 @@ describe('place detection: forms', () => {
     expect(town.rows.map((row) => row.name)).toEqual(['Jupiter', 'Florida']);
   });
 
+  it('reads the place a party’s member is named by (`an Iowa Republican`, `a Colorado Democrat`), not a party’s own name', () => {
+    const { rows } = found([
+      article('r', ['“Kaine in a blowout,” an Iowa Republican predicted. A Colorado Democrat disagreed. The Liberal Democrats and the Iowa Republican Party met.']),
+    ]);
+    expect(rows.map((row) => row.name)).toEqual(['Iowa', 'Colorado']);
+  });
+
   it('reads a US state abbreviated the AP way after a town, in a dateline and in the text, and no month as a place', () => {
     const { rows } = found([
       article('s', ['PASADENA, Calif., Jan. 1 (UPI) — Skywriters in Flint, Mich., and Atlanta, Ga., are busy.', 'NEW YORK, Dec. 14 (UPI) — Polls closed.'], {

@@ -157,6 +157,9 @@ const NATIONAL_BODY_FIELDS: ReadonlySet<string> = new Set(
 /** `envoy to `, `ambassador to `: a role and the preposition before the country it is to. */
 const ROLE_TO_BEFORE = /\b(?:ambassador|envoy|consul|representative|minister|secretary|commissioner|adviser|advisor)\s+(?:to|for|in)\s+$/i;
 
+/** Members of a party, who may be named by the place they come from (`an Iowa Republican`). */
+const PARTY_PEOPLE: ReadonlySet<string> = new Set(['Republican', 'Republicans', 'Democrat', 'Democrats', 'Tory', 'Tories', 'Conservatives', 'Liberals']);
+
 /** `the Western District of `: a US federal court's district, before the state or city it covers. */
 const COURT_DISTRICT_BEFORE = /\b(?:Southern|Northern|Eastern|Western|Central|Middle)\s+District\s+of\s+(?:the\s+)?$/;
 
@@ -845,6 +848,12 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
         // I did`). (A possessive always does: `capitalisedSpans` ends the run there.)
         const endsHere =
           (beforeOk && countryBeforeAcronym(candidates, tokens[index + length])) ||
+          // (`an Iowa Republican`, `Virginia Democrats`: a party's people from the place, who close the run.)
+          // (A state, a country or a great city: `Liberal Democrats` is no town of Kansas.)
+          (beforeOk &&
+            index + length === tokens.length - 1 &&
+            PARTY_PEOPLE.has(bareWord(tokens[index + length] as Token)) &&
+            candidates.some((place) => place.kind === 'country' || isFirstLevelRegion(place) || (place.population ?? 0) >= WELL_KNOWN_CITY)) ||
           lastEnd !== last.end ||
           (tokens[index + length] as Token | undefined)?.text === 'I';
         if (!endsHere) {
