@@ -94,6 +94,16 @@ describe('place detection: forms', () => {
     expect(rows.map((row) => row.name)).toEqual(['Iowa', 'Colorado']);
   });
 
+  it('reads a Canadian province abbreviated the Canadian Press way after a town (`Brampton, Ont.`)', () => {
+    const { rows } = found([article('c', ['Prices fell in Brampton, Ont., and in Montreal, Que., last month.'])]);
+    expect(rows.map((row) => [row.name, row.place])).toEqual([
+      ['Brampton', 'Brampton'],
+      ['Ont.', 'Ontario'],
+      ['Montreal', 'Montréal'],
+      ['Que.', 'Quebec'],
+    ]);
+  });
+
   it('reads a US state abbreviated the AP way after a town, in a dateline and in the text, and no month as a place', () => {
     const { rows } = found([
       article('s', ['PASADENA, Calif., Jan. 1 (UPI) — Skywriters in Flint, Mich., and Atlanta, Ga., are busy.', 'NEW YORK, Dec. 14 (UPI) — Polls closed.'], {

@@ -5,6 +5,7 @@ import { possessiveLength as possessiveLengthOf } from '../possessive.js';
 import { type Gazetteer, type GazetteerPlace, spansCountries } from './gazetteer.js';
 import { foldName, looseKey } from './names.js';
 import {
+  CANADIAN_PROVINCE_ABBREVIATIONS,
   LOCATIVE_WORDS,
   NOT_PLACE_WORDS,
   ORGANISATION_WORDS,
@@ -508,7 +509,8 @@ const STATE_AFTER_COMMA = new RegExp(String.raw`^,\s(${AP_STATE})`);
 /** The US state an AP abbreviation stands for, as the gazetteer has it (the region, not Georgia the country). */
 function usStateOf(abbreviation: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
   // (`FL`, `ON`: or a postal code, which also names Canada's provinces.)
-  const [name, country] = POSTAL_STATE_CODES.get(abbreviation) ?? [US_STATE_ABBREVIATIONS.get(abbreviation), 'United States'];
+  const canadian = CANADIAN_PROVINCE_ABBREVIATIONS.get(abbreviation);
+  const [name, country] = POSTAL_STATE_CODES.get(abbreviation) ?? (canadian ? [canadian, 'Canada'] : [US_STATE_ABBREVIATIONS.get(abbreviation), 'United States']);
   return name === undefined ? undefined : gazetteer.lookup(name).find((place) => place.featureCode === 'REGION' && place.country === country);
 }
 

@@ -576,6 +576,12 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['Wis.', 'Wisconsin'], ['Wyo.', 'Wyoming'], ['D.C.', 'District of Columbia'],
 ]);
 
+/** Canadian provinces as Canadian Press style abbreviates them after a town (`Brampton, Ont.`). */
+export const CANADIAN_PROVINCE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['Ont.', 'Ontario'], ['Que.', 'Quebec'], ['Alta.', 'Alberta'], ['B.C.', 'British Columbia'], ['Man.', 'Manitoba'],
+  ['Sask.', 'Saskatchewan'], ['N.S.', 'Nova Scotia'], ['N.B.', 'New Brunswick'], ['Nfld.', 'Newfoundland and Labrador'], ['P.E.I.', 'Prince Edward Island'],
+]);
+
 /**
  * US states, the District of Columbia and Canadian provinces by their two-letter postal codes, as tour
  * dates and web listings write them after a town (`West Palm Beach, FL`, `Toronto, ON`).
