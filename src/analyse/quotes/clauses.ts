@@ -1252,9 +1252,6 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
 /** `… the airline ` right before a cue: a definite description of a body or a person that acts. */
 const DESCRIPTION_BEFORE_CUE = /\s((?:the|The)\s+(?:[a-z-]+\s+){0,2}?(?:airline|firm|company|group|bank|retailer|carrier|club|agency|council|committee|government|ministry|court|report|spokesman|spokeswoman|official|minister|chairman|director|boss|coach|manager))\s+$/;
 
-/** A sentence's opening phrase with no comma, then `he` or `she` right before a cue. */
-const PRONOUN_AFTER_OPENING = /^\s*(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Writing|Asked)\s[^,.;:!?“”"]{0,100}?\s(he|she)\s+(?:also\s+|later\s+|then\s+)?$/;
-
 /** `The idea, `: a short noun phrase that opens a sentence and a comma, before a cue set off by commas. */
 // (`As a result, says the committee, the government may …`, `In fact, says …`: or an opening adverbial;
 // `With access to the net, the government, suggests Mr Davies, could …`: or both.)
@@ -1474,8 +1471,8 @@ export function attributionBefore(head: string): ClauseAttribution | null {
         if (named?.kind === 'name') return { cue: cue.word, subject: named };
       }
     }
-    // `In a Tumblr post at the time she described this as`: a lower-case `he` or `she` right before the
-    // cue is its subject, whatever capitals stand before it.
+    // `In a Tumblr post at the time she described this as`, `In a letter to his constituency chairman he
+    // wrote:`: a lower-case `he` or `she` right before the cue is its subject, whatever stands before it.
     const pronounBefore = PRONOUN_RIGHT_BEFORE.exec(phrase);
     if (pronounBefore?.[1] && tokens(phrase).length > 2) {
       return { cue: cue.word, subject: { kind: 'pronoun', text: pronounBefore[1], start: from + pronounBefore.index + pronounBefore[0].indexOf(pronounBefore[1]) } };
@@ -1632,11 +1629,6 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       const described = DESCRIPTION_BEFORE_CUE.exec(phrase);
       if (described?.[1] && !/\b(?:of|to|in|for|on|at|with|by|from|about|into|over|than|and|or)\s+$/.test(phrase.slice(0, described.index + described[0].indexOf(described[1])))) {
         return { cue: cue.word, subject: { kind: 'description', text: described[1], start: from + described.index + described[0].indexOf(described[1]) } };
-      }
-      // `In a letter to his constituency chairman he wrote:`: likewise, then a pronoun.
-      const pronoun = PRONOUN_AFTER_OPENING.exec(phrase);
-      if (pronoun?.[1] && !CLAUSE_VERB.test(phrase.slice(0, pronoun.index + pronoun[0].length - pronoun[1].length - 1))) {
-        return { cue: cue.word, subject: { kind: 'pronoun', text: pronoun[1], start: from + pronoun.index + pronoun[0].lastIndexOf(pronoun[1]) } };
       }
       // `It said data from employment tribunals suggested 1,500 “…”`: what merely shows something, inside
       // someone's reported words, gives them to the one reporting.
