@@ -506,8 +506,8 @@ const STATE_AFTER_TOWN = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'’.-]*,\s)${AP_
 /** The same abbreviation right after a comma, as `followingContainer` reads it. */
 const STATE_AFTER_COMMA = new RegExp(String.raw`^,\s(${AP_STATE})`);
 
-/** The US state an AP abbreviation stands for, as the gazetteer has it (the region, not Georgia the country). */
-function usStateOf(abbreviation: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
+/** The US state or Canadian province an abbreviation stands for, as the gazetteer has it (the region, not Georgia the country). */
+function stateOrProvinceOf(abbreviation: string, gazetteer: Gazetteer): GazetteerPlace | undefined {
   // (`FL`, `ON`: or a postal code, which also names Canada's provinces.)
   const canadian = CANADIAN_PROVINCE_ABBREVIATIONS.get(abbreviation);
   const [name, country] = POSTAL_STATE_CODES.get(abbreviation) ?? (canadian ? [canadian, 'Canada'] : [US_STATE_ABBREVIATIONS.get(abbreviation), 'United States']);
@@ -517,7 +517,7 @@ function usStateOf(abbreviation: string, gazetteer: Gazetteer): GazetteerPlace |
 function stateAbbreviationMentions(text: string, paragraph: number, gazetteer: Gazetteer): RawMention[] {
   const mentions: RawMention[] = [];
   for (const match of text.matchAll(STATE_AFTER_TOWN)) {
-    const state = usStateOf(match[0], gazetteer);
+    const state = stateOrProvinceOf(match[0], gazetteer);
     if (state) mentions.push(newMention(paragraph, match[0], match.index, match.index + match[0].length, 'suffix', [state]));
   }
   return mentions;
@@ -526,7 +526,7 @@ function stateAbbreviationMentions(text: string, paragraph: number, gazetteer: G
 function followingContainer(text: string, start: number, end: number, gazetteer: Gazetteer): GazetteerPlace | undefined {
   if (codeAt(text, end) !== COMMA) return undefined;
   const abbreviated = STATE_AFTER_COMMA.exec(text.slice(end, end + 12));
-  const state = abbreviated?.[1] ? usStateOf(abbreviated[1], gazetteer) : undefined;
+  const state = abbreviated?.[1] ? stateOrProvinceOf(abbreviated[1], gazetteer) : undefined;
   if (state) return state;
   const match = /^,\s+((?:[A-Z][\p{L}.]*)(?:\s[A-Z][\p{L}.]*){0,2})/u.exec(text.slice(end, end + 40));
   if (!match?.[1]) return undefined;
@@ -796,7 +796,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   ) {
     const rest = tokens.slice(1);
     const restName = nameBetween(text, (rest[0] as Token).start, (rest.at(-1) as Token).end);
-    if (gazetteer.lookup(restName).some((place) => place.kind === 'country' || isFirstLevelRegion(place) || (place.population ?? 0) >= WELL_KNOWN_CITY)) tokens = rest;
+    if (gazetteer.lookup(restName).some(isWidelyKnown)) tokens = rest;
   }
   // `S Africa`, `W Yorkshire`: a compass point's initial, not a person's.
   if (tokens.length >= 2 && (tokens[0] as Token).word.length === 1) {
@@ -855,7 +855,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
           (beforeOk &&
             index + length === tokens.length - 1 &&
             PARTY_PEOPLE.has(bareWord(tokens[index + length] as Token)) &&
-            candidates.some((place) => place.kind === 'country' || isFirstLevelRegion(place) || (place.population ?? 0) >= WELL_KNOWN_CITY)) ||
+            candidates.some(isWidelyKnown)) ||
           lastEnd !== last.end ||
           (tokens[index + length] as Token | undefined)?.text === 'I';
         if (!endsHere) {
@@ -962,6 +962,11 @@ function titleAfterStart(tokens: Token[], gazetteer: Gazetteer): number {
     }
   }
   return -1;
+}
+
+/** A country, a state or nation of one, or a great city: a place known well enough to stand out by name alone. */
+function isWidelyKnown(place: GazetteerPlace): boolean {
+  return place.kind === 'country' || isFirstLevelRegion(place) || (place.population ?? 0) >= WELL_KNOWN_CITY;
 }
 
 /** Scotland, Wales, a US state: a region right under its country (`region:GB.SCT`). */
@@ -1272,7 +1277,7 @@ function datelineMentions(article: Article, gazetteer: Gazetteer): RawMention[] 
   const [placePart = '', ...rest] = dateline.split(',').map((part) => part.trim());
   const containerName = rest.join(', ');
   const container = containerName
-    ? (usStateOf(containerName, gazetteer) ?? gazetteer.lookup(containerName).find((place) => place.kind === 'country' || place.featureCode === 'REGION'))
+    ? (stateOrProvinceOf(containerName, gazetteer) ?? gazetteer.lookup(containerName).find((place) => place.kind === 'country' || place.featureCode === 'REGION'))
     : undefined;
   const mentions: RawMention[] = [];
   const placeName = titleCase(placePart);
