@@ -205,3 +205,48 @@ describe('attribution in web news', () => {
     ).toEqual([['Check how many times the property has been listed.', 'Shaun Ghulam']]);
   });
 });
+
+describe('issuers, offices and family names in web news', () => {
+  it('gives `the statement said` to the body that spoke in the statement, named or not', () => {
+    expect(
+      speakersOf(
+        'Two service members have been killed in a helicopter crash in Afghanistan, the US military said in a statement on Wednesday.',
+        '"The cause of the crash is under investigation," the statement said.',
+      ),
+    ).toEqual([['The cause of the crash is under investigation', 'the US military']]);
+    expect(
+      speakersOf(
+        'Two soldiers working for Lockheed Martin died near Kandahar on Tuesday, Ahmad Wali said in a statement.',
+        '"We grieve," the statement said.',
+      ),
+    ).toEqual([['We grieve', 'Ahmad Wali']]);
+  });
+
+  it("keeps an office-holder's office whole (`the Governor's Office of Emergency Services`, `the Sheriff's Department`)", () => {
+    expect(
+      speakersOf(
+        'The California Governor\'s Office of Emergency Services said in a letter that the response was "unacceptable" at a time of need.',
+        'The Los Angeles County Sheriff\'s Department said it was "looking into it".',
+      ),
+    ).toEqual([
+      ['unacceptable', "California Governor's Office of Emergency Services"],
+      ['looking into it', "Los Angeles County Sheriff's Department"],
+    ]);
+  });
+
+  it('reads `Lee said` as the Lee named before it and `President Yoon` as `President Yoon Suk Yeol`', () => {
+    expect(
+      speakersOf(
+        'SEOUL, South Korea — A plan to impeach South Korean President Yoon Suk Yeol has failed.',
+        'Earlier Saturday, President Yoon apologized, saying his order "stemmed from the urgency" he felt.',
+        'Lee Jae-myung, leader of the opposition Democratic Party, called the address "very disappointing."',
+        '"The statement was completely out of touch," Lee said.',
+        'Police are investigating claims against Yoon and Interior Minister Lee Sang-min.',
+      ),
+    ).toEqual([
+      ['stemmed from the urgency', 'Yoon Suk Yeol'],
+      ['very disappointing.', 'Lee Jae-myung'],
+      ['The statement was completely out of touch', 'Lee Jae-myung'],
+    ]);
+  });
+});

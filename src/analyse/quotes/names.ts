@@ -610,7 +610,7 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
   if (text.indexOf(' committee') >= 0) nameHouseCommittees(text, mentions);
   if (text.indexOf('Radio ') >= 0 || text.indexOf('Channel ') >= 0 || text.indexOf('Number 10') >= 0) numberStations(text, paragraph, inQuote, mentions);
   // Most paragraphs' mentions join nothing: one mention is checked before the general pass.
-  if (mentions.length === 0 || (mentions.length === 1 && bodyWordsBefore(text, (mentions[0] as NameMention).start) === null)) return mentions;
+  if (mentions.length === 0 || (mentions.length === 1 && bodyWordsBefore(text, (mentions[0] as NameMention).start) === null && !HOLDER_OFFICE_AFTER.test(text))) return mentions;
   return joinOrganisationNames(text, mentions);
 }
 
@@ -681,16 +681,35 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     // (`the Department of Trade and Industry`: so does a body's name that runs on with `and`.)
     const head = mention.hasTitle ? null : bodyWordsBefore(text, mention.start)?.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
     if (head?.[1] && ORGANISATION_HEAD.test(head[1])) {
-      const start = mention.start - head[0].length;
+      const headStart = mention.start - head[0].length;
       // (The name's first part, `Department of Trade`, may be a mention already: the whole replaces it.)
-      while ((joined.at(-1)?.start ?? -1) >= start) joined.pop();
+      while ((joined.at(-1)?.start ?? -1) >= headStart) joined.pop();
+      // `the California Governor's Office of Emergency Services`: an office-holder's office is a body of its own.
+      const holder = joined.at(-1);
+      const ofHolder = holder !== undefined && OFFICE_OF_HOLDER.test(head[1]) && POSSESSIVE_GAP.test(text.slice(holder.end, headStart)) && OFFICE_HOLDER_WORD.test(holder.bare);
+      if (ofHolder) joined.pop();
+      const start = ofHolder ? holder.start : headStart;
       joined.push(bodyMention(text, start, mention.end, mention, mention.surname, mention.firstName, false, undefined));
       continue;
     }
-    joined.push(mention);
+    // `the Los Angeles County Sheriff's Department said`: the office's word alone was no mention.
+    HOLDER_OFFICE_AT.lastIndex = mention.end;
+    const office = OFFICE_HOLDER_WORD.test(mention.bare) ? HOLDER_OFFICE_AT.exec(text) : null;
+    joined.push(office === null ? mention : bodyMention(text, mention.start, mention.end + office[0].length, mention, mention.surname, undefined, false, undefined));
   }
   return joined;
 }
+
+/** `'s Office`, `'s Department`: an office-holder's office, named by its word alone. */
+const HOLDER_OFFICE_AT = /['’]s (?:Office|Department|Bureau)\b(?! (?:of|for) )/y;
+const HOLDER_OFFICE_AFTER = /['’]s (?:Office|Department|Bureau)\b/;
+
+/** What stands between a possessive name and the next: `'s `. */
+const POSSESSIVE_GAP = /^['’]s $/;
+/** The words that open an office-holder's office. */
+const OFFICE_OF_HOLDER = /^(?:Office|Department|Bureau)$/;
+/** An office whose holder has an office of their own: `Governor's`, `District Attorney's`, `Sheriff's`. */
+const OFFICE_HOLDER_WORD = /\b(?:Governor|Mayor|Sheriff|Attorney|General|Coroner|Comptroller|Prosecutor|President|Secretary|Chancellor|Minister|Commissioner|Treasurer|Auditor|Examiner|Marshal|Clerk)$/;
 
 /** ` "LA" `, ` "The Rocket" `: a short nickname in quotes between two parts of a name. */
 const NICKNAME_GAP = /^ ["“][^"“”]{1,30}["”] $/;

@@ -1,5 +1,5 @@
 import { initialsOf } from './acronyms.js';
-import { PEOPLE_IN_PLURAL, sentenceSubject } from './clauses.js';
+import { attributionBefore, PEOPLE_IN_PLURAL, sentenceSubject } from './clauses.js';
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
@@ -244,7 +244,7 @@ const BODY_INITIALS = /^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(\p{Lu}{2,6})(?:['’]s)?\s+\
 export interface IssuerEvent {
   paragraph: number;
   offset: number;
-  person: ArticlePerson;
+  issuer: ResolvedSpeaker;
 }
 
 /** Who issued each statement, letter or report named in the article, for `It said:`. */
@@ -274,8 +274,19 @@ export function documentIssuers(
           (BODY_BEFORE_DOCUMENT.test(text.slice(mention.end, match.index)) ||
             (mention.start > documentEnd && BODY_AFTER_DOCUMENT.test(text.slice(documentEnd, mention.start)))),
       );
+      // `…, the US military said in a statement`: the speaking clause's subject, named or not, issued it.
+      const speaking = named ? null : SPOKE_IN_DOCUMENT.exec(text.slice(sentenceStart, match.index));
+      const cue = speaking?.[1];
+      const clauseSubject =
+        speaking && cue && CUE_WORDS.has(cue) ? attributionBefore(text.slice(sentenceStart, sentenceStart + speaking.index + cue.length))?.subject : undefined;
+      if (clauseSubject?.kind === 'description') {
+        events.push({ paragraph, offset: match.index, issuer: { kind: 'description', text: clauseSubject.text } });
+        continue;
+      }
+      const subjectAt = clauseSubject?.kind === 'name' ? sentenceStart + clauseSubject.start : -1;
       const issuer =
         named ??
+        (mentionsByParagraph[paragraph] ?? []).find((mention) => !mention.inQuote && mention.start <= subjectAt && subjectAt < mention.end) ??
         (mentionsByParagraph[paragraph] ?? []).find(
           (mention) => !mention.inQuote && mention.start >= sentenceStart && mention.start < match.index && people.byMention.get(mention)?.person !== 'no',
         ) ??
@@ -292,7 +303,9 @@ export function documentIssuers(
           : issuer === named || (!people.byMention.has(issuer) && matchAt(SPEAKING_SUBJECT_AT, text, issuer.end))
             ? people.add(issuer)
             : people.byMention.get(issuer);
-      if (person && (issuer === named || person.person !== 'no')) events.push({ paragraph, offset: match.index, person });
+      if (person && (issuer === named || person.person !== 'no')) {
+        events.push({ paragraph, offset: match.index, issuer: { kind: 'person', person } });
+      }
     }
   });
   return events;
@@ -318,6 +331,9 @@ const BODY_AFTER_DOCUMENT = /^\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+)
 /** What may stand between a body's name and its document: nothing, or a possessive (`the IMF's report`). */
 // (`Big Machine Records issued a statement`: or the verb that puts it out.)
 const BODY_BEFORE_DOCUMENT = /^(?:(?:['’]s?)?\s|\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:issued|released|put\s+out|published|posted|sent|shared)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?)$/;
+
+/** A speech verb and the words that put a document after it: `said in a`, `wrote in his weekly`. */
+const SPOKE_IN_DOCUMENT = /(?<=\s)(\p{Ll}+)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** The words before a document that opens a sentence: `In a statement`, `In its annual report`. */
 const DOCUMENT_OPENING = /^\s*(?:In|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;

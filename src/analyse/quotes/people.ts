@@ -40,6 +40,11 @@ function byNationality(mention: NameMention): boolean {
   return !mention.hasTitle && space > 0 && space === mention.bare.lastIndexOf(' ') && isNationalityWord(mention.bare.slice(0, space));
 }
 
+/** Whether one mention stands before another in the article. */
+function comesBefore(first: NameMention, second: NameMention): boolean {
+  return first.paragraph < second.paragraph || (first.paragraph === second.paragraph && first.start < second.start);
+}
+
 /** `Stade de France`, `Tour de France`: one word, a particle, one word. */
 const THING_OF_PLACE = /^\S+\s(?:de|du|des|la|le|di|da)\s\S+$/;
 
@@ -85,6 +90,7 @@ export class ArticlePeople {
     if (!person && !firstNameAlone && candidates.length === 0 && mention.person !== 'no' && !mention.hasTitle && !mention.bare.includes(' ')) {
       person = this.byFamilyNameFirst(mention);
     }
+    if (!person && candidates.length === 0 && mention.hasTitle && !mention.bare.includes(' ')) person = this.byOpeningOfForm(mention);
     for (let index = candidates.length - 1; !person && index >= 0; index--) {
       const candidate = candidates[index] as ArticlePerson;
       // `May said:` after `Brian May`: a lone word that is also a thing's name is the person already named so.
@@ -214,9 +220,24 @@ export class ArticlePeople {
   }
 
   private byFirstName(mention: NameMention): ArticlePerson | undefined {
+    let later: ArticlePerson | undefined;
     for (let index = this.people.length - 1; index >= 0; index--) {
       const person = this.people[index] as ArticlePerson;
-      if (person.firstName === mention.surname && person.person !== 'no' && person.name.includes(' ')) return person;
+      if (person.firstName !== mention.surname || person.person === 'no' || !person.name.includes(' ')) continue;
+      // (A lone word noted late, when it is attributed, is the one of that name who came before it: `Lee
+      // said` after `Lee Jae-myung`, though `Lee Sang-min` comes later.)
+      if (person.mentions.some((named) => comesBefore(named, mention))) return person;
+      later ??= person;
+    }
+    return later;
+  }
+
+  /** `President Yoon` after `President Yoon Suk Yeol`: a titled word that opens a form written before. */
+  private byOpeningOfForm(mention: NameMention): ArticlePerson | undefined {
+    const opening = `${mention.text} `;
+    for (let index = this.people.length - 1; index >= 0; index--) {
+      const person = this.people[index] as ArticlePerson;
+      if (person.person !== 'no' && [...person.forms].some((form) => form.startsWith(opening))) return person;
     }
     return undefined;
   }

@@ -178,7 +178,16 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   if (author) return { speaker: { kind: 'person', person: author }, mention: subject.text };
   reading.issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people, reading.piecesByParagraph);
   const issuer = [...reading.issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
-  if (issuer && located.paragraph - issuer.paragraph <= 2) return { speaker: { kind: 'person', person: issuer.person }, mention: subject.text };
+  if (issuer && located.paragraph - issuer.paragraph <= 2) {
+    // (`the club said in a statement`: the body the description stands for, where the article gave it one.)
+    // (`the club said in its statement`, in a story about Manchester United: the story's body, else the description.)
+    const described =
+      issuer.issuer.kind === 'description'
+        ? (describedPerson(reading, issuer.issuer.text, issuer.paragraph, issuer.offset, true) ??
+          (/^the\s/i.test(issuer.issuer.text) ? storyBodyBefore(reading, issuer.offset, issuer.paragraph) : undefined))
+        : undefined;
+    return { speaker: described ? { kind: 'person', person: described } : issuer.issuer, mention: subject.text };
+  }
   // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
   // `…, the committee added. “Major problems” are expected …, it said.`: the body that spoke just before.
   const previous = previousAccepted && located.paragraph === previousAccepted.paragraph ? previousAccepted.quotation.speaker : undefined;
