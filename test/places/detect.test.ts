@@ -94,6 +94,37 @@ describe('place detection: forms', () => {
     expect(rows.map((row) => row.name)).toEqual(['Iowa', 'Colorado']);
   });
 
+  it('reads a state that is also a given name when a party’s member is named by it (`a Virginia Republican`)', () => {
+    const { rows } = found([article('v', ['“He is the only reasonable one,” a Virginia Republican said.'])]);
+    expect(rows.map((row) => [row.name, row.place])).toEqual([['Virginia', 'Virginia']]);
+  });
+
+  it('takes `Ohio State` for the university but `New York State` and a state before a title for the state', () => {
+    const { rows } = found([
+      article('u', [
+        'Ohio State beat Iowa State on Saturday, a week after a loss to Michigan State.',
+        'He moved from New York State to Washington State, said Virginia State Attorney General Jerry Kilgore.',
+      ]),
+    ]);
+    expect(rows.map((row) => row.name)).toEqual(['New York State', 'Washington State', 'Virginia State']);
+  });
+
+  it('reads `the Vatican` (a demonym that is also its country’s name), a weekday after a town, and `by Russia of Crimea`', () => {
+    const { rows } = found([
+      article('w', [
+        'The Vatican said the inquiry was over. Thai police were not involved.',
+        'He had been on the run since fleeing Berlin Monday after the attack.',
+        'He urged lawmakers not to forget the occupation by Russia of Crimea.',
+      ]),
+    ]);
+    expect(rows.map((row) => [row.paragraph, row.name, row.country])).toEqual([
+      [1, 'Vatican', 'Vatican City'],
+      [2, 'Berlin', 'Germany'],
+      [3, 'Russia', 'Russia'],
+      [3, 'Crimea', 'Ukraine'],
+    ]);
+  });
+
   it('reads a Canadian province abbreviated the Canadian Press way after a town (`Brampton, Ont.`)', () => {
     const { rows } = found([article('c', ['Prices fell in Brampton, Ont., and in Montreal, Que., last month.'])]);
     expect(rows.map((row) => [row.name, row.place])).toEqual([

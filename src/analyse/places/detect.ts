@@ -123,6 +123,23 @@ const LOWER_S = 115;
 /** A city this big owns its districts in the news (`London's West End`). */
 const WELL_KNOWN_CITY = 500_000;
 /** Words after a name that make it a region's (`New York State`), not a town's. */
+/** One of the fifty states (or the District of Columbia), as the gazetteer has it. */
+function isUsState(place: GazetteerPlace): boolean {
+  return place.countryCode === 'US' && isFirstLevelRegion(place);
+}
+
+/**
+ * Whether `X State` ending at `end` is a state's university (`Ohio State`, `Michigan State`): a US state's
+ * name, not one that must say `State` to tell it from a city, and no title after it (`Virginia State
+ * Attorney General Jerry Kilgore`).
+ */
+function isStateUniversity(state: string, text: string, end: number, candidates: GazetteerPlace[]): boolean {
+  return !CITY_NAMED_STATES.has(state) && candidates.some(isUsState) && !/^ \p{Lu}/u.test(text.slice(end, end + 2));
+}
+
+/** States that share their name with a great city, which `State` after the name tells apart. */
+const CITY_NAMED_STATES: ReadonlySet<string> = new Set(['New York', 'Washington']);
+
 const REGION_SUFFIXES = new Set(['State', 'Province', 'Region', 'County', 'District', 'Governorate']);
 /** A town this big has a team known by the town's name (`Sale`, 55,000; not `Republic`, Missouri). */
 const TEAM_TOWN_POPULATION = 50_000;
@@ -157,6 +174,13 @@ const NATIONAL_BODY_FIELDS: ReadonlySet<string> = new Set(
 
 /** `envoy to `, `ambassador to `: a role and the preposition before the country it is to. */
 const ROLE_TO_BEFORE = /\b(?:ambassador|envoy|consul|representative|minister|secretary|commissioner|adviser|advisor)\s+(?:to|for|in)\s+$/i;
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/** `a Virginia Republican`: a party's member, named by a place that may be a given name too. */
+function isPartyMember(words: string[]): boolean {
+  return words.length === 2 && PARTY_PEOPLE.has(words[1] as string);
+}
 
 /** Members of a party, who may be named by the place they come from (`an Iowa Republican`). */
 const PARTY_PEOPLE: ReadonlySet<string> = new Set(['Republican', 'Republicans', 'Democrat', 'Democrats', 'Tory', 'Tories', 'Conservatives', 'Liberals']);
@@ -372,7 +396,8 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
     !PLACE_SUFFIXES.has(words[words.length - 1] as string) &&
     gazetteer.isFirstName(words[0] as string) &&
     gazetteer.lookup(words.join(' ')).length === 0 &&
-    !anyWordIn(words, ORGANISATION_WORDS)
+    !anyWordIn(words, ORGANISATION_WORDS) &&
+    !isPartyMember(words)
   ) {
     nameFrom = 0;
   }
@@ -426,6 +451,7 @@ function isPersonSpan(words: string[], gazetteer: Gazetteer): boolean {
   // `North London`, `West Ham`: a compass word is a first name only in the lists; nor is a run that
   // ends in one a person (`Derby North`, a constituency).
   if (PLACE_MODIFIERS.has(words[0] as string) || PLACE_SUFFIXES.has(words[words.length - 1] as string)) return false;
+  if (isPartyMember(words)) return false;
   return gazetteer.isFirstName(words[0] as string) && gazetteer.lookup(words.join(' ')).length === 0;
 }
 
@@ -440,10 +466,12 @@ function precedingWord(text: string, start: number): string {
  * `Lloyds of London`, `Tower of London`, `Mayor of London`), unless the name is a kind of country or
  * place (`Republic of Ireland`, `Isle of Man`) or only capitalised because it opens the sentence.
  */
-function isInsideOrganisation(text: string, start: number, candidates: GazetteerPlace[]): boolean {
+function isInsideOrganisation(text: string, start: number, candidates: GazetteerPlace[], gazetteer: Gazetteer): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const match = /([A-Z][\p{L}'’]*)\s+(of|for)\s+(?:the\s+)?$/u.exec(before);
   if (!match?.[1]) return false;
+  // `the occupation by Russia of Crimea`: a country's name before `of` is no body's.
+  if (match[2] === 'of' && gazetteer.lookup(match[1]).some((place) => place.kind === 'country' && spelledExactly(place, match[1] as string))) return false;
   const isCountry = candidates.some((place) => place.kind === 'country');
   // `SK Telecom of South Korea`, `General Motors of the US`: a firm's trade, then its country.
   if (ORGANISATION_WORDS.has(match[1])) return !(isCountry && match[2] === 'of' && FIRM_TRADES.has(match[1]));
@@ -607,10 +635,11 @@ function acceptable(
   if (ORGANISATION_WORDS.has(first) && words.length === 1) return 'no';
   // `Us magazine`: a country's short form counts only as written (`US`).
   if (name.length <= 4 && candidates.every((place) => place.kind === 'country' && !spelledExactly(place, name))) return 'no';
-  if (gazetteer.isDemonym(name)) return 'no';
+  // (`the Vatican`: a demonym that is also the country's own name is the country.)
+  if (gazetteer.isDemonym(name) && !candidates.some((place) => place.kind === 'country' && place.name.split(' ').includes(name))) return 'no';
   if (words.length === 1 && context.personWords.has(name)) return 'no';
   if (context.aboutSpace && SOLAR_SYSTEM_BODIES.has(name)) return 'no';
-  if (isInsideOrganisation(text, start, candidates)) return 'no';
+  if (isInsideOrganisation(text, start, candidates, gazetteer)) return 'no';
   // `the Western District of New York`: a federal court's district names the court, as `the Southern
   // District` alone does.
   if (COURT_DISTRICT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || (/ District$/.test(name) && /^ of /.test(text.slice(end, end + 4)))) return 'no';
@@ -857,7 +886,9 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
             PARTY_PEOPLE.has(bareWord(tokens[index + length] as Token)) &&
             candidates.some(isWidelyKnown)) ||
           lastEnd !== last.end ||
-          (tokens[index + length] as Token | undefined)?.text === 'I';
+          (tokens[index + length] as Token | undefined)?.text === 'I' ||
+          // (`fleeing Berlin Monday`: a weekday that ends the run is the day, written without `on`.)
+          (index + length === tokens.length - 1 && WEEKDAYS.has(bareWord(tokens[index + length] as Token)));
         if (!endsHere) {
           if (wholeIsOrganisation) break;
           if (!(beforeOk && allWordsIn(words, PLACE_SUFFIXES, index + length, words.length))) continue;
@@ -881,6 +912,13 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       }
       // `Guantanamo Bay`, `Gaza Strip`, `Helmand Province`: the words after the name are part of it as written.
       const suffixed = index + length < tokens.length && allWordsIn(words, PLACE_SUFFIXES, index + length, words.length);
+      // `Ohio State`, `Michigan State`: an American state's university (its own state is `New York State`,
+      // `Washington State`, named so to tell it from the city).
+      if (suffixed && index + length === tokens.length - 1 && words.at(-1) === 'State' && isStateUniversity(name, text, (tokens.at(-1) as Token).end, candidates)) {
+        index = tokens.length;
+        matched = true;
+        break;
+      }
       if (suffixed) {
         mention.name = nameBetween(text, mention.start, (tokens[tokens.length - 1] as Token).end);
         mention.end = mention.start + mention.name.length;
