@@ -250,3 +250,23 @@ describe('issuers, offices and family names in web news', () => {
     ]);
   });
 });
+
+describe('names as magazines and foreign desks write them', () => {
+  it('takes no sentence-opening `Not` or adverb into a name (`Not Munn.`, `Apparently Lindsey`)', () => {
+    expect(
+      speakersOf(
+        'Olivia Munn has never hidden her ambition. Most people rationalise it. Not Munn. "Everybody cares," says Munn.',
+        'A user by the name Lindsey posted a story. Apparently Lindsey was about to fall ill. "I noticed a small bruise on my arm," Lindsey wrote.',
+      ),
+    ).toEqual([
+      ['Everybody cares', 'Olivia Munn'],
+      ['I noticed a small bruise on my arm', 'Lindsey'],
+    ]);
+  });
+
+  it('reads `Mueller` as the `Gerhard Müller` named before (an umlaut spelled out)', () => {
+    expect(
+      speakersOf('Cardinal Gerhard Müller, head of the Congregation, criticised the nuns this week.', '"This is a provocation," Mueller said in remarks.'),
+    ).toEqual([['This is a provocation', 'Gerhard Müller']]);
+  });
+});

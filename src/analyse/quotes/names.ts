@@ -212,7 +212,21 @@ function dropPossessive(word: string): string {
 }
 
 function surnameKey(lower: string): string {
-  return lower.indexOf('-') < 0 && lower.indexOf('‑') < 0 ? lower : lower.replace(/^(al|el|bin|ibn|abu)[-‑]/, '');
+  const plain = LATIN_ACCENTED.test(lower) ? withoutAccents(lower) : lower;
+  return plain.indexOf('-') < 0 && plain.indexOf('‑') < 0 ? plain : plain.replace(/^(al|el|bin|ibn|abu)[-‑]/, '');
+}
+
+const LATIN_ACCENTED = /[\u00c0-\u024f]/;
+
+/** `müller` → `mueller`, `andrés` → `andres`: the spellings English news gives names written with accents. */
+function withoutAccents(lower: string): string {
+  return lower
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
 }
 
 /** Whether a word ending in a period ends a sentence rather than an abbreviation or initial. */
@@ -389,6 +403,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     (DESCRIBING_COMPOUND.test((words[from] as Word).text) ||
       // …but `Associated Press`, `United Airlines`: a participle before one word alone is part of a name.
       // (Only at a sentence's start: `the United Nations Economic Commission` is named after `the`.)
+      // (`Apparently Lindsey was …`: so does an adverb opening the sentence.)
+      (from === 0 && /^[A-Z][a-z]{3,}ly$/.test((words[0] as Word).text) && !isKnownFirstName((words[0] as Word).text) && opensSentence(text, (words[0] as Word).start)) ||
       (from === 0 &&
         words.length > 2 &&
         /^[A-Z][a-z]{3,}ed$/.test((words[0] as Word).text) &&
