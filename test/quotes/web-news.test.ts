@@ -270,3 +270,20 @@ describe('names as magazines and foreign desks write them', () => {
     ).toEqual([['This is a provocation', 'Gerhard Müller']]);
   });
 });
+
+describe('generations', () => {
+  it('reads `Roosevelt` as the `James Roosevelt Jr.` just named, and keeps `Donald Trump Jr.` apart from `Donald Trump`', () => {
+    expect(
+      speakersOf(
+        'Franklin Roosevelt created the program. James Roosevelt Jr., the grandson of FDR, spoke on Friday.',
+        'Roosevelt, who served under President Clinton, blasted the claims.',
+        '"There is a lot of scare talk," he said.',
+        'Donald Trump spoke first. Donald Trump Jr. said "fine". Donald Trump said "great".',
+      ),
+    ).toEqual([
+      ['There is a lot of scare talk', 'James Roosevelt Jr.'],
+      ['fine', 'Donald Trump Jr.'],
+      ['great', 'Donald Trump'],
+    ]);
+  });
+});

@@ -216,6 +216,9 @@ function surnameKey(lower: string): string {
   return plain.indexOf('-') < 0 && plain.indexOf('‑') < 0 ? plain : plain.replace(/^(al|el|bin|ibn|abu)[-‑]/, '');
 }
 
+/** A generational suffix after a name: `Jr.`, `III`. */
+export const GENERATION = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+
 const LATIN_ACCENTED = /[\u00c0-\u024f]/;
 
 /** `müller` → `mueller`, `andrés` → `andres`: the spellings English news gives names written with accents. */
@@ -546,7 +549,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     text: text.slice(first.start, end),
     // `General Motors`: a body's name keeps a first word that reads as a title.
     bare: person === 'no' && titleCount > 0 ? text.slice(first.start, end) : bareOfRun(text, (kept[titleCount] as Word).start, end, bareWords),
-    surname: surnameKey(lowerOf(lastText)),
+    // (`James Roosevelt Jr.`: a generational suffix is no surname; `Roosevelt said` is his.)
+    surname: surnameKey(lowerOf(GENERATION.test(lastText) && bareWords.length > 2 ? (bareWords[bareWords.length - 2] as string) : lastText)),
     // Every field set, even when empty, so that all mentions share one shape: code that reads them stays
     // optimised rather than falling back each time a mention with another set of fields comes by.
     firstName: firstName ? lowerOf(firstName) : undefined,

@@ -1,6 +1,6 @@
 import { editDistance } from '../../util/edit-distance.js';
 import { ACRONYM, initialsOf } from './acronyms.js';
-import { type Gender, isActingInitials, isKnownFirstName, isNationalityWord, type NameMention } from './names.js';
+import { GENERATION, type Gender, isActingInitials, isKnownFirstName, isNationalityWord, type NameMention } from './names.js';
 
 /**
  * The people (and organisations) of one article: name mentions clustered so that `Col. Ahmaed Omar Bani`,
@@ -27,6 +27,8 @@ const NOT_THE_BODY = /\s(?:Cup|Awards?|Prize|Trophy|Championships?|Games|League|
 
 function fits(person: ArticlePerson, mention: NameMention): boolean {
   if (mention.gender && person.gender && mention.gender !== person.gender) return false;
+  // `Donald Trump` and `Donald Trump Jr.` are father and son.
+  if (mention.firstName && person.firstName && generationOf(mention.bare) !== generationOf(person.name)) return false;
   if (mention.firstName && person.firstName && mention.firstName !== person.firstName) {
     // `Hillary Clinton` and `Bill Clinton` are two people; `H. Clinton` may be either, so allow initials.
     // `American Davenport` after `Lindsay Davenport`: a nationality before the surname is no first name.
@@ -38,6 +40,12 @@ function fits(person: ArticlePerson, mention: NameMention): boolean {
 function byNationality(mention: NameMention): boolean {
   const space = mention.bare.indexOf(' ');
   return !mention.hasTitle && space > 0 && space === mention.bare.lastIndexOf(' ') && isNationalityWord(mention.bare.slice(0, space));
+}
+
+/** The generational suffix a full name ends with (`Jr`, `III`), if any. */
+function generationOf(name: string): string | undefined {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return GENERATION.test(last) ? last.replace('.', '') : undefined;
 }
 
 /** Whether one mention stands before another in the article. */
