@@ -187,9 +187,10 @@ const DISTRICT_NEWS_NAMES: Record<string, string[]> = {
 };
 
 /**
- * Regions that British news names and that are neither of GeoNames' two levels (England's regions,
- * Tyneside, Lanarkshire), each the districts it is made of; its centre and population come from theirs.
- * The code's third part is the region's own (`~`), under the nation it lies in.
+ * Regions that news names and that are neither of GeoNames' two levels (England's regions, Tyneside,
+ * Lanarkshire, the Midwest, Silicon Valley, Sumatra), each the districts or first-level regions it is made
+ * of; its centre and population come from theirs. The code's last part is the region's own (`~`), under
+ * the nation or state it lies in.
  */
 const ENGLISH_MIDLANDS = {
   east: ['Derby', 'Derbyshire', 'City of Leicester', 'Leicestershire', 'Lincolnshire', 'GB.ENG.J1', 'North Northamptonshire', 'West Northamptonshire', 'Nottingham', 'Nottinghamshire', 'District of Rutland'],
@@ -216,7 +217,25 @@ const NEWS_REGIONS: { code: string; name: string; spellings: string[]; districts
   { code: 'GB.ENG.~teesside', name: 'Teesside', spellings: [], districts: ['Middlesbrough', 'Redcar and Cleveland', 'Stockton-on-Tees', 'Hartlepool'] },
   { code: 'GB.ENG.~greater-manchester', name: 'Greater Manchester', spellings: [], districts: ['Borough of Bolton', 'Borough of Bury', 'Manchester', 'Borough of Oldham', 'Borough of Rochdale', 'City and Borough of Salford', 'Borough of Stockport', 'Borough of Tameside', 'Trafford', 'Borough of Wigan'] },
   { code: 'GB.SCT.~lanarkshire', name: 'Lanarkshire', spellings: [], districts: ['North Lanarkshire', 'South Lanarkshire'] },
+  // American news's regions, each the states (or, for a valley or a bay, the counties) it is made of.
+  { code: 'US.~midwest', name: 'Midwest', spellings: ['Mid-West'], districts: ['US.IL', 'US.IN', 'US.IA', 'US.KS', 'US.MI', 'US.MN', 'US.MO', 'US.NE', 'US.ND', 'US.OH', 'US.SD', 'US.WI'] },
+  { code: 'US.~northeast', name: 'Northeast', spellings: [], districts: ['US.CT', 'US.ME', 'US.MA', 'US.NH', 'US.RI', 'US.VT', 'US.NJ', 'US.NY', 'US.PA'] },
+  { code: 'US.~new-england', name: 'New England', spellings: [], districts: ['US.CT', 'US.ME', 'US.MA', 'US.NH', 'US.RI', 'US.VT'] },
+  { code: 'US.~east-coast', name: 'East Coast', spellings: ['Eastern Seaboard'], districts: ['US.ME', 'US.NH', 'US.MA', 'US.RI', 'US.CT', 'US.NY', 'US.NJ', 'US.DE', 'US.MD', 'US.DC', 'US.VA', 'US.NC', 'US.SC', 'US.GA', 'US.FL'] },
+  { code: 'US.~west-coast', name: 'West Coast', spellings: [], districts: ['US.CA', 'US.OR', 'US.WA'] },
+  { code: 'US.~pacific-northwest', name: 'Pacific Northwest', spellings: [], districts: ['US.WA', 'US.OR', 'US.ID'] },
+  { code: 'US.~rust-belt', name: 'Rust Belt', spellings: [], districts: ['US.PA', 'US.OH', 'US.MI', 'US.IN', 'US.IL', 'US.WI'] },
+  { code: 'US.~deep-south', name: 'Deep South', spellings: [], districts: ['US.AL', 'US.GA', 'US.LA', 'US.MS', 'US.SC'] },
+  { code: 'US.CA.~silicon-valley', name: 'Silicon Valley', spellings: [], districts: ['US.CA.085', 'US.CA.081'] },
+  { code: 'US.CA.~bay-area', name: 'San Francisco Bay Area', spellings: ['Bay Area'], districts: ['US.CA.001', 'US.CA.013', 'US.CA.041', 'US.CA.055', 'US.CA.075', 'US.CA.081', 'US.CA.085', 'US.CA.095', 'US.CA.097'] },
+  // Islands and historic regions made of several provinces or states.
+  { code: 'ID.~sumatra', name: 'Sumatra', spellings: ['Sumatera'], districts: ['ID.01', 'ID.26', 'ID.24', 'ID.37', 'ID.05', 'ID.32', 'ID.03', 'ID.15'] },
+  { code: 'ID.~kalimantan', name: 'Kalimantan', spellings: [], districts: ['ID.11', 'ID.12', 'ID.13', 'ID.14', 'ID.42'] },
+  { code: 'SD.~darfur', name: 'Darfur', spellings: [], districts: ['SD.47', 'SD.49', 'SD.55', 'SD.60', 'SD.61'] },
 ];
+
+/** A first-level region's code (`US.OH`), which a news region may be made of as well as districts. */
+const REGION_CODE = /^[A-Z]{2}\.[A-Z0-9]+$/;
 
 /** A spelling worth keeping: Latin script once folded, not a code (`LMQ`), not absurdly long. */
 function usableSpelling(spelling: string): boolean {
@@ -399,7 +418,7 @@ function main(): void {
     for (const name of region.districts) {
       // A district's code stands for one that cities500 still files its towns under but GeoNames' names
       // file no longer lists (`GB.ENG.J1`, Northamptonshire before its split).
-      const code = DISTRICT_CODE.test(name) ? name : districtCodes.get(name);
+      const code = DISTRICT_CODE.test(name) || REGION_CODE.test(name) ? name : districtCodes.get(name);
       if (!code) throw new Error(`build-gazetteer: ${region.name} lists ${name}, which GeoNames' districts lack`);
       // A district none of whose towns carries its code in cities500 adds nothing to the centre.
       const stats = regionStats.get(code);

@@ -125,6 +125,22 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('reads regions news names that GeoNames lacks (the Midwest, Silicon Valley, Darfur, Sumatra), each in its country', () => {
+    const { rows } = found([
+      article('g', [
+        'He left the Midwest for a job in Silicon Valley, where the East Coast money follows him.',
+        'Aid groups working in Darfur and on Sumatra asked for help.',
+      ]),
+    ]);
+    expect(rows.map((row) => [row.name, row.country])).toEqual([
+      ['Midwest', 'United States'],
+      ['Silicon Valley', 'United States'],
+      ['East Coast', 'United States'],
+      ['Darfur', 'Sudan'],
+      ['Sumatra', 'Indonesia'],
+    ]);
+  });
+
   it('reads a Canadian province abbreviated the Canadian Press way after a town (`Brampton, Ont.`)', () => {
     const { rows } = found([article('c', ['Prices fell in Brampton, Ont., and in Montreal, Que., last month.'])]);
     expect(rows.map((row) => [row.name, row.place])).toEqual([
