@@ -141,6 +141,16 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('reads a list of states (`Arizona, Georgia, Nevada and Utah`) as states, not a town in a country', () => {
+    const { rows } = found([article('l', ['The other likely winners are Arizona, Georgia, Nevada and Utah.'])]);
+    expect(rows.map((row) => [row.name, row.country])).toEqual([
+      ['Arizona', 'United States'],
+      ['Georgia', 'United States'],
+      ['Nevada', 'United States'],
+      ['Utah', 'United States'],
+    ]);
+  });
+
   it('reads a Canadian province abbreviated the Canadian Press way after a town (`Brampton, Ont.`)', () => {
     const { rows } = found([article('c', ['Prices fell in Brampton, Ont., and in Montreal, Que., last month.'])]);
     expect(rows.map((row) => [row.name, row.place])).toEqual([

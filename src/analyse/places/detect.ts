@@ -137,6 +137,9 @@ function isStateUniversity(state: string, text: string, end: number, candidates:
   return !CITY_NAMED_STATES.has(state) && candidates.some(isUsState) && !/^ \p{Lu}/u.test(text.slice(end, end + 2));
 }
 
+/** A comma, a name, and another comma or `and`: the list that one name opened goes on. */
+const LIST_GOES_ON = /^,\s+[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?(?:,|\s+and\s)/u;
+
 /** States that share their name with a great city, which `State` after the name tells apart. */
 const CITY_NAMED_STATES: ReadonlySet<string> = new Set(['New York', 'Washington']);
 
@@ -560,6 +563,8 @@ function followingContainer(text: string, start: number, end: number, gazetteer:
   if (!match?.[1]) return undefined;
   // `Bristol West, Cambridge, Manchester Gorton, …`: in a list, the next name is not where this one is.
   if (codeAt(text, end + match[0].length) === COMMA && /,\s*$/.test(text.slice(Math.max(0, start - 3), start))) return undefined;
+  // (`Arizona, Georgia, Nevada and Utah`: nor in a list of states or provinces that this one opens.)
+  if (LIST_GOES_ON.test(text.slice(end + match[0].length, end + match[0].length + 40)) && gazetteer.lookup(text.slice(start, end)).some(isFirstLevelRegion)) return undefined;
   const words = match[1].split(' ');
   // `The MP for Kensington and Chelsea, Michael Portillo,`: a person, not the Isle of Man's parish of Michael.
   if (isPersonSpan(words, gazetteer)) return undefined;
