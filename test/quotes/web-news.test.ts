@@ -287,3 +287,24 @@ describe('generations', () => {
     ]);
   });
 });
+
+describe('appositions, titles and nicknames in features', () => {
+  it('gives the words to the name before an apposition opened by a possessive (`Mark Addison, then her private secretary,`)', () => {
+    expect(
+      speakersOf('In a summary of her concerns, Mark Addison, then her private secretary for home affairs, said the approach would lead to “lower standards.”'),
+    ).toEqual([['lower standards.', 'Mark Addison']]);
+  });
+
+  it('takes no title for a quotation: named by `called`, or a book after its author, or a nickname inside a name', () => {
+    expect(
+      speakersOf(
+        'It began with a film starring Bela Lugosi called "White Zombie." That movie was a hit.',
+        '"It was fun," said Ozzy Inguanzo, a screenwriter and author of "Zombies on Film: The Definitive Story of Undead Cinema" (Rizzoli, 2014).',
+        'Indonesian President Joko “Jokowi” Widodo ordered a review. Mayor Anne Smith spoke of what she called "Jakarta Incorporated."',
+      ),
+    ).toEqual([
+      ['It was fun', 'Ozzy Inguanzo'],
+      ['Jakarta Incorporated.', 'Anne Smith'],
+    ]);
+  });
+});

@@ -44,6 +44,13 @@ const SMALL_TITLE_WORDS = /^(a|an|the|and|or|of|in|on|at|to|for|with|from|by|is|
 
 /** A first name just before a quote mark (`Antonio “`), and a surname just after one (`” Reid`). */
 const NAME_WORD_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\s$/u;
+/** A capitalised word (a title, another given name) ending right before the given name. */
+const CAPITALISED_BEFORE_GIVEN = /\p{Lu}[\p{L}.]*\s$/u;
+/** `called `, `named `: a name given right before the quote mark. */
+const NAMED_RIGHT_BEFORE = /\b(?:called|named)\s$/;
+/** `he called `, `what she named `: a pronoun that calls it so is somebody speaking. */
+const NAMED_BY_SOMEONE = /\b(?:I|he|she|we|they|you|who)\s+(?:\w+ly\s+)?(?:called|named)\s$/;
+
 /** What a nickname looks like: capitalised, perhaps after `the` (`LA`, `Fathead`, `the Whirlwind`). */
 const NICKNAME = /^\s*(?:the\s+)?\p{Lu}/u;
 const NAME_WORD_AFTER = /^\s\p{Lu}[\p{Ll}'’-]+(?:[\s,.;:]|$)/u;
@@ -59,7 +66,8 @@ function looksLikeTitle(content: string): boolean {
   // Most quotations are long: count their words before building them.
   if (countWordsUpTo(content, 10) > 9) return false;
   const words = content.replace(/[.,!?:;]+$/, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu) ?? [];
-  if (words.length === 0 || words.length > 7) return false;
+  // (`Zombies on Film: The Definitive Story of Undead Cinema`: a subtitle makes a title long.)
+  if (words.length === 0 || words.length > 9) return false;
   return words.every((word, index) => {
     const first = word[0] as string;
     if (/\p{N}/u.test(first)) return true;
@@ -156,15 +164,20 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       const namesWork = /(['’]s|\b(on|in|of|the|titled|entitled|show|film|book|program|programme|documentary|movie|album|song|episode))\s*$/i.test(text.slice(Math.max(0, piece.start - 16), piece.start));
       // `Antonio “LA” Reid`, `Jimmy “the Whirlwind” White`: a nickname between a first name and a surname.
       if (piece.closed && words <= 3 && NICKNAME.test(content) && NAME_WORD_AFTER.test(text.slice(piece.end, piece.end + 24))) {
-        const given = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, piece.start - 24), piece.start))?.[1];
-        if (given && isKnownFirstName(given)) return;
+        const before = text.slice(Math.max(0, piece.start - 40), piece.start);
+        const given = NAME_WORD_BEFORE.exec(before)?.[1];
+        // (`President Joko “Jokowi” Widodo`: a given name no list knows, after a title or another part of the name.)
+        if (given && (isKnownFirstName(given) || CAPITALISED_BEFORE_GIVEN.test(before.slice(0, before.length - given.length - 1)))) return;
       }
       // `including “Listen To The Music,” “Black Water,” “China Grove” and others`: titles listed together are
       // songs or books, whatever verb the sentence has.
       // (Unless a cue names them as someone's words: `called them “Lyin’ Ted” and “Little Marco”`; `according
       // to` gives a source for the facts, not for the words.)
       if (title && (!located || located.attribution.cue === 'according to') && inListOfTitles(text, pieces, index)) return;
-      if (title) accepted = !namesWork && (tightlyAttributed || (cuedSentence && located !== undefined));
+      // (`a film … called “White Zombie.”`: a title-cased name right after `called`, with no one it is said of, is a name.)
+      // (Not `what he called “Bill Clinton Inc.”`: someone's name for it.)
+      const namedThing = NAMED_RIGHT_BEFORE.test(text.slice(Math.max(0, piece.start - 8), piece.start)) && !NAMED_BY_SOMEONE.test(text.slice(Math.max(0, piece.start - 24), piece.start));
+      if (title) accepted = !namesWork && !namedThing && (tightlyAttributed || (cuedSentence && located !== undefined));
       else if (located || cuedSentence) accepted = words >= 1;
       else accepted = sentenceLike || words >= MIN_UNCUED_WORDS;
       if (accepted && !located && !piece.closed && index === pieces.length - 1 && !chainAttributed(reading, paragraph)) accepted = false;
@@ -197,7 +210,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           (!located || located.from === 'before') &&
           countWordsUpTo(between, 15) <= 14 &&
           !opensOwnChain);
-      if (!accepted && !continuesBroken) return;
+      // (`…,” said X, author of “Zombies on Film”`: a work's title, named as one, goes on no quotation.)
+      if (!accepted && (!continuesBroken || (title && namesWork))) return;
 
       let quotation: ExtractedQuotation;
       if (continuesBroken && previousInParagraph) {
