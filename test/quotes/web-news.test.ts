@@ -308,3 +308,20 @@ describe('appositions, titles and nicknames in features', () => {
     ]);
   });
 });
+
+describe('kin in apposition', () => {
+  it('genders a first name given after a word for kin and a comma (`her mother, Fiona,`), so `She added` is hers', () => {
+    expect(
+      speakersOf(
+        'Eloise Parry died after taking pills.',
+        '“The drug was in her system,” her mother, Fiona, said in a statement.',
+        '“She was literally burning up from within.”',
+        'She added: “They never stood a chance of saving her.”',
+      ),
+    ).toEqual([
+      ['The drug was in her system', 'Fiona'],
+      ['She was literally burning up from within.', 'Fiona'],
+      ['They never stood a chance of saving her.', 'Fiona'],
+    ]);
+  });
+});

@@ -370,9 +370,14 @@ const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
   'Separately Today Yesterday Hence Initially Previously Recently Additionally Crucially Importantly Interestingly Surprisingly Unfortunately Fortunately Hopefully Obviously Apparently Reportedly Typically Traditionally Historically Currently Originally Subsequently Consequently Accordingly Admittedly'.split(' '),
 );
 
-/** Whether a word for kin ends one space before an offset (`his son Nick`, `Fletcher's daughter Jill`). */
+/**
+ * Whether a word for kin ends one space before an offset (`his son Nick`, `Fletcher's daughter Jill`), or
+ * a comma and a space before it (`her mother, Fiona,`).
+ */
 export function kinWordBefore(text: string, start: number): boolean {
-  return start > 4 && text.charCodeAt(start - 1) === 32 && KIN_LAST_LETTERS.includes(text.charAt(start - 2)) && KIN_WORDS.has(text.slice(text.lastIndexOf(' ', start - 2) + 1, start - 1));
+  if (start <= 4 || text.charCodeAt(start - 1) !== 32) return false;
+  const end = text.charCodeAt(start - 2) === 44 ? start - 2 : start - 1;
+  return KIN_LAST_LETTERS.includes(text.charAt(end - 1)) && KIN_WORDS.has(text.slice(text.lastIndexOf(' ', end - 1) + 1, end));
 }
 
 /** The letters the words below end in: one comparison rules out most words before a name. */
