@@ -325,3 +325,11 @@ describe('kin in apposition', () => {
     ]);
   });
 });
+
+describe('first names and gender', () => {
+  it('gives no gender to a name the old lists give men only but parents now give girls (`Taylor Swift` … `she said`)', () => {
+    expect(
+      speakersOf('Scooter Braun bought the label this year. Then Taylor Swift posted on Twitter.', '“I just want to be able to perform my own music,” she said.'),
+    ).toEqual([['I just want to be able to perform my own music', 'Taylor Swift']]);
+  });
+});

@@ -46,6 +46,9 @@ maleNames.push(...MEN_LISTED_AS_WOMEN);
 const FIRST_NAME_GENDER = new Map<string, Gender | null>();
 for (const name of maleNames) FIRST_NAME_GENDER.set(name, femaleNames.has(name) ? null : 'm');
 for (const name of femaleNames) if (!FIRST_NAME_GENDER.has(name)) FIRST_NAME_GENDER.set(name, 'f');
+// Names the CMU list gives to men only that parents have given mostly to girls, or to both, since the
+// 1990s (`Taylor Swift`, `Madison Keys`): no gender, rather than the wrong one.
+for (const name of ['Taylor', 'Madison', 'Avery', 'Riley', 'Kendall', 'Addison', 'Mackenzie', 'Bailey', 'Peyton', 'Reagan']) FIRST_NAME_GENDER.set(name, null);
 // (The stop list lacks `she` and a few of her forms.)
 const SKIPPED_OPENERS = new Set([...englishStopWords, ...LEADING_FILLER, 'she', 'her', 'hers', 'herself']);
 /** The openers as they stand at the start of a sentence (`The`, `But`), checked before lower-casing. */
