@@ -333,3 +333,17 @@ describe('first names and gender', () => {
     ).toEqual([['I just want to be able to perform my own music', 'Taylor Swift']]);
   });
 });
+
+describe('subjects that are no one', () => {
+  it('takes neither a campus after its university (`the University of California, Berkeley,`) nor a number opening the sentence (`Two Clinton donors`) for the speaker', () => {
+    expect(
+      speakersOf(
+        'Maurice Obstfeld, a former IMF chief economist who now teaches at the University of California, Berkeley, has warned that the Fed could “drive the world into a harsh contraction.”',
+        'Two Clinton donors tell ABC News that she spoke at the Plaza Hotel. “It was a great night,” Clinton said.',
+      ),
+    ).toEqual([
+      ['drive the world into a harsh contraction.', 'Maurice Obstfeld'],
+      ['It was a great night', 'Clinton'],
+    ]);
+  });
+});

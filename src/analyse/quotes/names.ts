@@ -50,7 +50,16 @@ for (const name of femaleNames) if (!FIRST_NAME_GENDER.has(name)) FIRST_NAME_GEN
 // 1990s (`Taylor Swift`, `Madison Keys`): no gender, rather than the wrong one.
 for (const name of ['Taylor', 'Madison', 'Avery', 'Riley', 'Kendall', 'Addison', 'Mackenzie', 'Bailey', 'Peyton', 'Reagan']) FIRST_NAME_GENDER.set(name, null);
 // (The stop list lacks `she` and a few of her forms.)
-const SKIPPED_OPENERS = new Set([...englishStopWords, ...LEADING_FILLER, 'she', 'her', 'hers', 'herself']);
+// (Nor a number opening the sentence: `Two Clinton donors tell ABC News`.)
+const SKIPPED_OPENERS = new Set([
+  ...englishStopWords,
+  ...LEADING_FILLER,
+  'she',
+  'her',
+  'hers',
+  'herself',
+  ...'two three four five six seven eight nine ten eleven twelve twenty dozens hundreds thousands'.split(' '),
+]);
 /** The openers as they stand at the start of a sentence (`The`, `But`), checked before lower-casing. */
 const CAPITALISED_OPENERS = new Set([...SKIPPED_OPENERS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
