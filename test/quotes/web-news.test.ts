@@ -347,3 +347,18 @@ describe('subjects that are no one', () => {
     ]);
   });
 });
+
+describe('names no list knows', () => {
+  it('takes a name of plain words set off by a person’s role (`Pankaj Pandey, Head of Research at …,`) for a person whom `he` can stand for', () => {
+    expect(
+      speakersOf(
+        '"We remain sceptical of a quick recovery," said Kotak Institutional Equities.',
+        'Pankaj Pandey, Head of Research at ICICI Securities, pointed out that this is a stock-specific market. Midcaps are underperforming.',
+        '"It is a stock-specific market so not expecting a broad-based rally," he said.',
+      ),
+    ).toEqual([
+      ['We remain sceptical of a quick recovery', 'Kotak Institutional Equities'],
+      ['It is a stock-specific market so not expecting a broad-based rally', 'Pankaj Pandey'],
+    ]);
+  });
+});

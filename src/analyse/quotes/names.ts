@@ -319,6 +319,20 @@ export function isNationalityWord(word: string): boolean {
   return NATIONALITY.test(word) && /^\p{Lu}\p{Ll}/u.test(word) && !isKnownFirstName(word);
 }
 
+/**
+ * `Pankaj Pandey, Head of Research at ICICI Securities,`: a name of two or three plain words (one no list
+ * of first names knows) set off by a person's role is a person's.
+ */
+function personalRoleAfter(text: string, end: number, words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || text.charCodeAt(end) !== 44) return false;
+  PERSONAL_ROLE_AT.lastIndex = end;
+  return PERSONAL_ROLE_AT.test(text) && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(word) && !isNonPersonWord(word));
+}
+
+/** `, Head of Research`, `, a senior analyst`, `, the bank's chief economist`: a role in apposition. */
+const PERSONAL_ROLE_AT =
+  /,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:head|chief|director|analyst|economist|professor|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|founder|co-founder|editor|lawyer|attorney|researcher|scientist|strategist|adviser|advisor|lecturer|manager|officer)\b/iuy;
+
 /** `18-year-old Mirza`, `Martinez, 32,`: only people are given an age. */
 function withAge(text: string, start: number, end: number): boolean {
   // `d` then a space: the end of `year-old ` (one comparison rules out nearly every name).
@@ -558,7 +572,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // the name makes it a body's, whatever first name it opens with.
   const bodyKindBefore = titleCount === 0 && BODY_KIND_BEFORE_NAME.test(text.slice(Math.max(0, first.start - 12), first.start));
   if (nonPerson || /^[A-Z]{2,}$/.test(lastText) || acronymFirst || titleWords || bodyKindBefore) person = 'no';
-  else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName)) || withAge(text, first.start, end)) person = 'yes';
+  else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName)) || withAge(text, first.start, end) || personalRoleAfter(text, end, bareWords)) person = 'yes';
   const mention: NameMention = {
     paragraph,
     start: first.start,
