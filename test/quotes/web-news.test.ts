@@ -222,6 +222,23 @@ describe('issuers, offices and family names in web news', () => {
     ).toEqual([['We grieve', 'Ahmad Wali']]);
   });
 
+  it('gives `the club said in its statement` to the body the story is about, but keeps `the US military` its own', () => {
+    expect(
+      speakersOf(
+        'Manchester United has rejected a takeover bid. Manchester United shares fell on Monday.',
+        'Rival local club Manchester City has pleaded with visiting fans not to protest inside its ground.',
+        'Manchester United\'s response comes as little surprise. "Any board must consider a bona fide offer," the club said in its statement. "The board continues to believe the plan is aggressive," the statement said.',
+      ).at(-1),
+    ).toEqual(['The board continues to believe the plan is aggressive', 'Manchester United']);
+    expect(
+      speakersOf(
+        'The United States sent more troops. United States officials met in Kabul.',
+        'Two service members were killed in a crash in Afghanistan, the US military said in a statement on Wednesday.',
+        '"The cause of the crash is under investigation," the statement said.',
+      ),
+    ).toEqual([['The cause of the crash is under investigation', 'the US military']]);
+  });
+
   it("keeps an office-holder's office whole (`the Governor's Office of Emergency Services`, `the Sheriff's Department`)", () => {
     expect(
       speakersOf(

@@ -184,7 +184,8 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
     const described =
       issuer.issuer.kind === 'description'
         ? (describedPerson(reading, issuer.issuer.text, issuer.paragraph, issuer.offset, true) ??
-          (/^the\s/i.test(issuer.issuer.text) ? storyBodyBefore(reading, issuer.offset, issuer.paragraph) : undefined))
+          // (Not `the US military`, which names its own body.)
+          (/^[Tt]he\s+[^A-Z]*$/.test(issuer.issuer.text) ? storyBodyBefore(reading, issuer.offset, issuer.paragraph) : undefined))
         : undefined;
     return { speaker: described ? { kind: 'person', person: described } : issuer.issuer, mention: subject.text };
   }
