@@ -379,3 +379,11 @@ describe('names no list knows', () => {
     ]);
   });
 });
+
+describe('documents named with their source', () => {
+  it('gives `said a report from Kotak Institutional Equities` to the body named after the document', () => {
+    expect(speakersOf('Experts are upbeat.', '"The market is largely factoring in a recovery," said a report from Kotak Institutional Equities.')).toEqual([
+      ['The market is largely factoring in a recovery', 'Kotak Institutional Equities'],
+    ]);
+  });
+});

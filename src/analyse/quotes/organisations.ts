@@ -234,9 +234,17 @@ export function issuerNamedIn(reading: ArticleReading, document: string, paragra
   const { people } = reading;
   const inside = reading.mentionWithin(paragraph, offset - 1, offset + document.length);
   if (inside && !inside.inQuote) return { kind: 'person', person: people.add(inside) };
+  // `said a report from Kotak Institutional Equities`: or named right after it.
+  const end = offset + document.length;
+  const from = FROM_BODY_AT.exec((reading.paragraphs[paragraph] as string).slice(end, end + 16))?.[0] ?? '';
+  const after = from ? reading.mentionAt(paragraph, end + from.length) : undefined;
+  if (after && !after.inQuote && after.start === end + from.length) return { kind: 'person', person: people.add(after) };
   const initials = BODY_INITIALS.exec(document)?.[1];
   return initials ? { kind: 'description', text: initials } : undefined;
 }
+
+/** ` from the `, ` by `: what stands between a document and the body named as its source. */
+const FROM_BODY_AT = /^\s+(?:from|by)\s+(?:the\s+)?/;
 
 /** A body's initials inside a document's description (`the ADB report`, `a CAS statement`). */
 const BODY_INITIALS = /^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(\p{Lu}{2,6})(?:['’]s)?\s+\p{Ll}+$/u;
