@@ -107,15 +107,19 @@ const CONTINENTS: [number, string, number, number][] = [
 ];
 
 /**
- * The oceans, which cities500 and the country lists lack: no country's, known by their names alone (and
- * `Pacific` alone; not `Atlantic`, a magazine's name too). Centres rounded by hand, enough for a map link.
+ * The oceans, and islands shared by several countries, which cities500 and the country lists lack: no
+ * country's, known by their names alone (and `Pacific` alone; not `Atlantic`, a magazine's name too).
+ * Centres rounded by hand, enough for a map link.
  */
-const OCEANS: { name: string; spellings: string[]; lat: number; lon: number }[] = [
+const HAND_PLACED_AREAS: { name: string; spellings: string[]; lat: number; lon: number }[] = [
   { name: 'Pacific Ocean', spellings: ['Pacific'], lat: 0, lon: -160 },
   { name: 'Atlantic Ocean', spellings: [], lat: 15, lon: -35 },
   { name: 'Indian Ocean', spellings: [], lat: -15, lon: 75 },
   { name: 'Arctic Ocean', spellings: [], lat: 85, lon: 0 },
   { name: 'Southern Ocean', spellings: [], lat: -62, lon: 90 },
+  { name: 'Borneo', spellings: [], lat: 1, lon: 114 },
+  { name: 'New Guinea', spellings: [], lat: -5.5, lon: 141 },
+  { name: 'Hispaniola', spellings: [], lat: 19, lon: -71 },
 ];
 
 /**
@@ -238,6 +242,7 @@ const NEWS_REGIONS: { code: string; name: string; spellings: string[]; districts
   { code: 'US.~pacific-northwest', name: 'Pacific Northwest', spellings: [], districts: ['US.WA', 'US.OR', 'US.ID'] },
   { code: 'US.~rust-belt', name: 'Rust Belt', spellings: [], districts: ['US.PA', 'US.OH', 'US.MI', 'US.IN', 'US.IL', 'US.WI'] },
   { code: 'US.~deep-south', name: 'Deep South', spellings: [], districts: ['US.AL', 'US.GA', 'US.LA', 'US.MS', 'US.SC'] },
+  { code: 'US.NY.~long-island', name: 'Long Island', spellings: [], districts: ['US.NY.059', 'US.NY.103'] },
   { code: 'US.CA.~silicon-valley', name: 'Silicon Valley', spellings: [], districts: ['US.CA.085', 'US.CA.081'] },
   { code: 'US.CA.~bay-area', name: 'San Francisco Bay Area', spellings: ['Bay Area'], districts: ['US.CA.001', 'US.CA.013', 'US.CA.041', 'US.CA.055', 'US.CA.075', 'US.CA.081', 'US.CA.085', 'US.CA.095', 'US.CA.097'] },
   // Islands and historic regions made of several provinces or states.
@@ -323,9 +328,9 @@ function main(): void {
     entries.push(areaEntry(subregion, SUBREGION_SPELLINGS[subregion] ?? [], members));
   }
   for (const area of NEWS_AREAS) entries.push(areaEntry(area.name, area.spellings, countries.filter(area.members)));
-  for (const ocean of OCEANS) {
-    const id = `area:${ocean.name.toLowerCase().replace(/[^a-z]+/g, '-')}`;
-    entries.push({ line: ['T', id, ocean.name, ocean.lat, ocean.lon, ocean.spellings.join('|'), ''].join('\t'), spellings: [ocean.name, ...ocean.spellings] });
+  for (const area of HAND_PLACED_AREAS) {
+    const id = `area:${area.name.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+    entries.push({ line: ['T', id, area.name, area.lat, area.lon, area.spellings.join('|'), ''].join('\t'), spellings: [area.name, ...area.spellings] });
   }
 
   // Regions: names from admin1CodesASCII; centre and population from the towns in them.

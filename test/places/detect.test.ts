@@ -125,11 +125,12 @@ describe('place detection: forms', () => {
     ]);
   });
 
-  it('reads regions news names that GeoNames lacks (the Midwest, Silicon Valley, Darfur, Sumatra), each in its country', () => {
+  it('reads regions and islands news names that GeoNames lacks (the Midwest, Silicon Valley, Darfur, Sumatra, Borneo, Long Island), each in its country', () => {
     const { rows } = found([
       article('g', [
         'He left the Midwest for a job in Silicon Valley, where the East Coast money follows him.',
         'Aid groups working in Darfur and on Sumatra asked for help.',
+        'Floods hit Borneo, and a storm reached Long Island.',
       ]),
     ]);
     expect(rows.map((row) => [row.name, row.country])).toEqual([
@@ -138,6 +139,8 @@ describe('place detection: forms', () => {
       ['East Coast', 'United States'],
       ['Darfur', 'Sudan'],
       ['Sumatra', 'Indonesia'],
+      ['Borneo', undefined],
+      ['Long Island', 'United States'],
     ]);
   });
 
