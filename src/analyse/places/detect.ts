@@ -184,6 +184,7 @@ const NATIONAL_BODY_FIELDS: ReadonlySet<string> = new Set(
 /** `envoy to `, `ambassador to `: a role and the preposition before the country it is to. */
 const ROLE_TO_BEFORE = /\b(?:ambassador|envoy|consul|representative|minister|secretary|commissioner|adviser|advisor)\s+(?:to|for|in)\s+$/i;
 
+/** The days of the week, which US style writes after a place with no `on` (`fleeing Berlin Monday`). */
 const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /** `a Virginia Republican`: a party's member, named by a place that may be a given name too. */
@@ -872,7 +873,8 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     const opener = bareWord(tokens[index] as Token);
     // Nor does a word that opens no gazetteer name (most people and firms): then every lookup below misses.
     // (`Atlantic Ocean`: an ocean's first word opens its name, though alone it names no place.)
-    const opens = opensPlaceName(opener, gazetteer) || (bareWord(tokens[index + 1] ?? (tokens[index] as Token)) === 'Ocean' && gazetteer.mayStartName(opener));
+    const next = tokens[index + 1];
+    const opens = opensPlaceName(opener, gazetteer) || (next !== undefined && bareWord(next) === 'Ocean' && gazetteer.mayStartName(opener));
     const maxLength = opens ? Math.min(tokens.length - index, 4) : 0;
     for (let length = maxLength; length >= 1; length--) {
       const first = tokens[index] as Token;

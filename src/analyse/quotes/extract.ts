@@ -174,8 +174,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       // (Unless a cue names them as someone's words: `called them “Lyin’ Ted” and “Little Marco”`; `according
       // to` gives a source for the facts, not for the words.)
       if (title && (!located || located.attribution.cue === 'according to') && inListOfTitles(text, pieces, index)) return;
-      // (`a film … called “White Zombie.”`: a title-cased name right after `called`, with no one it is said of, is a name.)
-      // (Not `what he called “Bill Clinton Inc.”`: someone's name for it.)
+      // (`a film … called “White Zombie.”`: a title-cased name right after `called` is a name, unless someone
+      // calls it so, `what he called “Bill Clinton Inc.”`.)
       const namedThing = NAMED_RIGHT_BEFORE.test(text.slice(Math.max(0, piece.start - 8), piece.start)) && !NAMED_BY_SOMEONE.test(text.slice(Math.max(0, piece.start - 24), piece.start));
       if (title) accepted = !namesWork && !namedThing && (tightlyAttributed || (cuedSentence && located !== undefined));
       else if (located || cuedSentence) accepted = words >= 1;

@@ -179,12 +179,11 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   reading.issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people, reading.piecesByParagraph);
   const issuer = [...reading.issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
   if (issuer && located.paragraph - issuer.paragraph <= 2) {
-    // (`the club said in a statement`: the body the description stands for, where the article gave it one.)
-    // (`the club said in its statement`, in a story about Manchester United: the story's body, else the description.)
+    // An unnamed issuer (`the club said in its statement`) is the body the description stands for, or the
+    // story's body (Manchester United), unless the description names a body of its own (`the US military`).
     const described =
       issuer.issuer.kind === 'description'
         ? (describedPerson(reading, issuer.issuer.text, issuer.paragraph, issuer.offset, true) ??
-          // (Not `the US military`, which names its own body.)
           (/^[Tt]he\s+[^A-Z]*$/.test(issuer.issuer.text) ? storyBodyBefore(reading, issuer.offset, issuer.paragraph) : undefined))
         : undefined;
     return { speaker: described ? { kind: 'person', person: described } : issuer.issuer, mention: subject.text };
