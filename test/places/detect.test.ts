@@ -153,6 +153,20 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('takes no treaty named for a town (`the Paris agreement`, `the Kyoto Protocol`) and no website (`Edmunds.com`) for a place', () => {
+    const { rows } = found([
+      article('t', [
+        'He backed the Paris agreement and the Kyoto Protocol, but not the Iran deal.',
+        'Prices fell, according to Edmunds.com, a California-based firm, as the talks went on in Paris.',
+      ]),
+    ]);
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([
+      [1, 'Iran'],
+      [2, 'California'],
+      [2, 'Paris'],
+    ]);
+  });
+
   it('reads a list of states (`Arizona, Georgia, Nevada and Utah`) as states, not a town in a country', () => {
     const { rows } = found([article('l', ['The other likely winners are Arizona, Georgia, Nevada and Utah.'])]);
     expect(rows.map((row) => [row.name, row.country])).toEqual([

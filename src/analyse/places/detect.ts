@@ -184,6 +184,12 @@ const NATIONAL_BODY_FIELDS: ReadonlySet<string> = new Set(
 /** `envoy to `, `ambassador to `: a role and the preposition before the country it is to. */
 const ROLE_TO_BEFORE = /\b(?:ambassador|envoy|consul|representative|minister|secretary|commissioner|adviser|advisor)\s+(?:to|for|in)\s+$/i;
 
+/** `.com`, `.org`: a web domain's ending. */
+const WEB_DOMAIN_AT = /^\.(?:com|org|net|gov|co\.uk|io)\b/;
+/** ` agreement`, ` climate accord`, ` Protocol`: words after a town that make it a treaty's name. */
+// (`Convention` only in capitals: `Hollywood convention` is a custom.)
+const AGREEMENT_AFTER = /^\s+(?:(?:[Cc]limate|[Pp]eace|[Nn]uclear|[Tt]rade|[Cc]limate\s+[Cc]hange)\s+)?(?:[Aa]greements?|[Aa]ccords?|[Tt]reaty|[Tt]reaties|[Pp]rotocol|Conventions?|[Pp]act)\b/;
+
 /** The days of the week, which US style writes after a place with no `on` (`fleeing Berlin Monday`). */
 const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
@@ -663,6 +669,11 @@ function acceptable(
   if (/&\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*&/.test(text.slice(end, end + 3))) return 'no';
   // `the US dollar`, `Hong Kong dollars`: a currency, not a place.
   if (codeAt(text, end + 1) === LOWER_D && CURRENCY_AFTER.test(text.slice(end, end + 9))) return 'no';
+  // `Edmunds.com`: a website's name.
+  if (codeAt(text, end) === FULL_STOP && WEB_DOMAIN_AT.test(text.slice(end, end + 8))) return 'no';
+  // `the Paris agreement`, `the Kyoto Protocol`: a treaty named for the town where it was made (a country
+  // or a region a treaty is named for, `the Iran deal`, is a party to it).
+  if (AGREEMENT_AFTER.test(text.slice(end, end + 32)) && !candidates.some((place) => place.kind === 'country' || isFirstLevelRegion(place))) return 'no';
   // `Antonio "LA" Reid`: a nickname between a given name and a surname.
   if (/[A-Z][\p{Ll}]+ ["“]$/u.test(text.slice(Math.max(0, start - 20), start)) && /^["”] [A-Z]/.test(text.slice(end, end + 3))) return 'no';
   const isAllCaps = /^[A-Z.]+$/.test(name) && name.replace(/\./g, '').length <= 4;
