@@ -167,6 +167,13 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('takes a surname for the person a longer run names later (`Browns DL Sheldon Richardson`), not for a town', () => {
+    const { rows } = found([
+      article('n', ['While Richardson wants Rudolph to be disciplined, the league disagrees in Cleveland.', 'Browns DL Sheldon Richardson, however, decided to weigh in.']),
+    ]);
+    expect(rows.map((row) => row.name)).toEqual(['Cleveland']);
+  });
+
   it('reads a list of states (`Arizona, Georgia, Nevada and Utah`) as states, not a town in a country', () => {
     const { rows } = found([article('l', ['The other likely winners are Arizona, Georgia, Nevada and Utah.'])]);
     expect(rows.map((row) => [row.name, row.country])).toEqual([

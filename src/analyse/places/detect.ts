@@ -424,6 +424,15 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
     }
     return;
   }
+  // `Browns DL Sheldon Richardson`: a given name and a surname that end a longer run (a team, a
+  // position) name the person, whose surname alone (`Richardson wants …`) is theirs elsewhere too.
+  if (words.length > 2) {
+    const given = words[words.length - 2] as string;
+    const surname = words[words.length - 1] as string;
+    if (gazetteer.isFirstName(given) && !PLACE_MODIFIERS.has(given) && !ORGANISATION_WORDS.has(surname) && !PLACE_SUFFIXES.has(surname) && !gazetteer.lookup(given).some(isWidelyKnown) && gazetteer.lookup(`${given} ${surname}`).length === 0 && !gazetteer.lookup(surname).some(isWidelyKnown)) {
+      context.personWords.add(surname);
+    }
+  }
   // `Lleyton Hewitt`, `Abdul Karim Baras`: two or three capitalised words that are not a known name,
   // ending in a word the gazetteer knows, are a person more often than not: keep that surname out.
   if (words.length > 3) return;
