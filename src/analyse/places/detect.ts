@@ -129,6 +129,11 @@ function namesOcean(tokens: Token[], text: string, gazetteer: Gazetteer): boolea
   return gazetteer.lookup(nameBetween(text, (tokens[0] as Token).start, (tokens[1] as Token).end)).some(spansCountries);
 }
 
+/** A country, a part of the world or a first-level region: no one's surname in news (`Alcohol Focus Scotland`). */
+function isNationOrState(place: GazetteerPlace): boolean {
+  return place.kind === 'country' || spansCountries(place) || isFirstLevelRegion(place);
+}
+
 /** One of the fifty states (or the District of Columbia), as the gazetteer has it. */
 function isUsState(place: GazetteerPlace): boolean {
   return place.countryCode === 'US' && isFirstLevelRegion(place);
@@ -429,7 +434,7 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
   if (words.length > 2) {
     const given = words[words.length - 2] as string;
     const surname = words[words.length - 1] as string;
-    if (gazetteer.isFirstName(given) && !PLACE_MODIFIERS.has(given) && !ORGANISATION_WORDS.has(surname) && !PLACE_SUFFIXES.has(surname) && !gazetteer.lookup(given).some(isWidelyKnown) && gazetteer.lookup(`${given} ${surname}`).length === 0 && !gazetteer.lookup(surname).some(isWidelyKnown)) {
+    if (gazetteer.isFirstName(given) && !PLACE_MODIFIERS.has(given) && !ORGANISATION_WORDS.has(surname) && !PLACE_SUFFIXES.has(surname) && !gazetteer.lookup(given).some(isWidelyKnown) && gazetteer.lookup(`${given} ${surname}`).length === 0 && !gazetteer.lookup(surname).some(isNationOrState)) {
       context.personWords.add(surname);
     }
   }
@@ -442,7 +447,7 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
   const surnamePlaces = gazetteer.lookup(surname);
   if (surnamePlaces.length === 0) return;
   // Nor is a country, a nation or a state (`Alcohol Focus Scotland`, `UKIP Scotland`) anyone's surname here.
-  for (const place of surnamePlaces) if (place.kind === 'country' || spansCountries(place) || isFirstLevelRegion(place)) return;
+  if (surnamePlaces.some(isNationOrState)) return;
   // `Entering Westminster, he …`, `In-form Leicester centre`: a verb's form or a compound's word is no given name.
   if ((VERB_FORM.test(words[0] as string) && !gazetteer.isFirstName(words[0] as string)) || COMPOUND.test(words[0] as string)) return;
   const last = words.length - 1;
