@@ -387,3 +387,18 @@ describe('documents named with their source', () => {
     ]);
   });
 });
+
+describe('in someone’s words', () => {
+  it('gives `In Dr. Shadlen’s words, “…”` and `In the words of X, “…”` to the one whose words they are', () => {
+    expect(
+      speakersOf(
+        'Michael Shadlen of Columbia University led the study, with Anna Reyes.',
+        'In Dr. Shadlen\'s words, "Could the moment be tied to awareness?"',
+        'In the words of Anna Reyes, "It was a surprise."',
+      ),
+    ).toEqual([
+      ['Could the moment be tied to awareness?', 'Michael Shadlen'],
+      ['It was a surprise.', 'Anna Reyes'],
+    ]);
+  });
+});

@@ -1287,6 +1287,10 @@ function isRoleNoun(word: string): boolean {
 /** `, Louis Michel,`: a name set off by commas right after an office. */
 const NAME_IN_APPOSITION_OPEN = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\p{L}'’-]*),/u;
 
+/** `In Dr. Shadlen's words,`, `in the words of Michael Shadlen,`: a name whose words follow. */
+const IN_WORDS_OF =
+  /\b[Ii]n\s+(?:the\s+words\s+of\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)|((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}.-]*)['’]s?\s+(?:own\s+)?words),?\s*$/u;
+
 /**
  * A sentence that opens with a description of a person, then its verb: `The prime minister's official
  * spokesman also rejected`, `A senior aide later denied`. The head noun must read as a person's
@@ -1430,6 +1434,13 @@ const DESCRIBED_AGENT = /^\s+by\s+((?:an?|one|some|many|several|the)\s+[a-z][^,.
  * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
  */
 export function attributionBefore(head: string): ClauseAttribution | null {
+  // `In Dr. Shadlen's words, “…”`, `In the words of Michael Shadlen, “…”`: whose words they are.
+  const inWords = IN_WORDS_OF.exec(head);
+  const wordsOf = inWords?.[1] ?? inWords?.[2];
+  if (inWords && wordsOf) {
+    const subject = subjectOfPart(wordsOf, inWords.index + inWords[0].indexOf(wordsOf));
+    if (subject?.kind === 'name') return { cue: 'words', subject };
+  }
   const cues = findCues(head);
   for (let index = cues.length - 1; index >= 0; index--) {
     const cue = cues[index] as Cue;
