@@ -402,3 +402,19 @@ describe('in someone’s words', () => {
     ]);
   });
 });
+
+describe('quotations over several paragraphs', () => {
+  it('reads paragraphs that each open a quotation and close none, after a quotation just given, as that speaker’s until one closes', () => {
+    expect(
+      speakersOf(
+        '"I stand by my decision," Kemble said in a statement.',
+        '"As a former Kiwi player, I\'d have to say it was very disappointing.',
+        '"But what matters to me most is the Kiwi jersey.',
+        '"I want to see the Kiwis win."',
+      ),
+    ).toEqual([
+      ['I stand by my decision', 'Kemble'],
+      ["As a former Kiwi player, I'd have to say it was very disappointing. But what matters to me most is the Kiwi jersey. I want to see the Kiwis win.", 'Kemble'],
+    ]);
+  });
+});

@@ -310,6 +310,21 @@ export function chainAttributed(reading: ArticleReading, paragraph: number): boo
 }
 
 /**
+ * Whether a quotation was accepted in this paragraph or the one before, and the quotation this paragraph
+ * leaves open goes on, paragraph by paragraph, to a closing mark within the next five.
+ */
+export function chainGoesOnFromQuotation(reading: ArticleReading, paragraph: number): boolean {
+  const { paragraphs, piecesByParagraph, previousAccepted } = reading;
+  if (!previousAccepted || previousAccepted.paragraph < paragraph - 1) return false;
+  for (let next = paragraph + 1; next < Math.min(paragraphs.length, paragraph + 6); next++) {
+    const first = piecesByParagraph[next]?.[0];
+    if (!first?.continuesPrevious) return false;
+    if (first.closed) return true;
+  }
+  return false;
+}
+
+/**
  * `Mr Babinet said the phone had advantages. “Getting music …”`: a quotation with no cue of its own that
  * follows a sentence of reported speech is in the voice of that sentence's speaker. The sentence must be
  * the one just before the quotation, hold no quotation itself, and open with its speaker.

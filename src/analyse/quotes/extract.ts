@@ -1,5 +1,5 @@
 import { escapeForPattern } from '../../util/pattern.js';
-import { chainAttributed, type Located, locateAttribution, transcriptSpeaker } from './attributions.js';
+import { chainAttributed, chainGoesOnFromQuotation, type Located, locateAttribution, transcriptSpeaker } from './attributions.js';
 import { findCues, isWeakCue } from './clauses.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
 import { notePronounsAfterSpeech } from './mention-grammar.js';
@@ -180,7 +180,12 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (title) accepted = !namesWork && !namedThing && (tightlyAttributed || (cuedSentence && located !== undefined));
       else if (located || cuedSentence) accepted = words >= 1;
       else accepted = sentenceLike || words >= MIN_UNCUED_WORDS;
-      if (accepted && !located && !piece.closed && index === pieces.length - 1 && !chainAttributed(reading, paragraph)) accepted = false;
+      // A paragraph that opens a quotation it does not close is a quotation over several paragraphs when its
+      // chain is attributed further on, or when it goes on after a quotation just given and closes later
+      // (`“…,” Kemble said. ¶ “As a former Kiwi player, … ¶ “But what matters … ¶ “… later this year.”`).
+      if (accepted && !located && !piece.closed && index === pieces.length - 1 && !chainAttributed(reading, paragraph) && !chainGoesOnFromQuotation(reading, paragraph)) {
+        accepted = false;
+      }
       // `the so-called "next wave" countries`, `the term "time-shifting"`, `known as "Dracula"`: a term the
       // writer names is no one's quotation, unless a cue right after it says whose it is.
       if (accepted && !tightlyAttributed && words <= 8 && NAMED_TERM_BEFORE.test(text.slice(Math.max(0, piece.start - 32), piece.start))) accepted = false;
