@@ -172,6 +172,21 @@ describe('place detection: forms', () => {
     expect(rows.map((row) => row.name)).toEqual(['Plano', 'Texas']);
   });
 
+  it('reads a state before a party’s member and name (`Massachusetts Democrat John Tierney`) and a party’s primary, but no party', () => {
+    const { rows } = found([
+      article('m', ['Massachusetts Democrat John Tierney said so. The South Carolina Democratic primary is near, and the Iowa Democratic Party met.']),
+    ]);
+    expect(rows.map((row) => row.name)).toEqual(['Massachusetts', 'South Carolina']);
+  });
+
+  it('takes no sentence-opening `Even` (a given name in the lists) and a nation for a person’s name (`Even Israel’s closest allies`)', () => {
+    const { rows } = found([article('e', ['Even Israel’s closest allies want it to pull back.', 'About 5.4 million Jews live in Israel.'])]);
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([
+      [1, 'Israel'],
+      [2, 'Israel'],
+    ]);
+  });
+
   it('reads a list of states (`Arizona, Georgia, Nevada and Utah`) as states, not a town in a country', () => {
     const { rows } = found([article('l', ['The other likely winners are Arizona, Georgia, Nevada and Utah.'])]);
     expect(rows.map((row) => [row.name, row.country])).toEqual([

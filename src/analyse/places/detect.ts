@@ -204,7 +204,8 @@ function isPartyMember(words: string[]): boolean {
 }
 
 /** Members of a party, who may be named by the place they come from (`an Iowa Republican`). */
-const PARTY_PEOPLE: ReadonlySet<string> = new Set(['Republican', 'Republicans', 'Democrat', 'Democrats', 'Tory', 'Tories', 'Conservatives', 'Liberals']);
+// (`the South Carolina Democratic primary`: and the party's adjective before a lower-case noun.)
+const PARTY_PEOPLE: ReadonlySet<string> = new Set(['Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Tory', 'Tories', 'Conservatives', 'Liberals']);
 
 /** `the Western District of `: a US federal court's district, before the state or city it covers. */
 const COURT_DISTRICT_BEFORE = /\b(?:Southern|Northern|Eastern|Western|Central|Middle)\s+District\s+of\s+(?:the\s+)?$/;
@@ -399,14 +400,18 @@ function allWordsIn(words: string[], set: ReadonlySet<string>, from: number, to:
 
 /** Conjunctions that open a sentence before a name (`As Emily Feng reports`; not `The`, which opens names). */
 const CONJUNCTION_OPENING = /^(?:As|But|And|While|When|Because|If|Then|So|Yet|Although|Though|Since|Whether|Where)$/;
+/** Adverbs that open a sentence and are given names in the lists too (`Even`, Norwegian). */
+const ADVERB_OPENING = /^(?:Even|Only|Just|Still|Now|Soon|Already|Also)$/;
 
 /** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
 function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): void {
   // A lone word is no one's name here (a title needs a name after it): most runs are one word long.
   if (span.tokens.length < 2) return;
   let words = wordsOf(span.tokens);
-  // (`As Emily Feng reports`: a word that opens the sentence is no part of the name.)
+  // (`As Emily Feng reports`: a word that opens the sentence is no part of the name; nor is `Even` in
+  // `Even Israel's closest allies`, before a nation's or a state's name.)
   if (words.length > 2 && CONJUNCTION_OPENING.test(words[0] as string)) words = words.slice(1);
+  if (words.length === 2 && ADVERB_OPENING.test(words[0] as string) && gazetteer.lookup(words[1] as string).some(isNationOrState)) return;
   let titleAt = -1;
   for (let index = 0; index < words.length && titleAt < 0; index++) if (isTitleOrInitial(words[index] as string)) titleAt = index;
   // The person's name runs from `nameFrom` to the end of the run; -1 when the run names nobody.
@@ -667,8 +672,8 @@ function acceptable(
   if (ORGANISATION_WORDS.has(first) && words.length === 1) return 'no';
   // `Us magazine`: a country's short form counts only as written (`US`).
   if (name.length <= 4 && candidates.every((place) => place.kind === 'country' && !spelledExactly(place, name))) return 'no';
-  // (`the Vatican`: a demonym that is also the country's own name is the country.)
-  if (gazetteer.isDemonym(name) && !candidates.some((place) => place.kind === 'country' && place.name.split(' ').includes(name))) return 'no';
+  // (`the Vatican`: a demonym that is also a city-state's own name is the country; `Saudi` stays a demonym.)
+  if (gazetteer.isDemonym(name) && !candidates.some((place) => place.kind === 'country' && place.name === `${name} City`)) return 'no';
   if (words.length === 1 && context.personWords.has(name)) return 'no';
   if (context.aboutSpace && SOLAR_SYSTEM_BODIES.has(name)) return 'no';
   if (isInsideOrganisation(text, start, candidates, gazetteer)) return 'no';
@@ -920,9 +925,11 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
           (beforeOk && countryBeforeAcronym(candidates, tokens[index + length])) ||
           // (`an Iowa Republican`, `Virginia Democrats`: a party's people from the place, who close the run.)
           // (A state, a country or a great city: `Liberal Democrats` is no town of Kansas.)
+          // (`Massachusetts Democrat John Tierney`: or before the member's name.)
           (beforeOk &&
-            index + length === tokens.length - 1 &&
+            index + length < tokens.length &&
             PARTY_PEOPLE.has(bareWord(tokens[index + length] as Token)) &&
+            (index + length === tokens.length - 1 || !ORGANISATION_WORDS.has(bareWord(tokens[index + length + 1] as Token))) &&
             candidates.some(isWidelyKnown)) ||
           lastEnd !== last.end ||
           (tokens[index + length] as Token | undefined)?.text === 'I' ||
