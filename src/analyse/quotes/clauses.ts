@@ -1001,15 +1001,22 @@ function officeHolder(phrase: string, base: number): Subject | null {
   // Every subject phrase passes here; most hold no `of` and need no longer pattern run.
   if (!OF_WORD.test(phrase)) return null;
   const match = OFFICE_OF_THEN_NAME.exec(phrase);
-  if (!match?.[1] || !match[2] || !isFullName(match[2])) return null;
-  return { kind: 'name', text: match[2], start: base + match[0].lastIndexOf(match[2]), role: match[1].trim() };
+  if (!match?.[1] || !match[2]) return null;
+  if (isFullName(match[2])) return { kind: 'name', text: match[2], start: base + match[0].lastIndexOf(match[2]), role: match[1].trim() };
+  // `Inspector General of Punjab Police Nasim Ahmed`: after a body's word, the last two words are the
+  // holder's name, though no list knows the first name.
+  const body = BODY_THEN_NAME.exec(match[2]);
+  if (!body?.[1]) return null;
+  return { kind: 'name', text: body[1], start: base + match[0].lastIndexOf(body[1]), role: `${match[1]}${match[2].slice(0, match[2].length - body[1].length)}`.trim() };
 }
 
 const OF_WORD = /\sof\s/;
+/** A body's last word (`Police`, `Bank`), then two capitalised words: the name after the body's name. */
+const BODY_THEN_NAME = /(?:^|\s)(?:Police|Bank|Council|Commission|Committee|Ministry|Department|Agency|Authority|Board|Union|Party|Army|Navy|Forces)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u;
 
 /** An office in capitals with `of`, then a name of two or three words (not `Ray Marshall of the James Marshall Hendrix Foundation`). */
 const OFFICE_OF_THEN_NAME =
-  /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Chancellor|Secretary|Minister|Governor|President|Director|Commissioner|Chairman|Chairwoman|Chief|Head|Leader|Mayor|Speaker|Attorney General)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
+  /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Chancellor|Secretary|Minister|Governor|President|Director|Commissioner|Chairman|Chairwoman|Chief|Head|Leader|Mayor|Speaker|General|Inspector)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
 
 /** `, also known as Jason King`: the full name after a short one (a stage name's `real name` stays a form of it). */
 const ALSO_KNOWN_AS = /^,\s*(?:also\s+)?known\s+as\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})/u;

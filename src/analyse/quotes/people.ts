@@ -48,6 +48,14 @@ function generationOf(name: string): string | undefined {
   return GENERATION.test(last) ? last.replace('.', '') : undefined;
 }
 
+/** The one candidate with a form that opens with the mention's title (`Defence Secretary …`). */
+function sameTitled(candidates: readonly ArticlePerson[], mention: NameMention): ArticlePerson | undefined {
+  const title = mention.text.slice(0, mention.text.length - mention.bare.length);
+  if (title.trim() === '') return undefined;
+  const titled = candidates.filter((candidate) => fits(candidate, mention) && [...candidate.forms].some((form) => form.startsWith(title) && form.length > mention.text.length));
+  return titled.length === 1 ? titled[0] : undefined;
+}
+
 /** Whether one mention stands before another in the article. */
 function comesBefore(first: NameMention, second: NameMention): boolean {
   return first.paragraph < second.paragraph || (first.paragraph === second.paragraph && first.start < second.start);
@@ -99,6 +107,9 @@ export class ArticlePeople {
       person = this.byFamilyNameFirst(mention);
     }
     if (!person && candidates.length === 0 && mention.hasTitle && !mention.bare.includes(' ')) person = this.byOpeningOfForm(mention);
+    // `Defence Secretary Rajapakse` after `Defence Secretary Gotabhaya Rajapakse` and `President Mahinda
+    // Rajapakse`: of two of one surname, the one given that title.
+    if (!person && candidates.length > 1 && mention.hasTitle && !mention.bare.includes(' ')) person = sameTitled(candidates, mention);
     for (let index = candidates.length - 1; !person && index >= 0; index--) {
       const candidate = candidates[index] as ArticlePerson;
       // `May said:` after `Brian May`: a lone word that is also a thing's name is the person already named so.
