@@ -744,8 +744,10 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
       continue;
     }
     // `the Los Angeles County Sheriff's Department said`: the office's word alone was no mention.
+    // (The sticky pattern first: it fails at once after nearly every mention, where no `'s Office` follows.)
     HOLDER_OFFICE_AT.lastIndex = mention.end;
-    const office = OFFICE_HOLDER_WORD.test(mention.bare) ? HOLDER_OFFICE_AT.exec(text) : null;
+    const officeAfter = HOLDER_OFFICE_AT.exec(text);
+    const office = officeAfter !== null && OFFICE_HOLDER_WORD.test(mention.bare) ? officeAfter : null;
     joined.push(office === null ? mention : bodyMention(text, mention.start, mention.end + office[0].length, mention, mention.surname, undefined, false, undefined));
   }
   return joined;

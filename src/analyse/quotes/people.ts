@@ -52,8 +52,14 @@ function generationOf(name: string): string | undefined {
 function sameTitled(candidates: readonly ArticlePerson[], mention: NameMention): ArticlePerson | undefined {
   const title = mention.text.slice(0, mention.text.length - mention.bare.length);
   if (title.trim() === '') return undefined;
-  const titled = candidates.filter((candidate) => fits(candidate, mention) && [...candidate.forms].some((form) => form.startsWith(title) && form.length > mention.text.length));
+  const titled = candidates.filter((candidate) => fits(candidate, mention) && hasFormOpeningWith(candidate, title, mention.text.length));
   return titled.length === 1 ? titled[0] : undefined;
+}
+
+/** Whether one of the person's forms opens with these words and is longer than `shorterThan` characters. */
+function hasFormOpeningWith(person: ArticlePerson, opening: string, shorterThan = opening.length): boolean {
+  for (const form of person.forms) if (form.startsWith(opening) && form.length > shorterThan) return true;
+  return false;
 }
 
 /** Whether one mention stands before another in the article. */
@@ -256,7 +262,7 @@ export class ArticlePeople {
     const opening = `${mention.text} `;
     for (let index = this.people.length - 1; index >= 0; index--) {
       const person = this.people[index] as ArticlePerson;
-      if (person.person !== 'no' && [...person.forms].some((form) => form.startsWith(opening))) return person;
+      if (person.person !== 'no' && hasFormOpeningWith(person, opening)) return person;
     }
     return undefined;
   }
