@@ -439,3 +439,27 @@ describe('offices and namesakes (batch 4, read after its measurement)', () => {
     ]);
   });
 });
+
+describe('long subjects (batch 3B, read after its second measurement)', () => {
+  it('reads the name, not the country, in `X of the University of Otago in Dunedin, New Zealand, said`', () => {
+    expect(speakersOf('“Penguins are highly susceptible to infectious diseases,” Wray Grimaldi of the University of Otago in Dunedin, New Zealand, said to New Scientist.')).toEqual([
+      ['Penguins are highly susceptible to infectious diseases', 'Wray Grimaldi'],
+    ]);
+  });
+
+  it('lets a person act through an apposition that ends on a town and its country', () => {
+    expect(
+      speakersOf(
+        'Norman Ratcliffe, an Antarctic ecologist from the Antarctic Survey in Cambridge, United Kingdom, told New Scientist that the evidence is lacking.',
+        '“The tour companies are quite careful,” he said.',
+      ),
+    ).toEqual([['The tour companies are quite careful', 'Norman Ratcliffe']]);
+  });
+
+  it('reads the holder after a long office (`Federal Reserve Bank of Kansas City President Thomas M. Hoenig`) whose role holds a list', () => {
+    const [quotation] = speakersOf(
+      'Federal Reserve Bank of Kansas City President Thomas M. Hoenig, the Fed’s longest-serving policymaker and one of 10 people who decide what borrowers pay on mortgages, loans and other credit products, said the policy is "risking a repeat of past errors."',
+    );
+    expect(quotation?.[1]).toMatch(/Hoenig$/);
+  });
+});

@@ -12,7 +12,7 @@ import {
   SPEAKING_BODY_KINDS,
   WEAK_CUE_WORDS,
 } from './lexicon.js';
-import { isKnownFirstName } from './names.js';
+import { isKnownFirstName, isNonPersonWord } from './names.js';
 
 /**
  * Reading the attribution clause around a quotation: the cue verb and the words that name who spoke
@@ -303,6 +303,13 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   const closedByComma = /,\s*$/.test(text);
   while (closedByComma && parts.length > 1 && ASIDE_PART.test((parts.at(-1) as { text: string }).text)) parts.pop();
   if (parts.length === 0) return null;
+  // `Wray Grimaldi of the University of Otago in Dunedin, New Zealand, said`: the country after the town a
+  // name's body is in goes on with it (unlike `Speaking in London, Boris Johnson said`, whose first part
+  // opens with no name).
+  if (parts.length === 2 && TOWN_THEN_COUNTRY_PART.test((parts[1] as { text: string }).text)) {
+    const named = nameOfBodyInTown(parts[0] as { text: string; start: number }, base);
+    if (named) return named;
+  }
   // `Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`: the name before an age, then where
   // the person is from (a town, its state) and what they are, speaks.
   const aged = parts.length >= 3 ? agedNameBefore(parts, base) : null;
@@ -330,8 +337,10 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   if (
     firstWords !== undefined &&
     firstWords.length > 0 &&
-    firstWords.length <= 6 &&
-    firstWords.every((word) => isCapitalised(word.text) || NAME_PARTICLES.test(word.text)) &&
+    // (`Federal Reserve Bank of Kansas City President Thomas M. Hoenig, the Fed's longest-serving …,`: an
+    // office of a body may run long before its holder.)
+    firstWords.length <= (firstWords.length > 6 && OFFICE_BEFORE_NAME_END.test(firstPart.text) ? 12 : 6) &&
+    firstWords.every((word) => isCapitalised(word.text) || NAME_PARTICLES.test(word.text) || (word.text === 'of' && firstWords.length > 6)) &&
     // (`Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said`: after a
     // titled name, the parts are its role even where they open with capitals.)
     (isTitleWord((firstWords[0] as Token).text) ||
@@ -344,7 +353,10 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
         return DESCRIPTION_OPENERS.has(first.toLowerCase()) || (first !== '' && !isCapitalised(first)) || MEMBER_FOR_SEAT.test(part.text) || countryOfTown;
       }))
   ) {
-    const subject = subjectOfPart(firstPart.text, base + firstPart.start);
+    const holder = firstWords.length > 6 ? OFFICE_BEFORE_NAME_END.exec(firstPart.text) : null;
+    const subject = holder?.[1]
+      ? { kind: 'name' as const, text: holder[1], start: base + firstPart.start + holder.index + holder[0].length - holder[1].length - (holder[0].length - holder[0].trimEnd().length) }
+      : subjectOfPart(firstPart.text, base + firstPart.start);
     if (subject?.kind === 'name') {
       subject.role = (parts[opening + 1] as { text: string }).text.trim();
       return subject;
@@ -1675,3 +1687,17 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   }
   return null;
 }
+
+/** `… President Thomas M. Hoenig`: a title of office, then a name of two to four words, ending the part. */
+const OFFICE_BEFORE_NAME_END = /\s(?:President|Chairman|Chairwoman|Governor|Director|Secretary|Minister|Chief|Commissioner|Mayor)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
+
+/** ` Wray Grimaldi of the University of Otago in Dunedin`: a full name, then the body it is of, ending on a town. */
+function nameOfBodyInTown(part: { text: string; start: number }, base: number): Subject | null {
+  if (!TOWN_ENDS_PART.test(part.text)) return null;
+  const named = NAME_OF_BODY.exec(part.text);
+  // (The body and its town make the run a person's, though no list knows the first name.)
+  if (!named?.[1] || !tokens(named[1]).every((word) => !isNonPersonWord(word.text))) return null;
+  return { kind: 'name', text: named[1], start: base + part.start + named[0].indexOf(named[1]), role: part.text.slice(named[0].length).trim() };
+}
+
+const NAME_OF_BODY = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+(?=(?:of|from|at)\s+(?:the\s+)?\p{Lu})/u;

@@ -103,7 +103,9 @@ const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:
 /** ` of the Countryside Alliance`, ` from Liberty`: the body after a person's name, in capitals. */
 const OF_BODY_AT = /\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?=\s)/y;
 
-export const NEXT_WORD_AT = /(?:,\s*\d{1,3},(?:[^,.!?"“”]{1,100},)?|,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|instead\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:now\s+|still\s+|already\s+|soon\s+|just\s+)?(?:[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)*)\b/y;
+// (`Norman Ratcliffe, an ecologist from the Antarctic Survey in Cambridge, United Kingdom, told`: an
+// apposition may end on a town and its country.)
+export const NEXT_WORD_AT = /(?:,\s*\d{1,3},(?:[^,.!?"“”]{1,100},)?|,[^,]{1,100}\s(?:in|at|from|near)\s+[A-Z][^,]{0,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,|,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|instead\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:now\s+|still\s+|already\s+|soon\s+|just\s+)?(?:[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)*)\b/y;
 
 /** Words after a name that end like verbs but are not (`afterwards`, `always`). */
 const NOT_VERBS = /^(afterwards|towards|always|perhaps|sometimes|nevertheless|besides|unless|whereas|thus|plus|its|his|this)$/;
