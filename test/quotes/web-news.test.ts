@@ -463,3 +463,54 @@ describe('long subjects (batch 3B, read after its second measurement)', () => {
     expect(quotation?.[1]).toMatch(/Hoenig$/);
   });
 });
+
+describe('colon forms (batch 3B, read after its second measurement)', () => {
+  it('gives the words after a colon to the clause’s subject, not to whom they are aimed at (`laid blame on President Obama:`)', () => {
+    expect(
+      speakersOf(
+        'President Barack Obama spoke on Monday.',
+        'Former mayor Rudy Giuliani echoed the sentiment, but laid blame on President Obama: "We\'ve had four months of propaganda."',
+      ),
+    ).toEqual([["We've had four months of propaganda.", 'Rudy Giuliani']]);
+  });
+});
+
+describe('names and titles (batch 5, read after its one measurement)', () => {
+  it('reads a Canadian police title (`Const. Dave Woodford`) as a title, not part of the body before it', () => {
+    expect(
+      speakersOf(
+        'A driver was charged.',
+        '"We have got two separate collisions here," alleged Ontario Provincial Police Const. Dave Woodford.',
+        '"We are going to be city-wide," said Const. Mig Roberts, with Toronto Police Traffic Services.',
+      ),
+    ).toEqual([
+      ['We have got two separate collisions here', 'Dave Woodford'],
+      ['We are going to be city-wide', 'Mig Roberts'],
+    ]);
+  });
+
+  it('takes a name set off after a role or kin (`The mayor of Surabaya, Tri Rismaharini,`) for a person whom `she` stands for', () => {
+    expect(
+      speakersOf(
+        'Relatives waited at the airport.',
+        'The mayor of Surabaya, Tri Rismaharini, comforted relatives and urged them to be strong.',
+        '"They are not ours, they belong to God," she said.',
+      ),
+    ).toEqual([['They are not ours, they belong to God', 'Tri Rismaharini']]);
+    expect(
+      speakersOf(
+        'Jenny Franco was killed.',
+        "Ms Franco's aunt, Zeny Hollebone, called for public help in identifying the driver.",
+        '"The driver has to be charged," she said.',
+      ),
+    ).toEqual([['The driver has to be charged', 'Zeny Hollebone']]);
+  });
+
+  it('reads no name in a verb of speech opening the sentence (`Joked Kimmel:`) nor in `Despite` or `Having`', () => {
+    expect(speakersOf('Jay Leno and Jimmy Kimmel met.', 'Joked Kimmel: "If Jay and I can come together, there is hope."')).toEqual([
+      ['If Jay and I can come together, there is hope.', 'Jimmy Kimmel'],
+    ]);
+    const [despite] = speakersOf('The Tories attacked the plan.', 'Despite condemning the "financial incompetence", they backed the package.');
+    expect(despite?.[1]).not.toBe('Despite');
+  });
+});

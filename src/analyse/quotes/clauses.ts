@@ -225,6 +225,9 @@ const CLOSING_CUE_SUBJECT = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'�
 /** ` a blunt message to Trump`: a noun for words said and whom they were for, closing the clause before a colon. */
 const MESSAGE_TO_BEFORE_COLON = /\b(?:message|warning|plea|advice|reminder|challenge|rebuke|retort|reply|answer)\s+(?:to|for)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 
+/** ` at Trump`, ` blame on President Obama`: whom a clause's words are aimed at, closing it before a colon. */
+const AIMED_AT_BEFORE_COLON = /\s(?:on|at|against|toward|towards|upon)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
+
 /** `, also a …`, `, himself a …`: an adverb between an apposition's comma and its article. */
 const ADVERB_BEFORE_ROLE = /(?<=,\s*)(?:also|himself|herself|now|then|once|currently|formerly|still)(?=\s+(?:a|an|the)\s)/g;
 
@@ -612,7 +615,7 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     words.length === 1 &&
     isCapitalised((words[0] as Token).text) &&
     !STOP_WORDS.has((words[0] as Token).text.toLowerCase()) &&
-    !/^(then|now|so|also|however|still|yet|later|meanwhile|instead|thus|indeed|again|today|yesterday)$/i.test((words[0] as Token).text);
+    !/^(then|now|so|also|however|still|yet|later|meanwhile|instead|thus|indeed|again|today|yesterday|despite|although|though|because|whereas|unless|having|being)$/i.test((words[0] as Token).text);
   while (words.length > 0 && !loneName && CUE_ADVERBS.has((words.at(-1) as Token).text.toLowerCase())) words = words.slice(0, -1);
   while (words.length > 1 && /^(on|in|at|last|this|early|late)$/i.test((words.at(-2) as Token).text) && NON_PERSON_WORDS.has((words.at(-1) as Token).text.toLowerCase())) words = words.slice(0, -2);
   while (words.length > 0 && !loneName && LEADING_FILLER.has((words[0] as Token).text.toLowerCase())) words = words.slice(1);
@@ -941,7 +944,7 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
     if (named?.kind === 'name') return named;
   }
   // (`said U.S. Rep. Ilhan Omar`: the full stop that ends an initialism or a title before a capital ends no phrase.)
-  const match = /^\s*((?:[^,.;:!?“”"—–(]|\.(?=[^,.;:!?“”"—–(\s])|(?<=(?:^|\s)(?:(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp))\.(?=\s\p{Lu}))+)/u.exec(text);
+  const match = /^\s*((?:[^,.;:!?“”"—–(]|\.(?=[^,.;:!?“”"—–(\s])|(?<=(?:^|\s)(?:(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Const|Cst))\.(?=\s\p{Lu}))+)/u.exec(text);
   const phrase = match?.[1];
   if (!phrase) return null;
   const offset = (match?.index ?? 0) + (match?.[0].length ?? 0) - phrase.length;
@@ -1678,7 +1681,8 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   }
   if (colon?.[1]) {
     // `McConnell delivered a blunt message to Trump:`: whom a message is for does not speak it.
-    const sender = MESSAGE_TO_BEFORE_COLON.test(colon[1]) ? sentenceSubject(colon[1]) : null;
+    // (`Rudy Giuliani echoed the sentiment, but laid blame on President Obama:`: nor whom words are aimed at.)
+    const sender = MESSAGE_TO_BEFORE_COLON.test(colon[1]) || AIMED_AT_BEFORE_COLON.test(colon[1]) ? sentenceSubject(colon[1]) : null;
     if (sender?.kind === 'name') return { cue: ':', subject: sender };
     const subject = subjectOf(colon[1]);
     if (subject && subject.kind === 'name') return { cue: ':', subject };

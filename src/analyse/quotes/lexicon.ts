@@ -97,6 +97,8 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   ['baroness', 'f'], ['baron', 'm'], ['viscount', 'm'], ['earl', 'm'], ['duke', 'm'], ['duchess', 'f'],
   ['commissioner', undefined], ['superintendent', undefined], ['supt', undefined], ['insp', undefined],
   ['det', undefined], ['councillor', undefined], ['cllr', undefined], ['corporal', undefined], ['cpl', undefined],
+  // (Canadian police: `Const. Dave Woodford`, `Cst. Mig Roberts`.)
+  ['constable', undefined], ['const', undefined], ['cst', undefined],
 ]);
 
 /** Words that mark a capitalised phrase as an organisation, a place or a thing rather than a person. */

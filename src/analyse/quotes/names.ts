@@ -2,7 +2,7 @@ import { eng as englishStopWords } from 'stopword';
 import { possessiveLength } from '../possessive.js';
 import { ACRONYM } from './acronyms.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
-import { LEADING_FILLER, NATIONAL_NOUNS, NON_PERSON_WORDS, ORGANISATION_HEAD, PERSON_TITLES } from './lexicon.js';
+import { CUE_WORDS, LEADING_FILLER, NATIONAL_NOUNS, NON_PERSON_WORDS, ORGANISATION_HEAD, PERSON_TITLES } from './lexicon.js';
 
 /**
  * Capitalised name phrases (`Col. Ahmaed Omar Bani`, `Mr. Koussa`, `Jay Carney`) found by a scan over the
@@ -255,7 +255,7 @@ function endsSentence(word: string): boolean {
 }
 
 /** Titles written short with a stop (`Mr.`, `Gen.`, `Prof.`); a whole word (`King`, `President`) takes none. */
-const ABBREVIATED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Prof|Rev|Sen|Rep|Gov|Pres|Insp|Supt|Det|Cllr|Hon|Fr|Br|Msgr)$/i;
+const ABBREVIATED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Prof|Rev|Sen|Rep|Gov|Pres|Insp|Supt|Det|Cllr|Hon|Fr|Br|Msgr|Const|Cst)$/i;
 
 /** Departments that follow `Secretary of` or `Minister of` and run on into the holder's name. */
 const GOVERNMENT_DEPARTMENTS = /^(State|Defense|Defence|Justice|Treasury|Health|Education|Energy|Labor|Labour|Commerce|Agriculture|Transportation|Transport|Interior|Homeland|Finance|Housing)$/;
@@ -328,6 +328,25 @@ function personalRoleAfter(text: string, end: number, words: readonly string[]):
   PERSONAL_ROLE_AT.lastIndex = end;
   return PERSONAL_ROLE_AT.test(text) && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(word) && !isNonPersonWord(word));
 }
+
+/**
+ * `The mayor of Surabaya, Tri Rismaharini,`, `Ms Franco's aunt, Zeny Hollebone,`: a name of two or three
+ * plain words set off after a word for a person's role or kin (and what it is of) is a person's, though no
+ * list knows the first name.
+ */
+function roleInAppositionBefore(text: string, start: number, words: readonly string[]): boolean {
+  // A comma and a space just before: one comparison rules out nearly every name.
+  if (start < 8 || text.charCodeAt(start - 2) !== 44 || words.length < 2 || words.length > 3) return false;
+  const role = ROLE_SET_OFF_BEFORE.exec(text.slice(Math.max(0, start - 90), start - 2))?.[1];
+  return (
+    role !== undefined &&
+    (ROLE_WORDS_BEFORE_NAME.has(role) || KIN_WORDS.has(role) || /^(?:head|chair|spokes(?:man|woman|person)|[a-z]+ist)$/.test(role)) &&
+    words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(word) && !isNonPersonWord(word))
+  );
+}
+
+/** `The mayor of Surabaya`, `the agency's chief`: a determiner, a role word and perhaps what it is of, ending the text. */
+const ROLE_SET_OFF_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?([a-z]+)(?:\s+(?:of|for|at)\s+[^,;:.!?“”"]{1,50})?$/u;
 
 /** `, Head of Research`, `, a senior analyst`, `, the bank's chief economist`: a role in apposition. */
 const PERSONAL_ROLE_AT =
@@ -421,6 +440,9 @@ function bareOfRun(text: string, start: number, end: number, words: string[]): s
   return slice.indexOf('\u00a0') < 0 ? slice : words.join(' ');
 }
 
+/** `Joked`, `Added`, `Said`: a capitalised verb of speech in the past. */
+const PAST_CUE_OPENING = /^[A-Z][a-z]+(?:ed|aid|old|rote)$/;
+
 /** Whether an offset starts its paragraph or follows a sentence's end (`. `, `." `). */
 function opensSentence(text: string, at: number): boolean {
   return /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, at - 3), at));
@@ -443,7 +465,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
         words.length > 2 &&
         /^[A-Z][a-z]{3,}ed$/.test((words[0] as Word).text) &&
         !isKnownFirstName((words[0] as Word).text) &&
-        opensSentence(text, (words[0] as Word).start)))
+        opensSentence(text, (words[0] as Word).start)) ||
+      // (`Joked Kimmel: “…”`: a verb of speech in the past opening the sentence puts its speaker after it.)
+      (from === 0 && PAST_CUE_OPENING.test((words[0] as Word).text) && CUE_WORDS.has(lowerOf((words[0] as Word).text)) && !isKnownFirstName((words[0] as Word).text) && opensSentence(text, (words[0] as Word).start)))
   ) {
     from++;
   }
@@ -572,7 +596,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // the name makes it a body's, whatever first name it opens with.
   const bodyKindBefore = titleCount === 0 && BODY_KIND_BEFORE_NAME.test(text.slice(Math.max(0, first.start - 12), first.start));
   if (nonPerson || /^[A-Z]{2,}$/.test(lastText) || acronymFirst || titleWords || bodyKindBefore) person = 'no';
-  else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName)) || withAge(text, first.start, end) || personalRoleAfter(text, end, bareWords)) person = 'yes';
+  else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName)) || withAge(text, first.start, end) || personalRoleAfter(text, end, bareWords) || roleInAppositionBefore(text, first.start, bareWords)) person = 'yes';
   const mention: NameMention = {
     paragraph,
     start: first.start,
