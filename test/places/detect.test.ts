@@ -827,6 +827,18 @@ describe('place detection: ambiguous names', () => {
     expect(rows.find((row) => row.name === 'Crete')?.country).toBe('Greece');
   });
 
+  it('reads Georgia as the country where its capital is named, though the corpus is American (batch 5, read after its measurement)', () => {
+    const home = ['Boston', 'Chicago', 'Denver'].map((city, index) => article(`us${index}`, [`Snow closed schools in ${city} and across the US.`]));
+    const rows = found([
+      ...home,
+      article('ge', ["Raising the stakes in Georgia's post-election standoff, the opposition marched.", 'Protesters gathered in Tbilisi as the US called for calm.']),
+    ]).rows;
+    expect(rows.filter((row) => row.name === 'Georgia').map((row) => row.country)).toEqual(['Georgia']);
+    // (Named by another spelling, a country still gives way to a great city: `Salvador` in Brazil.)
+    const brazil = found([article('br', ['Unemployment fell in Brazil, in Rio de Janeiro, Recife and Salvador.'])]).rows;
+    expect(brazil.find((row) => row.name === 'Salvador')?.country).toBe('Brazil');
+  });
+
   it('takes the place meant by its own name over a place that only lists it as another spelling', () => {
     const rows = found([article('p', ['Fans travelled to Liverpool and Chelsea for the games, Washington said.'])]).rows;
     expect(rows.find((row) => row.name === 'Liverpool')?.country).toBe('United Kingdom');

@@ -53,7 +53,7 @@ function evidenceOf(mentions: RawMention[]): ArticleEvidence {
     const container = mention.within;
     if (mention.isDateline && container?.countryCode) evidence.datelineCountry = container.countryCode;
     if (mention.isDateline && !container && only?.countryCode) evidence.datelineCountry = only.countryCode;
-    for (const place of [only, container]) {
+    for (const place of [only ?? capitalOnlyAtHome(mention), container]) {
       if (!place?.countryCode) continue;
       evidence.countries.set(place.countryCode, (evidence.countries.get(place.countryCode) ?? 0) + 1);
       evidence.total++;
@@ -65,10 +65,24 @@ function evidenceOf(mentions: RawMention[]): ArticleEvidence {
 }
 
 /**
+ * A national capital whose every namesake lies in its own country (`Tbilisi`, the city and the region of
+ * its name) names that country; else undefined. (Not any one-country name: `New York`, city and state,
+ * would weigh the US in every article that mentions it.)
+ */
+function capitalOnlyAtHome(mention: RawMention): GazetteerPlace | undefined {
+  const capital = mention.candidates.find((place) => place.featureCode === 'PPLC');
+  if (mention.cue === 'seat' || !capital?.countryCode) return undefined;
+  return mention.candidates.every((place) => place.countryCode === capital.countryCode) ? capital : undefined;
+}
+
+/**
  * A small town that shares a capital's or a great city's name (Athens, Georgia; London, Kentucky) is
  * meant only where the text says so: a dateline or its region named, not merely its country.
  */
-function isOvershadowed(place: GazetteerPlace, candidates: GazetteerPlace[]): boolean {
+function isOvershadowed(written: string, place: GazetteerPlace, candidates: GazetteerPlace[]): boolean {
+  // (A country has no population to weigh: called by its own name, Georgia the country is no small town;
+  // `Salvador` for El Salvador is, beside the city in Brazil.)
+  if (place.kind === 'country' && foldName(place.name) === foldName(written)) return false;
   const population = place.population ?? 0;
   // A national capital outranks a county seat or a village of its name; a regional capital holds its own.
   const isSeat = place.featureCode === 'PPLA' || place.featureCode === 'PPLC';
@@ -146,7 +160,7 @@ function score(
     if (holds) total += CONTEXT_HOME;
   }
   // Named at all: a nudge; named throughout: as strong as a dateline.
-  if (named > 0 && !isOvershadowed(place, candidates)) {
+  if (named > 0 && !isOvershadowed(written, place, candidates)) {
     total += CONTEXT_COUNTRY_NAMED + CONTEXT_COUNTRY_SHARE * (named / evidence.total);
   }
   if (place.admin1 && evidence.regions.has(`${code}.${place.admin1}`)) total += CONTEXT_REGION;
