@@ -167,6 +167,16 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('keeps a part of the world a treaty settles (`a Middle East peace treaty`) and a town a team is based in (`the Woking-based team`) (batch 5, read after its measurement)', () => {
+    const { rows } = found([
+      article('mw', ['Bush predicted that a Middle East peace treaty would be completed.', "Lewis Hamilton's debut for the Woking-based team was overshadowed."]),
+    ]);
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([
+      [1, 'Middle East'],
+      [2, 'Woking'],
+    ]);
+  });
+
   it('takes a surname for the person a longer run named (`Browns DL Kevin Richardson`), not for a town', () => {
     const { rows } = found([article('n', ['Browns DL Kevin Richardson decided to weigh in.', 'Fans of Richardson met in Plano, Texas.'])]);
     expect(rows.map((row) => row.name)).toEqual(['Plano', 'Texas']);

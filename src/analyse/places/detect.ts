@@ -691,8 +691,9 @@ function acceptable(
   // `Edmunds.com`: a website's name.
   if (codeAt(text, end) === FULL_STOP && WEB_DOMAIN_AT.test(text.slice(end, end + 8))) return 'no';
   // `the Paris agreement`, `the Kyoto Protocol`: a treaty named for the town where it was made (a country
-  // or a region a treaty is named for, `the Iran deal`, is a party to it).
-  if (AGREEMENT_AFTER.test(text.slice(end, end + 32)) && !candidates.some((place) => place.kind === 'country' || isFirstLevelRegion(place))) return 'no';
+  // or a region a treaty is named for, `the Iran deal`, is a party to it; a part of the world, `a Middle
+  // East peace treaty`, is what it settles).
+  if (AGREEMENT_AFTER.test(text.slice(end, end + 32)) && !candidates.some(isNationOrState)) return 'no';
   // `Antonio "LA" Reid`: a nickname between a given name and a surname.
   if (/[A-Z][\p{Ll}]+ ["“]$/u.test(text.slice(Math.max(0, start - 20), start)) && /^["”] [A-Z]/.test(text.slice(end, end + 3))) return 'no';
   const isAllCaps = /^[A-Z.]+$/.test(name) && name.replace(/\./g, '').length <= 4;
@@ -1117,6 +1118,9 @@ function modifiedHeadEnd(token: Token, gazetteer: Gazetteer): number {
   return isModifierTail(tail, gazetteer) ? token.start + hyphen : token.end;
 }
 
+/** `-based`, `-born`: a tail that says something is where the name before it is. */
+const LOCATING_TAIL = /^(?:based|born|headquartered|bred|raised)$/;
+
 /** What follows a place's name after a hyphen without being part of it: `-based`, `-born`, `-German`. */
 function isModifierTail(tail: string, gazetteer: Gazetteer): boolean {
   return /^[a-z]+$/.test(tail) || gazetteer.isDemonym(tail);
@@ -1141,6 +1145,8 @@ function hyphenatedPlaces(token: Token, text: string, gazetteer: Gazetteer, cont
   if (candidates.length === 0) return NO_MENTIONS;
   const first = acceptedMention(head, token.start, text, paragraph, candidates, gazetteer, context);
   if (!first) return NO_MENTIONS;
+  // (`the Woking-based team`: where something is based names the place, whatever the noun after it.)
+  if (LOCATING_TAIL.test(tail)) first.unplaced = first.team = false;
   // (`US-China talks`: two countries joined name both; `Libya-Egypt border` too.)
   const second = countries.length > 0 && /^\p{Lu}/u.test(tail) ? acceptedMention(tail, token.start + hyphen + 1, text, paragraph, countries, gazetteer, context) : undefined;
   return second ? [first, second] : [first];
