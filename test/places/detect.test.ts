@@ -177,6 +177,10 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('takes an everyday word for a place before a word for a stretch of land (`the northwestern Swat valley`)', () => {
+    expect(names([article('sw', ['A blast killed ten in the northwestern Swat valley.', 'Officials swat away questions.'])])).toEqual(['Swat']);
+  });
+
   it('takes a surname for the person a longer run named (`Browns DL Kevin Richardson`), not for a town', () => {
     const { rows } = found([article('n', ['Browns DL Kevin Richardson decided to weigh in.', 'Fans of Richardson met in Plano, Texas.'])]);
     expect(rows.map((row) => row.name)).toEqual(['Plano', 'Texas']);

@@ -797,8 +797,15 @@ function spelledExactly(place: GazetteerPlace, name: string): boolean {
 
 /** The sentence puts the name somewhere: `in Reading`, `Lockerbie, Scotland`. */
 function isCued(text: string, start: number, end: number, gazetteer: Gazetteer): boolean {
-  return LOCATIVE_WORDS.has(precedingWord(text, start)) || followingContainer(text, start, end, gazetteer) !== undefined;
+  return LOCATIVE_WORDS.has(precedingWord(text, start)) || followingContainer(text, start, end, gazetteer) !== undefined || (codeAt(text, end) === SPACE && LAND_WORD_AFTER.test(text.slice(end, end + 12)));
 }
+
+/**
+ * ` valley`, ` province`: a word for a stretch of land after a name says the name is a place's (`the
+ * northwestern Swat valley`; not ` region` or ` peninsula`, which follow an adjective as often: `the Balkan
+ * peninsula`).
+ */
+const LAND_WORD_AFTER = /^ (?:valley|province|district|delta|plateau|basin)\b/;
 
 /**
  * `London's West End`: a great city's possessive puts a name of its own country in it (not `Japan's
