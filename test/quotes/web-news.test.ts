@@ -514,3 +514,16 @@ describe('names and titles (batch 5, read after its one measurement)', () => {
     expect(despite?.[1]).not.toBe('Despite');
   });
 });
+
+describe('titles of works (batch 5, read after its one measurement)', () => {
+  it('takes no title someone wrote or made, named after a kind of work or in a list of examples, for a quotation', () => {
+    expect(
+      speakersOf(
+        'Avary won an Academy Award for writing "Pulp Fiction," and was a co-writer of the recent epic "Beowulf." He lives in Ojai.',
+        'The music is by Tesori, who wrote melodies for such diverse shows as "Thoroughly Modern Millie" and "Caroline, or Change."',
+        'Lindsay-Abaire wrote the Pulitzer Prize-winning drama "Rabbit Hole" as well as such comedies as "Fuddy Meers."',
+        'A small group of students wrote "Trump 2016" on the sidewalk.',
+      ),
+    ).toEqual([['Trump 2016', 'A small group of students']]);
+  });
+});

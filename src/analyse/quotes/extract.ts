@@ -76,6 +76,9 @@ function looksLikeTitle(content: string): boolean {
   });
 }
 
+/** Verbs of writing, whose object in title case is a work, not words said. */
+const WRITING_CUE = /^(?:wrote|writes|write|writing|written|penned)$/;
+
 /** What stands between two items of a list: a comma, `and`, `or`. */
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$/;
 
@@ -161,7 +164,13 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       let accepted: boolean;
       // A capitalised phrase is a name or a title (`Meet the Press`, `Lyin' Ted`) unless somebody is said to
       // have used it (`Trump called her “Miss Piggy”`); after a possessive or `on` it names a show or work.
-      const namesWork = /(['’]s|\b(on|in|of|the|titled|entitled|show|film|book|program|programme|documentary|movie|album|song|episode))\s*$/i.test(text.slice(Math.max(0, piece.start - 16), piece.start));
+      // (`for writing “Pulp Fiction,”`, `the drama “Rabbit Hole”`, `such shows as “Thoroughly Modern Millie”`:
+      // what someone wrote or made, a kind of work, or a list of examples; not `wrote “Trump 2016” on the
+      // sidewalk`, words written down.)
+      const namesWork =
+        /(['’]s|\b(on|in|of|the|titled|entitled|show|film|book|program|programme|documentary|movie|album|song|episode|drama|comedy|comedies|musical|play|novel|series|epic|opera|sitcom|memoir|writing|written|penned|directed|composed|starred\s+in|such\s+(?:[a-z]+\s+){0,2}as))\s*$/i.test(
+          text.slice(Math.max(0, piece.start - 32), piece.start),
+        );
       // `Antonio “LA” Reid`, `Jimmy “the Whirlwind” White`: a nickname between a first name and a surname.
       if (piece.closed && words <= 3 && NICKNAME.test(content) && NAME_WORD_AFTER.test(text.slice(piece.end, piece.end + 24))) {
         const before = text.slice(Math.max(0, piece.start - 40), piece.start);
@@ -173,7 +182,8 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       // songs or books, whatever verb the sentence has.
       // (Unless a cue names them as someone's words: `called them “Lyin’ Ted” and “Little Marco”`; `according
       // to` gives a source for the facts, not for the words.)
-      if (title && (!located || located.attribution.cue === 'according to') && inListOfTitles(text, pieces, index)) return;
+      // (`who wrote melodies for “Thoroughly Modern Millie” and “Caroline, or Change”`: nor does a verb of writing.)
+      if (title && (!located || located.attribution.cue === 'according to' || WRITING_CUE.test(located.attribution.cue)) && inListOfTitles(text, pieces, index)) return;
       // (`a film … called “White Zombie.”`: a title-cased name right after `called` is a name, unless someone
       // calls it so, `what he called “Bill Clinton Inc.”`.)
       const namedThing = NAMED_RIGHT_BEFORE.test(text.slice(Math.max(0, piece.start - 8), piece.start)) && !NAMED_BY_SOMEONE.test(text.slice(Math.max(0, piece.start - 24), piece.start));
