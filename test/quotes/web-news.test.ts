@@ -527,3 +527,29 @@ describe('titles of works (batch 5, read after its one measurement)', () => {
     ).toEqual([['Trump 2016', 'A small group of students']]);
   });
 });
+
+describe('quotations over several paragraphs (batch 5, read after its one measurement)', () => {
+  it('goes on from a quotation over several paragraphs into the next one that opens without closing', () => {
+    expect(
+      speakersOf(
+        '"Yes we won the World Cup, but no player is bigger than the game.',
+        '"I said it before we played Wales," said Smit.',
+        '"As far as I am concerned nothing has changed.',
+        '"Whether I am picked or not, the critics are unfair."',
+      ),
+    ).toEqual([
+      ['Yes we won the World Cup, but no player is bigger than the game. I said it before we played Wales', 'Smit'],
+      ['As far as I am concerned nothing has changed. Whether I am picked or not, the critics are unfair.', 'Smit'],
+    ]);
+  });
+
+  it('takes a paragraph that opens a quotation after reported speech for the reporter’s words, when the chain closes', () => {
+    expect(
+      speakersOf(
+        'John Smit, who had never met De Villiers, said he was impressed by the coach.',
+        '"We spoke about a range of things.',
+        '"I find it disturbing that there is so much negativity."',
+      ),
+    ).toEqual([['We spoke about a range of things. I find it disturbing that there is so much negativity.', 'John Smit']]);
+  });
+});

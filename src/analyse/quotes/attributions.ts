@@ -310,18 +310,22 @@ export function chainAttributed(reading: ArticleReading, paragraph: number): boo
 }
 
 /**
- * Whether a quotation was accepted in this paragraph or the one before, and the quotation this paragraph
- * leaves open goes on, paragraph by paragraph, to a closing mark within the next five.
+ * Whether a quotation was accepted in this paragraph or the one before, or the paragraph before ends on a
+ * sentence of reported speech (`Smit … said he was impressed by the coach's passion. ¶ “We spoke about …`),
+ * and the quotation this paragraph leaves open goes on, paragraph by paragraph, to a closing mark within
+ * the next five.
  */
-export function chainGoesOnFromQuotation(reading: ArticleReading, paragraph: number): boolean {
+export function chainGoesOnFromSpeech(reading: ArticleReading, paragraph: number): boolean {
   const { paragraphs, piecesByParagraph, previousAccepted } = reading;
-  if (!previousAccepted || previousAccepted.paragraph < paragraph - 1) return false;
-  for (let next = paragraph + 1; next < Math.min(paragraphs.length, paragraph + 6); next++) {
+  let closes = false;
+  for (let next = paragraph + 1; next < Math.min(paragraphs.length, paragraph + 6) && !closes; next++) {
     const first = piecesByParagraph[next]?.[0];
     if (!first?.continuesPrevious) return false;
-    if (first.closed) return true;
+    closes = first.closed;
   }
-  return false;
+  if (!closes) return false;
+  if (previousAccepted && previousAccepted.paragraph >= paragraph - 1) return true;
+  return paragraph > 0 && reportedJustBefore(reading, paragraph, 0) !== undefined;
 }
 
 /**

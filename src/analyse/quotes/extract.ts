@@ -1,5 +1,5 @@
 import { escapeForPattern } from '../../util/pattern.js';
-import { chainAttributed, chainGoesOnFromQuotation, type Located, locateAttribution, transcriptSpeaker } from './attributions.js';
+import { chainAttributed, chainGoesOnFromSpeech, type Located, locateAttribution, transcriptSpeaker } from './attributions.js';
 import { findCues, isWeakCue } from './clauses.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
 import { notePronounsAfterSpeech } from './mention-grammar.js';
@@ -147,6 +147,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           }
         }
         previousInParagraph = { quotation, from: undefined, piece };
+        // (The chain's last paragraph is where the quotation was last given: `“…” ¶ “…,” said Smit. ¶ “As far
+        // as I am concerned …` goes on from it.)
+        reading.previousAccepted = { quotation, paragraph };
         if (piece.closed) open = undefined;
         return;
       }
@@ -191,9 +194,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       else if (located || cuedSentence) accepted = words >= 1;
       else accepted = sentenceLike || words >= MIN_UNCUED_WORDS;
       // A paragraph that opens a quotation it does not close is a quotation over several paragraphs when its
-      // chain is attributed further on, or when it goes on after a quotation just given and closes later
-      // (`“…,” Kemble said. ¶ “As a former Kiwi player, … ¶ “But what matters … ¶ “… later this year.”`).
-      if (accepted && !located && !piece.closed && index === pieces.length - 1 && !chainAttributed(reading, paragraph) && !chainGoesOnFromQuotation(reading, paragraph)) {
+      // chain is attributed further on, or when it goes on after a quotation just given or reported speech and
+      // closes later (`“…,” Kemble said. ¶ “As a former Kiwi player, … ¶ “But what matters … ¶ “… later this year.”`).
+      if (accepted && !located && !piece.closed && index === pieces.length - 1 && !chainAttributed(reading, paragraph) && !chainGoesOnFromSpeech(reading, paragraph)) {
         accepted = false;
       }
       // `the so-called "next wave" countries`, `the term "time-shifting"`, `known as "Dracula"`: a term the
