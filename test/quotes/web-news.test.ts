@@ -552,4 +552,15 @@ describe('quotations over several paragraphs (batch 5, read after its one measur
       ),
     ).toEqual([['We spoke about a range of things. I find it disturbing that there is so much negativity.', 'John Smit']]);
   });
+
+  it('reads the reporter of a sentence that opens with a clause of its own (`When Chris Wallace asked …, Trump said`)', () => {
+    expect(
+      speakersOf(
+        'Donald Trump gave an interview to Fox News.',
+        'When Chris Wallace asked him about intelligence briefings, Trump said the following.',
+        '“Well, I get it when I need it.',
+        '“I don’t need that.”',
+      ),
+    ).toEqual([['Well, I get it when I need it. I don’t need that.', 'Donald Trump']]);
+  });
 });

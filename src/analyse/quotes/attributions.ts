@@ -316,7 +316,7 @@ export function chainAttributed(reading: ArticleReading, paragraph: number): boo
  * the next five.
  */
 export function chainGoesOnFromSpeech(reading: ArticleReading, paragraph: number): boolean {
-  const { paragraphs, piecesByParagraph, previousAccepted } = reading;
+  const { paragraphs, piecesByParagraph, lastQuotedParagraph } = reading;
   let closes = false;
   for (let next = paragraph + 1; next < Math.min(paragraphs.length, paragraph + 6) && !closes; next++) {
     const first = piecesByParagraph[next]?.[0];
@@ -324,9 +324,14 @@ export function chainGoesOnFromSpeech(reading: ArticleReading, paragraph: number
     closes = first.closed;
   }
   if (!closes) return false;
-  if (previousAccepted && previousAccepted.paragraph >= paragraph - 1) return true;
+  // (A quotation over several paragraphs was last given in its chain's last paragraph: `“…” ¶ “…,” said
+  // Smit. ¶ “As far as I am concerned …` goes on from it.)
+  if (lastQuotedParagraph >= paragraph - 1) return true;
   return paragraph > 0 && reportedJustBefore(reading, paragraph, 0) !== undefined;
 }
+
+/** `When …`, `As …`, `After …`: a sentence that opens with a clause of time or reason. */
+const SUBORDINATE_OPENING = /^\s*(?:When|As|After|Before|While|Although|Though|Because|Since|If|Once|Asked)\s/;
 
 /**
  * `Mr Babinet said the phone had advantages. “Getting music …”`: a quotation with no cue of its own that
@@ -340,9 +345,14 @@ export function reportedJustBefore(reading: ArticleReading, paragraph: number, s
   const { where, start, end } = before;
   const text = paragraphs[where] as string;
   const sentence = text.slice(start, end);
-  const cue = findCues(sentence).find((found) => !isWeakCue(found.word) && found.word !== 'according to');
+  const cues = findCues(sentence).filter((found) => !isWeakCue(found.word) && found.word !== 'according to');
+  // (`When Chris Wallace asked him about briefings, Trump said the following.`: a clause that opens with
+  // `when` or `as` is not the sentence's own; its main clause speaks after the comma.)
+  const comma = SUBORDINATE_OPENING.test(sentence) ? sentence.indexOf(',') : -1;
+  const cue = (comma > 0 ? cues.find((found) => found.start > comma) : undefined) ?? cues[0];
   if (!cue) return undefined;
-  const phrase = sentence.slice(0, cue.start);
+  const from = comma > 0 && cue.start > comma ? comma + 1 : 0;
+  const phrase = sentence.slice(from, cue.start);
   if (phrase.trim() === '') return undefined;
   if (countWordsUpTo(phrase, 21) > 20) {
     // `…, progressive members could push to replace White, said Bart Naylor, financial policy advocate.`: a
@@ -354,7 +364,8 @@ export function reportedJustBefore(reading: ArticleReading, paragraph: number, s
   // `Then, says Mr Kotamaraja, the blogging world found out.`: the speaker may follow the cue.
   // `John Snow put a brave face on the news, saying …`: a participle's speaker opens the sentence.
   const participle = /ing$/.test(cue.word) && /,\s*$/.test(phrase) ? sentenceSubject(phrase) : null;
-  const subject = participle ?? subjectOf(phrase) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
+  if (participle) participle.start += from;
+  const subject = participle ?? subjectOf(phrase, from) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
   if (!subject || subject.kind === 'document') return undefined;
   return { attribution: { cue: cue.word, subject }, paragraph: where, base: start, from: 'before' };
 }

@@ -147,9 +147,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
           }
         }
         previousInParagraph = { quotation, from: undefined, piece };
-        // (The chain's last paragraph is where the quotation was last given: `“…” ¶ “…,” said Smit. ¶ “As far
-        // as I am concerned …` goes on from it.)
-        reading.previousAccepted = { quotation, paragraph };
+        reading.lastQuotedParagraph = paragraph;
         if (piece.closed) open = undefined;
         return;
       }
@@ -263,6 +261,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
         reading.lastDescribed = { speaker: quotation.speaker, paragraph, offset: piece.end };
       }
       reading.previousAccepted = { quotation, paragraph };
+      reading.lastQuotedParagraph = paragraph;
       previousInParagraph = { quotation, from: located?.from, piece };
       if (!piece.closed && index === pieces.length - 1) open = quotation;
     });

@@ -26,6 +26,8 @@ export class ArticleReading {
   lastDescribed: { speaker: ResolvedSpeaker & { kind: 'description' }; paragraph: number; offset: number } | undefined;
   /** The quotation accepted last, and its paragraph. */
   previousAccepted: { quotation: ExtractedQuotation; paragraph: number } | undefined;
+  /** The last paragraph that held a piece of an accepted quotation (a quotation over several paragraphs reaches its last). */
+  lastQuotedParagraph = -1;
   // Who issued each statement is only needed for `It said:`, which few articles have.
   issuers: IssuerEvent[] | undefined;
   // Sentence ends are needed only near quotations and pronouns: most paragraphs never ask for theirs.
