@@ -358,7 +358,7 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   ) {
     const holder = firstWords.length > 6 ? OFFICE_BEFORE_NAME_END.exec(firstPart.text) : null;
     const subject = holder?.[1]
-      ? { kind: 'name' as const, text: holder[1], start: base + firstPart.start + holder.index + holder[0].length - holder[1].length - (holder[0].length - holder[0].trimEnd().length) }
+      ? { kind: 'name' as const, text: holder[1], start: base + firstPart.start + holder.index + holder[0].lastIndexOf(holder[1]) }
       : subjectOfPart(firstPart.text, base + firstPart.start);
     if (subject?.kind === 'name') {
       subject.role = (parts[opening + 1] as { text: string }).text.trim();
