@@ -564,3 +564,15 @@ describe('quotations over several paragraphs (batch 5, read after its one measur
     ).toEqual([['Well, I get it when I need it. I don’t need that.', 'Donald Trump']]);
   });
 });
+
+describe('people by a word of their name (after the seventeenth session’s measurement)', () => {
+  it('takes a lone word given an age (`Curie, 21,`) for the person whose name it opens, though no list knows it', () => {
+    expect(
+      speakersOf(
+        'One participant, Curie Kim was so ill that she had to be taken to hospital.',
+        'Curie, 21, a Korean exchange student at Edinburgh University, came second in the competition.',
+        'She said: "I have never endured such pain in my life."',
+      ),
+    ).toEqual([['I have never endured such pain in my life.', 'Curie Kim']]);
+  });
+});

@@ -267,9 +267,14 @@ export class ArticlePeople {
     return undefined;
   }
 
-  /** The one person whose name (two or three words) opens with this lone word, known to be a person. */
+  /**
+   * The one person whose name (two or three words) opens with this lone word, known to be a person, by
+   * that name or by the lone word (`Curie, 21, a Korean exchange student,` after `Curie Kim`).
+   */
   private byFamilyNameFirst(mention: NameMention): ArticlePerson | undefined {
-    const matching = this.people.filter((person) => person.firstName === mention.surname && person.person === 'yes' && /^\S+(?: \S+){1,2}$/.test(person.name));
+    const matching = this.people.filter(
+      (person) => person.firstName === mention.surname && (person.person === 'yes' || (person.person === 'maybe' && mention.person === 'yes')) && /^\S+(?: \S+){1,2}$/.test(person.name),
+    );
     return matching.length === 1 ? matching[0] : undefined;
   }
 
