@@ -566,6 +566,12 @@ describe('quotations over several paragraphs (batch 5, read after its one measur
 });
 
 describe('people by a word of their name (after the seventeenth session’s measurement)', () => {
+  it('reads a member and seat in capitals after a name (`Patricia Ferguson, Labour MSP for Glasgow Maryhill,`) as the role', () => {
+    expect(speakersOf('Former Sports Minister Patricia Ferguson, Labour MSP for Glasgow Maryhill, said: "I hope the consequences have been taken into account."')).toEqual([
+      ['I hope the consequences have been taken into account.', 'Patricia Ferguson'],
+    ]);
+  });
+
   it('takes a lone word given an age (`Curie, 21,`) for the person whose name it opens, though no list knows it', () => {
     expect(
       speakersOf(

@@ -422,7 +422,7 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   if (ofBodyAfter && isFullName(ofBodyAfter.text)) {
     role = chosen.text.trim();
     chosen = ofBodyAfter;
-  } else if (parts.length >= 2 && (opensLikeRole(chosen) || bareRoleAfterName(parts.at(-2) as { text: string }, chosen)) && tokenCountUpTo(chosen.text, 1) > 0) {
+  } else if (parts.length >= 2 && (opensLikeRole(chosen) || bareRoleAfterName(parts.at(-2) as { text: string }, chosen) || MEMBER_FOR_SEAT.test(chosen.text)) && tokenCountUpTo(chosen.text, 1) > 0) {
     // `X, a senior rebel officer,`: the name is the part before the apposition.
     const before = parts.at(-2) as { text: string; start: number };
     const beforeWords = tokens(before.text);
@@ -535,8 +535,8 @@ const WHO_BEFORE_CUE = /,\s+who\s+(?:(?:has|had|also|later|then|once|previously)
 // (`Blunt, after a long pause, said`: when or where it was said is an aside too.)
 const ASIDE_PART = /^\s*(?:[a-z]+ing|asked|pressed|questioned|interviewed|quoted|real name|after|before|during|upon|despite|while|when|via|according to|in (?:a|an|his|her|their|its) (?:statement|interview|post|tweet|letter))\s/;
 
-/** `MP for Wantage`: a member of a parliament and the seat, a role that opens with capitals. */
-const MEMBER_FOR_SEAT = /^\s*(?:MP|MEP|MSP|AM|MLA|TD)\s+for\s+\p{Lu}/u;
+/** `MP for Wantage`, `Labour MSP for Glasgow Maryhill`: a member of a parliament and the seat, a role that opens with capitals. */
+const MEMBER_FOR_SEAT = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:MP|MEP|MSP|AM|MLA|TD)\s+for\s+\p{Lu}/u;
 
 /** `the Rev. Peter Wherry`, `the Rt. Rev. John Smith`: `the`, an honorific written with its full stop, then a name. */
 const HONORIFIC_THEN_NAME_AFTER_CUE = /^\s*the\s+(?:(?:Rt|Very|Most)\.?\s+)?(?:Rev|Revd|Dr|Prof)\.\s+((?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3})/u;
