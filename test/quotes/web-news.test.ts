@@ -566,6 +566,12 @@ describe('quotations over several paragraphs (batch 5, read after its one measur
 });
 
 describe('people by a word of their name (after the seventeenth session’s measurement)', () => {
+  it('takes no dateline written without spaces (`VATICAN CITY—`) and no time without a comma (`Six years ago`) for the subject', () => {
+    expect(
+      speakersOf('VATICAN CITY—Six years ago Pope Benedict XVI aimed to curb “a certain feminist spirit” that the Church fathers discerned.'),
+    ).toEqual([['a certain feminist spirit', 'Pope Benedict XVI']]);
+  });
+
   it('reads a member and seat in capitals after a name (`Patricia Ferguson, Labour MSP for Glasgow Maryhill,`) as the role', () => {
     expect(speakersOf('Former Sports Minister Patricia Ferguson, Labour MSP for Glasgow Maryhill, said: "I hope the consequences have been taken into account."')).toEqual([
       ['I hope the consequences have been taken into account.', 'Patricia Ferguson'],

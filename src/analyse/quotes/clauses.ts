@@ -213,7 +213,7 @@ function stateAfterTown(phrase: string, rest: string): number {
 
 /** `This week a judge claimed`: a time opening the phrase with no comma after it is not who spoke. */
 const TIME_OPENING_WITHOUT_COMMA =
-  /^\s*(?:(?:Earlier|Later)\s+)?(?:This|Last|Next|this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|summer|spring|autumn|winter|season)\s+(?=[\p{L}])/u;
+  /^\s*(?:(?:(?:Earlier|Later)\s+)?(?:This|Last|Next|this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|summer|spring|autumn|winter|season)|(?:\d+|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\s+(?=[\p{L}])/u;
 
 /** ` later Thursday`, ` on Monday morning`: a day, perhaps with a word before it, at the end of a subject's phrase. */
 const DAY_BEFORE_VERB =
@@ -237,9 +237,9 @@ const SECOND_OPENING_PHRASE = /^(?:after|before|while|when|during|despite|since|
 /** `issued a statement after Republican contender Donald Trump`: a past verb opening a part that ends on a name. */
 const CLAUSE_ENDING_ON_NAME = /^\s*[a-z]+ed\s.*\s\p{Lu}[\p{L}'’.-]*\s*$/u;
 
-/** `Washington (AFP) – `, `BREGA, Libya — `: a dateline before the sentence's first words. */
+/** `Washington (AFP) – `, `BREGA, Libya — `, `VATICAN CITY—`: a dateline before the sentence's first words. */
 const DATELINE_OPENING =
-  /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s*\((?:AP|AFP|Reuters|UPI|dpa|CNN)\)|\p{Lu}{3,}(?:[\s'’.-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)\s*[-–—]+\s+/u;
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s*\((?:AP|AFP|Reuters|UPI|dpa|CNN)\)|\p{Lu}{3,}(?:[\s'’.-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)(?:\s*[-–—]+\s+|\s*[–—]+(?=\p{Lu}))/u;
 
 /** Sentence adverbs and words of time that open a sentence before its comma (`Meanwhile,`, `Today,`). */
 const SENTENCE_ADVERBS = 'However|Meanwhile|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably';
@@ -1165,6 +1165,8 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   let from = clause?.[0].length ?? indent;
   // `Speaking in Salem, New Hampshire, Trump went after Bush`: the state after a town the phrase names.
   if (clause) from += stateAfterTown(clause[0], head.slice(from));
+  // (`Six years ago Pope Benedict XVI aimed …`: a time opening the sentence with no comma after it.)
+  if (from === indent) from += TIME_OPENING_WITHOUT_COMMA.exec(head.slice(from))?.[0].length ?? 0;
   // `On July 6, 2015, Sanders made …`, `Conversely, PolitiFact rated …`: more opening phrases.
   for (let more = 0; more < 2; more++) {
     const extra = /^(?:\d[\d,]*|[A-Z][a-z]+ly|[A-Z][a-z]+ \d+)\s*,\s*/.exec(head.slice(from));
