@@ -566,6 +566,12 @@ describe('quotations over several paragraphs (batch 5, read after its one measur
 });
 
 describe('people by a word of their name (after the seventeenth session’s measurement)', () => {
+  it('reads the person after a place and a role in lower case (`Morton County sheriff Kyle Kirchmeier`)', () => {
+    expect(speakersOf('Morton County sheriff Kyle Kirchmeier released a statement condemning the actions of “paid agitators and protesters” at the camp.')).toEqual([
+      ['paid agitators and protesters', 'Kyle Kirchmeier'],
+    ]);
+  });
+
   it('takes no dateline written without spaces (`VATICAN CITY—`) and no time without a comma (`Six years ago`) for the subject', () => {
     expect(
       speakersOf('VATICAN CITY—Six years ago Pope Benedict XVI aimed to curb “a certain feminist spirit” that the Church fathers discerned.'),
