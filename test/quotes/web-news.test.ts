@@ -566,6 +566,18 @@ describe('quotations over several paragraphs (batch 5, read after its one measur
 });
 
 describe('people by a word of their name (after the seventeenth session’s measurement)', () => {
+  it('takes a surname ending like a nation’s adjective (`the 14th-ranked Schwartzman`) for the speaker', () => {
+    expect(
+      speakersOf(
+        'Diego Schwartzman beat Nicolas Jarry. "We won the doubles too," Leonardo Mayer said.',
+        '"I played one of the best matches of the year," the 14th-ranked Schwartzman said.',
+      ),
+    ).toEqual([
+      ['We won the doubles too', 'Leonardo Mayer'],
+      ['I played one of the best matches of the year', 'Diego Schwartzman'],
+    ]);
+  });
+
   it('reads the person after a place and a role in lower case (`Morton County sheriff Kyle Kirchmeier`)', () => {
     expect(speakersOf('Morton County sheriff Kyle Kirchmeier released a statement condemning the actions of “paid agitators and protesters” at the camp.')).toEqual([
       ['paid agitators and protesters', 'Kyle Kirchmeier'],

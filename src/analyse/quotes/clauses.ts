@@ -12,7 +12,7 @@ import {
   SPEAKING_BODY_KINDS,
   WEAK_CUE_WORDS,
 } from './lexicon.js';
-import { isKnownFirstName, isNonPersonWord } from './names.js';
+import { isKnownFirstName, isNationalityWord, isNonPersonWord } from './names.js';
 
 /**
  * Reading the attribution clause around a quotation: the cue verb and the words that name who spoke
@@ -788,7 +788,8 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
       const person = personBeforeRole(text, words, first, base);
       if (person) return person;
       // `of Republican claims`: a lone adjective of party or nation after a clause names nobody.
-      if (clause && first === words.length - 1 && /(an|ic|ish|ese|ive)$/.test(last.text)) return null;
+      // (Not a surname that ends the same way: `the 14th-ranked Schwartzman said`.)
+      if (clause && first === words.length - 1 && (/(?:ian|ean|can|ic|ish|ese|ive)$/.test(last.text) || isNationalityWord(last.text))) return null;
       if (!clause) subject.role = before.replace(/^(the|a|an)\s+/i, '');
     }
     return subject;
