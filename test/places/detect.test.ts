@@ -853,6 +853,11 @@ describe('place detection: ambiguous names', () => {
     expect(brazil.find((row) => row.name === 'Salvador')?.country).toBe('Brazil');
   });
 
+  it('reads Antarctica as the continent, not a country', () => {
+    const rows = found([article('aq', ['Tourists flock to Antarctica every summer.'])]).rows;
+    expect(rows.map((row) => [row.name, row.country])).toEqual([['Antarctica', undefined]]);
+  });
+
   it('takes the place meant by its own name over a place that only lists it as another spelling', () => {
     const rows = found([article('p', ['Fans travelled to Liverpool and Chelsea for the games, Washington said.'])]).rows;
     expect(rows.find((row) => row.name === 'Liverpool')?.country).toBe('United Kingdom');

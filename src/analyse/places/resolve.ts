@@ -23,7 +23,8 @@ const CONTEXT_REGION = 2;
 const CONTEXT_HOME = 1.5;
 
 function ownWeight(place: GazetteerPlace, candidates: GazetteerPlace[]): number {
-  if (place.kind === 'country') return 11;
+  // (Antarctica, an ISO code's territory and a continent of one name, is the continent.)
+  if (place.kind === 'country') return candidates.some((other) => other.featureCode === 'CONTINENT' && other.name === place.name) ? 9 : 11;
   if (spansCountries(place)) return 10;
   const size = Math.log10((place.population ?? 0) + 1);
   // A region that shares its name with one of its own country's towns (Tripoli, Benghazi) is named after
