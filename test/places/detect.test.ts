@@ -181,6 +181,10 @@ describe('place detection: forms', () => {
     expect(names([article('sw', ['A blast killed ten in the northwestern Swat valley.', 'Officials swat away questions.'])])).toEqual(['Swat']);
   });
 
+  it('takes a town whose first word alone names no place (`Atlantic City`) whole', () => {
+    expect(names([article('ac', ['Trump owns two properties in Atlantic City, he said.', 'He moved to Atlantic City last year.'])])).toEqual(['Atlantic City', 'Atlantic City']);
+  });
+
   it('takes a surname for the person a longer run named (`Browns DL Kevin Richardson`), not for a town', () => {
     const { rows } = found([article('n', ['Browns DL Kevin Richardson decided to weigh in.', 'Fans of Richardson met in Plano, Texas.'])]);
     expect(rows.map((row) => row.name)).toEqual(['Plano', 'Texas']);

@@ -123,6 +123,13 @@ const LOWER_S = 115;
 /** A city this big owns its districts in the news (`London's West End`). */
 const WELL_KNOWN_CITY = 500_000;
 /** Words after a name that make it a region's (`New York State`), not a town's. */
+/** `Atlantic City`: a run of two words whose first alone is no place's, but which is a town's own name whole. */
+function namesTownWhole(tokens: Token[], text: string, gazetteer: Gazetteer): boolean {
+  if (tokens.length !== 2 || bareWord(tokens[0] as Token) === 'The') return false;
+  const name = nameBetween(text, (tokens[0] as Token).start, (tokens[1] as Token).end);
+  return gazetteer.lookup(name).some((place) => place.kind === 'city' && place.name === name);
+}
+
 /** `Pacific Ocean`, `Atlantic Ocean`: a run whose first word alone is no place's, but which names an ocean whole. */
 function namesOcean(tokens: Token[], text: string, gazetteer: Gazetteer): boolean {
   if (tokens.length !== 2 || bareWord(tokens[1] as Token) !== 'Ocean') return false;
@@ -837,7 +844,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     return NO_MENTIONS;
   }
   // Drop sentence-opening words (`But Tripoli`, `In London`) from the front of the run.
-  while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token)) && !namesOcean(tokens, text, gazetteer)) {
+  while (tokens.length > 1 && NOT_PLACE_WORDS.has(bareWord(tokens[0] as Token)) && !namesOcean(tokens, text, gazetteer) && !namesTownWhole(tokens, text, gazetteer)) {
     // `The Hague`: there the article is part of the name (the gazetteer's own name, not `The Netherlands`).
     if (tokens.length === 2 && bareWord(tokens[0] as Token) === 'The' && namedWithArticle(tokens[1] as Token, gazetteer)) {
       const named = wholeRunPlace(tokens, text, span.paragraph, gazetteer, context);
@@ -912,7 +919,11 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     // Nor does a word that opens no gazetteer name (most people and firms): then every lookup below misses.
     // (`Atlantic Ocean`: an ocean's first word opens its name, though alone it names no place.)
     const next = tokens[index + 1];
-    const opens = opensPlaceName(opener, gazetteer) || (next !== undefined && bareWord(next) === 'Ocean' && gazetteer.mayStartName(opener));
+    // (`Atlantic City`: nor does it open a town's own name of two words.)
+    const opens =
+      opensPlaceName(opener, gazetteer) ||
+      (next !== undefined && bareWord(next) === 'Ocean' && gazetteer.mayStartName(opener)) ||
+      (next !== undefined && NOT_PLACE_WORDS.has(opener) && namesTownWhole([tokens[index] as Token, next], text, gazetteer));
     const maxLength = opens ? Math.min(tokens.length - index, 4) : 0;
     for (let length = maxLength; length >= 1; length--) {
       const first = tokens[index] as Token;
