@@ -185,6 +185,12 @@ describe('place detection: forms', () => {
     expect(names([article('ac', ['Trump owns two properties in Atlantic City, he said.', 'He moved to Atlantic City last year.'])])).toEqual(['Atlantic City', 'Atlantic City']);
   });
 
+  it('takes a country after an era’s adjective (`Communist Russia`, `post-Soviet Russia`, `Nazi Germany`) by its own name', () => {
+    expect(
+      names([article('era', ['He grew up in Communist Russia.', 'Oligarchs thrived, as in post-Soviet Russia.', 'He fled Nazi Germany.'])]),
+    ).toEqual(['Russia', 'Russia', 'Germany']);
+  });
+
   it('takes a surname for the person a longer run named (`Browns DL Kevin Richardson`), not for a town', () => {
     const { rows } = found([article('n', ['Browns DL Kevin Richardson decided to weigh in.', 'Fans of Richardson met in Plano, Texas.'])]);
     expect(rows.map((row) => row.name)).toEqual(['Plano', 'Texas']);

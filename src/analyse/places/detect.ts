@@ -123,6 +123,9 @@ const LOWER_S = 115;
 /** A city this big owns its districts in the news (`London's West End`). */
 const WELL_KNOWN_CITY = 500_000;
 /** Words after a name that make it a region's (`New York State`), not a town's. */
+/** Adjectives of an era or a regime that stand before a country's name (`Tsarist Russia`). */
+const ERA_ADJECTIVES: ReadonlySet<string> = new Set(['Soviet', 'Communist', 'Tsarist', 'Nazi', 'Imperial', 'Colonial', 'Victorian', 'Edwardian', 'Maoist', 'Francoist', 'Baathist', 'Apartheid', 'Medieval', 'Modern', 'Ancient', 'Postwar', 'Wartime']);
+
 /** `Atlantic City`: a run of two words whose first alone is no place's, but which is a town's own name whole. */
 function namesTownWhole(tokens: Token[], text: string, gazetteer: Gazetteer): boolean {
   if (tokens.length !== 2 || bareWord(tokens[0] as Token) === 'The') return false;
@@ -934,9 +937,12 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       const candidates = gazetteer.lookup(name);
       if (candidates.length === 0) continue;
       const whole = length === tokens.length;
+      // (`Communist Russia`, `post-Soviet Russia`: an era's or a people's adjective before a country is no part of its name.)
+      const eraBefore =
+        index === 1 && index + length === tokens.length && candidates.some((place) => place.kind === 'country') && (ERA_ADJECTIVES.has(words[0] as string) || gazetteer.isDemonym(words[0] as string));
       if (!whole) {
         // Other capitalised words around a known name make it part of a longer name (`Abdul Karim Baras`).
-        const beforeOk = allWordsIn(words, PLACE_MODIFIERS, 0, index);
+        const beforeOk = allWordsIn(words, PLACE_MODIFIERS, 0, index) || eraBefore;
         // But at the start of a run, an acronym after a country ends its name (`US TV network`, `UK CD
         // albums`), and so do a modifier (`Santa Monica-based Activision`) and the pronoun `I` (`in London
         // I did`). (A possessive always does: `capitalisedSpans` ends the run there.)
@@ -969,7 +975,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       if (within) mention.within = within;
       // `North London`, `Northern Libya`: the words before the name are part of it as written, unless the
       // gazetteer has that whole name and it was turned down (`the Foundation for Southern Africa`).
-      if (index > 0) {
+      if (index > 0 && !eraBefore) {
         const written = nameBetween(text, (tokens[0] as Token).start, lastEnd);
         if (gazetteer.lookup(written).length > 0) break;
         mention.name = written;
