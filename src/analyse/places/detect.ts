@@ -122,7 +122,6 @@ const COMPOUND = /-\p{Ll}/u;
 const LOWER_S = 115;
 /** A city this big owns its districts in the news (`London's West End`). */
 const WELL_KNOWN_CITY = 500_000;
-/** Words after a name that make it a region's (`New York State`), not a town's. */
 /** Adjectives of an era or a regime that stand before a country's name (`Tsarist Russia`). */
 const ERA_ADJECTIVES: ReadonlySet<string> = new Set(['Soviet', 'Communist', 'Tsarist', 'Nazi', 'Imperial', 'Colonial', 'Victorian', 'Edwardian', 'Maoist', 'Francoist', 'Baathist', 'Apartheid', 'Medieval', 'Modern', 'Ancient', 'Postwar', 'Wartime']);
 
@@ -164,6 +163,7 @@ const LIST_GOES_ON = /^,\s+[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?(?:,|\s+and\s)/u;
 /** States that share their name with a great city, which `State` after the name tells apart. */
 const CITY_NAMED_STATES: ReadonlySet<string> = new Set(['New York', 'Washington']);
 
+/** Words after a name that make it a region's (`New York State`), not a town's. */
 const REGION_SUFFIXES = new Set(['State', 'Province', 'Region', 'County', 'District', 'Governorate']);
 /** A town this big has a team known by the town's name (`Sale`, 55,000; not `Republic`, Missouri). */
 const TEAM_TOWN_POPULATION = 50_000;

@@ -337,13 +337,14 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   // verb in the past and ends on a name is a clause of its own, whose subject is that name.)
   const ownClause = CLAUSE_ENDING_ON_NAME.test((parts.at(-1) as { text: string }).text);
   const firstWords = parts.length - opening >= 3 && !ownClause ? tokens(firstPart.text) : undefined;
+  // (`Federal Reserve Bank of Kansas City President Thomas M. Hoenig, the Fed's longest-serving …,`: an
+  // office of a body may run long before its holder.)
+  const holder = firstWords !== undefined && firstWords.length > 6 && firstWords.length <= 12 ? OFFICE_BEFORE_NAME_END.exec(firstPart.text) : null;
   if (
     firstWords !== undefined &&
     firstWords.length > 0 &&
-    // (`Federal Reserve Bank of Kansas City President Thomas M. Hoenig, the Fed's longest-serving …,`: an
-    // office of a body may run long before its holder.)
-    firstWords.length <= (firstWords.length > 6 && OFFICE_BEFORE_NAME_END.test(firstPart.text) ? 12 : 6) &&
-    firstWords.every((word) => isCapitalised(word.text) || NAME_PARTICLES.test(word.text) || (word.text === 'of' && firstWords.length > 6)) &&
+    (firstWords.length <= 6 || holder !== null) &&
+    firstWords.every((word) => isCapitalised(word.text) || NAME_PARTICLES.test(word.text) || (word.text === 'of' && holder !== null)) &&
     // (`Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said`: after a
     // titled name, the parts are its role even where they open with capitals.)
     (isTitleWord((firstWords[0] as Token).text) ||
@@ -356,7 +357,6 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
         return DESCRIPTION_OPENERS.has(first.toLowerCase()) || (first !== '' && !isCapitalised(first)) || MEMBER_FOR_SEAT.test(part.text) || countryOfTown;
       }))
   ) {
-    const holder = firstWords.length > 6 ? OFFICE_BEFORE_NAME_END.exec(firstPart.text) : null;
     const subject = holder?.[1]
       ? { kind: 'name' as const, text: holder[1], start: base + firstPart.start + holder.index + holder[0].lastIndexOf(holder[1]) }
       : subjectOfPart(firstPart.text, base + firstPart.start);

@@ -440,6 +440,19 @@ function bareOfRun(text: string, start: number, end: number, words: string[]): s
   return slice.indexOf('\u00a0') < 0 ? slice : words.join(' ');
 }
 
+/**
+ * Whether the run's first word, opening the sentence, is only capitalised there: a participle before more
+ * than one word (`Sacked MP Howard Fleet`; but `Associated Press`, `United Airlines`, a participle before
+ * one word alone, are names, and `the United Nations Economic Commission` is named after `the`), an adverb
+ * (`Apparently Lindsey was …`) or a verb of speech in the past, whose speaker follows (`Joked Kimmel:`).
+ */
+function opensWithNoName(text: string, words: readonly Word[]): boolean {
+  const opener = (words[0] as Word).text;
+  const shaped =
+    /^[A-Z][a-z]{3,}ly$/.test(opener) || (words.length > 2 && /^[A-Z][a-z]{3,}ed$/.test(opener)) || (PAST_CUE_OPENING.test(opener) && CUE_WORDS.has(lowerOf(opener)));
+  return shaped && !isKnownFirstName(opener) && opensSentence(text, (words[0] as Word).start);
+}
+
 /** `Joked`, `Added`, `Said`: a capitalised verb of speech in the past. */
 const PAST_CUE_OPENING = /^[A-Z][a-z]+(?:ed|aid|old|rote)$/;
 
@@ -457,17 +470,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   while (
     from < words.length - 1 &&
     (DESCRIBING_COMPOUND.test((words[from] as Word).text) ||
-      // …but `Associated Press`, `United Airlines`: a participle before one word alone is part of a name.
-      // (Only at a sentence's start: `the United Nations Economic Commission` is named after `the`.)
-      // (`Apparently Lindsey was …`: so does an adverb opening the sentence.)
-      (from === 0 && /^[A-Z][a-z]{3,}ly$/.test((words[0] as Word).text) && !isKnownFirstName((words[0] as Word).text) && opensSentence(text, (words[0] as Word).start)) ||
-      (from === 0 &&
-        words.length > 2 &&
-        /^[A-Z][a-z]{3,}ed$/.test((words[0] as Word).text) &&
-        !isKnownFirstName((words[0] as Word).text) &&
-        opensSentence(text, (words[0] as Word).start)) ||
-      // (`Joked Kimmel: “…”`: a verb of speech in the past opening the sentence puts its speaker after it.)
-      (from === 0 && PAST_CUE_OPENING.test((words[0] as Word).text) && CUE_WORDS.has(lowerOf((words[0] as Word).text)) && !isKnownFirstName((words[0] as Word).text) && opensSentence(text, (words[0] as Word).start)))
+      (from === 0 && opensWithNoName(text, words)))
   ) {
     from++;
   }
