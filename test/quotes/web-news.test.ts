@@ -606,3 +606,114 @@ describe('people by a word of their name (after the seventeenth session’s meas
     ).toEqual([['I have never endured such pain in my life.', 'Curie Kim']]);
   });
 });
+
+describe('who `he` is in sport and profiles (batch 6, read after its one measurement)', () => {
+  it('finds the pronoun’s gender in a hope about oneself (`is confident that he`), for a first name no list knows', () => {
+    expect(
+      speakersOf(
+        'Lewis Hamilton is ready to race again after a turbulent season.',
+        '“I feel great right now,” he said.',
+        'Hamilton is confident that he is well placed.',
+        '“I feel even stronger,” he said.',
+      ),
+    ).toEqual([
+      ['I feel great right now', 'Lewis Hamilton'],
+      ['I feel even stronger', 'Lewis Hamilton'],
+    ]);
+  });
+
+  it('reads `did` after a name as its verb, so the one who did speaks next', () => {
+    expect(
+      speakersOf(
+        '“He has been our best player,” St. Louis coach Andy Murray said.',
+        '“We were beat,” rival coach Ken Hitchcock said.',
+        'Murray did not want to dwell on the details.',
+        '“All we need is wins,” he said.',
+      ),
+    ).toEqual([
+      ['He has been our best player', 'Andy Murray'],
+      ['We were beat', 'Ken Hitchcock'],
+      ['All we need is wins', 'Andy Murray'],
+    ]);
+  });
+
+  it('takes a name after a capitalised `With` for the object, not the one who acts', () => {
+    expect(
+      speakersOf(
+        '“I feel great,” Lewis Hamilton said.',
+        'With Fernando Alonso now replaced by Heikki Kovalainen, Hamilton is the team’s leader.',
+        '“I feel even stronger,” he said.',
+      ),
+    ).toEqual([
+      ['I feel great', 'Lewis Hamilton'],
+      ['I feel even stronger', 'Lewis Hamilton'],
+    ]);
+  });
+
+  it('takes no one named in a comparison (`more nervous than X has ever been`) for the one who acts', () => {
+    expect(
+      speakersOf(
+        '“I love singing,” actress Mary Steenburgen said.',
+        'She was more nervous about the studio than Rose-Lynn Harlan has ever been about anything.',
+        '“It was terrifying,” she said.',
+      ),
+    ).toEqual([
+      ['I love singing', 'Mary Steenburgen'],
+      ['It was terrifying', 'Mary Steenburgen'],
+    ]);
+  });
+
+  it('reads a race winner named after the word `winner` as a person `he` stands for', () => {
+    expect(
+      speakersOf(
+        '“It happens in this sport,” Manuel Osborne-Paradis said.',
+        'Osborne-Paradis finished 1.3 seconds behind winner Bode Miller of the United States.',
+        'With the win, Miller tied the American record.',
+        '“It was extremely fun,” he said.',
+      ),
+    ).toEqual([
+      ['It happens in this sport', 'Manuel Osborne-Paradis'],
+      ['It was extremely fun', 'Bode Miller'],
+    ]);
+  });
+
+  it('leaves out of `he` someone named in a sentence another name reports (`If Mr Blair …, Lord Holme said.`)', () => {
+    expect(
+      speakersOf(
+        'Chairman Lord Holme argued for a televised debate.',
+        'If Mr Blair did not want to take part, the broadcasters could go ahead, Lord Holme said. “Nobody has heard from the prime minister,” he said.',
+      ),
+    ).toEqual([['Nobody has heard from the prime minister', 'Lord Holme']]);
+  });
+
+  it('reads the surname alone as the one of two namesakes the story does not call by the first name', () => {
+    expect(
+      speakersOf(
+        'This was her third child, so Supriya Jindal knew what to expect.',
+        'The midwife was Bobby Jindal, who will be sworn in tomorrow as governor.',
+        '“Bobby called my dad,” Jindal says.',
+        'Bobby, meanwhile, was pursuing his own course.',
+        '“I had a different response,” he says.',
+        'The chef Bobby Flay once cooked for them.',
+        '“She is a New Orleans girl,” Bobby says.',
+        '“I enjoy traveling,” Jindal says.',
+      ),
+    ).toEqual([
+      ['Bobby called my dad', 'Supriya Jindal'],
+      ['I had a different response', 'Bobby Jindal'],
+      ['She is a New Orleans girl', 'Bobby Jindal'],
+      ['I enjoy traveling', 'Supriya Jindal'],
+    ]);
+  });
+
+  it('gives a man his gender from `his own` though the story says `Bobby says she …` about his wife', () => {
+    expect(
+      speakersOf(
+        'Supriya Jindal runs the household; her husband Bobby Jindal is the governor.',
+        'Bobby says she does it all without flinching.',
+        'Bobby, meanwhile, was pursuing his own course.',
+        '“I travel, I work long hours,” he says.',
+      ),
+    ).toEqual([['I travel, I work long hours', 'Bobby Jindal']]);
+  });
+});

@@ -122,6 +122,7 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (mention.person !== 'no' || !mention.inQuote) people.note(mention);
     }
   });
+  people.separateNamesakes(paragraphs);
   notePronounsAfterSpeech(paragraphs, mentionsByParagraph, people);
   const reading = new ArticleReading(paragraphs, allPieces, people, mentionsByParagraph);
   const quotations: ExtractedQuotation[] = [];

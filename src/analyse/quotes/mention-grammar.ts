@@ -1,5 +1,5 @@
 import { PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
-import type { NameMention } from './names.js';
+import { isKnownFirstName, type NameMention } from './names.js';
 import type { ArticlePeople, ArticlePerson } from './people.js';
 
 /**
@@ -44,7 +44,7 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   if (by >= 0 && by > mention.start - 60 && PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // `the PAL version of GT4 will not be ready`: a name after a preposition is its object; the verb is the
   // phrase's head's.
-  if (PREPOSITIONS_BEFORE_OBJECT.has(previous)) return false;
+  if (PREPOSITIONS_BEFORE_OBJECT.has(previous) || PREPOSITIONS_BEFORE_OBJECT.has(previous.toLowerCase())) return false;
   // `Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis have all been …`: the last of a list
   // of names does not act alone.
   if (previous === 'and' && PLURAL_VERB_AT.test(text.slice(at, at + 12)) && NAME_LIST_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return false;
@@ -78,7 +78,8 @@ const PASSIVE_AGENT_BEFORE =
   /\b(?:was|were|been|is|are)\s+(?:welcomed|criticised|criticized|attacked|praised|condemned|backed|rejected|dismissed|described|branded|hailed|questioned|challenged|supported|opposed|echoed|greeted|denied|disputed)\s+by\s+(?:[\p{L}'’-]+\s+){0,5}$/u;
 
 /** Prepositions whose object a name right after them is (`by` and `according to` are read apart). */
-const PREPOSITIONS_BEFORE_OBJECT: ReadonlySet<string> = new Set(['of', 'in', 'with', 'from', 'at', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'among']);
+// (`more nervous than Rose-Lynn Harlan has ever been`: one a comparison names is no one acting in the sentence.)
+const PREPOSITIONS_BEFORE_OBJECT: ReadonlySet<string> = new Set(['of', 'in', 'with', 'from', 'at', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'among', 'than']);
 
 /** `…, Marlon Devonish and `: a name and `and` just before another name. */
 const NAME_LIST_BEFORE = /\p{Lu}[\p{L}'’-]+\s+and\s+$/u;
@@ -88,7 +89,8 @@ const PLURAL_VERB_AT = /^\s+(?:have|are|were|all|both)\b/;
 const POSSESSIVE_THEN_ING_AT = /['’]s\s+(?:\w+ly\s+)?\w+ing\b/y;
 export const POSSESSIVE_AT = /['’]s?\b/y;
 
-const AUXILIARY_AT = /\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should)\b/y;
+// (`Murray did not want to dwell on …`: `did` and `does` too.)
+const AUXILIARY_AT = /\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should|did|does)\b/y;
 
 /**
  * A verb of speech after a name, perhaps after an apposition: `Dolphy D'Souza, president of …, says`, or a
@@ -129,10 +131,26 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Gen|C
  * that speaker, which shows both that the name is a person's and which pronoun stands for them later.
  */
 export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsByParagraph: NameMention[][], people: ArticlePeople): void {
+  // Each person's pronouns are counted over the whole article before a gender is given: `Bobby says she does
+  // it all` is about his wife, as `Bobby … was pursuing his own course` shows.
+  const votes = new Map<ArticlePerson, { m: number; f: number }>();
+  const vote = (person: ArticlePerson, gender: 'm' | 'f', weight: number): void => {
+    const counted = votes.get(person) ?? { m: 0, f: 0 };
+    counted[gender] += weight;
+    votes.set(person, counted);
+  };
   mentionsByParagraph.forEach((mentions, paragraph) => {
     const text = paragraphs[paragraph] as string;
     for (const mention of mentions) {
       if (mention.inQuote || mention.person === 'no') continue;
+      // (`Bobby, meanwhile, was pursuing his own course`, `Smith and his wife`: a possessive of one's own, or of
+      // a spouse, in the name's own clause is the name's, and outweighs a pronoun after speech.)
+      const own = matchAt(OWN_POSSESSIVE_AT, text, mention.end)?.[1];
+      if (own !== undefined && !PRONOUN_GENDER.has(mention.bare.toLowerCase())) {
+        // (A first name alone is mostly still set aside until read as a speaker: the possessive claims it now.)
+        const owner = people.byMention.get(mention) ?? (mention.person === 'yes' || mention.bare.includes(' ') || isKnownFirstName(mention.bare) ? people.add(mention) : undefined);
+        if (owner && owner.person !== 'no') vote(owner, own.toLowerCase() === 'her' ? 'f' : 'm', 2);
+      }
       const pronoun = matchAt(SPEECH_THEN_PRONOUN_AT, text, mention.end)?.[1];
       // `Malgorzata Kujda, Jarek's younger sister, …`: a full name whose apposition is a kin word is a
       // person's, of that word's gender, however unfamiliar the first name.
@@ -152,17 +170,24 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
       if (THE_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start))) continue;
       const person = people.add(mention);
       if (person.person === 'maybe') person.person = 'yes';
-      if (pronoun !== undefined) person.gender ??= PRONOUN_GENDER.get(pronoun.toLowerCase()) === 'f' ? 'f' : 'm';
+      if (pronoun !== undefined) vote(person, PRONOUN_GENDER.get(pronoun.toLowerCase()) === 'f' ? 'f' : 'm', 1);
       if (kin !== undefined) person.gender ??= FEMALE_KIN.test(kin) ? 'f' : 'm';
     }
   });
+  for (const [person, { m, f }] of votes) if (m !== f) person.gender ??= m > f ? 'm' : 'f';
 }
+
+/** `, meanwhile, was pursuing his own`, ` and his wife`: the name's clause going on, in lower case, to a possessive of its own. */
+const OWN_POSSESSIVE_AT = /(?:,\s+[a-z]+,)?\s+(?:[a-z]+\s+){1,6}?(his|her)\s+(?:own|wife|husband)\b/y;
 
 /**
  * A verb of speech or thought right after a name (or its apposition), then `he` or `she`: `Safin said he
  * was`, `Federer admitted she`, `Michelle, a mother of twins, said she`…
  */
-const SPEECH_THEN_PRONOUN_AT = /(?:,\s+(?:a|an|the|his|her)\s[^,;.“”"]{1,60},)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|admitted|admits|added|adds|insisted|insists|claimed|claims|explained|argued|warned|conceded|believes|believed|thinks|thought|felt|feels|told\s+[^,.;"“”]{1,40}?)\s+(?:that\s+)?(he|she)\b/y;
+// (`Hamilton is confident that he is well-placed`, `Smith hopes he will`: a hope or a certainty about oneself
+// names whom the pronoun stands for as much as speech does.)
+const SPEECH_THEN_PRONOUN_AT =
+  /(?:,\s+(?:a|an|the|his|her)\s[^,;.“”"]{1,60},)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|admitted|admits|added|adds|insisted|insists|claimed|claims|explained|argued|warned|conceded|believes|believed|thinks|thought|felt|feels|hopes|hoped|expects|expected|fears|feared|knows|knew|(?:is|was)\s+(?:still\s+|now\s+|also\s+)?(?:confident|hopeful|sure|convinced|adamant|certain|determined|aware)|told\s+[^,.;"“”]{1,40}?)\s+(?:that\s+)?(he|she)\b/y;
 
 const COMMA_CODE = 44;
 /** `, Jarek's younger sister`, `, his wife`, `, the band's drummer and her brother`: a kin word in the apposition after a name. */

@@ -113,7 +113,7 @@ const ROLE_WORDS_BEFORE_NAME: ReadonlySet<string> = new Set(
   conductor dancer model photographer film-maker filmmaker screenwriter playwright broadcaster newsreader
   correspondent critic historian campaigner professor judge officer commander inspector detective chef surgeon
   doctor teacher tycoon billionaire entrepreneur owner governor senator ambassador envoy commissioner mayor
-  candidate analyst`.split(/\s+/),
+  candidate analyst winner rookie medallist medalist skier driver quarterback pitcher netminder goaltender`.split(/\s+/),
 );
 
 /** Whether the word that ends one space before `start` is such a role (`rapper `, `hip-hop star `, `guitarist `). */

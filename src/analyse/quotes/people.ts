@@ -1,5 +1,6 @@
 import { editDistance } from '../../util/edit-distance.js';
 import { ACRONYM, initialsOf } from './acronyms.js';
+import { actsAsSubject } from './mention-grammar.js';
 import { GENERATION, type Gender, isActingInitials, isKnownFirstName, isNationalityWord, type NameMention } from './names.js';
 
 /**
@@ -245,6 +246,13 @@ export class ArticlePeople {
   }
 
   private byFirstName(mention: NameMention): ArticlePerson | undefined {
+    // (`Bobby says` after `Bobby Flay`, where `Bobby` alone has meant Bobby Jindal all along: a first name
+    // the article already uses alone for one person goes on meaning that person.)
+    for (const person of this.people) {
+      if (person.firstName === mention.surname && person.person !== 'no' && person.mentions.some((named) => named.bare === mention.bare && !named.hasTitle && comesBefore(named, mention))) {
+        return person;
+      }
+    }
     let later: ArticlePerson | undefined;
     for (let index = this.people.length - 1; index >= 0; index--) {
       const person = this.people[index] as ArticlePerson;
@@ -255,6 +263,41 @@ export class ArticlePeople {
       later ??= person;
     }
     return later;
+  }
+
+  /**
+   * `Supriya Jindal` and `Bobby Jindal`, the second called `Bobby`: of two people of one surname, when the
+   * narrative calls one by the first name alone, the surname alone means the other (as news writing does for a
+   * couple or siblings), whichever of them was named last. Run once every mention is noted.
+   */
+  separateNamesakes(paragraphs: readonly string[]): void {
+    // (Only a first name that acts, `Bobby says`, `Bobby did what had to be done`: `Jarek's younger sister`
+    // names her by her brother, who is still `Kujda`.)
+    const actsAlone = (mention: NameMention, firstName: string): boolean =>
+      mention.surname === firstName && !mention.bare.includes(' ') && !mention.hasTitle && !mention.inQuote && actsAsSubject(paragraphs[mention.paragraph] ?? '', mention);
+    // A first name alone is mostly still set aside here (claimed when read as a speaker), or a person of its
+    // own (`His wife Sharon`), joined to the full name only when the article is summarised.
+    const calledByFirstName = (person: ArticlePerson): boolean => {
+      const firstName = person.firstName as string;
+      if (person.mentions.some((mention) => actsAlone(mention, firstName))) return true;
+      if ((this.pending.get(firstName) ?? []).some((mention) => actsAlone(mention, firstName))) return true;
+      return (this.bySurname.get(firstName) ?? []).some((alone) => !alone.name.includes(' ') && alone.mentions.some((mention) => actsAlone(mention, firstName)));
+    };
+    for (const [surname, sharing] of this.bySurname) {
+      // (A namesake whose first name the lists lack is still `maybe` here: sharing a person's surname, it is one too.)
+      const named = sharing.filter((person) => person.person !== 'no' && person.firstName !== undefined && person.name.includes(' '));
+      if (named.length !== 2) continue;
+      const byFirst = named.filter(calledByFirstName);
+      if (byFirst.length !== 1) continue;
+      const calledByFirst = byFirst[0] as ArticlePerson;
+      const other = named[0] === calledByFirst ? (named[1] as ArticlePerson) : (named[0] as ArticlePerson);
+      const moved = calledByFirst.mentions.filter((mention) => !mention.hasTitle && !mention.firstName && mention.surname === surname && !mention.bare.includes(' '));
+      if (moved.length === 0) continue;
+      calledByFirst.mentions = calledByFirst.mentions.filter((mention) => !moved.includes(mention));
+      for (const mention of moved) this.byMention.set(mention, other);
+      other.mentions.push(...moved);
+      other.mentions.sort((first, second) => (comesBefore(first, second) ? -1 : comesBefore(second, first) ? 1 : 0));
+    }
   }
 
   /** `President Yoon` after `President Yoon Suk Yeol`: a titled word that opens a form written before. */

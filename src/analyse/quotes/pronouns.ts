@@ -217,21 +217,26 @@ const IN_A_LIST_BEFORE = /\b(?:including|such as|like|and)\s+(?:[a-z-]+\s+){0,2}
 const ROLE_IN_APPOSITION_AT = /^(?:,\s*\d{1,3}(?=,\s+(?:a|an|the)\s))?,\s+(?:(?:a|an|the)\s+)?[a-z][a-z-]+\s+(?:[a-z-]+\s+)?(?:of|at|for|to|with)?/;
 
 /**
- * Whether the mention stands in a sentence of reported speech that a pronoun attributes (`And Tony Blair
- * would be in the very front line of that campaign, he said.`): the one named there is what `he` talks
- * about, not `he`, so that sentence does not make them the one `he` stands for next.
+ * Whether the mention stands in a sentence of reported speech that a pronoun, or another name, attributes
+ * (`And Tony Blair would be in the very front line of that campaign, he said.`): the one named there is what
+ * the speaker talks about, so that sentence does not make them the one `he` stands for next.
  */
 function inPronounReport(text: string, mention: NameMention, ends: readonly number[]): boolean {
   const { start, end } = sentenceAround(ends, mention.start, mention.end, text.length);
   // `…, he said.` closing the sentence, or `…, he claimed, saying …` after the clause.
-  const report = PRONOUN_REPORT.exec(text.slice(mention.end, end));
+  const after = text.slice(mention.end, end);
+  const report = PRONOUN_REPORT.exec(after);
   if (report !== null && CUE_WORDS.has(report[1] as string)) return true;
+  // (`If Mr Blair did not want to take part, …, Lord Holme said.`: or someone else, by name.)
+  const named = NAMED_REPORT.exec(after);
+  if (named !== null && CUE_WORDS.has(named[1] as string)) return true;
   // `He conceded Kuznetsova might have taken a medicine …`: or the sentence opens with the pronoun's cue.
   const opening = PRONOUN_OPENING_REPORT.exec(text.slice(start, mention.start));
   return opening !== null && CUE_WORDS.has(opening[1] as string);
 }
 
 const PRONOUN_REPORT = /,\s+(?:he|she)\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/;
+const NAMED_REPORT = /,\s+(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/u;
 const PRONOUN_OPENING_REPORT = /^\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s[^"“”]*$/;
 
 /** A sentence that opens (perhaps after `On Friday,` or `But`) with a definite description acting: `the Cardinal will ask`. */
