@@ -872,4 +872,8 @@ describe('place detection: ambiguous names', () => {
     const rows = found([article('p', ['Fans travelled to Liverpool and Chelsea for the games, Washington said.'])]).rows;
     expect(rows.find((row) => row.name === 'Liverpool')?.country).toBe('United Kingdom');
   });
+  it('keeps `in Sydney` a place in a story that also names `the Sydney Test` (a match, not a person called Sydney; batch 6, read after its measurement)', () => {
+    const rows = found([article('cricket', ['The row followed the second Test in Sydney last week.', 'Officials complained about the controversial Sydney Test.'])]).rows;
+    expect(rows.filter((row) => row.paragraph === 1).map((row) => [row.name, row.country])).toEqual([['Sydney', 'Australia']]);
+  });
 });

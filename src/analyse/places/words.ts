@@ -187,6 +187,8 @@ export const ORGANISATION_WORDS = new Set([
   'Games',
   'Olympics',
   'Marathon',
+  // (`the Sydney Test`: a cricket match, not a person called Sydney, so `in Sydney` stays a place.)
+  'Test',
   'Grand',
   'Prix',
   'Museum',
