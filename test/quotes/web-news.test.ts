@@ -716,4 +716,16 @@ describe('who `he` is in sport and profiles (batch 6, read after its one measure
       ),
     ).toEqual([['I travel, I work long hours', 'Bobby Jindal']]);
   });
+  it('keeps a paragraph that is one quoted sentence left open (its closing mark lost) as the last speaker’s', () => {
+    expect(
+      speakersOf(
+        '“There has been a lot of feeling from ex-players,” Geoff Lawson told Sydney radio.',
+        '“Some of these players need to be spoken to.',
+        'AFL hero Ron Barassi said he agreed with the hall of famers.',
+      ),
+    ).toEqual([
+      ['There has been a lot of feeling from ex-players', 'Geoff Lawson'],
+      ['Some of these players need to be spoken to.', 'Geoff Lawson'],
+    ]);
+  });
 });

@@ -195,7 +195,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       // A paragraph that opens a quotation it does not close is a quotation over several paragraphs when its
       // chain is attributed further on, or when it goes on after a quotation just given or reported speech and
       // closes later (`“…,” Kemble said. ¶ “As a former Kiwi player, … ¶ “But what matters … ¶ “… later this year.”`).
-      if (accepted && !located && !piece.closed && index === pieces.length - 1 && !chainAttributed(reading, paragraph) && !chainGoesOnFromSpeech(reading, paragraph)) {
+      // (`“Some of these players need to be spoken to. ¶ AFL hero Ron Barassi said …`: a paragraph that is one
+      // quoted sentence left open, the next paragraph no part of it, lost its closing mark.)
+      const leftOpen = piece.start === 0 && sentenceLike && !(allPieces[paragraph + 1]?.[0]?.continuesPrevious ?? false);
+      if (accepted && !located && !piece.closed && index === pieces.length - 1 && !leftOpen && !chainAttributed(reading, paragraph) && !chainGoesOnFromSpeech(reading, paragraph)) {
         accepted = false;
       }
       // `the so-called "next wave" countries`, `the term "time-shifting"`, `known as "Dracula"`: a term the
