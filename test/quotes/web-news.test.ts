@@ -728,4 +728,17 @@ describe('who `he` is in sport and profiles (batch 6, read after its one measure
       ['Some of these players need to be spoken to.', 'Geoff Lawson'],
     ]);
   });
+  it('reads a name and any verb closing the sentence after a quotation that ends on a comma (`“…,” Salo offered.`)', () => {
+    expect(
+      speakersOf(
+        'Coach Alain Vigneault was not happy with his defence.',
+        'Sami Salo has taken criticism for backing off.',
+        '“I think we try to make too many nice plays,” Salo offered. “It has been a problem all year.”',
+        '“Man, this is crazy,” he remembers thinking. “It is everywhere.”',
+      ),
+    ).toEqual([
+      ['I think we try to make too many nice plays … It has been a problem all year.', 'Sami Salo'],
+      ['Man, this is crazy … It is everywhere.', 'Sami Salo'],
+    ]);
+  });
 });

@@ -117,6 +117,16 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     if (named?.kind === 'name') return { located: { attribution: { cue: '-', subject: named }, paragraph, base: context.tailStart, from: 'after' }, context };
   }
   if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
+  // `“I think we try to make too many nice plays,” Salo offered.`, `“Man this is crazy,” he remembers thinking.`:
+  // a quotation closed on a comma, then only a name or a pronoun and its verb ending the sentence, is theirs,
+  // whatever the verb (one no list of speech verbs holds).
+  if (/,['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd))) {
+    const bare = BARE_CLOSING_CLAUSE.exec(context.tail);
+    const named = bare?.[1] ? (/^(?:he|she)$/.test(bare[1]) ? ({ kind: 'pronoun', text: bare[1], start: bare[0].indexOf(bare[1]) } as const) : subjectOf(bare[1], bare[0].indexOf(bare[1]))) : null;
+    if (bare?.[2] && named && (named.kind === 'name' || named.kind === 'pronoun')) {
+      return { located: { attribution: { cue: bare[2], subject: named }, paragraph, base: context.tailStart, from: 'after' }, context };
+    }
+  }
   before = !closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
   if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
   if (context.sentenceStart < context.headStart) {
@@ -161,6 +171,9 @@ function contextOf(text: string, pieces: QuotePiece[], index: number, ends: numb
 }
 
 /** A passive verb of judging just before a quotation: `was dismissed as`, `has been branded`, `was hailed for his`. */
+/** ` Salo offered.`, ` he remembers thinking.`: a name (or `he`, `she`) and a verb, perhaps with one more word, ending the sentence. */
+const BARE_CLOSING_CLAUSE = /^['’]?\s+(he|she|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+([a-z]+(?:ed|s))(?:\s+[a-z]+)?[.!](?:\s|$)/u;
+
 const PASSIVE_CUE_BEFORE =
   /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:described|branded|called|dismissed|criticised|criticized|condemned|hailed|labelled|labeled|attacked|praised|accused|dubbed|slammed|welcomed|derided|termed|denounced|lauded|blasted)\s+(?:as\s+|for\s+(?:its\s+|his\s+|her\s+|their\s+)?|of\s+)?(?:an?\s+|the\s+)?$/;
 
