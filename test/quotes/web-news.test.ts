@@ -741,4 +741,20 @@ describe('who `he` is in sport and profiles (batch 6, read after its one measure
       ['Man, this is crazy … It is everywhere.', 'Sami Salo'],
     ]);
   });
+  it('finds whom `the professorial coach` means by the role written before a name long before (`coach Herb Sendek`)', () => {
+    const filler = Array.from({ length: 11 }, (_, index) => `The Sun Devils won game ${index + 1} of the season.`);
+    expect(
+      speakersOf(
+        'Before the season started, coach Herb Sendek wrote down a list of goals.',
+        '“We can do that,” forward Jeff Pendergraph said.',
+        ...filler,
+        '“Man, this is crazy,” Pendergraph said.',
+        '“There has been an escalation in buzz,” said the professorial coach.',
+      ),
+    ).toEqual([
+      ['We can do that', 'Jeff Pendergraph'],
+      ['Man, this is crazy', 'Jeff Pendergraph'],
+      ['There has been an escalation in buzz', 'Herb Sendek'],
+    ]);
+  });
 });

@@ -66,10 +66,14 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
   const minister = noun === 'minister' && (match[1] ?? '') === '';
   const forms = minister ? [...roleForms(noun), ...roleForms('secretary')] : roleForms(noun);
   const acronymHead = /^\p{Lu}{2,4}$/u.test(match[2] ?? '');
-  for (let index = paragraph; index >= Math.max(0, paragraph - 10); index--) {
+  // (`coach Herb Sendek gathered the Sun Devils …` fourteen paragraphs before `said the professorial coach`:
+  // further back than ten paragraphs, only a role written right before a name counts.)
+  for (let index = paragraph; index >= 0; index--) {
     const text = paragraphs[index] as string;
+    const far = index < paragraph - 10;
     // Most paragraphs never use the role word: only the roles already known can match there.
     const saysRole = reading.lowerCaseOf(index).includes(noun) || (minister && reading.lowerCaseOf(index).includes('secretary'));
+    if (far && !saysRole) continue;
     const mentions = mentionsByParagraph[index] ?? [];
     for (let at = mentions.length - 1; at >= 0; at--) {
       const mention = mentions[at] as NameMention;
@@ -83,7 +87,7 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
       // (`Ms Robinson, a friend of the Tory leader,` holds no role `the Tory leader` names: only the words
       // before an `of` say what someone is.)
       const holdsRole = acronymHead ? role === noun : role !== undefined && roleHead(role).includes(noun);
-      if (!shadowRole && (holdsRole || (noun === 'minister' && role?.includes('secretary')))) return person;
+      if (!far && !shadowRole && (holdsRole || (noun === 'minister' && role?.includes('secretary')))) return person;
       if (!saysRole || acronymHead) continue;
       const written = ` ${mention.text.toLowerCase()}`;
       const titled = (written.includes(` ${noun} `) && !written.endsWith(` ${noun}`)) || (minister && written.includes(' secretary ') && !written.endsWith(' secretary'));
@@ -96,7 +100,7 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
         !shadow &&
         (titled ||
           endsWithRole(lead, forms) ||
-          (roleInApposition(text, mention.end, forms) && !PARTICIPLE_OPENING.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))))
+          (!far && roleInApposition(text, mention.end, forms) && !PARTICIPLE_OPENING.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))))
       ) {
         return person;
       }
