@@ -757,4 +757,16 @@ describe('who `he` is in sport and profiles (batch 6, read after its one measure
       ['There has been an escalation in buzz', 'Herb Sendek'],
     ]);
   });
+  it('reads `the no-nonsense back rower` as an epithet for the player just quoted', () => {
+    expect(
+      speakersOf(
+        'Coach Ian McGeechan confirmed the agreement.',
+        'Lawrence Dallaglio quipped, “I did say to Warren my retirement means I had given up my chance.”',
+        'The no-nonsense back rower, who is likely to fill a mentoring role, added, “It is about sharing information.”',
+      ),
+    ).toEqual([
+      ['I did say to Warren my retirement means I had given up my chance.', 'Lawrence Dallaglio'],
+      ['It is about sharing information.', 'Lawrence Dallaglio'],
+    ]);
+  });
 });
