@@ -769,4 +769,15 @@ describe('who `he` is in sport and profiles (batch 6, read after its one measure
       ['It is about sharing information.', 'Lawrence Dallaglio'],
     ]);
   });
+  it('takes no body set off by `, which …,` before a verb of speech for the one who speaks (`Cunard Line, which operates the ships, told`)', () => {
+    expect(
+      speakersOf(
+        '“This is the first time they have all met,” Carol Marlow, president of Cunard Line, which operates the three ships, told reporters in New York.',
+        '“It will never happen again,” she said.',
+      ),
+    ).toEqual([
+      ['This is the first time they have all met', 'Carol Marlow'],
+      ['It will never happen again', 'Carol Marlow'],
+    ]);
+  });
 });
