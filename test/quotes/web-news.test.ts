@@ -780,4 +780,16 @@ describe('who `he` is in sport and profiles (batch 6, read after its one measure
       ['It will never happen again', 'Carol Marlow'],
     ]);
   });
+  it('makes a full name no list knows a person once its surname alone speaks (`Ghurki said` after `Farooq Yousuf Ghurki`)', () => {
+    expect(
+      speakersOf(
+        'Participants included Dr Amina Buttar and Farooq Yousuf Ghurki.',
+        'Buttar said Ms Bhutto had inspired her to return. “Now we will continue her mission,” she said.',
+        'Ghurki said Ms Bhutto had a special attachment with the community. She always took them as her brothers and sisters, he said, and had decided to give them five seats. “Ms Bhutto asked me to greet all Christians in my area,” he added.',
+      ),
+    ).toEqual([
+      ['Now we will continue her mission', 'Amina Buttar'],
+      ['Ms Bhutto asked me to greet all Christians in my area', 'Farooq Yousuf Ghurki'],
+    ]);
+  });
 });

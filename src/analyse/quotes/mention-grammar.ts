@@ -157,10 +157,11 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
       const kin = pronoun === undefined && text.charCodeAt(mention.end) === COMMA_CODE && mention.bare.includes(' ') ? matchAt(KIN_APPOSITION_AT, text, mention.end)?.[1] : undefined;
       // `JF Sullivan, spokesman for Sendmail, said many …`: a full name that speaks is a person's.
       // (Also after the cue: `… the real solution is to cut wages, says Helmut Schneider, director of …`.)
+      // (`Malik said …` after `former MPA Faiza Malik`: a surname alone speaks for the full name it is tied to.)
       const speaks =
         pronoun === undefined &&
         mention.person === 'maybe' &&
-        mention.bare.includes(' ') &&
+        (mention.bare.includes(' ') || (people.byMention.get(mention)?.name.includes(' ') ?? false)) &&
         (matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null || (SPEECH_VERB_BEFORE.has(wordBefore(text, mention.start)) && !matchAt(NOUN_AFTER_NAME_AT, text, mention.end)));
       if (pronoun === undefined && !speaks && kin === undefined) continue;
       // A sentence-initial `She said she …` is a pronoun, whatever its capital says.
