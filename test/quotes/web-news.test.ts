@@ -792,4 +792,16 @@ describe('who `he` is in sport and profiles (batch 6, read after its one measure
       ['Ms Bhutto asked me to greet all Christians in my area', 'Farooq Yousuf Ghurki'],
     ]);
   });
+  it('takes no one acting in an aside set off by dashes for the one `he` stands for', () => {
+    expect(
+      speakersOf(
+        '“The chairman is very supportive,” new boss Roy Hodgson said.',
+        'Nationality is not an issue for Hodgson - his predecessor Lawrie Sanchez insisted on signing British players - but height will be a telling factor.',
+        '“The imbalance in the team comes from the lack of size,” he said.',
+      ),
+    ).toEqual([
+      ['The chairman is very supportive', 'Roy Hodgson'],
+      ['The imbalance in the team comes from the lack of size', 'Roy Hodgson'],
+    ]);
+  });
 });

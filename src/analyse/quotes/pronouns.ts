@@ -67,7 +67,7 @@ export function resolvePronoun(
         if (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset) break;
         if (mention.inQuote || aboutOnly(index, mention)) continue;
         const person = people.byMention.get(mention);
-        if (person === undefined || person === lastSpeaker || !fitting(person) || inPronounReport(text, mention, reading.endsOf(index))) continue;
+        if (person === undefined || person === lastSpeaker || !fitting(person) || inPronounReport(text, mention, reading.endsOf(index)) || inDashAside(text, mention, reading.endsOf(index))) continue;
         if (actsAsSubject(text, mention)) rival = { person, introduced: false };
         else if (introducedWithRole(text, mention, person) && soleActorOf(reading, index, mention, fitting)) rival = { person, introduced: true };
         // (`Those allegations were put to Wenger after the game. At first he said only: …`: the one a
@@ -87,7 +87,8 @@ export function resolvePronoun(
         !mention.inQuote &&
         (index < paragraph || mention.start < offset) &&
         !aboutOnly(index, mention) &&
-        !inPronounReport(paragraphs[index] as string, mention, reading.endsOf(index)),
+        !inPronounReport(paragraphs[index] as string, mention, reading.endsOf(index)) &&
+        !inDashAside(paragraphs[index] as string, mention, reading.endsOf(index)),
     );
     const text = paragraphs[index] as string;
     const ends = reading.narrativeEndsOf(index);
@@ -234,6 +235,20 @@ function inPronounReport(text: string, mention: NameMention, ends: readonly numb
   const opening = PRONOUN_OPENING_REPORT.exec(text.slice(start, mention.start));
   return opening !== null && CUE_WORDS.has(opening[1] as string);
 }
+
+/**
+ * Whether the mention stands in an aside set off by dashes (`Nationality is not an issue for Hodgson - his
+ * predecessor Lawrie Sanchez insisted on British players - but height will be`): whoever acts there is a
+ * digression, not the one the story goes on with.
+ */
+function inDashAside(text: string, mention: NameMention, ends: readonly number[]): boolean {
+  const { start, end } = sentenceAround(ends, mention.start, mention.end, text.length);
+  const dashesBefore = text.slice(start, mention.start).match(SPACED_DASH)?.length ?? 0;
+  return dashesBefore % 2 === 1 && SPACED_DASH_ONE.test(text.slice(mention.end, end));
+}
+
+const SPACED_DASH = /\s[-–—]\s/g;
+const SPACED_DASH_ONE = /\s[-–—]\s/;
 
 const PRONOUN_REPORT = /,\s+(?:he|she)\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/;
 const NAMED_REPORT = /,\s+(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/u;
