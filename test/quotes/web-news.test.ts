@@ -804,4 +804,15 @@ describe('who `he` is in sport and profiles (batch 6, read after its one measure
       ['The imbalance in the team comes from the lack of size', 'Roy Hodgson'],
     ]);
   });
+  it('takes no wire dateline (`BAGHDAD (AP) —`) nor a month in a participle’s aside (`dated 18 November`) for the speaker', () => {
+    expect(
+      speakersOf(
+        'BAGHDAD (AP) — Secretary of State Condoleezza Rice said Iraq’s reconciliation has moved along “quite remarkably,” citing a new law.',
+        'In the film, dated 18 November, the kidnappers say they will kill one of the men as a “first warning” unless troops leave.',
+      ),
+    ).toEqual([
+      ['quite remarkably', 'Condoleezza Rice'],
+      ['first warning', 'the kidnappers'],
+    ]);
+  });
 });

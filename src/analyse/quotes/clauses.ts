@@ -252,6 +252,8 @@ const AS_NAME_ROLE_PUT_IT =
 /** `Peggy Drexler, CNN`: a whole clause that is a name, a comma and a short capitalised outlet. */
 const NAME_COMMA_OUTLET = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s*$/u;
 
+/** ` dated 18 November`, ` filmed last week`: a phrase that opens with a past participle in lower case. */
+const PARTICIPLE_ASIDE = /^\s*(?:dated|filmed|published|released|recorded|posted|broadcast|written|taken|made)\s/;
 const LONE_OPENING_WORD = new RegExp(String.raw`^\s*(?:${SENTENCE_ADVERBS}|Tonight|Then|Later|Earlier|Still)\s*$`);
 
 /** A part after an age that says where someone is from or what they are: `of Raleigh`, `N.C.`, `who was …`. */
@@ -281,7 +283,9 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   const undated = untagged.indexOf('day') < 0 ? untagged : untagged.replace(DAY_BEFORE_VERB, (day) => ' '.repeat(day.length));
   // `Sen. Ted Cruz, also a GOP presidential hopeful, called`: an adverb before an apposition's article leaves it a role.
   const unroled = undated.indexOf(',') < 0 ? undated : undated.replace(ADVERB_BEFORE_ROLE, (adverb) => ' '.repeat(adverb.length));
-  const text = unroled.replace(TIME_OPENING_WITHOUT_COMMA, (time) => ' '.repeat(time.length));
+  const untimed = unroled.replace(TIME_OPENING_WITHOUT_COMMA, (time) => ' '.repeat(time.length));
+  // (`BAGHDAD (AP) — Secretary of State Condoleezza Rice said`: a dateline is where the story was filed, not who spoke.)
+  const text = untimed.charCodeAt(0) === 32 || !/^\p{Lu}{3}/u.test(untimed) ? untimed : untimed.replace(DATELINE_OPENING, (dateline) => ' '.repeat(dateline.length));
   const parts: { text: string; start: number }[] = [];
   let partStart = 0;
   for (let index = 0; index <= text.length; index++) {
@@ -305,6 +309,8 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   // Only an aside that a comma closes before the verb: in `…, which Mr Bez described as`, the clause holds the subject.
   const closedByComma = /,\s*$/.test(text);
   while (closedByComma && parts.length > 1 && ASIDE_PART.test((parts.at(-1) as { text: string }).text)) parts.pop();
+  // (`In the film, dated 18 November, the kidnappers say`: a participle's phrase between the parts is an aside.)
+  for (let index = parts.length - 2; index >= 1; index--) if (PARTICIPLE_ASIDE.test((parts[index] as { text: string }).text)) parts.splice(index, 1);
   if (parts.length === 0) return null;
   // `Wray Grimaldi of the University of Otago in Dunedin, New Zealand, said`: the country after the town a
   // name's body is in goes on with it (unlike `Speaking in London, Boris Johnson said`, whose first part
