@@ -815,4 +815,7 @@ describe('who `he` is in sport and profiles (batch 6, read after its one measure
       ['first warning', 'the kidnappers'],
     ]);
   });
+  it('takes no `I’m` for a speaker’s name (a reader’s comment: `I’m in a band that has been called “urban”`)', () => {
+    expect(speakersOf('I’m in a band that has been called “urban”, and I despise the label.')).toEqual([['urban', undefined]]);
+  });
 });
