@@ -819,3 +819,24 @@ describe('who `he` is in sport and profiles (batch 6, read after its one measure
     expect(speakersOf('I’m in a band that has been called “urban”, and I despise the label.')).toEqual([['urban', undefined]]);
   });
 });
+
+describe('names and epithets (batch 7, read after its one measurement)', () => {
+  it('reads `Di Montezemolo` as Luca di Montezemolo, the particle capitalised, not a woman called Di', () => {
+    expect(
+      speakersOf(
+        'Luca di Montezemolo believes that Ferrari have the edge over their rivals.',
+        '“The aim is to win again,” Di Montezemolo said.',
+      ),
+    ).toEqual([['The aim is to win again', 'Luca di Montezemolo']]);
+  });
+
+  it('reads `The Scuderia’s president explained` as an epithet acting, for the one named just before', () => {
+    expect(
+      speakersOf(
+        'Luca di Montezemolo believes that Ferrari have the edge over their rivals.',
+        'The Scuderia’s president explained that Kimi Raikkonen and Felipe Massa will play a crucial role.',
+        '“We can count on two very strong drivers,” he said.',
+      ),
+    ).toEqual([['We can count on two very strong drivers', 'Luca di Montezemolo']]);
+  });
+});

@@ -23,10 +23,15 @@ export interface ArticlePerson {
 }
 
 const KNIGHTED = /^(?:Sir|Dame)\s/;
+/** The particles of surnames (`di Montezemolo`, `van Gaal`, `de Villepin`), lower-cased. */
+const NAME_PARTICLE = /^(?:di|de|da|del|della|du|van|von|der|den|le|la|dos|das|ter|ten)$/;
 /** `Uefa Cup`, `Bafta Awards`, `Apple Developer Connection`: a body's event, prize or service, not the body. */
 const NOT_THE_BODY = /\s(?:Cup|Awards?|Prize|Trophy|Championships?|Games|League|Festival|Open|Series|Show|Connection|Store|Centre|Stadium|Arena|Park)$/;
 
 function fits(person: ArticlePerson, mention: NameMention): boolean {
+  // (`Di Montezemolo insists` after `Luca di Montezemolo`: the particle capitalised at the head of the
+  // surname is no first name, `Di`, whatever gender the lists give it.)
+  if (mention.firstName && NAME_PARTICLE.test(mention.firstName) && person.name.toLowerCase().endsWith(` ${mention.bare.toLowerCase()}`)) return true;
   if (mention.gender && person.gender && mention.gender !== person.gender) return false;
   // `Donald Trump` and `Donald Trump Jr.` are father and son.
   if (mention.firstName && person.firstName && generationOf(mention.bare) !== generationOf(person.name)) return false;

@@ -254,8 +254,8 @@ const PRONOUN_REPORT = /,\s+(?:he|she)\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/
 const NAMED_REPORT = /,\s+(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/u;
 const PRONOUN_OPENING_REPORT = /^\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s[^"“”]*$/;
 
-/** A sentence that opens (perhaps after `On Friday,` or `But`) with a definite description acting: `the Cardinal will ask`. */
-const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*)?(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b/u;
+/** A sentence that opens (perhaps after `On Friday,` or `But`) with a definite description acting: `the Cardinal will ask`, `The Scuderia's president explained`. */
+const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*)?(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+)\s+(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b/u;
 
 /** Nouns shaped like a person's role: `the striker`, `the director`, `the economist`, `the spokesman`. */
 const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/;
