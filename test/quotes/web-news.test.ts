@@ -839,4 +839,16 @@ describe('names and epithets (batch 7, read after its one measurement)', () => {
       ),
     ).toEqual([['We can count on two very strong drivers', 'Luca di Montezemolo']]);
   });
+  it('reads `the Greek said` as an epithet, for the one whose win the sentence before was about', () => {
+    expect(
+      speakersOf(
+        'Eleni Daniilidou beat Alona Bondarenko 6-3, 6-4 at the Hobart International.',
+        'It was Daniilidou’s first win in three attempts against Bondarenko.',
+        '“I stayed very tough today,” the Greek said.',
+      ),
+    ).toEqual([['I stayed very tough today', 'Eleni Daniilidou']]);
+  });
+  it('keeps `the Spaniard` a description, not a person called Spaniard, when no one is named', () => {
+    expect(speakersOf('“It was a hard match,” said the Spaniard.')).toEqual([['It was a hard match', 'the Spaniard']]);
+  });
 });

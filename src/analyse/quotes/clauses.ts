@@ -776,8 +776,9 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
       const opener = text.slice(0, nameStart).search(/\bthe\s+(?:\p{Ll}+\s+)?\d{1,3}-year-old\s*$/iu);
       return { kind: 'description', text: text.slice(opener, last.start + last.text.length), start: base + opener };
     }
-    // `the Bishop said`, `the Chancellor told`: a title after `the`, with no name, is a description.
-    if (words.length - first === 1 && /^the$/i.test(before) && isTitleWord(last.text)) {
+    // `the Bishop said`, `the Chancellor told`: a title after `the`, with no name, is a description; so is a
+    // nationality (`the Greek said`, `said the Spaniard`), an epithet for someone named before.
+    if (words.length - first === 1 && /^the$/i.test(before) && (isTitleWord(last.text) || NATIONALITY.test(last.text) || isNationalityWord(last.text))) {
       const opener = (words[first - 1] as Token).start;
       return { kind: 'description', text: text.slice(opener, last.start + last.text.length), start: base + opener };
     }

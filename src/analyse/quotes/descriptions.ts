@@ -1,6 +1,6 @@
 import { reportedJustBefore } from './attributions.js';
 import { NATIONAL_NOUNS, PERSON_TITLES } from './lexicon.js';
-import { actsAsSubject } from './mention-grammar.js';
+import { actsAsSubject, matchAt, POSSESSIVE_AT } from './mention-grammar.js';
 import type { NameMention } from './names.js';
 import { ORGANISATION_BY_KIND } from './organisations.js';
 import type { ArticlePerson } from './people.js';
@@ -180,6 +180,10 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
   if (reporter?.kind === 'person' && fitting(reporter.person)) return reporter.person;
   const subject = subjectJustBefore(reading, paragraph, sentenceStart);
   if (fitting(subject)) return subject;
+  // (`It was Daniilidou's first win in three attempts. “…,” the Greek said.`: whose win the sentence before
+  // is about, when no one acts in it.)
+  const owner = subject === undefined ? ownerJustBefore(reading, paragraph, sentenceStart) : undefined;
+  if (fitting(owner)) return owner;
   // `Allan Scott is confident … The 22-year-old Scot finished fourth. “…,” said the East Kilbride athlete.`:
   // an epithet that opens the sentence before stands for the one this one does (followed back once).
   const previous = chained || !PERSON_EPITHET_HEAD.test(description) ? undefined : reading.sentenceJustBefore(paragraph, sentenceStart);
@@ -263,6 +267,19 @@ export function subjectJustBefore(reading: ArticleReading, paragraph: number, se
     if (person?.person !== 'yes' || !actsAsSubject(text, mention)) continue;
     if (firstMention && (person.mentions[0] !== mention || countWordsUpTo(text.slice(before.start, mention.start), 5) > 4)) continue;
     return person;
+  }
+  return undefined;
+}
+
+/** The person whose possessive stands among the first words of the sentence just before (`It was Daniilidou's first win`). */
+function ownerJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ArticlePerson | undefined {
+  const before = reading.namesInSentenceJustBefore(paragraph, sentenceStart);
+  if (!before) return undefined;
+  const { text } = before;
+  for (const mention of before.mentions) {
+    if (countWordsUpTo(text.slice(before.start, mention.start), 4) > 3) return undefined;
+    const person = reading.people.byMention.get(mention);
+    if (person?.person === 'yes' && matchAt(POSSESSIVE_AT, text, mention.end)) return person;
   }
   return undefined;
 }
