@@ -851,4 +851,15 @@ describe('names and epithets (batch 7, read after its one measurement)', () => {
   it('keeps `the Spaniard` a description, not a person called Spaniard, when no one is named', () => {
     expect(speakersOf('“It was a hard match,” said the Spaniard.')).toEqual([['It was a hard match', 'the Spaniard']]);
   });
+  it('reads the holder after a body’s office in capitals after the cue (`said Tournament of Roses President CL Keedy`)', () => {
+    expect(
+      speakersOf(
+        '“It has really been more about floats breaking down than protests,” said Tournament of Roses President CL Keedy.',
+        '“Rates will stay where they are,” said Bank of England Governor Mervyn King.',
+      ),
+    ).toEqual([
+      ['It has really been more about floats breaking down than protests', 'CL Keedy'],
+      ['Rates will stay where they are', 'Mervyn King'],
+    ]);
+  });
 });

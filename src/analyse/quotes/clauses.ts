@@ -1024,6 +1024,10 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
 function officeHolder(phrase: string, base: number): Subject | null {
   // Every subject phrase passes here; most hold no `of` and need no longer pattern run.
   if (!OF_WORD.test(phrase)) return null;
+  // (`said Tournament of Roses President CL Keedy`, `Bank of England Governor Mervyn King`: a body's name
+  // through `of`, then its office in capitals, then the holder's name, whatever its first name.)
+  const bodyOffice = BODY_OF_THEN_OFFICE_NAME.exec(phrase);
+  if (bodyOffice?.[1] && bodyOffice[2]) return { kind: 'name', text: bodyOffice[2], start: base + bodyOffice[0].lastIndexOf(bodyOffice[2]), role: bodyOffice[1].trim() };
   const match = OFFICE_OF_THEN_NAME.exec(phrase);
   if (!match?.[1] || !match[2]) return null;
   if (isFullName(match[2])) return { kind: 'name', text: match[2], start: base + match[0].lastIndexOf(match[2]), role: match[1].trim() };
@@ -1035,6 +1039,9 @@ function officeHolder(phrase: string, base: number): Subject | null {
 }
 
 const OF_WORD = /\sof\s/;
+/** `Tournament of Roses President CL Keedy`: a body's name with `of`, its office in capitals, then a name of two or three words. */
+const BODY_OF_THEN_OFFICE_NAME =
+  /^\s*((?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}(?:President|Chairman|Chairwoman|Chair|Governor|Director|Chief\s+Executive|Secretary|Commissioner|Spokesman|Spokeswoman|Head|Leader|Mayor)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
 /** A body's last word (`Police`, `Bank`), then two capitalised words: the name after the body's name. */
 const BODY_THEN_NAME = /(?:^|\s)(?:Police|Bank|Council|Commission|Committee|Ministry|Department|Agency|Authority|Board|Union|Party|Army|Navy|Forces)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u;
 
