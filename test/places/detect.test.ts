@@ -876,4 +876,11 @@ describe('place detection: ambiguous names', () => {
     const rows = found([article('cricket', ['The row followed the second Test in Sydney last week.', 'Officials complained about the controversial Sydney Test.'])]).rows;
     expect(rows.filter((row) => row.paragraph === 1).map((row) => [row.name, row.country])).toEqual([['Sydney', 'Australia']]);
   });
+  it('keeps a town named like a royal when its province follows a comma (`Prince George, B.C.`), not `Prince George, who`', () => {
+    const rows = found([article('bc', ['The mill in Prince George, B.C., will close.', 'Prince George, who is third in line to the throne, visited a school.'])]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name, row.country])).toEqual([
+      [1, 'Prince George', 'Canada'],
+      [1, 'B.C.', 'Canada'],
+    ]);
+  });
 });

@@ -910,7 +910,11 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     const held = country.length > 0 && holder ? acceptedMention(words[0] as string, (tokens[0] as Token).start, text, span.paragraph, country, gazetteer, context) : undefined;
     if (held) return [held];
   }
-  if (isPersonSpan(words, gazetteer)) return NO_MENTIONS;
+  if (isPersonSpan(words, gazetteer)) {
+    // (`Prince George, B.C.`: a town named like a person, with the region it lies in after a comma.)
+    const whole = townInFollowingRegion(tokens, text, span.paragraph, gazetteer, context);
+    return whole ? [whole] : NO_MENTIONS;
+  }
   const mentions: RawMention[] = [];
   const wholeIsOrganisation = anyWordIn(words, ORGANISATION_WORDS);
 
@@ -1091,6 +1095,20 @@ function countryBeforeAcronym(candidates: GazetteerPlace[], next: Token | undefi
   if (candidates.some((place) => place.kind === 'country')) return true;
   // A side of a nation that is a region of its country (`England XV`, `Wales XI`), not `Western PC vendors`.
   return /^[XVI]+$/.test(next.word) && candidates.some(isFirstLevelRegion);
+}
+
+/** The whole run as a town the gazetteer places in the region or country named after its comma (`Prince George, B.C.`). */
+function townInFollowingRegion(tokens: Token[], text: string, paragraph: number, gazetteer: Gazetteer, context: ArticleContext): RawMention | undefined {
+  const start = (tokens[0] as Token).start;
+  const end = (tokens[tokens.length - 1] as Token).end;
+  const within = followingContainer(text, start, end, gazetteer);
+  if (!within) return undefined;
+  const name = nameBetween(text, start, end);
+  const towns = gazetteer.lookup(name).filter((place) => place.kind === 'city' && place.countryCode === within.countryCode && spelledExactly(place, name));
+  if (towns.length === 0) return undefined;
+  const mention = newMention(paragraph, name, start, start + name.length, 'name', towns);
+  mention.within = within;
+  return mention;
 }
 
 /** `Hague`: a place whose own name is `The Hague` (answered from the lookup of the bare word, which is kept). */
