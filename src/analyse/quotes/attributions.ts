@@ -170,10 +170,10 @@ function contextOf(text: string, pieces: QuotePiece[], index: number, ends: numb
   };
 }
 
-/** A passive verb of judging just before a quotation: `was dismissed as`, `has been branded`, `was hailed for his`. */
 /** ` Salo offered.`, ` he remembers thinking.`: a name (or `he`, `she`) and a verb, perhaps with one more word, ending the sentence. */
 const BARE_CLOSING_CLAUSE = /^['’]?\s+(he|she|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+([a-z]+(?:ed|s))(?:\s+[a-z]+)?[.!](?:\s|$)/u;
 
+/** A passive verb of judging just before a quotation: `was dismissed as`, `has been branded`, `was hailed for his`. */
 const PASSIVE_CUE_BEFORE =
   /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:described|branded|called|dismissed|criticised|criticized|condemned|hailed|labelled|labeled|attacked|praised|accused|dubbed|slammed|welcomed|derided|termed|denounced|lauded|blasted)\s+(?:as\s+|for\s+(?:its\s+|his\s+|her\s+|their\s+)?|of\s+)?(?:an?\s+|the\s+)?$/;
 

@@ -67,7 +67,7 @@ export function resolvePronoun(
         if (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset) break;
         if (mention.inQuote || aboutOnly(index, mention)) continue;
         const person = people.byMention.get(mention);
-        if (person === undefined || person === lastSpeaker || !fitting(person) || inPronounReport(text, mention, reading.endsOf(index)) || inDashAside(text, mention, reading.endsOf(index))) continue;
+        if (person === undefined || person === lastSpeaker || !fitting(person) || inAttributedReport(text, mention, reading.endsOf(index)) || inDashAside(text, mention, reading.endsOf(index))) continue;
         if (actsAsSubject(text, mention)) rival = { person, introduced: false };
         else if (introducedWithRole(text, mention, person) && soleActorOf(reading, index, mention, fitting)) rival = { person, introduced: true };
         // (`Those allegations were put to Wenger after the game. At first he said only: …`: the one a
@@ -87,7 +87,7 @@ export function resolvePronoun(
         !mention.inQuote &&
         (index < paragraph || mention.start < offset) &&
         !aboutOnly(index, mention) &&
-        !inPronounReport(paragraphs[index] as string, mention, reading.endsOf(index)) &&
+        !inAttributedReport(paragraphs[index] as string, mention, reading.endsOf(index)) &&
         !inDashAside(paragraphs[index] as string, mention, reading.endsOf(index)),
     );
     const text = paragraphs[index] as string;
@@ -222,7 +222,7 @@ const ROLE_IN_APPOSITION_AT = /^(?:,\s*\d{1,3}(?=,\s+(?:a|an|the)\s))?,\s+(?:(?:
  * (`And Tony Blair would be in the very front line of that campaign, he said.`): the one named there is what
  * the speaker talks about, so that sentence does not make them the one `he` stands for next.
  */
-function inPronounReport(text: string, mention: NameMention, ends: readonly number[]): boolean {
+function inAttributedReport(text: string, mention: NameMention, ends: readonly number[]): boolean {
   const { start, end } = sentenceAround(ends, mention.start, mention.end, text.length);
   // `…, he said.` closing the sentence, or `…, he claimed, saying …` after the clause.
   const after = text.slice(mention.end, end);
