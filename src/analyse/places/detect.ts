@@ -912,7 +912,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   }
   if (isPersonSpan(words, gazetteer)) {
     // (`Prince George, B.C.`: a town named like a person, with the region it lies in after a comma.)
-    const whole = townInFollowingRegion(tokens, text, span.paragraph, gazetteer, context);
+    const whole = townInFollowingRegion(tokens, text, span.paragraph, gazetteer);
     return whole ? [whole] : NO_MENTIONS;
   }
   const mentions: RawMention[] = [];
@@ -924,13 +924,12 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
     // A sentence-opening word or a title does not start a place name.
     const opener = bareWord(tokens[index] as Token);
     // Nor does a word that opens no gazetteer name (most people and firms): then every lookup below misses.
-    // (`Atlantic Ocean`: an ocean's first word opens its name, though alone it names no place.)
+    // (`Atlantic Ocean`, `Atlantic City`: a word that alone names no place still opens an ocean's or a town's
+    // own name of two words, as in the opener drop above.)
     const next = tokens[index + 1];
-    // (`Atlantic City`: nor does it open a town's own name of two words.)
+    const pair = next === undefined ? undefined : [tokens[index] as Token, next];
     const opens =
-      opensPlaceName(opener, gazetteer) ||
-      (next !== undefined && bareWord(next) === 'Ocean' && gazetteer.mayStartName(opener)) ||
-      (next !== undefined && NOT_PLACE_WORDS.has(opener) && namesTownWhole([tokens[index] as Token, next], text, gazetteer));
+      opensPlaceName(opener, gazetteer) || (pair !== undefined && (namesOcean(pair, text, gazetteer) || (NOT_PLACE_WORDS.has(opener) && namesTownWhole(pair, text, gazetteer))));
     const maxLength = opens ? Math.min(tokens.length - index, 4) : 0;
     for (let length = maxLength; length >= 1; length--) {
       const first = tokens[index] as Token;
@@ -1098,7 +1097,7 @@ function countryBeforeAcronym(candidates: GazetteerPlace[], next: Token | undefi
 }
 
 /** The whole run as a town the gazetteer places in the region or country named after its comma (`Prince George, B.C.`). */
-function townInFollowingRegion(tokens: Token[], text: string, paragraph: number, gazetteer: Gazetteer, context: ArticleContext): RawMention | undefined {
+function townInFollowingRegion(tokens: Token[], text: string, paragraph: number, gazetteer: Gazetteer): RawMention | undefined {
   const start = (tokens[0] as Token).start;
   const end = (tokens[tokens.length - 1] as Token).end;
   const within = followingContainer(text, start, end, gazetteer);
