@@ -3,6 +3,7 @@ import {
   CUE_ADVERBS,
   CUE_WORDS,
   DESCRIPTION_OPENERS,
+  FIRST_PERSON_CONTRACTIONS,
   ISSUED_DOCUMENTS,
   LEADING_FILLER,
   NON_PERSON_WORDS,
@@ -43,7 +44,7 @@ const WORD = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*\.?/gu;
 const CAPITALISED_CUES = new Set(['According', 'Said', 'Says', 'Asked', 'Added', 'Told', 'Writing', 'Speaking']);
 
 // (The list has `i`, but not `I'm` and its kin: `I'm in a band that has been called “urban”` names no one.)
-const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, "i'm", "i'd", "i've", "i'll", 'i’m', 'i’d', 'i’ve', 'i’ll']);
+const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, ...FIRST_PERSON_CONTRACTIONS]);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|last|this|next|earlier|later)$/i;
 
 /** A word of the literal alternatives as a prefix tree, so that the RegExp tries each letter once. */

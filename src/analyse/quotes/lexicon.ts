@@ -132,6 +132,9 @@ export const LEADING_FILLER: ReadonlySet<string> = new Set(
   nonetheless overall elsewhere similarly likewise otherwise perhaps clearly not`.split(/\s+/),
 );
 
+/** `I'm`, `I'd`, `I've`, `I'll` (with either apostrophe), lower-cased: the pronoun `I` with a verb, no one's name. */
+export const FIRST_PERSON_CONTRACTIONS: readonly string[] = ["i'm", "i'd", "i've", "i'll", 'i’m', 'i’d', 'i’ve', 'i’ll'];
+
 /** Adverbs and auxiliaries that may sit between a subject and its cue verb (`X has repeatedly said`). */
 export const CUE_ADVERBS: ReadonlySet<string> = new Set(
   `has have had was is were are would will could should might may must did does do also later then once

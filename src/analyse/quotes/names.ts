@@ -2,7 +2,7 @@ import { eng as englishStopWords } from 'stopword';
 import { possessiveLength } from '../possessive.js';
 import { ACRONYM } from './acronyms.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
-import { CUE_WORDS, LEADING_FILLER, NATIONAL_NOUNS, NON_PERSON_WORDS, ORGANISATION_HEAD, PERSON_TITLES } from './lexicon.js';
+import { CUE_WORDS, FIRST_PERSON_CONTRACTIONS, LEADING_FILLER, NATIONAL_NOUNS, NON_PERSON_WORDS, ORGANISATION_HEAD, PERSON_TITLES } from './lexicon.js';
 
 /**
  * Capitalised name phrases (`Col. Ahmaed Omar Bani`, `Mr. Koussa`, `Jay Carney`) found by a scan over the
@@ -57,14 +57,7 @@ const SKIPPED_OPENERS = new Set([
   'she',
   'her',
   // (`I'm in a band`: the pronoun `I` with a verb is no one's name.)
-  "i'm",
-  "i'd",
-  "i've",
-  "i'll",
-  'i’m',
-  'i’d',
-  'i’ve',
-  'i’ll',
+  ...FIRST_PERSON_CONTRACTIONS,
   'hers',
   'herself',
   ...'two three four five six seven eight nine ten eleven twelve twenty dozens hundreds thousands'.split(' '),
@@ -789,14 +782,16 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
   return joined;
 }
 
+/** The words that name an office-holder's office: `the Sheriff's Department`, `the Governor's Office of …`. */
+const HOLDER_OFFICE_WORDS = 'Office|Department|Bureau';
 /** `'s Office`, `'s Department`: an office-holder's office, named by its word alone. */
-const HOLDER_OFFICE_AT = /['’]s (?:Office|Department|Bureau)\b(?! (?:of|for) )/y;
-const HOLDER_OFFICE_AFTER = /['’]s (?:Office|Department|Bureau)\b/;
+const HOLDER_OFFICE_AT = new RegExp(`['’]s (?:${HOLDER_OFFICE_WORDS})\\b(?! (?:of|for) )`, 'y');
+const HOLDER_OFFICE_AFTER = new RegExp(`['’]s (?:${HOLDER_OFFICE_WORDS})\\b`);
 
 /** What stands between a possessive name and the next: `'s `. */
 const POSSESSIVE_GAP = /^['’]s $/;
 /** The words that open an office-holder's office. */
-const OFFICE_OF_HOLDER = /^(?:Office|Department|Bureau)$/;
+const OFFICE_OF_HOLDER = new RegExp(`^(?:${HOLDER_OFFICE_WORDS})$`);
 /** An office whose holder has an office of their own: `Governor's`, `District Attorney's`, `Sheriff's`. */
 const OFFICE_HOLDER_WORD = /\b(?:Governor|Mayor|Sheriff|Attorney|General|Coroner|Comptroller|Prosecutor|President|Secretary|Chancellor|Minister|Commissioner|Treasurer|Auditor|Examiner|Marshal|Clerk)$/;
 
