@@ -55,7 +55,7 @@ function parseArguments(argv: string[]): { file: string; split: string; errors: 
     const argument = argv[index] as string;
     if (argument === '--split') split = argv[++index] ?? usage('--split needs dev, test or all');
     else if (argument === '--corpus') corpus = argv[++index] ?? usage('--corpus needs the folder of the articles');
-    else if (argument === '--texts') texts = argv[++index] ?? usage('--texts needs a JSON Lines file of {id, text}');
+    else if (argument === '--texts') texts = argv[++index] ?? usage('--texts needs a JSON Lines file of {id, text, title?}');
     else if (argument === '--errors') errors = Number(argv[++index] ?? usage('--errors needs a number'));
     else if (argument === '--alone') alone = true;
     else if (!argument.startsWith('--')) file = argument;
@@ -228,18 +228,22 @@ function givenNamesConflict(gold: string, predicted: string): boolean {
   return !goldGiven.startsWith(predictedGiven) && !predictedGiven.startsWith(goldGiven);
 }
 
-const TextLine = z.object({ id: z.string(), text: z.string() });
+const TextLine = z.object({ id: z.string(), text: z.string(), title: z.string().optional() });
+type ArticleText = z.infer<typeof TextLine>;
 
-/** The texts of a JSON Lines file of `{id, text}` by id; an error names the line. */
-function readTexts(path: string): Map<string, string> {
-  const texts = new Map<string, string>();
+/**
+ * The texts of a JSON Lines file of `{id, text, title?}` by id; an error names the line. The title, when
+ * given, is the article's as the bot would have it (an interview may name its interviewee only there).
+ */
+function readTexts(path: string): Map<string, ArticleText> {
+  const texts = new Map<string, ArticleText>();
   readFileSync(path, 'utf8')
     .split('\n')
     .forEach((line, index) => {
       if (line.trim() === '') return;
       const parsed = TextLine.safeParse(JSON.parse(line));
-      if (!parsed.success) usage(`${path}:${index + 1}: not an {id, text} line (${parsed.error.issues[0]?.message}).`);
-      texts.set(parsed.data.id, parsed.data.text);
+      if (!parsed.success) usage(`${path}:${index + 1}: not an {id, text, title?} line (${parsed.error.issues[0]?.message}).`);
+      texts.set(parsed.data.id, parsed.data);
     });
   return texts;
 }
@@ -256,7 +260,7 @@ function isUnannotated(gold: GoldArticle): boolean {
 function main(): void {
   const { file, split, errors, corpus, texts, alone } = parseArguments(process.argv.slice(2));
   // (`--texts articles.jsonl`: gold kept apart from texts that may not be copied, offsets into each `text`.)
-  const textById = texts ? readTexts(texts) : new Map<string, string>();
+  const textById = texts ? readTexts(texts) : new Map<string, ArticleText>();
   let lines: string[];
   try {
     lines = readFileSync(file, 'utf8').split('\n');
@@ -268,7 +272,8 @@ function main(): void {
     if (line.trim() === '') return;
     const parsed = GoldLine.safeParse(JSON.parse(line));
     if (!parsed.success) usage(`${file}:${index + 1}: not a gold article (${parsed.error.issues[0]?.message}).`);
-    let text = parsed.data.text ?? textById.get(parsed.data.id);
+    const given = textById.get(parsed.data.id);
+    let text = parsed.data.text ?? given?.text;
     if (text === undefined) {
       if (!corpus) usage(`${file}:${index + 1}: the line has no "text"; give --corpus DIR, the folder that holds ${parsed.data.id}.txt.`);
       try {
@@ -277,7 +282,8 @@ function main(): void {
         usage(`${file}:${index + 1}: cannot read the article ${parsed.data.id}.txt in ${corpus}: ${(error as Error).message}`);
       }
     }
-    const gold: GoldArticle = { ...parsed.data, text, titleLine: parsed.data.text === undefined && !textById.has(parsed.data.id) };
+    const title = parsed.data.title ?? given?.title;
+    const gold: GoldArticle = { ...parsed.data, ...(title ? { title } : {}), text, titleLine: parsed.data.text === undefined && !given };
     if (split === 'all' || splitOf(gold) === split) golds.push(gold);
   });
   const converted = golds.map(toArticle);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from './helpers.js';
+import type { Quotation } from '../../src/analyse/types.js';
+import { analyseQuotes } from '../../src/analyse/quotes/index.js';
+import { article, speakersOf } from './helpers.js';
 
 /**
  * Attribution as web news of many outlets writes it (wire copy, US papers and broadcasters' sites). Every
@@ -861,5 +863,55 @@ describe('names and epithets (batch 7, read after its one measurement)', () => {
       ['It has really been more about floats breaking down than protests', 'CL Keedy'],
       ['Rates will stay where they are', 'Mervyn King'],
     ]);
+  });
+});
+
+describe('question-and-answer interviews', () => {
+  /** Each quotation of one article with a title of its own, with its speaker. */
+  function speakersOfTitled(title: string, ...paragraphs: string[]): [string, string | undefined][] {
+    const titled = { ...article('a', paragraphs), title, titleIsDerived: false };
+    return analyseQuotes([titled]).quotations.map((quotation: Quotation) => [quotation.text, quotation.speaker]);
+  }
+
+  it('gives each answer to the interviewee the title names, whoever the question names', () => {
+    expect(
+      speakersOfTitled(
+        'Nina Castell',
+        'Pop stars had quite a year. One woman who saw it all is Nina Castell, the host of the new quiz show.',
+        'What are you working on now?',
+        '"A quiz about the year in music. We ask a panel to guess what happens next."',
+        'Will Marco Denholm win again?',
+        '"Absolutely, he is the favourite. Nobody else comes close this year."',
+      ),
+    ).toEqual([
+      ['A quiz about the year in music. We ask a panel to guess what happens next.', 'Nina Castell'],
+      ['Absolutely, he is the favourite. Nobody else comes close this year.', 'Nina Castell'],
+    ]);
+  });
+
+  it('without a name in the title, gives the answers to the person the article quotes most', () => {
+    expect(
+      speakersOfTitled(
+        'The year in music',
+        'Nina Castell has hosted the quiz for a decade. "It never gets old," she said.',
+        '"The guests keep me young," Castell added.',
+        'Her producer, Marco Denholm, agreed. "She is the show," Denholm said.',
+        'Does Denholm still write the questions?',
+        '"He writes every one of them. I only read them out on the night."',
+        'Will Denholm stay for another series?',
+        '"I hope so. We have not heard anything from the channel yet."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Nina Castell', 'Nina Castell', 'Marco Denholm', 'Nina Castell', 'Nina Castell']);
+  });
+
+  it('reads one question answered by a quotation as a report’s, the answer by whom it asks about', () => {
+    expect(
+      speakersOfTitled(
+        'Tackle sparks row',
+        '"He was getting blocked into me," Aaron Rodgers said after the game.',
+        'What did Ndamukong Suh say after the play?',
+        '"I was talking to the referee, actually. My ankle was getting stepped on, so we will see."',
+      ).at(-1)?.[1],
+    ).toBe('Ndamukong Suh');
   });
 });

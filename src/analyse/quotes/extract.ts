@@ -97,7 +97,7 @@ function inListOfTitles(text: string, pieces: readonly QuotePiece[], index: numb
 /** Most paragraphs hold no quotation: one shared answer spares a closure for each. */
 const NEVER_IN_QUOTE = (): boolean => false;
 
-export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuotes {
+export function extractArticleQuotes(paragraphs: readonly string[], title?: string): ArticleQuotes {
   // Filled by `push`, not `map`: once the JIT inlines `map`, its results are "holey" arrays, another hidden
   // class than the interpreter's, and the optimised code that reads them is thrown away ("wrong map").
   const allPieces: QuotePiece[][] = [];
@@ -125,6 +125,9 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
   people.separateNamesakes(paragraphs);
   notePronounsAfterSpeech(paragraphs, mentionsByParagraph, people);
   const reading = new ArticleReading(paragraphs, allPieces, people, mentionsByParagraph);
+  const answers = interviewAnswers(paragraphs, allPieces);
+  const answered: ExtractedQuotation[] = [];
+  const interviewee = answers.size > 0 && title ? personInTitle(title, people) : undefined;
   const quotations: ExtractedQuotation[] = [];
   let open: ExtractedQuotation | undefined;
   const inherited = new Set<ExtractedQuotation>();
@@ -244,7 +247,12 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       } else {
         quotation = { pieces: [piece] };
         if (located) applyLocated(reading, quotation, located);
-        else {
+        else if (index === 0 && answers.has(paragraph)) {
+          // An interview's answer is the interviewee's, whoever its question names (`Who's your favourite
+          // celebrity?`): one named in the title, or else the one the article quotes most (settled below).
+          answered.push(quotation);
+          if (interviewee) quotation.speaker = { kind: 'person', person: interviewee };
+        } else {
           const uncued = uncuedSpeaker(reading, paragraph, piece, context);
           if (uncued) {
             quotation.speaker = uncued.speaker;
@@ -270,6 +278,10 @@ export function extractArticleQuotes(paragraphs: readonly string[]): ArticleQuot
       if (!piece.closed && index === pieces.length - 1) open = quotation;
     });
   });
+  if (answered.length > 0 && !interviewee) {
+    const main = mostQuoted(quotations, new Set(answered));
+    if (main) for (const quotation of answered) quotation.speaker = { kind: 'person', person: main };
+  }
   giveUncuedToMainSpeaker(quotations, paragraphs);
   nameSpokespeople(quotations, paragraphs, mentions, people);
   return { quotations, people, mentions };
@@ -308,6 +320,60 @@ function nameSpokespeople(quotations: ExtractedQuotation[], paragraphs: readonly
 const UNNAMED_SPOKESPERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:(\p{Lu}[\p{L}&.-]*)\s+)?spokes(man|woman|person)(?:\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*))?$/u;
 
 /** How much of an article's attributed quotations one person must have spoken to be its main speaker. */
+/** The longest question an interviewer's paragraph is taken to be. */
+const MAX_QUESTION_LENGTH = 400;
+/** Quote marks of any kind: an interviewer's question holds none. */
+const ANY_QUOTE_MARK = /["“”«»]/;
+
+/**
+ * The paragraphs that answer an interviewer's question: a paragraph that is one quotation and nothing else,
+ * right after a short paragraph that asks (`What exactly are you up to on Celebrity Predictions?`). One such
+ * pair is as often a rhetorical question in a report (`What did Suh say after the play?`, answered by Suh),
+ * so an article needs two before its answers are read as an interview's.
+ */
+function interviewAnswers(paragraphs: readonly string[], allPieces: readonly QuotePiece[][]): Set<number> {
+  const answers = new Set<number>();
+  for (let paragraph = 1; paragraph < paragraphs.length; paragraph++) {
+    const pieces = allPieces[paragraph] as QuotePiece[];
+    const answer = pieces[0];
+    if (pieces.length !== 1 || !answer || answer.start !== 0 || answer.continuesPrevious) continue;
+    if ((paragraphs[paragraph] as string).slice(answer.end).trim() !== '') continue;
+    const question = (paragraphs[paragraph - 1] as string).trim();
+    if ((allPieces[paragraph - 1] as QuotePiece[]).length > 0 || question.length > MAX_QUESTION_LENGTH) continue;
+    if (question.endsWith('?') && !ANY_QUOTE_MARK.test(question)) answers.add(paragraph);
+  }
+  return answers.size >= 2 ? answers : new Set();
+}
+
+/** The one person of the article whose name the title holds (`Dave Berry`, `Q&A: Kristen Wiig`), if one. */
+function personInTitle(title: string, people: ArticlePeople): ArticlePerson | undefined {
+  let found: ArticlePerson | undefined;
+  for (const person of people.people) {
+    if (person.person === 'no' || !person.name.includes(' ')) continue;
+    if (!new RegExp(`(?:^|[^\\p{L}])${escapeForPattern(person.name)}(?![\\p{L}])`, 'u').test(title)) continue;
+    if (found && found !== person) return undefined;
+    found = person;
+  }
+  return found;
+}
+
+/** The person most of the article's cued quotations are given to (two at least, more than anyone else's). */
+function mostQuoted(quotations: readonly ExtractedQuotation[], leaveOut: ReadonlySet<ExtractedQuotation>): ArticlePerson | undefined {
+  const counts = new Map<ArticlePerson, number>();
+  for (const quotation of quotations) {
+    if (leaveOut.has(quotation) || !quotation.cue || quotation.speaker?.kind !== 'person') continue;
+    counts.set(quotation.speaker.person, (counts.get(quotation.speaker.person) ?? 0) + 1);
+  }
+  let best: ArticlePerson | undefined;
+  let bestCount = 1;
+  let tied = false;
+  for (const [person, count] of counts) {
+    if (count > bestCount) [best, bestCount, tied] = [person, count, false];
+    else if (count === bestCount) tied = true;
+  }
+  return tied ? undefined : best;
+}
+
 const MAIN_SPEAKER_SHARE = 0.6;
 
 /**

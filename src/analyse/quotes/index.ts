@@ -282,7 +282,7 @@ function bodyName(name: string, article: Article, acronyms: ReadonlyMap<string, 
  * the heavy per-article analysis (every name mention, every quote piece) can be dropped at once.
  */
 function summarise(article: Article, acronyms: ReadonlyMap<string, string>): ArticleSummary {
-  const found = extractArticleQuotes(article.paragraphs);
+  const found = extractArticleQuotes(article.paragraphs, article.titleIsDerived ? undefined : article.title);
   const quoted = new Set<ArticlePerson>();
   for (const quotation of found.quotations) if (quotation.speaker?.kind === 'person') quoted.add(quotation.speaker.person);
   const people: PersonSummary[] = [];
