@@ -883,4 +883,16 @@ describe('place detection: ambiguous names', () => {
       [1, 'B.C.', 'Canada'],
     ]);
   });
+  it('keeps a city a place where a landmark bears its name (`the Sydney Harbour foreshore`, `the Sydney Cricket Ground`), not a person called Sydney', () => {
+    const sydneyIn = (paragraphs: string[]): number[] =>
+      found([article('a', paragraphs)])
+        .rows.filter((row) => row.name === 'Sydney')
+        .map((row) => row.paragraph);
+    expect(sydneyIn(['Police expect calm during Sydney’s New Year’s Eve celebrations.', 'A million people will gather on the Sydney Harbour foreshore.'])).toEqual([1]);
+    expect(sydneyIn(['The spat happened at the Sydney Cricket Ground.', 'India lost the second Test in Sydney.'])).toEqual([2]);
+  });
+  it('reads a title’s word after a given name as a surname (`Vania King of the United States`), keeping the country; `King Abdullah of Jordan` still a title', () => {
+    const rows = found([article('tennis', ['Daniela Hantuchova beat Vania King of the United States.', 'King Abdullah of Jordan watched.'])]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([[1, 'United States']]);
+  });
 });

@@ -6,6 +6,7 @@ import { type Gazetteer, type GazetteerPlace, spansCountries } from './gazetteer
 import { foldName, looseKey } from './names.js';
 import {
   CANADIAN_PROVINCE_ABBREVIATIONS,
+  LANDMARK_WORDS,
   LOCATIVE_WORDS,
   NOT_PLACE_WORDS,
   ORGANISATION_WORDS,
@@ -433,6 +434,7 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
     gazetteer.isFirstName(words[0] as string) &&
     gazetteer.lookup(words.join(' ')).length === 0 &&
     !anyWordIn(words, ORGANISATION_WORDS) &&
+    !anyWordIn(words, LANDMARK_WORDS) &&
     !isPartyMember(words)
   ) {
     nameFrom = 0;
@@ -492,7 +494,7 @@ function isPersonSpan(words: string[], gazetteer: Gazetteer): boolean {
   if (anyWordIn(words, PERSON_TITLES)) return true;
   // `G Murphy`, `J. R. Smith`: initials before a surname.
   if (/^[A-Z]\.?$/.test(words[0] as string) && words[0] !== 'A') return true;
-  if (anyWordIn(words, ORGANISATION_WORDS)) return false;
+  if (anyWordIn(words, ORGANISATION_WORDS) || anyWordIn(words, LANDMARK_WORDS)) return false;
   // `North London`, `West Ham`: a compass word is a first name only in the lists; nor is a run that
   // ends in one a person (`Derby North`, a constituency).
   if (PLACE_MODIFIERS.has(words[0] as string) || PLACE_SUFFIXES.has(words[words.length - 1] as string)) return false;
@@ -533,6 +535,8 @@ function isInsideOrganisation(text: string, start: number, candidates: Gazetteer
   if (given?.[1] && / of\s+(?:the\s+)?$/.test(before) && !PERSON_TITLES.has(given[1]) && !PERSON_TITLES.has(match[1])) {
     return false;
   }
+  // (`Vania King of the United States`: a title's word after a given name is the person's surname.)
+  if (given?.[1] && match[2] === 'of' && isCountry && PERSON_TITLES.has(match[1]) && gazetteer.isFirstName(given[1]) && !PERSON_TITLES.has(given[1])) return false;
   const wordStart = start - (before.length - (match.index ?? 0));
   return !opensSentenceAt(text, wordStart);
 }

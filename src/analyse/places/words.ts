@@ -300,6 +300,32 @@ export const ORGANISATION_WORDS = new Set([
   'Olympique',
 ]);
 
+/**
+ * Structures and features named after the place they stand in (`Sydney Harbour`, `Sydney Cricket Ground`,
+ * `Paris Zoo`): a run holding one is no person, so its first word stays a place even where it is also a
+ * given name. (Not `Church`, `Lake`, `Park` or `Hills`, which are surnames: `Charlotte Church`, `Ricki Lake`.)
+ */
+export const LANDMARK_WORDS = new Set([
+  'Harbour',
+  'Harbor',
+  'Cricket',
+  'Ground',
+  'Racecourse',
+  'Zoo',
+  'Cathedral',
+  'Mosque',
+  'Temple',
+  'Castle',
+  'Mall',
+  'Quay',
+  'Pier',
+  'Docks',
+  'Marina',
+  'Bridge',
+  'Island',
+  'Foreshore',
+]);
+
 /** Words before a place that keep it a place (`Northern Libya`, `Greater London`, `Central Asia`). */
 export const PLACE_MODIFIERS = new Set([
   'North',
