@@ -915,3 +915,43 @@ describe('question-and-answer interviews', () => {
     ).toBe('Ndamukong Suh');
   });
 });
+
+describe('offices by country and surnames in -ly (batch 8, read after its one measurement)', () => {
+  it('gives `the French president` to the president named French, not to the Russian one named since', () => {
+    expect(
+      speakersOf(
+        'PARIS (Reuters) - French President Nicolas Sarkozy defended his record on Tuesday.',
+        'Sarkozy was also asked about his call to Russian President Vladimir Putin last month.',
+        '"It is perfectly ridiculous to hold that against Mr Putin," Sarkozy said.',
+        'The French president also reiterated that criticism would have made it harder to ask for help with "crises" such as Iran.',
+      ).at(-1),
+    ).toEqual(['crises', 'Nicolas Sarkozy']);
+  });
+
+  it('takes a president whose country the article never gave only when none is named for the country', () => {
+    expect(
+      speakersOf(
+        'GAZA CITY - Clashes erupted despite a speech by Palestinian President Mahmoud Abbas.',
+        'The violence came a week before a visit by President Bush.',
+        'The Palestinian president called for “a new page, writing a credible agreement.”',
+        'Officials said Bush would travel on Wednesday. The president said “we will make progress on peace.”',
+      ),
+    ).toEqual([
+      ['a new page, writing a credible agreement.', 'Mahmoud Abbas'],
+      ['we will make progress on peace.', 'Bush'],
+    ]);
+  });
+
+  it('reads a surname in -ly (`Daly`, `Foley`, `Kiely`) after a quotation as the speaker, not as an adverb', () => {
+    expect(
+      speakersOf(
+        'Eighteen players, including John Daly and Tom Foley, made the cut but had to go home.',
+        '"It\'s a stupid rule, I\'m sorry," Daly said.',
+        '"Nobody likes it," Foley added.',
+      ),
+    ).toEqual([
+      ["It's a stupid rule, I'm sorry", 'John Daly'],
+      ['Nobody likes it', 'Tom Foley'],
+    ]);
+  });
+});

@@ -505,9 +505,12 @@ function lastWordOf(text: string): string {
 /** `Labour MP for West Ham`, `Tory MEP`: capitalised words, then a member of a parliament, perhaps with the seat. */
 const MEMBER_OF_PARLIAMENT = /^\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:MP|MPs|MEP|MSP|AM|MLA)(?:\s+for\s+[^,]+)?\s*$/;
 
-/** `Reilly`, `Kelly`, `Connolly`, `Emily`: a word in -ly that is a name, not an adverb (`Conversely`). */
+/**
+ * `Reilly`, `Kelly`, `Connolly`, `Daly`, `Foley`, `Kiely`, `Emily`: a word in -ly that is a name, not an
+ * adverb (`Conversely`). No English adverb ends in -aly, -ley or -iely (`really` ends in -lly).
+ */
 function isNameInLy(word: string): boolean {
-  return /(?:elly|illy|olly)$/.test(word) || isKnownFirstName(word);
+  return /(?:elly|illy|olly|aly|ley|iely)$/.test(word) || isKnownFirstName(word);
 }
 
 /** `daughter of ex-King `, `son of the late `: a preposition, then any titles, right before a name. */

@@ -1,7 +1,7 @@
 import { reportedJustBefore } from './attributions.js';
 import { NATIONAL_NOUNS, PERSON_TITLES } from './lexicon.js';
 import { actsAsSubject, matchAt, POSSESSIVE_AT } from './mention-grammar.js';
-import type { NameMention } from './names.js';
+import { isNationalityWord, type NameMention } from './names.js';
 import { ORGANISATION_BY_KIND } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { pronounJustBefore } from './pronouns.js';
@@ -66,6 +66,11 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
   const minister = noun === 'minister' && (match[1] ?? '') === '';
   const forms = minister ? [...roleForms(noun), ...roleForms('secretary')] : roleForms(noun);
   const acronymHead = /^\p{Lu}{2,4}$/u.test(match[2] ?? '');
+  // (`The French president` after `Russian President Vladimir Putin` and `French President Nicolas Sarkozy`:
+  // an office held in another country is another office. One whose country the article never gave is
+  // taken only when no one holds it for the country named.)
+  const country = nationalityIn(match[1] ?? '');
+  let countryUnsaid: ArticlePerson | undefined;
   // (`coach Herb Sendek gathered the Sun Devils …` fourteen paragraphs before `said the professorial coach`:
   // further back than ten paragraphs, only a role written right before a name counts.)
   for (let index = paragraph; index >= 0; index--) {
@@ -87,11 +92,18 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
       // (`Ms Robinson, a friend of the Tory leader,` holds no role `the Tory leader` names: only the words
       // before an `of` say what someone is.)
       const holdsRole = acronymHead ? role === noun : role !== undefined && roleHead(role).includes(noun);
-      if (!far && !shadowRole && (holdsRole || (noun === 'minister' && role?.includes('secretary')))) return person;
+      const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
+      const heldFor = country ? (nationalityIn(lastWords(lead)) ?? nationalityIn(person.role ?? '')) : undefined;
+      if (country && heldFor && heldFor !== country) continue;
+      const unsaid = country !== undefined && heldFor === undefined;
+      if (!far && !shadowRole && (holdsRole || (noun === 'minister' && role?.includes('secretary')))) {
+        if (!unsaid) return person;
+        countryUnsaid ??= person;
+        continue;
+      }
       if (!saysRole || acronymHead) continue;
       const written = ` ${mention.text.toLowerCase()}`;
       const titled = (written.includes(` ${noun} `) && !written.endsWith(` ${noun}`)) || (minister && written.includes(' secretary ') && !written.endsWith(' secretary'));
-      const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
       // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
       const shadow = OTHER_OFFICE_BEFORE.test(lead) && !OTHER_OFFICE.test(description);
       // (`Echoing the new US Secretary of State Condoleezza Rice, the prime minister said`: after a name in
@@ -102,12 +114,34 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
           endsWithRole(lead, forms) ||
           (!far && roleInApposition(text, mention.end, forms) && !PARTICIPLE_OPENING.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))))
       ) {
-        return person;
+        if (!unsaid) return person;
+        countryUnsaid ??= person;
       }
     }
   }
-  return null;
+  return countryUnsaid ?? null;
 }
+
+/** The last few words before a mention (`… call to Russian `): where a title's country stands. */
+function lastWords(lead: string): string {
+  return lead.split(/\s+/).slice(-4).join(' ');
+}
+
+/** The nationality the last such word of these words names (`French`, `U.S.` → `American`), if one. */
+function nationalityIn(words: string): string | undefined {
+  for (const word of words.split(/[\s,]+/).reverse()) {
+    const plain = word.replace(/['’]s$/, '');
+    if (US_NAMES.test(plain)) return 'American';
+    if (UK_NAMES.test(plain)) return 'British';
+    if (isNationalityWord(plain) || NATIONALITIES_UNSUFFIXED.test(plain)) return plain;
+  }
+  return undefined;
+}
+
+const US_NAMES = /^(?:US|U\.S\.?|American)$/;
+const UK_NAMES = /^(?:UK|U\.K\.?|British)$/;
+/** Nationalities with none of the endings `isNationalityWord` reads (`French`, not `Frenchman`). */
+const NATIONALITIES_UNSUFFIXED = /^(?:French|Dutch|Welsh)$/;
 
 /** `the Cardinal`: a title, capitalised or not, is a role too. */
 function normalDescription(description: string): string {
