@@ -955,3 +955,39 @@ describe('offices by country and surnames in -ly (batch 8, read after its one me
     ]);
   });
 });
+
+describe('clauses and names (batch 8, read after its one measurement)', () => {
+  it('reads no time after a name (`Keegan yesterday refused …, saying`) as part of the speaker', () => {
+    expect(
+      speakersOf('Kevin Keegan is among the names.', 'Keegan yesterday refused to rule himself out of the running, saying, "I would not rule it in and I would not rule it out", but sources doubt it.'),
+    ).toEqual([['I would not rule it in and I would not rule it out', 'Kevin Keegan']]);
+  });
+
+  it('gives speech reported at second hand (`Mr Wen is reported to have replied`) to its speaker, `Mr Wen` being `Wen Jiabao`', () => {
+    expect(
+      speakersOf(
+        'Japanese Prime Minister Yasuo Fukuda met his Chinese counterpart, Wen Jiabao.',
+        '"I asked him to play catch with me," Japanese officials quoted Mr Fukuda as saying.',
+        '"I\'m glad to play with you whenever," Mr Wen is reported to have replied.',
+      ).at(-1),
+    ).toEqual(["I'm glad to play with you whenever", 'Wen Jiabao']);
+  });
+
+  it('gives `X quoted a spokesman for the retailer, as saying` to the one quoted, comma and all', () => {
+    expect(
+      speakersOf('"It has very much been the year of Harry Potter," the Daily Snack quoted a spokesman for the online retailer, as saying.').map(([, speaker]) => speaker),
+    ).toEqual(['a spokesman']);
+  });
+
+  it('keeps a plural’s apostrophe inside a body’s name (`the British Bankers’ Association`)', () => {
+    expect(
+      speakersOf('The British Bankers\' Association (BBA) has defended the industry, saying "the fees customers pay for unarranged overdrafts are fair and clear".'),
+    ).toEqual([['the fees customers pay for unarranged overdrafts are fair and clear', "British Bankers' Association"]]);
+  });
+
+  it('reads a long office in capitals after a name (`Vice-President for Membership of the … of Abu Dhabi`) as the role', () => {
+    expect(
+      speakersOf('Elias B. Sayeh, Vice-President for Membership of the American Business Group of Abu Dhabi, said: “The speech is to the credit of the government.”'),
+    ).toEqual([['The speech is to the credit of the government.', 'Elias B. Sayeh']]);
+  });
+});

@@ -600,8 +600,9 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   // `Armando Falcon, OFHEO director said`: the body's name, then a lower-case role, a few words in all.
   const second = roleWords[1]?.text ?? '';
   const bodyThenRole = roleWords.length <= 4 && /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)$/u.test(first) && /^\p{Ll}+$/u.test(second) && !/(ed|ing|ly|s)$/.test(second) && !STOP_WORDS.has(second);
-  // `Lord Bach, Minister for Defence Procurement,`: an office in capitals, then what it is for.
-  const officeFor = roleWords.length <= 6 && OFFICE_WORDS.test(first) && /^(?:for|of)$/.test(second);
+  // `Lord Bach, Minister for Defence Procurement,`: an office in capitals, then what it is for (`Vice-President
+  // for Membership of the American Business Group of Abu Dhabi` runs long).
+  const officeFor = roleWords.length <= 12 && OFFICE_WORDS.test(first) && /^(?:for|of)$/.test(second);
   const opensRole =
     bodyThenRole ||
     officeFor ||
@@ -913,7 +914,7 @@ const POSSESSED_PERSON =
 /** `an insider in the talks as saying`: who a paper quoted. */
 // (`quoted Qantas chief executive Geoff Dixon as saying`: or a body's name and a role before the name.)
 const QUOTED_AS_SAYING =
-  /^\s+((?:an?|the|one|its|his|her)\s[^,.;:“”"]{1,60}?|(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:\p{Ll}+\s){0,3}(?:\p{Lu}[\p{L}'’.-]*\s){1,4})\s*as\s+(?:saying|telling|describing)\b/u;
+  /^\s+((?:an?|the|one|its|his|her)\s[^,.;:“”"]{1,60}?|(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:\p{Ll}+\s){0,3}(?:\p{Lu}[\p{L}'’.-]*\s){1,4})\s*,?\s*as\s+(?:saying|telling|describing)\b/u;
 /** `with Mr Dixon quoted as `: a name, then `quoted as`, just before `saying`. */
 const NAME_QUOTED_AS = /(?:^|[,;]\s+|\bwith\s+|\band\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:was\s+|is\s+)?quoted\s+as\s+$/u;
 
@@ -1105,6 +1106,12 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     }
     // `…,” while 73 percent said`: a new clause with its own subject and verb.
     if (/^(while|whereas|but|and|as|when|although|though|because|since|if|meaning|even)\b/i.test(phrase)) return null;
+    // `…,” Mr Wen is reported to have replied.`: speech reported at second hand is still the speaker's.
+    const secondHand = SECOND_HAND_BEFORE.exec(phrase);
+    if (secondHand) {
+      const subject = subjectOf(phrase.slice(0, secondHand.index), lead);
+      if (subject) return { cue: cue.word, subject };
+    }
     if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24))) continue;
     // `… Four movies have already been announced for PSP`: a passive with no agent names no speaker (`it has
     // been suggested` keeps its impersonal `it`, which names no one either).
@@ -1144,6 +1151,9 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
   }
   return null;
 }
+
+/** ` is reported to have `, ` was said to have `: speech reported at second hand, right before its verb. */
+const SECOND_HAND_BEFORE = /\s+(?:is|was|are|were)\s+(?:reported|said|understood|believed|alleged|quoted)\s+to\s+have\s*$/;
 
 /** ` in the case report.`, ` to reporters.`: where or to whom something was said, closing the sentence. */
 const WHERE_SAID_AFTER = /^\s+(?:in|to|on|at|during)\s+[^,.;:!?“”"]{1,60}[.!?]?\s*$/;
@@ -1401,8 +1411,18 @@ function looksLikeVerb(word: string): boolean {
  */
 function describedSubject(rest: string, words: Token[], capital: number): { kind: 'name' | 'description'; text: string; start: number } | null {
   const following = words[capital + 1];
-  // (`Newcastle boss Graeme Souness`: a noun in -ss is no plural or verb.)
-  if (!following || isCapitalised(following.text) || STOP_WORDS.has(following.text.toLowerCase()) || looksLikeVerb(following.text) || /(?<!s)s$|ly$|ing$/.test(following.text)) return null;
+  // (`Newcastle boss Graeme Souness`: a noun in -ss is no plural or verb; `Keegan yesterday refused`: a
+  // time after a name is no noun it modifies.)
+  if (
+    !following ||
+    isCapitalised(following.text) ||
+    STOP_WORDS.has(following.text.toLowerCase()) ||
+    TIME_WORDS.test(following.text) ||
+    looksLikeVerb(following.text) ||
+    /(?<!s)s$|ly$|ing$/.test(following.text)
+  ) {
+    return null;
+  }
   // `Steel analyst Peter Fish, director of …, said`: an apposition after the name closes the description.
   const comma = rest.indexOf(',', following.start);
   if (comma > 0) {
@@ -1447,8 +1467,8 @@ function describedSubject(rest: string, words: Token[], capital: number): { kind
 /** Office words that end the role in a run of capitals before a name. */
 const RUN_OFFICE_WORD = /^(?:Chairman|Chairwoman|Chair|Director|Secretary|Spokesman|Spokeswoman|Spokesperson|President|Leader|Manager|Minister|Commissioner|Chief|Governor|Mayor|Treasurer|Whip|Strategist|Adviser|Advisor|Counsel)$/;
 
-/** Offices that take `of` before the name of their holder (`Secretary of State John Kerry`). */
-const OFFICE_WORDS = /^(?:(?:US|UK|EU|UN|[A-Z][a-z]+(?:an|ese|ish|ch))\s)?(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Interior|Home)\s)?(?:Secretary|Minister|Director|Chancellor|Mayor|Governor|President|Chairman|Chairwoman|Chair|Speaker|Attorney General|Commissioner|Head|Chief|Archbishop|Bishop|Dean|Duke|Duchess|Earl|Countess|Provost)$/;
+/** Offices that take `of` before the name of their holder (`Secretary of State John Kerry`, `Vice-President of …`). */
+const OFFICE_WORDS = /^(?:(?:US|UK|EU|UN|[A-Z][a-z]+(?:an|ese|ish|ch))\s)?(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Interior|Home)[\s-])?(?:Secretary|Minister|Director|Chancellor|Mayor|Governor|President|Chairman|Chairwoman|Chair|Speaker|Attorney General|Commissioner|Head|Chief|Archbishop|Bishop|Dean|Duke|Duchess|Earl|Countess|Provost)$/;
 const CLAUSE_OPENER = /^(that|if|whether|how|what|why|where|when|to|it|this|there|in|on|at|for|with|by|from|about|of|into|as)$/;
 /** Plural nouns for people that open a sentence capitalised (`Analysts`, `Lawyers`, `Witnesses`). */
 export const PEOPLE_IN_PLURAL =

@@ -622,13 +622,22 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   return mention;
 }
 
+/** Bodies a plural's apostrophe may stand before inside one name (`the British Bankers' Association`). */
+const BODY_AFTER_PLURAL = 'Association|Union|Guild|Federation|Party|League|Council|Society|Alliance|Coalition|Institute|Trust|Forum|Organi[sz]ation|Network|Movement|Front|Congress|Confederation|Fund|Club';
+/**
+ * One capitalised word of a run: letters with inner apostrophes, hyphens or full stops, perhaps a plural's
+ * apostrophe before a body's word (`Writers’ Guild`; not `the Gunners' Cesc Fabregas`), perhaps a full stop.
+ */
+const RUN_WORD = String.raw`[A-Z\u00c0-\u00de][A-Za-z0-9\u00c0-\u024f]*(?:[’'\-.][A-Za-z0-9\u00c0-\u024f]+)*(?:(?<=s)['’](?=[ \u00a0](?:${BODY_AFTER_PLURAL})\b))?\.?`;
 /**
  * A run of capitalised words joined by single spaces, with lower-case particles inside (`Osama bin Laden`).
  * Matching whole runs, rather than every word, keeps the scan cheap: most words are lower case.
  */
 // Latin letters (with accents) spelled out rather than \p{L}: without the `u` flag the scan is much cheaper.
-const CAPITALISED_RUN =
-  /[A-Z\u00c0-\u00de][A-Za-z0-9\u00c0-\u024f]*(?:[’'\-.][A-Za-z0-9\u00c0-\u024f]+)*\.?(?:[ \u00a0](?:(?:bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|das|den|ter|ten|della|abu|ben)[ \u00a0])*[A-Z\u00c0-\u00de][A-Za-z0-9\u00c0-\u024f]*(?:[’'\-.][A-Za-z0-9\u00c0-\u024f]+)*\.?)*/g;
+const CAPITALISED_RUN = new RegExp(
+  String.raw`${RUN_WORD}(?:[ \u00a0](?:(?:bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|das|den|ter|ten|della|abu|ben)[ \u00a0])*${RUN_WORD})*`,
+  'g',
+);
 /** The same run, anchored: tested at a capital found by hand, it gives the run's end with no match array. */
 const CAPITALISED_RUN_AT = new RegExp(CAPITALISED_RUN.source, 'y');
 

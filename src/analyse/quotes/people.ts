@@ -114,8 +114,8 @@ export class ArticlePeople {
     const firstNameAlone = !mention.bare.includes(' ') && (KNIGHTED.test(mention.text) || (!mention.hasTitle && candidates.length === 0 && isKnownFirstName(mention.bare)));
     let person: ArticlePerson | undefined = firstNameAlone ? this.byFirstName(mention) : undefined;
     // `Liu said` after `Liu Xiaming`: a name written family name first is called by that first word, which
-    // no list of given names knows.
-    if (!person && !firstNameAlone && candidates.length === 0 && mention.person !== 'no' && !mention.hasTitle && !mention.bare.includes(' ')) {
+    // no list of given names knows; so is `Mr Wen` after `Wen Jiabao` (not `Mr David` after `David Beckham`).
+    if (!person && !firstNameAlone && candidates.length === 0 && mention.person !== 'no' && (!mention.hasTitle || !isKnownFirstName(mention.bare)) && !mention.bare.includes(' ')) {
       person = this.byFamilyNameFirst(mention);
     }
     if (!person && candidates.length === 0 && mention.hasTitle && !mention.bare.includes(' ')) person = this.byOpeningOfForm(mention);
