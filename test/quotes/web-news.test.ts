@@ -990,4 +990,22 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
       speakersOf('Elias B. Sayeh, Vice-President for Membership of the American Business Group of Abu Dhabi, said: “The speech is to the credit of the government.”'),
     ).toEqual([['The speech is to the credit of the government.', 'Elias B. Sayeh']]);
   });
+
+  it('gives `Blackburn’s chairman, John Williams, who denied …, said:` to the name in apposition', () => {
+    expect(
+      speakersOf(
+        'Blackburn’s chairman, John Williams, who categorically denied that he had discussed a package with Newcastle for the manager, said: "We have not received any approach."',
+      ),
+    ).toEqual([['We have not received any approach.', 'John Williams']]);
+  });
+
+  it('calls `Ban Ki-moon` and `Kim Jong-un` by their family names, titled (`Mr. Ban`, `Mr Kim`), though those are given names elsewhere', () => {
+    expect(
+      speakersOf(
+        'The report was issued by UN Secretary-General Ban Ki-moon on Monday.',
+        'Mr. Ban wrote that both factions had failed to "release all children associated with their forces."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ban Ki-moon']);
+    expect(speakersOf('North Korea’s leader, Kim Jong-un, spoke on Monday.', '"We will never give up," Mr Kim said.').map(([, speaker]) => speaker)).toEqual(['Kim Jong-un']);
+  });
 });

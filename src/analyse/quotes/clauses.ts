@@ -1287,7 +1287,7 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   // `The Republican nominee also vowed`, `Small groups of protesters marched`: one capitalised word before
   // a lower-case noun modifies a description, which speaks as a whole.
   const modified = end === index ? describedSubject(rest, words, index) : null;
-  if (modified) return { kind: modified.kind, text: modified.text, start: from + modified.start };
+  if (modified) return { kind: modified.kind, text: modified.text, start: from + modified.start, ...(modified.role ? { role: modified.role } : {}) };
   if (/['’]s$/.test(last.text)) return null;
   // `Britain's Rod Stewart`: the name starts after the possessive.
   let start = index;
@@ -1409,7 +1409,7 @@ function looksLikeVerb(word: string): boolean {
  * from its start to the first one that reads as a verb, when the word after the capital is a lower-case
  * noun rather than a verb. Null when it does not read so.
  */
-function describedSubject(rest: string, words: Token[], capital: number): { kind: 'name' | 'description'; text: string; start: number } | null {
+function describedSubject(rest: string, words: Token[], capital: number): { kind: 'name' | 'description'; text: string; start: number; role?: string } | null {
   const following = words[capital + 1];
   // (`Newcastle boss Graeme Souness`: a noun in -ss is no plural or verb; `Keegan yesterday refused`: a
   // time after a name is no noun it modifies.)
@@ -1440,7 +1440,11 @@ function describedSubject(rest: string, words: Token[], capital: number): { kind
     // `The Tory leader, who argues …, said`: the description ends at the comma.
     if (lastBefore && beforeComma.length <= 5 && !isCapitalised(lastBefore.text) && !STOP_WORDS.has(lastBefore.text) && !beforeComma.some((word) => looksLikeVerb(word.text))) {
       const opener = capital > 0 && /^(the|a|an)$/i.test((words[capital - 1] as Token).text) ? (words[capital - 1] as Token) : (words[capital] as Token);
-      return { kind: 'description', text: rest.slice(opener.start, lastBefore.start + lastBefore.text.length), start: opener.start };
+      const description = rest.slice(opener.start, lastBefore.start + lastBefore.text.length);
+      // (`Blackburn's chairman, John Williams, who denied …, said`: the name in apposition is who acts.)
+      const named = NAME_IN_APPOSITION_OPEN.exec(rest.slice(comma));
+      if (named?.[1] && isFullName(named[1])) return { kind: 'name', text: named[1], start: comma + named[0].length - named[1].length - 1, role: description };
+      return { kind: 'description', text: description, start: opener.start };
     }
   }
   let verb = capital + 1;

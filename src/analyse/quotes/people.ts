@@ -76,6 +76,9 @@ function comesBefore(first: NameMention, second: NameMention): boolean {
 /** `Stade de France`, `Tour de France`: one word, a particle, one word. */
 const THING_OF_PLACE = /^\S+\s(?:de|du|des|la|le|di|da)\s\S+$/;
 
+/** `Ban Ki-moon`, `Kim Jong-un`: a family name, then a given name of two syllables joined by a hyphen. */
+const KOREAN_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 export class ArticlePeople {
   readonly people: ArticlePerson[] = [];
   readonly byMention = new Map<NameMention, ArticlePerson>();
@@ -114,9 +117,10 @@ export class ArticlePeople {
     const firstNameAlone = !mention.bare.includes(' ') && (KNIGHTED.test(mention.text) || (!mention.hasTitle && candidates.length === 0 && isKnownFirstName(mention.bare)));
     let person: ArticlePerson | undefined = firstNameAlone ? this.byFirstName(mention) : undefined;
     // `Liu said` after `Liu Xiaming`: a name written family name first is called by that first word, which
-    // no list of given names knows; so is `Mr Wen` after `Wen Jiabao` (not `Mr David` after `David Beckham`).
-    if (!person && !firstNameAlone && candidates.length === 0 && mention.person !== 'no' && (!mention.hasTitle || !isKnownFirstName(mention.bare)) && !mention.bare.includes(' ')) {
-      person = this.byFamilyNameFirst(mention);
+    // no list of given names knows; so is `Mr Wen` after `Wen Jiabao` (not `Mr David` after `David Beckham`),
+    // and `Mr. Ban` after `Ban Ki-moon`, whose given name is Korean in shape.
+    if (!person && !firstNameAlone && candidates.length === 0 && mention.person !== 'no' && !mention.bare.includes(' ')) {
+      person = this.byFamilyNameFirst(mention, !mention.hasTitle || !isKnownFirstName(mention.bare));
     }
     if (!person && candidates.length === 0 && mention.hasTitle && !mention.bare.includes(' ')) person = this.byOpeningOfForm(mention);
     // `Defence Secretary Rajapakse` after `Defence Secretary Gotabhaya Rajapakse` and `President Mahinda
@@ -319,9 +323,11 @@ export class ArticlePeople {
    * The one person whose name (two or three words) opens with this lone word, known to be a person, by
    * that name or by the lone word (`Curie, 21, a Korean exchange student,` after `Curie Kim`).
    */
-  private byFamilyNameFirst(mention: NameMention): ArticlePerson | undefined {
+  /** `anyShape`: whether a full name of any shape may be written family name first, or only a Korean one. */
+  private byFamilyNameFirst(mention: NameMention, anyShape: boolean): ArticlePerson | undefined {
+    const shape = anyShape ? /^\S+(?: \S+){1,2}$/ : KOREAN_NAME;
     const matching = this.people.filter(
-      (person) => person.firstName === mention.surname && (person.person === 'yes' || (person.person === 'maybe' && mention.person === 'yes')) && /^\S+(?: \S+){1,2}$/.test(person.name),
+      (person) => person.firstName === mention.surname && (person.person === 'yes' || (person.person === 'maybe' && mention.person === 'yes')) && shape.test(person.name),
     );
     return matching.length === 1 ? matching[0] : undefined;
   }
