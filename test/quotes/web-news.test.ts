@@ -1008,4 +1008,27 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
     ).toEqual(['Ban Ki-moon']);
     expect(speakersOf('North Korea’s leader, Kim Jong-un, spoke on Monday.', '"We will never give up," Mr Kim said.').map(([, speaker]) => speaker)).toEqual(['Kim Jong-un']);
   });
+
+  it('takes no name before `, Bush said` for one in apposition (`a trip by Secretary of State Condoleezza Rice, Bush said`)', () => {
+    expect(
+      speakersOf(
+        '"I\'m absolutely confident," President George W. Bush said.',
+        'Wrapping up his journey, which included a side trip to Baghdad by Secretary of State Condoleezza Rice, Bush said the government was making progress.',
+        '"The government isn\'t perfect, but progress is being made," he said.',
+      ).at(-1),
+    ).toEqual(["The government isn't perfect, but progress is being made", 'George W. Bush']);
+  });
+
+  it('gives `her car …, she was videotaped telling the paparazzi, "…"` to her, not to the car', () => {
+    expect(
+      speakersOf(
+        'Britney Spears appeared to be freaked out by the photographers.',
+        'Her Cadillac Escalade circled the block a few times, and as she got out of the car, she was videotaped telling the paparazzi and her entourage, "Move back. I\'m scared."',
+      ),
+    ).toEqual([["Move back. I'm scared.", 'Britney Spears']]);
+  });
+
+  it('lets `he` stand for a surname known only with an office’s title (`President Bush`)', () => {
+    expect(speakersOf('"I am absolutely confident," President Bush said.', '"The government is not perfect," he said.').map(([, speaker]) => speaker)).toEqual(['Bush', 'Bush']);
+  });
 });

@@ -1240,6 +1240,8 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   ) {
     index++;
   }
+  // (`Her Cadillac Escalade circled the block …, she was videotaped telling`: what someone has is no one.)
+  if (index > 0 && POSSESSIVE_DETERMINER.test((words[index - 1] as Token).text)) return null;
   const firstWord = words[index];
   // `Speaking at the event, …` opens with a participle; `Groening recently heaped praise` with a name that
   // ends the same way, and a verb follows it.
@@ -1305,6 +1307,12 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   if (PEOPLE_IN_PLURAL.test(text)) return { kind: 'description', text, start: from + opening.start };
   return { kind: 'name', text, start: from + opening.start };
 }
+
+/** `she was videotaped `, `he was heard `: a pronoun, then a passive of seeing or recording, right before a participle. */
+const PRONOUN_SEEN_BEFORE = /\b(he|she)\s+(?:was|is|had\s+been|has\s+been)\s+(?:\w+ed|seen|heard|caught|shown)\s+$/;
+
+/** `his`, `Her`, `its`: a possessive determiner, whose noun is a thing or a person someone has. */
+const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/i;
 
 /** `… the airline ` right before a cue: a definite description of a body or a person that acts. */
 const DESCRIPTION_BEFORE_CUE = /\s((?:the|The)\s+(?:[a-z-]+\s+){0,2}?(?:airline|firm|company|group|bank|retailer|carrier|club|agency|council|committee|government|ministry|court|report|spokesman|spokeswoman|official|minister|chairman|director|boss|coach|manager))\s+$/;
@@ -1669,6 +1677,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       // `…, tweeting`, `bemoaned the unrest and said`: the speaker is the subject of the sentence.
       const subject = sentenceSubject(head.slice(0, cue.start), PARTICIPLE_CUE.test(cue.word));
       if (subject) return { cue: cue.word, subject };
+      // (`…, she was videotaped telling the paparazzi`: or of the passive clause the participle ends.)
+      const seen = PARTICIPLE_CUE.test(cue.word) ? PRONOUN_SEEN_BEFORE.exec(head.slice(Math.max(0, cue.start - 40), cue.start)) : null;
+      if (seen?.[1]) return { cue: cue.word, subject: { kind: 'pronoun', text: seen[1], start: Math.max(0, cue.start - 40) + seen.index + seen[0].indexOf(seen[1]) } };
       continue;
     }
     // `The plan would save money, says the party - and …`: a cue set after a whole clause and a comma has

@@ -95,9 +95,10 @@ const AUXILIARY_AT = /\s+(?:has|had|have|is|was|are|were|will|would|could|can|ma
 /**
  * A verb of speech after a name, perhaps after an apposition: `Dolphy D'Souza, president of …, says`, or a
  * long relative clause (`Steven Gerrard, who fired Liverpool into … with a brilliant goal …, insisted`).
- * (`Of Hepburn, she said`, `in India, but said`: a pronoun or a conjunction after the comma opens no apposition.)
+ * (`Of Hepburn, she said`, `in India, but said`: a pronoun or a conjunction after the comma opens no apposition;
+ * nor does a name of its own: `… by Secretary of State Condoleezza Rice, Bush said`.)
  */
-export const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,(?!\s+(?:he|she|they|we|I|it|but|and|or|yet|so|which)\s)[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
+export const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,(?!\s+(?:he|she|they|we|I|it|but|and|or|yet|so|which)\s)(?!\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:said|says|told)\b)[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
 
 /** `, who …, was`: a relative clause of several commas after a name, then the name's own verb. */
 const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:also\s+)?(?:was|is|has|had|have|will|would|[a-z]+ed)\b/y;
@@ -124,7 +125,7 @@ export function hasTitle(person: ArticlePerson): boolean {
   return false;
 }
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Gen|Col|Capt|Rev)\b/;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Gen|Col|Capt|Rev|President|Senator|Sen|Governor|Gov|Rep|Mayor)\b/;
 
 /**
  * `Safin said he was trying to keep his temper`: the pronoun that reports what a named speaker said is
