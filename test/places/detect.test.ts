@@ -779,6 +779,31 @@ describe('place detection: what is not a place', () => {
 });
 
 describe('place detection: ambiguous names', () => {
+  it('reads a dateline with no country as the great city of its name, whose country then weighs (`SAN FRANCISCO (AP) —` … `San Jose`)', () => {
+    const rows = found([article('sf', ['SAN FRANCISCO (AP) — One of the victims was intoxicated.', 'The three left San Jose for the zoo on Christmas Day.'])]).rows;
+    expect(rows.map((row) => [row.name, row.country])).toEqual([
+      ['SAN FRANCISCO', 'United States'],
+      ['San Jose', 'United States'],
+    ]);
+  });
+
+  it('gives no small home-country namesake the dateline’s weight against a great city abroad (Edmonton, Warsaw)', () => {
+    const hockey = found([article('nhl', ['Columbus, OH (Sports Network) - Rick Nash scored three times against the Edmonton Oilers.', 'Ethan Moreau tallied for Edmonton, which has dropped six straight.'])]).rows;
+    expect(hockey.find((row) => row.name === 'Edmonton')?.country).toBe('Canada');
+    const politics = found([article('dc', ['WASHINGTON (AP) — The president will travel to Warsaw next month.'])]).rows;
+    expect(politics.find((row) => row.name === 'Warsaw')?.country).toBe('Poland');
+  });
+
+  it('puts a place only the text knows in the country the article names most, not in a foreign dateline’s', () => {
+    const rows = found([
+      article('berlin', [
+        'BERLIN - The secretary of state said aid to Pakistan would continue, and urged Pakistan to hold fair elections.',
+        'The attack occurred in Khaisor Tangi, a lawless tribal region where militants operate.',
+      ]),
+    ]).rows;
+    expect(rows.find((row) => row.name === 'Khaisor Tangi')?.country).toBe('Pakistan');
+  });
+
   it('reads Tripoli as the Libyan capital by default', () => {
     expect(found([article('k', ['Diplomats met in Tripoli on Monday.'])]).rows[0]?.country).toBe('Libya');
   });

@@ -53,7 +53,10 @@ function evidenceOf(mentions: RawMention[]): ArticleEvidence {
     const only = soleNamesake(mention);
     const container = mention.within;
     if (mention.isDateline && container?.countryCode) evidence.datelineCountry = container.countryCode;
-    if (mention.isDateline && !container && only?.countryCode) evidence.datelineCountry = only.countryCode;
+    if (mention.isDateline && !container) {
+      const datelined = only ?? dominantCity(mention.candidates);
+      if (datelined?.countryCode) evidence.datelineCountry = datelined.countryCode;
+    }
     for (const place of [only ?? capitalOnlyAtHome(mention), container]) {
       if (!place?.countryCode) continue;
       evidence.countries.set(place.countryCode, (evidence.countries.get(place.countryCode) ?? 0) + 1);
@@ -149,7 +152,8 @@ function score(
 ): number {
   let total = ownWeight(place, candidates);
   const code = place.countryCode;
-  if (code && code === evidence.datelineCountry) total += CONTEXT_DATELINE;
+  // (Nor does the dateline's country make Warsaw, Indiana the Warsaw a Washington story names.)
+  if (code && code === evidence.datelineCountry && !isOvershadowedByCity(place, cities)) total += CONTEXT_DATELINE;
   const named = code ? (evidence.countries.get(code) ?? 0) : 0;
   // The corpus's home alone does not make Frankfort, Kentucky the Frankfurt a bare name means (a great
   // city abroad does; a big region abroad, New Zealand's Canterbury, does not); in an article that
@@ -248,7 +252,7 @@ export type CountryNamer = (code: string) => string | undefined;
 
 export function resolveArticle(mentions: RawMention[], home: Set<string> = new Set(), countryName: CountryNamer = () => undefined): ResolvedMention[] {
   const evidence = evidenceOf(mentions);
-  const focusCountry = datelineCountry(mentions) ?? mostNamedCountry(mentions);
+  const focusCountry = articleFocus(mentions);
   const seatCountry = mentions.some((mention) => mention.cue === 'seat') ? parliamentCountry(mentions, focusCountry, home, countryName) : undefined;
   // One sense per article: a name read as a constituency is that constituency wherever the article names it.
   const seats = new Map<string, Place>();
@@ -305,11 +309,36 @@ function displayName(mention: RawMention): string {
 
 function datelineCountry(mentions: RawMention[]): { code: string; name: string } | undefined {
   const dateline = mentions.find((mention) => mention.isDateline);
-  const place = dateline?.within ?? (dateline ? soleNamesake(dateline) : undefined);
+  const place = dateline?.within ?? (dateline ? (soleNamesake(dateline) ?? dominantCity(dateline.candidates)) : undefined);
   return place?.countryCode && place.country ? { code: place.countryCode, name: place.country } : undefined;
 }
 
-function mostNamedCountry(mentions: RawMention[]): { code: string; name: string } | undefined {
+/**
+ * `SAN FRANCISCO (AP) —`: a dateline with no country after it names the great city of its name, when one
+ * is ten times the size of every namesake abroad (not `PORTLAND`, Oregon and Maine both in the US but
+ * neither great; not `BIRMINGHAM`, with another great city in Alabama).
+ */
+function dominantCity(candidates: GazetteerPlace[]): GazetteerPlace | undefined {
+  const { top, otherCountryPopulation } = greatCities(candidates);
+  const population = top?.population ?? 0;
+  return top && population >= DOMINANT_CITY_POPULATION && population >= 10 * otherCountryPopulation ? top : undefined;
+}
+
+const DOMINANT_CITY_POPULATION = 100_000;
+
+/**
+ * The country an article is about: its dateline's, unless the article names another more often (`BERLIN -`
+ * over a story about Pakistan), then the one it names most.
+ */
+function articleFocus(mentions: RawMention[]): { code: string; name: string } | undefined {
+  const dateline = datelineCountry(mentions);
+  const named = mostNamedCountry(mentions);
+  if (!dateline || !named || named.code === dateline.code) return dateline ?? named;
+  const datelineNamed = mentions.filter((mention) => soleNamesake(mention)?.countryCode === dateline.code).length;
+  return named.count > datelineNamed ? named : dateline;
+}
+
+function mostNamedCountry(mentions: RawMention[]): { code: string; name: string; count: number } | undefined {
   const counts = new Map<string, { code: string; name: string; count: number }>();
   for (const mention of mentions) {
     const only = soleNamesake(mention);
