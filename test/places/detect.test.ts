@@ -246,6 +246,9 @@ describe('place detection: forms', () => {
       { paragraph: 1, name: 'Ga.', place: 'Georgia', country: 'United States' },
       { paragraph: 2, name: 'NEW YORK', place: 'New York City', country: 'United States' },
     ]);
+    // (`Wisc.`, a common other spelling of AP's `Wis.`, and a state before `-based`.)
+    expect(found([article('w', ['The company, based in Madison, Wisc., filed suit.'])]).rows.map((row) => row.place)).toEqual(['Madison', 'Wisconsin']);
+    expect(found([article('b', ['Raleigh, N.C.-based Red Hat sued.'])]).rows.map((row) => row.place)).toEqual(['Raleigh', 'North Carolina']);
   });
 
   it('reads a state by its own name, not a town of its country named by it and more words (Oklahoma, not Oklahoma City; New York stays the city)', () => {

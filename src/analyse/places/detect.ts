@@ -575,10 +575,9 @@ const PLACE_KINDS_BEFORE_OF = new Set([
   'Rest',
 ]);
 
-/** The country or region named right after a comma (`Lockerbie, Scotland`), if any. */
 /** `Pasadena, Calif.`, `Raleigh, N.C.`, `Tampa, FL`: a state abbreviated the AP way or by its postal code, after a capitalised town and a comma. */
 // (A postal code is no initials before a name's particle, `CA del Fava`, nor a lawyer's `QC`.)
-const AP_STATE = String.raw`(?:(?:[A-Z][a-z]{0,4}\.){1,2}|(?!QC\b)[A-Z]{2}(?!\p{L}|\.\p{L})(?!\s+(?:de|del|della|da|dal|di|van|von|le|la)\b))(?=[\s,;:).]|$)`;
+const AP_STATE = String.raw`(?:(?:[A-Z][a-z]{0,4}\.){1,2}|(?!QC\b)[A-Z]{2}(?!\p{L}|\.\p{L})(?!\s+(?:de|del|della|da|dal|di|van|von|le|la)\b))(?=[\s,;:).]|-(?:based|born|headquartered)\b|$)`;
 const STATE_AFTER_TOWN = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'’.-]*,\s)${AP_STATE}`, 'gu');
 /** The same abbreviation right after a comma, as `followingContainer` reads it. */
 const STATE_AFTER_COMMA = new RegExp(String.raw`^,\s(${AP_STATE})`);
@@ -600,6 +599,7 @@ function stateAbbreviationMentions(text: string, paragraph: number, gazetteer: G
   return mentions;
 }
 
+/** The country or region named right after a comma (`Lockerbie, Scotland`), if any. */
 function followingContainer(text: string, start: number, end: number, gazetteer: Gazetteer): GazetteerPlace | undefined {
   if (codeAt(text, end) !== COMMA) return undefined;
   const abbreviated = STATE_AFTER_COMMA.exec(text.slice(end, end + 12));

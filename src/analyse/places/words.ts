@@ -601,7 +601,7 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['N.M.', 'New Mexico'], ['N.Y.', 'New York'], ['N.C.', 'North Carolina'], ['N.D.', 'North Dakota'], ['Okla.', 'Oklahoma'],
   ['Ore.', 'Oregon'], ['Pa.', 'Pennsylvania'], ['R.I.', 'Rhode Island'], ['S.C.', 'South Carolina'], ['S.D.', 'South Dakota'],
   ['Tenn.', 'Tennessee'], ['Vt.', 'Vermont'], ['Va.', 'Virginia'], ['Wash.', 'Washington'], ['W.Va.', 'West Virginia'],
-  ['Wis.', 'Wisconsin'], ['Wyo.', 'Wyoming'], ['D.C.', 'District of Columbia'],
+  ['Wis.', 'Wisconsin'], ['Wisc.', 'Wisconsin'], ['Wyo.', 'Wyoming'], ['D.C.', 'District of Columbia'],
 ]);
 
 /** Canadian provinces as Canadian Press style abbreviates them after a town (`Brampton, Ont.`). */
