@@ -1031,4 +1031,15 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
   it('lets `he` stand for a surname known only with an office’s title (`President Bush`)', () => {
     expect(speakersOf('"I am absolutely confident," President Bush said.', '"The government is not perfect," he said.').map(([, speaker]) => speaker)).toEqual(['Bush', 'Bush']);
   });
+
+  it('gives a question put to someone before a colon (`interrupted to ask Mr Mansfield, who represents …:`) to who asks', () => {
+    expect(
+      speakersOf(
+        'Lord Justice Scott Baker interrupted to ask Mr Mansfield, who represents Dodi\'s father Mohamed al Fayed: "You are suggesting that Lord Condon was part of a conspiracy?" Mr Mansfield said: "Yes."',
+      ),
+    ).toEqual([
+      ['You are suggesting that Lord Condon was part of a conspiracy?', 'Scott Baker'],
+      ['Yes.', 'Mansfield'],
+    ]);
+  });
 });

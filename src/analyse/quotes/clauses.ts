@@ -227,6 +227,9 @@ const CLOSING_CUE_SUBJECT = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'�
 /** ` a blunt message to Trump`: a noun for words said and whom they were for, closing the clause before a colon. */
 const MESSAGE_TO_BEFORE_COLON = /\b(?:message|warning|plea|advice|reminder|challenge|rebuke|retort|reply|answer)\s+(?:to|for)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 
+/** ` to ask Mr Mansfield, who represents …`: someone asked, perhaps with a relative clause, before a colon. */
+const ASKED_OF_BEFORE_COLON = /\b(?:to\s+ask|asking|asked)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?:,\s+who\s[^:;]{1,80})?$/u;
+
 /** ` at Trump`, ` blame on President Obama`: whom a clause's words are aimed at, closing it before a colon. */
 const AIMED_AT_BEFORE_COLON = /\s(?:on|at|against|toward|towards|upon)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 
@@ -1739,7 +1742,10 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   if (colon?.[1]) {
     // `McConnell delivered a blunt message to Trump:`: whom a message is for does not speak it.
     // (`Rudy Giuliani echoed the sentiment, but laid blame on President Obama:`: nor whom words are aimed at.)
-    const sender = MESSAGE_TO_BEFORE_COLON.test(colon[1]) || AIMED_AT_BEFORE_COLON.test(colon[1]) ? sentenceSubject(colon[1]) : null;
+    // (`Lord Justice Scott Baker interrupted to ask Mr Mansfield, who represents Mohamed al Fayed:`: nor whom
+    // a question is put to.)
+    const sender =
+      MESSAGE_TO_BEFORE_COLON.test(colon[1]) || AIMED_AT_BEFORE_COLON.test(colon[1]) || ASKED_OF_BEFORE_COLON.test(colon[1]) ? sentenceSubject(colon[1]) : null;
     if (sender?.kind === 'name') return { cue: ':', subject: sender };
     const subject = subjectOf(colon[1]);
     if (subject && subject.kind === 'name') return { cue: ':', subject };
