@@ -1042,4 +1042,27 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
       ['Yes.', 'Mansfield'],
     ]);
   });
+
+  it('gives `the report` to whoever the article said issued its one report, however far back (`Ban Ki-moon said in a new report`)', () => {
+    expect(
+      speakersOf(
+        'Armed groups continue to recruit children as soldiers in Sri Lanka, Secretary-General Ban Ki-moon said in a new report made public today.',
+        'Covering the period to September, the 20-page report noted that "both parties have failed to cease the abduction of children."',
+        'Some 262 children were recruited by the rebels, according to figures received by UNICEF.',
+        'The number recruited by the breakaway faction rose to 207, UNICEF said.',
+        'Talks on an action plan went on through the summer.',
+        '"Despite initial engagement on an action plan, the faction demonstrated bad faith on a number of occasions," the report stated.',
+        '"The faction has not demonstrated a full commitment to stop recruiting children," it added.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ban Ki-moon', 'Ban Ki-moon', 'Ban Ki-moon']);
+  });
+
+  it('gives a survey’s words to the body whose name it bears (`the Halifax survey concluded`), a month before it no name', () => {
+    expect(
+      speakersOf(
+        'House prices rose 0.3% in December, according to the Halifax, but experts at Capital Economics expect a fall.',
+        'Despite recording a price rise in December, the Halifax survey concluded that there was "continuing signs of a genuine slowdown in the housing market."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Halifax']);
+  });
 });

@@ -443,7 +443,8 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
     // put somewhere; `His brother Anil, the vice-chairman,` is someone.)
     const adverbial =
       ADVERBIAL_PART.test(before.text) || (beforeWords.length === 1 && LEADING_FILLER.has(lastBefore.toLowerCase())) || /^\s*(?:his|her|its|their|our|my|your)\s.*\s(?:in|on|at|for|of|to|from|with|about)\s/i.test(before.text);
-    if (isCapitalised(lastBefore) && beforeWords.length <= 8 && !adverbial) {
+    // (`Covering the period to September, the 20-page report noted`: nor is a month or a day.)
+    if (isCapitalised(lastBefore) && beforeWords.length <= 8 && !adverbial && !TIME_WORDS.test(lastBefore)) {
       role = chosen.text.trim().replace(/^who\s+(is|was)\s+/i, '');
       chosen = before;
     }
@@ -1166,7 +1167,7 @@ const WHERE_SAID_AFTER = /^\s+(?:in|to|on|at|during)\s+[^,.;:!?“”"]{1,60}[.!
  * not a plural, is the noun (unlike `the workers demand`).
  */
 const NOUN_LIKE_CUE = /^(?:demand|claim|call|comment|plea|promise|pledge|vow|boast|reply|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|term)$/;
-const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Nn]o)\s+[a-z-]+[^s\s]\s+$/;
+const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Nn]o)\s+[a-z\d-]+[^s\s]\s+$/;
 
 /** ` by Peter Hain that `: who made a claim, then what it says. */
 const CLAIM_BY_THAT = /^\s+(?:made\s+)?by\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)\s+that\s/u;
@@ -1177,6 +1178,14 @@ const OF_BEFORE = /\sof\s+(?:[a-z-]+\s+)?$/;
 /** ` raised `, ` drew new `: a verb in the past (and perhaps an adjective) just before a noun. */
 const PAST_VERB_BEFORE = /\s(?:[a-z]+ed|made|drew|took|gave)\s+(?:(?:new|fresh|serious|further)\s+)?$/;
 const OWNER_OR_NUMBER_BEFORE = /(?:\p{L}['’]s|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+))\s+(?:[a-z-]+\s+){0,2}$/u;
+
+/** Whether a cue word stands as a noun where it is (`its report`, `to welcome`, `the 20-page report`). */
+function usedAsNoun(head: string, cue: Cue): boolean {
+  return (
+    NOUN_OR_INFINITIVE_BEFORE.test(head.slice(Math.max(0, cue.start - 24), cue.start)) ||
+    (NOUN_LIKE_CUE.test(cue.word) && DETERMINER_AND_WORD_BEFORE.test(head.slice(Math.max(0, cue.start - 30), cue.start)))
+  );
+}
 
 /** Words before a cue that show it is a noun (`the claims`, `to welcome`), not a verb of speech. */
 const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|of|to|in|on|under|[Tt]hese|[Tt]hose|[Tt]his|that|whose|[Mm]any|[Ss]ome|any|no|[Ss]uch)|[a-z]+ing)\s*$/;
@@ -1548,7 +1557,8 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     const passiveSubject = passive && !agent;
     // `In its report on … the committee said`: a cue word used as a noun (`its report`) does not end the subject's phrase.
     let previous = index - 1;
-    while (previous >= 0 && NOUN_OR_INFINITIVE_BEFORE.test(head.slice(Math.max(0, (cues[previous] as Cue).start - 24), (cues[previous] as Cue).start))) previous--;
+    // (`the 20-page report noted`: so does one after a determiner and a word that is no plural.)
+    while (previous >= 0 && usedAsNoun(head, cues[previous] as Cue)) previous--;
     // `E Hayot, writing in the culture blogzine Print Culture, said`: a participle set off by commas is an
     // aside within the subject's phrase, not where it starts.
     while (previous >= 0 && isAsideCue(head, cues[previous] as Cue, cue)) previous--;
@@ -1626,7 +1636,7 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       const subject = subjectOf(phrase.slice(0, occasion.index), from) ?? sentenceSubject(head.slice(0, from + occasion.index));
       if (subject) return { cue: cue.word, subject };
     }
-    if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24)) || (NOUN_LIKE_CUE.test(cue.word) && DETERMINER_AND_WORD_BEFORE.test(phrase.slice(-30)))) continue;
+    if (usedAsNoun(head, cue)) continue;
     // `attacked Labour's six new pledges as “vacuous”`: a plural after a possessive or a number is a noun.
     if (PLURAL_NOUN_LIKE_CUE.test(cue.word) && OWNER_OR_NUMBER_BEFORE.test(phrase.slice(-40))) continue;
     // `her harsh criticism of Putin raised questions about …`: a plural after a verb in the past is its

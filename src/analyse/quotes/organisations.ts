@@ -252,6 +252,8 @@ const BODY_INITIALS = /^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(\p{Lu}{2,6})(?:['’]s)?\s+\
 export interface IssuerEvent {
   paragraph: number;
   offset: number;
+  /** The document's word as the text names it, lower-cased (`report`, `statement`). */
+  document: string;
   issuer: ResolvedSpeaker;
 }
 
@@ -288,13 +290,15 @@ export function documentIssuers(
       const clauseSubject =
         speaking && cue && CUE_WORDS.has(cue) ? attributionBefore(text.slice(sentenceStart, sentenceStart + speaking.index + cue.length))?.subject : undefined;
       if (clauseSubject?.kind === 'description') {
-        events.push({ paragraph, offset: match.index, issuer: { kind: 'description', text: clauseSubject.text } });
+        events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'description', text: clauseSubject.text } });
         continue;
       }
       const subjectAt = clauseSubject?.kind === 'name' ? sentenceStart + clauseSubject.start : -1;
+      const subjectEnd = clauseSubject?.kind === 'name' ? subjectAt + clauseSubject.text.length : -1;
       const issuer =
         named ??
-        (mentionsByParagraph[paragraph] ?? []).find((mention) => !mention.inQuote && mention.start <= subjectAt && subjectAt < mention.end) ??
+        // (`Secretary-General Ban Ki-moon said in a new report`: the name may be the subject's last words.)
+        (mentionsByParagraph[paragraph] ?? []).findLast((mention) => !mention.inQuote && mention.start < subjectEnd && subjectAt < mention.end) ??
         (mentionsByParagraph[paragraph] ?? []).find(
           (mention) => !mention.inQuote && mention.start >= sentenceStart && mention.start < match.index && people.byMention.get(mention)?.person !== 'no',
         ) ??
@@ -312,7 +316,7 @@ export function documentIssuers(
             ? people.add(issuer)
             : people.byMention.get(issuer);
       if (person && (issuer === named || person.person !== 'no')) {
-        events.push({ paragraph, offset: match.index, issuer: { kind: 'person', person } });
+        events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'person', person } });
       }
     }
   });

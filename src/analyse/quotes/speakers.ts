@@ -5,7 +5,7 @@ import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { groupNamedBefore, pluralGroupNoun } from './groups.js';
 import { ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
+import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
@@ -188,6 +188,15 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
         : undefined;
     return { speaker: described ? { kind: 'person', person: described } : issuer.issuer, mention: subject.text };
   }
+  // `Ban Ki-moon said in a new report …` and, paragraphs on, `the report stated`: the one report the
+  // article gave an issuer is the one it goes on quoting.
+  const sole = soleIssuerOf(reading.issuers, subject.text, located.paragraph, offset);
+  if (sole) return { speaker: sole, mention: subject.text };
+  // `…,” the report stated. ¶ “…,” it added.`: `it` goes on with the document quoted just before.
+  const documentBefore = previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 ? previousAccepted.quotation : undefined;
+  if (/^it$/i.test(subject.text) && documentBefore?.speaker && ISSUED_DOCUMENTS.test(documentBefore.mention?.split(' ').at(-1) ?? '')) {
+    return { speaker: documentBefore.speaker, mention: subject.text };
+  }
   // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
   // `…, the committee added. “Major problems” are expected …, it said.`: the body that spoke just before.
   const previous = previousAccepted && located.paragraph === previousAccepted.paragraph ? previousAccepted.quotation.speaker : undefined;
@@ -210,6 +219,22 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
     return { speaker: { kind: 'person', person: storyBody }, mention: subject.text };
   }
   return { mention: subject.text };
+}
+
+/** The one issuer the article gave documents of this kind before an offset (`the report` → `report`), if one. */
+function soleIssuerOf(events: readonly IssuerEvent[], document: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const word = document.slice(document.lastIndexOf(' ') + 1).toLowerCase();
+  let sole: ResolvedSpeaker | undefined;
+  for (const event of events) {
+    if (event.paragraph > paragraph || (event.paragraph === paragraph && event.offset >= offset) || event.document !== word) continue;
+    if (sole && !sameSpeaker(sole, event.issuer)) return undefined;
+    sole = event.issuer;
+  }
+  return sole;
+}
+
+function sameSpeaker(a: ResolvedSpeaker, b: ResolvedSpeaker): boolean {
+  return a.kind === 'person' ? b.kind === 'person' && a.person === b.person : b.kind === 'description' && a.text === b.text;
 }
 
 /** A description: someone or some body of the article it stands for, or else the description itself. */
