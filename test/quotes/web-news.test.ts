@@ -1065,4 +1065,13 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Halifax']);
   });
+
+  it('reads the pronoun after a short time with no comma (`But on December 1 he walked into …, saying:`) as the participle’s subject', () => {
+    expect(
+      speakersOf(
+        'John Darwin was thought to have died in a canoeing accident in 2002.',
+        'But on December 1 he walked into a London police station, saying: "I think I am a missing person".',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['John Darwin']);
+  });
 });

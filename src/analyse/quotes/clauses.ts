@@ -214,6 +214,10 @@ function stateAfterTown(phrase: string, rest: string): number {
 }
 
 /** `This week a judge claimed`: a time opening the phrase with no comma after it is not who spoke. */
+/** `But on December 1 he `, `Last week she `: a short time phrase with no comma, then a pronoun and a verb. */
+const TIME_THEN_PRONOUN =
+  /^\s*(?:(?:But|And|Yet|So|Then)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ast|[Ee]arlier|[Ll]ater)\s+(?:(?:\d{1,4}|Jan\.?|January|Feb\.?|February|March|April|May|June|July|Aug\.?|August|Sept?\.?|September|Oct\.?|October|Nov\.?|November|Dec\.?|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)\s+){1,3})(he|she)\s(?=\p{Ll})/u;
+
 const TIME_OPENING_WITHOUT_COMMA =
   /^\s*(?:(?:(?:Earlier|Later)\s+)?(?:This|Last|Next|this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|summer|spring|autumn|winter|season)|(?:\d+|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\s+(?=[\p{L}])/u;
 
@@ -1219,6 +1223,10 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   // opening phrase, in lower case after the first one's comma.
   if (from > indent) from += SECOND_OPENING_PHRASE.exec(head.slice(from))?.[0].length ?? 0;
   const rest = head.slice(from);
+  // (`But on December 1 he walked into a London police station, saying:`: a short time with no comma, then
+  // the pronoun that acts.)
+  const timedPronoun = TIME_THEN_PRONOUN.exec(rest);
+  if (timedPronoun?.[1]) return { kind: 'pronoun', text: timedPronoun[1], start: from + timedPronoun[0].length - timedPronoun[1].length - 1 };
   // `over the Iraq war and call for …`: words that open with a preposition are the middle of a sentence.
   if (from === indent && /^\s*(over|in|on|at|of|for|with|from|to|by|about|against|into|under|after|before|than)\s/.test(rest)) return null;
   // (`During the call, he asked …`: after an opening phrase the pronoun is in lower case.)
