@@ -1074,4 +1074,24 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['John Darwin']);
   });
+
+  it('reads `state` before a role as an adjective (`MCA state official Tan Kok Hong told`), not as the cue', () => {
+    expect(speakersOf('Chua "has shown his dedication to the people of his constituency," MCA state official Tan Kok Hong told the New Straits Times newspaper.').map(([, speaker]) => speaker)).toEqual([
+      'Tan Kok Hong',
+    ]);
+  });
+
+  it('gives what a letter says to its writer, not to whom it was sent (`he wrote a letter to DuMond saying`)', () => {
+    expect(
+      speakersOf(
+        'Governor Mike Huckabee took up the case of Wayne DuMond.',
+        'Huckabee did not do so, but he reportedly wrote a letter to DuMond saying "my desire is that you be released from prison."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Mike Huckabee']);
+  });
+
+  it('keeps a title styled with a possessive (`Her Majesty said`) a speaker, though a name after `her` is a thing', () => {
+    // (The name scan leaves the possessive out: the speaker is known as `Majesty`.)
+    expect(speakersOf('Her Majesty said: "It has been a difficult year for the family."').map(([, speaker]) => speaker)).toEqual(['Majesty']);
+  });
 });

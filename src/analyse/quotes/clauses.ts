@@ -1125,7 +1125,8 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     // been suggested` keeps its impersonal `it`, which names no one either).
     if (/\b(?:been|being|was|were|is|are)\s+(?:already\s+|also\s+)?$/.test(phrase) && !/^\s*it\s/i.test(phrase) && !/^\s+(?:by|as)\b/.test(tail.slice(cue.end))) continue;
     // `…,” state prosecutor Alexis Ortiz told Reuters`: a weak cue that runs on into a role is an adjective.
-    if (phrase.trim() === '' && isWeakCue(cue.word) && WEAK_CUE_AS_ADJECTIVE.test(tail.slice(cue.end, cue.end + 40))) continue;
+    // (`…,” MCA state official Tan Kok Hong told`: `state` before a role is an adjective wherever it stands.)
+    if ((phrase.trim() === '' || /^states?$/.test(cue.word)) && isWeakCue(cue.word) && WEAK_CUE_AS_ADJECTIVE.test(tail.slice(cue.end, cue.end + 40))) continue;
     // `Keys said she was “very excited”, describing Charles as`: a participle goes on the sentence's subject,
     // so the name after it is its object, not a speaker put after the cue.
     if (phrase.trim() === '' && cue.word.endsWith('ing') && cue.word !== 'according to') continue;
@@ -1261,7 +1262,7 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
     index++;
   }
   // (`Her Cadillac Escalade circled the block …, she was videotaped telling`: what someone has is no one.)
-  if (index > 0 && POSSESSIVE_DETERMINER.test((words[index - 1] as Token).text)) return null;
+  if (index > 0 && POSSESSIVE_DETERMINER.test((words[index - 1] as Token).text) && !STYLED_TITLE.test((words[index] as Token | undefined)?.text ?? '')) return null;
   const firstWord = words[index];
   // `Speaking at the event, …` opens with a participle; `Groening recently heaped praise` with a name that
   // ends the same way, and a verb follows it.
@@ -1328,8 +1329,14 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   return { kind: 'name', text, start: from + opening.start };
 }
 
+/** ` a letter to `, ` an email to the `: a document sent to someone, right before the addressee's name. */
+const DOCUMENT_TO_BEFORE = /\b(?:letter|note|message|e-?mail|memo|text)\s+to\s+(?:the\s+)?$/;
+
 /** `she was videotaped `, `he was heard `: a pronoun, then a passive of seeing or recording, right before a participle. */
 const PRONOUN_SEEN_BEFORE = /\b(he|she)\s+(?:was|is|had\s+been|has\s+been)\s+(?:\w+ed|seen|heard|caught|shown)\s+$/;
+
+/** `Her Majesty`, `His Holiness`: a title styled with a possessive, which names its holder. */
+const STYLED_TITLE = /^(?:Majesty|Highness|Holiness|Excellency|Eminence|Grace|Lordship|Ladyship)$/;
 
 /** `his`, `Her`, `its`: a possessive determiner, whose noun is a thing or a person someone has. */
 const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/i;
@@ -1658,7 +1665,10 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       // (`a lengthy statement Tuesday slamming`: a day is when, not who.)
       // (`Mr Hockney also left UKIP saying`: a name right after a verb is its object, not who acts.)
       const objectOfVerb = subject?.kind === 'name' && subject.role !== undefined && VERB_AT_END.test(subject.role);
-      if (subject?.kind === 'name' && !TIME_WORDS.test(subject.text) && !objectOfVerb) return { cue: cue.word, subject };
+      // (`he wrote a letter to DuMond saying`: whom a letter is to does not say what it says.)
+      const nameAt = subject?.kind === 'name' ? subject.start - from : phrase.length;
+      const addressee = DOCUMENT_TO_BEFORE.test(phrase.slice(Math.max(0, nameAt - 40), nameAt));
+      if (subject?.kind === 'name' && !TIME_WORDS.test(subject.text) && !objectOfVerb && !addressee) return { cue: cue.word, subject };
     }
     // `Mr Blair has failed to tackle these problems, he claimed, saying`: the participle goes with the
     // inverted cue just before it, whose subject speaks, not with the reported clause's subject.
