@@ -1094,4 +1094,13 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
     // (The name scan leaves the possessive out: the speaker is known as `Majesty`.)
     expect(speakersOf('Her Majesty said: "It has been a difficult year for the family."').map(([, speaker]) => speaker)).toEqual(['Majesty']);
   });
+
+  it('gives `“…?” Kennedy said near the end of the session.` to Kennedy: a time after the cue is no new statement', () => {
+    expect(
+      speakersOf(
+        'But Justice Anthony Kennedy, often a key vote on the court, did not sound persuaded that the challengers had made their case.',
+        '"You want us to invalidate a statute on the ground that it\'s a minor inconvenience to a small percentage of voters?" Kennedy said near the end of the lively session.',
+      ),
+    ).toEqual([["You want us to invalidate a statute on the ground that it's a minor inconvenience to a small percentage of voters?", 'Anthony Kennedy']]);
+  });
 });

@@ -224,7 +224,7 @@ const MANNER_THEN_ADJUNCT =
 
 /** A finite verb of speech (not `laughing at`, `shows`): only its prepositional phrase can say what about. */
 const FINITE_SPEECH_CUE = /^(?:said|says|added|adds|told|tells|wrote|writes|declared|declares|insisted|insists|argued|argues|explained|explains)$/;
-const PREPOSITION_AFTER_CUE = /^\s+(?:about|of|in|at|on|during|after|before|from|with|for)\s/;
+const PREPOSITION_AFTER_CUE = /^\s+(?:about|of|in|at|on|during|after|before|from|with|for|near|towards?|late|early)\s/;
 /** A clause of reported speech: `that`, or a pronoun and a finite verb. */
 const REPORTED_CLAUSE_IN = /\bthat\b|\b(?:it|he|she|they|we|I|there)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|might|may|must)\b/;
 
