@@ -1103,4 +1103,14 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
       ),
     ).toEqual([["You want us to invalidate a statute on the ground that it's a minor inconvenience to a small percentage of voters?", 'Anthony Kennedy']]);
   });
+
+  it('takes no one a killing was done to for a rival to `he said` (`… he said after Bhutto was killed`)', () => {
+    expect(
+      speakersOf(
+        'LONDON (Reuters) - British Prime Minister Gordon Brown condemned the killing of Pakistani opposition leader Benazir Bhutto.',
+        '"Benazir Bhutto may have been killed by terrorists, but the terrorists must not be allowed to kill democracy," he said after Bhutto was killed in a gun and bomb attack.',
+        '"This atrocity strengthens our resolve that terrorists will not win," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Gordon Brown', 'Gordon Brown']);
+  });
 });

@@ -68,7 +68,8 @@ export function resolvePronoun(
         if (mention.inQuote || aboutOnly(index, mention)) continue;
         const person = people.byMention.get(mention);
         if (person === undefined || person === lastSpeaker || !fitting(person) || inAttributedReport(text, mention, reading.endsOf(index)) || inDashAside(text, mention, reading.endsOf(index))) continue;
-        if (actsAsSubject(text, mention)) rival = { person, introduced: false };
+        // (`… he said after Bhutto was killed in a gun and bomb attack`: one a passive acts on does no speaking.)
+        if (actsAsSubject(text, mention) && !matchAt(PASSIVE_AT, text, mention.end) && !matchAt(SUFFERED_AT, text, mention.end)) rival = { person, introduced: false };
         else if (introducedWithRole(text, mention, person) && soleActorOf(reading, index, mention, fitting)) rival = { person, introduced: true };
         // (`Those allegations were put to Wenger after the game. At first he said only: …`: the one a
         // question is put to answers it.)
@@ -267,6 +268,9 @@ const INVERTED_SAY_BEFORE: ReadonlySet<string> = new Set([...SPEECH_VERB_BEFORE]
 const CLAUSE_END_AT = /\s*(?:[.,;]|$)/y;
 
 /** ` was sacked by`, ` has been banned`: a passive right after a name. */
+/** ` was killed`, ` were arrested`: what was done to someone, who does not speak by it (unlike ` was asked`). */
+const SUFFERED_AT =
+  /\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot|arrested|detained|jailed|sentenced|murdered|assassinated|kidnapped|abducted|charged|convicted|attacked|beaten|stabbed|buried|fired|sacked|banned|suspended|hospitali[sz]ed|deported|executed)\b/y;
 const PASSIVE_AT = /\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b/y;
 
 /** What may stand before a sentence's first word: spaces, quote marks, a conjunction. */
