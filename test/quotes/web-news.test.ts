@@ -1113,4 +1113,17 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Gordon Brown', 'Gordon Brown']);
   });
+
+  it('lets `she added` go on with an unnamed woman who spoke just before (`said a young Turkish coachwoman`), and `he` not', () => {
+    expect(
+      speakersOf(
+        'Councilman Tony Avella wants the carriages banned.',
+        '"I cannot talk, I have 15 rides to make today," said a young Turkish coachwoman who came to the United States four years ago.',
+        '"Tourists give good tips, we make good days," she added.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['a young Turkish coachwoman', 'a young Turkish coachwoman']);
+    expect(
+      speakersOf('Councilman Tony Avella wants the carriages banned.', '"It is a disgrace," said a woman from Queens.', '"They should go," he added.').map(([, speaker]) => speaker),
+    ).toEqual(['a woman', 'Tony Avella']);
+  });
 });
