@@ -1126,4 +1126,14 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
       speakersOf('Councilman Tony Avella wants the carriages banned.', '"It is a disgrace," said a woman from Queens.', '"They should go," he added.').map(([, speaker]) => speaker),
     ).toEqual(['a woman', 'Tony Avella']);
   });
+
+  it('lets `he` stand for one known by a given name alone (`complained carriage driver Henry`)', () => {
+    expect(
+      speakersOf(
+        'Ed Sayres of the ASPCA wants tighter rules.',
+        '"You don\'t abolish taxis when people die in the traffic," complained carriage driver Henry, from New Jersey.',
+        '"Accidents can occur but they are extremely rare," he added.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Henry', 'Henry']);
+  });
 });

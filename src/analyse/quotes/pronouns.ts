@@ -4,7 +4,7 @@ import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle, matchAt, POSSESSIVE_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
-import { isNationalityWord, isNonPersonWord, type NameMention, roleBeforeName } from './names.js';
+import { firstNameGender, isNationalityWord, isNonPersonWord, type NameMention, roleBeforeName } from './names.js';
 import { officeIn } from './offices.js';
 import type { ArticlePerson } from './people.js';
 import { type ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS, sentenceAround } from './reading.js';
@@ -44,11 +44,11 @@ export function resolvePronoun(
   // Only someone known to be a person (a title, a first name, a full name or a gender) can be `he`:
   // a lone word taken as a speaker (`Arsenal said`) may be a club or an office. Nor is it anyone the
   // quotation itself talks about (`“I feel for Nigel Worthington,” he said`).
-  const fitting = (person: ArticlePerson): boolean =>
-    person.person === 'yes' &&
-    (!person.gender || person.gender === gender) &&
-    (person.gender !== undefined || person.name.includes(' ') || hasTitle(person)) &&
-    !quoted.has(person);
+  // (`carriage driver Henry`: one known by a given name alone has that name's gender.)
+  const fitting = (person: ArticlePerson): boolean => {
+    const known = person.gender ?? (person.name.includes(' ') ? undefined : firstNameGender(person.name));
+    return person.person === 'yes' && (!known || known === gender) && (known !== undefined || person.name.includes(' ') || hasTitle(person)) && !quoted.has(person);
+  };
   const unlisted = unlistedPersonJustBefore(reading, paragraph, offset, quoted);
   if (unlisted) return unlisted;
   if (lastSpeaker && fitting(lastSpeaker)) {
