@@ -1136,4 +1136,16 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Henry', 'Henry']);
   });
+
+  it('keeps `he said` on the last speaker who speaks again after someone brought in (`Koenigs said he leaves …`)', () => {
+    expect(
+      speakersOf(
+        'Tom Koenigs is the U.N. envoy.',
+        'Koenigs said "underlying assumptions" from some officials were misunderstandings.',
+        'Paddy Ashdown, a former leader of Britain\'s opposition Liberal Democrats who served previously as Bosnia-Herzegovina\'s international administrator, is a leading candidate to replace Koenigs.',
+        'After two years as special representative, Koenigs said he leaves the country with both hope and concern.',
+        '"Afghanistan is moving to a progressive Islamic democracy," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tom Koenigs', 'Tom Koenigs']);
+  });
 });

@@ -3,7 +3,7 @@ import { describedPerson, EPITHET, givenRole } from './descriptions.js';
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import { actsAsSubject, hasTitle, matchAt, POSSESSIVE_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
+import { actsAsSubject, hasTitle, matchAt, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
 import { firstNameGender, isNationalityWord, isNonPersonWord, type NameMention, roleBeforeName } from './names.js';
 import { officeIn } from './offices.js';
 import type { ArticlePerson } from './people.js';
@@ -58,7 +58,10 @@ export function resolvePronoun(
     // Gammage, vice-president of research at Gartner.`), who is then the one `he` stands for. A name in
     // passing (`Fowler's double strike`, `with Nigel Worthington`) is no rival.
     let rival: { person: ArticlePerson; introduced: boolean } | undefined;
-    for (let index = paragraph; index >= Math.max(0, lastSpeakerAt.paragraph) && !rival; index--) {
+    // (`Paddy Ashdown, a former leader …, is a leading candidate. ¶ Koenigs said he leaves … ¶ “…,” he said`:
+    // the last speaker speaking again, after anyone brought in, is the one `he` goes on with.)
+    let speaksAgain = false;
+    for (let index = paragraph; index >= Math.max(0, lastSpeakerAt.paragraph) && !rival && !speaksAgain; index--) {
       const text = paragraphs[index] as string;
       const mentions = mentionsByParagraph[index] ?? [];
       for (let at = mentions.length - 1; at >= 0; at--) {
@@ -67,6 +70,10 @@ export function resolvePronoun(
         if (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset) break;
         if (mention.inQuote || aboutOnly(index, mention)) continue;
         const person = people.byMention.get(mention);
+        if (person === lastSpeaker && person.person === 'yes' && !PREPOSITION_BEFORE_NAME.test(wordBefore(text, mention.start)) && matchAt(SPEAKING_SUBJECT_AT, text, mention.end)) {
+          speaksAgain = true;
+          break;
+        }
         if (person === undefined || person === lastSpeaker || !fitting(person) || inAttributedReport(text, mention, reading.endsOf(index)) || inDashAside(text, mention, reading.endsOf(index))) continue;
         // (`… he said after Bhutto was killed in a gun and bomb attack`: one a passive acts on does no speaking.)
         if (actsAsSubject(text, mention) && !matchAt(PASSIVE_AT, text, mention.end) && !matchAt(SUFFERED_AT, text, mention.end)) rival = { person, introduced: false };
@@ -268,6 +275,9 @@ const INVERTED_SAY_BEFORE: ReadonlySet<string> = new Set([...SPEECH_VERB_BEFORE]
 const CLAUSE_END_AT = /\s*(?:[.,;]|$)/y;
 
 /** ` was sacked by`, ` has been banned`: a passive right after a name. */
+/** `at`, `for`: a preposition, whose object a name after it is (`deputy labs editor at PC Pro, said`). */
+const PREPOSITION_BEFORE_NAME = /^(?:at|of|for|from|with|by|to|in|on)$/i;
+
 /** ` was killed`, ` were arrested`: what was done to someone, who does not speak by it (unlike ` was asked`). */
 const SUFFERED_AT =
   /\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot|arrested|detained|jailed|sentenced|murdered|assassinated|kidnapped|abducted|charged|convicted|attacked|beaten|stabbed|buried|fired|sacked|banned|suspended|hospitali[sz]ed|deported|executed)\b/y;
