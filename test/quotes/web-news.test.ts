@@ -1148,4 +1148,14 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Tom Koenigs', 'Tom Koenigs']);
   });
+
+  it('gives an epithet to the subject of the sentence before’s last clause (`…, and Anelka hit the bar. “…,” said the Frenchman.`)', () => {
+    expect(
+      speakersOf(
+        'Chelsea signed Nicolas Anelka from Bolton on Friday.',
+        'Salomon Kalou and Shaun Wright-Phillips scored the goals, and Anelka hit the bar in the last minute.',
+        '"This is one of the biggest clubs in the world," said the Frenchman.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Nicolas Anelka']);
+  });
 });

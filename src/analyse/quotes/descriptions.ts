@@ -212,7 +212,9 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
   const reported = reportedJustBefore(reading, paragraph, sentenceStart);
   const reporter = reported ? resolveSpeaker(reading, reported).speaker : undefined;
   if (reporter?.kind === 'person' && fitting(reporter.person)) return reporter.person;
-  const subject = subjectJustBefore(reading, paragraph, sentenceStart);
+  // (`Kalou and Wright-Phillips scored, and Anelka hit the bar. “…,” said the Frenchman.`: the one who
+  // acted last in it.)
+  const subject = subjectJustBefore(reading, paragraph, sentenceStart, false, true);
   if (fitting(subject)) return subject;
   // (`It was Daniilidou's first win in three attempts. “…,” the Greek said.`: whose win the sentence before
   // is about, when no one acts in it.)
@@ -280,6 +282,9 @@ function introducedWithEpithet(reading: ArticleReading, description: string, par
 /** The last word of an epithet for a person (`the East Kilbride athlete`, `the 22-year-old Scot`), not `the US government`. */
 const PERSON_EPITHET_HEAD = new RegExp(`(?:man|woman|er|or|ist|ian|athlete|star|champion|player|youngster|veteran|teenager|debutant|coach|boss|\\d-year-old|${NATIONAL_NOUNS})$`);
 
+/** `, and `, `; `: what joins a second clause, whose subject comes next. */
+const CLAUSE_JOIN_BEFORE = /(?:,\s*(?:and|but)|;)\s+$/;
+
 /** `The 22-year-old Scot finished`: an epithet as a sentence's subject, before its verb. */
 const EPITHET_OPENING = /^\s*((?:The|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:has|had|is|was|will|would|[a-z]+ed)\b/u;
 
@@ -291,18 +296,21 @@ const PERSON_HEAD = /(?:man|woman|men|women|er|or|ist|ian)$/;
  * sentence brings into the article near its start: `Graham Barlow, editor of Mac Format, has a partisan
  * view. “It's just a Mac …”` — someone introduced right before an uncued quotation is the one who speaks.
  */
-export function subjectJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number, firstMention = false): ArticlePerson | undefined {
+export function subjectJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number, firstMention = false, latest = false): ArticlePerson | undefined {
   const before = reading.namesInSentenceJustBefore(paragraph, sentenceStart);
   if (!before) return undefined;
   const { text } = before;
   const { people } = reading;
+  let found: ArticlePerson | undefined;
   for (const mention of before.mentions) {
     const person = people.byMention.get(mention);
     if (person?.person !== 'yes' || !actsAsSubject(text, mention)) continue;
     if (firstMention && (person.mentions[0] !== mention || countWordsUpTo(text.slice(before.start, mention.start), 5) > 4)) continue;
-    return person;
+    if (!latest) return person;
+    // (With `latest`, a later subject counts only where it opens a clause of its own: `, and Anelka hit`.)
+    if (found === undefined || CLAUSE_JOIN_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) found = person;
   }
-  return undefined;
+  return found;
 }
 
 /** The person whose possessive stands among the first words of the sentence just before (`It was Daniilidou's first win`). */
