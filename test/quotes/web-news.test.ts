@@ -1158,4 +1158,18 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Nicolas Anelka']);
   });
+
+  it('gives a roundup’s quotations under a name’s label (`Lou Clancy: Now editor of …`) to that person', () => {
+    expect(
+      speakersOf(
+        'Dusty Cohl, co-founder of the film festival, died on Tuesday. Friends remembered him.',
+        'Bill Ballard: He worked with Dusty in the concert business.',
+        '"He was my best friend and a mentor," Ballard said yesterday.',
+        'Lou Clancy: Now editor-in-chief of the Toronto Sun, Clancy first met Dusty at the Star.',
+        '"Dusty and I got into a shouting match the moment we met, at a crowded bar. We yelled at each other for hours."',
+        'Paul Godfrey: Now president of the Blue Jays, Godfrey knew Dusty for decades.',
+        '"He was just one of the good guys, as I call them. He was hard to say no to."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Bill Ballard', 'Lou Clancy', 'Paul Godfrey']);
+  });
 });

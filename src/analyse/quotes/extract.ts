@@ -126,6 +126,7 @@ export function extractArticleQuotes(paragraphs: readonly string[], title?: stri
   notePronounsAfterSpeech(paragraphs, mentionsByParagraph, people);
   const reading = new ArticleReading(paragraphs, allPieces, people, mentionsByParagraph);
   const answers = interviewAnswers(paragraphs, allPieces);
+  const labelled = labelledSections(paragraphs, mentionsByParagraph, people);
   const answered: ExtractedQuotation[] = [];
   const interviewee = answers.size > 0 && title ? personInTitle(title, people) : undefined;
   const quotations: ExtractedQuotation[] = [];
@@ -252,6 +253,10 @@ export function extractArticleQuotes(paragraphs: readonly string[], title?: stri
           // celebrity?`): one named in the title, or else the one the article quotes most (settled below).
           answered.push(quotation);
           if (interviewee) quotation.speaker = { kind: 'person', person: interviewee };
+        } else if (index === 0 && piece.start === 0 && labelled[paragraph]) {
+          // (`Lou Clancy: Now editor-in-chief of the Toronto Sun, …` ¶ `“Dusty and I …”`: a roundup's quotations
+          // under a name's label are that person's.)
+          quotation.speaker = { kind: 'person', person: labelled[paragraph] as ArticlePerson };
         } else {
           const uncued = uncuedSpeaker(reading, paragraph, piece, context);
           if (uncued) {
@@ -355,6 +360,31 @@ function personInTitle(title: string, people: ArticlePeople): ArticlePerson | un
     found = person;
   }
   return found;
+}
+
+/** `Roger Ebert: The famous U.S. film critic …`: a full name and a colon opening a paragraph. */
+const LABEL_OPENING = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}):\s+\p{Lu}/u;
+
+/**
+ * For each paragraph after a roundup's label (`Lou Clancy: Now editor-in-chief of …`) and before the next,
+ * the labelled person: tributes and reactions gathered under names. An article needs two labels for them to
+ * be read so (one `Name: …` opening is as often a transcript's line or a headline's).
+ */
+function labelledSections(paragraphs: readonly string[], mentionsByParagraph: readonly NameMention[][], people: ArticlePeople): (ArticlePerson | undefined)[] {
+  const labels: (ArticlePerson | undefined)[] = [];
+  let count = 0;
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const label = LABEL_OPENING.exec(paragraphs[paragraph] as string)?.[1];
+    const mention = label ? (mentionsByParagraph[paragraph] ?? []).find((found) => found.start <= 1 && found.text === label) : undefined;
+    const person = mention ? people.byMention.get(mention) : undefined;
+    if (person && person.person !== 'no' && person.name.includes(' ')) {
+      count++;
+      labels[paragraph] = undefined;
+      // The label's own paragraph holds its description; the quotations follow it.
+      for (let next = paragraph + 1; next < paragraphs.length && !LABEL_OPENING.test(paragraphs[next] as string); next++) labels[next] = person;
+    }
+  }
+  return count >= 2 ? labels : [];
 }
 
 /** The person most of the article's cued quotations are given to (two at least, more than anyone else's). */
