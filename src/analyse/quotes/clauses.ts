@@ -213,11 +213,11 @@ function stateAfterTown(phrase: string, rest: string): number {
   return state[0].length;
 }
 
-/** `This week a judge claimed`: a time opening the phrase with no comma after it is not who spoke. */
 /** `But on December 1 he `, `Last week she `: a short time phrase with no comma, then a pronoun and a verb. */
 const TIME_THEN_PRONOUN =
   /^\s*(?:(?:But|And|Yet|So|Then)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ast|[Ee]arlier|[Ll]ater)\s+(?:(?:\d{1,4}|Jan\.?|January|Feb\.?|February|March|April|May|June|July|Aug\.?|August|Sept?\.?|September|Oct\.?|October|Nov\.?|November|Dec\.?|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)\s+){1,3})(he|she)\s(?=\p{Ll})/u;
 
+/** `This week a judge claimed`: a time opening the phrase with no comma after it is not who spoke. */
 const TIME_OPENING_WITHOUT_COMMA =
   /^\s*(?:(?:(?:Earlier|Later)\s+)?(?:This|Last|Next|this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|summer|spring|autumn|winter|season)|(?:\d+|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\s+(?=[\p{L}])/u;
 

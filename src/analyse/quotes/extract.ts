@@ -324,7 +324,6 @@ function nameSpokespeople(quotations: ExtractedQuotation[], paragraphs: readonly
 /** `a spokeswoman for MTV`, `an MTV spokeswoman`: the body, and the word's ending (man, woman, person). */
 const UNNAMED_SPOKESPERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:(\p{Lu}[\p{L}&.-]*)\s+)?spokes(man|woman|person)(?:\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*))?$/u;
 
-/** How much of an article's attributed quotations one person must have spoken to be its main speaker. */
 /** The longest question an interviewer's paragraph is taken to be. */
 const MAX_QUESTION_LENGTH = 400;
 /** Quote marks of any kind: an interviewer's question holds none. */
@@ -373,27 +372,36 @@ const LABEL_OPENING = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})
 function labelledSections(paragraphs: readonly string[], mentionsByParagraph: readonly NameMention[][], people: ArticlePeople): (ArticlePerson | undefined)[] {
   const labels: (ArticlePerson | undefined)[] = [];
   let count = 0;
+  // The label's own paragraph holds its description; the quotations follow it, up to the next label.
+  let current: ArticlePerson | undefined;
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     const label = LABEL_OPENING.exec(paragraphs[paragraph] as string)?.[1];
-    const mention = label ? (mentionsByParagraph[paragraph] ?? []).find((found) => found.start <= 1 && found.text === label) : undefined;
-    const person = mention ? people.byMention.get(mention) : undefined;
-    if (person && person.person !== 'no' && person.name.includes(' ')) {
-      count++;
-      labels[paragraph] = undefined;
-      // The label's own paragraph holds its description; the quotations follow it.
-      for (let next = paragraph + 1; next < paragraphs.length && !LABEL_OPENING.test(paragraphs[next] as string); next++) labels[next] = person;
+    if (label === undefined) {
+      labels.push(current);
+      continue;
     }
+    const mention = (mentionsByParagraph[paragraph] ?? []).find((found) => found.start <= 1 && found.text === label);
+    const person = mention ? people.byMention.get(mention) : undefined;
+    current = person && person.person !== 'no' && person.name.includes(' ') ? person : undefined;
+    if (current) count++;
+    labels.push(undefined);
   }
   return count >= 2 ? labels : [];
 }
 
-/** The person most of the article's cued quotations are given to (two at least, more than anyone else's). */
-function mostQuoted(quotations: readonly ExtractedQuotation[], leaveOut: ReadonlySet<ExtractedQuotation>): ArticlePerson | undefined {
+/** How many of the quotations that `counted` takes each person is given. */
+function quotationsByPerson(quotations: readonly ExtractedQuotation[], counted: (quotation: ExtractedQuotation) => boolean): Map<ArticlePerson, number> {
   const counts = new Map<ArticlePerson, number>();
   for (const quotation of quotations) {
-    if (leaveOut.has(quotation) || !quotation.cue || quotation.speaker?.kind !== 'person') continue;
+    if (quotation.speaker?.kind !== 'person' || !counted(quotation)) continue;
     counts.set(quotation.speaker.person, (counts.get(quotation.speaker.person) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** The person most of the article's cued quotations are given to (two at least, more than anyone else's). */
+function mostQuoted(quotations: readonly ExtractedQuotation[], leaveOut: ReadonlySet<ExtractedQuotation>): ArticlePerson | undefined {
+  const counts = quotationsByPerson(quotations, (quotation) => !leaveOut.has(quotation) && Boolean(quotation.cue));
   let best: ArticlePerson | undefined;
   let bestCount = 1;
   let tied = false;
@@ -404,6 +412,7 @@ function mostQuoted(quotations: readonly ExtractedQuotation[], leaveOut: Readonl
   return tied ? undefined : best;
 }
 
+/** How much of an article's attributed quotations one person must have spoken to be its main speaker. */
 const MAIN_SPEAKER_SHARE = 0.6;
 
 /**
@@ -413,13 +422,9 @@ const MAIN_SPEAKER_SHARE = 0.6;
  * the news as somebody's words.
  */
 function giveUncuedToMainSpeaker(quotations: ExtractedQuotation[], paragraphs: readonly string[]): void {
-  const counts = new Map<ArticlePerson, number>();
+  const counts = quotationsByPerson(quotations, () => true);
   let attributed = 0;
-  for (const quotation of quotations) {
-    if (quotation.speaker?.kind !== 'person') continue;
-    attributed++;
-    counts.set(quotation.speaker.person, (counts.get(quotation.speaker.person) ?? 0) + 1);
-  }
+  for (const count of counts.values()) attributed += count;
   let main: ArticlePerson | undefined;
   for (const [person, count] of counts) if (person.person !== 'no' && count >= MAIN_SPEAKER_SHARE * attributed) main = person;
   if (!main) return;

@@ -321,9 +321,9 @@ export class ArticlePeople {
 
   /**
    * The one person whose name (two or three words) opens with this lone word, known to be a person, by
-   * that name or by the lone word (`Curie, 21, a Korean exchange student,` after `Curie Kim`).
+   * that name or by the lone word (`Curie, 21, a Korean exchange student,` after `Curie Kim`). `anyShape`:
+   * whether a full name of any shape may be written family name first, or only a Korean one (`Ban Ki-moon`).
    */
-  /** `anyShape`: whether a full name of any shape may be written family name first, or only a Korean one. */
   private byFamilyNameFirst(mention: NameMention, anyShape: boolean): ArticlePerson | undefined {
     const shape = anyShape ? /^\S+(?: \S+){1,2}$/ : KOREAN_NAME;
     const matching = this.people.filter(

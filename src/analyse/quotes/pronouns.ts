@@ -274,13 +274,14 @@ const INVERTED_SAY_BEFORE: ReadonlySet<string> = new Set([...SPEECH_VERB_BEFORE]
 /** A name that ends its clause: a full stop, a comma or a semicolon right after it. */
 const CLAUSE_END_AT = /\s*(?:[.,;]|$)/y;
 
-/** ` was sacked by`, ` has been banned`: a passive right after a name. */
 /** `at`, `for`: a preposition, whose object a name after it is (`deputy labs editor at PC Pro, said`). */
 const PREPOSITION_BEFORE_NAME = /^(?:at|of|for|from|with|by|to|in|on)$/i;
 
 /** ` was killed`, ` were arrested`: what was done to someone, who does not speak by it (unlike ` was asked`). */
 const SUFFERED_AT =
   /\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|shot|arrested|detained|jailed|sentenced|murdered|assassinated|kidnapped|abducted|charged|convicted|attacked|beaten|stabbed|buried|fired|sacked|banned|suspended|hospitali[sz]ed|deported|executed)\b/y;
+
+/** ` was sacked by`, ` has been banned`: a passive right after a name. */
 const PASSIVE_AT = /\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b/y;
 
 /** What may stand before a sentence's first word: spaces, quote marks, a conjunction. */
@@ -390,10 +391,9 @@ function introducedAs(reading: ArticleReading, definite: string, paragraph: numb
 export const DESCRIBED_HEAD_NOUN = /\b(spokes(?:man|woman|person)|official|source|aide|executive|director|adviser|analyst|lawyer|officer|manager|insider)\b/;
 /**
  * An unnamed speaker who is one person (`a spokeswoman`, `the Ofcom spokesman`, `a senior official`); not an
- * office (`the minister`), whose holder the article has usually named.
+ * office (`the minister`), whose holder the article has usually named; or one person by what they are,
+ * perhaps with a relative clause (`a young Turkish coachwoman who came to the United States …`).
  */
-// (`a young Turkish coachwoman who came to the United States four years ago`: or one person by what they
-// are, perhaps with a relative clause.)
 export const DESCRIBED_PERSON_HEAD =
   /(?:spokes(?:man|woman|person)|official|source|aide)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*(?:executive|director|chief|adviser|analyst|lawyer|officer|manager|insider|member)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[A-Za-z'’-]+\s+){0,4}?[a-z-]*(?:man|woman|driver|resident|witness|worker|passenger|neighbou?r|tourist|visitor)(?:\s+(?:who|from)\s.+)?$/;
 
