@@ -52,11 +52,8 @@ function evidenceOf(mentions: RawMention[]): ArticleEvidence {
   for (const mention of mentions) {
     const only = soleNamesake(mention);
     const container = mention.within;
-    if (mention.isDateline && container?.countryCode) evidence.datelineCountry = container.countryCode;
-    if (mention.isDateline && !container) {
-      const datelined = only ?? dominantCity(mention.candidates);
-      if (datelined?.countryCode) evidence.datelineCountry = datelined.countryCode;
-    }
+    const datelined = mention.isDateline ? datelinePlace(mention)?.countryCode : undefined;
+    if (datelined) evidence.datelineCountry = datelined;
     for (const place of [only ?? capitalOnlyAtHome(mention), container]) {
       if (!place?.countryCode) continue;
       evidence.countries.set(place.countryCode, (evidence.countries.get(place.countryCode) ?? 0) + 1);
@@ -309,8 +306,13 @@ function displayName(mention: RawMention): string {
 
 function datelineCountry(mentions: RawMention[]): { code: string; name: string } | undefined {
   const dateline = mentions.find((mention) => mention.isDateline);
-  const place = dateline?.within ?? (dateline ? (soleNamesake(dateline) ?? dominantCity(dateline.candidates)) : undefined);
+  const place = dateline ? datelinePlace(dateline) : undefined;
   return place?.countryCode && place.country ? { code: place.countryCode, name: place.country } : undefined;
+}
+
+/** Where a dateline puts the story: the country or region after it, else the one place of its name, else its great city. */
+function datelinePlace(dateline: RawMention): GazetteerPlace | undefined {
+  return dateline.within ?? soleNamesake(dateline) ?? dominantCity(dateline.candidates);
 }
 
 /**
@@ -332,13 +334,15 @@ const DOMINANT_CITY_POPULATION = 100_000;
  */
 function articleFocus(mentions: RawMention[]): { code: string; name: string } | undefined {
   const dateline = datelineCountry(mentions);
-  const named = mostNamedCountry(mentions);
+  const counts = namedCountries(mentions);
+  let named: { code: string; name: string; count: number } | undefined;
+  for (const entry of counts.values()) if (!named || entry.count > named.count) named = entry;
   if (!dateline || !named || named.code === dateline.code) return dateline ?? named;
-  const datelineNamed = mentions.filter((mention) => soleNamesake(mention)?.countryCode === dateline.code).length;
-  return named.count > datelineNamed ? named : dateline;
+  return named.count > (counts.get(dateline.code)?.count ?? 0) ? named : dateline;
 }
 
-function mostNamedCountry(mentions: RawMention[]): { code: string; name: string; count: number } | undefined {
+/** How often the article names each country by a name only it has (its own name, or a town only it has). */
+function namedCountries(mentions: RawMention[]): Map<string, { code: string; name: string; count: number }> {
   const counts = new Map<string, { code: string; name: string; count: number }>();
   for (const mention of mentions) {
     const only = soleNamesake(mention);
@@ -347,7 +351,5 @@ function mostNamedCountry(mentions: RawMention[]): { code: string; name: string;
     entry.count++;
     counts.set(only.countryCode, entry);
   }
-  let best: { code: string; name: string; count: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-  return best;
+  return counts;
 }
