@@ -1173,3 +1173,48 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
     ).toEqual(['Bill Ballard', 'Lou Clancy', 'Paul Godfrey']);
   });
 });
+
+describe('web news, twentieth session', () => {
+  it('reads `he` back to a name the lists lack that a dateline or an opening phrase puts before its verb', () => {
+    expect(
+      speakersOf(
+        'Robert Gamez shot a 62 to lead the Bob Hope Chrysler Classic by one stroke, with DJ Trahan second.',
+        '"The conditions were there, you could go low," Gamez said.',
+        'Despite carding a 68, Trahan was still surprised to finish the day in second.',
+        '"You come here and expect to shoot six or seven under," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Robert Gamez', 'DJ Trahan']);
+    expect(
+      speakersOf(
+        'Rich Brooks will coach Kentucky again next season, and Joker Phillips will succeed him.',
+        '"Joker Phillips has earned the right to lead the program," Brooks said.',
+        'Before last year\'s Music City Bowl, which Kentucky won for the second straight season, Phillips was asked whether he planned to return.',
+        '"I\'m here now," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rich Brooks', 'Joker Phillips']);
+  });
+
+  it('reads `the newspaper` as the Washington Post, a paper and no one called Washington', () => {
+    expect(
+      speakersOf(
+        'Robert Gates criticised the allies, an opinion echoed on the editorial pages of the influential Washington Post newspaper.',
+        'A Washington Post editorial suggested that defeating the Taliban will be left up to American soldiers.',
+        '"If that means downgrading NATO\'s role, so be it," the newspaper opined.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Washington Post']);
+  });
+
+  it('reads a long description set off by an anonymous source’s aside, with its bracketed acronym', () => {
+    const quotations = analyseQuotes([
+      article('pcb', [
+        'Pakistan has asked for the result of the Oval Test to be changed, officials said.',
+        '"The matter has been passed to the cricket committee," a senior Pakistan Cricket Board (PCB) official, who chose not to be named, told AFP.',
+        '"We hope for a favourable result," a senior official, who asked not to be identified, said.',
+      ]),
+    ]).quotations;
+    expect(quotations.map((quotation) => [quotation.speaker, quotation.cue])).toEqual([
+      ['a senior Pakistan Cricket Board official', 'told'],
+      ['a senior official', 'said'],
+    ]);
+  });
+});

@@ -241,7 +241,7 @@ const AIMED_AT_BEFORE_COLON = /\s(?:on|at|against|toward|towards|upon)\s+(?:\p{L
 const ADVERB_BEFORE_ROLE = /(?<=,\s*)(?:also|himself|herself|now|then|once|currently|formerly|still)(?=\s+(?:a|an|the)\s)/g;
 
 /** `after remaining neutral …, `: a lower-case opening phrase after another one, before a capitalised subject. */
-const SECOND_OPENING_PHRASE = /^(?:after|before|while|when|during|despite|since|following|in|on|at)\s[^,]{0,140},\s*(?=\p{Lu})/u;
+const SECOND_OPENING_PHRASE = /^(?:after|before|while|when|during|despite|since|following|in|on|at|which)\s[^,]{0,140},\s*(?=\p{Lu})/u;
 
 /** `issued a statement after Republican contender Donald Trump`: a past verb opening a part that ends on a name. */
 const CLAUSE_ENDING_ON_NAME = /^\s*[a-z]+ed\s.*\s\p{Lu}[\p{L}'’.-]*\s*$/u;
@@ -284,6 +284,14 @@ function agedNameBefore(parts: readonly { text: string; start: number }[], base:
  * a pronoun, a document (`the statement`), or a description (`one senior American official`).
  */
 export function subjectOf(phrase: string, base = 0): Subject | null {
+  const subject = subjectOfBlanked(phrase, base);
+  // (`a senior Pakistan Cricket Board (PCB) official`: a description keeps its words, not the blank left
+  // where its bracket was.)
+  if (subject && subject.kind !== 'pronoun' && subject.text.includes('  ')) return { ...subject, text: subject.text.replace(/\s{2,}/g, ' ') };
+  return subject;
+}
+
+function subjectOfBlanked(phrase: string, base: number): Subject | null {
   // Parenthesised party tags (`(D-S.C.)`) are not part of who spoke; blank them to keep offsets.
   // Most phrases have neither: skip the two replacements and their new strings.
   const withoutGroups = phrase.indexOf('(') < 0 ? phrase : phrase.replace(/\([^)]*\)/g, (group) => ' '.repeat(group.length));
@@ -1065,6 +1073,9 @@ const OFFICE_OF_THEN_NAME =
 /** `, also known as Jason King`: the full name after a short one (a stage name's `real name` stays a form of it). */
 const ALSO_KNOWN_AS = /^,\s*(?:also\s+)?known\s+as\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})/u;
 
+/** ` not to be named`, ` to remain anonymous`: what a source asks, after `asked` or `requested`. */
+const ASKED_NOT_TO_BE_NAMED_AT = /^\s+(?:not\s+to\s+be|to\s+not\s+be|to\s+remain|that\s+(?:his|her|their)\s+name)\b/;
+
 /**
  * The attribution in the words that follow a quotation up to the end of its sentence (`,” Capt. Clint
  * Gebke said.`, `,” said X`, `,” he added`), or null. `maxWords` bounds how far before the cue the
@@ -1090,6 +1101,8 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     if (subject) return { cue: '―', subject };
   }
   for (const cue of findCues(tail)) {
+    // (`…,” a senior official, who asked not to be identified, said`: a source asking to go unnamed asks nothing quoted.)
+    if (ASKED_NOT_TO_BE_NAMED_AT.test(tail.slice(cue.end, cue.end + 24))) continue;
     // `…,” the ADB report said`: a cue word right before a verb of speech is the noun that verb's subject ends in.
     if (NOUN_LIKE_CUE.test(cue.word) && CUE_WORDS.has(/^\s+([a-z]+)/.exec(tail.slice(cue.end))?.[1] ?? '')) continue;
     // `…,” the Financial Times quoted an insider in the talks as saying`: the one quoted speaks.
@@ -1102,7 +1115,9 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     const lead = /^[\s,.;:!?)\]’'…]*/.exec(before)?.[0].length ?? 0;
     const phrase = before.slice(lead);
     // `X, the attorney general of Oklahoma, one of the states suing, said`: appositions may run long.
-    const limit = /^[A-Z][^,]{0,60},/.test(phrase) ? maxWords * 2 : maxWords;
+    // (`…,” a senior Pakistan Cricket Board (PCB) official, who chose not to be named, told AFP`: a
+    // description's too.)
+    const limit = /^(?:[A-Z]|(?:an?|the|one)\s)[^,]{0,60},/.test(phrase) ? maxWords * 2 : maxWords;
     if (tokenCountUpTo(phrase, limit + 1) > limit) return null;
     // `…” as when Labour came to power, he said`, `… and is run from headquarters, says a spokesman`: the
     // clause after the quotation goes on, and the attribution follows its last comma.

@@ -587,7 +587,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     const surnameMonth = index === lastIndex && index > 0 && MONTH_SURNAMES.test(word) && isKnownFirstName(bareWords[0] as string);
     const surnameAfterRole = roleBefore && index === lastIndex && !isNonPersonWord(bareWords[0] as string);
     // `Mike Lake`, `Doris Day`: a few such words are surnames too, after a first name.
-    const surnameWord = lastIndex === 1 && index === 1 && WORD_SURNAMES.has(word) && isKnownFirstName(bareWords[0] as string);
+    // (Not `Washington Post`: the capital's paper, far more often in the news than anyone called Washington.)
+    const surnameWord = lastIndex === 1 && index === 1 && WORD_SURNAMES.has(word) && isKnownFirstName(bareWords[0] as string) && !(word === 'Post' && bareWords[0] === 'Washington');
     nonPerson = !surnameMonth && !surnameAfterRole && !surnameWord;
   }
   // `BBC Newcastle`: a name that opens with an acronym and holds no first name is a body's (not `DJ Mike Read`,

@@ -470,7 +470,7 @@ export function bodyNamedByHead(reading: ArticleReading, head: string, paragraph
 }
 
 /** `the paper`, `The daily`, `the tabloid`: a newspaper, named before by that word or by its title. */
-export const NEWSPAPER_DESCRIPTION = /^[Tt]he\s+(paper|daily|tabloid)$/;
+export const NEWSPAPER_DESCRIPTION = /^[Tt]he\s+(paper|newspaper|daily|tabloid)$/;
 
 /** The words a newspaper's title ends in (`The Times`, `the Financial Times`, `the Sunday Telegraph`). */
 const NEWSPAPER_TITLE = /(?:^|\s)(?:Times|Telegraph|Guardian|Independent|Mail|Mirror|Express|Observer|Post|Journal|Herald|Standard|Gazette|Chronicle|Tribune|Scotsman|Sun)$/;

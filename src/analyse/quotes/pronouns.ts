@@ -1,5 +1,6 @@
 import { reportedJustBefore } from './attributions.js';
 import { describedPerson, EPITHET, givenRole } from './descriptions.js';
+import { sentenceSubject } from './clauses.js';
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
@@ -161,18 +162,33 @@ function unlistedPersonJustBefore(reading: ArticleReading, paragraph: number, of
   const lead = reading.paragraphs[paragraph]?.slice(sentenceStart, offset) ?? '';
   if (countWordsUpTo(lead, 1) > 0 && !/["“”]/.test(lead)) return undefined;
   const before = reading.namesInSentenceJustBefore(paragraph, sentenceStart);
-  const first = before?.mentions[0];
-  if (!before || !first || first.person !== 'maybe' || first.hasTitle) return undefined;
-  if (countWordsUpTo(before.text.slice(before.start, first.start), 1) > 0 || !actsAsSubject(before.text, first)) return undefined;
+  if (!before) return undefined;
+  const first = subjectMention(before);
+  if (!first || first.person !== 'maybe' || first.hasTitle || !actsAsSubject(before.text, first)) return undefined;
   const person = reading.people.byMention.get(first);
   if (person?.person !== 'maybe' || person.gender !== undefined || quoted.has(person)) return undefined;
   const words = person.name.split(' ');
-  if (words.length < 2 || words.length > 3 || !words.every((word) => PLAIN_NAME_WORD.test(word) && !isNonPersonWord(word) && !isNationalityWord(word))) return undefined;
+  // (`DJ Trahan`, `AJ Green`: two letters for a first name's initials, as American names are written.)
+  const plain = (word: string, index: number): boolean => (PLAIN_NAME_WORD.test(word) && !isNonPersonWord(word) && !isNationalityWord(word)) || (index === 0 && INITIALS_FIRST_NAME.test(word));
+  if (words.length < 2 || words.length > 3 || !words.every(plain)) return undefined;
   // A person, not a body, by what the article writes: a role after `is` (`is senior benefit officer`), or
   // the surname alone as the person is called again (`Melzer has now beaten Agassi`).
   const role = matchAt(ROLE_AFTER_COPULA_AT, before.text, first.end) !== null;
   const surname = words.at(-1) as string;
   return role || person.mentions.some((mention) => mention.bare === surname) ? person : undefined;
+}
+
+/**
+ * The name that opens a sentence as its subject: the first name, with no words before it, or the one after
+ * a dateline or an opening phrase (`OTTAWA - Karlheinz Schreiber told MPs`, `Despite carding a 68, Trahan
+ * was still surprised`).
+ */
+function subjectMention(sentence: { text: string; start: number; mentions: NameMention[] }): NameMention | undefined {
+  const first = sentence.mentions[0];
+  if (first && countWordsUpTo(sentence.text.slice(sentence.start, first.start), 1) === 0) return first;
+  const subject = sentenceSubject(sentence.text.slice(sentence.start));
+  if (subject?.kind !== 'name') return undefined;
+  return sentence.mentions.find((mention) => mention.start === sentence.start + subject.start);
 }
 
 /** ` is senior benefit officer`, ` was a spokesman`: a word for a person's role after `is`. */
@@ -181,6 +197,9 @@ const ROLE_AFTER_COPULA_AT =
 
 /** `Freelove`, `Garcia-Lopez`: a capitalised word of a person's name, as opposed to `BBC` or `M&S`. */
 const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u;
+
+/** `DJ`, `AJ`, `TJ`: a first name written as two initials, the second a J. */
+const INITIALS_FIRST_NAME = /^[A-Z]J$/;
 
 /** `were put to `, `addressed to `: words before the one a question goes to. */
 const QUESTION_PUT_BEFORE = /\b(?:put|addressed|directed)\s+to\s+$/;
