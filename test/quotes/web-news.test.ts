@@ -1217,4 +1217,44 @@ describe('web news, twentieth session', () => {
       ['a senior official', 'said'],
     ]);
   });
+
+  it('reads `the judge` as the justice named before, and a quotation after a determiner as a noun, not a speaker’s words before its verb', () => {
+    expect(
+      speakersOf(
+        'Ontario Superior Court Justice Alexander Sosna sentenced Ramage to four years in prison.',
+        'Although the judge called Ramage an "exemplary citizen" who has expressed remorse, he said the "serious crime" demanded a sentence that would deter others.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Alexander Sosna', 'Alexander Sosna']);
+  });
+
+  it('gives a quotation after `X, said the report,` to the report, not to the words that open the sentence', () => {
+    const [quotation] = analyseQuotes([
+      article('cta', [
+        'The Canadian Transportation Agency ruled on Thursday that airlines must offer one fare per disabled traveller.',
+        'Current airline pricing practices, said the report, "represent an economic disadvantage which limits travel opportunities."',
+      ]),
+    ]).quotations;
+    expect(quotation?.mention).toBe('the report');
+    expect(quotation?.speaker).not.toBe('Current airline pricing practices');
+  });
+
+  it('gives the answer after `When asked about it, X smiled` to X, not to a speaker called `When`', () => {
+    expect(
+      speakersOf(
+        'Joe Paterno won his 373rd game on Saturday.',
+        'When asked about it Friday, Paterno smiled and shrugged it off.',
+        '"I think everybody has got to take things with a grain of salt."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Joe Paterno']);
+  });
+
+  it('leaves the surname alone to the one named first when a namesake comes in as kin (`wife Sue Paterno`)', () => {
+    expect(
+      speakersOf(
+        'You never know what you are going to get out of a Joe Paterno press conference.',
+        'Fans booed, and officials apologised to Penn State officials, including wife Sue Paterno.',
+        '"Say that again. Say it a little slower," Paterno said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Joe Paterno']);
+  });
 });

@@ -1,8 +1,11 @@
 import { titleCase } from '../../util/title-case.js';
-import { attributionAfter, attributionBefore, type ClauseAttribution, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf, WEEKDAY } from './clauses.js';
+import { attributionAfter, attributionBefore, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf, WEEKDAY } from './clauses.js';
 import type { QuotePiece } from './marks.js';
 import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
 
+
+/** `the `, `his `: a determiner right before a quotation, which makes it a noun. */
+const DETERMINER_JUST_BEFORE = /\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$/i;
 /**
  * Where a quote piece's attribution is: the clause before or after it in its sentence, a clause closing
  * the sentence, the paragraph before (`Caddell continued:`), or, for a piece with no cue of its own, the
@@ -83,8 +86,10 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     !closesSentence &&
     !/[,.!?;:]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) &&
     /^\s+[\p{L}\p{N}]/u.test(context.tail) &&
-    // `… have been “making good progress” say those behind the talks`: the words after it attribute it.
-    findCues(context.tail)[0]?.start !== context.tail.length - context.tail.trimStart().length;
+    // `… have been “making good progress” say those behind the talks`: the words after it attribute it,
+    // unless a determiner makes the quotation a noun that their verb is said of (`he said the “serious
+    // crime” demanded a sentence`).
+    (findCues(context.tail)[0]?.start !== context.tail.length - context.tail.trimStart().length || DETERMINER_JUST_BEFORE.test(context.head));
   if (runsOn && context.head.trim() !== '') {
     const governing = attributionBefore(context.head);
     // `The rejection of the treaty signals “the beginning of the end” for the EU, said Geert Wilders.`: a cue
@@ -378,7 +383,9 @@ export function reportedJustBefore(reading: ArticleReading, paragraph: number, s
   // `John Snow put a brave face on the news, saying …`: a participle's speaker opens the sentence.
   const participle = /ing$/.test(cue.word) && /,\s*$/.test(phrase) ? sentenceSubject(phrase) : null;
   if (participle) participle.start += from;
-  const subject = participle ?? subjectOf(phrase, from) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
+  // (`When asked about it Friday, Paterno smiled and shrugged it off.`: the one asked is the main clause's subject.)
+  const asked = CONJUNCTION_ONLY.test(phrase) ? sentenceSubject(sentence) : null;
+  const subject = asked ?? participle ?? subjectOf(phrase, from) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
   if (!subject || subject.kind === 'document') return undefined;
   return { attribution: { cue: cue.word, subject }, paragraph: where, base: start, from: 'before' };
 }

@@ -1551,6 +1551,14 @@ const DESCRIBED_AGENT = /^\s+by\s+((?:an?|one|some|many|several|the)\s+[a-z][^,.
  * The attribution in the words of the sentence before a quotation (`X said:`, `He conceded that rebel
  * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
  */
+/** `When `, `If `: a conjunction alone opening a sentence, before a participle. */
+export const CONJUNCTION_ONLY = /^\s*(?:When|Whenever|If|Once|While|Unless|Until|Though|Although|As|Before|After|Since|Because)\s+$/;
+
+/** Verbs of speech that may come before their subject (`…, said the report, “…”`). */
+const INVERTED_CUES = /^(?:said|says|added|adds|wrote|writes|noted|notes|continued|argued|explained|stated|states|insisted|warned)$/;
+/** ` the report, `: a short subject, then the comma that closes the aside before the quotation. */
+const INVERTED_ASIDE_AFTER_CUE = /^\s+[^,;:.]{2,60},\s*$/;
+
 export function attributionBefore(head: string): ClauseAttribution | null {
   // `In Dr. Shadlen's words, “…”`, `In the words of Michael Shadlen, “…”`: whose words they are.
   const inWords = IN_WORDS_OF.exec(head);
@@ -1567,6 +1575,12 @@ export function attributionBefore(head: string): ClauseAttribution | null {
       const subject = subjectAfterCue(after, cue.end);
       if (subject) return { cue: cue.word, subject };
       continue;
+    }
+    // `Current airline pricing practices, said the report, “…”`: a cue set off by commas, its subject after
+    // it, is the attribution whatever the sentence opened with.
+    if (INVERTED_CUES.test(cue.word) && /,\s*$/.test(head.slice(Math.max(0, cue.start - 3), cue.start)) && INVERTED_ASIDE_AFTER_CUE.test(after)) {
+      const subject = subjectAfterCue(after.replace(/,\s*$/, ''), cue.end);
+      if (subject) return { cue: cue.word, subject };
     }
     // `was described by Jobs as “…”`: a passive cue names its speaker after `by`.
     const agent = /^\s+by\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u.exec(after);

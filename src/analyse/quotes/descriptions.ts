@@ -64,7 +64,9 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
   // (`The minister told delegates` about `Education Secretary Ruth Kelly`: a secretary of state is a
   // minister; `the prime minister` is no secretary.)
   const minister = noun === 'minister' && (match[1] ?? '') === '';
-  const forms = minister ? [...roleForms(noun), ...roleForms('secretary')] : roleForms(noun);
+  // (`the judge` after `Ontario Superior Court Justice Alexander Sosna`: a justice is a judge.)
+  const alias = minister ? 'secretary' : noun === 'judge' ? 'justice' : undefined;
+  const forms = alias ? [...roleForms(noun), ...roleForms(alias)] : roleForms(noun);
   const acronymHead = /^\p{Lu}{2,4}$/u.test(match[2] ?? '');
   // (`The French president` after `Russian President Vladimir Putin` and `French President Nicolas Sarkozy`:
   // an office held in another country is another office. One whose country the article never gave is
@@ -77,7 +79,7 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
     const text = paragraphs[index] as string;
     const far = index < paragraph - 10;
     // Most paragraphs never use the role word: only the roles already known can match there.
-    const saysRole = reading.lowerCaseOf(index).includes(noun) || (minister && reading.lowerCaseOf(index).includes('secretary'));
+    const saysRole = reading.lowerCaseOf(index).includes(noun) || (alias !== undefined && reading.lowerCaseOf(index).includes(alias));
     if (far && !saysRole) continue;
     const mentions = mentionsByParagraph[index] ?? [];
     for (let at = mentions.length - 1; at >= 0; at--) {
@@ -103,7 +105,7 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
       }
       if (!saysRole || acronymHead) continue;
       const written = ` ${mention.text.toLowerCase()}`;
-      const titled = (written.includes(` ${noun} `) && !written.endsWith(` ${noun}`)) || (minister && written.includes(' secretary ') && !written.endsWith(' secretary'));
+      const titled = (written.includes(` ${noun} `) && !written.endsWith(` ${noun}`)) || (alias !== undefined && written.includes(` ${alias} `) && !written.endsWith(` ${alias}`));
       // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
       const shadow = OTHER_OFFICE_BEFORE.test(lead) && !OTHER_OFFICE.test(description);
       // (`Echoing the new US Secretary of State Condoleezza Rice, the prime minister said`: after a name in

@@ -1,7 +1,7 @@
 import { editDistance } from '../../util/edit-distance.js';
 import { ACRONYM, initialsOf } from './acronyms.js';
 import { actsAsSubject } from './mention-grammar.js';
-import { GENERATION, type Gender, isActingInitials, isKnownFirstName, isNationalityWord, type NameMention } from './names.js';
+import { GENERATION, type Gender, isActingInitials, isKnownFirstName, isNationalityWord, kinWordBefore, type NameMention } from './names.js';
 
 /**
  * The people (and organisations) of one article: name mentions clustered so that `Col. Ahmaed Omar Bani`,
@@ -27,6 +27,12 @@ const KNIGHTED = /^(?:Sir|Dame)\s/;
 const NAME_PARTICLE = /^(?:di|de|da|del|della|du|van|von|der|den|le|la|dos|das|ter|ten)$/;
 /** `Uefa Cup`, `Bafta Awards`, `Apple Developer Connection`: a body's event, prize or service, not the body. */
 const NOT_THE_BODY = /\s(?:Cup|Awards?|Prize|Trophy|Championships?|Games|League|Festival|Open|Series|Show|Connection|Store|Centre|Stadium|Arena|Park)$/;
+
+/** Whether a person's first full mention follows a word for kin (`wife Sue Paterno`, `his son, John,`). */
+function introducedAsKin(person: ArticlePerson, paragraphs: readonly string[]): boolean {
+  const mention = person.mentions.find((found) => found.bare.includes(' '));
+  return mention !== undefined && kinWordBefore(paragraphs[mention.paragraph] ?? '', mention.start);
+}
 
 function fits(person: ArticlePerson, mention: NameMention): boolean {
   // (`Di Montezemolo insists` after `Luca di Montezemolo`: the particle capitalised at the head of the
@@ -297,9 +303,13 @@ export class ArticlePeople {
       const named = sharing.filter((person) => person.person !== 'no' && person.firstName !== undefined && person.name.includes(' '));
       if (named.length !== 2) continue;
       const byFirst = named.filter(calledByFirstName);
-      if (byFirst.length !== 1) continue;
-      const calledByFirst = byFirst[0] as ArticlePerson;
-      const other = named[0] === calledByFirst ? (named[1] as ArticlePerson) : (named[0] as ArticlePerson);
+      // (`Penn State officials -- including wife Sue Paterno --` in a story on Joe Paterno: one brought in
+      // as the other's kin, after the other, leaves the surname alone to the one named first.)
+      const [first, second] = [...named].sort((one, two) => (comesBefore(one.mentions[0] as NameMention, two.mentions[0] as NameMention) ? -1 : 1)) as [ArticlePerson, ArticlePerson];
+      const kinAfter = byFirst.length === 0 && introducedAsKin(second, paragraphs) && !introducedAsKin(first, paragraphs) ? second : undefined;
+      if (byFirst.length !== 1 && !kinAfter) continue;
+      const calledByFirst = kinAfter ?? (byFirst[0] as ArticlePerson);
+      const other = kinAfter ? first : named[0] === calledByFirst ? (named[1] as ArticlePerson) : (named[0] as ArticlePerson);
       const moved = calledByFirst.mentions.filter((mention) => !mention.hasTitle && !mention.firstName && mention.surname === surname && !mention.bare.includes(' '));
       if (moved.length === 0) continue;
       calledByFirst.mentions = calledByFirst.mentions.filter((mention) => !moved.includes(mention));
