@@ -1257,4 +1257,23 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Joe Paterno']);
   });
+
+  it('gives an epithet, and a pronoun, that nothing near them settles to the person the title names', () => {
+    const titled = (title: string, paragraphs: string[]): (string | undefined)[] =>
+      analyseQuotes([{ ...article('titled', paragraphs), title, titleIsDerived: false }]).quotations.map((quotation) => quotation.speaker);
+    expect(
+      titled('Djokovic strong and healthy for Australian tilt', [
+        'MELBOURNE (Reuters) - Exhaustion ruined his season-ending Masters Cup but Novak Djokovic is making sure energy levels will not be an issue.',
+        'The third seed sailed past Italy\'s Simone Bolelli 6-1 6-2 6-2 to reach the third round on Thursday.',
+        '"I feel good," the Serb said.',
+      ]),
+    ).toEqual(['Novak Djokovic']);
+    expect(
+      titled('Fergie Cautious When Traveling', [
+        'The ‘Big Girls Don\'t Cry\' singer says she is extra careful looking after all her outfits when she is on the road.',
+        'She explained: "I pack everything in plastic. My life is on the road."',
+        'Fergie, 32, recently revealed she and her boyfriend use a webcam.',
+      ]),
+    ).toEqual(['Fergie']);
+  });
 });

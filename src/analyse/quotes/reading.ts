@@ -30,6 +30,8 @@ export class ArticleReading {
   lastQuotedParagraph = -1;
   // Who issued each statement is only needed for `It said:`, which few articles have.
   issuers: IssuerEvent[] | undefined;
+  /** The person the title names first (`Djokovic strong and healthy …`), whom the story is about. */
+  titlePerson: ArticlePerson | undefined;
   // Sentence ends are needed only near quotations and pronouns: most paragraphs never ask for theirs.
   private readonly endsCache: (number[] | undefined)[];
   private readonly narrativeEndsCache: (number[] | undefined)[];

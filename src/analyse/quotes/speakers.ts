@@ -114,6 +114,15 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   if (spokesperson) return { speaker: spokesperson, mention: subject.text };
   const unnamed = unnamedReporterBefore(reading, subject.text, located.paragraph, offset);
   if (unnamed) return { speaker: unnamed, mention: subject.text };
+  // (`Fergie Cautious When Traveling` … `She explained: “…”`: with no one before it to stand for, `she` is
+  // whom the title names.)
+  const titled = reading.titlePerson;
+  const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
+  if (titled && (gender === 'm' || gender === 'f') && (!titled.gender || titled.gender === gender)) {
+    if (titled.person === 'maybe') titled.person = 'yes';
+    titled.gender ??= gender;
+    return { speaker: { kind: 'person', person: titled }, mention: subject.text };
+  }
   return { mention: subject.text };
 }
 
