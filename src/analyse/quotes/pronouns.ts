@@ -164,7 +164,7 @@ function unlistedPersonJustBefore(reading: ArticleReading, paragraph: number, of
   const before = reading.namesInSentenceJustBefore(paragraph, sentenceStart);
   if (!before) return undefined;
   const first = subjectMention(before);
-  if (!first || first.person !== 'maybe' || first.hasTitle || !actsAsSubject(before.text, first)) return undefined;
+  if (first?.person !== 'maybe' || first.hasTitle || !actsAsSubject(before.text, first)) return undefined;
   const person = reading.people.byMention.get(first);
   if (person?.person !== 'maybe' || person.gender !== undefined || quoted.has(person)) return undefined;
   const words = person.name.split(' ');

@@ -135,7 +135,7 @@ function namedAfterSameWords(reading: ArticleReading, words: string): ArticlePer
       const end = at + words.length;
       const mention = (mentionsByParagraph[index] ?? []).find((found) => found.start > end && found.start <= end + 2 && /^,?\s$/.test(text.slice(end, found.start)));
       const person = mention ? people.byMention.get(mention) : undefined;
-      if (person?.person === 'yes' || (person && person.name.includes(' '))) return person;
+      if (person?.person === 'yes' || person?.name.includes(' ')) return person;
     }
   }
   return undefined;
