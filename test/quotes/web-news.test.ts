@@ -1276,4 +1276,14 @@ describe('web news, twentieth session', () => {
       ]),
     ).toEqual(['Fergie']);
   });
+
+  it('reads `X of Renaissance Capital, an investment bank, said` as X speaking, and the bank as no one `she` can be', () => {
+    expect(
+      speakersOf(
+        '"A coalition built on two votes is unstable," said Anna Herman, a Regions Party lawmaker.',
+        'Katya Malofeeva of Renaissance Capital, an investment bank, said the outcome could leave Ukraine without a government for some time.',
+        '"I actually expected this to happen," she said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Anna Herman', 'Katya Malofeeva']);
+  });
 });

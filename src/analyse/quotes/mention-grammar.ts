@@ -104,7 +104,7 @@ export const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,(?!\s
 const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:also\s+)?(?:was|is|has|had|have|will|would|[a-z]+ed)\b/y;
 
 /** ` of the Countryside Alliance`, ` from Liberty`: the body after a person's name, in capitals. */
-const OF_BODY_AT = /\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?=\s)/y;
+const OF_BODY_AT = /\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?=[\s,])/y;
 
 // (`Norman Ratcliffe, an ecologist from the Antarctic Survey in Cambridge, United Kingdom, told`: an
 // apposition may end on a town and its country.)
@@ -159,9 +159,11 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
       // `JF Sullivan, spokesman for Sendmail, said many …`: a full name that speaks is a person's.
       // (Also after the cue: `… the real solution is to cut wages, says Helmut Schneider, director of …`.)
       // (`Malik said …` after `former MPA Faiza Malik`: a surname alone speaks for the full name it is tied to.)
+      // (Not `Katya Malofeeva of Renaissance Capital, an investment bank, said`: the body a speaker is of.)
       const speaks =
         pronoun === undefined &&
         mention.person === 'maybe' &&
+        !PREPOSITIONS_BEFORE_OBJECT.has(wordBefore(text, mention.start)) &&
         (mention.bare.includes(' ') || (people.byMention.get(mention)?.name.includes(' ') ?? false)) &&
         (matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null || (SPEECH_VERB_BEFORE.has(wordBefore(text, mention.start)) && !matchAt(NOUN_AFTER_NAME_AT, text, mention.end)));
       if (pronoun === undefined && !speaks && kin === undefined) continue;
