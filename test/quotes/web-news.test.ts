@@ -1286,4 +1286,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Anna Herman', 'Katya Malofeeva']);
   });
+
+  it('ends a speaker after the cue at `amidst` (`said centre Daymond Langkow amidst the euphoria`)', () => {
+    expect(
+      speakersOf(
+        'Five is the number of wins in a row for the Calgary Flames, led by Jarome Iginla.',
+        '"It\'s big. At the same time, we can\'t pat ourselves on the back," said centre Daymond Langkow amidst the euphoria that followed the win.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Daymond Langkow']);
+  });
 });
