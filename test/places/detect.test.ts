@@ -923,4 +923,13 @@ describe('place detection: ambiguous names', () => {
     const rows = found([article('tennis', ['Daniela Hantuchova beat Vania King of the United States.', 'King Abdullah of Jordan watched.'])]).rows;
     expect(rows.map((row) => [row.paragraph, row.name])).toEqual([[1, 'United States']]);
   });
+  it('reads a given name and a surname after a word for a role as a person (`his bail bondsman, Miguel Pereira`), whose surname is then no town (Pereira, Colombia)', () => {
+    const rows = found([
+      article('bail', [
+        'Simpson arrived in Las Vegas on a flight from Florida with his bail bondsman, Miguel Pereira.',
+        'Galanter said Simpson stayed at Pereira\'s home during the hearing.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => row.name)).toEqual(['Las Vegas', 'Florida']);
+  });
 });

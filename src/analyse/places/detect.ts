@@ -241,7 +241,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
     const text = article.paragraphs[paragraph] as string;
     for (let index = 0; index < spans.length; index++) {
       const span = spans[index] as Span;
-      notePerson(span, gazetteer, context);
+      notePerson(span, text, gazetteer, context);
       for (let at = 0; at < span.tokens.length; at++) {
         const token = span.tokens[at] as Token;
         if (at > 0 || !opensSentenceAt(text, token.start)) context.midSentenceWords.add(token.word);
@@ -415,7 +415,7 @@ const CONJUNCTION_OPENING = /^(?:As|But|And|While|When|Because|If|Then|So|Yet|Al
 const ADVERB_OPENING = /^(?:Even|Only|Just|Still|Now|Soon|Already|Also)$/;
 
 /** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
-function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): void {
+function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: ArticleContext): void {
   // A lone word is no one's name here (a title needs a name after it): most runs are one word long.
   if (span.tokens.length < 2) return;
   let words = wordsOf(span.tokens);
@@ -432,7 +432,7 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
     !PLACE_MODIFIERS.has(words[0] as string) &&
     !PLACE_SUFFIXES.has(words[words.length - 1] as string) &&
     gazetteer.isFirstName(words[0] as string) &&
-    gazetteer.lookup(words.join(' ')).length === 0 &&
+    (gazetteer.lookup(words.join(' ')).length === 0 || introducedAsPerson(text, span, gazetteer.lookup(words.join(' ')))) &&
     !anyWordIn(words, ORGANISATION_WORDS) &&
     !anyWordIn(words, LANDMARK_WORDS) &&
     !isPartyMember(words)
@@ -479,6 +479,21 @@ function notePerson(span: Span, gazetteer: Gazetteer, context: ArticleContext): 
 }
 
 const ACRONYM = /^[A-Z]{3,}$/;
+
+/** ` bondsman, `, ` his lawyer `: a word for someone's role or kin right before a name. */
+const PERSON_NOUN_BEFORE = /(?:^|\s)(?:[a-z]+(?:er|or|man|woman|person|ist|ian|ant|ent)|wife|husband|son|daughter|brother|sister|mother|father|friend|aide)\s*,?\s+$/;
+
+/**
+ * `his bail bondsman, Miguel Pereira`: a given name and a surname after a word for a person's role are a
+ * person, though a small town abroad (Miguel Pereira, Brazil) has the same name.
+ */
+function introducedAsPerson(text: string, span: Span, places: GazetteerPlace[]): boolean {
+  const start = (span.tokens[0] as Token).start;
+  return places.every((place) => place.kind === 'city' && (place.population ?? 0) < PERSON_OVER_TOWN_POPULATION) && PERSON_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** The size under which a town named like a person gives way to the person a role introduces. */
+const PERSON_OVER_TOWN_POPULATION = 100_000;
 
 /** `Mr`, `President`, or a one-letter initial (`G`) other than the article `A`. */
 function isTitleOrInitial(word: string): boolean {
