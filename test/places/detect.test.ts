@@ -932,4 +932,18 @@ describe('place detection: ambiguous names', () => {
     ]).rows;
     expect(rows.map((row) => row.name)).toEqual(['Las Vegas', 'Florida']);
   });
+  it('finds a town only the text knows wherever the article names it again once a phrase calls it a town (`their village of Wanba` … `in Wanba village`), not a firm (`the true state of Parmalat’s finances`)', () => {
+    const wanba = found([
+      article('wanba', [
+        'Villagers tried to stop a garbage truck near their village of Wanba.',
+        'The sanitation department wants to drain two fish ponds in Wanba village.',
+      ]),
+    ]).rows;
+    expect(wanba.map((row) => [row.paragraph, row.name])).toEqual([
+      [1, 'Wanba'],
+      [2, 'Wanba'],
+    ]);
+    const firm = found([article('firm', ['Banks knew the true state of Parmalat finances.', 'Parmalat is now run by an administrator.'])]).rows;
+    expect(firm.filter((row) => row.paragraph === 2)).toEqual([]);
+  });
 });

@@ -102,6 +102,10 @@ const POSSESSIVE = /['’]s?$/;
 const NAME = String.raw`((?:(?:al|el|ad|as|an|ar|ash|at|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}]+)*(?:\s(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}]+)*){0,3})`;
 const TOWN_KIND = `(?:town|city|village|port|oil port|capital|oasis|suburb|hamlet|settlement|stronghold|outpost|resort)`;
 const KIND = `(?:town|city|village|port|oil port|region|province|district|capital|oasis|suburb|enclave|county|state|island|hamlet|settlement|municipality|governorate|neighbou?rhood|border town|stronghold|outpost|crossing|hub|resort)`;
+/** `the village of `: a kind of town and `of`, right before a name (not `the true state of`). */
+const KIND_OF_BEFORE = new RegExp(String.raw`\b${TOWN_KIND}\s+of\s+$`);
+/** `, a small oil town`, `, the rebel capital`: an apposition whose head is a kind of town. */
+const TOWN_KIND_AFTER = new RegExp(String.raw`^,\s+(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?${TOWN_KIND}\b`, 'u');
 // Anchored on the kind word (`port of`, `town,`), which is rare, rather than on `the`, which is not;
 // the words before it are checked afterwards (see `INTRODUCED_LEAD`).
 const INTRODUCED_PATTERNS: RegExp[] = [
@@ -110,8 +114,9 @@ const INTRODUCED_PATTERNS: RegExp[] = [
   // another oil town, Brega (towns only: `the state, Gazprom` names a firm)
   new RegExp(String.raw`\b${TOWN_KIND},\s+${NAME}`, 'gu'),
 ];
-// `the Swiss resort of Davos`: one capitalised word (a demonym, mostly) may stand among them.
-const INTRODUCED_LEAD = /\b(?:the|a|another)\s+(?:[a-z-]+\s+){0,2}(?:([A-Z][a-z]+)\s+)?(?:[a-z-]+\s+){0,2}$/;
+// `the Swiss resort of Davos`: one capitalised word (a demonym, mostly) may stand among them; a
+// possessive may stand for `the` (`their village of Wanba`).
+const INTRODUCED_LEAD = /\b(?:the|a|another|their|its|his|her|our)\s+(?:[a-z-]+\s+){0,2}(?:([A-Z][a-z]+)\s+)?(?:[a-z-]+\s+){0,2}$/;
 // Benghazi, the rebel capital / Brega, a small oil town
 /** `of` or `for` and a capital after an organisation's word: the name goes on (`Centre for Economic…`). */
 const ORGANISATION_OPENS_NAME = /^ (?:of|for) (?:the )?[A-Z]/;
@@ -290,6 +295,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
     }
   }
   mentions.push(...listedMentions(article, spansByParagraph, mentions, gazetteer, context));
+  mentions.push(...repeatedIntroducedNames(article, spansByParagraph, mentions));
   // One sense per article: a name that is plainly a place somewhere in it is a place everywhere in it.
   if (!mentions.some((mention) => mention.weak)) return mentions.sort(byPosition);
   // Name → whether some plain mention of it is placed; a weak mention backed only by unplaced ones
@@ -307,6 +313,38 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
     if (placed === undefined) mention.unbacked = true;
   }
   return mentions.sort(byPosition);
+}
+
+/**
+ * `their village of Wanba` … `two fish ponds in Wanba village`: a town only the text knows, once a phrase
+ * has introduced it, is the same place wherever the article names it again.
+ */
+function repeatedIntroducedNames(article: Article, spansByParagraph: Span[][], found: RawMention[]): RawMention[] {
+  const introduced = new Map<string, RawMention>();
+  for (const mention of found) {
+    if (mention.cue !== 'pattern' || mention.candidates.length > 0 || mention.weak) continue;
+    // Only a phrase that calls it a town (`the village of Wanba`, `Bin Jawwad, a small town`): `Gazprom, the
+    // state-controlled gas monopoly` may have been introduced so, but is no place to look for again.
+    const text = article.paragraphs[mention.paragraph - 1] as string;
+    if (KIND_OF_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || TOWN_KIND_AFTER.test(text.slice(mention.end, mention.end + 60))) introduced.set(mention.name, mention);
+  }
+  if (introduced.size === 0) return [];
+  const repeated: RawMention[] = [];
+  for (let index = 0; index < spansByParagraph.length; index++) {
+    const paragraph = index + 1;
+    const text = article.paragraphs[index] as string;
+    for (const span of spansByParagraph[index] as Span[]) {
+      const first = span.tokens[0] as Token;
+      const last = span.tokens[span.tokens.length - 1] as Token;
+      const name = text.slice(first.start, last.end);
+      const source = introduced.get(name) ?? introduced.get((span.tokens.length === 1 ? first.word : ''));
+      if (!source || found.some((mention) => mention.paragraph === paragraph && mention.start < last.end && first.start < mention.end)) continue;
+      const mention = newMention(paragraph, source.name, first.start, first.start + source.name.length, 'pattern', []);
+      if (source.within) mention.within = source.within;
+      repeated.push(mention);
+    }
+  }
+  return repeated;
 }
 
 function byPosition(a: RawMention, b: RawMention): number {
