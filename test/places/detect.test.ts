@@ -946,4 +946,14 @@ describe('place detection: ambiguous names', () => {
     const firm = found([article('firm', ['Banks knew the true state of Parmalat finances.', 'Parmalat is now run by an administrator.'])]).rows;
     expect(firm.filter((row) => row.paragraph === 2)).toEqual([]);
   });
+  it('reads a Chinese name family name first (`Wei Wenhua`, `Bie Bixiong`), whose family name alone is then no town (Weifang, Bíe); `Air China` still names China; the agency in a dateline’s brackets no town (`(Xinhua) --`)', () => {
+    const rows = found([
+      article('xinhua', [
+        'WUHAN, Jan. 11 (Xinhua) -- Police beat Wei Wenhua to death, said the city party chief, Bie Bixiong.',
+        'Wei, 41, was filming a clash. Bie said the officers would be punished.',
+        'Air China flew the delegation to Beijing.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => row.name)).toEqual(['WUHAN', 'Beijing']);
+  });
 });

@@ -477,6 +477,17 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
   ) {
     nameFrom = 0;
   }
+  // `Wei Wenhua`, `Bie Bixiong`: a Chinese name, family name first, whose given name is one or two syllables
+  // of pinyin; the family name alone (`Wei, 41, was …`) is then no town (Weifang, Bíe).
+  if (
+    nameFrom < 0 &&
+    words.length === 2 &&
+    PINYIN_FAMILY_NAME.test(words[0] as string) &&
+    PINYIN_GIVEN_NAME.test(words[1] as string) &&
+    !gazetteer.lookup(words[1] as string).some(isWidelyKnown)
+  ) {
+    nameFrom = 0;
+  }
   if (nameFrom >= 0) {
     for (let index = nameFrom; index < words.length; index++) {
       const word = words[index] as string;
@@ -517,6 +528,17 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
 }
 
 const ACRONYM = /^[A-Z]{3,}$/;
+
+const OPEN_BRACKET = 40;
+/** `) --`, `) —`: a bracket closed before a dateline's dash. */
+const AGENCY_CLOSE_AT = /^\)\s*[-—–]/;
+
+/** The vowels that end a syllable of pinyin, longest first. */
+const PINYIN_FINAL = 'iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|e|i|o|u';
+/** `Wei`, `Bie`, `Zhang`: one syllable of pinyin, as Chinese family names are written. */
+const PINYIN_FAMILY_NAME = new RegExp(`^(?:Zh|Ch|Sh|[BPMFDTNLGKHJQXRZCSYW])(?:${PINYIN_FINAL})$`);
+/** `Wenhua`, `Bixiong`, `Zhengjun`: two syllables of pinyin, as Chinese given names are written. */
+const PINYIN_GIVEN_NAME = new RegExp(`^(?:Zh|Ch|Sh|[BPMFDTNLGKHJQXRZCSYW])(?:${PINYIN_FINAL})(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:${PINYIN_FINAL})$`);
 
 /** ` bondsman, `, ` his lawyer `: a word for someone's role or kin right before a name. */
 const PERSON_NOUN_BEFORE = /(?:^|\s)(?:[a-z]+(?:er|or|man|woman|person|ist|ian|ant|ent)|wife|husband|son|daughter|brother|sister|mother|father|friend|aide)\s*,?\s+$/;
@@ -751,6 +773,8 @@ function acceptable(
   if (/\b[A-Z][\p{L}.]*\s+(?:de|van|von|der|den|du|da|di|dos|le|la)\s+$/u.test(text.slice(Math.max(0, start - 30), start))) {
     return 'no';
   }
+  // `WUHAN, Jan. 11 (Xinhua) --`: the agency in a dateline's brackets, not a town of its name.
+  if (codeAt(text, start - 1) === OPEN_BRACKET && AGENCY_CLOSE_AT.test(text.slice(end, end + 5))) return 'no';
   // `Johnson & Johnson`, `Marks & Spencer`: a firm.
   if (/&\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*&/.test(text.slice(end, end + 3))) return 'no';
   // `the US dollar`, `Hong Kong dollars`: a currency, not a place.
