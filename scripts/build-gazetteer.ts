@@ -303,6 +303,15 @@ function main(): void {
       demonyms.add(english.m);
       demonyms.add(english.f);
     }
+    // `the Saudi exile`, `Saudi officials`: the first word of an adjective of two (`Saudi Arabian`) is the
+    // adjective news writes, not the country's name (unlike `Pitcairn` of `Pitcairn Islander`).
+    for (const demonym of [...demonyms]) {
+      const first = /^\S+ \S+an$/.test(demonym) ? demonym.slice(0, demonym.indexOf(' ')) : undefined;
+      if (first && spellings.has(first) && first !== country.name.common) {
+        spellings.delete(first);
+        demonyms.add(first);
+      }
+    }
     const [lat = 0, lon = 0] = country.latlng;
     entries.push({
       line: [

@@ -956,4 +956,13 @@ describe('place detection: ambiguous names', () => {
     ]).rows;
     expect(rows.map((row) => row.name)).toEqual(['WUHAN', 'Beijing']);
   });
+  it('takes `Saudi` for the adjective news writes (`the Saudi exile`), and a word set alone in quote marks (`known in Chinese as "Chengguan"`) for a term, not a place', () => {
+    const rows = found([
+      article('terms', [
+        'An analysis indicates the voice is that of the Saudi exile, who lived in Saudi Arabia.',
+        'More than 50 para-police, known in Chinese as "Chengguan", beat him in Tianmen.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => row.name)).toEqual(['Saudi Arabia', 'Tianmen']);
+  });
 });

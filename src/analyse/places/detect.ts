@@ -529,6 +529,9 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
 
 const ACRONYM = /^[A-Z]{3,}$/;
 
+/** `"`, `“`, `”`: the quote marks a term is set in. */
+const QUOTE_MARKS: ReadonlySet<number> = new Set([34, 0x201c, 0x201d]);
+
 const OPEN_BRACKET = 40;
 /** `) --`, `) —`: a bracket closed before a dateline's dash. */
 const AGENCY_CLOSE_AT = /^\)\s*[-—–]/;
@@ -775,6 +778,9 @@ function acceptable(
   }
   // `WUHAN, Jan. 11 (Xinhua) --`: the agency in a dateline's brackets, not a town of its name.
   if (codeAt(text, start - 1) === OPEN_BRACKET && AGENCY_CLOSE_AT.test(text.slice(end, end + 5))) return 'no';
+  // (`known in Chinese as "Chengguan"`, `the "Chengguan"`: a word set in quote marks on its own is a term
+  // or a title, not a town of its name.)
+  if (QUOTE_MARKS.has(codeAt(text, start - 1)) && QUOTE_MARKS.has(codeAt(text, end))) return 'no';
   // `Johnson & Johnson`, `Marks & Spencer`: a firm.
   if (/&\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*&/.test(text.slice(end, end + 3))) return 'no';
   // `the US dollar`, `Hong Kong dollars`: a currency, not a place.
