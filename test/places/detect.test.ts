@@ -965,4 +965,13 @@ describe('place detection: ambiguous names', () => {
     ]).rows;
     expect(rows.map((row) => row.name)).toEqual(['Saudi Arabia', 'Tianmen']);
   });
+  it('reads a county the gazetteer lacks (`Lyon County`) as a place the text knows, in the article’s country, not the county of a town abroad (Lyon, France)', () => {
+    const rows = found([
+      article('nevada', [
+        'FERNLEY, Nev. - President Bush declared a flooded Nevada town a disaster area.',
+        'That will make it difficult to determine liability, Jeff Page, Lyon County\'s emergency services director, said.',
+      ]),
+    ]).rows;
+    expect(rows.find((row) => row.name === 'Lyon County')?.country).toBe('United States');
+  });
 });

@@ -1086,6 +1086,13 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
         // `New York State`, `Sichuan Province`: the region, not its city.
         const regions = REGION_SUFFIXES.has(words[words.length - 1] as string) ? candidates.filter((place) => place.kind === 'region') : [];
         if (regions.length > 0) mention.candidates = regions;
+        // `Lyon County`, which the gazetteer lacks, is no county of Lyon in France but a place the text
+        // knows, placed by the article.
+        else if (words[words.length - 1] === 'County') {
+          mention.candidates = [];
+          mention.weak = false;
+          mention.unplaced = false;
+        }
       }
       mentions.push(mention);
       index += suffixed ? tokens.length - index : length;
