@@ -1295,4 +1295,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Daymond Langkow']);
   });
+
+  it('reads `the group` as the body an apposition called a group (`ECIS, a Brussels-based trade group of which …`), not a clause’s subject after a comma (`In September, the company said`)', () => {
+    expect(
+      speakersOf(
+        'The case follows a complaint from the European Committee for Interoperable Systems, a Brussels-based trade group of which Opera Software is a member, the Commission said.',
+        '"ECIS welcomes the announcement," the group said in a statement Monday.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['European Committee for Interoperable Systems']);
+  });
 });

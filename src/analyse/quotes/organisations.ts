@@ -27,7 +27,12 @@ export function introducedByKind(reading: ArticleReading, kind: string, paragrap
     offset,
     (mention, index) => {
       const text = paragraphs[index] as string;
-      const named = text.endsWith(` ${kind} `, mention.start) || (mention.start === kind.length + 1 && text.startsWith(`${kind} `, 0));
+      // (`the European Committee for Interoperable Systems, a Brussels-based trade group of which …`: or
+      // the kind in an apposition after the name, not a clause's subject, `In September, the company said`.)
+      const named =
+        text.endsWith(` ${kind} `, mention.start) ||
+        (mention.start === kind.length + 1 && text.startsWith(`${kind} `, 0)) ||
+        new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?${kind}(?:,|\s+(?:of|which|that|whose|with|in|from|based)\b)`, 'u').test(text.slice(mention.end, mention.end + 80));
       return !mention.hasTitle && named && !opensWithFirstName(mention.bare);
     },
     // Most paragraphs never use the word: only those that do are searched.
