@@ -1303,5 +1303,8 @@ describe('web news, twentieth session', () => {
         '"ECIS welcomes the announcement," the group said in a statement Monday.',
       ).map(([, speaker]) => speaker),
     ).toEqual(['European Committee for Interoperable Systems']);
+    expect(
+      speakersOf('Wal-Mart sells the drug in California, where it is popular.', 'The ads "needlessly spread fear among patients," the company said.').map(([, speaker]) => speaker),
+    ).toEqual(['Wal-Mart']);
   });
 });
