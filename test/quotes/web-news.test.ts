@@ -1296,7 +1296,7 @@ describe('web news, twentieth session', () => {
     ).toEqual(['Daymond Langkow']);
   });
 
-  it('reads `the group` as the body an apposition called a group (`ECIS, a Brussels-based trade group of which …`), not a clause’s subject after a comma (`In September, the company said`)', () => {
+  it('reads `the group` as the body an apposition called a group (`ECIS, a Brussels-based trade group of which …`), not a place before a clause’s subject (`In California, the company is fighting …`)', () => {
     expect(
       speakersOf(
         'The case follows a complaint from the European Committee for Interoperable Systems, a Brussels-based trade group of which Opera Software is a member, the Commission said.',
@@ -1304,7 +1304,10 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['European Committee for Interoperable Systems']);
     expect(
-      speakersOf('Wal-Mart sells the drug in California, where it is popular.', 'The ads "needlessly spread fear among patients," the company said.').map(([, speaker]) => speaker),
+      speakersOf(
+        'Wal-Mart is the biggest US retailer. In California, the company is fighting opposition to new stores.',
+        'The article continues to "needlessly spread fear among patients," the company says.',
+      ).map(([, speaker]) => speaker),
     ).toEqual(['Wal-Mart']);
   });
 });
