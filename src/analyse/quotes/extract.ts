@@ -125,7 +125,7 @@ export function extractArticleQuotes(paragraphs: readonly string[], title?: stri
   people.separateNamesakes(paragraphs);
   notePronounsAfterSpeech(paragraphs, mentionsByParagraph, people);
   const reading = new ArticleReading(paragraphs, allPieces, people, mentionsByParagraph);
-  reading.titlePerson = title ? firstPersonInTitle(title, people) : undefined;
+  reading.title = title;
   const answers = interviewAnswers(paragraphs, allPieces);
   const labelled = labelledSections(paragraphs, mentionsByParagraph, people);
   const answered: ExtractedQuotation[] = [];
@@ -358,26 +358,6 @@ function personInTitle(title: string, people: ArticlePeople): ArticlePerson | un
     if (!new RegExp(`(?:^|[^\\p{L}])${escapeForPattern(person.name)}(?![\\p{L}])`, 'u').test(title)) continue;
     if (found && found !== person) return undefined;
     found = person;
-  }
-  return found;
-}
-
-/**
- * The person of the article whose name, or surname, the title gives first (`Ramos refuses to rule out
- * Berbatov sale` → Juande Ramos): a headline names whom the story is about.
- */
-function firstPersonInTitle(title: string, people: ArticlePeople): ArticlePerson | undefined {
-  let found: ArticlePerson | undefined;
-  let foundAt = Number.POSITIVE_INFINITY;
-  for (const person of people.people) {
-    if (person.person === 'no' || person.mentions.every((mention) => mention.inQuote)) continue;
-    const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
-    const at = new RegExp(`(?:^|[^\\p{L}])${escapeForPattern(surname)}(?![\\p{L}])`, 'u').exec(title)?.index;
-    if (at === undefined || at >= foundAt) continue;
-    // (Two people of that surname: the title says neither.)
-    if (people.people.some((other) => other !== person && other.person !== 'no' && other.name.endsWith(` ${surname}`))) continue;
-    found = person;
-    foundAt = at;
   }
   return found;
 }

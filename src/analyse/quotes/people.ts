@@ -401,3 +401,36 @@ function isTransposition(a: string, b: string): boolean {
     a.slice(first + 2) === b.slice(first + 2)
   );
 }
+
+/**
+ * The person of the article whose surname the title gives first (`Ramos refuses to rule out Berbatov sale`
+ * → Juande Ramos): a headline names whom the story is about. Read only when asked (few quotations need
+ * it), in one pass over the title's words and one over the people.
+ */
+export function firstPersonInTitle(title: string, people: ArticlePeople): ArticlePerson | undefined {
+  const firstAt = new Map<string, number>();
+  let index = 0;
+  for (const word of title.split(/[^\p{L}'’-]+/u)) {
+    const bare = word.replace(/['’]s?$/, '');
+    if (bare !== '' && !firstAt.has(bare)) firstAt.set(bare, index);
+    index++;
+  }
+  const bySurname = new Map<string, number>();
+  for (const person of people.people) {
+    if (person.person === 'no') continue;
+    const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
+    bySurname.set(surname, (bySurname.get(surname) ?? 0) + 1);
+  }
+  let found: ArticlePerson | undefined;
+  let foundAt = Number.POSITIVE_INFINITY;
+  for (const person of people.people) {
+    if (person.person === 'no' || person.mentions.every((mention) => mention.inQuote)) continue;
+    const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
+    const at = firstAt.get(surname);
+    // (Two people of that surname: the title says neither.)
+    if (at === undefined || at >= foundAt || (bySurname.get(surname) ?? 0) > 1) continue;
+    found = person;
+    foundAt = at;
+  }
+  return found;
+}

@@ -2,7 +2,7 @@ import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import type { QuotePiece } from './marks.js';
 import type { NameMention } from './names.js';
 import type { IssuerEvent } from './organisations.js';
-import type { ArticlePeople, ArticlePerson } from './people.js';
+import { type ArticlePeople, type ArticlePerson, firstPersonInTitle } from './people.js';
 
 /**
  * One article as the quotation reader goes through it, and the text helpers every step of the reading
@@ -30,8 +30,10 @@ export class ArticleReading {
   lastQuotedParagraph = -1;
   // Who issued each statement is only needed for `It said:`, which few articles have.
   issuers: IssuerEvent[] | undefined;
-  /** The person the title names first (`Djokovic strong and healthy …`), whom the story is about. */
-  titlePerson: ArticlePerson | undefined;
+  /** The article's title, when it has one of its own. */
+  title: string | undefined;
+  private titlePersonRead = false;
+  private titlePersonFound: ArticlePerson | undefined;
   // Sentence ends are needed only near quotations and pronouns: most paragraphs never ask for theirs.
   private readonly endsCache: (number[] | undefined)[];
   private readonly narrativeEndsCache: (number[] | undefined)[];
@@ -46,6 +48,15 @@ export class ArticleReading {
     this.endsCache = new Array(paragraphs.length);
     this.narrativeEndsCache = new Array(paragraphs.length);
     this.lowerCaseCache = new Array(paragraphs.length);
+  }
+
+  /** The person the title names first (`Djokovic strong and healthy …`), whom the story is about. */
+  get titlePerson(): ArticlePerson | undefined {
+    if (!this.titlePersonRead) {
+      this.titlePersonRead = true;
+      this.titlePersonFound = this.title ? firstPersonInTitle(this.title, this.people) : undefined;
+    }
+    return this.titlePersonFound;
   }
 
   /** Offsets just after each sentence end of a paragraph, outside its quotations. */
