@@ -21,6 +21,7 @@ import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
 export function introducedByKind(reading: ArticleReading, kind: string, paragraph: number, offset: number): ArticlePerson | undefined {
   if (kind === '') return undefined;
   const { paragraphs } = reading;
+  const apposition = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?${kind}(?:,|\s+(?:of|which|that|whose|with|in|from|based)\b)`, 'u');
   const introduced = lastBodyMentionBefore(
     reading,
     paragraph,
@@ -32,7 +33,7 @@ export function introducedByKind(reading: ArticleReading, kind: string, paragrap
       const named =
         text.endsWith(` ${kind} `, mention.start) ||
         (mention.start === kind.length + 1 && text.startsWith(`${kind} `, 0)) ||
-        new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?${kind}(?:,|\s+(?:of|which|that|whose|with|in|from|based)\b)`, 'u').test(text.slice(mention.end, mention.end + 80));
+        apposition.test(text.slice(mention.end, mention.end + 80));
       return !mention.hasTitle && named && !opensWithFirstName(mention.bare);
     },
     // Most paragraphs never use the word: only those that do are searched.
