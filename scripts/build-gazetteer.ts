@@ -177,10 +177,13 @@ function areaEntry(name: string, spellings: string[], members: CountryRecord[]):
 const JOINING_WORDS = /\s(?:of|and|upon|de|del|da|do|dos|das|du|des|la)\s/;
 
 /**
- * `Borough of Torbay` → `Torbay`: British news names a borough without its kind. (Not `City of X`: the
- * city itself has that name, and a region of it would stand in for the city after a comma.)
+ * `Borough of Torbay` → `Torbay`: British news names a borough without its kind; `Province of Albay` →
+ * `Albay`, as news names the provinces of the Philippines. (Not `City of X`: the city itself has that
+ * name, and a region of it would stand in for the city after a comma.)
  */
 function districtShortNames(code: string, name: string): string[] {
+  const province = /^Province of (.+)$/.exec(name);
+  if (province?.[1] && code.startsWith('PH.')) return [province[1]];
   if (!code.startsWith('GB.')) return [];
   const match = /^(?:Borough of|Royal Borough of|Metropolitan Borough of|District of) (.+)$/.exec(name);
   return match?.[1] ? [match[1]] : [];

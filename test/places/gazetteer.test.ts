@@ -73,6 +73,8 @@ describe('the bundled gazetteer', () => {
     expect(gazetteer.lookup('North East').map((place) => place.name)).toContain('North East England');
     expect(gazetteer.lookup('Borders')[0]).toMatchObject({ countryCode: 'GB', region: 'Scotland' });
     expect(gazetteer.lookup('Torbay')[0]).toMatchObject({ name: 'Borough of Torbay', countryCode: 'GB' });
+    // (The provinces of the Philippines by the names news gives them, without `Province of`.)
+    expect(gazetteer.lookup('Albay').find((place) => place.kind === 'region')).toMatchObject({ name: 'Province of Albay', countryCode: 'PH' });
     expect(gazetteer.lookup('sub-Saharan Africa')[0]).toMatchObject({ featureCode: 'AREA', region: 'Africa' });
     const tyneside = gazetteer.lookup('Tyneside')[0];
     expect(tyneside?.lat).toBeCloseTo(55, 0);
