@@ -974,4 +974,14 @@ describe('place detection: ambiguous names', () => {
     ]).rows;
     expect(rows.find((row) => row.name === 'Lyon County')?.country).toBe('United States');
   });
+  it('takes a craft named like a place for no place anywhere in the article (`the shuttle Atlantis` … `to launch Atlantis`), nor `to ship Wyoming’s coal` for a ship', () => {
+    const rows = found([
+      article('shuttle', [
+        'CAPE CANAVERAL, Fla. - NASA has scrubbed the launch of the shuttle Atlantis indefinitely.',
+        'NASA had hoped to launch Atlantis by January 10th.',
+        'Lower rail rates made it cheaper to ship Wyoming coal around the country.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => row.name)).toEqual(['CAPE CANAVERAL', 'Fla.', 'Wyoming']);
+  });
 });

@@ -189,6 +189,8 @@ export interface ArticleContext {
   midSentenceWords: Set<string>;
   /** Whether the article is about space (`planet`, `orbit`, `NASA`), where `Titan` and `Jupiter` are no towns. */
   aboutSpace: boolean;
+  /** Names the article gives a craft (`the shuttle Atlantis`): no place anywhere in it. */
+  craftNames: Set<string>;
 }
 
 /** Words of astronomy that put an article in space. */
@@ -240,13 +242,20 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
   for (let index = 0; index < article.paragraphs.length; index++) {
     spansByParagraph.push(capitalisedSpans(article.paragraphs[index] as string, index + 1));
   }
-  const context: ArticleContext = { personWords: new Set(), midSentenceWords: new Set(), aboutSpace: article.paragraphs.some((text) => SPACE_WORDS.test(text)) };
+  const context: ArticleContext = {
+    personWords: new Set(),
+    midSentenceWords: new Set(),
+    aboutSpace: article.paragraphs.some((text) => SPACE_WORDS.test(text)),
+    craftNames: new Set(),
+  };
   for (let paragraph = 0; paragraph < spansByParagraph.length; paragraph++) {
     const spans = spansByParagraph[paragraph] as Span[];
     const text = article.paragraphs[paragraph] as string;
     for (let index = 0; index < spans.length; index++) {
       const span = spans[index] as Span;
       notePerson(span, text, gazetteer, context);
+      const opening = (span.tokens[0] as Token).start;
+      if (CRAFT_BEFORE.test(text.slice(Math.max(0, opening - 32), opening))) context.craftNames.add((span.tokens[0] as Token).word);
       for (let at = 0; at < span.tokens.length; at++) {
         const token = span.tokens[at] as Token;
         if (at > 0 || !opensSentenceAt(text, token.start)) context.midSentenceWords.add(token.word);
@@ -533,6 +542,9 @@ const ACRONYM = /^[A-Z]{3,}$/;
 const QUOTE_MARKS: ReadonlySet<number> = new Set([34, 0x201c, 0x201d]);
 
 const OPEN_BRACKET = 40;
+/** `shuttle `, `the cruise ship `: a word for a craft (one that may be a verb after a determiner) right before its name. */
+const CRAFT_BEFORE =
+  /(?:\b(?:shuttle|orbiter|spacecraft|spaceship|warship|frigate|submarine)|\b(?:the|a|an|its|their|his|her|space|cruise|research|navy|naval|supply|container|passenger|fishing|cargo)\s+(?:[a-z-]+\s+)?(?:shuttles?|probe|rover|lander|capsule|ship|vessel|yacht|liner|ferry|tanker|destroyer|cruiser|trawler|freighter|airliner|jet))\s+$/i;
 /** `) --`, `) —`: a bracket closed before a dateline's dash. */
 const AGENCY_CLOSE_AT = /^\)\s*[-—–]/;
 
@@ -776,6 +788,8 @@ function acceptable(
   if (/\b[A-Z][\p{L}.]*\s+(?:de|van|von|der|den|du|da|di|dos|le|la)\s+$/u.test(text.slice(Math.max(0, start - 30), start))) {
     return 'no';
   }
+  // `the space shuttle Atlantis` … `to launch Atlantis`: a craft named like a place, not the place.
+  if (words.length === 1 && context.craftNames.has(name)) return 'no';
   // `WUHAN, Jan. 11 (Xinhua) --`: the agency in a dateline's brackets, not a town of its name.
   if (codeAt(text, start - 1) === OPEN_BRACKET && AGENCY_CLOSE_AT.test(text.slice(end, end + 5))) return 'no';
   // (`known in Chinese as "Chengguan"`, `the "Chengguan"`: a word set in quote marks on its own is a term
