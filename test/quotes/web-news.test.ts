@@ -1310,4 +1310,33 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Wal-Mart']);
   });
+
+  it('reads `Michael Raczko of Swanton, Ohio, said` as the man from the town, not a speaker called Ohio', () => {
+    expect(
+      speakersOf('Among this year\'s picks is "surge." "Give me the old days, when it referenced storms," Michael Raczko of Swanton, Ohio, said in nominating the word.').map(
+        ([, speaker]) => speaker,
+      ).at(-1),
+    ).toBe('Michael Raczko');
+  });
+
+  it('reads a critic `in the Daily Express` or `from the high-brow Daily Telegraph` as the one `he` then stands for', () => {
+    expect(
+      speakersOf(
+        '"Lame," said Tim Teeman of The Times.',
+        'Matt Baylis in the Daily Express felt Echo Beach was "impossible to watch" after Moving Wallpaper.',
+        '"It\'s not a brilliant idea, it\'s downright insulting," he said.',
+        'Gerard O\'Donovan from the high-brow Daily Telegraph was the only critic who seemed to warm to the idea.',
+        '"It\'s hard to believe there will be a more intriguing piece of programming," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tim Teeman', 'Matt Baylis', "Gerard O'Donovan"]);
+  });
+
+  it('reads `He said:` after `A Dover coastguard said …` as that coastguard', () => {
+    expect(
+      speakersOf(
+        'A container ship ran aground off Deal on Monday.',
+        'A Dover coastguard said it was a mystery why the ship ran aground. He said: "We haven\'t a clue why it ran aground."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['A Dover coastguard']);
+  });
 });

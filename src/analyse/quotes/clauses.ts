@@ -197,9 +197,9 @@ function opensLikeRole(part: { text: string }): boolean {
 
 /** A part that is only a country's or a state's name of one or two words (` Germany`, ` New Mexico`). */
 const TOWN_THEN_COUNTRY_PART = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*$/u;
-/** A part that ends on a place after `in`, `at` or `from` (` a fellow at the institute in Munich`). */
+/** A part that ends on a place after `in`, `at`, `from` or `of` (` a fellow at the institute in Munich`, `Michael Raczko of Swanton`). */
 // (`… teaches at the University of California, Berkeley,`: or on a body named after its state, then the campus.)
-const TOWN_ENDS_PART = /\b(?:in|at|from|near)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|the\s+University\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*$/u;
+const TOWN_ENDS_PART = /\b(?:in|at|from|near|of)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|the\s+University\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*$/u;
 
 /** A town that ends an opening phrase (`… in Salem,`), then one or two capitalised words and a comma: its state or country. */
 const TOWN_ENDS_PHRASE = /\b(?:in|at|from|near|outside)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*$/u;
