@@ -103,8 +103,8 @@ export const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,(?!\s
 /** `, who …, was`: a relative clause of several commas after a name, then the name's own verb. */
 const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:also\s+)?(?:was|is|has|had|have|will|would|[a-z]+ed)\b/y;
 
-/** ` of the Countryside Alliance`, ` from Liberty`, ` in the Daily Express`, ` from the high-brow Daily Telegraph`: the body after a person's name, in capitals. */
-const OF_BODY_AT = /\s+(?:of|from|at|in)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?=[\s,])/y;
+/** ` of the Countryside Alliance`, ` from Liberty`, ` in the Daily Express`, ` from the high-brow Daily Telegraph`: the body after a person's name, in capitals (not `England in Dubai`). */
+const OF_BODY_AT = /\s+(?:(?:of|from|at)\s+(?:the\s+)?|in\s+the\s+)(?:[a-z][a-z-]*\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?=[\s,])/y;
 
 // (`Norman Ratcliffe, an ecologist from the Antarctic Survey in Cambridge, United Kingdom, told`: an
 // apposition may end on a town and its country.)
