@@ -479,7 +479,7 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
     !PLACE_MODIFIERS.has(words[0] as string) &&
     !PLACE_SUFFIXES.has(words[words.length - 1] as string) &&
     gazetteer.isFirstName(words[0] as string) &&
-    (gazetteer.lookup(words.join(' ')).length === 0 || introducedAsPerson(text, span, gazetteer.lookup(words.join(' ')))) &&
+    namesNoTownHere(text, span, gazetteer.lookup(words.join(' '))) &&
     !anyWordIn(words, ORGANISATION_WORDS) &&
     !anyWordIn(words, LANDMARK_WORDS) &&
     !isPartyMember(words)
@@ -559,10 +559,12 @@ const PINYIN_GIVEN_NAME = new RegExp(`^(?:Zh|Ch|Sh|[BPMFDTNLGKHJQXRZCSYW])(?:${P
 const PERSON_NOUN_BEFORE = /(?:^|\s)(?:[a-z]+(?:er|or|man|woman|person|ist|ian|ant|ent)|wife|husband|son|daughter|brother|sister|mother|father|friend|aide)\s*,?\s+$/;
 
 /**
- * `his bail bondsman, Miguel Pereira`: a given name and a surname after a word for a person's role are a
- * person, though a small town abroad (Miguel Pereira, Brazil) has the same name.
+ * Whether a run's whole name (`places`, what the gazetteer has for it) names no town where it stands: none
+ * has it, or only small towns do and a word for a person's role comes right before it (`his bail
+ * bondsman, Miguel Pereira`, not Miguel Pereira, Brazil).
  */
-function introducedAsPerson(text: string, span: Span, places: GazetteerPlace[]): boolean {
+function namesNoTownHere(text: string, span: Span, places: GazetteerPlace[]): boolean {
+  if (places.length === 0) return true;
   const start = (span.tokens[0] as Token).start;
   return places.every((place) => place.kind === 'city' && (place.population ?? 0) < PERSON_OVER_TOWN_POPULATION) && PERSON_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }

@@ -3,9 +3,9 @@ import { attributionAfter, attributionBefore, type ClauseAttribution, CONJUNCTIO
 import type { QuotePiece } from './marks.js';
 import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
 
-
 /** `the `, `his `: a determiner right before a quotation, which makes it a noun. */
 const DETERMINER_JUST_BEFORE = /\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$/i;
+
 /**
  * Where a quote piece's attribution is: the clause before or after it in its sentence, a clause closing
  * the sentence, the paragraph before (`Caddell continued:`), or, for a piece with no cue of its own, the

@@ -1547,10 +1547,6 @@ const RELATIVE_SPEAKERS_BEFORE = /\b(?:(?:in|on)\s+)?(?:which|that|whom)\s+((?:(
 /** ` by one civil service union as`: the agent of a passive cue, described in lower case, before `as`. */
 const DESCRIBED_AGENT = /^\s+by\s+((?:an?|one|some|many|several|the)\s+[a-z][^,.;:“”"()]{1,60}?)\s+as\b/;
 
-/**
- * The attribution in the words of the sentence before a quotation (`X said:`, `He conceded that rebel
- * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
- */
 /** `When `, `If `: a conjunction alone opening a sentence, before a participle. */
 export const CONJUNCTION_ONLY = /^\s*(?:When|Whenever|If|Once|While|Unless|Until|Though|Although|As|Before|After|Since|Because)\s+$/;
 
@@ -1559,6 +1555,10 @@ const INVERTED_CUES = /^(?:said|says|added|adds|wrote|writes|noted|notes|continu
 /** ` the report, `: a short subject, then the comma that closes the aside before the quotation. */
 const INVERTED_ASIDE_AFTER_CUE = /^\s+[^,;:.]{2,60},\s*$/;
 
+/**
+ * The attribution in the words of the sentence before a quotation (`X said:`, `He conceded that rebel
+ * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
+ */
 export function attributionBefore(head: string): ClauseAttribution | null {
   // `In Dr. Shadlen's words, “…”`, `In the words of Michael Shadlen, “…”`: whose words they are.
   const inWords = IN_WORDS_OF.exec(head);

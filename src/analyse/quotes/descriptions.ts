@@ -240,11 +240,8 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
   if (fitting(lastSpeaker) && lastSpeakerAt.paragraph >= paragraph - 2) return lastSpeaker;
   // (`Djokovic strong and healthy for Australian tilt` … `“I feel good,” the Serb said.`: an epithet for a
   // person no sentence near it settles is whom the title names, known as a person from then on.)
-  const titled = reading.titlePerson;
-  if (titled && PERSON_EPITHET_HEAD.test(description) && (!gender || !titled.gender || titled.gender === gender)) {
-    if (titled.person === 'maybe') titled.person = 'yes';
-    return titled;
-  }
+  const titled = PERSON_EPITHET_HEAD.test(description) ? reading.titlePersonFitting(gender) : undefined;
+  if (titled) return titled;
   // A club, a state or a party in the epithet (`the Indiana governor`) may well be someone not yet
   // named: only a plain epithet (`the 21-year-old`, `the striker`) falls back to the main person, or
   // any epithet (`the Waterford man`) to the only person the article has named so far.

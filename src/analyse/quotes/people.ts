@@ -34,6 +34,13 @@ function introducedAsKin(person: ArticlePerson, paragraphs: readonly string[]): 
   return mention !== undefined && kinWordBefore(paragraphs[mention.paragraph] ?? '', mention.start);
 }
 
+/** Of two namesakes, the one named second, when only it was brought in as kin (`wife Sue Paterno`). */
+function kinNamedSecond(pair: [ArticlePerson, ArticlePerson], paragraphs: readonly string[]): ArticlePerson | undefined {
+  const [one, two] = pair;
+  const [first, second] = comesBefore(one.mentions[0] as NameMention, two.mentions[0] as NameMention) ? [one, two] : [two, one];
+  return introducedAsKin(second, paragraphs) && !introducedAsKin(first, paragraphs) ? second : undefined;
+}
+
 function fits(person: ArticlePerson, mention: NameMention): boolean {
   // (`Di Montezemolo insists` after `Luca di Montezemolo`: the particle capitalised at the head of the
   // surname is no first name, `Di`, whatever gender the lists give it.)
@@ -305,11 +312,9 @@ export class ArticlePeople {
       const byFirst = named.filter(calledByFirstName);
       // (`Penn State officials -- including wife Sue Paterno --` in a story on Joe Paterno: one brought in
       // as the other's kin, after the other, leaves the surname alone to the one named first.)
-      const [first, second] = [...named].sort((one, two) => (comesBefore(one.mentions[0] as NameMention, two.mentions[0] as NameMention) ? -1 : 1)) as [ArticlePerson, ArticlePerson];
-      const kinAfter = byFirst.length === 0 && introducedAsKin(second, paragraphs) && !introducedAsKin(first, paragraphs) ? second : undefined;
-      if (byFirst.length !== 1 && !kinAfter) continue;
-      const calledByFirst = kinAfter ?? (byFirst[0] as ArticlePerson);
-      const other = kinAfter ? first : named[0] === calledByFirst ? (named[1] as ArticlePerson) : (named[0] as ArticlePerson);
+      const calledByFirst = byFirst.length === 1 ? byFirst[0] : byFirst.length === 0 ? kinNamedSecond(named as [ArticlePerson, ArticlePerson], paragraphs) : undefined;
+      if (!calledByFirst) continue;
+      const other = named[0] === calledByFirst ? (named[1] as ArticlePerson) : (named[0] as ArticlePerson);
       const moved = calledByFirst.mentions.filter((mention) => !mention.hasTitle && !mention.firstName && mention.surname === surname && !mention.bare.includes(' '));
       if (moved.length === 0) continue;
       calledByFirst.mentions = calledByFirst.mentions.filter((mention) => !moved.includes(mention));

@@ -50,13 +50,20 @@ export class ArticleReading {
     this.lowerCaseCache = new Array(paragraphs.length);
   }
 
-  /** The person the title names first (`Djokovic strong and healthy …`), whom the story is about. */
-  get titlePerson(): ArticlePerson | undefined {
+  /**
+   * The person the title names first (`Djokovic strong and healthy …`), whom the story is about, when no
+   * gender given says otherwise: the last resort of an epithet or a pronoun that nothing near it settles,
+   * and known as a person from then on.
+   */
+  titlePersonFitting(gender: 'm' | 'f' | undefined): ArticlePerson | undefined {
     if (!this.titlePersonRead) {
       this.titlePersonRead = true;
       this.titlePersonFound = this.title ? firstPersonInTitle(this.title, this.people) : undefined;
     }
-    return this.titlePersonFound;
+    const titled = this.titlePersonFound;
+    if (!titled || (gender && titled.gender && titled.gender !== gender)) return undefined;
+    if (titled.person === 'maybe') titled.person = 'yes';
+    return titled;
   }
 
   /** Offsets just after each sentence end of a paragraph, outside its quotations. */

@@ -116,10 +116,9 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   if (unnamed) return { speaker: unnamed, mention: subject.text };
   // (`Fergie Cautious When Traveling` … `She explained: “…”`: with no one before it to stand for, `she` is
   // whom the title names.)
-  const titled = reading.titlePerson;
   const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
-  if (titled && (gender === 'm' || gender === 'f') && (!titled.gender || titled.gender === gender)) {
-    if (titled.person === 'maybe') titled.person = 'yes';
+  const titled = gender === 'm' || gender === 'f' ? reading.titlePersonFitting(gender) : undefined;
+  if (titled && (gender === 'm' || gender === 'f')) {
     titled.gender ??= gender;
     return { speaker: { kind: 'person', person: titled }, mention: subject.text };
   }
