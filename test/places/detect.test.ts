@@ -700,6 +700,26 @@ describe('place detection: teams named for their towns', () => {
     expect(mentions.filter((mention) => mention.articleId === 'actor')).toEqual([]);
   });
 
+  it("counts a town's team in a report that names another place of its country, whatever the corpus's home", () => {
+    const american = ['Boston', 'Chicago', 'Denver'].map((city, index) =>
+      article(`us${index}`, [`Snow closed schools in ${city} and across the US.`]),
+    );
+    const report = article('report', [
+      'England goalkeeper Paul Robinson was dropped by Juande Ramos, the Tottenham manager.',
+      'Tottenham had chances, Arsene Wenger said.',
+    ]);
+    const firm = article('firm', ['Nokia boss Olli-Pekka Kallasvuo was pleased with the quarter.']);
+    const mentions = found([...american, report, firm]).analysis.mentions.filter((row) => !row.articleId.startsWith('us'));
+    expect(mentions.map((row) => [row.articleId, row.paragraph, row.name])).toEqual([
+      ['report', 1, 'England'],
+      ['report', 1, 'Tottenham'],
+      ['report', 2, 'Tottenham'],
+    ]);
+    // Alone, the team's town has no other place of its country to stand by it.
+    const alone = article('alone', ['Juande Ramos, the Tottenham manager, was pleased.']);
+    expect(found([...american, alone]).analysis.mentions.filter((row) => row.articleId === 'alone')).toEqual([]);
+  });
+
   it('leaves a firm, a small town and a region to the stranger test', () => {
     const text = [
       'Mercedes boss Norbert Haug was pleased. Mercedes said the car was quick.',

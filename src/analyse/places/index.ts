@@ -119,10 +119,11 @@ function dropStrangers(mentions: RawMention[], home: Set<string>, teams: Set<str
   const placed = new Set(mentions.filter((mention) => !mention.unplaced).map((mention) => looseKey(mention.name)));
   // The most named of the home countries (`homeCountries` lists them most named first).
   const [main] = home;
+  const localTeams = sportsTeams(mentions);
   return mentions.filter((mention) => {
     if (!mention.unplaced) return true;
     const key = looseKey(mention.name);
-    if (placed.has(key)) return true;
+    if (placed.has(key) || localTeams.has(key)) return true;
     // A team the corpus names often (`Charlton boss`) vouches for its home-country town, however small.
     const team = teams.has(key);
     return mention.candidates.some((place) => {
@@ -139,6 +140,34 @@ function dropStrangers(mentions: RawMention[], home: Set<string>, teams: Set<str
       return vouched || population >= WELL_KNOWN_POPULATION || place.featureCode === 'PPLC' || place.featureCode === 'PPLG';
     });
   });
+}
+
+/**
+ * The teams a sports report names for their towns (`the Tottenham manager`) when another name in it is
+ * of the same country (`England goalkeeper`): their towns' names wherever the corpus is from (a mostly
+ * American corpus vouches for no English town); `Forest manager` (Forest, Belgium) among English clubs
+ * is not.
+ */
+function sportsTeams(mentions: RawMention[]): Set<string> {
+  const teams = new Set<string>();
+  if (!mentions.some((mention) => mention.team)) return teams;
+  const namesIn = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    const country = soleNamesake(mention)?.countryCode;
+    if (!country) continue;
+    const names = namesIn.get(country) ?? new Set<string>();
+    names.add(looseKey(mention.name));
+    namesIn.set(country, names);
+  }
+  for (const mention of mentions) {
+    if (!mention.team) continue;
+    const key = looseKey(mention.name);
+    for (const place of mention.candidates) {
+      const names = namesIn.get(place.countryCode ?? '');
+      if (names && [...names].some((other) => other !== key)) teams.add(key);
+    }
+  }
+  return teams;
 }
 
 /** The shared `Place` fields only: the gazetteer's bookkeeping stays out of snapshots and JSON. */
