@@ -700,13 +700,13 @@ describe('place detection: teams named for their towns', () => {
     expect(mentions.filter((mention) => mention.articleId === 'actor')).toEqual([]);
   });
 
-  it("counts a town's team in a report that names another place of its country, whatever the corpus's home", () => {
+  it("counts a town's team in a report that names another place of its country, whatever the corpus's home, and other clubs of that country named bare", () => {
     const american = ['Boston', 'Chicago', 'Denver'].map((city, index) =>
       article(`us${index}`, [`Snow closed schools in ${city} and across the US.`]),
     );
     const report = article('report', [
       'England goalkeeper Paul Robinson was dropped by Juande Ramos, the Tottenham manager.',
-      'Tottenham had chances, Arsene Wenger said.',
+      'Tottenham had chances, Arsene Wenger said, and the next game is against Bolton.',
     ]);
     const firm = article('firm', ['Nokia boss Olli-Pekka Kallasvuo was pleased with the quarter.']);
     const mentions = found([...american, report, firm]).analysis.mentions.filter((row) => !row.articleId.startsWith('us'));
@@ -714,6 +714,7 @@ describe('place detection: teams named for their towns', () => {
       ['report', 1, 'England'],
       ['report', 1, 'Tottenham'],
       ['report', 2, 'Tottenham'],
+      ['report', 2, 'Bolton'],
     ]);
     // Alone, the team's town has no other place of its country to stand by it.
     const alone = article('alone', ['Juande Ramos, the Tottenham manager, was pleased.']);

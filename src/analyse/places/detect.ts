@@ -898,10 +898,12 @@ function teamOrWeak(
   if (next !== SPACE && next !== APOSTROPHE && next !== RIGHT_QUOTE) return otherwise;
   const after = /^(?:['’]s?)?\s+([a-z-]+)\b/.exec(text.slice(end, end + 24));
   if (!after?.[1] || !TEAM_WORDS.has(after[1])) return otherwise;
-  const town = candidates.some(
-    (place) => place.name === name && place.featureCode.startsWith('PPL') && (place.population ?? 0) >= minPopulation,
-  );
-  return town ? 'team' : otherwise;
+  return candidates.some((place) => isTeamTown(place, name, minPopulation)) ? 'team' : otherwise;
+}
+
+/** A town big enough to have a team known by its very name (`Sale`; not `North` for North Salt Lake). */
+export function isTeamTown(place: GazetteerPlace, name: string, minPopulation = TEAM_TOWN_POPULATION): boolean {
+  return place.name === name && place.featureCode.startsWith('PPL') && (place.population ?? 0) >= minPopulation;
 }
 
 function spelledExactly(place: GazetteerPlace, name: string): boolean {

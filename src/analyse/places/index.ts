@@ -1,6 +1,6 @@
 import type { Article } from '../../corpus/types.js';
 import type { Place, PlaceAnalysis, PlaceMention } from '../types.js';
-import { detectMentions, type RawMention, soleNamesake } from './detect.js';
+import { detectMentions, isTeamTown, type RawMention, soleNamesake } from './detect.js';
 import { defaultGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
 import { looseKey } from './names.js';
 import { resolveArticle } from './resolve.js';
@@ -120,10 +120,15 @@ function dropStrangers(mentions: RawMention[], home: Set<string>, teams: Set<str
   // The most named of the home countries (`homeCountries` lists them most named first).
   const [main] = home;
   const localTeams = sportsTeams(mentions);
+  const sportsCountries = new Set(
+    mentions.filter((mention) => localTeams.has(looseKey(mention.name))).flatMap((mention) => mention.candidates.map((place) => place.countryCode)),
+  );
   return mentions.filter((mention) => {
     if (!mention.unplaced) return true;
     const key = looseKey(mention.name);
     if (placed.has(key) || localTeams.has(key)) return true;
+    // `against Bolton` in the same report: another club named for a town of that country.
+    if (mention.candidates.some((place) => sportsCountries.has(place.countryCode) && isTeamTown(place, mention.name))) return true;
     // A team the corpus names often (`Charlton boss`) vouches for its home-country town, however small.
     const team = teams.has(key);
     return mention.candidates.some((place) => {
