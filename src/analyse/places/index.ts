@@ -120,15 +120,13 @@ function dropStrangers(mentions: RawMention[], home: Set<string>, teams: Set<str
   // The most named of the home countries (`homeCountries` lists them most named first).
   const [main] = home;
   const localTeams = sportsTeams(mentions);
-  const sportsCountries = new Set(
-    mentions.filter((mention) => localTeams.has(looseKey(mention.name))).flatMap((mention) => mention.candidates.map((place) => place.countryCode)),
-  );
+  const sportsCountries = new Set(localTeams.values());
   return mentions.filter((mention) => {
     if (!mention.unplaced) return true;
     const key = looseKey(mention.name);
     if (placed.has(key) || localTeams.has(key)) return true;
     // `against Bolton` in the same report: another club named for a town of that country.
-    if (mention.candidates.some((place) => sportsCountries.has(place.countryCode) && isTeamTown(place, mention.name))) return true;
+    if (mention.candidates.some((place) => sportsCountries.has(place.countryCode ?? '') && isTeamTown(place, mention.name))) return true;
     // A team the corpus names often (`Charlton boss`) vouches for its home-country town, however small.
     const team = teams.has(key);
     return mention.candidates.some((place) => {
@@ -153,8 +151,9 @@ function dropStrangers(mentions: RawMention[], home: Set<string>, teams: Set<str
  * American corpus vouches for no English town); `Forest manager` (Forest, Belgium) among English clubs
  * is not.
  */
-function sportsTeams(mentions: RawMention[]): Set<string> {
-  const teams = new Set<string>();
+function sportsTeams(mentions: RawMention[]): Map<string, string> {
+  /** Each team's name, and its town's country. */
+  const teams = new Map<string, string>();
   if (!mentions.some((mention) => mention.team)) return teams;
   const namesIn = new Map<string, Set<string>>();
   for (const mention of mentions) {
@@ -168,8 +167,8 @@ function sportsTeams(mentions: RawMention[]): Set<string> {
     if (!mention.team) continue;
     const key = looseKey(mention.name);
     for (const place of mention.candidates) {
-      const names = namesIn.get(place.countryCode ?? '');
-      if (names && [...names].some((other) => other !== key)) teams.add(key);
+      const country = place.countryCode ?? '';
+      if ([...(namesIn.get(country) ?? [])].some((other) => other !== key)) teams.set(key, country);
     }
   }
   return teams;
