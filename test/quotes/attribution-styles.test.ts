@@ -130,6 +130,22 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads the Arabic article joined by a hyphen as part of the name (`Nouri al-Maliki`, `al-Maliki said`, `Abdul-Qader al-Obeidi`)', () => {
+    expect(
+      speakersOf(
+        '“We will win,” said Nouri al-Maliki, the prime minister. “The army is ready,” al-Maliki added.',
+        '“We will take control by 2012,” the defence minister, Abdul-Qader al-Obeidi, was quoted as saying.',
+        '“Not yet,” Maliki said, and al-Obeidi agreed: “It will take time.”',
+      ),
+    ).toEqual([
+      ['We will win', 'Nouri al-Maliki'],
+      ['The army is ready', 'Nouri al-Maliki'],
+      ['We will take control by 2012', 'Abdul-Qader al-Obeidi'],
+      ['Not yet', 'Nouri al-Maliki'],
+      ['It will take time.', 'Abdul-Qader al-Obeidi'],
+    ]);
+  });
+
   it('takes a name in capitals after a word for its kind (`Spanish daily ABC`) as a body that `the paper` may stand for', () => {
     expect(speakersOf('And Spanish daily ABC accuses English reporters of a witch-hunt. “They wanted to divert attention,” the paper says.')).toEqual([
       ['They wanted to divert attention', 'ABC'],

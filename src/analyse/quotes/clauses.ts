@@ -13,7 +13,7 @@ import {
   SPEAKING_BODY_KINDS,
   WEAK_CUE_WORDS,
 } from './lexicon.js';
-import { isKnownFirstName, isNationalityWord, isNonPersonWord } from './names.js';
+import { ARTICLE_JOINED_NAME, isKnownFirstName, isNationalityWord, isNonPersonWord } from './names.js';
 
 /**
  * Reading the attribution clause around a quotation: the cue verb and the words that name who spoke
@@ -171,7 +171,9 @@ function tokens(text: string): Token[] {
 
 function isCapitalised(word: string): boolean {
   const first = word[0];
-  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
+  if (first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase()) return true;
+  // `al-Maliki`, `el-Sisi`: a name with the Arabic article joined to it.
+  return word.length > 4 && ARTICLE_JOINED_NAME.test(word);
 }
 
 const NAME_PARTICLES = /^(bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|das|den|ter|ten|della|abu|ben)$/i;

@@ -630,13 +630,19 @@ const BODY_AFTER_PLURAL = 'Association|Union|Guild|Federation|Party|League|Counc
  * apostrophe before a body's word (`Writers’ Guild`; not `the Gunners' Cesc Fabregas`), perhaps a full stop.
  */
 const RUN_WORD = String.raw`[A-Z\u00c0-\u00de][A-Za-z0-9\u00c0-\u024f]*(?:[’'\-.][A-Za-z0-9\u00c0-\u024f]+)*(?:(?<=s)['’](?=[ \u00a0](?:${BODY_AFTER_PLURAL})\b))?\.?`;
+/** The Arabic article or kin word joined to a name by a hyphen (`Nouri al-Maliki`, `Abdel Fattah el-Sisi`). */
+const ARTICLE_PREFIX = String.raw`(?:al|el|ad|as|an|ar|ash|at|az|ul|bin|ibn|abu)[-\u2011]`;
+/** A word that is a name with that prefix (`al-Maliki`): capitalised, for reading a clause. */
+export const ARTICLE_JOINED_NAME = new RegExp(String.raw`^${ARTICLE_PREFIX}[A-Z\u00c0-\u00de]`);
+/** The same prefix right before a run's capital (`al-Maliki said`), which the run then opens with. */
+const ARTICLE_PREFIX_BEFORE = new RegExp(String.raw`(?:^|[ \u00a0("“‘'])(${ARTICLE_PREFIX})$`);
 /**
  * A run of capitalised words joined by single spaces, with lower-case particles inside (`Osama bin Laden`).
  * Matching whole runs, rather than every word, keeps the scan cheap: most words are lower case.
  */
 // Latin letters (with accents) spelled out rather than \p{L}: without the `u` flag the scan is much cheaper.
 const CAPITALISED_RUN = new RegExp(
-  String.raw`${RUN_WORD}(?:[ \u00a0](?:(?:bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|das|den|ter|ten|della|abu|ben)[ \u00a0])*${RUN_WORD})*`,
+  String.raw`${RUN_WORD}(?:[ \u00a0](?:(?:bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|das|den|ter|ten|della|abu|ben)[ \u00a0])*(?:${ARTICLE_PREFIX})?${RUN_WORD})*`,
   'g',
 );
 /** The same run, anchored: tested at a capital found by hand, it gives the run's end with no match array. */
@@ -651,10 +657,15 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
   // A global test finds the next capital without a match array; its lastIndex tells where it was.
   RUN_CAPITAL.lastIndex = 0;
   while (RUN_CAPITAL.test(text)) {
-    const runStart = RUN_CAPITAL.lastIndex - 1;
+    let runStart = RUN_CAPITAL.lastIndex - 1;
     CAPITALISED_RUN_AT.lastIndex = runStart;
     if (!CAPITALISED_RUN_AT.test(text)) continue;
     const runEnd = CAPITALISED_RUN_AT.lastIndex;
+    // `al-Maliki said`: the article opens the name (a hyphen before a capital is rare, so the test is too).
+    if (text.charCodeAt(runStart - 1) === 45 || text.charCodeAt(runStart - 1) === 0x2011) {
+      const prefix = ARTICLE_PREFIX_BEFORE.exec(text.slice(Math.max(0, runStart - 5), runStart));
+      if (prefix?.[1]) runStart -= prefix[1].length;
+    }
     const runText = text.slice(runStart, runEnd);
     // The scan goes on after the run.
     RUN_CAPITAL.lastIndex = runEnd;
