@@ -177,6 +177,15 @@ describe('attribution in web news', () => {
     ).toEqual([['Artists do not need label approval', 'Big Machine Records']]);
   });
 
+  it('takes a firm named for its founders (`Dick Clark Productions`, `Taylor Wimpey Homes`) for no person whom `she` may stand for', () => {
+    expect(
+      speakersOf(
+        'Dick Clark Productions denied that it had settled anything, and Taylor Wimpey Homes declined to comment.',
+        '“No agreement has been made,” she said.',
+      ),
+    ).toEqual([['No agreement has been made', undefined]]);
+  });
+
   it('takes the one who spoke for the unnamed reporter, whatever the case of `One`', () => {
     expect(
       speakersOf('One dealer for a U.S.-based bank noted the dollar tended easier after the remarks. “They were obviously regarded as negative,” he said.'),

@@ -121,7 +121,8 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set(
   lab labs laboratory studios records entertainment media pictures software systems technologies
   energy oil gas motors electric electrics electronics dynamics foods industries holdings pharmaceuticals
   partners communications solutions logistics insurance securities investments brands stores
-  petroleum steel chemicals products treasury exchequer`.split(/\s+/),
+  petroleum steel chemicals products treasury exchequer productions capital homes films publishing ventures
+  enterprises consulting`.split(/\s+/),
 );
 
 /** Lower-case words that end a name phrase's search backwards: verbs, prepositions, conjunctions. */
