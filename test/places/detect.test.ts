@@ -967,6 +967,27 @@ describe('place detection: ambiguous names', () => {
     const firm = found([article('firm', ['Banks knew the true state of Parmalat finances.', 'Parmalat is now run by an administrator.'])]).rows;
     expect(firm.filter((row) => row.paragraph === 2)).toEqual([]);
   });
+  it('finds a town only the text knows from the kind of place after it (`the Chanae district of Narathiwat`, `in Landhi district`), and names it again; not `the Gaza district court`, `the Olympic village`, nor a district another reading found (`the West London district`)', () => {
+    const rows = found([
+      article('kind', [
+        'The bomb went off in the Chanae district of Narathiwat province, in Thailand.',
+        'Troops later searched Chanae, and a raid followed in Landhi district.',
+        'The Gaza district court sat near the Olympic village.',
+        'A wall in the West London district was painted.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([
+      [1, 'Chanae'],
+      [1, 'Narathiwat'],
+      [1, 'Thailand'],
+      [2, 'Chanae'],
+      [2, 'Landhi'],
+      [3, 'Gaza'],
+      [4, 'West London'],
+    ]);
+    expect(rows.find((row) => row.name === 'Chanae')).toMatchObject({ country: 'Thailand' });
+    expect(rows.find((row) => row.name === 'West London')).toMatchObject({ country: 'United Kingdom' });
+  });
   it('reads a Chinese name family name first (`Wei Wenhua`, `Bie Bixiong`), whose family name alone is then no town (Weifang, Bíe); `Air China` still names China; the agency in a dateline’s brackets no town (`(Xinhua) --`)', () => {
     const rows = found([
       article('xinhua', [

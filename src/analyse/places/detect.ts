@@ -46,6 +46,8 @@ export interface RawMention {
   team?: boolean;
   /** Weak, and no plainer mention in the article backs it: `analysePlaces` keeps it only on the corpus's word. */
   unbacked?: boolean;
+  /** A phrase calls it a town or a district (`the village of Wanba`, `the Tremé neighborhood`): wherever the article names it again, it is that place. */
+  introducedAsPlace?: boolean;
 }
 
 /**
@@ -83,6 +85,7 @@ function newMention(
     unplaced: false,
     team: false,
     unbacked: false,
+    introducedAsPlace: false,
   };
 }
 
@@ -114,6 +117,16 @@ const INTRODUCED_PATTERNS: RegExp[] = [
   // another oil town, Brega (towns only: `the state, Gazprom` names a firm)
   new RegExp(String.raw`\b${TOWN_KIND},\s+${NAME}`, 'gu'),
 ];
+/**
+ * `the Chanae district of Narathiwat`, `the Tremé neighborhood`, `in Landhi district`: a kind of place
+ * after the name, heading its phrase (not `the Gaza district court`), after a determiner or a locative
+ * preposition (not `expand Har Homa settlement`, nor `Abbott district` schools). Not `city` or `town`, which
+ * clubs and councils are named with (`the Leicester City striker`, `the Ashford town council`).
+ */
+const KIND_AFTER_NAME = new RegExp(
+  String.raw`\b(?:the|their|its|in|near|at|from|outside|around|across|inside)\s+${NAME}\s+(?:district|neighbou?rhood|region|province|settlement|village|suburb|island|county|township|enclave|municipality|governorate|prefecture|oasis)\b(?!\s+(?!(?:of|in|on|near|where|which|that|and|or|with|from|to|for|by|is|was|has|had|but|after|before)\b)[a-z])`,
+  'gu',
+);
 // `the Swiss resort of Davos`: one capitalised word (a demonym, mostly) may stand among them; a
 // possessive may stand for `the` (`their village of Wanba`).
 const INTRODUCED_LEAD = /\b(?:the|a|another|their|its|his|her|our)\s+(?:[a-z-]+\s+){0,2}(?:([A-Z][a-z]+)\s+)?(?:[a-z-]+\s+){0,2}$/;
@@ -302,6 +315,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
         mentions.push(mention);
       }
     }
+    if (KIND_WORD.test(text)) mentions.push(...kindAfterNameMentions(text, paragraph, mentions, gazetteer, context));
   }
   mentions.push(...listedMentions(article, spansByParagraph, mentions, gazetteer, context));
   mentions.push(...repeatedIntroducedNames(article, spansByParagraph, mentions));
@@ -331,11 +345,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
 function repeatedIntroducedNames(article: Article, spansByParagraph: Span[][], found: RawMention[]): RawMention[] {
   const introduced = new Map<string, RawMention>();
   for (const mention of found) {
-    if (mention.cue !== 'pattern' || mention.candidates.length > 0 || mention.weak) continue;
-    // Only a phrase that calls it a town (`the village of Wanba`, `Bin Jawwad, a small town`): `Gazprom, the
-    // state-controlled gas monopoly` may have been introduced so, but is no place to look for again.
-    const text = article.paragraphs[mention.paragraph - 1] as string;
-    if (KIND_OF_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || TOWN_KIND_AFTER.test(text.slice(mention.end, mention.end + 60))) introduced.set(mention.name, mention);
+    if (mention.introducedAsPlace && mention.candidates.length === 0 && !mention.weak) introduced.set(mention.name, mention);
   }
   if (introduced.size === 0) return [];
   const repeated: RawMention[] = [];
@@ -1433,6 +1443,8 @@ function introducedMentions(
       if (!name) continue;
       const mention = introducedMention(name, at + match[0].length - (match[1] ?? '').length, text, paragraph, gazetteer, context);
       if (!mention) continue;
+      // Only a phrase that calls it a town (`the village of Wanba`): `the state of` may name a firm's owner.
+      mention.introducedAsPlace = KIND_OF_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || TOWN_KIND_AFTER.test(text.slice(mention.end, mention.end + 60));
       // `the Spanish island of Fuerteventura`, `the Thai island of Koh Phi Phi`: the demonym says where.
       const country = lead[1] ? gazetteer.countryOfDemonym(lead[1]) : undefined;
       if (country && !mention.within && (mention.candidates.length === 0 || mention.candidates.some((place) => place.countryCode === country.countryCode))) {
@@ -1458,7 +1470,10 @@ function introducedMentions(
     const rest = text.slice(first.start + name.length, first.start + name.length + 60);
     if (FOLLOWED_BY_KIND.test(rest)) {
       const mention = introducedMention(name, first.start, text, paragraph, gazetteer, context);
-      if (mention) mentions.push(mention);
+      if (!mention) continue;
+      // (`Bin Jawwad, a small town`; not `Gazprom, the state-controlled gas monopoly`.)
+      mention.introducedAsPlace = TOWN_KIND_AFTER.test(rest);
+      mentions.push(mention);
       continue;
     }
     const within = followingContainer(text, first.start, first.start + name.length, gazetteer);
@@ -1471,6 +1486,32 @@ function introducedMentions(
         if (mention) mentions.push(mention);
       }
     }
+  }
+  return mentions;
+}
+
+/**
+ * Names a kind of place after them introduces (`the Har Homa settlement`), where no other reading found
+ * a place (`the West London district of Notting Hill` is London's). Only the gazetteer's own spelling
+ * counts (`the Hunter region` is not Jacobo Hunter, Peru).
+ */
+/** A single capitalised word that reads as an adjective (`Olympic`, `Arctic`, `Kurdish`, `Byzantine`). */
+const ADJECTIVE_ENDING = /^[A-Z][a-z]+(?:ic|ish|ian|ean|ese|ine)$/;
+
+function kindAfterNameMentions(text: string, paragraph: number, found: RawMention[], gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
+  const mentions: RawMention[] = [];
+  for (const match of text.matchAll(KIND_AFTER_NAME)) {
+    const written = match[1] ?? '';
+    const name = trimName(written);
+    const start = (match.index ?? 0) + match[0].indexOf(written);
+    // (`the Olympic village`, `the Islamic district`: an adjective, no name of its own.)
+    if (!name || written !== name || gazetteer.isCommonWord(name) || ADJECTIVE_ENDING.test(name) || COMPOUND.test(name)) continue;
+    if (found.some((mention) => mention.paragraph === paragraph && mention.start < start + name.length && start < mention.end)) continue;
+    const mention = introducedMention(name, start, text, paragraph, gazetteer, context);
+    if (!mention) continue;
+    mention.candidates = mention.candidates.filter((place) => spelledExactly(place, name));
+    mention.introducedAsPlace = true;
+    mentions.push(mention);
   }
   return mentions;
 }
