@@ -7,6 +7,20 @@ import { article, speakersOf } from './helpers.js';
  * and place before the subject, labelled sources. Every article here is written for the test.
  */
 describe('attribution in American political copy', () => {
+  it('reads `the governor`, `the senator`, `the sergeant` as the one an abbreviated title named (`Gov. Jerry Brown`, `Sen. Ann Cole`, `Sgt. Luis Ortiz`)', () => {
+    expect(
+      speakersOf(
+        'Gov. Jerry Brown signed the bill on Monday, and Sen. Ann Cole voted against it.',
+        '“This is a good day,” the governor said. “It is a giveaway,” the senator said.',
+        'Police Sgt. Luis Ortiz was at the scene. “No one was hurt,” the sergeant said.',
+      ),
+    ).toEqual([
+      ['This is a good day', 'Jerry Brown'],
+      ['It is a giveaway', 'Ann Cole'],
+      ['No one was hurt', 'Luis Ortiz'],
+    ]);
+  });
+
   it('reads a verb with its particle as a cue (`shot back`, `fired back`, `went on`) and `barked`', () => {
     expect(
       speakersOf(

@@ -25,6 +25,19 @@ export function describedPerson(reading: ArticleReading, description: string, pa
   return epithetReferent(reading, description, paragraph, offset);
 }
 
+/** Titles as news abbreviates them before a name, by the word a later description uses (`the senator`). */
+const ABBREVIATED_TITLES: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['governor', 'gov.'], ['senator', 'sen.'], ['congressman', 'rep.'], ['congresswoman', 'rep.'], ['representative', 'rep.'],
+      ['general', 'gen.'], ['colonel', 'col.'], ['major', 'maj.'], ['captain', 'capt.'], ['lieutenant', 'lt.'],
+      ['sergeant', 'sgt.|sgt'], ['corporal', 'cpl.|cpl'], ['admiral', 'adm.'], ['commander', 'cmdr.|cdr.'],
+      ['detective', 'det.|det'], ['inspector', 'insp.|insp'], ['superintendent', 'supt.|supt'], ['constable', 'const.|pc'],
+      ['professor', 'prof.|prof'], ['doctor', 'dr.|dr'], ['reverend', 'rev.|rev'], ['councillor', 'cllr'],
+    ] as const
+  ).map(([noun, abbreviations]) => [noun, abbreviations.split('|')]),
+);
+
 /**
  * Someone the article gave the description's role, up to ten paragraphs back; or, for a description with
  * a capital or a figure before its noun, a person who opens or acts in this sentence or the one before.
@@ -67,6 +80,8 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
   // (`the judge` after `Ontario Superior Court Justice Alexander Sosna`: a justice is a judge.)
   const alias = minister ? 'secretary' : noun === 'judge' ? 'justice' : undefined;
   const forms = alias ? [...roleForms(noun), ...roleForms(alias)] : roleForms(noun);
+  // (`the governor` after `Gov. Jerry Brown`, `the superintendent` after `Supt Ian Hanson`.)
+  const abbreviations = ABBREVIATED_TITLES.get(noun) ?? [];
   const acronymHead = /^\p{Lu}{2,4}$/u.test(match[2] ?? '');
   // (`The French president` after `Russian President Vladimir Putin` and `French President Nicolas Sarkozy`:
   // an office held in another country is another office. One whose country the article never gave is
@@ -79,7 +94,8 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
     const text = paragraphs[index] as string;
     const far = index < paragraph - 10;
     // Most paragraphs never use the role word: only the roles already known can match there.
-    const saysRole = reading.lowerCaseOf(index).includes(noun) || (alias !== undefined && reading.lowerCaseOf(index).includes(alias));
+    const lower = reading.lowerCaseOf(index);
+    const saysRole = lower.includes(noun) || (alias !== undefined && lower.includes(alias)) || abbreviations.some((abbreviation) => lower.includes(`${abbreviation} `));
     if (far && !saysRole) continue;
     const mentions = mentionsByParagraph[index] ?? [];
     for (let at = mentions.length - 1; at >= 0; at--) {
@@ -105,7 +121,10 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
       }
       if (!saysRole || acronymHead) continue;
       const written = ` ${mention.text.toLowerCase()}`;
-      const titled = (written.includes(` ${noun} `) && !written.endsWith(` ${noun}`)) || (alias !== undefined && written.includes(` ${alias} `) && !written.endsWith(` ${alias}`));
+      const titled =
+        (written.includes(` ${noun} `) && !written.endsWith(` ${noun}`)) ||
+        (alias !== undefined && written.includes(` ${alias} `) && !written.endsWith(` ${alias}`)) ||
+        abbreviations.some((abbreviation) => written.includes(` ${abbreviation} `));
       // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
       const shadow = OTHER_OFFICE_BEFORE.test(lead) && !OTHER_OFFICE.test(description);
       // (`Echoing the new US Secretary of State Condoleezza Rice, the prime minister said`: after a name in
