@@ -841,6 +841,18 @@ describe('names and epithets (batch 7, read after its one measurement)', () => {
     ).toEqual([['The aim is to win again', 'Luca di Montezemolo']]);
   });
 
+  it('reads two surnames (`López Obrador`, `Bonham Carter`) as the person the full name gave, not as a first name and a surname', () => {
+    expect(
+      speakersOf(
+        'Andrés Manuel López Obrador met Helena Bonham Carter in Mexico City.',
+        '“We will win,” López Obrador said. “It was lovely,” Bonham Carter said.',
+      ),
+    ).toEqual([
+      ['We will win', 'Andrés Manuel López Obrador'],
+      ['It was lovely', 'Helena Bonham Carter'],
+    ]);
+  });
+
   it('reads `The Scuderia’s president explained` as an epithet acting, for the one named just before', () => {
     expect(
       speakersOf(

@@ -43,8 +43,9 @@ function kinNamedSecond(pair: [ArticlePerson, ArticlePerson], paragraphs: readon
 
 function fits(person: ArticlePerson, mention: NameMention): boolean {
   // (`Di Montezemolo insists` after `Luca di Montezemolo`: the particle capitalised at the head of the
-  // surname is no first name, `Di`, whatever gender the lists give it.)
-  if (mention.firstName && NAME_PARTICLE.test(mention.firstName) && person.name.toLowerCase().endsWith(` ${mention.bare.toLowerCase()}`)) return true;
+  // surname is no first name, `Di`, whatever gender the lists give it. Nor is the first of two surnames,
+  // `López Obrador` after `Andrés Manuel López Obrador`, `Bonham Carter` after `Helena Bonham Carter`.)
+  if (mention.firstName && (NAME_PARTICLE.test(mention.firstName) || person.name.split(' ').length > mention.bare.split(' ').length) && person.name.toLowerCase().endsWith(` ${mention.bare.toLowerCase()}`)) return true;
   if (mention.gender && person.gender && mention.gender !== person.gender) return false;
   // `Donald Trump` and `Donald Trump Jr.` are father and son.
   if (mention.firstName && person.firstName && generationOf(mention.bare) !== generationOf(person.name)) return false;
