@@ -967,6 +967,27 @@ describe('place detection: ambiguous names', () => {
     const firm = found([article('firm', ['Banks knew the true state of Parmalat finances.', 'Parmalat is now run by an administrator.'])]).rows;
     expect(firm.filter((row) => row.paragraph === 2)).toEqual([]);
   });
+  it('takes a name a person bears for a place where the text puts it (`in Jordan`, `in Chelsea, Massachusetts`), not after `for Bush, Iran` nor for a film (`Ray Charles in Ray`)', () => {
+    const rows = found([
+      article('bears', [
+        'Jordan Peterson, Chelsea Clinton and George Bush spoke. Ray Charles was played by Foxx in Ray.',
+        'Peterson later spoke in Jordan, and Clinton in Chelsea, Massachusetts.',
+        'It was a blow for Bush, Iran said.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([
+      [2, 'Jordan'],
+      [2, 'Chelsea'],
+      [2, 'Massachusetts'],
+      [3, 'Iran'],
+    ]);
+  });
+
+  it('lets a place the news names alone (`the West Bank`) name its country for a smaller one beside it (`Gaza`, `East Jerusalem`)', () => {
+    const rows = found([article('gaza', ['Gaza and the West Bank saw protests, as did East Jerusalem.'])]).rows;
+    expect(rows.map((row) => row.name)).toEqual(['Gaza', 'West Bank', 'East Jerusalem']);
+  });
+
   it('finds a town only the text knows from the kind of place after it (`the Chanae district of Narathiwat`, `in Landhi district`), and names it again; not `the Gaza district court`, `the Olympic village`, nor a district another reading found (`the West London district`)', () => {
     const rows = found([
       article('kind', [

@@ -790,7 +790,9 @@ function acceptable(
   if (name.length <= 4 && candidates.every((place) => place.kind === 'country' && !spelledExactly(place, name))) return 'no';
   // (`the Vatican`: a demonym that is also a city-state's own name is the country; `Saudi` stays a demonym.)
   if (gazetteer.isDemonym(name) && !candidates.some((place) => place.kind === 'country' && place.name === `${name} City`)) return 'no';
-  if (words.length === 1 && context.personWords.has(name)) return 'no';
+  // (`Jordan Peterson spoke in Jordan`, `Chelsea Clinton … in Chelsea, Massachusetts`: a person's name
+  // elsewhere, but here put somewhere.)
+  if (words.length === 1 && context.personWords.has(name) && !placedDespitePerson(text, start, end, candidates, gazetteer)) return 'no';
   if (context.aboutSpace && SOLAR_SYSTEM_BODIES.has(name)) return 'no';
   if (isInsideOrganisation(text, start, candidates, gazetteer)) return 'no';
   // `the Western District of New York`: a federal court's district names the court, as `the Southern
@@ -887,6 +889,18 @@ function markVerdict(mention: RawMention, verdict: Verdict): void {
   if (verdict === 'weak') mention.weak = true;
   if (verdict === 'unplaced' || verdict === 'team') mention.unplaced = true;
   if (verdict === 'team') mention.team = true;
+}
+
+/**
+ * `in Jordan.`, `in Chelsea, Massachusetts`: a name that a person bears, put somewhere all the same: a
+ * country or a great city after `in`, a town before its state (not `for Bush, Iran jumped`, nor the
+ * film in `Ray Charles in Ray`).
+ */
+function placedDespitePerson(text: string, start: number, end: number, candidates: GazetteerPlace[], gazetteer: Gazetteer): boolean {
+  if (followingContainer(text, start, end, gazetteer)?.kind === 'region') return true;
+  const preceding = precedingWord(text, start);
+  if ((preceding !== 'in' && preceding !== 'near') || /^['’]/.test(text.slice(end, end + 1))) return false;
+  return candidates.some((place) => place.kind === 'country' || (place.population ?? 0) >= WELL_KNOWN_CITY);
 }
 
 /**

@@ -113,8 +113,9 @@ function dropStrangers(mentions: RawMention[], home: Set<string>, teams: Set<str
   if (!mentions.some((mention) => mention.unplaced)) return mentions;
   const articleNamed = new Set<string>();
   for (const mention of mentions) {
-    const code = plainCountry(mention);
-    if (code) articleNamed.add(code);
+    // (`Gaza and the West Bank`: a place known by its name alone, of one country, names that country too.)
+    const code = plainCountry(mention) ?? (mention.unplaced && !mention.team ? soleNamesake(mention) : undefined)?.countryCode;
+    if (code && (plainCountry(mention) || isWellKnown(soleNamesake(mention) as GazetteerPlace))) articleNamed.add(code);
   }
   const placed = new Set(mentions.filter((mention) => !mention.unplaced).map((mention) => looseKey(mention.name)));
   // The most named of the home countries (`homeCountries` lists them most named first).
@@ -140,9 +141,14 @@ function dropStrangers(mentions: RawMention[], home: Set<string>, teams: Set<str
       const vouched =
         articleNamed.has(code) ||
         (home.has(code) && population >= (aboutMainHome ? HOME_ABROAD_POPULATION : HOME_TOWN_POPULATION));
-      return vouched || population >= WELL_KNOWN_POPULATION || place.featureCode === 'PPLC' || place.featureCode === 'PPLG';
+      return vouched || isWellKnown(place);
     });
   });
+}
+
+/** A place the news names without introducing it: a great city or region, or a capital. */
+function isWellKnown(place: GazetteerPlace): boolean {
+  return (place.population ?? 0) >= WELL_KNOWN_POPULATION || place.featureCode === 'PPLC' || place.featureCode === 'PPLG';
 }
 
 /**
