@@ -7,6 +7,22 @@ import { article, speakersOf } from './helpers.js';
  * and place before the subject, labelled sources. Every article here is written for the test.
  */
 describe('attribution in American political copy', () => {
+  it('reads a party member named by state and party (`the Oklahoma Republican`, `the Democrat`) as an epithet for the one written about, and a weekday after a full name as no part of it', () => {
+    expect(
+      speakersOf(
+        'Sen. Tom Coburn, R-Okla., released his list on Sunday. “It was the worst year,” the Oklahoma Republican said.',
+        'Gov. Jerry Brown signed the bill. “This is a good day,” said the Democrat.',
+        'Canadian Prime Minister Justin Trudeau Saturday said he was “outraged” by the admission.',
+        'England coach Mike Friday said the side was “ready”.',
+      ),
+    ).toEqual([
+      ['It was the worst year', 'Tom Coburn'],
+      ['This is a good day', 'Jerry Brown'],
+      ['outraged', 'Justin Trudeau'],
+      ['ready', 'Mike Friday'],
+    ]);
+  });
+
   it('reads `the governor`, `the senator`, `the sergeant` as the one an abbreviated title named (`Gov. Jerry Brown`, `Sen. Ann Cole`, `Sgt. Luis Ortiz`)', () => {
     expect(
       speakersOf(

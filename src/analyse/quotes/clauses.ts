@@ -13,7 +13,7 @@ import {
   SPEAKING_BODY_KINDS,
   WEAK_CUE_WORDS,
 } from './lexicon.js';
-import { ARTICLE_JOINED_NAME, isKnownFirstName, isNationalityWord, isNonPersonWord } from './names.js';
+import { ARTICLE_JOINED_NAME, isKnownFirstName, isNationalityWord, isNonPersonWord, PARTY_MEMBER } from './names.js';
 
 /**
  * Reading the attribution clause around a quotation: the cue verb and the words that name who spoke
@@ -802,6 +802,11 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     // `the Bishop said`, `the Chancellor told`: a title after `the`, with no name, is a description; so is a
     // nationality (`the Greek said`, `said the Spaniard`), an epithet for someone named before.
     if (words.length - first === 1 && /^the$/i.test(before) && (isTitleWord(last.text) || NATIONALITY.test(last.text) || isNationalityWord(last.text))) {
+      const opener = (words[first - 1] as Token).start;
+      return { kind: 'description', text: text.slice(opener, last.start + last.text.length), start: base + opener };
+    }
+    // `the Oklahoma Republican said`, `the Democrat told`: a party's member, by state or alone, is an epithet.
+    if (words.length - first <= 3 && /^the$/i.test(before) && PARTY_MEMBER.test(last.text)) {
       const opener = (words[first - 1] as Token).start;
       return { kind: 'description', text: text.slice(opener, last.start + last.text.length), start: base + opener };
     }

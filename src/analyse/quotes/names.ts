@@ -292,6 +292,9 @@ function isNationalEpithet(text: string, word: string, start: number): boolean {
 /** (`The Scotsman` is a newspaper.) */
 const NATIONAL_OF_ONE_WORD = new RegExp(`^(?!Scotsman$)(?:${NATIONAL_NOUNS})$`);
 const THE_BEFORE = /(?:^|\s)[Tt]he\s$/;
+const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/** A member of an American party, as an epithet's last word (`the Wisconsin Republican`). */
+export const PARTY_MEMBER = /^(?:Republican|Democrat)$/;
 
 /** `Americans`, `Scots`: people of a nation in the plural (`Top-seeded Americans Andy Roddick and Andre Agassi`). */
 const NATIONALS = /^\p{Lu}\p{Ll}+(?:ians|eans|cans)$|^(?:Scots|Britons|Swedes|Danes|Finns|Poles|Czechs|Greeks|Turks|Serbs|Croats|Kiwis|Aussies|Frenchmen|Englishmen|Irishmen|Welshmen|Dutchmen)$/u;
@@ -374,7 +377,7 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   // `Separately, B&B said`: a sentence adverb and its comma name no one (those that never name anyone,
   // `Overall`, `Meanwhile`, are skipped with the sentence openers above).
   if (SENTENCE_ADVERBS.has(bare) && text.charCodeAt(start + word.length) === 44) return null;
-  if (isNationalEpithet(text, bare, start)) return null;
+  if (isNationalEpithet(text, bare, start) || (PARTY_MEMBER.test(bare) && THE_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) return null;
   if (/^[A-Z]{2,}$/.test(bare)) return actingAcronym(text, paragraph, bare, start, inQuote);
   // `Fletcher's daughter Jill`: a first name after a word for kin is a person's.
   const kin = kinWordBefore(text, start) && isKnownFirstName(bare);
@@ -879,7 +882,13 @@ function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset
   // `Andrew Tyrie MP`, `Jane Lee QC`: letters after a name are not part of it; nor is the `The` of a
   // sentence whose full stop went missing (`Vadim Mitroshin The dispute`).
   while (run.length > 1 && (POST_NOMINALS.has((run.at(-1) as Word).text) || SENTENCE_OPENERS.has((run.at(-1) as Word).text))) run.pop();
+  // `Justin Trudeau Saturday said`: the day after a full name says when, and is no part of it (but
+  // `Mike Friday` is the England coach).
+  if (run.length > 2 && WEEKDAYS.has((run.at(-1) as Word).text)) run.pop();
   if (run.length === 0) return;
+  // `the Oklahoma Republican`, `the Nevada Democrat`: a party's member named by state and party is an
+  // epithet, as `the Argentine` is, not a name.
+  if (PARTY_MEMBER.test((run.at(-1) as Word).text) && THE_BEFORE.test(text.slice(Math.max(0, (run[0] as Word).start - 4), (run[0] as Word).start))) return;
   const mention = mentionOf(text, paragraph, run, inQuote);
   if (mention) mentions.push(mention);
 }
