@@ -7,6 +7,20 @@ import { article, speakersOf } from './helpers.js';
  * and place before the subject, labelled sources. Every article here is written for the test.
  */
 describe('attribution in American political copy', () => {
+  it('reads `the president` as the one the sentence before calls President, not a vice president nor a president of a group named since; whom one `told` is no speaker; `President-elect` is a title', () => {
+    expect(
+      speakersOf(
+        'President Trump spoke on Monday. Vice President-elect Mike Pence and Vice President Dan Quayle sat near him.',
+        'Brian Walsh, president of America First Policies, pushed back on the criticism.',
+        'Trump, who has talked about the possibility of a “red wave” this fall, told Hill.TV in an interview that the party would do well.',
+        '“I think we’re gonna do much better than anyone thinks,” the president said.',
+      ),
+    ).toEqual([
+      ['red wave', 'Trump'],
+      ['I think we’re gonna do much better than anyone thinks', 'Trump'],
+    ]);
+  });
+
   it('reads a party member named by state and party (`the Oklahoma Republican`, `the Democrat`) as an epithet for the one written about, and a weekday after a full name as no part of it', () => {
     expect(
       speakersOf(

@@ -1172,16 +1172,25 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
     // `“…” in 2005, said Kurt Karl, economist at Swiss Re`: the quoted sentence runs on after the quotation,
     // and a comma sets off the cue with its subject after it.
     // (`“velvet gloves” in its dealings with Central Asia, said Nargis Kassenova`: capitals may stand in it.)
-    if (/^(?:in|on|at|by|for|over|from|this|next|last|with|to|into|against|about|after|before|during)\s[^,]*,\s*$/.test(phrase) && !CLAUSE_VERB.test(phrase) && /^\s+\p{Lu}/u.test(tail.slice(cue.end))) {
+    // (`…” this fall, told Hill.TV`: whom one tells is no speaker.)
+    if (/^(?:in|on|at|by|for|over|from|this|next|last|with|to|into|against|about|after|before|during)\s[^,]*,\s*$/.test(phrase) && !CLAUSE_VERB.test(phrase) && /^\s+\p{Lu}/u.test(tail.slice(cue.end)) && !TELLING.test(cue.word)) {
       const following = subjectAfterCue(tail.slice(cue.end), cue.end);
       if (following?.kind === 'name') return { cue: cue.word, subject: following };
     }
+    // (`… “red wave” this fall, told Hill.TV`: a time is no one.)
+    if (TIME_PHRASE.test(phrase)) return null;
     const subject = subjectOf(phrase, lead);
     if (subject) return { cue: cue.word, subject };
     return null;
   }
   return null;
 }
+
+/** `this fall,`, `last week,`: a time after the quotation, before the sentence's verb. */
+const TIME_PHRASE = /^(?:this|next|last|earlier|later)\s+(?:fall|autumn|spring|summer|winter|week|weekend|month|year|season|morning|afternoon|evening|night)\s*,?\s*$/i;
+
+/** `told`, `tells`: a cue whose object is whom the words were said to, never who said them. */
+const TELLING = /^(?:told|tells|tell|telling)$/;
 
 /** ` is reported to have `, ` was said to have `: speech reported at second hand, right before its verb. */
 const SECOND_HAND_BEFORE = /\s+(?:is|was|are|were)\s+(?:reported|said|understood|believed|alleged|quoted)\s+to\s+have\s*$/;

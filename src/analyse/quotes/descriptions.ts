@@ -25,6 +25,16 @@ export function describedPerson(reading: ArticleReading, description: string, pa
   return epithetReferent(reading, description, paragraph, offset);
 }
 
+/** Whether a person is called by the description's office as a title (`President Trump` for `the president`). */
+function titledWith(person: ArticlePerson, description: string): boolean {
+  const noun = DEFINITE_DESCRIPTION.exec(normalDescription(description))?.[2]?.toLowerCase();
+  if (!noun) return false;
+  return [...person.forms].some((form) => {
+    const lower = form.toLowerCase();
+    return lower.startsWith(`${noun} `);
+  });
+}
+
 /** Titles as news abbreviates them before a name, by the word a later description uses (`the senator`). */
 const ABBREVIATED_TITLES: ReadonlyMap<string, readonly string[]> = new Map(
   (
@@ -44,6 +54,18 @@ const ABBREVIATED_TITLES: ReadonlyMap<string, readonly string[]> = new Map(
  */
 function describedByRole(reading: ArticleReading, description: string, paragraph: number, offset: number): ArticlePerson | undefined {
   const given = givenRole(reading, description, paragraph, offset);
+  // `Trump … told Hill.TV that the GOP will defy predictions. “…,” the president said.`: one named in the
+  // sentence before who bears the office as a title is the one meant, before another the article called
+  // a president since (`Brian Walsh, president of America First Policies`).
+  if (given) {
+    // (That sentence may quote a word or two: `Trump, who talks of a “red wave”, told …`.)
+    const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset), true);
+    for (const mention of before ? (reading.mentionsByParagraph[before.where] ?? []) : []) {
+      if (!before || mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
+      const person = reading.people.byMention.get(mention);
+      if (person && person !== given && titledWith(person, description)) return person;
+    }
+  }
   if (given !== null) return given;
   // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was
   // about; `the German exchange` names a body.
@@ -126,7 +148,9 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
         (alias !== undefined && written.includes(` ${alias} `) && !written.endsWith(` ${alias}`)) ||
         abbreviations.some((abbreviation) => written.includes(` ${abbreviation} `));
       // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
-      const shadow = OTHER_OFFICE_BEFORE.test(lead) && !OTHER_OFFICE.test(description);
+      // (Nor does `Vice President Pence` hold the office `the president` names.)
+      const titleBefore = written.slice(0, Math.max(0, written.indexOf(` ${noun} `) + 1));
+      const shadow = (OTHER_OFFICE_BEFORE.test(lead) || OTHER_OFFICE_BEFORE.test(titleBefore)) && !OTHER_OFFICE.test(description);
       // (`Echoing the new US Secretary of State Condoleezza Rice, the prime minister said`: after a name in
       // an opening participle's phrase, the words after the comma are the sentence's subject.)
       if (

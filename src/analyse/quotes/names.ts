@@ -187,7 +187,8 @@ function writtenForms(words: Iterable<string>): Set<string> {
   return forms;
 }
 
-const TITLE_FORMS = writtenForms(PERSON_TITLES.keys());
+// (`President-elect Joe Biden`, `Governor-elect`: an office about to be held is a title too.)
+const TITLE_FORMS = writtenForms([...PERSON_TITLES.keys()].flatMap((title) => [title, `${title}-elect`]));
 function isTitle(word: string): boolean {
   return TITLE_FORMS.has(word);
 }
