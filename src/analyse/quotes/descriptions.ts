@@ -57,7 +57,8 @@ function describedByRole(reading: ArticleReading, description: string, paragraph
   // `Trump … told Hill.TV that the GOP will defy predictions. “…,” the president said.`: one named in the
   // sentence before who bears the office as a title is the one meant, before another the article called
   // a president since (`Brian Walsh, president of America First Policies`).
-  if (given) {
+  // (Only a bare office: `the Palestinian president` is whom the article made one.)
+  if (given && /^the\s+\S+$/i.test(normalDescription(description))) {
     // (That sentence may quote a word or two: `Trump, who talks of a “red wave”, told …`.)
     const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset), true);
     for (const mention of before ? (reading.mentionsByParagraph[before.where] ?? []) : []) {
