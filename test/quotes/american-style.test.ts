@@ -7,6 +7,20 @@ import { article, speakersOf } from './helpers.js';
  * and place before the subject, labelled sources. Every article here is written for the test.
  */
 describe('attribution in American political copy', () => {
+  it('keeps a source described by whom it is close to (`a source close to Pelosi`, `an aide to Pelosi`) apart from that person', () => {
+    expect(
+      speakersOf(
+        'Nancy Pelosi kept the caucus calm.',
+        '“She was a calming influence,” a source close to Pelosi said. “She listens,” an aide to Pelosi said.',
+        'War on Want’s John Hilary said: “Rhetoric cannot disguise it.”',
+      ),
+    ).toEqual([
+      ['She was a calming influence', 'a source close to Pelosi'],
+      ['She listens', 'an aide to Pelosi'],
+      ['Rhetoric cannot disguise it.', 'John Hilary'],
+    ]);
+  });
+
   it('reads `the president` as the one the sentence before calls President, not a vice president nor a president of a group named since; whom one `told` is no speaker; `President-elect` is a title', () => {
     expect(
       speakersOf(

@@ -709,7 +709,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
       /^(of|from|for|at|with)$/.test((words[first - 2] as Token).text);
     const determined = first > 1 && (/^(the|a|an)$/i.test((words[first - 1] as Token).text) || kindOfBody) ? first - 1 : first;
     const preposition = determined > 0 ? (words[determined - 1] as Token).text : '';
-    if (!nameBeforeVerb && /^(of|from|for|at|with|in)$/.test(preposition)) {
+    // (`a source close to Pelosi`, `an aide to Pelosi`, `one official briefed on Trump`: so after a
+    // lower-case word and `to` or `on`; not `War on Want's John Hilary`, nor `from the IMF to the IFS`.)
+    const loweredTo = /^(to|on)$/.test(preposition) && determined > 1 && /^\p{Ll}/u.test((words[determined - 2] as Token).text) && !/^(from|between)$/.test((words[determined - 2] as Token).text);
+    if (!nameBeforeVerb && (/^(of|from|for|at|with|in)$/.test(preposition) || loweredTo)) {
       const head = text.slice(0, (words[determined - 1] as Token).start);
       const inner = subjectOfPart(head, base);
       // `Secretary of State John F. Kerry`, `Minister of Defence Ana Ruiz`: an office named with `of` is a
