@@ -130,6 +130,11 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('takes a people or a faith in the plural (`Kashmiri Hindus`, `Syrian Kurds`) for no one whom `he` may stand for', () => {
+    expect(speakersOf('Syrian Kurds fled the town, as did Kashmiri Hindus. “We had no choice,” he said.')).toEqual([['We had no choice', undefined]]);
+    expect(speakersOf('Ahmed Hassan, a farmer, stayed. Syrian Kurds fled the town. “We had no choice,” he said.')).toEqual([['We had no choice', 'Ahmed Hassan']]);
+  });
+
   it('reads the Arabic article joined by a hyphen as part of the name (`Nouri al-Maliki`, `al-Maliki said`, `Abdul-Qader al-Obeidi`)', () => {
     expect(
       speakersOf(

@@ -297,6 +297,10 @@ const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday',
 /** A member of an American party, as an epithet's last word (`the Wisconsin Republican`). */
 export const PARTY_MEMBER = /^(?:Republican|Democrat)$/;
 
+/** Peoples and faiths in the plural (`Kurds`, `Hindus`), or a nation's people (`Americans`). */
+const PEOPLES =
+  /^(?:Kurds|Hindus|Muslims|Christians|Jews|Sikhs|Shiites|Shias|Sunnis|Arabs|Catholics|Protestants|Buddhists|Alawites|Yazidis|Pashtuns|Tamils|Uighurs|Uyghurs|Copts|Evangelicals|Mormons|Hispanics|Latinos|Berbers|Bedouins|Druze|Rohingya|Hutus|Tutsis|Serbs|Croats|Albanians|(?!Republicans$)\p{Lu}\p{Ll}+(?:ians|eans|cans))$/u;
+
 /** `Americans`, `Scots`: people of a nation in the plural (`Top-seeded Americans Andy Roddick and Andre Agassi`). */
 const NATIONALS = /^\p{Lu}\p{Ll}+(?:ians|eans|cans)$|^(?:Scots|Britons|Swedes|Danes|Finns|Poles|Czechs|Greeks|Turks|Serbs|Croats|Kiwis|Aussies|Frenchmen|Englishmen|Irishmen|Welshmen|Dutchmen)$/u;
 
@@ -493,6 +497,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     }
   }
   if (kept.length === 1 && (SKIPPED_OPENERS.has(lowerOf((kept[0] as Word).text)) || isNationalEpithet(text, (kept[0] as Word).text, (kept[0] as Word).start))) return null;
+  // `Kashmiri Hindus`, `Syrian Kurds`: a people of a nation or a faith, in the plural, is no one's name.
+  if (kept.length <= 2 && PEOPLES.test(dropPossessive((kept.at(-1) as Word).text)) && (kept.length === 1 || !isKnownFirstName((kept[0] as Word).text))) return null;
   // `Secretary of State Condoleezza Rice` (run `State Condoleezza Rice`): the office's last word, whatever
   // the first name after it.
   if (kept.length >= 3 && (kept[0] as Word).text === 'State' && text.endsWith(' of ', (kept[0] as Word).start)) kept = kept.slice(1);
