@@ -19,6 +19,11 @@ const TITLE_DATELINE = new RegExp(
   'u',
 );
 
+// `Washington (CNN) A House panel …`: a wire's or a network's name in brackets and no dash, as CNN writes
+// its datelines; only a known agency's name, so that `Tripoli (Libya) Rebels` is not read as one.
+const WIRE = String.raw`\((?:CNN|CNN Business|CNNMoney|AP|Reuters|AFP|UPI|Bloomberg|Xinhua|Yonhap|Kyodo|dpa|PTI|IANS|ANI|TASS|Anadolu|EFE|AAP|CP)\)`;
+const WIRE_DATELINE = new RegExp(String.raw`^(${TITLE_PLACE}(?:,\s+${TITLE_PLACE}){0,2})\s+${WIRE}\s+(?=\p{Lu}|["“‘'])`, 'u');
+
 const MAX_DATELINE_LENGTH = 80;
 
 export interface Dateline {
@@ -47,6 +52,8 @@ export function findDateline(paragraph: string): Dateline | undefined {
   if (title?.[1] && title[0].length <= MAX_DATELINE_LENGTH) {
     return { place: placeOf(title[1]), length: title[0].length };
   }
+  const wire = WIRE_DATELINE.exec(paragraph);
+  if (wire?.[1] && wire[0].length <= MAX_DATELINE_LENGTH) return { place: wire[1].trim(), length: wire[0].length };
   return undefined;
 }
 

@@ -86,6 +86,8 @@ describe('plain text articles', () => {
     ['NEW YORK, N.Y., Jan. 5, 2012 -- Snow fell.', 'NEW YORK, N.Y.'],
     ['Tripoli, Libya — Gunfire was heard.', 'Tripoli, Libya'],
     ['KABUL (AP) — A blast shook the capital.', 'KABUL'],
+    ['Washington (CNN) A House panel approved a measure.', 'Washington'],
+    ['Hong Kong (CNN Business) Shares fell.', 'Hong Kong'],
   ])('finds the dateline in %j', (lede, dateline) => {
     const article = parseOne('d.txt', `${lede}\n\nMore follows.\n`);
     expect(article.dateline).toBe(dateline);
@@ -97,6 +99,8 @@ describe('plain text articles', () => {
     'Officials - speaking privately - were gloomy.',
     'NATO said on Monday that talks would resume.',
     'US—China trade talks stalled again.',
+    'Tripoli (Libya) Rebels advanced.',
+    'Officials (CNN) said so.',
   ])('finds no dateline in %j', (lede) => {
     expect(parseOne('n.txt', `${lede}\n\nMore follows.\n`).dateline).toBeUndefined();
   });
