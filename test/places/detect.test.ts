@@ -983,6 +983,14 @@ describe('place detection: ambiguous names', () => {
     ]);
   });
 
+  it('takes a building or a club named like a small town for no place when its name qualifies a noun, even after a preposition (`to White House officials`), but not `in White House, Tennessee`', () => {
+    const rows = found([article('house', ['He wrote to White House officials and spoke to White House chief of staff Denis McDonough.', 'He lives in White House, Tennessee.'])]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([
+      [2, 'White House'],
+      [2, 'Tennessee'],
+    ]);
+  });
+
   it('lets a place the news names alone (`the West Bank`) name its country for a smaller one beside it (`Gaza`, `East Jerusalem`)', () => {
     const rows = found([article('gaza', ['Gaza and the West Bank saw protests, as did East Jerusalem.'])]).rows;
     expect(rows.map((row) => row.name)).toEqual(['Gaza', 'West Bank', 'East Jerusalem']);

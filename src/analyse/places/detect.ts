@@ -144,6 +144,10 @@ const WELL_KNOWN_CITY = 500_000;
 /** Adjectives of an era or a regime that stand before a country's name (`Tsarist Russia`). */
 const ERA_ADJECTIVES: ReadonlySet<string> = new Set(['Soviet', 'Communist', 'Tsarist', 'Nazi', 'Imperial', 'Colonial', 'Victorian', 'Edwardian', 'Maoist', 'Francoist', 'Baathist', 'Apartheid', 'Medieval', 'Modern', 'Ancient', 'Postwar', 'Wartime']);
 
+/** A lower-case word right after a name that is no preposition, conjunction or verb of being: the noun it qualifies. */
+const NOUN_AFTER =
+  /^ (?!(?:of|in|on|at|near|and|or|to|for|with|from|by|into|over|under|during|despite|against|via|than|is|was|are|were|has|had|have|will|would|said|says|where|which|that|who|when|after|before|since|until|but|as|last|next|this|yesterday|today|tonight|tomorrow|early|late|later|earlier|again|now|then|recently|ago|every|each|once|twice|too|also|soon)\b)\p{Ll}/u;
+
 /** `Atlantic City`: a run of two words whose first alone is no place's, but which is a town's own name whole. */
 function namesTownWhole(tokens: Token[], text: string, gazetteer: Gazetteer): boolean {
   if (tokens.length !== 2 || bareWord(tokens[0] as Token) === 'The') return false;
@@ -844,7 +848,8 @@ function acceptable(
     if (ORGANISATION_OPENS_NAME.test(text.slice(end, end + 12))) return 'no';
     // `White House`, `Union City`: a building or a club unless it is a big place or put somewhere.
     const big = candidates.some((place) => (place.population ?? 0) >= 100_000 && !isDistantSpelling(name, place));
-    if (!big && !LOCATIVE_WORDS.has(precedingWord(text, start))) return 'no';
+    // (`to White House officials`: a name before a noun qualifies it, whatever preposition comes first.)
+    if (!big && (!LOCATIVE_WORDS.has(precedingWord(text, start)) || NOUN_AFTER.test(text.slice(end, end + 24)))) return 'no';
   }
   if (!strong && inCityOwning(text, start, candidates, gazetteer)) return 'place';
   // `the Highlands`, `the Borders`: an everyday plural with `the` before it, capitalised, names a region
