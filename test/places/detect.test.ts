@@ -1055,4 +1055,11 @@ describe('place detection: ambiguous names', () => {
     ]).rows;
     expect(rows.map((row) => row.name)).toEqual(['CAPE CANAVERAL', 'Fla.', 'Wyoming']);
   });
+
+  it('takes a pipeline named like a place for no place anywhere in the article (`the Keystone XL oil pipeline` … `approval to Keystone`)', () => {
+    const rows = found([
+      article('pipeline', ['Steyer wants to torpedo the Keystone XL oil pipeline in Nebraska.', 'Obama may be months away from granting final approval to Keystone.']),
+    ]).rows;
+    expect(rows.map((row) => row.name)).toEqual(['Nebraska']);
+  });
 });

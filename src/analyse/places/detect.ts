@@ -272,7 +272,10 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
       const span = spans[index] as Span;
       notePerson(span, text, gazetteer, context);
       const opening = (span.tokens[0] as Token).start;
-      if (CRAFT_BEFORE.test(text.slice(Math.max(0, opening - 32), opening))) context.craftNames.add((span.tokens[0] as Token).word);
+      const closing = (span.tokens[span.tokens.length - 1] as Token).end;
+      if (CRAFT_BEFORE.test(text.slice(Math.max(0, opening - 32), opening)) || PIPELINE_AFTER.test(text.slice(closing, closing + 24))) {
+        context.craftNames.add((span.tokens[0] as Token).word);
+      }
       for (let at = 0; at < span.tokens.length; at++) {
         const token = span.tokens[at] as Token;
         if (at > 0 || !opensSentenceAt(text, token.start)) context.midSentenceWords.add(token.word);
@@ -559,6 +562,8 @@ const OPEN_BRACKET = 40;
 /** `shuttle `, `the cruise ship `: a word for a craft (one that may be a verb after a determiner) right before its name. */
 const CRAFT_BEFORE =
   /(?:\b(?:shuttle|orbiter|spacecraft|spaceship|warship|frigate|submarine)|\b(?:the|a|an|its|their|his|her|space|cruise|research|navy|naval|supply|container|passenger|fishing|cargo)\s+(?:[a-z-]+\s+)?(?:shuttles?|probe|rover|lander|capsule|ship|vessel|yacht|liner|ferry|tanker|destroyer|cruiser|trawler|freighter|airliner|jet))\s+$/i;
+/** ` oil pipeline`: a pipeline named after the capitalised words (`the Keystone XL oil pipeline` … `approval to Keystone`). */
+const PIPELINE_AFTER = /^\s+(?:oil\s+|gas\s+|crude\s+)?pipelines?\b/;
 /** `) --`, `) —`: a bracket closed before a dateline's dash. */
 const AGENCY_CLOSE_AT = /^\)\s*[-—–]/;
 
