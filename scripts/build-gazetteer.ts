@@ -88,6 +88,8 @@ const NEWS_COUNTRY_NAMES: Record<string, string[]> = {
   CV: ['Cape Verde'],
   TL: ['East Timor'],
   PS: ['Palestinian territories', 'Palestine'],
+  // (`the Islamic Republic` alone is Iran in the news; `the Islamic Republic of Pakistan` says its own name.)
+  IR: ['Islamic Republic'],
   // Countries that no longer exist, under the state that continues each (ISO 3166-3's successors), so
   // that `the former Soviet Union` and `East Germany` are placed where their towns now are.
   RU: ['Soviet Union', 'USSR'],

@@ -1056,6 +1056,14 @@ describe('place detection: ambiguous names', () => {
     expect(rows.map((row) => row.name)).toEqual(['CAPE CANAVERAL', 'Fla.', 'Wyoming']);
   });
 
+  it('takes `the Islamic Republic` alone for Iran, as the news does, and `the Islamic Republic of Pakistan` for Pakistan', () => {
+    const rows = found([article('ir', ['The Islamic Republic deeply regrets the mistake.', 'He once visited the Islamic Republic of Pakistan.'])]).rows;
+    expect(rows.map((row) => [row.paragraph, row.country])).toEqual([
+      [1, 'Iran'],
+      [2, 'Pakistan'],
+    ]);
+  });
+
   it('takes a pipeline named like a place for no place anywhere in the article (`the Keystone XL oil pipeline` … `approval to Keystone`)', () => {
     const rows = found([
       article('pipeline', ['Steyer wants to torpedo the Keystone XL oil pipeline in Nebraska.', 'Obama may be months away from granting final approval to Keystone.']),
