@@ -7,6 +7,12 @@ import { article, speakersOf } from './helpers.js';
  * and place before the subject, labelled sources. Every article here is written for the test.
  */
 describe('attribution in American political copy', () => {
+  it('reads an office of a body with `of` and then a full name (`Speaker of the House of Representatives Nancy Pelosi`) as that person, not the body', () => {
+    expect(speakersOf('Speaker of the House of Representatives Nancy Pelosi (D-CA) says it is “just not worth it” to impeach.')).toEqual([
+      ['just not worth it', 'Nancy Pelosi'],
+    ]);
+  });
+
   it('keeps a source described by whom it is close to (`a source close to Pelosi`, `an aide to Pelosi`) apart from that person', () => {
     expect(
       speakersOf(

@@ -722,6 +722,13 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
         const end = last.start + last.text.length;
         return { kind: 'name', text: text.slice(inner.start - base, end).replace(/\.$/, ''), start: inner.start };
       }
+      // (`Speaker of the House of Representatives Nancy Pelosi`: a body's name, then a full name, after the
+      // office's `of`: the person holds the office.)
+      const heldBy = words.findIndex((word, at) => at > first && at === words.length - 2 && isKnownFirstName(word.text) && !isKnownFirstName((words[at - 1] as Token).text));
+      if (inner?.kind === 'name' && heldBy > 0 && OFFICE_WORDS.test(firstTokenText(head.trim()))) {
+        const start = (words[heldBy] as Token).start;
+        return { kind: 'name', text: text.slice(start, last.start + last.text.length).replace(/\.$/, ''), start: base + start, role: text.slice(0, (words[heldBy - 1] as Token).start + (words[heldBy - 1] as Token).text.length) };
+      }
       if (inner?.kind === 'name' && !OFFICE_WORDS.test(inner.text)) return inner;
       if (inner?.kind === 'name') {
         // The department is capitalised too (`State John F. Kerry`): the name opens at the first name.

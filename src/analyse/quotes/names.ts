@@ -501,7 +501,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   if (kept.length <= 2 && PEOPLES.test(dropPossessive((kept.at(-1) as Word).text)) && (kept.length === 1 || !isKnownFirstName((kept[0] as Word).text))) return null;
   // `Secretary of State Condoleezza Rice` (run `State Condoleezza Rice`): the office's last word, whatever
   // the first name after it.
-  if (kept.length >= 3 && (kept[0] as Word).text === 'State' && text.endsWith(' of ', (kept[0] as Word).start)) kept = kept.slice(1);
+  // (`Speaker of the House of Representatives Nancy Pelosi`: likewise the body an office is of, before a first name.)
+  if (kept.length >= 3 && text.endsWith(' of ', (kept[0] as Word).start) && ((kept[0] as Word).text === 'State' || (isKnownFirstName((kept[1] as Word).text) && !isKnownFirstName((kept[0] as Word).text)))) kept = kept.slice(1);
   // `Republican Donald Trump`, `Secretary of State John Kerry` (run `State John Kerry`): party, nation and
   // office words glued before a first name describe the person and are not part of the name.
   if (kept.length >= 3 && !isTitle((kept[0] as Word).text)) {
