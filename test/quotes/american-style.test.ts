@@ -7,6 +7,20 @@ import { article, speakersOf } from './helpers.js';
  * and place before the subject, labelled sources. Every article here is written for the test.
  */
 describe('attribution in American political copy', () => {
+  it('reads one a sentence brings on with `there is` as its subject, and `X (D-MI) who publicly called` as X speaking; a role word for a woman gives her gender (`congresswoman Rashida Tlaib`)', () => {
+    expect(
+      speakersOf(
+        'Rep. Maxine Waters (D-CA) wants to impeach Trump. “I believe we have everything needed,” Waters stated.',
+        'Then there’s freshman congresswoman Rashida Tlaib (D-MI) who publicly called Trump a “crook”, and she is not giving up.',
+        '“Our democracy must be protected,” she tweeted.',
+      ),
+    ).toEqual([
+      ['I believe we have everything needed', 'Maxine Waters'],
+      ['crook', 'Rashida Tlaib'],
+      ['Our democracy must be protected', 'Rashida Tlaib'],
+    ]);
+  });
+
   it('reads an office of a body with `of` and then a full name (`Speaker of the House of Representatives Nancy Pelosi`) as that person, not the body', () => {
     expect(speakersOf('Speaker of the House of Representatives Nancy Pelosi (D-CA) says it is “just not worth it” to impeach.')).toEqual([
       ['just not worth it', 'Nancy Pelosi'],

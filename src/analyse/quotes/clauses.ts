@@ -1453,8 +1453,8 @@ const USED_TO_SPEAK =
 /** ` she `, ` he also `: a lower-case subject pronoun right before a cue. */
 const PRONOUN_RIGHT_BEFORE = /\s(he|she)\s+(?:also\s+|later\s+|then\s+|once\s+|has\s+|had\s+)?$/;
 
-/** A full name, then `who` right before the cue (`Tessa Jowell who said`). */
-const NAME_THEN_WHO = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4})\s+who\s+(?:has\s+|had\s+|also\s+|later\s+)?$/u;
+/** A full name, then `who` right before the cue (`Tessa Jowell who said`, `Rashida Tlaib (D-MI) who publicly called`). */
+const NAME_THEN_WHO = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4})(?:\s+\([^()]{1,12}\))?\s+who\s+(?:has\s+|had\s+|also\s+|later\s+|\p{Ll}+ly\s+)?$/u;
 
 /** Things that `show` or `suggest` without speaking: `the interviews`, `the figures`, `these results`. */
 const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:interviews|figures|data|results|numbers|statistics|findings|evidence|signs|trends|report|study|survey|research|review)\b/i;

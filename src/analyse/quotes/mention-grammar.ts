@@ -57,6 +57,8 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   if (matchAt(SPEAKING_SUBJECT_AT, text, at)) return true;
   // `Amor, who will captain England in …, the Dubai Sevens, which start on Thursday, was delighted`.
   if (matchAt(WHO_CLAUSE_THEN_VERB_AT, text, at)) return true;
+  // `Then there's freshman congresswoman Rashida Tlaib, who …`: one a sentence brings on is who it is about.
+  if (mention.start > 9 && THERE_IS_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start))) return true;
   const match = matchAt(NEXT_WORD_AT, text, at);
   const verb = match?.[1];
   if (!match || !verb || NOT_VERBS.test(verb)) return false;
@@ -88,6 +90,9 @@ const PLURAL_VERB_AT = /^\s+(?:have|are|were|all|both)\b/;
 
 const POSSESSIVE_THEN_ING_AT = /['’]s\s+(?:\w+ly\s+)?\w+ing\b/y;
 export const POSSESSIVE_AT = /['’]s?\b/y;
+
+/** `there's freshman congresswoman `, `There is also `: a name brought on by `there is`, with a few lower-case words between. */
+const THERE_IS_BEFORE = /\b[Tt]here(?:['’]s|\s+(?:is|was))\s+(?:also\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 // (`Murray did not want to dwell on …`: `did` and `does` too.)
 const AUXILIARY_AT = /\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should|did|does)\b/y;

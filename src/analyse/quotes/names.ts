@@ -139,6 +139,20 @@ const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE
 const NOT_NAME_WORDS = new Set(['i', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd", 'i’ll', "i'll", 'ok', 'tv', 'ceo']);
 
 
+/** Words for a woman's or a man's role or kin, which give the gender of the name right after them. */
+const FEMALE_WORD_BEFORE = /^(?:congresswoman|chairwoman|spokeswoman|businesswoman|councilwoman|assemblywoman|policewoman|sportswoman|stateswoman|actress|mother|wife|daughter|sister|grandmother|granddaughter|niece|aunt|widow|girlfriend|fiancee|queen|princess|duchess|countess|baroness|heiress|waitress|woman|girl)$/;
+const MALE_WORD_BEFORE = /^(?:congressman|spokesman|businessman|councilman|assemblyman|policeman|sportsman|statesman|father|husband|son|brother|grandfather|grandson|nephew|uncle|widower|boyfriend|fiance|king|prince|duke|count|baron|heir|man|boy)$/;
+
+function genderOfWordBefore(text: string, start: number): Gender | undefined {
+  let wordStart = start - 1;
+  while (wordStart > 0 && text.charCodeAt(wordStart - 1) !== 32) wordStart--;
+  const word = text.slice(wordStart, start - 1);
+  const first = word.charCodeAt(0);
+  // Most words before a name are capitalised or short: only a lower-case word of some length is tested.
+  if (word.length < 3 || first < 97 || first > 122) return undefined;
+  return FEMALE_WORD_BEFORE.test(word) ? 'f' : MALE_WORD_BEFORE.test(word) ? 'm' : undefined;
+}
+
 export function firstNameGender(word: string): Gender | undefined {
   const gender = FIRST_NAME_GENDER.get(word);
   if (gender !== undefined || word.indexOf('-') < 0) return gender ?? undefined;
@@ -582,6 +596,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   for (let index = titleCount; index < kept.length; index++) bareWords.push((kept[index] as Word).text);
   const firstName = bareWords.length > 1 ? (bareWords[0] as string) : undefined;
   gender ??= firstName ? firstNameGender(firstName) : undefined;
+  // `congresswoman Rashida Tlaib`, `his wife Sue`: a gendered word for a role or kin right before the name.
+  if (gender === undefined && titleCount === 0 && text.charCodeAt(first.start - 1) === 32) gender = genderOfWordBefore(text, first.start);
   let person: NameMention['person'] = 'maybe';
   // `Bill Conti`, `June Sarpong`: a first name that is also a thing's word (`bill`, `june`) still names a person.
   // `Brian May`, `Theresa May`: a month after a first name is a surname.
