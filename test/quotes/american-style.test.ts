@@ -7,6 +7,19 @@ import { article, speakersOf } from './helpers.js';
  * and place before the subject, labelled sources. Every article here is written for the test.
  */
 describe('attribution in American political copy', () => {
+  it('reads American titles (`Pastor Giglio`, `Congresswoman Ilhan Omar`, `Sheriff Joe Arpaio`) as titles, one person with the name given in full', () => {
+    expect(
+      speakersOf(
+        'The Rev. Louie Giglio withdrew, and Congresswoman Ilhan Omar spoke.',
+        'We were not aware of Pastor Giglio’s past comments. Giglio also criticized the “aggressive agenda” of some.',
+        '“We must act,” she said.',
+      ),
+    ).toEqual([
+      ['aggressive agenda', 'Louie Giglio'],
+      ['We must act', 'Ilhan Omar'],
+    ]);
+  });
+
   it('reads one a sentence brings on with `there is` as its subject, and `X (D-MI) who publicly called` as X speaking; a role word for a woman gives her gender (`congresswoman Rashida Tlaib`)', () => {
     expect(
       speakersOf(

@@ -99,6 +99,10 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   ['det', undefined], ['councillor', undefined], ['cllr', undefined], ['corporal', undefined], ['cpl', undefined],
   // (Canadian police: `Const. Dave Woodford`, `Cst. Mig Roberts`.)
   ['constable', undefined], ['const', undefined], ['cst', undefined],
+  // (American titles: `Pastor Giglio`, `Sheriff Joe Arpaio`, `Congresswoman Ilhan Omar`.)
+  ['pastor', undefined], ['chaplain', undefined], ['deacon', undefined], ['sheriff', undefined], ['trooper', undefined],
+  ['congressman', 'm'], ['congresswoman', 'f'], ['assemblyman', 'm'], ['assemblywoman', 'f'], ['councilman', 'm'],
+  ['councilwoman', 'f'], ['alderman', undefined],
 ]);
 
 /** Words that mark a capitalised phrase as an organisation, a place or a thing rather than a person. */
