@@ -7,6 +7,19 @@ import { article, speakersOf } from './helpers.js';
  * and place before the subject, labelled sources. Every article here is written for the test.
  */
 describe('attribution in American political copy', () => {
+  it('reads `But late last week,` as an opening phrase before the subject, and `he` after as that subject', () => {
+    expect(
+      speakersOf(
+        'Reid spokesman Adam Jentleson said the source is credible.',
+        'But late last week, Mr. Romney himself emphatically said he would not release the returns and dared Mr. Reid “to put up or shut up.”',
+        '“It’s wrong,” he told Fox News.',
+      ),
+    ).toEqual([
+      ['to put up or shut up.', 'Romney'],
+      ['It’s wrong', 'Romney'],
+    ]);
+  });
+
   it('reads American titles (`Pastor Giglio`, `Congresswoman Ilhan Omar`, `Sheriff Joe Arpaio`) as titles, one person with the name given in full', () => {
     expect(
       speakersOf(
