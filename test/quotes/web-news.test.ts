@@ -177,6 +177,23 @@ describe('attribution in web news', () => {
     ).toEqual([['Artists do not need label approval', 'Big Machine Records']]);
   });
 
+  it('gives a document to its issuer: `the statement continued` after `the company said in a statement`, `a letter sent by X`, `reads the briefing` after `X released a briefing`', () => {
+    expect(
+      speakersOf(
+        'ViacomCBS announced late on Tuesday evening that they had terminated their relationship with Nick Cannon.',
+        '“We condemn bigotry,” the company said in a statement.',
+        '“We are deeply troubled,” the statement continued.',
+        'A fundraising letter sent by George Buck suggests Omar be executed. “We should hang these traitors,” the letter reads.',
+        'The Department of Homeland Security released a briefing on Friday. “Sunlight destroys the virus quickly,” reads the briefing.',
+      ),
+    ).toEqual([
+      ['We condemn bigotry', 'ViacomCBS'],
+      ['We are deeply troubled', 'ViacomCBS'],
+      ['We should hang these traitors', 'George Buck'],
+      ['Sunlight destroys the virus quickly', 'Department of Homeland Security'],
+    ]);
+  });
+
   it('takes a firm named for its founders (`Dick Clark Productions`, `Taylor Wimpey Homes`) for no person whom `she` may stand for', () => {
     expect(
       speakersOf(

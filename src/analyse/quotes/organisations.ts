@@ -272,7 +272,8 @@ export function documentIssuers(
 ): IssuerEvent[] {
   const events: IssuerEvent[] = [];
   paragraphs.forEach((text, paragraph) => {
-    if ((mentionsByParagraph[paragraph] ?? []).length === 0) return;
+    // (A paragraph that names no one may still say `the company said in a statement`.)
+    if ((mentionsByParagraph[paragraph] ?? []).length === 0 && !SPOKE_IN_ANY_DOCUMENT.test(text)) return;
     const pieces = piecesByParagraph[paragraph] ?? [];
     for (const match of text.matchAll(ISSUED_DOCUMENT_MENTIONS)) {
       // (`… to stream post show …` inside a quotation is someone's words, not a document the writer names.)
@@ -345,10 +346,14 @@ function isTitleWord(text: string, index: number, word: string): boolean {
 
 const CAPITALISED_WORD_BEFORE = /[\p{Ll},;:]\s+(?:[\p{L}'’-]+\s+)*?\p{Lu}[\p{L}'’-]*\s+$/u;
 /** What may stand between a document and the body that issued it: `from`, `by`, perhaps with `the`. */
-const BODY_AFTER_DOCUMENT = /^\s+(?:from|by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
+// (`A fundraising letter sent by George Buck`: the verb that put it out may stand first; not `obtained by`.)
+const BODY_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
 /** What may stand between a body's name and its document: nothing, or a possessive (`the IMF's report`). */
 // (`Big Machine Records issued a statement`: or the verb that puts it out.)
 const BODY_BEFORE_DOCUMENT = /^(?:(?:['’]s?)?\s|\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:issued|released|put\s+out|published|posted|sent|shared)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?)$/;
+
+/** `said in a`, `wrote in its`: a cheap test that a paragraph names a document someone spoke in. */
+const SPOKE_IN_ANY_DOCUMENT = /\b(?:said|says|wrote|writes|added|adds)\s+in\s+(?:a|an|its|his|her|their|the)\s/;
 
 /** A speech verb and the words that put a document after it: `said in a`, `wrote in his weekly`. */
 const SPOKE_IN_DOCUMENT = /(?<=\s)(\p{Ll}+)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u;

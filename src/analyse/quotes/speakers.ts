@@ -194,7 +194,11 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
         ? (describedPerson(reading, issuer.issuer.text, issuer.paragraph, issuer.offset, true) ??
           (/^[Tt]he\s+[^A-Z]*$/.test(issuer.issuer.text) ? storyBodyBefore(reading, issuer.offset, issuer.paragraph) : undefined))
         : undefined;
-    return { speaker: described ? { kind: 'person', person: described } : issuer.issuer, mention: subject.text };
+    if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
+    // (`“…,” the company said in a statement. “…,” the statement continued.`: else whom that description
+    // was read as, for the quotation just before.)
+    const readAs = issuer.issuer.kind === 'description' && previousAccepted?.quotation.mention === issuer.issuer.text ? previousAccepted.quotation.speaker : undefined;
+    return { speaker: readAs?.kind === 'person' ? readAs : issuer.issuer, mention: subject.text };
   }
   // `Ban Ki-moon said in a new report …` and, paragraphs on, `the report stated`: the one report the
   // article gave an issuer is the one it goes on quoting.
