@@ -604,8 +604,9 @@ describe('place detection: forms', () => {
     const text = [
       'Roddick plays Irakli Labadze of Georgia, and Eleni Daniilidou of Greece plays Serena in North London.',
       'Lord Nicholls of Birkenhead ruled, the Writers Guild of America met, and Jelena Jankovic of Serbia and Montenegro won.',
+      'Rep. Mario Diaz-Balart of Florida, whose surname is hyphenated, agreed.',
     ];
-    expect(names([article('of', text)])).toEqual(['Georgia', 'Greece', 'North London', 'Serbia and Montenegro']);
+    expect(names([article('of', text)])).toEqual(['Georgia', 'Greece', 'North London', 'Serbia and Montenegro', 'Florida']);
   });
 
   it('reads the country a firm is from, but not a sea or a titled person', () => {

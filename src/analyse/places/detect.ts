@@ -626,7 +626,8 @@ function precedingWord(text: string, start: number): string {
  */
 function isInsideOrganisation(text: string, start: number, candidates: GazetteerPlace[], gazetteer: Gazetteer): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const match = /([A-Z][\p{L}'’]*)\s+(of|for)\s+(?:the\s+)?$/u.exec(before);
+  // (A hyphenated surname is one word: `Mario Diaz-Balart of Florida`.)
+  const match = /(?<![\p{L}-])([A-Z][\p{L}'’]*(?:-[A-Z][\p{L}'’]*)?)\s+(of|for)\s+(?:the\s+)?$/u.exec(before);
   if (!match?.[1]) return false;
   // `the occupation by Russia of Crimea`: a country's name before `of` is no body's.
   if (match[2] === 'of' && gazetteer.lookup(match[1]).some((place) => place.kind === 'country' && spelledExactly(place, match[1] as string))) return false;
