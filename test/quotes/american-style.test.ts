@@ -85,12 +85,14 @@ describe('attribution in American political copy', () => {
     expect(
       speakersOf(
         'Sen. Tom Coburn, R-Okla., released his list on Sunday. “It was the worst year,” the Oklahoma Republican said.',
+        'Sen. Tom Coburn, Oklahoma Republican, said 2013 was “one of the worst for the republic.”',
         'Gov. Jerry Brown signed the bill. “This is a good day,” said the Democrat.',
         'Canadian Prime Minister Justin Trudeau Saturday said he was “outraged” by the admission.',
         'England coach Mike Friday said the side was “ready”.',
       ),
     ).toEqual([
       ['It was the worst year', 'Tom Coburn'],
+      ['one of the worst for the republic.', 'Tom Coburn'],
       ['This is a good day', 'Jerry Brown'],
       ['outraged', 'Justin Trudeau'],
       ['ready', 'Mike Friday'],

@@ -192,6 +192,8 @@ function opensLikeRole(part: { text: string }): boolean {
     // (`Mark Addison, then her private secretary for home affairs, said`: so does a possessive pronoun.)
     /^\s*(?:(?:then|now|formerly|once|currently)\s+)?(?:his|her|their|its)\s+\S+\s+[a-z]/.test(part.text) ||
     /^\s*(?:Republican|Democrat|Independent)\s+(?:of|from)\s/.test(part.text) ||
+    // (`Sen. Tom Coburn, Oklahoma Republican, said`: a state and a party, in that order.)
+    /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:Republican|Democrat)\s*$/u.test(part.text) ||
     // `David Higdon, Vice President of the ATP,`: an office in capitals, then what it is of.
     CAPITALISED_OFFICE_OF.test(part.text)
   );
