@@ -194,6 +194,18 @@ describe('attribution in web news', () => {
     ]);
   });
 
+  it('takes an adverb in -ly opening a sentence (`Originally published …`) for no name, so no paper or body; `Reilly said` still a name', () => {
+    expect(
+      speakersOf(
+        'Originally published online, the essay drew fire. “The author rejects the online title,” the magazine said.',
+        '“It was fair,” Reilly said.',
+      ),
+    ).toEqual([
+      ['The author rejects the online title', 'the magazine'],
+      ['It was fair', 'Reilly'],
+    ]);
+  });
+
   it('takes a firm named for its founders (`Dick Clark Productions`, `Taylor Wimpey Homes`) for no person whom `she` may stand for', () => {
     expect(
       speakersOf(

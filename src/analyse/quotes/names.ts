@@ -396,6 +396,9 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   // `Separately, B&B said`: a sentence adverb and its comma name no one (those that never name anyone,
   // `Overall`, `Meanwhile`, are skipped with the sentence openers above).
   if (SENTENCE_ADVERBS.has(bare) && text.charCodeAt(start + word.length) === 44) return null;
+  // (`Originally published under …`, `Ultimately voters chose`: an adverb in -ly opening a sentence before
+  // a word in lower case; not `Reilly said`, `Emily told`.)
+  if (bare.endsWith('ly') && !/(?:elly|illy|olly|aly|ley|iely)$/.test(bare) && !isKnownFirstName(bare) && opensSentence(text, start) && /^ \p{Ll}/u.test(text.slice(start + word.length, start + word.length + 2))) return null;
   if (isNationalEpithet(text, bare, start) || (PARTY_MEMBER.test(bare) && THE_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) return null;
   if (/^[A-Z]{2,}$/.test(bare)) return actingAcronym(text, paragraph, bare, start, inQuote);
   // `Fletcher's daughter Jill`: a first name after a word for kin is a person's.
