@@ -7,6 +7,13 @@ import { article, speakersOf } from './helpers.js';
  * and place before the subject, labelled sources. Every article here is written for the test.
  */
 describe('attribution in American political copy', () => {
+  it('reads `the billionaire`, `the candidate`, `the nominee` as epithets for the one written about', () => {
+    expect(speakersOf('Michael Bloomberg spent heavily in Virginia.', '“We will build it,” the billionaire said. “We will win,” the candidate added.')).toEqual([
+      ['We will build it', 'Michael Bloomberg'],
+      ['We will win', 'Michael Bloomberg'],
+    ]);
+  });
+
   it('reads `But late last week,` as an opening phrase before the subject, and `he` after as that subject', () => {
     expect(
       speakersOf(

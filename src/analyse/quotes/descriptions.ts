@@ -228,7 +228,7 @@ export const EPITHET = new RegExp(
     `${NATIONAL_NOUNS}|` +
     // (`the MP for Sittingbourne and Sheppey`: a member and the seat.)
     String.raw`(?:MP|MEP|MSP|AM)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}|` +
-    `striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|opener|all-rounder|spinner|paceman|fly-half|scrum-half|full-back|centre|prop|hooker|lock|flanker|wing|sprinter|hurdler|athlete|golfer|boxer|jockey|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|guitarist|drummer|frontman|film-maker|director|novelist|player|winner|skipper|presenter|host|coach|manager|boss|rower|swimmer|runner|skier|cyclist|rider|driver|pitcher|quarterback|receiver|linebacker|netminder|goaltender|goalie|defenseman|defenceman|MP|MEP|MSP))` +
+    `billionaire|millionaire|tycoon|mogul|magnate|nominee|candidate|incumbent|striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|opener|all-rounder|spinner|paceman|fly-half|scrum-half|full-back|centre|prop|hooker|lock|flanker|wing|sprinter|hurdler|athlete|golfer|boxer|jockey|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|guitarist|drummer|frontman|film-maker|director|novelist|player|winner|skipper|presenter|host|coach|manager|boss|rower|swimmer|runner|skier|cyclist|rider|driver|pitcher|quarterback|receiver|linebacker|netminder|goaltender|goalie|defenseman|defenceman|MP|MEP|MSP))` +
     // (`the Labour peer and former minister`: a second role joined with `and`.)
     String.raw`(?:\s+and\s+(?:former\s+)?\p{Ll}[\p{Ll}-]*)?$`,
   'u',
@@ -330,7 +330,7 @@ function introducedWithEpithet(reading: ArticleReading, description: string, par
 }
 
 /** The last word of an epithet for a person (`the East Kilbride athlete`, `the 22-year-old Scot`), not `the US government`. */
-const PERSON_EPITHET_HEAD = new RegExp(`(?:man|woman|er|or|ist|ian|athlete|star|champion|player|youngster|veteran|teenager|debutant|coach|boss|\\d-year-old|${NATIONAL_NOUNS})$`);
+const PERSON_EPITHET_HEAD = new RegExp(`(?:man|woman|er|or|ist|ian|athlete|star|champion|player|youngster|veteran|teenager|debutant|coach|boss|billionaire|millionaire|tycoon|mogul|magnate|nominee|candidate|incumbent|executive|\\d-year-old|${NATIONAL_NOUNS})$`);
 
 /** `, and `, `; `: what joins a second clause, whose subject comes next. */
 const CLAUSE_JOIN_BEFORE = /(?:,\s*(?:and|but)|;)\s+$/;
