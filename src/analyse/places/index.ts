@@ -114,8 +114,9 @@ function dropStrangers(mentions: RawMention[], home: Set<string>, teams: Set<str
   const articleNamed = new Set<string>();
   for (const mention of mentions) {
     // (`Gaza and the West Bank`: a place known by its name alone, of one country, names that country too.)
-    const code = plainCountry(mention) ?? (mention.unplaced && !mention.team ? soleNamesake(mention) : undefined)?.countryCode;
-    if (code && (plainCountry(mention) || isWellKnown(soleNamesake(mention) as GazetteerPlace))) articleNamed.add(code);
+    const sole = mention.unplaced && !mention.team ? soleNamesake(mention) : undefined;
+    const code = plainCountry(mention) ?? (sole && isWellKnown(sole) ? sole.countryCode : undefined);
+    if (code) articleNamed.add(code);
   }
   const placed = new Set(mentions.filter((mention) => !mention.unplaced).map((mention) => looseKey(mention.name)));
   // The most named of the home countries (`homeCountries` lists them most named first).
