@@ -29,10 +29,7 @@ export function describedPerson(reading: ArticleReading, description: string, pa
 function titledWith(person: ArticlePerson, description: string): boolean {
   const noun = DEFINITE_DESCRIPTION.exec(normalDescription(description))?.[2]?.toLowerCase();
   if (!noun) return false;
-  return [...person.forms].some((form) => {
-    const lower = form.toLowerCase();
-    return lower.startsWith(`${noun} `);
-  });
+  return [...person.forms].some((form) => form.toLowerCase().startsWith(`${noun} `));
 }
 
 /** Titles as news abbreviates them before a name, by the word a later description uses (`the senator`). */
