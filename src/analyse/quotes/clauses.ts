@@ -825,8 +825,9 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     const subject: Subject = { kind: 'name', text: nameText, start: base + nameStart };
     if (owner) subject.role = owner;
     if (/^[A-Z]{2,}(\s[A-Z]{2,})+$/.test(nameText)) return null;
-    // `Twenty-nine`, `Conversely`: a number or an adverb opening a sentence is not a name.
-    if (words.length - first === 1 && (NUMBER_WORD.test(nameText) || (/ly$/.test(nameText) && !isNameInLy(nameText)))) return null;
+    // `Twenty-nine`, `Conversely`: a number or an adverb opening a sentence is not a name; nor a quantity
+    // (`Tens of thousands of activists`, `Most acknowledged`) or a day (`on Saturday dismissed`).
+    if (words.length - first === 1 && (NUMBER_WORD.test(nameText) || QUANTITY_OR_DAY.test(nameText) || (/ly$/.test(nameText) && !isNameInLy(nameText)))) return null;
     if (before.length > 0) {
       // Words before a name must read as its role (`White House press secretary Josh Earnest`), not as
       // a clause (`PolitiFact rated 32% of Republican`), or the name is not the subject.
@@ -1101,6 +1102,10 @@ const ASKED_NOT_TO_BE_NAMED_AT = /^\s+(?:not\s+to\s+be|to\s+not\s+be|to\s+remain
  * subject may start, so that a later, unrelated verb is not taken for the cue.
  */
 export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution | null {
+  return withoutDayOrQuantity(readAttributionAfter(tail, maxWords));
+}
+
+function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution | null {
   // `…,” as a Homeland Security memo put it.`
   const asPutIt = /^[\s,.;:!?]*as\s+((?:[^,.;:!?]{1,80}?))\s+(put|puts|said|says|wrote|writes|noted|notes|called|calls)\s+it\b/i.exec(tail);
   if (asPutIt?.[1] && asPutIt[2]) {
@@ -1314,7 +1319,7 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   // preposition opening the sentence is no one.)
   if (!firstWord || !isCapitalised(firstWord.text) || TIME_WORDS.test(firstWord.text) || participle) return null;
   const share = NUMBER_WORD.test(firstWord.text) && (firstWord.text.includes('-') || /^\s+(?:per\s?cent|percent)\b/.test(rest.slice(firstWord.start + firstWord.text.length)));
-  if (share || (/^\p{Lu}\p{Ll}{3,}ly$/u.test(firstWord.text) && !isNameInLy(firstWord.text)) || OPENING_PREPOSITIONS.test(firstWord.text)) return null;
+  if (share || (/^\p{Lu}\p{Ll}{3,}ly$/u.test(firstWord.text) && !isNameInLy(firstWord.text)) || OPENING_PREPOSITIONS.test(firstWord.text) || QUANTITY_OR_DAY.test(firstWord.text)) return null;
   if (CUE_WORDS.has(firstWord.text.toLowerCase())) return null;
   let end = index;
   while (end + 1 < words.length) {
@@ -1554,7 +1559,7 @@ const OFFICE_WORDS = /^(?:(?:US|UK|EU|UN|[A-Z][a-z]+(?:an|ese|ish|ch))\s)?(?:(?:
 const CLAUSE_OPENER = /^(that|if|whether|how|what|why|where|when|to|it|this|there|in|on|at|for|with|by|from|about|of|into|as)$/;
 /** Plural nouns for people that open a sentence capitalised (`Analysts`, `Lawyers`, `Witnesses`). */
 export const PEOPLE_IN_PLURAL =
-  /^(?:Rivals|Competitors|Opponents|Supporters|Analysts|Experts|Officials|Ministers|Lawyers|Judges|Witnesses|Actors|Critics|Fans|Users|Residents|Campaigners|Protesters|Doctors|Scientists|Researchers|Economists|Teachers|Parents|Students|Workers|Investors|Traders|Shareholders|Voters|Officers|Sources|Insiders|Observers|Commentators|Activists|Executives|Bosses|Managers|Players|DJs|Ecologists|Environmentalists|Retailers|Distributors|Producers|Organisers|Organizers|Viewers|Listeners|Readers|Customers|Consumers|Passengers|Staff|Detectives|Prosecutors|Investigators|Inspectors|Auditors|Diplomats|Delegates|Leaders|Members|Councillors|Backbenchers|Peers|Proponents|Advocates|Backers|Detractors|Defenders|Demonstrators|Aides|Advisers|Advisors|Allies|Historians|Pollsters|Strategists|Lawmakers|Legislators|Donors|Hundreds|Thousands|Dozens)$/;
+  /^(?:Tens|Scores|Rivals|Competitors|Opponents|Supporters|Analysts|Experts|Officials|Ministers|Lawyers|Judges|Witnesses|Actors|Critics|Fans|Users|Residents|Campaigners|Protesters|Doctors|Scientists|Researchers|Economists|Teachers|Parents|Students|Workers|Investors|Traders|Shareholders|Voters|Officers|Sources|Insiders|Observers|Commentators|Activists|Executives|Bosses|Managers|Players|DJs|Ecologists|Environmentalists|Retailers|Distributors|Producers|Organisers|Organizers|Viewers|Listeners|Readers|Customers|Consumers|Passengers|Staff|Detectives|Prosecutors|Investigators|Inspectors|Auditors|Diplomats|Delegates|Leaders|Members|Councillors|Backbenchers|Peers|Proponents|Advocates|Backers|Detractors|Defenders|Demonstrators|Aides|Advisers|Advisors|Allies|Historians|Pollsters|Strategists|Lawmakers|Legislators|Donors|Hundreds|Thousands|Dozens)$/;
 
 /** The word that ends a run of capitals and up to one lower-case modifier, when it names people in the plural; else -1. */
 function peopleInPluralAfter(words: readonly Token[], end: number): number {
@@ -1569,6 +1574,8 @@ function peopleInPluralAfter(words: readonly Token[], end: number): number {
 
 const OPENING_PREPOSITIONS = /^(?:Among|Amid|Amongst|Despite|Unlike|Like|Besides|Beyond|Within|Throughout|Across|Around|Behind|Below|Beneath|Towards?|Upon|Via)$/;
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-\w+)?$/i;
+/** Words for a quantity of people, or a day, that open a subject as a name would: no one's name. */
+const QUANTITY_OR_DAY = /^(?:Most|Many|Some|Several|Few|Others|Both|All|None|Each|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** ` which critics `, ` that opponents `: people in the plural opening a relative clause, just before its cue. */
 const RELATIVE_SPEAKERS_BEFORE = /\b(?:(?:in|on)\s+)?(?:which|that|whom)\s+((?:(?:some|many|most|other|ordinary|local)\s+)?(?:critics|opponents|campaigners|analysts|experts|economists|observers|officials|sources|supporters|residents|unions|doctors|lawyers|scientists|researchers|others|people|voters|users|fans|viewers|students|parents|workers))\s+$/;
@@ -1588,6 +1595,25 @@ const INVERTED_ASIDE_AFTER_CUE = /^\s+[^,;:.]{2,60},\s*$/;
  * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
  */
 export function attributionBefore(head: string): ClauseAttribution | null {
+  return withoutDayOrQuantity(readAttributionBefore(head));
+}
+
+/**
+ * `Pence's spokesperson on Saturday dismissed …, saying`, `On Monday Trump said`: a day or a quantity
+ * read as the subject's name, or as its first word, is no one's; the name after it, if any, is.
+ */
+function withoutDayOrQuantity(found: ClauseAttribution | null): ClauseAttribution | null {
+  if (found?.subject.kind !== 'name') return found;
+  const space = found.subject.text.indexOf(' ');
+  const first = space < 0 ? found.subject.text : found.subject.text.slice(0, space);
+  // (`the Sunday Telegraph report added`: a paper's name may open with a day.)
+  if (!QUANTITY_OR_DAY.test(first)) return found;
+  if (space < 0) return null;
+  if (isNonPersonWord(found.subject.text.slice(found.subject.text.lastIndexOf(' ') + 1))) return found;
+  return { ...found, subject: { ...found.subject, text: found.subject.text.slice(space + 1), start: found.subject.start + space + 1 } };
+}
+
+function readAttributionBefore(head: string): ClauseAttribution | null {
   // `In Dr. Shadlen's words, “…”`, `In the words of Michael Shadlen, “…”`: whose words they are.
   const inWords = IN_WORDS_OF.exec(head);
   const wordsOf = inWords?.[1] ?? inWords?.[2];

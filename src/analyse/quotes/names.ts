@@ -912,6 +912,9 @@ function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset
   // `Justin Trudeau Saturday said`: the day after a full name says when, and is no part of it (but
   // `Mike Friday` is the England coach).
   if (run.length > 2 && WEEKDAYS.has((run.at(-1) as Word).text)) run.pop();
+  // (`On Monday Trump said`: nor the day before one, with its preposition.)
+  const day = WEEKDAYS.has((run[0] as Word | undefined)?.text ?? '') ? 0 : run.length > 2 && (run[0] as Word).text === 'On' && WEEKDAYS.has((run[1] as Word).text) ? 1 : -1;
+  if (day >= 0 && run.length > day + 1 && !isNonPersonWord((run.at(-1) as Word).text)) run.splice(0, day + 1);
   if (run.length === 0) return;
   // `the Oklahoma Republican`, `the Nevada Democrat`: a party's member named by state and party is an
   // epithet, as `the Argentine` is, not a name.
