@@ -7,6 +7,19 @@ import { article, speakersOf } from './helpers.js';
  * and place before the subject, labelled sources. Every article here is written for the test.
  */
 describe('attribution in American political copy', () => {
+  it('reads `Majority Leader McConnell` as Mitch McConnell (a two-word title) and `Aboard Air Force One …,` as an opening phrase', () => {
+    expect(
+      speakersOf(
+        'Senate Majority Leader Mitch McConnell spoke, and President Donald Trump flew to Asia.',
+        'Majority Leader McConnell urged the Senate to act “responsibly” to protect the country.',
+        'Aboard Air Force One on his way to Asia, Trump cited Islamic State “virtually defeated in the Middle East” as evidence.',
+      ),
+    ).toEqual([
+      ['responsibly', 'Mitch McConnell'],
+      ['virtually defeated in the Middle East', 'Donald Trump'],
+    ]);
+  });
+
   it('reads `the billionaire`, `the candidate`, `the nominee` as epithets for the one written about', () => {
     expect(speakersOf('Michael Bloomberg spent heavily in Virginia.', '“We will build it,” the billionaire said. “We will win,” the candidate added.')).toEqual([
       ['We will build it', 'Michael Bloomberg'],

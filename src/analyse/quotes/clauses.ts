@@ -1450,7 +1450,7 @@ const DESCRIBED_BODY_OPENING = new RegExp(
 
 /** See `sentenceSubject`: the words that open a sentence before its subject. */
 const OPENING_PHRASE = new RegExp(
-  String.raw`^\s*(?:(?:But|And|Yet|So)\s+(?:early|late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:Here|There)\s+(?:in|at|on)\s[^,]{0,100},\s*|(?:Early|Late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:(?:A|An|One|Two|Three|Four|Five|Several|Some|Just|A\s+few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?|[Dd]ecades?)\s+(?:later|earlier|afterwards|after|before|ago)\b[^,]{0,60},\s*|(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According)\b[^,]{0,140},\s*|(?:${SENTENCE_ADVERBS}|Already)\s*,\s*|[A-Z][a-z]{2,}ing\s+(?:in|on|at|a|an|the|his|her|their|to|for|with|from|up|out|off|after|before)\s[^,]{0,100},\s*)`,
+  String.raw`^\s*(?:(?:But|And|Yet|So)\s+(?:early|late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:Here|There)\s+(?:in|at|on)\s[^,]{0,100},\s*|(?:Early|Late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:(?:A|An|One|Two|Three|Four|Five|Several|Some|Just|A\s+few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?|[Dd]ecades?)\s+(?:later|earlier|afterwards|after|before|ago)\b[^,]{0,60},\s*|(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According|Aboard|Inside|Outside|Near|Along|Alongside|Atop)\b[^,]{0,140},\s*|(?:${SENTENCE_ADVERBS}|Already)\s*,\s*|[A-Z][a-z]{2,}ing\s+(?:in|on|at|a|an|the|his|her|their|to|for|with|from|up|out|off|after|before)\s[^,]{0,100},\s*)`,
 );
 
 /** ` used a speech to `, ` took the opportunity to `: an occasion to speak, and the infinitive that says what was said. */
@@ -1572,7 +1572,7 @@ function peopleInPluralAfter(words: readonly Token[], end: number): number {
   return -1;
 }
 
-const OPENING_PREPOSITIONS = /^(?:Among|Amid|Amongst|Despite|Unlike|Like|Besides|Beyond|Within|Throughout|Across|Around|Behind|Below|Beneath|Towards?|Upon|Via)$/;
+const OPENING_PREPOSITIONS = /^(?:Among|Amid|Amongst|Despite|Unlike|Like|Besides|Beyond|Within|Throughout|Across|Around|Behind|Below|Beneath|Towards?|Upon|Via|Aboard|Atop)$/;
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-\w+)?$/i;
 /** Words for a quantity of people, or a day, that open a subject as a name would: no one's name. */
 const QUANTITY_OR_DAY = /^(?:Most|Many|Some|Several|Few|Others|Both|All|None|Each|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -102,7 +102,7 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   // (American titles: `Pastor Giglio`, `Sheriff Joe Arpaio`, `Congresswoman Ilhan Omar`.)
   ['pastor', undefined], ['chaplain', undefined], ['deacon', undefined], ['sheriff', undefined], ['trooper', undefined],
   ['congressman', 'm'], ['congresswoman', 'f'], ['assemblyman', 'm'], ['assemblywoman', 'f'], ['councilman', 'm'],
-  ['councilwoman', 'f'], ['alderman', undefined],
+  ['councilwoman', 'f'], ['alderman', undefined], ['leader', undefined],
 ]);
 
 /** Words that mark a capitalised phrase as an organisation, a place or a thing rather than a person. */

@@ -584,7 +584,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     titleCount++;
   }
   // `Vice President`, `Prime Minister`: a word before a title belongs to the title.
-  if (titleCount === 0 && kept.length > 2 && isTitle((kept[1] as Word).text) && /^(Vice|Prime|Deputy|Foreign|Attorney|Lt\.?|Lieutenant|Chief|Defence|Defense|Home|Interior)$/.test((kept[0] as Word).text)) {
+  if (titleCount === 0 && kept.length > 2 && isTitle((kept[1] as Word).text) && /^(Vice|Prime|Deputy|Foreign|Attorney|Lt\.?|Lieutenant|Chief|Defence|Defense|Home|Interior|Majority|Minority|Opposition)$/.test((kept[0] as Word).text)) {
     titleCount = 2;
   }
   const nameWords = kept.slice(titleCount);
