@@ -260,8 +260,14 @@ const NEWS_REGIONS: { code: string; name: string; spellings: string[]; districts
 const REGION_CODE = /^[A-Z]{2}\.[A-Z0-9]+$/;
 
 /** A spelling worth keeping: Latin script once folded, not a code (`LMQ`), not absurdly long. */
+/**
+ * Other spellings of a place that English news uses for something else, far more often: `Hamas` (a
+ * spelling of Hamm, Germany) is the Palestinian movement; `Google` (Topeka's name for a month in 2010) the firm.
+ */
+const SPELLINGS_NEWS_USES_OTHERWISE = new Set(['Hamas', 'Google']);
+
 function usableSpelling(spelling: string): boolean {
-  if (spelling.length < 2 || spelling.length > 40) return false;
+  if (spelling.length < 2 || spelling.length > 40 || SPELLINGS_NEWS_USES_OTHERWISE.has(spelling)) return false;
   const folded = spelling.normalize('NFD').replace(/\p{M}/gu, '');
   if (!/^[A-Za-z][A-Za-z' .\-‘’ʼ]*$/.test(folded)) return false;
   if (!/[a-z]/.test(folded)) return false; // all capitals: an airport or station code

@@ -1057,6 +1057,11 @@ describe('place detection: ambiguous names', () => {
     expect(rows.map((row) => row.name)).toEqual(['CAPE CANAVERAL', 'Fla.', 'Wyoming']);
   });
 
+  it('takes `Hamas` for the movement, not a spelling of Hamm, Germany', () => {
+    const rows = found([article('hamas', ['Hamas fired rockets from Gaza, and Israel said Hamas would pay.'])]).rows;
+    expect(rows.map((row) => row.name)).toEqual(['Gaza', 'Israel']);
+  });
+
   it('takes `the Islamic Republic` alone for Iran, as the news does, and `the Islamic Republic of Pakistan` for Pakistan', () => {
     const rows = found([article('ir', ['The Islamic Republic deeply regrets the mistake.', 'He once visited the Islamic Republic of Pakistan.'])]).rows;
     expect(rows.map((row) => [row.paragraph, row.country])).toEqual([
