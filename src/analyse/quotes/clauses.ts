@@ -173,7 +173,9 @@ function isCapitalised(word: string): boolean {
   const first = word[0];
   if (first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase()) return true;
   // `al-Maliki`, `el-Sisi`: a name with the Arabic article joined to it.
-  return word.length > 4 && ARTICLE_JOINED_NAME.test(word);
+  // (The hyphen's place is tested first: most words in lower case have none there.)
+  const hyphenAt = word.charCodeAt(2) === 45 || word.charCodeAt(2) === 0x2011 ? 2 : word.charCodeAt(3) === 45 || word.charCodeAt(3) === 0x2011 ? 3 : -1;
+  return hyphenAt > 0 && word.length > 4 && ARTICLE_JOINED_NAME.test(word);
 }
 
 const NAME_PARTICLES = /^(bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|das|den|ter|ten|della|abu|ben)$/i;

@@ -58,7 +58,8 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   // `Amor, who will captain England in …, the Dubai Sevens, which start on Thursday, was delighted`.
   if (matchAt(WHO_CLAUSE_THEN_VERB_AT, text, at)) return true;
   // `Then there's freshman congresswoman Rashida Tlaib, who …`: one a sentence brings on is who it is about.
-  if (mention.start > 9 && THERE_IS_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start))) return true;
+  const there = mention.start > 9 ? text.lastIndexOf('here', mention.start) : -1;
+  if (there >= 0 && there > mention.start - 48 && THERE_IS_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start))) return true;
   const match = matchAt(NEXT_WORD_AT, text, at);
   const verb = match?.[1];
   if (!match || !verb || NOT_VERBS.test(verb)) return false;
