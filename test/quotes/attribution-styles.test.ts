@@ -141,6 +141,20 @@ describe('attribution in British and wire style', () => {
     expect(speakersOf('“Sales are up,” the Sunday Telegraph said.')).toEqual([['Sales are up', 'Sunday Telegraph']]);
   });
 
+  it('reads `the biggest challenge is` as a noun, not the cue, and leaves an adverb out of a description (`The robot sporadically shouted`); `the former monopoly` keeps its noun', () => {
+    expect(
+      speakersOf(
+        'Kirsten Gillibrand said the biggest challenge is that victims are “afraid to report.”',
+        'The robot sporadically shouted out lines, including “no collusion.”',
+        '“We will compete,” the former monopoly said.',
+      ),
+    ).toEqual([
+      ['afraid to report.', 'Kirsten Gillibrand'],
+      ['no collusion.', 'The robot'],
+      ['We will compete', 'the former monopoly'],
+    ]);
+  });
+
   it('takes a people or a faith in the plural (`Kashmiri Hindus`, `Syrian Kurds`) for no one whom `he` may stand for', () => {
     expect(speakersOf('Syrian Kurds fled the town, as did Kashmiri Hindus. “We had no choice,” he said.')).toEqual([['We had no choice', undefined]]);
     expect(speakersOf('Ahmed Hassan, a farmer, stayed. Syrian Kurds fled the town. “We had no choice,” he said.')).toEqual([['We had no choice', 'Ahmed Hassan']]);

@@ -291,6 +291,10 @@ function agedNameBefore(parts: readonly { text: string; start: number }[], base:
  */
 export function subjectOf(phrase: string, base = 0): Subject | null {
   const subject = subjectOfBlanked(phrase, base);
+  // (`The robot sporadically shouted`: an adverb before the verb is no part of a description.)
+  if (subject?.kind === 'description' && ADVERB_AT_END.test(subject.text)) {
+    return { ...subject, text: subject.text.slice(0, subject.text.lastIndexOf(' ')) };
+  }
   // (`a senior Pakistan Cricket Board (PCB) official`: a description keeps its words, not the blank left
   // where its bracket was.)
   if (subject && subject.kind !== 'pronoun' && subject.text.includes('  ')) return { ...subject, text: subject.text.replace(/\s{2,}/g, ' ') };
@@ -1221,7 +1225,10 @@ const WHERE_SAID_AFTER = /^\s+(?:in|to|on|at|during)\s+[^,.;:!?“”"]{1,60}[.!
  * `the extra demand`, `a fresh warning`: a cue that is also a noun, after a determiner and one word that is
  * not a plural, is the noun (unlike `the workers demand`).
  */
-const NOUN_LIKE_CUE = /^(?:demand|claim|call|comment|plea|promise|pledge|vow|boast|reply|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|term)$/;
+/** An adverb in -ly ending a phrase, by the endings adverbs have (`sporadically`, `quickly`, `recently`; not `the former monopoly`, `her family`). */
+const ADVERB_AT_END = / \p{Ll}{2,}(?:al|ic|ous|ive|ful|less|ed|ent|ant|ing|ate|ck|ft|ght|rt|st|ct|et|ar|ise|ose|ure|ere|ame|ow)ly$/u;
+
+const NOUN_LIKE_CUE = /^(?:demand|claim|call|comment|plea|promise|pledge|vow|boast|reply|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|term|challenge|concession|complaint|insistence|admission|assertion)$/;
 const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Nn]o)\s+[a-z\d-]+[^s\s]\s+$/;
 
 /** ` by Peter Hain that `: who made a claim, then what it says. */
