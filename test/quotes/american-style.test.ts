@@ -7,6 +7,15 @@ import { article, speakersOf } from './helpers.js';
  * and place before the subject, labelled sources. Every article here is written for the test.
  */
 describe('attribution in American political copy', () => {
+  it('reads `says Attorney General Eric Holder` as Holder acting, whom `he` then stands for, not one named in passing before (`Donald Sterling’s rant`)', () => {
+    expect(
+      speakersOf(
+        'Outbursts like Donald Sterling’s rant are not the real problem, says Attorney General Eric Holder.',
+        'Forms of racism that “cut deeper” cause the real harm, he argued Saturday.',
+      ),
+    ).toEqual([['cut deeper', 'Eric Holder']]);
+  });
+
   it('reads `Majority Leader McConnell` as Mitch McConnell (a two-word title) and `Aboard Air Force One …,` as an opening phrase', () => {
     expect(
       speakersOf(

@@ -40,6 +40,8 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   const previous = wordBefore(text, mention.start);
   // (`Unilever said European sales fell`: a name that a plain noun follows describes it, and is no speaker.)
   if ((SPEECH_VERB_BEFORE.has(previous) && !matchAt(NOUN_AFTER_NAME_AT, text, at)) || (previous === 'to' && text.endsWith('according to ', mention.start))) return true;
+  // (`says Attorney General Eric Holder`: the cue may stand before words of a title the name leaves out.)
+  if (previous !== '' && isUpperCode(previous.charCodeAt(0)) && SPEECH_VERB_THEN_TITLE.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && !matchAt(NOUN_AFTER_NAME_AT, text, at)) return true;
   const by = text.lastIndexOf(' by ', mention.start);
   if (by >= 0 && by > mention.start - 60 && PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // `the PAL version of GT4 will not be ready`: a name after a preposition is its object; the verb is the
@@ -68,6 +70,13 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   if (/\s(?:has|had|have|will|would)\s/.test(match[0].slice(match[0].lastIndexOf(',') + 1))) return true;
   // `Catholic organisations, …`, `Arsenal fans were`: a plural noun ends in -s too, but is not followed as a verb is.
   return /[^su]s$/.test(verb) && !matchAt(AFTER_PLURAL_NOUN_AT, text, at + match[0].length);
+}
+
+/** `says Attorney General `: a verb of speech, then capitalised words of a title, right before a name. */
+const SPEECH_VERB_THEN_TITLE = /\b(?:said|says|added|adds|told|asked|insisted|explained|warned)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+
+function isUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** `said Mr Flynn`: a verb of speech just before a name. */
