@@ -308,7 +308,9 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
       taken.add(`${paragraph}:${mention.start}`);
       mentions.push(mention);
     }
-    for (const mention of introducedMentions(text, paragraph, spans, gazetteer, context)) {
+    // Most paragraphs name no town, city or port at all: the phrase patterns are only tried where one is.
+    const namesKind = KIND_WORD.test(text);
+    for (const mention of introducedMentions(text, paragraph, spans, namesKind, gazetteer, context)) {
       if (overlapsTaken(taken, mentions, mention)) continue;
       taken.add(`${paragraph}:${mention.start}`);
       mentions.push(mention);
@@ -322,7 +324,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
         mentions.push(mention);
       }
     }
-    if (KIND_WORD.test(text)) mentions.push(...kindAfterNameMentions(text, paragraph, mentions, gazetteer, context));
+    if (namesKind) mentions.push(...kindAfterNameMentions(text, paragraph, mentions, gazetteer, context));
   }
   mentions.push(...listedMentions(article, spansByParagraph, mentions, gazetteer, context));
   mentions.push(...repeatedIntroducedNames(article, spansByParagraph, mentions));
@@ -364,7 +366,7 @@ function repeatedIntroducedNames(article: Article, spansByParagraph: Span[][], f
       const last = span.tokens[span.tokens.length - 1] as Token;
       const name = text.slice(first.start, last.end);
       const source = introduced.get(name) ?? introduced.get((span.tokens.length === 1 ? first.word : ''));
-      if (!source || found.some((mention) => mention.paragraph === paragraph && mention.start < last.end && first.start < mention.end)) continue;
+      if (!source || overlapsAny(found, paragraph, first.start, last.end)) continue;
       const mention = newMention(paragraph, source.name, first.start, first.start + source.name.length, 'pattern', []);
       if (source.within) mention.within = source.within;
       repeated.push(mention);
@@ -378,10 +380,12 @@ function byPosition(a: RawMention, b: RawMention): number {
 }
 
 function overlapsTaken(taken: Set<string>, mentions: RawMention[], mention: RawMention): boolean {
-  if (taken.has(`${mention.paragraph}:${mention.start}`)) return true;
-  return mentions.some(
-    (other) => other.paragraph === mention.paragraph && other.start < mention.end && mention.start < other.end,
-  );
+  return taken.has(`${mention.paragraph}:${mention.start}`) || overlapsAny(mentions, mention.paragraph, mention.start, mention.end);
+}
+
+/** Whether any of the mentions covers part of `start`–`end` in the paragraph. */
+function overlapsAny(mentions: readonly RawMention[], paragraph: number, start: number, end: number): boolean {
+  return mentions.some((other) => other.paragraph === paragraph && other.start < end && start < other.end);
 }
 
 /** Runs of capitalised words separated by single spaces, a title's full stop kept with it. */
@@ -1453,12 +1457,12 @@ function introducedMentions(
   text: string,
   paragraph: number,
   spans: Span[],
+  namesKind: boolean,
   gazetteer: Gazetteer,
   context: ArticleContext,
 ): RawMention[] {
   const mentions: RawMention[] = [];
-  // Most paragraphs name no town, city or port at all: skip the phrase patterns for them.
-  const patterns = KIND_WORD.test(text) ? INTRODUCED_PATTERNS : [];
+  const patterns = namesKind ? INTRODUCED_PATTERNS : [];
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       const at = match.index ?? 0;
@@ -1515,14 +1519,14 @@ function introducedMentions(
   return mentions;
 }
 
+/** A single capitalised word that reads as an adjective (`Olympic`, `Arctic`, `Kurdish`, `Byzantine`). */
+const ADJECTIVE_ENDING = /^[A-Z][a-z]+(?:ic|ish|ian|ean|ese|ine)$/;
+
 /**
  * Names a kind of place after them introduces (`the Har Homa settlement`), where no other reading found
  * a place (`the West London district of Notting Hill` is London's). Only the gazetteer's own spelling
  * counts (`the Hunter region` is not Jacobo Hunter, Peru).
  */
-/** A single capitalised word that reads as an adjective (`Olympic`, `Arctic`, `Kurdish`, `Byzantine`). */
-const ADJECTIVE_ENDING = /^[A-Z][a-z]+(?:ic|ish|ian|ean|ese|ine)$/;
-
 function kindAfterNameMentions(text: string, paragraph: number, found: RawMention[], gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
   const mentions: RawMention[] = [];
   for (const match of text.matchAll(KIND_AFTER_NAME)) {
@@ -1531,7 +1535,7 @@ function kindAfterNameMentions(text: string, paragraph: number, found: RawMentio
     const start = (match.index ?? 0) + match[0].indexOf(written);
     // (`the Olympic village`, `the Islamic district`: an adjective, no name of its own.)
     if (!name || written !== name || gazetteer.isCommonWord(name) || ADJECTIVE_ENDING.test(name) || COMPOUND.test(name)) continue;
-    if (found.some((mention) => mention.paragraph === paragraph && mention.start < start + name.length && start < mention.end)) continue;
+    if (overlapsAny(found, paragraph, start, start + name.length)) continue;
     const mention = introducedMention(name, start, text, paragraph, gazetteer, context);
     if (!mention) continue;
     mention.candidates = mention.candidates.filter((place) => spelledExactly(place, name));
