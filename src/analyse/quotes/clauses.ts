@@ -13,7 +13,7 @@ import {
   SPEAKING_BODY_KINDS,
   WEAK_CUE_WORDS,
 } from './lexicon.js';
-import { ARTICLE_JOINED_NAME, isKnownFirstName, isNationalityWord, isNonPersonWord, PARTY_MEMBER } from './names.js';
+import { ARTICLE_JOINED_NAME, isKnownFirstName, isNameInLy, isNationalityWord, isNonPersonWord, PARTY_MEMBER, WEEKDAY } from './names.js';
 
 /**
  * Reading the attribution clause around a quotation: the cue verb and the words that name who spoke
@@ -531,14 +531,6 @@ function lastWordOf(text: string): string {
 /** `Labour MP for West Ham`, `Tory MEP`: capitalised words, then a member of a parliament, perhaps with the seat. */
 const MEMBER_OF_PARLIAMENT = /^\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:MP|MPs|MEP|MSP|AM|MLA)(?:\s+for\s+[^,]+)?\s*$/;
 
-/**
- * `Reilly`, `Kelly`, `Connolly`, `Daly`, `Foley`, `Kiely`, `Emily`: a word in -ly that is a name, not an
- * adverb (`Conversely`). No English adverb ends in -aly, -ley or -iely (`really` ends in -lly).
- */
-function isNameInLy(word: string): boolean {
-  return /(?:elly|illy|olly|aly|ley|iely)$/.test(word) || isKnownFirstName(word);
-}
-
 /** `daughter of ex-King `, `son of the late `: a preposition, then any titles, right before a name. */
 const OF_BEFORE_NAME = /\s(?:of|to|for)\s+(?:(?:ex-)?\p{Lu}[\p{L}.-]*\s+|(?:the|former|late)\s+)*$/u;
 
@@ -555,8 +547,6 @@ const WEAK_CUE_AS_ADJECTIVE = /^\s+(?!(?:the|a|an|his|her|its|their|our|one)\s)[
 const INVERTED_CUE_BEFORE = /,\s*(he|she|He|She)\s+([a-z]+)\s*,\s*$/;
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
-/** A day of the week, which stands where a name might (`said Monday`, `Speaking on Tuesday Charles Kennedy`). */
-export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** A cue in `, writing in …, said`: a participle after a comma, whose phrase a comma closes before `cue`. */
 function isAsideCue(head: string, aside: Cue, cue: Cue): boolean {
@@ -1584,7 +1574,7 @@ function peopleInPluralAfter(words: readonly Token[], end: number): number {
 const OPENING_PREPOSITIONS = /^(?:Among|Amid|Amongst|Despite|Unlike|Like|Besides|Beyond|Within|Throughout|Across|Around|Behind|Below|Beneath|Towards?|Upon|Via|Aboard|Atop)$/;
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-\w+)?$/i;
 /** Words for a quantity of people, or a day, that open a subject as a name would: no one's name. */
-const QUANTITY_OR_DAY = /^(?:Most|Many|Some|Several|Few|Others|Both|All|None|Each|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const QUANTITY_OR_DAY = new RegExp(`^(?:Most|Many|Some|Several|Few|Others|Both|All|None|Each)$|${WEEKDAY.source}`);
 
 /** ` which critics `, ` that opponents `: people in the plural opening a relative clause, just before its cue. */
 const RELATIVE_SPEAKERS_BEFORE = /\b(?:(?:in|on)\s+)?(?:which|that|whom)\s+((?:(?:some|many|most|other|ordinary|local)\s+)?(?:critics|opponents|campaigners|analysts|experts|economists|observers|officials|sources|supporters|residents|unions|doctors|lawyers|scientists|researchers|others|people|voters|users|fans|viewers|students|parents|workers))\s+$/;

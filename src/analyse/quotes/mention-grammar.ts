@@ -72,15 +72,15 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   return /[^su]s$/.test(verb) && !matchAt(AFTER_PLURAL_NOUN_AT, text, at + match[0].length);
 }
 
-/** `says Attorney General `: a verb of speech, then capitalised words of a title, right before a name. */
-const SPEECH_VERB_THEN_TITLE = /\b(?:said|says|added|adds|told|asked|insisted|explained|warned)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
-
 function isUpperCode(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
 /** `said Mr Flynn`: a verb of speech just before a name. */
 export const SPEECH_VERB_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'told', 'asked', 'insisted', 'explained', 'warned']);
+
+/** `says Attorney General `: a verb of speech, then capitalised words of a title, right before a name. */
+const SPEECH_VERB_THEN_TITLE = new RegExp(`\\b(?:${[...SPEECH_VERB_BEFORE].join('|')})\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}$`, 'u');
 
 /** A lower-case word after a name that is not a preposition, a conjunction or a time: `European sales`. */
 export const NOUN_AFTER_NAME_AT = /\s+(?!(?:of|at|in|on|to|from|with|for|and|or|but|who|whose|which|when|while|after|before|last|this|yesterday|today|earlier|later|as|in|during|that)\b)[a-z]+\b/y;

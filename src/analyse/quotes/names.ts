@@ -307,7 +307,16 @@ function isNationalEpithet(text: string, word: string, start: number): boolean {
 /** (`The Scotsman` is a newspaper.) */
 const NATIONAL_OF_ONE_WORD = new RegExp(`^(?!Scotsman$)(?:${NATIONAL_NOUNS})$`);
 const THE_BEFORE = /(?:^|\s)[Tt]he\s$/;
-const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/** A day of the week, as a capitalised word that is never a name's (`Mike Friday` aside: see `flushRun`). */
+export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * A capitalised word in -ly that is a name (`Kelly`, `Daly`, `Foley`), not a sentence-opening adverb
+ * (`Conversely`). No English adverb ends in -aly, -ley or -iely (`really` ends in -lly).
+ */
+export function isNameInLy(word: string): boolean {
+  return /(?:elly|illy|olly|aly|ley|iely)$/.test(word) || isKnownFirstName(word);
+}
 /** A member of an American party, as an epithet's last word (`the Wisconsin Republican`). */
 export const PARTY_MEMBER = /^(?:Republican|Democrat)$/;
 
@@ -398,7 +407,7 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   if (SENTENCE_ADVERBS.has(bare) && text.charCodeAt(start + word.length) === 44) return null;
   // (`Originally published under …`, `Ultimately voters chose`: an adverb in -ly opening a sentence before
   // a word in lower case; not `Reilly said`, `Emily told`.)
-  if (bare.endsWith('ly') && !/(?:elly|illy|olly|aly|ley|iely)$/.test(bare) && !isKnownFirstName(bare) && opensSentence(text, start) && /^ \p{Ll}/u.test(text.slice(start + word.length, start + word.length + 2))) return null;
+  if (bare.endsWith('ly') && !isNameInLy(bare) && opensSentence(text, start) && /^ \p{Ll}/u.test(text.slice(start + word.length, start + word.length + 2))) return null;
   if (isNationalEpithet(text, bare, start) || (PARTY_MEMBER.test(bare) && THE_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) return null;
   if (/^[A-Z]{2,}$/.test(bare)) return actingAcronym(text, paragraph, bare, start, inQuote);
   // `Fletcher's daughter Jill`: a first name after a word for kin is a person's.
@@ -911,9 +920,9 @@ function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset
   while (run.length > 1 && (POST_NOMINALS.has((run.at(-1) as Word).text) || SENTENCE_OPENERS.has((run.at(-1) as Word).text))) run.pop();
   // `Justin Trudeau Saturday said`: the day after a full name says when, and is no part of it (but
   // `Mike Friday` is the England coach).
-  if (run.length > 2 && WEEKDAYS.has((run.at(-1) as Word).text)) run.pop();
+  if (run.length > 2 && WEEKDAY.test((run.at(-1) as Word).text)) run.pop();
   // (`On Monday Trump said`: nor the day before one, with its preposition.)
-  const day = WEEKDAYS.has((run[0] as Word | undefined)?.text ?? '') ? 0 : run.length > 2 && (run[0] as Word).text === 'On' && WEEKDAYS.has((run[1] as Word).text) ? 1 : -1;
+  const day = WEEKDAY.test((run[0] as Word | undefined)?.text ?? '') ? 0 : run.length > 2 && (run[0] as Word).text === 'On' && WEEKDAY.test((run[1] as Word).text) ? 1 : -1;
   if (day >= 0 && run.length > day + 1 && !isNonPersonWord((run.at(-1) as Word).text)) run.splice(0, day + 1);
   if (run.length === 0) return;
   // `the Oklahoma Republican`, `the Nevada Democrat`: a party's member named by state and party is an
