@@ -338,4 +338,22 @@ describe('attribution in American political copy', () => {
       ['PENCE: Well, look, this is not an episode of a game show. This is serious business.', 'Mike Pence'],
     ]);
   });
+
+  it('gives a participle after `But on Monday, X released a statement supporting West’s claim,` to X: `But on Monday,` opens the sentence', () => {
+    expect(
+      speakersOf('Kanye West said the project was his.', 'But on Monday, Candace Owens released a statement supporting West’s claim, saying, “The project is mine entirely.”'),
+    ).toEqual([['The project is mine entirely.', 'Candace Owens']]);
+  });
+
+  it('reads `X, U.S. general manager of The Body Shop tells` as X with a role, though no comma closes the role', () => {
+    expect(speakersOf('Andrea Blieden, U.S. general manager of The Body Shop tells CNBC that “access to health care is a right.”')).toEqual([
+      ['access to health care is a right.', 'Andrea Blieden'],
+    ]);
+  });
+
+  it('reads `he remembers asking himself` as his own words, recalled', () => {
+    expect(speakersOf('Clarence Thomas says he had a reckoning with his purpose.', '“For what will you die?” he remembers asking himself.')).toEqual([
+      ['For what will you die?', 'Clarence Thomas'],
+    ]);
+  });
 });

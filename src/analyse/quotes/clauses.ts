@@ -504,9 +504,12 @@ function personBeforeRole(text: string, words: Token[], end: number, base: numbe
   return { kind: 'name', text: name, start: base + (words[0] as Token).start, role: text.slice((words[leading] as Token).start, lastWord.start + lastWord.text.length) };
 }
 
-/** `Tory leader in the Lords`, `Labour party chairman`: capitalised words, then a person's role in lower case. */
+/**
+ * `Tory leader in the Lords`, `Labour party chairman`, `U.S. general manager of The Body Shop`: capitalised
+ * words, then a person's role in lower case.
+ */
 const CAPITALISED_THEN_ROLE =
-  /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+)?(?:leader|chairman|chairwoman|spokesman|spokeswoman|secretary|minister|chief|president|director|head|member|executive|manager|coach|CEO|CFO|COO|CTO)\b/u;
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}+\s+)?(?:leader|chairman|chairwoman|spokesman|spokeswoman|secretary|minister|chief|president|director|head|member|executive|manager|coach|CEO|CFO|COO|CTO)\b/u;
 
 /** A full name opening a phrase, then `of`, `from` or `at` and a body's capitalised name. */
 const NAME_THEN_BODY = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -1151,7 +1154,7 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     if (/^(while|whereas|but|and|as|when|although|though|because|since|if|meaning|even)\b/i.test(phrase)) return null;
     // `…,” Mr Wen is reported to have replied.`: speech reported at second hand is still the speaker's.
     const secondHand = SECOND_HAND_BEFORE.exec(phrase);
-    if (secondHand) {
+    if (secondHand && (cue.word.endsWith('ing') || /^\s+(?:is|was|are|were)\s/.test(secondHand[0]))) {
       const subject = subjectOf(phrase.slice(0, secondHand.index), lead);
       if (subject) return { cue: cue.word, subject };
     }
@@ -1205,8 +1208,11 @@ const TIME_PHRASE = /^(?:this|next|last|earlier|later)\s+(?:fall|autumn|spring|s
 /** `told`, `tells`: a cue whose object is whom the words were said to, never who said them. */
 const TELLING = /^(?:told|tells|tell|telling)$/;
 
-/** ` is reported to have `, ` was said to have `: speech reported at second hand, right before its verb. */
-const SECOND_HAND_BEFORE = /\s+(?:is|was|are|were)\s+(?:reported|said|understood|believed|alleged|quoted)\s+to\s+have\s*$/;
+/**
+ * ` is reported to have `, ` was said to have `: speech reported at second hand, right before its verb; or
+ * recalled by the speaker (`he remembers asking himself`), right before its participle.
+ */
+const SECOND_HAND_BEFORE = /\s+(?:(?:is|was|are|were)\s+(?:reported|said|understood|believed|alleged|quoted)\s+to\s+have|(?:remembers|remembered|recalls|recalled))\s*$/;
 
 /** ` in the case report.`, ` to reporters.`: where or to whom something was said, closing the sentence. */
 const WHERE_SAID_AFTER = /^\s+(?:in|to|on|at|during)\s+[^,.;:!?“”"]{1,60}[.!?]?\s*$/;
@@ -1449,7 +1455,7 @@ const DESCRIBED_BODY_OPENING = new RegExp(
 
 /** See `sentenceSubject`: the words that open a sentence before its subject. */
 const OPENING_PHRASE = new RegExp(
-  String.raw`^\s*(?:(?:But|And|Yet|So)\s+(?:early|late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:Here|There)\s+(?:in|at|on)\s[^,]{0,100},\s*|(?:Early|Late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:(?:A|An|One|Two|Three|Four|Five|Several|Some|Just|A\s+few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?|[Dd]ecades?)\s+(?:later|earlier|afterwards|after|before|ago)\b[^,]{0,60},\s*|(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According|Aboard|Inside|Outside|Near|Along|Alongside|Atop)\b[^,]{0,140},\s*|(?:${SENTENCE_ADVERBS}|Already)\s*,\s*|[A-Z][a-z]{2,}ing\s+(?:in|on|at|a|an|the|his|her|their|to|for|with|from|up|out|off|after|before)\s[^,]{0,100},\s*)`,
+  String.raw`^\s*(?:(?:But|And|Yet|So)\s+(?:early|late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:But|And|Yet|So)\s+(?:in|on|at|during|after|before|later|earlier|last|this|since|by)\s+(?:[^\s,]+\s+){0,3}[^\s,]+,\s*|(?:Here|There)\s+(?:in|at|on)\s[^,]{0,100},\s*|(?:Early|Late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:(?:A|An|One|Two|Three|Four|Five|Several|Some|Just|A\s+few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?|[Dd]ecades?)\s+(?:later|earlier|afterwards|after|before|ago)\b[^,]{0,60},\s*|(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According|Aboard|Inside|Outside|Near|Along|Alongside|Atop)\b[^,]{0,140},\s*|(?:${SENTENCE_ADVERBS}|Already)\s*,\s*|[A-Z][a-z]{2,}ing\s+(?:in|on|at|a|an|the|his|her|their|to|for|with|from|up|out|off|after|before)\s[^,]{0,100},\s*)`,
 );
 
 /** ` used a speech to `, ` took the opportunity to `: an occasion to speak, and the infinitive that says what was said. */
