@@ -1308,6 +1308,16 @@ describe('web news, twentieth session', () => {
     ).toEqual(['Joe Paterno']);
   });
 
+  it('leaves the surname alone to the one named first when two or more namesakes come in as kin (`his son, Paul Hale III`, `his cousin, state Sen. Ian Hale`)', () => {
+    expect(
+      speakersOf(
+        'Rep. Paul Hale Jr. retired on Tuesday.',
+        'He said he would endorse his son, Paul Hale III, to replace him, setting up a fight with his cousin, state Sen. Ian Hale.',
+        '“My legacy will continue,” Hale told reporters.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Paul Hale Jr.']);
+  });
+
   it('gives an epithet, and a pronoun, that nothing near them settles to the person the title names', () => {
     const titled = (title: string, paragraphs: string[]): (string | undefined)[] =>
       analyseQuotes([{ ...article('titled', paragraphs), title, titleIsDerived: false }]).quotations.map((quotation) => quotation.speaker);

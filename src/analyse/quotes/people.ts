@@ -28,11 +28,20 @@ const NAME_PARTICLE = /^(?:di|de|da|del|della|du|van|von|der|den|le|la|dos|das|t
 /** `Uefa Cup`, `Bafta Awards`, `Apple Developer Connection`: a body's event, prize or service, not the body. */
 const NOT_THE_BODY = /\s(?:Cup|Awards?|Prize|Trophy|Championships?|Games|League|Festival|Open|Series|Show|Connection|Store|Centre|Stadium|Arena|Park)$/;
 
-/** Whether a person's first full mention follows a word for kin (`wife Sue Paterno`, `his son, John,`). */
+/**
+ * Whether a person's first full mention follows a word for kin (`wife Sue Paterno`, `his son, John,`), perhaps
+ * with a word or two of office between (`his cousin, state Sen. Ian Conyers`).
+ */
 function introducedAsKin(person: ArticlePerson, paragraphs: readonly string[]): boolean {
   const mention = person.mentions.find((found) => found.bare.includes(' '));
-  return mention !== undefined && kinWordBefore(paragraphs[mention.paragraph] ?? '', mention.start);
+  if (mention === undefined) return false;
+  const text = paragraphs[mention.paragraph] ?? '';
+  if (kinWordBefore(text, mention.start)) return true;
+  const between = LOWER_CASE_WORDS_BEFORE.exec(text.slice(Math.max(0, mention.start - 24), mention.start));
+  return between !== null && kinWordBefore(text, mention.start - between[0].length);
 }
+
+const LOWER_CASE_WORDS_BEFORE = /(?<=\s)(?:[a-z]+\s){1,2}$/;
 
 /** Of two namesakes, the one named second, when only it was brought in as kin (`wife Sue Paterno`). */
 function kinNamedSecond(pair: [ArticlePerson, ArticlePerson], paragraphs: readonly string[]): ArticlePerson | undefined {
@@ -309,20 +318,33 @@ export class ArticlePeople {
     for (const [surname, sharing] of this.bySurname) {
       // (A namesake whose first name the lists lack is still `maybe` here: sharing a person's surname, it is one too.)
       const named = sharing.filter((person) => person.person !== 'no' && person.firstName !== undefined && person.name.includes(' '));
+      // (`Rep. John Conyers Jr.`, then `his son, John Conyers III` and `his cousin, state Sen. Ian Conyers`:
+      // when all but the first named were brought in as kin, the surname alone is the first's.)
+      if (named.length > 2) {
+        const [first, ...kin] = [...named].sort((one, two) => (comesBefore(one.mentions[0] as NameMention, two.mentions[0] as NameMention) ? -1 : 1));
+        if (first && !introducedAsKin(first, paragraphs) && kin.every((person) => introducedAsKin(person, paragraphs))) {
+          for (const person of kin) this.moveBareSurname(person, first, surname);
+        }
+        continue;
+      }
       if (named.length !== 2) continue;
       const byFirst = named.filter(calledByFirstName);
       // (`Penn State officials -- including wife Sue Paterno --` in a story on Joe Paterno: one brought in
       // as the other's kin, after the other, leaves the surname alone to the one named first.)
       const calledByFirst = byFirst.length === 1 ? byFirst[0] : byFirst.length === 0 ? kinNamedSecond(named as [ArticlePerson, ArticlePerson], paragraphs) : undefined;
       if (!calledByFirst) continue;
-      const other = named[0] === calledByFirst ? (named[1] as ArticlePerson) : (named[0] as ArticlePerson);
-      const moved = calledByFirst.mentions.filter((mention) => !mention.hasTitle && !mention.firstName && mention.surname === surname && !mention.bare.includes(' '));
-      if (moved.length === 0) continue;
-      calledByFirst.mentions = calledByFirst.mentions.filter((mention) => !moved.includes(mention));
-      for (const mention of moved) this.byMention.set(mention, other);
-      other.mentions.push(...moved);
-      other.mentions.sort((first, second) => (comesBefore(first, second) ? -1 : comesBefore(second, first) ? 1 : 0));
+      this.moveBareSurname(calledByFirst, named[0] === calledByFirst ? (named[1] as ArticlePerson) : (named[0] as ArticlePerson), surname);
     }
+  }
+
+  /** Gives `to` the mentions of `from` by the surname alone (`Conyers said`): a namesake's, not its own. */
+  private moveBareSurname(from: ArticlePerson, to: ArticlePerson, surname: string): void {
+    const moved = from.mentions.filter((mention) => !mention.hasTitle && !mention.firstName && mention.surname === surname && !mention.bare.includes(' '));
+    if (moved.length === 0) return;
+    from.mentions = from.mentions.filter((mention) => !moved.includes(mention));
+    for (const mention of moved) this.byMention.set(mention, to);
+    to.mentions.push(...moved);
+    to.mentions.sort((first, second) => (comesBefore(first, second) ? -1 : comesBefore(second, first) ? 1 : 0));
   }
 
   /** `President Yoon` after `President Yoon Suk Yeol`: a titled word that opens a form written before. */
