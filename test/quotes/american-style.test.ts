@@ -356,4 +356,10 @@ describe('attribution in American political copy', () => {
       ['For what will you die?', 'Clarence Thomas'],
     ]);
   });
+
+  it('keeps `A senior businessman` as the speaker of `A senior businessman who … has met with Lam recently said`, not Lam, named in the relative clause', () => {
+    expect(speakersOf('Carrie Lam met officials in Shenzhen.', 'A senior businessman who attended the Shenzhen meeting and has met with Lam recently said “her hands are tied” and left.')).toEqual([
+      ['her hands are tied', 'A senior businessman'],
+    ]);
+  });
 });

@@ -639,6 +639,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   // `UK Chancellor of the Exchequer Gordon Brown said`: the full name that ends an office with `of`.
   const holder = officeHolder(text, base);
   if (holder) return holder;
+  // `A senior businessman who attended the meeting and has met with Lam recently said`: a relative clause
+  // says which one, and a name in it is not who speaks.
+  const relative = DESCRIPTION_THEN_WHO.exec(text);
+  if (relative?.[1]) return { kind: 'description', text: relative[1], start: base + (relative[0].length - relative[0].trimStart().length) };
   let words = tokens(text);
   // Trailing adverbs and auxiliaries between subject and verb: `X has repeatedly said`.
   // `May said:`: a lone capitalised word before the cue is a name, even one that is also a modal or filler.
@@ -1207,6 +1211,9 @@ const TIME_PHRASE = /^(?:this|next|last|earlier|later)\s+(?:fall|autumn|spring|s
 
 /** `told`, `tells`: a cue whose object is whom the words were said to, never who said them. */
 const TELLING = /^(?:told|tells|tell|telling)$/;
+
+/** `A senior businessman who attended …`: an indefinite description, then a relative clause on it (not its cue). */
+const DESCRIPTION_THEN_WHO = /^\s*((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[^,]+?)\s+who\s+\S/;
 
 /**
  * ` is reported to have `, ` was said to have `: speech reported at second hand, right before its verb; or
