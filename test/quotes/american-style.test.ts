@@ -362,4 +362,13 @@ describe('attribution in American political copy', () => {
       ['her hands are tied', 'A senior businessman'],
     ]);
   });
+
+  it('reads past a relative clause’s verb to the subject (`Ip Kwok-him, …, which advises senior officials, including Lam, told`)', () => {
+    expect(
+      speakersOf(
+        'Carrie Lam met officials in Shenzhen.',
+        'Ip Kwok-him, a politician who sits on the Executive Council, which advises senior officials, including Lam, told Reuters that “you can’t do it.”',
+      ),
+    ).toEqual([['you can’t do it.', 'Ip Kwok-him']]);
+  });
 });

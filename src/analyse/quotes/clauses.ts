@@ -1212,6 +1212,9 @@ const TIME_PHRASE = /^(?:this|next|last|earlier|later)\s+(?:fall|autumn|spring|s
 /** `told`, `tells`: a cue whose object is whom the words were said to, never who said them. */
 const TELLING = /^(?:told|tells|tell|telling)$/;
 
+/** `, which `, ` who has `: a relative pronoun (and perhaps an auxiliary or adverb) right before a verb. */
+const RELATIVE_PRONOUN_AT_END = /,\s*(?:which|who)\s+(?:[a-z]+\s+)?$/;
+
 /** `A senior businessman who attended …`: an indefinite description, then a relative clause on it (not its cue). */
 const DESCRIPTION_THEN_WHO = /^\s*((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[^,]+?)\s+who\s+\S/;
 
@@ -1672,6 +1675,9 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // `E Hayot, writing in the culture blogzine Print Culture, said`: a participle set off by commas is an
     // aside within the subject's phrase, not where it starts.
     while (previous >= 0 && isAsideCue(head, cues[previous] as Cue, cue)) previous--;
+    // (`Ip Kwok-him, who sits on the Executive Council, which advises senior officials, including Lam, told`:
+    // nor is the verb of a relative clause, which says something of a word before it.)
+    while (previous >= 0 && RELATIVE_PRONOUN_AT_END.test(head.slice(Math.max(0, (cues[previous] as Cue).start - 24), (cues[previous] as Cue).start))) previous--;
     const from = previous >= 0 ? (cues[previous] as Cue).end : 0;
     const phrase = head.slice(from, cue.start);
     // `The two will meet next week, Spicer said, adding, “…”`: a participle right after a closing cue goes
