@@ -371,4 +371,14 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual([['you can’t do it.', 'Ip Kwok-him']]);
   });
+
+  it('lets a name with a bracketed tag (`Sen. Joe Manchin (D-W.Va.), also …, said`) act as the subject, so `he` after is him, not one named in a clause inside', () => {
+    expect(
+      speakersOf(
+        'President Trump won the state.',
+        'Sen. Joe Manchin (D-W.Va.), also up for reelection in a state where Trump is popular, said he is skeptical.',
+        '“Let it go through the committee,” he told The Hill.',
+      ),
+    ).toEqual([['Let it go through the committee', 'Joe Manchin']]);
+  });
 });

@@ -30,7 +30,9 @@ const POSSESSED_BEFORE = /\b(?:its|his|her|their|our|my|your)\s+$/i;
 export function actsAsSubject(text: string, mention: NameMention): boolean {
   // `Simon Hart of the Countryside Alliance has questioned`: the body a person is of stands between them and the verb.
   const personal = mention.person === 'yes' || mention.hasTitle || (mention.person === 'maybe' && mention.bare.includes(' '));
-  const at = personal && matchAt(OF_BODY_AT, text, mention.end) ? OF_BODY_AT.lastIndex : mention.end;
+  // (`Sen. Joe Manchin (D-W.Va.), also …, said`: nor does a party's or a state's tag in brackets.)
+  const untagged = personal && text.charCodeAt(mention.end + 1) === 40 && matchAt(BRACKETED_TAG_AT, text, mention.end) ? BRACKETED_TAG_AT.lastIndex : mention.end;
+  const at = personal && matchAt(OF_BODY_AT, text, untagged) ? OF_BODY_AT.lastIndex : untagged;
   // `its Xbox consoles`: a name after a possessive is a thing somebody has, not who acts.
   if (POSSESSED_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return false;
   // `…, said Mr Flynn.`, `The report was welcomed by shadow pensions secretary David Willetts.`: a speaker
@@ -117,6 +119,9 @@ export const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,(?!\s
 
 /** `, who …, was`: a relative clause of several commas after a name, then the name's own verb. */
 const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:also\s+)?(?:was|is|has|had|have|will|would|[a-z]+ed)\b/y;
+
+/** ` (D-W.Va.)`, ` (Mo.)`, ` (R)`: a short tag in brackets after a person's name. */
+const BRACKETED_TAG_AT = / \([^()\s]{1,12}\)/y;
 
 /** ` of the Countryside Alliance`, ` from Liberty`, ` in the Daily Express`, ` from the high-brow Daily Telegraph`: the body after a person's name, in capitals (not `England in Dubai`). */
 const OF_BODY_AT = /\s+(?:(?:of|from|at)\s+(?:the\s+)?|in\s+the\s+)(?:[a-z][a-z-]*\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?=[\s,])/y;
