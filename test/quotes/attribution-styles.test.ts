@@ -2971,4 +2971,17 @@ describe('attribution in British and wire style', () => {
     ).toEqual([['claimed ignorance', 'Financial Times']]);
     expect(speakersOf('Acme Holdings sold the shares.', 'The paper said the firm had “claimed ignorance”.')).toEqual([['claimed ignorance', 'The paper']]);
   });
+
+  it('reads a Chinese name surname first (`Lu Xiang`), so an English list’s gender for `Lu` does not keep `he` from him', () => {
+    expect(
+      speakersOf(
+        'President Donald Trump wants a deal.',
+        '“The key obstacle is the demands,” said Lu Xiang, an expert at the Chinese Academy of Social Sciences in Beijing.',
+        'The measures are a response to the “appropriate U.S. concerns,” he said.',
+      ),
+    ).toEqual([
+      ['The key obstacle is the demands', 'Lu Xiang'],
+      ['appropriate U.S. concerns', 'Lu Xiang'],
+    ]);
+  });
 });

@@ -164,6 +164,27 @@ export function firstNameGender(word: string): Gender | undefined {
   return firstGender && secondGender && firstGender !== secondGender ? undefined : (firstGender ?? secondGender);
 }
 
+/**
+ * `Lu Xiang`, `Wang Huiyao`, `Mei Xinyu`: one of the common Chinese surnames, then a given name of one or two
+ * syllables of pinyin, the way Chinese names are written in English news.
+ */
+export function isChineseName(surname: string, givenName: string): boolean {
+  const code = givenName.charCodeAt(0);
+  return CHINESE_SURNAMES.has(surname) && code >= 65 && code <= 90 && PINYIN_GIVEN_NAME.test(givenName);
+}
+
+/** The commonest Chinese surnames in pinyin (those that English lists also hold as first names among them). */
+const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
+  `Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao
+  Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue Ye Yan Lu Du Dai Xia Zhong Fu Shen Ren Yao Jin Tan Liao Zou Xiong Qiu Qin Yin Meng Qian Bai
+  Kong Cui Kang Mao Hao Gu Shi Hou Shao Wan Duan Lei Yi Chang Wen Mei Ge Niu Hua Ji Geng Zhuang An Fan Yue Zhan Qi Ou Bao Lan Ning Bo Su Lou Miao`.split(/\s+/),
+);
+
+/** A syllable of pinyin: an initial, then a final. */
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ui|un|uo|a|e|i|o|u|v)';
+/** A given name of one or two pinyin syllables (`Xiang`, `Huiyao`), perhaps hyphenated (`Xiao-ming`). */
+const PINYIN_GIVEN_NAME = new RegExp(`^${PINYIN_SYLLABLE}(?:-?${PINYIN_SYLLABLE})?$`, 'i');
+
 export function isKnownFirstName(word: string): boolean {
   return FIRST_NAME_GENDER.has(word) || (word.indexOf('-') > 0 && doubleFirstName(word) !== undefined);
 }
@@ -607,7 +628,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   const bareWords: string[] = [];
   for (let index = titleCount; index < kept.length; index++) bareWords.push((kept[index] as Word).text);
   const firstName = bareWords.length > 1 ? (bareWords[0] as string) : undefined;
-  gender ??= firstName ? firstNameGender(firstName) : undefined;
+  // (`Lu Xiang`, `Mei Xinyu`: a Chinese name puts the surname first, whatever gender an English list gives it.)
+  gender ??= firstName && !(bareWords.length === 2 && isChineseName(firstName, bareWords[1] as string)) ? firstNameGender(firstName) : undefined;
   // `congresswoman Rashida Tlaib`, `his wife Sue`: a gendered word for a role or kin right before the name.
   if (gender === undefined && titleCount === 0 && text.charCodeAt(first.start - 1) === 32) gender = genderOfWordBefore(text, first.start);
   let person: NameMention['person'] = 'maybe';
