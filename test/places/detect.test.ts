@@ -984,6 +984,17 @@ describe('place detection: ambiguous names', () => {
     ]);
   });
 
+  it('keeps a town named in a mountain’s or an operation’s name (`Mount Sinjar`, `Operation Free Sinjar`) a place elsewhere, not a person’s surname', () => {
+    const rows = found([
+      article('sinjar', [
+        'Kurdish forces tried to take back Sinjar, in northern Iraq.',
+        'Civilians fled to the top of Mount Sinjar last year, and the coalition said Operation Free Sinjar was aimed at clearing ISIS from Sinjar.',
+        'Reclaiming Sinjar is one big step.',
+      ]),
+    ]).rows;
+    expect(rows.filter((row) => row.name === 'Sinjar').map((row) => row.paragraph)).toEqual([1, 2, 3]);
+  });
+
   it('takes a building or a club named like a small town for no place when its name qualifies a noun, even after a preposition (`to White House officials`), but not `in White House, Tennessee`', () => {
     const rows = found([article('house', ['He wrote to White House officials and spoke to White House chief of staff Denis McDonough.', 'He lives in White House, Tennessee.'])]).rows;
     expect(rows.map((row) => [row.paragraph, row.name])).toEqual([

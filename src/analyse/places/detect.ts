@@ -527,7 +527,8 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
   }
   // `Browns DL Sheldon Richardson`: a given name and a surname that end a longer run (a team, a
   // position) name the person, whose surname alone (`Richardson wants …`) is theirs elsewhere too.
-  if (words.length > 2) {
+  // (Not `Operation Free Sinjar`: a run with an organisation's or an event's word names no one.)
+  if (words.length > 2 && !anyWordIn(words, ORGANISATION_WORDS)) {
     const given = words[words.length - 2] as string;
     const surname = words[words.length - 1] as string;
     if (gazetteer.isFirstName(given) && !PLACE_MODIFIERS.has(given) && !ORGANISATION_WORDS.has(surname) && !PLACE_SUFFIXES.has(surname) && !gazetteer.lookup(given).some(isWidelyKnown) && gazetteer.lookup(`${given} ${surname}`).length === 0 && !gazetteer.lookup(surname).some(isNationOrState)) {
@@ -549,7 +550,7 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
   const last = words.length - 1;
   for (let index = 0; index < last; index++) {
     const word = words[index] as string;
-    if (NOT_PLACE_WORDS.has(word) || PLACE_MODIFIERS.has(word) || ORGANISATION_WORDS.has(word)) return;
+    if (NOT_PLACE_WORDS.has(word) || PLACE_MODIFIERS.has(word) || ORGANISATION_WORDS.has(word) || LANDMARK_WORDS.has(word)) return;
     // `BBC Wales`, `PSV Eindhoven`: an acronym before the place names a body, not a person.
     if (ACRONYM.test(word)) return;
   }

@@ -187,6 +187,8 @@ export const ORGANISATION_WORDS = new Set([
   'Games',
   'Olympics',
   'Marathon',
+  // (`Operation Free Sinjar`: a military operation, named for the town it is to take, is no person.)
+  'Operation',
   // (`the Sydney Test`: a cricket match, not a person called Sydney, so `in Sydney` stays a place.)
   'Test',
   'Grand',
@@ -324,6 +326,9 @@ export const LANDMARK_WORDS = new Set([
   'Bridge',
   'Island',
   'Foreshore',
+  // (`Mount Sinjar`: a mountain named for its town.)
+  'Mount',
+  'Mt',
 ]);
 
 /** Words before a place that keep it a place (`Northern Libya`, `Greater London`, `Central Asia`). */
