@@ -984,6 +984,32 @@ describe('place detection: ambiguous names', () => {
     ]);
   });
 
+  it('takes the names a plural kind of place introduces or closes for places, in the country most of them are in (`The counties are Alameda, …, Marin, Yolo and Yuba`, `Los Angeles and Orange counties`), a well-known city keeping its own', () => {
+    const rows = found([
+      article('counties', [
+        'The state reported new cases on Monday.',
+        'The counties are Alameda, Amador, Butte, Marin, Solano, Yolo and Yuba.',
+        'Fires burned in Los Angeles and Orange counties.',
+        'The band will play 30 cities including Nashville, Toronto, Denver and Seattle.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name, row.country])).toEqual([
+      [2, 'Alameda', 'United States'],
+      [2, 'Amador', 'United States'],
+      [2, 'Butte', 'United States'],
+      [2, 'Marin', 'United States'],
+      [2, 'Solano', 'United States'],
+      [2, 'Yolo', 'United States'],
+      [2, 'Yuba', 'United States'],
+      [3, 'Los Angeles', 'United States'],
+      [3, 'Orange', 'United States'],
+      [4, 'Nashville', 'United States'],
+      [4, 'Toronto', 'Canada'],
+      [4, 'Denver', 'United States'],
+      [4, 'Seattle', 'United States'],
+    ]);
+  });
+
   it('keeps a town named in a mountain’s or an operation’s name (`Mount Sinjar`, `Operation Free Sinjar`) a place elsewhere, not a person’s surname', () => {
     const rows = found([
       article('sinjar', [

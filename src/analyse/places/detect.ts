@@ -315,6 +315,14 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
       taken.add(`${paragraph}:${mention.start}`);
       mentions.push(mention);
     }
+    // Few name several places of a kind in the plural (`the counties are …`, `… and Orange counties`).
+    if (PLURAL_KIND_WORD.test(text)) {
+      for (const mention of kindListMentions(text, paragraph, gazetteer, context)) {
+        if (overlapsTaken(taken, mentions, mention)) continue;
+        taken.add(`${paragraph}:${mention.start}`);
+        mentions.push(mention);
+      }
+    }
     for (let spanIndex = 0; spanIndex < spans.length; spanIndex++) {
       const found = spanMentions(spans[spanIndex] as Span, text, gazetteer, context);
       for (let foundIndex = 0; foundIndex < found.length; foundIndex++) {
@@ -1576,6 +1584,81 @@ function introducedMention(
   const within = townOnly(mention.candidates) ? followingContainer(text, mention.start, mention.end, gazetteer) : undefined;
   if (within) mention.within = within;
   return mention;
+}
+
+/** A kind of place in the plural, as a list of places is introduced or closed with. */
+const PLURAL_KIND = '(?:counties|provinces|states|districts|regions|towns|cities|villages|islands|municipalities|boroughs|parishes|governorates|prefectures)';
+const PLURAL_KIND_WORD = new RegExp(String.raw`\b${PLURAL_KIND}\b`);
+/** One name of a list: up to four capitalised words, one space apart (`St.` the only full stop). */
+const LISTED_NAME = String.raw`(?:St\.|\p{Lu}[\p{L}'’-]*)(?: (?:St\.|\p{Lu}[\p{L}'’-]*)){0,3}`;
+/** What joins the names of a list: a comma, `and`, `or`, or a comma and one of them. */
+const LIST_JOINT = String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`;
+/** `the counties are Alameda, Alpine, …`, `provinces such as Aceh and Papua`: the kind, then the list. */
+const KIND_THEN_LIST = new RegExp(String.raw`\b${PLURAL_KIND}\s+(?:are|were|include|included|including|of|such\s+as|like)\s+(${LISTED_NAME}(?:${LIST_JOINT}${LISTED_NAME})+)`, 'gu');
+/** `Alameda, Contra Costa and Santa Clara counties`: the list, then the kind. */
+const LIST_THEN_KIND = new RegExp(String.raw`(${LISTED_NAME}(?:${LIST_JOINT}${LISTED_NAME})+)\s+${PLURAL_KIND}\b`, 'gu');
+const LISTED_NAME_AT = new RegExp(LISTED_NAME, 'gu');
+
+/**
+ * `The counties are Alameda, Alpine, Amador …`, `Los Angeles and Orange counties`: a list of two names or
+ * more that a plural kind of place introduces or closes names places, known to the gazetteer or not.
+ */
+function kindListMentions(text: string, paragraph: number, gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
+  const mentions: RawMention[] = [];
+  const listed: RawMention[] = [];
+  for (const pattern of [KIND_THEN_LIST, LIST_THEN_KIND]) {
+    for (const match of text.matchAll(pattern)) {
+      const list = match[1] ?? '';
+      const listStart = (match.index ?? 0) + match[0].indexOf(list);
+      for (const item of list.matchAll(LISTED_NAME_AT)) {
+        const words = item[0].split(/\s+/);
+        // (`…, Sierra, and Yuba`: a sentence's own first word is never in the list.)
+        while (words.length > 1 && NOT_PLACE_WORDS.has(words[0] as string)) words.shift();
+        const name = trimName(words.join(' '));
+        const start = listStart + (item.index ?? 0) + item[0].length - words.join(' ').length;
+        if (!name || name !== text.slice(start, start + name.length)) continue;
+        const mention = introducedMention(name, start, text, paragraph, gazetteer, context);
+        if (!mention) continue;
+        mention.introducedAsPlace = true;
+        listed.push(mention);
+      }
+      // (`Marin`, `Solano`, `Santa Cruz` among California's counties: the names of one list lie in the
+      // country most of them can be in.)
+      // A well-known city keeps its own country (`30 cities including Nashville, Toronto, Denver`); a name
+      // the gazetteer has only elsewhere is that country's, unplaced (`Marin`, not Spain's).
+      const country = commonCountry(listed);
+      const home = country ? gazetteer.country(country) : undefined;
+      for (const mention of listed) {
+        if (home && !mention.within && !mention.candidates.some((place) => (place.population ?? 0) >= WELL_KNOWN_CITY)) {
+          const inHome = mention.candidates.filter((place) => place.countryCode === country);
+          mention.candidates = inHome;
+          mention.within = home;
+        }
+        mentions.push(mention);
+      }
+      listed.length = 0;
+    }
+  }
+  return mentions;
+}
+
+/**
+ * The country where more than half of these mentions' likeliest places lie (their most populous candidate),
+ * two at least, if one (`London and Sydney` have none: their towns in Canada are no one's first reading).
+ */
+function commonCountry(mentions: RawMention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) {
+    let likeliest: GazetteerPlace | undefined;
+    for (const place of mention.candidates) if ((place.population ?? 0) > (likeliest?.population ?? -1)) likeliest = place;
+    const code = likeliest?.countryCode;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  // (Names the gazetteer lacks, `Yolo`, `Tuolumne`, have no say.)
+  let placed = 0;
+  for (const count of counts.values()) placed += count;
+  for (const [code, count] of counts) if (count >= 2 && count * 2 > placed) return code;
+  return undefined;
 }
 
 function trimName(name: string): string {
