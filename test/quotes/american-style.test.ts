@@ -381,4 +381,8 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual([['Let it go through the committee', 'Joe Manchin']]);
   });
+
+  it('gives a question closed by its mark to `X told the Times.` after it, whom it was told to ending the sentence', () => {
+    expect(speakersOf('Jerry Falwell Jr. said the school would reopen.', '"Why was it allowed?" Mayor Treney Tweedy told the Times.')).toEqual([['Why was it allowed?', 'Treney Tweedy']]);
+  });
 });
