@@ -385,4 +385,17 @@ describe('attribution in American political copy', () => {
   it('gives a question closed by its mark to `X told the Times.` after it, whom it was told to ending the sentence', () => {
     expect(speakersOf('Jerry Falwell Jr. said the school would reopen.', '"Why was it allowed?" Mayor Treney Tweedy told the Times.')).toEqual([['Why was it allowed?', 'Treney Tweedy']]);
   });
+
+  it('lets `X of Lighthouse Church in Pendleton, Oregon, told` act as the subject, so `he` after is X, not the last speaker', () => {
+    expect(
+      speakersOf(
+        'Writer Alan Cross said the reporting is “inaccurate.”',
+        'One pastor who spoke with the Times, Dan Satterwhite of Lighthouse Church in Pendleton, Oregon, told the newspaper the press was unfair.',
+        '“There is an effort to shut churches down,” he told the Times.',
+      ),
+    ).toEqual([
+      ['inaccurate.', 'Alan Cross'],
+      ['There is an effort to shut churches down', 'Dan Satterwhite'],
+    ]);
+  });
 });
