@@ -398,4 +398,10 @@ describe('attribution in American political copy', () => {
       ['There is an effort to shut churches down', 'Dan Satterwhite'],
     ]);
   });
+
+  it('gives what `his manifesto continues` says to the one `his` stands for, as `his statement said`', () => {
+    expect(speakersOf('Willem Van Spronsen attacked the center.', '“We are responsible for defending people,” his manifesto continues.')).toEqual([
+      ['We are responsible for defending people', 'Willem Van Spronsen'],
+    ]);
+  });
 });
