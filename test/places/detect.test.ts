@@ -1010,6 +1010,27 @@ describe('place detection: ambiguous names', () => {
     ]);
   });
 
+  it('keeps a well-known city named in a body’s name (`the group Hydrate Detroit`) a place elsewhere, but not a performer’s (`MC Kano`)', () => {
+    const rows = found([
+      article('detroit', [
+        'Residents of Detroit face shutoffs, said a member of the group Hydrate Detroit.',
+        'Detroit has been questioned about its policy.',
+        'UK garage MC Kano came third. Kano is signed to a London label.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([
+      [1, 'Detroit'],
+      [2, 'Detroit'],
+      [3, 'UK'],
+      [3, 'London'],
+    ]);
+  });
+
+  it('takes a country joined by a hyphen to a name that is no place (`Trump-Russia collusion`), but not to a body’s word (`Soros Foundation-Kazakhstan`)', () => {
+    const rows = found([article('hyphen', ['He denied the Trump-Russia collusion charges.', 'Officials tried to close Soros Foundation-Kazakhstan.'])]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([[1, 'Russia']]);
+  });
+
   it('keeps a town named in a mountain’s or an operation’s name (`Mount Sinjar`, `Operation Free Sinjar`) a place elsewhere, not a person’s surname', () => {
     const rows = found([
       article('sinjar', [

@@ -551,8 +551,10 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
   // Cheapest test first: most surnames are no place at all, and then there is nothing to protect.
   const surnamePlaces = gazetteer.lookup(surname);
   if (surnamePlaces.length === 0) return;
-  // Nor is a country, a nation or a state (`Alcohol Focus Scotland`, `UKIP Scotland`) anyone's surname here.
-  if (surnamePlaces.some(isNationOrState)) return;
+  // Nor is a country, a nation or a state (`Alcohol Focus Scotland`, `UKIP Scotland`) anyone's surname here,
+  // nor a well-known city by its own name (`the group Hydrate Detroit`; but `MC Kano` is a rapper).
+  const cityOfTheName = !/^[A-Z]+$/.test(words[0] as string) && surnamePlaces.some((place) => isWidelyKnown(place) && place.name === surname);
+  if (cityOfTheName || surnamePlaces.some(isNationOrState)) return;
   // `Entering Westminster, he …`, `In-form Leicester centre`: a verb's form or a compound's word is no given name.
   if ((VERB_FORM.test(words[0] as string) && !gazetteer.isFirstName(words[0] as string)) || COMPOUND.test(words[0] as string)) return;
   const last = words.length - 1;
@@ -1343,7 +1345,13 @@ function hyphenatedPlaces(token: Token, text: string, gazetteer: Gazetteer, cont
   const countries = gazetteer.lookup(tail).filter((place) => place.kind === 'country');
   if (!isModifierTail(tail, gazetteer) && countries.length === 0) return NO_MENTIONS;
   const candidates = gazetteer.lookup(head);
-  if (candidates.length === 0) return NO_MENTIONS;
+  // (`Trump-Russia collusion`, `Manafort-Russia coordination`: a country joined to a name that is no place
+  // is named all the same.)
+  if (candidates.length === 0) {
+    // (Not `Soros Foundation-Kazakhstan`, a body's name.)
+    const country = countries.length > 0 && /^\p{Lu}/u.test(head) && /^\p{Lu}/u.test(tail) && !ORGANISATION_WORDS.has(head) ? acceptedMention(tail, token.start + hyphen + 1, text, paragraph, countries, gazetteer, context) : undefined;
+    return country ? [country] : NO_MENTIONS;
+  }
   const first = acceptedMention(head, token.start, text, paragraph, candidates, gazetteer, context);
   if (!first) return NO_MENTIONS;
   // (`the Woking-based team`: where something is based names the place, whatever the noun after it.)
