@@ -1,6 +1,7 @@
 import { findDateline, isKicker } from '../../corpus/dateline.js';
 import type { Article } from '../../corpus/types.js';
 import { titleCase } from '../../util/title-case.js';
+import { pinyinSyllables } from '../pinyin.js';
 import { possessiveLength as possessiveLengthOf } from '../possessive.js';
 import { type Gazetteer, type GazetteerPlace, spansCountries } from './gazetteer.js';
 import { foldName, looseKey } from './names.js';
@@ -520,8 +521,8 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
   if (
     nameFrom < 0 &&
     words.length === 2 &&
-    PINYIN_FAMILY_NAME.test(words[0] as string) &&
-    PINYIN_GIVEN_NAME.test(words[1] as string) &&
+    pinyinSyllables(words[0] as string) === 1 &&
+    pinyinSyllables(words[1] as string) === 2 &&
     !gazetteer.lookup(words[1] as string).some(isWidelyKnown)
   ) {
     nameFrom = 0;
@@ -581,13 +582,6 @@ const CRAFT_BEFORE =
 const PIPELINE_AFTER = /^\s+(?:oil\s+|gas\s+|crude\s+)?pipelines?\b/;
 /** `) --`, `) —`: a bracket closed before a dateline's dash. */
 const AGENCY_CLOSE_AT = /^\)\s*[-—–]/;
-
-/** The vowels that end a syllable of pinyin, longest first. */
-const PINYIN_FINAL = 'iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|e|i|o|u';
-/** `Wei`, `Bie`, `Zhang`: one syllable of pinyin, as Chinese family names are written. */
-const PINYIN_FAMILY_NAME = new RegExp(`^(?:Zh|Ch|Sh|[BPMFDTNLGKHJQXRZCSYW])(?:${PINYIN_FINAL})$`);
-/** `Wenhua`, `Bixiong`, `Zhengjun`: two syllables of pinyin, as Chinese given names are written. */
-const PINYIN_GIVEN_NAME = new RegExp(`^(?:Zh|Ch|Sh|[BPMFDTNLGKHJQXRZCSYW])(?:${PINYIN_FINAL})(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:${PINYIN_FINAL})$`);
 
 /** ` bondsman, `, ` his lawyer `: a word for someone's role or kin right before a name. */
 const PERSON_NOUN_BEFORE = /(?:^|\s)(?:[a-z]+(?:er|or|man|woman|person|ist|ian|ant|ent)|wife|husband|son|daughter|brother|sister|mother|father|friend|aide)\s*,?\s+$/;

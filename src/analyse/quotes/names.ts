@@ -1,4 +1,5 @@
 import { eng as englishStopWords } from 'stopword';
+import { pinyinSyllables } from '../pinyin.js';
 import { possessiveLength } from '../possessive.js';
 import { ACRONYM } from './acronyms.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
@@ -169,8 +170,7 @@ export function firstNameGender(word: string): Gender | undefined {
  * syllables of pinyin, the way Chinese names are written in English news.
  */
 export function isChineseName(surname: string, givenName: string): boolean {
-  const code = givenName.charCodeAt(0);
-  return CHINESE_SURNAMES.has(surname) && code >= 65 && code <= 90 && PINYIN_GIVEN_NAME.test(givenName);
+  return CHINESE_SURNAMES.has(surname) && pinyinSyllables(givenName) > 0;
 }
 
 /** The commonest Chinese surnames in pinyin (those that English lists also hold as first names among them). */
@@ -179,11 +179,6 @@ const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
   Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue Ye Yan Lu Du Dai Xia Zhong Fu Shen Ren Yao Jin Tan Liao Zou Xiong Qiu Qin Yin Meng Qian Bai
   Kong Cui Kang Mao Hao Gu Shi Hou Shao Wan Duan Lei Yi Chang Wen Mei Ge Niu Hua Ji Geng Zhuang An Fan Yue Zhan Qi Ou Bao Lan Ning Bo Su Lou Miao`.split(/\s+/),
 );
-
-/** A syllable of pinyin: an initial, then a final. */
-const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ui|un|uo|a|e|i|o|u|v)';
-/** A given name of one or two pinyin syllables (`Xiang`, `Huiyao`), perhaps hyphenated (`Xiao-ming`). */
-const PINYIN_GIVEN_NAME = new RegExp(`^${PINYIN_SYLLABLE}(?:-?${PINYIN_SYLLABLE})?$`, 'i');
 
 export function isKnownFirstName(word: string): boolean {
   return FIRST_NAME_GENDER.has(word) || (word.indexOf('-') > 0 && doubleFirstName(word) !== undefined);
