@@ -1031,6 +1031,17 @@ describe('place detection: ambiguous names', () => {
     expect(rows.map((row) => [row.paragraph, row.name])).toEqual([[1, 'Russia']]);
   });
 
+  it('takes a given name that speaks (`says Nadia`, `Nadia says`) for a person through the article, not the district of Nadia, but not a country (`Jordan says`)', () => {
+    const rows = found([
+      article('nadia', [
+        'A Muslim mother of four, Nadia has escaped overt racism.',
+        'Something has changed, says Nadia, who asks that her last name not be used.',
+        '“Bullies can win,” Nadia says. Jordan says it will act.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([[3, 'Jordan']]);
+  });
+
   it('keeps a town named in a mountain’s or an operation’s name (`Mount Sinjar`, `Operation Free Sinjar`) a place elsewhere, not a person’s surname', () => {
     const rows = found([
       article('sinjar', [

@@ -493,8 +493,14 @@ const ADVERB_OPENING = /^(?:Even|Only|Just|Still|Now|Soon|Already|Also)$/;
 
 /** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
 function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: ArticleContext): void {
-  // A lone word is no one's name here (a title needs a name after it): most runs are one word long.
-  if (span.tokens.length < 2) return;
+  // A lone word is no one's name here (a title needs a name after it): most runs are one word long. But a
+  // given name that speaks as feature writing has people speak (`says Nadia`, `Nadia says`) is a person's
+  // (and the district of Nadia, West Bengal, is no place of the article's).
+  if (span.tokens.length < 2) {
+    const token = span.tokens[0] as Token;
+    if (gazetteer.isFirstName(token.word) && speaksAsPerson(text, token) && !gazetteer.lookup(token.word).some(isNationOrState)) context.personWords.add(token.word);
+    return;
+  }
   let words = wordsOf(span.tokens);
   // (`As Emily Feng reports`: a word that opens the sentence is no part of the name; nor is `Even` in
   // `Even Israel's closest allies`, before a nation's or a state's name.)
@@ -568,6 +574,14 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
   for (let index = 0; index < last; index++) if (gazetteer.lookup(words[index] as string).length > 0) return;
   if (gazetteer.lookup(words.join(' ')).length === 0) context.personWords.add(surname);
 }
+
+/** `says Nadia`, `Nadia says`: a verb of speech before the name, or one in the present after it. */
+function speaksAsPerson(text: string, token: Token): boolean {
+  return SPEECH_VERB_AFTER_AT.test(text.slice(token.end, token.end + 8)) || SPEECH_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start));
+}
+
+const SPEECH_VERB_AFTER_AT = /^ (?:says|asks|adds|tells)\b/;
+const SPEECH_VERB_BEFORE = /\b(?:says|said|asks|asked|adds|added) $/;
 
 const ACRONYM = /^[A-Z]{3,}$/;
 
