@@ -1042,6 +1042,18 @@ describe('place detection: ambiguous names', () => {
     expect(rows.map((row) => [row.paragraph, row.name])).toEqual([[3, 'Jordan']]);
   });
 
+  it('takes a one-word name that runs a poll (`polling data from Gallup`) for the pollster through the article, but not a great city (`a London poll`)', () => {
+    const rows = found([
+      article('gallup', ['New polling data from Gallup shows a majority agree.', 'Gallup’s Lydia Saad wrote on Wednesday, and a London poll agreed.']),
+      article('gallup-town', ['He lives in Gallup, New Mexico.']),
+    ]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([
+      [2, 'London'],
+      [1, 'Gallup'],
+      [1, 'New Mexico'],
+    ]);
+  });
+
   it('keeps a town named in a mountain’s or an operation’s name (`Mount Sinjar`, `Operation Free Sinjar`) a place elsewhere, not a person’s surname', () => {
     const rows = found([
       article('sinjar', [

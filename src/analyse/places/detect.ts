@@ -207,8 +207,8 @@ export interface ArticleContext {
   midSentenceWords: Set<string>;
   /** Whether the article is about space (`planet`, `orbit`, `NASA`), where `Titan` and `Jupiter` are no towns. */
   aboutSpace: boolean;
-  /** Names the article gives a craft (`the shuttle Atlantis`): no place anywhere in it. */
-  craftNames: Set<string>;
+  /** Names the article gives a craft, a pipeline or a pollster (`the shuttle Atlantis`, `a Gallup poll`): no place anywhere in it. */
+  thingNames: Set<string>;
 }
 
 /** Words of astronomy that put an article in space. */
@@ -264,7 +264,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
     personWords: new Set(),
     midSentenceWords: new Set(),
     aboutSpace: article.paragraphs.some((text) => SPACE_WORDS.test(text)),
-    craftNames: new Set(),
+    thingNames: new Set(),
   };
   for (let paragraph = 0; paragraph < spansByParagraph.length; paragraph++) {
     const spans = spansByParagraph[paragraph] as Span[];
@@ -274,8 +274,8 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
       notePerson(span, text, gazetteer, context);
       const opening = (span.tokens[0] as Token).start;
       const closing = (span.tokens[span.tokens.length - 1] as Token).end;
-      if (CRAFT_BEFORE.test(text.slice(Math.max(0, opening - 32), opening)) || PIPELINE_AFTER.test(text.slice(closing, closing + 24))) {
-        context.craftNames.add((span.tokens[0] as Token).word);
+      if (CRAFT_BEFORE.test(text.slice(Math.max(0, opening - 32), opening)) || PIPELINE_AFTER.test(text.slice(closing, closing + 24)) || namesPollster(span, text, gazetteer)) {
+        context.thingNames.add((span.tokens[0] as Token).word);
       }
       for (let at = 0; at < span.tokens.length; at++) {
         const token = span.tokens[at] as Token;
@@ -592,6 +592,20 @@ const OPEN_BRACKET = 40;
 /** `shuttle `, `the cruise ship `: a word for a craft (one that may be a verb after a determiner) right before its name. */
 const CRAFT_BEFORE =
   /(?:\b(?:shuttle|orbiter|spacecraft|spaceship|warship|frigate|submarine)|\b(?:the|a|an|its|their|his|her|space|cruise|research|navy|naval|supply|container|passenger|fishing|cargo)\s+(?:[a-z-]+\s+)?(?:shuttles?|probe|rover|lander|capsule|ship|vessel|yacht|liner|ferry|tanker|destroyer|cruiser|trawler|freighter|airliner|jet))\s+$/i;
+/**
+ * `a Gallup poll`, `polling data from Gallup`: a one-word name that runs a poll is the pollster, not the
+ * small town of its name (a country or a great city polled stays one: `a London poll`).
+ */
+function namesPollster(span: Span, text: string, gazetteer: Gazetteer): boolean {
+  if (span.tokens.length !== 1) return false;
+  const token = span.tokens[0] as Token;
+  if (!POLL_AFTER.test(text.slice(token.end, token.end + 10)) && !POLL_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start))) return false;
+  return !gazetteer.lookup(token.word).some(isWidelyKnown);
+}
+
+const POLL_AFTER = /^\s+(?:polls?|surveys?)\b/;
+const POLL_BEFORE = /\b(?:polls?|polling|surveys?)\s+(?:data\s+|results\s+)?(?:from|by|of)\s+$/;
+
 /** ` oil pipeline`: a pipeline named after the capitalised words (`the Keystone XL oil pipeline` … `approval to Keystone`). */
 const PIPELINE_AFTER = /^\s+(?:oil\s+|gas\s+|crude\s+)?pipelines?\b/;
 /** `) --`, `) —`: a bracket closed before a dateline's dash. */
@@ -836,7 +850,7 @@ function acceptable(
     return 'no';
   }
   // `the space shuttle Atlantis` … `to launch Atlantis`: a craft named like a place, not the place.
-  if (words.length === 1 && context.craftNames.has(name)) return 'no';
+  if (words.length === 1 && context.thingNames.has(name)) return 'no';
   // `WUHAN, Jan. 11 (Xinhua) --`: the agency in a dateline's brackets, not a town of its name.
   if (codeAt(text, start - 1) === OPEN_BRACKET && AGENCY_CLOSE_AT.test(text.slice(end, end + 5))) return 'no';
   // (`known in Chinese as "Chengguan"`, `the "Chengguan"`: a word set in quote marks on its own is a term
