@@ -1054,6 +1054,25 @@ describe('place detection: ambiguous names', () => {
     ]);
   });
 
+  it('takes `D.C.` and `DC` alone for the District of Columbia (`sent to DC`, `a group in D.C.`), but not in a title, a body’s or a case’s name, nor in `AC/DC`', () => {
+    const rows = found([
+      article('dc', [
+        'Public Citizen is a liberal advocacy group in D.C. founded by Ralph Nader.',
+        'This is DC’s street, and 85 National Guard members were sent to DC.',
+        'A spokeswoman for D.C. Mayor Muriel Bowser spoke, as did the DC Department of Motor Vehicles.',
+        'Since D.C. v. Heller, courts have weighed the question. AC/DC played on.',
+        'She wanted them out of Washington, D.C." now.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name, row.place])).toEqual([
+      [1, 'D.C.', 'District of Columbia'],
+      [2, 'DC', 'District of Columbia'],
+      [2, 'DC', 'District of Columbia'],
+      [5, 'Washington', 'Washington'],
+      [5, 'D.C.', 'District of Columbia'],
+    ]);
+  });
+
   it('keeps a town named in a mountain’s or an operation’s name (`Mount Sinjar`, `Operation Free Sinjar`) a place elsewhere, not a person’s surname', () => {
     const rows = found([
       article('sinjar', [

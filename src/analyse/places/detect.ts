@@ -726,7 +726,8 @@ const PLACE_KINDS_BEFORE_OF = new Set([
 
 /** `Pasadena, Calif.`, `Raleigh, N.C.`, `Tampa, FL`: a state abbreviated the AP way or by its postal code, after a capitalised town and a comma. */
 // (A postal code is no initials before a name's particle, `CA del Fava`, nor a lawyer's `QC`.)
-const AP_STATE = String.raw`(?:(?:[A-Z][a-z]{0,4}\.){1,2}|(?!QC\b)[A-Z]{2}(?!\p{L}|\.\p{L})(?!\s+(?:de|del|della|da|dal|di|van|von|le|la)\b))(?=[\s,;:).]|-(?:based|born|headquartered)\b|$)`;
+// (`from Washington, D.C."`: a quotation may close right after it.)
+const AP_STATE = String.raw`(?:(?:[A-Z][a-z]{0,4}\.){1,2}|(?!QC\b)[A-Z]{2}(?!\p{L}|\.\p{L})(?!\s+(?:de|del|della|da|dal|di|van|von|le|la)\b))(?=[\s,;:).”"’]|-(?:based|born|headquartered)\b|$)`;
 const STATE_AFTER_TOWN = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'’.-]*,\s)${AP_STATE}`, 'gu');
 /** The same abbreviation right after a comma, as `followingContainer` reads it. */
 const STATE_AFTER_COMMA = new RegExp(String.raw`^,\s(${AP_STATE})`);
@@ -745,8 +746,25 @@ function stateAbbreviationMentions(text: string, paragraph: number, gazetteer: G
     const state = stateOrProvinceOf(match[0], gazetteer);
     if (state) mentions.push(newMention(paragraph, match[0], match.index, match.index + match[0].length, 'suffix', [state]));
   }
+  // `sent to DC`, `a group in D.C.`, `DC's street`: the District of Columbia goes by its initials alone.
+  if (text.includes('D')) {
+    for (const match of text.matchAll(DISTRICT_OF_COLUMBIA_ALONE)) {
+      // (`D.C. Mayor Muriel Bowser`, `the DC Department of Motor Vehicles`, `D.C. v. Heller`: a title's, a
+      // body's or a case's name, which the place is no mention in.)
+      const next = /^\s+(\S+)/.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24))?.[1] ?? '';
+      if (next === 'v.' || next === 'v' || (/^\p{Lu}/u.test(next) && (match[0] === 'DC' || ORGANISATION_WORDS.has(next) || OFFICE_AFTER_PLACE.has(next)))) continue;
+      const district = stateOrProvinceOf('D.C.', gazetteer);
+      if (district) mentions.push(newMention(paragraph, match[0], match.index, match.index + match[0].length, 'suffix', [district]));
+    }
+  }
   return mentions;
 }
+
+/** Offices a place's name may open (`D.C. Mayor`, `D.C. Attorney General`), as a title before a person's name. */
+const OFFICE_AFTER_PLACE: ReadonlySet<string> = new Set(['Mayor', 'Attorney', 'Delegate', 'Councilmember', 'Councilman', 'Councilwoman', 'Public', 'Superior', 'Metropolitan']);
+
+/** `D.C.`, `DC` standing alone (not after `Washington`, nor in `DC Comics`, `D.C. United`, `the D.C. Circuit`). */
+const DISTRICT_OF_COLUMBIA_ALONE = /(?<![\p{L}.@#/-])(?<!Washington,?\s)(?:D\.C\.|DC)(?![\p{L}-]|\.\p{L})(?!\s+(?:Comics|United|Universe|Circuit|Extended))/gu;
 
 /** The country or region named right after a comma (`Lockerbie, Scotland`), if any. */
 function followingContainer(text: string, start: number, end: number, gazetteer: Gazetteer): GazetteerPlace | undefined {
