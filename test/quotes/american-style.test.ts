@@ -404,4 +404,16 @@ describe('attribution in American political copy', () => {
       ['We are responsible for defending people', 'Willem Van Spronsen'],
     ]);
   });
+
+  it('takes what follows `titled` and a show told to (`told “Fox News Sunday.”`) for titles, and gives `quotes Sean Hines, …, saying` to the one quoted', () => {
+    expect(
+      speakersOf(
+        '“We will have a good week,” Obama adviser David Axelrod told “Fox News Sunday.”',
+        'A 2017 BuzzFeed article titled “What It’s Like To Take An Anti-Fascist Self-Defense Class” quotes Sean Hines, an Antifa member who founded a gun club, saying, “The more people that are armed, the better.”',
+      ),
+    ).toEqual([
+      ['We will have a good week', 'David Axelrod'],
+      ['The more people that are armed, the better.', 'Sean Hines'],
+    ]);
+  });
 });

@@ -1701,6 +1701,12 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     if (relativeSpeakers?.[1]) {
       return { cue: cue.word, subject: { kind: 'description', text: relativeSpeakers[1], start: from + relativeSpeakers.index + relativeSpeakers[0].indexOf(relativeSpeakers[1]) } };
     }
+    // `A BuzzFeed article quotes Sean Hines, an Antifa member …, saying,`: whom a text quotes speaks.
+    const quoting = cue.word === 'saying' && index > 0 ? (cues[index - 1] as Cue) : undefined;
+    if (quoting && /^(?:quotes|quoted|quoting)$/.test(quoting.word)) {
+      const quoted = subjectAfterCue(head.slice(quoting.end, cue.start).replace(/,\s*$/, ''), quoting.end);
+      if (quoted?.kind === 'name') return { cue: 'quoted', subject: quoted };
+    }
     // `…, with Mr Dixon quoted as saying that`: the name before `quoted as` speaks.
     if (cue.word === 'saying') {
       const quotedName = NAME_QUOTED_AS.exec(head.slice(Math.max(0, cue.start - 80), cue.start));

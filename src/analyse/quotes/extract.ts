@@ -61,6 +61,8 @@ const NAME_WORD_AFTER = /^\s\p{Lu}[\p{Ll}'’-]+(?:[\s,.;:]|$)/u;
 const NAMED_TERM_BEFORE =
   /(?:\bso-called|\bthe\s+(?:terms?|word)|\bterms\s+(?:like|such\s+as)|\bknown\s+(?:\w+\s+){0,4}?as|\bnicknamed|\bLatin\s+for|\bthe\s+nickname(?:\s+of)?|\b(?:been|being|is|are|was|were|be)\s+(?:\w+ly\s+|instead\s+)?dubbed|\bdiagnosed\s+with|\bwhat(?:['’]s|\s+is|\s+was|\s+are)\s+(?:called|dubbed|termed)|\b(?:condition|disease|syndrome|phenomenon|process|technique|practice|scheme|system|tactic|method)\s+(?:called|dubbed|termed|named))\s*$/i;
 
+const TITLED_RIGHT_BEFORE = /\b(?:titled|entitled)\s*$/i;
+
 /** `Meet the Press`, `Lyin' Ted`, `13th`: a name or title of a work, not somebody's words. */
 function looksLikeTitle(content: string): boolean {
   // Most quotations are long: count their words before building them.
@@ -171,11 +173,12 @@ export function extractArticleQuotes(paragraphs: readonly string[], title?: stri
       let accepted: boolean;
       // A capitalised phrase is a name or a title (`Meet the Press`, `Lyin' Ted`) unless somebody is said to
       // have used it (`Trump called her “Miss Piggy”`); after a possessive or `on` it names a show or work.
-      // (`for writing “Pulp Fiction,”`, `the drama “Rabbit Hole”`, `such shows as “Thoroughly Modern Millie”`:
+      // (`for writing “Pulp Fiction,”`, `the drama “Rabbit Hole”`, `such shows as “Thoroughly Modern Millie”`,
+      // `told “Fox News Sunday.”`:
       // what someone wrote or made, a kind of work, or a list of examples; not `wrote “Trump 2016” on the
       // sidewalk`, words written down.)
       const namesWork =
-        /(['’]s|\b(on|in|of|the|titled|entitled|show|film|book|program|programme|documentary|movie|album|song|episode|drama|comedy|comedies|musical|play|novel|series|epic|opera|sitcom|memoir|writing|written|penned|directed|composed|starred\s+in|such\s+(?:[a-z]+\s+){0,2}as))\s*$/i.test(
+        /(['’]s|\b(on|in|of|the|told|titled|entitled|show|film|book|program|programme|documentary|movie|album|song|episode|drama|comedy|comedies|musical|play|novel|series|epic|opera|sitcom|memoir|writing|written|penned|directed|composed|starred\s+in|such\s+(?:[a-z]+\s+){0,2}as))\s*$/i.test(
           text.slice(Math.max(0, piece.start - 32), piece.start),
         );
       // `Antonio “LA” Reid`, `Jimmy “the Whirlwind” White`: a nickname between a first name and a surname.
@@ -209,6 +212,9 @@ export function extractArticleQuotes(paragraphs: readonly string[], title?: stri
       // `the so-called "next wave" countries`, `the term "time-shifting"`, `known as "Dracula"`: a term the
       // writer names is no one's quotation, unless a cue right after it says whose it is.
       if (accepted && !tightlyAttributed && words <= 8 && NAMED_TERM_BEFORE.test(text.slice(Math.max(0, piece.start - 32), piece.start))) accepted = false;
+      // (`A 2017 BuzzFeed article titled “What It’s Like To Take An Anti-Fascist Self-Defense Class”`: what
+      // follows `titled` is a title, however long.)
+      if (accepted && TITLED_RIGHT_BEFORE.test(text.slice(Math.max(0, piece.start - 12), piece.start))) accepted = false;
       // A broken quotation: `“My hope,” he said, “is that …”` continues the one before.
       const between = previousInParagraph ? text.slice(previousInParagraph.piece.end, piece.start) : '';
       // …unless it opens a quotation over several paragraphs that is attributed further on.
