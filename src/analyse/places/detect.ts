@@ -269,12 +269,14 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
   for (let paragraph = 0; paragraph < spansByParagraph.length; paragraph++) {
     const spans = spansByParagraph[paragraph] as Span[];
     const text = article.paragraphs[paragraph] as string;
+    // (Few paragraphs speak of a poll: only those are searched for its pollster.)
+    const speaksOfPoll = text.includes('poll') || text.includes('survey');
     for (let index = 0; index < spans.length; index++) {
       const span = spans[index] as Span;
       notePerson(span, text, gazetteer, context);
       const opening = (span.tokens[0] as Token).start;
       const closing = (span.tokens[span.tokens.length - 1] as Token).end;
-      if (CRAFT_BEFORE.test(text.slice(Math.max(0, opening - 32), opening)) || PIPELINE_AFTER.test(text.slice(closing, closing + 24)) || namesPollster(span, text, gazetteer)) {
+      if (CRAFT_BEFORE.test(text.slice(Math.max(0, opening - 32), opening)) || PIPELINE_AFTER.test(text.slice(closing, closing + 24)) || (speaksOfPoll && namesPollster(span, text, gazetteer))) {
         context.thingNames.add((span.tokens[0] as Token).word);
       }
       for (let at = 0; at < span.tokens.length; at++) {
@@ -317,12 +319,10 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
       mentions.push(mention);
     }
     // Few name several places of a kind in the plural (`the counties are …`, `… and Orange counties`).
-    if (PLURAL_KIND_WORD.test(text)) {
-      for (const mention of kindListMentions(text, paragraph, gazetteer, context)) {
-        if (overlapsTaken(taken, mentions, mention)) continue;
-        taken.add(`${paragraph}:${mention.start}`);
-        mentions.push(mention);
-      }
+    for (const mention of kindListMentions(text, paragraph, gazetteer, context)) {
+      if (overlapsTaken(taken, mentions, mention)) continue;
+      taken.add(`${paragraph}:${mention.start}`);
+      mentions.push(mention);
     }
     for (let spanIndex = 0; spanIndex < spans.length; spanIndex++) {
       const found = spanMentions(spans[spanIndex] as Span, text, gazetteer, context);
@@ -747,7 +747,7 @@ function stateAbbreviationMentions(text: string, paragraph: number, gazetteer: G
     if (state) mentions.push(newMention(paragraph, match[0], match.index, match.index + match[0].length, 'suffix', [state]));
   }
   // `sent to DC`, `a group in D.C.`, `DC's street`: the District of Columbia goes by its initials alone.
-  if (text.includes('D')) {
+  if (text.includes('DC') || text.includes('D.C.')) {
     for (const match of text.matchAll(DISTRICT_OF_COLUMBIA_ALONE)) {
       // (`D.C. Mayor Muriel Bowser`, `the DC Department of Motor Vehicles`, `D.C. v. Heller`: a title's, a
       // body's or a case's name, which the place is no mention in.)
@@ -1636,15 +1636,15 @@ function introducedMention(
 
 /** A kind of place in the plural, as a list of places is introduced or closed with. */
 const PLURAL_KIND = '(?:counties|provinces|states|districts|regions|towns|cities|villages|islands|municipalities|boroughs|parishes|governorates|prefectures)';
-const PLURAL_KIND_WORD = new RegExp(String.raw`\b${PLURAL_KIND}\b`);
+const PLURAL_KIND_AT = new RegExp(String.raw`\b${PLURAL_KIND}\b`, 'g');
 /** One name of a list: up to four capitalised words, one space apart (`St.` the only full stop). */
 const LISTED_NAME = String.raw`(?:St\.|\p{Lu}[\p{L}'’-]*)(?: (?:St\.|\p{Lu}[\p{L}'’-]*)){0,3}`;
 /** What joins the names of a list: a comma, `and`, `or`, or a comma and one of them. */
 const LIST_JOINT = String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`;
-/** `the counties are Alameda, Alpine, …`, `provinces such as Aceh and Papua`: the kind, then the list. */
-const KIND_THEN_LIST = new RegExp(String.raw`\b${PLURAL_KIND}\s+(?:are|were|include|included|including|of|such\s+as|like)\s+(${LISTED_NAME}(?:${LIST_JOINT}${LISTED_NAME})+)`, 'gu');
-/** `Alameda, Contra Costa and Santa Clara counties`: the list, then the kind. */
-const LIST_THEN_KIND = new RegExp(String.raw`(${LISTED_NAME}(?:${LIST_JOINT}${LISTED_NAME})+)\s+${PLURAL_KIND}\b`, 'gu');
+/** `counties are Alameda, Alpine, …`, `provinces such as Aceh and Papua`: the kind, then the list (read at the kind). */
+const KIND_THEN_LIST_AT = new RegExp(String.raw`${PLURAL_KIND}\s+(?:are|were|include|included|including|of|such\s+as|like)\s+(${LISTED_NAME}(?:${LIST_JOINT}${LISTED_NAME})+)`, 'uy');
+/** `Alameda, Contra Costa and Santa Clara `: the list, right before the kind. */
+const LIST_BEFORE_KIND = new RegExp(String.raw`(${LISTED_NAME}(?:${LIST_JOINT}${LISTED_NAME})+)\s+$`, 'u');
 const LISTED_NAME_AT = new RegExp(LISTED_NAME, 'gu');
 
 /**
@@ -1654,10 +1654,18 @@ const LISTED_NAME_AT = new RegExp(LISTED_NAME, 'gu');
 function kindListMentions(text: string, paragraph: number, gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
   const mentions: RawMention[] = [];
   const listed: RawMention[] = [];
-  for (const pattern of [KIND_THEN_LIST, LIST_THEN_KIND]) {
-    for (const match of text.matchAll(pattern)) {
-      const list = match[1] ?? '';
-      const listStart = (match.index ?? 0) + match[0].indexOf(list);
+  // Only the few places a plural kind stands are read, the list after it or the one before it.
+  const lists: { list: string; listStart: number }[] = [];
+  for (const kind of text.matchAll(PLURAL_KIND_AT)) {
+    const at = kind.index ?? 0;
+    KIND_THEN_LIST_AT.lastIndex = at;
+    const after = KIND_THEN_LIST_AT.exec(text);
+    if (after?.[1]) lists.push({ list: after[1], listStart: at + after[0].length - after[1].length });
+    const from = Math.max(0, at - 200);
+    const before = LIST_BEFORE_KIND.exec(text.slice(from, at));
+    if (before?.[1]) lists.push({ list: before[1], listStart: from + before.index });
+  }
+  for (const { list, listStart } of lists) {
       for (const item of list.matchAll(LISTED_NAME_AT)) {
         const words = item[0].split(/\s+/);
         // (`…, Sierra, and Yuba`: a sentence's own first word is never in the list.)
@@ -1685,7 +1693,6 @@ function kindListMentions(text: string, paragraph: number, gazetteer: Gazetteer,
         mentions.push(mention);
       }
       listed.length = 0;
-    }
   }
   return mentions;
 }
