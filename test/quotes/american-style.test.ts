@@ -416,4 +416,14 @@ describe('attribution in American political copy', () => {
       ['The more people that are armed, the better.', 'Sean Hines'],
     ]);
   });
+
+  it('takes no preposition or conjunction opening a sentence for a given name (`Unlike Conyers’ district`, `Whether Victorino …`, `Further, Rubio …`)', () => {
+    expect(
+      speakersOf(
+        'Rep. John Conyers has served since 1965.',
+        'Unlike Conyers’ former district, the new one includes suburbs.',
+        '“That’s the way it was when I got there,” Conyers says.',
+      ),
+    ).toEqual([['That’s the way it was when I got there', 'John Conyers']]);
+  });
 });
