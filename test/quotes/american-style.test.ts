@@ -426,4 +426,14 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual([['That’s the way it was when I got there', 'John Conyers']]);
   });
+
+  it('lets a name act before a negative auxiliary (`Merced Cruz hasn’t seen her family`), so `she` after is her, not the last speaker', () => {
+    expect(
+      speakersOf(
+        '“It is a long process,” said lawyer Shane Ellison.',
+        'Ms. Merced Cruz hasn’t seen her family in Mexico in 18 years.',
+        '“You can go anywhere and have a problem,” she says.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Shane Ellison', 'Merced Cruz']);
+  });
 });

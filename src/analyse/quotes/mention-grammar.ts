@@ -107,7 +107,8 @@ export const POSSESSIVE_AT = /['’]s?\b/y;
 const THERE_IS_BEFORE = /\b[Tt]here(?:['’]s|\s+(?:is|was))\s+(?:also\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 // (`Murray did not want to dwell on …`: `did` and `does` too.)
-const AUXILIARY_AT = /\s+(?:has|had|have|is|was|are|were|will|would|could|can|may|might|must|should|did|does)\b/y;
+// (`Merced Cruz hasn’t seen her family`: and its negative.)
+const AUXILIARY_AT = /\s+(?:(?:has|had|have|is|was|are|were|would|could|should|did|does)(?:n['’]t)?|will|won['’]t|can(?:['’]t|not)?|may|might|must)\b/y;
 
 /**
  * A verb of speech after a name, perhaps after an apposition: `Dolphy D'Souza, president of …, says`, or a
