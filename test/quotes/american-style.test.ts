@@ -436,4 +436,10 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Shane Ellison', 'Merced Cruz']);
   });
+
+  it('gives `the school tweeted` to the school last named acting (`Harvard University said …`), as `the company said`', () => {
+    expect(speakersOf('Harvard University said it would return the money.', '“Harvard will not accept funds,” the school tweeted.')).toEqual([
+      ['Harvard will not accept funds', 'Harvard University'],
+    ]);
+  });
 });
