@@ -442,4 +442,8 @@ describe('attribution in American political copy', () => {
       ['Harvard will not accept funds', 'Harvard University'],
     ]);
   });
+
+  it('reads `Further,` and `Additionally,` as sentence adverbs before the subject (`Further, Rubio is calling DACA “important,”`)', () => {
+    expect(speakersOf('Marco Rubio spoke on Monday.', 'Further, Rubio is calling DACA “important,” though the program is unpopular.')).toEqual([['important', 'Marco Rubio']]);
+  });
 });

@@ -257,9 +257,8 @@ const DATELINE_OPENING =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s*\((?:AP|AFP|Reuters|UPI|dpa|CNN)\)|\p{Lu}{3,}(?:[\s'’.-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)(?:\s*[-–—]+\s+|\s*[–—]+(?=\p{Lu}))/u;
 
 /** Sentence adverbs and words of time that open a sentence before its comma (`Meanwhile,`, `Today,`). */
-const SENTENCE_ADVERBS = 'However|Meanwhile|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Notably';
+const SENTENCE_ADVERBS = 'However|Meanwhile|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Further|Additionally|Notably';
 
-/** `Today`, `Meanwhile`: a word of time or a sentence adverb standing alone before a comma. */
 /** `, as Van Jackson, associate professor at …, puts it`: `as`, a name, its role set off by commas, `put it`. */
 const AS_NAME_ROLE_PUT_IT =
   /^[\s,.;:!?]*as\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),[^.;:!?“”"]{1,200}?,\s+(put|puts|said|says|wrote|writes|noted|notes)\s+it\b/u;
@@ -269,6 +268,7 @@ const NAME_COMMA_OUTLET = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){
 
 /** ` dated 18 November`, ` filmed last week`: a phrase that opens with a past participle in lower case. */
 const PARTICIPLE_ASIDE = /^\s*(?:dated|filmed|published|released|recorded|posted|broadcast|written|taken|made)\s/;
+/** `Today`, `Meanwhile`: a word of time or a sentence adverb standing alone before a comma. */
 const LONE_OPENING_WORD = new RegExp(String.raw`^\s*(?:${SENTENCE_ADVERBS}|Tonight|Then|Later|Earlier|Still)\s*$`);
 
 /** A part after an age that says where someone is from or what they are: `of Raleigh`, `N.C.`, `who was …`. */
