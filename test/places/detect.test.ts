@@ -1073,6 +1073,13 @@ describe('place detection: ambiguous names', () => {
     ]);
   });
 
+  it('takes no words of a run of five opened by a given name for a person’s (`Des Moines Register Iowa Poll`), so the state stays a place elsewhere', () => {
+    const rows = found([
+      article('iowa', ['The latest Bloomberg Politics/Des Moines Register Iowa Poll shows Trump ahead.', 'It has been 120,000 for the past two Iowa caucuses.']),
+    ]).rows;
+    expect(rows.filter((row) => row.name === 'Iowa').map((row) => row.paragraph)).toEqual([2]);
+  });
+
   it('keeps a town named in a mountain’s or an operation’s name (`Mount Sinjar`, `Operation Free Sinjar`) a place elsewhere, not a person’s surname', () => {
     const rows = found([
       article('sinjar', [

@@ -533,13 +533,16 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
   ) {
     nameFrom = 0;
   }
-  if (nameFrom >= 0) {
+  // (`Des Moines Register Iowa Poll`: a given name opening a run of five words opens a body's name, whose
+  // words, `Iowa` among them, are no person's.)
+  if (nameFrom >= 0 && words.length - nameFrom <= 4) {
     for (let index = nameFrom; index < words.length; index++) {
       const word = words[index] as string;
       if (!PERSON_TITLES.has(word)) context.personWords.add(word);
     }
     return;
   }
+  if (nameFrom >= 0) return;
   // `Browns DL Sheldon Richardson`: a given name and a surname that end a longer run (a team, a
   // position) name the person, whose surname alone (`Richardson wants …`) is theirs elsewhere too.
   // (Not `Operation Free Sinjar`: a run with an organisation's or an event's word names no one.)
