@@ -1080,6 +1080,14 @@ describe('place detection: ambiguous names', () => {
     expect(rows.filter((row) => row.name === 'Iowa').map((row) => row.paragraph)).toEqual([2]);
   });
 
+  it('reads `the People’s Republic of China` whole, as China, not Taiwan’s `Republic of China`', () => {
+    const rows = found([article('prc', ['The People’s Republic of China said no.', 'The Republic of China disagreed.'])]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name, row.country])).toEqual([
+      [1, 'People’s Republic of China', 'China'],
+      [2, 'Republic of China', 'Taiwan'],
+    ]);
+  });
+
   it('keeps a town named in a mountain’s or an operation’s name (`Mount Sinjar`, `Operation Free Sinjar`) a place elsewhere, not a person’s surname', () => {
     const rows = found([
       article('sinjar', [

@@ -1444,23 +1444,32 @@ function longestConnected(
   gazetteer: Gazetteer,
   context: ArticleContext,
 ): RawMention | undefined {
+  // (`the People’s Republic of China`: a possessive that the runs end at may open the name, which is not
+  // then Taiwan's `Republic of China`.)
+  const owner = POSSESSIVE_WORD_BEFORE.exec(text.slice(Math.max(0, (before[0] as Token).start - 24), (before[0] as Token).start));
+  const starts = owner?.[1] && gazetteer.mayStartJoinedName(owner[1]) ? [(before[0] as Token).start - owner[0].length] : [];
   for (let from = Math.max(0, before.length - 3); from < before.length; from++) {
     const first = before[from] as Token;
     // A short list answers most runs (`England and Wales`), before any name is built or looked up.
-    if (!gazetteer.mayStartJoinedName(first.word)) continue;
+    if (gazetteer.mayStartJoinedName(first.word)) starts.push(first.start);
+  }
+  for (const start of starts) {
     for (let to = Math.min(after.length, 3) - 1; to >= 0; to--) {
-      const name = nameBetween(text, first.start, (after[to] as Token).end);
+      const name = nameBetween(text, start, (after[to] as Token).end);
       if (!gazetteer.isJoinedName(name)) continue;
       const candidates = gazetteer.lookup(name);
       if (candidates.length === 0) continue;
       // `City of London Police`, `Republic of Ireland Football Association`: the name of a body.
       const next = after[to + 1];
       if (next && ORGANISATION_WORDS.has(bareWord(next))) return undefined;
-      return acceptedMention(name, first.start, text, paragraph, candidates, gazetteer, context);
+      return acceptedMention(name, start, text, paragraph, candidates, gazetteer, context);
     }
   }
   return undefined;
 }
+
+/** `People’s `: a capitalised word in the possessive, right before a run. */
+const POSSESSIVE_WORD_BEFORE = /(\p{Lu}\p{Ll}+['’]s) $/u;
 
 /**
  * A constituency's name: up to three capitalised words, two such names joined by `and` or `&`
