@@ -319,7 +319,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
       mentions.push(mention);
     }
     // Few name several places of a kind in the plural (`the counties are …`, `… and Orange counties`).
-    for (const mention of kindListMentions(text, paragraph, gazetteer, context)) {
+    for (const mention of kindListMentions(text, paragraph, spans, gazetteer, context)) {
       if (overlapsTaken(taken, mentions, mention)) continue;
       taken.add(`${paragraph}:${mention.start}`);
       mentions.push(mention);
@@ -1648,36 +1648,65 @@ function introducedMention(
 
 /** A kind of place in the plural, as a list of places is introduced or closed with. */
 const PLURAL_KIND = '(?:counties|provinces|states|districts|regions|towns|cities|villages|islands|municipalities|boroughs|parishes|governorates|prefectures)';
-const PLURAL_KIND_AT = new RegExp(String.raw`\b${PLURAL_KIND}\b`, 'g');
+/** A plural kind right after a run (` counties`), the end of a list that it closes. */
+const PLURAL_KIND_AFTER_AT = new RegExp(String.raw`\s+${PLURAL_KIND}\b`, 'y');
 /** One name of a list: up to four capitalised words, one space apart (`St.` the only full stop). */
 const LISTED_NAME = String.raw`(?:St\.|\p{Lu}[\p{L}'’-]*)(?: (?:St\.|\p{Lu}[\p{L}'’-]*)){0,3}`;
 /** What joins the names of a list: a comma, `and`, `or`, or a comma and one of them. */
 const LIST_JOINT = String.raw`(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`;
-/** `counties are Alameda, Alpine, …`, `provinces such as Aceh and Papua`: the kind, then the list (read at the kind). */
-const KIND_THEN_LIST_AT = new RegExp(String.raw`${PLURAL_KIND}\s+(?:are|were|include|included|including|of|such\s+as|like)\s+(${LISTED_NAME}(?:${LIST_JOINT}${LISTED_NAME})+)`, 'uy');
-/** `Alameda, Contra Costa and Santa Clara `: the list, right before the kind. */
-const LIST_BEFORE_KIND = new RegExp(String.raw`(${LISTED_NAME}(?:${LIST_JOINT}${LISTED_NAME})+)\s+$`, 'u');
+/** The first three letters of each plural kind. */
+const PLURAL_KIND_OPENINGS: ReadonlySet<string> = new Set(['cou', 'pro', 'sta', 'dis', 'reg', 'tow', 'cit', 'vil', 'isl', 'mun', 'bor', 'par', 'gov', 'pre']);
+/** The last letters of the list openers below. */
+const LIST_OPENER_ENDINGS = 'edgfs';
+/** The words between a plural kind and the list it opens (`counties are `, `provinces such as `). */
+const KIND_OPENING_LIST = new RegExp(String.raw`\b${PLURAL_KIND}\s+(?:are|were|include|included|including|of|such\s+as|like)\s+$`);
+/** The last word of those (`are`, `as`): the word right before a list's first name. */
+const LIST_OPENERS: ReadonlySet<string> = new Set(['are', 'were', 'include', 'included', 'including', 'of', 'as', 'like']);
+/** A list of two names or more, from where it starts. */
+const LIST_AT = new RegExp(`${LISTED_NAME}(?:${LIST_JOINT}${LISTED_NAME})+`, "uy");
+/** `Alameda, Contra Costa and Santa Clara`: a list, ending where the text given ends. */
+const LIST_BEFORE_KIND = new RegExp(`(${LISTED_NAME}(?:${LIST_JOINT}${LISTED_NAME})+)$`, "u");
 const LISTED_NAME_AT = new RegExp(LISTED_NAME, 'gu');
 
 /**
  * `The counties are Alameda, Alpine, Amador …`, `Los Angeles and Orange counties`: a list of two names or
  * more that a plural kind of place introduces or closes names places, known to the gazetteer or not.
  */
-function kindListMentions(text: string, paragraph: number, gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
+function kindListMentions(text: string, paragraph: number, spans: Span[], gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
+  // Read at the runs of capitals, which a list is made of: the run that ends one before a plural kind
+  // (`… and Orange counties`), and the run that starts one after the kind's verb (`counties are Alameda`).
+  // (An indexed loop and no array until a list is found: this runs for every run of every paragraph.)
+  let lists: { list: string; listStart: number }[] | undefined;
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index] as Span;
+    const first = span.tokens[0] as Token;
+    const last = span.tokens[span.tokens.length - 1] as Token;
+    // (Most runs are followed by no such word: three letters rule them out before any pattern runs.)
+    PLURAL_KIND_AFTER_AT.lastIndex = last.end;
+    if (codeAt(text, last.end) === SPACE && PLURAL_KIND_OPENINGS.has(text.slice(last.end + 1, last.end + 4)) && PLURAL_KIND_AFTER_AT.test(text)) {
+      const from = Math.max(0, last.end - 200);
+      const before = LIST_BEFORE_KIND.exec(text.slice(from, last.end));
+      if (before?.[1]) {
+        lists ??= [];
+        lists.push({ list: before[1], listStart: from + before.index });
+      }
+    }
+    // (The word before, cut out by hand: this runs for every run of capitals.)
+    const opener =
+      codeAt(text, first.start - 1) === SPACE && LIST_OPENER_ENDINGS.includes(text.charAt(first.start - 2)) ? text.slice(text.lastIndexOf(' ', first.start - 2) + 1, first.start - 1) : '';
+    if (LIST_OPENERS.has(opener) && KIND_OPENING_LIST.test(text.slice(Math.max(0, first.start - 40), first.start))) {
+      LIST_AT.lastIndex = first.start;
+      const after = LIST_AT.exec(text);
+      if (after) {
+        lists ??= [];
+        lists.push({ list: after[0], listStart: first.start });
+      }
+    }
+  }
+  if (lists === undefined) return NO_MENTIONS;
   const mentions: RawMention[] = [];
   const listed: RawMention[] = [];
-  // Only the few places a plural kind stands are read, the list after it or the one before it.
-  const lists: { list: string; listStart: number }[] = [];
-  for (const kind of text.matchAll(PLURAL_KIND_AT)) {
-    const at = kind.index ?? 0;
-    KIND_THEN_LIST_AT.lastIndex = at;
-    const after = KIND_THEN_LIST_AT.exec(text);
-    if (after?.[1]) lists.push({ list: after[1], listStart: at + after[0].length - after[1].length });
-    const from = Math.max(0, at - 200);
-    const before = LIST_BEFORE_KIND.exec(text.slice(from, at));
-    if (before?.[1]) lists.push({ list: before[1], listStart: from + before.index });
-  }
-  for (const { list, listStart } of lists) {
+    for (const { list, listStart } of lists) {
       for (const item of list.matchAll(LISTED_NAME_AT)) {
         const words = item[0].split(/\s+/);
         // (`…, Sierra, and Yuba`: a sentence's own first word is never in the list.)
