@@ -446,4 +446,16 @@ describe('attribution in American political copy', () => {
   it('reads `Further,` and `Additionally,` as sentence adverbs before the subject (`Further, Rubio is calling DACA “important,”`)', () => {
     expect(speakersOf('Marco Rubio spoke on Monday.', 'Further, Rubio is calling DACA “important,” though the program is unpopular.')).toEqual([['important', 'Marco Rubio']]);
   });
+
+  it('reads `the son added` as an epithet for the one who spoke just before, and `New Jersey’s governor said` as `the New Jersey governor`', () => {
+    expect(
+      speakersOf('“It was illegal,” John Harris testified, weeping.', '“I had no reason to believe that my father actually knew,” the son added.').map(([, speaker]) => speaker),
+    ).toEqual(['John Harris', 'John Harris']);
+    expect(
+      speakersOf(
+        'New Jersey Gov. Phil Murphy spoke on Sunday.',
+        'Murphy said he speaks of the controversy with a “heavy heart.” “I know him and I believe he is a good man,” New Jersey’s governor said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Phil Murphy', 'Phil Murphy']);
+  });
 });

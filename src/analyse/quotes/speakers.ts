@@ -267,7 +267,9 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   }
   // `his son said`, `said the coach`, `said the Gloucester fly-half`: a definite description stands for
   // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
-  const described = describedPerson(reading, subject.text, located.paragraph, offset, true);
+  // (`New Jersey's governor said`: a place's office is `the New Jersey governor`.)
+  const placeOffice = PLACE_POSSESSIVE_OFFICE.exec(subject.text);
+  const described = describedPerson(reading, placeOffice ? `the ${placeOffice[1]} ${placeOffice[2]}` : subject.text, located.paragraph, offset, true);
   if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
   if (CAPITALISED_OFFICE.test(subject.text)) {
     // `the Archbishop of Canterbury, Dr Rowan Williams, will preside … The Archbishop of Canterbury said`.
@@ -341,6 +343,9 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   if (group) return { speaker: { kind: 'description', text: group }, mention: subject.text };
   return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
 }
+
+/** `New Jersey's governor`: a capitalised name in the possessive, then an office in lower case. */
+const PLACE_POSSESSIVE_OFFICE = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})['’]s\s+(governor|mayor|senator|president|premier|prime minister|leader|attorney general)$/u;
 
 /** `Birchfield Harrier`, `New Zealander`: capitalised words ending in a word for a person of a place or club. */
 const CAPITALISED_EPITHET = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)$/u;
