@@ -458,4 +458,10 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Phil Murphy', 'Phil Murphy']);
   });
+
+  it('reads two titles joined by `and` before a name (`The NAACP’s President and CEO Derrick Johnson`) as the person’s', () => {
+    expect(speakersOf('The NAACP’s President and CEO Derrick Johnson agreed in a written statement, saying, “Black face in any manner is always racist.”')).toEqual([
+      ['Black face in any manner is always racist.', 'Derrick Johnson'],
+    ]);
+  });
 });

@@ -1215,6 +1215,9 @@ const TELLING = /^(?:told|tells|tell|telling)$/;
 /** `, which `, ` who has `: a relative pronoun (and perhaps an auxiliary or adverb) right before a verb. */
 const RELATIVE_PRONOUN_AT_END = /,\s*(?:which|who)\s+(?:[a-z]+\s+)?$/;
 
+/** A second title after `and` (`President and CEO`, `Chairman and Chief Executive`). */
+const TITLE_AFTER_AND = /^(?:CEO|Chief|Chairman|Chairwoman|Founder|Publisher|Editor|Director|President|Treasurer|Secretary)$/;
+
 /** `A senior businessman who attended …`: an indefinite description, then a relative clause on it (not its cue). */
 const DESCRIPTION_THEN_WHO = /^\s*((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[^,]+?)\s+who\s+\S/;
 
@@ -1341,6 +1344,8 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
     const next = words[end + 1] as Token;
     const gap = rest.slice((words[end] as Token).start + (words[end] as Token).text.length, next.start);
     if ((isCapitalised(next.text) || NAME_PARTICLES.test(next.text)) && gap === ' ') end++;
+    // (`The NAACP's President and CEO Derrick Johnson`: two titles joined by `and` before the name.)
+    else if (next.text === 'and' && gap === ' ' && OFFICE_WORDS.test((words[end] as Token).text) && end + 3 < words.length && TITLE_AFTER_AND.test((words[end + 2] as Token).text)) end += 2;
     else break;
   }
   const last = words[end] as Token;
