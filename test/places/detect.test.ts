@@ -1088,6 +1088,17 @@ describe('place detection: ambiguous names', () => {
     ]);
   });
 
+  it('reads `the Democratic People’s Republic of Korea` whole, as North Korea, and a caucus as a body (`the Virginia Legislative Black Caucus` leaves Virginia a place)', () => {
+    const rows = found([
+      article('dprk', ['The Democratic People’s Republic of Korea fired a missile.']),
+      article('caucus', ['The Virginia Legislative Black Caucus asked him to go.', 'Virginia’s governor refused.']),
+    ]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name, row.country])).toEqual([
+      [1, 'Democratic People’s Republic of Korea', 'North Korea'],
+      [2, 'Virginia', 'United States'],
+    ]);
+  });
+
   it('keeps a town named in a mountain’s or an operation’s name (`Mount Sinjar`, `Operation Free Sinjar`) a place elsewhere, not a person’s surname', () => {
     const rows = found([
       article('sinjar', [

@@ -1446,8 +1446,14 @@ function longestConnected(
 ): RawMention | undefined {
   // (`the People’s Republic of China`: a possessive that the runs end at may open the name, which is not
   // then Taiwan's `Republic of China`.)
-  const owner = POSSESSIVE_WORD_BEFORE.exec(text.slice(Math.max(0, (before[0] as Token).start - 24), (before[0] as Token).start));
-  const starts = owner?.[1] && gazetteer.mayStartJoinedName(owner[1]) ? [(before[0] as Token).start - owner[0].length] : [];
+  // (`the Democratic People’s Republic of Korea`: the possessive may follow a word of the name.)
+  const owner = POSSESSIVE_WORD_BEFORE.exec(text.slice(Math.max(0, (before[0] as Token).start - 36), (before[0] as Token).start));
+  const starts: number[] = [];
+  if (owner?.[1]) {
+    const ownerStart = (before[0] as Token).start - owner[0].length;
+    if (gazetteer.mayStartJoinedName(owner[1].split(' ')[0] as string)) starts.push(ownerStart);
+    if (owner[2] && gazetteer.mayStartJoinedName(owner[2])) starts.push(ownerStart + owner[1].indexOf(owner[2]));
+  }
   for (let from = Math.max(0, before.length - 3); from < before.length; from++) {
     const first = before[from] as Token;
     // A short list answers most runs (`England and Wales`), before any name is built or looked up.
@@ -1469,7 +1475,7 @@ function longestConnected(
 }
 
 /** `People’s `: a capitalised word in the possessive, right before a run. */
-const POSSESSIVE_WORD_BEFORE = /(\p{Lu}\p{Ll}+['’]s) $/u;
+const POSSESSIVE_WORD_BEFORE = /(\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}+['’]s)|\p{Lu}\p{Ll}+['’]s) $/u;
 
 /**
  * A constituency's name: up to three capitalised words, two such names joined by `and` or `&`

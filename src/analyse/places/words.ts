@@ -174,6 +174,10 @@ export const ORGANISATION_WORDS = new Set([
   'FC',
   'Utd',
   'Association',
+  // (`the Virginia Legislative Black Caucus`: a body, not a person called Virginia.)
+  'Caucus',
+  'Coalition',
+  'Alliance',
   'Federation',
   'Institute',
   'Foundation',
