@@ -464,4 +464,10 @@ describe('attribution in American political copy', () => {
       ['Black face in any manner is always racist.', 'Derrick Johnson'],
     ]);
   });
+
+  it('gives a quotation after `In the words of one prominent Saudi:` to that description, as `In the words of X,` to X', () => {
+    expect(speakersOf('The killing will cast a dark shadow.', 'In the words of one prominent Saudi: “It has brought Saudi Arabia 10 steps back.”')).toEqual([
+      ['It has brought Saudi Arabia 10 steps back.', 'one prominent Saudi'],
+    ]);
+  });
 });

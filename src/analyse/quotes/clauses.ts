@@ -1447,6 +1447,8 @@ const NAME_IN_APPOSITION_OPEN = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\
 /** `In Dr. Shadlen's words,`, `in the words of Michael Shadlen,`: a name whose words follow. */
 const IN_WORDS_OF =
   /\b[Ii]n\s+(?:the\s+words\s+of\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)|((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}.-]*)['’]s?\s+(?:own\s+)?words),?\s*$/u;
+/** `In the words of one prominent Saudi:`: whose words, described, not named. */
+const IN_WORDS_OF_DESCRIBED = /\b[Ii]n\s+the\s+words\s+of\s+((?:an?|one|another)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*[:,]?\s*$/u;
 
 /**
  * A sentence that opens with a description of a person, then its verb: `The prime minister's official
@@ -1640,6 +1642,11 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
   if (inWords && wordsOf) {
     const subject = subjectOfPart(wordsOf, inWords.index + inWords[0].indexOf(wordsOf));
     if (subject?.kind === 'name') return { cue: 'words', subject };
+  }
+  const inWordsOfDescribed = IN_WORDS_OF_DESCRIBED.exec(head);
+  if (inWordsOfDescribed?.[1]) {
+    const text = inWordsOfDescribed[1];
+    return { cue: 'words', subject: { kind: 'description', text, start: inWordsOfDescribed.index + inWordsOfDescribed[0].indexOf(text) } };
   }
   const cues = findCues(head);
   for (let index = cues.length - 1; index >= 0; index--) {
