@@ -470,4 +470,13 @@ describe('attribution in American political copy', () => {
       ['It has brought Saudi Arabia 10 steps back.', 'one prominent Saudi'],
     ]);
   });
+
+  it('gives `Huffman’s lawyers filed papers …, writing that “…”` to the lawyers, not to Huffman', () => {
+    expect(
+      speakersOf(
+        'Felicity Huffman pleaded guilty in May.',
+        'Earlier this month, Huffman’s lawyers filed papers asking the judge not to send the actress to prison, writing that “nothing about her history requires a prison sentence.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Huffman’s lawyers']);
+  });
 });

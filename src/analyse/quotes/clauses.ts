@@ -1309,6 +1309,9 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   // `China's ambassador to Britain accused …`: an office a country holds, and where, describes its holder.
   const possessedOffice = POSSESSED_OFFICE_OPENING.exec(rest);
   if (possessedOffice?.[1]) return { kind: 'description', text: possessedOffice[1], start: from + rest.indexOf(possessedOffice[1]) };
+  // (`Huffman's lawyers filed papers …, writing`: people a person has, acting for them.)
+  const possessedPeople = POSSESSED_PEOPLE_OPENING.exec(rest);
+  if (possessedPeople?.[1]) return { kind: 'description', text: possessedPeople[1], start: from + rest.indexOf(possessedPeople[1]) };
   // (`The firm closed the book on Friday, saying`: a body described by its kind acts too, before a participle;
   // elsewhere a noun that looks like a cue may follow it: `The firm launched … the biggest snack brand`.)
   const body = withBody ? DESCRIBED_BODY_OPENING.exec(rest) : null;
@@ -1463,6 +1466,10 @@ const DESCRIBED_OPENING =
 /** `China's ambassador to Britain accused`: a possessor's office, what it is to, and a verb. */
 const POSSESSED_OFFICE_OPENING =
   /^\s*(\p{Lu}[\p{L}]+['’]s\s+(?:[a-z-]+\s+){0,2}(?:ambassador|envoy|minister|secretary|commissioner|consul|representative)\s+(?:to|for|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed|said|says|told|warned)\b/u;
+
+/** `Huffman's lawyers filed`: a name's people in the plural, then a verb. */
+const POSSESSED_PEOPLE_OPENING =
+  /^\s*(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?['’]s\s+(?:lawyers|attorneys|aides|advisers|advisors|allies|supporters|doctors|relatives|parents|children|staff|spokespeople))\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+)?(?:[a-z]+ed|say|said|told|wrote|argue|argued|asked)\b/u;
 
 /** `The firm closed the book on Friday, saying`: a body described by its kind, acting. */
 const DESCRIBED_BODY_OPENING = new RegExp(
