@@ -479,4 +479,12 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Huffman’s lawyers']);
   });
+
+  it('takes `according to an interview with …` for where the words were given, leaving them to the sentence’s speaker', () => {
+    expect(
+      speakersOf(
+        'Sen. Rob Portman told Ohio newspapers that when his son told him he was gay, “It allowed me to think of this issue from a new perspective,” according to an interview with the Cleveland Plain Dealer.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rob Portman']);
+  });
 });

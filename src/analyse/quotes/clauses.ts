@@ -1174,6 +1174,9 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     if (phrase.trim() === '' && cue.word.endsWith('ing') && cue.word !== 'according to') continue;
     if (cue.word === 'according to' || phrase.trim() === '') {
       const subject = subjectAfterCue(tail.slice(cue.end), cue.end);
+      // (`…,” according to an interview with the Cleveland Plain Dealer.`: where the words were given, not who
+      // gave them; the sentence's own cue says that.)
+      if (subject?.kind === 'description' && cue.word === 'according to' && INTERVIEW.test(subject.text)) return null;
       if (subject) return { cue: cue.word, subject };
       if (phrase.trim() === '') continue;
       return null;
@@ -1217,6 +1220,9 @@ const RELATIVE_PRONOUN_AT_END = /,\s*(?:which|who)\s+(?:[a-z]+\s+)?$/;
 
 /** A second title after `and` (`President and CEO`, `Chairman and Chief Executive`). */
 const TITLE_AFTER_AND = /^(?:CEO|Chief|Chairman|Chairwoman|Founder|Publisher|Editor|Director|President|Treasurer|Secretary)$/;
+
+/** `an interview`, `a TV interview`: the occasion of words, no one who said them. */
+const INTERVIEW = /^(?:an?|the|his|her)\s+(?:[a-z-]+\s+)?interviews?$/i;
 
 /** `A senior businessman who attended …`: an indefinite description, then a relative clause on it (not its cue). */
 const DESCRIPTION_THEN_WHO = /^\s*((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[^,]+?)\s+who\s+\S/;
