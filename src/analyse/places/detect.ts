@@ -535,14 +535,14 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
   }
   // (`Des Moines Register Iowa Poll`: a given name opening a run of five words opens a body's name, whose
   // words, `Iowa` among them, are no person's.)
-  if (nameFrom >= 0 && words.length - nameFrom <= 4) {
+  if (nameFrom >= 0) {
+    if (words.length - nameFrom > 4) return;
     for (let index = nameFrom; index < words.length; index++) {
       const word = words[index] as string;
       if (!PERSON_TITLES.has(word)) context.personWords.add(word);
     }
     return;
   }
-  if (nameFrom >= 0) return;
   // `Browns DL Sheldon Richardson`: a given name and a surname that end a longer run (a team, a
   // position) name the person, whose surname alone (`Richardson wants …`) is theirs elsewhere too.
   // (Not `Operation Free Sinjar`: a run with an organisation's or an event's word names no one.)
@@ -750,14 +750,14 @@ function stateAbbreviationMentions(text: string, paragraph: number, gazetteer: G
     if (state) mentions.push(newMention(paragraph, match[0], match.index, match.index + match[0].length, 'suffix', [state]));
   }
   // `sent to DC`, `a group in D.C.`, `DC's street`: the District of Columbia goes by its initials alone.
-  if (text.includes('DC') || text.includes('D.C.')) {
+  const district = text.includes('DC') || text.includes('D.C.') ? stateOrProvinceOf('D.C.', gazetteer) : undefined;
+  if (district) {
     for (const match of text.matchAll(DISTRICT_OF_COLUMBIA_ALONE)) {
       // (`D.C. Mayor Muriel Bowser`, `the DC Department of Motor Vehicles`, `D.C. v. Heller`: a title's, a
       // body's or a case's name, which the place is no mention in.)
       const next = /^\s+(\S+)/.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24))?.[1] ?? '';
       if (next === 'v.' || next === 'v' || (/^\p{Lu}/u.test(next) && (match[0] === 'DC' || ORGANISATION_WORDS.has(next) || OFFICE_AFTER_PLACE.has(next)))) continue;
-      const district = stateOrProvinceOf('D.C.', gazetteer);
-      if (district) mentions.push(newMention(paragraph, match[0], match.index, match.index + match[0].length, 'suffix', [district]));
+      mentions.push(newMention(paragraph, match[0], match.index, match.index + match[0].length, 'suffix', [district]));
     }
   }
   return mentions;
@@ -1669,9 +1669,9 @@ const KIND_OPENING_LIST = new RegExp(String.raw`\b${PLURAL_KIND}\s+(?:are|were|i
 /** The last word of those (`are`, `as`): the word right before a list's first name. */
 const LIST_OPENERS: ReadonlySet<string> = new Set(['are', 'were', 'include', 'included', 'including', 'of', 'as', 'like']);
 /** A list of two names or more, from where it starts. */
-const LIST_AT = new RegExp(`${LISTED_NAME}(?:${LIST_JOINT}${LISTED_NAME})+`, "uy");
+const LIST_AT = new RegExp(`${LISTED_NAME}(?:${LIST_JOINT}${LISTED_NAME})+`, 'uy');
 /** `Alameda, Contra Costa and Santa Clara`: a list, ending where the text given ends. */
-const LIST_BEFORE_KIND = new RegExp(`(${LISTED_NAME}(?:${LIST_JOINT}${LISTED_NAME})+)$`, "u");
+const LIST_BEFORE_KIND = new RegExp(`(${LISTED_NAME}(?:${LIST_JOINT}${LISTED_NAME})+)$`, 'u');
 const LISTED_NAME_AT = new RegExp(LISTED_NAME, 'gu');
 
 /**
@@ -1711,35 +1711,33 @@ function kindListMentions(text: string, paragraph: number, spans: Span[], gazett
   }
   if (lists === undefined) return NO_MENTIONS;
   const mentions: RawMention[] = [];
-  const listed: RawMention[] = [];
-    for (const { list, listStart } of lists) {
-      for (const item of list.matchAll(LISTED_NAME_AT)) {
-        const words = item[0].split(/\s+/);
-        // (`…, Sierra, and Yuba`: a sentence's own first word is never in the list.)
-        while (words.length > 1 && NOT_PLACE_WORDS.has(words[0] as string)) words.shift();
-        const name = trimName(words.join(' '));
-        const start = listStart + (item.index ?? 0) + item[0].length - words.join(' ').length;
-        if (!name || name !== text.slice(start, start + name.length)) continue;
-        const mention = introducedMention(name, start, text, paragraph, gazetteer, context);
-        if (!mention) continue;
-        mention.introducedAsPlace = true;
-        listed.push(mention);
+  for (const { list, listStart } of lists) {
+    const listed: RawMention[] = [];
+    for (const item of list.matchAll(LISTED_NAME_AT)) {
+      const words = item[0].split(/\s+/);
+      // (`…, Sierra, and Yuba`: a sentence's own first word is never in the list.)
+      while (words.length > 1 && NOT_PLACE_WORDS.has(words[0] as string)) words.shift();
+      const name = trimName(words.join(' '));
+      const start = listStart + (item.index ?? 0) + item[0].length - words.join(' ').length;
+      if (!name || name !== text.slice(start, start + name.length)) continue;
+      const mention = introducedMention(name, start, text, paragraph, gazetteer, context);
+      if (!mention) continue;
+      mention.introducedAsPlace = true;
+      listed.push(mention);
+    }
+    // (`Marin`, `Solano`, `Santa Cruz` among California's counties: the names of one list lie in the
+    // country most of them can be in. A well-known city keeps its own (`30 cities including Nashville,
+    // Toronto, Denver`); a name the gazetteer has only elsewhere is that country's, unplaced (`Marin`, not
+    // Spain's).)
+    const country = commonCountry(listed);
+    const home = country ? gazetteer.country(country) : undefined;
+    for (const mention of listed) {
+      if (home && !mention.within && !mention.candidates.some((place) => (place.population ?? 0) >= WELL_KNOWN_CITY)) {
+        mention.candidates = mention.candidates.filter((place) => place.countryCode === country);
+        mention.within = home;
       }
-      // (`Marin`, `Solano`, `Santa Cruz` among California's counties: the names of one list lie in the
-      // country most of them can be in.)
-      // A well-known city keeps its own country (`30 cities including Nashville, Toronto, Denver`); a name
-      // the gazetteer has only elsewhere is that country's, unplaced (`Marin`, not Spain's).
-      const country = commonCountry(listed);
-      const home = country ? gazetteer.country(country) : undefined;
-      for (const mention of listed) {
-        if (home && !mention.within && !mention.candidates.some((place) => (place.population ?? 0) >= WELL_KNOWN_CITY)) {
-          const inHome = mention.candidates.filter((place) => place.countryCode === country);
-          mention.candidates = inHome;
-          mention.within = home;
-        }
-        mentions.push(mention);
-      }
-      listed.length = 0;
+      mentions.push(mention);
+    }
   }
   return mentions;
 }

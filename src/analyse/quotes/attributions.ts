@@ -1,8 +1,8 @@
 import { titleCase } from '../../util/title-case.js';
 import { attributionAfter, attributionBefore, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
 import type { QuotePiece } from './marks.js';
-import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
 import { WEEKDAY } from './names.js';
+import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
 
 /** `the `, `his `: a determiner right before a quotation, which makes it a noun. */
 const DETERMINER_JUST_BEFORE = /\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s+$/i;

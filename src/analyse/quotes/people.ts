@@ -46,8 +46,14 @@ const LOWER_CASE_WORDS_BEFORE = /(?<=\s)(?:[a-z]+\s){1,2}$/;
 /** Of two namesakes, the one named second, when only it was brought in as kin (`wife Sue Paterno`). */
 function kinNamedSecond(pair: [ArticlePerson, ArticlePerson], paragraphs: readonly string[]): ArticlePerson | undefined {
   const [one, two] = pair;
-  const [first, second] = comesBefore(one.mentions[0] as NameMention, two.mentions[0] as NameMention) ? [one, two] : [two, one];
+  const [first, second] = [one, two].sort(byFirstMention) as [ArticlePerson, ArticlePerson];
   return introducedAsKin(second, paragraphs) && !introducedAsKin(first, paragraphs) ? second : undefined;
+}
+
+/** Orders people by where the article first names them. */
+function byFirstMention(one: ArticlePerson, two: ArticlePerson): number {
+  const [a, b] = [one.mentions[0] as NameMention, two.mentions[0] as NameMention];
+  return comesBefore(a, b) ? -1 : comesBefore(b, a) ? 1 : 0;
 }
 
 function fits(person: ArticlePerson, mention: NameMention): boolean {
@@ -321,7 +327,7 @@ export class ArticlePeople {
       // (`Rep. John Conyers Jr.`, then `his son, John Conyers III` and `his cousin, state Sen. Ian Conyers`:
       // when all but the first named were brought in as kin, the surname alone is the first's.)
       if (named.length > 2) {
-        const [first, ...kin] = [...named].sort((one, two) => (comesBefore(one.mentions[0] as NameMention, two.mentions[0] as NameMention) ? -1 : 1));
+        const [first, ...kin] = [...named].sort(byFirstMention);
         if (first && !introducedAsKin(first, paragraphs) && kin.every((person) => introducedAsKin(person, paragraphs))) {
           for (const person of kin) this.moveBareSurname(person, first, surname);
         }
