@@ -487,4 +487,22 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Rob Portman']);
   });
+
+  it('reads a weekday after a lone surname as no part of it (`Portman Thursday told`), while `Mike Friday` keeps his name', () => {
+    expect(
+      speakersOf(
+        'Sen. Rob Portman of Ohio now backs gay marriage.',
+        'Portman Thursday told reporters that when his son informed him he was gay, “It allowed me to think of this issue from a new perspective.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rob Portman']);
+  });
+
+  it('reads the subject of a clause a colon opens after the colon (`… with CNN’s Dana Bash: He told`), not across it, and leaves a subtitle whole', () => {
+    expect(
+      speakersOf(
+        'Sen. Rob Portman, 57, reveals two other points in an interview with CNN’s Dana Bash: He told Mitt Romney “everything” during the vetting.',
+        'David Folkenflik, author of Murdoch’s World: The Last of the Old Media Empires, called Ailes “a towering and twisty figure.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rob Portman', 'David Folkenflik']);
+  });
 });

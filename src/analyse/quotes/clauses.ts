@@ -301,6 +301,9 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   return subject;
 }
 
+/** ` he`, ` They`, ` the`: a pronoun or a lower-case word after a colon opens a clause, not a subtitle. */
+const CLAUSE_AFTER_COLON = /^ (?:(?:He|She|They|We|I|It)\b|\p{Ll})/u;
+
 function subjectOfBlanked(phrase: string, base: number): Subject | null {
   // Parenthesised party tags (`(D-S.C.)`) are not part of who spoke; blank them to keep offsets.
   // Most phrases have neither: skip the two replacements and their new strings.
@@ -319,6 +322,13 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
     const code = index < text.length ? text.charCodeAt(index) : 0;
     // `Andrei Illarionov - then economic adviser to … - told`: a spaced hyphen sets off an aside as a dash does.
     const spacedHyphen = code === 45 && index > 0 && index + 1 < text.length && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
+    // (`… in an interview with CNN's Dana Bash: He told`: what a colon opens is a clause of its own, whose
+    // subject comes after it; not a subtitle, `author of Murdoch’s World: The Last of …, called`.)
+    if (code === 58 && text.charCodeAt(index + 1) === 32 && CLAUSE_AFTER_COLON.test(text.slice(index + 1, index + 12))) {
+      parts.length = 0;
+      partStart = index + 1;
+      continue;
+    }
     // The end, a comma, an em or en dash.
     if (index === text.length || code === 44 || code === 0x2014 || code === 0x2013 || spacedHyphen) {
       const slice = text.slice(partStart, index);

@@ -938,9 +938,9 @@ function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset
   // `Andrew Tyrie MP`, `Jane Lee QC`: letters after a name are not part of it; nor is the `The` of a
   // sentence whose full stop went missing (`Vadim Mitroshin The dispute`).
   while (run.length > 1 && (POST_NOMINALS.has((run.at(-1) as Word).text) || SENTENCE_OPENERS.has((run.at(-1) as Word).text))) run.pop();
-  // `Justin Trudeau Saturday said`: the day after a full name says when, and is no part of it (but
-  // `Mike Friday` is the England coach).
-  if (run.length > 2 && WEEKDAY.test((run.at(-1) as Word).text)) run.pop();
+  // `Justin Trudeau Saturday said`, `Portman Thursday told`: the day after a full name or a surname says
+  // when, and is no part of it (but `Mike Friday` is the England coach: a given name before it).
+  if (run.length > 1 && WEEKDAY.test((run.at(-1) as Word).text) && (run.length > 2 || !isKnownFirstName((run[0] as Word).text))) run.pop();
   // (`On Monday Trump said`: nor the day before one, with its preposition.)
   const day = WEEKDAY.test((run[0] as Word | undefined)?.text ?? '') ? 0 : run.length > 2 && (run[0] as Word).text === 'On' && WEEKDAY.test((run[1] as Word).text) ? 1 : -1;
   if (day >= 0 && run.length > day + 1 && !isNonPersonWord((run.at(-1) as Word).text)) run.splice(0, day + 1);
