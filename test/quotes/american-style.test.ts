@@ -505,4 +505,21 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Rob Portman', 'David Folkenflik']);
   });
+
+  it('reads a name set off by commas before the cue as its subject, not what follows the cue (`…, but his rival, Benny Gantz, criticised the response, saying`)', () => {
+    expect(
+      speakersOf(
+        'There was no immediate reaction from the government, but the prime minister’s chief rival in next month’s election, Benny Gantz, criticised the Palestinian response, saying Abbas “doesn’t miss an opportunity for refusal”.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Benny Gantz']);
+  });
+
+  it('gives the words of `the letter Turner delivered` to Turner', () => {
+    expect(
+      speakersOf(
+        'Rep. Michael Turner and Rep. Mark Meadows pressed Cohen on his contacts.',
+        '“Clearly, there will be questions as to whether such contacts constitute witness tampering,” reads the letter Turner delivered to Cohen.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Michael Turner']);
+  });
 });

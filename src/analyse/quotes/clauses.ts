@@ -1000,6 +1000,12 @@ const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed)\s+(?
 
 /** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 export function subjectAfterCue(text: string, base = 0): Subject | null {
+  // `reads the letter Turner delivered to Cohen`: a document that a name wrote or sent gives its words.
+  const sender = DOCUMENT_SENT_BY_AFTER_CUE.exec(text);
+  if (sender?.[2]) {
+    const named = subjectOfPart(sender[2], base + sender[0].length - sender[2].length - (sender[3] ?? '').length);
+    if (named?.kind === 'name') return named;
+  }
   // `said the Rev. Peter Wherry`: the honorific's full stop ends no phrase; the name after it spoke.
   const honoured = HONORIFIC_THEN_NAME_AFTER_CUE.exec(text);
   if (honoured?.[1]) {
@@ -1513,6 +1519,13 @@ const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:i
 /** An aside set off by dashes just before a cue: ` - all are anonymous - `. */
 const DASHED_ASIDE_AT_END = /\s[-–—]\s[^-–—]{1,60}\s[-–—]\s*$/;
 /** A short description right after a cue, then a break: ` the party - and`, ` the firm, which`. */
+/** ` the letter Turner delivered`, ` a statement Smith released`: a document, then the name that sent it. */
+const DOCUMENT_SENT_BY_AFTER_CUE = new RegExp(
+  `^\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+)?${ISSUED_DOCUMENTS.source}\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*)(\\s+(?:delivered|sent|wrote|issued|signed|released|posted|penned|drafted|submitted|tweeted))\\b`,
+  'u',
+);
+/** `, Benny Gantz,`: a name alone between commas, closing a phrase. */
+const NAME_PART_AT_END = /,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*,\s*$/u;
 const INVERTED_SUBJECT = /^\s+(?:the|a|an)\s+[\p{L}'’ -]{1,40}?(?:[,.;]|\s[-–—]\s)/u;
 /** A finite verb, the mark of a whole clause (not a compound such as `Sheffield-based`). */
 const CLAUSE_VERB = /(?<![\w-])(?:would|will|could|can|should|must|is|are|was|were|has|have|had|[a-z]{3,}ed)\b/;
@@ -1857,7 +1870,9 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     }
     // `The plan would save money, says the party - and …`: a cue set after a whole clause and a comma has
     // its subject right after it (unlike `Mr Smith, 45, said the company had …`, where no clause comes first).
-    if (/,\s*$/.test(phrase) && INVERTED_SUBJECT.test(after) && CLAUSE_VERB.test(phrase)) {
+    // (Not after a name set off by commas, `…, but Netanyahu's chief rival, Benny Gantz, criticised the
+    // Palestinian response, saying`: that name is the subject, and what follows the cue its object.)
+    if (/,\s*$/.test(phrase) && INVERTED_SUBJECT.test(after) && CLAUSE_VERB.test(phrase) && !NAME_PART_AT_END.test(phrase.slice(-60))) {
       const following = subjectAfterCue(after, cue.end);
       if (following) return { cue: cue.word, subject: following };
     }
