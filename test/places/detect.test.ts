@@ -1202,4 +1202,17 @@ describe('place detection: ambiguous names', () => {
     ]).rows;
     expect(rows.map((row) => row.name)).toEqual(['Nebraska']);
   });
+
+  it('reads an abbreviated saint or fort whole after `the city of` (`the city of St. Louis`, `the town of Ft. Lauderdale`)', () => {
+    const rows = found([article('st', ['At least 13 children in the city of St. Louis have died.', 'They moved to the town of Ft. Lauderdale.'])]).rows;
+    expect(rows.map((row) => [row.name, row.place])).toEqual([
+      ['St. Louis', 'St. Louis'],
+      ['Ft. Lauderdale', 'Fort Lauderdale'],
+    ]);
+  });
+
+  it('takes `St. John’s Episcopal Church` for a church, and `St. John’s` alone for the capital of Newfoundland, possessive and all', () => {
+    const rows = found([article('church', ['The president attended services at St. John’s Episcopal Church.', 'She flew home to St. John’s, Newfoundland, on Sunday.'])]).rows;
+    expect(rows.filter((row) => row.name.startsWith('St')).map((row) => [row.paragraph, row.name, row.country])).toEqual([[2, 'St. John’s', 'Canada']]);
+  });
 });

@@ -103,7 +103,9 @@ interface Token {
 // or an initialism (`U.S.`).
 const TOKEN = /(?:\b(?:al|el|ad|as|an|ar|ash|at|az|ed|es|ul)-[A-Z][\p{L}'’]*(?:-[\p{L}]+)*|\b[A-Z](?:\.[A-Z])+\.?|\b[A-Z][\p{L}'’]*(?:-[\p{L}]+)*\.?)/gu;
 const POSSESSIVE = /['’]s?$/;
-const NAME = String.raw`((?:(?:al|el|ad|as|an|ar|ash|at|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}]+)*(?:\s(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}]+)*){0,3})`;
+// (`the city of St. Louis`: an abbreviated saint, fort or mount goes on past its full stop.)
+const NAME_WORD = String.raw`(?:(?:St|Ste|Ft|Mt)\.(?=\s[A-Z])|(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}]+)*)`;
+const NAME = String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})`;
 const TOWN_KIND = `(?:town|city|village|port|oil port|capital|oasis|suburb|hamlet|settlement|stronghold|outpost|resort)`;
 const KIND = `(?:town|city|village|port|oil port|region|province|district|capital|oasis|suburb|enclave|county|state|island|hamlet|settlement|municipality|governorate|neighbou?rhood|border town|stronghold|outpost|crossing|hub|resort)`;
 /** `the village of `: a kind of town and `of`, right before a name (not `the true state of`). */
@@ -433,6 +435,31 @@ export function capitalisedSpans(text: string, paragraph: number): Span[] {
   }
   if (current.length > 0) spans.push({ tokens: current, paragraph });
   return spans;
+}
+
+/** `St`, `Ste`, `Saint`: the first word of a name given for a saint. */
+const SAINT = /^(?:St|Ste|Saint)$/;
+
+/**
+ * `St. John's Episcopal Church`, `St Thomas' Hospital`: a saint's name in the possessive before another
+ * capitalised word names a church, a school or a hospital, not the town (`St. John's, Newfoundland`).
+ */
+function namesSaintsBuilding(tokens: readonly Token[], text: string): boolean {
+  const last = tokens[tokens.length - 1] as Token;
+  return tokens.length >= 2 && SAINT.test((tokens[0] as Token).word) && last.text.length > last.word.length && /^ \p{Lu}/u.test(text.slice(last.end, last.end + 2));
+}
+
+/**
+ * `St. John's, Newfoundland`: a saint's name whose possessive is part of the name of a capital or a
+ * well-known town is that town, possessive and all (not `St John`, a part of Jersey).
+ */
+function saintsTownWhole(tokens: readonly Token[], text: string, paragraph: number, gazetteer: Gazetteer, context: ArticleContext): RawMention | undefined {
+  const last = tokens[tokens.length - 1] as Token;
+  if (tokens.length < 2 || !SAINT.test((tokens[0] as Token).word) || last.text.length === last.word.length) return undefined;
+  const start = (tokens[0] as Token).start;
+  const name = text.slice(start, last.end);
+  const candidates = gazetteer.lookup(name).filter((place) => isWidelyKnown(place) || place.featureCode === 'PPLA' || place.featureCode === 'PPLC');
+  return candidates.length > 0 ? acceptedMention(name, start, text, paragraph, candidates, gazetteer, context) : undefined;
 }
 
 const FULL_STOP = 46;
@@ -1029,6 +1056,9 @@ function inCityOwning(text: string, start: number, candidates: GazetteerPlace[],
 
 function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
   let tokens = span.tokens;
+  if (namesSaintsBuilding(tokens, text)) return NO_MENTIONS;
+  const saintsTown = saintsTownWhole(tokens, text, span.paragraph, gazetteer, context);
+  if (saintsTown) return [saintsTown];
   // Most runs are one word that opens no place name (`The`, `He`, a surname): then only its hyphenated
   // head can be a place, and the general path below would find nothing else either.
   if (tokens.length === 1) {
