@@ -2984,4 +2984,39 @@ describe('attribution in British and wire style', () => {
       ['appropriate U.S. concerns', 'Lu Xiang'],
     ]);
   });
+
+  it('reads a month after a title as a surname (`Mrs May said`), one person with `Theresa May`, whom `she` then stands for', () => {
+    expect(
+      speakersOf(
+        'President Donald Trump held talks with Theresa May.',
+        'Mrs May said they stood “shoulder to shoulder” in facing shared threats.',
+        'She said shareholders should use their influence to “ensure these issues are taken seriously”.',
+      ),
+    ).toEqual([
+      ['shoulder to shoulder', 'Theresa May'],
+      ['ensure these issues are taken seriously', 'Theresa May'],
+    ]);
+  });
+
+  it('reads no speaker in a phrase a preposition opens (`“false rumours” of differences, saying`)', () => {
+    expect(speakersOf('President Trump met the prime minister.', 'He also rejected “false rumours” of differences, saying that the two leaders “like each other a lot”.').map(([, speaker]) => speaker)).toEqual([
+      'Trump',
+      'Trump',
+    ]);
+  });
+
+  it('reads a subject set off by commas after a quotation’s clause (`… and was going to be something, his uncle, Bryan Kimble, told Fox 2 News`), and a name after a description after the cue (`says his wife, Maha.`)', () => {
+    expect(
+      speakersOf(
+        'He had a “golden smile” and was going to be something, his uncle, Bryan Kimble, told Fox 2 News.',
+        '“Even after the verdict, Ahmed was certain that the judge will acquit him,” says his wife, Maha.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Bryan Kimble', 'Maha']);
+  });
+
+  it('takes `claimed the life of` for no cue (`“reckless gun violence” claimed the life of a girl`)', () => {
+    expect(
+      speakersOf('“This is urgent,” said Mayor Lyda Krewson, telling the crowd how “reckless gun violence” claimed the life of 8-year-old Xavier Usanga.').map(([, speaker]) => speaker),
+    ).not.toContain('the life');
+  });
 });

@@ -103,6 +103,9 @@ function isAsciiWordChar(code: number): boolean {
 const PARTICLE_VERB_AT = /^(?:snap|snaps|snapped|snapping|call|calls|called|calling|add|adds|added|adding)$/;
 
 /** Cue words of a text in order; `according to` and `as X put it` count as cues. */
+/** ` the life of`, ` responsibility`, ` victory`: what `claimed` takes when it says nothing. */
+const CLAIMED_WITHOUT_WORDS = /^\s+(?:(?:the|their|his|her|its)\s+)?(?:lives?|life|responsibility|victory|credit|asylum|benefits?|seats?|titles?|the\s+title)\b/;
+
 export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   CUE.lastIndex = 0;
@@ -113,6 +116,8 @@ export function findCues(text: string): Cue[] {
     const word = match[0].toLowerCase();
     // `snapped up`, `called off`, `added up`: with its particle, the verb says nothing.
     if (PARTICLE_VERB_AT.test(word) && /^\s+(?:up|off)\b/.test(text.slice(start + word.length, start + word.length + 5))) continue;
+    // `violence claimed the life of`, `claimed responsibility for`: a claim that takes, not one that says.
+    if (word.startsWith('claim') && CLAIMED_WITHOUT_WORDS.test(text.slice(start + word.length, start + word.length + 20))) continue;
     if (word !== 'according') {
       cues.push({ word, start, end: start + word.length });
       continue;
@@ -645,6 +650,13 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   return !STOP_WORDS.has((nameWords[0] as Token).text.toLowerCase());
 }
 
+const PREPOSITION_OPENING = /^(?:of|in|on|at|to|for|from|with|by|about|into|over|than|as|like|between|among)$/i;
+
+/** Whether the last of the words is capitalised after a capitalised word: the end of a name. */
+function endsName(words: readonly Token[]): boolean {
+  return words.length > 1 && isCapitalised((words.at(-1) as Token).text) && isCapitalised((words.at(-2) as Token).text);
+}
+
 function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subject | null {
   // `UK Chancellor of the Exchequer Gordon Brown said`: the full name that ends an office with `of`.
   const holder = officeHolder(text, base);
@@ -661,7 +673,8 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     isCapitalised((words[0] as Token).text) &&
     !STOP_WORDS.has((words[0] as Token).text.toLowerCase()) &&
     !/^(then|now|so|also|however|still|yet|later|meanwhile|instead|thus|indeed|again|today|yesterday|despite|although|though|because|whereas|unless|having|being)$/i.test((words[0] as Token).text);
-  while (words.length > 0 && !loneName && CUE_ADVERBS.has((words.at(-1) as Token).text.toLowerCase())) words = words.slice(0, -1);
+  // (`Mrs May said`, `Theresa May told`: a capitalised word after another ends a name, not a modal.)
+  while (words.length > 0 && !loneName && CUE_ADVERBS.has((words.at(-1) as Token).text.toLowerCase()) && !endsName(words)) words = words.slice(0, -1);
   while (words.length > 1 && /^(on|in|at|last|this|early|late)$/i.test((words.at(-2) as Token).text) && NON_PERSON_WORDS.has((words.at(-1) as Token).text.toLowerCase())) words = words.slice(0, -2);
   while (words.length > 0 && !loneName && LEADING_FILLER.has((words[0] as Token).text.toLowerCase())) words = words.slice(1);
   if (words.length === 0) return null;
@@ -886,6 +899,8 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   else if (openAt < 0) {
     // Without a determiner only a short plural reads as a speaker (`sources`, `Clinton aides`).
     if (words.length > 3 || !/s$/.test(last.text) || words.some((word) => /^\d|ing$|ed$|ly$/.test(word.text))) return null;
+    // (`“false rumours” of differences, saying`: what a preposition opens is no one.)
+    if (PREPOSITION_OPENING.test((words[0] as Token).text)) return null;
     openAt = 0;
   }
   // An object pronoun makes it a clause, not a speaker; in capitals it is a body's initials (`a US Embassy
@@ -1000,6 +1015,12 @@ const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed)\s+(?
 
 /** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 export function subjectAfterCue(text: string, base = 0): Subject | null {
+  // `says his wife, Maha.`: a description, then the name it gives, set off by a comma.
+  const described = DESCRIPTION_THEN_NAME_AFTER_CUE.exec(text);
+  if (described?.[1] && described[2]) {
+    const named = subjectOfPart(described[2], base + described[0].indexOf(described[2], described[1].length));
+    if (named?.kind === 'name') return { ...named, role: described[1] };
+  }
   // `reads the letter Turner delivered to Cohen`: a document that a name wrote or sent gives its words.
   const sender = DOCUMENT_SENT_BY_AFTER_CUE.exec(text);
   if (sender?.[2]) {
@@ -1167,7 +1188,13 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     const comma = phrase.lastIndexOf(',');
     if (comma >= 0 && /^(as|and|but|which|who)\b/i.test(phrase)) {
       const afterComma = phrase.slice(comma + 1);
-      const subject = afterComma.trim() === '' ? subjectAfterCue(tail.slice(cue.end), cue.end) : tokenCountUpTo(afterComma, 7) <= 6 ? subjectOf(afterComma, lead + comma + 1) : null;
+      // (`… and was going to be something, his uncle, Bryan Kimble, told Fox 2 News`: a subject set off by
+      // commas of its own comes before the cue.)
+      const firstComma = phrase.indexOf(',');
+      const setOff = afterComma.trim() === '' && firstComma < comma ? phrase.slice(firstComma + 1, comma) : '';
+      const setOffSubject = setOff !== '' && tokenCountUpTo(setOff, 9) <= 8 ? subjectOf(setOff, lead + firstComma + 1) : null;
+      const subject =
+        setOffSubject ?? (afterComma.trim() === '' ? subjectAfterCue(tail.slice(cue.end), cue.end) : tokenCountUpTo(afterComma, 7) <= 6 ? subjectOf(afterComma, lead + comma + 1) : null);
       if (subject) return { cue: cue.word, subject };
     }
     // `…,” while 73 percent said`: a new clause with its own subject and verb.
@@ -1519,6 +1546,9 @@ const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:i
 /** An aside set off by dashes just before a cue: ` - all are anonymous - `. */
 const DASHED_ASIDE_AT_END = /\s[-–—]\s[^-–—]{1,60}\s[-–—]\s*$/;
 /** A short description right after a cue, then a break: ` the party - and`, ` the firm, which`. */
+/** ` his wife, Maha.`, ` the spokesman, Tom Reed,`: a short description, a comma, and a name closing the phrase. */
+const DESCRIPTION_THEN_NAME_AFTER_CUE =
+  /^\s+((?:his|her|their|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*(?:[.,;!?]|$)/u;
 /** ` the letter Turner delivered`, ` a statement Smith released`: a document, then the name that sent it. */
 const DOCUMENT_SENT_BY_AFTER_CUE = new RegExp(
   `^\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+)?${ISSUED_DOCUMENTS.source}\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*)(\\s+(?:delivered|sent|wrote|issued|signed|released|posted|penned|drafted|submitted|tweeted))\\b`,

@@ -643,7 +643,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     const word = bareWords[index] as string;
     if (!isNonPersonWord(word)) continue;
     if (index === 0 && firstName !== undefined && isKnownFirstName(word) && !COMPASS_POINTS.has(word)) continue;
-    const surnameMonth = index === lastIndex && index > 0 && MONTH_SURNAMES.test(word) && isKnownFirstName(bareWords[0] as string);
+    // (`Mrs May`, `Prime Minister May`: so is a month after a title.)
+    const surnameMonth = index === lastIndex && MONTH_SURNAMES.test(word) && (titleCount > 0 || (index > 0 && isKnownFirstName(bareWords[0] as string)));
     const surnameAfterRole = roleBefore && index === lastIndex && !isNonPersonWord(bareWords[0] as string);
     // `Mike Lake`, `Doris Day`: a few such words are surnames too, after a first name.
     // (Not `Washington Post`: the capital's paper, far more often in the news than anyone called Washington.)
