@@ -522,4 +522,18 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Michael Turner']);
   });
+
+  it('leaves a surname used alone before its one full name, brought in as kin, to another person (`President Obama …`, then `first lady Michelle Obama`)', () => {
+    expect(
+      speakersOf(
+        'President Obama launched his second term with a sharply worded inaugural address Monday.',
+        'Hours later, he and first lady Michelle Obama exited the limo and walked the final stretch.',
+        '“Our journey is not complete,” he said.',
+        '“Now, more than ever, we must do these things together,” Obama said.',
+      ),
+    ).toEqual([
+      ['Our journey is not complete', 'Obama'],
+      ['Now, more than ever, we must do these things together', 'Obama'],
+    ]);
+  });
 });

@@ -36,12 +36,14 @@ function introducedAsKin(person: ArticlePerson, paragraphs: readonly string[]): 
   const mention = person.mentions.find((found) => found.bare.includes(' '));
   if (mention === undefined) return false;
   const text = paragraphs[mention.paragraph] ?? '';
-  if (kinWordBefore(text, mention.start)) return true;
+  if (kinWordBefore(text, mention.start) || FIRST_LADY_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) return true;
   const between = LOWER_CASE_WORDS_BEFORE.exec(text.slice(Math.max(0, mention.start - 24), mention.start));
   return between !== null && kinWordBefore(text, mention.start - between[0].length);
 }
 
 const LOWER_CASE_WORDS_BEFORE = /(?<=\s)(?:[a-z]+\s){1,2}$/;
+/** `first lady Michelle Obama`: the leader's spouse, as kin is. */
+const FIRST_LADY_BEFORE = /\b[Ff]irst [Ll]ady,? $/;
 
 /** Of two namesakes, the one named second, when only it was brought in as kin (`wife Sue Paterno`). */
 function kinNamedSecond(pair: [ArticlePerson, ArticlePerson], paragraphs: readonly string[]): ArticlePerson | undefined {
@@ -333,6 +335,10 @@ export class ArticlePeople {
         }
         continue;
       }
+      if (named.length === 1) {
+        this.separateSurnameFromKin(named[0] as ArticlePerson, surname, paragraphs);
+        continue;
+      }
       if (named.length !== 2) continue;
       const byFirst = named.filter(calledByFirstName);
       // (`Penn State officials -- including wife Sue Paterno --` in a story on Joe Paterno: one brought in
@@ -341,6 +347,33 @@ export class ArticlePeople {
       if (!calledByFirst) continue;
       this.moveBareSurname(calledByFirst, named[0] === calledByFirst ? (named[1] as ArticlePerson) : (named[0] as ArticlePerson), surname);
     }
+  }
+
+  /**
+   * `President Obama launched …`, then `he and first lady Michelle Obama`: a surname used alone before the
+   * one full name of it, brought in as kin, is another person's, whose full name the article never gives;
+   * the surname alone stays theirs.
+   */
+  private separateSurnameFromKin(kin: ArticlePerson, surname: string, paragraphs: readonly string[]): void {
+    const full = kin.mentions.find((mention) => mention.bare.includes(' '));
+    const alone = kin.mentions.filter((mention) => !mention.firstName && mention.surname === surname && !mention.bare.includes(' '));
+    if (!full || !alone.some((mention) => comesBefore(mention, full)) || !introducedAsKin(kin, paragraphs)) return;
+    const other: ArticlePerson = {
+      index: this.people.length,
+      surname,
+      firstName: undefined,
+      name: (alone[0] as NameMention).bare,
+      forms: new Set(),
+      gender: undefined,
+      person: 'maybe',
+      role: undefined,
+      mentions: [],
+    };
+    this.people.push(other);
+    this.bySurname.get(surname)?.unshift(other);
+    kin.mentions = kin.mentions.filter((mention) => !alone.includes(mention));
+    kin.forms = new Set(kin.mentions.filter((mention) => !(mention.firstName !== kin.firstName && byNationality(mention))).map((mention) => mention.text));
+    for (const mention of alone) this.attach(other, mention);
   }
 
   /** Gives `to` the mentions of `from` by the surname alone (`Conyers said`): a namesake's, not its own. */
