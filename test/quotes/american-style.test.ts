@@ -536,4 +536,18 @@ describe('attribution in American political copy', () => {
       ['Now, more than ever, we must do these things together', 'Obama'],
     ]);
   });
+
+  it('reads `Al Qaeda` as a body, never the `he` of a quotation, and a people in the plural (`Americans`) as no speaker', () => {
+    expect(
+      speakersOf(
+        'Morgan Jones said Al Qaeda forces first attacked the compound.',
+        '“They knew what they were doing,” he told CBS.',
+        'A purported eyewitness claimed Americans knew such an incident was inevitable.',
+        '“We have learned of new information,” the network said.',
+      ),
+    ).toEqual([
+      ['They knew what they were doing', 'Morgan Jones'],
+      ['We have learned of new information', 'the network'],
+    ]);
+  });
 });

@@ -105,7 +105,10 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   ['councilwoman', 'f'], ['alderman', undefined], ['leader', undefined],
 ]);
 
-/** Words that mark a capitalised phrase as an organisation, a place or a thing rather than a person. */
+/**
+ * Words that mark a capitalised phrase as an organisation, a place or a thing rather than a person (and
+ * bodies named with the Arabic article, `Al Qaeda`, `Al Jazeera`, whose `Al` a list of given names knows).
+ */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set(
   `house department party times post news street journal council committee university institute church
   court congress senate administration airlines airways bank group company corporation corp inc ltd plc llc
@@ -126,7 +129,7 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set(
   energy oil gas motors electric electrics electronics dynamics foods industries holdings pharmaceuticals
   partners communications solutions logistics insurance securities investments brands stores
   petroleum steel chemicals products treasury exchequer productions capital homes films publishing ventures
-  enterprises consulting`.split(/\s+/),
+  enterprises consulting qaeda qaida jazeera shabaab shabab arabiya nusra aqsa ahram azhar`.split(/\s+/),
 );
 
 /** Lower-case words that end a name phrase's search backwards: verbs, prepositions, conjunctions. */

@@ -421,6 +421,9 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   // A lone organisation or calendar word (`Congress`, `Monday`) can never be a person's name form;
   // dropping it here saves most of the scan's work. A word in capitals (`BBC`) is kept only as a body that acts.
   if (isNonPersonWord(bare)) return null;
+  // (`claimed Americans knew`: a people in the plural is no one's name, nor a body's; but `Royal College of
+  // Physicians` goes on past `of`.)
+  if (PEOPLES.test(bare) && !text.endsWith(' of ', start)) return null;
   // `Separately, B&B said`: a sentence adverb and its comma name no one (those that never name anyone,
   // `Overall`, `Meanwhile`, are skipped with the sentence openers above).
   if (SENTENCE_ADVERBS.has(bare) && text.charCodeAt(start + word.length) === 44) return null;
