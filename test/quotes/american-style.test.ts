@@ -550,4 +550,13 @@ describe('attribution in American political copy', () => {
       ['We have learned of new information', 'the network'],
     ]);
   });
+
+  it('gives a cue in an opening `When asked …,` to the main clause’s subject, and reads `X interrupted` as a cue', () => {
+    expect(
+      speakersOf(
+        'When asked whether he supported a House bill that would phase out the order, however, Rubio cited concerns about the “unintended consequences” for youths.',
+        'Musk mused that it was a “travesty” it had taken this long. “But it’s going to be a great day!” Bridenstine interrupted.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rubio', 'Musk', 'Bridenstine']);
+  });
 });

@@ -1546,6 +1546,10 @@ const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:i
 /** An aside set off by dashes just before a cue: ` - all are anonymous - `. */
 const DASHED_ASIDE_AT_END = /\s[-–—]\s[^-–—]{1,60}\s[-–—]\s*$/;
 /** A short description right after a cue, then a break: ` the party - and`, ` the firm, which`. */
+/** `When `, `If `, `Once `: a subordinator opening the sentence right before a participle cue (`When asked`). */
+const ADVERBIAL_OPENER_ALONE = /(?:^|[.!?]\s+)(?:When|If|Once|Unless|Whenever|Until|Although|Though|While)\s+$/;
+/** `, Rubio cited`: a comma, a capitalised name and a word in lower case, the main clause after an opening. */
+const MAIN_CLAUSE_NAME = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}/u;
 /** ` his wife, Maha.`, ` the spokesman, Tom Reed,`: a short description, a comma, and a name closing the phrase. */
 const DESCRIPTION_THEN_NAME_AFTER_CUE =
   /^\s+((?:his|her|their|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*(?:[.,;!?]|$)/u;
@@ -1721,6 +1725,14 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     if (cue.word === 'according to') {
       const subject = subjectAfterCue(after, cue.end);
       if (subject) return { cue: cue.word, subject };
+      continue;
+    }
+    // `When asked whether …, however, Rubio cited concerns about the “…”`: a cue in an opening adverbial
+    // clause with no subject of its own goes with the main clause's, the name after its comma.
+    if (ADVERBIAL_OPENER_ALONE.test(head.slice(Math.max(0, cue.start - 12), cue.start))) {
+      const main = MAIN_CLAUSE_NAME.exec(after);
+      const named = main?.[1] ? subjectOfPart(main[1], cue.end + main.index + main[0].indexOf(main[1])) : null;
+      if (named?.kind === 'name') return { cue: cue.word, subject: named };
       continue;
     }
     // `Current airline pricing practices, said the report, “…”`: a cue set off by commas, its subject after

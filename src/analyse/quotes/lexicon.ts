@@ -21,7 +21,7 @@ const CUE_VERBS = [
   'estimate', 'indicate', 'signal', 'suggest', 'imply', 'stipulate', 'specify', 'vow', 'guarantee',
   'laud', 'reference', 'compare', 'pound', 'nickname', 'cite', 'quote', 'chide', 'scold', 'lash', 'tease',
   'applaud', 'salute', 'ridicule', 'taunt', 'jeer', 'heckle', 'comment', 'put', 'attack', 'vow', 'spell', 'denounce',
-  'implore', 'enthuse', 'roar', 'bellow', 'groan', 'gasp', 'murmur', 'rant', 'underline', 'ponder', 'bark',
+  'implore', 'enthuse', 'roar', 'bellow', 'groan', 'gasp', 'murmur', 'rant', 'underline', 'ponder', 'bark', 'interrupt',
 ];
 
 const IRREGULAR_FORMS: Record<string, string[]> = {
