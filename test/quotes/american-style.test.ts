@@ -559,4 +559,14 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Rubio', 'Musk', 'Bridenstine']);
   });
+
+  it('does not take a name after `a` inside a quotation (`if you are a Gutierrez`) for its speaker’s, which would keep `he` from him', () => {
+    expect(
+      speakersOf(
+        'Solicitor General Donald B. Verrilli Jr. argued the case.',
+        '“This threatens the safety of all Americans,” said Rep. Luis V. Gutierrez, an Illinois Democrat.',
+        '“Police are unlikely to stop someone named Kennedy, but if you are a Gutierrez or Martinez, watch out,” he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Luis V. Gutierrez', 'Luis V. Gutierrez']);
+  });
 });

@@ -306,13 +306,18 @@ const PASSIVE_AT = /\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)
 /** What may stand before a sentence's first word: spaces, quote marks, a conjunction. */
 const SENTENCE_OPENING_LEAD = /^[\s"“”'‘’]*(?:(?:But|And|Yet|So)\s+)?$/;
 
+const INDEFINITE_BEFORE = /\b(?:a|an)\s$/i;
+
 /** The people a quotation's own words name: it is rarely about its speaker in the third person. */
 export function namedInside(reading: ArticleReading, pieces: readonly QuotePiece[]): ReadonlySet<ArticlePerson> {
   const { people, mentionsByParagraph } = reading;
   const named = new Set<ArticlePerson>();
   for (const piece of pieces) {
+    const text = reading.paragraphs[piece.paragraph] ?? '';
     for (const mention of mentionsByParagraph[piece.paragraph] ?? []) {
       if (mention.start < piece.start || mention.end > piece.end) continue;
+      // (`if you are a Gutierrez or Martinez, watch out`: a name after `a` is a kind of person, not one.)
+      if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, mention.start - 4), mention.start))) continue;
       const person = people.byMention.get(mention);
       if (person) named.add(person);
       // `“Ruud is the best striker in Europe,” he said`: a first name alone names its person too.
