@@ -569,4 +569,14 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Luis V. Gutierrez', 'Luis V. Gutierrez']);
   });
+
+  it('takes for `he` the one who speaks in the sentence before, not one who only acts in its opening clause (`Asked whether he thought Trump would veto …, Van Hollen said`)', () => {
+    expect(
+      speakersOf(
+        'President Donald Trump tweeted about the deal last month.',
+        'Asked whether he thought Trump would veto the defense bill, Sen. Chris Van Hollen said that would be a concession to China.',
+        '“Veto the bill in order to protect ZTE? I don’t think so,” he told reporters.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Chris Van Hollen']);
+  });
 });

@@ -132,6 +132,13 @@ export function resolvePronoun(
       }
       // `Mr Campbell's e-mail suggested …. In it, he said`: whose thing opens a sentence that no one
       // acts in is who the sentence is about.
+      // (`Asked whether he thought Trump would veto …, Van Hollen said`: one who speaks in the sentence goes
+      // before one who only acts in it.)
+      for (const mention of candidates) {
+        if (mention.start < from || mention.start >= to || !matchAt(SPEAKING_SUBJECT_AT, text, mention.end)) continue;
+        const person = people.byMention.get(mention);
+        if (person && fitting(person) && !PREPOSITION_BEFORE_NAME.test(wordBefore(text, mention.start))) return person;
+      }
       let owner: ArticlePerson | undefined;
       for (const mention of candidates) {
         if (mention.start < from || mention.start >= to) continue;
