@@ -579,4 +579,15 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Chris Van Hollen']);
   });
+
+  it('keeps `“…,” and X, a role, said, “…”` two quotations: the cue after the first opens the second, whose speaker the name after `and` is', () => {
+    expect(
+      speakersOf(
+        'At the White House, President Donald Trump said Bright looked like an “angry, disgruntled employee,” and Bright’s boss, HHS Secretary Alex Azar, said, “Everything he is complaining about was done.”',
+      ),
+    ).toEqual([
+      ['angry, disgruntled employee', 'Donald Trump'],
+      ['Everything he is complaining about was done.', 'Alex Azar'],
+    ]);
+  });
 });

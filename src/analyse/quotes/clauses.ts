@@ -318,7 +318,7 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
   const undated = untagged.indexOf('day') < 0 ? untagged : untagged.replace(DAY_BEFORE_VERB, (day) => ' '.repeat(day.length));
   // `Sen. Ted Cruz, also a GOP presidential hopeful, called`: an adverb before an apposition's article leaves it a role.
   const unroled = undated.indexOf(',') < 0 ? undated : undated.replace(ADVERB_BEFORE_ROLE, (adverb) => ' '.repeat(adverb.length));
-  const untimed = unroled.replace(TIME_OPENING_WITHOUT_COMMA, (time) => ' '.repeat(time.length));
+  const untimed = unroled.replace(TIME_OPENING_WITHOUT_COMMA, (time) => ' '.repeat(time.length)).replace(CONJUNCTION_OPENING, (conjunction) => ' '.repeat(conjunction.length));
   // (`BAGHDAD (AP) — Secretary of State Condoleezza Rice said`: a dateline is where the story was filed, not who spoke.)
   const text = untimed.charCodeAt(0) === 32 || !/^\p{Lu}{3}/u.test(untimed) ? untimed : untimed.replace(DATELINE_OPENING, (dateline) => ' '.repeat(dateline.length));
   const parts: { text: string; start: number }[] = [];
@@ -650,6 +650,8 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   return !STOP_WORDS.has((nameWords[0] as Token).text.toLowerCase());
 }
 
+/** `and `, `but `: a conjunction opening the phrase joins it to the clause before and is no part of who spoke. */
+const CONJUNCTION_OPENING = /^\s*(?:and|but)\s+(?=\S)/;
 const PREPOSITION_OPENING = /^(?:of|in|on|at|to|for|from|with|by|about|into|over|than|as|like|between|among)$/i;
 
 /** Whether the last of the words is capitalised after a capitalised word: the end of a name. */
@@ -1191,7 +1193,10 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
       // (`… and was going to be something, his uncle, Bryan Kimble, told Fox 2 News`: a subject set off by
       // commas of its own comes before the cue.)
       const firstComma = phrase.indexOf(',');
-      const setOff = afterComma.trim() === '' && firstComma < comma ? phrase.slice(firstComma + 1, comma) : '';
+      // (Not `… and Bright's boss, HHS Secretary Alex Azar, said, “…”`: a cue that opens the next quotation is its own.)
+      // (The next quotation may stand blanked to spaces, or be cut off where the tail ends.)
+      const opensNext = /^\s*[,:]?\s*(?:[“"‘]|\s{3}|$)/.test(tail.slice(cue.end, cue.end + 8));
+      const setOff = afterComma.trim() === '' && firstComma < comma && !opensNext ? phrase.slice(firstComma + 1, comma) : '';
       const setOffSubject = setOff !== '' && tokenCountUpTo(setOff, 9) <= 8 ? subjectOf(setOff, lead + firstComma + 1) : null;
       const subject =
         setOffSubject ?? (afterComma.trim() === '' ? subjectAfterCue(tail.slice(cue.end), cue.end) : tokenCountUpTo(afterComma, 7) <= 6 ? subjectOf(afterComma, lead + comma + 1) : null);
@@ -1901,6 +1906,10 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
       const clause = attributionBefore(head.slice(0, finiteBefore.end));
       if (clause && clause.subject.kind !== 'document') return { cue: cue.word, subject: clause.subject };
     }
+    // (`…,” and Bright's boss, HHS Secretary Alex Azar, said`: a conjunction, then a name of its own, opens a
+    // new clause, whose subject that name is.)
+    const ownClause = !PARTICIPLE_CUE.test(cue.word) && /^\s*(?:and|but)\s+\S/.test(phrase) ? subjectOf(phrase, from) : null;
+    if (ownClause?.kind === 'name') return { cue: cue.word, subject: ownClause };
     if (PARTICIPLE_CUE.test(cue.word) || /\s(and|but)\s*$/.test(phrase.slice(-8)) || /^\s*(and|but)\s/.test(phrase)) {
       // `…, tweeting`, `bemoaned the unrest and said`: the speaker is the subject of the sentence.
       const subject = sentenceSubject(head.slice(0, cue.start), PARTICIPLE_CUE.test(cue.word));
