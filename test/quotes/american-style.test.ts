@@ -590,4 +590,23 @@ describe('attribution in American political copy', () => {
       ['Everything he is complaining about was done.', 'Alex Azar'],
     ]);
   });
+
+  it('reads `said Engel according to the Washington Examiner` as Engel’s words, the paper only reporting them', () => {
+    expect(
+      speakersOf(
+        'Rep. Eliot Engel condemned the remarks.',
+        '“It is unacceptable to call into question the loyalty of fellow citizens,” said Engel according to the Washington Examiner.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Eliot Engel']);
+  });
+
+  it('reads an epithet of two roles joined (`The former New York senator and secretary of State told`) as its first role would be read', () => {
+    expect(
+      speakersOf(
+        'Bernie Sanders is winning contests against Hillary Clinton.',
+        'Clinton, naturally, disagrees.',
+        'The former New York senator and secretary of State told CNN on Sunday: “I intend to have the number of delegates.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Hillary Clinton']);
+  });
 });

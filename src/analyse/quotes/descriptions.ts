@@ -20,9 +20,11 @@ import { resolveSpeaker } from './speakers.js';
  */
 export function describedPerson(reading: ArticleReading, description: string, paragraph: number, offset: number, asSpeaker = false): ArticlePerson | undefined {
   const found = describedByRole(reading, description, paragraph, offset);
+  // (`The former New York senator and secretary of State`: of two roles joined, the first says who.)
+  const first = description.replace(SECOND_ROLE, '');
   // `the China Daily newspaper`, `the Delta subsidiary`: an organisation that says its own name is no one else.
-  if (found || !asSpeaker || !EPITHET.test(description) || NAMED_ORGANISATION.test(description)) return found;
-  return epithetReferent(reading, description, paragraph, offset);
+  if (found || !asSpeaker || !EPITHET.test(first) || NAMED_ORGANISATION.test(first)) return found;
+  return epithetReferent(reading, first, paragraph, offset);
 }
 
 /** Whether a person is called by the description's office as a title (`President Trump` for `the president`). */
@@ -192,6 +194,9 @@ function normalDescription(description: string): string {
     PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word,
   );
 }
+
+/** ` and secretary of State`: a second role joined to a description's first, in lower case. */
+const SECOND_ROLE = /(?<=\s\p{Ll}[\p{L}-]*)\s+and\s+\p{Ll}[\s\S]*$/u;
 
 /** `chief executive of Tesco` → `chief executive`: what a role says someone is, before whom or what it is of. */
 function roleHead(role: string): string {
