@@ -609,4 +609,12 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Hillary Clinton']);
   });
+
+  it('reads `“…?” X asked his community Saturday.` as X’s question, whom it was put to being no new statement', () => {
+    expect(
+      speakersOf('Neighbors have pleaded for help.', '“What would happen to little children if you don’t come forward?” St. Louis Police Chief John Hayden asked his community Saturday.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['John Hayden']);
+  });
 });

@@ -254,8 +254,9 @@ function reportsNewStatement(tail: string): boolean {
   if (FINITE_SPEECH_CUE.test(cue.word) && PREPOSITION_AFTER_CUE.test(rest) && !REPORTED_CLAUSE_IN.test(rest)) return false;
   const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length === 0) return false;
-  // (`"…going on?" Mayor Treney Tweedy told the Times.`: whom the words were told to, and no more.)
-  if ((cue.word === 'told' || cue.word === 'tells') && words.length <= 4 && !/\bthat\b/.test(rest) && /[.!?]\s*$/.test(tail)) return false;
+  // (`"…going on?" Mayor Treney Tweedy told the Times.`, `"…?" Chief John Hayden asked his community
+  // Saturday.`: whom the words were told or put to, and no more.)
+  if (/^(?:told|tells|asked|asks)$/.test(cue.word) && words.length <= 4 && !/\b(?:that|whether|if|why|how|what|about|to)\b/.test(rest) && /[.!?]\s*$/.test(tail)) return false;
   if (words.length > 6 || /^(that|it|he|she|they|we|i|you|the|his|her|their|its|there|a|an|this|these|those)$/i.test(words[0] as string)) return true;
   // `Education Secretary Ruth Kelly said Prof Aynsley-Green would “…”`: a subject, a verb of saying, and a
   // named subject of what was said (not `said Mr Brown`, where no subject comes first, nor `told Parliament`).
