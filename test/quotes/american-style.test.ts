@@ -617,4 +617,14 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual(['John Hayden']);
   });
+
+  it('takes no one a harm befell (`where Ambassador Christopher Stevens was killed`) for the `he` who speaks next', () => {
+    expect(
+      speakersOf(
+        'Morgan Jones was a pseudonym for a former British soldier who guarded the mission.',
+        'He told “60 Minutes” that the militants first attacked the compound, where Ambassador Christopher Stevens was killed.',
+        '“They knew what they were doing,” he told CBS.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Morgan Jones']);
+  });
 });

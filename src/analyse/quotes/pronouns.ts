@@ -144,9 +144,9 @@ export function resolvePronoun(
         if (mention.start < from || mention.start >= to) continue;
         const person = people.byMention.get(mention);
         if (!person || !fitting(person)) continue;
-        // (`Mutu was sacked by Chelsea - a move Wenger has backed. But he said`: one a passive acts on is
-        // only a fallback to the one who acts.)
-        if (actsAsSubject(paragraphs[index] as string, mention) && !matchAt(PASSIVE_AT, paragraphs[index] as string, mention.end)) return person;
+        // (`Mutu was sacked by Chelsea - a move Wenger has backed. But he said`, `… where Ambassador Christopher
+        // Stevens was killed`: one a passive acts on, or a harm befalls, is only a fallback to the one who acts.)
+        if (actsAsSubject(text, mention) && !matchAt(PASSIVE_AT, text, mention.end) && !matchAt(SUFFERED_AT, text, mention.end)) return person;
         if (!owner && SENTENCE_OPENING_LEAD.test(text.slice(from, mention.start)) && matchAt(POSSESSIVE_AT, text, mention.end)) owner = person;
         passing ??= person;
       }
