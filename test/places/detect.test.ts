@@ -1215,4 +1215,12 @@ describe('place detection: ambiguous names', () => {
     const rows = found([article('church', ['The president attended services at St. John’s Episcopal Church.', 'She flew home to St. John’s, Newfoundland, on Sunday.'])]).rows;
     expect(rows.filter((row) => row.name.startsWith('St')).map((row) => [row.paragraph, row.name, row.country])).toEqual([[2, 'St. John’s', 'Canada']]);
   });
+
+  it('reads `Ft. Lauderdale` as Fort Lauderdale written short, and initials that end a sentence (`across the U.S. The margin`) as the place', () => {
+    const rows = found([article('short', ['A van pulled up on a darkened Ft. Lauderdale street.', 'The poll sampled 1,020 adults across the U.S. The margin of error is 4 points.'])]).rows;
+    expect(rows.map((row) => [row.name, row.place])).toEqual([
+      ['Ft. Lauderdale', 'Fort Lauderdale'],
+      ['U.S.', 'United States'],
+    ]);
+  });
 });

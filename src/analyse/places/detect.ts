@@ -416,6 +416,10 @@ export function capitalisedSpans(text: string, paragraph: number): Span[] {
       if (!TITLE_ABBREVIATIONS.has(bare) && !INITIALS.test(bare)) {
         word = bare;
         endsSentence = true;
+      } else if (INITIALS.test(bare)) {
+        // (`adults across the U.S. The margin of error`: initials' full stop may end the sentence too.)
+        SENTENCE_OPENER_AT.lastIndex = start + word.length;
+        endsSentence = SENTENCE_OPENER_AT.test(text);
       }
     }
     const possessiveLength = possessiveLengthOf(word);
@@ -461,6 +465,9 @@ function saintsTownWhole(tokens: readonly Token[], text: string, paragraph: numb
   const candidates = gazetteer.lookup(name).filter((place) => isWidelyKnown(place) || place.featureCode === 'PPLA' || place.featureCode === 'PPLC');
   return candidates.length > 0 ? acceptedMention(name, start, text, paragraph, candidates, gazetteer, context) : undefined;
 }
+
+/** ` The`, ` It`: a word that opens a sentence, right after a full stop. */
+const SENTENCE_OPENER_AT = / (?:The|A|An|It|He|She|They|We|This|That|These|Those|There|But|And|However|In|On)\b/y;
 
 const FULL_STOP = 46;
 const APOSTROPHE = 39;
@@ -837,11 +844,14 @@ type Verdict = 'place' | 'unplaced' | 'team' | 'weak' | 'no';
  * True when `name` is only one of the place's other spellings and does not look like its own name
  * (`Google` for Topeka, `Liverpool` for a Washington town) — unlike `Newcastle` for Newcastle upon Tyne.
  */
+const ABBREVIATED_FORT_OR_MOUNT = /^(?:Ft|Mt)\.? /;
+
 export function isDistantSpelling(name: string, place: GazetteerPlace): boolean {
   // Countries' and regions' other names are the news names the gazetteer was given (`Far East`,
   // `West Country`), not stray transliterations.
   if (place.kind === 'country' || place.kind === 'region') return false;
-  const key = foldName(name);
+  // (`Ft. Lauderdale`, `Mt. Vernon`: an abbreviated fort or mount is the name written short.)
+  const key = foldName(name.replace(ABBREVIATED_FORT_OR_MOUNT, (word) => (word.startsWith('F') ? 'Fort ' : 'Mount ')));
   const own = foldName(place.name);
   if (own === key || ` ${own} `.includes(` ${key} `)) return false;
   if (looseKey(place.name).slice(0, 3) === looseKey(name).slice(0, 3)) return false;
