@@ -1223,4 +1223,8 @@ describe('place detection: ambiguous names', () => {
       ['U.S.', 'United States'],
     ]);
   });
+
+  it('takes a common word that only another name of a town spells (`checks to Crossroads`, a super PAC) for no place, cue or not', () => {
+    expect(names([article('pac', ['Hubbard has written big checks to Crossroads and other conservative groups.', 'Crossroads would mobilise other groups.'])])).toEqual([]);
+  });
 });

@@ -959,7 +959,11 @@ function acceptable(
   if (namesRegion && candidates.some((place) => place.kind === 'region')) return 'place';
   // `Reading`, `Mobile`, `Bath`: a place where the sentence puts it somewhere; a team named for it
   // (`Bath prop`) is still its name, but only the stranger test can tell a town's team from a firm's boss.
-  if (gazetteer.isCommonWord(name) && !strong) return isCued(text, start, end, gazetteer) ? 'place' : teamOrWeak(text, name, end, candidates);
+  // (`checks to Crossroads`, a super PAC: a common word that only another name of a town spells is no more
+  // than weak, cue or not.)
+  if (gazetteer.isCommonWord(name) && !strong) {
+    return isCued(text, start, end, gazetteer) && !onlyByDistantSpelling(name, candidates) ? 'place' : teamOrWeak(text, name, end, candidates);
+  }
   // A company or a person can share a spelling with a far-off town: only `X, Country` settles it.
   if (onlyByDistantSpelling(name, candidates)) return followingContainer(text, start, end, gazetteer) ? 'place' : 'weak';
   // `Mercedes`, `Chelsea`: a first name and a small town; the name more often means a firm or a person.
