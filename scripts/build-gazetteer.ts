@@ -109,9 +109,11 @@ const CONTINENTS: [number, string, number, number][] = [
 ];
 
 /**
- * The oceans, and islands shared by several countries, which cities500 and the country lists lack: no
- * country's, known by their names alone (and `Pacific` alone; not `Atlantic`, a magazine's name too).
- * Centres rounded by hand, enough for a map link.
+ * The oceans, islands shared by several countries, and regions that span borders or whose sovereignty
+ * is disputed, which cities500 and the country lists lack: no country's, known by their names alone (and
+ * `Pacific` alone; not `Atlantic`, a magazine's name too). Seas, gulfs and deserts are left out, as the
+ * places the issue asks for (towns, regions, countries) leave them. Centres rounded by hand, enough for a
+ * map link.
  */
 const HAND_PLACED_AREAS: { name: string; spellings: string[]; lat: number; lon: number }[] = [
   { name: 'Pacific Ocean', spellings: ['Pacific'], lat: 0, lon: -160 },
@@ -122,6 +124,16 @@ const HAND_PLACED_AREAS: { name: string; spellings: string[]; lat: number; lon: 
   { name: 'Borneo', spellings: [], lat: 1, lon: 114 },
   { name: 'New Guinea', spellings: [], lat: -5.5, lon: 141 },
   { name: 'Hispaniola', spellings: [], lat: 19, lon: -71 },
+  // Regions that span borders, or whose sovereignty is disputed (`Kashmir`), named for no one country.
+  { name: 'Kashmir', spellings: [], lat: 34.5, lon: 76 },
+  { name: 'Kurdistan', spellings: [], lat: 37, lon: 44 },
+  { name: 'Korean Peninsula', spellings: [], lat: 37.5, lon: 127.5 },
+  { name: 'Arabian Peninsula', spellings: [], lat: 23, lon: 45 },
+  { name: 'Iberian Peninsula', spellings: [], lat: 40, lon: -4 },
+  { name: 'Caucasus', spellings: [], lat: 42.5, lon: 44.5 },
+  { name: 'Levant', spellings: [], lat: 33.5, lon: 36 },
+  { name: 'Horn of Africa', spellings: [], lat: 8, lon: 45 },
+  { name: 'Indo-Pacific', spellings: [], lat: 0, lon: 110 },
 ];
 
 /**
@@ -254,6 +266,10 @@ const NEWS_REGIONS: { code: string; name: string; spellings: string[]; districts
   { code: 'ID.~sumatra', name: 'Sumatra', spellings: ['Sumatera'], districts: ['ID.01', 'ID.26', 'ID.24', 'ID.37', 'ID.05', 'ID.32', 'ID.03', 'ID.15'] },
   { code: 'ID.~kalimantan', name: 'Kalimantan', spellings: [], districts: ['ID.11', 'ID.12', 'ID.13', 'ID.14', 'ID.42'] },
   { code: 'SD.~darfur', name: 'Darfur', spellings: [], districts: ['SD.47', 'SD.49', 'SD.55', 'SD.60', 'SD.61'] },
+  { code: 'EG.~sinai', name: 'Sinai', spellings: ['Sinai Peninsula'], districts: ['EG.27', 'EG.26'] },
+  { code: 'UA.~donbas', name: 'Donbas', spellings: ['Donbass'], districts: ['UA.05', 'UA.14'] },
+  { code: 'PH.~luzon', name: 'Luzon', spellings: [], districts: ['PH.01', 'PH.02', 'PH.03', 'PH.40', 'PH.05', 'PH.15', 'PH.NCR'] },
+  { code: 'PH.~mindanao', name: 'Mindanao', spellings: [], districts: ['PH.09', 'PH.10', 'PH.11', 'PH.12', 'PH.13', 'PH.14'] },
 ];
 
 /** A first-level region's code (`US.OH`), which a news region may be made of as well as districts. */

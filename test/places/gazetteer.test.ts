@@ -68,6 +68,20 @@ describe('the bundled gazetteer', () => {
     expect(middleEast?.lat).toBeGreaterThan(20);
   });
 
+  it('has regions that span borders or are disputed, for no one country, and islands and regions made of provinces', () => {
+    for (const name of ['Kashmir', 'Korean Peninsula', 'Horn of Africa', 'Caucasus']) {
+      const [area] = gazetteer.lookup(name);
+      expect(area).toMatchObject({ name, kind: 'region', featureCode: 'AREA' });
+      expect(area?.countryCode).toBeUndefined();
+    }
+    expect(gazetteer.lookup('Donbass')[0]).toMatchObject({ name: 'Donbas', countryCode: 'UA', kind: 'region' });
+    expect(gazetteer.lookup('Sinai')[0]).toMatchObject({ countryCode: 'EG' });
+    const luzon = gazetteer.lookup('Luzon')[0];
+    expect(luzon).toMatchObject({ countryCode: 'PH' });
+    expect(luzon?.lat).toBeGreaterThan(13);
+    expect(gazetteer.lookup('South China Sea')).toEqual([]);
+  });
+
   it("has Britain's regions that GeoNames' districts make up, under the names news uses", () => {
     expect(gazetteer.lookup('East Midlands')[0]).toMatchObject({ kind: 'region', countryCode: 'GB', region: 'England' });
     expect(gazetteer.lookup('North East').map((place) => place.name)).toContain('North East England');
