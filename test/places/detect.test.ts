@@ -1227,4 +1227,18 @@ describe('place detection: ambiguous names', () => {
   it('takes a common word that only another name of a town spells (`checks to Crossroads`, a super PAC) for no place, cue or not', () => {
     expect(names([article('pac', ['Hubbard has written big checks to Crossroads and other conservative groups.', 'Crossroads would mobilise other groups.'])])).toEqual([]);
   });
+
+  it('takes no given name followed by a word in capitals for a person’s (`“Florida COVID positive cases decline”`), whose words would leave the state out all article long', () => {
+    const rows = found([
+      article('fl', [
+        'Florida on Sunday reported more than 15,000 new coronavirus cases.',
+        '“Florida COVID positive cases decline for a third day,” tweeted the governor’s spokeswoman.',
+        'Critics note that Florida has emerged as a hot spot.',
+      ]),
+    ]).rows;
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([
+      [1, 'Florida'],
+      [3, 'Florida'],
+    ]);
+  });
 });

@@ -526,6 +526,13 @@ const CONJUNCTION_OPENING = /^(?:As|But|And|While|When|Because|If|Then|So|Yet|Al
 const ADVERB_OPENING = /^(?:Even|Only|Just|Still|Now|Soon|Already|Also)$/;
 
 /** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
+/** Whether a word after the first is in capitals, three letters or more (`COVID`, `NASA`). */
+function hasAcronymAfterFirst(words: readonly string[]): boolean {
+  for (let index = 1; index < words.length; index++) if (ACRONYM_WORD.test(words[index] as string)) return true;
+  return false;
+}
+const ACRONYM_WORD = /^[A-Z]{3,}$/;
+
 function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: ArticleContext): void {
   // A lone word is no one's name here (a title needs a name after it): most runs are one word long. But a
   // given name that speaks as feature writing has people speak (`says Nadia`, `Nadia says`) is a person's
@@ -552,7 +559,9 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
     namesNoTownHere(text, span, gazetteer.lookup(words.join(' '))) &&
     !anyWordIn(words, ORGANISATION_WORDS) &&
     !anyWordIn(words, LANDMARK_WORDS) &&
-    !isPartyMember(words)
+    !isPartyMember(words) &&
+    // (`Florida COVID positive cases`: a word in capitals after the given name is no surname.)
+    !hasAcronymAfterFirst(words)
   ) {
     nameFrom = 0;
   }
