@@ -627,4 +627,15 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Morgan Jones']);
   });
+
+  it('reads a police rank in a long run of capitals (`Los Angeles Police Department Lt. Paul Vernon told`), `Det.` as no full stop, and `DeSantis’ communications director, Helen Aguirre Ferré` after the cue', () => {
+    expect(
+      speakersOf(
+        'Francisco Garcia, 21, was killed moments after leaving a party.',
+        '“The ironies are obvious,” Los Angeles Police Department Lt. Paul Vernon told KTLA-TV in Los Angeles.',
+        'Police believe Garcia knew the suspect “in some kind of fashion,” according to LAPD Det. Juan Santa. Authorities interviewed witnesses.',
+        '“Florida COVID positive cases decline for a third day in a row,” tweeted DeSantis’ communications director, Helen Aguirre Ferré, using a figure that includes repeat tests.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Paul Vernon', 'Juan Santa', 'Helen Aguirre Ferré']);
+  });
 });

@@ -174,6 +174,16 @@ function tokens(text: string): Token[] {
   return found;
 }
 
+/**
+ * `Obama's`, and `DeSantis’` (a name in -s may take the apostrophe alone, which the word's token leaves
+ * out): a capitalised word in the possessive.
+ */
+function isCapitalisedPossessive(text: string, word: Token): boolean {
+  if (/^[A-Z][\p{L}.-]*['’]s$/u.test(word.text)) return true;
+  const after = text.charCodeAt(word.start + word.text.length);
+  return (after === 39 || after === 0x2019) && /^[A-Z][\p{L}.-]*s$/u.test(word.text);
+}
+
 function isCapitalised(word: string): boolean {
   const first = word[0];
   if (first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase()) return true;
@@ -893,7 +903,7 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
       afterAdverbial = true;
     }
   }
-  if (openAt < 0 && words.length >= 2 && words.length <= 6 && /^[A-Z][\p{L}.-]*['’]s$/u.test((words[0] as Token).text)) openAt = 0;
+  if (openAt < 0 && words.length >= 2 && words.length <= 6 && isCapitalisedPossessive(text, words[0] as Token)) openAt = 0;
   // `Tony Blair's official spokesman`, `Prime Minister Tony Blair's spokesman`: a name's possessive too.
   else if (openAt < 0 && words.length >= 3 && words.length <= 8 && ownerNameEndsAt(words) > 0) openAt = 0;
   // `Mr Crosby's statement`: a title before the possessive.
@@ -1036,7 +1046,7 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
     if (named?.kind === 'name') return named;
   }
   // (`said U.S. Rep. Ilhan Omar`: the full stop that ends an initialism or a title before a capital ends no phrase.)
-  const match = /^\s*((?:[^,.;:!?“”"—–(]|\.(?=[^,.;:!?“”"—–(\s])|(?<=(?:^|\s)(?:(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Supt|Insp|Const|Cst))\.(?=\s\p{Lu}))+)/u.exec(text);
+  const match = /^\s*((?:[^,.;:!?“”"—–(]|\.(?=[^,.;:!?“”"—–(\s])|(?<=(?:^|\s)(?:(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Det|Cpl|Capt|Prof|Rev|Atty|Supt|Insp|Const|Cst))\.(?=\s\p{Lu}))+)/u.exec(text);
   const phrase = match?.[1];
   if (!phrase) return null;
   const offset = (match?.index ?? 0) + (match?.[0].length ?? 0) - phrase.length;
@@ -1649,7 +1659,7 @@ function describedSubject(rest: string, words: Token[], capital: number): { kind
   return /["“”]/.test(described) ? null : { kind: 'description', text: described, start: first.start };
 }
 /** Office words that end the role in a run of capitals before a name. */
-const RUN_OFFICE_WORD = /^(?:Chairman|Chairwoman|Chair|Director|Secretary|Spokesman|Spokeswoman|Spokesperson|President|Leader|Manager|Minister|Commissioner|Chief|Governor|Mayor|Treasurer|Whip|Strategist|Adviser|Advisor|Counsel)$/;
+const RUN_OFFICE_WORD = /^(?:Chairman|Chairwoman|Chair|Director|Secretary|Spokesman|Spokeswoman|Spokesperson|President|Leader|Manager|Minister|Commissioner|Chief|Governor|Mayor|Treasurer|Whip|Strategist|Adviser|Advisor|Counsel|Officer|Detective|Sergeant|Lieutenant|Captain|Inspector|Commander|Sheriff|Lt\.|Sgt\.|Det\.|Capt\.|Cpl\.)$/;
 
 /** Offices that take `of` before the name of their holder (`Secretary of State John Kerry`, `Vice-President of …`). */
 const OFFICE_WORDS = /^(?:(?:US|UK|EU|UN|[A-Z][a-z]+(?:an|ese|ish|ch))\s)?(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Interior|Home)[\s-])?(?:Secretary|Minister|Director|Chancellor|Mayor|Governor|President|Chairman|Chairwoman|Chair|Speaker|Attorney General|Commissioner|Head|Chief|Archbishop|Bishop|Dean|Duke|Duchess|Earl|Countess|Provost)$/;
