@@ -638,4 +638,23 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Paul Vernon', 'Juan Santa', 'Helen Aguirre Ferré']);
   });
+
+  it('keeps `Lake said` (a surname that is also a thing’s word) for Celinda Lake, so that the `she` after it goes back to her', () => {
+    expect(
+      speakersOf(
+        '“It will decide whether we pick up 30 seats or 50,” Celinda Lake, a Democratic pollster, said of the economy.',
+        'Unemployment fell to a record low in May.',
+        'Wages rose faster than prices for the first time in years.',
+        'The stock market has gained a third since the election.',
+        'Tariffs have hit farmers in several states.',
+        'Manufacturing jobs have grown more slowly.',
+        'The deficit has widened after the tax cut.',
+        'Polls show the economy is the top issue for most voters.',
+        '“They have to have a plan for jobs,” said Roger Hickey, co-director of Campaign for America’s Future.',
+        '“They need an explanation for why Republicans are standing in the way,” he said.',
+        'Lake said that voters give Trump credit for the economy.',
+        '“It’s people’s perception of the economic numbers that matters,” she said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Celinda Lake', 'Roger Hickey', 'Roger Hickey', 'Celinda Lake']);
+  });
 });

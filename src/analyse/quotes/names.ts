@@ -420,7 +420,12 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   if (bare.length < 2 || NOT_NAME_WORDS.has(lower) || SKIPPED_OPENERS.has(lower) || isTitle(bare)) return null;
   // A lone organisation or calendar word (`Congress`, `Monday`) can never be a person's name form;
   // dropping it here saves most of the scan's work. A word in capitals (`BBC`) is kept only as a body that acts.
-  if (isNonPersonWord(bare)) return null;
+  // (`Lake said that …` after `Celinda Lake`: one that speaks is kept as a thing's word, which a person of
+  // that surname claims, so that the `she` after it has someone to go back to.)
+  if (isNonPersonWord(bare)) {
+    SPEECH_VERB_AT.lastIndex = start + word.length;
+    return SPEECH_VERB_AT.test(text) ? oneWordMention(paragraph, start, bare, undefined, 'no', inQuote(start)) : null;
+  }
   // (`claimed Americans knew`: a people in the plural is no one's name, nor a body's; but `Royal College of
   // Physicians` goes on past `of`.)
   if (PEOPLES.test(bare) && !text.endsWith(' of ', start)) return null;
@@ -438,6 +443,9 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   const person = kin || withAge(text, start, start + word.length) || (roleBeforeName(text, start) && !isKnownFirstName(bare)) ? 'yes' : 'maybe';
   return oneWordMention(paragraph, start, bare, kin ? firstNameGender(bare) : undefined, person, inQuote(start));
 }
+
+/** ` said`, ` argues`: a verb of speech right after a word. */
+const SPEECH_VERB_AT = / (?:said|says|told|tells|added|adds|noted|notes|argued|argues|explained|insisted|stressed|warned|wrote|writes)\b/y;
 
 /** A mention of one word, every field written out in `mentionOf`'s order (see `NameMention`). */
 function oneWordMention(paragraph: number, start: number, bare: string, gender: Gender | undefined, person: NameMention['person'], inQuote: boolean): NameMention {
