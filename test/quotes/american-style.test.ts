@@ -657,4 +657,10 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Celinda Lake', 'Roger Hickey', 'Roger Hickey', 'Celinda Lake']);
   });
+
+  it('reads a participle’s aside with an adverb before it and an auxiliary after it (`Netanyahu, again putting himself into conflict with Washington, had said`) as no part of who spoke', () => {
+    expect(
+      speakersOf('Netanyahu, again putting himself into direct conflict with Washington, had said on Friday that a “very bad deal” was shaping up.').map(([, speaker]) => speaker),
+    ).toEqual(['Netanyahu']);
+  });
 });

@@ -355,11 +355,17 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
   // nobody, and what follows its comma is no role of it.
   while (parts.length > 1 && LONE_OPENING_WORD.test((parts[0] as { text: string }).text)) parts.shift();
   // `Quina Jones, 25, said`: an age is not who spoke; nor `…, Bernard Laporte, simply observed`, `…, has said`.
-  while (parts.length > 1 && (/^\s*\d{1,3}\s*$/.test((parts.at(-1) as { text: string }).text) || onlyAdverbs((parts.at(-1) as { text: string }).text))) parts.pop();
+  let trailingPartDropped = false;
+  while (parts.length > 1 && (/^\s*\d{1,3}\s*$/.test((parts.at(-1) as { text: string }).text) || onlyAdverbs((parts.at(-1) as { text: string }).text))) {
+    parts.pop();
+    trailingPartDropped = true;
+  }
   // `E Hayot, writing in the culture blogzine Print Culture, said`, `Jay-Z, real name Shawn Carter, said`:
   // an aside between the subject and its verb (a participle's phrase, a real name) does not say who spoke.
   // Only an aside that a comma closes before the verb: in `…, which Mr Bez described as`, the clause holds the subject.
-  const closedByComma = /,\s*$/.test(text);
+  // (`Netanyahu, again putting himself into conflict with Washington, had said`: or by a comma and an
+  // auxiliary or an adverb that was dropped.)
+  const closedByComma = trailingPartDropped || /,\s*$/.test(text);
   while (closedByComma && parts.length > 1 && ASIDE_PART.test((parts.at(-1) as { text: string }).text)) parts.pop();
   // (`In the film, dated 18 November, the kidnappers say`: a participle's phrase between the parts is an aside.)
   for (let index = parts.length - 2; index >= 1; index--) if (PARTICIPLE_ASIDE.test((parts[index] as { text: string }).text)) parts.splice(index, 1);
@@ -578,17 +584,24 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 
 /** A cue in `, writing in …, said`: a participle after a comma, whose phrase a comma closes before `cue`. */
 function isAsideCue(head: string, aside: Cue, cue: Cue): boolean {
-  if (!/,\s*$/.test(head.slice(aside.end, cue.start))) return false;
+  // (`Netanyahu, again putting himself into conflict with Washington, had said`: an auxiliary or an adverb
+  // may stand between the aside's comma and the cue, and an adverb before the participle.)
+  if (!ASIDE_CLOSED_BEFORE_CUE.test(head.slice(aside.end, cue.start))) return false;
   // (`Mr Barber, who said the “…”, called for`: so is a relative clause's cue.)
-  return /ing$/.test(aside.word) ? /,\s*$/.test(head.slice(Math.max(0, aside.start - 3), aside.start)) : WHO_BEFORE_CUE.test(head.slice(Math.max(0, aside.start - 24), aside.start));
+  return /ing$/.test(aside.word) ? PARTICIPLE_ASIDE_OPENING.test(head.slice(Math.max(0, aside.start - 20), aside.start)) : WHO_BEFORE_CUE.test(head.slice(Math.max(0, aside.start - 24), aside.start));
 }
+
+/** `, ` or `, had `, `, has also `: the comma that closes an aside, perhaps with an auxiliary or adverb before the cue. */
+const ASIDE_CLOSED_BEFORE_CUE = /,\s*(?:(?:had|has|have|also|later|then|once)\s+){0,2}$/;
+/** `, ` or `, again `: the comma that opens a participle's aside, perhaps with an adverb. */
+const PARTICIPLE_ASIDE_OPENING = /,\s*(?:(?:again|also|still|then|now|[a-z]+ly)\s+)?$/;
 
 /** `, who `, `, who has `: a relative clause opening just before a cue. */
 const WHO_BEFORE_CUE = /,\s+who\s+(?:(?:has|had|also|later|then|once|previously)\s+)?$/;
 
 /** A participle's phrase (`writing in …`, `speaking at …`, `asked about …`) or a real name, set off by commas. */
 // (`Blunt, after a long pause, said`: when or where it was said is an aside too.)
-const ASIDE_PART = /^\s*(?:[a-z]+ing|asked|pressed|questioned|interviewed|quoted|real name|after|before|during|upon|despite|while|when|via|according to|in (?:a|an|his|her|their|its) (?:statement|interview|post|tweet|letter))\s/;
+const ASIDE_PART = /^\s*(?:(?:again|also|once\s+again|still|now|then|[a-z]+ly)\s+[a-z]+ing|[a-z]+ing|asked|pressed|questioned|interviewed|quoted|real name|after|before|during|upon|despite|while|when|via|according to|in (?:a|an|his|her|their|its) (?:statement|interview|post|tweet|letter))\s/;
 
 /** `MP for Wantage`, `Labour MSP for Glasgow Maryhill`: a member of a parliament and the seat, a role that opens with capitals. */
 const MEMBER_FOR_SEAT = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:MP|MEP|MSP|AM|MLA|TD)\s+for\s+\p{Lu}/u;
