@@ -663,4 +663,13 @@ describe('attribution in American political copy', () => {
       speakersOf('Netanyahu, again putting himself into direct conflict with Washington, had said on Friday that a “very bad deal” was shaping up.').map(([, speaker]) => speaker),
     ).toEqual(['Netanyahu']);
   });
+
+  it('reads the subject after a time and its conjunction (`…, a day after the attorney general said`), not a name before them', () => {
+    expect(
+      speakersOf(
+        'Republicans opened the door to negotiating with Attorney General Eric Holder on Wednesday.',
+        'They hope to avoid a contempt vote in Congress, a day after the attorney general said he is willing to make “compromises.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Eric Holder']);
+  });
 });

@@ -351,6 +351,11 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
       partStart = index + 1;
     }
   }
+  // (`… a contempt vote in Congress, a day after the attorney general said`: a time and its conjunction
+  // open a clause of their own, whose subject follows them.)
+  const last = parts.at(-1);
+  const timed = last ? TIME_THEN_CLAUSE.exec(last.text) : null;
+  if (last && timed?.[1]) return subjectOfPart(timed[1], base + last.start + timed[0].length - timed[1].length);
   // `Today, the People's Daily newspaper calls it`: a word of time or a sentence adverb opening the phrase is
   // nobody, and what follows its comma is no role of it.
   while (parts.length > 1 && LONE_OPENING_WORD.test((parts[0] as { text: string }).text)) parts.shift();
@@ -675,6 +680,9 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
 
 /** `and `, `but `: a conjunction opening the phrase joins it to the clause before and is no part of who spoke. */
 const CONJUNCTION_OPENING = /^\s*(?:and|but)\s+(?=\S)/;
+/** ` a day after the attorney general`: a stretch of time, then a conjunction of time, then the clause's subject. */
+const TIME_THEN_CLAUSE =
+  /^\s*(?:a|an|one|two|three|four|five|six|seven|\d+|several|just|only|hours|days|weeks|months|years)\s+(?:[a-z]+\s+)?(?:after|before|since|until)\s+(\S[\s\S]*)$/;
 const PREPOSITION_OPENING = /^(?:of|in|on|at|to|for|from|with|by|about|into|over|than|as|like|between|among)$/i;
 
 /** Whether the last of the words is capitalised after a capitalised word: the end of a name. */
