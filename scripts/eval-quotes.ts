@@ -191,6 +191,8 @@ function sameSpeaker(gold: GoldQuote, predicted: Quotation, speaker: Speaker | u
   // (`Donald Trump` is not `Donald Trump Jr.`: the name without the suffix is the father's.)
   if (goldSpeaker !== goldFull && predictedName === predicted.speaker && nameWords(predictedName).join(' ') === goldWords.join(' ')) return false;
   const forms = [predictedName, predicted.mention ?? '', ...(speaker?.forms ?? [])].map(nameWords).filter((words) => words.length > 0);
+  // (`Kim Jong Un` for `Kim Jong-un`: the same words, hyphenated or not, are the same name.)
+  if (nameWords(predictedName).join(' ') === goldWords.join(' ')) return true;
   const surname = goldWords.at(-1) as string;
   if (forms.some((words) => words.includes(surname))) return !givenNamesConflict(goldSpeaker, withoutBodyKind(predictedName));
   // `Ahmed 'Mido' Hossam`: a gold name with the nickname in it is the person the article calls by that nickname.
