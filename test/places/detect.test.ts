@@ -1241,4 +1241,14 @@ describe('place detection: ambiguous names', () => {
       [3, 'Florida'],
     ]);
   });
+
+  it('prefers a regional seat abroad to a county seat a fifth its size, even with the other country named (Geneva, not Geneva, Illinois)', () => {
+    const rows = found([article('g', ['US Secretary of State John Kerry flew to Geneva to join the talks with Iran, US officials said.'])]).rows;
+    expect(rows.find((row) => row.name === 'Geneva')?.country).toBe('Switzerland');
+  });
+
+  it('reads a province after a comma as where the town is, though a smaller city abroad shares its name (`Waterloo, Ontario`)', () => {
+    const rows = found([article('w', ['said Rohinton Medhora, of the Centre for International Governance Innovation in Waterloo, Ontario.'])]).rows;
+    expect(rows.find((row) => row.name === 'Waterloo')?.country).toBe('Canada');
+  });
 });

@@ -836,9 +836,11 @@ function followingContainer(text: string, start: number, end: number, gazetteer:
     if (candidates.length === 0) continue;
     const country = candidates.find((place) => place.kind === 'country');
     if (country) return country;
-    // `Brussels, Paris and Amsterdam`: a region named like a great city is, after a comma, the city.
+    // `Brussels, Paris and Amsterdam`: a region named like a great city is, after a comma, the city (not
+    // `Waterloo, Ontario`: a province fifty times the size of the Californian city of its name).
     const region = candidates[0] as GazetteerPlace;
-    if (places.some((place) => place.kind === 'city' && (place.population ?? 0) >= Math.min(region.population ?? 0, 100_000))) {
+    const regionPopulation = region.population ?? 0;
+    if (places.some((place) => place.kind === 'city' && (place.population ?? 0) >= Math.min(regionPopulation, 100_000) && (place.population ?? 0) * 10 >= regionPopulation)) {
       return undefined;
     }
     return region;

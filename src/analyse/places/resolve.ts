@@ -77,8 +77,9 @@ function capitalOnlyAtHome(mention: RawMention): GazetteerPlace | undefined {
 }
 
 /**
- * A small town that shares a capital's or a great city's name (Athens, Georgia; London, Kentucky) is
- * meant only where the text says so: a dateline or its region named, not merely its country.
+ * A small town that shares a capital's, a great city's or a far bigger regional seat's name (Athens,
+ * Georgia; London, Kentucky; Geneva, Illinois) is meant only where the text says so: a dateline or its
+ * region named, not merely its country.
  */
 function isOvershadowed(written: string, place: GazetteerPlace, candidates: GazetteerPlace[]): boolean {
   // (A country has no population to weigh: called by its own name, Georgia the country is no small town;
@@ -93,6 +94,8 @@ function isOvershadowed(written: string, place: GazetteerPlace, candidates: Gaze
       // (A country has no population in the gazetteer; its own capital named after it, Mexico City, is no greater.)
       !(place.kind === 'country' && other.countryCode === place.countryCode) &&
       ((other.featureCode === 'PPLC' && !isSeat && population * 4 < (other.population ?? 0)) ||
+        // (Geneva, Illinois beside Geneva the canton's seat, eight times its size.)
+        (other.featureCode === 'PPLA' && !isSeat && population * 5 < (other.population ?? 0)) ||
         ((other.population ?? 0) >= 500_000 && population * 10 < (other.population ?? 0))),
   );
 }
