@@ -444,13 +444,19 @@ export function capitalisedSpans(text: string, paragraph: number): Span[] {
 /** `St`, `Ste`, `Saint`: the first word of a name given for a saint. */
 const SAINT = /^(?:St|Ste|Saint)$/;
 
+/** `St. John's`, `St Thomas'`: a run that opens with a saint's name and ends in its possessive. */
+function endsInSaintsPossessive(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1] as Token;
+  return tokens.length >= 2 && SAINT.test((tokens[0] as Token).word) && last.text.length > last.word.length;
+}
+
 /**
  * `St. John's Episcopal Church`, `St Thomas' Hospital`: a saint's name in the possessive before another
  * capitalised word names a church, a school or a hospital, not the town (`St. John's, Newfoundland`).
  */
 function namesSaintsBuilding(tokens: readonly Token[], text: string): boolean {
-  const last = tokens[tokens.length - 1] as Token;
-  return tokens.length >= 2 && SAINT.test((tokens[0] as Token).word) && last.text.length > last.word.length && /^ \p{Lu}/u.test(text.slice(last.end, last.end + 2));
+  const end = (tokens[tokens.length - 1] as Token).end;
+  return endsInSaintsPossessive(tokens) && /^ \p{Lu}/u.test(text.slice(end, end + 2));
 }
 
 /**
@@ -458,10 +464,9 @@ function namesSaintsBuilding(tokens: readonly Token[], text: string): boolean {
  * well-known town is that town, possessive and all (not `St John`, a part of Jersey).
  */
 function saintsTownWhole(tokens: readonly Token[], text: string, paragraph: number, gazetteer: Gazetteer, context: ArticleContext): RawMention | undefined {
-  const last = tokens[tokens.length - 1] as Token;
-  if (tokens.length < 2 || !SAINT.test((tokens[0] as Token).word) || last.text.length === last.word.length) return undefined;
+  if (!endsInSaintsPossessive(tokens)) return undefined;
   const start = (tokens[0] as Token).start;
-  const name = text.slice(start, last.end);
+  const name = text.slice(start, (tokens[tokens.length - 1] as Token).end);
   const candidates = gazetteer.lookup(name).filter((place) => isWidelyKnown(place) || place.featureCode === 'PPLA' || place.featureCode === 'PPLC');
   return candidates.length > 0 ? acceptedMention(name, start, text, paragraph, candidates, gazetteer, context) : undefined;
 }

@@ -588,6 +588,9 @@ const INVERTED_CUE_BEFORE = /,\s*(he|she|He|She)\s+([a-z]+)\s*,\s*$/;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 
 /** A cue in `, writing in …, said`: a participle after a comma, whose phrase a comma closes before `cue`. */
+/** `again `, `also `, `quickly `: an adverb that may open a participle's aside (`, again putting himself …,`). */
+const ASIDE_ADVERB = String.raw`(?:again|also|once\s+again|still|now|then|[a-z]+ly)`;
+
 function isAsideCue(head: string, aside: Cue, cue: Cue): boolean {
   // (`Netanyahu, again putting himself into conflict with Washington, had said`: an auxiliary or an adverb
   // may stand between the aside's comma and the cue, and an adverb before the participle.)
@@ -599,14 +602,16 @@ function isAsideCue(head: string, aside: Cue, cue: Cue): boolean {
 /** `, ` or `, had `, `, has also `: the comma that closes an aside, perhaps with an auxiliary or adverb before the cue. */
 const ASIDE_CLOSED_BEFORE_CUE = /,\s*(?:(?:had|has|have|also|later|then|once)\s+){0,2}$/;
 /** `, ` or `, again `: the comma that opens a participle's aside, perhaps with an adverb. */
-const PARTICIPLE_ASIDE_OPENING = /,\s*(?:(?:again|also|still|then|now|[a-z]+ly)\s+)?$/;
+const PARTICIPLE_ASIDE_OPENING = new RegExp(`,\\s*(?:${ASIDE_ADVERB}\\s+)?$`);
 
 /** `, who `, `, who has `: a relative clause opening just before a cue. */
 const WHO_BEFORE_CUE = /,\s+who\s+(?:(?:has|had|also|later|then|once|previously)\s+)?$/;
 
 /** A participle's phrase (`writing in …`, `speaking at …`, `asked about …`) or a real name, set off by commas. */
 // (`Blunt, after a long pause, said`: when or where it was said is an aside too.)
-const ASIDE_PART = /^\s*(?:(?:again|also|once\s+again|still|now|then|[a-z]+ly)\s+[a-z]+ing|[a-z]+ing|asked|pressed|questioned|interviewed|quoted|real name|after|before|during|upon|despite|while|when|via|according to|in (?:a|an|his|her|their|its) (?:statement|interview|post|tweet|letter))\s/;
+const ASIDE_PART = new RegExp(
+  `^\\s*(?:(?:${ASIDE_ADVERB}\\s+)?[a-z]+ing|asked|pressed|questioned|interviewed|quoted|real name|after|before|during|upon|despite|while|when|via|according to|in (?:a|an|his|her|their|its) (?:statement|interview|post|tweet|letter))\\s`,
+);
 
 /** `MP for Wantage`, `Labour MSP for Glasgow Maryhill`: a member of a parliament and the seat, a role that opens with capitals. */
 const MEMBER_FOR_SEAT = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:MP|MEP|MSP|AM|MLA|TD)\s+for\s+\p{Lu}/u;
@@ -928,7 +933,7 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   // `Tony Blair's official spokesman`, `Prime Minister Tony Blair's spokesman`: a name's possessive too.
   else if (openAt < 0 && words.length >= 3 && words.length <= 8 && ownerNameEndsAt(words) > 0) openAt = 0;
   // `Mr Crosby's statement`: a title before the possessive.
-  else if (openAt < 0 && words.length >= 3 && words.length <= 6 && isTitleWord((words[0] as Token).text) && /^[A-Z][\p{L}.-]*['’]s$/u.test((words[1] as Token).text)) openAt = 0;
+  else if (openAt < 0 && words.length >= 3 && words.length <= 6 && isTitleWord((words[0] as Token).text) && isCapitalisedPossessive(text, words[1] as Token)) openAt = 0;
   else if (openAt < 0) {
     // Without a determiner only a short plural reads as a speaker (`sources`, `Clinton aides`).
     if (words.length > 3 || !/s$/.test(last.text) || words.some((word) => /^\d|ing$|ed$|ly$/.test(word.text))) return null;

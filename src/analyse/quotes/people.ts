@@ -74,6 +74,11 @@ function fits(person: ArticlePerson, mention: NameMention): boolean {
   return true;
 }
 
+/** Whether a mention's words are a form of the person's name (`American Davenport` is how the story describes Lindsay Davenport, not one). */
+function isFormOf(person: ArticlePerson, mention: NameMention): boolean {
+  return !(mention.firstName !== person.firstName && byNationality(mention));
+}
+
 function byNationality(mention: NameMention): boolean {
   const space = mention.bare.indexOf(' ');
   return !mention.hasTitle && space > 0 && space === mention.bare.lastIndexOf(' ') && isNationalityWord(mention.bare.slice(0, space));
@@ -182,19 +187,7 @@ export class ArticlePeople {
     // `said Kudja` after `Jarek Kujda`, `said Daveport` after `Lindsay Davenport`: a lone surname with a typing slip.
     if (!person && candidates.length === 0 && !mention.hasTitle && !mention.bare.includes(' ') && mention.surname.length >= 5) person = this.byMisspeltSurname(mention);
     if (!person) {
-      // Every field set, even when empty, so that all people share one shape (see `NameMention`).
-      person = {
-        index: this.people.length,
-        surname: mention.surname,
-        firstName: mention.firstName || undefined,
-        name: mention.bare,
-        forms: new Set(),
-        gender: undefined,
-        person: mention.person,
-        role: undefined,
-        mentions: [],
-      };
-      this.people.push(person);
+      person = this.newPerson(mention);
       candidates.push(person);
       this.bySurname.set(mention.surname, candidates);
       const earlier = this.pending.get(mention.surname);
@@ -358,22 +351,29 @@ export class ArticlePeople {
     const full = kin.mentions.find((mention) => mention.bare.includes(' '));
     const alone = kin.mentions.filter((mention) => !mention.firstName && mention.surname === surname && !mention.bare.includes(' '));
     if (!full || !alone.some((mention) => comesBefore(mention, full)) || !introducedAsKin(kin, paragraphs)) return;
-    const other: ArticlePerson = {
+    const other = this.newPerson(alone[0] as NameMention);
+    this.bySurname.get(surname)?.unshift(other);
+    kin.mentions = kin.mentions.filter((mention) => !alone.includes(mention));
+    kin.forms = new Set(kin.mentions.filter((mention) => isFormOf(kin, mention)).map((mention) => mention.text));
+    for (const mention of alone) this.attach(other, mention);
+  }
+
+  /** A person of the article, first named by this mention (which `attach` then ties to it). */
+  private newPerson(mention: NameMention): ArticlePerson {
+    // Every field set, even when empty, so that all people share one shape (see `NameMention`).
+    const person: ArticlePerson = {
       index: this.people.length,
-      surname,
-      firstName: undefined,
-      name: (alone[0] as NameMention).bare,
+      surname: mention.surname,
+      firstName: mention.firstName || undefined,
+      name: mention.bare,
       forms: new Set(),
       gender: undefined,
-      person: 'maybe',
+      person: mention.person,
       role: undefined,
       mentions: [],
     };
-    this.people.push(other);
-    this.bySurname.get(surname)?.unshift(other);
-    kin.mentions = kin.mentions.filter((mention) => !alone.includes(mention));
-    kin.forms = new Set(kin.mentions.filter((mention) => !(mention.firstName !== kin.firstName && byNationality(mention))).map((mention) => mention.text));
-    for (const mention of alone) this.attach(other, mention);
+    this.people.push(person);
+    return person;
   }
 
   /** Gives `to` the mentions of `from` by the surname alone (`Conyers said`): a namesake's, not its own. */
@@ -412,8 +412,7 @@ export class ArticlePeople {
   private attach(person: ArticlePerson, mention: NameMention): void {
     this.byMention.set(mention, person);
     person.mentions.push(mention);
-    // (`American Davenport` is how the story describes Lindsay Davenport, not a form of her name.)
-    if (!(mention.firstName !== person.firstName && byNationality(mention))) person.forms.add(mention.text);
+    if (isFormOf(person, mention)) person.forms.add(mention.text);
     if (mention.bare.length > person.name.length && mention.bare.split(' ').length > person.name.split(' ').length) person.name = mention.bare;
     if (mention.firstName && !person.firstName) person.firstName = mention.firstName;
     if (mention.gender && !person.gender) person.gender = mention.gender;
