@@ -3019,4 +3019,12 @@ describe('attribution in British and wire style', () => {
       speakersOf('“This is urgent,” said Mayor Lyda Krewson, telling the crowd how “reckless gun violence” claimed the life of 8-year-old Xavier Usanga.').map(([, speaker]) => speaker),
     ).not.toContain('the life');
   });
+
+  it('reads `“…?” X asks as he steers …` as X’s question: a clause of time after the cue, its subject a pronoun, is no new statement', () => {
+    expect(
+      speakersOf('The road to Kandahar is dangerous.', '“Do you want to listen to Taliban cassette?” Matiullah Matie asks as he steers his white Toyota Corolla along a narrow road.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Matiullah Matie']);
+  });
 });

@@ -219,6 +219,8 @@ const SAID_RIGHT_BEFORE = /\b(?:said|says|say|asked|asks|added|adds|shouted|yell
  * After a cue, words set off by a comma that say how it was said (`, as if …`, `, adding …`) or name the
  * statement itself (`LeVell declared, a point he likes to make …`).
  */
+/** ` as he steers`, ` while she waited`: a clause of time after the cue, its subject a pronoun. */
+const TIME_CLAUSE_AFTER_CUE = /^\s+(?:as|while|when)\s+(?:he|she|they|we)\s/;
 const ADJUNCT_AFTER_CUE = /^,\s+(?:as|while|when|before|after|with|without|(?!during\b)[a-z]{3,}ing|(?:a|an)\s+[a-z]+\s+(?:he|she|they|that|which))\b/;
 
 /**
@@ -248,7 +250,9 @@ function reportsNewStatement(tail: string): boolean {
   const rest = tail.slice(cue.end).replace(/[\s.!?]+$/, '');
   // `"…right?" Trump went on, as if he didn't hear her.`: words set off after the cue by a comma say how
   // it was said, not what.
-  if (ADJUNCT_AFTER_CUE.test(rest) || MANNER_THEN_ADJUNCT.test(rest)) return false;
+  // (`"…?" Matiullah Matie asks as he steers his white Toyota along a narrow road.`: nor does a clause of
+  // time whose subject is a pronoun for the speaker.)
+  if (ADJUNCT_AFTER_CUE.test(rest) || MANNER_THEN_ADJUNCT.test(rest) || TIME_CLAUSE_AFTER_CUE.test(rest)) return false;
   // `"Why …?" Lichtman said about McCain's effort to …`: a phrase after the cue that says what about, with
   // no clause of its own (`said in a statement it had …` has one).
   if (FINITE_SPEECH_CUE.test(cue.word) && PREPOSITION_AFTER_CUE.test(rest) && !REPORTED_CLAUSE_IN.test(rest)) return false;
