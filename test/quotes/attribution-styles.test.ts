@@ -3027,4 +3027,10 @@ describe('attribution in British and wire style', () => {
       ),
     ).toEqual(['Matiullah Matie']);
   });
+
+  it('gives every quotation an opening participle lists to the subject after them (`Calling it a “…” and a “…”, Brown praised`)', () => {
+    expect(
+      speakersOf('Calling it a “sad day for democracy” and a “tragic hour for Pakistan”, Brown praised Bhutto as a woman of courage.').map(([, speaker]) => speaker),
+    ).toEqual(['Brown', 'Brown']);
+  });
 });

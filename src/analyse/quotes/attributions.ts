@@ -117,9 +117,13 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   const after = context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : attributionAfter(context.tail);
   // `Calling Mr. Burr's challenger “exactly the kind of partner I need,” Mrs. Clinton upbraided Mr. Burr`: a
   // sentence that opens with a participle of speech has its speaker as the subject after the quotation.
+  // (`Calling it a “sad day for democracy” and a “tragic hour for Pakistan”, Brown praised`: past the other
+  // quotations the participle lists, too.)
   if (!after && OPENING_SPEECH_PARTICIPLE.test(context.head)) {
-    const subjectAfter = SUBJECT_THEN_VERB.exec(context.tail);
-    const named = subjectAfter?.[1] ? subjectOf(subjectAfter[1], subjectAfter[0].indexOf(subjectAfter[1])) : null;
+    const sentenceTail = SUBJECT_THEN_VERB.test(context.tail) ? context.tail : reading.sentenceTailPast(paragraph, index);
+    const listed = LISTED_QUOTATIONS_OPENING.exec(sentenceTail)?.[0].length ?? 0;
+    const subjectAfter = SUBJECT_THEN_VERB.exec(sentenceTail.slice(listed));
+    const named = subjectAfter?.[1] ? subjectOf(subjectAfter[1], listed + subjectAfter[0].indexOf(subjectAfter[1])) : null;
     if (named?.kind === 'name') return { located: { attribution: { cue: '-', subject: named }, paragraph, base: context.tailStart, from: 'after' }, context };
   }
   if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
@@ -189,6 +193,8 @@ const LISTED_SPEAKER = /^\s*[-–—•]\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[a
 /** `Calling X `, `Describing the plan as `: a sentence opening with a participle of speech. */
 const OPENING_SPEECH_PARTICIPLE = /^\s*(?:Calling|Describing|Branding|Labell?ing|Dubbing|Deriding|Praising|Hailing)\s/;
 /** `,” Mrs. Clinton upbraided`: a name and a verb in the past or present right after the quotation. */
+/** ` and a          `: the other quotations a participle lists, blanked, and the words joining them. */
+const LISTED_QUOTATIONS_OPENING = /^(?:\s*(?:and|or)\s+(?:an?\s+|the\s+)?\s{4,})+/;
 const SUBJECT_THEN_VERB = /^['’]?,?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b/u;
 
 /** `PENCE: `, `MR. TRUMP: `: a speaker's name in capitals and a colon, opening a transcript's line. */
