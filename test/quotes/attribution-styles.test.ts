@@ -3033,4 +3033,13 @@ describe('attribution in British and wire style', () => {
       speakersOf('Calling it a “sad day for democracy” and a “tragic hour for Pakistan”, Brown praised Bhutto as a woman of courage.').map(([, speaker]) => speaker),
     ).toEqual(['Brown', 'Brown']);
   });
+
+  it('reads an attribution on past a title in quote marks inside it (`“…,” the “Pose” actor previously said`)', () => {
+    expect(
+      speakersOf(
+        'The actor James Van Der Beek shared a clip of his wife.',
+        '“Hearing the heartbeat was something we never take for granted,” the “Pose” actor previously said on “DWTS.” His wife has suffered miscarriages.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['James Van Der Beek']);
+  });
 });

@@ -114,7 +114,8 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     const inner = own ?? wider;
     if (inner && inner.subject.kind !== 'document') return { located: { attribution: inner, paragraph, base: own ? context.headStart : context.sentenceStart, from: 'before' }, context };
   }
-  const after = context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : attributionAfter(context.tail);
+  const after =
+    context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : (attributionAfter(context.tail) ?? attributionPastTitle(reading, paragraph, index, context));
   // `Calling Mr. Burr's challenger “exactly the kind of partner I need,” Mrs. Clinton upbraided Mr. Burr`: a
   // sentence that opens with a participle of speech has its speaker as the subject after the quotation.
   // (`Calling it a “sad day for democracy” and a “tragic hour for Pakistan”, Brown praised`: past the other
@@ -193,6 +194,21 @@ const LISTED_SPEAKER = /^\s*[-–—•]\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[a
 /** `Calling X `, `Describing the plan as `: a sentence opening with a participle of speech. */
 const OPENING_SPEECH_PARTICIPLE = /^\s*(?:Calling|Describing|Branding|Labell?ing|Dubbing|Deriding|Praising|Hailing)\s/;
 /** `,” Mrs. Clinton upbraided`: a name and a verb in the past or present right after the quotation. */
+/**
+ * `"…," the "Pose" actor previously said`: a title in quote marks inside the attribution cuts the tail at
+ * its marks; the attribution is read on past it, the title blanked. Else null.
+ */
+function attributionPastTitle(reading: ArticleReading, paragraph: number, index: number, context: PieceContext): ClauseAttribution | null {
+  const pieces = reading.piecesByParagraph[paragraph] as QuotePiece[];
+  const next = pieces[index + 1];
+  const text = reading.paragraphs[paragraph] as string;
+  if (!next || !DETERMINER_ONLY.test(context.tail) || countWordsUpTo(text.slice(next.contentStart, next.contentEnd), 4) > 3) return null;
+  return attributionAfter(reading.sentenceTailPast(paragraph, index));
+}
+
+/** ` the `, ` a `: a tail that stops at a determiner, before the next quote marks. */
+const DETERMINER_ONLY = /^['’]?,?\s+(?:the|a|an|his|her|their)\s+$/i;
+
 /** ` and a          `: the other quotations a participle lists, blanked, and the words joining them. */
 const LISTED_QUOTATIONS_OPENING = /^(?:\s*(?:and|or)\s+(?:an?\s+|the\s+)?\s{4,})+/;
 const SUBJECT_THEN_VERB = /^['’]?,?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b/u;
