@@ -3038,6 +3038,7 @@ describe('attribution in British and wire style', () => {
     expect(
       speakersOf(
         'The actor James Van Der Beek shared a clip of his wife.',
+        'Their dance partner, Emma Slater, praised the couple’s courage on the show.',
         '“Hearing the heartbeat was something we never take for granted,” the “Pose” actor previously said on “DWTS.” His wife has suffered miscarriages.',
       ).map(([, speaker]) => speaker),
     ).toEqual(['James Van Der Beek']);
