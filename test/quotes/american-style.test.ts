@@ -672,4 +672,14 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Eric Holder']);
   });
+
+  it('keeps `he` on the speaker when a name in his apposition is followed by a noun like a cue (`Brad Blakeman, … former adviser to George W. Bush, called the racial claims “ridiculous.”`)', () => {
+    expect(
+      speakersOf(
+        'Democrats accused Republicans of racism.',
+        'Brad Blakeman, Republican strategist and former adviser to George W. Bush, called the racial claims “ridiculous.”',
+        '“It’s easy for the Democrats,” he said.',
+      ).at(-1)?.[1],
+    ).toBe('Brad Blakeman');
+  });
 });
