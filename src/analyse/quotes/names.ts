@@ -444,8 +444,9 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   return oneWordMention(paragraph, start, bare, kin ? firstNameGender(bare) : undefined, person, inQuote(start));
 }
 
-/** ` said`, ` argues`: a verb of speech right after a word. */
-const SPEECH_VERB_AT = / (?:said|says|told|tells|added|adds|noted|notes|argued|argues|explained|insisted|stressed|warned|wrote|writes)\b/y;
+/** ` said`, ` had told`, ` also argues`: a verb of speech right after a word, with no aside between. */
+export const SPEECH_VERB_AT =
+  /\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|noted|notes|insisted|insists|explained|explains|argued|argues|stressed|warned|warns|wrote|writes)\b/y;
 
 /** A mention of one word, every field written out in `mentionOf`'s order (see `NameMention`). */
 function oneWordMention(paragraph: number, start: number, bare: string, gender: Gender | undefined, person: NameMention['person'], inQuote: boolean): NameMention {

@@ -5,7 +5,7 @@ import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle, matchAt, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
-import { firstNameGender, isNationalityWord, isNonPersonWord, type NameMention, roleBeforeName } from './names.js';
+import { firstNameGender, isNationalityWord, isNonPersonWord, type NameMention, roleBeforeName, SPEECH_VERB_AT } from './names.js';
 import { officeIn } from './offices.js';
 import type { ArticlePerson } from './people.js';
 import { type ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS, sentenceAround } from './reading.js';
@@ -135,7 +135,7 @@ export function resolvePronoun(
       // (`Asked whether he thought Trump would veto …, Van Hollen said`: one who speaks in the sentence goes
       // before one who only acts in it.)
       for (const mention of candidates) {
-        if (mention.start < from || mention.start >= to || !matchAt(SAYS_RIGHT_AFTER, text, mention.end)) continue;
+        if (mention.start < from || mention.start >= to || !matchAt(SPEECH_VERB_AT, text, mention.end)) continue;
         const person = people.byMention.get(mention);
         if (person && fitting(person) && !PREPOSITION_BEFORE_NAME.test(wordBefore(text, mention.start))) return person;
       }
@@ -302,9 +302,6 @@ const CLAUSE_END_AT = /\s*(?:[.,;]|$)/y;
 
 /** `at`, `for`: a preposition, whose object a name after it is (`deputy labs editor at PC Pro, said`). */
 const PREPOSITION_BEFORE_NAME = /^(?:at|of|for|from|with|by|to|in|on)$/i;
-
-/** ` said`, ` had told`: a verb of speech right after a name, with no aside between (unlike `SPEAKING_SUBJECT_AT`). */
-const SAYS_RIGHT_AFTER = /\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|explained|explains|argued|argues|warned|warns)\b/y;
 
 /** ` was killed`, ` were arrested`: what was done to someone, who does not speak by it (unlike ` was asked`). */
 const SUFFERED_AT =
