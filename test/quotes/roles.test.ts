@@ -87,6 +87,8 @@ describe('plausibleRole', () => {
       'for the Liberal Democrats',
       'ex-Home',
       'who said he would',
+      'where some senior',
+      'while some senior',
     ]) {
       expect(plausibleRole(role), role).toBe(false);
     }

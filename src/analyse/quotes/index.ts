@@ -77,7 +77,8 @@ export function plausibleRole(role: string): boolean {
   return (
     words.length <= 10 &&
     !/\d/.test(role) &&
-    !/\b(will|would|has|have|had|is|are|was|were|be|been|said|says|told|who|which|that|when|if)\b/i.test(role) &&
+    // (`where some senior` Tories: a clause's conjunction and what follows it describe no one.)
+    !/\b(will|would|has|have|had|is|are|was|were|be|been|said|says|told|who|which|that|when|where|whereas|while|because|although|if)\b/i.test(role) &&
     !/\b(of|in|on|at|for|to|and|with|by|the|a|an)$/i.test(role) &&
     // (`Labour's`, `for the Liberal Democrats`, `Last week`, `ex-Home`: a name's possessive, a phrase that
     // belongs to the sentence, a time, or an office cut short are no roles.)
