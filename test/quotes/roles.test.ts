@@ -76,7 +76,7 @@ describe('role words beside a name', () => {
 
 describe('plausibleRole', () => {
   it('keeps noun phrases for a person and drops what an apposition or a subject only seemed to give', () => {
-    for (const role of ['a senior rebel officer', 'the chairman and chief executive', 'London mayor', 'Tory leader']) {
+    for (const role of ['a senior rebel officer', 'the chairman and chief executive', 'London mayor', 'Tory leader', 'the Archbishop of Westminster', 'BBC correspondent']) {
       expect(plausibleRole(role), role).toBe(true);
     }
     for (const role of [
@@ -89,6 +89,10 @@ describe('plausibleRole', () => {
       'who said he would',
       'where some senior',
       'while some senior',
+      'the sexist attitudes they came across',
+      'As',
+      'how',
+      'the Financial Times',
     ]) {
       expect(plausibleRole(role), role).toBe(false);
     }

@@ -77,8 +77,13 @@ export function plausibleRole(role: string): boolean {
   return (
     words.length <= 10 &&
     !/\d/.test(role) &&
-    // (`where some senior` Tories: a clause's conjunction and what follows it describe no one.)
-    !/\b(will|would|has|have|had|is|are|was|were|be|been|said|says|told|who|which|that|when|where|whereas|while|because|although|if)\b/i.test(role) &&
+    // (`where some senior` Tories: a clause's conjunction and what follows it describe no one; nor does a
+    // clause with a subject of its own, `the sexist attitudes they came across`.)
+    !/\b(will|would|has|have|had|is|are|was|were|be|been|said|says|told|who|which|that|when|where|whereas|while|because|although|if|they|we|he|she)\b/i.test(role) &&
+    // (`As`, `how`: a lone word that opens a clause; `the Financial Times`: a paper or a body named, not what
+    // someone is.)
+    !/^(?:as|how|why|what|so|then|now)$/i.test(role) &&
+    !/^the(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(role) &&
     !/\b(of|in|on|at|for|to|and|with|by|the|a|an)$/i.test(role) &&
     // (`Labour's`, `for the Liberal Democrats`, `Last week`, `ex-Home`: a name's possessive, a phrase that
     // belongs to the sentence, a time, or an office cut short are no roles.)
