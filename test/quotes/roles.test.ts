@@ -76,7 +76,7 @@ describe('role words beside a name', () => {
 
 describe('plausibleRole', () => {
   it('keeps noun phrases for a person and drops what an apposition or a subject only seemed to give', () => {
-    for (const role of ['a senior rebel officer', 'the chairman and chief executive', 'London mayor', 'Tory leader', 'the Archbishop of Westminster', 'BBC correspondent']) {
+    for (const role of ['a senior rebel officer', 'the chairman and chief executive', 'London mayor', 'Tory leader', 'the Archbishop of Westminster', 'BBC correspondent', 'Chairman', 'prosecutor']) {
       expect(plausibleRole(role), role).toBe(true);
     }
     for (const role of [
@@ -93,6 +93,10 @@ describe('plausibleRole', () => {
       'As',
       'how',
       'the Financial Times',
+      'Earlier',
+      'Observes',
+      'tearful',
+      'angry',
     ]) {
       expect(plausibleRole(role), role).toBe(false);
     }

@@ -2,7 +2,7 @@ import type { Article } from '../../corpus/types.js';
 import type { Quotation, QuoteAnalysis, Speaker } from '../types.js';
 import { ACRONYM, corpusAcronyms, spelledOut } from './acronyms.js';
 import { type ExtractedQuotation, extractArticleQuotes } from './extract.js';
-import { PEERAGE, partyName } from './lexicon.js';
+import { PEERAGE, PERSON_TITLES, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { isKnownFirstName, kinWordBefore, type NameMention } from './names.js';
 import { assignOffices } from './offices.js';
@@ -83,6 +83,10 @@ export function plausibleRole(role: string): boolean {
     // (`As`, `how`: a lone word that opens a clause; `the Financial Times`: a paper or a body named, not what
     // someone is.)
     !/^(?:as|how|why|what|so|then|now)$/i.test(role) &&
+    // (`Earlier`, `Observes`: one capitalised word is a role only as a title, `Chairman`; `tearful`, `angry`:
+    // a mood is no role.)
+    !(/^\p{Lu}\p{Ll}+$/u.test(role) && !PERSON_TITLES.has(role.toLowerCase()) && !/(?:man|woman|person)$/.test(role)) &&
+    !/^(?:\p{Ll}+(?:ful|less|ous)|angry|upset|local|emotional|delighted|furious|proud|happy)$/u.test(role) &&
     !/^the(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(role) &&
     !/\b(of|in|on|at|for|to|and|with|by|the|a|an)$/i.test(role) &&
     // (`Labour's`, `for the Liberal Democrats`, `Last week`, `ex-Home`: a name's possessive, a phrase that
