@@ -1589,8 +1589,6 @@ const DASHED_ASIDE_AT_END = /\s[-–—]\s[^-–—]{1,60}\s[-–—]\s*$/;
 /** A short description right after a cue, then a break: ` the party - and`, ` the firm, which`. */
 /** `When `, `If `, `Once `: a subordinator opening the sentence right before a participle cue (`When asked`). */
 const ADVERBIAL_OPENER_ALONE = /(?:^|[.!?]\s+)(?:When|If|Once|Unless|Whenever|Until|Although|Though|While)\s+$/;
-/** `, Rubio cited`: a comma, a capitalised name and a word in lower case, the main clause after an opening. */
-const MAIN_CLAUSE_NAME = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}/u;
 /** ` his wife, Maha.`, ` the spokesman, Tom Reed,`: a short description, a comma, and a name closing the phrase. */
 const DESCRIPTION_THEN_NAME_AFTER_CUE =
   /^\s+((?:his|her|their|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*(?:[.,;!?]|$)/u;
@@ -1770,10 +1768,11 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     }
     // `When asked whether …, however, Rubio cited concerns about the “…”`: a cue in an opening adverbial
     // clause with no subject of its own goes with the main clause's, the name after its comma.
-    if (ADVERBIAL_OPENER_ALONE.test(head.slice(Math.max(0, cue.start - 12), cue.start))) {
-      const main = MAIN_CLAUSE_NAME.exec(after);
-      const named = main?.[1] ? subjectOfPart(main[1], cue.end + main.index + main[0].indexOf(main[1])) : null;
-      if (named?.kind === 'name') return { cue: cue.word, subject: named };
+    const opener = ADVERBIAL_OPENER_ALONE.exec(head.slice(Math.max(0, cue.start - 12), cue.start));
+    if (opener) {
+      const sentenceStart = Math.max(0, cue.start - 12) + opener.index + opener[0].search(/\p{Lu}/u);
+      const named = sentenceSubject(head.slice(sentenceStart));
+      if (named?.kind === 'name') return { cue: cue.word, subject: { ...named, start: sentenceStart + named.start } };
       continue;
     }
     // `Current airline pricing practices, said the report, “…”`: a cue set off by commas, its subject after
