@@ -1053,12 +1053,6 @@ const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed)\s+(?
 
 /** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 export function subjectAfterCue(text: string, base = 0): Subject | null {
-  // `says his wife, Maha.`: a description, then the name it gives, set off by a comma.
-  const described = DESCRIPTION_THEN_NAME_AFTER_CUE.exec(text);
-  if (described?.[1] && described[2]) {
-    const named = subjectOfPart(described[2], base + described[0].indexOf(described[2], described[1].length));
-    if (named?.kind === 'name') return { ...named, role: described[1] };
-  }
   // `reads the letter Turner delivered to Cohen`: a document that a name wrote or sent gives its words.
   const sender = DOCUMENT_SENT_BY_AFTER_CUE.exec(text);
   if (sender?.[2]) {
@@ -1119,7 +1113,9 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   const roleOnly = subject === null && core === phrase && /^\s*\p{Lu}[\p{L}&-]*(?:\s+\p{Ll}+){1,3}$/u.test(core) && PERSON_OR_BODY_WORD.test(core.trim());
   if ((subject?.kind === 'description' || roleOnly) && (core === phrase || rolesJoined || cut?.[1] === 'of')) {
     // `said the festival's executive director, Craig Prater.`: the name in apposition is who spoke.
-    const named = NAME_IN_APPOSITION.exec(text.slice(offset + phrase.length));
+    // (`says his wife, Maha.`: after a short description of kin or role, a name of one word too.)
+    const rest = text.slice(offset + phrase.length);
+    const named = NAME_IN_APPOSITION.exec(rest) ?? (subject && SHORT_DESCRIPTION.test(subject.text) ? ONE_NAME_IN_APPOSITION.exec(rest) : null);
     if (named?.[1]) {
       const start = offset + phrase.length + named[0].length - named[1].length;
       return { kind: 'name', text: named[1], start: base + start, role: rolesJoined || !subject ? phrase.trim() : subject.text };
@@ -1589,9 +1585,10 @@ const DASHED_ASIDE_AT_END = /\s[-–—]\s[^-–—]{1,60}\s[-–—]\s*$/;
 /** A short description right after a cue, then a break: ` the party - and`, ` the firm, which`. */
 /** `When `, `If `, `Once `: a subordinator opening the sentence right before a participle cue (`When asked`). */
 const ADVERBIAL_OPENER_ALONE = /(?:^|[.!?]\s+)(?:When|If|Once|Unless|Whenever|Until|Although|Though|While)\s+$/;
-/** ` his wife, Maha.`, ` the spokesman, Tom Reed,`: a short description, a comma, and a name closing the phrase. */
-const DESCRIPTION_THEN_NAME_AFTER_CUE =
-  /^\s+((?:his|her|their|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*(?:[.,;!?]|$)/u;
+/** `his wife`, `the spokesman`: a short description of kin or role, in lower case after its determiner. */
+const SHORT_DESCRIPTION = /^(?:his|her|their|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/;
+/** `, Maha.`: a name of one word in apposition, closing the phrase. */
+const ONE_NAME_IN_APPOSITION = /^,\s*(\p{Lu}[\p{L}'’-]*)(?=\s*(?:[.,;!?]|$))/u;
 /** ` the letter Turner delivered`, ` a statement Smith released`: a document, then the name that sent it. */
 const DOCUMENT_SENT_BY_AFTER_CUE = new RegExp(
   `^\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+)?${ISSUED_DOCUMENTS.source}\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*)(\\s+(?:delivered|sent|wrote|issued|signed|released|posted|penned|drafted|submitted|tweeted))\\b`,
