@@ -451,20 +451,20 @@ function endsInSaintsPossessive(tokens: readonly Token[]): boolean {
 }
 
 /**
- * `St. John's Episcopal Church`, `St Thomas' Hospital`: a saint's name in the possessive before another
- * capitalised word names a church, a school or a hospital, not the town (`St. John's, Newfoundland`).
+ * `St. John's Episcopal Church`, `St Thomas' Hospital`: a saint's name in the possessive (see
+ * `endsInSaintsPossessive`) before another capitalised word names a church, a school or a hospital, not
+ * the town (`St. John's, Newfoundland`).
  */
 function namesSaintsBuilding(tokens: readonly Token[], text: string): boolean {
   const end = (tokens[tokens.length - 1] as Token).end;
-  return endsInSaintsPossessive(tokens) && /^ \p{Lu}/u.test(text.slice(end, end + 2));
+  return /^ \p{Lu}/u.test(text.slice(end, end + 2));
 }
 
 /**
- * `St. John's, Newfoundland`: a saint's name whose possessive is part of the name of a capital or a
- * well-known town is that town, possessive and all (not `St John`, a part of Jersey).
+ * `St. John's, Newfoundland`: a saint's name in the possessive (see `endsInSaintsPossessive`) that is the
+ * name of a capital or a well-known town is that town, possessive and all (not `St John`, a part of Jersey).
  */
 function saintsTownWhole(tokens: readonly Token[], text: string, paragraph: number, gazetteer: Gazetteer, context: ArticleContext): RawMention | undefined {
-  if (!endsInSaintsPossessive(tokens)) return undefined;
   const start = (tokens[0] as Token).start;
   const name = text.slice(start, (tokens[tokens.length - 1] as Token).end);
   const candidates = gazetteer.lookup(name).filter((place) => isWidelyKnown(place) || place.featureCode === 'PPLA' || place.featureCode === 'PPLC');
@@ -1086,9 +1086,11 @@ function inCityOwning(text: string, start: number, candidates: GazetteerPlace[],
 
 function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
   let tokens = span.tokens;
-  if (namesSaintsBuilding(tokens, text)) return NO_MENTIONS;
-  const saintsTown = saintsTownWhole(tokens, text, span.paragraph, gazetteer, context);
-  if (saintsTown) return [saintsTown];
+  if (endsInSaintsPossessive(tokens)) {
+    if (namesSaintsBuilding(tokens, text)) return NO_MENTIONS;
+    const saintsTown = saintsTownWhole(tokens, text, span.paragraph, gazetteer, context);
+    if (saintsTown) return [saintsTown];
+  }
   // Most runs are one word that opens no place name (`The`, `He`, a surname): then only its hyphenated
   // head can be a place, and the general path below would find nothing else either.
   if (tokens.length === 1) {

@@ -1940,7 +1940,7 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     }
     // (`…,” and Bright's boss, HHS Secretary Alex Azar, said`: a conjunction, then a name of its own, opens a
     // new clause, whose subject that name is.)
-    const ownClause = !PARTICIPLE_CUE.test(cue.word) && /^\s*(?:and|but)\s+\S/.test(phrase) ? subjectOf(phrase, from) : null;
+    const ownClause = !PARTICIPLE_CUE.test(cue.word) && CONJUNCTION_OPENING.test(phrase) ? subjectOf(phrase, from) : null;
     if (ownClause?.kind === 'name') return { cue: cue.word, subject: ownClause };
     if (PARTICIPLE_CUE.test(cue.word) || /\s(and|but)\s*$/.test(phrase.slice(-8)) || /^\s*(and|but)\s/.test(phrase)) {
       // `…, tweeting`, `bemoaned the unrest and said`: the speaker is the subject of the sentence.
