@@ -682,4 +682,43 @@ describe('attribution in American political copy', () => {
       ).at(-1)?.[1],
     ).toBe('Brad Blakeman');
   });
+
+  it('reads a body in capitals with `of` before a role (`William Dudley, Federal Reserve Bank of New York president, said`) as the name’s role', () => {
+    expect(
+      speakersOf(
+        'Lending standards are easing.',
+        '“The underlying conditions that support growth have been gradually improving,” William Dudley, Federal Reserve Bank of New York president, said in a speech.',
+      ),
+    ).toEqual([['The underlying conditions that support growth have been gradually improving', 'William Dudley']]);
+  });
+
+  it('reads an age between the cue and the name (`says 21-year-old Blake Kitterman`) as no part of who spoke', () => {
+    expect(
+      speakersOf(
+        'Taylor Swift endorsed two Democrats in Tennessee.',
+        '“She made it very much about values,” says 21-year-old Blake Kitterman, vice president of Tennessee Young Democrats.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Blake Kitterman']);
+  });
+
+  it('reads `crows` and `bragged` as verbs of speech', () => {
+    expect(
+      speakersOf(
+        'Republicans expect to hold the House.',
+        '“I’d rather be us than them,” crows Rep. Greg Walden, R-Ore., who chairs the campaign committee.',
+        'Nancy Pelosi disagreed. “We will win back the House,” she bragged.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Greg Walden', 'Nancy Pelosi']);
+  });
+
+  it('gives a press release’s words to the body that announced it in its own clause (`The National Park Service announced in a press release`)', () => {
+    expect(
+      speakersOf(
+        'The National Park Service announced in a press release Tuesday that Joshua Tree National Park will close on Thursday.',
+        'Officials say the park will be reopened soon.',
+        'Maintenance workers will be paid from entrance fees.',
+        '“There have been incidents of new roads being created by motorists,” the press release read.',
+      ).at(-1)?.[1],
+    ).toBe('National Park Service');
+  });
 });

@@ -542,10 +542,11 @@ function personBeforeRole(text: string, words: Token[], end: number, base: numbe
 
 /**
  * `Tory leader in the Lords`, `Labour party chairman`, `U.S. general manager of The Body Shop`: capitalised
- * words, then a person's role in lower case.
+ * words, then a person's role in lower case. (`Federal Reserve Bank of New York president`: the capitals
+ * may name a body with `of` in it.)
  */
 const CAPITALISED_THEN_ROLE =
-  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}+\s+)?(?:leader|chairman|chairwoman|spokesman|spokeswoman|secretary|minister|chief|president|director|head|member|executive|manager|coach|CEO|CFO|COO|CTO)\b/u;
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:\p{Ll}+\s+)?(?:leader|chairman|chairwoman|spokesman|spokeswoman|secretary|minister|chief|president|director|head|member|executive|manager|coach|CEO|CFO|COO|CTO)\b/u;
 
 /** A full name opening a phrase, then `of`, `from` or `at` and a body's capitalised name. */
 const NAME_THEN_BODY = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -1075,7 +1076,8 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   // `said White House spokesman Josh Earnest`, but not `suggests that Phoenix`: after a complementiser or a
   // preposition the capitalised words open a new clause or an object, not the speaker.
   // (`said team-mate Chris Paterson`: a role word may be hyphenated.)
-  const roleBeforeName = /^\s*[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,4}\s[A-Z]/.test(phrase) && !CLAUSE_OPENER.test(firstWord);
+  // (`says 21-year-old Blake Kitterman`: so may an age.)
+  const roleBeforeName = /^\s*(?:[a-z][a-z-]*|\d{1,3}-year-old)(?:\s[a-z][a-z-]*){0,4}\s[A-Z]/.test(phrase) && !CLAUSE_OPENER.test(firstWord);
   // `…, say critics.`, `…, warn union leaders.`: people in the plural, with no determiner, after a cue.
   const plural = PLURAL_PEOPLE_PHRASE.exec(phrase);
   if (plural?.[1] && namesPeopleInPlural(plural[2] ?? '')) return { kind: 'description', text: plural[1], start: base + (match?.index ?? 0) + (match?.[0].indexOf(plural[1]) ?? 0) };

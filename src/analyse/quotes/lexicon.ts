@@ -22,6 +22,7 @@ const CUE_VERBS = [
   'laud', 'reference', 'compare', 'pound', 'nickname', 'cite', 'quote', 'chide', 'scold', 'lash', 'tease',
   'applaud', 'salute', 'ridicule', 'taunt', 'jeer', 'heckle', 'comment', 'put', 'attack', 'vow', 'spell', 'denounce',
   'implore', 'enthuse', 'roar', 'bellow', 'groan', 'gasp', 'murmur', 'rant', 'underline', 'ponder', 'bark', 'interrupt',
+  'crow', 'brag',
 ];
 
 const IRREGULAR_FORMS: Record<string, string[]> = {
@@ -47,7 +48,7 @@ function inflections(verb: string): string[] {
   if (irregular) return [verb, ...irregular];
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   // `admitted`, `slammed`, `referred`: a stressed final syllable doubles its consonant.
-  const doubled = /^(snap|quip|dub|plan|admit|refer|concur|slam)$/.test(verb) ? verb + verb.at(-1) : stem;
+  const doubled = /^(snap|quip|dub|plan|admit|refer|concur|slam|brag)$/.test(verb) ? verb + verb.at(-1) : stem;
   const third = /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
   return [verb, third, `${doubled}ed`, `${doubled}ing`];
 }

@@ -562,7 +562,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   if (kept.length >= 3 && text.endsWith(' of ', (kept[0] as Word).start) && ((kept[0] as Word).text === 'State' || (isKnownFirstName((kept[1] as Word).text) && !isKnownFirstName((kept[0] as Word).text)))) kept = kept.slice(1);
   // `Republican Donald Trump`, `Secretary of State John Kerry` (run `State John Kerry`): party, nation and
   // office words glued before a first name describe the person and are not part of the name.
-  if (kept.length >= 3 && !isTitle((kept[0] as Word).text)) {
+  // (Not `National Park Service`: a body's name keeps its first words, whatever first name stands inside it.)
+  if (kept.length >= 3 && !isTitle((kept[0] as Word).text) && !ORGANISATION_HEAD.test((kept.at(-1) as Word).text)) {
     let given = 0;
     // `Labour MP Karen Buck`: `MP` stands between the party and the name.
     while (given < kept.length - 2 && (isModifierWord((kept[given] as Word).text) || (given > 0 && POST_NOMINALS.has((kept[given] as Word).text)))) given++;

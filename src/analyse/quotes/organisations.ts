@@ -302,10 +302,11 @@ export function documentIssuers(
       }
       const subjectAt = clauseSubject?.kind === 'name' ? sentenceStart + clauseSubject.start : -1;
       const subjectEnd = clauseSubject?.kind === 'name' ? subjectAt + clauseSubject.text.length : -1;
+      // (`Secretary-General Ban Ki-moon said in a new report`: the name may be the subject's last words.)
+      const subjectNamed = (mentionsByParagraph[paragraph] ?? []).findLast((mention) => !mention.inQuote && mention.start < subjectEnd && subjectAt < mention.end);
       const issuer =
         named ??
-        // (`Secretary-General Ban Ki-moon said in a new report`: the name may be the subject's last words.)
-        (mentionsByParagraph[paragraph] ?? []).findLast((mention) => !mention.inQuote && mention.start < subjectEnd && subjectAt < mention.end) ??
+        subjectNamed ??
         (mentionsByParagraph[paragraph] ?? []).find(
           (mention) => !mention.inQuote && mention.start >= sentenceStart && mention.start < match.index && people.byMention.get(mention)?.person !== 'no',
         ) ??
@@ -322,7 +323,8 @@ export function documentIssuers(
           : issuer === named || (!people.byMention.has(issuer) && matchAt(SPEAKING_SUBJECT_AT, text, issuer.end))
             ? people.add(issuer)
             : people.byMention.get(issuer);
-      if (person && (issuer === named || person.person !== 'no')) {
+      // (A body that speaks in its own clause issued the document: `The National Park Service announced in a press release`.)
+      if (person && (issuer === named || issuer === subjectNamed || person.person !== 'no')) {
         events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'person', person } });
       }
     }
