@@ -721,4 +721,33 @@ describe('attribution in American political copy', () => {
       ).at(-1)?.[1],
     ).toBe('National Park Service');
   });
+
+  it('reads `President-elect Trump` as a title and a name, whom `he` then stands for, not one quoted before', () => {
+    expect(
+      speakersOf(
+        '“We have secured an understanding,” Pentagon press secretary Peter Cook said.',
+        'Negotiations over the drone came as President-elect Trump accused China of stealing the research device.',
+        '“China steals United States Navy research drone in international waters,” he tweeted Saturday morning.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Peter Cook', 'Trump']);
+  });
+
+  it('reads a participle opening a quotation (`“Knowing Chinese military officials …`) as no given name, so that no one called `Chinese` speaks elsewhere', () => {
+    expect(
+      speakersOf(
+        'China will return an underwater drone it seized, the Pentagon said.',
+        'Chinese military leaders “expressed regret” over the incident but slammed American leaders for overreacting.',
+        '“Knowing Chinese military officials for many years, this was very likely a planned move,” Harry Kazianis told The Hill.',
+      ).map(([, speaker]) => speaker),
+    ).not.toContain('Knowing Chinese');
+  });
+
+  it('reads `the Centers for Disease Control and Prevention` as one body’s name, with its plural head and its two words before `and`', () => {
+    expect(
+      speakersOf(
+        'Americans should stop “shaking hands,” according to the Centers for Disease Control and Prevention.',
+        '“Use other non-contact methods of greeting,” the Department of Health and Human Services said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Centers for Disease Control and Prevention', 'Department of Health and Human Services']);
+  });
 });

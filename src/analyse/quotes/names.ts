@@ -525,7 +525,8 @@ const PAST_CUE_OPENING = /^[A-Z][a-z]+(?:ed|aid|old|rote)$/;
 
 /** Whether an offset starts its paragraph or follows a sentence's end (`. `, `." `). */
 function opensSentence(text: string, at: number): boolean {
-  return /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, at - 3), at));
+  // (`“Knowing Chinese military officials …`: so does a quotation's opening mark.)
+  return /(?:^|[.!?]["”’]?\s+|(?:^|\s)[“"‘])$/.test(text.slice(Math.max(0, at - 3), at));
 }
 
 function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (offset: number) => boolean): NameMention | null {
@@ -536,7 +537,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // person; `Sacked MP Howard Fleet`: so does a participle that opens the sentence.
   while (
     from < words.length - 1 &&
-    (DESCRIBING_COMPOUND.test((words[from] as Word).text) ||
+    // (`President-elect Trump`: not a title with its `-elect`.)
+    ((DESCRIBING_COMPOUND.test((words[from] as Word).text) && !isTitle((words[from] as Word).text)) ||
       (from === 0 && opensWithNoName(text, words)))
   ) {
     from++;
@@ -854,7 +856,8 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     // `a spokesman for the Department for Transport`: the body's word alone was no mention, but heads the name.
     // (`the Department of Trade and Industry`: so does a body's name that runs on with `and`.)
     const head = mention.hasTitle ? null : bodyWordsBefore(text, mention.start)?.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
-    if (head?.[1] && ORGANISATION_HEAD.test(head[1])) {
+    // (`the Centers for Disease Control`: or a body's word in the plural.)
+    if (head?.[1] && ORGANISATION_HEAD.test(head[1].endsWith('s') ? head[1].slice(0, -1) : head[1])) {
       const headStart = mention.start - head[0].length;
       // (The name's first part, `Department of Trade`, may be a mention already: the whole replaces it.)
       while ((joined.at(-1)?.start ?? -1) >= headStart) joined.pop();
@@ -945,7 +948,8 @@ function afterOfOrFor(text: string, at: number): boolean {
 /** `Department for `, `Ministry of the `: a capitalised word and `of` or `for` just before a name. */
 const DROPPED_BODY_BEFORE = /\b([A-Z][a-z]+) (?:of|for)(?: the)? $/;
 /** `Department of Trade and `, `Department for Culture, Media and `: the same, with the words the name joins. */
-const DROPPED_BODY_AND_BEFORE = /\b([A-Z][a-z]+) (?:of|for)(?: the)? [A-Z][a-z]+(?:, [A-Z][a-z]+)* and $/;
+// (`Centers for Disease Control and `: the words joined may be two.)
+const DROPPED_BODY_AND_BEFORE = /\b([A-Z][a-z]+) (?:of|for)(?: the)? [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+)* and $/;
 
 function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset: number) => boolean, mentions: NameMention[]): void {
   while (run.length > 0 && PARTICLES.has(lowerOf((run.at(-1) as Word).text))) run.pop();
