@@ -750,4 +750,23 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Centers for Disease Control and Prevention', 'Department of Health and Human Services']);
   });
+
+  it('gives words after a colon to the author of the document named before it (`… in a blog post by Twitter execs:`), not to `Further` opening the sentence', () => {
+    expect(
+      speakersOf(
+        'Twitter has faced criticism over the number of bots on the platform.',
+        'Further details were illustrated in a blog post by Twitter execs: “Our systems identified and challenged more than 9.9 million potentially spammy accounts per week.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Twitter execs']);
+  });
+
+  it('reads `police said` and `state police noted` as the police speaking, a plural without an `s`', () => {
+    expect(
+      speakersOf(
+        'Eric Frein was found at an abandoned airplane hangar.',
+        'He was clean-shaven and “healthier than expected,” police noted.',
+        '“He had been there for days,” state police said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['police', 'state police']);
+  });
 });

@@ -252,6 +252,12 @@ const CLOSING_CUE_SUBJECT = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'�
 /** ` a blunt message to Trump`: a noun for words said and whom they were for, closing the clause before a colon. */
 const MESSAGE_TO_BEFORE_COLON = /\b(?:message|warning|plea|advice|reminder|challenge|rebuke|retort|reply|answer)\s+(?:to|for)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 
+/** ` in a blog post by Twitter execs`: a document and who wrote it, closing the clause before a colon. */
+const DOCUMENT_BY_BEFORE_COLON = new RegExp(
+  String.raw`\s(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}${ISSUED_DOCUMENTS.source}\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3})\s*$`,
+  'u',
+);
+
 /** ` to ask Mr Mansfield, who represents …`: someone asked, perhaps with a relative clause, before a colon. */
 const ASKED_OF_BEFORE_COLON = /\b(?:to\s+ask|asking|asked)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?:,\s+who\s[^:;]{1,80})?$/u;
 
@@ -937,7 +943,8 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   else if (openAt < 0 && words.length >= 3 && words.length <= 6 && isTitleWord((words[0] as Token).text) && isCapitalisedPossessive(text, words[1] as Token)) openAt = 0;
   else if (openAt < 0) {
     // Without a determiner only a short plural reads as a speaker (`sources`, `Clinton aides`).
-    if (words.length > 3 || !/s$/.test(last.text) || words.some((word) => /^\d|ing$|ed$|ly$/.test(word.text))) return null;
+    // (`police said`, `state police noted`: or a noun for people that is plural without an `s`.)
+    if (words.length > 3 || !(/s$/.test(last.text) || PLURAL_WITHOUT_S.test(last.text)) || words.some((word) => /^\d|ing$|ed$|ly$/.test(word.text))) return null;
     // (`“false rumours” of differences, saying`: what a preposition opens is no one.)
     if (PREPOSITION_OPENING.test((words[0] as Token).text)) return null;
     openAt = 0;
@@ -978,6 +985,9 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   if (/n['’]t$/.test(lastLower) || /^.{3,}ing$/.test(lastLower)) return null;
   return { kind: 'description', text: description, start: base + descriptionStart };
 }
+
+/** Nouns for people in the plural that no `s` ends. */
+const PLURAL_WITHOUT_S = /^(?:police|people|staff|personnel|men|women|children|clergy)$/;
 
 /** `him`, `them`, `us`, `me`, `it`, lower case or opening a sentence, not initials (`US`, `IT`). */
 const OBJECT_PRONOUN = /^(?:[Hh]im|[Tt]hem|[Uu]s|[Mm]e|[Ii]t)$/;
@@ -2017,6 +2027,10 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     const sender =
       MESSAGE_TO_BEFORE_COLON.test(colon[1]) || AIMED_AT_BEFORE_COLON.test(colon[1]) || ASKED_OF_BEFORE_COLON.test(colon[1]) ? sentenceSubject(colon[1]) : null;
     if (sender?.kind === 'name') return { cue: ':', subject: sender };
+    // `… were illustrated in a blog post by Twitter execs:`: a document's author, named after it, wrote it.
+    const author = DOCUMENT_BY_BEFORE_COLON.exec(colon[1]);
+    const authored = author?.[2] ? subjectOf(author[2], (author.index ?? 0) + author[0].length - author[2].length) : null;
+    if (authored && authored.kind !== 'pronoun') return { cue: ':', subject: authored };
     const subject = subjectOf(colon[1]);
     if (subject && subject.kind === 'name') return { cue: ':', subject };
     const opening = sentenceSubject(colon[1]);

@@ -137,7 +137,7 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set(
 export const LEADING_FILLER: ReadonlySet<string> = new Set(
   `but and so yet then also still now later earlier however meanwhile that as while when because where though
   although if since after before instead even only just once indeed thus therefore moreover besides
-  furthermore plus or nor despite neither either again eventually finally ultimately nevertheless
+  further furthermore plus or nor despite neither either again eventually finally ultimately nevertheless
   nonetheless overall elsewhere similarly likewise otherwise perhaps clearly not`.split(/\s+/),
 );
 
