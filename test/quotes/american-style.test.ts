@@ -769,4 +769,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['police', 'state police']);
   });
+
+  it('reads `who` after a body that ends a name’s apposition (`Nam Sung-wook, a North Korea expert at Seoul’s Korea University who termed`) as that name', () => {
+    expect(
+      speakersOf(
+        'Kim Jong Un has not been seen in public since April 11.',
+        '“He could very well be OK,” said Nam Sung-wook, a North Korea expert at Seoul’s Korea University who termed the situation the “Achilles’ heel of international politics in Northeast Asia.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Nam Sung-wook', 'Nam Sung-wook']);
+  });
 });

@@ -1588,6 +1588,9 @@ const USED_TO_SPEAK =
 const PRONOUN_RIGHT_BEFORE = /\s(he|she)\s+(?:also\s+|later\s+|then\s+|once\s+|has\s+|had\s+)?$/;
 
 /** A full name, then `who` right before the cue (`Tessa Jowell who said`, `Rashida Tlaib (D-MI) who publicly called`). */
+/** `Nam Sung-wook, a North Korea expert at Seoul’s `: a name, then a description it is set off from, to the end. */
+const NAME_THEN_APPOSITION_END = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:a|an|the)\s[^,;:.!?“”"]*$/u;
+
 const NAME_THEN_WHO = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4})(?:\s+\([^()]{1,12}\))?\s+who\s+(?:has\s+|had\s+|also\s+|later\s+|\p{Ll}+ly\s+)?$/u;
 
 /** Things that `show` or `suggest` without speaking: `the interviews`, `the figures`, `these results`. */
@@ -1858,7 +1861,13 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // `backed by Culture Secretary Tessa Jowell who said:`: a name and `who` with no comma between.
     const whoAfterName = NAME_THEN_WHO.exec(phrase.slice(-80));
     if (whoAfterName?.[1]) {
-      const named = subjectOfPart(whoAfterName[1], from + Math.max(0, phrase.length - 80) + whoAfterName.index);
+      const whoAt = Math.max(0, phrase.length - 80) + whoAfterName.index;
+      // (`Nam Sung-wook, a North Korea expert at Seoul’s Korea University who termed`: `who` is no body, but
+      // the person whose apposition the body ends.)
+      const apposed = ORGANISATION_HEAD.test(whoAfterName[1]) ? NAME_THEN_APPOSITION_END.exec(phrase.slice(Math.max(0, whoAt - 100), whoAt)) : null;
+      const named = apposed?.[1]
+        ? subjectOfPart(apposed[1], from + Math.max(0, whoAt - 100) + apposed.index)
+        : subjectOfPart(whoAfterName[1], from + whoAt);
       if (named?.kind === 'name') return { cue: cue.word, subject: named };
     }
     // `… quit the show over what she called “bullying”`: a relative clause's own pronoun says the words.
