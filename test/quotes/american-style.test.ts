@@ -778,4 +778,14 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Nam Sung-wook', 'Nam Sung-wook']);
   });
+
+  it('reads the gender of an accented first name (`Raúl`) from its unaccented form, so that `she` passes him by', () => {
+    expect(
+      speakersOf(
+        'Maria Lopez won the primary by a wide margin.',
+        '“We need bold members,” said Rep. Raúl Grijalva.',
+        '“So much for that,” she added.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Raúl Grijalva', 'Maria Lopez']);
+  });
 });

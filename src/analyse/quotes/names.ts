@@ -158,7 +158,8 @@ function genderOfWordBefore(text: string, start: number): Gender | undefined {
 }
 
 export function firstNameGender(word: string): Gender | undefined {
-  const gender = FIRST_NAME_GENDER.get(word);
+  // (`Raúl`, `José`: the list spells names without their accents.)
+  const gender = FIRST_NAME_GENDER.get(word) ?? (LATIN_ACCENTED.test(word) ? FIRST_NAME_GENDER.get(withoutAccents(word)) : undefined);
   if (gender !== undefined || word.indexOf('-') < 0) return gender ?? undefined;
   const [first, second] = doubleFirstName(word) ?? [];
   if (first === undefined || second === undefined) return undefined;
