@@ -788,4 +788,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Raúl Grijalva', 'Maria Lopez']);
   });
+
+  it('gives a participle after `and` (`… and telling her to “chill.”`) to the sentence’s subject, not to the subject of a clause after an earlier quotation', () => {
+    expect(
+      speakersOf(
+        'Greta Thunberg said she was not bothered.',
+        'Trump has come after the teen before, tweeting that it is “so ridiculous” that Thunberg was selected as person of the year and telling her to “chill.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Trump', 'Trump']);
+  });
 });

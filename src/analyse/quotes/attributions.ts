@@ -79,8 +79,19 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     const source = from ? subjectAfterCue(context.tail.slice(from[0].length), from[0].length) : null;
     if (source?.kind === 'name') return { located: { attribution: { cue: 'from', subject: source }, paragraph, base: context.tailStart, from: 'before' }, context };
   }
-  let before = closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
-  if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
+  const clauseBefore = (): Located | undefined => {
+    const own = attributionBefore(context.head);
+    if (!own) return undefined;
+    // (`Trump …, tweeting that it is “so ridiculous” that Thunberg was selected … and telling her to “chill.”`:
+    // a participle after `and` goes on the sentence's subject, before the quotation that came between.)
+    if (context.sentenceStart < context.headStart && own.cue.endsWith('ing') && context.head.includes(`and ${own.cue} `)) {
+      const wider = attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces));
+      if (wider?.subject.kind === 'name') return { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' };
+    }
+    return { attribution: own, paragraph, base: context.headStart, from: 'before' };
+  };
+  const before = closesSentence && context.head.trim() !== '' ? clauseBefore() : undefined;
+  if (before) return { located: before, context };
   // `X is describing as “unhinged” a Donald Trump tweet`: a partial quotation that runs on into the
   // sentence's words (no comma or stop after it) is part of the clause before it, which speaks for it.
   const runsOn =
@@ -138,8 +149,8 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
       return { located: { attribution: { cue: bare[2], subject: named }, paragraph, base: context.tailStart, from: 'after' }, context };
     }
   }
-  before = !closesSentence && context.head.trim() !== '' ? attributionBefore(context.head) : null;
-  if (before) return { located: { attribution: before, paragraph, base: context.headStart, from: 'before' }, context };
+  const ownBefore = !closesSentence && context.head.trim() !== '' ? clauseBefore() : undefined;
+  if (ownBefore) return { located: ownBefore, context };
   if (context.sentenceStart < context.headStart) {
     // The sentence's earlier quotations are somebody's words: their verbs are not this one's cue.
     const wider = attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces));
