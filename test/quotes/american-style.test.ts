@@ -797,4 +797,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Trump', 'Trump']);
   });
+
+  it('reads `Yes,` opening a sentence as no name, and a role of two words in lower case before the subject (`wrestling legend Ric Flair`)', () => {
+    expect(
+      speakersOf(
+        'The tweet even struck a nerve with another man known for his hair.',
+        'Yes, wrestling legend Ric Flair woke up early and entered the fray, leaping off the top turnbuckle and saying, “To be the man, you gotta beat the man!”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ric Flair']);
+  });
 });

@@ -278,7 +278,7 @@ const DATELINE_OPENING =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s*\((?:AP|AFP|Reuters|UPI|dpa|CNN)\)|\p{Lu}{3,}(?:[\s'’.-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)(?:\s*[-–—]+\s+|\s*[–—]+(?=\p{Lu}))/u;
 
 /** Sentence adverbs and words of time that open a sentence before its comma (`Meanwhile,`, `Today,`). */
-const SENTENCE_ADVERBS = 'However|Meanwhile|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Further|Additionally|Notably';
+const SENTENCE_ADVERBS = 'However|Meanwhile|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Further|Additionally|Notably|Yes|Well|Sure';
 
 /** `, as Van Jackson, associate professor at …, puts it`: `as`, a name, its role set off by commas, `put it`. */
 const AS_NAME_ROLE_PUT_IT =
@@ -1380,7 +1380,7 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   if (from === indent) from += TIME_OPENING_WITHOUT_COMMA.exec(head.slice(from))?.[0].length ?? 0;
   // `On July 6, 2015, Sanders made …`, `Conversely, PolitiFact rated …`: more opening phrases.
   for (let more = 0; more < 2; more++) {
-    const extra = /^(?:\d[\d,]*|[A-Z][a-z]+ly|[A-Z][a-z]+ \d+)\s*,\s*/.exec(head.slice(from));
+    const extra = /^(?:\d[\d,]*|[A-Z][a-z]+ly|[A-Z][a-z]+ \d+|Yes|Well|Sure)\s*,\s*/.exec(head.slice(from));
     if (!extra) break;
     from += extra[0].length;
   }
@@ -1427,6 +1427,17 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
     isCapitalised((words[index + 2] as Token | undefined)?.text ?? '')
   ) {
     index++;
+  } else if (
+    // (`wrestling legend Ric Flair woke up`: a role of two words in lower case.)
+    index + 3 < words.length &&
+    /^\p{L}[\p{Ll}-]+$/u.test((words[index] as Token).text) &&
+    !isKnownFirstName((words[index] as Token).text) &&
+    !LEADING_FILLER.has((words[index] as Token).text.toLowerCase()) &&
+    isRoleNoun((words[index + 1] as Token).text) &&
+    isCapitalised((words[index + 2] as Token).text) &&
+    isCapitalised((words[index + 3] as Token).text)
+  ) {
+    index += 2;
   }
   // (`Her Cadillac Escalade circled the block …, she was videotaped telling`: what someone has is no one.)
   if (index > 0 && POSSESSIVE_DETERMINER.test((words[index - 1] as Token).text) && !STYLED_TITLE.test((words[index] as Token | undefined)?.text ?? '')) return null;
@@ -1539,7 +1550,7 @@ const ROLE_NOUN_BEFORE_NAME = /^\p{Ll}[\p{Ll}-]*(?:ist|ian|er|or|man|woman|chief
 
 /** A word for a person's role in lower case (`guitarist`, `star`, `boss`); the pattern above wants a word before its ending. */
 function isRoleNoun(word: string): boolean {
-  return ROLE_NOUN_BEFORE_NAME.test(word) || /^(?:star|boss|chief|coach)$/.test(word);
+  return ROLE_NOUN_BEFORE_NAME.test(word) || /^(?:star|boss|chief|coach|legend|icon|veteran)$/.test(word);
 }
 
 /** `, Louis Michel,`: a name set off by commas right after an office. */
