@@ -260,6 +260,8 @@ const NEWS_REGIONS: { code: string; name: string; spellings: string[]; districts
   { code: 'US.~rust-belt', name: 'Rust Belt', spellings: [], districts: ['US.PA', 'US.OH', 'US.MI', 'US.IN', 'US.IL', 'US.WI'] },
   { code: 'US.~deep-south', name: 'Deep South', spellings: [], districts: ['US.AL', 'US.GA', 'US.LA', 'US.MS', 'US.SC'] },
   { code: 'US.NY.~long-island', name: 'Long Island', spellings: [], districts: ['US.NY.059', 'US.NY.103'] },
+  // (Where Congress sits, which US news names for it: no populated place in GeoNames' list.)
+  { code: 'US.DC.~capitol-hill', name: 'Capitol Hill', spellings: [], districts: ['US.DC'] },
   { code: 'US.CA.~silicon-valley', name: 'Silicon Valley', spellings: [], districts: ['US.CA.085', 'US.CA.081'] },
   { code: 'US.CA.~bay-area', name: 'San Francisco Bay Area', spellings: ['Bay Area'], districts: ['US.CA.001', 'US.CA.013', 'US.CA.041', 'US.CA.055', 'US.CA.075', 'US.CA.081', 'US.CA.085', 'US.CA.095', 'US.CA.097'] },
   // Islands and historic regions made of several provinces or states.

@@ -144,6 +144,14 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('reads Capitol Hill, where Congress sits, as a place in Washington, which GeoNames lists as no town', () => {
+    const { rows } = found([article('c', ['Republicans on Capitol Hill pushed back, and Ohio senators agreed.'])]);
+    expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([
+      ['Capitol Hill', 'Capitol Hill', 'United States'],
+      ['Ohio', 'Ohio', 'United States'],
+    ]);
+  });
+
   it('reads the oceans by their whole names and `the Pacific`, in no country, but no `Union Pacific`', () => {
     const { rows } = found([article('o', ['Ships crossed the Atlantic Ocean and the Indian Ocean. Across the Pacific, trade grew, and Union Pacific fell.'])]);
     expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([
