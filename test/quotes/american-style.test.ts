@@ -806,4 +806,15 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Ric Flair']);
   });
+
+  it('reads `Team Biden` as a body, capitals before donors (`Texas Trump donors`) as modifying them, and capitals filling a quotation (`"Dump Trump"`) as no one’s name, so that each surname stays its own person’s', () => {
+    const speakers = speakersOf(
+      'But that has not happened yet, and Team Biden feels the former vice president weathered a test.',
+      '“They think they had a really good week,” Biden said.',
+      'Protesters held placards saying "Dump Trump".',
+      'Joaquin Castro posted a list of Texas Trump donors and their place of business.',
+      '"It is a target list," Trump said.',
+    ).map(([, speaker]) => speaker);
+    expect(speakers).toEqual(['Biden', 'Protesters', 'Trump']);
+  });
 });

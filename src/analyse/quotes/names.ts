@@ -530,6 +530,13 @@ function opensSentence(text: string, at: number): boolean {
   return /(?:^|[.!?]["”’]?\s+|(?:^|\s)[“"‘])$/.test(text.slice(Math.max(0, at - 3), at));
 }
 
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘']);
+/** A closing quote mark, perhaps after a full stop or a comma. */
+const CLOSING_AT = /^[.,!?]?["”’]/;
+
+/** ` donors`, ` supporters`: people in the plural right after a run of capitals, which then modifies them. */
+const PEOPLE_IN_PLURAL_AT = /^ (?:donors|supporters|voters|backers|loyalists|fans|staffers|delegates)\b/;
+
 function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (offset: number) => boolean): NameMention | null {
   if (words.length === 1) return loneWordMention(text, paragraph, (words[0] as Word).text, (words[0] as Word).start, inQuote);
   let from = 0;
@@ -545,6 +552,11 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     from++;
   }
   let kept = words.slice(from);
+  // `Texas Trump donors`: capitals before people in the plural modify them; only a surname at their end
+  // may name someone.
+  if (kept.length === 2 && !isKnownFirstName((kept[0] as Word).text) && !isTitle((kept[0] as Word).text) && PEOPLE_IN_PLURAL_AT.test(text.slice((kept[1] as Word).end, (kept[1] as Word).end + 14))) {
+    kept = kept.slice(1);
+  }
   // `Hillary Clinton Said`, a headline's capitals: a verb of speech ends the name.
   while (kept.length > 2 && HEADLINE_VERBS.has((kept.at(-1) as Word).text)) kept = kept.slice(0, -1);
   // `Democratic Sen. Claire McCaskill`, `Charlotte Mayor Jennifer Roberts`: the name starts at its title.
@@ -677,7 +689,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // `Mexican outfit Red Sharks Veracruz`, `Italian club Inter Milan`: a word for a kind of body right before
   // the name makes it a body's, whatever first name it opens with.
   const bodyKindBefore = titleCount === 0 && BODY_KIND_BEFORE_NAME.test(text.slice(Math.max(0, first.start - 12), first.start));
-  if (nonPerson || /^[A-Z]{2,}$/.test(lastText) || acronymFirst || titleWords || bodyKindBefore) person = 'no';
+  // `placards saying "Dump Trump"`: capitals that fill a quotation are a slogan's or a title's, no one's name.
+  const wholeQuotation = OPENING_MARKS.has(text.charAt(first.start - 1)) && CLOSING_AT.test(text.slice(end, end + 2));
+  if (nonPerson || /^[A-Z]{2,}$/.test(lastText) || acronymFirst || titleWords || bodyKindBefore || wholeQuotation) person = 'no';
   else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName)) || withAge(text, first.start, end) || personalRoleAfter(text, end, bareWords) || roleInAppositionBefore(text, first.start, bareWords)) person = 'yes';
   const mention: NameMention = {
     paragraph,
