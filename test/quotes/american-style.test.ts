@@ -817,4 +817,16 @@ describe('attribution in American political copy', () => {
     ).map(([, speaker]) => speaker);
     expect(speakers).toEqual(['Biden', 'Protesters', 'Trump']);
   });
+
+  it('reads `order` before a verb of speech as a noun (`the extended order says`), and `Multiple` opening a sentence as no name', () => {
+    expect(
+      speakersOf(
+        'Gov. J.B. Pritzker extended the stay-at-home order.',
+        '“Religious organizations are encouraged to use online services,” the extended order says.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['the extended order']);
+    expect(
+      speakersOf('Multiple strategists and campaign officials said that if Warren is a threat to Biden, praising Sanders as “honest” would help.').map(([, speaker]) => speaker),
+    ).not.toContain('Multiple');
+  });
 });

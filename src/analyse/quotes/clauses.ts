@@ -1335,7 +1335,7 @@ const WHERE_SAID_AFTER = /^\s+(?:in|to|on|at|during)\s+[^,.;:!?“”"]{1,60}[.!
 /** An adverb in -ly ending a phrase, by the endings adverbs have (`sporadically`, `quickly`, `recently`; not `the former monopoly`, `her family`). */
 const ADVERB_AT_END = / \p{Ll}{2,}(?:al|ic|ous|ive|ful|less|ed|ent|ant|ing|ate|ck|ft|ght|rt|st|ct|et|ar|ise|ose|ure|ere|ame|ow)ly$/u;
 
-const NOUN_LIKE_CUE = /^(?:demand|claim|call|comment|plea|promise|pledge|vow|boast|reply|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|term|challenge|concession|complaint|insistence|admission|assertion)$/;
+const NOUN_LIKE_CUE = /^(?:order|demand|claim|call|comment|plea|promise|pledge|vow|boast|reply|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|term|challenge|concession|complaint|insistence|admission|assertion)$/;
 const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Nn]o)\s+[a-z\d-]+[^s\s]\s+$/;
 
 /** ` by Peter Hain that `: who made a claim, then what it says. */
@@ -1729,7 +1729,7 @@ function peopleInPluralAfter(words: readonly Token[], end: number): number {
 const OPENING_PREPOSITIONS = /^(?:Among|Amid|Amongst|Despite|Unlike|Like|Besides|Beyond|Within|Throughout|Across|Around|Behind|Below|Beneath|Towards?|Upon|Via|Aboard|Atop)$/;
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-\w+)?$/i;
 /** Words for a quantity of people, or a day, that open a subject as a name would: no one's name. */
-const QUANTITY_OR_DAY = new RegExp(`^(?:Most|Many|Some|Several|Few|Others|Both|All|None|Each)$|${WEEKDAY.source}`);
+const QUANTITY_OR_DAY = new RegExp(`^(?:Most|Many|Some|Several|Few|Others|Both|All|None|Each|Multiple|Numerous)$|${WEEKDAY.source}`);
 
 /** ` which critics `, ` that opponents `: people in the plural opening a relative clause, just before its cue. */
 const RELATIVE_SPEAKERS_BEFORE = /\b(?:(?:in|on)\s+)?(?:which|that|whom)\s+((?:(?:some|many|most|other|ordinary|local)\s+)?(?:critics|opponents|campaigners|analysts|experts|economists|observers|officials|sources|supporters|residents|unions|doctors|lawyers|scientists|researchers|others|people|voters|users|fans|viewers|students|parents|workers))\s+$/;
