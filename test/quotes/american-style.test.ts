@@ -829,4 +829,22 @@ describe('attribution in American political copy', () => {
       speakersOf('Multiple strategists and campaign officials said that if Warren is a threat to Biden, praising Sanders as “honest” would help.').map(([, speaker]) => speaker),
     ).not.toContain('Multiple');
   });
+
+  it('gives the items of a list, with no full stop of their own, to whoever said the words that introduce it (`Mr Trump also said in the news conference:`), but not what a country `agreed to:`', () => {
+    expect(
+      speakersOf(
+        'Theresa May and Donald Trump met at Chequers.',
+        'Mr Trump also said in the news conference:',
+        'Mrs May had done "a very good job" in getting the negotiations to this point',
+        'Brexit "will happen and it probably should happen" because the UK is "a great, great country"',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump', 'Donald Trump', 'Donald Trump']);
+    expect(
+      speakersOf(
+        'In a joint declaration, the two countries said Mexico would take "unprecedented steps" on migration.',
+        'Under the deal, Mexico agreed to:',
+        'Take "decisive action" to tackle human smuggling networks',
+      ).map(([, speaker]) => speaker),
+    ).not.toContain('Mexico');
+  });
 });

@@ -46,6 +46,10 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   // `"PENCE: Well, look, …`: a transcript's line opens with its speaker's name in capitals.
   const label = transcriptSpeaker(text.slice(piece.contentStart, Math.min(piece.contentEnd, piece.contentStart + 40)));
   if (label) return { located: { attribution: { cue: ':', subject: label }, paragraph, base: piece.contentStart, from: 'colon' }, context };
+  // `Mr Trump also said in the news conference:` ¶ `Mrs May had done "a very good job" …` ¶ `Brexit "will happen"`:
+  // items of a list, with no full stop of their own, are what the paragraph before them introduced.
+  const introduced = listIntroduction(reading, paragraph);
+  if (introduced) return { located: introduced, context };
   // `X said the decision “will force us …” He said that …`: after a closed sentence, the next one is
   // someone's new statement, so the clause before the quotation speaks for it.
   const closesSentence = /[.!?]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd)) && /^\s+[A-Z]/.test(context.tail);
@@ -174,6 +178,27 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   }
   return { context };
 }
+
+/** A paragraph with no closing full stop, and those before it back to one that ends on a colon. */
+function listIntroduction(reading: ArticleReading, paragraph: number): Located | undefined {
+  const { paragraphs } = reading;
+  for (let item = paragraph; item > 0 && paragraph - item < 12; item--) {
+    if (SENTENCE_END.test(paragraphs[item] as string)) return undefined;
+    const previousText = paragraphs[item - 1] as string;
+    if (!/:\s*$/.test(previousText)) continue;
+    const lastStart = reading.endsOf(item - 1).filter((end) => end < previousText.trimEnd().length).at(-1) ?? 0;
+    const colon = attributionBefore(previousText.slice(lastStart));
+    // (Not `Mexico agreed to:`, whose list is what was agreed, not said.)
+    return colon && colon.subject.kind !== 'document' && SAYING.test(colon.cue) ? { attribution: colon, paragraph: item - 1, base: lastStart, from: 'colon' } : undefined;
+  }
+  return undefined;
+}
+
+/** Verbs of saying or writing that may introduce a list of what was said. */
+const SAYING = /^(?:said|says|told|tells|added|adds|wrote|writes|stated|states|explained|continued|argued|insisted|declared|announced|listed|outlined)$/;
+
+/** The end of a sentence closing a paragraph: a stop, perhaps inside a closing quote mark or bracket. */
+const SENTENCE_END = /[.!?…]['"’”)]*\s*$|[.!?…]\s*['"’”)]+\s*$/;
 
 function contextOf(text: string, pieces: QuotePiece[], index: number, ends: number[]): PieceContext {
   const piece = pieces[index] as QuotePiece;
