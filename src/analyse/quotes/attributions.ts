@@ -169,12 +169,8 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   if (closing) return { located: { attribution: closing.attribution, paragraph, base: context.tailStart + closing.offset, from: 'after' }, context };
   if (context.head.trim() === '' && paragraph > 0 && piece.start === 0) {
     // `Caddell continued:` closing the previous paragraph introduces this one.
-    const previousText = paragraphs[paragraph - 1] as string;
-    if (/:\s*$/.test(previousText)) {
-      const lastStart = reading.endsOf(paragraph - 1).filter((end) => end < previousText.trimEnd().length).at(-1) ?? 0;
-      const colon = attributionBefore(previousText.slice(lastStart));
-      if (colon) return { located: { attribution: colon, paragraph: paragraph - 1, base: lastStart, from: 'colon' }, context };
-    }
+    const colon = colonIntroducing(reading, paragraph);
+    if (colon) return { located: colon, context };
   }
   return { context };
 }
@@ -184,14 +180,21 @@ function listIntroduction(reading: ArticleReading, paragraph: number): Located |
   const { paragraphs } = reading;
   for (let item = paragraph; item > 0 && paragraph - item < 12; item--) {
     if (SENTENCE_END.test(paragraphs[item] as string)) return undefined;
-    const previousText = paragraphs[item - 1] as string;
-    if (!/:\s*$/.test(previousText)) continue;
-    const lastStart = reading.endsOf(item - 1).filter((end) => end < previousText.trimEnd().length).at(-1) ?? 0;
-    const colon = attributionBefore(previousText.slice(lastStart));
+    if (!/:\s*$/.test(paragraphs[item - 1] as string)) continue;
+    const colon = colonIntroducing(reading, item);
     // (Not `Mexico agreed to:`, whose list is what was agreed, not said.)
-    return colon && colon.subject.kind !== 'document' && SAYING.test(colon.cue) ? { attribution: colon, paragraph: item - 1, base: lastStart, from: 'colon' } : undefined;
+    return colon && colon.attribution.subject.kind !== 'document' && SAYING.test(colon.attribution.cue) ? colon : undefined;
   }
   return undefined;
+}
+
+/** The attribution that a paragraph's last sentence, ending on a colon, gives the paragraph after it. */
+function colonIntroducing(reading: ArticleReading, paragraph: number): Located | undefined {
+  const previousText = reading.paragraphs[paragraph - 1] as string;
+  if (!/:\s*$/.test(previousText)) return undefined;
+  const lastStart = reading.endsOf(paragraph - 1).filter((end) => end < previousText.trimEnd().length).at(-1) ?? 0;
+  const colon = attributionBefore(previousText.slice(lastStart));
+  return colon ? { attribution: colon, paragraph: paragraph - 1, base: lastStart, from: 'colon' } : undefined;
 }
 
 /** Verbs of saying or writing that may introduce a list of what was said. */
