@@ -144,6 +144,14 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('puts a town in the region after its comma that holds it (`Bozeman, Montana`), not in another region of that name (Bulgaria’s Montana)', () => {
+    const { rows } = found([article('m', ['Environmental groups sued over grizzly bears.', 'Tim Preso was reached at his office in Bozeman, Montana, after the decision.'])]);
+    expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([
+      ['Bozeman', 'Bozeman', 'United States'],
+      ['Montana', 'Montana', 'United States'],
+    ]);
+  });
+
   it('reads Capitol Hill, where Congress sits, as a place in Washington, which GeoNames lists as no town', () => {
     const { rows } = found([article('c', ['Republicans on Capitol Hill pushed back, and Ohio senators agreed.'])]);
     expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([

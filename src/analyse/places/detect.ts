@@ -843,7 +843,12 @@ function followingContainer(text: string, start: number, end: number, gazetteer:
     if (country) return country;
     // `Brussels, Paris and Amsterdam`: a region named like a great city is, after a comma, the city (not
     // `Waterloo, Ontario`: a province fifty times the size of the Californian city of its name).
-    const region = candidates[0] as GazetteerPlace;
+    // (`Bozeman, Montana`: of regions named alike, the one the town before lies in, else the most populous;
+    // not Bulgaria's province of Montana.)
+    const towns = candidates.length > 1 ? gazetteer.lookup(text.slice(start, end)) : [];
+    const region =
+      candidates.find((place) => towns.some((town) => town.kind === 'city' && town.countryCode === place.countryCode && town.region === place.name)) ??
+      candidates.reduce((most, place) => ((place.population ?? 0) > (most.population ?? 0) ? place : most));
     const regionPopulation = region.population ?? 0;
     if (places.some((place) => place.kind === 'city' && (place.population ?? 0) >= Math.min(regionPopulation, 100_000) && (place.population ?? 0) * 10 >= regionPopulation)) {
       return undefined;
