@@ -152,6 +152,14 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('reads both countries of a hyphenated pair whose second is an initialism (`the China-U.S. trade deal`)', () => {
+    const { rows } = found([article('h', ['Xi said the China-U.S. trade deal could be finalised soon.'])]);
+    expect(rows.map((row) => [row.name, row.country])).toEqual([
+      ['China', 'China'],
+      ['U.S.', 'United States'],
+    ]);
+  });
+
   it('reads Capitol Hill, where Congress sits, as a place in Washington, which GeoNames lists as no town', () => {
     const { rows } = found([article('c', ['Republicans on Capitol Hill pushed back, and Ohio senators agreed.'])]);
     expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([

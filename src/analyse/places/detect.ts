@@ -100,8 +100,8 @@ interface Token {
 }
 
 // A capitalised word (with inner hyphens and apostrophes), an Arabic-article form (`el-Brega`),
-// or an initialism (`U.S.`).
-const TOKEN = /(?:\b(?:al|el|ad|as|an|ar|ash|at|az|ed|es|ul)-[A-Z][\p{L}'’]*(?:-[\p{L}]+)*|\b[A-Z](?:\.[A-Z])+\.?|\b[A-Z][\p{L}'’]*(?:-[\p{L}]+)*\.?)/gu;
+// or an initialism (`U.S.`), also after a hyphen (`China-U.S.`).
+const TOKEN = /(?:\b(?:al|el|ad|as|an|ar|ash|at|az|ed|es|ul)-[A-Z][\p{L}'’]*(?:-[\p{L}]+)*|\b[A-Z](?:\.[A-Z])+\.?|\b[A-Z][\p{L}'’]*(?:-(?:[A-Z](?:\.[A-Z])+\.?|[\p{L}]+))*\.?)/gu;
 const POSSESSIVE = /['’]s?$/;
 // (`the city of St. Louis`: an abbreviated saint, fort or mount goes on past its full stop.)
 const NAME_WORD = String.raw`(?:(?:St|Ste|Ft|Mt)\.(?=\s[A-Z])|(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}]+)*)`;
@@ -1439,12 +1439,16 @@ function isModifierTail(tail: string, gazetteer: Gazetteer): boolean {
   return /^[a-z]+$/.test(tail) || gazetteer.isDemonym(tail);
 }
 
+/** `U.S`, `U.K`: an initialism whose last full stop a token leaves out. */
+const INITIALISM = /^[A-Z](?:\.[A-Z])+$/;
+
 /** `Ireland-based`, `US-German`, `Libya-Egypt`: the place before the hyphen, and a country after it (`US-China`). */
 function hyphenatedPlaces(token: Token, text: string, gazetteer: Gazetteer, context: ArticleContext, paragraph: number): RawMention[] {
   const hyphen = token.text.indexOf('-');
   if (hyphen <= 0) return NO_MENTIONS;
   const head = token.text.slice(0, hyphen);
-  const tail = token.text.slice(hyphen + 1);
+  // (`China-U.S.`: an initialism keeps its last full stop, as it is spelled.)
+  const tail = token.text.slice(hyphen + 1) + (INITIALISM.test(token.text.slice(hyphen + 1)) && codeAt(text, token.end) === FULL_STOP ? '.' : '');
   // `WGBH-Boston`: a broadcaster's call letters, then the city it is in (a big one: not `ASK-Raymond`).
   if (ACRONYM.test(head) && /^[A-Z][a-z]+$/.test(tail) && gazetteer.lookup(head).length === 0) {
     const cities = gazetteer.lookup(tail).filter((place) => place.kind === 'city' && place.name === tail && (place.population ?? 0) >= 100_000);
