@@ -160,6 +160,11 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('ends a place’s name before a month and its day written without `on` (`sent to San Francisco March 26`)', () => {
+    const { rows } = found([article('d', ['He was sent to San Francisco March 26 on an outstanding drug charge.'])]);
+    expect(rows.map((row) => [row.name, row.country])).toEqual([['San Francisco', 'United States']]);
+  });
+
   it('reads Capitol Hill, where Congress sits, as a place in Washington, which GeoNames lists as no town', () => {
     const { rows } = found([article('c', ['Republicans on Capitol Hill pushed back, and Ohio senators agreed.'])]);
     expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([

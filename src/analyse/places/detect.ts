@@ -235,6 +235,9 @@ const AGREEMENT_AFTER = /^\s+(?:(?:[Cc]limate|[Pp]eace|[Nn]uclear|[Tt]rade|[Cc]l
 
 /** The days of the week, which US style writes after a place with no `on` (`fleeing Berlin Monday`). */
 const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec']);
+/** ` 26`, ` 3,`: a day of the month after its name. */
+const DAY_NUMBER_AT = /^\s\d{1,2}\b/;
 
 /** `a Virginia Republican`: a party's member, named by a place that may be a given name too. */
 function isPartyMember(words: string[]): boolean {
@@ -1227,7 +1230,9 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
           lastEnd !== last.end ||
           (tokens[index + length] as Token | undefined)?.text === 'I' ||
           // (`fleeing Berlin Monday`: a weekday that ends the run is the day, written without `on`.)
-          (index + length === tokens.length - 1 && WEEKDAYS.has(bareWord(tokens[index + length] as Token)));
+          (index + length === tokens.length - 1 && WEEKDAYS.has(bareWord(tokens[index + length] as Token))) ||
+          // (`sent to San Francisco March 26`: so is a month before its day.)
+          (index + length === tokens.length - 1 && MONTHS.has(bareWord(tokens[index + length] as Token)) && DAY_NUMBER_AT.test(text.slice((tokens[index + length] as Token).end, (tokens[index + length] as Token).end + 4)));
         if (!endsHere) {
           if (wholeIsOrganisation) break;
           if (!(beforeOk && allWordsIn(words, PLACE_SUFFIXES, index + length, words.length))) continue;
