@@ -847,4 +847,14 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).not.toContain('Mexico');
   });
+
+  it('reads a party tag set off by commas, with or without a space after its hyphen (`Sen. Charles Schumer, D- N.Y., said`), as no name of its own', () => {
+    const speakers = speakersOf(
+      'Sen. Charles Schumer, D- N.Y., said that the NRA leader is “so extreme and so tone deaf.”',
+      'But Sen. Lindsey Graham, R- S.C., said killers such as Lanza were “non-traditional criminals.”',
+      'After Sen. Klobuchar, D-Minn., spoke earlier in the rally, Biden sought to draw a contrast, saying the White House lacks "empathy and decency."',
+    ).map(([, speaker]) => speaker);
+    expect(speakers.slice(0, 2)).toEqual(['Charles Schumer', 'Lindsey Graham']);
+    expect(speakers).not.toContain('D-Minn');
+  });
 });

@@ -329,7 +329,7 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
   // Parenthesised party tags (`(D-S.C.)`) are not part of who spoke; blank them to keep offsets.
   // Most phrases have neither: skip the two replacements and their new strings.
   const withoutGroups = phrase.indexOf('(') < 0 ? phrase : phrase.replace(/\([^)]*\)/g, (group) => ' '.repeat(group.length));
-  const untagged = withoutGroups.indexOf('-') < 0 ? withoutGroups : withoutGroups.replace(/,\s*[DRI]-[A-Z][A-Za-z.]*,?/g, (tag) => ' '.repeat(tag.length));
+  const untagged = withoutGroups.indexOf('-') < 0 ? withoutGroups : withoutGroups.replace(/,\s*[DRI]-\s?[A-Z][A-Za-z.]*,?/g, (tag) => ' '.repeat(tag.length));
   // `Priebus later Thursday told`: the day between a subject and its verb is not who spoke.
   const undated = untagged.indexOf('day') < 0 ? untagged : untagged.replace(DAY_BEFORE_VERB, (day) => ' '.repeat(day.length));
   // `Sen. Ted Cruz, also a GOP presidential hopeful, called`: an adverb before an apposition's article leaves it a role.
@@ -1188,7 +1188,7 @@ const ASKED_NOT_TO_BE_NAMED_AT = /^\s+(?:not\s+to\s+be|to\s+not\s+be|to\s+remain
  * subject may start, so that a later, unrelated verb is not taken for the cue.
  */
 export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution | null {
-  return withoutDayOrQuantity(readAttributionAfter(tail, maxWords));
+  return withoutDayOrQuantity(readAttributionAfter(withoutPartyTags(tail), maxWords));
 }
 
 function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution | null {
@@ -1749,8 +1749,19 @@ const INVERTED_ASIDE_AFTER_CUE = /^\s+[^,;:.]{2,60},\s*$/;
  * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
  */
 export function attributionBefore(head: string): ClauseAttribution | null {
-  return withoutDayOrQuantity(readAttributionBefore(head));
+  return withoutDayOrQuantity(readAttributionBefore(withoutPartyTags(head)));
 }
+
+/**
+ * `Sen. Klobuchar, D-Minn., spoke`, `Sen. Charles Schumer, D- N.Y., said`: a party tag set off by commas is
+ * no part of who spoke, nor a name of its own; blanked to spaces, which keep the offsets.
+ */
+function withoutPartyTags(text: string): string {
+  return text.indexOf('-') < 0 ? text : text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
+}
+
+// (The comma after the tag is kept: `said Sen. John Cornyn, R-Texas, an advocate of …` still sets off a role.)
+const PARTY_TAG = /,\s*[DRI]-\s?[A-Z][A-Za-z.]*(?=,|\s|$)/g;
 
 /**
  * `Pence's spokesperson on Saturday dismissed …, saying`, `On Monday Trump said`: a day or a quantity
