@@ -857,4 +857,13 @@ describe('attribution in American political copy', () => {
     expect(speakers.slice(0, 2)).toEqual(['Charles Schumer', 'Lindsey Graham']);
     expect(speakers).not.toContain('D-Minn');
   });
+
+  it('reads `No` opening a run of capitals (`"No Trump, No KKK"`) as no part of a name, so that no one called `No Trump` takes Trump’s words', () => {
+    expect(
+      speakersOf(
+        'One person hoisted a sign that read, "No Trump, No KKK, No Fascist USA!"',
+        'President Donald Trump threw a spotlight on the confrontation by tweeting that the city is "being watched very closely."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump']);
+  });
 });

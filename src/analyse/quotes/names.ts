@@ -65,6 +65,8 @@ const SKIPPED_OPENERS = new Set([
   // (`Unlike Conyers' former district`, `Whether Victorino picks up his keys`, `Further, Rubio is calling`: a
   // preposition or a conjunction opening the sentence is no given name.)
   ...'unlike whether further amid among amongst throughout toward towards via aboard atop beyond within across around behind below beneath upon unless until whereas'.split(' '),
+  // (`a sign that read, "No Trump, No KKK"`: nor `No`.)
+  'no',
 ]);
 /** The openers as they stand at the start of a sentence (`The`, `But`), checked before lower-casing. */
 const CAPITALISED_OPENERS = new Set([...SKIPPED_OPENERS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
