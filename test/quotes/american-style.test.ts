@@ -866,4 +866,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Donald Trump']);
   });
+
+  it('reads `said via Twitter,` as no speaker after the cue, a party tag of two words (`D-New York`) as none either, and `other states` before a quotation as a noun, not a cue', () => {
+    expect(
+      speakersOf(
+        'House Judiciary Chairman Jerrold Nadler, D-New York, said via Twitter, "It is time for Congress to honor his sacrifice."',
+        'Dan Becker, the director of the Safe Climate Campaign, said the attack on California and other states "threatens to make America polluted again."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Jerrold Nadler', 'Dan Becker']);
+  });
 });

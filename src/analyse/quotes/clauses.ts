@@ -1357,7 +1357,8 @@ function usedAsNoun(head: string, cue: Cue): boolean {
 }
 
 /** Words before a cue that show it is a noun (`the claims`, `to welcome`), not a verb of speech. */
-const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|of|to|in|on|under|[Tt]hese|[Tt]hose|[Tt]his|that|whose|[Mm]any|[Ss]ome|any|no|[Ss]uch)|[a-z]+ing)\s*$/;
+// (`California and other states “threatens …”`: so is a quantifier's.)
+const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|of|to|in|on|under|[Tt]hese|[Tt]hose|[Tt]his|that|whose|[Mm]any|[Ss]ome|any|no|[Ss]uch|other|several)|[a-z]+ing)\s*$/;
 
 /**
  * The subject that opens a sentence (`Howard Dean, a former candidate, poked at …` → Howard Dean), used
@@ -1710,7 +1711,7 @@ const RUN_OFFICE_WORD = /^(?:Chairman|Chairwoman|Chair|Director|Secretary|Spokes
 
 /** Offices that take `of` before the name of their holder (`Secretary of State John Kerry`, `Vice-President of …`). */
 const OFFICE_WORDS = /^(?:(?:US|UK|EU|UN|[A-Z][a-z]+(?:an|ese|ish|ch))\s)?(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Interior|Home)[\s-])?(?:Secretary|Minister|Director|Chancellor|Mayor|Governor|President|Chairman|Chairwoman|Chair|Speaker|Attorney General|Commissioner|Head|Chief|Archbishop|Bishop|Dean|Duke|Duchess|Earl|Countess|Provost)$/;
-const CLAUSE_OPENER = /^(that|if|whether|how|what|why|where|when|to|it|this|there|in|on|at|for|with|by|from|about|of|into|as)$/;
+const CLAUSE_OPENER = /^(that|if|whether|how|what|why|where|when|to|it|this|there|in|on|at|for|with|by|from|about|of|into|as|via|through|over|during|after|before)$/;
 /** Plural nouns for people that open a sentence capitalised (`Analysts`, `Lawyers`, `Witnesses`). */
 export const PEOPLE_IN_PLURAL =
   /^(?:Tens|Scores|Rivals|Competitors|Opponents|Supporters|Analysts|Experts|Officials|Ministers|Lawyers|Judges|Witnesses|Actors|Critics|Fans|Users|Residents|Campaigners|Protesters|Doctors|Scientists|Researchers|Economists|Teachers|Parents|Students|Workers|Investors|Traders|Shareholders|Voters|Officers|Sources|Insiders|Observers|Commentators|Activists|Executives|Bosses|Managers|Players|DJs|Ecologists|Environmentalists|Retailers|Distributors|Producers|Organisers|Organizers|Viewers|Listeners|Readers|Customers|Consumers|Passengers|Staff|Detectives|Prosecutors|Investigators|Inspectors|Auditors|Diplomats|Delegates|Leaders|Members|Councillors|Backbenchers|Peers|Proponents|Advocates|Backers|Detractors|Defenders|Demonstrators|Aides|Advisers|Advisors|Allies|Historians|Pollsters|Strategists|Lawmakers|Legislators|Donors|Hundreds|Thousands|Dozens)$/;
@@ -1761,7 +1762,8 @@ function withoutPartyTags(text: string): string {
 }
 
 // (The comma after the tag is kept: `said Sen. John Cornyn, R-Texas, an advocate of …` still sets off a role.)
-const PARTY_TAG = /,\s*[DRI]-\s?[A-Z][A-Za-z.]*(?=,|\s|$)/g;
+// (`D-New York`: a state of two words.)
+const PARTY_TAG = /,\s*[DRI]-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=,|\s|$)/g;
 
 /**
  * `Pence's spokesperson on Saturday dismissed …, saying`, `On Monday Trump said`: a day or a quantity
