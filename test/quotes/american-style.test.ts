@@ -875,4 +875,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Jerrold Nadler', 'Dan Becker']);
   });
+
+  it('reads a long description with a participle after its person (`a senior Republican operative working with the campaign’s small-dollar fundraising operation, told Politico`) as the speaker, not whom it told', () => {
+    expect(
+      speakersOf(
+        'Romney pulled in less than $64 million from small donors, The Wall Street Journal reported.',
+        '“I’ve never seen anything like this,” a senior Republican operative working with the campaign’s small-dollar fundraising operation, told Politico.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['a senior Republican operative working with the campaign’s small-dollar fundraising operation']);
+  });
 });

@@ -958,8 +958,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     // …when it names a person or a body (`the chief executive of …`, `a Department for … spokeswoman`), not a
     // thing (`the message in the body of the e-mail`).
     const preposition = words.findIndex((word, at) => at > openAt && /^(?:of|at|for|from|with)$/.test(word.text));
-    const head = preposition > 0 ? (words[preposition - 1] as Token).text : '';
-    if (describedLength > 10 || preposition < 0 || (!PERSON_OR_BODY_WORD.test(head) && !PERSON_OR_BODY_WORD.test(last.text))) return null;
+    // (`a senior Republican operative working with the campaign’s …`: or a participle after a person's word.)
+    const participle = preposition > 1 && /ing$/.test((words[preposition - 1] as Token).text);
+    const head = preposition > 0 ? (words[preposition - (participle ? 2 : 1)] as Token).text : '';
+    if (describedLength > 12 || preposition < 0 || (!PERSON_OR_BODY_WORD.test(head) && !PERSON_OR_BODY_WORD.test(last.text))) return null;
   }
   const described = words.slice(openAt);
   // `The plan would boost energy conservation, says the party`: a verb in it makes it a clause, not a speaker.
@@ -1015,7 +1017,7 @@ function ownerNameEndsAt(words: readonly Token[]): number {
 }
 
 /** A word for a person or a body that speaks: `executive`, `spokeswoman`, `member`, `Department`. */
-const PERSON_OR_BODY_WORD = /(?:man|woman|person|er|or|ist|ian|ant|ent|ee|chief|executive|head|member|source|official|boss|aide|Department|Ministry|Office|Committee|Council)$/;
+const PERSON_OR_BODY_WORD = /(?:man|woman|person|er|or|ist|ian|ant|ent|ee|chief|executive|operative|head|member|source|official|boss|aide|Department|Ministry|Office|Committee|Council)$/;
 
 /**
  * `its chairman`, `his coach Peter Stanley`, `his friend and fellow broadcaster`: after a possessive, a word
