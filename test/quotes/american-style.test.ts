@@ -884,4 +884,14 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['a senior Republican operative working with the campaign’s small-dollar fundraising operation']);
   });
+
+  it('reads someone brought in with an age alone (`One woman on the move is Haso Bultum, 27.`) as a person, whom `she` then stands for rather than the speaker before', () => {
+    expect(
+      speakersOf(
+        '“Even with interventions, the situation is getting worse,” said Eyoel Lemma, who works at a charity in Fentale.',
+        'One woman on the move is Haso Bultum, 27. After hours of walking in the sun, she reached a clinic with her twins.',
+        '“It’s very hard. I’ve had no sleep,” she said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Eyoel Lemma', 'Haso Bultum']);
+  });
 });

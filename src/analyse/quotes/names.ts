@@ -311,7 +311,8 @@ const DESCRIBING_COMPOUND = /^[A-Z][A-Za-z]*-[a-z]/;
 
 /** The common case, one capitalised word with no title: cheaper than the general path. */
 const YEAR_OLD = 'year-old ';
-const AGE_AFTER_AT = /,\s\d{1,3},/y;
+// (`… is Haso Bultum, 27.`: or closing the sentence.)
+const AGE_AFTER_AT = /,\s\d{1,3}(?:,|\.(?:\s|$))/y;
 
 /** `the 22-year-old Scot`: a nationality after an age is an epithet, not a name. */
 const NATIONALITY = new RegExp(`(?:ian|ean|can|ese|ish)$|^(?:${NATIONAL_NOUNS})$`);

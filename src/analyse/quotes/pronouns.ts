@@ -244,8 +244,12 @@ function introducedWithRole(text: string, mention: NameMention, person: ArticleP
   if (person.mentions[0] !== mention || !mention.bare.includes(' ')) return false;
   // (`eight players, including captain Jason Robinson and fly-half Charlie Hodgson`: one of a list is no new voice.)
   if (IN_A_LIST_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return false;
-  return ROLE_IN_APPOSITION_AT.test(text.slice(mention.end, mention.end + 40)) || roleBeforeName(text, mention.start);
+  // (`One woman on the move is Haso Bultum, 27.`: an age alone brings someone in as well.)
+  return ROLE_IN_APPOSITION_AT.test(text.slice(mention.end, mention.end + 40)) || AGE_IN_APPOSITION_AT.test(text.slice(mention.end, mention.end + 8)) || roleBeforeName(text, mention.start);
 }
+
+/** `, 27.`, `, 27, and her young children`: an age set off after a name. */
+const AGE_IN_APPOSITION_AT = /^,\s*\d{1,3}(?:[.,]|$)/;
 
 const IN_A_LIST_BEFORE = /\b(?:including|such as|like|and)\s+(?:[a-z-]+\s+){0,2}$/;
 /** `, executive editor of`, `, the coach,`, `, 23, an information manager`: a role set off after a name (and an age). */
