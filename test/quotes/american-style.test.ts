@@ -894,4 +894,17 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Eyoel Lemma', 'Haso Bultum']);
   });
+
+  it('keeps the surname alone for the one the article never names in full when every full name of it is kin (`Lara Trump, the president’s daughter-in-law`, `first lady Melania Trump`)', () => {
+    expect(
+      speakersOf(
+        'President Trump early Friday lashed out at the media.',
+        'Trump campaign manager Brad Parscale apologized for an email the campaign sent.',
+        'Lara Trump, the president’s daughter-in-law and senior adviser to his campaign, signed the email.',
+        'Trump and first lady Melania Trump also condemned the packages.',
+        '“We have to unify,” President Trump said.',
+        '“We will get to the bottom of it,” he added.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Trump', 'Trump']);
+  });
 });

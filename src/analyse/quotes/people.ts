@@ -37,11 +37,19 @@ function introducedAsKin(person: ArticlePerson, paragraphs: readonly string[]): 
   if (mention === undefined) return false;
   const text = paragraphs[mention.paragraph] ?? '';
   if (kinWordBefore(text, mention.start) || FIRST_LADY_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) return true;
+  // (`Lara Trump, the president’s daughter-in-law`: or by an apposition after the name.)
+  if (KIN_IN_APPOSITION_AFTER.test(text.slice(mention.end, mention.end + 48))) return true;
   const between = LOWER_CASE_WORDS_BEFORE.exec(text.slice(Math.max(0, mention.start - 24), mention.start));
   return between !== null && kinWordBefore(text, mention.start - between[0].length);
 }
 
 const LOWER_CASE_WORDS_BEFORE = /(?<=\s)(?:[a-z]+\s){1,2}$/;
+/**
+ * `, the president’s daughter-in-law`, `, his wife`: kin of someone named by a role or a pronoun, set off
+ * after a name (not `Larry Hallett, Joan’s husband`: kin of the namesake, who is named in full).
+ */
+const KIN_IN_APPOSITION_AFTER =
+  /^,\s+(?:the\s+\p{Ll}+['’]s|his|her)\s+(?:[a-z]+\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|widow|grandson|granddaughter|nephew|niece|cousin)(?:-in-law)?\b/u;
 /** `first lady Michelle Obama`: the leader's spouse, as kin is. */
 const FIRST_LADY_BEFORE = /\b[Ff]irst [Ll]ady,? $/;
 
@@ -328,8 +336,8 @@ export class ArticlePeople {
         }
         continue;
       }
-      if (named.length === 1) {
-        this.separateSurnameFromKin(named[0] as ArticlePerson, surname, paragraphs);
+      if (named.length === 1 || (named.length === 2 && named.every((person) => introducedAsKin(person, paragraphs)))) {
+        this.separateSurnameFromKin([...named].sort(byFirstMention), surname, paragraphs);
         continue;
       }
       if (named.length !== 2) continue;
@@ -344,18 +352,25 @@ export class ArticlePeople {
 
   /**
    * `President Obama launched …`, then `he and first lady Michelle Obama`: a surname used alone before the
-   * one full name of it, brought in as kin, is another person's, whose full name the article never gives;
-   * the surname alone stays theirs.
+   * full names of it, each brought in as kin (`Lara Trump, the president’s daughter-in-law`, `first lady
+   * Melania Trump`), is another person's, whose full name the article never gives; the surname alone stays
+   * theirs, after the kin's names too.
    */
-  private separateSurnameFromKin(kin: ArticlePerson, surname: string, paragraphs: readonly string[]): void {
-    const full = kin.mentions.find((mention) => mention.bare.includes(' '));
-    const alone = kin.mentions.filter((mention) => !mention.firstName && mention.surname === surname && !mention.bare.includes(' '));
-    if (!full || !alone.some((mention) => comesBefore(mention, full)) || !introducedAsKin(kin, paragraphs)) return;
-    const other = this.newPerson(alone[0] as NameMention);
-    this.bySurname.get(surname)?.unshift(other);
-    kin.mentions = kin.mentions.filter((mention) => !alone.includes(mention));
-    kin.forms = new Set(kin.mentions.filter((mention) => isFormOf(kin, mention)).map((mention) => mention.text));
-    for (const mention of alone) this.attach(other, mention);
+  private separateSurnameFromKin(kin: readonly ArticlePerson[], surname: string, paragraphs: readonly string[]): void {
+    if (!kin.every((person) => introducedAsKin(person, paragraphs))) return;
+    let other: ArticlePerson | undefined;
+    for (const person of kin) {
+      const full = person.mentions.find((mention) => mention.bare.includes(' '));
+      const alone = person.mentions.filter((mention) => !mention.firstName && mention.surname === surname && !mention.bare.includes(' '));
+      if (!full || alone.length === 0 || (!other && !alone.some((mention) => comesBefore(mention, full)))) continue;
+      if (!other) {
+        other = this.newPerson(alone[0] as NameMention);
+        this.bySurname.get(surname)?.unshift(other);
+      }
+      person.mentions = person.mentions.filter((mention) => !alone.includes(mention));
+      person.forms = new Set(person.mentions.filter((mention) => isFormOf(person, mention)).map((mention) => mention.text));
+      for (const mention of alone) this.attach(other, mention);
+    }
   }
 
   /** A person of the article, first named by this mention (which `attach` then ties to it). */
