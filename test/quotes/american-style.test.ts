@@ -907,4 +907,20 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Trump', 'Trump']);
   });
+
+  it('gives a lead’s office of a named person (`President Donald Trump’s personal attorney said`) to the one the next paragraph names, and reads `the Proud Boys` as a group, no one `he` stands for', () => {
+    expect(
+      speakersOf(
+        'President Donald Trump\'s personal attorney said the commander-in-chief "probably does" have the power to pardon himself.',
+        'In an interview Sunday with ABC News, Rudy Giuliani discussed the investigation.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rudy Giuliani']);
+    expect(
+      speakersOf(
+        'A heavy police presence largely kept members of the Proud Boys and other far-right groups separated from anti-fascist activists.',
+        'Joe Biggs, a former InfoWars staffer who organized the far-right rally along with the head of the alt-right Proud Boys, told KGW that his side made its point.',
+        '“We came in, we just did a march peacefully,” he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Joe Biggs']);
+  });
 });

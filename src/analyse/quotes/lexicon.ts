@@ -114,6 +114,7 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set(
   `house department party times post news street journal council committee university institute church
   court congress senate administration airlines airways bank group company corporation corp inc ltd plc llc
   league union association foundation agency office ministry army navy force forces police service services team
+  boys girls keepers
   security republic kingdom states nations united national international federal commission board club
   centre center school college hospital museum network channel radio television tv press magazine
   review gazette herald tribune telegraph guardian observer mail express independent chronicle globe

@@ -365,7 +365,7 @@ const CAPITALISED_OFFICE = /^The\s(?:\p{Lu}\p{Ll}+\s){1,2}of\s(?:the\s)?\p{Lu}/u
  * article's roles: the holder often goes unnamed, and the next name is someone else's.
  */
 const OFFICE_HOLDER =
-  /^(?:\p{Lu}[\p{L}]+['’]s?\s+(?:[\p{L}-]+\s+){0,3}|[Tt]he\s+(?:[\p{L}-]+\s+){2,4}|[Aa]n?\s+(?:[\p{L}-]+\s+){1,3})(?:minister|secretary|general|commissioner|ambassador|envoy|prosecutor|Minister|Secretary|General|Commissioner|Ambassador|MP|MEP|MSP|peer|backbencher)(?:\s+(?:to|for|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$/u;
+  /^(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]+['’]s?\s+(?:[\p{L}-]+\s+){0,3}|[Tt]he\s+(?:[\p{L}-]+\s+){2,4}|[Aa]n?\s+(?:[\p{L}-]+\s+){1,3})(?:minister|secretary|general|commissioner|ambassador|envoy|prosecutor|attorney|Minister|Secretary|General|Commissioner|Ambassador|MP|MEP|MSP|peer|backbencher)(?:\s+(?:to|for|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$/u;
 
 /** The words for a person's trade or role that a definite description may end in. */
 const PERSON_ROLE_NOUNS = `(?:agent|spokes(?:man|woman|person)|lawyer|solicitor|barrister|adviser|advisor|analyst|economist|campaigner|founder|owner|manager|coach|boss|director|executive|chairman|chairwoman|chief|presenter|singer|star|actor|actress|player|author|writer|producer|designer|developer|researcher|scientist|expert|professor|doctor|teacher|organiser|promoter|official|broadcaster|journalist|novelist|comedian|rapper|musician|artist|designer|chef|composer)`;
