@@ -165,6 +165,21 @@ describe('place detection: forms', () => {
     expect(rows.map((row) => [row.name, row.country])).toEqual([['San Francisco', 'United States']]);
   });
 
+  it('takes no firm (`Vulcan Materials Co.`, then `Vulcan`), no committee (`Ways and Means`) and no given name known as a town’s other name (`Dzhokhar Tsarnaev`, then `Dzhokhar`) for a place, but keeps a great city a firm is named for', () => {
+    const { rows } = found([
+      article('f', [
+        'Chao took a cash payout for her shares in Vulcan Materials Co. She did not divest from Vulcan.',
+        'The request came in a letter from Ways and Means Committee Chairman Richard Neal.',
+        'The mother of Dzhokhar Tsarnaev was interviewed in Moscow. Both Dzhokhar and Tamerlan received benefits.',
+        'Shanghai Automotive Industry Corp awaits approval from the Shanghai city government.',
+      ]),
+    ]);
+    expect(rows.map((row) => [row.paragraph, row.name])).toEqual([
+      [3, 'Moscow'],
+      [4, 'Shanghai'],
+    ]);
+  });
+
   it('reads Capitol Hill, where Congress sits, as a place in Washington, which GeoNames lists as no town', () => {
     const { rows } = found([article('c', ['Republicans on Capitol Hill pushed back, and Ohio senators agreed.'])]);
     expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([

@@ -235,6 +235,8 @@ const AGREEMENT_AFTER = /^\s+(?:(?:[Cc]limate|[Pp]eace|[Nn]uclear|[Tt]rade|[Cc]l
 
 /** The days of the week, which US style writes after a place with no `on` (`fleeing Berlin Monday`). */
 const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/** `Co.`, `Inc`, `Ltd`: the legal form closing a firm's name. */
+const COMPANY_SUFFIX = /^(?:Co|Inc|Corp|Ltd|LLC|Plc|PLC)\.?$/;
 const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec']);
 /** ` 26`, ` 3,`: a day of the month after its name. */
 const DAY_NUMBER_AT = /^\s\d{1,2}\b/;
@@ -281,7 +283,11 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
       notePerson(span, text, gazetteer, context);
       const opening = (span.tokens[0] as Token).start;
       const closing = (span.tokens[span.tokens.length - 1] as Token).end;
-      if (CRAFT_BEFORE.test(text.slice(Math.max(0, opening - 32), opening)) || PIPELINE_AFTER.test(text.slice(closing, closing + 24)) || (speaksOfPoll && namesPollster(span, text, gazetteer))) {
+      // (`Vulcan Materials Co.`: a firm's name, whose first word alone, `Vulcan`, is the firm.)
+      // (Not `Shanghai Automotive Industry Corp`: a well-known place stays one, alone.)
+      const firm =
+        span.tokens.length > 1 && COMPANY_SUFFIX.test((span.tokens[span.tokens.length - 1] as Token).text) && !gazetteer.lookup((span.tokens[0] as Token).word).some(isWidelyKnown);
+      if (firm || CRAFT_BEFORE.test(text.slice(Math.max(0, opening - 32), opening)) || PIPELINE_AFTER.test(text.slice(closing, closing + 24)) || (speaksOfPoll && namesPollster(span, text, gazetteer))) {
         context.thingNames.add((span.tokens[0] as Token).word);
       }
       for (let at = 0; at < span.tokens.length; at++) {
@@ -603,6 +609,12 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
     if (gazetteer.isFirstName(given) && !PLACE_MODIFIERS.has(given) && !ORGANISATION_WORDS.has(surname) && !PLACE_SUFFIXES.has(surname) && !gazetteer.lookup(given).some(isWidelyKnown) && gazetteer.lookup(`${given} ${surname}`).length === 0 && !gazetteer.lookup(surname).some(isNationOrState)) {
       context.personWords.add(surname);
     }
+  }
+  // `Dzhokhar Tsarnaev`: a given name that is a place only by another of its names (Grozny's, once), before a
+  // surname that is no place, is the person's, alone too (`both Dzhokhar and Tamerlan`).
+  if (words.length === 2 && gazetteer.lookup(words[1] as string).length === 0 && !ORGANISATION_WORDS.has(words[1] as string) && !PLACE_SUFFIXES.has(words[1] as string)) {
+    const places = gazetteer.lookup(words[0] as string);
+    if (places.length > 0 && places.every((place) => place.kind === 'city' && foldName(place.name) !== foldName(words[0] as string))) context.personWords.add(words[0] as string);
   }
   // `Lleyton Hewitt`, `Abdul Karim Baras`: two or three capitalised words that are not a known name,
   // ending in a word the gazetteer knows, are a person more often than not: keep that surname out.
@@ -933,6 +945,8 @@ function acceptable(
   }
   // `the space shuttle Atlantis` … `to launch Atlantis`: a craft named like a place, not the place.
   if (words.length === 1 && context.thingNames.has(name)) return 'no';
+  // (`the Ways and Means Committee`: a committee's name, not Richmond Hill, Georgia, once called Ways.)
+  if (name === 'Ways' && text.startsWith(' and Means', end)) return 'no';
   // `WUHAN, Jan. 11 (Xinhua) --`: the agency in a dateline's brackets, not a town of its name.
   if (codeAt(text, start - 1) === OPEN_BRACKET && AGENCY_CLOSE_AT.test(text.slice(end, end + 5))) return 'no';
   // (`known in Chinese as "Chengguan"`, `the "Chengguan"`: a word set in quote marks on its own is a term
