@@ -180,6 +180,25 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('reads `the North` and `the South` in an article on North and South Korea as the two countries, and so `North` and `South` alone, but not `the North Atlantic`, nor in other articles', () => {
+    const { rows } = found([
+      article('k', [
+        'North Korea fired missiles, and South Korea protested.',
+        'Exercises, which the North calls a dress rehearsal for an invasion, worried the South. The North Atlantic was calm, dividing North and South.',
+      ]),
+      article('n', ['Voters in the North and the South of England went to the polls.']),
+    ]);
+    expect(rows.map((row) => [row.paragraph, row.name, row.country])).toEqual([
+      [1, 'North Korea', 'North Korea'],
+      [1, 'South Korea', 'South Korea'],
+      [2, 'North', 'North Korea'],
+      [2, 'South', 'South Korea'],
+      [2, 'North', 'North Korea'],
+      [2, 'South', 'South Korea'],
+      [1, 'England', 'United Kingdom'],
+    ]);
+  });
+
   it('reads Capitol Hill, where Congress sits, as a place in Washington, which GeoNames lists as no town', () => {
     const { rows } = found([article('c', ['Republicans on Capitol Hill pushed back, and Ohio senators agreed.'])]);
     expect(rows.map((row) => [row.name, row.place, row.country])).toEqual([

@@ -297,7 +297,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
     }
   }
 
-  const mentions: RawMention[] = [];
+  let mentions: RawMention[] = [];
   const dateline = datelineMentions(article, gazetteer);
   mentions.push(...dateline);
   const taken = new Set(dateline.map((mention) => `${mention.paragraph}:${mention.start}`));
@@ -348,6 +348,18 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
   }
   mentions.push(...listedMentions(article, spansByParagraph, mentions, gazetteer, context));
   mentions.push(...repeatedIntroducedNames(article, spansByParagraph, mentions));
+  const halves = dividedCountryHalves(article, mentions, gazetteer);
+  if (halves.length > 0) {
+    // (A region of the name read already, Cameroon's North, gives way to the half; and in such an article
+    // `North` alone, `dividing North and South Korea`, is the half too.)
+    const at = new Set(halves.map((half) => `${half.paragraph}:${half.start}`));
+    mentions = mentions.filter((mention) => !at.has(`${mention.paragraph}:${mention.start}`));
+    for (const mention of mentions) {
+      const half = halves.find((other) => other.name === mention.name);
+      if (half) mention.candidates = half.candidates;
+    }
+    mentions.push(...halves);
+  }
   // One sense per article: a name that is plainly a place somewhere in it is a place everywhere in it.
   if (!mentions.some((mention) => mention.weak)) return mentions.sort(byPosition);
   // Name → whether some plain mention of it is placed; a weak mention backed only by unplaced ones
@@ -366,6 +378,41 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
   }
   return mentions.sort(byPosition);
 }
+
+/**
+ * `the North calls a dress rehearsal`, `the South technically remains at war`: in an article that names a
+ * country of a divided pair (North Korea, South Korea), `the North` and `the South` are its halves.
+ */
+function dividedCountryHalves(article: Article, found: readonly RawMention[], gazetteer: Gazetteer): RawMention[] {
+  const halves = new Map<string, GazetteerPlace[]>();
+  for (const mention of found) {
+    const country = mention.candidates.find((place) => place.kind === 'country');
+    const half = country ? DIVIDED_HALF.exec(country.name) : null;
+    if (!country || !half?.[1] || halves.has(half[1])) continue;
+    // (Only a pair that the world names so: `South Sudan` has no North.)
+    const other = `${half[1] === 'North' ? 'South' : 'North'} ${half[2]}`;
+    if (!gazetteer.lookup(other).some((place) => place.kind === 'country')) continue;
+    halves.set(half[1], [country]);
+    halves.set(other.split(' ')[0] as string, gazetteer.lookup(other).filter((place) => place.kind === 'country'));
+  }
+  if (halves.size === 0) return [];
+  const mentions: RawMention[] = [];
+  article.paragraphs.forEach((text, index) => {
+    for (const match of text.matchAll(THE_HALF)) {
+      const name = match[1] as string;
+      const candidates = halves.get(name);
+      if (!candidates) continue;
+      const start = match.index + match[0].length - name.length;
+      mentions.push(newMention(index + 1, name, start, start + name.length, 'name', candidates));
+    }
+  });
+  return mentions;
+}
+
+/** `North Korea`: a country whose name is a point of the compass and the name it shares with its other half. */
+const DIVIDED_HALF = /^(North|South) (\p{Lu}\p{Ll}+)$/u;
+/** `the North`, `the South`, not opening a longer name (`the North Atlantic`, `the South-East`). */
+const THE_HALF = /\b[Tt]he (North|South)\b(?![ -]\p{Lu}|-)/gu;
 
 /**
  * `their village of Wanba` … `two fish ponds in Wanba village`: a town only the text knows, once a phrase
