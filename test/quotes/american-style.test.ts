@@ -923,4 +923,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Joe Biggs']);
   });
+
+  it('gives what someone calls themselves (`self-described "democratic socialist" Sen. Bernie Sanders`) to them, and reads `blamed` as a cue (`Corey Lewandowski who blamed "political correctness run amok"`)', () => {
+    expect(
+      speakersOf(
+        'The party establishment rallied behind Biden to challenge the frontrunner and self-described "democratic socialist" Sen. Bernie Sanders, I-Vt.',
+        'It was instead Trump\u2019s recently-ousted campaign manager Corey Lewandowski who blamed "political correctness run amok" for the outcry.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Bernie Sanders', 'Corey Lewandowski']);
+  });
 });

@@ -46,6 +46,11 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   // `"PENCE: Well, look, …`: a transcript's line opens with its speaker's name in capitals.
   const label = transcriptSpeaker(text.slice(piece.contentStart, Math.min(piece.contentEnd, piece.contentStart + 40)));
   if (label) return { located: { attribution: { cue: ':', subject: label }, paragraph, base: piece.contentStart, from: 'colon' }, context };
+  // `self-described "democratic socialist" Sen. Bernie Sanders`: the words one calls oneself are one's own.
+  if (SELF_DESCRIBED_BEFORE.test(context.head.slice(-24))) {
+    const self = subjectAfterCue(context.tail);
+    if (self?.kind === 'name') return { located: { attribution: { cue: 'self-described', subject: self }, paragraph, base: context.tailStart, from: 'after' }, context };
+  }
   // `Mr Trump also said in the news conference:` ¶ `Mrs May had done "a very good job" …` ¶ `Brexit "will happen"`:
   // items of a list, with no full stop of their own, are what the paragraph before them introduced.
   const introduced = listIntroduction(reading, paragraph);
@@ -174,6 +179,9 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   }
   return { context };
 }
+
+/** `self-described `, `a self-styled `: words someone uses of themselves, right before the quotation. */
+const SELF_DESCRIBED_BEFORE = /\bself-(?:described|styled|proclaimed)\s+$/i;
 
 /** A paragraph with no closing full stop, and those before it back to one that ends on a colon. */
 function listIntroduction(reading: ArticleReading, paragraph: number): Located | undefined {
