@@ -932,4 +932,14 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Bernie Sanders', 'Corey Lewandowski']);
   });
+
+  it('gives a statement that opens the sentence (`In a statement, the army said`) to the body the sentence describes, when no name issues it, for `the statement said` after', () => {
+    expect(
+      speakersOf(
+        'At least 20 soldiers have been killed in a face-off over a disputed border, the Indian army has said.',
+        'In a statement, the army said on Tuesday that 17 injured troops died of their wounds.',
+        'The troops died "in the line of duty at the stand-off location", the statement said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['the army']);
+  });
 });

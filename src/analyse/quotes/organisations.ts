@@ -273,7 +273,7 @@ export function documentIssuers(
   const events: IssuerEvent[] = [];
   paragraphs.forEach((text, paragraph) => {
     // (A paragraph that names no one may still say `the company said in a statement`.)
-    if ((mentionsByParagraph[paragraph] ?? []).length === 0 && !SPOKE_IN_ANY_DOCUMENT.test(text)) return;
+    if ((mentionsByParagraph[paragraph] ?? []).length === 0 && !SPOKE_IN_ANY_DOCUMENT.test(text) && !OPENED_BY_DOCUMENT.test(text)) return;
     const pieces = piecesByParagraph[paragraph] ?? [];
     for (const match of text.matchAll(ISSUED_DOCUMENT_MENTIONS)) {
       // (`… to stream post show …` inside a quotation is someone's words, not a document the writer names.)
@@ -316,6 +316,16 @@ export function documentIssuers(
               (mention) => !mention.inQuote && mention.start > documentEnd && !/[.!?:“”"]/.test(text.slice(documentEnd, mention.start)) && matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null,
             )
           : undefined);
+      // (`In a statement, the army said`: a document that opens the sentence is its subject's, a description too.)
+      if (issuer === undefined && DOCUMENT_OPENING.test(text.slice(sentenceStart, match.index))) {
+        const rest = text.slice(documentEnd).replace(/^[\s,]+/, '');
+        const cue = /^[^,.;:“”"]{1,60}?\b(?:said|says|added|stated|wrote|announced)\b/.exec(rest)?.[0];
+        const opened = cue ? attributionBefore(cue)?.subject : undefined;
+        if (opened?.kind === 'description') {
+          events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'description', text: opened.text } });
+          continue;
+        }
+      }
       // (`Oxfam says in a report`: a lone word that speaks is the issuer too, though no one else noted it.)
       const person =
         issuer === undefined
@@ -359,6 +369,9 @@ const SPOKE_IN_ANY_DOCUMENT = /\b(?:said|says|wrote|writes|added|adds)\s+in\s+(?
 
 /** A speech verb and the words that put a document after it: `said in a`, `wrote in his weekly`. */
 const SPOKE_IN_DOCUMENT = /(?<=\s)(\p{Ll}+)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u;
+
+/** `In a statement,` anywhere in a paragraph: a plain test before the patterns. */
+const OPENED_BY_DOCUMENT = /\b(?:In|Through) (?:a|an|its|his|her|their) /;
 
 /** The words before a document that opens a sentence: `In a statement`, `In its annual report`. */
 const DOCUMENT_OPENING = /^\s*(?:In|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
