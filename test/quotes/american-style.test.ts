@@ -942,4 +942,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['the army']);
   });
+
+  it('reads roles joined by `and` before a name that a body follows (`said climate researcher and author Richard Heede at the Climate Accountability Institute`)', () => {
+    expect(
+      speakersOf(
+        'The analysis was welcomed by the former Vice President Al Gore as a “crucial step forward.”',
+        '“There are thousands of oil, gas, and coal producers in the world,” said climate researcher and author Richard Heede at the Climate Accountability Institute in Colorado.',
+      ).map(([, speaker]) => speaker),
+    ).toContain('Richard Heede');
+  });
 });

@@ -1106,16 +1106,21 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   // Stop the phrase at a preposition or conjunction: `said Craig Holman of Public Citizen`.
   // …and at a capitalised word that opens a new sentence whose full stop went missing (`analyst Vadim Mitroshin The dispute`).
   const cut = phraseCut(phrase);
+  // (`said climate researcher and author Richard Heede at the Climate Accountability Institute`: what follows
+  // the `and` is read up to the next preposition, where the body the person is at begins.)
+  const afterAnd = cut?.[1] === 'and' ? phrase.slice(cut.index) : '';
+  const bodyAfter = afterAnd === '' ? null : /\s(?:at|of|from|with|for)\s/.exec(afterAnd.slice(4));
+  const andPart = bodyAfter ? afterAnd.slice(0, 4 + bodyAfter.index) : afterAnd;
   // `said BIFA founder and director Elliot Grove`: an `and` between role words leading to a name does not end it.
   // `added Ernst and Young's Sanjay Mehta`: nor does an `and` inside the name of a body whose person follows.
   const roleAndName =
     cut?.[1] === 'and' &&
-    (/^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\p{Ll}[\p{L}-]*){1,4}(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u.test(phrase.slice(cut.index)) ||
-      /^\s*and\s+\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(phrase.slice(cut.index)) ||
+    (/^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\p{Ll}[\p{L}-]*){1,4}(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u.test(andPart) ||
+      /^\s*and\s+\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(andPart) ||
       // `said Economic and Fiscal Policy Minister Heizo Takenaka`: nor an `and` inside an office in capitals.
-      /^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s+(?:Minister|Secretary|Commissioner)(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(phrase.slice(cut.index)));
+      /^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s+(?:Minister|Secretary|Commissioner)(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(andPart));
   // `said Williams afterwards`: an adverb of time after the name is no part of it.
-  const core = (cut && !roleAndName ? phrase.slice(0, cut.index) : phrase).replace(/\s+(?:afterwards|later|yesterday|today|again|too|also|recently|earlier)\s*$/, '');
+  const core = (cut && !roleAndName ? phrase.slice(0, cut.index) : cut && bodyAfter ? phrase.slice(0, cut.index + andPart.length) : phrase).replace(/\s+(?:afterwards|later|yesterday|today|again|too|also|recently|earlier)\s*$/, '');
   // `admitted Kiely.`: after the cue, a capitalised word in -ly is a name, not an adverb opening a sentence.
   const lone = /^\s*(\p{Lu}\p{Ll}+ly)\s*$/u.exec(core);
   const subject = lone?.[1] ? { kind: 'name' as const, text: lone[1], start: base + offset + lone[0].indexOf(lone[1]) } : subjectOfPart(core, base + offset);
