@@ -951,4 +951,10 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toContain('Richard Heede');
   });
+
+  it('reads `was cited as saying` after a quotation as second-hand speech of the one cited (`“…,” Kremlin spokesman Dmitry Peskov was cited as saying by Interfax`)', () => {
+    expect(
+      speakersOf('“A couple more hours for useful meetings,” Kremlin spokesman Dmitry Peskov was cited as saying by Russian news agency Interfax.').map(([, speaker]) => speaker),
+    ).toEqual(['Dmitry Peskov']);
+  });
 });
