@@ -957,4 +957,12 @@ describe('attribution in American political copy', () => {
       speakersOf('“A couple more hours for useful meetings,” Kremlin spokesman Dmitry Peskov was cited as saying by Russian news agency Interfax.').map(([, speaker]) => speaker),
     ).toEqual(['Dmitry Peskov']);
   });
+
+  it('gives no words to the outlet that obtained a document (`according to a copy obtained by BuzzFeed News`)', () => {
+    expect(
+      speakersOf('A memo from the health department, according to a copy obtained by BuzzFeed News, details guidelines on timeliness (“Nothing can fall through the cracks”).').map(
+        ([, speaker]) => speaker,
+      ),
+    ).not.toContain('BuzzFeed News');
+  });
 });

@@ -1062,7 +1062,8 @@ function namesPeopleInPlural(word: string): boolean {
 }
 
 /** ` quoted by `, ` speaking to `, ` writing in `: where the speaker's words were reported, after the speaker. */
-const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed)\s+(?:by|in|to|on|at)\s/;
+// (`according to a copy obtained by BuzzFeed News`: nor one that came by a document, whose description speaks.)
+const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed|obtained|seen|reviewed)\s+(?:by|in|to|on|at)\s/;
 
 /** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 export function subjectAfterCue(text: string, base = 0): Subject | null {
