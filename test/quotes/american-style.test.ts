@@ -965,4 +965,10 @@ describe('attribution in American political copy', () => {
       ),
     ).not.toContain('BuzzFeed News');
   });
+
+  it('reads two roles joined by `and` opening the sentence (`Writer and Baptist preacher Alan Cross rebuked …, saying`) as no part of the name', () => {
+    expect(
+      speakersOf('Writer and Baptist preacher Alan Cross similarly rebuked the Times for its article, saying the reporting is “inaccurate.”').map(([, speaker]) => speaker),
+    ).toEqual(['Alan Cross']);
+  });
 });
