@@ -971,4 +971,8 @@ describe('attribution in American political copy', () => {
       speakersOf('Writer and Baptist preacher Alan Cross similarly rebuked the Times for its article, saying the reporting is “inaccurate.”').map(([, speaker]) => speaker),
     ).toEqual(['Alan Cross']);
   });
+
+  it('keeps where people in the plural are with their description (`Residents of Paradise posted …, saying`)', () => {
+    expect(speakersOf('Residents of Paradise posted photos of the debris, saying they were “heartbroken.”').map(([, speaker]) => speaker)).toEqual(['Residents of Paradise']);
+  });
 });

@@ -1524,9 +1524,16 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
   if (apposition?.[1] && (!isFullName(text) || office) && isFullName(apposition[1])) {
     return { kind: 'name', text: apposition[1], start: from + last.start + last.text.length + apposition[0].length - apposition[1].length, role: text };
   }
-  if (PEOPLE_IN_PLURAL.test(text)) return { kind: 'description', text, start: from + opening.start };
+  if (PEOPLE_IN_PLURAL.test(text)) {
+    // (`Residents of Paradise posted …`: with the body or place they are at or of.)
+    const where = PEOPLE_AT_AFTER.exec(rest.slice(last.start + last.text.length))?.[0] ?? '';
+    return { kind: 'description', text: text + where, start: from + opening.start };
+  }
   return { kind: 'name', text, start: from + opening.start };
 }
+
+/** ` of Paradise`, ` at Ford`: where people in the plural are, in capitals. */
+const PEOPLE_AT_AFTER = /^\s(?:at|of|from|in)\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}/u;
 
 /** ` a letter to `, ` an email to the `: a document sent to someone, right before the addressee's name. */
 const DOCUMENT_TO_BEFORE = /\b(?:letter|note|message|e-?mail|memo|text)\s+to\s+(?:the\s+)?$/;
