@@ -975,4 +975,13 @@ describe('attribution in American political copy', () => {
   it('keeps where people in the plural are with their description (`Residents of Paradise posted …, saying`)', () => {
     expect(speakersOf('Residents of Paradise posted photos of the debris, saying they were “heartbroken.”').map(([, speaker]) => speaker)).toEqual(['Residents of Paradise']);
   });
+
+  it('reads the parties of a case or a contest (`Pence v. Kaine`) as no one named in the quotation, so that `he` may still be Kaine', () => {
+    expect(
+      speakersOf(
+        'Robert Barnett, a Washington lawyer, has prepared candidates for debates. Tim Kaine told CBS it is new for him to defend someone else.',
+        '"This is a different one because it is not really Pence v. Kaine," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tim Kaine']);
+  });
 });

@@ -440,6 +440,8 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   // a word in lower case; not `Reilly said`, `Emily told`.)
   if (bare.endsWith('ly') && !isNameInLy(bare) && opensSentence(text, start) && /^ \p{Ll}/u.test(text.slice(start + word.length, start + word.length + 2))) return null;
   if (isNationalEpithet(text, bare, start) || (PARTY_MEMBER.test(bare) && THE_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) return null;
+  // (`Roe v. Wade`: the parties of a case are its name, no one who speaks in the story.)
+  if (CASE_PARTY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || CASE_PARTY_AFTER.test(text.slice(start + word.length, start + word.length + 5))) return null;
   if (/^[A-Z]{2,}$/.test(bare)) return actingAcronym(text, paragraph, bare, start, inQuote);
   // `Fletcher's daughter Jill`: a first name after a word for kin is a person's.
   const kin = kinWordBefore(text, start) && isKnownFirstName(bare);
@@ -447,6 +449,10 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   const person = kin || withAge(text, start, start + word.length) || (roleBeforeName(text, start) && !isKnownFirstName(bare)) ? 'yes' : 'maybe';
   return oneWordMention(paragraph, start, bare, kin ? firstNameGender(bare) : undefined, person, inQuote(start));
 }
+
+/** ` v. `, ` vs. `: a case's parties on either side. */
+const CASE_PARTY_BEFORE = /\sv(?:s)?\.\s$/;
+const CASE_PARTY_AFTER = /^\sv(?:s)?\.\s/;
 
 /** ` said`, ` had told`, ` also argues`: a verb of speech right after a word, with no aside between. */
 export const SPEECH_VERB_AT =
