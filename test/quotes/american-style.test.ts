@@ -984,4 +984,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Tim Kaine']);
   });
+
+  it('reads a nation’s media by its adjective (`according to North Korean state media`, `Chinese state media warned`) as the media, with `state` no cue', () => {
+    expect(
+      speakersOf(
+        'Kim Jong Un decided not to fire missiles at Guam, reserving the right to change his mind if “the Yankees persist in their reckless actions,” according to North Korean state media.',
+        'Chinese state media warned of “consequences.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['North Korean state media', 'Chinese state media']);
+  });
 });

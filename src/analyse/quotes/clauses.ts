@@ -106,6 +106,9 @@ const PARTICLE_VERB_AT = /^(?:snap|snaps|snapped|snapping|call|calls|called|call
 /** ` the life of`, ` responsibility`, ` victory`: what `claimed` takes when it says nothing. */
 const CLAIMED_WITHOUT_WORDS = /^\s+(?:(?:the|their|his|her|its)\s+)?(?:lives?|life|responsibility|victory|credit|asylum|benefits?|seats?|titles?|the\s+title)\b/;
 
+/** ` media`, `-run`, ` television`: what follows `state` when it is the state that runs something. */
+const STATE_RUN_AT = /^(?:-run|-owned|\s(?:media|television|TV|radio|news|broadcaster|newspaper|agency|run|owned))\b/;
+
 export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   CUE.lastIndex = 0;
@@ -118,6 +121,8 @@ export function findCues(text: string): Cue[] {
     if (PARTICLE_VERB_AT.test(word) && /^\s+(?:up|off)\b/.test(text.slice(start + word.length, start + word.length + 5))) continue;
     // `violence claimed the life of`, `claimed responsibility for`: a claim that takes, not one that says.
     if (word.startsWith('claim') && CLAIMED_WITHOUT_WORDS.test(text.slice(start + word.length, start + word.length + 20))) continue;
+    // `North Korean state media`, `state-run television`: the state that runs something, not a verb.
+    if (word === 'state' && STATE_RUN_AT.test(text.slice(start + 5, start + 20))) continue;
     if (word !== 'according') {
       cues.push({ word, start, end: start + word.length });
       continue;
@@ -638,6 +643,9 @@ const ADVERBIAL_OPENING = /^\s*(?:On|In|At|During|After|Before|Since|By|Until|Fr
 const VERB_AT_END = /\b(?:[a-z]{2,}ed|left|met|told|took|quit|beat|hit|joined|won|lost|sent)(?:\s+the)?$/;
 
 /** A word for someone's nationality (`Swiss`, `Russian`, `Frenchman`), not a surname (`Morientes`). */
+/** `North Korean state media`, a whole part: a nation's adjective and its media. */
+const NATIONAL_MEDIA_PART = /^\s*((?:\p{Lu}[\p{L}-]*\s)?\p{Lu}[\p{L}-]*(?:an|ese|ish|i)\s(?:state\s)?(?:media|television|TV|radio|news\sagency|press))\s*$/u;
+
 const NATIONALITY =
   /^(?:[A-Z][a-z]+(?:ian|ese|ish|can|man|woman)|Swiss|French|Dutch|Welsh|Irish|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|Thai|German|Spaniard|Argentine|Israeli|Iraqi|Pakistani|Kenyan)$/;
 
@@ -703,6 +711,9 @@ function endsName(words: readonly Token[]): boolean {
 }
 
 function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subject | null {
+  // `according to North Korean state media`: a nation's media, by its adjective.
+  const media = NATIONAL_MEDIA_PART.exec(text);
+  if (media?.[1]) return { kind: 'description', text: media[1], start: base + media[0].length - media[1].length };
   // `UK Chancellor of the Exchequer Gordon Brown said`: the full name that ends an office with `of`.
   const holder = officeHolder(text, base);
   if (holder) return holder;
