@@ -993,4 +993,14 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['North Korean state media', 'Chinese state media']);
   });
+
+  it('gives a statement that opens its sentence to the body named inside the description that speaks (`In a statement, the Chicago Police News Affairs office said`)', () => {
+    expect(
+      speakersOf(
+        'Video tweeted from reporters and demonstrators shows multiple physical confrontations.',
+        'In a statement, the Chicago Police News Affairs office said it was not aware of the incident.',
+        '“The Chicago Police Department strives to treat all individuals with respect,” according to the statement.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Chicago Police News Affairs']);
+  });
 });

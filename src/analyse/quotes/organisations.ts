@@ -321,6 +321,17 @@ export function documentIssuers(
         const rest = text.slice(documentEnd).replace(/^[\s,]+/, '');
         const cue = /^[^,.;:“”"]{1,60}?\b(?:said|says|added|stated|wrote|announced)\b/.exec(rest)?.[0];
         const opened = cue ? attributionBefore(cue)?.subject : undefined;
+        // (`In a statement, the Chicago Police News Affairs office said`: a body named inside the description
+        // issued it.)
+        const restStart = text.length - rest.length;
+        const body =
+          opened?.kind === 'description'
+            ? (mentionsByParagraph[paragraph] ?? []).find((mention) => !mention.inQuote && mention.start >= restStart + opened.start && mention.end <= restStart + opened.start + opened.text.length)
+            : undefined;
+        if (body) {
+          events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'person', person: people.add(body) } });
+          continue;
+        }
         if (opened?.kind === 'description') {
           events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'description', text: opened.text } });
           continue;
