@@ -1003,4 +1003,10 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Chicago Police News Affairs']);
   });
+
+  it('reads a verb with its `n’t` after a capitalised subject (`The Kremlin hasn’t been notified`) as no part of a description', () => {
+    expect(
+      speakersOf('The Kremlin hasn’t been officially notified of the decision, but such a move would free up “a couple more hours for useful meetings.”').map(([, speaker]) => speaker),
+    ).not.toContain('The Kremlin hasn’t');
+  });
 });

@@ -1693,7 +1693,8 @@ function describedSubject(rest: string, words: Token[], capital: number): { kind
     STOP_WORDS.has(following.text.toLowerCase()) ||
     TIME_WORDS.test(following.text) ||
     looksLikeVerb(following.text) ||
-    /(?<!s)s$|ly$|ing$/.test(following.text)
+    // (`The Kremlin hasn’t been notified`: a verb with its `n't`.)
+    /(?<!s)s$|ly$|ing$|n['’]t$/.test(following.text)
   ) {
     return null;
   }
