@@ -334,7 +334,7 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
   // Parenthesised party tags (`(D-S.C.)`) are not part of who spoke; blank them to keep offsets.
   // Most phrases have neither: skip the two replacements and their new strings.
   const withoutGroups = phrase.indexOf('(') < 0 ? phrase : phrase.replace(/\([^)]*\)/g, (group) => ' '.repeat(group.length));
-  const untagged = withoutGroups.indexOf('-') < 0 ? withoutGroups : withoutGroups.replace(/,\s*[DRI]-\s?[A-Z][A-Za-z.]*,?/g, (tag) => ' '.repeat(tag.length));
+  const untagged = withoutGroups.indexOf('-') < 0 ? withoutGroups : withoutGroups.replace(PARTY_TAG_WITH_COMMAS, (tag) => ' '.repeat(tag.length));
   // `Priebus later Thursday told`: the day between a subject and its verb is not who spoke.
   const undated = untagged.indexOf('day') < 0 ? untagged : untagged.replace(DAY_BEFORE_VERB, (day) => ' '.repeat(day.length));
   // `Sen. Ted Cruz, also a GOP presidential hopeful, called`: an adverb before an apposition's article leaves it a role.
@@ -1798,9 +1798,13 @@ function withoutPartyTags(text: string): string {
   return text.indexOf('-') < 0 ? text : text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
 }
 
+/** `, D-Minn.`, `, D- N.Y.`: a party's letter, a hyphen and a state, set off by a comma. */
+const PARTY_TAG_SOURCE = String.raw`,\s*[DRI]-\s?[A-Z][A-Za-z.]*`;
 // (The comma after the tag is kept: `said Sen. John Cornyn, R-Texas, an advocate of …` still sets off a role.)
 // (`D-New York`: a state of two words.)
-const PARTY_TAG = /,\s*[DRI]-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?(?=,|\s|$)/g;
+const PARTY_TAG = new RegExp(String.raw`${PARTY_TAG_SOURCE}(?:\s[A-Z][a-z.]+)?(?=,|\s|$)`, 'g');
+/** The same, with the comma that closes it: inside a subject's parts, where it closes nothing. */
+const PARTY_TAG_WITH_COMMAS = new RegExp(String.raw`${PARTY_TAG_SOURCE},?`, 'g');
 
 /**
  * `Pence's spokesperson on Saturday dismissed …, saying`, `On Monday Trump said`: a day or a quantity
