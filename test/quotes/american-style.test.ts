@@ -1009,4 +1009,10 @@ describe('attribution in American political copy', () => {
       speakersOf('The Kremlin hasn’t been officially notified of the decision, but such a move would free up “a couple more hours for useful meetings.”').map(([, speaker]) => speaker),
     ).not.toContain('The Kremlin hasn’t');
   });
+
+  it('reads a middle initial after a cue as part of the name (`said California Rep. Adam B. Schiff, the top Democrat`)', () => {
+    expect(
+      speakersOf('“He needs to make the case directly to the American people,” said California Rep. Adam B. Schiff, the top Democrat on the committee.').map(([, speaker]) => speaker),
+    ).toEqual(['Adam B. Schiff']);
+  });
 });

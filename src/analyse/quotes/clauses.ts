@@ -1091,7 +1091,7 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
     if (named?.kind === 'name') return named;
   }
   // (`said U.S. Rep. Ilhan Omar`: the full stop that ends an initialism or a title before a capital ends no phrase.)
-  const match = /^\s*((?:[^,.;:!?“”"—–(]|\.(?=[^,.;:!?“”"—–(\s])|(?<=(?:^|\s)(?:(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Det|Cpl|Capt|Prof|Rev|Atty|Supt|Insp|Const|Cst))\.(?=\s\p{Lu}))+)/u.exec(text);
+  const match = /^\s*((?:[^,.;:!?“”"—–(]|\.(?=[^,.;:!?“”"—–(\s])|(?<=(?:^|\s)(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Det|Cpl|Capt|Prof|Rev|Atty|Supt|Insp|Const|Cst))\.(?=\s\p{Lu}))+)/u.exec(text);
   const phrase = match?.[1];
   if (!phrase) return null;
   const offset = (match?.index ?? 0) + (match?.[0].length ?? 0) - phrase.length;
