@@ -1015,4 +1015,12 @@ describe('attribution in American political copy', () => {
       speakersOf('“He needs to make the case directly to the American people,” said California Rep. Adam B. Schiff, the top Democrat on the committee.').map(([, speaker]) => speaker),
     ).toEqual(['Adam B. Schiff']);
   });
+
+  it('reads `based in Philadelphia` set off by commas as an aside, not who spoke (`Harberson, based in Philadelphia, said …`)', () => {
+    expect(
+      speakersOf(
+        '“The class of 2021 will be the most affected,” said Sara Harberson, a former admissions dean. Harberson, based in Philadelphia, said many juniors take the tests this season. “All of these students are stressed.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Sara Harberson', 'Sara Harberson']);
+  });
 });
