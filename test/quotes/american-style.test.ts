@@ -1023,4 +1023,10 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Sara Harberson', 'Sara Harberson']);
   });
+
+  it('gives words someone is to say (`…,” Biden was due to say, according to an advance copy of his speech`) to them', () => {
+    expect(
+      speakersOf('"Not far at all," Biden was due to say, according to an advance copy of his speech.', '"This president has fanned the flames."').map(([, speaker]) => speaker),
+    ).toEqual(['Biden', 'Biden']);
+  });
 });

@@ -1273,6 +1273,12 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
       const subject = subjectOf(phrase.slice(0, secondHand.index), lead);
       if (subject) return { cue: cue.word, subject };
     }
+    // `…,” Biden was due to say, according to an advance copy`: words someone is to say are theirs.
+    const dueTo = DUE_TO_SAY_BEFORE.exec(phrase);
+    if (dueTo && /^say/.test(cue.word)) {
+      const subject = subjectOf(phrase.slice(0, dueTo.index), lead);
+      if (subject?.kind === 'name' || subject?.kind === 'pronoun') return { cue: cue.word, subject };
+    }
     if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24))) continue;
     // `… Four movies have already been announced for PSP`: a passive with no agent names no speaker (`it has
     // been suggested` keeps its impersonal `it`, which names no one either).
@@ -1377,6 +1383,9 @@ function usedAsNoun(head: string, cue: Cue): boolean {
 }
 
 /** Words before a cue that show it is a noun (`the claims`, `to welcome`), not a verb of speech. */
+/** ` was due to `, ` is expected to `: what someone is to do, before its verb. */
+const DUE_TO_SAY_BEFORE = /\s+(?:was|is|were|are)\s+(?:due|expected|set|scheduled|slated|poised|going)\s+to\s*$/;
+
 // (`California and other states “threatens …”`: so is a quantifier's.)
 const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|of|to|in|on|under|[Tt]hese|[Tt]hose|[Tt]his|that|whose|[Mm]any|[Ss]ome|any|no|[Ss]uch|other|several)|[a-z]+ing)\s*$/;
 
