@@ -1029,4 +1029,13 @@ describe('attribution in American political copy', () => {
       speakersOf('"Not far at all," Biden was due to say, according to an advance copy of his speech.', '"This president has fanned the flames."').map(([, speaker]) => speaker),
     ).toEqual(['Biden', 'Biden']);
   });
+
+  it('reads whom words are told before a colon (`Kerry expanded on his theme, telling ABC News’ George Stephanopoulos:`) as no speaker, and `as one aide described it` as a cue', () => {
+    expect(
+      speakersOf(
+        'Before leaving Geneva, Kerry expanded on his theme, telling ABC News\u2019 George Stephanopoulos: "In 2003, Iran made an offer."',
+        'Photos came down, turning neat rows into a mess \u2014 \u201csplattered,\u201d as one aide described it.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Kerry', 'one aide']);
+  });
 });

@@ -263,6 +263,9 @@ const DOCUMENT_BY_BEFORE_COLON = new RegExp(
   'u',
 );
 
+/** `, telling ABC News' George Stephanopoulos`: whom words are told, closing the clause before a colon. */
+const TOLD_BEFORE_COLON = /\b(?:telling|told|tells)\s+(?:[\p{L}'’.-]+\s+){0,4}\p{Lu}[\p{L}'’.-]*\s*$/u;
+
 /** ` to ask Mr Mansfield, who represents …`: someone asked, perhaps with a relative clause, before a colon. */
 const ASKED_OF_BEFORE_COLON = /\b(?:to\s+ask|asking|asked)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?:,\s+who\s[^:;]{1,80})?$/u;
 
@@ -1212,7 +1215,8 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
 
 function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution | null {
   // `…,” as a Homeland Security memo put it.`
-  const asPutIt = /^[\s,.;:!?]*as\s+((?:[^,.;:!?]{1,80}?))\s+(put|puts|said|says|wrote|writes|noted|notes|called|calls)\s+it\b/i.exec(tail);
+  // (`“splattered,” as one aide described it`.)
+  const asPutIt = /^[\s,.;:!?]*as\s+((?:[^,.;:!?]{1,80}?))\s+(put|puts|said|says|wrote|writes|noted|notes|called|calls|described|describes)\s+it\b/i.exec(tail);
   if (asPutIt?.[1] && asPutIt[2]) {
     const offset = asPutIt[0].indexOf(asPutIt[1], asPutIt[0].search(/as\s/i) + 2);
     const subject = subjectOf(asPutIt[1], offset);
@@ -2108,7 +2112,9 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // (`Lord Justice Scott Baker interrupted to ask Mr Mansfield, who represents Mohamed al Fayed:`: nor whom
     // a question is put to.)
     const sender =
-      MESSAGE_TO_BEFORE_COLON.test(colon[1]) || AIMED_AT_BEFORE_COLON.test(colon[1]) || ASKED_OF_BEFORE_COLON.test(colon[1]) ? sentenceSubject(colon[1]) : null;
+      MESSAGE_TO_BEFORE_COLON.test(colon[1]) || AIMED_AT_BEFORE_COLON.test(colon[1]) || ASKED_OF_BEFORE_COLON.test(colon[1]) || TOLD_BEFORE_COLON.test(colon[1])
+        ? sentenceSubject(colon[1])
+        : null;
     if (sender?.kind === 'name') return { cue: ':', subject: sender };
     // `… were illustrated in a blog post by Twitter execs:`: a document's author, named after it, wrote it.
     const author = DOCUMENT_BY_BEFORE_COLON.exec(colon[1]);
