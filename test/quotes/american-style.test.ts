@@ -1038,4 +1038,12 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Kerry', 'one aide']);
   });
+
+  it('gives a headline’s words to the outlet that ran it (`NBC News dropped … “…,” the original headline read`)', () => {
+    expect(
+      speakersOf('NBC News dropped what the network hyped as a big story last week. “Manafort Notes Contain Cryptic Reference to Donations,” the original headline read.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['NBC News']);
+  });
 });
