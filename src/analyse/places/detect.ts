@@ -237,6 +237,7 @@ const AGREEMENT_AFTER = /^\s+(?:(?:[Cc]limate|[Pp]eace|[Nn]uclear|[Tt]rade|[Cc]l
 const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 /** `Co.`, `Inc`, `Ltd`: the legal form closing a firm's name. */
 const COMPANY_SUFFIX = /^(?:Co|Inc|Corp|Ltd|LLC|Plc|PLC)\.?$/;
+/** The months, in full and as US style writes them short, which may follow a place with their day (`San Francisco March 26`). */
 const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec']);
 /** ` 26`, ` 3,`: a day of the month after its name. */
 const DAY_NUMBER_AT = /^\s\d{1,2}\b/;
@@ -586,7 +587,6 @@ const CONJUNCTION_OPENING = /^(?:As|But|And|While|When|Because|If|Then|So|Yet|Al
 /** Adverbs that open a sentence and are given names in the lists too (`Even`, Norwegian). */
 const ADVERB_OPENING = /^(?:Even|Only|Just|Still|Now|Soon|Already|Also)$/;
 
-/** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
 /** Whether a word after the first is in capitals, three letters or more (`COVID`, `NASA`). */
 function hasAcronymAfterFirst(words: readonly string[]): boolean {
   for (let index = 1; index < words.length; index++) if (ACRONYM_WORD.test(words[index] as string)) return true;
@@ -594,6 +594,7 @@ function hasAcronymAfterFirst(words: readonly string[]): boolean {
 }
 const ACRONYM_WORD = /^[A-Z]{3,}$/;
 
+/** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
 function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: ArticleContext): void {
   // A lone word is no one's name here (a title needs a name after it): most runs are one word long. But a
   // given name that speaks as feature writing has people speak (`says Nadia`, `Nadia says`) is a person's
@@ -923,12 +924,13 @@ function followingContainer(text: string, start: number, end: number, gazetteer:
 /** `unplaced`: a name alone, with nothing in the sentence that puts it somewhere. */
 type Verdict = 'place' | 'unplaced' | 'team' | 'weak' | 'no';
 
+/** `Ft. `, `Mt `: a fort or a mount written short. */
+const ABBREVIATED_FORT_OR_MOUNT = /^(?:Ft|Mt)\.? /;
+
 /**
  * True when `name` is only one of the place's other spellings and does not look like its own name
  * (`Google` for Topeka, `Liverpool` for a Washington town) — unlike `Newcastle` for Newcastle upon Tyne.
  */
-const ABBREVIATED_FORT_OR_MOUNT = /^(?:Ft|Mt)\.? /;
-
 export function isDistantSpelling(name: string, place: GazetteerPlace): boolean {
   // Countries' and regions' other names are the news names the gazetteer was given (`Far East`,
   // `West Country`), not stray transliterations.

@@ -240,7 +240,7 @@ const LISTED_SPEAKER = /^\s*[-–—•]\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[a
 
 /** `Calling X `, `Describing the plan as `: a sentence opening with a participle of speech. */
 const OPENING_SPEECH_PARTICIPLE = /^\s*(?:Calling|Describing|Branding|Labell?ing|Dubbing|Deriding|Praising|Hailing)\s/;
-/** `,” Mrs. Clinton upbraided`: a name and a verb in the past or present right after the quotation. */
+
 /**
  * `"…," the "Pose" actor previously said`: a title in quote marks inside the attribution cuts the tail at
  * its marks; the attribution is read on past it, the title blanked. Else null.
@@ -258,6 +258,7 @@ const DETERMINER_ONLY = /^['’]?,?\s+(?:the|a|an|his|her|their)\s+$/i;
 
 /** ` and a          `: the other quotations a participle lists, blanked, and the words joining them. */
 const LISTED_QUOTATIONS_OPENING = /^(?:\s*(?:and|or)\s+(?:an?\s+|the\s+)?\s{4,})+/;
+/** `,” Mrs. Clinton upbraided`: a name and a verb in the past or present right after the quotation. */
 const SUBJECT_THEN_VERB = /^['’]?,?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b/u;
 
 /** `PENCE: `, `MR. TRUMP: `: a speaker's name in capitals and a colon, opening a transcript's line. */
@@ -284,12 +285,13 @@ const NAMED_JUST_BEFORE = /\b(?:called|calls|calling|described|describes|describ
 /** A verb of saying and a comma right before the quotation (`and said, “`, `recalled that he said, “`). */
 const SAID_RIGHT_BEFORE = /\b(?:said|says|say|asked|asks|added|adds|shouted|yelled|wrote|writes|replied|told\s+(?:him|her|them|reporters|\p{Lu}[\p{L}'’.-]*)),\s*$/u;
 
+/** ` as he steers`, ` while she waited`: a clause of time after the cue, its subject a pronoun. */
+const TIME_CLAUSE_AFTER_CUE = /^\s+(?:as|while|when)\s+(?:he|she|they|we)\s/;
+
 /**
  * After a cue, words set off by a comma that say how it was said (`, as if …`, `, adding …`) or name the
  * statement itself (`LeVell declared, a point he likes to make …`).
  */
-/** ` as he steers`, ` while she waited`: a clause of time after the cue, its subject a pronoun. */
-const TIME_CLAUSE_AFTER_CUE = /^\s+(?:as|while|when)\s+(?:he|she|they|we)\s/;
 const ADJUNCT_AFTER_CUE = /^,\s+(?:as|while|when|before|after|with|without|(?!during\b)[a-z]{3,}ing|(?:a|an)\s+[a-z]+\s+(?:he|she|they|that|which))\b/;
 
 /**

@@ -602,10 +602,10 @@ const INVERTED_CUE_BEFORE = /,\s*(he|she|He|She)\s+([a-z]+)\s*,\s*$/;
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 
-/** A cue in `, writing in …, said`: a participle after a comma, whose phrase a comma closes before `cue`. */
 /** `again `, `also `, `quickly `: an adverb that may open a participle's aside (`, again putting himself …,`). */
 const ASIDE_ADVERB = String.raw`(?:again|also|once\s+again|still|now|then|[a-z]+ly)`;
 
+/** A cue in `, writing in …, said`: a participle after a comma, whose phrase a comma closes before `cue`. */
 function isAsideCue(head: string, aside: Cue, cue: Cue): boolean {
   // (`Netanyahu, again putting himself into conflict with Washington, had said`: an auxiliary or an adverb
   // may stand between the aside's comma and the cue, and an adverb before the participle.)
@@ -645,10 +645,10 @@ const ADVERBIAL_OPENING = /^\s*(?:On|In|At|During|After|Before|Since|By|Until|Fr
 /** A verb in the past ending a phrase (`also left`, `has joined`), whose object the next name is. */
 const VERB_AT_END = /\b(?:[a-z]{2,}ed|left|met|told|took|quit|beat|hit|joined|won|lost|sent)(?:\s+the)?$/;
 
-/** A word for someone's nationality (`Swiss`, `Russian`, `Frenchman`), not a surname (`Morientes`). */
 /** `North Korean state media`, a whole part: a nation's adjective and its media. */
 const NATIONAL_MEDIA_PART = /^\s*((?:\p{Lu}[\p{L}-]*\s)?\p{Lu}[\p{L}-]*(?:an|ese|ish|i)\s(?:state\s)?(?:media|television|TV|radio|news\sagency|press))\s*$/u;
 
+/** A word for someone's nationality (`Swiss`, `Russian`, `Frenchman`), not a surname (`Morientes`). */
 const NATIONALITY =
   /^(?:[A-Z][a-z]+(?:ian|ese|ish|can|man|woman)|Swiss|French|Dutch|Welsh|Irish|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|Thai|German|Spaniard|Argentine|Israeli|Iraqi|Pakistani|Kenyan)$/;
 
@@ -1386,11 +1386,13 @@ function usedAsNoun(head: string, cue: Cue): boolean {
   );
 }
 
-/** Words before a cue that show it is a noun (`the claims`, `to welcome`), not a verb of speech. */
 /** ` was due to `, ` is expected to `: what someone is to do, before its verb. */
 const DUE_TO_SAY_BEFORE = /\s+(?:was|is|were|are)\s+(?:due|expected|set|scheduled|slated|poised|going)\s+to\s*$/;
 
-// (`California and other states “threatens …”`: so is a quantifier's.)
+/**
+ * Words before a cue that show it is a noun (`the claims`, `to welcome`), not a verb of speech (`California
+ * and other states “threatens …”`: so is a quantifier's).
+ */
 const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|of|to|in|on|under|[Tt]hese|[Tt]hose|[Tt]his|that|whose|[Mm]any|[Ss]ome|any|no|[Ss]uch|other|several)|[a-z]+ing)\s*$/;
 
 /**
@@ -1648,17 +1650,16 @@ const USED_TO_SPEAK =
 /** ` she `, ` he also `: a lower-case subject pronoun right before a cue. */
 const PRONOUN_RIGHT_BEFORE = /\s(he|she)\s+(?:also\s+|later\s+|then\s+|once\s+|has\s+|had\s+)?$/;
 
-/** A full name, then `who` right before the cue (`Tessa Jowell who said`, `Rashida Tlaib (D-MI) who publicly called`). */
 /** `Nam Sung-wook, a North Korea expert at Seoul’s `: a name, then a description it is set off from, to the end. */
 const NAME_THEN_APPOSITION_END = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:a|an|the)\s[^,;:.!?“”"]*$/u;
 
+/** A full name, then `who` right before the cue (`Tessa Jowell who said`, `Rashida Tlaib (D-MI) who publicly called`). */
 const NAME_THEN_WHO = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4})(?:\s+\([^()]{1,12}\))?\s+who\s+(?:has\s+|had\s+|also\s+|later\s+|\p{Ll}+ly\s+)?$/u;
 
 /** Things that `show` or `suggest` without speaking: `the interviews`, `the figures`, `these results`. */
 const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:interviews|figures|data|results|numbers|statistics|findings|evidence|signs|trends|report|study|survey|research|review)\b/i;
 /** An aside set off by dashes just before a cue: ` - all are anonymous - `. */
 const DASHED_ASIDE_AT_END = /\s[-–—]\s[^-–—]{1,60}\s[-–—]\s*$/;
-/** A short description right after a cue, then a break: ` the party - and`, ` the firm, which`. */
 /** `When `, `If `, `Once `: a subordinator opening the sentence right before a participle cue (`When asked`). */
 const ADVERBIAL_OPENER_ALONE = /(?:^|[.!?]\s+)(?:When|If|Once|Unless|Whenever|Until|Although|Though|While)\s+$/;
 /** `his wife`, `the spokesman`: a short description of kin or role, in lower case after its determiner. */
@@ -1672,6 +1673,7 @@ const DOCUMENT_SENT_BY_AFTER_CUE = new RegExp(
 );
 /** `, Benny Gantz,`: a name alone between commas, closing a phrase. */
 const NAME_PART_AT_END = /,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*,\s*$/u;
+/** A short description right after a cue, then a break: ` the party - and`, ` the firm, which`. */
 const INVERTED_SUBJECT = /^\s+(?:the|a|an)\s+[\p{L}'’ -]{1,40}?(?:[,.;]|\s[-–—]\s)/u;
 /** A finite verb, the mark of a whole clause (not a compound such as `Sheffield-based`). */
 const CLAUSE_VERB = /(?<![\w-])(?:would|will|could|can|should|must|is|are|was|were|has|have|had|[a-z]{3,}ed)\b/;

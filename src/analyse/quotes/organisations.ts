@@ -273,7 +273,8 @@ export function documentIssuers(
   const events: IssuerEvent[] = [];
   paragraphs.forEach((text, paragraph) => {
     // (A paragraph that names no one may still say `the company said in a statement`.)
-    if ((mentionsByParagraph[paragraph] ?? []).length === 0 && !SPOKE_IN_ANY_DOCUMENT.test(text) && !OPENED_BY_DOCUMENT.test(text)) return;
+    const mentions = mentionsByParagraph[paragraph] ?? [];
+    if (mentions.length === 0 && !SPOKE_IN_ANY_DOCUMENT.test(text) && !OPENED_BY_DOCUMENT.test(text)) return;
     const pieces = piecesByParagraph[paragraph] ?? [];
     for (const match of text.matchAll(ISSUED_DOCUMENT_MENTIONS)) {
       // (`… to stream post show …` inside a quotation is someone's words, not a document the writer names.)
@@ -284,7 +285,7 @@ export function documentIssuers(
       // `a World Bank report`, `the IMF's statement`: a body named right before the document issued it.
       // `a statement from Lycos Europe`, `a report by the IMF`: or named right after it.
       const documentEnd = match.index + match[0].length;
-      const named = (mentionsByParagraph[paragraph] ?? []).find(
+      const named = mentions.find(
         (mention) =>
           !mention.inQuote &&
           mention.start >= sentenceStart &&
@@ -303,30 +304,31 @@ export function documentIssuers(
       const subjectAt = clauseSubject?.kind === 'name' ? sentenceStart + clauseSubject.start : -1;
       const subjectEnd = clauseSubject?.kind === 'name' ? subjectAt + clauseSubject.text.length : -1;
       // (`Secretary-General Ban Ki-moon said in a new report`: the name may be the subject's last words.)
-      const subjectNamed = (mentionsByParagraph[paragraph] ?? []).findLast((mention) => !mention.inQuote && mention.start < subjectEnd && subjectAt < mention.end);
+      const subjectNamed = mentions.findLast((mention) => !mention.inQuote && mention.start < subjectEnd && subjectAt < mention.end);
+      const opensSentence = DOCUMENT_OPENING.test(text.slice(sentenceStart, match.index));
       const issuer =
         named ??
         subjectNamed ??
-        (mentionsByParagraph[paragraph] ?? []).find(
+        mentions.find(
           (mention) => !mention.inQuote && mention.start >= sentenceStart && mention.start < match.index && people.byMention.get(mention)?.person !== 'no',
         ) ??
         // `In a statement detailing the bans, Valve said …`: a document that opens the sentence is the subject's.
-        (DOCUMENT_OPENING.test(text.slice(sentenceStart, match.index))
-          ? (mentionsByParagraph[paragraph] ?? []).find(
+        (opensSentence
+          ? mentions.find(
               (mention) => !mention.inQuote && mention.start > documentEnd && !/[.!?:“”"]/.test(text.slice(documentEnd, mention.start)) && matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null,
             )
           : undefined);
       // (`In a statement, the army said`: a document that opens the sentence is its subject's, a description too.)
-      if (issuer === undefined && DOCUMENT_OPENING.test(text.slice(sentenceStart, match.index))) {
+      if (issuer === undefined && opensSentence) {
         const rest = text.slice(documentEnd).replace(/^[\s,]+/, '');
-        const cue = /^[^,.;:“”"]{1,60}?\b(?:said|says|added|stated|wrote|announced)\b/.exec(rest)?.[0];
-        const opened = cue ? attributionBefore(cue)?.subject : undefined;
+        const clause = /^[^,.;:“”"]{1,60}?\b(?:said|says|added|stated|wrote|announced)\b/.exec(rest)?.[0];
+        const opened = clause ? attributionBefore(clause)?.subject : undefined;
         // (`In a statement, the Chicago Police News Affairs office said`: a body named inside the description
         // issued it.)
         const restStart = text.length - rest.length;
         const body =
           opened?.kind === 'description'
-            ? (mentionsByParagraph[paragraph] ?? []).find((mention) => !mention.inQuote && mention.start >= restStart + opened.start && mention.end <= restStart + opened.start + opened.text.length)
+            ? mentions.find((mention) => !mention.inQuote && mention.start >= restStart + opened.start && mention.end <= restStart + opened.start + opened.text.length)
             : undefined;
         if (body) {
           events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'person', person: people.add(body) } });
