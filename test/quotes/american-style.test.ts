@@ -1046,4 +1046,24 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual(['NBC News']);
   });
+
+  it('gives `Mrs. Clinton` to the woman of two namesakes, not to the later one whose first name both lists hold (`Bill`)', () => {
+    expect(
+      speakersOf(
+        'As her book hit the shelves, Hillary Rodham Clinton was mocked for her claim.',
+        'Mrs. Clinton told ABC News that she and former President Bill Clinton were “dead broke” when they left.',
+        '“Everything in life has to be put into context,” Mrs. Clinton said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Hillary Rodham Clinton', 'Hillary Rodham Clinton']);
+  });
+
+  it('gives `Mr Blair` to the namesake who is no knight (`Sir Ian Blair`, then `Tony Blair`)', () => {
+    expect(
+      speakersOf(
+        'Sir Ian Blair said terror groups would remember Madrid.',
+        'The comments come after Tony Blair defended his plans. Sir Ian told a meeting it would be "unwise" to speculate.',
+        'But Mr Blair insisted: "There is no greater civil liberty than to live free from terrorist attack."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ian Blair', 'Tony Blair']);
+  });
 });

@@ -1819,7 +1819,7 @@ const PARTY_TAG_SOURCE = String.raw`,\s*[DRI]-\s?[A-Z][A-Za-z.]*`;
 // (`D-New York`: a state of two words.)
 const PARTY_TAG = new RegExp(String.raw`${PARTY_TAG_SOURCE}(?:\s[A-Z][a-z.]+)?(?=,|\s|$)`, 'g');
 /** The same, with the comma that closes it: inside a subject's parts, where it closes nothing. */
-const PARTY_TAG_WITH_COMMAS = new RegExp(String.raw`${PARTY_TAG_SOURCE},?`, 'g');
+const PARTY_TAG_WITH_COMMAS = new RegExp(`${PARTY_TAG_SOURCE},?`, 'g');
 
 /**
  * `Pence's spokesperson on Saturday dismissed …, saying`, `On Monday Trump said`: a day or a quantity

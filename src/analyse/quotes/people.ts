@@ -23,6 +23,7 @@ export interface ArticlePerson {
 }
 
 const KNIGHTED = /^(?:Sir|Dame)\s/;
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss)\.?\s/;
 /** The particles of surnames (`di Montezemolo`, `van Gaal`, `de Villepin`), lower-cased. */
 const NAME_PARTICLE = /^(?:di|de|da|del|della|du|van|von|der|den|le|la|dos|das|ter|ten)$/;
 /** `Uefa Cup`, `Bafta Awards`, `Apple Developer Connection`: a body's event, prize or service, not the body. */
@@ -170,8 +171,15 @@ export class ArticlePeople {
     // `Defence Secretary Rajapakse` after `Defence Secretary Gotabhaya Rajapakse` and `President Mahinda
     // Rajapakse`: of two of one surname, the one given that title.
     if (!person && candidates.length > 1 && mention.hasTitle && !mention.bare.includes(' ')) person = sameTitled(candidates, mention);
-    for (let index = candidates.length - 1; !person && index >= 0; index--) {
-      const candidate = candidates[index] as ArticlePerson;
+    // `Mrs. Clinton` after `Hillary Rodham Clinton`, then `Bill Clinton`: where one namesake is known to be of
+    // the mention's gender, one of unknown gender (both lists hold `Bill`) is not the later mention's.
+    // (`Mr Blair` after `Sir Ian Blair` and `Tony Blair`: a knight is never `Mr`.)
+    const courtesy = COURTESY_TITLE.test(mention.text);
+    const eligible = courtesy ? candidates.filter((candidate) => ![...candidate.forms].some((form) => KNIGHTED.test(form))) : candidates;
+    const ofMentionsGender = mention.gender !== undefined && eligible.length > 1 && eligible.some((candidate) => candidate.gender === mention.gender);
+    for (let index = eligible.length - 1; !person && index >= 0; index--) {
+      const candidate = eligible[index] as ArticlePerson;
+      if (ofMentionsGender && candidate.gender === undefined) continue;
       // `May said:` after `Brian May`: a lone word that is also a thing's name is the person already named so.
       const loneForPerson = mention.person === 'no' && candidate.person === 'yes' && !mention.firstName && !mention.hasTitle && !mention.bare.includes(' ');
       // (`France` after `the Stade de France`: a lone word is no surname of a thing named `X de Y`.)
