@@ -1066,4 +1066,18 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Ian Blair', 'Tony Blair']);
   });
+
+  it('reads `…,” Obama called out to Republicans` as Obama speaking (to call out is to shout), whom `he` then stands for', () => {
+    const { quotations } = analyseQuotes([
+      article('a', [
+        'President Barack Obama ripped into Sen. Mitch McConnell on Friday.',
+        '“Here’s our program,” Obama called out to Republicans. “What’s yours?”',
+        '“Sky hasn’t fallen,” he said.',
+      ]),
+    ]);
+    expect(quotations.map((quotation) => [quotation.speaker, quotation.mention, quotation.cue])).toEqual([
+      ['Barack Obama', 'Obama', 'called'],
+      ['Barack Obama', 'he', 'said'],
+    ]);
+  });
 });

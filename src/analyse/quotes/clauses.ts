@@ -1311,8 +1311,8 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     }
     // `the biggest snack brand in Europe`: a verb of naming has an object; without one it is a noun.
     // (`…,” the patient described in the case report.`: a verb of naming in the past with where, not what, after it
-    // speaks; `the biggest snack brand in Europe` is a noun.)
-    if (NAMING_VERBS.test(cue.word) && !/^\s+(?:him|her|them|it|us|me|the|a|an|this|that|his|their|its|\p{Lu})/u.test(tail.slice(cue.end)) && !(/ed$/.test(cue.word) && WHERE_SAID_AFTER.test(tail.slice(cue.end)))) continue;
+    // speaks; `the biggest snack brand in Europe` is a noun. `…,” Obama called out to Republicans`: to call out is to shout.)
+    if (NAMING_VERBS.test(cue.word) && !/^\s+(?:him|her|them|it|us|me|the|a|an|this|that|his|their|its|out\s|\p{Lu})/u.test(tail.slice(cue.end)) && !(/ed$/.test(cue.word) && WHERE_SAID_AFTER.test(tail.slice(cue.end)))) continue;
     // `“…” in 2005, said Kurt Karl, economist at Swiss Re`: the quoted sentence runs on after the quotation,
     // and a comma sets off the cue with its subject after it.
     // (`“velvet gloves” in its dealings with Central Asia, said Nargis Kassenova`: capitals may stand in it.)
