@@ -1080,4 +1080,13 @@ describe('attribution in American political copy', () => {
       ['Barack Obama', 'he', 'said'],
     ]);
   });
+
+  it('gives no words to whom they were said to before a colon (`… and implored to Cardinal Timothy Dolan: “…”`), with the subject before an earlier quotation', () => {
+    expect(
+      speakersOf(
+        'As laughter filled the room Donald Trump speculated he was in "trouble" with his wife for the joke, and implored to Cardinal Timothy Dolan: "Cardinal, please speak to her."',
+        'The crowd stayed with Trump while he ticked down a list of what he called "corny" jokes.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump', 'Donald Trump', 'Donald Trump']);
+  });
 });

@@ -272,6 +272,14 @@ const ASKED_OF_BEFORE_COLON = /\b(?:to\s+ask|asking|asked)\s+(?:\p{Lu}[\p{L}'’
 /** ` at Trump`, ` blame on President Obama`: whom a clause's words are aimed at, closing it before a colon. */
 const AIMED_AT_BEFORE_COLON = /\s(?:on|at|against|toward|towards|upon)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 
+/** ` implored to Cardinal Timothy Dolan`: a verb of speech and whom it was said to, closing the clause before a colon. */
+const SAID_TO_BEFORE_COLON = /\b([a-z]+)\s+to\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u;
+
+function saidToBeforeColon(clause: string): boolean {
+  const verb = SAID_TO_BEFORE_COLON.exec(clause)?.[1];
+  return verb !== undefined && verb !== 'according' && CUE_WORDS.has(verb);
+}
+
 /** `, also a …`, `, himself a …`: an adverb between an apposition's comma and its article. */
 const ADVERB_BEFORE_ROLE = /(?<=,\s*)(?:also|himself|herself|now|then|once|currently|formerly|still)(?=\s+(?:a|an|the)\s)/g;
 
@@ -2112,12 +2120,19 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // `McConnell delivered a blunt message to Trump:`: whom a message is for does not speak it.
     // (`Rudy Giuliani echoed the sentiment, but laid blame on President Obama:`: nor whom words are aimed at.)
     // (`Lord Justice Scott Baker interrupted to ask Mr Mansfield, who represents Mohamed al Fayed:`: nor whom
-    // a question is put to.)
-    const sender =
-      MESSAGE_TO_BEFORE_COLON.test(colon[1]) || AIMED_AT_BEFORE_COLON.test(colon[1]) || ASKED_OF_BEFORE_COLON.test(colon[1]) || TOLD_BEFORE_COLON.test(colon[1])
-        ? sentenceSubject(colon[1])
-        : null;
-    if (sender?.kind === 'name') return { cue: ':', subject: sender };
+    // a question is put to, nor whom words are said to: `Trump … implored to Cardinal Timothy Dolan:`.)
+    const addressed =
+      MESSAGE_TO_BEFORE_COLON.test(colon[1]) ||
+      AIMED_AT_BEFORE_COLON.test(colon[1]) ||
+      ASKED_OF_BEFORE_COLON.test(colon[1]) ||
+      TOLD_BEFORE_COLON.test(colon[1]) ||
+      saidToBeforeColon(colon[1]);
+    if (addressed) {
+      // (`Trump speculated he was in “trouble” …, and implored to Cardinal Timothy Dolan:`: with the subject
+      // before an earlier quotation, out of this clause, the one addressed is still no speaker.)
+      const sender = sentenceSubject(colon[1]);
+      return sender?.kind === 'name' ? { cue: ':', subject: sender } : null;
+    }
     // `… were illustrated in a blog post by Twitter execs:`: a document's author, named after it, wrote it.
     const author = DOCUMENT_BY_BEFORE_COLON.exec(colon[1]);
     const authored = author?.[2] ? subjectOf(author[2], (author.index ?? 0) + author[0].length - author[2].length) : null;
