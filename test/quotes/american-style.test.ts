@@ -1089,4 +1089,17 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Donald Trump', 'Donald Trump', 'Donald Trump']);
   });
+
+  it('reads a speaker heard or seen saying it after the quotation (`…,” a German archbishop, Georg Gänswein, could be overheard joking to Trump`)', () => {
+    expect(
+      speakersOf(
+        'Trump was led into the frescoed halls of the Vatican.',
+        '“It’s not like Trump Tower in New York,” a German archbishop, Georg Gänswein, could be overheard joking to Trump as the entourage shuffled into an elevator.',
+        '“I am glad,” Gänswein was heard to say.',
+      ),
+    ).toEqual([
+      ['It’s not like Trump Tower in New York', 'Georg Gänswein'],
+      ['I am glad', 'Georg Gänswein'],
+    ]);
+  });
 });

@@ -1360,8 +1360,10 @@ const DESCRIPTION_THEN_WHO = /^\s*((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]
  * ` is reported to have `, ` was said to have `: speech reported at second hand, right before its verb; or
  * recalled by the speaker (`he remembers asking himself`), right before its participle.
  */
-// (`Kremlin spokesman Dmitry Peskov was cited as saying`: or cited or quoted as saying.)
-const SECOND_HAND_BEFORE = /\s+(?:(?:is|was|are|were)\s+(?:reported|said|understood|believed|alleged|quoted)\s+to\s+have|(?:is|was|are|were)\s+(?:cited|quoted)\s+as|(?:remembers|remembered|recalls|recalled))\s*$/;
+// (`Kremlin spokesman Dmitry Peskov was cited as saying`: or cited or quoted as saying. `…,” a German archbishop,
+// Georg Gänswein, could be overheard joking`: or heard, seen or recorded saying it.)
+const SECOND_HAND_BEFORE =
+  /\s+(?:(?:is|was|are|were)\s+(?:reported|said|understood|believed|alleged|quoted)\s+to\s+have|(?:is|was|are|were)\s+(?:cited|quoted)\s+as|(?:is|was|are|were|could\s+be|can\s+be|has\s+been|had\s+been)\s+(?:heard|overheard|seen|caught|recorded|filmed|videotaped)(?:\s+to)?|(?:remembers|remembered|recalls|recalled))\s*$/;
 
 /** ` in the case report.`, ` to reporters.`: where or to whom something was said, closing the sentence. */
 const WHERE_SAID_AFTER = /^\s+(?:in|to|on|at|during)\s+[^,.;:!?“”"]{1,60}[.!?]?\s*$/;
