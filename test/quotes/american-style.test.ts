@@ -1102,4 +1102,15 @@ describe('attribution in American political copy', () => {
       ['I am glad', 'Georg Gänswein'],
     ]);
   });
+
+  it('gives a document put on a platform to whom it came from, not to the platform (`a Facebook statement from his family`, `said in a Facebook post`)', () => {
+    expect(
+      speakersOf(
+        'Luis Alvarez died on Saturday, his death announced in a Facebook statement from his family.',
+        '"We told him at the end that he had won this battle," the statement said.',
+        'Acme Corp said in a Facebook post that it would close its plant.',
+        '"We are sad," the post said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['his family', 'Acme Corp']);
+  });
 });

@@ -285,13 +285,21 @@ export function documentIssuers(
       // `a World Bank report`, `the IMF's statement`: a body named right before the document issued it.
       // `a statement from Lycos Europe`, `a report by the IMF`: or named right after it.
       const documentEnd = match.index + match[0].length;
+      // (`a Facebook statement from his family`, `said in a Twitter post`: a platform is where it was put, not who issued it.)
       const named = mentions.find(
         (mention) =>
           !mention.inQuote &&
           mention.start >= sentenceStart &&
+          !PLATFORM.test(mention.bare) &&
           (BODY_BEFORE_DOCUMENT.test(text.slice(mention.end, match.index)) ||
             (mention.start > documentEnd && BODY_AFTER_DOCUMENT.test(text.slice(documentEnd, mention.start)))),
       );
+      // `a Facebook statement from his family`: kin or staff the document came from, unnamed, issued it.
+      const fromUnnamed = named ? null : UNNAMED_AFTER_DOCUMENT.exec(text.slice(documentEnd));
+      if (fromUnnamed?.[1]) {
+        events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'description', text: fromUnnamed[1] } });
+        continue;
+      }
       // `…, the US military said in a statement`: the speaking clause's subject, named or not, issued it.
       const speaking = named ? null : SPOKE_IN_DOCUMENT.exec(text.slice(sentenceStart, match.index));
       const cue = speaking?.[1];
@@ -373,6 +381,10 @@ const CAPITALISED_WORD_BEFORE = /[\p{Ll},;:]\s+(?:[\p{L}'’-]+\s+)*?\p{Lu}[\p{L
 /** What may stand between a document and the body that issued it: `from`, `by`, perhaps with `the`. */
 // (`A fundraising letter sent by George Buck`: the verb that put it out may stand first; not `obtained by`.)
 const BODY_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
+/** ` from his family`, ` issued by their lawyers`: a possessive description after the document, right after it. */
+const UNNAMED_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+((?:his|her|their|its)\s+[a-z][\w'’-]*)(?=[\s,.;:]|$)/;
+/** Social networks and sites whose name before a document (`a Facebook post`) says where it was put. */
+const PLATFORM = /^(?:Facebook|Twitter|Instagram|YouTube|TikTok|Snapchat|LinkedIn|Reddit|Medium|Tumblr|Truth Social|Parler|Weibo|WeChat|Telegram)$/;
 /** What may stand between a body's name and its document: nothing, or a possessive (`the IMF's report`). */
 // (`Big Machine Records issued a statement`: or the verb that puts it out.)
 const BODY_BEFORE_DOCUMENT = /^(?:(?:['’]s?)?\s|\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:issued|released|put\s+out|published|posted|sent|shared)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?)$/;
