@@ -1113,4 +1113,15 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['his family', 'Acme Corp']);
   });
+
+  it('reads `Chairman` as a title, and `Chairman Kim` and `Kim` as `Kim Jong Un`, a Korean name written family name first and apart', () => {
+    expect(
+      speakersOf(
+        'Pompeo met with Kim Jong Un for two hours.',
+        '"Had a good trip to meet with Chairman Kim," Pompeo said.',
+        '"So is everything OK?" Kim asked through an interpreter.',
+        'House Judiciary Committee Chairman Jerrold Nadler spoke next. "This is a sham," Chairman Nadler said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Pompeo', 'Kim Jong Un', 'Jerrold Nadler']);
+  });
 });

@@ -104,6 +104,8 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   ['pastor', undefined], ['chaplain', undefined], ['deacon', undefined], ['sheriff', undefined], ['trooper', undefined],
   ['congressman', 'm'], ['congresswoman', 'f'], ['assemblyman', 'm'], ['assemblywoman', 'f'], ['councilman', 'm'],
   ['councilwoman', 'f'], ['alderman', undefined], ['leader', undefined],
+  // (`Chairman Kim`, `Chairman Nadler`, `Fed Chair Jerome Powell`.)
+  ['chairman', undefined], ['chairwoman', 'f'], ['chair', undefined],
 ]);
 
 /**

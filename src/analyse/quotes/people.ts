@@ -121,8 +121,12 @@ function comesBefore(first: NameMention, second: NameMention): boolean {
 /** `Stade de France`, `Tour de France`: one word, a particle, one word. */
 const THING_OF_PLACE = /^\S+\s(?:de|du|des|la|le|di|da)\s\S+$/;
 
-/** `Ban Ki-moon`, `Kim Jong-un`: a family name, then a given name of two syllables joined by a hyphen. */
-const KOREAN_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/**
+ * `Ban Ki-moon`, `Kim Jong-un`: a family name, then a given name of two syllables joined by a hyphen; or, with one
+ * of the commonest Korean family names, written apart (`Kim Jong Un`, `Moon Jae In`).
+ */
+const KOREAN_NAME =
+  /^(?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+|(?:Kim|Lee|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Ban|Roh|Chun) \p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4})$/u;
 
 export class ArticlePeople {
   readonly people: ArticlePerson[] = [];
