@@ -1124,4 +1124,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Pompeo', 'Kim Jong Un', 'Jerrold Nadler']);
   });
+
+  it('reads `…,” the Times quotes him as saying` as the one `him` stands for', () => {
+    expect(
+      speakersOf(
+        'Rudy Giuliani, Mr Trump\'s lawyer, spoke to the New York Times on Friday.',
+        '"In the big scheme of things, it\'s powerful exculpatory evidence," the Times quotes him as saying.',
+      ),
+    ).toEqual([['In the big scheme of things, it\'s powerful exculpatory evidence', 'Rudy Giuliani']]);
+  });
 });

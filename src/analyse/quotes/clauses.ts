@@ -1051,7 +1051,7 @@ const POSSESSED_PERSON =
 /** `an insider in the talks as saying`: who a paper quoted. */
 // (`quoted Qantas chief executive Geoff Dixon as saying`: or a body's name and a role before the name.)
 const QUOTED_AS_SAYING =
-  /^\s+((?:an?|the|one|its|his|her)\s[^,.;:“”"]{1,60}?|(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:\p{Ll}+\s){0,3}(?:\p{Lu}[\p{L}'’.-]*\s){1,4})\s*,?\s*as\s+(?:saying|telling|describing)\b/u;
+  /^\s+((?:an?|the|one|its|his|her)\s[^,.;:“”"]{1,60}?|(?:him|her)\s|(?:\p{Lu}[\p{L}'’.&-]*\s){0,3}(?:\p{Ll}+\s){0,3}(?:\p{Lu}[\p{L}'’.-]*\s){1,4})\s*,?\s*as\s+(?:saying|telling|describing)\b/u;
 /** `with Mr Dixon quoted as `: a name, then `quoted as`, just before `saying`. */
 const NAME_QUOTED_AS = /(?:^|[,;]\s+|\bwith\s+|\band\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:was\s+|is\s+)?quoted\s+as\s+$/u;
 
@@ -1247,10 +1247,14 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     // `…,” the ADB report said`: a cue word right before a verb of speech is the noun that verb's subject ends in.
     if (NOUN_LIKE_CUE.test(cue.word) && CUE_WORDS.has(/^\s+([a-z]+)/.exec(tail.slice(cue.end))?.[1] ?? '')) continue;
     // `…,” the Financial Times quoted an insider in the talks as saying`: the one quoted speaks.
-    const quotedAs = cue.word === 'quoted' ? QUOTED_AS_SAYING.exec(tail.slice(cue.end)) : null;
+    const quotedAs = cue.word === 'quoted' || cue.word === 'quotes' ? QUOTED_AS_SAYING.exec(tail.slice(cue.end)) : null;
     if (quotedAs?.[1]) {
-      const quoted = subjectAfterCue(quotedAs[1], cue.end + quotedAs[0].indexOf(quotedAs[1]));
-      if (quoted) return { cue: 'quoted', subject: quoted };
+      const at = cue.end + quotedAs[0].indexOf(quotedAs[1]);
+      // (`…,” the Times quotes him as saying`: the one a pronoun stands for.)
+      const pronoun = /^(?:him|her)\s$/.test(quotedAs[1]) ? quotedAs[1].trim() : undefined;
+      if (pronoun) return { cue: cue.word, subject: { kind: 'pronoun', text: pronoun, start: at } };
+      const quoted = subjectAfterCue(quotedAs[1], at);
+      if (quoted) return { cue: cue.word, subject: quoted };
     }
     const before = tail.slice(0, cue.start);
     const lead = /^[\s,.;:!?)\]’'…]*/.exec(before)?.[0].length ?? 0;
