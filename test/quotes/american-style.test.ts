@@ -1133,4 +1133,10 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual([['In the big scheme of things, it\'s powerful exculpatory evidence', 'Rudy Giuliani']]);
   });
+
+  it('reads past a party tag between a name and its participle (`with Whip Steny Hoyer, D-Md., saying`)', () => {
+    expect(
+      speakersOf('Democrats slammed the plan, with Steny Hoyer, D-Md., saying it relies on "spurious budget trickery."').map(([, speaker]) => speaker),
+    ).toEqual(['Steny Hoyer']);
+  });
 });

@@ -1831,6 +1831,8 @@ function withoutPartyTags(text: string): string {
 const PARTY_TAG_SOURCE = String.raw`,\s*[DRI]-\s?[A-Z][A-Za-z.]*`;
 // (The comma after the tag is kept: `said Sen. John Cornyn, R-Texas, an advocate of …` still sets off a role.)
 // (`D-New York`: a state of two words.)
+/** What `, D-Md., ` leaves at the end of a phrase once the tag is blanked: spaces, then the comma that closed it. */
+const BLANKED_TAG_AT_END = /(?<=\S)\s{4,},\s*$/;
 const PARTY_TAG = new RegExp(String.raw`${PARTY_TAG_SOURCE}(?:\s[A-Z][a-z.]+)?(?=,|\s|$)`, 'g');
 /** The same, with the comma that closes it: inside a subject's parts, where it closes nothing. */
 const PARTY_TAG_WITH_COMMAS = new RegExp(`${PARTY_TAG_SOURCE},?`, 'g');
@@ -2008,9 +2010,12 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     if (PLURAL_NOUN_LIKE_CUE.test(cue.word) && (PAST_VERB_BEFORE.test(phrase.slice(-24)) || OF_BEFORE.test(phrase.slice(-30)))) continue;
     // `Bourne admitted he was “devastated”`: a weak cue with a clause of its own after it reports speech too.
     if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !/^\s*(that|:)/.test(after) && !REPORTED_CLAUSE_AFTER.test(after)) continue;
-    if (PARTICIPLE_CUE.test(cue.word) && /[A-Z][\p{L}.-]*\s+$/u.test(phrase.slice(-40)) && !/,\s*$/.test(phrase.slice(-8))) {
+    // (`with House Democratic Whip Steny Hoyer, D-Md., saying`: the comma closing a party tag after the name,
+    // the tag blanked, is read past.)
+    const untagged = PARTICIPLE_CUE.test(cue.word) ? phrase.replace(BLANKED_TAG_AT_END, ' ') : phrase;
+    if (PARTICIPLE_CUE.test(cue.word) && /[A-Z][\p{L}.-]*\s+$/u.test(untagged.slice(-40)) && !/,\s*$/.test(untagged.slice(-8))) {
       // `footage of Hillary Clinton asking, “…”`: the name right before the participle.
-      const subject = subjectOfPart(phrase, from, true);
+      const subject = subjectOfPart(untagged, from, true);
       // (`a lengthy statement Tuesday slamming`: a day is when, not who.)
       // (`Mr Hockney also left UKIP saying`: a name right after a verb is its object, not who acts.)
       const objectOfVerb = subject?.kind === 'name' && subject.role !== undefined && VERB_AT_END.test(subject.role);
