@@ -1139,4 +1139,12 @@ describe('attribution in American political copy', () => {
       speakersOf('Democrats slammed the plan, with Steny Hoyer, D-Md., saying it relies on "spurious budget trickery."').map(([, speaker]) => speaker),
     ).toEqual(['Steny Hoyer']);
   });
+
+  it('reads no cue word inside a relative clause set off by commas as the end of the subject (`Rep. Jim Clyburn, who had the tweet read to him during an interview on CNN, said:`)', () => {
+    expect(
+      speakersOf('Rep. Jim Clyburn, D-S.C., who had the tweet read to him during an interview on CNN, said: "That is one word no president ought to apply to himself."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Jim Clyburn']);
+  });
 });

@@ -1348,6 +1348,9 @@ const TIME_PHRASE = /^(?:this|next|last|earlier|later)\s+(?:fall|autumn|spring|s
 /** `told`, `tells`: a cue whose object is whom the words were said to, never who said them. */
 const TELLING = /^(?:told|tells|tell|telling)$/;
 
+/** `, who had the tweet read to him during an interview, `: a relative clause set off by commas, ending the text. */
+const RELATIVE_CLAUSE_BEFORE_CUE = /,\s*(?:who|which)\s[^.;:!?“”",]{1,140},\s*$/;
+
 /** `, which `, ` who has `: a relative pronoun (and perhaps an auxiliary or adverb) right before a verb. */
 const RELATIVE_PRONOUN_AT_END = /,\s*(?:which|who)\s+(?:[a-z]+\s+)?$/;
 
@@ -1916,6 +1919,11 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // (`Ip Kwok-him, who sits on the Executive Council, which advises senior officials, including Lam, told`:
     // nor is the verb of a relative clause, which says something of a word before it.)
     while (previous >= 0 && RELATIVE_PRONOUN_AT_END.test(head.slice(Math.max(0, (cues[previous] as Cue).start - 24), (cues[previous] as Cue).start))) previous--;
+    // (`Rep. Jim Clyburn, who had the tweet read to him during an interview on CNN, said`: nor a cue word anywhere
+    // in a relative clause set off by commas right before the cue.)
+    const relativeClause = previous >= 0 ? RELATIVE_CLAUSE_BEFORE_CUE.exec(head.slice(Math.max(0, cue.start - 160), cue.start)) : null;
+    const relativeStart = relativeClause ? Math.max(0, cue.start - 160) + relativeClause.index : Number.POSITIVE_INFINITY;
+    while (previous >= 0 && (cues[previous] as Cue).start > relativeStart) previous--;
     const from = previous >= 0 ? (cues[previous] as Cue).end : 0;
     const phrase = head.slice(from, cue.start);
     // `The two will meet next week, Spicer said, adding, “…”`: a participle right after a closing cue goes
