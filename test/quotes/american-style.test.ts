@@ -1147,4 +1147,12 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual(['Jim Clyburn']);
   });
+
+  it('reads `defended … as “…”` as speech (`Sen. Lindsey Graham of South Carolina, defended the president’s word choice as “pretty well accurate.”`)', () => {
+    expect(
+      speakersOf('Another Republican, Sen. Lindsey Graham of South Carolina, defended the president\'s word choice as "pretty well accurate." He told reporters it was a "sham."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Lindsey Graham', 'Lindsey Graham']);
+  });
 });

@@ -22,7 +22,7 @@ const CUE_VERBS = [
   'laud', 'reference', 'compare', 'pound', 'nickname', 'cite', 'quote', 'chide', 'scold', 'lash', 'tease',
   'applaud', 'salute', 'ridicule', 'taunt', 'jeer', 'heckle', 'comment', 'put', 'attack', 'vow', 'spell', 'denounce',
   'implore', 'enthuse', 'roar', 'bellow', 'groan', 'gasp', 'murmur', 'rant', 'underline', 'ponder', 'bark', 'interrupt',
-  'crow', 'brag', 'blame',
+  'crow', 'brag', 'blame', 'defend',
 ];
 
 const IRREGULAR_FORMS: Record<string, string[]> = {
