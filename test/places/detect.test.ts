@@ -1314,4 +1314,14 @@ describe('place detection: ambiguous names', () => {
     const rows = found([article('w', ['said Rohinton Medhora, of the Centre for International Governance Innovation in Waterloo, Ontario.'])]).rows;
     expect(rows.find((row) => row.name === 'Waterloo')?.country).toBe('Canada');
   });
+
+  it('takes no run after `the` for a person’s name (`the Florida Keys`), whose words would leave the state out all article long', () => {
+    const rows = found([
+      article('keys', [
+        'So are Florida’s coral reefs, an asset valued at $8.5 billion.',
+        'Two regions appear particularly endangered: Alaska and the Florida Keys, whose coral reefs attract tourists.',
+      ]),
+    ]).rows;
+    expect(rows.filter((row) => row.name === 'Florida').map((row) => row.paragraph)).toEqual([1]);
+  });
 });

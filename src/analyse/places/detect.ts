@@ -595,6 +595,9 @@ function hasAcronymAfterFirst(words: readonly string[]): boolean {
 const ACRONYM_WORD = /^[A-Z]{3,}$/;
 
 /** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
+/** `the ` right before a capitalised run. */
+const THE_BEFORE_RUN = /(?:^|\s)[Tt]he\s$/;
+
 function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: ArticleContext): void {
   // A lone word is no one's name here (a title needs a name after it): most runs are one word long. But a
   // given name that speaks as feature writing has people speak (`says Nadia`, `Nadia says`) is a person's
@@ -623,7 +626,9 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
     !anyWordIn(words, LANDMARK_WORDS) &&
     !isPartyMember(words) &&
     // (`Florida COVID positive cases`: a word in capitals after the given name is no surname.)
-    !hasAcronymAfterFirst(words)
+    !hasAcronymAfterFirst(words) &&
+    // (`the Florida Keys`: nor is a run after `the` a person's name, with no title.)
+    !THE_BEFORE_RUN.test(text.slice(Math.max(0, (span.tokens[0] as Token).start - 4), (span.tokens[0] as Token).start))
   ) {
     nameFrom = 0;
   }
