@@ -1324,4 +1324,9 @@ describe('place detection: ambiguous names', () => {
     ]).rows;
     expect(rows.filter((row) => row.name === 'Florida').map((row) => row.paragraph)).toEqual([1]);
   });
+
+  it('reads a state in a list that goes on with `and` (`Florida, Georgia, and California`) as no place the state before lies in', () => {
+    const rows = found([article('list', ['Three congressional candidates in Florida, Georgia, and California have pushed the claims.'])]).rows;
+    expect(rows.find((row) => row.name === 'Florida')?.country).toBe('United States');
+  });
 });

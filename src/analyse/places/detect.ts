@@ -184,7 +184,8 @@ function isStateUniversity(state: string, text: string, end: number, candidates:
 }
 
 /** A comma, a name, and another comma or `and`: the list that one name opened goes on. */
-const LIST_GOES_ON = /^,\s+[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?(?:,|\s+and\s)/u;
+// (`Florida, Georgia, and California`, `Florida, Georgia and California`: or `and` or `or` right after the second.)
+const LIST_GOES_ON = /^(?:,\s+[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?(?:,|\s+and\s)|,?\s+(?:and|or)\s+[A-Z])/u;
 
 /** States that share their name with a great city, which `State` after the name tells apart. */
 const CITY_NAMED_STATES: ReadonlySet<string> = new Set(['New York', 'Washington']);
