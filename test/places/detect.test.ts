@@ -1329,4 +1329,10 @@ describe('place detection: ambiguous names', () => {
     const rows = found([article('list', ['Three congressional candidates in Florida, Georgia, and California have pushed the claims.'])]).rows;
     expect(rows.find((row) => row.name === 'Florida')?.country).toBe('United States');
   });
+
+  it('reads the state, not the country of its name, after a town that lies there (`Savannah, Georgia`), and the country after one of its own towns (`Tbilisi, Georgia`)', () => {
+    const country = (text: string): (string | undefined)[] => found([article('g', [text])]).rows.map((row) => row.country);
+    expect(country('She was born in Savannah, Georgia.')).toEqual(['United States', 'United States']);
+    expect(country('He lives in Tbilisi, Georgia.')).toEqual(['Georgia', 'Georgia']);
+  });
 });

@@ -909,12 +909,18 @@ function followingContainer(text: string, start: number, end: number, gazetteer:
     const candidates = places.filter((place) => place.kind === 'country' || place.featureCode === 'REGION');
     if (candidates.length === 0) continue;
     const country = candidates.find((place) => place.kind === 'country');
+    // (`Savannah, Georgia`: a country and a state of one name; the state, when the town lies there and not in the country.)
+    const towns = candidates.length > 1 ? gazetteer.lookup(text.slice(start, end)) : [];
+    const stateOfTown =
+      country && !towns.some((town) => town.kind === 'city' && town.countryCode === country.countryCode)
+        ? candidates.find((place) => place !== country && towns.some((town) => town.kind === 'city' && town.countryCode === place.countryCode && town.region === place.name))
+        : undefined;
+    if (stateOfTown) return stateOfTown;
     if (country) return country;
     // `Brussels, Paris and Amsterdam`: a region named like a great city is, after a comma, the city (not
     // `Waterloo, Ontario`: a province fifty times the size of the Californian city of its name).
     // (`Bozeman, Montana`: of regions named alike, the one the town before lies in, else the most populous;
     // not Bulgaria's province of Montana.)
-    const towns = candidates.length > 1 ? gazetteer.lookup(text.slice(start, end)) : [];
     const region =
       candidates.find((place) => towns.some((town) => town.kind === 'city' && town.countryCode === place.countryCode && town.region === place.name)) ??
       candidates.reduce((most, place) => ((place.population ?? 0) > (most.population ?? 0) ? place : most));

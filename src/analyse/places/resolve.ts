@@ -257,7 +257,14 @@ export function resolveArticle(mentions: RawMention[], home: Set<string> = new S
   // One sense per article: a name read as a constituency is that constituency wherever the article names it.
   const seats = new Map<string, Place>();
   const resolved: ResolvedMention[] = [];
+  const containers = containersNamed(mentions);
   for (const mention of mentions) {
+    // (`Savannah, Georgia`: the name after the comma is the place the town before was read to lie in.)
+    const container = containers.size === 0 ? undefined : containers.get(`${mention.paragraph}:${mention.start}`);
+    if (container && mention.candidates.includes(container)) {
+      resolved.push({ mention, place: container });
+      continue;
+    }
     const seat = seats.size === 0 ? undefined : seats.get(looseKey(mention.name));
     if (seat) {
       resolved.push({ mention, place: seat });
@@ -297,6 +304,17 @@ export function resolveArticle(mentions: RawMention[], home: Set<string> = new S
     resolved.push({ mention, place });
   }
   return resolved;
+}
+
+/** Where each mention a comma puts right after a town (`Savannah, Georgia`) starts, with the place that town was read to lie in. */
+function containersNamed(mentions: RawMention[]): Map<string, GazetteerPlace> {
+  const containers = new Map<string, GazetteerPlace>();
+  for (const mention of mentions) {
+    if (!mention.within) continue;
+    const next = mentions.find((other) => other.paragraph === mention.paragraph && other.start > mention.end && other.start <= mention.end + 3);
+    if (next && next.name === mention.within.name) containers.set(`${next.paragraph}:${next.start}`, mention.within);
+  }
+  return containers;
 }
 
 function displayName(mention: RawMention): string {
