@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
-# Rebuild the texts of web-news batches 12-24 (520 articles from the AllSides corpus, ramybaly/Article-Bias-Prediction
+# Rebuild the texts of web-news batches 12-25 (560 articles from the AllSides corpus, ramybaly/Article-Bias-Prediction
 # @ ced8111a720948e6a410e52031ace99c4e53f096) exactly as each batch's build.py + extra.py cleaned them, without drawing anything.
 #
-# For every id in eval/web-news/batchNN-manifest.jsonl (NN = 12..24) the corpus JSON at the manifest's `path` is read from a bare
+# For every id in eval/web-news/batchNN-manifest.jsonl (NN = 12..25) the corpus JSON at the manifest's `path` is read from a bare
 # git mirror of the corpus, and cleaned by THAT batch's own code:
 #   - batchNN-extra.py (per-article DROP / TRIM / KEEP fixes) is imported as it is;
 #   - batchNN-build.py cannot be imported (importing it runs the whole draw and reads /work/freshNN, /work/shared ...), so it is parsed
 #     with `ast` and only its definitions are executed: imports of standard modules, functions, and the module-level assignments before
-#     the walk (regexes such as BOIL, HILLTIP..HILLTIP5, ZW; statements that open files, loops, asserts and expressions are skipped);
+#     the walk (regexes such as BOIL, HILLTIP..HILLTIP5, ZW; statements that open files, loops, asserts and expressions are skipped;
+#     the walk starts at `recs = load()`, the first top-level statement calling load());
 #     then the walk's per-article statements, from `title = ...` to `ps = extra.fix(...)` (title clean-up, paragraph split, mojibake
 #     repair, generic rules, per-article fixes), are lifted out of its `for rank, d in enumerate(cands)` loop into a function
 #     clean(d) -> (title, ps). So each batch's rules (the later batches' HILLTIP2-5, ZW, title rules ...) apply to its own articles only.
+#     The walk loop is found by what it iterates (`enumerate(cands)`, or `cands`), not by the shape of its target: batch 25's build.py
+#     has other top-level loops after `recs = load()` (e.g. `for i, (lab, tt, tx) in enumerate(reftexts)`), and exactly one loop over
+#     cands must be there.
+#   - Nothing may read /work/freshNN (those folders vanish between sessions): the script runs under an audit hook that stops it if
+#     anything (a batch's code included) opens, lists or globs a /work/freshNN path; the rebuild needs only the mirror and eval/web-news.
 # Nothing is drawn, shuffled or de-duplicated; the manifest fixes the articles and their order.
 #
 # Usage:  python3 rebuild-allsides.py --mirror GITDIR --out DIR
@@ -18,7 +24,7 @@
 #   DIR     output folder, created if missing. Writes:
 #     texts.jsonl            {"id", "text", "title"}  text = the body (paragraphs separated by one blank line, no title)
 #     places-corpus.jsonl    {"id", "text"}           text = title + "\n\n" + body
-#     wNN-texts.jsonl, wNN-places-corpus.jsonl        the same, one pair per batch (NN = 12..24)
+#     wNN-texts.jsonl, wNN-places-corpus.jsonl        the same, one pair per batch (NN = 12..25)
 # Then it verifies the result (printed, and exit status 1 on a mismatch):
 #   1. each body's paragraph and quote-mark counts against the manifest's `paragraphs` and `quote_marks`;
 #   2. every quotes-gold.jsonl span of these batches (UTF-16 offsets into the body) starts and ends with a quote mark; the spans that
@@ -27,12 +33,19 @@
 #   3. every places-gold.jsonl name of these batches occurs in its paragraph (body blocks counted from 1; the places-corpus
 #      numbering, title = block 1, is reported alongside for comparison).
 # Python 3, standard library only; needs `git` on PATH.
-import argparse, ast, collections, importlib.util, json, os, subprocess, sys
+#
+# Adding a later batch NN (26, ...) of the same corpus: put its batchNN-manifest.jsonl and batchNN-articles.txt in eval/web-news and its
+# build.py, extra.py (and load.py, outlets.py, for the record) in eval/web-news/build as batchNN-build.py, batchNN-extra.py ...; append its
+# gold to quotes-gold.jsonl and places-gold.jsonl; extend BATCHES below (range(12, NN + 1)); run, and compare wNN-texts.jsonl with the
+# batch's own texts.jsonl while /work/freshNN still exists. The batch's build.py must keep the walk shape: `recs = load()` before the walk,
+# one top-level `for rank, d in enumerate(cands):` whose body assigns `title = ...` and, later, `ps = extra.fix(...)`; module-level
+# assignments before `recs = load()` must not read files (calls to open() are skipped; anything else touching /work/freshNN stops the run).
+import argparse, ast, collections, importlib.util, json, os, re, subprocess, sys
 sys.dont_write_bytecode = True   # leave no __pycache__ next to the batch scripts
 
 BUILD = os.path.dirname(os.path.abspath(__file__))          # eval/web-news/build
 WEBNEWS = os.path.dirname(BUILD)                              # eval/web-news
-BATCHES = list(range(12, 25))
+BATCHES = list(range(12, 26))
 REPO = 'ramybaly/Article-Bias-Prediction'
 COMMIT = 'ced8111a720948e6a410e52031ace99c4e53f096'
 
@@ -66,6 +79,19 @@ def _calls(node, name):
 def _assigns(node, name):
     return isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
 
+def _walk_record(loop):
+    """If `loop` iterates the drawn candidates -- `for rank, d in enumerate(cands)` (batches 12-25) or `for d in cands` -- the name
+    it binds each corpus record to ('d'), else None. Matched by WHAT the loop iterates, not by the shape of its target, so the other
+    loops of a build.py (`for i, (lab, tt, tx) in enumerate(reftexts)`, `for b, aid, p in ABP_PATHS` ...) are never mistaken for it."""
+    if not isinstance(loop, ast.For): return None
+    it, tg = loop.iter, loop.target
+    if isinstance(it, ast.Name) and it.id == 'cands' and isinstance(tg, ast.Name): return tg.id
+    if (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == 'enumerate' and it.args
+            and isinstance(it.args[0], ast.Name) and it.args[0].id == 'cands'
+            and isinstance(tg, ast.Tuple) and len(tg.elts) == 2 and isinstance(tg.elts[1], ast.Name)):
+        return tg.elts[1].id
+    return None
+
 def load_cleaner(n):
     """clean(d) -> (title, paragraphs), batch n's build.py code applied to corpus record d (see the header)."""
     path = os.path.join(BUILD, 'batch%d-build.py' % n)
@@ -73,9 +99,10 @@ def load_cleaner(n):
     tree = ast.parse(src, path)
     ns = {'__name__': 'batch%d_build' % n, '__file__': path, 'extra': load_extra(n)}
     head, walk = [], None
-    for node in tree.body:
-        if _assigns(node, 'recs') and _calls(node, 'load'):        # `recs = load()`: the walk starts here
-            walk = tree.body[tree.body.index(node):]; break
+    for i, node in enumerate(tree.body):
+        # the walk starts at `recs = load()` (the first top-level statement that calls load()), or at the walk loop itself
+        if _calls(node, 'load') or _walk_record(node):
+            walk = tree.body[i:]; break
         if isinstance(node, ast.Import) and all(a.name not in ('extra', 'outlets', 'load') for a in node.names): head.append(node)
         elif isinstance(node, ast.ImportFrom) and node.module not in ('load', 'extra', 'outlets'): head.append(node)
         elif isinstance(node, ast.FunctionDef): head.append(node)
@@ -83,16 +110,20 @@ def load_cleaner(n):
         # skipped: sys.path.insert, loops reading earlier batches / shared data, asserts on /work/freshNN manifests
     assert walk, 'batch %d: walk not found' % n
     exec(compile(ast.Module(body=head, type_ignores=[]), path, 'exec'), ns)
-    # the per-article statements of the walk loop `for rank, d in enumerate(cands):`
-    loop = next(x for x in walk if isinstance(x, ast.For) and isinstance(x.target, ast.Tuple)
-                and [e.id for e in x.target.elts] == ['rank', 'd'])
-    i0 = next(i for i, s in enumerate(loop.body) if _assigns(s, 'title'))
-    i1 = next(i for i, s in enumerate(loop.body) if _assigns(s, 'ps'))
+    # the per-article statements of the walk loop over the candidates, `for rank, d in enumerate(cands):`
+    loops = [x for x in walk if _walk_record(x)]
+    assert len(loops) == 1, 'batch %d: %d top-level loops over cands after recs = load() (want 1)' % (n, len(loops))
+    loop = loops[0]; rec = _walk_record(loop)
+    i0 = next((i for i, s in enumerate(loop.body) if _assigns(s, 'title')), None)
+    i1 = next((i for i, s in enumerate(loop.body) if _assigns(s, 'ps')), None)
+    assert i0 is not None and i1 is not None and i0 < i1, 'batch %d: walk loop without `title = ...` ... `ps = ...`' % n
     body = loop.body[i0:i1 + 1]
     assert 'extra.fix' in ast.get_source_segment(src, body[-1]), 'batch %d: unexpected walk' % n
+    # parameters: the record (passed positionally) and the loop's other names (`rank`, used in the record's log entry), default None
+    others = [e.id for e in ast.walk(loop.target) if isinstance(e, ast.Name) and e.id != rec]
     ret = ast.Return(value=ast.Tuple(elts=[ast.Name('title', ast.Load()), ast.Name('ps', ast.Load())], ctx=ast.Load()))
-    fn = ast.FunctionDef(name='_clean_article', args=ast.arguments(posonlyargs=[], args=[ast.arg('d'), ast.arg('rank')], kwonlyargs=[],
-                         kw_defaults=[], defaults=[ast.Constant(None)]), body=body + [ret], decorator_list=[], returns=None, type_params=[])
+    fn = ast.FunctionDef(name='_clean_article', args=ast.arguments(posonlyargs=[], args=[ast.arg(rec)] + [ast.arg(o) for o in others], kwonlyargs=[],
+                         kw_defaults=[], defaults=[ast.Constant(None) for o in others]), body=body + [ret], decorator_list=[], returns=None, type_params=[])
     mod = ast.fix_missing_locations(ast.Module(body=[fn], type_ignores=[]))
     exec(compile(mod, path, 'exec'), ns)
     return ns['_clean_article'], ns['nq']
@@ -105,7 +136,15 @@ def utf16_slice(text, start, end):
     b = text.encode('utf-16-le'); return b[2 * start:2 * end].decode('utf-16-le', errors='replace')
 
 
+def _no_fresh(event, args):
+    """audit hook: the rebuild must not depend on /work/freshNN (a batch's working folder, gone in a later session)"""
+    if event in ('open', 'os.listdir', 'os.scandir', 'glob.glob') and args and isinstance(args[0], (str, bytes, os.PathLike)):
+        if re.match(r'/work/fresh\d', os.path.abspath(os.fsdecode(args[0]))):
+            raise RuntimeError('rebuild-allsides.py: %s of %s -- the rebuild must not read /work/freshNN' % (event, os.fsdecode(args[0])))
+
+
 def main():
+    sys.addaudithook(_no_fresh)
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument('--mirror', default='/work/.mirror/ramybaly+Article-Bias-Prediction/repo', help='bare git dir of the corpus mirror')
     ap.add_argument('--out', required=True, help='output folder')
