@@ -1155,4 +1155,14 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual(['Lindsey Graham', 'Lindsey Graham']);
   });
+
+  it('reads a screen name as who posted (`user christopha710 posted`, `wrote calin75`, `tweeted @XboxSupport`)', () => {
+    expect(
+      speakersOf(
+        '"@AskPlayStation has been tweeting that for hours," user christopha710 posted on the forum.',
+        '"This is so frustrating," wrote calin75.',
+        '"We are looking into it," tweeted @XboxSupport.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['christopha710', 'calin75', '@XboxSupport']);
+  });
 });

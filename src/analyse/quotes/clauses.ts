@@ -1089,6 +1089,9 @@ const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed|obtai
 
 /** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 export function subjectAfterCue(text: string, base = 0): Subject | null {
+  // `wrote calin75`, `posted user @jdoe`: a screen name, whoever is behind it.
+  const handle = HANDLE_AFTER_CUE.exec(text);
+  if (handle?.[1]) return { kind: 'description', text: handle[1], start: base + handle[0].indexOf(handle[1]) };
   // `reads the letter Turner delivered to Cohen`: a document that a name wrote or sent gives its words.
   const sender = DOCUMENT_SENT_BY_AFTER_CUE.exec(text);
   if (sender?.[2]) {
@@ -1335,12 +1338,23 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     }
     // (`… “red wave” this fall, told Hill.TV`: a time is no one.)
     if (TIME_PHRASE.test(phrase)) return null;
+    const handle = HANDLE_BEFORE_CUE.exec(phrase);
+    if (handle?.[1]) return { cue: cue.word, subject: { kind: 'description', text: handle[1], start: lead + handle.index + handle[0].indexOf(handle[1]) } };
     const subject = subjectOf(phrase, lead);
     if (subject) return { cue: cue.word, subject };
     return null;
   }
   return null;
 }
+
+/**
+ * A screen name: `@AskPlayStation`, or a word in lower case with a digit in it (`christopha710`, `calin75`), or
+ * any word after `user` (`user allenjaelee`), as forums and social networks show who posted.
+ */
+/** `user christopha710 ` right before the cue, all the phrase. */
+const HANDLE_BEFORE_CUE = new RegExp(String.raw`^(?:user\s+|username\s+|commenter\s+|poster\s+)?(@\w{2,}|[a-z][a-z0-9_.]*\d[a-z0-9_]*|(?<=(?:user|username|commenter|poster)\s+)[a-z][a-z0-9_]{3,})\s+$`);
+/** ` calin75.` right after the cue. */
+const HANDLE_AFTER_CUE = new RegExp(String.raw`^\s+(?:user\s+|username\s+|commenter\s+|poster\s+)?(@\w{2,}|[a-z][a-z0-9_.]*\d[a-z0-9_]*)(?=[\s.,;:!?]|$)`);
 
 /** `this fall,`, `last week,`: a time after the quotation, before the sentence's verb. */
 const TIME_PHRASE = /^(?:this|next|last|earlier|later)\s+(?:fall|autumn|spring|summer|winter|week|weekend|month|year|season|morning|afternoon|evening|night)\s*,?\s*$/i;
