@@ -1348,13 +1348,14 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
 }
 
 /**
- * A screen name: `@AskPlayStation`, or a word in lower case with a digit in it (`christopha710`, `calin75`), or
- * any word after `user` (`user allenjaelee`), as forums and social networks show who posted.
+ * A screen name, all the phrase before the cue (`user christopha710 `): `@AskPlayStation`, a word in lower case
+ * with a digit in it (`calin75`), or any word after `user` (`user allenjaelee`), as forums and social networks
+ * show who posted.
  */
-/** `user christopha710 ` right before the cue, all the phrase. */
-const HANDLE_BEFORE_CUE = new RegExp(String.raw`^(?:user\s+|username\s+|commenter\s+|poster\s+)?(@\w{2,}|[a-z][a-z0-9_.]*\d[a-z0-9_]*|(?<=(?:user|username|commenter|poster)\s+)[a-z][a-z0-9_]{3,})\s+$`);
-/** ` calin75.` right after the cue. */
-const HANDLE_AFTER_CUE = new RegExp(String.raw`^\s+(?:user\s+|username\s+|commenter\s+|poster\s+)?(@\w{2,}|[a-z][a-z0-9_.]*\d[a-z0-9_]*)(?=[\s.,;:!?]|$)`);
+const HANDLE_BEFORE_CUE =
+  /^(?:user\s+|username\s+|commenter\s+|poster\s+)?(@\w{2,}|[a-z][a-z0-9_.]*\d[a-z0-9_]*|(?<=(?:user|username|commenter|poster)\s+)[a-z][a-z0-9_]{3,})\s+$/;
+/** The same right after the cue (`wrote calin75.`), an @-name or a word with a digit. */
+const HANDLE_AFTER_CUE = /^\s+(?:user\s+|username\s+|commenter\s+|poster\s+)?(@\w{2,}|[a-z][a-z0-9_.]*\d[a-z0-9_]*)(?=[\s.,;:!?]|$)/;
 
 /** `this fall,`, `last week,`: a time after the quotation, before the sentence's verb. */
 const TIME_PHRASE = /^(?:this|next|last|earlier|later)\s+(?:fall|autumn|spring|summer|winter|week|weekend|month|year|season|morning|afternoon|evening|night)\s*,?\s*$/i;
