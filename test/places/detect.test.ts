@@ -1335,4 +1335,8 @@ describe('place detection: ambiguous names', () => {
     expect(country('She was born in Savannah, Georgia.')).toEqual(['United States', 'United States']);
     expect(country('He lives in Tbilisi, Georgia.')).toEqual(['Georgia', 'Georgia']);
   });
+
+  it('takes a town whose name holds an organisation word for a place when a state follows it after a comma (`areas like Rapid City, S.D.`)', () => {
+    expect(names([article('rc', ['Ministers saw fatigue even in deeply conservative areas like Rapid City, S.D.'])])).toContain('Rapid City');
+  });
 });

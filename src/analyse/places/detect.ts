@@ -1049,7 +1049,8 @@ function acceptable(
     // `White House`, `Union City`: a building or a club unless it is a big place or put somewhere.
     const big = candidates.some((place) => (place.population ?? 0) >= 100_000 && !isDistantSpelling(name, place));
     // (`to White House officials`: a name before a noun qualifies it, whatever preposition comes first.)
-    if (!big && (!LOCATIVE_WORDS.has(precedingWord(text, start)) || NOUN_AFTER.test(text.slice(end, end + 24)))) return 'no';
+    // (`areas like Rapid City, S.D.`: a state after a comma puts it somewhere too.)
+    if (!big && (!LOCATIVE_WORDS.has(precedingWord(text, start)) || NOUN_AFTER.test(text.slice(end, end + 24))) && !followingContainer(text, start, end, gazetteer)) return 'no';
   }
   if (!strong && inCityOwning(text, start, candidates, gazetteer)) return 'place';
   // `the Highlands`, `the Borders`: an everyday plural with `the` before it, capitalised, names a region
