@@ -1339,4 +1339,8 @@ describe('place detection: ambiguous names', () => {
   it('takes a town whose name holds an organisation word for a place when a state follows it after a comma (`areas like Rapid City, S.D.`)', () => {
     expect(names([article('rc', ['Ministers saw fatigue even in deeply conservative areas like Rapid City, S.D.'])])).toContain('Rapid City');
   });
+
+  it('reads a faith’s adjective before a country as no part of its name (`Shiite Iran`, `Sunni Saudi Arabia`)', () => {
+    expect(names([article('faith', ['The White House keeps up pressure on Shiite Iran, while Sunni Saudi Arabia looks on.'])])).toEqual(['Iran', 'Saudi Arabia']);
+  });
 });

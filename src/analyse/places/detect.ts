@@ -144,8 +144,12 @@ const COMPOUND = /-\p{Ll}/u;
 const LOWER_S = 115;
 /** A city this big owns its districts in the news (`London's West End`). */
 const WELL_KNOWN_CITY = 500_000;
-/** Adjectives of an era or a regime that stand before a country's name (`Tsarist Russia`). */
-const ERA_ADJECTIVES: ReadonlySet<string> = new Set(['Soviet', 'Communist', 'Tsarist', 'Nazi', 'Imperial', 'Colonial', 'Victorian', 'Edwardian', 'Maoist', 'Francoist', 'Baathist', 'Apartheid', 'Medieval', 'Modern', 'Ancient', 'Postwar', 'Wartime']);
+/** Adjectives of an era, a regime or a faith that stand before a country's name (`Tsarist Russia`, `Shiite Iran`). */
+const ERA_ADJECTIVES: ReadonlySet<string> = new Set([
+  ...['Soviet', 'Communist', 'Tsarist', 'Nazi', 'Imperial', 'Colonial', 'Victorian', 'Edwardian', 'Maoist', 'Francoist', 'Baathist', 'Apartheid'],
+  ...['Medieval', 'Modern', 'Ancient', 'Postwar', 'Wartime'],
+  ...['Shiite', 'Shia', 'Sunni', 'Catholic', 'Protestant', 'Muslim', 'Islamist', 'Christian', 'Jewish', 'Hindu', 'Buddhist', 'Secular'],
+]);
 
 /** A lower-case word right after a name that is no preposition, conjunction or verb of being: the noun it qualifies. */
 const NOUN_AFTER =
