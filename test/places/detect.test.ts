@@ -1343,4 +1343,8 @@ describe('place detection: ambiguous names', () => {
   it('reads a faith’s adjective before a country as no part of its name (`Shiite Iran`, `Sunni Saudi Arabia`)', () => {
     expect(names([article('faith', ['The White House keeps up pressure on Shiite Iran, while Sunni Saudi Arabia looks on.'])])).toEqual(['Iran', 'Saudi Arabia']);
   });
+
+  it('ends a country’s name at itself after `pro-` or `anti-`, whatever capitalised word follows (`a pro-China Twitter mob`)', () => {
+    expect(names([article('stance', ['An enormous pro-China Twitter mob descended on him.', 'The China Daily said so.'])])).toEqual(['China']);
+  });
 });

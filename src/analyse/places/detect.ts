@@ -144,6 +144,8 @@ const COMPOUND = /-\p{Ll}/u;
 const LOWER_S = 115;
 /** A city this big owns its districts in the news (`London's West End`). */
 const WELL_KNOWN_CITY = 500_000;
+/** `pro-`, `anti-` right before a name. */
+const STANCE_BEFORE = /(?:^|[^\p{L}])(?:pro|anti|Pro|Anti)-$/u;
 /** Adjectives of an era, a regime or a faith that stand before a country's name (`Tsarist Russia`, `Shiite Iran`). */
 const ERA_ADJECTIVES: ReadonlySet<string> = new Set([
   ...['Soviet', 'Communist', 'Tsarist', 'Nazi', 'Imperial', 'Colonial', 'Victorian', 'Edwardian', 'Maoist', 'Francoist', 'Baathist', 'Apartheid'],
@@ -1308,6 +1310,8 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
             (index + length === tokens.length - 1 || !ORGANISATION_WORDS.has(bareWord(tokens[index + length + 1] as Token))) &&
             candidates.some(isWidelyKnown)) ||
           lastEnd !== last.end ||
+          // (`a pro-China Twitter mob`: a country a stance is taken for or against ends at its own name.)
+          (index === 0 && candidates.some((place) => place.kind === 'country') && STANCE_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start))) ||
           (tokens[index + length] as Token | undefined)?.text === 'I' ||
           // (`fleeing Berlin Monday`: a weekday that ends the run is the day, written without `on`.)
           (index + length === tokens.length - 1 && WEEKDAYS.has(bareWord(tokens[index + length] as Token))) ||
