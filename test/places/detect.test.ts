@@ -1347,4 +1347,10 @@ describe('place detection: ambiguous names', () => {
   it('ends a country’s name at itself after `pro-` or `anti-`, whatever capitalised word follows (`a pro-China Twitter mob`)', () => {
     expect(names([article('stance', ['An enormous pro-China Twitter mob descended on him.', 'The China Daily said so.'])])).toEqual(['China']);
   });
+
+  it('reads a place name with a possessive inside whole (`Prince George’s County`, `King’s Lynn`), not a city’s district or a show (`Hell’s Kitchen`)', () => {
+    expect(
+      names([article('poss', ['Officials in Prince George’s County said so.', "He moved to King's Lynn in 2004.", "Gordon Ramsay returns with Hell's Kitchen."])]),
+    ).toEqual(['Prince George’s County', "King's Lynn"]);
+  });
 });

@@ -1588,12 +1588,36 @@ function connectedMentions(
     const after = (spans[index + 1] as Span).tokens;
     const gapStart = (before[before.length - 1] as Token).end;
     const gapEnd = (after[0] as Token).start;
+    // (`Prince George's County`, `Martha's Vineyard`: a name with a possessive inside, where the run ended.)
+    const last = before[before.length - 1] as Token;
+    if (gapEnd - gapStart === 1 && last.text.length > last.word.length && codeAt(text, gapStart) === SPACE) {
+      const possessed = possessiveInsideName(before, after, text, paragraph, gazetteer, context);
+      if (possessed) {
+        mentions.push(possessed);
+        index++;
+        continue;
+      }
+    }
     // Most runs are further apart than ` and the `, or do not end in a word a joined name starts with.
     if (gapEnd - gapStart > 9 || !CONNECTOR.test(text.slice(gapStart, gapEnd))) continue;
     const mention = longestConnected(before, after, text, paragraph, gazetteer, context);
     if (mention) mentions.push(mention);
   }
   return mentions;
+}
+
+/** The longest place name running from the last words of one run, through its possessive, into the first of the next. */
+function possessiveInsideName(before: Token[], after: Token[], text: string, paragraph: number, gazetteer: Gazetteer, context: ArticleContext): RawMention | undefined {
+  for (let from = Math.max(0, before.length - 3); from < before.length; from++) {
+    for (let to = Math.min(after.length, 2) - 1; to >= 0; to--) {
+      const start = (before[from] as Token).start;
+      const name = text.slice(start, (after[to] as Token).end).replace(/[.,]$/, '');
+      // (A town or a county with people counted, no city's district: not `Hell's Kitchen`, a television show too.)
+      const candidates = gazetteer.lookup(name).filter((place) => (place.population ?? 0) > 0 && place.featureCode !== 'PPLX');
+      if (candidates.length > 0) return acceptedMention(name, start, text, paragraph, candidates, gazetteer, context);
+    }
+  }
+  return undefined;
 }
 
 function longestConnected(
