@@ -259,6 +259,11 @@ const NEWS_REGIONS: { code: string; name: string; spellings: string[]; districts
   { code: 'US.~pacific-northwest', name: 'Pacific Northwest', spellings: [], districts: ['US.WA', 'US.OR', 'US.ID'] },
   { code: 'US.~rust-belt', name: 'Rust Belt', spellings: [], districts: ['US.PA', 'US.OH', 'US.MI', 'US.IN', 'US.IL', 'US.WI'] },
   { code: 'US.~deep-south', name: 'Deep South', spellings: [], districts: ['US.AL', 'US.GA', 'US.LA', 'US.MS', 'US.SC'] },
+  { code: 'US.~sun-belt', name: 'Sun Belt', spellings: ['Sunbelt'], districts: ['US.AL', 'US.AZ', 'US.FL', 'US.GA', 'US.LA', 'US.MS', 'US.NM', 'US.NV', 'US.SC', 'US.TX'] },
+  { code: 'US.~bible-belt', name: 'Bible Belt', spellings: [], districts: ['US.AL', 'US.AR', 'US.GA', 'US.KY', 'US.LA', 'US.MS', 'US.NC', 'US.OK', 'US.SC', 'US.TN', 'US.TX'] },
+  { code: 'US.~mountain-west', name: 'Mountain West', spellings: [], districts: ['US.AZ', 'US.CO', 'US.ID', 'US.MT', 'US.NV', 'US.NM', 'US.UT', 'US.WY'] },
+  { code: 'US.~gulf-coast', name: 'Gulf Coast', spellings: [], districts: ['US.TX', 'US.LA', 'US.MS', 'US.AL', 'US.FL'] },
+  { code: 'US.~appalachia', name: 'Appalachia', spellings: [], districts: ['US.WV', 'US.KY', 'US.TN', 'US.VA', 'US.NC', 'US.PA', 'US.OH'] },
   { code: 'US.NY.~long-island', name: 'Long Island', spellings: [], districts: ['US.NY.059', 'US.NY.103'] },
   // (Where Congress sits, which US news names for it: no populated place in GeoNames' list.)
   { code: 'US.DC.~capitol-hill', name: 'Capitol Hill', spellings: [], districts: ['US.DC'] },

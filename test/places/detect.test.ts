@@ -1353,4 +1353,14 @@ describe('place detection: ambiguous names', () => {
       names([article('poss', ['Officials in Prince George’s County said so.', "He moved to King's Lynn in 2004.", "Gordon Ramsay returns with Hell's Kitchen."])]),
     ).toEqual(['Prince George’s County', "King's Lynn"]);
   });
+
+  it('knows the regions American news names (`the Sun Belt`, `the Mountain West`, `the Gulf Coast`, `Appalachia`) and puts them in the US', () => {
+    const rows = found([article('regions', ['Republicans are losing ground in the Sun Belt and the Mountain West.', 'Storms hit the Gulf Coast as poverty in Appalachia persists.'])]).rows;
+    expect(rows.map((row) => [row.name, row.country])).toEqual([
+      ['Sun Belt', 'United States'],
+      ['Mountain West', 'United States'],
+      ['Gulf Coast', 'United States'],
+      ['Appalachia', 'United States'],
+    ]);
+  });
 });
