@@ -917,6 +917,29 @@ describe('names and epithets (batch 7, read after its one measurement)', () => {
 });
 
 describe('question-and-answer interviews', () => {
+  it('leaves the quotation after a question to the asker when the question follows the asker’s own words (`“Is that all?” the president asked when told …`)', () => {
+    expect(
+      speakersOf(
+        'Chairman Richard Neal asked the IRS for six years of President Donald Trump\'s tax returns.',
+        'Trump has kept them under wraps, saying his returns were "under audit" by the IRS.',
+        '"Is that all?" the president asked when told Democrats wanted to see six years of his returns.',
+        '"Usually it\'s 10, so I guess they\'re giving up," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump', 'Donald Trump', 'Donald Trump']);
+  });
+
+  it('gives the answer that opens the paragraph after a question to the one who spoke before it, not to the asker `he` would reach (`“…?” Robertson asked. ¶ “Well, …,” he said.`)', () => {
+    expect(
+      speakersOf(
+        'Former Florida Gov. Jeb Bush sat down with Pat Robertson on Wednesday.',
+        '"I was living the tyranny of the urgent," Bush said of his faith.',
+        '"You\'ve just sworn the oath of office. What would you do?" Robertson asked.',
+        '"Well, I think in the first week, you need to use the power," he said.',
+        '"We need much better diplomatic activity," he continued.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Jeb Bush', 'Pat Robertson', 'Jeb Bush', 'Jeb Bush']);
+  });
+
   /** Each quotation of one article with a title of its own, with its speaker. */
   function speakersOfTitled(title: string, ...paragraphs: string[]): [string, string | undefined][] {
     const titled = { ...article('a', paragraphs), title, titleIsDerived: false };

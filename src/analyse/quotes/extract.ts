@@ -1,4 +1,5 @@
 import { escapeForPattern } from '../../util/pattern.js';
+import { PRONOUN_GENDER } from './lexicon.js';
 import { chainAttributed, chainGoesOnFromSpeech, type Located, locateAttribution, transcriptSpeaker } from './attributions.js';
 import { findCues, isWeakCue } from './clauses.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
@@ -35,6 +36,38 @@ export interface ArticleQuotes {
   people: ArticlePeople;
   /** Every name mention, in document order. */
   mentions: NameMention[];
+}
+
+const ASKING_CUE = /^(?:asked|asks|asking)$/;
+
+/**
+ * A question put last in its paragraph (`“…?” Robertson asked.`) after someone else's quotation, which the next
+ * paragraph may answer; any other quotation there clears it. (Not a question after the asker's own words,
+ * `“Is that all?” the president asked when told …`, which the asker goes on from.)
+ */
+function noteQuestion(reading: ArticleReading, quotations: readonly ExtractedQuotation[], quotation: ExtractedQuotation, paragraph: number, lastInParagraph: boolean, content: string): void {
+  const asker = quotation.speaker?.kind === 'person' ? quotation.speaker.person : undefined;
+  const at = quotations.lastIndexOf(quotation);
+  const before = at > 0 ? (quotations[at - 1] as ExtractedQuotation).speaker : undefined;
+  const answerer = before?.kind === 'person' && before.person !== asker ? before.person : undefined;
+  if (asker && answerer && lastInParagraph && ASKING_CUE.test(quotation.cue ?? '') && /\?['’]?\s*$/.test(content)) reading.lastQuestion = { asker, answerer, paragraph };
+  else if (reading.lastQuestion?.paragraph === paragraph) reading.lastQuestion = undefined;
+}
+
+/**
+ * `“… What would you do?” Robertson asked. ¶ “Well, I think …,” he said.`: the answer that opens the paragraph
+ * after a question is not the asker's, whom `he` would reach as the last speaker, but the one who spoke before
+ * the question, of the same gender.
+ */
+function answerNotAsker(reading: ArticleReading, quotation: ExtractedQuotation, paragraph: number, piece: QuotePiece): void {
+  const question = reading.lastQuestion;
+  if (!question || paragraph !== question.paragraph + 1 || piece.start !== 0) return;
+  if (quotation.speaker?.kind !== 'person' || quotation.speaker.person !== question.asker) return;
+  const pronoun = PRONOUN_GENDER.get((quotation.mention ?? '').toLowerCase());
+  const answerer = question.answerer;
+  if ((pronoun !== 'm' && pronoun !== 'f') || answerer.person !== 'yes') return;
+  if (answerer.gender !== undefined && answerer.gender !== pronoun) return;
+  quotation.speaker = { kind: 'person', person: answerer };
 }
 
 /** A quotation with no speech cue in its sentence must be at least this long, or read like a sentence. */
@@ -156,6 +189,7 @@ export function extractArticleQuotes(paragraphs: readonly string[], title?: stri
         }
         previousInParagraph = { quotation, from: undefined, piece };
         reading.lastQuotedParagraph = paragraph;
+        noteQuestion(reading, quotations, quotation, paragraph, index === pieces.length - 1 && piece.closed, content);
         if (piece.closed) open = undefined;
         return;
       }
@@ -254,7 +288,10 @@ export function extractArticleQuotes(paragraphs: readonly string[], title?: stri
         }
       } else {
         quotation = { pieces: [piece] };
-        if (located) applyLocated(reading, quotation, located);
+        if (located) {
+          applyLocated(reading, quotation, located);
+          answerNotAsker(reading, quotation, paragraph, piece);
+        }
         else if (index === 0 && answers.has(paragraph)) {
           // An interview's answer is the interviewee's, whoever its question names (`Who's your favourite
           // celebrity?`): one named in the title, or else the one the article quotes most (settled below).
@@ -284,6 +321,7 @@ export function extractArticleQuotes(paragraphs: readonly string[], title?: stri
       } else if (quotation.speaker?.kind === 'description' && DESCRIBED_PERSON_HEAD.test(quotation.speaker.text)) {
         reading.lastDescribed = { speaker: quotation.speaker, paragraph, offset: piece.end };
       }
+      noteQuestion(reading, quotations, quotation, paragraph, index === pieces.length - 1, content);
       reading.previousAccepted = { quotation, paragraph };
       reading.lastQuotedParagraph = paragraph;
       previousInParagraph = { quotation, from: located?.from, piece };

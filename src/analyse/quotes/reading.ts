@@ -22,6 +22,8 @@ export class ArticleReading {
   /** Who spoke the last quotation given to a person, and where it ends. */
   lastSpeaker: ArticlePerson | undefined;
   lastSpeakerAt = { paragraph: -1, offset: -1 };
+  /** A question (`“…?” Robertson asked.`) that closed the last paragraph quoted: who asked it, who spoke before it (to whom it is likely put), and where. */
+  lastQuestion: { asker: ArticlePerson; answerer: ArticlePerson; paragraph: number } | undefined;
   /** The unnamed person (`a spokeswoman`) who spoke last, if no named person has spoken since. */
   lastDescribed: { speaker: ResolvedSpeaker & { kind: 'description' }; paragraph: number; offset: number } | undefined;
   /** The quotation accepted last, and its paragraph. */
