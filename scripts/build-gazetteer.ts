@@ -259,6 +259,9 @@ const NEWS_REGIONS: { code: string; name: string; spellings: string[]; districts
   { code: 'US.~pacific-northwest', name: 'Pacific Northwest', spellings: [], districts: ['US.WA', 'US.OR', 'US.ID'] },
   { code: 'US.~rust-belt', name: 'Rust Belt', spellings: [], districts: ['US.PA', 'US.OH', 'US.MI', 'US.IN', 'US.IL', 'US.WI'] },
   { code: 'US.~deep-south', name: 'Deep South', spellings: [], districts: ['US.AL', 'US.GA', 'US.LA', 'US.MS', 'US.SC'] },
+  // (`the South` of American news, the states of the old Confederacy and their neighbours; `South` alone is
+  // read as it only in an article about the US, see `americanSouth` in the place detector.)
+  { code: 'US.~south', name: 'American South', spellings: [], districts: ['US.AL', 'US.AR', 'US.FL', 'US.GA', 'US.KY', 'US.LA', 'US.MS', 'US.NC', 'US.OK', 'US.SC', 'US.TN', 'US.TX', 'US.VA', 'US.WV'] },
   { code: 'US.~sun-belt', name: 'Sun Belt', spellings: ['Sunbelt'], districts: ['US.AL', 'US.AZ', 'US.FL', 'US.GA', 'US.LA', 'US.MS', 'US.NM', 'US.NV', 'US.SC', 'US.TX'] },
   { code: 'US.~bible-belt', name: 'Bible Belt', spellings: [], districts: ['US.AL', 'US.AR', 'US.GA', 'US.KY', 'US.LA', 'US.MS', 'US.NC', 'US.OK', 'US.SC', 'US.TN', 'US.TX'] },
   { code: 'US.~mountain-west', name: 'Mountain West', spellings: [], districts: ['US.AZ', 'US.CO', 'US.ID', 'US.MT', 'US.NV', 'US.NM', 'US.UT', 'US.WY'] },

@@ -1363,4 +1363,11 @@ describe('place detection: ambiguous names', () => {
       ['Appalachia', 'United States'],
     ]);
   });
+
+  it('reads `the South` as the American South in an article about the US, and as the other half of a divided country in one about Korea', () => {
+    const us = found([article('us', ['Most of the states without such protections are in the South or the Plains, which tend to be more conservative than Texas, Florida and Ohio.'])]).rows;
+    expect(us.find((row) => row.name === 'South')?.country).toBe('United States');
+    const korea = found([article('kr', ['North Korea launched a missile. Activists in the South have floated balloons over the border.'])]).rows;
+    expect(korea.find((row) => row.name === 'South')?.country).toBe('South Korea');
+  });
 });

@@ -357,6 +357,13 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
   mentions.push(...listedMentions(article, spansByParagraph, mentions, gazetteer, context));
   mentions.push(...repeatedIntroducedNames(article, spansByParagraph, mentions));
   const halves = dividedCountryHalves(article, mentions, gazetteer);
+  const south = halves.length === 0 ? americanSouth(article, mentions, gazetteer) : NO_MENTIONS;
+  if (south.length > 0) {
+    // (Read as Cameroon's South before, as a half is read in place of a region of its name below.)
+    const at = new Set(south.map((mention) => `${mention.paragraph}:${mention.start}`));
+    mentions = mentions.filter((mention) => !at.has(`${mention.paragraph}:${mention.start}`));
+    mentions.push(...south);
+  }
   if (halves.length > 0) {
     // (A region of the name read already, Cameroon's North, gives way to the half; and in such an article
     // `North` alone, `dividing North and South Korea`, is the half too.)
@@ -416,6 +423,29 @@ function dividedCountryHalves(article: Article, found: readonly RawMention[], ga
   });
   return mentions;
 }
+
+/**
+ * `states without such protections are in the South or the Plains`: in an article about the US (three
+ * mentions of American places at least, and none of a divided pair's halves), `the South` is the region.
+ */
+function americanSouth(article: Article, found: readonly RawMention[], gazetteer: Gazetteer): RawMention[] {
+  if (!article.paragraphs.some((text) => text.includes('the South'))) return NO_MENTIONS;
+  const american = found.filter((mention) => mention.candidates.length > 0 && mention.candidates.every((place) => place.countryCode === 'US')).length;
+  if (american < 3) return NO_MENTIONS;
+  const region = gazetteer.lookup('American South');
+  if (region.length === 0) return NO_MENTIONS;
+  const mentions: RawMention[] = [];
+  article.paragraphs.forEach((text, index) => {
+    for (const match of text.matchAll(THE_SOUTH)) {
+      const start = match.index + match[0].length - 'South'.length;
+      mentions.push(newMention(index + 1, 'South', start, start + 'South'.length, 'name', region));
+    }
+  });
+  return mentions;
+}
+
+/** `the South`, not opening a longer name (`the South Side`, `the South-East`) nor owning anything (`the South's`). */
+const THE_SOUTH = /\b[Tt]he South\b(?![ -]\p{Lu}|-|['’])/gu;
 
 /** `North Korea`: a country whose name is a point of the compass and the name it shares with its other half. */
 const DIVIDED_HALF = /^(North|South) (\p{Lu}\p{Ll}+)$/u;
