@@ -1370,4 +1370,8 @@ describe('place detection: ambiguous names', () => {
     const korea = found([article('kr', ['North Korea launched a missile. Activists in the South have floated balloons over the border.'])]).rows;
     expect(korea.find((row) => row.name === 'South')?.country).toBe('South Korea');
   });
+
+  it('reads a great city or a country before `for` as a place left, not a body named `X for Y` (`left Hong Kong for Moscow`)', () => {
+    expect(names([article('left', ['He left Hong Kong for Moscow on June 23.', 'The Campaign for Nuclear Disarmament met.'])])).toEqual(['Hong Kong', 'Moscow']);
+  });
 });

@@ -824,6 +824,12 @@ function isInsideOrganisation(text: string, start: number, candidates: Gazetteer
   if (!match?.[1]) return false;
   // `the occupation by Russia of Crimea`: a country's name before `of` is no body's.
   if (match[2] === 'of' && gazetteer.lookup(match[1]).some((place) => place.kind === 'country' && spelledExactly(place, match[1] as string))) return false;
+  // (`left Hong Kong for Moscow`, `London for Paris`: nor is a great city's or a country's before `for`.)
+  if (match[2] === 'for') {
+    const run = /(?:[A-Z][\p{L}'’.-]*\s+){0,2}$/u.exec(before.slice(0, match.index))?.[0] ?? '';
+    const from = `${run}${match[1]}`;
+    if (gazetteer.lookup(from).some((place) => place.kind === 'country' || isWidelyKnown(place))) return false;
+  }
   const isCountry = candidates.some((place) => place.kind === 'country');
   // `SK Telecom of South Korea`, `General Motors of the US`: a firm's trade, then its country.
   if (ORGANISATION_WORDS.has(match[1])) return !(isCountry && match[2] === 'of' && FIRM_TRADES.has(match[1]));
