@@ -1165,4 +1165,19 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['christopha710', 'calin75', '@XboxSupport']);
   });
+
+  it('reads `“…,” Tapper began.` and `Phillip followed up, “…”` as speech, not `BT will begin enforcing`', () => {
+    expect(
+      speakersOf(
+        'CNN moderator Jake Tapper spoke with Rep. Ilhan Omar on Sunday. Omar has spoken often.',
+        '"You have talked about dismantling the department," Tapper began. "What takes its place?"',
+        'Moderator Abby Phillip pressed Sen. Bernie Sanders. "So Sen. Sanders, I do want to be clear here," Phillip followed up, "you are saying that?"',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Jake Tapper', 'Abby Phillip']);
+    expect(
+      analyseQuotes([article('bt', ['"The allowances are extremely generous," said Mr Ingram "For what we are seeing they are really not an issue." BT will begin enforcing the allowances in the summer.'])]).quotations.map(
+        (quotation) => quotation.cue,
+      ),
+    ).toEqual(['said']);
+  });
 });

@@ -123,6 +123,8 @@ export function findCues(text: string): Cue[] {
     if (word.startsWith('claim') && CLAIMED_WITHOUT_WORDS.test(text.slice(start + word.length, start + word.length + 20))) continue;
     // `North Korean state media`, `state-run television`: the state that runs something, not a verb.
     if (word === 'state' && STATE_RUN_AT.test(text.slice(start + 5, start + 20))) continue;
+    // (`BT will begin enforcing`, `the talks began in May`: only `began` with nothing after it but a stop or a comma speaks.)
+    if (word === 'began' && !/^[,.:;]/.test(text.slice(start + 5, start + 6))) continue;
     if (word !== 'according') {
       cues.push({ word, start, end: start + word.length });
       continue;

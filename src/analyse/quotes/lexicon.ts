@@ -57,13 +57,14 @@ function inflections(verb: string): string[] {
  * Verbs that are speech only with their particle (`Trump shot back`, `Rubio fired back:`, `he went on`): the
  * verb alone is a gun or a journey. Weak cues, so that only a quotation right beside them is theirs.
  */
-const PHRASAL_CUES = ['shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back', 'went on', 'goes on'];
+const PHRASAL_CUES = ['shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back', 'went on', 'goes on', 'followed up', 'follows up'];
 
 /** `As David Byler pointed out in December, “…”`: `point` alone is weak (`pointed to`), with `out` it is speech. */
 const POINT_OUT = ['point out', 'points out', 'pointed out', 'pointing out'];
 
 /** Every inflected form of a cue verb, lower case. */
-export const CUE_WORDS: ReadonlySet<string> = new Set([...CUE_VERBS.flatMap(inflections), ...PHRASAL_CUES, ...POINT_OUT, 'believe', 'believes']);
+// (`“…,” Tapper began.`: a question or a speech begun, the verb alone before a stop or a comma; see `findCues`.)
+export const CUE_WORDS: ReadonlySet<string> = new Set([...CUE_VERBS.flatMap(inflections), ...PHRASAL_CUES, ...POINT_OUT, 'believe', 'believes', 'began']);
 
 /** Cue words that are too often ordinary verbs to count unless a quotation is right next to them. */
 export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
@@ -72,6 +73,7 @@ export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
   'continues', 'continuing', 'state', 'states', 'stating', 'report', 'reports', 'reporting', 'slam', 'slams',
   'blast', 'blasts', 'charge', 'charges', 'note', 'notes', 'attack', 'hail', 'hails', 'welcome', 'welcomes',
   'order', 'orders', 'object', 'objects', 'protest', 'protests', 'concern', 'sing', 'boom', 'booms',
+  'began',
   // `who believes "if we can get past Milan …"`: what someone believes, quoted, is theirs (not `believed`,
   // mostly a passive: `is not believed to be`; nor `think`, `feel`, `fear`, mostly reported speech's own words).
   'believe', 'believes',
