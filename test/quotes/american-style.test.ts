@@ -1180,4 +1180,22 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual(['said']);
   });
+
+  it('goes on with one of the people who acted, brought in by `including` (`Other Republicans criticized the resolution, including Kevin McCarthy`), not one of those acted on (`met with Arab leaders, including King Abdullah`)', () => {
+    const last = (...paragraphs: string[]): string | undefined => speakersOf(...paragraphs).at(-1)?.[1];
+    expect(
+      last(
+        'Sen. Lindsey Graham said the inquiry was a sham. "It is a disgrace," Graham said.',
+        'Other Republicans criticized the resolution, including House Minority Leader Kevin McCarthy (R-Calif.).',
+        '"They have turned the committee into the Impeachment Committee," he said in a statement.',
+      ),
+    ).toBe('Kevin McCarthy');
+    expect(
+      last(
+        'President Donald Trump spoke in Riyadh. "We are not here to lecture," Trump said.',
+        'Trump has already met with a number of Arab leaders, including King Abdullah of Jordan.',
+        '"So Hillary thinks they are funding ISIS," he said.',
+      ),
+    ).toBe('Donald Trump');
+  });
 });

@@ -82,6 +82,12 @@ export function resolvePronoun(
         // (`Those allegations were put to Wenger after the game. At first he said only: …`: the one a
         // question is put to answers it.)
         else if (QUESTION_PUT_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start))) rival = { person, introduced: true };
+        // (`Other Republicans criticized the resolution, including House Minority Leader Kevin McCarthy. ¶ “…,” he
+        // said`: one of the people who acted, brought in by name, is who `he` goes on with; not one of those
+        // acted on, `met with Arab leaders, including King Abdullah`.)
+        else if (INCLUDED_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && PEOPLE_ACTED_OPENING.test(text.slice(reading.sentenceStartAt(index, mention.start)))) {
+          rival = { person, introduced: true };
+        }
         if (rival) break;
       }
     }
@@ -209,6 +215,11 @@ const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u;
 const INITIALS_FIRST_NAME = /^[A-Z]J$/;
 
 /** `were put to `, `addressed to `: words before the one a question goes to. */
+/** `, including `, `, among them `, perhaps with a title in capitals, right before a name: one of those the clause is about. */
+const INCLUDED_BEFORE = /,\s+(?:including|among them|notably|led by)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** `Other Republicans criticized`, `Several lawmakers said`: a sentence opened by people in the plural who act. */
+const PEOPLE_ACTED_OPENING = /^(?:(?:Other|Many|Several|Some|Fellow|Top|Senior|Both)\s+)?(?:Republicans|Democrats|lawmakers|legislators|senators|critics|officials|conservatives|liberals|members|leaders|activists|experts)\s+(?:also\s+)?[a-z]+(?:ed|d)\b/;
+
 const QUESTION_PUT_BEFORE = /\b(?:put|addressed|directed)\s+to\s+$/;
 
 /** No one: the people a quotation names, when the caller has no quotation to read. */
