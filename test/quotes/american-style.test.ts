@@ -1198,4 +1198,14 @@ describe('attribution in American political copy', () => {
       ),
     ).toBe('Donald Trump');
   });
+
+  it('gives what someone’s comments amounted to to who says so (`Pelosi said that DeVos’ comments amounted to “malfeasance”`), and the epithet after to her', () => {
+    expect(
+      speakersOf(
+        'Education Secretary Betsy DeVos spoke on Sunday.',
+        'House Speaker Nancy Pelosi said on CNN that DeVos\' comments amounted to "malfeasance and dereliction of duty."',
+        '"This is appalling," said the California Democrat.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Nancy Pelosi', 'Nancy Pelosi']);
+  });
 });

@@ -2016,7 +2016,8 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     const adjectival = /ed$/.test(cue.word) && /^\s+[a-z]/.test(after) && !/^\s+(that|as|to)\b/.test(after);
     // `Ms Gavron said she thought Mr Livingstone's comments were “inappropriate”`: what someone's words
     // were is the judgement of whoever reports it, not the owner's.
-    if (possessive?.[1] && /^\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b/.test(after)) continue;
+    // (`Pelosi said DeVos' comments amounted to “malfeasance”`: or what they amounted to.)
+    if (possessive?.[1] && /^\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|amounted\s+to|amount\s+to|amounts\s+to|constituted|constitute)\b/.test(after)) continue;
     if (possessive?.[1] && !PARTICIPLE_CUE.test(cue.word) && !adjectival) {
       return { cue: cue.word, subject: { kind: 'name', text: possessive[1], start: from + tailStart + possessive.index } };
     }
