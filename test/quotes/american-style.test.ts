@@ -1208,4 +1208,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Nancy Pelosi', 'Nancy Pelosi']);
   });
+
+  it('reads past an absolute phrase of `with` and a participle before the subject after a quotation (`“…” with large numbers of Republicans defecting, Sen. John Cornyn, R-Texas, …, said`)', () => {
+    expect(
+      speakersOf(
+        'Sen. Rand Paul spoke first.',
+        '“They’d like to win and short of that they don’t want a jailbreak” with large numbers of Republicans defecting, Sen. John Cornyn, R-Texas, an adviser to Senate GOP leadership, said of the lobbying effort.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['John Cornyn']);
+  });
 });

@@ -1262,7 +1262,11 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
       if (quoted) return { cue: cue.word, subject: quoted };
     }
     const before = tail.slice(0, cue.start);
-    const lead = /^[\s,.;:!?)\]’'…]*/.exec(before)?.[0].length ?? 0;
+    // (`“…” with large numbers of Republicans defecting, Sen. John Cornyn, R-Texas, an adviser …, said`: an
+    // absolute phrase of `with` and a participle, set off by a comma, comes before the subject.)
+    const punctuation = /^[\s,.;:!?)\]’'…]*/.exec(before)?.[0].length ?? 0;
+    const absolute = WITH_PARTICIPLE_OPENING.exec(before.slice(punctuation));
+    const lead = punctuation + (absolute ? absolute[0].length : 0);
     const phrase = before.slice(lead);
     // `X, the attorney general of Oklahoma, one of the states suing, said`: appositions may run long.
     // (`…,” a senior Pakistan Cricket Board (PCB) official, who chose not to be named, told AFP`: a
@@ -1358,6 +1362,9 @@ const HANDLE_BEFORE_CUE =
   /^(?:user\s+|username\s+|commenter\s+|poster\s+)?(@\w{2,}|[a-z][a-z0-9_.]*\d[a-z0-9_]*|(?<=(?:user|username|commenter|poster)\s+)[a-z][a-z0-9_]{3,})\s+$/;
 /** The same right after the cue (`wrote calin75.`), an @-name or a word with a digit. */
 const HANDLE_AFTER_CUE = /^\s+(?:user\s+|username\s+|commenter\s+|poster\s+)?(@\w{2,}|[a-z][a-z0-9_.]*\d[a-z0-9_]*)(?=[\s.,;:!?]|$)/;
+
+/** `with large numbers of Republicans defecting, `: `with`, a noun phrase and a participle, and a comma. */
+const WITH_PARTICIPLE_OPENING = /^with\s[^,.;:“”"]{1,60}?\s[a-z]+ing,\s+(?=\p{Lu})/u;
 
 /** `this fall,`, `last week,`: a time after the quotation, before the sentence's verb. */
 const TIME_PHRASE = /^(?:this|next|last|earlier|later)\s+(?:fall|autumn|spring|summer|winter|week|weekend|month|year|season|morning|afternoon|evening|night)\s*,?\s*$/i;
