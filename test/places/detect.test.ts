@@ -1374,4 +1374,8 @@ describe('place detection: ambiguous names', () => {
   it('reads a great city or a country before `for` as a place left, not a body named `X for Y` (`left Hong Kong for Moscow`)', () => {
     expect(names([article('left', ['He left Hong Kong for Moscow on June 23.', 'The Campaign for Nuclear Disarmament met.'])])).toEqual(['Hong Kong', 'Moscow']);
   });
+
+  it('takes the end of a body’s name for no place a clause after it calls a state (`the Tennessee Department of Education, the state had …`)', () => {
+    expect(names([article('dept', ['According to the Tennessee Department of Education, the state had a high graduation rate.'])])).toEqual([]);
+  });
 });

@@ -1848,6 +1848,9 @@ function mayIntroduce(text: string, at: number): boolean {
   return (code >= 65 && code <= 90) || code === 116 || code === 97;
 }
 
+/** `Department of `, `Ministry of the `: a body's name going on with `of`, right before a name. */
+const BODY_OF_BEFORE = /\b(?:Department|Ministry|Office|Bureau|Agency|Board|Commission|Committee|Institute|Secretary|Minister|Director)\s+of\s+(?:the\s+)?$/;
+
 /**
  * The mention of a name that a phrase introduces as a place, unless it is a person's, a firm's or a
  * people's name. (A module function, not a closure in `introducedMentions`: under tsx every closure
@@ -1866,6 +1869,9 @@ function introducedMention(
   if (words.length === 1 && (context.personWords.has(name) || NOT_PLACE_WORDS.has(name))) return undefined;
   if (gazetteer.isDemonym(name)) return undefined;
   const candidates = gazetteer.lookupLoose(name).filter((place) => place.kind !== 'country' || words.length > 0);
+  // (`the Tennessee Department of Education, the state had …`: the end of a body's name is no place that
+  // an apposition or a clause after it names.)
+  if (candidates.length === 0 && BODY_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return undefined;
   const mention = newMention(paragraph, name, start, start + name.length, 'pattern', candidates);
   const within = townOnly(mention.candidates) ? followingContainer(text, mention.start, mention.end, gazetteer) : undefined;
   if (within) mention.within = within;
