@@ -1,7 +1,7 @@
 import { escapeForPattern } from '../../util/pattern.js';
-import { PRONOUN_GENDER } from './lexicon.js';
 import { chainAttributed, chainGoesOnFromSpeech, type Located, locateAttribution, transcriptSpeaker } from './attributions.js';
 import { findCues, isWeakCue } from './clauses.js';
+import { PRONOUN_GENDER } from './lexicon.js';
 import { findArticlePieces, type QuotePiece } from './marks.js';
 import { notePronounsAfterSpeech } from './mention-grammar.js';
 import { isKnownFirstName, type NameMention, scanNames } from './names.js';
@@ -291,8 +291,7 @@ export function extractArticleQuotes(paragraphs: readonly string[], title?: stri
         if (located) {
           applyLocated(reading, quotation, located);
           answerNotAsker(reading, quotation, paragraph, piece);
-        }
-        else if (index === 0 && answers.has(paragraph)) {
+        } else if (index === 0 && answers.has(paragraph)) {
           // An interview's answer is the interviewee's, whoever its question names (`Who's your favourite
           // celebrity?`): one named in the title, or else the one the article quotes most (settled below).
           answered.push(quotation);

@@ -23,6 +23,7 @@ export interface ArticlePerson {
 }
 
 const KNIGHTED = /^(?:Sir|Dame)\s/;
+/** `Mr `, `Mrs. `: a courtesy title, which a knight or a dame is never called by. */
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss)\.?\s/;
 /** The particles of surnames (`di Montezemolo`, `van Gaal`, `de Villepin`), lower-cased. */
 const NAME_PARTICLE = /^(?:di|de|da|del|della|du|van|von|der|den|le|la|dos|das|ter|ten)$/;
