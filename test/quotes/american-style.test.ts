@@ -1217,4 +1217,14 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['John Cornyn']);
   });
+
+  it('reads a body’s name with `of`, a role and a name after the cue as the name (`said U.S. Chamber of Commerce spokeswoman Blair Latoff Holmes`), not `Cara Diemont of IT firm Dimension Data`', () => {
+    expect(
+      speakersOf(
+        '"Republicans will have an opportunity," said U.S. Chamber of Commerce spokeswoman Blair Latoff Holmes.',
+        '"Overall I see a low risk of recession," said Bank of Japan chief Toshihiko Fukui.',
+        '"Customers are getting used to it," says Cara Diemont of IT firm Dimension Data, which commissioned the survey.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Blair Latoff Holmes', 'Toshihiko Fukui', 'Cara Diemont']);
+  });
 });

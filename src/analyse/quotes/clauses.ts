@@ -1131,6 +1131,13 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   // speaker says where the words were reported, and is no part of who spoke.
   const reportedAt = REPORTED_BY_AFTER.exec(phrase);
   if (reportedAt && reportedAt.index > 0) return subjectAfterCue(text.slice(0, offset + reportedAt.index), base);
+  // (`said U.S. Chamber of Commerce spokeswoman Blair Latoff Holmes`: a body's name with `of` in it, a role in
+  // lower case and a name: the name spoke, not the body's first words.)
+  const bodyRoleName = BODY_OF_ROLE_NAME.exec(phrase);
+  if (bodyRoleName?.[1]) {
+    const named = subjectOfPart(bodyRoleName[1], base + offset + bodyRoleName[0].length - bodyRoleName[1].length);
+    if (named?.kind === 'name') return named;
+  }
   // Stop the phrase at a preposition or conjunction: `said Craig Holman of Public Citizen`.
   // …and at a capitalised word that opens a new sentence whose full stop went missing (`analyst Vadim Mitroshin The dispute`).
   const cut = phraseCut(phrase);
@@ -1365,6 +1372,10 @@ const HANDLE_AFTER_CUE = /^\s+(?:user\s+|username\s+|commenter\s+|poster\s+)?(@\
 
 /** `with large numbers of Republicans defecting, `: `with`, a noun phrase and a participle, and a comma. */
 const WITH_PARTICIPLE_OPENING = /^with\s[^,.;:“”"]{1,60}?\s[a-z]+ing,\s+(?=\p{Lu})/u;
+
+/** `U.S. Chamber of Commerce spokeswoman Blair Latoff Holmes`: a body's name with `of`, a person's role in lower case, then a name ending the phrase. */
+const BODY_OF_ROLE_NAME =
+  /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:[a-z][a-z-]*\s+){0,2}(?:spokes(?:wo)?man|spokesperson|chief|president|director|chairman|chairwoman|official|economist|analyst|secretary|head|boss|manager|adviser|advisor|lawyer|attorney|executive|governor|researcher|professor)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
 
 /** `this fall,`, `last week,`: a time after the quotation, before the sentence's verb. */
 const TIME_PHRASE = /^(?:this|next|last|earlier|later)\s+(?:fall|autumn|spring|summer|winter|week|weekend|month|year|season|morning|afternoon|evening|night)\s*,?\s*$/i;
