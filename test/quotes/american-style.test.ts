@@ -1227,4 +1227,9 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Blair Latoff Holmes', 'Toshihiko Fukui', 'Cara Diemont']);
   });
+
+  it('gives a participle’s words to no name that only says where it happens (`A crowd gathered outside the gates of the White House shouting, “…”`), still to one it is footage of', () => {
+    expect(speakersOf('A crowd gathered outside the gates of the White House shouting, “Si se pudo!”').map(([, speaker]) => speaker)).not.toContain('White House');
+    expect(speakersOf('The footage of Hillary Clinton asking, "Why not?" was shown.').map(([, speaker]) => speaker)).toEqual(['Hillary Clinton']);
+  });
 });

@@ -1613,6 +1613,9 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
 /** ` of Paradise`, ` at Ford`: where people in the plural are, in capitals. */
 const PEOPLE_AT_AFTER = /^\s(?:at|of|from|in)\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}/u;
 
+/** ` of the `, ` outside `, ` near the `: a place's preposition right before a name (`footage of Hillary Clinton` has no `the`). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:of\s+the|outside(?:\s+the)?|near(?:\s+the)?|inside(?:\s+the)?|across(?:\s+the)?|in\s+the|at\s+the)\s+$/;
+
 /** ` a letter to `, ` an email to the `: a document sent to someone, right before the addressee's name. */
 const DOCUMENT_TO_BEFORE = /\b(?:letter|note|message|e-?mail|memo|text)\s+to\s+(?:the\s+)?$/;
 
@@ -2066,7 +2069,9 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
       // (`he wrote a letter to DuMond saying`: whom a letter is to does not say what it says.)
       const nameAt = subject?.kind === 'name' ? subject.start - from : phrase.length;
       const addressee = DOCUMENT_TO_BEFORE.test(phrase.slice(Math.max(0, nameAt - 40), nameAt));
-      if (subject?.kind === 'name' && !TIME_WORDS.test(subject.text) && !objectOfVerb && !addressee) return { cue: cue.word, subject };
+      // (`A crowd gathered outside the gates of the White House shouting, “…”`: nor where something happens.)
+      const where = PLACE_PREPOSITION_BEFORE.test(phrase.slice(Math.max(0, nameAt - 12), nameAt));
+      if (subject?.kind === 'name' && !TIME_WORDS.test(subject.text) && !objectOfVerb && !addressee && !where) return { cue: cue.word, subject };
     }
     // `Mr Blair has failed to tackle these problems, he claimed, saying`: the participle goes with the
     // inverted cue just before it, whose subject speaks, not with the reported clause's subject.
