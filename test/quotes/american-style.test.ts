@@ -1232,4 +1232,17 @@ describe('attribution in American political copy', () => {
     expect(speakersOf('A crowd gathered outside the gates of the White House shouting, “Si se pudo!”').map(([, speaker]) => speaker)).not.toContain('White House');
     expect(speakersOf('The footage of Hillary Clinton asking, "Why not?" was shown.').map(([, speaker]) => speaker)).toEqual(['Hillary Clinton']);
   });
+
+  it('reads `the judge` as the one titled `Judge` before one titled `Justice` named since (`Judge Allison Burroughs` … `Justice Brett Kavanaugh`), and a justice when no judge is named', () => {
+    expect(
+      speakersOf(
+        'Judge Allison Burroughs ruled Tuesday.',
+        'He was succeeded last year by Justice Brett Kavanaugh, whose record is more conservative.',
+        '"Further, there is no evidence of any discriminatory animus," the judge wrote.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Allison Burroughs']);
+    expect(speakersOf('Ontario Superior Court Justice Alexander Sosna sentenced him.', '"It was a serious crime," the judge said.').map(([, speaker]) => speaker)).toEqual([
+      'Alexander Sosna',
+    ]);
+  });
 });

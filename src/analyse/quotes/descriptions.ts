@@ -110,6 +110,7 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
   // taken only when no one holds it for the country named.)
   const country = nationalityIn(match[1] ?? '');
   let countryUnsaid: ArticlePerson | undefined;
+  let aliasHolder: ArticlePerson | undefined;
   // (`coach Herb Sendek gathered the Sun Devils …` fourteen paragraphs before `said the professorial coach`:
   // further back than ten paragraphs, only a role written right before a name counts.)
   for (let index = paragraph; index >= 0; index--) {
@@ -159,12 +160,19 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
           endsWithRole(lead, forms) ||
           (!far && roleInApposition(text, mention.end, forms) && !PARTICIPLE_OPENING.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))))
       ) {
+        // (`the judge wrote` after `Judge Allison Burroughs` and, later, `Justice Brett Kavanaugh`: one titled with
+        // the description's own word comes before one titled with its alias.)
+        const byAliasOnly = alias !== undefined && written.includes(` ${alias} `) && !written.includes(` ${noun} `) && !endsWithRole(lead, roleForms(noun));
+        if (byAliasOnly) {
+          aliasHolder ??= person;
+          continue;
+        }
         if (!unsaid) return person;
         countryUnsaid ??= person;
       }
     }
   }
-  return countryUnsaid ?? null;
+  return countryUnsaid ?? aliasHolder ?? null;
 }
 
 /** The last few words before a mention (`… call to Russian `): where a title's country stands. */
