@@ -1245,4 +1245,12 @@ describe('attribution in American political copy', () => {
       'Alexander Sosna',
     ]);
   });
+
+  it('reads a long office in capitals after the cue as its holder’s (`said Cleveland County District Court Judge Thad Balkman`)', () => {
+    expect(
+      speakersOf('Oklahoma Attorney General Mike Hunter spoke first.', '"It must be abated immediately," said Cleveland County District Court Judge Thad Balkman.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Thad Balkman']);
+  });
 });

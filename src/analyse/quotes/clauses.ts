@@ -1127,6 +1127,13 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   // `said UK Chancellor of the Exchequer Gordon Brown`: likewise after the cue.
   const holder = officeHolder(phrase, base + offset);
   if (holder) return holder;
+  // (`said Cleveland County District Court Judge Thad Balkman`: an office in capitals too long for a name's run,
+  // seven words or more, then its holder.)
+  const longOffice = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){6,10}\S/u.test(phrase) ? OFFICE_BEFORE_NAME_END.exec(` ${phrase.trimEnd()}`) : null;
+  if (longOffice?.[1] && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(phrase)) {
+    const at = base + offset + phrase.indexOf(longOffice[1]);
+    return { kind: 'name', text: longOffice[1], start: at };
+  }
   // `said one analyst quoted by the Agence France Presse news agency`: a participle's phrase after the
   // speaker says where the words were reported, and is no part of who spoke.
   const reportedAt = REPORTED_BY_AFTER.exec(phrase);
@@ -2205,8 +2212,8 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
   return null;
 }
 
-/** `… President Thomas M. Hoenig`: a title of office, then a name of two to four words, ending the part. */
-const OFFICE_BEFORE_NAME_END = /\s(?:President|Chairman|Chairwoman|Governor|Director|Secretary|Minister|Chief|Commissioner|Mayor)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
+/** `… President Thomas M. Hoenig`, `Cleveland County District Court Judge Thad Balkman`: a title of office, then a name of two to four words, ending the part. */
+const OFFICE_BEFORE_NAME_END = /\s(?:President|Chairman|Chairwoman|Governor|Director|Secretary|Minister|Chief|Commissioner|Mayor|Judge|Justice|Sheriff|Prosecutor)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
 
 /** ` Wray Grimaldi of the University of Otago in Dunedin`: a full name, then the body it is of, ending on a town. */
 function nameOfBodyInTown(part: { text: string; start: number }, base: number): Subject | null {
