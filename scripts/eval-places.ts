@@ -115,7 +115,8 @@ function main(): void {
   );
   // (A list of articles may score a part of a gold file: the other articles' mentions are not counted.)
   const gold = allGold.filter((mention) => scored.has(mention.articleId));
-  const key = (articleId: string, paragraph: number, name: string): string => `${articleId}:${paragraph}:${foldName(name)}`;
+  // (A leading `the` is no part of a name to compare, whichever side writes it: `the United States`, `The Hague`.)
+  const key = (articleId: string, paragraph: number, name: string): string => `${articleId}:${paragraph}:${foldName(name.replace(/^the\s+/i, ''))}`;
   const goldLeft = new Map<string, Gold[]>();
   for (const mention of gold) {
     const k = key(mention.articleId, mention.paragraph, mention.name);
