@@ -1378,4 +1378,9 @@ describe('place detection: ambiguous names', () => {
   it('takes the end of a body’s name for no place a clause after it calls a state (`the Tennessee Department of Education, the state had …`)', () => {
     expect(names([article('dept', ['According to the Tennessee Department of Education, the state had a high graduation rate.'])])).toEqual([]);
   });
+
+  it('takes no given name before a weekday for a person’s (`a big win in Washington Saturday`), whose words would leave the state out all article long', () => {
+    const rows = found([article('wa', ['SEATTLE — Without a big win in Washington Saturday, there is no path forward for him.', 'Sanders recognizes Washington is as close to a must-win as it gets.'])]).rows;
+    expect(rows.filter((row) => row.name === 'Washington').map((row) => row.paragraph)).toContain(2);
+  });
 });

@@ -664,6 +664,8 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
     !isPartyMember(words) &&
     // (`Florida COVID positive cases`: a word in capitals after the given name is no surname.)
     !hasAcronymAfterFirst(words) &&
+    // (`a big win in Washington Saturday`: nor is a weekday.)
+    !WEEKDAYS.has(words[words.length - 1] as string) &&
     // (`the Florida Keys`: nor is a run after `the` a person's name, with no title.)
     !THE_BEFORE_RUN.test(text.slice(Math.max(0, (span.tokens[0] as Token).start - 4), (span.tokens[0] as Token).start))
   ) {
