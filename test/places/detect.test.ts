@@ -1383,4 +1383,8 @@ describe('place detection: ambiguous names', () => {
     const rows = found([article('wa', ['SEATTLE — Without a big win in Washington Saturday, there is no path forward for him.', 'Sanders recognizes Washington is as close to a must-win as it gets.'])]).rows;
     expect(rows.filter((row) => row.name === 'Washington').map((row) => row.paragraph)).toContain(2);
   });
+
+  it('reads `Sens.` as senators’ title, not the French town of Sens', () => {
+    expect(names([article('sens', ['The battle for second between Sens. Marco Rubio of Florida and Ted Cruz of Texas went on.'])])).toEqual(['Florida', 'Texas']);
+  });
 });

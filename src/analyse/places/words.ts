@@ -107,6 +107,9 @@ export const TITLE_ABBREVIATIONS = new Set([
   'Cpl',
   'Pte',
   'Sen',
+  // (`Sens. Marco Rubio … and Ted Cruz`, `Reps.`: the plural titles, not the French town of Sens.)
+  'Sens',
+  'Reps',
   'Rep',
   'Gov',
   'Rev',
