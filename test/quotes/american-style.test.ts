@@ -1253,4 +1253,12 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual(['Thad Balkman']);
   });
+
+  it('reads a town and its AP state set off by commas before a noun as one description (`Michelle Barnes, the Golden, Colo., woman who brought Marburg to the US, wrote`)', () => {
+    expect(
+      speakersOf('“I don’t fear an outbreak here,” Michelle Barnes, the Golden, Colo., woman who brought Marburg to the US, wrote in the Dallas Morning News.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Michelle Barnes']);
+  });
 });
