@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-# Rebuild the texts of web-news batches 12-27 (600 articles from the AllSides corpus, ramybaly/Article-Bias-Prediction
+# Rebuild the texts of web-news batches 12-28 (640 articles from the AllSides corpus, ramybaly/Article-Bias-Prediction
 # @ ced8111a720948e6a410e52031ace99c4e53f096) exactly as each batch's build.py + extra.py cleaned them, without drawing anything.
 #
-# For every id in eval/web-news/batchNN-manifest.jsonl (NN = 12..27) the corpus JSON at the manifest's `path` is read from a bare
+# For every id in eval/web-news/batchNN-manifest.jsonl (NN = 12..28) the corpus JSON at the manifest's `path` is read from a bare
 # git mirror of the corpus, and cleaned by THAT batch's own code:
 #   - batchNN-extra.py (per-article DROP / TRIM / KEEP fixes) is imported as it is;
 #   - batchNN-build.py cannot be imported (importing it runs the whole draw and reads /work/freshNN, /work/shared ...), so it is parsed
@@ -24,7 +24,7 @@
 #   DIR     output folder, created if missing. Writes:
 #     texts.jsonl            {"id", "text", "title"}  text = the body (paragraphs separated by one blank line, no title)
 #     places-corpus.jsonl    {"id", "text"}           text = title + "\n\n" + body
-#     wNN-texts.jsonl, wNN-places-corpus.jsonl        the same, one pair per batch (NN = 12..27)
+#     wNN-texts.jsonl, wNN-places-corpus.jsonl        the same, one pair per batch (NN = 12..28)
 # Then it verifies the result (printed, and exit status 1 on a mismatch):
 #   1. each body's paragraph and quote-mark counts against the manifest's `paragraphs` and `quote_marks`;
 #   2. every quotes-gold.jsonl span of these batches (UTF-16 offsets into the body) starts and ends with a quote mark; the spans that
@@ -45,7 +45,7 @@ sys.dont_write_bytecode = True   # leave no __pycache__ next to the batch script
 
 BUILD = os.path.dirname(os.path.abspath(__file__))          # eval/web-news/build
 WEBNEWS = os.path.dirname(BUILD)                              # eval/web-news
-BATCHES = list(range(12, 28))
+BATCHES = list(range(12, 29))
 REPO = 'ramybaly/Article-Bias-Prediction'
 COMMIT = 'ced8111a720948e6a410e52031ace99c4e53f096'
 
@@ -80,7 +80,7 @@ def _assigns(node, name):
     return isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
 
 def _walk_record(loop):
-    """If `loop` iterates the drawn candidates -- `for rank, d in enumerate(cands)` (batches 12-27) or `for d in cands` -- the name
+    """If `loop` iterates the drawn candidates -- `for rank, d in enumerate(cands)` (batches 12-28) or `for d in cands` -- the name
     it binds each corpus record to ('d'), else None. Matched by WHAT the loop iterates, not by the shape of its target, so the other
     loops of a build.py (`for i, (lab, tt, tx) in enumerate(reftexts)`, `for b, aid, p in ABP_PATHS` ...) are never mistaken for it."""
     if not isinstance(loop, ast.For): return None
