@@ -358,17 +358,12 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
   mentions.push(...repeatedIntroducedNames(article, spansByParagraph, mentions));
   const halves = dividedCountryHalves(article, mentions, gazetteer);
   const south = halves.length === 0 ? americanSouth(article, mentions, gazetteer) : NO_MENTIONS;
-  if (south.length > 0) {
-    // (Read as Cameroon's South before, as a half is read in place of a region of its name below.)
-    const at = new Set(south.map((mention) => `${mention.paragraph}:${mention.start}`));
-    mentions = mentions.filter((mention) => !at.has(`${mention.paragraph}:${mention.start}`));
-    mentions.push(...south);
-  }
+  // (Read as Cameroon's South before, as a half is read in place of a region of its name below.)
+  if (south.length > 0) mentions = [...withoutMentionsAt(mentions, south), ...south];
   if (halves.length > 0) {
     // (A region of the name read already, Cameroon's North, gives way to the half; and in such an article
     // `North` alone, `dividing North and South Korea`, is the half too.)
-    const at = new Set(halves.map((half) => `${half.paragraph}:${half.start}`));
-    mentions = mentions.filter((mention) => !at.has(`${mention.paragraph}:${mention.start}`));
+    mentions = withoutMentionsAt(mentions, halves);
     for (const mention of mentions) {
       const half = halves.find((other) => other.name === mention.name);
       if (half) mention.candidates = half.candidates;
@@ -392,6 +387,12 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
     if (placed === undefined) mention.unbacked = true;
   }
   return mentions.sort(byPosition);
+}
+
+/** The mentions found that start where none of `replacing` does: those are read in their place. */
+function withoutMentionsAt(mentions: RawMention[], replacing: readonly RawMention[]): RawMention[] {
+  const at = new Set(replacing.map((mention) => `${mention.paragraph}:${mention.start}`));
+  return mentions.filter((mention) => !at.has(`${mention.paragraph}:${mention.start}`));
 }
 
 /**
@@ -631,10 +632,10 @@ function hasAcronymAfterFirst(words: readonly string[]): boolean {
 }
 const ACRONYM_WORD = /^[A-Z]{3,}$/;
 
-/** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
 /** `the ` right before a capitalised run. */
 const THE_BEFORE_RUN = /(?:^|\s)[Tt]he\s$/;
 
+/** Remember the words of people's names, so that `Mr. Paris` keeps a later bare `Paris` out of the places. */
 function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: ArticleContext): void {
   // A lone word is no one's name here (a title needs a name after it): most runs are one word long. But a
   // given name that speaks as feature writing has people speak (`says Nadia`, `Nadia says`) is a person's
@@ -953,11 +954,11 @@ function followingContainer(text: string, start: number, end: number, gazetteer:
     const candidates = places.filter((place) => place.kind === 'country' || place.featureCode === 'REGION');
     if (candidates.length === 0) continue;
     const country = candidates.find((place) => place.kind === 'country');
-    // (`Savannah, Georgia`: a country and a state of one name; the state, when the town lies there and not in the country.)
     const towns = candidates.length > 1 ? gazetteer.lookup(text.slice(start, end)) : [];
+    // (`Savannah, Georgia`: a country and a state of one name; the state, when the town lies there and not in the country.)
     const stateOfTown =
       country && !towns.some((town) => town.kind === 'city' && town.countryCode === country.countryCode)
-        ? candidates.find((place) => place !== country && towns.some((town) => town.kind === 'city' && town.countryCode === place.countryCode && town.region === place.name))
+        ? candidates.find((place) => place !== country && holdsTown(place, towns))
         : undefined;
     if (stateOfTown) return stateOfTown;
     if (country) return country;
@@ -966,7 +967,7 @@ function followingContainer(text: string, start: number, end: number, gazetteer:
     // (`Bozeman, Montana`: of regions named alike, the one the town before lies in, else the most populous;
     // not Bulgaria's province of Montana.)
     const region =
-      candidates.find((place) => towns.some((town) => town.kind === 'city' && town.countryCode === place.countryCode && town.region === place.name)) ??
+      candidates.find((place) => holdsTown(place, towns)) ??
       candidates.reduce((most, place) => ((place.population ?? 0) > (most.population ?? 0) ? place : most));
     const regionPopulation = region.population ?? 0;
     if (places.some((place) => place.kind === 'city' && (place.population ?? 0) >= Math.min(regionPopulation, 100_000) && (place.population ?? 0) * 10 >= regionPopulation)) {
@@ -975,6 +976,11 @@ function followingContainer(text: string, start: number, end: number, gazetteer:
     return region;
   }
   return undefined;
+}
+
+/** Whether one of these towns lies in the region (a module function: a named closure per call costs under tsx). */
+function holdsTown(region: GazetteerPlace, towns: readonly GazetteerPlace[]): boolean {
+  return towns.some((town) => town.kind === 'city' && town.countryCode === region.countryCode && town.region === region.name);
 }
 
 /** `unplaced`: a name alone, with nothing in the sentence that puts it somewhere. */
