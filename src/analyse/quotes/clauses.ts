@@ -1129,8 +1129,8 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   if (holder) return holder;
   // (`said Cleveland County District Court Judge Thad Balkman`: an office in capitals too long for a name's run,
   // seven words or more, then its holder.)
-  const longOffice = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){6,10}\S/u.test(phrase) ? OFFICE_BEFORE_NAME_END.exec(` ${phrase.trimEnd()}`) : null;
-  if (longOffice?.[1] && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(phrase)) {
+  const longOffice = LONG_CAPITALISED_PHRASE.test(phrase) ? OFFICE_BEFORE_NAME_END.exec(` ${phrase.trimEnd()}`) : null;
+  if (longOffice?.[1]) {
     const at = base + offset + phrase.indexOf(longOffice[1]);
     return { kind: 'name', text: longOffice[1], start: at };
   }
@@ -1383,6 +1383,9 @@ const WITH_PARTICIPLE_OPENING = /^with\s[^,.;:“”"]{1,60}?\s[a-z]+ing,\s+(?=\
 /** `U.S. Chamber of Commerce spokeswoman Blair Latoff Holmes`: a body's name with `of`, a person's role in lower case, then a name ending the phrase. */
 const BODY_OF_ROLE_NAME =
   /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:[a-z][a-z-]*\s+){0,2}(?:spokes(?:wo)?man|spokesperson|chief|president|director|chairman|chairwoman|official|economist|analyst|secretary|head|boss|manager|adviser|advisor|lawyer|attorney|executive|governor|researcher|professor)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
+
+/** Seven capitalised words or more and nothing else: longer than a name's own run. */
+const LONG_CAPITALISED_PHRASE = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){6,}\p{Lu}[\p{L}.'’-]*\s*$/u;
 
 /** `this fall,`, `last week,`: a time after the quotation, before the sentence's verb. */
 const TIME_PHRASE = /^(?:this|next|last|earlier|later)\s+(?:fall|autumn|spring|summer|winter|week|weekend|month|year|season|morning|afternoon|evening|night)\s*,?\s*$/i;
