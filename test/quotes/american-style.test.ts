@@ -1261,4 +1261,13 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual(['Michelle Barnes']);
   });
+
+  it('gives `she` to the one of two who act in the sentence before whose gender is known, not to a first one whose first name both lists hold (`Bernie`)', () => {
+    expect(
+      speakersOf(
+        'Bernie Sanders and Elizabeth Warren met in December 2018.',
+        'Sanders vehemently denied the story, but Warren issued a statement essentially confirming it. "I thought a woman could win," she wrote.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Elizabeth Warren']);
+  });
 });

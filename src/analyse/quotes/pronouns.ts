@@ -46,8 +46,9 @@ export function resolvePronoun(
   // a lone word taken as a speaker (`Arsenal said`) may be a club or an office. Nor is it anyone the
   // quotation itself talks about (`“I feel for Nigel Worthington,” he said`).
   // (`carriage driver Henry`: one known by a given name alone has that name's gender.)
+  const knownGender = (person: ArticlePerson): string | undefined => person.gender ?? (person.name.includes(' ') ? undefined : firstNameGender(person.name));
   const fitting = (person: ArticlePerson): boolean => {
-    const known = person.gender ?? (person.name.includes(' ') ? undefined : firstNameGender(person.name));
+    const known = knownGender(person);
     return person.person === 'yes' && (!known || known === gender) && (known !== undefined || person.name.includes(' ') || hasTitle(person)) && !quoted.has(person);
   };
   const unlisted = unlistedPersonJustBefore(reading, paragraph, offset, quoted);
@@ -146,16 +147,24 @@ export function resolvePronoun(
         if (person && fitting(person) && !PREPOSITION_BEFORE_NAME.test(wordBefore(text, mention.start))) return person;
       }
       let owner: ArticlePerson | undefined;
+      // (`Sanders denied the story, but Warren issued a statement. “…,” she wrote.`: one who acts and is known
+      // to be of the pronoun's gender goes before one who acts first but whose first name both lists hold.)
+      let actorOfUnknownGender: { person: ArticlePerson; end: number } | undefined;
       for (const mention of candidates) {
         if (mention.start < from || mention.start >= to) continue;
         const person = people.byMention.get(mention);
         if (!person || !fitting(person)) continue;
         // (`Mutu was sacked by Chelsea - a move Wenger has backed. But he said`, `… where Ambassador Christopher
         // Stevens was killed`: one a passive acts on, or a harm befalls, is only a fallback to the one who acts.)
-        if (actsAsSubject(text, mention) && !matchAt(PASSIVE_AT, text, mention.end) && !matchAt(SUFFERED_AT, text, mention.end)) return person;
+        if (actsAsSubject(text, mention) && !matchAt(PASSIVE_AT, text, mention.end) && !matchAt(SUFFERED_AT, text, mention.end)) {
+          // (In a clause of its own: `Kisrty Williams, for the Lib Dems, added:` is still Williams's.)
+          if (knownGender(person) === gender && (!actorOfUnknownGender || CLAUSE_JOINED.test(text.slice(actorOfUnknownGender.end, mention.start)))) return person;
+          actorOfUnknownGender ??= { person, end: mention.end };
+        }
         if (!owner && SENTENCE_OPENING_LEAD.test(text.slice(from, mention.start)) && matchAt(POSSESSIVE_AT, text, mention.end)) owner = person;
         passing ??= person;
       }
+      if (actorOfUnknownGender) return actorOfUnknownGender.person;
       if (owner) return owner;
       if (passing && ++searchedSince > 2) return passing;
     }
@@ -324,6 +333,9 @@ const SUFFERED_AT =
 
 /** ` was sacked by`, ` has been banned`: a passive right after a name. */
 const PASSIVE_AT = /\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b/y;
+
+/** `, but `, `; `: a second clause's opening, between two who act in one sentence. */
+const CLAUSE_JOINED = /,\s+(?:but|and|while|whereas|yet)\s|;\s/;
 
 /** What may stand before a sentence's first word: spaces, quote marks, a conjunction. */
 const SENTENCE_OPENING_LEAD = /^[\s"“”'‘’]*(?:(?:But|And|Yet|So)\s+)?$/;
