@@ -1270,4 +1270,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Elizabeth Warren']);
   });
+
+  it('reads a post with a word for its rank, set off after a surname, as that person\'s role (`Zhao, deputy director of China’s Foreign Ministry Information Department, said`)', () => {
+    expect(
+      speakersOf(
+        'Chinese senior official Lijian Zhao tweeted on March 12.',
+        '“It may be that the US military brought the epidemic to Wuhan,” Zhao, deputy director of China’s Foreign Ministry Information Department, said in the tweet.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Lijian Zhao']);
+  });
 });

@@ -687,8 +687,10 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   const first = roleWords[0]?.text ?? '';
   // `Hollis, from Leeds,`: after a preposition even a lone surname keeps its role.
   const prepositional = /^(of|from|at|for|with)$/.test(first);
-  // `Reid, chairman of the Island Def Jam Music Group,`: so does one after a word for a post held in a body.
-  const postOf = isRoleNoun(first) && /^(?:of|at|for)$/.test(roleWords[1]?.text ?? '');
+  // `Reid, chairman of the Island Def Jam Music Group,`: so does one after a word for a post held in a body
+  // (`Zhao, deputy director of China’s Foreign Ministry Information Department,`: perhaps after a word or two for its rank).
+  const post = roleWords.findIndex((word, at) => at <= 2 && isRoleNoun(word.text) && /^(?:of|at|for)$/.test(roleWords[at + 1]?.text ?? ''));
+  const postOf = post >= 0 && roleWords.slice(0, post).every((word) => /^\p{Ll}+$/u.test(word.text) && !STOP_WORDS.has(word.text) && !/(?:ed|ing|ly)$/.test(word.text));
   const loneSurname = prepositional || postOf;
   if (nameWords.length < (loneSurname ? 1 : 2) || nameWords.length > 9 || roleWords.length > 16) return false;
   // `Mr Prettejohn, Lloyd's chief executive`, `Andy Richards, of Swansea UAF`: a possessive or a preposition opens a role too.
