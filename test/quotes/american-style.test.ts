@@ -1279,4 +1279,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Lijian Zhao']);
   });
+
+  it('reads a role in capitals after a body’s name and before a name no list knows as no part of it (`White House Counselor Kellyanne Conway`), so `she added` is hers', () => {
+    expect(
+      speakersOf(
+        'Trump seeks to broker a historic nuclear pact with leader Kim Jong Un.',
+        'White House Counselor Kellyanne Conway said on "Fox News Sunday" that the administration will continue its "maximum pressure campaign," but she added that "the president will always consider his options."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Kellyanne Conway', 'Kellyanne Conway']);
+  });
 });

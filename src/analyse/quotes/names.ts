@@ -92,7 +92,7 @@ function describesPerson(word: string): boolean {
 }
 
 /** Words for a person's role (not a party or a nation) that may stand right before a full name. */
-const DESCRIBING_ROLES: ReadonlySet<string> = new Set('Boss Sheriff Attorney Executive Councillor Director Coach Agent Inspector Superintendent Constable Detective'.split(' '));
+const DESCRIBING_ROLES: ReadonlySet<string> = new Set('Boss Sheriff Attorney Executive Councillor Director Coach Agent Inspector Superintendent Constable Detective Counselor Counsellor Adviser Advisor Strategist'.split(' '));
 
 /** Capitalised words that describe rather than name (`Boss Graeme Souness`, `Lib Dem Norman Baker`): roles, parties, and the like. */
 const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
