@@ -1288,4 +1288,14 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Kellyanne Conway', 'Kellyanne Conway']);
   });
+
+  it('gives words reported in the sentence to who is said to have said them, not to the source after them (`Ri said the offer “lacks sincerity,” according to the unnamed official`)', () => {
+    expect(
+      speakersOf(
+        'North Korean Foreign Minister Ri Yong Ho met his counterpart on Monday.',
+        'Ri said the offer “lacks sincerity,” according to the unnamed official.',
+        'Trump was rushed off stage after someone near the stage had shouted “Gun!,” according to the Secret Service.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ri Yong Ho', 'Secret Service']);
+  });
 });

@@ -147,6 +147,17 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     const named = subjectAfter?.[1] ? subjectOf(subjectAfter[1], listed + subjectAfter[0].indexOf(subjectAfter[1])) : null;
     if (named?.kind === 'name') return { located: { attribution: { cue: '-', subject: named }, paragraph, base: context.tailStart, from: 'after' }, context };
   }
+  // (`Ri said the offer “lacks sincerity,” according to the unnamed official.`: who is reported as saying the
+  // words in the sentence said them; the source after them is only how the writer knows.)
+  if (after?.cue === 'according to' && context.head.trim() !== '') {
+    const reported = attributionBefore(context.head);
+    // (Not a cue in a clause of its own: `Trump was rushed off stage after someone had shouted “Gun!,” according to`.)
+    const subjectEnd = reported ? reported.subject.start + reported.subject.text.length : 0;
+    const between = reported ? context.head.slice(subjectEnd, context.head.indexOf(reported.cue, subjectEnd)) : '';
+    if (reported && reported.subject.kind !== 'document' && !isWeakCue(reported.cue) && !SUBORDINATOR.test(between)) {
+      return { located: { attribution: reported, paragraph, base: context.headStart, from: 'before' }, context };
+    }
+  }
   if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
   // `“I think we try to make too many nice plays,” Salo offered.`, `“Man this is crazy,” he remembers thinking.`:
   // a quotation closed on a comma, then only a name or a pronoun and its verb ending the sentence, is theirs,
@@ -179,6 +190,9 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   }
   return { context };
 }
+
+/** `after`, `when`: a word that opens a clause within the sentence, whose verb is not its subject's. */
+const SUBORDINATOR = /\b(?:after|before|when|while|because|since|until|unless|if|although|though|as)\s/;
 
 /** `self-described `, `a self-styled `: words someone uses of themselves, right before the quotation. */
 const SELF_DESCRIBED_BEFORE = /\bself-(?:described|styled|proclaimed)\s+$/i;
