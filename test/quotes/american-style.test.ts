@@ -1298,4 +1298,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Ri Yong Ho', 'Secret Service']);
   });
+
+  it('reads a first name and a word that names places elsewhere (`Park`) as a person’s name when a role is set off after it, whom `He` then stands for', () => {
+    expect(
+      speakersOf(
+        '“We’re not going to give someone a specific number of days,” Tillerson said.',
+        'North Korea is likely to continue pursuing tests, according to John Park, director of the Korea Working Group at Harvard Kennedy School. He called the sanctions “too little, too late” to cut off financing for the nuclear program.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tillerson', 'John Park']);
+  });
 });
