@@ -1307,4 +1307,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Tillerson', 'John Park']);
   });
+
+  it('reads a description of whom one speaks for, however long, as the subject before an apposition (`A spokeswoman for Democratic Sen. Max Baucus of Montana, one of the Democrats to vote against it, told CNN`)', () => {
+    expect(
+      speakersOf(
+        'A spokeswoman for Democratic Sen. Max Baucus of Montana, one of the more high-profile Democrats to vote against the provision, told CNN that if such a bill were to come up, "Max will evaluate it based on the feedback he gathers."',
+        'But she also said that in his first vote, "Montanans told Max loud and clear they didn\'t support new gun controls."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['A spokeswoman for Democratic Sen. Max Baucus of Montana', 'A spokeswoman for Democratic Sen. Max Baucus of Montana']);
+  });
 });

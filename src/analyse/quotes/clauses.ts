@@ -526,7 +526,10 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
     const adverbial =
       ADVERBIAL_PART.test(before.text) || (beforeWords.length === 1 && LEADING_FILLER.has(lastBefore.toLowerCase())) || /^\s*(?:his|her|its|their|our|my|your)\s.*\s(?:in|on|at|for|of|to|from|with|about)\s/i.test(before.text);
     // (`Covering the period to September, the 20-page report noted`: nor is a month or a day.)
-    if (isCapitalised(lastBefore) && beforeWords.length <= 8 && !adverbial && !TIME_WORDS.test(lastBefore)) {
+    // (`A spokeswoman for Democratic Sen. Max Baucus of Montana, one of the Democrats to vote against it,`: a
+    // description of whom one speaks for may run longer.)
+    const speaksFor = beforeWords.length <= 12 && SPEAKER_FOR_OPENING.test(before.text);
+    if (isCapitalised(lastBefore) && (beforeWords.length <= 8 || speaksFor) && !adverbial && !TIME_WORDS.test(lastBefore)) {
       role = chosen.text.trim().replace(/^who\s+(is|was)\s+/i, '');
       chosen = before;
     }
@@ -597,6 +600,9 @@ const MEMBER_OF_PARLIAMENT = /^\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:MP|MPs|MEP|MSP|A
 
 /** `daughter of ex-King `, `son of the late `: a preposition, then any titles, right before a name. */
 const OF_BEFORE_NAME = /\s(?:of|to|for)\s+(?:(?:ex-)?\p{Lu}[\p{L}.-]*\s+|(?:the|former|late)\s+)*$/u;
+
+/** `A spokeswoman for `, `an aide to `: a description opening with whom someone speaks or works for. */
+const SPEAKER_FOR_OPENING = /^\s*(?:a|an|the)\s+(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s/i;
 
 /** A relative pronoun as the subject of the verb that follows (`who`, `which has`, `who had earlier`). */
 const RELATIVE_SUBJECT = /^\s*(?:who|which)(?:\s+(?:has|have|had|also|already|since|earlier|previously|recently|once|repeatedly|publicly|(?:this|last)\s+(?:week|month|year)))*\s*$/i;
