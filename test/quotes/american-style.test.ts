@@ -1316,4 +1316,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['A spokeswoman for Democratic Sen. Max Baucus of Montana', 'A spokeswoman for Democratic Sen. Max Baucus of Montana']);
   });
+
+  it('reads `led by X` set off after a body as an aside, so the body speaks (`The committee, led by Chairman Bennie Thompson (D-Miss.), wrote`)', () => {
+    expect(
+      speakersOf(
+        'The House Homeland Security Committee requested in a letter released Monday that officials provide more information.',
+        'The committee, led by Chairman Bennie Thompson (D-Miss.), wrote that it has “serious concerns” about the statements.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['House Homeland Security Committee']);
+  });
 });

@@ -641,7 +641,7 @@ const WHO_BEFORE_CUE = /,\s+who\s+(?:(?:has|had|also|later|then|once|previously)
 /** A participle's phrase (`writing in …`, `speaking at …`, `asked about …`) or a real name, set off by commas. */
 // (`Blunt, after a long pause, said`: when or where it was said is an aside too.)
 const ASIDE_PART = new RegExp(
-  `^\\s*(?:(?:${ASIDE_ADVERB}\\s+)?[a-z]+ing|based|asked|pressed|questioned|interviewed|quoted|real name|after|before|during|upon|despite|while|when|via|according to|in (?:a|an|his|her|their|its) (?:statement|interview|post|tweet|letter))\\s`,
+  `^\\s*(?:(?:${ASIDE_ADVERB}\\s+)?[a-z]+ing|based|asked|led by|headed by|chaired by|run by|pressed|questioned|interviewed|quoted|real name|after|before|during|upon|despite|while|when|via|according to|in (?:a|an|his|her|their|its) (?:statement|interview|post|tweet|letter))\\s`,
 );
 
 /** `MP for Wantage`, `Labour MSP for Glasgow Maryhill`: a member of a parliament and the seat, a role that opens with capitals. */
