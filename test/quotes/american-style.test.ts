@@ -1325,4 +1325,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['House Homeland Security Committee']);
   });
+
+  it('reads a campaigning group named for who its members are and what for as one body (`Democracy for America`, `Americans for Prosperity`)', () => {
+    expect(
+      speakersOf(
+        '"You both are progressive champs," Democracy for America, a left-wing group, tweeted on Monday.',
+        '"The tax cuts work," Americans for Prosperity said in a statement.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Democracy for America', 'Americans for Prosperity']);
+  });
 });

@@ -888,7 +888,8 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     // (`the Department of Trade and Industry`: so does a body's name that runs on with `and`.)
     const head = mention.hasTitle ? null : bodyWordsBefore(text, mention.start)?.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
     // (`the Centers for Disease Control`: or a body's word in the plural.)
-    if (head?.[1] && ORGANISATION_HEAD.test(head[1].endsWith('s') ? head[1].slice(0, -1) : head[1])) {
+    // (`Americans for Prosperity`, `Democracy for America`: or who campaigners are, or what for, before `for`.)
+    if (head?.[1] && (ORGANISATION_HEAD.test(head[1].endsWith('s') ? head[1].slice(0, -1) : head[1]) || (ADVOCATES.test(head[1]) && head[0].includes(' for ') && mention.person !== 'yes'))) {
       const headStart = mention.start - head[0].length;
       // (The name's first part, `Department of Trade`, may be a mention already: the whole replaces it.)
       while ((joined.at(-1)?.start ?? -1) >= headStart) joined.pop();
@@ -909,6 +910,10 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
   }
   return joined;
 }
+
+/** Who campaigners say they are, or what for, opening a group's name before ` for `: `Americans`, `Democracy`. */
+const ADVOCATES =
+  /^(?:Americans|Britons|Citizens|People|Women|Mothers|Parents|Families|Veterans|Students|Physicians|Doctors|Nurses|Lawyers|Scientists|Christians|Catholics|Evangelicals|Jews|Muslims|Republicans|Democrats|Conservatives|Liberals|Progressives|Patriots|Taxpayers|Voters|Friends|Democracy|Freedom|Justice|Action|Progress|Peace|Campaign)$/;
 
 /** The words that name an office-holder's office: `the Sheriff's Department`, `the Governor's Office of …`. */
 const HOLDER_OFFICE_WORDS = 'Office|Department|Bureau';
