@@ -1334,4 +1334,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Democracy for America', 'Americans for Prosperity']);
   });
+
+  it('reads a name’s office or campaign opening the sentence as who speaks through a participle (`Mr. Reid’s office brushed off the attack, saying`)', () => {
+    expect(
+      speakersOf(
+        'Senate Majority Leader Harry Reid was named in the ad.',
+        'Mr. Reid’s office brushed off the attack, saying it showed “Republicans’ blind obedience to the shadowy billionaire Koch brothers.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Mr. Reid’s office']);
+  });
 });
