@@ -1343,4 +1343,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Mr. Reid’s office']);
   });
+
+  it('reads someone described by party after a cue that opens the sentence, or after `a` or `one`, as that description (`Added a South Carolina Republican, “…”`, `said one Democrat`)', () => {
+    expect(
+      speakersOf(
+        '"Bush was hurt tonight," said one Democrat.',
+        'Added a South Carolina Republican, "Tonight\'s performance will do nothing to stop the downward spiral."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['one Democrat', 'a South Carolina Republican']);
+  });
 });

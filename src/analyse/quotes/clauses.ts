@@ -921,7 +921,8 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
       return { kind: 'description', text: text.slice(opener, last.start + last.text.length), start: base + opener };
     }
     // `the Oklahoma Republican said`, `the Democrat told`: a party's member, by state or alone, is an epithet.
-    if (words.length - first <= 3 && /^the$/i.test(before) && PARTY_MEMBER.test(last.text)) {
+    // (`said a South Carolina Republican`, `one Democrat`: one not named is described.)
+    if (words.length - first <= 3 && /^(?:the|a|an|one|another)$/i.test(before) && PARTY_MEMBER.test(last.text)) {
       const opener = (words[first - 1] as Token).start;
       return { kind: 'description', text: text.slice(opener, last.start + last.text.length), start: base + opener };
     }
@@ -2179,6 +2180,11 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     if (/^\s+[A-Z]/.test(after) && /^[^,]*,\s*$/.test(after)) {
       const following = subjectAfterCue(after, cue.end);
       if (following && following.kind === 'name') return { cue: cue.word, subject: following };
+    }
+    // (`Added a South Carolina Republican, “…”`: a cue opening the sentence, then someone described.)
+    if (phrase.trim() === '' && /^\s+(?:a|an|one|another)\s[^,:]*[,:]\s*$/.test(after)) {
+      const following = subjectAfterCue(after.replace(/[,:]\s*$/, ''), cue.end);
+      if (following?.kind === 'description') return { cue: cue.word, subject: following };
     }
     if (phrase.trim() !== '') {
       const opening = sentenceSubject(head.slice(0, cue.start));
