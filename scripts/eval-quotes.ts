@@ -127,11 +127,20 @@ const HONORIFICS = /^(mr|mrs|ms|miss|dr|sen|rep|gov|gen|col|capt|lt|president|se
 /** Offices written before a surname as a title (`Chief Williams`): no given name to contradict another. */
 const TITLE_BEFORE_SURNAME = /^(chief|judge|justice|mayor|governor|sheriff)$/;
 
+const ACCENTS = /\p{M}/gu;
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(ACCENTS, '');
+}
+
 function nameWords(name: string): string[] {
   return name
     // (`Sen. Pat Toomey (R-Pa.`: a gold span may end inside the party tag.)
     .replace(/\([^)]*\)|\([DRI]-[^)]*$/g, ' ')
     .toLowerCase()
+    // (`Julián Castro` and `Julian Castro`: the same name, whether the article or the annotator kept the accent.)
+    .normalize('NFD')
+    .replace(ACCENTS, '')
     .replace(/[’']s\b/g, '')
     // (`M&S`, `AT&T`: initials joined by an ampersand are one word.)
     .split(/[^\p{L}\p{N}&]+/u)
@@ -220,7 +229,7 @@ function givenNamesConflict(gold: string, predicted: string): boolean {
   const givenName = (name: string): string | undefined => {
     const words = name.replace(/\([^)]*\)|\([DRI]-[^)]*$/g, ' ').trim().split(/\s+/);
     const given = words.at(-2);
-    return given && /^\p{Lu}\p{Ll}+$/u.test(given) && !HONORIFICS.test(given.toLowerCase()) && !TITLE_BEFORE_SURNAME.test(given.toLowerCase()) ? given.toLowerCase() : undefined;
+    return given && /^\p{Lu}\p{Ll}+$/u.test(given) && !HONORIFICS.test(given.toLowerCase()) && !TITLE_BEFORE_SURNAME.test(given.toLowerCase()) ? withoutAccents(given.toLowerCase()) : undefined;
   };
   // `the Vermont senator` is a description, not a name: `Vermont` is no given name to contradict.
   if (/^(the|a|an|one|another|his|her|their|its)\s/i.test(gold.trim())) return false;
