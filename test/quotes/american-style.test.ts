@@ -1352,4 +1352,14 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['one Democrat', 'a South Carolina Republican']);
   });
+
+  it('gives the words of `the conservative lawmaker`, a role the article gave no one, to the one reported just before', () => {
+    expect(
+      speakersOf(
+        'The chairman of the Freedom Caucus, Rep. Mark Meadows (R-N.C.), had worked closely with both Priebus and Bannon.',
+        'In an interview, Meadows acknowledged that their departures are "not seen as a positive for conservatives."',
+        '“I have found John Kelly very willing to discuss issues,” the conservative lawmaker said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Mark Meadows', 'Mark Meadows']);
+  });
 });
