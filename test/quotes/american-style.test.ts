@@ -1362,4 +1362,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Mark Meadows', 'Mark Meadows']);
   });
+
+  it('reads `the paper` as a newspaper whose title ends in a word for one after a hyphen or one of several more (`The Courier-Journal`, `The Plain Dealer`)', () => {
+    expect(
+      speakersOf(
+        'The governor signed 428 pardons, according to The Courier-Journal. The paper notes, "The beneficiaries include one offender."',
+        'The mayor resigned, The Plain Dealer reported. "He had no choice," the paper said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Courier-Journal', 'Plain Dealer']);
+  });
 });

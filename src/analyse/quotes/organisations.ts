@@ -524,7 +524,7 @@ export function bodyNamedByHead(reading: ArticleReading, head: string, paragraph
 export const NEWSPAPER_DESCRIPTION = /^[Tt]he\s+(paper|newspaper|daily|tabloid)$/;
 
 /** The words a newspaper's title ends in (`The Times`, `the Financial Times`, `the Sunday Telegraph`). */
-const NEWSPAPER_TITLE = /(?:^|\s)(?:Times|Telegraph|Guardian|Independent|Mail|Mirror|Express|Observer|Post|Journal|Herald|Standard|Gazette|Chronicle|Tribune|Scotsman|Sun)$/;
+const NEWSPAPER_TITLE = /(?:^|[\s-])(?:Times|Telegraph|Guardian|Independent|Mail|Mirror|Express|Observer|Post|Journal|Herald|Standard|Gazette|Chronicle|Tribune|Scotsman|Sun|Courier|Inquirer|Enquirer|Register|Dispatch|Examiner|Globe|Sentinel|Dealer)$/;
 
 /**
  * The newspaper `the paper` stands for: the one the article last introduced with a word for a newspaper
