@@ -1371,4 +1371,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Courier-Journal', 'Plain Dealer']);
   });
+
+  it('reads a name, then `who is` with no comma before it, as the one who speaks (`Atkinson who is now the founder of Atkinson Capital, said`)', () => {
+    expect(
+      speakersOf(
+        'Former bundler Eugene Atkinson is still moping over the election.',
+        '"It\'s really funny," Atkinson who is now the founder and managing director of Atkinson Capital, said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Eugene Atkinson']);
+  });
 });

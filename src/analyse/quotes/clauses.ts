@@ -509,6 +509,16 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
       if (described) return described;
     }
   }
+  // (`Atkinson who is now the founder and managing director of Atkinson Capital, said`: a name, then a
+  // relative clause with no comma before it, which says what the name is.)
+  const nameThenWho = NAME_THEN_WHO_IS.exec(chosen.text);
+  if (nameThenWho?.[1] && closedByComma) {
+    const named = subjectOfPart(nameThenWho[1], base + chosen.start + nameThenWho[0].indexOf(nameThenWho[1]));
+    if (named?.kind === 'name') {
+      named.role = chosen.text.slice(nameThenWho[0].length).trim();
+      return named;
+    }
+  }
   // `Dr Erel Avineri, of the Centre for Transport and Society … in Bristol said`: the body a person is of,
   // set off by a comma that nothing closes, leaves the person the subject.
   const ofBodyAfter = parts.length >= 2 && /^\s*(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.test(chosen.text) ? (parts.at(-2) as { text: string; start: number }) : undefined;
@@ -603,6 +613,9 @@ const OF_BEFORE_NAME = /\s(?:of|to|for)\s+(?:(?:ex-)?\p{Lu}[\p{L}.-]*\s+|(?:the|
 
 /** `A spokeswoman for `, `an aide to `: a description opening with whom someone speaks or works for. */
 const SPEAKER_FOR_OPENING = /^\s*(?:a|an|the)\s+(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)\s+(?:for|to|of)\s/i;
+
+/** `Atkinson who is now `: a name, then `who` and a copula, with no comma between. */
+const NAME_THEN_WHO_IS = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+who\s+(?:is|was)\s+(?:now\s+|also\s+|then\s+)?/u;
 
 /** A relative pronoun as the subject of the verb that follows (`who`, `which has`, `who had earlier`). */
 const RELATIVE_SUBJECT = /^\s*(?:who|which)(?:\s+(?:has|have|had|also|already|since|earlier|previously|recently|once|repeatedly|publicly|(?:this|last)\s+(?:week|month|year)))*\s*$/i;
