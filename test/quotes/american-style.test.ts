@@ -1380,4 +1380,14 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Eugene Atkinson']);
   });
+
+  it('reads `The police chief acknowledged …, but said, “…”` as the chief speaking (a title word for one who heads something), not a `he` in the clause', () => {
+    expect(
+      speakersOf(
+        'Charlotte-Mecklenburg Police Chief Kerr Putney said Thursday that releasing the footage could undermine the investigation.',
+        '"He did not aggressively approach them," Justin Bamberg, an attorney for Scott\'s family, said in a statement.',
+        'The police chief acknowledged that he has promised transparency in the investigation, but said, "I\'m telling you right now, that is not the transparency I\'m speaking of."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Justin Bamberg', 'Kerr Putney']);
+  });
 });
