@@ -1390,4 +1390,14 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Justin Bamberg', 'Kerr Putney']);
   });
+
+  it('reads a name that an apposition and an auxiliary follow as acting (`Lewis, senior pastor at Middle Collegiate Church, doesn’t see`), so `she says` next is hers', () => {
+    expect(
+      speakersOf(
+        'The Rev. Jacqui Lewis was filled with an unexpected emotion.',
+        '“I was surprised,” Pastor Holly Sortland says.',
+        'Lewis, senior pastor at Middle Collegiate Church in Manhattan, doesn’t see her message as a call to disengage. In fact, “we are now in the resistance movement,” she says.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Holly Sortland', 'Jacqui Lewis']);
+  });
 });

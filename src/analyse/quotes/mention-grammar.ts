@@ -70,6 +70,8 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   if (verb.endsWith('ed') || IRREGULAR_PAST.test(verb)) return true;
   // `Mirza, the first Indian woman to …, will now face`: an auxiliary after the apposition.
   if (/\s(?:has|had|have|will|would)\s/.test(match[0].slice(match[0].lastIndexOf(',') + 1))) return true;
+  // (`Lewis, senior pastor at Middle Collegiate Church, doesn’t see`: or the verb itself one, as after a name.)
+  if (AUXILIARY_WORD.test(verb)) return true;
   // `Catholic organisations, …`, `Arsenal fans were`: a plural noun ends in -s too, but is not followed as a verb is.
   return /[^su]s$/.test(verb) && !matchAt(AFTER_PLURAL_NOUN_AT, text, at + match[0].length);
 }
@@ -77,6 +79,10 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
 function isUpperCode(code: number): boolean {
   return code >= 65 && code <= 90;
 }
+
+/** `doesn` (of `doesn’t`), `does`, `can`: a negated auxiliary, cut before its `’t`, or one that no clause of a thing takes. */
+// (Not `is` or `were`: `The actions of … Putin, he told a news conference, were a “threat”`.)
+const AUXILIARY_WORD = /^(?:(?:has|had|have|is|was|are|were|would|could|should|did|does|do)n|does|did|can|could|should|must|might|may)$/;
 
 /** `said Mr Flynn`: a verb of speech just before a name. */
 export const SPEECH_VERB_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'told', 'asked', 'insisted', 'explained', 'warned']);
