@@ -1387,4 +1387,10 @@ describe('place detection: ambiguous names', () => {
   it('reads `Sens.` as senators’ title, not the French town of Sens', () => {
     expect(names([article('sens', ['The battle for second between Sens. Marco Rubio of Florida and Ted Cruz of Texas went on.'])])).toEqual(['Florida', 'Texas']);
   });
+
+  it('takes a leader’s name before `administration` for the leader’s, not a town’s, though the town’s country is in the story (`the Obama administration` … `Japan`)', () => {
+    expect(
+      names([article('obama', ['Trump signed a paper that would take back the Obama administration’s signature on the treaty.', 'Russia, China and Japan never joined it.'])]),
+    ).toEqual(['Russia', 'China', 'Japan']);
+  });
 });

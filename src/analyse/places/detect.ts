@@ -153,6 +153,9 @@ const ERA_ADJECTIVES: ReadonlySet<string> = new Set([
   ...['Shiite', 'Shia', 'Sunni', 'Catholic', 'Protestant', 'Muslim', 'Islamist', 'Christian', 'Jewish', 'Hindu', 'Buddhist', 'Secular'],
 ]);
 
+/** ` administration`, `'s White House`: what a leader's government is called after the leader's name. */
+const LEADERS_GOVERNMENT_AFTER = /^(?:['’]s)? (?:administration|White House|presidency|government|era)\b/;
+
 /** A lower-case word right after a name that is no preposition, conjunction or verb of being: the noun it qualifies. */
 const NOUN_AFTER =
   /^ (?!(?:of|in|on|at|near|and|or|to|for|with|from|by|into|over|under|during|despite|against|via|than|is|was|are|were|has|had|have|will|would|said|says|where|which|that|who|when|after|before|since|until|but|as|last|next|this|yesterday|today|tonight|tomorrow|early|late|later|earlier|again|now|then|recently|ago|every|each|once|twice|too|also|soon)\b)\p{Ll}/u;
@@ -1046,6 +1049,9 @@ function acceptable(
   // elsewhere, but here put somewhere.)
   if (words.length === 1 && context.personWords.has(name) && !placedDespitePerson(text, start, end, candidates, gazetteer)) return 'no';
   if (context.aboutSpace && SOLAR_SYSTEM_BODIES.has(name)) return 'no';
+  // (`the Obama administration`, `the Bush White House`: a leader's government, named for the leader, not
+  // a town that shares the name; a well-known place may still stand for its government.)
+  if (words.length === 1 && LEADERS_GOVERNMENT_AFTER.test(text.slice(end, end + 16)) && text.endsWith('the ', start) && !candidates.some(isWidelyKnown)) return 'no';
   if (isInsideOrganisation(text, start, candidates, gazetteer)) return 'no';
   // `the Western District of New York`: a federal court's district names the court, as `the Southern
   // District` alone does.
