@@ -14,6 +14,9 @@ const TAIL = String.raw`(?:,\s+${DAY})?(?:\s+${AGENCY})?${DASH}`;
 // A capitalised first place ("BREGA") is a dateline on its own; a title-case one ("Tripoli") only with a
 // region or an agency after it, so that an ordinary opening ("Officials — ...") is not read as one.
 const CAPS_DATELINE = new RegExp(`^(${CAPS_PLACE}${REGIONS})${TAIL}`, 'u');
+// (`MIDLAND CITY, Alabama—A Roy Moore victory`: with a region after the comma, a dash with no space either
+// side still closes a capitalised dateline, as the Daily Beast writes it.)
+const GLUED_CAPS_DATELINE = new RegExp(String.raw`^(${CAPS_PLACE}(?:,\s+${TITLE_PLACE}){1,3})[—–](?=\p{Lu}|["“‘])`, 'u');
 const TITLE_DATELINE = new RegExp(
   String.raw`^(${TITLE_PLACE}(?:(?:,\s+${TITLE_PLACE}){1,3}(?:,\s+${DAY})?(?:\s+${AGENCY})?|(?:,\s+${DAY})?\s+${AGENCY})${DASH})`,
   'u',
@@ -43,7 +46,7 @@ export function isKicker(place: string): boolean {
 
 /** The dateline that opens `paragraph`, if it has one. */
 export function findDateline(paragraph: string): Dateline | undefined {
-  const caps = CAPS_DATELINE.exec(paragraph);
+  const caps = CAPS_DATELINE.exec(paragraph) ?? GLUED_CAPS_DATELINE.exec(paragraph);
   if (caps?.[1] && isKicker(caps[1])) return undefined;
   if (caps?.[1] && /\p{Lu}{2}/u.test(caps[1]) && caps[0].length <= MAX_DATELINE_LENGTH) {
     return { place: caps[1].trim(), length: caps[0].length };

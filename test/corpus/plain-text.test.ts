@@ -88,6 +88,7 @@ describe('plain text articles', () => {
     ['KABUL (AP) — A blast shook the capital.', 'KABUL'],
     ['Washington (CNN) A House panel approved a measure.', 'Washington'],
     ['Hong Kong (CNN Business) Shares fell.', 'Hong Kong'],
+    ['MIDLAND CITY, Alabama—A Roy Moore victory would be a triumph.', 'MIDLAND CITY, Alabama'],
   ])('finds the dateline in %j', (lede, dateline) => {
     const article = parseOne('d.txt', `${lede}\n\nMore follows.\n`);
     expect(article.dateline).toBe(dateline);
@@ -99,6 +100,7 @@ describe('plain text articles', () => {
     'Officials - speaking privately - were gloomy.',
     'NATO said on Monday that talks would resume.',
     'US—China trade talks stalled again.',
+    'NATO, the alliance—Talks stalled.',
     'Tripoli (Libya) Rebels advanced.',
     'Officials (CNN) said so.',
   ])('finds no dateline in %j', (lede) => {
