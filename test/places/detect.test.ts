@@ -1393,4 +1393,10 @@ describe('place detection: ambiguous names', () => {
       names([article('obama', ['Trump signed a paper that would take back the Obama administration’s signature on the treaty.', 'Russia, China and Japan never joined it.'])]),
     ).toEqual(['Russia', 'China', 'Japan']);
   });
+
+  it('reads a state of the story’s own country, not the country of its name, after a town the gazetteer has nowhere in that country (`Fort Stewart, Georgia` in a story on Ohio and Texas)', () => {
+    const country = (...paragraphs: string[]): (string | undefined)[] => found([article('g', paragraphs)]).rows.map((row) => row.country);
+    expect(country('Trump won Ohio and Texas.', 'The tanks were shipped from Fort Stewart, Georgia, the nearest Army base.')).toEqual(Array(4).fill('United States'));
+    expect(country('Russian troops entered Abkhazia and Russia.', 'Troops came from Zugdidi, Georgia.')).toEqual(['Georgia', 'Russia', 'Georgia', 'Georgia']);
+  });
 });

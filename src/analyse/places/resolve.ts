@@ -257,7 +257,7 @@ export function resolveArticle(mentions: RawMention[], home: Set<string> = new S
   // One sense per article: a name read as a constituency is that constituency wherever the article names it.
   const seats = new Map<string, Place>();
   const resolved: ResolvedMention[] = [];
-  const containers = containersNamed(mentions);
+  const containers = containersNamed(mentions, focusCountry?.code);
   for (const mention of mentions) {
     // (`Savannah, Georgia`: the name after the comma is the place the town before was read to lie in.)
     const container = containers.size === 0 ? undefined : containers.get(`${mention.paragraph}:${mention.start}`);
@@ -307,12 +307,21 @@ export function resolveArticle(mentions: RawMention[], home: Set<string> = new S
 }
 
 /** Where each mention a comma puts right after a town (`Savannah, Georgia`) starts, with the place that town was read to lie in. */
-function containersNamed(mentions: RawMention[]): Map<string, GazetteerPlace> {
+function containersNamed(mentions: RawMention[], focusCode: string | undefined): Map<string, GazetteerPlace> {
   const containers = new Map<string, GazetteerPlace>();
   for (const mention of mentions) {
     if (!mention.within) continue;
     const next = mentions.find((other) => other.paragraph === mention.paragraph && other.start > mention.end && other.start <= mention.end + 3);
-    if (next && next.name === mention.within.name) containers.set(`${next.paragraph}:${next.start}`, mention.within);
+    if (!next || next.name !== mention.within.name) continue;
+    // (`Fort Stewart, Georgia` in a story about the US: a town the gazetteer has nowhere in the country, after
+    // which that country and a state of the article's own country share a name, lies in the state.)
+    const within = mention.within;
+    const state =
+      focusCode !== undefined && within.kind === 'country' && within.countryCode !== focusCode && !mention.candidates.some((town) => town.countryCode === within.countryCode)
+        ? next.candidates.find((place) => place.featureCode === 'REGION' && place.countryCode === focusCode)
+        : undefined;
+    if (state) mention.within = state;
+    containers.set(`${next.paragraph}:${next.start}`, mention.within);
   }
   return containers;
 }
