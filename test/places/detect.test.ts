@@ -1399,4 +1399,8 @@ describe('place detection: ambiguous names', () => {
     expect(country('Trump won Ohio and Texas.', 'The tanks were shipped from Fort Stewart, Georgia, the nearest Army base.')).toEqual(Array(4).fill('United States'));
     expect(country('Russian troops entered Abkhazia and Russia.', 'Troops came from Zugdidi, Georgia.')).toEqual(['Georgia', 'Russia', 'Georgia', 'Georgia']);
   });
+
+  it('ends a sentence at initials’ full stop before a word that opens one (`gravel in the U.S. About 50 percent …`)', () => {
+    expect(names([article('us', ['Vulcan sells crushed stone, sand and gravel in the U.S. About 50 percent of its shipments go to Texas.'])])).toEqual(['U.S.', 'Texas']);
+  });
 });

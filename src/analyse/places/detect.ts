@@ -570,7 +570,7 @@ function saintsTownWhole(tokens: readonly Token[], text: string, paragraph: numb
 }
 
 /** ` The`, ` It`: a word that opens a sentence, right after a full stop. */
-const SENTENCE_OPENER_AT = / (?:The|A|An|It|He|She|They|We|This|That|These|Those|There|But|And|However|In|On)\b/y;
+const SENTENCE_OPENER_AT = / (?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|There|But|And|However|In|On|About|To|As|At|For|If|When|While|After|Before|Since|Many|Some|Most|All|Our|His|Her|Its|Their|Yet|So|Now|Still|Meanwhile|Also|What|Why|How|Who|Even|Only|Not|No)\b/y;
 
 const FULL_STOP = 46;
 const APOSTROPHE = 39;
