@@ -1400,4 +1400,10 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Holly Sortland', 'Jacqui Lewis']);
   });
+
+  it('gives what a body is said to believe, in someone’s reported speech, to the one reporting it (`Milley added that the Pentagon believes that Iran fired with the intent “to kill personnel.”`)', () => {
+    expect(
+      speakersOf('Gen. Mark Milley briefed reporters.', 'Milley added that the Pentagon believes that Iran fired the missiles with the intent “to kill personnel.”').map(([, speaker]) => speaker),
+    ).toEqual(['Mark Milley']);
+  });
 });

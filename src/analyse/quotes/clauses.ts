@@ -2187,6 +2187,9 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // `Mr DiPiazza said the interviews suggested companies had “adjusted”`: a thing that `suggests` inside
     // someone's reported speech does not speak; the one reporting it does.
     if ((subject?.kind === 'description' || subject?.kind === 'document') && from > 0 && EVIDENCE_NOUN.test(subject.text)) continue;
+    // (`Milley added that the Pentagon believes that Iran fired the missiles with the intent “…”`: what one is
+    // said to believe, in another's reported speech, is the reporter's to quote.)
+    if (from > 0 && (cue.word === 'believes' || cue.word === 'believe') && /^\s*that\s/.test(phrase) && !isWeakCue((cues[index - 1] as Cue).word)) continue;
     if (passiveSubject && (subject?.kind === 'name' || subject?.kind === 'description')) continue;
     if (subject) return { cue: cue.word, subject };
     // `said X, “…”`: the subject follows the cue.
