@@ -1406,4 +1406,13 @@ describe('attribution in American political copy', () => {
       speakersOf('Gen. Mark Milley briefed reporters.', 'Milley added that the Pentagon believes that Iran fired the missiles with the intent “to kill personnel.”').map(([, speaker]) => speaker),
     ).toEqual(['Mark Milley']);
   });
+
+  it('gives `It notes` to a body by its initials that spoke in the paragraph before, not to a region named there (`the UN refers to “…” in the Donetsk and Luhansk regions. ¶ It notes that “…”`)', () => {
+    expect(
+      speakersOf(
+        'In its actual report, the UN refers to a "total breakdown in law and order" under rebel control in the Donetsk and Luhansk regions.',
+        'It notes that "cases of serious abuses continued to be reported".',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['UN', 'UN']);
+  });
 });

@@ -213,6 +213,10 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // `…, the committee added. “Major problems” are expected …, it said.`: the body that spoke just before.
   const previous = previousAccepted && located.paragraph === previousAccepted.paragraph ? previousAccepted.quotation.speaker : undefined;
   if (/^it$/i.test(subject.text) && previous?.kind === 'description' && BODY_DESCRIPTION.test(previous.text)) return { speaker: previous, mention: subject.text };
+  // (`In its actual report, the UN refers to “…” ¶ It notes that “…”`: a body by its initials, read as no one's
+  // name, that spoke in the paragraph before, goes on as `it` too.)
+  const initialsBefore = previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 ? previousAccepted.quotation.speaker : undefined;
+  if (/^it$/i.test(subject.text) && initialsBefore?.kind === 'description' && INITIALS_ONLY.test(initialsBefore.text)) return { speaker: initialsBefore, mention: subject.text };
   // `…, the OECD said. “…,” it added.`, `said the magazine. ¶ “…,” it concluded.`: a body that gave the
   // quotation before, in this paragraph or the one before, goes on speaking as `it`.
   const lastBody =
@@ -232,6 +236,9 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   }
   return { mention: subject.text };
 }
+
+/** `UN`, `NATO`, `the EU`: a body's initials, perhaps after `the`. */
+const INITIALS_ONLY = /^(?:the\s+)?\p{Lu}{2,6}$/u;
 
 /** The one issuer the article gave documents of this kind before an offset (`the report` → `report`), if one. */
 function soleIssuerOf(events: readonly IssuerEvent[], document: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
