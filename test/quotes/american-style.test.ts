@@ -1415,4 +1415,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['UN', 'UN']);
   });
+
+  it('reads `the department said` as the body, not as one whose title holds its name (`State Department Inspector General Stephen Linick`)', () => {
+    expect(
+      speakersOf(
+        'State Department Inspector General Stephen Linick, the department’s independent watchdog, is free to investigate.',
+        '“Secretary Kerry affirmatively asked for a review,” the department said in a statement to The Times.',
+      ).map(([, speaker]) => speaker),
+    ).not.toContain('Stephen Linick');
+  });
 });

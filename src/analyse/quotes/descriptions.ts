@@ -95,7 +95,9 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
   const { paragraphs, people, mentionsByParagraph } = reading;
   const match = DEFINITE_DESCRIPTION.exec(normalDescription(description));
   const noun = match?.[2]?.toLowerCase();
-  if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun)) return undefined;
+  // (`the department said` after `State Department Inspector General Stephen Linick`: a body's word in a
+  // title is where one works, not what one is.)
+  if (!match || !noun || ORGANISATION_BY_KIND.test(description) || GENERIC_SPEAKERS.test(noun) || BODY_NOUNS.test(noun)) return undefined;
   // (`The minister told delegates` about `Education Secretary Ruth Kelly`: a secretary of state is a
   // minister; `the prime minister` is no secretary.)
   const minister = noun === 'minister' && (match[1] ?? '') === '';
@@ -216,6 +218,9 @@ const ROLE_COMPLEMENT = /\s(?:of|for|to|at|with)\s/;
 
 /** `the coach`, `his son`, `the Gloucester fly-half`: the words before the head noun, and the noun. */
 const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its|our)\s+((?:[\p{L}\d'’-]+\s+){0,3})(\p{Ll}[\p{L}-]*|\p{Lu}{2,4})$/u;
+/** Words for a body, which a person's title may hold (`State Department Inspector General`). */
+const BODY_NOUNS = /^(?:department|committee|ministry|agency|council|commission|bureau|board)$/;
+
 /** Descriptions too common to stand for one person named earlier: `the official`, `the source`. */
 const GENERIC_SPEAKERS = /^(officials?|sources?|aides?|people|report|reports|statement|survey|poll|study|research|researchers|analysts?|experts?|critics?|observers?|residents?|witnesses?|police|authorities|government|campaign)$/;
 
