@@ -1424,4 +1424,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).not.toContain('Stephen Linick');
   });
+
+  it('gives a name a gender from a gendered role in its apposition, and reads it acting past a second apposition of whom the role is for (`AshLee Strong, a spokeswoman for the House speaker, Paul Ryan, said …. “…,” she said.`)', () => {
+    expect(
+      speakersOf(
+        'Hillary Clinton spoke on Monday.',
+        'AshLee Strong, a spokeswoman for the House speaker, Paul Ryan, said the top Republican did not agree. “Our democracy relies on confidence,” she said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['AshLee Strong']);
+  });
 });

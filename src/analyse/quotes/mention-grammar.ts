@@ -135,8 +135,9 @@ const BRACKETED_TAG_AT = / \([^()\s]{1,12}\)/y;
 const OF_BODY_AT = /\s+(?:(?:of|from|at)\s+(?:the\s+)?|in\s+the\s+)(?:[a-z][a-z-]*\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)?(?=[\s,])/y;
 
 // (`Norman Ratcliffe, an ecologist from the Antarctic Survey in Cambridge, United Kingdom, told`: an
-// apposition may end on a town and its country.)
-export const NEXT_WORD_AT = /(?:,\s*\d{1,3},(?:[^,.!?"“”]{1,100},)?|,[^,]{1,100}\s(?:in|at|from|near)\s+[A-Z][^,]{0,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,|,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|instead\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:now\s+|still\s+|already\s+|soon\s+|just\s+)?(?:[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)*)\b/y;
+// apposition may end on a town and its country; `AshLee Strong, a spokeswoman for the House speaker, Paul
+// Ryan, said`: or on the name of whom it is of.)
+export const NEXT_WORD_AT = /(?:,\s*\d{1,3},(?:[^,.!?"“”]{1,100},)?|,\s+(?:a|an|the)\s[^,.!?"“”]{1,80},\s+[A-Z][^,.!?"“”]{1,40},|,[^,]{1,100}\s(?:in|at|from|near)\s+[A-Z][^,]{0,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,|,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|instead\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:now\s+|still\s+|already\s+|soon\s+|just\s+)?(?:[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)*)\b/y;
 
 /** Words after a name that end like verbs but are not (`afterwards`, `always`). */
 const NOT_VERBS = /^(afterwards|towards|always|perhaps|sometimes|nevertheless|besides|unless|whereas|thus|plus|its|his|this)$/;
@@ -222,10 +223,13 @@ const SPEECH_THEN_PRONOUN_AT =
   /(?:,\s+(?:a|an|the|his|her)\s[^,;.“”"]{1,60},)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|admitted|admits|added|adds|insisted|insists|claimed|claims|explained|argued|warned|conceded|believes|believed|thinks|thought|felt|feels|hopes|hoped|expects|expected|fears|feared|knows|knew|(?:is|was)\s+(?:still\s+|now\s+|also\s+)?(?:confident|hopeful|sure|convinced|adamant|certain|determined|aware)|told\s+[^,.;"“”]{1,40}?)\s+(?:that\s+)?(he|she)\b/y;
 
 const COMMA_CODE = 44;
-/** `, Jarek's younger sister`, `, his wife`, `, the band's drummer and her brother`: a kin word in the apposition after a name. */
+/**
+ * `, Jarek's younger sister`, `, his wife`, `, the band's drummer and her brother`: a kin word in the apposition
+ * after a name; or a role word with a gender (`, a spokeswoman for the House speaker`).
+ */
 const KIN_APPOSITION_AT =
-  /,\s+(?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}'’-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}(sister|daughter|wife|mother|girlfriend|widow|aunt|niece|granddaughter|grandmother|fiancee|brother|son|husband|father|boyfriend|widower|uncle|nephew|grandson|grandfather|fiance)\b/uy;
-const FEMALE_KIN = /^(?:sister|daughter|wife|mother|girlfriend|widow|aunt|niece|granddaughter|grandmother|fiancee)$/;
+  /,\s+(?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}'’-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}(sister|daughter|wife|mother|girlfriend|widow|aunt|niece|granddaughter|grandmother|fiancee|brother|son|husband|father|boyfriend|widower|uncle|nephew|grandson|grandfather|fiance|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|actress|spokesman|congressman|businessman|councilman)\b/uy;
+const FEMALE_KIN = /^(?:sister|daughter|wife|mother|girlfriend|widow|aunt|niece|granddaughter|grandmother|fiancee|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|actress)$/;
 
 /** `the` (perhaps with an adjective) just before a position: `the outgoing European Commissioner`. */
 const THE_BEFORE = /\b[Tt]he\s+(?:\p{Ll}+\s+)?$/u;
