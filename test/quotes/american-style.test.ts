@@ -1433,4 +1433,10 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['AshLee Strong']);
   });
+
+  it('reads an office in capitals whose `of` runs on (`Republican Secretary of State of the Commonwealth of Kentucky Michael G. Adams tweeted`) as the name after it speaking', () => {
+    expect(
+      speakersOf('“This is disgusting and I condemn it,” Republican Secretary of State of the Commonwealth of Kentucky Michael G. Adams tweeted.').map(([, speaker]) => speaker),
+    ).toEqual(['Michael G. Adams']);
+  });
 });
