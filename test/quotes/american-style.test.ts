@@ -1439,4 +1439,12 @@ describe('attribution in American political copy', () => {
       speakersOf('“This is disgusting and I condemn it,” Republican Secretary of State of the Commonwealth of Kentucky Michael G. Adams tweeted.').map(([, speaker]) => speaker),
     ).toEqual(['Michael G. Adams']);
   });
+
+  it('reads `with X (D-N.Y.) saying` as X speaking, past the party tag in brackets', () => {
+    expect(
+      speakersOf(
+        'Senate Democratic leaders this week tried to tamp down expectations, with Minority Leader Charles Schumer (D-N.Y.) saying the procedural options for Democrats “are not that large.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Charles Schumer']);
+  });
 });

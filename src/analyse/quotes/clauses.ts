@@ -1675,6 +1675,9 @@ const RELATIVE_PRONOUN_BEFORE = /\b(?:what|which|whom)\s+(he|she)\s+(?:has\s+|ha
 /** `Chris Rock, who whipped up a storm for saying he rarely watched them, `: a name, then its relative clause. */
 const NAME_WHO_CLAUSE_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s+who\s[^.;:!?“”"]{1,160},\s*$/u;
 
+/** ` (D-N.Y.) `: a party tag in brackets, ending a phrase. */
+const BRACKETED_PARTY_TAG_AT_END = /\s\([DRI]-[A-Za-z.\s]{1,14}\)\s*$/;
+
 /** `with Maria Hutchings marching up to him, `: `with`, a name and a participle of its own, before a participle cue. */
 const WITH_AGENT_BEFORE = /\bwith\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+[a-z]+ing\b[^.;:!?“”"]*,\s*$/u;
 
@@ -2099,7 +2102,8 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !/^\s*(that|:)/.test(after) && !REPORTED_CLAUSE_AFTER.test(after)) continue;
     // (`with House Democratic Whip Steny Hoyer, D-Md., saying`: the comma closing a party tag after the name,
     // the tag blanked, is read past.)
-    const untagged = PARTICIPLE_CUE.test(cue.word) ? phrase.replace(BLANKED_TAG_AT_END, ' ') : phrase;
+    // (`with Minority Leader Charles Schumer (D-N.Y.) saying`: or a party tag in brackets.)
+    const untagged = PARTICIPLE_CUE.test(cue.word) ? phrase.replace(BLANKED_TAG_AT_END, ' ').replace(BRACKETED_PARTY_TAG_AT_END, (tag) => ' '.repeat(tag.length)) : phrase;
     if (PARTICIPLE_CUE.test(cue.word) && /[A-Z][\p{L}.-]*\s+$/u.test(untagged.slice(-40)) && !/,\s*$/.test(untagged.slice(-8))) {
       // `footage of Hillary Clinton asking, “…”`: the name right before the participle.
       const subject = subjectOfPart(untagged, from, true);
