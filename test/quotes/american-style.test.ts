@@ -1447,4 +1447,10 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Charles Schumer']);
   });
+
+  it('reads `X, when asked by reporters whether he still “loves” WikiLeaks, said that he knows “…”` as X speaking: the question is an aside, and the name after a quoted word ends its clause', () => {
+    expect(
+      speakersOf('President Donald Trump, when asked by reporters in the Oval Office whether he still "loves" WikiLeaks, said that he knows "nothing about Wikileaks."').map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump', 'Donald Trump']);
+  });
 });

@@ -640,6 +640,8 @@ function isAsideCue(head: string, aside: Cue, cue: Cue): boolean {
   // may stand between the aside's comma and the cue, and an adverb before the participle.)
   if (!ASIDE_CLOSED_BEFORE_CUE.test(head.slice(aside.end, cue.start))) return false;
   // (`Mr Barber, who said the “…”, called for`: so is a relative clause's cue.)
+  // (`Trump, when asked by reporters whether he still “loves” WikiLeaks, said`: and a question put to the subject.)
+  if (aside.word === 'asked' && ASKED_ASIDE_OPENING.test(head.slice(Math.max(0, aside.start - 24), aside.start))) return true;
   return /ing$/.test(aside.word) ? PARTICIPLE_ASIDE_OPENING.test(head.slice(Math.max(0, aside.start - 20), aside.start)) : WHO_BEFORE_CUE.test(head.slice(Math.max(0, aside.start - 24), aside.start));
 }
 
@@ -647,6 +649,9 @@ function isAsideCue(head: string, aside: Cue, cue: Cue): boolean {
 const ASIDE_CLOSED_BEFORE_CUE = /,\s*(?:(?:had|has|have|also|later|then|once)\s+){0,2}$/;
 /** `, ` or `, again `: the comma that opens a participle's aside, perhaps with an adverb. */
 const PARTICIPLE_ASIDE_OPENING = new RegExp(`,\\s*(?:${ASIDE_ADVERB}\\s+)?$`);
+
+/** `, when `, `, if `, `, after being `: what opens an aside of a question put to the subject, before `asked`. */
+const ASKED_ASIDE_OPENING = /,\s*(?:when\s+|if\s+|(?:after|upon|on)\s+being\s+)?$/;
 
 /** `, who `, `, who has `: a relative clause opening just before a cue. */
 const WHO_BEFORE_CUE = /,\s+who\s+(?:(?:has|had|also|later|then|once|previously)\s+)?$/;
