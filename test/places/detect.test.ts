@@ -1403,4 +1403,9 @@ describe('place detection: ambiguous names', () => {
   it('ends a sentence at initials’ full stop before a word that opens one (`gravel in the U.S. About 50 percent …`)', () => {
     expect(names([article('us', ['Vulcan sells crushed stone, sand and gravel in the U.S. About 50 percent of its shipments go to Texas.'])])).toEqual(['U.S.', 'Texas']);
   });
+
+  it('reads the places of three or more joined by hyphens, two of them countries (`the Iran-Lausanne-Yemen axis`; Lausanne, uncued, only where the story places it), but no agreement named for them (`the United States-Mexico-Canada Agreement`)', () => {
+    expect(names([article('axis', ['"The Iran-Lausanne-Yemen axis is very dangerous to humanity," he said.'])])).toEqual(['Iran', 'Yemen']);
+    expect(names([article('usmca', ['The administration pushed for the United States-Mexico-Canada Agreement.'])])).not.toContain('Mexico');
+  });
 });

@@ -1585,6 +1585,8 @@ const INITIALISM = /^[A-Z](?:\.[A-Z])+$/;
 function hyphenatedPlaces(token: Token, text: string, gazetteer: Gazetteer, context: ArticleContext, paragraph: number): RawMention[] {
   const hyphen = token.text.indexOf('-');
   if (hyphen <= 0) return NO_MENTIONS;
+  // (`the Iran-Lausanne-Yemen axis`: three names or more joined, two of them countries at least, name each place.)
+  if (token.text.indexOf('-', hyphen + 1) > 0) return placesJoined(token, text, gazetteer, context, paragraph);
   const head = token.text.slice(0, hyphen);
   // (`China-U.S.`: an initialism keeps its last full stop, as it is spelled.)
   const tail = token.text.slice(hyphen + 1) + (INITIALISM.test(token.text.slice(hyphen + 1)) && codeAt(text, token.end) === FULL_STOP ? '.' : '');
@@ -1613,6 +1615,28 @@ function hyphenatedPlaces(token: Token, text: string, gazetteer: Gazetteer, cont
   const second = countries.length > 0 && /^\p{Lu}/u.test(tail) ? acceptedMention(tail, token.start + hyphen + 1, text, paragraph, countries, gazetteer, context) : undefined;
   return second ? [first, second] : [first];
 }
+
+/** The places a run of three capitalised names or more joined by hyphens names, each a place and two or more countries. */
+function placesJoined(token: Token, text: string, gazetteer: Gazetteer, context: ArticleContext, paragraph: number): RawMention[] {
+  const parts = token.text.split('-');
+  if (!parts.every((part) => CAPITALISED_WORD.test(part))) return NO_MENTIONS;
+  const found = parts.map((part) => gazetteer.lookup(part).filter((place) => place.kind === 'country' || (place.kind === 'city' && (place.population ?? 0) >= 100_000)));
+  // (Not `the United States-Mexico-Canada Agreement`: every part a place, and no name going on after the run.)
+  if (found.some((places) => places.length === 0) || found.filter((places) => places.some((place) => place.kind === 'country')).length < 2) return NO_MENTIONS;
+  if (/^ \p{Lu}/u.test(text.slice(token.end, token.end + 2))) return NO_MENTIONS;
+  const mentions: RawMention[] = [];
+  let start = token.start;
+  parts.forEach((part, index) => {
+    const places = found[index] as GazetteerPlace[];
+    const mention = places.length > 0 ? acceptedMention(part, start, text, paragraph, places, gazetteer, context) : undefined;
+    if (mention) mentions.push(mention);
+    start += part.length + 1;
+  });
+  return mentions;
+}
+
+/** `Lausanne`, `Yemen`: one capitalised word, letters only. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 function opensSentenceAt(text: string, start: number): boolean {
   return /(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
