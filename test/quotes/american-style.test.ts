@@ -1453,4 +1453,10 @@ describe('attribution in American political copy', () => {
       speakersOf('President Donald Trump, when asked by reporters in the Oval Office whether he still "loves" WikiLeaks, said that he knows "nothing about Wikileaks."').map(([, speaker]) => speaker),
     ).toEqual(['Donald Trump', 'Donald Trump']);
   });
+
+  it('reads a town and its AP state set off by commas before a paper named for the town as one description (`writes Scranton, Pa., Times-Tribune columnist Chris Kelly`)', () => {
+    expect(speakersOf('“He was there all along, just like state police said,” writes Scranton, Pa., Times-Tribune columnist Chris Kelly.').map(([, speaker]) => speaker)).toEqual([
+      'Chris Kelly',
+    ]);
+  });
 });

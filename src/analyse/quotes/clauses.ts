@@ -1908,13 +1908,13 @@ export function attributionBefore(head: string): ClauseAttribution | null {
 function withoutPartyTags(text: string): string {
   const untagged = text.indexOf('-') < 0 ? text : text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
   // (`Michelle Barnes, the Golden, Colo., woman who …, wrote`: a town's state, set off by commas before the noun
-  // the town describes, splits no phrase.)
+  // the town describes, splits no phrase; nor before a paper named after the town, `Scranton, Pa., Times-Tribune columnist`.)
   return untagged.indexOf('.,') < 0 ? untagged : untagged.replace(STATE_OF_TOWN_BEFORE_NOUN, (state) => ' '.repeat(state.length));
 }
 
-/** `, Colo.,` after a town and before a noun in lower case: the AP's state abbreviation, inside a description. */
+/** `, Colo.,` after a town and before a noun in lower case (or a capitalised word and one): the AP's state abbreviation, inside a description. */
 const STATE_OF_TOWN_BEFORE_NOUN =
-  /(?<=\p{Lu}\p{Ll}+),\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.,(?=\s\p{Ll})/gu;
+  /(?<=\p{Lu}\p{Ll}+),\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.,(?=\s\p{Ll}|\s\p{Lu}[\p{L}-]*\s+\p{Ll})/gu;
 
 /** `, D-Minn.`, `, D- N.Y.`: a party's letter, a hyphen and a state, set off by a comma. */
 const PARTY_TAG_SOURCE = String.raw`,\s*[DRI]-\s?[A-Z][A-Za-z.]*`;
