@@ -1459,4 +1459,10 @@ describe('attribution in American political copy', () => {
       'Chris Kelly',
     ]);
   });
+
+  it('reads a long description of a source `close to` someone as who speaks (`a source close to the 2012 GOP vice presidential nominee calls those rumors “…”`)', () => {
+    expect(
+      speakersOf('There was no mention of Ryan’s name, but a source close to the 2012 GOP vice presidential nominee calls those rumors "baseless and unfounded."').map(([, speaker]) => speaker),
+    ).toEqual(['a source close to the 2012 GOP vice presidential nominee']);
+  });
 });

@@ -1008,9 +1008,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   if (describedLength > 6) {
     // …when it names a person or a body (`the chief executive of …`, `a Department for … spokeswoman`), not a
     // thing (`the message in the body of the e-mail`).
-    const preposition = words.findIndex((word, at) => at > openAt && /^(?:of|at|for|from|with)$/.test(word.text));
+    // (`a source close to the 2012 GOP vice presidential nominee`: or `close to`.)
+    const preposition = words.findIndex((word, at) => at > openAt && (/^(?:of|at|for|from|with)$/.test(word.text) || (word.text === 'to' && (words[at - 1] as Token).text === 'close')));
     // (`a senior Republican operative working with the campaign’s …`: or a participle after a person's word.)
-    const participle = preposition > 1 && /ing$/.test((words[preposition - 1] as Token).text);
+    const participle = preposition > 1 && (/ing$/.test((words[preposition - 1] as Token).text) || (words[preposition - 1] as Token).text === 'close');
     const head = preposition > 0 ? (words[preposition - (participle ? 2 : 1)] as Token).text : '';
     if (describedLength > 12 || preposition < 0 || (!PERSON_OR_BODY_WORD.test(head) && !PERSON_OR_BODY_WORD.test(last.text))) return null;
   }
