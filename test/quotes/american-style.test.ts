@@ -1465,4 +1465,12 @@ describe('attribution in American political copy', () => {
       speakersOf('There was no mention of Ryan’s name, but a source close to the 2012 GOP vice presidential nominee calls those rumors "baseless and unfounded."').map(([, speaker]) => speaker),
     ).toEqual(['a source close to the 2012 GOP vice presidential nominee']);
   });
+
+  it('reads `the pontiff` as the one titled Pope (`Pope Francis`), as `the judge` is a justice', () => {
+    expect(
+      speakersOf('The latest twist started when Pope Francis ordered a raid. Enrico Preziosi, a businessman, spoke too.', '“When the money arrives, what do I do?” the pontiff said.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Francis']);
+  });
 });

@@ -101,8 +101,9 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
   // (`The minister told delegates` about `Education Secretary Ruth Kelly`: a secretary of state is a
   // minister; `the prime minister` is no secretary.)
   const minister = noun === 'minister' && (match[1] ?? '') === '';
-  // (`the judge` after `Ontario Superior Court Justice Alexander Sosna`: a justice is a judge.)
-  const alias = minister ? 'secretary' : noun === 'judge' ? 'justice' : undefined;
+  // (`the judge` after `Ontario Superior Court Justice Alexander Sosna`: a justice is a judge; `the pontiff`
+  // after `Pope Francis`, a pope the pontiff.)
+  const alias = minister ? 'secretary' : noun === 'judge' ? 'justice' : noun === 'pontiff' ? 'pope' : undefined;
   const forms = alias ? [...roleForms(noun), ...roleForms(alias)] : roleForms(noun);
   // (`the governor` after `Gov. Jerry Brown`, `the superintendent` after `Supt Ian Hanson`.)
   const abbreviations = ABBREVIATED_TITLES.get(noun) ?? [];
