@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuotes } from '../../src/analyse/quotes/index.js';
+import { scanNames } from '../../src/analyse/quotes/names.js';
 import { article, speakersOf } from './helpers.js';
 
 /**
@@ -1472,5 +1473,10 @@ describe('attribution in American political copy', () => {
         ([, speaker]) => speaker,
       ),
     ).toEqual(['Francis']);
+  });
+
+  it('takes `Former` and a place before a role in lower case for no one’s name (`Former Michigan governor Jennifer Granholm`)', () => {
+    const names = scanNames('Former Michigan governor Jennifer Granholm is also working for the state campaign.', 0, () => false).map((mention) => mention.bare);
+    expect(names).toEqual(['Jennifer Granholm']);
   });
 });

@@ -573,6 +573,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   }
   // `Hillary Clinton Said`, a headline's capitals: a verb of speech ends the name.
   while (kept.length > 2 && HEADLINE_VERBS.has((kept.at(-1) as Word).text)) kept = kept.slice(0, -1);
+  // (`Former Michigan governor Jennifer Granholm`: `Former` and a place before a role in lower case describe
+  // the person named after them; they are no one's name.)
+  if (kept.length === 2 && FORMER.test((kept[0] as Word).text) && LOWER_CASE_WORD_AT.test(text.slice((kept[1] as Word).end, (kept[1] as Word).end + 24))) return null;
   // `Democratic Sen. Claire McCaskill`, `Charlotte Mayor Jennifer Roberts`: the name starts at its title.
   for (let index = kept.length - 2; index > 0; index--) {
     if (isTitle((kept[index] as Word).text) && (kept[index] as Word).text !== 'St.') {
@@ -910,6 +913,11 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
   }
   return joined;
 }
+
+/** `Former`, `Ex`: a word for an office once held, opening a description. */
+const FORMER = /^(?:Former|Ex|Then)$/;
+/** ` governor Jennifer`: a word in lower case, then a capitalised one, right after a run. */
+const LOWER_CASE_WORD_AT = /^ \p{Ll}[\p{Ll}-]+ \p{Lu}/u;
 
 /** Who campaigners say they are, or what for, opening a group's name before ` for `: `Americans`, `Democracy`. */
 const ADVOCATES =
