@@ -1479,4 +1479,12 @@ describe('attribution in American political copy', () => {
     const names = scanNames('Former Michigan governor Jennifer Granholm is also working for the state campaign.', 0, () => false).map((mention) => mention.bare);
     expect(names).toEqual(['Jennifer Granholm']);
   });
+
+  it('reads no cue in a relative clause after a quotation as its attribution (`telling “lies” about his hometown El Paso, which Trump said was a dangerous place`)', () => {
+    expect(
+      speakersOf('O’Rourke accused Trump of stoking “false fear” about immigrants and telling “lies” about his hometown El Paso, which Trump said was a dangerous place before the wall.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['O’Rourke', 'O’Rourke']);
+  });
 });

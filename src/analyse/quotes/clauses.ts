@@ -1304,6 +1304,9 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
       if (quoted) return { cue: cue.word, subject: quoted };
     }
     const before = tail.slice(0, cue.start);
+    // (`telling “lies” about his hometown El Paso, which Trump said was a dangerous place`: a cue inside a
+    // relative clause says something of the word before it, not who said the quotation.)
+    if (RELATIVE_CLAUSE_OPEN_BEFORE.test(before)) continue;
     // (`“…” with large numbers of Republicans defecting, Sen. John Cornyn, R-Texas, an adviser …, said`: an
     // absolute phrase of `with` and a participle, set off by a comma, comes before the subject.)
     const punctuation = /^[\s,.;:!?)\]’'…]*/.exec(before)?.[0].length ?? 0;
@@ -1680,6 +1683,9 @@ const RELATIVE_PRONOUN_BEFORE = /\b(?:what|which|whom)\s+(he|she)\s+(?:has\s+|ha
 
 /** `Chris Rock, who whipped up a storm for saying he rarely watched them, `: a name, then its relative clause. */
 const NAME_WHO_CLAUSE_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s+who\s[^.;:!?“”"]{1,160},\s*$/u;
+
+/** `, which Trump `: a relative clause opened by `which` or `whom`, with its subject, right before a cue. */
+const RELATIVE_CLAUSE_OPEN_BEFORE = /,\s+(?:which|whom)\s+(?:[^\s,]+\s+){0,4}$/;
 
 /** ` (D-N.Y.) `: a party tag in brackets, ending a phrase. */
 const BRACKETED_PARTY_TAG_AT_END = /\s\([DRI]-[A-Za-z.\s]{1,14}\)\s*$/;
