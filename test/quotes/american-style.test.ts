@@ -1487,4 +1487,12 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual(['O’Rourke', 'O’Rourke']);
   });
+
+  it('reads `state` before a noun as the state’s, no cue (`Newsom wrote that in “extraordinary times,” state officials “have a legal and moral duty …”`)', () => {
+    expect(
+      speakersOf('In his signing message, Newsom wrote that in "extraordinary times," state officials "have a legal and moral duty to do everything in their power."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Newsom', 'Newsom']);
+  });
 });

@@ -1304,6 +1304,8 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
       if (quoted) return { cue: cue.word, subject: quoted };
     }
     const before = tail.slice(0, cue.start);
+    // (`in “extraordinary times,” state officials “have a legal … duty”`: `state` before a noun is the state's.)
+    if (cue.word === 'state' && STATE_AS_ADJECTIVE_AT.test(tail.slice(cue.end, cue.end + 24))) continue;
     // (`telling “lies” about his hometown El Paso, which Trump said was a dangerous place`: a cue inside a
     // relative clause says something of the word before it, not who said the quotation.)
     if (RELATIVE_CLAUSE_OPEN_BEFORE.test(before)) continue;
@@ -1683,6 +1685,9 @@ const RELATIVE_PRONOUN_BEFORE = /\b(?:what|which|whom)\s+(he|she)\s+(?:has\s+|ha
 
 /** `Chris Rock, who whipped up a storm for saying he rarely watched them, `: a name, then its relative clause. */
 const NAME_WHO_CLAUSE_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s+who\s[^.;:!?“”"]{1,160},\s*$/u;
+
+/** ` officials`, ` lawmakers`: a noun in lower case right after `state`, which it qualifies. */
+const STATE_AS_ADJECTIVE_AT = /^\s+(?!that\b)[a-z]+(?:s|ers?|ors?|ment|ture|tion|house|police|law)\b/;
 
 /** `, which Trump `: a relative clause opened by `which` or `whom`, with its subject, right before a cue. */
 const RELATIVE_CLAUSE_OPEN_BEFORE = /,\s+(?:which|whom)\s+(?:[^\s,]+\s+){0,4}$/;
