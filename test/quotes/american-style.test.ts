@@ -1495,4 +1495,12 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual(['Newsom', 'Newsom']);
   });
+
+  it('gives words reported in the sentence to who said them, not to the paper that reports them (`Valls said … “is our main concern,” The New York Times reports.`)', () => {
+    expect(
+      speakersOf(
+        'Speaking on RTL radio, Prime Minister Manuel Valls said authorities had made several arrests and that a new attack by the two suspects “is our main concern,” The New York Times reports.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Manuel Valls']);
+  });
 });

@@ -157,7 +157,9 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   }
   // (`Ri said the offer “lacks sincerity,” according to the unnamed official.`: who is reported as saying the
   // words in the sentence said them; the source after them is only how the writer knows.)
-  if (after?.cue === 'according to' && context.head.trim() !== '') {
+  // (`Valls said … the possibility of a new attack “is our main concern,” The New York Times reports.`: so is
+  // a paper that reports the words.)
+  if ((after?.cue === 'according to' || after?.cue === 'reports' || after?.cue === 'reported') && context.head.trim() !== '') {
     const reported = attributionBefore(context.head);
     // (Not a cue in a clause of its own: `Trump was rushed off stage after someone had shouted “Gun!,” according to`.)
     const subjectEnd = reported ? reported.subject.start + reported.subject.text.length : 0;
