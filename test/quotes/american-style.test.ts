@@ -1503,4 +1503,12 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Manuel Valls']);
   });
+
+  it('reads a closing cue whose paragraph ends on a party tag in brackets, not a full stop (`…, said Rep. Tom Price (R., Ga.)`)', () => {
+    expect(
+      speakersOf(
+        'Congressional Republicans said they could build on the push to repeal the tax. "There may be common ground" among members of Congress to tweak the law, said Rep. Tom Price (R., Ga.)',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tom Price']);
+  });
 });

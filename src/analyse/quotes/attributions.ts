@@ -379,7 +379,9 @@ const THAT_CLAUSE_CUES: ReadonlySet<string> = new Set(
  * of statisticians, the Commons science and technology committee added.`): a comma, a short subject and a
  * cue, then nothing but a time or a place.
  */
-function closingAttribution(tail: string): { attribution: ClauseAttribution; offset: number } | undefined {
+function closingAttribution(written: string): { attribution: ClauseAttribution; offset: number } | undefined {
+  // (`…, said Rep. Tom Price (R., Ga.)`: a party tag in brackets may end the paragraph, in place of its full stop.)
+  const tail = written.endsWith(')') ? written.replace(TRAILING_PARTY_TAG, (tag) => `.${' '.repeat(tag.length - 1)}`) : written;
   if (!/[.!?]['"’”]?\s*$/.test(tail)) return undefined;
   const comma = tail.lastIndexOf(',');
   if (comma < 0) return undefined;
@@ -404,6 +406,9 @@ function closingClause(tail: string, comma: number, withRole: boolean): { attrib
   if (!(withRole ? CLOSING_ROLE_REST : CLOSING_REST).test(clause.slice(restFrom))) return undefined;
   return { attribution, offset: comma };
 }
+
+/** ` (R., Ga.)`, ` (D-N.Y.)`: a party tag in brackets at the end of a paragraph. */
+const TRAILING_PARTY_TAG = /\s\([DRI](?:\.,\s*|-\s?)[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)$/;
 
 /** After an inverted closing cue's name, its role: `, founder of the Party for Freedom.` */
 const CLOSING_ROLE_REST = /^\s*,\s*[^,;:"“”]{1,90}[.!?]['"’”]?\s*$/;
