@@ -285,13 +285,13 @@ const NEWS_REGIONS: { code: string; name: string; spellings: string[]; districts
 /** A first-level region's code (`US.OH`), which a news region may be made of as well as districts. */
 const REGION_CODE = /^[A-Z]{2}\.[A-Z0-9]+$/;
 
-/** A spelling worth keeping: Latin script once folded, not a code (`LMQ`), not absurdly long. */
 /**
  * Other spellings of a place that English news uses for something else, far more often: `Hamas` (a
  * spelling of Hamm, Germany) is the Palestinian movement; `Google` (Topeka's name for a month in 2010) the firm.
  */
 const SPELLINGS_NEWS_USES_OTHERWISE = new Set(['Hamas', 'Google']);
 
+/** A spelling worth keeping: Latin script once folded, not a code (`LMQ`), not absurdly long. */
 function usableSpelling(spelling: string): boolean {
   if (spelling.length < 2 || spelling.length > 40 || SPELLINGS_NEWS_USES_OTHERWISE.has(spelling)) return false;
   const folded = spelling.normalize('NFD').replace(/\p{M}/gu, '');

@@ -148,17 +148,6 @@ function nameWords(name: string): string[] {
 }
 
 /**
- * Whether the predicted speaker is the gold one. Gold speakers are mention spans, so three forms count:
- * - the gold name's surname is a form of the predicted person, and no given name contradicts it
- *   (`Ivana Trump` is not `Donald Trump`);
- * - the gold span was trimmed to a description whose apposition names the person
- *   (`Another critic, Laurence H. Tribe,`): the predicted surname must be in the full gold mention;
- * - the gold span is a description (`the California congressman`, `one senior American official`): right
- *   when the predicted speaker is that description, or a person the extractor itself tied to it (its role
- *   or one of its forms holds every word of the description). A named person the extractor never linked
- *   to the description is scored wrong, since nothing shows it is the same entity.
- */
-/**
  * A gold speaker given with where they are from (`Gov. Earl Ray Tomblin of West Virginia`, `Craig Holman of
  * Public Citizen`) is the person named before `of`: two or more capitalised words, so that an office
  * (`Secretary of State John Kerry`) or an organisation (`the Association of Flight Attendants`) stays whole.
@@ -191,6 +180,17 @@ function withoutGeneration(speaker: string): string {
   return speaker.replace(/,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/, '');
 }
 
+/**
+ * Whether the predicted speaker is the gold one. Gold speakers are mention spans, so three forms count:
+ * - the gold name's surname is a form of the predicted person, and no given name contradicts it
+ *   (`Ivana Trump` is not `Donald Trump`);
+ * - the gold span was trimmed to a description whose apposition names the person
+ *   (`Another critic, Laurence H. Tribe,`): the predicted surname must be in the full gold mention;
+ * - the gold span is a description (`the California congressman`, `one senior American official`): right
+ *   when the predicted speaker is that description, or a person the extractor itself tied to it (its role
+ *   or one of its forms holds every word of the description). A named person the extractor never linked
+ *   to the description is scored wrong, since nothing shows it is the same entity.
+ */
 function sameSpeaker(gold: GoldQuote, predicted: Quotation, speaker: Speaker | undefined): boolean {
   const goldFull = withoutBodyKind(withoutAffiliation(gold.speaker ?? ''));
   const goldSpeaker = withoutGeneration(goldFull);

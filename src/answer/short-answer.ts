@@ -335,10 +335,6 @@ function coveredSentences(passage: PassageText, questionTermCount: number, type:
   });
 }
 
-/**
- * A quick test of whether a paragraph could answer the question's type at all (a date for "when", money
- * for "how much", a two-word name for "who"), for ranking; undefined for questions of no such type.
- */
 /** A figure of any kind: digits, a number word, a percentage. */
 const ANY_NUMBER = new RegExp(`\\d|\\b${NUMBER_WORD}\\b|\\bper\\s?cent\\b`, 'u');
 const AGE = /\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|\b\d{1,3},\s/u;
@@ -363,6 +359,10 @@ function namesSomethingNew(text: string, questionTerms: ReadonlySet<string>): bo
   return false;
 }
 
+/**
+ * A quick test of whether a paragraph could answer the question's type at all (a date for "when", money
+ * for "how much", a two-word name for "who"), for ranking; undefined for questions of no such type.
+ */
 export function answerCueOf(question: string): ((text: string) => boolean) | undefined {
   const type = questionTypeOf(question);
   if (type === 'when') return (text) => new RegExp(DATE.source, 'u').test(text);

@@ -1465,7 +1465,6 @@ function compassInitialPlace(
   return undefined;
 }
 
-/** Where a person's title starts inside a run, after other words (`Harrogate Mr Kennedy` → 1); else -1. */
 /** Titles of American office written after the state (`Georgia Rep.`, `Ohio Gov.`, `Texas Sen.`). */
 const AMERICAN_TITLE = /^(?:Rep|Sen|Gov|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lt)\.?$/;
 
@@ -1475,6 +1474,7 @@ const COMPASS_ADJECTIVE = /^(?:Western|Eastern|Northern|Southern|Central)$/;
 /** Words that make a title another (`Vice President`, `Deputy Mayor`) and open no place before one. */
 const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['Vice', 'Deputy', 'Acting', 'Assistant', 'Lieutenant']);
 
+/** Where a person's title starts inside a run, after other words (`Harrogate Mr Kennedy` → 1); else -1. */
 function titleAfterStart(tokens: Token[], gazetteer: Gazetteer): number {
   for (let index = 1; index < tokens.length; index++) {
     if (PERSON_TITLES.has(bareWord(tokens[index] as Token)) && !PERSON_TITLES.has(bareWord(tokens[index - 1] as Token))) {

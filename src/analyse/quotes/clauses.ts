@@ -102,13 +102,13 @@ function isAsciiWordChar(code: number): boolean {
 /** Cue verbs that a particle (`up`, `off`) turns into another verb. */
 const PARTICLE_VERB_AT = /^(?:snap|snaps|snapped|snapping|call|calls|called|calling|add|adds|added|adding)$/;
 
-/** Cue words of a text in order; `according to` and `as X put it` count as cues. */
 /** ` the life of`, ` responsibility`, ` victory`: what `claimed` takes when it says nothing. */
 const CLAIMED_WITHOUT_WORDS = /^\s+(?:(?:the|their|his|her|its)\s+)?(?:lives?|life|responsibility|victory|credit|asylum|benefits?|seats?|titles?|the\s+title)\b/;
 
 /** ` media`, `-run`, ` television`: what follows `state` when it is the state that runs something. */
 const STATE_RUN_AT = /^(?:-run|-owned|\s(?:media|television|TV|radio|news|broadcaster|newspaper|agency|run|owned))\b/;
 
+/** Cue words of a text in order; `according to` and `as X put it` count as cues. */
 export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   CUE.lastIndex = 0;
@@ -1453,14 +1453,14 @@ const SECOND_HAND_BEFORE =
 /** ` in the case report.`, ` to reporters.`: where or to whom something was said, closing the sentence. */
 const WHERE_SAID_AFTER = /^\s+(?:in|to|on|at|during)\s+[^,.;:!?“”"]{1,60}[.!?]?\s*$/;
 
-/**
- * `the extra demand`, `a fresh warning`: a cue that is also a noun, after a determiner and one word that is
- * not a plural, is the noun (unlike `the workers demand`).
- */
 /** An adverb in -ly ending a phrase, by the endings adverbs have (`sporadically`, `quickly`, `recently`; not `the former monopoly`, `her family`). */
 const ADVERB_AT_END = / \p{Ll}{2,}(?:al|ic|ous|ive|ful|less|ed|ent|ant|ing|ate|ck|ft|ght|rt|st|ct|et|ar|ise|ose|ure|ere|ame|ow)ly$/u;
 
 const NOUN_LIKE_CUE = /^(?:order|demand|claim|call|comment|plea|promise|pledge|vow|boast|reply|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|term|challenge|concession|complaint|insistence|admission|assertion)$/;
+/**
+ * `the extra demand`, `a fresh warning`: a cue that is also a noun, after a determiner and one word that is
+ * not a plural, is the noun (unlike `the workers demand`).
+ */
 const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Nn]o)\s+[a-z\d-]+[^s\s]\s+$/;
 
 /** ` by Peter Hain that `: who made a claim, then what it says. */
@@ -1721,14 +1721,14 @@ const IN_WORDS_OF =
 /** `In the words of one prominent Saudi:`: whose words, described, not named. */
 const IN_WORDS_OF_DESCRIBED = /\b[Ii]n\s+the\s+words\s+of\s+((?:an?|one|another)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*[:,]?\s*$/u;
 
+/** `admitted he was`, `conceded it had`: a pronoun and a verb after a cue open the words it reports. */
+const REPORTED_CLAUSE_AFTER = /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|had|has|would|could|will|felt|thought|did|had)\b/;
+
 /**
  * A sentence that opens with a description of a person, then its verb: `The prime minister's official
  * spokesman also rejected`, `A senior aide later denied`. The head noun must read as a person's
  * (`spokesman`, `minister`, `official`), not a thing's (`The report also claimed`).
  */
-/** `admitted he was`, `conceded it had`: a pronoun and a verb after a cue open the words it reports. */
-const REPORTED_CLAUSE_AFTER = /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|had|has|would|could|will|felt|thought|did|had)\b/;
-
 const DESCRIBED_OPENING =
   /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source)|chief|head|boss|judge|coach|chair|president|mayor|attorney))(\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would)\b)|^\s*((?:The|Many|Some)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:men|women|people|ers|ors|ists|ians))(\s+(?:also\s+|now\s+)?(?:[a-z]+ed|want|say|believe|argue|claim|think|fear|warn|insist|expect|hope|feel)\b)/u;
 /** `China's ambassador to Britain accused`: a possessor's office, what it is to, and a verb. */

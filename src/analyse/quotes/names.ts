@@ -204,10 +204,6 @@ function titleKey(word: string): string {
 }
 
 /**
- * Per-word answers cached by the word as written: capitalised words repeat across a corpus, and these
- * checks run on every one of them.
- */
-/**
  * Every way a lower-case word may be written in a name (`mr`, `Mr`, `MR`, `Mr.`): one lookup in a small set,
  * where a cache keyed by each word seen grew large and slow.
  */
@@ -299,10 +295,10 @@ const ABBREVIATED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Adm|Cmdr
 /** Departments that follow `Secretary of` or `Minister of` and run on into the holder's name. */
 const GOVERNMENT_DEPARTMENTS = /^(State|Defense|Defence|Justice|Treasury|Health|Education|Energy|Labor|Labour|Commerce|Agriculture|Transportation|Transport|Interior|Homeland|Finance|Housing)$/;
 
-/** A capitalised word that may describe a person before the name: a party, a nation, an office's department. */
 /** `ambassador to `, `envoy for `: a role and what it is to or of, right before a place and a name (`ambassador to Britain Liu Xiaming`). */
 const ROLE_TO_PLACE_BEFORE = /\b(?:ambassador|envoy|minister|secretary|representative|consul|adviser|advisor|commissioner|correspondent)\s+(?:to|of|for)\s$/i;
 
+/** A capitalised word that may describe a person before the name: a party, a nation, an office's department. */
 function isModifierWord(word: string): boolean {
   return isNonPersonWord(word) || /^[A-Z][a-z]+(?:an|ic|ish|ese|i)$/.test(word) || GOVERNMENT_DEPARTMENTS.test(word);
 }

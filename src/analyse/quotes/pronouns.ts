@@ -223,12 +223,12 @@ const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u;
 /** `DJ`, `AJ`, `TJ`: a first name written as two initials, the second a J. */
 const INITIALS_FIRST_NAME = /^[A-Z]J$/;
 
-/** `were put to `, `addressed to `: words before the one a question goes to. */
 /** `, including `, `, among them `, perhaps with a title in capitals, right before a name: one of those the clause is about. */
 const INCLUDED_BEFORE = /,\s+(?:including|among them|notably|led by)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** `Other Republicans criticized`, `Several lawmakers said`: a sentence opened by people in the plural who act. */
 const PEOPLE_ACTED_OPENING = /^(?:(?:Other|Many|Several|Some|Fellow|Top|Senior|Both)\s+)?(?:Republicans|Democrats|lawmakers|legislators|senators|critics|officials|conservatives|liberals|members|leaders|activists|experts)\s+(?:also\s+)?[a-z]+(?:ed|d)\b/;
 
+/** `were put to `, `addressed to `: words before the one a question goes to. */
 const QUESTION_PUT_BEFORE = /\b(?:put|addressed|directed)\s+to\s+$/;
 
 /** No one: the people a quotation names, when the caller has no quotation to read. */
