@@ -1511,4 +1511,18 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Tom Price']);
   });
+
+  it('gives a bare surname to the namesake the story keeps naming, not to one named once in passing paragraphs back (`Hillary Clinton` … `former president Bill Clinton` … `Clinton highlighted …, she said`)', () => {
+    expect(
+      speakersOf(
+        'Hillary Clinton said Donald Trump’s proposals will only benefit the rich.',
+        'Speaking on Thursday, Clinton positioned her plan as a boon for the middle class.',
+        'Clinton’s campaign said her plan would add more than 10m jobs.',
+        'She also hit back on criticism of trade deals supported by Barack Obama and former president Bill Clinton.',
+        'The stop was seen as a test of her appeal.',
+        'Local officials believe she will do well.',
+        'Clinton highlighted aspects, she said, that “makes Michigan great”.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Hillary Clinton']);
+  });
 });

@@ -182,6 +182,9 @@ export class ArticlePeople {
     const courtesy = COURTESY_TITLE.test(mention.text);
     const eligible = courtesy ? candidates.filter((candidate) => ![...candidate.forms].some((form) => KNIGHTED.test(form))) : candidates;
     const ofMentionsGender = mention.gender !== undefined && eligible.length > 1 && eligible.some((candidate) => candidate.gender === mention.gender);
+    // (`Clinton highlighted …` after `Hillary Clinton` all story long and `former president Bill Clinton` named
+    // once, paragraphs back: a bare surname is the namesake the story keeps naming, not one named in passing.)
+    if (eligible.length > 1 && !mention.hasTitle && !mention.firstName && mention.person !== 'no') person = storyNamesake(eligible, mention);
     for (let index = eligible.length - 1; !person && index >= 0; index--) {
       const candidate = eligible[index] as ArticlePerson;
       if (ofMentionsGender && candidate.gender === undefined) continue;
@@ -446,6 +449,21 @@ export class ArticlePeople {
     if (mention.gender && !person.gender) person.gender = mention.gender;
     if (mention.person === 'yes' && person.person === 'maybe') person.person = 'yes';
   }
+}
+
+/**
+ * The namesake named three times or more before the latest one, when the latest was named once only, more
+ * than two paragraphs before the mention; else none (the latest fitting one is then taken).
+ */
+function storyNamesake(candidates: readonly ArticlePerson[], mention: NameMention): ArticlePerson | undefined {
+  const latest = candidates.at(-1) as ArticlePerson;
+  const once = latest.mentions[0];
+  if (latest.mentions.length !== 1 || once === undefined || mention.paragraph - once.paragraph <= 2) return undefined;
+  for (let index = candidates.length - 2; index >= 0; index--) {
+    const candidate = candidates[index] as ArticlePerson;
+    if (candidate.person !== 'no' && candidate.mentions.length >= 3 && fits(candidate, mention)) return candidate;
+  }
+  return undefined;
 }
 
 /**
