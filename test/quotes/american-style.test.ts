@@ -1525,4 +1525,14 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Hillary Clinton']);
   });
+
+  it('reads `the Arizona senator` as the one the article places in Arizona (`Jeff Flake of Arizona`), not the last senator named (`Sen. Bob Corker, R-Tenn.`)', () => {
+    expect(
+      speakersOf(
+        'Only one, Sen. Bob Corker, R-Tenn., announced his decision. The nominee "deserves the presumption of innocence," Corker said.',
+        'Other wavering senators, including Republicans Susan Collins of Maine and Jeff Flake of Arizona, stayed mostly mum.',
+        '"We’ll never move beyond that," the Arizona senator declared.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Bob Corker', 'Jeff Flake']);
+  });
 });

@@ -1,3 +1,4 @@
+import { US_STATE_ABBREVIATIONS } from '../places/words.js';
 import { reportedJustBefore } from './attributions.js';
 import { NATIONAL_NOUNS, PERSON_TITLES } from './lexicon.js';
 import { actsAsSubject, matchAt, POSSESSIVE_AT } from './mention-grammar.js';
@@ -105,6 +106,11 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
   // after `Pope Francis`, a pope the pontiff.)
   const alias = minister ? 'secretary' : noun === 'judge' ? 'justice' : noun === 'pontiff' ? 'pope' : undefined;
   const forms = alias ? [...roleForms(noun), ...roleForms(alias)] : roleForms(noun);
+  // (`the Arizona senator` after `Jeff Flake of Arizona` and `Sen. Bob Corker, R-Tenn.`: the one the article
+  // places in that state.)
+  const state = US_STATES.has((match[1] ?? '').trim()) ? (match[1] as string).trim() : undefined;
+  const placed = state ? personOfState(reading, state, paragraph, offset) : undefined;
+  if (placed) return placed;
   // (`the governor` after `Gov. Jerry Brown`, `the superintendent` after `Supt Ian Hanson`.)
   const abbreviations = ABBREVIATED_TITLES.get(noun) ?? [];
   const acronymHead = /^\p{Lu}{2,4}$/u.test(match[2] ?? '');
@@ -219,6 +225,41 @@ const ROLE_COMPLEMENT = /\s(?:of|for|to|at|with)\s/;
 
 /** `the coach`, `his son`, `the Gloucester fly-half`: the words before the head noun, and the noun. */
 const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its|our)\s+((?:[\p{L}\d'’-]+\s+){0,3})(\p{Ll}[\p{L}-]*|\p{Lu}{2,4})$/u;
+/** US states by their names, and the AP's abbreviations of each (`Ariz.` for Arizona). */
+const US_STATES: ReadonlySet<string> = new Set(US_STATE_ABBREVIATIONS.values());
+const STATE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = (() => {
+  const byState = new Map<string, string[]>();
+  for (const [abbreviation, name] of US_STATE_ABBREVIATIONS) byState.set(name, [...(byState.get(name) ?? []), abbreviation]);
+  return byState;
+})();
+
+/**
+ * The one person named before the offset with the state after the name: `Jeff Flake of Arizona`, `Bob Corker,
+ * R-Tenn.`, `Joe Manchin (D-W.Va.)`.
+ */
+function personOfState(reading: ArticleReading, state: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const abbreviations = STATE_ABBREVIATIONS.get(state) ?? [];
+  let found: ArticlePerson | undefined;
+  for (let index = 0; index <= paragraph; index++) {
+    const text = reading.paragraphs[index] as string;
+    if (!text.includes(state) && !abbreviations.some((abbreviation) => text.includes(abbreviation))) continue;
+    for (const mention of reading.mentionsByParagraph[index] ?? []) {
+      if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
+      const written = STATE_AFTER_NAME.exec(text.slice(mention.end, mention.end + 24));
+      const after = written?.[1] ?? written?.[2];
+      if (!after || (after !== state && !abbreviations.includes(after))) continue;
+      const person = reading.people.byMention.get(mention);
+      if (person?.person !== 'yes') continue;
+      if (found && found !== person) return undefined;
+      found = person;
+    }
+  }
+  return found;
+}
+
+/** ` of Arizona`, `, R-Tenn.`, ` (D-W.Va.)`: where a person is from, or the state in a party tag, right after a name. */
+const STATE_AFTER_NAME = /^(?:\s+(?:of|from)\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)|,?\s+\(?[DRI]-\s?((?:\p{Lu}[\p{L}]*\.)+))/u;
+
 /** Words for a body, which a person's title may hold (`State Department Inspector General`). */
 const BODY_NOUNS = /^(?:department|committee|ministry|agency|council|commission|bureau|board)$/;
 
