@@ -1535,4 +1535,13 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Bob Corker', 'Jeff Flake']);
   });
+
+  it('reads a description that opens the words left after a word quoted earlier in the sentence as no subject either (`… to “mean” things said about him by “Senate staffers …`)', () => {
+    const speakers = speakersOf(
+      'Ted Cruz spoke for 21 hours.',
+      'Cruz may also be unpopular in the Senate, a distinction he acknowledged repeatedly, with references to the "withering criticisms" he had received from his own party, and to "mean" things said about him by "Senate staffers running to newspapers.',
+      '"A little bit of grief for breaking party discipline," Cruz said, was a "small price" to pay.',
+    );
+    expect(speakers.find(([words]) => words.startsWith('Senate staffers'))?.[1]).toBe('Ted Cruz');
+  });
 });
