@@ -1408,4 +1408,8 @@ describe('place detection: ambiguous names', () => {
     expect(names([article('axis', ['"The Iran-Lausanne-Yemen axis is very dangerous to humanity," he said.'])])).toEqual(['Iran', 'Yemen']);
     expect(names([article('usmca', ['The administration pushed for the United States-Mexico-Canada Agreement.'])])).not.toContain('Mexico');
   });
+
+  it('ends a run at a country’s initials before a plural acronym (`the U.S. IPOs of small Chinese companies`)', () => {
+    expect(names([article('ipo', ['Regulators looked at the U.S. IPOs of small Chinese companies.'])])).toEqual(['U.S.']);
+  });
 });

@@ -522,7 +522,9 @@ export function capitalisedSpans(text: string, paragraph: number): Span[] {
     }
     const possessiveLength = possessiveLengthOf(word);
     const token = { text: word, word: bareOf(word, possessiveLength), start, end: start + word.length };
-    const joined = current.length > 0 && start === lastEnd + 1 && text.charCodeAt(lastEnd) === SPACE;
+    // (`the U.S. IPOs of small Chinese companies`: the country's initials before a plural acronym end a run of their own.)
+    const initialsBefore = current.length === 1 && COUNTRY_INITIALS.test((current[0] as Token).text) && ACRONYM_PLURAL.test(word);
+    const joined = current.length > 0 && start === lastEnd + 1 && text.charCodeAt(lastEnd) === SPACE && !initialsBefore;
     if (!joined && current.length > 0) {
       spans.push({ tokens: current, paragraph });
       current = [];
@@ -568,6 +570,11 @@ function saintsTownWhole(tokens: readonly Token[], text: string, paragraph: numb
   const candidates = gazetteer.lookup(name).filter((place) => isWidelyKnown(place) || place.featureCode === 'PPLA' || place.featureCode === 'PPLC');
   return candidates.length > 0 ? acceptedMention(name, start, text, paragraph, candidates, gazetteer, context) : undefined;
 }
+
+/** `U.S.`, `UK`: a country written as its initials. */
+const COUNTRY_INITIALS = /^(?:U\.S\.|US|U\.K\.|UK)$/;
+/** `IPOs`, `CEOs`: an acronym in the plural. */
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 
 /** ` The`, ` It`: a word that opens a sentence, right after a full stop. */
 const SENTENCE_OPENER_AT = / (?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|There|But|And|However|In|On|About|To|As|At|For|If|When|While|After|Before|Since|Many|Some|Most|All|Our|His|Her|Its|Their|Yet|So|Now|Still|Meanwhile|Also|What|Why|How|Who|Even|Only|Not|No)\b/y;
