@@ -17,6 +17,11 @@ const CAPS_DATELINE = new RegExp(`^(${CAPS_PLACE}${REGIONS})${TAIL}`, 'u');
 // (`MIDLAND CITY, Alabama—A Roy Moore victory`: with a region after the comma, a dash with no space either
 // side still closes a capitalised dateline, as the Daily Beast writes it.)
 const GLUED_CAPS_DATELINE = new RegExp(String.raw`^(${CAPS_PLACE}(?:,\s+${TITLE_PLACE}){1,3})[—–](?=\p{Lu}|["“‘])`, 'u');
+// (`ROME–Just when you thought …`: so may a lone place in capitals, before a word that opens a sentence.)
+const GLUED_CAPS_WORD_DATELINE = new RegExp(
+  String.raw`^(${CAPS_PLACE})[—–](?=(?:The|A|An|Just|In|On|At|When|As|After|Before|It|He|She|They|We|This|That|For|With|While|Police|Officials|Authorities)\b)`,
+  'u',
+);
 const TITLE_DATELINE = new RegExp(
   String.raw`^(${TITLE_PLACE}(?:(?:,\s+${TITLE_PLACE}){1,3}(?:,\s+${DAY})?(?:\s+${AGENCY})?|(?:,\s+${DAY})?\s+${AGENCY})${DASH})`,
   'u',
@@ -46,7 +51,7 @@ export function isKicker(place: string): boolean {
 
 /** The dateline that opens `paragraph`, if it has one. */
 export function findDateline(paragraph: string): Dateline | undefined {
-  const caps = CAPS_DATELINE.exec(paragraph) ?? GLUED_CAPS_DATELINE.exec(paragraph);
+  const caps = CAPS_DATELINE.exec(paragraph) ?? GLUED_CAPS_DATELINE.exec(paragraph) ?? GLUED_CAPS_WORD_DATELINE.exec(paragraph);
   if (caps?.[1] && isKicker(caps[1])) return undefined;
   if (caps?.[1] && /\p{Lu}{2}/u.test(caps[1]) && caps[0].length <= MAX_DATELINE_LENGTH) {
     return { place: caps[1].trim(), length: caps[0].length };

@@ -89,6 +89,7 @@ describe('plain text articles', () => {
     ['Washington (CNN) A House panel approved a measure.', 'Washington'],
     ['Hong Kong (CNN Business) Shares fell.', 'Hong Kong'],
     ['MIDLAND CITY, Alabama—A Roy Moore victory would be a triumph.', 'MIDLAND CITY, Alabama'],
+    ['ROME–Just when you thought the scandal was over, it grew.', 'ROME'],
   ])('finds the dateline in %j', (lede, dateline) => {
     const article = parseOne('d.txt', `${lede}\n\nMore follows.\n`);
     expect(article.dateline).toBe(dateline);
