@@ -1544,4 +1544,12 @@ describe('attribution in American political copy', () => {
     );
     expect(speakers.find(([words]) => words.startsWith('Senate staffers'))?.[1]).toBe('Ted Cruz');
   });
+
+  it('gives a statement’s words to the body described as issuing it (`The Vatican press office has issued a statement … “…,” the statement reads.`)', () => {
+    expect(
+      speakersOf('The Vatican press office has issued a statement that sheds very little light on the matter. “Investigations are in progress,” the statement reads.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['The Vatican press office']);
+  });
 });

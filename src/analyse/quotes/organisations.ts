@@ -294,6 +294,12 @@ export function documentIssuers(
           (BODY_BEFORE_DOCUMENT.test(text.slice(mention.end, match.index)) ||
             (mention.start > documentEnd && BODY_AFTER_DOCUMENT.test(text.slice(documentEnd, mention.start)))),
       );
+      // (`The Vatican press office has issued a statement`: a body described, not named, that issued it.)
+      const describedIssuer = named ? null : DESCRIBED_ISSUER_BEFORE.exec(text.slice(sentenceStart, match.index));
+      if (describedIssuer?.[1]) {
+        events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'description', text: describedIssuer[1] } });
+        continue;
+      }
       // `a Facebook statement from his family`: kin or staff the document came from, unnamed, issued it.
       const fromUnnamed = named ? null : UNNAMED_AFTER_DOCUMENT.exec(text.slice(documentEnd));
       if (fromUnnamed?.[1]) {
@@ -381,6 +387,10 @@ const CAPITALISED_WORD_BEFORE = /[\p{Ll},;:]\s+(?:[\p{L}'’-]+\s+)*?\p{Lu}[\p{L
 /** What may stand between a document and the body that issued it: `from`, `by`, perhaps with `the`. */
 // (`A fundraising letter sent by George Buck`: the verb that put it out may stand first; not `obtained by`.)
 const BODY_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
+/** `The Vatican press office has issued a `: a body described, then a verb of issuing, right before the document. */
+const DESCRIBED_ISSUER_BEFORE =
+  /(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:office|ministry|department|agency|company|firm|committee|council|campaign|government|embassy|spokes(?:man|woman|person)|team|club|union|party|board|commission))\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put\s+out|published|posted|sent)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?$/u;
+
 /** ` from his family`, ` issued by their lawyers`: a possessive description after the document, right after it. */
 const UNNAMED_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+((?:his|her|their|its)\s+[a-z][\w'’-]*)(?=[\s,.;:]|$)/;
 /** Social networks and sites whose name before a document (`a Facebook post`) says where it was put. */
