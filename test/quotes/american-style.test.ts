@@ -1552,4 +1552,8 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual(['The Vatican press office']);
   });
+
+  it('reads a title in the plural before names as no part of the first one (`Senators Elizabeth Warren and Bernie Sanders`)', () => {
+    expect(speakersOf('But what about Senators Elizabeth Warren and Bernie Sanders?', '“We will win,” Warren said.').map(([, speaker]) => speaker)).toEqual(['Elizabeth Warren']);
+  });
 });

@@ -220,7 +220,8 @@ function writtenForms(words: Iterable<string>): Set<string> {
 }
 
 // (`President-elect Joe Biden`, `Governor-elect`: an office about to be held is a title too.)
-const TITLE_FORMS = writtenForms([...PERSON_TITLES.keys()].flatMap((title) => [title, `${title}-elect`]));
+// (`Senators Elizabeth Warren and Bernie Sanders`: a title in the plural, before the first of those it names.)
+const TITLE_FORMS = writtenForms([...PERSON_TITLES.keys(), 'senators', 'representatives', 'governors'].flatMap((title) => [title, `${title}-elect`]));
 function isTitle(word: string): boolean {
   return TITLE_FORMS.has(word);
 }
