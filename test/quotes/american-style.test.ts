@@ -1556,4 +1556,14 @@ describe('attribution in American political copy', () => {
   it('reads a title in the plural before names as no part of the first one (`Senators Elizabeth Warren and Bernie Sanders`)', () => {
     expect(speakersOf('But what about Senators Elizabeth Warren and Bernie Sanders?', '“We will win,” Warren said.').map(([, speaker]) => speaker)).toEqual(['Elizabeth Warren']);
   });
+
+  it('reads a given name and its short form as one person (`classmate Nicholas Sandmann` … `Nick Sandmann` … `Sandmann claimed`)', () => {
+    expect(
+      speakersOf(
+        'A video went viral of classmate Nicholas Sandmann smiling.',
+        'Schroder and Hillmann’s classmate, Nick Sandmann, was featured in a clip.',
+        'In a statement, Sandmann claimed he was attempting to “diffuse” the situation.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Nicholas Sandmann']);
+  });
 });

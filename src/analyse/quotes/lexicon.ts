@@ -238,3 +238,24 @@ export const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s[A-Z]/;
  */
 export const NATIONAL_NOUNS =
   'Scot|Briton|Brit|Swede|Dane|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|Swiss|Spaniard|German|Kenyan|Ugandan|Rwandan|Cuban|Afghan|Tibetan|Israeli|Iraqi|Pakistani|Somali|Saudi|Kuwaiti|Qatari|Yemeni|Bangladeshi|Nepali|Thai|Cypriot|Argentine|Filipino|Slovak|Uzbek|Kazakh|Zealander|Icelander|Dutchman|Frenchman|Englishman|Irishman|Welshman|Scotsman|Frenchwoman|Englishwoman|Irishwoman|Welshwoman|Scotswoman';
+
+/**
+ * Short forms of given names and the names they shorten (`Nick Sandmann` is `Nicholas Sandmann`): the common
+ * English ones only, lower case.
+ */
+export const SHORT_GIVEN_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['nick', 'nicholas'], ['bill', 'william'], ['will', 'william'], ['bob', 'robert'], ['rob', 'robert'], ['bobby', 'robert'],
+      ['mike', 'michael'], ['jim', 'james'], ['jimmy', 'james'], ['tom', 'thomas'], ['tommy', 'thomas'], ['joe', 'joseph'],
+      ['dave', 'david'], ['dan', 'daniel'], ['danny', 'daniel'], ['chris', 'christopher'], ['matt', 'matthew'], ['tony', 'anthony'],
+      ['steve', 'stephen steven'], ['ben', 'benjamin'], ['sam', 'samuel'], ['alex', 'alexander'], ['andy', 'andrew'],
+      ['liz', 'elizabeth'], ['beth', 'elizabeth'], ['kate', 'katherine catherine'], ['pat', 'patrick patricia'], ['ted', 'edward'],
+      ['ed', 'edward'], ['don', 'donald'], ['ron', 'ronald'], ['tim', 'timothy'], ['jeff', 'jeffrey'], ['greg', 'gregory'],
+      ['rick', 'richard'], ['dick', 'richard'], ['chuck', 'charles'], ['charlie', 'charles'], ['jerry', 'gerald'], ['larry', 'lawrence'],
+      ['fred', 'frederick'], ['jon', 'jonathan'], ['nate', 'nathan'], ['pete', 'peter'], ['phil', 'philip phillip'], ['ray', 'raymond'],
+      ['sue', 'susan'], ['cathy', 'catherine'], ['kathy', 'kathleen katherine'], ['debbie', 'deborah'], ['jenny', 'jennifer'],
+      ['ken', 'kenneth'], ['doug', 'douglas'], ['frank', 'francis'], ['jack', 'john'], ['hank', 'henry'], ['vicky', 'victoria'],
+    ] as const
+  ).map(([short, full]) => [short, full.split(' ')]),
+);

@@ -1,5 +1,6 @@
 import { editDistance } from '../../util/edit-distance.js';
 import { ACRONYM, initialsOf } from './acronyms.js';
+import { SHORT_GIVEN_NAMES } from './lexicon.js';
 import { actsAsSubject } from './mention-grammar.js';
 import { GENERATION, type Gender, isActingInitials, isKnownFirstName, isNationalityWord, kinWordBefore, type NameMention } from './names.js';
 
@@ -76,12 +77,18 @@ function fits(person: ArticlePerson, mention: NameMention): boolean {
   if (mention.gender && person.gender && mention.gender !== person.gender) return false;
   // `Donald Trump` and `Donald Trump Jr.` are father and son.
   if (mention.firstName && person.firstName && generationOf(mention.bare) !== generationOf(person.name)) return false;
-  if (mention.firstName && person.firstName && mention.firstName !== person.firstName) {
+  // (`Nick Sandmann` after `Nicholas Sandmann`: a given name and its short form are one.)
+  if (mention.firstName && person.firstName && mention.firstName !== person.firstName && !shortFormOf(mention.firstName, person.firstName)) {
     // `Hillary Clinton` and `Bill Clinton` are two people; `H. Clinton` may be either, so allow initials.
     // `American Davenport` after `Lindsay Davenport`: a nationality before the surname is no first name.
     return mention.firstName.length <= 2 || person.firstName.length <= 2 || byNationality(mention);
   }
   return true;
+}
+
+/** Whether one given name is the other's short form (`nick`, `nicholas`), either way round; both lower case. */
+function shortFormOf(one: string, other: string): boolean {
+  return (SHORT_GIVEN_NAMES.get(one)?.includes(other) ?? false) || (SHORT_GIVEN_NAMES.get(other)?.includes(one) ?? false);
 }
 
 /** Whether a mention's words are a form of the person's name (`American Davenport` is how the story describes Lindsay Davenport, not one). */
