@@ -15,6 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { analyseQuotesDetailed } from '../src/analyse/quotes/index.js';
+import { SHORT_GIVEN_NAMES } from '../src/analyse/quotes/lexicon.js';
 import type { Quotation, Speaker } from '../src/analyse/types.js';
 import type { Article } from '../src/corpus/types.js';
 
@@ -236,7 +237,9 @@ function givenNamesConflict(gold: string, predicted: string): boolean {
   const goldGiven = givenName(gold);
   const predictedGiven = givenName(predicted);
   if (!goldGiven || !predictedGiven) return false;
-  return !goldGiven.startsWith(predictedGiven) && !predictedGiven.startsWith(goldGiven);
+  // (`Mike Bloomberg` and `Michael Bloomberg`: a given name and its short form are one.)
+  const shortForm = (SHORT_GIVEN_NAMES.get(goldGiven)?.includes(predictedGiven) ?? false) || (SHORT_GIVEN_NAMES.get(predictedGiven)?.includes(goldGiven) ?? false);
+  return !goldGiven.startsWith(predictedGiven) && !predictedGiven.startsWith(goldGiven) && !shortForm;
 }
 
 const TextLine = z.object({ id: z.string(), text: z.string(), title: z.string().optional() });
