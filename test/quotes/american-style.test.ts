@@ -1566,4 +1566,12 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Nicholas Sandmann']);
   });
+
+  it('reads `in Washington, D.C., the justice quipped` past the District, as the subject after the opening phrase', () => {
+    expect(
+      speakersOf('Justice Ruth Bader Ginsburg spoke at Stanford.', 'Asked by a student who else should eat more kale in Washington, D.C., the justice quipped, "Justice Kennedy."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Ruth Bader Ginsburg']);
+  });
 });

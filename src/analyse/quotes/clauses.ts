@@ -1921,8 +1921,13 @@ function withoutPartyTags(text: string): string {
   const untagged = text.indexOf('-') < 0 ? text : text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
   // (`Michelle Barnes, the Golden, Colo., woman who …, wrote`: a town's state, set off by commas before the noun
   // the town describes, splits no phrase; nor before a paper named after the town, `Scranton, Pa., Times-Tribune columnist`.)
-  return untagged.indexOf('.,') < 0 ? untagged : untagged.replace(STATE_OF_TOWN_BEFORE_NOUN, (state) => ' '.repeat(state.length));
+  if (untagged.indexOf('.,') < 0) return untagged;
+  // (`in Washington, D.C., the justice quipped`: the District after its city is no part of the phrase either.)
+  return untagged.replace(STATE_OF_TOWN_BEFORE_NOUN, (state) => ' '.repeat(state.length)).replace(DISTRICT_AFTER_WASHINGTON, (district) => ' '.repeat(district.length));
 }
+
+/** `, D.C.` after `Washington` and before a comma. */
+const DISTRICT_AFTER_WASHINGTON = /(?<=Washington),\s+D\.C\.(?=,)/g;
 
 /** `, Colo.,` after a town and before a noun in lower case (or a capitalised word and one): the AP's state abbreviation, inside a description. */
 const STATE_OF_TOWN_BEFORE_NOUN =
