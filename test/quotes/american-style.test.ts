@@ -1574,4 +1574,16 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual(['Ruth Bader Ginsburg']);
   });
+
+  it('gives `the statement` to the issuer of the latest statement up to three paragraphs back, though another issued one earlier', () => {
+    expect(
+      speakersOf(
+        'Mayor Lyda Krewson said in a statement that the city was calm.',
+        'The St. Louis Metropolitan Police Department said in a statement Saturday that detectives executed a warrant.',
+        'The department declined to provide further details.',
+        'The couple’s lawyer said they did not break any laws.',
+        '"The group began yelling obscenities," the statement read.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['St. Louis Metropolitan Police Department']);
+  });
 });

@@ -186,7 +186,8 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   if (author) return { speaker: { kind: 'person', person: author }, mention: subject.text };
   reading.issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people, reading.piecesByParagraph);
   const issuer = [...reading.issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
-  if (issuer && located.paragraph - issuer.paragraph <= 2) {
+  if (issuer && located.paragraph - issuer.paragraph <= 3) {
+    // (Up to three paragraphs back: `… said in a statement Saturday that …` ¶ two paragraphs on other things ¶ `“…,” the statement read.`)
     // An unnamed issuer (`the club said in its statement`) is the body the description stands for, or the
     // story's body (Manchester United), unless the description names a body of its own (`the US military`).
     const described =
