@@ -1586,4 +1586,12 @@ describe('attribution in American political copy', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['St. Louis Metropolitan Police Department']);
   });
+
+  it('gives `it added` to a country’s media that spoke just before (`North Korean state media explained Tuesday. “…,” it added.`)', () => {
+    expect(
+      speakersOf('“The U.S. should take the proper option first,” North Korean state media explained Tuesday. “The U.S. should stop at once arrogant provocations,” it added.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['North Korean state media', 'North Korean state media']);
+  });
 });

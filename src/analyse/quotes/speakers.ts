@@ -213,7 +213,8 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
   // `…, the committee added. “Major problems” are expected …, it said.`: the body that spoke just before.
   const previous = previousAccepted && located.paragraph === previousAccepted.paragraph ? previousAccepted.quotation.speaker : undefined;
-  if (/^it$/i.test(subject.text) && previous?.kind === 'description' && BODY_DESCRIPTION.test(previous.text)) return { speaker: previous, mention: subject.text };
+  // (`… North Korean state media explained Tuesday. “…,” it added.`: a country's media too.)
+  if (/^it$/i.test(subject.text) && previous?.kind === 'description' && (BODY_DESCRIPTION.test(previous.text) || MEDIA_DESCRIPTION.test(previous.text))) return { speaker: previous, mention: subject.text };
   // (`In its actual report, the UN refers to “…” ¶ It notes that “…”`: a body by its initials, read as no one's
   // name, that spoke in the paragraph before, goes on as `it` too.)
   const initialsBefore = previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 ? previousAccepted.quotation.speaker : undefined;
@@ -237,6 +238,9 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   }
   return { mention: subject.text };
 }
+
+/** `North Korean state media`, `the state news agency`: a description of a country's press. */
+const MEDIA_DESCRIPTION = /\b(?:media|news agency|television|TV|radio|broadcaster)$/;
 
 /** `UN`, `NATO`, `the EU`: a body's initials, perhaps after `the`. */
 const INITIALS_ONLY = /^(?:the\s+)?\p{Lu}{2,6}$/u;
