@@ -1594,4 +1594,10 @@ describe('attribution in American political copy', () => {
       ),
     ).toEqual(['North Korean state media', 'North Korean state media']);
   });
+
+  it('gives a document’s words to whom it is by, described (`A statement by the organisers said …`), and `it said` after it too', () => {
+    expect(
+      speakersOf('A statement by the organisers said they "unequivocally reject" the law. "This process is highly problematic," it said.').map(([, speaker]) => speaker),
+    ).toEqual(['the organisers', 'the organisers']);
+  });
 });

@@ -213,8 +213,12 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
   // `…, the committee added. “Major problems” are expected …, it said.`: the body that spoke just before.
   const previous = previousAccepted && located.paragraph === previousAccepted.paragraph ? previousAccepted.quotation.speaker : undefined;
-  // (`… North Korean state media explained Tuesday. “…,” it added.`: a country's media too.)
-  if (/^it$/i.test(subject.text) && previous?.kind === 'description' && (BODY_DESCRIPTION.test(previous.text) || MEDIA_DESCRIPTION.test(previous.text))) return { speaker: previous, mention: subject.text };
+  // (`… North Korean state media explained Tuesday. “…,” it added.`: a country's media too; and whom a document
+  // that spoke was by, `A statement by the organisers said … “…,” it said.`)
+  const documentBy = previousAccepted && located.paragraph === previousAccepted.paragraph && DOCUMENT_BY_DESCRIBED.test(previousAccepted.quotation.mention ?? '');
+  if (/^it$/i.test(subject.text) && previous?.kind === 'description' && (BODY_DESCRIPTION.test(previous.text) || MEDIA_DESCRIPTION.test(previous.text) || documentBy)) {
+    return { speaker: previous, mention: subject.text };
+  }
   // (`In its actual report, the UN refers to “…” ¶ It notes that “…”`: a body by its initials, read as no one's
   // name, that spoke in the paragraph before, goes on as `it` too.)
   const initialsBefore = previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 ? previousAccepted.quotation.speaker : undefined;
@@ -238,6 +242,9 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   }
   return { mention: subject.text };
 }
+
+/** `A statement by the organisers`: a document, then whom it is by, described in lower case. */
+const DOCUMENT_BY_DESCRIBED = /^(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:statement|letter|report|release|post|tweet)\s+(?:by|from)\s+((?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)$/;
 
 /** `North Korean state media`, `the state news agency`: a description of a country's press. */
 const MEDIA_DESCRIPTION = /\b(?:media|news agency|television|TV|radio|broadcaster)$/;
@@ -264,6 +271,9 @@ function sameSpeaker(a: ResolvedSpeaker, b: ResolvedSpeaker): boolean {
 /** A description: someone or some body of the article it stands for, or else the description itself. */
 function speakerOfDescription(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'description' }>, offset: number): ResolvedAttribution {
   const { lastDescribed } = reading;
+  // (`A statement by the organisers said …`: whom a document is by, described, speaks through it.)
+  const by = DOCUMENT_BY_DESCRIBED.exec(subject.text)?.[1];
+  if (by) return { speaker: { kind: 'description', text: by }, mention: subject.text };
   if (ISSUED_DOCUMENTS.test(subject.text.slice(subject.text.lastIndexOf(' ') + 1))) {
     const named = issuerNamedIn(reading, subject.text, located.paragraph, offset);
     if (named) return { speaker: named, mention: subject.text };
