@@ -1600,4 +1600,10 @@ describe('attribution in American political copy', () => {
       speakersOf('A statement by the organisers said they "unequivocally reject" the law. "This process is highly problematic," it said.').map(([, speaker]) => speaker),
     ).toEqual(['the organisers', 'the organisers']);
   });
+
+  it('reads a name’s filing opening the sentence as who speaks through a participle (`Fox News’s motion requests …, calling the lawsuit a “…”`), not the owner of a noun like a cue (`WASHLITE’s claims`)', () => {
+    expect(
+      speakersOf('Fox News’s motion requests the court to dismiss WASHLITE’s claims, calling the lawsuit a “frontal assault on the freedom of speech.”').map(([, speaker]) => speaker),
+    ).toEqual(['Fox News’s motion']);
+  });
 });

@@ -1736,9 +1736,10 @@ const POSSESSED_OFFICE_OPENING =
   /^\s*(\p{Lu}[\p{L}]+['’]s\s+(?:[a-z-]+\s+){0,2}(?:ambassador|envoy|minister|secretary|commissioner|consul|representative)\s+(?:to|for|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed|said|says|told|warned)\b/u;
 
 /** `Huffman's lawyers filed`: a name's people in the plural, then a verb. */
-// (`Mr. Reid’s office brushed off the attack, saying`: or the office or campaign that speaks for them.)
+// (`Mr. Reid’s office brushed off the attack, saying`: or the office or campaign that speaks for them; `Fox
+// News’s motion requests …, calling`: or their filing.)
 const POSSESSED_PEOPLE_OPENING =
-  /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?['’]s\s+(?:lawyers|attorneys|aides|advisers|advisors|allies|supporters|doctors|relatives|parents|children|staff|spokespeople|office|campaign))\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+)?(?:[a-z]+ed|say|said|told|wrote|argue|argued|asked)\b/u;
+  /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?['’]s\s+(?:lawyers|attorneys|aides|advisers|advisors|allies|supporters|doctors|relatives|parents|children|staff|spokespeople|office|campaign|motion|filing|lawsuit|complaint))\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+)?(?:[a-z]+ed|say|says|said|told|wrote|argue|argues|argued|asked|asks|requests|seeks|alleges|claims|states|notes)\b/u;
 
 /** `The firm closed the book on Friday, saying`: a body described by its kind, acting. */
 const DESCRIBED_BODY_OPENING = new RegExp(
