@@ -1626,7 +1626,7 @@ function hyphenatedPlaces(token: Token, text: string, gazetteer: Gazetteer, cont
 /** The places a run of three capitalised names or more joined by hyphens names, each a place and two or more countries. */
 function placesJoined(token: Token, text: string, gazetteer: Gazetteer, context: ArticleContext, paragraph: number): RawMention[] {
   const parts = token.text.split('-');
-  if (!parts.every((part) => CAPITALISED_WORD.test(part))) return NO_MENTIONS;
+  if (!parts.every((part) => PLAIN_WORD.test(part))) return NO_MENTIONS;
   const found = parts.map((part) => gazetteer.lookup(part).filter((place) => place.kind === 'country' || (place.kind === 'city' && (place.population ?? 0) >= 100_000)));
   // (Not `the United States-Mexico-Canada Agreement`: every part a place, and no name going on after the run.)
   if (found.some((places) => places.length === 0) || found.filter((places) => places.some((place) => place.kind === 'country')).length < 2) return NO_MENTIONS;
@@ -1641,9 +1641,6 @@ function placesJoined(token: Token, text: string, gazetteer: Gazetteer, context:
   });
   return mentions;
 }
-
-/** `Lausanne`, `Yemen`: one capitalised word, letters only. */
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 function opensSentenceAt(text: string, start: number): boolean {
   return /(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, start - 3), start));

@@ -94,8 +94,9 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     // (`Trump, when asked whether he still “loves” WikiLeaks, said that …`: a name that opens the words left
     // after a word or two quoted earlier in the sentence ends that quotation's clause; the sentence's subject speaks.)
     const before = index > 0 ? (pieces[index - 1] as QuotePiece) : undefined;
-    const wordBefore = before !== undefined && countWordsUpTo(text.slice(before.contentStart, before.contentEnd), 4) <= 3 && !/[,.!?;:]['’]?$/.test(text.slice(before.contentStart, before.contentEnd));
-    if (wordBefore && context.sentenceStart < context.headStart && (own.subject.kind === 'name' || own.subject.kind === 'description') && context.head.slice(0, own.subject.start).trim() === '') {
+    const quotedBefore = before ? text.slice(before.contentStart, before.contentEnd) : '';
+    const wordsQuotedBefore = before !== undefined && countWordsUpTo(quotedBefore, 4) <= 3 && !/[,.!?;:]['’]?$/.test(quotedBefore);
+    if (wordsQuotedBefore && context.sentenceStart < context.headStart && (own.subject.kind === 'name' || own.subject.kind === 'description') && context.head.slice(0, own.subject.start).trim() === '') {
       const wider = attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces));
       if (wider?.subject.kind === 'name' && wider.cue === own.cue) return { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' };
     }

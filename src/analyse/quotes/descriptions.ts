@@ -1,8 +1,8 @@
 import { US_STATE_ABBREVIATIONS } from '../places/words.js';
 import { reportedJustBefore } from './attributions.js';
 import { NATIONAL_NOUNS, PERSON_TITLES } from './lexicon.js';
-import { actsAsSubject, matchAt, POSSESSIVE_AT } from './mention-grammar.js';
-import { isNationalityWord, type NameMention } from './names.js';
+import { actsAsSubject, POSSESSIVE_AT } from './mention-grammar.js';
+import { isNationalityWord, matchAt, type NameMention } from './names.js';
 import { ORGANISATION_BY_KIND } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { pronounJustBefore } from './pronouns.js';

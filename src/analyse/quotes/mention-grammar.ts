@@ -1,5 +1,5 @@
 import { PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
-import { isKnownFirstName, type NameMention } from './names.js';
+import { isKnownFirstName, matchAt, type NameMention } from './names.js';
 import type { ArticlePeople, ArticlePerson } from './people.js';
 
 /**
@@ -7,15 +7,6 @@ import type { ArticlePeople, ArticlePerson } from './people.js';
  * whether the person has a title, and which pronoun reports a named speaker's words (read once per
  * article, before any quotation, for the people's genders).
  */
-
-/**
- * A sticky pattern tried at an offset of a paragraph. These run after every name of the corpus, so they
- * read the paragraph in place rather than a slice of it.
- */
-export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
-  pattern.lastIndex = at;
-  return pattern.exec(text);
-}
 
 /** The word that ends one space before an offset (`said` in `…, said Mr Flynn`), or '' when none does. */
 export function wordBefore(text: string, offset: number): string {
@@ -182,9 +173,9 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
         if (owner && owner.person !== 'no') vote(owner, own.toLowerCase() === 'her' ? 'f' : 'm', 2);
       }
       const pronoun = matchAt(SPEECH_THEN_PRONOUN_AT, text, mention.end)?.[1];
-      // `Malgorzata Kujda, Jarek's younger sister, …`: a full name whose apposition is a kin word is a
-      // person's, of that word's gender, however unfamiliar the first name.
-      const kin = pronoun === undefined && text.charCodeAt(mention.end) === COMMA_CODE && mention.bare.includes(' ') ? matchAt(KIN_APPOSITION_AT, text, mention.end)?.[1] : undefined;
+      // `Malgorzata Kujda, Jarek's younger sister, …`: a full name whose apposition is a kin word (or a gendered
+      // role) is a person's, of that word's gender, however unfamiliar the first name.
+      const gendered = pronoun === undefined && text.charCodeAt(mention.end) === COMMA_CODE && mention.bare.includes(' ') ? matchAt(GENDERED_APPOSITION_AT, text, mention.end)?.[1] : undefined;
       // `JF Sullivan, spokesman for Sendmail, said many …`: a full name that speaks is a person's.
       // (Also after the cue: `… the real solution is to cut wages, says Helmut Schneider, director of …`.)
       // (`Malik said …` after `former MPA Faiza Malik`: a surname alone speaks for the full name it is tied to.)
@@ -195,7 +186,7 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
         !PREPOSITIONS_BEFORE_OBJECT.has(wordBefore(text, mention.start)) &&
         (mention.bare.includes(' ') || (people.byMention.get(mention)?.name.includes(' ') ?? false)) &&
         (matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null || (SPEECH_VERB_BEFORE.has(wordBefore(text, mention.start)) && !matchAt(NOUN_AFTER_NAME_AT, text, mention.end)));
-      if (pronoun === undefined && !speaks && kin === undefined) continue;
+      if (pronoun === undefined && !speaks && gendered === undefined) continue;
       // A sentence-initial `She said she …` is a pronoun, whatever its capital says.
       if (PRONOUN_GENDER.has(mention.bare.toLowerCase())) continue;
       // `The Russian added that he …`, `the outgoing European Commissioner said`: capitalised words after
@@ -204,7 +195,7 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
       const person = people.add(mention);
       if (person.person === 'maybe') person.person = 'yes';
       if (pronoun !== undefined) vote(person, PRONOUN_GENDER.get(pronoun.toLowerCase()) === 'f' ? 'f' : 'm', 1);
-      if (kin !== undefined) person.gender ??= FEMALE_KIN.test(kin) ? 'f' : 'm';
+      if (gendered !== undefined) person.gender ??= FEMALE_APPOSITION_WORD.test(gendered) ? 'f' : 'm';
     }
   });
   for (const [person, { m, f }] of votes) if (m !== f) person.gender ??= m > f ? 'm' : 'f';
@@ -227,9 +218,9 @@ const COMMA_CODE = 44;
  * `, Jarek's younger sister`, `, his wife`, `, the band's drummer and her brother`: a kin word in the apposition
  * after a name; or a role word with a gender (`, a spokeswoman for the House speaker`).
  */
-const KIN_APPOSITION_AT =
+const GENDERED_APPOSITION_AT =
   /,\s+(?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}'’-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}(sister|daughter|wife|mother|girlfriend|widow|aunt|niece|granddaughter|grandmother|fiancee|brother|son|husband|father|boyfriend|widower|uncle|nephew|grandson|grandfather|fiance|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|actress|spokesman|congressman|businessman|councilman)\b/uy;
-const FEMALE_KIN = /^(?:sister|daughter|wife|mother|girlfriend|widow|aunt|niece|granddaughter|grandmother|fiancee|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|actress)$/;
+const FEMALE_APPOSITION_WORD = /^(?:sister|daughter|wife|mother|girlfriend|widow|aunt|niece|granddaughter|grandmother|fiancee|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|actress)$/;
 
 /** `the` (perhaps with an adjective) just before a position: `the outgoing European Commissioner`. */
 const THE_BEFORE = /\b[Tt]he\s+(?:\p{Ll}+\s+)?$/u;

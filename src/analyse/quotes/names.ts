@@ -378,7 +378,7 @@ export function isNationalityWord(word: string): boolean {
  */
 function personalRoleAfter(text: string, end: number, words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3 || text.charCodeAt(end) !== 44) return false;
-  return matchesAt(PERSONAL_ROLE_AT, text, end) && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(word) && !isNonPersonWord(word));
+  return matchAt(PERSONAL_ROLE_AT, text, end) !== null && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(word) && !isNonPersonWord(word));
 }
 
 /**
@@ -400,10 +400,13 @@ function roleInAppositionBefore(text: string, start: number, words: readonly str
 /** `The mayor of Surabaya`, `the agency's chief`: a determiner, a role word and perhaps what it is of, ending the text. */
 const ROLE_SET_OFF_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?([a-z]+)(?:\s+(?:of|for|at)\s+[^,;:.!?“”"]{1,50})?$/u;
 
-/** Whether a sticky pattern matches at the position. */
-function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+/**
+ * A sticky pattern tried at an offset of a paragraph. These run after every name of the corpus, so they
+ * read the paragraph in place rather than a slice of it.
+ */
+export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
-  return pattern.test(text);
+  return pattern.exec(text);
 }
 
 /** `, Head of Research`, `, a senior analyst`, `, the bank's chief economist`: a role in apposition. */
@@ -692,7 +695,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     // (Not `Washington Post`: the capital's paper, far more often in the news than anyone called Washington.)
     const surnameWord = lastIndex === 1 && index === 1 && WORD_SURNAMES.has(word) && isKnownFirstName(bareWords[0] as string) && !(word === 'Post' && bareWords[0] === 'Washington');
     // (`John Park, director of the Korea Working Group,`: or any, after a first name, with a person's role set off after it.)
-    const surnameBeforeRole = lastIndex === 1 && index === 1 && isKnownFirstName(bareWords[0] as string) && text.charCodeAt(end) === 44 && matchesAt(PERSONAL_ROLE_AT, text, end);
+    const surnameBeforeRole = lastIndex === 1 && index === 1 && isKnownFirstName(bareWords[0] as string) && text.charCodeAt(end) === 44 && matchAt(PERSONAL_ROLE_AT, text, end) !== null;
     nonPerson = !surnameMonth && !surnameAfterRole && !surnameWord && !surnameBeforeRole;
   }
   // `BBC Newcastle`: a name that opens with an acronym and holds no first name is a body's (not `DJ Mike Read`,

@@ -3,8 +3,8 @@ import { attributionBefore, PEOPLE_IN_PLURAL, sentenceSubject } from './clauses.
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import { actsAsSubject, hasTitle, matchAt, NEXT_WORD_AT, NOUN_AFTER_NAME_AT, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
-import { isActingInitials, isKnownFirstName, type NameMention } from './names.js';
+import { actsAsSubject, hasTitle, NEXT_WORD_AT, NOUN_AFTER_NAME_AT, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
+import { isActingInitials, isKnownFirstName, matchAt, type NameMention } from './names.js';
 import type { ArticlePeople, ArticlePerson } from './people.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
 

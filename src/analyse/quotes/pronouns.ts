@@ -1,11 +1,11 @@
 import { reportedJustBefore } from './attributions.js';
-import { describedPerson, EPITHET, givenRole } from './descriptions.js';
 import { sentenceSubject } from './clauses.js';
+import { describedPerson, EPITHET, givenRole } from './descriptions.js';
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import { actsAsSubject, hasTitle, matchAt, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
-import { firstNameGender, isNationalityWord, isNonPersonWord, type NameMention, roleBeforeName, SPEECH_VERB_AT } from './names.js';
+import { actsAsSubject, hasTitle, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
+import { firstNameGender, isNationalityWord, isNonPersonWord, matchAt, type NameMention, roleBeforeName, SPEECH_VERB_AT } from './names.js';
 import { officeIn } from './offices.js';
 import type { ArticlePerson } from './people.js';
 import { type ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS, sentenceAround } from './reading.js';

@@ -219,15 +219,13 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   if (/^it$/i.test(subject.text) && previous?.kind === 'description' && (BODY_DESCRIPTION.test(previous.text) || MEDIA_DESCRIPTION.test(previous.text) || documentBy)) {
     return { speaker: previous, mention: subject.text };
   }
-  // (`In its actual report, the UN refers to “…” ¶ It notes that “…”`: a body by its initials, read as no one's
-  // name, that spoke in the paragraph before, goes on as `it` too.)
-  const initialsBefore = previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 ? previousAccepted.quotation.speaker : undefined;
-  if (/^it$/i.test(subject.text) && initialsBefore?.kind === 'description' && INITIALS_ONLY.test(initialsBefore.text)) return { speaker: initialsBefore, mention: subject.text };
   // `…, the OECD said. “…,” it added.`, `said the magazine. ¶ “…,” it concluded.`: a body that gave the
   // quotation before, in this paragraph or the one before, goes on speaking as `it`.
-  const lastBody =
-    previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 && previousAccepted.quotation.speaker?.kind === 'person' ? previousAccepted.quotation.speaker.person : undefined;
-  if (/^it$/i.test(subject.text) && lastBody?.person === 'no') return { speaker: { kind: 'person', person: lastBody }, mention: subject.text };
+  // (`In its actual report, the UN refers to “…” ¶ It notes that “…”`: a body by its initials too, read as no
+  // one's name.)
+  const recent = previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 ? previousAccepted.quotation.speaker : undefined;
+  if (/^it$/i.test(subject.text) && recent?.kind === 'description' && INITIALS_ONLY.test(recent.text)) return { speaker: recent, mention: subject.text };
+  if (/^it$/i.test(subject.text) && recent?.kind === 'person' && recent.person.person === 'no') return { speaker: recent, mention: subject.text };
   const organisation = /^it$/i.test(subject.text) ? latestActingOrganisation(reading, located.paragraph, offset) : undefined;
   if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
   // `the report said` in a story whose lead gives the report to a body (`… the Asian Development Bank
