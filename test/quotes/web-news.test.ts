@@ -1422,4 +1422,51 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['A Dover coastguard']);
   });
+
+  it('reads `said Bill Galston a former adviser`, its comma gone, as Galston, and not `said one GOP strategist advising a campaign` as cut at `a`', () => {
+    expect(
+      speakersOf(
+        'Jim Manley, a former aide to Harry Reid, said the party would hold the Senate.',
+        '"History suggests that a president\'s popularity has an influence," said Bill Galston a former policy adviser to President Bill Clinton.',
+        'Fred Upton said he was worried.',
+        '"The blame lies with the president," said one GOP strategist advising a campaign.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Bill Galston', 'one GOP strategist advising a campaign']);
+  });
+
+  it('reads `said longtime New Yorker political correspondent and former Carter speechwriter Hendrik Hertzberg` as Hertzberg', () => {
+    expect(
+      speakersOf(
+        '"People think Reagan solved it," said Gary Sick.',
+        '"Obama is much luckier than Carter," said longtime New Yorker political correspondent and former Carter speechwriter Hendrik Hertzberg.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Gary Sick', 'Hendrik Hertzberg']);
+  });
+
+  it('ends no sentence at the `v.` of a case name (`Roe v. Wade`)', () => {
+    expect(
+      speakersOf('Judge William Pryor said the Supreme Court\'s landmark Roe v. Wade decision upholding abortion rights was “the worst abomination of constitutional law in our history.”').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['William Pryor']);
+  });
+
+  it('takes `the attorney` for the defence lawyer, not for `Attorney General Jeff Sessions`', () => {
+    expect(
+      speakersOf(
+        'On Thursday, Attorney General Jeff Sessions said this looked like another attack.',
+        'After the court proceeding, Gordon Weekes, chief assistant public defender in Broward County, said his client is on suicide watch. “He fell between the cracks,” the attorney said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Gordon Weekes']);
+  });
+
+  it('takes `he` after `some skeptical conservatives, like Rep. Mo Brooks, were refusing` as Brooks, the one named among those who act', () => {
+    expect(
+      speakersOf(
+        '"The engagement is unparalleled," Meadows said, noting President Trump was reaching out to moderates.',
+        'But some skeptical conservatives, like Rep. Mo Brooks, R-Ala., were refusing to back down.',
+        '"Unless changes are made, I will be a no vote," he said Thursday.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Meadows', 'Mo Brooks']);
+  });
 });

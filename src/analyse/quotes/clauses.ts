@@ -1089,21 +1089,25 @@ const NAME_QUOTED_AS = /(?:^|[,;]\s+|\bwith\s+|\band\s+)((?:\p{Lu}[\p{L}'’.-]*
 const NAME_IN_APPOSITION = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\p{L}'’-]*)(?=\s*(?:[.,;:!?]|$))/u;
 
 /** Where the speaker's phrase after a cue stops: a preposition, a conjunction, a new sentence's capital. */
-const CUT = /\s(of|at|in|on|during|after|before|behind|amid|amidst|among|amongst|following|despite|outside|inside|via|through|according|since|until|that|to|as|when|while|who|from|for|with|about|and|but|last|this|on|The|A|An|It|He|She|This|But)\s/g;
+const CUT = /\s(of|at|in|on|during|after|before|behind|amid|amidst|among|amongst|following|despite|outside|inside|via|through|according|since|until|that|to|as|when|while|who|from|for|with|about|and|but|a|an|last|this|on|The|A|An|It|He|She|This|But)\s/g;
 
 /**
  * The first place the phrase stops. `behind` stops only a described person (`said the director behind
- * JFK`), not `say those behind the talks`.
+ * JFK`), not `say those behind the talks`; `a` only a name.
  */
 function phraseCut(phrase: string): RegExpExecArray | null {
   const described = /^\s*(?:the|a|an)\s/i.test(phrase);
   CUT.lastIndex = 0;
   for (let cut = CUT.exec(phrase); cut !== null; cut = CUT.exec(phrase)) {
-    if (cut[1] !== 'behind' || described) return cut;
+    if ((cut[1] !== 'behind' || described) && (!ARTICLE_CUT.test(cut[1] ?? '') || NAME_END.test(phrase.slice(0, cut.index)))) return cut;
     CUT.lastIndex = cut.index + 1;
   }
   return null;
 }
+
+/** `a`, `an`: a cut only after a name (`said Bill Galston a former adviser`, a comma gone), not inside a description. */
+const ARTICLE_CUT = /^an?$/;
+const NAME_END = /\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** Up to two lower-case words and a plural noun, the whole phrase (`critics`, `union leaders`). */
 const PLURAL_PEOPLE_PHRASE = /^\s*((?:[a-z][a-z-]*\s){0,2}([a-z]+s))\s*$/;
@@ -1186,6 +1190,8 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   const roleAndName =
     cut?.[1] === 'and' &&
     (/^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+\p{Ll}[\p{L}-]*){1,4}(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u.test(andPart) ||
+      // (`and former Carter speechwriter Hendrik Hertzberg`: a role in lower case may hold a name in capitals.)
+      /^\s*and\s+\p{Ll}[\p{L}-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}(?:\s+\p{Ll}[\p{L}-]*){1,2}(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(andPart) ||
       /^\s*and\s+\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(andPart) ||
       // `said Economic and Fiscal Policy Minister Heizo Takenaka`: nor an `and` inside an office in capitals.
       /^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s+(?:Minister|Secretary|Commissioner)(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(andPart));

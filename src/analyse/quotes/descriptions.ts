@@ -160,7 +160,9 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
       // `shadow foreign secretary Michael Ancram` holds no office `the foreign secretary` names.
       // (Nor does `Vice President Pence` hold the office `the president` names.)
       const titleBefore = written.slice(0, Math.max(0, written.indexOf(` ${noun} `) + 1));
-      const shadow = (OTHER_OFFICE_BEFORE.test(lead) || OTHER_OFFICE_BEFORE.test(titleBefore)) && !OTHER_OFFICE.test(description);
+      // (Nor `Attorney General Jeff Sessions` the office `the attorney` names: `general` after the noun makes another.)
+      const generalOffice = `${lastWords(lead).toLowerCase()}${written}`.includes(`${noun} general `) && !/\bgeneral\b/i.test(description);
+      const shadow = generalOffice || ((OTHER_OFFICE_BEFORE.test(lead) || OTHER_OFFICE_BEFORE.test(titleBefore)) && !OTHER_OFFICE.test(description));
       // (`Echoing the new US Secretary of State Condoleezza Rice, the prime minister said`: after a name in
       // an opening participle's phrase, the words after the comma are the sentence's subject.)
       if (

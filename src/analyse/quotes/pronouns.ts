@@ -86,9 +86,7 @@ export function resolvePronoun(
         // (`Other Republicans criticized the resolution, including House Minority Leader Kevin McCarthy. ¶ “…,” he
         // said`: one of the people who acted, brought in by name, is who `he` goes on with; not one of those
         // acted on, `met with Arab leaders, including King Abdullah`.)
-        else if (INCLUDED_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && PEOPLE_ACTED_OPENING.test(text.slice(reading.sentenceStartAt(index, mention.start)))) {
-          rival = { person, introduced: true };
-        }
+        else if (namedAmongActors(reading, index, mention)) rival = { person, introduced: true };
         if (rival) break;
       }
     }
@@ -156,7 +154,8 @@ export function resolvePronoun(
         if (!person || !fitting(person)) continue;
         // (`Mutu was sacked by Chelsea - a move Wenger has backed. But he said`, `… where Ambassador Christopher
         // Stevens was killed`: one a passive acts on, or a harm befalls, is only a fallback to the one who acts.)
-        if (actsAsSubject(text, mention) && !matchAt(PASSIVE_AT, text, mention.end) && !matchAt(SUFFERED_AT, text, mention.end)) {
+        // (`But some skeptical conservatives, like Rep. Mo Brooks, …, were refusing`: the one named among those who act acts.)
+        if ((actsAsSubject(text, mention) && !matchAt(PASSIVE_AT, text, mention.end) && !matchAt(SUFFERED_AT, text, mention.end)) || namedAmongActors(reading, index, mention)) {
           // (In a clause of its own: `Kisrty Williams, for the Lib Dems, added:` is still Williams's.)
           if (knownGender(person) === gender && (!actorOfUnknownGender || CLAUSE_JOINED.test(text.slice(actorOfUnknownGender.end, mention.start)))) return person;
           actorOfUnknownGender ??= { person, end: mention.end };
@@ -223,10 +222,20 @@ const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u;
 /** `DJ`, `AJ`, `TJ`: a first name written as two initials, the second a J. */
 const INITIALS_FIRST_NAME = /^[A-Z]J$/;
 
+/** Whether a name is brought in as one of the people in the plural who open the sentence and act (`Other Republicans criticized it, including Kevin McCarthy`). */
+function namedAmongActors(reading: ArticleReading, index: number, mention: NameMention): boolean {
+  const text = reading.paragraphs[index] as string;
+  return INCLUDED_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && PEOPLE_ACTED_OPENING.test(text.slice(reading.sentenceStartAt(index, mention.start)));
+}
+
 /** `, including `, `, among them `, perhaps with a title in capitals, right before a name: one of those the clause is about. */
-const INCLUDED_BEFORE = /,\s+(?:including|among them|notably|led by)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
-/** `Other Republicans criticized`, `Several lawmakers said`: a sentence opened by people in the plural who act. */
-const PEOPLE_ACTED_OPENING = /^(?:(?:Other|Many|Several|Some|Fellow|Top|Senior|Both)\s+)?(?:Republicans|Democrats|lawmakers|legislators|senators|critics|officials|conservatives|liberals|members|leaders|activists|experts)\s+(?:also\s+)?[a-z]+(?:ed|d)\b/;
+const INCLUDED_BEFORE = /,\s+(?:including|among them|notably|led by|like|such as)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/**
+ * `Other Republicans criticized`, `Several lawmakers said`: a sentence opened by people in the plural who act;
+ * or `But some skeptical conservatives, like Rep. Mo Brooks, …, were refusing`: by such people, and an example.
+ */
+const PEOPLE_ACTED_OPENING =
+  /^(?:(?:Other|Many|Several|Some|Fellow|Top|Senior|Both)\s+)?(?:Republicans|Democrats|lawmakers|legislators|senators|critics|officials|conservatives|liberals|members|leaders|activists|experts)\s+(?:also\s+)?[a-z]+(?:ed|d)\b|^(?:(?:But|And|Yet)\s+)?(?:(?:[Oo]ther|[Mm]any|[Ss]everal|[Ss]ome|[Ff]ellow|[Tt]op|[Ss]enior|[Bb]oth)\s+)?(?:[a-z-]+\s+){0,2}(?:Republicans|Democrats|lawmakers|legislators|senators|critics|officials|conservatives|liberals|members|leaders|activists|experts),\s+(?:like|such as|including)\s/;
 
 /** `were put to `, `addressed to `: words before the one a question goes to. */
 const QUESTION_PUT_BEFORE = /\b(?:put|addressed|directed)\s+to\s+$/;

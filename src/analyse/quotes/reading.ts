@@ -162,7 +162,7 @@ export class ArticleReading {
   }
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Det|Cpl|Insp|Supt|Const|Cst|Sen|Rep|Gov|Prof|Rev|Adm|Maj|Cmdr|No|vs|etc|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|U\.S|U\.N|[A-Z](?:\.[A-Z])+)$/;
+const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Det|Cpl|Insp|Supt|Const|Cst|Sen|Rep|Gov|Prof|Rev|Adm|Maj|Cmdr|No|vs|v|etc|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|U\.S|U\.N|[A-Z](?:\.[A-Z])+)$/;
 
 /** A full stop, `!` or `?` before a space, a newline or the end: where a sentence may end. */
 const SENTENCE_MARK = /[.!?](?=[ \u00a0\n]|$)/g;
