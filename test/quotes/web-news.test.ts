@@ -1469,4 +1469,39 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Meadows', 'Mo Brooks']);
   });
+
+  it('reads `said the former Marine General` as an epithet for the one just written about, not a man called Marine General', () => {
+    expect(
+      speakersOf(
+        "Defense Secretary James Mattis didn't mince words on Saturday in speaking about Russian interference.",
+        '“This is a very complex situation because Mr. Putin is clearly a slow learner,” said the former Marine General.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['James Mattis']);
+  });
+
+  it('reads `Presumptive Republican presidential nominee Donald Trump … , saying` as Trump, the nominee', () => {
+    expect(
+      speakersOf('Presumptive Republican presidential nominee Donald Trump on Friday ruled out selecting a Democrat, saying he will pick a “great Republican” for the ticket.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Donald Trump']);
+  });
+
+  it('reads `According to the Globe she also praised …, Bernie Sanders, saying` as hers, not the one she praised', () => {
+    expect(
+      speakersOf(
+        'Elizabeth Warren endorsed Hillary Clinton on Thursday.',
+        'According to the Globe she also praised Clinton’s primary opponent, Bernie Sanders, saying that he had run an “incredible campaign”.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Elizabeth Warren']);
+  });
+
+  it('reads past an aside between dashes to the subject: `The Massachusetts senator – popular among … – made the declaration, calling`', () => {
+    expect(
+      speakersOf(
+        'Senator Elizabeth Warren has declared herself ready to be Hillary Clinton’s running mate.',
+        'The Massachusetts senator – popular among the progressive wing of the Democratic party – made the declaration after endorsing Clinton, calling her “a fighter with guts” who would win.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Elizabeth Warren']);
+  });
 });

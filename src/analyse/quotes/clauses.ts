@@ -245,6 +245,9 @@ function stateAfterTown(phrase: string, rest: string): number {
 const TIME_THEN_PRONOUN =
   /^\s*(?:(?:But|And|Yet|So|Then)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ast|[Ee]arlier|[Ll]ater)\s+(?:(?:\d{1,4}|Jan\.?|January|Feb\.?|February|March|April|May|June|July|Aug\.?|August|Sept?\.?|September|Oct\.?|October|Nov\.?|November|Dec\.?|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)\s+){1,3})(he|she)\s(?=\p{Ll})/u;
 
+/** `According to the Globe she `: a source with no comma after it, then a pronoun and a verb. */
+const SOURCE_THEN_PRONOUN = /^\s*(?:(?:But|And|Yet)\s+)?[Aa]ccording\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(he|she)\s(?=\p{Ll})/u;
+
 /** `This week a judge claimed`: a time opening the phrase with no comma after it is not who spoke. */
 const TIME_OPENING_WITHOUT_COMMA =
   /^\s*(?:(?:(?:Earlier|Later)\s+)?(?:This|Last|Next|this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|summer|spring|autumn|winter|season)|(?:\d+|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\s+(?=[\p{L}])/u;
@@ -587,6 +590,9 @@ const CAPITALISED_THEN_ROLE =
 
 /** A full name opening a phrase, then `of`, `from` or `at` and a body's capitalised name. */
 const NAME_THEN_BODY = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
+
+/** A military service, before a rank (`Marine General`). */
+const MILITARY_SERVICE = /^(?:Marine|Army|Navy|Naval|Air|Coast|Guard|Marines)$/;
 
 /** `Mr`, `Dr`, `Sir`: a title before a name. */
 function isTitleWord(word: string): boolean {
@@ -936,6 +942,12 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     // nationality (`the Greek said`, `said the Spaniard`), an epithet for someone named before.
     if (words.length - first === 1 && /^the$/i.test(before) && (isTitleWord(last.text) || NATIONALITY.test(last.text) || isNationalityWord(last.text))) {
       const opener = (words[first - 1] as Token).start;
+      return { kind: 'description', text: text.slice(opener, last.start + last.text.length), start: base + opener };
+    }
+    // (`said the former Marine General`, `the retired Army Colonel`: a service's name and a title, after `the`
+    // and words in lower case, describe someone too.)
+    if (words.length - first === 2 && /^the(?:\s+\p{Ll}+){0,2}$/iu.test(before) && isTitleWord(last.text) && MILITARY_SERVICE.test((words[first] as Token).text)) {
+      const opener = text.slice(0, nameStart).search(/\bthe\b/i);
       return { kind: 'description', text: text.slice(opener, last.start + last.text.length), start: base + opener };
     }
     // `the Oklahoma Republican said`, `the Democrat told`: a party's member, by state or alone, is an epithet.
@@ -1500,7 +1512,11 @@ const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii
  * The subject that opens a sentence (`Howard Dean, a former candidate, poked at …` → Howard Dean), used
  * when the cue is a participle (`…, tweeting`) or a second verb (`bemoaned the unrest and said`).
  */
-export function sentenceSubject(head: string, withBody = false): Subject | null {
+export function sentenceSubject(sentence: string, withBody = false): Subject | null {
+  // (`The Massachusetts senator – popular among the progressive wing – made the declaration`: an aside between
+  // dashes after a short opening is no part of the subject; it is blanked, offsets kept.)
+  const aside = OPENING_THEN_DASHED_ASIDE.exec(sentence);
+  const head = aside?.[1] && aside[2] ? `${aside[1]}${' '.repeat(aside[2].length)}${sentence.slice(aside[0].length)}` : sentence;
   // An opening phrase (`In July,`, `Speaking on Tuesday,`) or a sentence adverb and its comma (`Meanwhile,`:
   // not `Meanwhile Mark Oaten, Liberal Democrat spokesman, said`), after any spaces before the sentence.
   const dateline = DATELINE_OPENING.exec(head)?.[0].length ?? 0;
@@ -1509,6 +1525,9 @@ export function sentenceSubject(head: string, withBody = false): Subject | null 
     if (after) return after;
   }
   const indent = head.length - head.trimStart().length;
+  // (Before the opening phrase, which would run on to the next comma.)
+  const sourced = SOURCE_THEN_PRONOUN.exec(head);
+  if (sourced?.[1]) return { kind: 'pronoun', text: sourced[1], start: sourced[0].length - sourced[1].length - 1 };
   const clause = OPENING_PHRASE.exec(head);
   let from = clause?.[0].length ?? indent;
   // `Speaking in Salem, New Hampshire, Trump went after Bush`: the state after a town the phrase names.
@@ -1708,7 +1727,7 @@ const WITH_AGENT_BEFORE = /\bwith\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-
 const OFFICE_OF_THEN_NAME_AT = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)?\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s,])/u;
 
 /** ` campaign spokesman Glen Caplin`, ` press secretary Brian Fallon`: a role in lower case, then a full name. */
-const ROLE_THEN_NAME_AT = /^\s+((?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|secretary|adviser|advisor|aide|strategist|director|manager|chairman|lawyer|attorney|minister|executive|chief|leader|boss|coach|captain|sheriff|mayor|governor|commissioner|superintendent|editor|founder|president|officer|detective|inspector))\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s,])/u;
+const ROLE_THEN_NAME_AT = /^\s+((?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|secretary|adviser|advisor|aide|strategist|director|manager|chairman|lawyer|attorney|minister|executive|chief|leader|boss|coach|captain|sheriff|mayor|governor|commissioner|superintendent|editor|founder|president|officer|detective|inspector|nominee|candidate|hopeful))\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s,])/u;
 
 /** `novelist`, `striker`, `boss`: a lower-case word for a person's role, which may stand before a name. */
 const ROLE_NOUN_BEFORE_NAME = /^\p{Ll}[\p{Ll}-]*(?:ist|ian|er|or|man|woman|chief|boss|star|coach)$/u;
@@ -1774,6 +1793,8 @@ const NAME_THEN_WHO = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4})(?:\
 /** Things that `show` or `suggest` without speaking: `the interviews`, `the figures`, `these results`. */
 const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:interviews|figures|data|results|numbers|statistics|findings|evidence|signs|trends|report|study|survey|research|review)\b/i;
 /** An aside set off by dashes just before a cue: ` - all are anonymous - `. */
+/** `The Massachusetts senator – popular among … –`: up to four words with no comma, then an aside between spaced dashes. */
+const OPENING_THEN_DASHED_ASIDE = /^(\s*[^\s,–—]+(?:\s[^\s,–—]+){0,3})(\s[–—]\s[^–—]{1,150}?\s[–—])(?=\s)/;
 const DASHED_ASIDE_AT_END = /\s[-–—]\s[^-–—]{1,60}\s[-–—]\s*$/;
 /** `When `, `If `, `Once `: a subordinator opening the sentence right before a participle cue (`When asked`). */
 const ADVERBIAL_OPENER_ALONE = /(?:^|[.!?]\s+)(?:When|If|Once|Unless|Whenever|Until|Although|Though|While)\s+$/;

@@ -287,6 +287,8 @@ export const EPITHET = new RegExp(
     `${NATIONAL_NOUNS}|` +
     // (`the MP for Sittingbourne and Sheppey`: a member and the seat.)
     String.raw`(?:MP|MEP|MSP|AM)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}|` +
+    // (`the former Marine General`: a service and a rank.)
+    String.raw`(?:Marine|Army|Navy|Naval|Air\s+Force|Coast\s+Guard)\s+(?:[Gg]eneral|[Cc]olonel|[Aa]dmiral|[Cc]aptain|[Mm]ajor|[Ss]ergeant|[Cc]ommander|[Ll]ieutenant)|` +
     `billionaire|millionaire|tycoon|mogul|magnate|nominee|candidate|incumbent|striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|opener|all-rounder|spinner|paceman|fly-half|scrum-half|full-back|centre|prop|hooker|lock|flanker|wing|sprinter|hurdler|athlete|golfer|boxer|jockey|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|guitarist|drummer|frontman|film-maker|director|novelist|player|winner|skipper|presenter|host|coach|manager|boss|rower|swimmer|runner|skier|cyclist|rider|driver|pitcher|quarterback|receiver|linebacker|netminder|goaltender|goalie|defenseman|defenceman|MP|MEP|MSP|son|daughter|father|mother|widow|widower|husband|wife|brother|sister))` +
     // (`the Labour peer and former minister`: a second role joined with `and`.)
     String.raw`(?:\s+and\s+(?:former\s+)?\p{Ll}[\p{Ll}-]*)?$`,
