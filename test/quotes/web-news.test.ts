@@ -1504,4 +1504,15 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Elizabeth Warren']);
   });
+
+  it('takes `the ambassador` for one who `has resigned as UK ambassador`, and the subject of `where the ambassador had called` as the speaker', () => {
+    expect(
+      speakersOf(
+        'Sir Kim Darroch has resigned as UK ambassador to the US, as a row over leaked emails escalates.',
+        'Theresa May said Sir Kim\'s departure was "a matter of deep regret" after the ambassador said it was "impossible" for him to continue.',
+        'President Trump said on Monday that the US would not deal with Sir Kim.',
+        'The US president had branded him "a very stupid guy" after confidential emails emerged where the ambassador had called his administration "clumsy and inept".',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Theresa May', 'Kim Darroch', 'Trump', 'Kim Darroch']);
+  });
 });

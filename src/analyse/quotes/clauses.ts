@@ -383,6 +383,9 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
   const last = parts.at(-1);
   const timed = last ? TIME_THEN_CLAUSE.exec(last.text) : null;
   if (last && timed?.[1]) return subjectOfPart(timed[1], base + last.start + timed[0].length - timed[1].length);
+  // (`… after confidential emails emerged where the ambassador had called`: so does `where` or `in which`.)
+  const where = last ? WHERE_THEN_CLAUSE.exec(last.text) : null;
+  if (last && where?.[1]) return subjectOfPart(where[1], base + last.start + where.index + where[0].length - where[1].length);
   // `Today, the People's Daily newspaper calls it`: a word of time or a sentence adverb opening the phrase is
   // nobody, and what follows its comma is no role of it.
   while (parts.length > 1 && LONE_OPENING_WORD.test((parts[0] as { text: string }).text)) parts.shift();
@@ -748,6 +751,8 @@ const CONJUNCTION_OPENING = /^\s*(?:and|but)\s+(?=\S)/;
 /** ` a day after the attorney general`: a stretch of time, then a conjunction of time, then the clause's subject. */
 const TIME_THEN_CLAUSE =
   /^\s*(?:a|an|one|two|three|four|five|six|seven|\d+|several|just|only|hours|days|weeks|months|years)\s+(?:[a-z]+\s+)?(?:after|before|since|until)\s+(\S[\s\S]*)$/;
+/** ` where the ambassador had`: `where` or `in which`, then a short subject (a description or a name), perhaps an auxiliary. */
+const WHERE_THEN_CLAUSE = /\s(?:where|in\s+which)\s+((?:(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:had|has|have|also))?)\s*$/u;
 const PREPOSITION_OPENING = /^(?:of|in|on|at|to|for|from|with|by|about|into|over|than|as|like|between|among)$/i;
 
 /** Whether the last of the words is capitalised after a capitalised word: the end of a name. */

@@ -7,7 +7,7 @@ import { ORGANISATION_BY_KIND } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { pronounJustBefore } from './pronouns.js';
 import { type ArticleReading, countWordsUpTo } from './reading.js';
-import { endsWithRole, roleForms, roleInApposition } from './roles.js';
+import { endsWithRole, roleForms, roleInApposition, roleTakenAs } from './roles.js';
 import { resolveSpeaker } from './speakers.js';
 
 /**
@@ -169,7 +169,9 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
         !shadow &&
         (titled ||
           endsWithRole(lead, forms) ||
-          (!far && roleInApposition(text, mention.end, forms) && !PARTICIPLE_OPENING.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))))
+          (!far && roleInApposition(text, mention.end, forms) && !PARTICIPLE_OPENING.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))) ||
+          // (`Sir Kim Darroch has resigned as UK ambassador to the US`: the office one takes or leaves.)
+          (!far && roleTakenAs(text, mention.end, forms)))
       ) {
         // (`the judge wrote` after `Judge Allison Burroughs` and, later, `Justice Brett Kavanaugh`: one titled with
         // the description's own word comes before one titled with its alias.)

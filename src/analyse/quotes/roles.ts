@@ -106,3 +106,23 @@ export function roleInApposition(text: string, at: number, forms: readonly strin
   }
   return false;
 }
+
+/** ` has resigned as `, ` was named as the `: a verb of taking or leaving an office, then `as`. */
+const OFFICE_TAKEN_AS_AT =
+  /\s+(?:has\s+|had\s+|was\s+|is\s+|will\s+)?(?:been\s+)?(?:resigned|resigns|served|serves|serving|stepped\s+down|steps\s+down|quit|quits|appointed|named|chosen|elected|sworn\s+in|worked|works|retired|retires|took\s+over|stayed\s+on|remains|remained)\s+as\s+(?:(?:the|a|an|its|his|her|their)\s+)?/uy;
+
+/** True when the name that ends at `at` is said to take or leave the office: `Sir Kim Darroch has resigned as UK ambassador`. */
+export function roleTakenAs(text: string, at: number, forms: readonly string[]): boolean {
+  OFFICE_TAKEN_AS_AT.lastIndex = at;
+  const match = OFFICE_TAKEN_AS_AT.exec(text);
+  if (!match) return false;
+  // The role word, or up to three words before it (`UK ambassador`).
+  let from = at + match[0].length;
+  for (let words = 0; words <= 3 && from < text.length; words++) {
+    if (forms.some((form) => form.length > 0 && text.startsWith(form, from) && isBoundary(text, from + form.length))) return true;
+    const space = text.indexOf(' ', from);
+    if (space < 0 || /[,.;:]/.test(text.slice(from, space))) return false;
+    from = space + 1;
+  }
+  return false;
+}
