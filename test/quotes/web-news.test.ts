@@ -1515,4 +1515,43 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Theresa May', 'Kim Darroch', 'Trump', 'Kim Darroch']);
   });
+
+  it('takes `he` past the agent of a participle aside (`That embargo, launched by President John F. Kennedy, is …`) to the last speaker', () => {
+    expect(
+      speakersOf(
+        'President Barack Obama spoke at the White House.',
+        '“We will end an outdated approach,” Obama said.',
+        'That embargo, launched by President John F. Kennedy, is not solidified by legislation - a fact Obama alluded to in his remarks.',
+        '“The embargo is now codified in legislation,” he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Barack Obama', 'Barack Obama']);
+  });
+
+  it('reads `Cuban-U.S. relations` as no sentence end, so `the Ohio Republican` is the subject just before', () => {
+    expect(
+      speakersOf(
+        'President Barack Obama spoke at the White House.',
+        '“We will end an outdated approach,” Obama said.',
+        'But Speaker John Boehner said he would not allow any Cuban-U.S. relations to be revisited in the House.',
+        '“Relations with the Castro regime should not be revisited. There is no new course here,” the Ohio Republican said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Barack Obama', 'John Boehner']);
+  });
+
+  it('takes `the Texas senator` and `the Ohio senator` by every state, in a party tag written out too, and not a senator for `the Texas congressman`', () => {
+    expect(
+      speakersOf(
+        'Sen. Ted Cruz, R-Texas, and Sen. Rob Portman, R-Ohio, spoke to reporters on Monday.',
+        '“We will not back down,” the Texas senator said.',
+        '“It is a bad deal,” the Ohio senator said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ted Cruz', 'Rob Portman']);
+    expect(
+      speakersOf(
+        'Rep. Joaquin Castro posted a list of donors on Monday.',
+        'Sen. Ted Cruz of Texas accused Castro of "vilifying" his constituents.',
+        '"Donald Trump has put a target on the back of millions," the Texas congressman continued.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ted Cruz', 'Joaquin Castro']);
+  });
 });

@@ -1,4 +1,4 @@
-import { US_STATE_ABBREVIATIONS } from '../places/words.js';
+import { POSTAL_STATE_CODES, US_STATE_ABBREVIATIONS } from '../places/words.js';
 import { reportedJustBefore } from './attributions.js';
 import { NATIONAL_NOUNS, PERSON_TITLES } from './lexicon.js';
 import { actsAsSubject, POSSESSIVE_AT } from './mention-grammar.js';
@@ -109,7 +109,7 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
   // (`the Arizona senator` after `Jeff Flake of Arizona` and `Sen. Bob Corker, R-Tenn.`: the one the article
   // places in that state.)
   const state = US_STATES.has((match[1] ?? '').trim()) ? (match[1] as string).trim() : undefined;
-  const placed = state ? personOfState(reading, state, paragraph, offset) : undefined;
+  const placed = state ? personOfState(reading, state, noun, paragraph, offset) : undefined;
   if (placed) return placed;
   // (`the governor` after `Gov. Jerry Brown`, `the superintendent` after `Supt Ian Hanson`.)
   const abbreviations = ABBREVIATED_TITLES.get(noun) ?? [];
@@ -229,8 +229,8 @@ const ROLE_COMPLEMENT = /\s(?:of|for|to|at|with)\s/;
 
 /** `the coach`, `his son`, `the Gloucester fly-half`: the words before the head noun, and the noun. */
 const DEFINITE_DESCRIPTION = /^(?:the|his|her|their|its|our)\s+((?:[\p{L}\d'’-]+\s+){0,3})(\p{Ll}[\p{L}-]*|\p{Lu}{2,4})$/u;
-/** US states by their names, and the AP's abbreviations of each (`Ariz.` for Arizona). */
-const US_STATES: ReadonlySet<string> = new Set(US_STATE_ABBREVIATIONS.values());
+/** US states by their names (all fifty, not only those the AP abbreviates), and the AP's abbreviations of each (`Ariz.` for Arizona). */
+const US_STATES: ReadonlySet<string> = new Set([...POSTAL_STATE_CODES.values()].filter(([, country]) => country === 'United States').map(([name]) => name));
 const STATE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = (() => {
   const byState = new Map<string, string[]>();
   for (const [abbreviation, name] of US_STATE_ABBREVIATIONS) byState.set(name, [...(byState.get(name) ?? []), abbreviation]);
@@ -241,7 +241,8 @@ const STATE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = (() => {
  * The one person named before the offset with the state after the name: `Jeff Flake of Arizona`, `Bob Corker,
  * R-Tenn.`, `Joe Manchin (D-W.Va.)`.
  */
-function personOfState(reading: ArticleReading, state: string, paragraph: number, offset: number): ArticlePerson | undefined {
+function personOfState(reading: ArticleReading, state: string, noun: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const office = STATE_OFFICE_BY_TITLE.get(noun);
   const abbreviations = STATE_ABBREVIATIONS.get(state) ?? [];
   let found: ArticlePerson | undefined;
   for (let index = 0; index <= paragraph; index++) {
@@ -254,6 +255,9 @@ function personOfState(reading: ArticleReading, state: string, paragraph: number
       if (!after || (after !== state && !abbreviations.includes(after))) continue;
       const person = reading.people.byMention.get(mention);
       if (person?.person !== 'yes') continue;
+      // (`the Texas congressman` is not `Sen. Ted Cruz of Texas`: one titled with another office holds it.)
+      const titled = STATE_OFFICE_BY_TITLE.get(mention.text.slice(0, mention.text.indexOf(' ')).toLowerCase());
+      if (office && titled && titled !== office) continue;
       if (found && found !== person) return undefined;
       found = person;
     }
@@ -261,8 +265,14 @@ function personOfState(reading: ArticleReading, state: string, paragraph: number
   return found;
 }
 
-/** ` of Arizona`, `, R-Tenn.`, ` (D-W.Va.)`: where a person is from, or the state in a party tag, right after a name. */
-const STATE_AFTER_NAME = /^(?:\s+(?:of|from)\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)|,?\s+\(?[DRI]-\s?((?:\p{Lu}[\p{L}]*\.)+))/u;
+/** A state's offices by the titles and words for their holders: `Sen.` and `the senator` hold a seat in the Senate. */
+const STATE_OFFICE_BY_TITLE: ReadonlyMap<string, string> = new Map([
+  ['sen.', 'senate'], ['senator', 'senate'], ['rep.', 'house'], ['representative', 'house'], ['congressman', 'house'], ['congresswoman', 'house'],
+  ['gov.', 'governor'], ['governor', 'governor'],
+]);
+
+/** ` of Arizona`, `, R-Tenn.`, ` (D-W.Va.)`, `, R-Ohio,`: where a person is from, or the state in a party tag, right after a name. */
+const STATE_AFTER_NAME = /^(?:\s+(?:of|from)\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)|,?\s+\(?[DRI]-\s?((?:\p{Lu}[\p{L}]*\.)+|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=[,)])))/u;
 
 /** Words for a body, which a person's title may hold (`State Department Inspector General`). */
 const BODY_NOUNS = /^(?:department|committee|ministry|agency|council|commission|bureau|board)$/;

@@ -37,6 +37,8 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   if (previous !== '' && isUpperCode(previous.charCodeAt(0)) && SPEECH_VERB_THEN_TITLE.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && !matchAt(NOUN_AFTER_NAME_AT, text, at)) return true;
   const by = text.lastIndexOf(' by ', mention.start);
   if (by >= 0 && by > mention.start - 60 && PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return true;
+  // (`That embargo, launched by President John F. Kennedy, is not …`: not the agent of a participle's aside.)
+  if (previous === 'by' && PARTICIPLE_ASIDE_BY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return false;
   // `the PAL version of GT4 will not be ready`: a name after a preposition is its object; the verb is the
   // phrase's head's.
   if (PREPOSITIONS_BEFORE_OBJECT.has(previous) || PREPOSITIONS_BEFORE_OBJECT.has(previous.toLowerCase())) return false;
@@ -90,6 +92,8 @@ const PASSIVE_AGENT_BEFORE =
 
 /** Prepositions whose object a name right after them is (`by` and `according to` are read apart). */
 // (`more nervous than Rose-Lynn Harlan has ever been`: one a comparison names is no one acting in the sentence.)
+/** `, launched by `: a participle opening an aside, then `by`. */
+const PARTICIPLE_ASIDE_BY_BEFORE = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\s+$/u;
 const PREPOSITIONS_BEFORE_OBJECT: ReadonlySet<string> = new Set(['of', 'in', 'with', 'from', 'at', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'among', 'than']);
 
 /** `…, Marlon Devonish and `: a name and `and` just before another name. */

@@ -164,6 +164,8 @@ export class ArticleReading {
 
 const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Det|Cpl|Insp|Supt|Const|Cst|Sen|Rep|Gov|Prof|Rev|Adm|Maj|Cmdr|No|vs|v|etc|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|U\.S|U\.N|[A-Z](?:\.[A-Z])+)$/;
 
+const HYPHENED_COUNTRY_INITIALS = /-U\.[SKN]$/;
+
 /** A full stop, `!` or `?` before a space, a newline or the end: where a sentence may end. */
 const SENTENCE_MARK = /[.!?](?=[ \u00a0\n]|$)/g;
 
@@ -176,7 +178,8 @@ function endsSentenceAt(text: string, index: number): boolean {
     return text.charCodeAt(index + 1) !== 32 || !(next >= 97 && next <= 122);
   }
   // `U.S. officials` continues; `in the U.S. The` may end, but that is rare enough to ignore.
-  return code !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, index - 6), index));
+  // (`Cuban-U.S. relations`: the initials after a hyphen too, but not a party tag's state, `D-R.I.`, which may end one.)
+  return code !== 46 || !(ABBREVIATION.test(text.slice(Math.max(0, index - 6), index)) || HYPHENED_COUNTRY_INITIALS.test(text.slice(Math.max(0, index - 4), index)));
 }
 
 /**
