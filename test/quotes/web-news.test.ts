@@ -1554,4 +1554,28 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Ted Cruz', 'Joaquin Castro']);
   });
+
+  it('gives a quotation that is the object of `X said` or `X replied that`, no comma between, to X rather than to the report after it', () => {
+    expect(
+      speakersOf(
+        'The elder Bush called Trump a "blowhard," while George W. Bush said "this guy does not know what it means to be president," the author of a new book told CNN.',
+        'Manning told Assange the next day that “after this upload, that’s all I really have got left,” the indictment said. Assange replied that “curious eyes never run dry in my experience,” the indictment said.',
+      ).slice(1),
+    ).toEqual([
+      ['this guy does not know what it means to be president', 'George W. Bush'],
+      ['after this upload, that’s all I really have got left', 'Manning'],
+      ['curious eyes never run dry in my experience', 'Assange'],
+    ]);
+  });
+
+  it('keeps `George W. Bush` and `George H.W. Bush` two people, but `John F. Kennedy` and `John Fitzgerald Kennedy` one', () => {
+    expect(
+      speakersOf(
+        'Former presidents George H.W. Bush and George W. Bush criticised Trump in a new book.',
+        '"This guy does not know what it means to be president," George W. Bush said.',
+        'President John F. Kennedy spoke in Berlin.',
+        '"We choose to go to the moon," said John Fitzgerald Kennedy.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['George W. Bush', 'John F. Kennedy']);
+  });
 });

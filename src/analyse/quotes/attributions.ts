@@ -136,12 +136,17 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   }
   // `… and said, “somebody ought to …,” the prosecutor's office said`: words said right before the quotation
   // are that speaker's, whoever reports them after it.
-  if (SAID_RIGHT_BEFORE.test(context.head)) {
+  // (`George W. Bush said “this guy doesn't know …,” the author of a new book told CNN`, `Assange replied that
+  // “…,” the indictment said`: a name's verb of saying with the quotation as its object, no comma between.)
+  const namedSaidThat = !SAID_RIGHT_BEFORE.test(context.head) && SAID_THAT_RIGHT_BEFORE.test(context.head);
+  if (SAID_RIGHT_BEFORE.test(context.head) || namedSaidThat) {
     // (The sentence's earlier quotations blanked, as below: `called Omar a “terrorist” and said, “…`.)
     const own = attributionBefore(context.head);
     const wider = !own && context.sentenceStart < context.headStart ? attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces)) : null;
     const inner = own ?? wider;
-    if (inner && inner.subject.kind !== 'document') return { located: { attribution: inner, paragraph, base: own ? context.headStart : context.sentenceStart, from: 'before' }, context };
+    if (inner && inner.subject.kind !== 'document' && (!namedSaidThat || inner.subject.kind === 'name')) {
+      return { located: { attribution: inner, paragraph, base: own ? context.headStart : context.sentenceStart, from: 'before' }, context };
+    }
   }
   const after =
     context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : (attributionAfter(context.tail) ?? attributionPastTitle(reading, paragraph, index, context));
@@ -309,6 +314,9 @@ const NAMED_JUST_BEFORE = /\b(?:called|calls|calling|described|describes|describ
 
 /** A verb of saying and a comma right before the quotation (`and said, “`, `recalled that he said, “`). */
 const SAID_RIGHT_BEFORE = /\b(?:said|says|say|asked|asks|added|adds|shouted|yelled|wrote|writes|replied|told\s+(?:him|her|them|reporters|\p{Lu}[\p{L}'’.-]*)),\s*$/u;
+
+/** `Bush said `, `Assange replied that `: a verb of saying right before the quotation, with no comma. */
+const SAID_THAT_RIGHT_BEFORE = /\b(?:said|says|replied|replies|told\s+(?:him|her|them|reporters|\p{Lu}[\p{L}'’.-]*)(?:\s+(?:the\s+)?[a-z]+){0,3})(?:\s+that)?\s+$/u;
 
 /** ` as he steers`, ` while she waited`: a clause of time after the cue, its subject a pronoun. */
 const TIME_CLAUSE_AFTER_CUE = /^\s+(?:as|while|when)\s+(?:he|she|they|we)\s/;

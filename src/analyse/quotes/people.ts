@@ -77,6 +77,11 @@ function fits(person: ArticlePerson, mention: NameMention): boolean {
   if (mention.gender && person.gender && mention.gender !== person.gender) return false;
   // `Donald Trump` and `Donald Trump Jr.` are father and son.
   if (mention.firstName && person.firstName && generationOf(mention.bare) !== generationOf(person.name)) return false;
+  // `George W. Bush` and `George H.W. Bush` are too: both give middle initials, and they differ.
+  if (mention.firstName && person.firstName) {
+    const [one, two] = [middleInitials(mention.bare), middleInitials(person.name)];
+    if (one !== '' && two !== '' && one !== two) return false;
+  }
   // (`Nick Sandmann` after `Nicholas Sandmann`: a given name and its short form are one.)
   if (mention.firstName && person.firstName && mention.firstName !== person.firstName && !shortFormOf(mention.firstName, person.firstName)) {
     // `Hillary Clinton` and `Bill Clinton` are two people; `H. Clinton` may be either, so allow initials.
@@ -99,6 +104,15 @@ function isFormOf(person: ArticlePerson, mention: NameMention): boolean {
 function byNationality(mention: NameMention): boolean {
   const space = mention.bare.indexOf(' ');
   return !mention.hasTitle && space > 0 && space === mention.bare.lastIndexOf(' ') && isNationalityWord(mention.bare.slice(0, space));
+}
+
+/** The initials of the names between the first and the last (`George H.W. Bush` → `HW`, `John Fitzgerald Kennedy` → `F`). */
+function middleInitials(name: string): string {
+  const words = name.split(' ').filter((word) => !GENERATION.test(word));
+  return words
+    .slice(1, -1)
+    .map((word) => (word.includes('.') ? word.replace(/[^\p{Lu}]/gu, '') : word.charAt(0)))
+    .join('');
 }
 
 /** The generational suffix a full name ends with (`Jr`, `III`), if any. */
