@@ -1578,4 +1578,16 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['George W. Bush', 'John F. Kennedy']);
   });
+
+  it('gives a quotation closed on a comma, then only a name ending the sentence (`“…,” Mr. Graham.`), to that name, its verb left out', () => {
+    expect(
+      speakersOf(
+        'The author of a new book told CNN about it.',
+        '"The American people voted to elect an outsider," White House spokeswoman Sarah Sanders. "If they were interested in mistakes, another politician would have won.”',
+        'Sen. Lindsey Graham spoke, too, about the markets.',
+        '"Relations are good," the author said.',
+        '“I am going to write a letter,” Mr. Graham. “These are open-air markets.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Sarah Sanders', 'the author', 'Lindsey Graham', 'Lindsey Graham']);
+  });
 });

@@ -184,6 +184,10 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     if (bare?.[2] && named && (named.kind === 'name' || named.kind === 'pronoun')) {
       return { located: { attribution: { cue: bare[2], subject: named }, paragraph, base: context.tailStart, from: 'after' }, context };
     }
+    // (`“…,” White House spokeswoman Sarah Sanders. “…”`, `“…,” Mr. Graham.`: or only a name, the verb left out.)
+    const alone = NAME_ALONE_CLOSING.exec(context.tail);
+    const person = alone?.[1] ? subjectAfterCue(` ${alone[1]}`, alone[0].indexOf(alone[1]) - 1) : null;
+    if (person?.kind === 'name' && person.text.includes(' ')) return { located: { attribution: { cue: ',', subject: person }, paragraph, base: context.tailStart, from: 'after' }, context };
   }
   const ownBefore = !closesSentence && context.head.trim() !== '' ? clauseBefore() : undefined;
   if (ownBefore) return { located: ownBefore, context };
@@ -260,6 +264,9 @@ function contextOf(text: string, pieces: QuotePiece[], index: number, ends: numb
 
 /** ` Salo offered.`, ` he remembers thinking.`: a name (or `he`, `she`) and a verb, perhaps with one more word, ending the sentence. */
 const BARE_CLOSING_CLAUSE = /^['’]?\s+(he|she|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+([a-z]+(?:ed|s))(?:\s+[a-z]+)?[.!](?:\s|$)/u;
+
+/** ` White House spokeswoman Sarah Sanders.`, ` Mr. Graham.`: up to six words ending in a capitalised one, then the sentence's end. */
+const NAME_ALONE_CLOSING = /^['’]?\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|[\p{L}'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+)\.(?=\s|$)/u;
 
 /** A passive verb of judging just before a quotation: `was dismissed as`, `has been branded`, `was hailed for his`. */
 const PASSIVE_CUE_BEFORE =
