@@ -1590,4 +1590,21 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Sarah Sanders', 'the author', 'Lindsey Graham', 'Lindsey Graham']);
   });
+
+  it('reads `Ahead of the vote,` and `Having won the primary,` as opening phrases, not as names', () => {
+    expect(
+      speakersOf(
+        'Ahead of the vote, Sen. Susan Collins gave an hour-long speech, announcing that she would vote to confirm Justice Kavanaugh despite her “reservations.”',
+        'Having won the primary, Trump rallied supporters, responding to mentions of rivals by shouting out, “Lyin Ted,” the cutting moniker.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Susan Collins', 'Trump']);
+  });
+
+  it('gives words that someone\'s tweets make “harder …” to the one who says so, not to the tweets\' owner', () => {
+    expect(
+      speakersOf('Senate Majority leader Mitch McConnell told the magazine that the President\'s tweets and comments make it "harder to achieve what you want to achieve."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Mitch McConnell']);
+  });
 });

@@ -1504,6 +1504,9 @@ function usedAsNoun(head: string, cue: Cue): boolean {
   );
 }
 
+/** ` and comments make`, ` will`: after someone's words, a verb of their own (so the words are a clause's subject). */
+const OWN_VERB_AFTER_POSSESSED = /^(?:\s+and\s+[a-z]+)?\s+(?:make|makes|made|have|has|had|will|would|could|can|may|might|should|must|do|does|did|show|shows|showed)\b/;
+
 /** ` was due to `, ` is expected to `: what someone is to do, before its verb. */
 const DUE_TO_SAY_BEFORE = /\s+(?:was|is|were|are)\s+(?:due|expected|set|scheduled|slated|poised|going)\s+to\s*$/;
 
@@ -1779,7 +1782,7 @@ const DESCRIBED_BODY_OPENING = new RegExp(
 
 /** See `sentenceSubject`: the words that open a sentence before its subject. */
 const OPENING_PHRASE = new RegExp(
-  String.raw`^\s*(?:(?:But|And|Yet|So)\s+(?:early|late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:But|And|Yet|So)\s+(?:in|on|at|during|after|before|later|earlier|last|this|since|by)\s+(?:[^\s,]+\s+){0,3}[^\s,]+,\s*|(?:Here|There)\s+(?:in|at|on)\s[^,]{0,100},\s*|(?:Early|Late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:(?:A|An|One|Two|Three|Four|Five|Several|Some|Just|A\s+few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?|[Dd]ecades?)\s+(?:later|earlier|afterwards|after|before|ago)\b[^,]{0,60},\s*|(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According|Aboard|Inside|Outside|Near|Along|Alongside|Atop)\b[^,]{0,140},\s*|(?:${SENTENCE_ADVERBS}|Already)\s*,\s*|[A-Z][a-z]{2,}ing\s+(?:in|on|at|a|an|the|his|her|their|to|for|with|from|up|out|off|after|before)\s[^,]{0,100},\s*)`,
+  String.raw`^\s*(?:(?:But|And|Yet|So)\s+(?:early|late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:But|And|Yet|So)\s+(?:in|on|at|during|after|before|later|earlier|last|this|since|by)\s+(?:[^\s,]+\s+){0,3}[^\s,]+,\s*|(?:Here|There)\s+(?:in|at|on)\s[^,]{0,100},\s*|(?:Early|Late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:(?:A|An|One|Two|Three|Four|Five|Several|Some|Just|A\s+few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?|[Dd]ecades?)\s+(?:later|earlier|afterwards|after|before|ago)\b[^,]{0,60},\s*|(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According|Aboard|Inside|Outside|Near|Along|Alongside|Atop|Ahead|Amid|Amidst|Throughout|Across|Within|Having)\b[^,]{0,140},\s*|(?:${SENTENCE_ADVERBS}|Already)\s*,\s*|[A-Z][a-z]{2,}ing\s+(?:in|on|at|a|an|the|his|her|their|to|for|with|from|up|out|off|after|before)\s[^,]{0,100},\s*)`,
 );
 
 /** ` used a speech to `, ` took the opportunity to `: an occasion to speak, and the infinitive that says what was said. */
@@ -2137,6 +2140,8 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // were is the judgement of whoever reports it, not the owner's.
     // (`Pelosi said DeVos' comments amounted to “malfeasance”`: or what they amounted to.)
     if (possessive?.[1] && /^\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|amounted\s+to|amount\s+to|amounts\s+to|constituted|constitute)\b/.test(after)) continue;
+    // (`the President's tweets and comments make it “harder …”`: nor what they do, in a clause of their own.)
+    if (possessive?.[1] && OWN_VERB_AFTER_POSSESSED.test(after)) continue;
     if (possessive?.[1] && !PARTICIPLE_CUE.test(cue.word) && !adjectival) {
       return { cue: cue.word, subject: { kind: 'name', text: possessive[1], start: from + tailStart + possessive.index } };
     }
