@@ -1607,4 +1607,15 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Mitch McConnell']);
   });
+
+  it('reads a blanked quotation before a participle as no party tag: `Donald Tusk accused him of criticising Europe "almost daily", tweeting:` is Tusk\'s', () => {
+    expect(
+      speakersOf('European Council President Donald Tusk accused him of criticising Europe "almost daily", tweeting: "Dear America, appreciate your allies."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Donald Tusk', 'Donald Tusk']);
+    expect(
+      speakersOf('The bill passed, with House Democratic Whip Steny Hoyer, D-Md., saying, "It is a good day."').map(([, speaker]) => speaker),
+    ).toEqual(['Steny Hoyer']);
+  });
 });

@@ -339,7 +339,8 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   }
   // (`a senior Pakistan Cricket Board (PCB) official`: a description keeps its words, not the blank left
   // where its bracket was.)
-  if (subject && subject.kind !== 'pronoun' && subject.text.includes('  ')) return { ...subject, text: subject.text.replace(/\s{2,}/g, ' ') };
+  // (Nor where a quotation inside it was: `Army Gen. Raymond “Tony” Thomas`.)
+  if (subject && subject.kind !== 'pronoun' && /\s\s|\u2007/.test(subject.text)) return { ...subject, text: subject.text.replace(/\s{2,}|\u2007+/g, ' ') };
   return subject;
 }
 
@@ -1974,7 +1975,7 @@ const PARTY_TAG_SOURCE = String.raw`,\s*[DRI]-\s?[A-Z][A-Za-z.]*`;
 // (The comma after the tag is kept: `said Sen. John Cornyn, R-Texas, an advocate of …` still sets off a role.)
 // (`D-New York`: a state of two words.)
 /** What `, D-Md., ` leaves at the end of a phrase once the tag is blanked: spaces, then the comma that closed it. */
-const BLANKED_TAG_AT_END = /(?<=\S)\s{4,},\s*$/;
+const BLANKED_TAG_AT_END = /(?<=\S) {4,},\s*$/;
 const PARTY_TAG = new RegExp(String.raw`${PARTY_TAG_SOURCE}(?:\s[A-Z][a-z.]+)?(?=,|\s|$)`, 'g');
 /** The same, with the comma that closes it: inside a subject's parts, where it closes nothing. */
 const PARTY_TAG_WITH_COMMAS = new RegExp(`${PARTY_TAG_SOURCE},?`, 'g');

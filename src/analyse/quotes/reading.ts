@@ -259,14 +259,20 @@ export function countWordsUpTo(text: string, limit: number): number {
   return count;
 }
 
-/** `text` from `from` to `to`, with the quotations in it blanked to spaces so that offsets keep. */
+/**
+ * What a quotation is blanked to: a figure space, white space to every pattern (`\s`) but told apart from the
+ * plain spaces that blank a party's tag (`, D-Md.,`).
+ */
+const QUOTATION_BLANK = '\u2007';
+
+/** `text` from `from` to `to`, with the quotations in it blanked (`QUOTATION_BLANK`) so that offsets keep. */
 export function withPiecesBlanked(text: string, from: number, to: number, pieces: readonly QuotePiece[]): string {
   let slice = text.slice(from, to);
   for (const piece of pieces) {
     if (piece.end <= from || piece.start >= to) continue;
     const start = Math.max(piece.start, from) - from;
     const end = Math.min(piece.end, to) - from;
-    slice = slice.slice(0, start) + ' '.repeat(end - start) + slice.slice(end);
+    slice = slice.slice(0, start) + QUOTATION_BLANK.repeat(end - start) + slice.slice(end);
   }
   return slice;
 }
