@@ -1615,7 +1615,7 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Donald Tusk', 'Donald Tusk']);
     expect(
-      speakersOf('The bill passed, with House Democratic Whip Steny Hoyer, D-Md., saying, "It is a good day."').map(([, speaker]) => speaker),
+      speakersOf('The bill passed, with Rep. Steny Hoyer, D-Md., saying, "It is a good day."').map(([, speaker]) => speaker),
     ).toEqual(['Steny Hoyer']);
   });
 });
