@@ -1618,4 +1618,16 @@ describe('web news, twentieth session', () => {
       speakersOf('The bill passed, with Rep. Steny Hoyer, D-Md., saying, "It is a good day."').map(([, speaker]) => speaker),
     ).toEqual(['Steny Hoyer']);
   });
+
+  it('takes `she`, with no woman named for many paragraphs, as the one woman the article has named', () => {
+    const paragraphs = [
+      'US President Donald Trump has clashed with German Chancellor Angela Merkel over defence spending.',
+      'Mrs Merkel hit back, comparing German independence with the time when she grew up in East Germany.',
+      ...Array.from({ length: 7 }, (_, index) => `Mr Trump said the alliance had cost the US ${index + 2} billion dollars in year ${index + 1}.`),
+      '"I want to say that I have experience of when a part of Germany was controlled by the Soviet Union," she told reporters.',
+    ];
+    expect(speakersOf(...paragraphs).map(([, speaker]) => speaker)).toEqual(['Angela Merkel']);
+    // (Not for `he`, whom many unnamed-gender men could be.)
+    expect(speakersOf(...paragraphs.slice(0, -1), '"It is unfair," he told reporters.').map(([, speaker]) => speaker)).toEqual(['Donald Trump']);
+  });
 });

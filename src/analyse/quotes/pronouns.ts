@@ -168,7 +168,26 @@ export function resolvePronoun(
       if (passing && ++searchedSince > 2) return passing;
     }
   }
-  return passing;
+  // (`Mrs Merkel hit back …` ten paragraphs before `“…,” she told reporters`, with no woman named since: the one
+  // woman the article has named is whom `she` stands for. Not so for `he`: the men a story names are seldom
+  // all known to be men.)
+  if (passing || gender !== 'f') return passing;
+  return soleOfGender(reading, gender, paragraph, offset, (person) => knownGender(person) === gender && fitting(person));
+}
+
+/** The one person the article names before the offset who fits (the pronoun's gender known), if only one does. */
+function soleOfGender(reading: ArticleReading, gender: 'm' | 'f', paragraph: number, offset: number, fits: (person: ArticlePerson) => boolean): ArticlePerson | undefined {
+  let found: ArticlePerson | undefined;
+  for (let index = 0; index <= paragraph; index++) {
+    for (const mention of reading.mentionsByParagraph[index] ?? []) {
+      if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
+      const person = reading.people.byMention.get(mention);
+      if (!person || person === found || !fits(person)) continue;
+      if (found) return undefined;
+      found = person;
+    }
+  }
+  return found && (found.gender ?? gender) === gender ? found : undefined;
 }
 
 /**
