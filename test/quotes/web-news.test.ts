@@ -1630,4 +1630,13 @@ describe('web news, twentieth session', () => {
     // (Not for `he`, whom many unnamed-gender men could be.)
     expect(speakersOf(...paragraphs.slice(0, -1), '"It is unfair," he told reporters.').map(([, speaker]) => speaker)).toEqual(['Donald Trump']);
   });
+
+  it('keeps `The Romney campaign` a body that speaks, not an epithet for the person named just before', () => {
+    expect(
+      speakersOf(
+        '“The numbers come from a study,” said Harvard professor David Cutler.',
+        'The Romney campaign called Cutler an “ObamaCare drafter” and said the president’s attack this weekend is “a sign of desperation.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['David Cutler', 'The Romney campaign', 'The Romney campaign']);
+  });
 });

@@ -309,7 +309,7 @@ export const EPITHET = new RegExp(
 
 /** A description that names its organisation: a capitalised name, then the kind of body it is. */
 const NAMED_ORGANISATION =
-  /^[Tt]he\s+(?:\S+\s+)*?\p{Lu}[\p{L}'’&-]*\s+(?:\S+\s+)*?(?:newspaper|paper|magazine|agency|subsidiary|exchange|company|firm|group|bank|channel|network|website|daily)$/u;
+  /^[Tt]he\s+(?:\S+\s+)*?\p{Lu}[\p{L}'’&-]*\s+(?:\S+\s+)*?(?:newspaper|paper|magazine|agency|subsidiary|exchange|company|firm|group|bank|channel|network|website|daily|campaign|administration|government|committee)$/u;
 
 /**
  * `the 21-year-old`, `the Spaniard`, `the Old Trafford boss`, `the tournament debutant`: an epithet that
