@@ -1639,4 +1639,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['David Cutler', 'The Romney campaign', 'The Romney campaign']);
   });
+
+  it('takes `the US leader` for the US president, not for a leader whose country the article never gave (`Nato chief Jens Stoltenberg`)', () => {
+    expect(
+      speakersOf(
+        'US President Donald Trump met allies in Brussels.',
+        'At a breakfast meeting in Brussels with Nato chief Jens Stoltenberg, the US leader said: "Germany is totally controlled by Russia."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump']);
+  });
 });

@@ -104,7 +104,9 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
   const minister = noun === 'minister' && (match[1] ?? '') === '';
   // (`the judge` after `Ontario Superior Court Justice Alexander Sosna`: a justice is a judge; `the pontiff`
   // after `Pope Francis`, a pope the pontiff.)
-  const alias = minister ? 'secretary' : noun === 'judge' ? 'justice' : noun === 'pontiff' ? 'pope' : undefined;
+  // (`the US leader` after `US President Donald Trump`: a country's leader is its president.)
+  const countryLeader = noun === 'leader' && nationalityIn(match[1] ?? '') !== undefined;
+  const alias = minister ? 'secretary' : noun === 'judge' ? 'justice' : noun === 'pontiff' ? 'pope' : countryLeader ? 'president' : undefined;
   const forms = alias ? [...roleForms(noun), ...roleForms(alias)] : roleForms(noun);
   // (`the Arizona senator` after `Jeff Flake of Arizona` and `Sen. Bob Corker, R-Tenn.`: the one the article
   // places in that state.)
@@ -120,6 +122,9 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
   const country = nationalityIn(match[1] ?? '');
   let countryUnsaid: ArticlePerson | undefined;
   let aliasHolder: ArticlePerson | undefined;
+  // (One holding the alias for the country named goes before one holding the office for a country unsaid:
+  // `the US leader` is `US President Donald Trump`, not `Nato chief Jens Stoltenberg`.)
+  let aliasForCountry: ArticlePerson | undefined;
   // (`coach Herb Sendek gathered the Sun Devils …` fourteen paragraphs before `said the professorial coach`:
   // further back than ten paragraphs, only a role written right before a name counts.)
   for (let index = paragraph; index >= 0; index--) {
@@ -177,7 +182,8 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
         // the description's own word comes before one titled with its alias.)
         const byAliasOnly = alias !== undefined && written.includes(` ${alias} `) && !written.includes(` ${noun} `) && !endsWithRole(lead, roleForms(noun));
         if (byAliasOnly) {
-          aliasHolder ??= person;
+          if (unsaid) aliasHolder ??= person;
+          else aliasForCountry ??= person;
           continue;
         }
         if (!unsaid) return person;
@@ -185,7 +191,7 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
       }
     }
   }
-  return countryUnsaid ?? aliasHolder ?? null;
+  return aliasForCountry ?? countryUnsaid ?? aliasHolder ?? null;
 }
 
 /** The last few words before a mention (`… call to Russian `): where a title's country stands. */
