@@ -1648,4 +1648,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Donald Trump']);
   });
+
+  it('gives a quotation closed on `?` or `!`, then a name (a role in lower case before it) and any verb, to that name', () => {
+    expect(
+      speakersOf(
+        'Bernie Sanders and Hillary Clinton met in the debate.',
+        '"Just for the record, are you a progressive or are you a moderate?" CNN moderator Anderson Cooper probed.',
+        '"When we stand together, we win. Thank you, New Hampshire!" Sanders celebrated on Twitter.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Anderson Cooper', 'Bernie Sanders']);
+  });
 });

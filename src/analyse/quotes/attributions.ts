@@ -178,7 +178,9 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   // `“I think we try to make too many nice plays,” Salo offered.`, `“Man this is crazy,” he remembers thinking.`:
   // a quotation closed on a comma, then only a name or a pronoun and its verb ending the sentence, is theirs,
   // whatever the verb (one no list of speech verbs holds).
-  if (/,['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd))) {
+  // (`“…, are you a progressive or are you a moderate?” CNN moderator Anderson Cooper probed.`: or on a question
+  // or an exclamation mark.)
+  if (/[,?!]['’]?$/.test(text.slice(piece.contentStart, piece.contentEnd))) {
     const bare = BARE_CLOSING_CLAUSE.exec(context.tail);
     const named = bare?.[1] ? (/^(?:he|she)$/.test(bare[1]) ? ({ kind: 'pronoun', text: bare[1], start: bare[0].indexOf(bare[1]) } as const) : subjectOf(bare[1], bare[0].indexOf(bare[1]))) : null;
     if (bare?.[2] && named && (named.kind === 'name' || named.kind === 'pronoun')) {
@@ -263,7 +265,9 @@ function contextOf(text: string, pieces: QuotePiece[], index: number, ends: numb
 }
 
 /** ` Salo offered.`, ` he remembers thinking.`: a name (or `he`, `she`) and a verb, perhaps with one more word, ending the sentence. */
-const BARE_CLOSING_CLAUSE = /^['’]?\s+(he|she|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+([a-z]+(?:ed|s))(?:\s+[a-z]+)?[.!](?:\s|$)/u;
+// (` CNN moderator Anderson Cooper probed.`: a role in lower case may stand before the name; ` Sanders
+// celebrated on Twitter.`: where the words were put may follow the verb.)
+const BARE_CLOSING_CLAUSE = /^['’]?\s+(he|she|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+([a-z]+(?:ed|s))(?:\s+[a-z]+|\s+on\s+(?:Twitter|Facebook|Instagram|X))?[.!](?:\s|$)/u;
 
 /** ` White House spokeswoman Sarah Sanders.`, ` Mr. Graham.`: up to six words ending in a capitalised one, then the sentence's end. */
 const NAME_ALONE_CLOSING = /^['’]?\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|[\p{L}'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+)\.(?=\s|$)/u;
