@@ -1658,4 +1658,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Anderson Cooper', 'Bernie Sanders']);
   });
+
+  it('gives words `as reported Monday by Bill Gertz` to the reporter, and a question put in `was asked by a reporter if “…”` to the one who asks', () => {
+    expect(
+      speakersOf(
+        'The virus may have come from a lab near the market, “the national center for China’s bat-virus research,” as reported Monday by Bill Gertz of the Washington Times.',
+        'Late Saturday, O\'Rourke, who lives in the city, was asked by a reporter if responsibility "falls at the feet of [Trump] and his rhetoric."',
+        '"Yes," O\'Rourke replied.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Bill Gertz', 'a reporter', "O'Rourke"]);
+  });
 });

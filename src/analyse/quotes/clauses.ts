@@ -1307,6 +1307,12 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     const subject = subjectOfPart(asPutItAfterRole[1], asPutItAfterRole[0].indexOf(asPutItAfterRole[1]));
     if (subject?.kind === 'name') return { cue: asPutItAfterRole[2].toLowerCase(), subject };
   }
+  // `…,” as reported Monday by Bill Gertz of the Washington Times.`: who reported the words.
+  const reportedBy = AS_REPORTED_BY.exec(tail);
+  if (reportedBy?.[1]) {
+    const subject = subjectAfterCue(` ${reportedBy[1]}`, reportedBy[0].length - reportedBy[1].length - 1);
+    if (subject && subject.kind !== 'pronoun') return { cue: 'reported', subject };
+  }
   const dash = /^\s*[―—–]\s*(?=[A-Z])/.exec(tail);
   if (dash) {
     const subject = subjectAfterCue(tail.slice(dash[0].length), dash[0].length);
@@ -1970,6 +1976,12 @@ const DISTRICT_AFTER_WASHINGTON = /(?<=Washington),\s+D\.C\.(?=,)/g;
 const STATE_OF_TOWN_BEFORE_NOUN =
   /(?<=\p{Lu}\p{Ll}+),\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.,(?=\s\p{Ll}|\s\p{Lu}[\p{L}-]*\s+\p{Ll})/gu;
 
+/** `, as reported Monday by `, ` as first reported by `: the phrase, then whoever reported the words. */
+const AS_REPORTED_BY = /^[\s,]*as\s+(?:first\s+|previously\s+|initially\s+)?reported\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier)\s+)?by\s+([^,.;:!?“”"]{2,80})/;
+
+/** ` was asked by a reporter if responsibility `: a passive `asked by`, the asker, then `if` or `whether` and the question's opening words. */
+const ASKED_BY_BEFORE = /\b(?:was|were|is|been)\s+asked\s+by\s+((?:(?:a|an|the|one)\s+)?[^,.;:“”"]{1,50}?)\s+(?:if|whether)\s[^.;:“”"]{0,80}$/;
+
 /** `, D-Minn.`, `, D- N.Y.`: a party's letter, a hyphen and a state, set off by a comma. */
 const PARTY_TAG_SOURCE = String.raw`,\s*[DRI]-\s?[A-Z][A-Za-z.]*`;
 // (The comma after the tag is kept: `said Sen. John Cornyn, R-Texas, an advocate of …` still sets off a role.)
@@ -2007,6 +2019,12 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
   if (inWordsOfDescribed?.[1]) {
     const text = inWordsOfDescribed[1];
     return { cue: 'words', subject: { kind: 'description', text, start: inWordsOfDescribed.index + inWordsOfDescribed[0].indexOf(text) } };
+  }
+  // (`O'Rourke … was asked by a reporter if responsibility “…”`: the one who asks puts the question.)
+  const askedBy = ASKED_BY_BEFORE.exec(head);
+  if (askedBy?.[1]) {
+    const subject = subjectAfterCue(` ${askedBy[1]}`, askedBy.index + askedBy[0].indexOf(askedBy[1]) - 1);
+    if (subject && subject.kind !== 'pronoun') return { cue: 'asked', subject };
   }
   const cues = findCues(head);
   for (let index = cues.length - 1; index >= 0; index--) {
