@@ -1668,4 +1668,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Bill Gertz', 'a reporter', "O'Rourke"]);
   });
+
+  it('reads `a social media post` as a noun, and gives the colon after `while … Tony Stewart seethed in a social media post:` to Stewart', () => {
+    expect(
+      speakersOf('Retired champion Jeff Gordon called it a “cowardly” act while retired champion and current team owner Tony Stewart seethed in a social media post: “Angry. Outraged. Disappointed.”').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Jeff Gordon', 'Tony Stewart']);
+  });
 });

@@ -1486,12 +1486,12 @@ const WHERE_SAID_AFTER = /^\s+(?:in|to|on|at|during)\s+[^,.;:!?“”"]{1,60}[.!
 /** An adverb in -ly ending a phrase, by the endings adverbs have (`sporadically`, `quickly`, `recently`; not `the former monopoly`, `her family`). */
 const ADVERB_AT_END = / \p{Ll}{2,}(?:al|ic|ous|ive|ful|less|ed|ent|ant|ing|ate|ck|ft|ght|rt|st|ct|et|ar|ise|ose|ure|ere|ame|ow)ly$/u;
 
-const NOUN_LIKE_CUE = /^(?:order|demand|claim|call|comment|plea|promise|pledge|vow|boast|reply|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|term|challenge|concession|complaint|insistence|admission|assertion)$/;
+const NOUN_LIKE_CUE = /^(?:order|demand|claim|call|comment|plea|promise|pledge|vow|boast|reply|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|term|challenge|concession|complaint|insistence|admission|assertion|post|tweet)$/;
 /**
  * `the extra demand`, `a fresh warning`: a cue that is also a noun, after a determiner and one word that is
  * not a plural, is the noun (unlike `the workers demand`).
  */
-const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Nn]o)\s+[a-z\d-]+[^s\s]\s+$/;
+const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Nn]o)\s+(?:[a-z\d-]+\s+)?[a-z\d-]+[^s\s]\s+$/;
 
 /** ` by Peter Hain that `: who made a claim, then what it says. */
 const CLAIM_BY_THAT = /^\s+(?:made\s+)?by\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)\s+that\s/u;
@@ -1979,6 +1979,9 @@ const STATE_OF_TOWN_BEFORE_NOUN =
 /** `, as reported Monday by `, ` as first reported by `: the phrase, then whoever reported the words. */
 const AS_REPORTED_BY = /^[\s,]*as\s+(?:first\s+|previously\s+|initially\s+)?reported\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier)\s+)?by\s+([^,.;:!?“”"]{2,80})/;
 
+/** ` while retired champion … Tony Stewart seethed in a social media post: `: `while`, `whereas` or `but`, a subject, a verb in the past, then the colon. */
+const OWN_CLAUSE_TO_COLON = /\s(?:while|whereas|but)\s+([^,;:“”"]{3,100}?)\s+([a-z]+ed)\b[^:;“”"]{0,60}:\s*$/;
+
 /** ` was asked by a reporter if responsibility `: a passive `asked by`, the asker, then `if` or `whether` and the question's opening words. */
 const ASKED_BY_BEFORE = /\b(?:was|were|is|been)\s+asked\s+by\s+((?:(?:a|an|the|one)\s+)?[^,.;:“”"]{1,50}?)\s+(?:if|whether)\s[^.;:“”"]{0,80}$/;
 
@@ -2019,6 +2022,13 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
   if (inWordsOfDescribed?.[1]) {
     const text = inWordsOfDescribed[1];
     return { cue: 'words', subject: { kind: 'description', text, start: inWordsOfDescribed.index + inWordsOfDescribed[0].indexOf(text) } };
+  }
+  // (`Gordon called it a “cowardly” act while … team owner Tony Stewart seethed in a social media post:`: a
+  // clause of its own, opened by `while` or `but`, leads to the colon; its subject speaks.)
+  const ownClause = OWN_CLAUSE_TO_COLON.exec(head);
+  if (ownClause?.[1] && ownClause[2]) {
+    const subject = subjectOfPart(ownClause[1], ownClause.index + ownClause[0].indexOf(ownClause[1]));
+    if (subject?.kind === 'name') return { cue: ownClause[2], subject };
   }
   // (`O'Rourke … was asked by a reporter if responsibility “…”`: the one who asks puts the question.)
   const askedBy = ASKED_BY_BEFORE.exec(head);
