@@ -1676,4 +1676,15 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Jeff Gordon', 'Tony Stewart']);
   });
+
+  it('takes a law or a filing (`The Uighur law`, `the Judicial Watch complaint`) for no person, but for whoever its words name', () => {
+    expect(
+      speakersOf(
+        'National security adviser John Bolton spoke on Monday.',
+        'The Uighur law calls on US companies to take "steps to stop abuses".',
+        'Judicial Watch filed a complaint against Rep. Adam Schiff.',
+        '“We call upon the OCE to investigate Rep. Schiff,” the Judicial Watch complaint reads.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['The Uighur law', 'Judicial Watch']);
+  });
 });

@@ -24,7 +24,8 @@ export function describedPerson(reading: ArticleReading, description: string, pa
   // (`The former New York senator and secretary of State`: of two roles joined, the first says who.)
   const first = description.replace(SECOND_ROLE, '');
   // `the China Daily newspaper`, `the Delta subsidiary`: an organisation that says its own name is no one else.
-  if (found || !asSpeaker || !EPITHET.test(first) || NAMED_ORGANISATION.test(first)) return found;
+  // (Nor is a law or a document: `The Uighur law calls on …`.)
+  if (found || !asSpeaker || !EPITHET.test(first) || NAMED_ORGANISATION.test(first) || DOCUMENT_NOUNS.test(first.slice(first.lastIndexOf(' ') + 1))) return found;
   return epithetReferent(reading, first, paragraph, offset);
 }
 
@@ -281,6 +282,8 @@ const STATE_OFFICE_BY_TITLE: ReadonlyMap<string, string> = new Map([
 const STATE_AFTER_NAME = /^(?:\s+(?:of|from)\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)|,?\s+\(?[DRI]-\s?((?:\p{Lu}[\p{L}]*\.)+|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=[,)])))/u;
 
 /** Words for a body, which a person's title may hold (`State Department Inspector General`). */
+/** `law`, `bill`, `complaint`: the head of a description of a law or a document, which no person is (whoever issued it). */
+export const DOCUMENT_NOUNS = /^(?:law|bill|act|measure|legislation|resolution|amendment|plan|proposal|agreement|deal|treaty|policy|order|rule|ruling|decision|indictment|lawsuit|complaint|report|study|survey|poll|memo|letter|statement|document|notice)$/;
 const BODY_NOUNS = /^(?:department|committee|ministry|agency|council|commission|bureau|board)$/;
 
 /** Descriptions too common to stand for one person named earlier: `the official`, `the source`. */

@@ -234,12 +234,16 @@ export function bodyActedJustBefore(reading: ArticleReading, paragraph: number, 
 
 /**
  * The body a document's own words name as its issuer: `a Capital Economics statement` (a name in it),
- * `the ADB report`, `a CAS statement` (initials, which the corpus pass spells out).
+ * `the ADB report`, `a CAS statement` (initials, which the corpus pass spells out). `namedOnly`: a name of
+ * two words or more, or a person's, for a law or a filing (`the Judicial Watch complaint`).
  */
-export function issuerNamedIn(reading: ArticleReading, document: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+export function issuerNamedIn(reading: ArticleReading, document: string, paragraph: number, offset: number, namedOnly = false): ResolvedSpeaker | undefined {
   const { people } = reading;
   const inside = reading.mentionWithin(paragraph, offset - 1, offset + document.length);
-  if (inside && !inside.inQuote) return { kind: 'person', person: people.add(inside) };
+  // (Not, for a law or a filing, one capitalised word known as no one's name: `The Uighur law`, `The Democratic
+  // lawsuit`; a statement's `the Halifax survey` is Halifax's.)
+  const named = !namedOnly || (inside !== undefined && (inside.bare.includes(' ') || inside.person === 'yes' || (people.byMention.get(inside)?.name.includes(' ') ?? false)));
+  if (inside && named && !inside.inQuote) return { kind: 'person', person: people.add(inside) };
   // `said a report from Kotak Institutional Equities`: or named right after it.
   const end = offset + document.length;
   const from = FROM_BODY_AT.exec((reading.paragraphs[paragraph] as string).slice(end, end + 16))?.[0] ?? '';

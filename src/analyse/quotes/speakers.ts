@@ -1,6 +1,6 @@
 import { type Located, type PieceContext, reportedJustBefore, reportedTwoBefore } from './attributions.js';
 import { findCues, type Subject, sentenceSubject } from './clauses.js';
-import { describedPerson, introducedAhead, namedWithOffice, subjectJustBefore } from './descriptions.js';
+import { DOCUMENT_NOUNS, describedPerson, introducedAhead, namedWithOffice, subjectJustBefore } from './descriptions.js';
 import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { groupNamedBefore, pluralGroupNoun } from './groups.js';
 import { ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
@@ -272,8 +272,11 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   // (`A statement by the organisers said …`: whom a document is by, described, speaks through it.)
   const by = DOCUMENT_BY_DESCRIBED.exec(subject.text)?.[1];
   if (by) return { speaker: { kind: 'description', text: by }, mention: subject.text };
-  if (ISSUED_DOCUMENTS.test(subject.text.slice(subject.text.lastIndexOf(' ') + 1))) {
-    const named = issuerNamedIn(reading, subject.text, located.paragraph, offset);
+  // (`the Judicial Watch complaint reads`: a law or a filing too, by whoever the words before it name.)
+  const lastWord = subject.text.slice(subject.text.lastIndexOf(' ') + 1);
+  const issued = ISSUED_DOCUMENTS.test(lastWord);
+  if (issued || DOCUMENT_NOUNS.test(lastWord)) {
+    const named = issuerNamedIn(reading, subject.text, located.paragraph, offset, !issued);
     if (named) return { speaker: named, mention: subject.text };
   }
   // `The Labour party has committed itself to …`: a party speaks for itself, whoever was written about before.
