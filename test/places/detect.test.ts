@@ -1412,4 +1412,15 @@ describe('place detection: ambiguous names', () => {
   it('ends a run at a country’s initials before a plural acronym (`the U.S. IPOs of small Chinese companies`)', () => {
     expect(names([article('ipo', ['Regulators looked at the U.S. IPOs of small Chinese companies.'])])).toEqual(['U.S.']);
   });
+
+  it('takes two words right after a person’s role in lower case for a name (`Ecuadorian president Lenin Moreno`), whose surname alone is then no town', () => {
+    expect(
+      names([
+        article('moreno', [
+          'In a videotaped statement, Ecuadorian president Lenin Moreno said the country’s patience had reached its limit.',
+          'Moreno, the Ecuadorian president, said Assange would not be extradited.',
+        ]),
+      ]),
+    ).toEqual([]);
+  });
 });

@@ -682,6 +682,11 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
   ) {
     nameFrom = 0;
   }
+  // (`Ecuadorian president Lenin Moreno`: two or three capitalised words right after a person's role in lower
+  // case are a name, though the given name is a village somewhere and the surname a town.)
+  if (nameFrom < 0 && words.length <= 3 && ROLE_BEFORE_NAME.test(text.slice(Math.max(0, (span.tokens[0] as Token).start - 16), (span.tokens[0] as Token).start)) && !anyWordIn(words, ORGANISATION_WORDS)) {
+    nameFrom = 0;
+  }
   // `Wei Wenhua`, `Bie Bixiong`: a Chinese name, family name first, whose given name is one or two syllables
   // of pinyin; the family name alone (`Wei, 41, was …`) is then no town (Weifang, Bíe).
   if (
@@ -743,6 +748,9 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
   for (let index = 0; index < last; index++) if (gazetteer.lookup(words[index] as string).length > 0) return;
   if (gazetteer.lookup(words.join(' ')).length === 0) context.personWords.add(surname);
 }
+
+/** ` president `, ` spokeswoman `: a person's role in lower case, right before a name. */
+const ROLE_BEFORE_NAME = /\s(?:president|minister|premier|chancellor|spokes(?:man|woman|person)|leader|secretary|senator|governor|mayor|judge|lawyer|attorney|director|chairman|chairwoman|adviser|advisor|ambassador|candidate|nominee|congressman|congresswoman|commander|coach|founder|executive)\s$/;
 
 /** `says Nadia`, `Nadia says`: a verb of speech before the name, or one in the present after it. */
 function speaksAsPerson(text: string, token: Token): boolean {
