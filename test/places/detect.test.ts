@@ -1413,14 +1413,15 @@ describe('place detection: ambiguous names', () => {
     expect(names([article('ipo', ['Regulators looked at the U.S. IPOs of small Chinese companies.'])])).toEqual(['U.S.']);
   });
 
-  it('takes two words right after a person’s role in lower case for a name (`Ecuadorian president Lenin Moreno`), whose surname alone is then no town', () => {
+  it('takes two words right after a person’s role in lower case for a name (`Ecuadorian president Lenin Moreno`), whose surname alone is then no town (Moreno, Brazil, in a story that names Brazil)', () => {
     expect(
       names([
         article('moreno', [
           'In a videotaped statement, Ecuadorian president Lenin Moreno said the country’s patience had reached its limit.',
           'Moreno, the Ecuadorian president, said Assange would not be extradited.',
+          'Assange had gained the backing of some world figures, including leaders of Brazil.',
         ]),
       ]),
-    ).toEqual([]);
+    ).toEqual(['Brazil']);
   });
 });
