@@ -1424,4 +1424,15 @@ describe('place detection: ambiguous names', () => {
       ]),
     ).toEqual(['Brazil']);
   });
+
+  it('reads no town before a state that opens the next person’s title (`could also include Bush, Wisconsin Gov. Scott Walker`)', () => {
+    expect(
+      names([
+        article('bush', [
+          'A poll found the senator trailing former Florida Gov. Jeb Bush in the state.',
+          'The deep bench of potential GOP challengers, which could also include Bush, Wisconsin Gov. Scott Walker and Ben Carson, is also emboldening Republicans.',
+        ]),
+      ]),
+    ).toEqual(['Florida', 'Wisconsin']);
+  });
 });

@@ -971,6 +971,8 @@ function followingContainer(text: string, start: number, end: number, gazetteer:
     const places = gazetteer.lookup(name);
     const candidates = places.filter((place) => place.kind === 'country' || place.featureCode === 'REGION');
     if (candidates.length === 0) continue;
+    // (`could also include Bush, Wisconsin Gov. Scott Walker`: a state before a title is the next person's.)
+    if (length < words.length && PERSON_TITLES.has((words[length] as string).replace(/\.$/, ''))) return undefined;
     const country = candidates.find((place) => place.kind === 'country');
     const towns = candidates.length > 1 ? gazetteer.lookup(text.slice(start, end)) : [];
     // (`Savannah, Georgia`: a country and a state of one name; the state, when the town lies there and not in the country.)
