@@ -1687,4 +1687,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['The Uighur law', 'Judicial Watch']);
   });
+
+  it('takes `he` after `prompted Sen. John Cornyn to suggest …` as Cornyn, moved to speak, over the last speaker', () => {
+    expect(
+      speakersOf(
+        '"It is a mess," said Jim Manley, a former aide to Harry Reid.',
+        'Even news of a brokered deal on Iran prompted Sen. John Cornyn to suggest that the president was seeking to distract from the health care law.',
+        '"Amazing what WH will do to distract attention from O-care," he tweeted late Saturday night.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Jim Manley', 'John Cornyn']);
+  });
 });

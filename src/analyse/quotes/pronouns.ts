@@ -87,6 +87,8 @@ export function resolvePronoun(
         // said`: one of the people who acted, brought in by name, is who `he` goes on with; not one of those
         // acted on, `met with Arab leaders, including King Abdullah`.)
         else if (namedAmongActors(reading, index, mention)) rival = { person, introduced: true };
+        // (`… prompted Sen. John Cornyn to suggest that … ¶ “…,” he tweeted`: one moved to speak is who speaks next.)
+        else if (matchAt(TO_SPEAK_AT, text, mention.end)) rival = { person, introduced: true };
         if (rival) break;
       }
     }
@@ -255,6 +257,9 @@ const INCLUDED_BEFORE = /,\s+(?:including|among them|notably|led by|like|such as
  */
 const PEOPLE_ACTED_OPENING =
   /^(?:(?:Other|Many|Several|Some|Fellow|Top|Senior|Both)\s+)?(?:Republicans|Democrats|lawmakers|legislators|senators|critics|officials|conservatives|liberals|members|leaders|activists|experts)\s+(?:also\s+)?[a-z]+(?:ed|d)\b|^(?:(?:But|And|Yet)\s+)?(?:(?:[Oo]ther|[Mm]any|[Ss]everal|[Ss]ome|[Ff]ellow|[Tt]op|[Ss]enior|[Bb]oth)\s+)?(?:[a-z-]+\s+){0,2}(?:Republicans|Democrats|lawmakers|legislators|senators|critics|officials|conservatives|liberals|members|leaders|activists|experts),\s+(?:like|such as|including)\s/;
+
+/** ` to suggest`, ` to warn`: after a name, an infinitive of speech that the name is moved to. */
+const TO_SPEAK_AT = /\s+to\s+(?:suggest|say|argue|claim|warn|declare|tweet|complain|insist|accuse|demand|call\s+for)\b/y;
 
 /** `were put to `, `addressed to `: words before the one a question goes to. */
 const QUESTION_PUT_BEFORE = /\b(?:put|addressed|directed)\s+to\s+$/;
