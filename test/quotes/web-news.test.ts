@@ -1697,4 +1697,25 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Jim Manley', 'John Cornyn']);
   });
+
+  it('reads a role of three words, or of two or three after a country\'s possessive, before the name (`Mexico\'s former first lady Margarita Zavala … saying`)', () => {
+    expect(
+      speakersOf(
+        'Mexico’s former first lady Margarita Zavala, herself a potential presidential candidate, was equally frank, saying : “You are not welcome.”',
+        'Former first lady Laura Bush was equally frank, saying: “We have dignity.”',
+        'Mexico’s first lady Angelica Rivera was frank, saying: “We reject your hate speech.”',
+        'Internet service provider (ISP) Plus.net also backed the proposals saying "we will be entirely happy if Ofcom accepts them".',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Margarita Zavala', 'Laura Bush', 'Angelica Rivera', 'Plus.net']);
+  });
+
+  it('gives `said a statement from the council\'s secretary-general, Farooq Murad` to Murad, and `what California Lieutenant Governor Gavin Newsom, a Democrat, called` to Newsom', () => {
+    expect(
+      speakersOf(
+        'Downing Street said it would act.',
+        '"In doing so, we hope wisdom prevails," said a statement from the council\'s secretary-general, Farooq Murad.',
+        'Mike Pence has opposed LGBT rights that are what California Lieutenant Governor Gavin Newsom, a Democrat, called "more extreme than any vice-presidential nominee in modern history."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Farooq Murad', 'Gavin Newsom']);
+  });
 });

@@ -546,9 +546,15 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
     // (`A spokeswoman for Democratic Sen. Max Baucus of Montana, one of the Democrats to vote against it,`: a
     // description of whom one speaks for may run longer.)
     const speaksFor = beforeWords.length <= 12 && SPEAKER_FOR_OPENING.test(before.text);
+    // (`… rights that are what California Lieutenant Governor Gavin Newsom, a Democrat, called`: or the run of
+    // capitals that ends a longer part, after the word that opens its clause.)
+    const clauseTail = beforeWords.length > 8 ? CLAUSE_WORD_THEN_CAPITALS_AT_END.exec(before.text) : null;
     if (isCapitalised(lastBefore) && (beforeWords.length <= 8 || speaksFor) && !adverbial && !TIME_WORDS.test(lastBefore)) {
       role = chosen.text.trim().replace(/^who\s+(is|was)\s+/i, '');
       chosen = before;
+    } else if (clauseTail?.[1]) {
+      role = chosen.text.trim();
+      chosen = { text: clauseTail[1], start: before.start + clauseTail.index + clauseTail[0].length - clauseTail[1].length };
     }
   } else if (parts.length >= 2) {
     const before = parts.at(-2) as { text: string; start: number };
@@ -1150,6 +1156,14 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
     const named = subjectOfPart(sender[2], base + sender[0].length - sender[2].length - (sender[3] ?? '').length);
     if (named?.kind === 'name') return named;
   }
+  // (`said a statement from the council's secretary-general, Farooq Murad.`: a document from someone named in
+  // apposition is theirs.)
+  const from = DOCUMENT_FROM_NAMED_AFTER_CUE.exec(text);
+  // (The document's word is the first group, as `ISSUED_DOCUMENTS` captures it.)
+  if (from?.[3]) {
+    const named = subjectOfPart(from[3], base + from[0].length - from[3].length);
+    if (named?.kind === 'name') return { ...named, role: from[2]?.trim() ?? '' };
+  }
   // `said the Rev. Peter Wherry`: the honorific's full stop ends no phrase; the name after it spoke.
   const honoured = HONORIFIC_THEN_NAME_AFTER_CUE.exec(text);
   if (honoured?.[1]) {
@@ -1609,6 +1623,10 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
     isCapitalised((words[index + 3] as Token).text)
   ) {
     index += 2;
+  } else if (roleOfThreeAt(words, index) > 0) {
+    // (`Former first lady Margarita Zavala`, `Mexico's first lady Margarita Zavala`: a longer role, perhaps after
+    // a country's possessive.)
+    index += roleOfThreeAt(words, index);
   } else if (
     // (`Writer and Baptist preacher Alan Cross rebuked`: two roles joined by `and`, the first opening the
     // sentence, the second perhaps after a word in capitals.)
@@ -1749,7 +1767,27 @@ const ROLE_NOUN_BEFORE_NAME = /^\p{Ll}[\p{Ll}-]*(?:ist|ian|er|or|man|woman|chief
 
 /** A word for a person's role in lower case (`guitarist`, `star`, `boss`); the pattern above wants a word before its ending. */
 function isRoleNoun(word: string): boolean {
-  return ROLE_NOUN_BEFORE_NAME.test(word) || /^(?:star|boss|chief|coach|legend|icon|veteran)$/.test(word);
+  return ROLE_NOUN_BEFORE_NAME.test(word) || /^(?:star|boss|chief|coach|legend|icon|veteran|lady)$/.test(word);
+}
+
+/**
+ * How many words a role in lower case of three (`Former first lady`), or of two or three after a possessive
+ * (`Mexico's first lady`, `Mexico's former first lady`), takes before two capitalised words at `index`; 0 when
+ * there is none.
+ */
+function roleOfThreeAt(words: readonly Token[], index: number): number {
+  const owned = /['’]s$/.test((words[index] as Token | undefined)?.text ?? '') ? 1 : 0;
+  for (let length = 3; length >= 3 - owned; length--) {
+    const at = index + owned;
+    if (at + length + 1 >= words.length) continue;
+    const role = words.slice(at, at + length).map((word) => word.text);
+    const [first = ''] = role;
+    const lower = /^\p{L}[\p{Ll}-]+$/u.test(first) && role.slice(1).every((word) => /^\p{Ll}[\p{Ll}-]+$/u.test(word)) && !isKnownFirstName(first) && !LEADING_FILLER.has(first.toLowerCase());
+    // (A given name, not initials: `Internet service provider (ISP) Plus.net` names a firm.)
+    const given = (words[at + length] as Token).text;
+    if (lower && isRoleNoun(role.at(-1) ?? '') && /^\p{Lu}\p{Ll}/u.test(given) && isCapitalised((words[at + length + 1] as Token).text)) return owned + length;
+  }
+  return 0;
 }
 
 /** `, Louis Michel,`: a name set off by commas right after an office. */
@@ -1817,6 +1855,14 @@ const ADVERBIAL_OPENER_ALONE = /(?:^|[.!?]\s+)(?:When|If|Once|Unless|Whenever|Un
 const SHORT_DESCRIPTION = /^(?:his|her|their|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/;
 /** `, Maha.`: a name of one word in apposition, closing the phrase. */
 const ONE_NAME_IN_APPOSITION = /^,\s*(\p{Lu}[\p{L}'’-]*)(?=\s*(?:[.,;!?]|$))/u;
+/** ` what California Lieutenant Governor Gavin Newsom`: a word that opens a clause, then two to six capitalised words ending the part. */
+const CLAUSE_WORD_THEN_CAPITALS_AT_END = /\s(?:what|that|which|as|whom|when|while|because|after|before|since|if)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\p{Lu}[\p{L}'’-]*)\s*$/u;
+
+/** ` a statement from the council's secretary-general, Farooq Murad`: a document from a role, then the name. */
+const DOCUMENT_FROM_NAMED_AFTER_CUE = new RegExp(
+  `^\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+)?${ISSUED_DOCUMENTS.source}\\s+(?:from|by)\\s+([^,.;:“”"]{2,60}),\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}\\p{Lu}[\\p{L}'’-]*)(?=\\s*(?:[.,;]|$))`,
+  'u',
+);
 /** ` the letter Turner delivered`, ` a statement Smith released`: a document, then the name that sent it. */
 const DOCUMENT_SENT_BY_AFTER_CUE = new RegExp(
   `^\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+)?${ISSUED_DOCUMENTS.source}\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*)(\\s+(?:delivered|sent|wrote|issued|signed|released|posted|penned|drafted|submitted|tweeted))\\b`,
