@@ -1718,4 +1718,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Farooq Murad', 'Gavin Newsom']);
   });
+
+  it('takes `he` after `a state representative told a local TV reporter …` as that unnamed representative', () => {
+    expect(
+      speakersOf(
+        'On the same day, a state representative told a local TV reporter what he thought of the walkout. "They were hired to teach," he said.',
+        '"Right then I knew I was going to have to run," Steve Jarman says.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['a state representative', 'Steve Jarman']);
+  });
 });
