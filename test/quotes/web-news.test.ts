@@ -1727,4 +1727,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['a state representative', 'Steve Jarman']);
   });
+
+  it('reads `There,` and then `alongside Colombian President Juan Manuel Santos,` as openings before the subject, Mr. Trump', () => {
+    expect(
+      speakersOf(
+        '“You can’t go off on a tangent,” Mr. Duberstein said.',
+        'There, alongside Colombian President Juan Manuel Santos, Mr. Trump talked about Mr. Comey’s unpopularity, called the Russia probe “a witch hunt” and the accusations against him “totally ridiculous.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Duberstein', 'Trump', 'Trump']);
+  });
 });

@@ -289,7 +289,7 @@ function saidToBeforeColon(clause: string): boolean {
 const ADVERB_BEFORE_ROLE = /(?<=,\s*)(?:also|himself|herself|now|then|once|currently|formerly|still)(?=\s+(?:a|an|the)\s)/g;
 
 /** `after remaining neutral …, `: a lower-case opening phrase after another one, before a capitalised subject. */
-const SECOND_OPENING_PHRASE = /^(?:after|before|while|when|during|despite|since|following|in|on|at|which)\s[^,]{0,140},\s*(?=\p{Lu})/u;
+const SECOND_OPENING_PHRASE = /^(?:after|before|while|when|during|despite|since|following|in|on|at|which|alongside|with|beside|amid)\s[^,]{0,140},\s*(?=\p{Lu})/u;
 
 /** `issued a statement after Republican contender Donald Trump`: a past verb opening a part that ends on a name. */
 const CLAUSE_ENDING_ON_NAME = /^\s*[a-z]+ed\s.*\s\p{Lu}[\p{L}'’.-]*\s*$/u;
@@ -299,7 +299,7 @@ const DATELINE_OPENING =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s*\((?:AP|AFP|Reuters|UPI|dpa|CNN)\)|\p{Lu}{3,}(?:[\s'’.-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)(?:\s*[-–—]+\s+|\s*[–—]+(?=\p{Lu}))/u;
 
 /** Sentence adverbs and words of time that open a sentence before its comma (`Meanwhile,`, `Today,`). */
-const SENTENCE_ADVERBS = 'However|Meanwhile|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Further|Additionally|Notably|Yes|Well|Sure';
+const SENTENCE_ADVERBS = 'However|Meanwhile|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Further|Additionally|Notably|Yes|Well|Sure|There|Here|Then|Later|Earlier';
 
 /** `, as Van Jackson, associate professor at …, puts it`: `as`, a name, its role set off by commas, `put it`. */
 const AS_NAME_ROLE_PUT_IT =
