@@ -1736,4 +1736,17 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Duberstein', 'Trump', 'Trump']);
   });
+
+  it('reads `Roh Jae-cheon` family name first, so `Roh said` and the `he` after it are his, not `President Moon Jae-in`\'s', () => {
+    const { quotations, speakers } = analyseQuotes([
+      article('korea', [
+        '“The assessment is clear,” spokesman Roh Jae-cheon said.',
+        'President Moon Jae-in took office on May 10.',
+        'The missile reached an altitude of 120 km, Roh said.',
+        '“We are analyzing the number of missiles,” he said.',
+      ]),
+    ]);
+    expect(quotations.map((quotation: Quotation) => quotation.speaker)).toEqual(['Roh Jae-cheon', 'Roh Jae-cheon']);
+    expect(speakers.find((speaker) => speaker.name === 'Moon Jae-in')?.forms).toContain('Moon');
+  });
 });

@@ -4,7 +4,7 @@ import { ACRONYM, corpusAcronyms, spelledOut } from './acronyms.js';
 import { type ExtractedQuotation, extractArticleQuotes } from './extract.js';
 import { PEERAGE, PERSON_TITLES, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import { isKnownFirstName, kinWordBefore, type NameMention } from './names.js';
+import { familyNameFirst, isKnownFirstName, kinWordBefore, type NameMention } from './names.js';
 import { assignOffices } from './offices.js';
 import type { ArticlePerson } from './people.js';
 
@@ -320,8 +320,10 @@ function summarise(article: Article, acronyms: ReadonlyMap<string, string>): Art
       }
     }
     // The bare surname is how a reader asks for the person (`/quote Bani`).
+    // (`Roh` for `Roh Jae-cheon`, whose family name comes first.)
     const lastSpace = person.name.lastIndexOf(' ');
-    const bareSurname = lastSpace >= 0 && person.person === 'yes' ? person.name.slice(lastSpace + 1) : undefined;
+    const familyFirst = familyNameFirst(person.name.split(' '));
+    const bareSurname = lastSpace >= 0 && person.person === 'yes' ? (familyFirst ? person.name.slice(0, person.name.indexOf(' ')) : person.name.slice(lastSpace + 1)) : undefined;
     // The article's own set of forms is kept, not copied: the corpus pass reads it once.
     const body = bodyName(person.name, article, acronyms);
     const summary: PersonSummary = {

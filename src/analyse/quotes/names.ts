@@ -179,6 +179,17 @@ export function isChineseName(surname: string, givenName: string): boolean {
   return CHINESE_SURNAMES.has(surname) && pinyinSyllables(givenName) > 0;
 }
 
+/**
+ * `Moon Jae-in`, `Roh Jae-cheon`, `Ma Ying-jeou`: a short word, then a given name of two syllables joined by a
+ * hyphen, the second in lower case: an East Asian name, family name first.
+ */
+export function familyNameFirst(words: readonly string[]): boolean {
+  return words.length === 2 && EAST_ASIAN_GIVEN_NAME.test(words[1] as string) && (words[0] as string).length <= 5;
+}
+
+/** `Jae-in`, `Ying-jeou`: a capitalised syllable, a hyphen and a syllable in lower case. */
+const EAST_ASIAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}$/u;
+
 /** The commonest Chinese surnames in pinyin (those that English lists also hold as first names among them). */
 const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
   `Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao
@@ -670,7 +681,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // Filled by `push`, not `map`, for one hidden class however far the JIT has got (see `extractArticleQuotes`).
   const bareWords: string[] = [];
   for (let index = titleCount; index < kept.length; index++) bareWords.push((kept[index] as Word).text);
-  const firstName = bareWords.length > 1 ? (bareWords[0] as string) : undefined;
+  // (`Roh said` after `Roh Jae-cheon` is his: see `familyNameFirst`.)
+  const familyFirst = familyNameFirst(bareWords);
+  const firstName = bareWords.length > 1 ? (bareWords[familyFirst ? 1 : 0] as string) : undefined;
   // (`Lu Xiang`, `Mei Xinyu`: a Chinese name puts the surname first, whatever gender an English list gives it.)
   gender ??= firstName && !(bareWords.length === 2 && isChineseName(firstName, bareWords[1] as string)) ? firstNameGender(firstName) : undefined;
   // `congresswoman Rashida Tlaib`, `his wife Sue`: a gendered word for a role or kin right before the name.
@@ -720,7 +733,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     // `General Motors`: a body's name keeps a first word that reads as a title.
     bare: person === 'no' && titleCount > 0 ? text.slice(first.start, end) : bareOfRun(text, (kept[titleCount] as Word).start, end, bareWords),
     // (`James Roosevelt Jr.`: a generational suffix is no surname; `Roosevelt said` is his.)
-    surname: surnameKey(lowerOf(GENERATION.test(lastText) && bareWords.length > 2 ? (bareWords[bareWords.length - 2] as string) : lastText)),
+    surname: surnameKey(lowerOf(familyFirst ? (bareWords[0] as string) : GENERATION.test(lastText) && bareWords.length > 2 ? (bareWords[bareWords.length - 2] as string) : lastText)),
     // Every field set, even when empty, so that all mentions share one shape: code that reads them stays
     // optimised rather than falling back each time a mention with another set of fields comes by.
     firstName: firstName ? lowerOf(firstName) : undefined,
