@@ -340,7 +340,7 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   // (`a senior Pakistan Cricket Board (PCB) official`: a description keeps its words, not the blank left
   // where its bracket was.)
   // (Nor where a quotation inside it was: `Army Gen. Raymond “Tony” Thomas`.)
-  if (subject && subject.kind !== 'pronoun' && /\s\s|\u2007/.test(subject.text)) return { ...subject, text: subject.text.replace(/\s{2,}|\u2007+/g, ' ') };
+  if (subject && subject.kind !== 'pronoun' && /\s\s/.test(subject.text)) return { ...subject, text: subject.text.replace(/\s{2,}/g, ' ') };
   return subject;
 }
 

@@ -260,10 +260,11 @@ export function countWordsUpTo(text: string, limit: number): number {
 }
 
 /**
- * What a quotation is blanked to: a figure space, white space to every pattern (`\s`) but told apart from the
- * plain spaces that blank a party's tag (`, D-Md.,`).
+ * What a quotation is blanked to: a no-break space, white space to every pattern (`\s`) but told apart from the
+ * plain spaces that blank a party's tag (`, D-Md.,`); one byte, as most of a corpus's text is, which keeps V8's
+ * strings and patterns on their faster one-byte path.
  */
-const QUOTATION_BLANK = '\u2007';
+const QUOTATION_BLANK = '\u00a0';
 
 /** `text` from `from` to `to`, with the quotations in it blanked (`QUOTATION_BLANK`) so that offsets keep. */
 export function withPiecesBlanked(text: string, from: number, to: number, pieces: readonly QuotePiece[]): string {
