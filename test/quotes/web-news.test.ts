@@ -1749,4 +1749,14 @@ describe('web news, twentieth session', () => {
     expect(quotations.map((quotation: Quotation) => quotation.speaker)).toEqual(['Roh Jae-cheon', 'Roh Jae-cheon']);
     expect(speakers.find((speaker) => speaker.name === 'Moon Jae-in')?.forms).toContain('Moon');
   });
+
+  it('takes `he` in `According to Brzezinski he went on to say:` for someone other than the source, Brzezinski', () => {
+    expect(
+      speakersOf(
+        'The president-elect Donald Trump has stunned nuclear weapons experts.',
+        '“Let it be an arms race,” the president in waiting was reported to have told Mika Brzezinski, co-host of MSNBC’s Morning Joe programme, in an early phone call on Friday.',
+        'According to Brzezinski he went on to say: “We will outmatch them at every pass and outlast them all.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump', 'Donald Trump']);
+  });
 });

@@ -38,8 +38,12 @@ export function resolvePronoun(
 ): ArticlePerson | undefined {
   const { paragraphs, people, mentionsByParagraph, lastSpeakerAt } = reading;
   // `Mr Blair has “the same passion” as in 1997, he said.`: who the reported words are about does not say them.
+  // (Nor is the source the pronoun's own sentence gives, wherever else it is named: `According to Brzezinski he
+  // went on to say:`.)
+  const source = sourceInSentence(reading, paragraph, offset);
   const aboutOnly = (index: number, mention: NameMention): boolean =>
-    topic !== undefined && index === topic.paragraph && mention.start >= topic.from && mention.start < topic.to;
+    (topic !== undefined && index === topic.paragraph && mention.start >= topic.from && mention.start < topic.to) ||
+    (source !== undefined && people.byMention.get(mention) === source);
   const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
   if (gender !== 'm' && gender !== 'f') return undefined;
   // Only someone known to be a person (a title, a first name, a full name or a gender) can be `he`:
@@ -257,6 +261,20 @@ const INCLUDED_BEFORE = /,\s+(?:including|among them|notably|led by|like|such as
  */
 const PEOPLE_ACTED_OPENING =
   /^(?:(?:Other|Many|Several|Some|Fellow|Top|Senior|Both)\s+)?(?:Republicans|Democrats|lawmakers|legislators|senators|critics|officials|conservatives|liberals|members|leaders|activists|experts)\s+(?:also\s+)?[a-z]+(?:ed|d)\b|^(?:(?:But|And|Yet)\s+)?(?:(?:[Oo]ther|[Mm]any|[Ss]everal|[Ss]ome|[Ff]ellow|[Tt]op|[Ss]enior|[Bb]oth)\s+)?(?:[a-z-]+\s+){0,2}(?:Republicans|Democrats|lawmakers|legislators|senators|critics|officials|conservatives|liberals|members|leaders|activists|experts),\s+(?:like|such as|including)\s/;
+
+/** `According to `: a source, right before its name. */
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
+
+/** The person named after `according to` in the sentence, before the offset, if any. */
+function sourceInSentence(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
+  const text = reading.paragraphs[paragraph] as string;
+  const sentenceStart = reading.sentenceStartAt(paragraph, offset);
+  for (const mention of reading.mentionsByParagraph[paragraph] ?? []) {
+    if (mention.start < sentenceStart || mention.start >= offset || mention.inQuote) continue;
+    if (ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, mention.start - 13), mention.start))) return reading.people.byMention.get(mention);
+  }
+  return undefined;
+}
 
 /** ` to suggest`, ` to warn`: after a name, an infinitive of speech that the name is moved to. */
 const TO_SPEAK_AT = /\s+to\s+(?:suggest|say|argue|claim|warn|declare|tweet|complain|insist|accuse|demand|call\s+for)\b/y;
