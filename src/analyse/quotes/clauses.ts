@@ -1780,12 +1780,14 @@ function roleOfThreeAt(words: readonly Token[], index: number): number {
   for (let length = 3; length >= 3 - owned; length--) {
     const at = index + owned;
     if (at + length + 1 >= words.length) continue;
+    // The cheap tests first: this runs for most sentences whose subject opens with no name.
+    // (A given name, not initials: `Internet service provider (ISP) Plus.net` names a firm.)
+    const given = (words[at + length] as Token).text;
+    if (!isRoleNoun((words[at + length - 1] as Token).text) || !/^\p{Lu}\p{Ll}/u.test(given) || !isCapitalised((words[at + length + 1] as Token).text)) continue;
     const role = words.slice(at, at + length).map((word) => word.text);
     const [first = ''] = role;
     const lower = /^\p{L}[\p{Ll}-]+$/u.test(first) && role.slice(1).every((word) => /^\p{Ll}[\p{Ll}-]+$/u.test(word)) && !isKnownFirstName(first) && !LEADING_FILLER.has(first.toLowerCase());
-    // (A given name, not initials: `Internet service provider (ISP) Plus.net` names a firm.)
-    const given = (words[at + length] as Token).text;
-    if (lower && isRoleNoun(role.at(-1) ?? '') && /^\p{Lu}\p{Ll}/u.test(given) && isCapitalised((words[at + length + 1] as Token).text)) return owned + length;
+    if (lower) return owned + length;
   }
   return 0;
 }

@@ -108,6 +108,8 @@ function byNationality(mention: NameMention): boolean {
 
 /** The initials of the names between the first and the last (`George H.W. Bush` → `HW`, `John Fitzgerald Kennedy` → `F`). */
 function middleInitials(name: string): string {
+  // Most names have two words and no middle: this runs whenever a mention is matched to a person.
+  if (name.indexOf(' ') === name.lastIndexOf(' ')) return '';
   const words = name.split(' ').filter((word) => !GENERATION.test(word));
   return words
     .slice(1, -1)
