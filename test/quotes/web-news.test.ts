@@ -1759,4 +1759,32 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Donald Trump', 'Donald Trump']);
   });
+
+  it('reads `Bill Clinton perhaps had …` as acting (an adverb between name and verb), so `he` after it is Clinton', () => {
+    expect(
+      speakersOf(
+        '"We are tired," said Samora Machel.',
+        'Bush\'s predecessor Bill Clinton perhaps had a higher opinion of Mandela.',
+        '"Every time Nelson Mandela walks in a room we all feel a little bigger," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Samora Machel', 'Bill Clinton']);
+  });
+
+  it('gives `… a letter last week to acting FDA Commissioner Norman Sharpless demanding “…”` to the writer, not the addressee', () => {
+    expect(
+      speakersOf('Durbin said he sent a letter last week to acting FDA Commissioner Norman Sharpless demanding “immediate, decisive action” on vaping.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Durbin']);
+  });
+
+  it('gives `“…” that\'s needed, said Larry Cohen` to Cohen: the clause after the quotation goes on to its attribution', () => {
+    expect(
+      speakersOf(
+        'Rep. Alexandria Ocasio-Cortez spoke.',
+        'The split comes down to unity versus anger.',
+        '"It\'s a political revolution" that\'s needed, said Larry Cohen, head of Our Revolution, an outside group.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Larry Cohen']);
+  });
 });

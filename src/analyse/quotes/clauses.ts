@@ -1364,10 +1364,10 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     // description's too.)
     const limit = /^(?:[A-Z]|(?:an?|the|one)\s)[^,]{0,60},/.test(phrase) ? maxWords * 2 : maxWords;
     if (tokenCountUpTo(phrase, limit + 1) > limit) return null;
-    // `…” as when Labour came to power, he said`, `… and is run from headquarters, says a spokesman`: the
-    // clause after the quotation goes on, and the attribution follows its last comma.
+    // `…” as when Labour came to power, he said`, `… and is run from headquarters, says a spokesman`, `…” that's
+    // needed, said Larry Cohen`: the clause after the quotation goes on, and the attribution follows its last comma.
     const comma = phrase.lastIndexOf(',');
-    if (comma >= 0 && /^(as|and|but|which|who)\b/i.test(phrase)) {
+    if (comma >= 0 && /^(as|and|but|which|who|that)\b/i.test(phrase)) {
       const afterComma = phrase.slice(comma + 1);
       // (`… and was going to be something, his uncle, Bryan Kimble, told Fox 2 News`: a subject set off by
       // commas of its own comes before the cue.)
@@ -1717,8 +1717,11 @@ const PEOPLE_AT_AFTER = /^\s(?:at|of|from|in)\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\
 /** ` of the `, ` outside `, ` near the `: a place's preposition right before a name (`footage of Hillary Clinton` has no `the`). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:of\s+the|outside(?:\s+the)?|near(?:\s+the)?|inside(?:\s+the)?|across(?:\s+the)?|in\s+the|at\s+the)\s+$/;
 
-/** ` a letter to `, ` an email to the `: a document sent to someone, right before the addressee's name. */
-const DOCUMENT_TO_BEFORE = /\b(?:letter|note|message|e-?mail|memo|text)\s+to\s+(?:the\s+)?$/;
+/**
+ * ` a letter to `, ` an email to the `: a document sent to someone, right before the addressee's name (`a letter
+ * last week to acting FDA Commissioner `: a time, and a title before the name, may stand between).
+ */
+const DOCUMENT_TO_BEFORE = /\b(?:letter|note|message|e-?mail|memo|text)\s+(?:(?:last|this|on)\s+\w+\s+)?to\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,4}$/u;
 
 /** `she was videotaped `, `he was heard `: a pronoun, then a passive of seeing or recording, right before a participle. */
 const PRONOUN_SEEN_BEFORE = /\b(he|she)\s+(?:was|is|had\s+been|has\s+been)\s+(?:\w+ed|seen|heard|caught|shown)\s+$/;
