@@ -264,9 +264,11 @@ function contextOf(text: string, pieces: QuotePiece[], index: number, ends: numb
   };
 }
 
-/** ` Salo offered.`, ` he remembers thinking.`: a name (or `he`, `she`) and a verb, perhaps with one more word, ending the sentence. */
-// (` CNN moderator Anderson Cooper probed.`: a role in lower case may stand before the name; ` Sanders
-// celebrated on Twitter.`: where the words were put may follow the verb.)
+/**
+ * ` Salo offered.`, ` he remembers thinking.`: a name (or `he`, `she`) and a verb, perhaps with one more word, ending
+ * the sentence (` CNN moderator Anderson Cooper probed.`: a role in lower case may stand before the name; ` Sanders
+ * celebrated on Twitter.`: where the words were put may follow the verb).
+ */
 const BARE_CLOSING_CLAUSE = /^['’]?\s+(he|she|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+([a-z]+(?:ed|s))(?:\s+[a-z]+|\s+on\s+(?:Twitter|Facebook|Instagram|X))?[.!](?:\s|$)/u;
 
 /** ` White House spokeswoman Sarah Sanders.`, ` Mr. Graham.`: up to six words ending in a capitalised one, then the sentence's end. */

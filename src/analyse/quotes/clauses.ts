@@ -1131,6 +1131,7 @@ function phraseCut(phrase: string): RegExpExecArray | null {
 
 /** `a`, `an`: a cut only after a name (`said Bill Galston a former adviser`, a comma gone), not inside a description. */
 const ARTICLE_CUT = /^an?$/;
+/** A capitalised word ending the text: the last word of a name. */
 const NAME_END = /\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** Up to two lower-case words and a plural noun, the whole phrase (`critics`, `union leaders`). */
@@ -1850,9 +1851,9 @@ const NAME_THEN_WHO = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4})(?:\
 
 /** Things that `show` or `suggest` without speaking: `the interviews`, `the figures`, `these results`. */
 const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:interviews|figures|data|results|numbers|statistics|findings|evidence|signs|trends|report|study|survey|research|review)\b/i;
-/** An aside set off by dashes just before a cue: ` - all are anonymous - `. */
 /** `The Massachusetts senator – popular among … –`: up to four words with no comma, then an aside between spaced dashes. */
 const OPENING_THEN_DASHED_ASIDE = /^(\s*[^\s,–—]+(?:\s[^\s,–—]+){0,3})(\s[–—]\s[^–—]{1,150}?\s[–—])(?=\s)/;
+/** An aside set off by dashes just before a cue: ` - all are anonymous - `. */
 const DASHED_ASIDE_AT_END = /\s[-–—]\s[^-–—]{1,60}\s[-–—]\s*$/;
 /** `When `, `If `, `Once `: a subordinator opening the sentence right before a participle cue (`When asked`). */
 const ADVERBIAL_OPENER_ALONE = /(?:^|[.!?]\s+)(?:When|If|Once|Unless|Whenever|Until|Although|Though|While)\s+$/;
@@ -2076,13 +2077,14 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
   }
   // (`Gordon called it a “cowardly” act while … team owner Tony Stewart seethed in a social media post:`: a
   // clause of its own, opened by `while` or `but`, leads to the colon; its subject speaks.)
-  const ownClause = OWN_CLAUSE_TO_COLON.exec(head);
+  // (Read only when it can matter: a head that ends on a colon.)
+  const ownClause = /:\s*$/.test(head) ? OWN_CLAUSE_TO_COLON.exec(head) : null;
   if (ownClause?.[1] && ownClause[2]) {
     const subject = subjectOfPart(ownClause[1], ownClause.index + ownClause[0].indexOf(ownClause[1]));
     if (subject?.kind === 'name') return { cue: ownClause[2], subject };
   }
   // (`O'Rourke … was asked by a reporter if responsibility “…”`: the one who asks puts the question.)
-  const askedBy = ASKED_BY_BEFORE.exec(head);
+  const askedBy = head.includes(' asked by ') ? ASKED_BY_BEFORE.exec(head) : null;
   if (askedBy?.[1]) {
     const subject = subjectAfterCue(` ${askedBy[1]}`, askedBy.index + askedBy[0].indexOf(askedBy[1]) - 1);
     if (subject && subject.kind !== 'pronoun') return { cue: 'asked', subject };
