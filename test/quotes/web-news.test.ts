@@ -1787,4 +1787,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Larry Cohen']);
   });
+
+  it('gives `Mr. Obama told the senators … that new sanctions “…,” the White House said` to Obama, whose words the body reports', () => {
+    expect(
+      speakersOf(
+        'Mr. Obama told the senators – six Democrats and four Republicans – that new sanctions “should not be enacted during the negotiations,” the White House said in a statement.',
+        '“We will act,” the White House said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Obama', 'White House']);
+  });
 });

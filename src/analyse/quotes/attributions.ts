@@ -165,7 +165,10 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   // words in the sentence said them; the source after them is only how the writer knows.)
   // (`Valls said … the possibility of a new attack “is our main concern,” The New York Times reports.`: so is
   // a paper that reports the words.)
-  if ((after?.cue === 'according to' || after?.cue === 'reports' || after?.cue === 'reported') && context.head.trim() !== '') {
+  // (`Mr. Obama told the senators … that new sanctions “…,” the White House said in a statement`: so is a body that
+  // reports, after a name's words it gives in a clause of `that`.)
+  const bodyReports = after?.cue === 'said' && after.subject.kind !== 'pronoun' && BODY_SUBJECT.test(after.subject.text) && REPORTED_THAT_CLAUSE_BEFORE.test(context.head);
+  if ((after?.cue === 'according to' || after?.cue === 'reports' || after?.cue === 'reported' || bodyReports) && context.head.trim() !== '') {
     const reported = attributionBefore(context.head);
     // (Not a cue in a clause of its own: `Trump was rushed off stage after someone had shouted “Gun!,” according to`.)
     const subjectEnd = reported ? reported.subject.start + reported.subject.text.length : 0;
@@ -327,6 +330,11 @@ const NAMED_JUST_BEFORE = /\b(?:called|calls|calling|described|describes|describ
 
 /** A verb of saying and a comma right before the quotation (`and said, “`, `recalled that he said, “`). */
 const SAID_RIGHT_BEFORE = /\b(?:said|says|say|asked|asks|added|adds|shouted|yelled|wrote|writes|replied|told\s+(?:him|her|them|reporters|\p{Lu}[\p{L}'’.-]*)),\s*$/u;
+
+/** ` told the senators … that new sanctions `: a verb of telling or saying, then a clause of `that` that the quotation goes on. */
+const REPORTED_THAT_CLAUSE_BEFORE = /\b(?:told|said|says|tells|wrote|writes)\b[^.;“”"]{0,80}\bthat\s[^.;“”"]{0,80}$/;
+/** `the White House`, `the State Department`, `the Kremlin`: a body that speaks for a person. */
+const BODY_SUBJECT = /(?:House|Department|Ministry|Office|Commission|Council|Agency|Embassy|Committee|Government|government|Campaign|campaign|Pentagon|Kremlin|Palace|statement)$/;
 
 /** `Bush said `, `Assange replied that `: a verb of saying right before the quotation, with no comma. */
 const SAID_THAT_RIGHT_BEFORE = /\b(?:said|says|replied|replies|told\s+(?:him|her|them|reporters|\p{Lu}[\p{L}'’.-]*)(?:\s+(?:the\s+)?[a-z]+){0,3})(?:\s+that)?\s+$/u;
