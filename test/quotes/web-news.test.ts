@@ -1796,4 +1796,22 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Obama', 'White House']);
   });
+
+  it('gives `“…?” a Capitol Hill Republican sniped.` to the one described, whatever the verb', () => {
+    expect(
+      speakersOf(
+        '“We want a balanced plan,” Jay Carney said.',
+        '“If the President is serious, why did he schedule a meeting?” a Capitol Hill Republican sniped. “Either someone needs to buy the White House a calendar.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Jay Carney', 'a Capitol Hill Republican']);
+  });
+
+  it('gives `“…” when it comes to Russia, Duda said` to Duda, and `issued a statement on Twitter saying` to the body, not to Twitter', () => {
+    expect(
+      speakersOf(
+        '“I believe we must not proceed according to the business-as-usual principle” when it comes to Russia, Duda said, speaking through an interpreter.',
+        'CNN issued a statement on Twitter saying the ban was "in retaliation for his questions".',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Duda', 'CNN']);
+  });
 });

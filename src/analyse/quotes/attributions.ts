@@ -189,6 +189,12 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     if (bare?.[2] && named && (named.kind === 'name' || named.kind === 'pronoun')) {
       return { located: { attribution: { cue: bare[2], subject: named }, paragraph, base: context.tailStart, from: 'after' }, context };
     }
+    // (`“…?” a Capitol Hill Republican sniped.`: or someone described, with any verb.)
+    const described = DESCRIBED_CLOSING_CLAUSE.exec(context.tail);
+    if (described?.[1] && described[2]) {
+      const subject = { kind: 'description' as const, text: described[1], start: described[0].indexOf(described[1]) };
+      return { located: { attribution: { cue: described[2], subject }, paragraph, base: context.tailStart, from: 'after' }, context };
+    }
     // (`“…,” White House spokeswoman Sarah Sanders. “…”`, `“…,” Mr. Graham.`: or only a name, the verb left out.)
     const alone = NAME_ALONE_CLOSING.exec(context.tail);
     const person = alone?.[1] ? subjectAfterCue(` ${alone[1]}`, alone[0].indexOf(alone[1]) - 1) : null;
@@ -273,6 +279,9 @@ function contextOf(text: string, pieces: QuotePiece[], index: number, ends: numb
  * celebrated on Twitter.`: where the words were put may follow the verb).
  */
 const BARE_CLOSING_CLAUSE = /^['’]?\s+(he|she|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+([a-z]+(?:ed|s))(?:\s+[a-z]+|\s+on\s+(?:Twitter|Facebook|Instagram|X))?[.!](?:\s|$)/u;
+
+/** ` a Capitol Hill Republican sniped.`: `a`, `an`, `one` or `another`, up to four more words, and a verb ending the sentence. */
+const DESCRIBED_CLOSING_CLAUSE = /^['’]?\s+((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,4}?[\p{Ll}-]*(?:er|or|ist|ian|man|woman|person|official|source|aide|Republican|Democrat|resident|voter|supporter|critic|member))\s+([a-z]+ed)[.!](?:\s|$)/u;
 
 /** ` White House spokeswoman Sarah Sanders.`, ` Mr. Graham.`: up to six words ending in a capitalised one, then the sentence's end. */
 const NAME_ALONE_CLOSING = /^['’]?\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+|[\p{L}'’-]+\s+){0,5}\p{Lu}[\p{L}'’-]+)\.(?=\s|$)/u;

@@ -1366,9 +1366,10 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     const limit = /^(?:[A-Z]|(?:an?|the|one)\s)[^,]{0,60},/.test(phrase) ? maxWords * 2 : maxWords;
     if (tokenCountUpTo(phrase, limit + 1) > limit) return null;
     // `…” as when Labour came to power, he said`, `… and is run from headquarters, says a spokesman`, `…” that's
-    // needed, said Larry Cohen`: the clause after the quotation goes on, and the attribution follows its last comma.
+    // needed, said Larry Cohen`, `…” when it comes to Russia, Duda said`: the clause after the quotation goes on,
+    // and the attribution follows its last comma.
     const comma = phrase.lastIndexOf(',');
-    if (comma >= 0 && /^(as|and|but|which|who|that)\b/i.test(phrase)) {
+    if (comma >= 0 && /^(as|and|but|which|who|that|when|where)\b/i.test(phrase)) {
       const afterComma = phrase.slice(comma + 1);
       // (`… and was going to be something, his uncle, Bryan Kimble, told Fox 2 News`: a subject set off by
       // commas of its own comes before the cue.)
@@ -1715,8 +1716,11 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
 /** ` of Paradise`, ` at Ford`: where people in the plural are, in capitals. */
 const PEOPLE_AT_AFTER = /^\s(?:at|of|from|in)\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}/u;
 
-/** ` of the `, ` outside `, ` near the `: a place's preposition right before a name (`footage of Hillary Clinton` has no `the`). */
-const PLACE_PREPOSITION_BEFORE = /\b(?:of\s+the|outside(?:\s+the)?|near(?:\s+the)?|inside(?:\s+the)?|across(?:\s+the)?|in\s+the|at\s+the)\s+$/;
+/**
+ * ` of the `, ` outside `, ` near the `, ` on `: a place's preposition right before a name (`footage of Hillary
+ * Clinton` has no `the`; `a statement on Twitter saying`).
+ */
+const PLACE_PREPOSITION_BEFORE = /\b(?:of\s+the|outside(?:\s+the)?|near(?:\s+the)?|inside(?:\s+the)?|across(?:\s+the)?|in\s+the|at\s+the|on)\s+$/;
 
 /**
  * ` a letter to `, ` an email to the `: a document sent to someone, right before the addressee's name (`a letter
