@@ -1814,4 +1814,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Duda', 'CNN']);
   });
+
+  it('keeps `A Romney adviser on international affairs used …, calling` an unnamed adviser, not Romney', () => {
+    expect(
+      speakersOf('A Romney adviser on international affairs used much harsher language Thursday night, calling Obama\'s administration "amateur hour."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['A Romney adviser on international affairs']);
+  });
 });
