@@ -1822,4 +1822,13 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['A Romney adviser on international affairs']);
   });
+
+  it('reads `Afterwards,` as an opening and `host Jimmy Fallon` as a role before the name', () => {
+    expect(
+      speakersOf(
+        'Afterwards, host Jimmy Fallon made one request of the nominee, asking him, "Can I mess your hair up?"',
+        'Later, anchor Lester Holt asked: "Are you ready?"',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Jimmy Fallon', 'Lester Holt']);
+  });
 });

@@ -299,7 +299,7 @@ const DATELINE_OPENING =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s*\((?:AP|AFP|Reuters|UPI|dpa|CNN)\)|\p{Lu}{3,}(?:[\s'’.-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)(?:\s*[-–—]+\s+|\s*[–—]+(?=\p{Lu}))/u;
 
 /** Sentence adverbs and words of time that open a sentence before its comma (`Meanwhile,`, `Today,`). */
-const SENTENCE_ADVERBS = 'However|Meanwhile|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Further|Additionally|Notably|Yes|Well|Sure|There|Here|Then|Later|Earlier';
+const SENTENCE_ADVERBS = 'However|Meanwhile|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Further|Additionally|Notably|Yes|Well|Sure|There|Here|Then|Later|Earlier|Afterwards|Afterward';
 
 /** `, as Van Jackson, associate professor at …, puts it`: `as`, a name, its role set off by commas, `put it`. */
 const AS_NAME_ROLE_PUT_IT =
@@ -1609,7 +1609,7 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
   // `But novelist Gore Vidal defended the film`: a role in lower case before the name opens the subject.
   if (
     index + 1 < words.length &&
-    ROLE_NOUN_BEFORE_NAME.test((words[index] as Token).text) &&
+    isRoleNoun((words[index] as Token).text) &&
     isCapitalised((words[index + 1] as Token).text) &&
     isCapitalised((words[index + 2] as Token | undefined)?.text ?? '')
   ) {
@@ -1775,7 +1775,7 @@ const ROLE_NOUN_BEFORE_NAME = /^\p{Ll}[\p{Ll}-]*(?:ist|ian|er|or|man|woman|chief
 
 /** A word for a person's role in lower case (`guitarist`, `star`, `boss`); the pattern above wants a word before its ending. */
 function isRoleNoun(word: string): boolean {
-  return ROLE_NOUN_BEFORE_NAME.test(word) || /^(?:star|boss|chief|coach|legend|icon|veteran|lady)$/.test(word);
+  return ROLE_NOUN_BEFORE_NAME.test(word) || /^(?:star|boss|chief|coach|legend|icon|veteran|lady|host|anchor)$/.test(word);
 }
 
 /**
