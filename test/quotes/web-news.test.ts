@@ -1823,12 +1823,12 @@ describe('web news, twentieth session', () => {
     ).toEqual(['A Romney adviser on international affairs']);
   });
 
-  it('reads `Afterwards,` as an opening and `host Jimmy Fallon` as a role before the name', () => {
+  it('reads `host Jimmy Fallon` as a role before the name, and `Afterwards,` as no one (`Afterwards, Trump appeared on the "Tonight Show." In a lighter moment, host Jimmy Fallon …, asking him`)', () => {
     expect(
       speakersOf(
-        'Afterwards, host Jimmy Fallon made one request of the nominee, asking him, "Can I mess your hair up?"',
-        'Later, anchor Lester Holt asked: "Are you ready?"',
+        'Afterwards, Trump appeared on the "Tonight Show." In a lighter moment, host Jimmy Fallon made one request of the Republican presidential nominee, asking him, "Can I mess your hair up? Did you say yes?"',
       ).map(([, speaker]) => speaker),
-    ).toEqual(['Jimmy Fallon', 'Lester Holt']);
+    ).toEqual(['Jimmy Fallon']);
+    expect(speakersOf('Afterwards, Trump appeared on the show, saying "It went well."').map(([, speaker]) => speaker)).toEqual(['Trump']);
   });
 });
