@@ -138,8 +138,9 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   // are that speaker's, whoever reports them after it.
   // (`George W. Bush said “this guy doesn't know …,” the author of a new book told CNN`, `Assange replied that
   // “…,” the indictment said`: a name's verb of saying with the quotation as its object, no comma between.)
-  const namedSaidThat = !SAID_RIGHT_BEFORE.test(context.head) && SAID_THAT_RIGHT_BEFORE.test(context.head);
-  if (SAID_RIGHT_BEFORE.test(context.head) || namedSaidThat) {
+  const saidRightBefore = SAID_RIGHT_BEFORE.test(context.head);
+  const namedSaidThat = !saidRightBefore && SAID_THAT_RIGHT_BEFORE.test(context.head);
+  if (saidRightBefore || namedSaidThat) {
     // (The sentence's earlier quotations blanked, as below: `called Omar a “terrorist” and said, “…`.)
     const own = attributionBefore(context.head);
     const wider = !own && context.sentenceStart < context.headStart ? attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces)) : null;

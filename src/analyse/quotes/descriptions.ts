@@ -251,21 +251,35 @@ const STATE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = (() => {
 function personOfState(reading: ArticleReading, state: string, noun: string, paragraph: number, offset: number): ArticlePerson | undefined {
   const office = STATE_OFFICE_BY_TITLE.get(noun);
   const abbreviations = STATE_ABBREVIATIONS.get(state) ?? [];
+  return onlyPersonNamedBefore(reading, paragraph, offset, (person, mention, text) => {
+    if (person.person !== 'yes') return false;
+    const written = STATE_AFTER_NAME.exec(text.slice(mention.end, mention.end + 24));
+    const after = written?.[1] ?? written?.[2];
+    if (!after || (after !== state && !abbreviations.includes(after))) return false;
+    // (`the Texas congressman` is not `Sen. Ted Cruz of Texas`: one titled with another office holds it.)
+    const titled = STATE_OFFICE_BY_TITLE.get(mention.text.slice(0, mention.text.indexOf(' ')).toLowerCase());
+    return !(office && titled && titled !== office);
+  });
+}
+
+/**
+ * The one person named outside quotations before the offset by a mention the test accepts (`text` is the
+ * mention's paragraph); none when two people are.
+ */
+export function onlyPersonNamedBefore(
+  reading: ArticleReading,
+  paragraph: number,
+  offset: number,
+  accepts: (person: ArticlePerson, mention: NameMention, text: string) => boolean,
+): ArticlePerson | undefined {
   let found: ArticlePerson | undefined;
   for (let index = 0; index <= paragraph; index++) {
     const text = reading.paragraphs[index] as string;
-    if (!text.includes(state) && !abbreviations.some((abbreviation) => text.includes(abbreviation))) continue;
     for (const mention of reading.mentionsByParagraph[index] ?? []) {
       if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
-      const written = STATE_AFTER_NAME.exec(text.slice(mention.end, mention.end + 24));
-      const after = written?.[1] ?? written?.[2];
-      if (!after || (after !== state && !abbreviations.includes(after))) continue;
       const person = reading.people.byMention.get(mention);
-      if (person?.person !== 'yes') continue;
-      // (`the Texas congressman` is not `Sen. Ted Cruz of Texas`: one titled with another office holds it.)
-      const titled = STATE_OFFICE_BY_TITLE.get(mention.text.slice(0, mention.text.indexOf(' ')).toLowerCase());
-      if (office && titled && titled !== office) continue;
-      if (found && found !== person) return undefined;
+      if (!person || person === found || !accepts(person, mention, text)) continue;
+      if (found) return undefined;
       found = person;
     }
   }

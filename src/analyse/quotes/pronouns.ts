@@ -1,6 +1,6 @@
 import { reportedJustBefore } from './attributions.js';
 import { sentenceSubject } from './clauses.js';
-import { describedPerson, EPITHET, givenRole } from './descriptions.js';
+import { describedPerson, EPITHET, givenRole, onlyPersonNamedBefore } from './descriptions.js';
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
@@ -178,22 +178,7 @@ export function resolvePronoun(
   // woman the article has named is whom `she` stands for. Not so for `he`: the men a story names are seldom
   // all known to be men.)
   if (passing || gender !== 'f') return passing;
-  return soleOfGender(reading, gender, paragraph, offset, (person) => knownGender(person) === gender && fitting(person));
-}
-
-/** The one person the article names before the offset who fits (the pronoun's gender known), if only one does. */
-function soleOfGender(reading: ArticleReading, gender: 'm' | 'f', paragraph: number, offset: number, fits: (person: ArticlePerson) => boolean): ArticlePerson | undefined {
-  let found: ArticlePerson | undefined;
-  for (let index = 0; index <= paragraph; index++) {
-    for (const mention of reading.mentionsByParagraph[index] ?? []) {
-      if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
-      const person = reading.people.byMention.get(mention);
-      if (!person || person === found || !fits(person)) continue;
-      if (found) return undefined;
-      found = person;
-    }
-  }
-  return found && (found.gender ?? gender) === gender ? found : undefined;
+  return onlyPersonNamedBefore(reading, paragraph, offset, (person) => knownGender(person) === gender && fitting(person));
 }
 
 /**
