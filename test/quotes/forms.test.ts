@@ -19,6 +19,15 @@ describe('finding quotations', () => {
     expect(only('"We will rebuild the bridge," Maria Lopez said.').text).toBe('We will rebuild the bridge');
   });
 
+  it('reads a double prime that closes a quotation in wire copy, and leaves inches alone', () => {
+    const found = quotations('“Without these protections, the field stays stacked,″ said Rep. Mark Pocan. The House bill will let workers “fight back,″ he said.');
+    expect(found.map((quotation) => [quotation.text, quotation.speaker])).toEqual([
+      ['Without these protections, the field stays stacked', 'Mark Pocan'],
+      ['fight back', 'Mark Pocan'],
+    ]);
+    expect(only('The 55″ screen was “a bargain,” Maria Lopez said.').text).toBe('a bargain');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

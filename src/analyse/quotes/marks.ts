@@ -22,9 +22,12 @@ export interface QuotePiece {
 
 /**
  * A double quote mark: one glyph, or two single ones typed for it (`''` and `’’` closing, or either way
- * round; `‘‘` and ``` `` ``` opening), as wire copy and older newspaper text write them.
+ * round; `‘‘` and ``` `` ``` opening), as wire copy and older newspaper text write them. Some wire copy
+ * closes quotations with a double prime (`″`); elsewhere that glyph is inches or seconds, so it counts
+ * only where it can close an open quotation.
  */
-const DOUBLE_QUOTE_MARK = /''|’’|‘‘|``|["“”„«»]/g;
+const DOUBLE_QUOTE_MARK = /''|’’|‘‘|``|["“”„«»″]/g;
+const DOUBLE_PRIME = '″';
 
 /** The one glyph a mark of two single ones stands for. */
 function glyphOf(mark: string): string {
@@ -88,7 +91,11 @@ export function findPieces(text: string, paragraph: number): QuotePiece[] {
   for (let mark = DOUBLE_QUOTE_MARK.exec(text); mark !== null; mark = DOUBLE_QUOTE_MARK.exec(text)) {
     const index = mark.index;
     const length = mark[0].length;
-    const glyph = glyphOf(mark[0]);
+    let glyph = glyphOf(mark[0]);
+    if (glyph === DOUBLE_PRIME) {
+      if (openAt < 0 || roleOf(text, index, true, '”', length) !== 'close') continue;
+      glyph = '”';
+    }
     const role = roleOf(text, index, openAt >= 0, glyph, length);
     if (openAt < 0) {
       if (role === 'open') {
