@@ -1831,4 +1831,14 @@ describe('web news, twentieth session', () => {
     ).toEqual(['Jimmy Fallon']);
     expect(speakersOf('Afterwards, Trump appeared on the show, saying "It went well."').map(([, speaker]) => speaker)).toEqual(['Trump']);
   });
+
+  it('reads `said Pence\'s Chief of Staff Marc Short in a statement` and `said Trump\'s former chief of staff John Kelly` as the name after a role with `of`', () => {
+    expect(
+      speakersOf(
+        'Vice President Mike Pence was not there.',
+        '"Democrat witnesses have testified under oath in direct contradiction," said Pence\'s Chief of Staff Marc Short in a statement.',
+        '"It was a mistake," said Trump\'s former chief of staff John Kelly on Monday.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Marc Short', 'John Kelly']);
+  });
 });

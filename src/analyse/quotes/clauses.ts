@@ -1192,6 +1192,10 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   // `said UK Chancellor of the Exchequer Gordon Brown`: likewise after the cue.
   const holder = officeHolder(phrase, base + offset);
   if (holder) return holder;
+  // (`said Pence's Chief of Staff Marc Short in a statement`: likewise before an aside that says where or when.)
+  const aside = OF_WORD.test(phrase) ? ASIDE_AFTER_NAME.exec(phrase) : null;
+  const heldBeforeAside = aside ? officeHolder(phrase.slice(0, aside.index), base + offset) : null;
+  if (heldBeforeAside) return heldBeforeAside;
   // (`said Cleveland County District Court Judge Thad Balkman`: an office in capitals too long for a name's run,
   // seven words or more, then its holder.)
   const longOffice = LONG_CAPITALISED_PHRASE.test(phrase) ? OFFICE_BEFORE_NAME_END.exec(` ${phrase.trimEnd()}`) : null;
@@ -1271,6 +1275,8 @@ function officeHolder(phrase: string, base: number): Subject | null {
   // through `of`, then its office in capitals, then the holder's name, whatever its first name.)
   const bodyOffice = BODY_OF_THEN_OFFICE_NAME.exec(phrase);
   if (bodyOffice?.[1] && bodyOffice[2]) return { kind: 'name', text: bodyOffice[2], start: base + bodyOffice[0].lastIndexOf(bodyOffice[2]), role: bodyOffice[1].trim() };
+  const lower = POSSESSED_ROLE_OF_THEN_NAME.exec(phrase);
+  if (lower?.[1] && lower[2]) return { kind: 'name', text: lower[2], start: base + lower[0].lastIndexOf(lower[2]), role: lower[1].trim() };
   const match = OFFICE_OF_THEN_NAME.exec(phrase);
   if (!match?.[1] || !match[2]) return null;
   if (isFullName(match[2])) return { kind: 'name', text: match[2], start: base + match[0].lastIndexOf(match[2]), role: match[1].trim() };
@@ -1282,6 +1288,14 @@ function officeHolder(phrase: string, base: number): Subject | null {
 }
 
 const OF_WORD = /\sof\s/;
+/** ` in `, ` on `, ` during `: a preposition right after a capitalised word, where an aside after a name begins. */
+const ASIDE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*)\s(?:in|on|at|during|after|before|via|through|from|to|with|about|when|while|last|this|who)\s/u;
+/**
+ * `Pence's chief of staff Marc Short`, `the company's director of communications Jane Doe`: someone's role in
+ * lower case that goes on with `of`, then the holder's full name.
+ */
+const POSSESSED_ROLE_OF_THEN_NAME =
+  /^\s*((?:the\s+)?(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+['’]s?\s+(?:(?:former|acting|deputy|interim)\s+)*(?:chief|director|head|secretary|minister|commissioner|chairman|chairwoman|chair|vice\s+president|president)\s+of\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
 /** `Tournament of Roses President CL Keedy`: a body's name with `of`, its office in capitals, then a name of two or three words. */
 const BODY_OF_THEN_OFFICE_NAME =
   /^\s*((?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}(?:President|Chairman|Chairwoman|Chair|Governor|Director|Chief\s+Executive|Secretary|Commissioner|Spokesman|Spokeswoman|Head|Leader|Mayor)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
