@@ -1841,4 +1841,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Marc Short', 'John Kelly']);
   });
+
+  it('reads `the conservative think tank tweeted` and `the foundation said` as the body named before', () => {
+    expect(
+      speakersOf(
+        'That is not so, as the Heritage Foundation pointed out in response.',
+        '"The rule applies to able-bodied adults," the conservative think tank tweeted.',
+        '"It is wrong," the foundation said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Heritage Foundation', 'Heritage Foundation']);
+  });
 });
