@@ -1851,4 +1851,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Heritage Foundation', 'Heritage Foundation']);
   });
+
+  it('reads `Trump yet again praised` as Trump acting, so `he said` after it is his, not that of the strategist quoted before', () => {
+    expect(
+      speakersOf(
+        'Donald Trump held a rally.',
+        'The speech echoed his chief strategist, Steve Bannon, who has railed against wealthy “elites” and trade deals. Trump yet again praised the vote to leave the EU.',
+        '“Erasing borders does not make people safer,” he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Steve Bannon', 'Donald Trump']);
+  });
 });
