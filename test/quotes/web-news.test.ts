@@ -1861,4 +1861,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Steve Bannon', 'Donald Trump']);
   });
+
+  it('reads `The Republican president in December called … and in January said` as the president, not December', () => {
+    expect(
+      speakersOf(
+        'President Donald Trump met reporters.',
+        'The Republican president in December called his former lawyer “a rat” and in January said Cohen was “lying to reduce his jail time.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump', 'Donald Trump']);
+  });
 });

@@ -1829,10 +1829,11 @@ const REPORTED_CLAUSE_AFTER = /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|ha
 /**
  * A sentence that opens with a description of a person, then its verb: `The prime minister's official
  * spokesman also rejected`, `A senior aide later denied`. The head noun must read as a person's
- * (`spokesman`, `minister`, `official`), not a thing's (`The report also claimed`).
+ * (`spokesman`, `minister`, `official`), not a thing's (`The report also claimed`). A month or a day may stand
+ * before the verb (`The Republican president in December called`): it is when, not who.
  */
 const DESCRIBED_OPENING =
-  /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source)|chief|head|boss|judge|coach|chair|president|mayor|attorney)(?:\s+on\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?)(\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would)\b)|^\s*((?:The|Many|Some)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:men|women|people|ers|ors|ists|ians))(\s+(?:also\s+|now\s+)?(?:[a-z]+ed|want|say|believe|argue|claim|think|fear|warn|insist|expect|hope|feel)\b)/u;
+  /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source)|chief|head|boss|judge|coach|chair|president|mayor|attorney)(?:\s+on\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?)(\s+(?:(?:in|on|last|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would)\b)|^\s*((?:The|Many|Some)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:men|women|people|ers|ors|ists|ians))(\s+(?:also\s+|now\s+)?(?:[a-z]+ed|want|say|believe|argue|claim|think|fear|warn|insist|expect|hope|feel)\b)/u;
 /** `China's ambassador to Britain accused`: a possessor's office, what it is to, and a verb. */
 const POSSESSED_OFFICE_OPENING =
   /^\s*(\p{Lu}[\p{L}]+['’]s\s+(?:[a-z-]+\s+){0,2}(?:ambassador|envoy|minister|secretary|commissioner|consul|representative)\s+(?:to|for|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed|said|says|told|warned)\b/u;
