@@ -1870,4 +1870,19 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Donald Trump', 'Donald Trump']);
   });
+
+  it('reads `Giuliani told the Times that Parnas was … The former New York mayor said` as Giuliani, but `Corker, citing an interview in which the Tennessee senator said` as Corker', () => {
+    expect(
+      speakersOf(
+        'Lev Parnas met Rudy Giuliani.',
+        'Giuliani told the Times that Parnas was seeking attention. The former New York mayor said it was "sad to watch how the Trump haters are using" Parnas.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rudy Giuliani']);
+    expect(
+      speakersOf(
+        'President Donald Trump spoke. Bob Corker did not.',
+        'Trump capped his morning Twitter rant by going after two favorite targets, the news media and Corker, citing a New York Times interview in which the Tennessee senator said the president\'s threats could set the United States “on the path to World War III.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Bob Corker']);
+  });
 });

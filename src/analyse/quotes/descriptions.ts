@@ -78,15 +78,25 @@ function describedByRole(reading: ArticleReading, description: string, paragraph
   const sentenceStarts = [0, ...reading.endsOf(paragraph)].filter((at) => at < offset);
   const from = sentenceStarts.at(-2) ?? 0;
   const mentions = mentionsByParagraph[paragraph] ?? [];
+  // (`Giuliani told the Times that Parnas was “a proven liar.” The former New York mayor said`: in the sentence
+  // before, one who opens it goes before one who acts in a clause inside it; in the description's own, the
+  // latest one who acts is meant: `… and Corker, citing an interview in which the Tennessee senator said`.)
+  const ownSentence = sentenceStarts.at(-1) ?? 0;
+  let actor: { person: ArticlePerson; sentenceStart: number } | undefined;
   for (let at = mentions.length - 1; at >= 0; at--) {
     const mention = mentions[at] as NameMention;
     if (mention.inQuote || mention.start >= offset || mention.start < from) continue;
     const person = people.byMention.get(mention);
     const sentenceStart = sentenceStarts.filter((start) => start <= mention.start).at(-1) ?? 0;
-    const opensSentence = countWordsUpTo(text.slice(sentenceStart, mention.start), 3) <= 2;
-    if (person?.person === 'yes' && (opensSentence || actsAsSubject(text, mention))) return person;
+    if (actor && sentenceStart < actor.sentenceStart) return actor.person;
+    if (person?.person !== 'yes') continue;
+    if (countWordsUpTo(text.slice(sentenceStart, mention.start), 3) <= 2) return person;
+    if (!actor && actsAsSubject(text, mention)) {
+      if (sentenceStart === ownSentence) return person;
+      actor = { person, sentenceStart };
+    }
   }
-  return undefined;
+  return actor?.person;
 }
 
 /**
