@@ -134,6 +134,8 @@ const HAND_PLACED_AREAS: { name: string; spellings: string[]; lat: number; lon: 
   { name: 'Levant', spellings: [], lat: 33.5, lon: 36 },
   { name: 'Horn of Africa', spellings: [], lat: 8, lon: 45 },
   { name: 'Indo-Pacific', spellings: [], lat: 0, lon: 110 },
+  { name: 'Arctic', spellings: [], lat: 80, lon: 0 },
+  { name: 'Eurasia', spellings: [], lat: 50, lon: 80 },
 ];
 
 /**

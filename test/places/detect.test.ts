@@ -1435,4 +1435,15 @@ describe('place detection: ambiguous names', () => {
       ]),
     ).toEqual(['Florida', 'Wisconsin']);
   });
+
+  it('finds the Arctic and Eurasia, parts of the world in no country, but not the band `Arctic Monkeys`', () => {
+    expect(
+      names([
+        article('arctic', [
+          'The vortex circulates counterclockwise over the Arctic, and the decline of Arctic summer sea ice chills Eurasia.',
+          'The Arctic Monkeys played in Sheffield.',
+        ]),
+      ]),
+    ).toEqual(['Arctic', 'Arctic', 'Eurasia', 'Sheffield']);
+  });
 });

@@ -537,10 +537,10 @@ export const NOT_PLACE_WORDS = new Set([
   'Arabs',
   'Web',
   // Oceans and seas are not towns, regions or countries, and their names are also towns' names (the
-  // gazetteer has `Pacific` for the ocean, and the oceans by their whole names).
+  // gazetteer has `Pacific` for the ocean, and the oceans by their whole names). `Arctic` alone is the
+  // polar region, a part of the world the gazetteer has.
   'Atlantic',
   'Mediterranean',
-  'Arctic',
   'Baltic',
 ]);
 
