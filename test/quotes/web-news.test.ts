@@ -1885,4 +1885,20 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Bob Corker']);
   });
+
+  it('reads a sentence opened by `Aware of his standing,` or `Coupled with …,` as opened by a phrase, not by a speaker', () => {
+    expect(
+      speakersOf('Donald Trump campaigned.', 'Aware of his standing, Mr. Trump took aim at Mr. Kasich on Monday, calling him an “absentee” governor.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Donald Trump']);
+    expect(
+      speakersOf(
+        'John Brennan wrote a memo.',
+        'Coupled with difficulties in Congress, Mr. Brennan also wrote in the memo that a “constant barrage” of inaccurate and misleading news reports, “including comments by named and anonymous sources,” had complicated the probe.',
+      ).map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['John Brennan', 'John Brennan']);
+  });
 });
