@@ -1901,4 +1901,12 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['John Brennan', 'John Brennan']);
   });
+
+  it('reads `there was “not as much demand” for goods at Walmart, said spokesman Randy Hargrove` as the spokesman, not Walmart', () => {
+    expect(
+      speakersOf('Before the checks were issued, there was “not as much demand” for discretionary goods at Walmart, said spokesman Randy Hargrove, adding that sales rose.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Randy Hargrove']);
+  });
 });

@@ -1445,7 +1445,8 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     // and a comma sets off the cue with its subject after it.
     // (`“velvet gloves” in its dealings with Central Asia, said Nargis Kassenova`: capitals may stand in it.)
     // (`…” this fall, told Hill.TV`: whom one tells is no speaker.)
-    if (/^(?:in|on|at|by|for|over|from|this|next|last|with|to|into|against|about|after|before|during)\s[^,]*,\s*$/.test(phrase) && !CLAUSE_VERB.test(phrase) && /^\s+\p{Lu}/u.test(tail.slice(cue.end)) && !TELLING.test(cue.word)) {
+    // (`… for goods at Walmart, said spokesman Randy Hargrove`: a role in lower case may come before the name.)
+    if (/^(?:in|on|at|by|for|over|from|this|next|last|with|to|into|against|about|after|before|during)\s[^,]*,\s*$/.test(phrase) && !CLAUSE_VERB.test(phrase) && /^\s+(?:[a-z]+\s+){0,2}\p{Lu}/u.test(tail.slice(cue.end)) && !TELLING.test(cue.word)) {
       const following = subjectAfterCue(tail.slice(cue.end), cue.end);
       if (following?.kind === 'name') return { cue: cue.word, subject: following };
     }
