@@ -1909,4 +1909,8 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Randy Hargrove']);
   });
+
+  it('reads `said PMW Director and Founder Itamar Marcus` as Marcus, the `and` joining two offices before his name', () => {
+    expect(speakersOf('“We’re finding that Fatah uses this,” said PMW Director and Founder Itamar Marcus.').map(([, speaker]) => speaker)).toEqual(['Itamar Marcus']);
+  });
 });

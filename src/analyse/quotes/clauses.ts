@@ -1231,7 +1231,8 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
       /^\s*and\s+\p{Ll}[\p{L}-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}(?:\s+\p{Ll}[\p{L}-]*){1,2}(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(andPart) ||
       /^\s*and\s+\p{Lu}[\p{L}-]*['’]s(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(andPart) ||
       // `said Economic and Fiscal Policy Minister Heizo Takenaka`: nor an `and` inside an office in capitals.
-      /^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s+(?:Minister|Secretary|Commissioner)(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(andPart));
+      // (`said PMW Director and Founder Itamar Marcus`: nor one between offices in capitals before the name.)
+      /^\s*and(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s+(?:Minister|Secretary|Commissioner|Founder|Co-founder|Director|President|Chairman|Chairwoman|Chair|CEO|Editor|Publisher)(?:\s+\p{Lu}[\p{L}'’.-]*){2,3}\s*$/u.test(andPart));
   // `said Williams afterwards`: an adverb of time after the name is no part of it.
   const core = (cut && !roleAndName ? phrase.slice(0, cut.index) : cut && bodyAfter ? phrase.slice(0, cut.index + andPart.length) : phrase).replace(/\s+(?:afterwards|later|yesterday|today|again|too|also|recently|earlier)\s*$/, '');
   // `admitted Kiely.`: after the cue, a capitalised word in -ly is a name, not an adverb opening a sentence.
