@@ -1913,4 +1913,12 @@ describe('web news, twentieth session', () => {
   it('reads `said PMW Director and Founder Itamar Marcus` as Marcus, the `and` joining two offices before his name', () => {
     expect(speakersOf('“We’re finding that Fatah uses this,” said PMW Director and Founder Itamar Marcus.').map(([, speaker]) => speaker)).toEqual(['Itamar Marcus']);
   });
+
+  it('reads `Best Buy’s Barry said` as Barry, the person named by surname after a body’s possessive', () => {
+    expect(
+      speakersOf('Best Buy CEO Corie Barry spoke to analysts.', 'Best Buy’s Barry said Thursday that “the impact of stimulus actions” is something the company will watch.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Corie Barry']);
+  });
 });

@@ -889,6 +889,13 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     }
     // `Deutsche Bank's Simon Champion`: a person named after the possessive of the body they work for.
     let owner: string | undefined;
+    // (`Best Buy’s Barry said`, `Britain's Johnson said`: or by a surname alone, after a body's or a country's possessive.)
+    const surnameAt = words.length - 1;
+    const possessorAt = surnameAt - 1;
+    if (possessorAt >= first && /['’]s$/.test((words[possessorAt] as Token).text) && isCapitalised(last.text) && !isNonPersonWord(last.text) && !isKnownFirstName((words[first] as Token).text)) {
+      owner = text.slice((words[first] as Token).start, (words[possessorAt] as Token).start + (words[possessorAt] as Token).text.length - 2);
+      first = surnameAt;
+    }
     for (let at = words.length - 3; at >= first; at--) {
       const possessor = (words[at] as Token).text;
       const given = (words[at + 1] as Token).text;
