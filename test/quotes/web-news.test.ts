@@ -1921,4 +1921,15 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Corie Barry']);
   });
+
+  it('gives `he said` to `the moderator` whom the sentence before keeps unnamed (`Overwhelmed with fear …, the moderator, who …, quit his job`), not to the spokesman quoted before', () => {
+    expect(
+      speakersOf(
+        '“We care deeply about keeping everyone who works for Facebook safe,” a spokesman said.',
+        'Overwhelmed with fear that he could face retaliation, the moderator, who first came to Ireland as an asylum seeker when he was a child, quit his job and moved to eastern Europe for five months.',
+        '“It was getting too dangerous to stay in Dublin,” he said.',
+        '“The only reason we’re in Ireland was to escape terrorism and threats,” he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['a spokesman', 'the moderator', 'the moderator']);
+  });
 });

@@ -6,7 +6,7 @@ import { findArticlePieces, type QuotePiece } from './marks.js';
 import { notePronounsAfterSpeech } from './mention-grammar.js';
 import { isKnownFirstName, type NameMention, scanNames } from './names.js';
 import { ArticlePeople, type ArticlePerson } from './people.js';
-import { DESCRIBED_PERSON_HEAD } from './pronouns.js';
+import { DESCRIBED_PERSON_HEAD, UNNAMED_ACTOR } from './pronouns.js';
 import { ArticleReading, countWordsUpTo } from './reading.js';
 import { applyLocated, uncuedSpeaker } from './speakers.js';
 
@@ -317,7 +317,7 @@ export function extractArticleQuotes(paragraphs: readonly string[], title?: stri
         reading.lastSpeakerAt = { paragraph, offset: piece.end };
         if (quotation.role && !reading.lastSpeaker.role) reading.lastSpeaker.role = quotation.role;
         reading.lastDescribed = undefined;
-      } else if (quotation.speaker?.kind === 'description' && DESCRIBED_PERSON_HEAD.test(quotation.speaker.text)) {
+      } else if (quotation.speaker?.kind === 'description' && (DESCRIBED_PERSON_HEAD.test(quotation.speaker.text) || UNNAMED_ACTOR.test(quotation.speaker.text))) {
         reading.lastDescribed = { speaker: quotation.speaker, paragraph, offset: piece.end };
       }
       noteQuestion(reading, quotations, quotation, paragraph, index === pieces.length - 1, content);

@@ -7,7 +7,7 @@ import { ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyN
 import type { QuotePiece } from './marks.js';
 import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
-import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
+import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
 
 /**
@@ -75,6 +75,13 @@ function speakerOfName(reading: ArticleReading, located: Located, subject: Extra
   return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
 }
 
+/** Someone the sentence before keeps unnamed (`the moderator … quit his job`), when the article gives no one that role. */
+function unnamedActorJustBefore(reading: ArticleReading, pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const actor = spokespersonJustBefore(reading, pronoun, paragraph, offset, UNNAMED_ACTOR_OPENING);
+  if (actor?.kind !== 'description' || describedPerson(reading, actor.text, paragraph, offset)) return undefined;
+  return actor;
+}
+
 /** `he`, `she` or `they`: whom the pronoun stands for, read back from it. */
 function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'pronoun' }>, offset: number, pieces: readonly QuotePiece[]): ResolvedAttribution {
   const { paragraphs, lastSpeaker } = reading;
@@ -94,7 +101,8 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   const described =
     describedSpeakerFor(reading, subject.text, located.paragraph, offset) ??
     reporterJustBefore(reading, subject.text, located.paragraph, offset) ??
-    spokespersonJustBefore(reading, subject.text, located.paragraph, offset);
+    spokespersonJustBefore(reading, subject.text, located.paragraph, offset) ??
+    unnamedActorJustBefore(reading, subject.text, located.paragraph, offset);
   if (described) return { speaker: described, mention: subject.text };
   const read: PronounReading = {};
   const person =
