@@ -1932,4 +1932,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['a spokesman', 'the moderator', 'the moderator']);
   });
+
+  it('reads `Trump’s Secretary of State Mike Pompeo complained … and said` as Pompeo, whoever\'s office comes first', () => {
+    expect(
+      speakersOf('Trump’s Secretary of State Mike Pompeo complained about reporters being obsessed with “process” and said they were “radically uninformed.”').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Mike Pompeo', 'Mike Pompeo']);
+  });
 });

@@ -1695,10 +1695,11 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
     return { kind: 'description', text: rest.slice(firstWord.start, noun.start + noun.text.length), start: from + firstWord.start };
   }
   // `Secretary of State Hillary Clinton sent`: an office named with `of`, then the person holding it.
-  const officeHolder = end === index && OFFICE_WORDS.test(last.text) ? OFFICE_OF_THEN_NAME_AT.exec(rest.slice(last.start + last.text.length)) : null;
+  // (`U.S. Secretary of State …`, `Trump’s Secretary of State Mike Pompeo complained`: whose office it is may come first.)
+  const officeHolder = OFFICE_WORDS.test(last.text) ? OFFICE_OF_THEN_NAME_AT.exec(rest.slice(last.start + last.text.length)) : null;
   if (officeHolder?.[1] && isFullName(officeHolder[1])) {
     const at = last.start + last.text.length + officeHolder[0].length - officeHolder[1].length;
-    return { kind: 'name', text: officeHolder[1], start: from + at, role: rest.slice(last.start, at).trim() };
+    return { kind: 'name', text: officeHolder[1], start: from + at, role: rest.slice(firstWord.start, at).trim() };
   }
   // `Hillary Clinton campaign spokesman Glen Caplin declined`: a name, a role at its service, then the
   // person who acts.
