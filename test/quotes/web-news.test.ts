@@ -1940,4 +1940,12 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Mike Pompeo', 'Mike Pompeo']);
   });
+
+  it('reads `Rear Adm. John Kirby, Pentagon press secretary, said` as Kirby, a rank of two words before his name', () => {
+    expect(
+      speakersOf('“Unfortunately, the mission was not successful,” Rear Adm. John Kirby, Pentagon press secretary, said in a statement Wednesday.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['John Kirby']);
+  });
 });

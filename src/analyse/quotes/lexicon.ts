@@ -80,7 +80,7 @@ export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
   ...PHRASAL_CUES,
 ]);
 
-/** Titles that may precede a person's name; the value is the gender they imply, if any. */
+/** Titles that may precede a person's name; the value is the gender they imply, if any (`rear`: of `Rear Adm.`). */
 export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
   ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['sir', 'm'], ['lord', 'm'], ['lady', 'f'],
   ['dame', 'f'], ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['sheikh', 'm'],
@@ -89,7 +89,7 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   ['gov', undefined], ['governor', undefined], ['gen', undefined], ['general', undefined],
   ['col', undefined], ['colonel', undefined], ['lt', undefined], ['lieutenant', undefined],
   ['capt', undefined], ['captain', undefined], ['sgt', undefined], ['sergeant', undefined],
-  ['maj', undefined], ['major', undefined], ['adm', undefined], ['admiral', undefined],
+  ['maj', undefined], ['major', undefined], ['adm', undefined], ['admiral', undefined], ['rear', undefined],
   ['cmdr', undefined], ['commander', undefined], ['rev', undefined], ['reverend', undefined],
   ['president', undefined], ['secretary', undefined], ['chancellor', undefined], ['minister', undefined],
   ['judge', undefined], ['justice', undefined], ['mayor', undefined], ['pope', undefined],
