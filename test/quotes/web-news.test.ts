@@ -1948,4 +1948,12 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['John Kirby']);
   });
+
+  it('reads `Rep. Sander Levin of Michigan, top Democrat on Ways and Means, said` as Levin, not the committee\'s last word', () => {
+    expect(
+      speakersOf('In his prepared remarks, Rep. Sander Levin of Michigan, top Democrat on Ways and Means, said, "The predictions of doom and gloom have not come to pass."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Sander Levin']);
+  });
 });

@@ -721,6 +721,9 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   let nameWords = tokens(name.text);
   // `And Paul Collison, chief analyst at Brunswick UBS,`: a conjunction opening the sentence is no part of the name.
   while (nameWords.length > 2 && LEADING_FILLER.has((nameWords[0] as Token).text.toLowerCase())) nameWords = nameWords.slice(1);
+  // (`Rep. Sander Levin of Michigan, top Democrat on Ways and Means,`: where the person is from ends the name's part.)
+  const from = nameWords.length - 2;
+  if (from >= 2 && nameWords[from]?.text === 'of' && isCapitalised((nameWords[from + 1] as Token).text)) nameWords = nameWords.slice(0, from);
   let roleWords = tokens(role.text);
   // `Andrei Illarionov - then economic adviser to …`: a role held once or still held is a role too.
   if (roleWords.length > 1 && /^(then|now|formerly|once|currently|still)$/i.test((roleWords[0] as Token).text)) roleWords = roleWords.slice(1);
