@@ -1956,4 +1956,14 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Sander Levin']);
   });
+
+  it('reads `former Secretary of State Clinton` as Clinton, not a person called `State Clinton`', () => {
+    expect(
+      speakersOf(
+        'Democratic front-runner Hillary Clinton spoke.',
+        'In Tuesday’s contests, former Secretary of State Clinton beat Senator Sanders in Florida.',
+        '“We are going to stand up for American workers,” Clinton said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Hillary Clinton']);
+  });
 });

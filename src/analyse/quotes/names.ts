@@ -307,6 +307,9 @@ const ABBREVIATED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Adm|Cmdr
 /** Departments that follow `Secretary of` or `Minister of` and run on into the holder's name. */
 const GOVERNMENT_DEPARTMENTS = /^(State|Defense|Defence|Justice|Treasury|Health|Education|Energy|Labor|Labour|Commerce|Agriculture|Transportation|Transport|Interior|Homeland|Finance|Housing)$/;
 
+/** `Secretary of `, `Minister of `: an office whose department runs on into its holder's name. */
+const SECRETARY_OF_BEFORE = /(?:Secretary|Minister)\s+of\s$/;
+
 /** `ambassador to `, `envoy for `: a role and what it is to or of, right before a place and a name (`ambassador to Britain Liu Xiaming`). */
 const ROLE_TO_PLACE_BEFORE = /\b(?:ambassador|envoy|minister|secretary|representative|consul|adviser|advisor|commissioner|correspondent)\s+(?:to|of|for)\s$/i;
 
@@ -603,6 +606,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // the first name after it.
   // (`Speaker of the House of Representatives Nancy Pelosi`: likewise the body an office is of, before a first name.)
   if (kept.length >= 3 && text.endsWith(' of ', (kept[0] as Word).start) && ((kept[0] as Word).text === 'State' || (isKnownFirstName((kept[1] as Word).text) && !isKnownFirstName((kept[0] as Word).text)))) kept = kept.slice(1);
+  // (`former Secretary of State Clinton` (run `State Clinton`): so before a surname alone.)
+  else if (kept.length === 2 && GOVERNMENT_DEPARTMENTS.test((kept[0] as Word).text) && SECRETARY_OF_BEFORE.test(text.slice(Math.max(0, (kept[0] as Word).start - 16), (kept[0] as Word).start))) kept = kept.slice(1);
   // `Republican Donald Trump`, `Secretary of State John Kerry` (run `State John Kerry`): party, nation and
   // office words glued before a first name describe the person and are not part of the name.
   // (Not `National Park Service`: a body's name keeps its first words, whatever first name stands inside it.)
