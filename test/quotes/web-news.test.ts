@@ -1966,4 +1966,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Hillary Clinton']);
   });
+
+  it('reads `…, and the crowd responded by chanting` and `…, and Pelosi responded by saying` as the second clause\'s subject, not the sentence\'s', () => {
+    expect(
+      speakersOf(
+        'President Donald Trump spoke. Nancy Pelosi listened.',
+        'Trump continued attacking the quartet during a campaign rally, and the crowd responded by chanting, “Send her back!”',
+        'Trump spoke again, and Pelosi responded by saying, “This is not who we are.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['the crowd', 'Nancy Pelosi']);
+  });
 });

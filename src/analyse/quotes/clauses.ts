@@ -1482,6 +1482,10 @@ const HANDLE_BEFORE_CUE =
 /** The same right after the cue (`wrote calin75.`), an @-name or a word with a digit. */
 const HANDLE_AFTER_CUE = /^\s+(?:user\s+|username\s+|commenter\s+|poster\s+)?(@\w{2,}|[a-z][a-z0-9_.]*\d[a-z0-9_]*)(?=[\s.,;:!?]|$)/;
 
+/** `, and the crowd responded by `: a clause joined by `and` or `but`, its subject, a verb and `by`, right before a participle. */
+const CLAUSE_THEN_BY_BEFORE =
+  /,\s+(?:and|but)\s+((?:(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z]+)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:also\s+)?[a-z]+ed\s+by\s+$/u;
+
 /** `with large numbers of Republicans defecting, `: `with`, a noun phrase and a participle, and a comma. */
 const WITH_PARTICIPLE_OPENING = /^with\s[^,.;:“”"]{1,60}?\s[a-z]+ing,\s+(?=\p{Lu})/u;
 
@@ -2329,6 +2333,13 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // new clause, whose subject that name is.)
     const ownClause = !PARTICIPLE_CUE.test(cue.word) && CONJUNCTION_OPENING.test(phrase) ? subjectOf(phrase, from) : null;
     if (ownClause?.kind === 'name') return { cue: cue.word, subject: ownClause };
+    // (`Trump attacked the quartet at a rally, and the crowd responded by chanting`: a clause of its own after
+    // `, and`, whose verb the participle goes on by `by`.)
+    const respondedBy = PARTICIPLE_CUE.test(cue.word) ? CLAUSE_THEN_BY_BEFORE.exec(head.slice(Math.max(0, cue.start - 80), cue.start)) : null;
+    if (respondedBy?.[1]) {
+      const own = subjectOf(respondedBy[1], Math.max(0, cue.start - 80) + respondedBy.index + respondedBy[0].indexOf(respondedBy[1]));
+      if (own) return { cue: cue.word, subject: own };
+    }
     if (PARTICIPLE_CUE.test(cue.word) || /\s(and|but)\s*$/.test(phrase.slice(-8)) || /^\s*(and|but)\s/.test(phrase)) {
       // `…, tweeting`, `bemoaned the unrest and said`: the speaker is the subject of the sentence.
       const subject = sentenceSubject(head.slice(0, cue.start), PARTICIPLE_CUE.test(cue.word));
