@@ -1920,6 +1920,8 @@ describe('web news, twentieth session', () => {
         ([, speaker]) => speaker,
       ),
     ).toEqual(['Corie Barry']);
+    // (Not an office after the possessive.)
+    expect(speakersOf('AT&T\'s CEO said Friday that hiring Michael Cohen was "a big mistake."').map(([, speaker]) => speaker)).toEqual(["AT&T's CEO"]);
   });
 
   it('gives `he said` to `the moderator` whom the sentence before keeps unnamed (`Overwhelmed with fear …, the moderator, who …, quit his job`), not to the spokesman quoted before', () => {

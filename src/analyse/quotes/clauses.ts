@@ -895,7 +895,16 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     // (`Best Buy’s Barry said`, `Britain's Johnson said`: or by a surname alone, after a body's or a country's possessive.)
     const surnameAt = words.length - 1;
     const possessorAt = surnameAt - 1;
-    if (possessorAt >= first && /['’]s$/.test((words[possessorAt] as Token).text) && isCapitalised(last.text) && !isNonPersonWord(last.text) && !isKnownFirstName((words[first] as Token).text)) {
+    // (Not `AT&T's CEO`, `Britain's Prime Minister`: an office, not a surname.)
+    if (
+      possessorAt >= first &&
+      /['’]s$/.test((words[possessorAt] as Token).text) &&
+      /^\p{Lu}\p{Ll}/u.test(last.text) &&
+      !isNonPersonWord(last.text) &&
+      !isTitleWord(last.text) &&
+      !isRoleNoun(last.text.toLowerCase()) &&
+      !isKnownFirstName((words[first] as Token).text)
+    ) {
       owner = text.slice((words[first] as Token).start, (words[possessorAt] as Token).start + (words[possessorAt] as Token).text.length - 2);
       first = surnameAt;
     }
