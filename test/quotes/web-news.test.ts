@@ -1978,4 +1978,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['the crowd', 'Nancy Pelosi']);
   });
+
+  it('gives `he replied` to the one who `was asked`, not to the last speaker (`When sociologist Ghanashyam Shah was asked by Al Jazeera if …, he replied`)', () => {
+    expect(
+      speakersOf(
+        'Dr Sanjay Solanki asked Al Jazeera to speak to Rathod. "He is the right person to talk to," he said.',
+        'When Ahmedabad-based sociologist Ghanashyam Shah was asked by Al Jazeera if the segregation amounted to apartheid, he replied, "Absolutely."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Sanjay Solanki', 'Ghanashyam Shah']);
+  });
 });

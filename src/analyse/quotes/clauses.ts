@@ -2079,8 +2079,8 @@ const AS_REPORTED_BY = /^[\s,]*as\s+(?:first\s+|previously\s+|initially\s+)?repo
 /** ` while retired champion … Tony Stewart seethed in a social media post: `: `while`, `whereas` or `but`, a subject, a verb in the past, then the colon. */
 const OWN_CLAUSE_TO_COLON = /\s(?:while|whereas|but)\s+([^,;:“”"]{3,100}?)\s+([a-z]+ed)\b[^:;“”"]{0,60}:\s*$/;
 
-/** ` was asked by a reporter if responsibility `: a passive `asked by`, the asker, then `if` or `whether` and the question's opening words. */
-const ASKED_BY_BEFORE = /\b(?:was|were|is|been)\s+asked\s+by\s+((?:(?:a|an|the|one)\s+)?[^,.;:“”"]{1,50}?)\s+(?:if|whether)\s[^.;:“”"]{0,80}$/;
+/** ` was asked by a reporter if responsibility `: a passive `asked by`, the asker, then `if` or `whether` and the question's opening words (up to the quotation, with no comma: not `…, he replied, “…”`). */
+const ASKED_BY_BEFORE = /\b(?:was|were|is|been)\s+asked\s+by\s+((?:(?:a|an|the|one)\s+)?[^,.;:“”"]{1,50}?)\s+(?:if|whether)\s[^,.;:“”"]{0,80}$/;
 
 /** `, D-Minn.`, `, D- N.Y.`: a party's letter, a hyphen and a state, set off by a comma. */
 const PARTY_TAG_SOURCE = String.raw`,\s*[DRI]-\s?[A-Z][A-Za-z.]*`;

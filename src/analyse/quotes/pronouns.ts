@@ -86,7 +86,8 @@ export function resolvePronoun(
         else if (introducedWithRole(text, mention, person) && soleActorOf(reading, index, mention, fitting)) rival = { person, introduced: true };
         // (`Those allegations were put to Wenger after the game. At first he said only: …`: the one a
         // question is put to answers it.)
-        else if (QUESTION_PUT_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start))) rival = { person, introduced: true };
+        // (`When sociologist Ghanashyam Shah was asked by Al Jazeera if …, he replied`: so does one who is asked.)
+        else if (QUESTION_PUT_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || matchAt(WAS_ASKED_AT, text, mention.end)) rival = { person, introduced: true };
         // (`Other Republicans criticized the resolution, including House Minority Leader Kevin McCarthy. ¶ “…,” he
         // said`: one of the people who acted, brought in by name, is who `he` goes on with; not one of those
         // acted on, `met with Arab leaders, including King Abdullah`.)
@@ -266,6 +267,8 @@ const TO_SPEAK_AT = /\s+to\s+(?:suggest|say|argue|claim|warn|declare|tweet|compl
 
 /** `were put to `, `addressed to `: words before the one a question goes to. */
 const QUESTION_PUT_BEFORE = /\b(?:put|addressed|directed)\s+to\s+$/;
+/** ` was asked`, ` had been asked`: a question put to the name just before. */
+const WAS_ASKED_AT = /\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:also\s+)?asked\b/y;
 
 /** No one: the people a quotation names, when the caller has no quotation to read. */
 export const NOBODY: ReadonlySet<ArticlePerson> = new Set();
