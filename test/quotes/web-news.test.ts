@@ -1987,4 +1987,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Sanjay Solanki', 'Ghanashyam Shah']);
   });
+
+  it('reads `Republican Senator John Thune on Fox News said:` as Thune, the channel being where he spoke, but keeps `War on Want\'s John Hilary said:`', () => {
+    expect(
+      speakersOf(
+        'Republican Senator John Thune on Fox News said: “We’re a handful of votes short of having the 50 that we need.”',
+        'War on Want\'s John Hilary said: "Compassionate rhetoric cannot disguise the reality."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['John Thune', 'John Hilary']);
+  });
 });

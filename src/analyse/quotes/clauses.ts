@@ -255,6 +255,13 @@ const TIME_OPENING_WITHOUT_COMMA =
 /** ` later Thursday`, ` on Monday morning`: a day, perhaps with a word before it, at the end of a subject's phrase. */
 const DAY_BEFORE_VERB =
   /(?<=\S)(?:\s+(?:later|earlier|also|then|on|last|this|next))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$/;
+/**
+ * ` on Fox News`, ` on MSNBC`: where a named person spoke, at the end of a subject's phrase (not `War on Want's
+ * John Hilary`, a body's name and whom it has).
+ */
+// (Not `Speaking on Tuesday Charles Dunmore`: a participle before `on`, or a day after it.)
+const OUTLET_BEFORE_VERB =
+  /(?<=\p{Lu}[\p{L}'’.-]*(?<!ing))\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}&.-]*\s*){1,3}$/u;
 
 /** `…, Spicer said`: a comma, a name and a finite cue closing a clause. */
 const CLOSING_CUE_SUBJECT = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|told|added|adds|wrote|writes|explained|noted|argued|insisted|warned)$/u;
@@ -353,7 +360,9 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
   const withoutGroups = phrase.indexOf('(') < 0 ? phrase : phrase.replace(/\([^)]*\)/g, (group) => ' '.repeat(group.length));
   const untagged = withoutGroups.indexOf('-') < 0 ? withoutGroups : withoutGroups.replace(PARTY_TAG_WITH_COMMAS, (tag) => ' '.repeat(tag.length));
   // `Priebus later Thursday told`: the day between a subject and its verb is not who spoke.
-  const undated = untagged.indexOf('day') < 0 ? untagged : untagged.replace(DAY_BEFORE_VERB, (day) => ' '.repeat(day.length));
+  const dayless = untagged.indexOf('day') < 0 ? untagged : untagged.replace(DAY_BEFORE_VERB, (day) => ' '.repeat(day.length));
+  // (`Republican Senator John Thune on Fox News said`: nor the channel a person spoke on.)
+  const undated = dayless.indexOf(' on ') < 0 ? dayless : dayless.replace(OUTLET_BEFORE_VERB, (outlet) => ' '.repeat(outlet.length));
   // `Sen. Ted Cruz, also a GOP presidential hopeful, called`: an adverb before an apposition's article leaves it a role.
   const unroled = undated.indexOf(',') < 0 ? undated : undated.replace(ADVERB_BEFORE_ROLE, (adverb) => ' '.repeat(adverb.length));
   const untimed = unroled.replace(TIME_OPENING_WITHOUT_COMMA, (time) => ' '.repeat(time.length)).replace(CONJUNCTION_OPENING, (conjunction) => ' '.repeat(conjunction.length));
