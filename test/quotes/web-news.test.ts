@@ -1996,4 +1996,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['John Thune', 'John Hilary']);
   });
+
+  it('reads `said his cousin, Orlando Gonzalez` and `said her nephew, Tom Reyes` as the relative named after the kin word', () => {
+    expect(
+      speakersOf('“He was in a Snapchat video, dancing away,” said his cousin, Orlando Gonzalez.', '“She loved that place,” said her nephew, Tom Reyes.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Orlando Gonzalez', 'Tom Reyes']);
+  });
 });

@@ -13,7 +13,7 @@ import {
   SPEAKING_BODY_KINDS,
   WEAK_CUE_WORDS,
 } from './lexicon.js';
-import { ARTICLE_JOINED_NAME, isKnownFirstName, isNameInLy, isNationalityWord, isNonPersonWord, PARTY_MEMBER, WEEKDAY } from './names.js';
+import { ARTICLE_JOINED_NAME, isKnownFirstName, isNameInLy, isNationalityWord, isNonPersonWord, KIN_WORD_ALTERNATIVES, PARTY_MEMBER, WEEKDAY } from './names.js';
 
 /**
  * Reading the attribution clause around a quotation: the cue verb and the words that name who spoke
@@ -1127,8 +1127,10 @@ const PERSON_OR_BODY_WORD = /(?:man|woman|person|er|or|ist|ian|ant|ent|ee|chief|
  * `its chairman`, `his coach Peter Stanley`, `his friend and fellow broadcaster`: after a possessive, a word
  * for a person (or any word, then a name).
  */
-const POSSESSED_PERSON =
-  /^\s*\S+\s+(?:(?:[a-z-]+\s+)?[a-z-]*(?:man|woman|person|er|or|ist|ian|ant|ent|chief|head|boss|coach|agent|friend|wife|husband|son|daughter|mother|father|brother|sister|partner|colleague)\b|[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu})/u;
+const POSSESSED_PERSON = new RegExp(
+  String.raw`^\s*\S+\s+(?:(?:[a-z-]+\s+)?[a-z-]*(?:man|woman|person|er|or|ist|ian|ant|ent|chief|head|boss|coach|agent|friend|colleague|${KIN_WORD_ALTERNATIVES})\b|[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu})`,
+  'u',
+);
 
 /** `an insider in the talks as saying`: who a paper quoted. */
 // (`quoted Qantas chief executive Geoff Dixon as saying`: or a body's name and a role before the name.)

@@ -526,6 +526,8 @@ const KIN_LAST_LETTERS = 'rnedwt';
 const KIN_WORDS: ReadonlySet<string> = new Set(
   'daughter son wife husband mother father brother sister partner girlfriend boyfriend widow widower fiancee fiance grandson granddaughter uncle aunt cousin nephew niece'.split(' '),
 );
+/** The same words as alternatives for a pattern. */
+export const KIN_WORD_ALTERNATIVES = [...KIN_WORDS].join('|');
 
 /**
  * The run's words from `start` to `end` joined by single spaces. They stand in the text one separator
