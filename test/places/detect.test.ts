@@ -1446,4 +1446,16 @@ describe('place detection: ambiguous names', () => {
       ]),
     ).toEqual(['Arctic', 'Arctic', 'Eurasia', 'Sheffield']);
   });
+
+  it('keeps the town the story is filed from a place where the article also quotes someone of that first name (`ORLANDO, Fla.` … `as Orlando braced` … `Orlando Gonzalez`)', () => {
+    expect(
+      names([
+        article('orlando', [
+          'ORLANDO, Fla. (Reuters) - President Barack Obama on Thursday met survivors of the massacre.',
+          'Wakes were held on Thursday, as Orlando braced for two weeks of somber events.',
+          '“He was in a Snapchat video,” said his cousin, Orlando Gonzalez.',
+        ]),
+      ]),
+    ).toEqual(['ORLANDO', 'Fla.', 'Orlando']);
+  });
 });
