@@ -257,9 +257,9 @@ const DAY_BEFORE_VERB =
   /(?<=\S)(?:\s+(?:later|earlier|also|then|on|last|this|next))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*$/;
 /**
  * ` on Fox News`, ` on MSNBC`: where a named person spoke, at the end of a subject's phrase (not `War on Want's
- * John Hilary`, a body's name and whom it has).
+ * John Hilary`, a body's name and whom it has; nor `Speaking on Tuesday Charles Dunmore`, a participle before
+ * `on` or a day after it).
  */
-// (Not `Speaking on Tuesday Charles Dunmore`: a participle before `on`, or a day after it.)
 const OUTLET_BEFORE_VERB =
   /(?<=\p{Lu}[\p{L}'’.-]*(?<!ing))\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}&.-]*\s*){1,3}$/u;
 
@@ -731,8 +731,8 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   // `And Paul Collison, chief analyst at Brunswick UBS,`: a conjunction opening the sentence is no part of the name.
   while (nameWords.length > 2 && LEADING_FILLER.has((nameWords[0] as Token).text.toLowerCase())) nameWords = nameWords.slice(1);
   // (`Rep. Sander Levin of Michigan, top Democrat on Ways and Means,`: where the person is from ends the name's part.)
-  const from = nameWords.length - 2;
-  if (from >= 2 && nameWords[from]?.text === 'of' && isCapitalised((nameWords[from + 1] as Token).text)) nameWords = nameWords.slice(0, from);
+  const ofAt = nameWords.length - 2;
+  if (ofAt >= 2 && nameWords[ofAt]?.text === 'of' && isCapitalised((nameWords[ofAt + 1] as Token).text)) nameWords = nameWords.slice(0, ofAt);
   let roleWords = tokens(role.text);
   // `Andrei Illarionov - then economic adviser to …`: a role held once or still held is a role too.
   if (roleWords.length > 1 && /^(then|now|formerly|once|currently|still)$/i.test((roleWords[0] as Token).text)) roleWords = roleWords.slice(1);

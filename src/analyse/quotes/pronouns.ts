@@ -520,13 +520,13 @@ export function spokespersonJustBefore(reading: ArticleReading, pronoun: string,
 const POSSESSED_SPOKESPERSON_OPENING =
   /^\s*(?:(?:On|In|At|But|And|Later|Earlier)\b[^,]{0,40},\s*|But\s+|And\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[a-z-]+\s+)?spokes(?:man|woman|person)|[Aa]n?\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+)*\p{Lu}[\p{L}'’.&-]*)?)\s+(?:also\s+|later\s+)?(?:[a-z]+ed|said|says|told|was|is|has|had)\b/u;
 
+/** Words for someone a story may keep unnamed throughout (`the moderator`, `the whistleblower`). */
+const UNNAMED_ACTOR_NOUNS = 'moderator|whistleblower|contractor|employee|worker|patient|victim|witness|survivor|defector|informant|insider';
 /**
  * `Overwhelmed with fear …, the moderator, who first came to Ireland as a child, quit his job`: someone the
  * story keeps unnamed, by a word for what they do, acting at a sentence's start (after an opening phrase
  * and a relative clause set off by commas).
  */
-/** Words for someone a story may keep unnamed throughout (`the moderator`, `the whistleblower`). */
-const UNNAMED_ACTOR_NOUNS = 'moderator|whistleblower|contractor|employee|worker|patient|victim|witness|survivor|defector|informant|insider';
 export const UNNAMED_ACTOR_OPENING = new RegExp(
   String.raw`^\s*(?:\p{Lu}[^,]{0,100},\s*)?([Tt]he\s+(?:[a-z-]+\s+){0,2}(?:${UNNAMED_ACTOR_NOUNS}))(?:,\s+who\s[^;!?“”"]{1,160}?,)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|said|says|told|was|is|has|had|quit|left|went|fled|spoke|wrote|kept|felt|took|gave|came)\b`,
   'u',
