@@ -2004,4 +2004,13 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Orlando Gonzalez', 'Tom Reyes']);
   });
+
+  it('reads `Democrats on the House Foreign Affairs Committee tweeted …, saying` and `Democrats on the House Judiciary Committee said` as those members, not the party or the committee', () => {
+    expect(
+      speakersOf(
+        'Democrats on the House Foreign Affairs Committee tweeted a retort to the president\'s message, saying, "DON\'T BE DISTRACTED BY ALL CAPS."',
+        'Democrats on the House Judiciary Committee said the report was "damning."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Democrats on the House Foreign Affairs Committee', 'Democrats on the House Judiciary Committee']);
+  });
 });

@@ -774,6 +774,13 @@ const TIME_THEN_CLAUSE =
 const WHERE_THEN_CLAUSE = /\s(?:where|in\s+which)\s+((?:(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:had|has|have|also))?)\s*$/u;
 const PREPOSITION_OPENING = /^(?:of|in|on|at|to|for|from|with|by|about|into|over|than|as|like|between|among)$/i;
 
+/** `Democrats on the House Foreign Affairs Committee`, `Republicans on the panel`: a party's members of a body. */
+const PARTY_MEMBERS_OF_BODY = String.raw`((?:(?:House|Senate)\s+)?(?:Democrats|Republicans)\s+(?:on|in)\s+the\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:[Cc]ommittee|[Ss]ubcommittee|[Pp]anel|[Cc]ouncil|[Ll]egislature))`;
+/** Those members, the whole part before a cue. */
+const PARTY_MEMBERS_OF_BODY_PART = new RegExp(String.raw`^\s*${PARTY_MEMBERS_OF_BODY}\s*$`, 'u');
+/** Those members opening a sentence, before its verb (`… tweeted a retort, saying`). */
+const PARTY_MEMBERS_OF_BODY_OPENING = new RegExp(String.raw`^\s*${PARTY_MEMBERS_OF_BODY}\s+(?:also\s+|later\s+|then\s+)?\p{Ll}`, 'u');
+
 /** Whether the last of the words is capitalised after a capitalised word: the end of a name. */
 function endsName(words: readonly Token[]): boolean {
   return words.length > 1 && isCapitalised((words.at(-1) as Token).text) && isCapitalised((words.at(-2) as Token).text);
@@ -783,6 +790,9 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   // `according to North Korean state media`: a nation's media, by its adjective.
   const media = NATIONAL_MEDIA_PART.exec(text);
   if (media?.[1]) return { kind: 'description', text: media[1], start: base + media[0].length - media[1].length };
+  // `Democrats on the House Judiciary Committee said`: a party's members of a body, not the body.
+  const members = PARTY_MEMBERS_OF_BODY_PART.exec(text);
+  if (members?.[1]) return { kind: 'description', text: members[1], start: base + members[0].indexOf(members[1]) };
   // `UK Chancellor of the Exchequer Gordon Brown said`: the full name that ends an office with `of`.
   const holder = officeHolder(text, base);
   if (holder) return holder;
@@ -1641,6 +1651,8 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
   if (described && describedText) {
     return { kind: 'description', text: describedText, start: from + described[0].length - describedText.length - (described[2] ?? described[4] ?? '').length };
   }
+  const members = PARTY_MEMBERS_OF_BODY_OPENING.exec(rest);
+  if (members?.[1]) return { kind: 'description', text: members[1], start: from + members[0].indexOf(members[1]) };
   // `China's ambassador to Britain accused …`: an office a country holds, and where, describes its holder.
   const possessedOffice = POSSESSED_OFFICE_OPENING.exec(rest);
   if (possessedOffice?.[1]) return { kind: 'description', text: possessedOffice[1], start: from + rest.indexOf(possessedOffice[1]) };
