@@ -2013,4 +2013,20 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Democrats on the House Foreign Affairs Committee', 'Democrats on the House Judiciary Committee']);
   });
+
+  it('reads `said Shawn Steel, the California GOP’s delegate` as a person, though `Steel` is a word, so `he said` next is his; `told Al Jazeera` makes no one of the channel', () => {
+    expect(
+      speakersOf(
+        '“We were only down 26 seats,” said House Speaker Paul Ryan.',
+        'However, this was no spur-of-the-moment effort by the Democrats, said Shawn Steel, the California GOP’s delegate to the Republican National Committee.',
+        '“This was not done at the last minute,” he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Paul Ryan', 'Shawn Steel']);
+    expect(
+      speakersOf(
+        '"There is no gag order on doctors by us," India\'s Minister of Health and Family Welfare, Harsh Vardhan, told Al Jazeera.',
+        '"But they must approach the authorities to get their grievances addressed," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Harsh Vardhan', 'Harsh Vardhan']);
+  });
 });

@@ -304,6 +304,9 @@ function endsSentence(word: string): boolean {
 /** Titles written short with a stop (`Mr.`, `Gen.`, `Prof.`); a whole word (`King`, `President`) takes none. */
 const ABBREVIATED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Prof|Rev|Sen|Rep|Gov|Pres|Insp|Supt|Det|Cllr|Hon|Fr|Br|Msgr|Const|Cst)$/i;
 
+/** `said `, `adds `: a verb of speech right before a name that follows it as its subject (not `told`, whose object is whom one tells). */
+const SAID_BEFORE = /\b(?:said|says|added|adds)\s$/;
+
 /** Departments that follow `Secretary of` or `Minister of` and run on into the holder's name. */
 const GOVERNMENT_DEPARTMENTS = /^(State|Defense|Defence|Justice|Treasury|Health|Education|Energy|Labor|Labour|Commerce|Agriculture|Transportation|Transport|Interior|Homeland|Finance|Housing)$/;
 
@@ -716,7 +719,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     const surnameWord = lastIndex === 1 && index === 1 && WORD_SURNAMES.has(word) && isKnownFirstName(bareWords[0] as string) && !(word === 'Post' && bareWords[0] === 'Washington');
     // (`John Park, director of the Korea Working Group,`: or any, after a first name, with a person's role set off after it.)
     const surnameBeforeRole = lastIndex === 1 && index === 1 && isKnownFirstName(bareWords[0] as string) && text.charCodeAt(end) === 44 && matchAt(PERSONAL_ROLE_AT, text, end) !== null;
-    nonPerson = !surnameMonth && !surnameAfterRole && !surnameWord && !surnameBeforeRole;
+    // (`said Shawn Steel, the party's delegate`: or after a verb of speech, whose subject it is.)
+    const surnameAfterCue = lastIndex === 1 && index === 1 && isKnownFirstName(bareWords[0] as string) && SAID_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
+    nonPerson = !surnameMonth && !surnameAfterRole && !surnameWord && !surnameBeforeRole && !surnameAfterCue;
   }
   // `BBC Newcastle`: a name that opens with an acronym and holds no first name is a body's (not `DJ Mike Read`,
   // `FBI Director Robert Mueller`).
