@@ -2029,4 +2029,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Harsh Vardhan', 'Harsh Vardhan']);
   });
+
+  it('gives `the two said` to the two people named together before, by their names (`Senate Majority Leader Mitch McConnell (R-KY) and House Minority Leader Kevin McCarthy (R-CA) slammed`)', () => {
+    expect(
+      speakersOf(
+        'Senate Majority Leader Mitch McConnell (R-KY) and House Minority Leader Kevin McCarthy (R-CA) slammed Democrats in a statement on Wednesday.',
+        '“The program will exhaust its funding in a matter of hours,” the two said in a statement.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Mitch McConnell and Kevin McCarthy']);
+  });
 });

@@ -11,6 +11,7 @@ const GROUP_NOUN_CLASSES: readonly (readonly string[])[] = [
   ['judges'],
   ['artists', 'designers', 'developers', 'founders', 'inventors'],
   ['brothers', 'sisters', 'pair', 'duo', 'couple', 'twins', 'partners'],
+  ['senators', 'lawmakers', 'leaders', 'legislators', 'congressmen', 'congresswomen'],
 ];
 const GROUP_NOUNS = [...new Set(GROUP_NOUN_CLASSES.flat())];
 
@@ -19,7 +20,8 @@ const GROUP_NOUNS = [...new Set(GROUP_NOUN_CLASSES.flat())];
  * speaker. The words they say belong to those the article last named together (`Elan and Biogen Idec`,
  * `Lord Justice Rix and Mr Justice Forbes`).
  */
-const PLURAL_GROUP = new RegExp(`^(?:[Tt]he|[Bb]oth)\\s+(?:(?:two|three|four|five)\\s+)?(?:[a-z-]+\\s+)?(${GROUP_NOUNS.join('|')})$`);
+// (`the two said`: or the number alone.)
+const PLURAL_GROUP = new RegExp(`^(?:(?:[Tt]he|[Bb]oth)\\s+(?:(?:two|three|four|five)\\s+)?(?:[a-z-]+\\s+)?(${GROUP_NOUNS.join('|')})|[Tt]he\\s+(two|three))$`);
 
 /** A capitalised name of one to five words (`Biogen Idec`, `Mr. Justice Forbes`, `Langlands`); only an abbreviation keeps its full stop. */
 const WORD = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’-]*)`;
@@ -56,7 +58,8 @@ function nounClass(noun: string): readonly string[] | undefined {
 
 /** The group noun a plural description ends on (`firms` in `the two firms`), if it is one. */
 export function pluralGroupNoun(description: string): string | undefined {
-  return PLURAL_GROUP.exec(description)?.[1];
+  const match = PLURAL_GROUP.exec(description);
+  return match?.[1] ?? match?.[2];
 }
 
 /**
@@ -67,10 +70,12 @@ export function pluralGroupNoun(description: string): string | undefined {
 export function groupNamedBefore(reading: ArticleReading, noun: string, paragraph: number, offset: number): string | undefined {
   const fitting = nounClass(noun);
   for (let index = paragraph; index >= Math.max(0, paragraph - PARAGRAPHS_BACK + 1); index--) {
-    const text = reading.paragraphs[index] as string;
+    // (`Mitch McConnell (R-KY) and Kevin McCarthy (R-CA)`: a party tag in brackets, blanked, offsets kept.)
+    const written = reading.paragraphs[index] as string;
+    const text = written.includes('(') ? written.replace(/\([^()]{1,20}\)/g, (tag) => ' '.repeat(tag.length)) : written;
     const pieces = reading.piecesByParagraph[index] as QuotePiece[];
     const limit = index === paragraph ? offset : text.length;
-    let last: string | undefined;
+    let last: { start: number; end: number } | undefined;
     for (const match of text.matchAll(NAMED_TOGETHER)) {
       const start = match.index;
       if (start >= limit) break;
@@ -82,9 +87,29 @@ export function groupNamedBefore(reading: ArticleReading, noun: string, paragrap
       if (!ACTS_AFTER.test(after) && !SPEECH_BEFORE.test(before)) continue;
       const called = [NOUN_BEFORE.exec(before)?.[1], NOUN_IN_APPOSITION.exec(after)?.[1]].filter((word): word is string => word !== undefined && GROUP_NOUNS.includes(word));
       if (called.some((word) => !fitting?.includes(word))) continue;
-      last = match[0].replace(OPENING_WORDS, '');
+      last = { start: start + (OPENING_WORDS.exec(match[0])?.[0].length ?? 0), end };
     }
-    if (last) return last;
+    if (last) return namesListed(reading, index, last.start, last.end) ?? text.slice(last.start, last.end);
   }
   return undefined;
+}
+
+/**
+ * The names of a list as the article's people are called (`Senate Majority Leader Mitch McConnell (R-KY) and
+ * House Minority Leader Kevin McCarthy` → `Mitch McConnell and Kevin McCarthy`), when every item is one of them
+ * known by a full name.
+ */
+function namesListed(reading: ArticleReading, paragraph: number, start: number, end: number): string | undefined {
+  const names: string[] = [];
+  const text = reading.paragraphs[paragraph] as string;
+  for (const mention of reading.mentionsByParagraph[paragraph] ?? []) {
+    // (Not a party's tag in brackets, `(R-KY)`.)
+    if (mention.start < start || mention.start >= end || text.charAt(mention.start - 1) === '(') continue;
+    const person = reading.people.byMention.get(mention);
+    // (A surname alone is left as written, with its title: `Lord Justice Rix and Mr Justice Forbes`.)
+    if (!person?.name.includes(' ')) return undefined;
+    if (!names.includes(person.name)) names.push(person.name);
+  }
+  if (names.length < 2) return undefined;
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
