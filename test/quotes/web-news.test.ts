@@ -2038,4 +2038,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Mitch McConnell and Kevin McCarthy']);
   });
+
+  it('gives `he said` to the one a sentence ends on after `said spokesman` (`The group received an invitation, said spokesman Andrew Arulanandam.`)', () => {
+    expect(
+      speakersOf(
+        'The National Rifle Association will send a representative to meet with Vice President Joseph R. Biden, who is heading a task force on gun violence, a spokesman for the group said earlier this week.',
+        'The group received an invitation to attend late Friday, said spokesman Andrew Arulanandam.',
+        '“We are sending a rep to hear what they have to say,” he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Andrew Arulanandam']);
+  });
 });

@@ -138,7 +138,9 @@ export function resolvePronoun(
       // ends on its speaker (`said Mr Clarke.`) is that speaker's, whoever else acts in it.
       for (const mention of candidates) {
         if (mention.start < from || mention.start >= to) continue;
-        if (!INVERTED_SAY_BEFORE.has(wordBefore(text, mention.start)) || !matchAt(CLAUSE_END_AT, text, mention.end)) continue;
+        // (`…, said spokesman Andrew Arulanandam.`: a role in lower case may stand between the cue and the name.)
+        const inverted = INVERTED_SAY_BEFORE.has(wordBefore(text, mention.start)) || SAY_THEN_ROLE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+        if (!inverted || !matchAt(CLAUSE_END_AT, text, mention.end)) continue;
         const person = people.byMention.get(mention);
         if (person && fitting(person)) return person;
       }
@@ -356,6 +358,9 @@ const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*)?(?:(?:But|And|Yet|So)\s+)
 
 /** Nouns shaped like a person's role: `the striker`, `the director`, `the economist`, `the spokesman`. */
 const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/;
+
+/** `, said spokesman `, `, says party chairman `: a cue, then a role in lower case, right before a name. */
+const SAY_THEN_ROLE_BEFORE = /,\s+(?:said|says|added|adds)\s+(?:[a-z-]+\s+){1,3}$/;
 
 /** Those a speaker's name may follow at a sentence's end (`…, said Mr Clarke.`; not `told` or `asked`, whose object follows). */
 const INVERTED_SAY_BEFORE: ReadonlySet<string> = new Set([...SPEECH_VERB_BEFORE].filter((verb) => verb !== 'told' && verb !== 'asked'));
