@@ -2048,4 +2048,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Andrew Arulanandam']);
   });
+
+  it('reads `Says Paine:` as Paine speaking, the cue opening the sentence, not a person called `Says Paine`', () => {
+    expect(
+      speakersOf('Cathy Paine, a school safety expert, disagrees.', 'Says Paine: "The main thing that is disturbing is trying to have our children execute this kind of a plan."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Cathy Paine']);
+  });
 });

@@ -1329,6 +1329,9 @@ function officeHolder(phrase: string, base: number): Subject | null {
 }
 
 const OF_WORD = /\sof\s/;
+/** `Says Paine:`, `Adds Mr Smith:`: a cue in capitals opening the sentence, then its subject, before a colon. */
+const INVERTED_CUE_BEFORE_COLON = /(?:^|[.!?]\s+)(Says|Said|Adds|Added|Writes|Wrote|Recalls|Recalled|Explains|Explained)\s+((?:(?:the|a|an)\s+)?[^\s:,.;!?“”"][^:,.;!?“”"]{0,60})\s*$/;
+
 /** ` in `, ` on `, ` during `: a preposition right after a capitalised word, where an aside after a name begins. */
 const ASIDE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*)\s(?:in|on|at|during|after|before|via|through|from|to|with|about|when|while|last|this|who)\s/u;
 /**
@@ -2444,6 +2447,12 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
   if (byline?.[1] && isKnownFirstName(byline[1].split(/\s+/)[0] ?? '')) {
     const named = subjectOfPart(byline[1], byline[0].indexOf(byline[1]));
     if (named?.kind === 'name') return { cue: ':', subject: named };
+  }
+  // (`Says Paine:`: a cue opening the sentence, its subject after it.)
+  const inverted = colon?.[1] ? INVERTED_CUE_BEFORE_COLON.exec(colon[1]) : null;
+  if (inverted?.[1] && inverted[2]) {
+    const named = subjectAfterCue(` ${inverted[2]}`, inverted.index + inverted[0].length - inverted[2].length - 1);
+    if (named && named.kind !== 'pronoun') return { cue: inverted[1].toLowerCase(), subject: named };
   }
   if (colon?.[1]) {
     // `McConnell delivered a blunt message to Trump:`: whom a message is for does not speak it.

@@ -67,6 +67,9 @@ const SKIPPED_OPENERS = new Set([
   ...'unlike whether further amid among amongst throughout toward towards via aboard atop beyond within across around behind below beneath upon unless until whereas'.split(' '),
   // (`a sign that read, "No Trump, No KKK"`: nor `No`.)
   'no',
+  // (`Says Paine:`: nor a verb of speech whose subject follows it.)
+  'says',
+  'adds',
 ]);
 /** The openers as they stand at the start of a sentence (`The`, `But`), checked before lower-casing. */
 const CAPITALISED_OPENERS = new Set([...SKIPPED_OPENERS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
