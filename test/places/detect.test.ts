@@ -1458,4 +1458,12 @@ describe('place detection: ambiguous names', () => {
       ]),
     ).toEqual(['ORLANDO', 'Fla.', 'Orlando']);
   });
+
+  it('finds the state after a party member (`Senator McCain, Republican of Arizona,`, `Tammy Duckworth, Democrat of Illinois`)', () => {
+    expect(
+      names([
+        article('party', ['Senator McCain, Republican of Arizona, also promised to work with Democrats.', 'That is Tammy Duckworth, Democrat of Illinois, firing back.']),
+      ]),
+    ).toEqual(['Arizona', 'Illinois']);
+  });
 });

@@ -859,6 +859,8 @@ function isInsideOrganisation(text: string, start: number, candidates: Gazetteer
   // `SK Telecom of South Korea`, `General Motors of the US`: a firm's trade, then its country.
   if (ORGANISATION_WORDS.has(match[1])) return !(isCountry && match[2] === 'of' && FIRM_TRADES.has(match[1]));
   if (PLACE_KINDS_BEFORE_OF.has(match[1]) || NOT_PLACE_WORDS.has(match[1])) return false;
+  // (`Senator McCain, Republican of Arizona,`, `Tammy Duckworth, Democrat of Illinois`: a party's member and the state.)
+  if (match[2] === 'of' && PARTY_PEOPLE.has(match[1])) return false;
   // `Ericsson of Sweden`, `Dechy of France`: a firm or a person, then the country it is from (a body's
   // word, a sea's or a title makes it one name: `Bank of Japan`, `Gulf of Mexico`, `King Abdullah of Jordan`).
   if (isCountry && match[2] === 'of' && !WATER_WORDS.has(match[1]) && !PERSON_TITLES.has(match[1])) {
