@@ -1466,4 +1466,10 @@ describe('place detection: ambiguous names', () => {
       ]),
     ).toEqual(['Arizona', 'Illinois']);
   });
+
+  it('finds the place after a compound adjective of who holds it (`Republican-dominated Alabama`, `Kremlin-backed`), not a firm after `-based`', () => {
+    expect(
+      names([article('compound', ['A routine election in Republican-dominated Alabama would not alter that.', 'Chennai-based Tata turned to lasers.'])]),
+    ).toEqual(['Alabama', 'Chennai']);
+  });
 });

@@ -501,6 +501,12 @@ function overlapsAny(mentions: readonly RawMention[], paragraph: number, start: 
   return mentions.some((other) => other.paragraph === paragraph && other.start < end && start < other.end);
 }
 
+/**
+ * `Republican-dominated`, `Kremlin-backed`: who holds or backs something, as one compound adjective (not
+ * `Chennai-based Tata`, a firm's name after it; nor `Ross-van Dorp`, a surname).
+ */
+const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}'’.]*-(?:dominated|backed|led|controlled|run|held|occupied|ruled|allied|leaning|friendly)$/u;
+
 /** Runs of capitalised words separated by single spaces, a title's full stop kept with it. */
 export function capitalisedSpans(text: string, paragraph: number): Span[] {
   const spans: Span[] = [];
@@ -535,7 +541,9 @@ export function capitalisedSpans(text: string, paragraph: number): Span[] {
     }
     current.push(token);
     lastEnd = token.end;
-    if (endsSentence || possessiveLength > 0) {
+    // (`Republican-dominated Alabama`, `Kremlin-backed`: a compound adjective ends its own run, so the name
+    // after it stands alone.)
+    if (endsSentence || possessiveLength > 0 || COMPOUND_ADJECTIVE.test(word)) {
       spans.push({ tokens: current, paragraph });
       current = [];
       lastEnd = -1;
