@@ -16,11 +16,10 @@ const GROUP_NOUN_CLASSES: readonly (readonly string[])[] = [
 const GROUP_NOUNS = [...new Set(GROUP_NOUN_CLASSES.flat())];
 
 /**
- * `the two firms`, `the researchers`, `both companies`: people or bodies in the plural, spoken of as one
- * speaker. The words they say belong to those the article last named together (`Elan and Biogen Idec`,
+ * `the two firms`, `the researchers`, `both companies`, `the two`: people or bodies in the plural, spoken of
+ * as one speaker. The words they say belong to those the article last named together (`Elan and Biogen Idec`,
  * `Lord Justice Rix and Mr Justice Forbes`).
  */
-// (`the two said`: or the number alone.)
 const PLURAL_GROUP = new RegExp(`^(?:(?:[Tt]he|[Bb]oth)\\s+(?:(?:two|three|four|five)\\s+)?(?:[a-z-]+\\s+)?(${GROUP_NOUNS.join('|')})|[Tt]he\\s+(two|three))$`);
 
 /** A capitalised name of one to five words (`Biogen Idec`, `Mr. Justice Forbes`, `Langlands`); only an abbreviation keeps its full stop. */
