@@ -1217,7 +1217,8 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   if (!phrase) return null;
   const offset = (match?.index ?? 0) + (match?.[0].length ?? 0) - phrase.length;
   const firstWord = firstTokenText(phrase);
-  if (firstWord === '' || TIME_WORDS.test(firstWord)) return null;
+  // (`said April Powers`: a month that is also a given name, before a surname, is a person's.)
+  if (firstWord === '' || (TIME_WORDS.test(firstWord) && !(isKnownFirstName(firstWord) && GIVEN_NAME_THEN_SURNAME.test(phrase)))) return null;
   // `said White House spokesman Josh Earnest`, but not `suggests that Phoenix`: after a complementiser or a
   // preposition the capitalised words open a new clause or an object, not the speaker.
   // (`said team-mate Chris Paterson`: a role word may be hyphenated.)
@@ -1329,6 +1330,9 @@ function officeHolder(phrase: string, base: number): Subject | null {
 }
 
 const OF_WORD = /\sof\s/;
+/** `April Powers`: a word and a capitalised surname opening the phrase. */
+const GIVEN_NAME_THEN_SURNAME = /^\s*\S+\s+\p{Lu}\p{Ll}/u;
+
 /** `Says Paine:`, `Adds Mr Smith:`: a cue in capitals opening the sentence, then its subject, before a colon. */
 const INVERTED_CUE_BEFORE_COLON = /(?:^|[.!?]\s+)(Says|Said|Adds|Added|Writes|Wrote|Recalls|Recalled|Explains|Explained)\s+((?:(?:the|a|an)\s+)?[^\s:,.;!?“”"][^:,.;!?“”"]{0,60})\s*$/;
 
