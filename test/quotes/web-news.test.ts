@@ -2057,7 +2057,7 @@ describe('web news, twentieth session', () => {
     ).toEqual(['Cathy Paine']);
   });
 
-  it('reads `said April Powers, 54, an accountant` as April Powers, a month that is also a given name, but not `said May 5`', () => {
+  it('reads `said April Powers, 54, an accountant` as April Powers, a month that is also a given name before a surname', () => {
     expect(
       speakersOf('"It\'s kinda nice he says what he thinks," said April Powers, 54, an accountant from Pinellas Park, Fla.').map(([, speaker]) => speaker),
     ).toEqual(['April Powers']);
