@@ -2062,4 +2062,12 @@ describe('web news, twentieth session', () => {
       speakersOf('"It\'s kinda nice he says what he thinks," said April Powers, 54, an accountant from Pinellas Park, Fla.').map(([, speaker]) => speaker),
     ).toEqual(['April Powers']);
   });
+
+  it('reads `“…,” government spokesman Mohammad Bagher Nobakht, according to the semi-official Fars news agency` as the spokesman, the agency being who reported him', () => {
+    expect(
+      speakersOf('"We are facing a man who revokes his signature while abroad," government spokesman Mohammad Bagher Nobakht, according to the semi-official Fars news agency.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Mohammad Bagher Nobakht']);
+  });
 });

@@ -1330,6 +1330,9 @@ function officeHolder(phrase: string, base: number): Subject | null {
 }
 
 const OF_WORD = /\sof\s/;
+/** ` government spokesman Mohammad Bagher Nobakht,`: a phrase that ends on a capitalised word and a comma. */
+const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’.-]*\s*,\s*$/u;
+
 /** `April Powers`: a word and a capitalised surname opening the phrase. */
 const GIVEN_NAME_THEN_SURNAME = /^\s*\S+\s+\p{Lu}\p{Ll}/u;
 
@@ -1469,6 +1472,10 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     // `Keys said she was “very excited”, describing Charles as`: a participle goes on the sentence's subject,
     // so the name after it is its object, not a speaker put after the cue.
     if (phrase.trim() === '' && cue.word.endsWith('ing') && cue.word !== 'according to') continue;
+    // (`“…,” government spokesman Mohammad Bagher Nobakht, according to the semi-official Fars news agency.`: a
+    // person named with no verb of their own, then the source that reported them: the person spoke.)
+    const reportedName = cue.word === 'according to' && NAME_THEN_COMMA.test(phrase) && tokenCountUpTo(phrase, 9) <= 8 ? subjectOf(phrase.replace(/,\s*$/, ''), lead) : null;
+    if (reportedName?.kind === 'name' && reportedName.text.includes(' ')) return { cue: 'said', subject: reportedName };
     if (cue.word === 'according to' || phrase.trim() === '') {
       const subject = subjectAfterCue(tail.slice(cue.end), cue.end);
       // (`…,” according to an interview with the Cleveland Plain Dealer.`: where the words were given, not who
