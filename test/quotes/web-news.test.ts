@@ -2070,4 +2070,12 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Mohammad Bagher Nobakht']);
   });
+
+  it('reads `New Malaysian Prime Minister Mahathir Mohamad, on a visit to Tokyo, said that` as Mahathir, the aside saying where', () => {
+    expect(
+      speakersOf('New Malaysian Prime Minister Mahathir Mohamad, on a visit to Tokyo, said that "both sides must be prepared to give in certain issues."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Mahathir Mohamad']);
+  });
 });

@@ -537,6 +537,12 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
   }
   // `Dr Erel Avineri, of the Centre for Transport and Society … in Bristol said`: the body a person is of,
   // set off by a comma that nothing closes, leaves the person the subject.
+  // (`Mahathir Mohamad, on a visit to Tokyo, said`: an aside of where or when after a name is no subject.)
+  if (parts.length >= 2 && CIRCUMSTANCE_ASIDE.test(chosen.text)) {
+    const before = parts.at(-2) as { text: string; start: number };
+    const named = subjectOfPart(before.text, base + before.start);
+    if (named?.kind === 'name') return named;
+  }
   const ofBodyAfter = parts.length >= 2 && /^\s*(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.test(chosen.text) ? (parts.at(-2) as { text: string; start: number }) : undefined;
   if (ofBodyAfter && isFullName(ofBodyAfter.text)) {
     role = chosen.text.trim();
@@ -1330,6 +1336,9 @@ function officeHolder(phrase: string, base: number): Subject | null {
 }
 
 const OF_WORD = /\sof\s/;
+/** ` on a visit to Tokyo`, ` during a trip to Paris`: a part that says where or when, opening with its preposition and an article. */
+const CIRCUMSTANCE_ASIDE = /^\s*(?:on|in|during|after|before|while)\s+(?:a|an|the|his|her|their)\s/;
+
 /** ` government spokesman Mohammad Bagher Nobakht,`: a phrase that ends on a capitalised word and a comma. */
 const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’.-]*\s*,\s*$/u;
 
