@@ -535,14 +535,14 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
       return named;
     }
   }
-  // `Dr Erel Avineri, of the Centre for Transport and Society … in Bristol said`: the body a person is of,
-  // set off by a comma that nothing closes, leaves the person the subject.
-  // (`Mahathir Mohamad, on a visit to Tokyo, said`: an aside of where or when after a name is no subject.)
+  // `Mahathir Mohamad, on a visit to Tokyo, said`: an aside of where or when after a name is no subject.
   if (parts.length >= 2 && CIRCUMSTANCE_ASIDE.test(chosen.text)) {
     const before = parts.at(-2) as { text: string; start: number };
     const named = subjectOfPart(before.text, base + before.start);
     if (named?.kind === 'name') return named;
   }
+  // `Dr Erel Avineri, of the Centre for Transport and Society … in Bristol said`: the body a person is of,
+  // set off by a comma that nothing closes, leaves the person the subject.
   const ofBodyAfter = parts.length >= 2 && /^\s*(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.test(chosen.text) ? (parts.at(-2) as { text: string; start: number }) : undefined;
   if (ofBodyAfter && isFullName(ofBodyAfter.text)) {
     role = chosen.text.trim();
