@@ -1159,7 +1159,7 @@ const NAME_QUOTED_AS = /(?:^|[,;]\s+|\bwith\s+|\band\s+)((?:\p{Lu}[\p{L}'’.-]*
 const NAME_IN_APPOSITION = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\p{L}'’-]*)(?=\s*(?:[.,;:!?]|$))/u;
 
 /** Where the speaker's phrase after a cue stops: a preposition, a conjunction, a new sentence's capital. */
-const CUT = /\s(of|at|in|on|during|after|before|behind|amid|amidst|among|amongst|following|despite|outside|inside|via|through|according|since|until|that|to|as|when|while|who|from|for|with|about|and|but|a|an|last|this|on|The|A|An|It|He|She|This|But)\s/g;
+const CUT = /\s(of|at|in|on|during|after|before|behind|amid|amidst|among|amongst|following|despite|outside|inside|via|through|according|since|until|that|to|as|when|while|who|from|for|with|about|and|but|a|an|last|this|The|A|An|It|He|She|This|But)\s/g;
 
 /**
  * The first place the phrase stops. `behind` stops only a described person (`said the director behind
