@@ -1710,19 +1710,22 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
     isCapitalised((words[index + 3] as Token).text)
   ) {
     index += 2;
-  } else if (roleOfThreeAt(words, index) > 0) {
+  } else {
     // (`Former first lady Margarita Zavala`, `Mexico's first lady Margarita Zavala`: a longer role, perhaps after
     // a country's possessive.)
-    index += roleOfThreeAt(words, index);
-  } else if (
-    // (`Writer and Baptist preacher Alan Cross rebuked`: two roles joined by `and`, the first opening the
-    // sentence, the second perhaps after a word in capitals.)
-    index + 4 < words.length &&
-    isRoleNoun((words[index] as Token).text.toLowerCase()) &&
-    (words[index + 1] as Token).text === 'and'
-  ) {
-    const second = isRoleNoun((words[index + 2] as Token).text) ? index + 2 : isRoleNoun((words[index + 3] as Token).text) ? index + 3 : -1;
-    if (second > 0 && second + 2 < words.length && isCapitalised((words[second + 1] as Token).text) && isCapitalised((words[second + 2] as Token).text)) index = second + 1;
+    const longerRole = roleOfThreeAt(words, index);
+    if (longerRole > 0) {
+      index += longerRole;
+    } else if (
+      // (`Writer and Baptist preacher Alan Cross rebuked`: two roles joined by `and`, the first opening the
+      // sentence, the second perhaps after a word in capitals.)
+      index + 4 < words.length &&
+      isRoleNoun((words[index] as Token).text.toLowerCase()) &&
+      (words[index + 1] as Token).text === 'and'
+    ) {
+      const second = isRoleNoun((words[index + 2] as Token).text) ? index + 2 : isRoleNoun((words[index + 3] as Token).text) ? index + 3 : -1;
+      if (second > 0 && second + 2 < words.length && isCapitalised((words[second + 1] as Token).text) && isCapitalised((words[second + 2] as Token).text)) index = second + 1;
+    }
   }
   // (`Her Cadillac Escalade circled the block …, she was videotaped telling`: what someone has is no one.)
   if (index > 0 && POSSESSIVE_DETERMINER.test((words[index - 1] as Token).text) && !STYLED_TITLE.test((words[index] as Token | undefined)?.text ?? '')) return null;
