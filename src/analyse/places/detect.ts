@@ -543,7 +543,7 @@ export function capitalisedSpans(text: string, paragraph: number): Span[] {
     lastEnd = token.end;
     // (`Republican-dominated Alabama`, `Kremlin-backed`: a compound adjective ends its own run, so the name
     // after it stands alone.)
-    if (endsSentence || possessiveLength > 0 || COMPOUND_ADJECTIVE.test(word)) {
+    if (endsSentence || possessiveLength > 0 || (word.includes('-') && COMPOUND_ADJECTIVE.test(word))) {
       spans.push({ tokens: current, paragraph });
       current = [];
       lastEnd = -1;
