@@ -222,7 +222,7 @@ export interface ArticleContext {
   /** Names the article gives a craft, a pipeline or a pollster (`the shuttle Atlantis`, `a Gallup poll`): no place anywhere in it. */
   thingNames: Set<string>;
   /** The town the dateline names (`ORLANDO, Fla. —`), by its loose key: a place wherever the article names it alone. */
-  filedFrom: Set<string>;
+  filedFrom: string | undefined;
 }
 
 /** Words of astronomy that put an article in space. */
@@ -285,7 +285,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
     midSentenceWords: new Set(),
     aboutSpace: article.paragraphs.some((text) => SPACE_WORDS.test(text)),
     thingNames: new Set(),
-    filedFrom: new Set(),
+    filedFrom: undefined,
   };
   for (let paragraph = 0; paragraph < spansByParagraph.length; paragraph++) {
     const spans = spansByParagraph[paragraph] as Span[];
@@ -314,7 +314,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
   let mentions: RawMention[] = [];
   const dateline = datelineMentions(article, gazetteer);
   mentions.push(...dateline);
-  if (dateline[0]) context.filedFrom.add(looseKey(dateline[0].name));
+  if (dateline[0]) context.filedFrom = looseKey(dateline[0].name);
   const taken = new Set(dateline.map((mention) => `${mention.paragraph}:${mention.start}`));
 
   // Indexed loops: this runs once per capitalised run, mostly before the JIT compiles it, where the
@@ -1079,7 +1079,7 @@ function acceptable(
   // (`Jordan Peterson spoke in Jordan`, `Chelsea Clinton … in Chelsea, Massachusetts`: a person's name
   // elsewhere, but here put somewhere.)
   // (Not the town the story is filed from: `ORLANDO, Fla. —` … `as Orlando braced`, beside an Orlando Gonzalez.)
-  if (words.length === 1 && context.personWords.has(name) && !placedDespitePerson(text, start, end, candidates, gazetteer) && !context.filedFrom.has(looseKey(name))) return 'no';
+  if (words.length === 1 && context.personWords.has(name) && !placedDespitePerson(text, start, end, candidates, gazetteer) && context.filedFrom !== looseKey(name)) return 'no';
   if (context.aboutSpace && SOLAR_SYSTEM_BODIES.has(name)) return 'no';
   // (`the Obama administration`, `the Bush White House`: a leader's government, named for the leader, not
   // a town that shares the name; a well-known place may still stand for its government.)
