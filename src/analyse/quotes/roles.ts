@@ -100,9 +100,15 @@ export function roleInApposition(text: string, at: number, forms: readonly strin
       COMPLEMENT_AT.lastIndex = wordStart;
       if (COMPLEMENT_AT.test(text)) return false;
     }
-    for (const form of forms) {
-      if (form.length > 0 && text.startsWith(form, wordStart) && isBoundary(text, wordStart + form.length)) return true;
-    }
+    if (roleWordAt(text, wordStart, forms)) return true;
+  }
+  return false;
+}
+
+/** Whether one of the role's forms stands as a whole word at `at`. */
+function roleWordAt(text: string, at: number, forms: readonly string[]): boolean {
+  for (const form of forms) {
+    if (form.length > 0 && text.startsWith(form, at) && isBoundary(text, at + form.length)) return true;
   }
   return false;
 }
@@ -119,7 +125,7 @@ export function roleTakenAs(text: string, at: number, forms: readonly string[]):
   // The role word, or up to three words before it (`UK ambassador`).
   let from = at + match[0].length;
   for (let words = 0; words <= 3 && from < text.length; words++) {
-    if (forms.some((form) => form.length > 0 && text.startsWith(form, from) && isBoundary(text, from + form.length))) return true;
+    if (roleWordAt(text, from, forms)) return true;
     const space = text.indexOf(' ', from);
     if (space < 0 || /[,.;:]/.test(text.slice(from, space))) return false;
     from = space + 1;
