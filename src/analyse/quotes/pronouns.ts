@@ -243,12 +243,15 @@ function namedAmongActors(reading: ArticleReading, index: number, mention: NameM
 
 /** `, including `, `, among them `, perhaps with a title in capitals, right before a name: one of those the clause is about. */
 const INCLUDED_BEFORE = /,\s+(?:including|among them|notably|led by|like|such as)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** `Republicans`, `lawmakers`, `officials`: people in the plural, who may act together. */
+const PLURAL_PEOPLE = 'Republicans|Democrats|lawmakers|legislators|senators|critics|officials|conservatives|liberals|members|leaders|activists|experts';
 /**
  * `Other Republicans criticized`, `Several lawmakers said`: a sentence opened by people in the plural who act;
  * or `But some skeptical conservatives, like Rep. Mo Brooks, …, were refusing`: by such people, and an example.
  */
-const PEOPLE_ACTED_OPENING =
-  /^(?:(?:Other|Many|Several|Some|Fellow|Top|Senior|Both)\s+)?(?:Republicans|Democrats|lawmakers|legislators|senators|critics|officials|conservatives|liberals|members|leaders|activists|experts)\s+(?:also\s+)?[a-z]+(?:ed|d)\b|^(?:(?:But|And|Yet)\s+)?(?:(?:[Oo]ther|[Mm]any|[Ss]everal|[Ss]ome|[Ff]ellow|[Tt]op|[Ss]enior|[Bb]oth)\s+)?(?:[a-z-]+\s+){0,2}(?:Republicans|Democrats|lawmakers|legislators|senators|critics|officials|conservatives|liberals|members|leaders|activists|experts),\s+(?:like|such as|including)\s/;
+const PEOPLE_ACTED_OPENING = new RegExp(
+  String.raw`^(?:(?:Other|Many|Several|Some|Fellow|Top|Senior|Both)\s+)?(?:${PLURAL_PEOPLE})\s+(?:also\s+)?[a-z]+(?:ed|d)\b|^(?:(?:But|And|Yet)\s+)?(?:(?:[Oo]ther|[Mm]any|[Ss]everal|[Ss]ome|[Ff]ellow|[Tt]op|[Ss]enior|[Bb]oth)\s+)?(?:[a-z-]+\s+){0,2}(?:${PLURAL_PEOPLE}),\s+(?:like|such as|including)\s`,
+);
 
 /** `According to `: a source, right before its name. */
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
