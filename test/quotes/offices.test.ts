@@ -58,6 +58,20 @@ describe('offices the corpus gives someone the article names', () => {
     ).toEqual([['simply wrong', 'The foreign secretary']]);
   });
 
+  it('gives the office to the holder the story is about when another holder is named only in passing', () => {
+    const holders = [...earlier, article('early-6', ['Foreign Secretary Owen Marsh resigned in 1998.']), article('early-7', ['Owen Marsh, the foreign secretary, resigned.'])];
+    const story = [
+      'Dana Whitfield flew to Rome on Monday.',
+      'Whitfield met the Italian premier there.',
+      'Whitfield has had a hard week. Critics compared her to Owen Marsh, who quit in 1998.',
+      'The foreign secretary said the talks had been “very good”.',
+    ];
+    expect(speakersIn(story, holders)).toEqual([['very good', 'Dana Whitfield']]);
+    // Named about as often as she is, he is as likely a holder: the office stays unresolved.
+    const even = [...story.slice(0, 3), 'Marsh said nothing.', 'Marsh left early.', ...story.slice(3)];
+    expect(speakersIn(even, holders)).toEqual([['very good', 'The foreign secretary']]);
+  });
+
   it('does not let one article that seems to give someone the office make them a rival', () => {
     expect(
       speakersIn(

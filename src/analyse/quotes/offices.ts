@@ -66,9 +66,7 @@ export function officeIn(words: string | undefined): RegExpExecArray | undefined
 }
 
 function soleHolder(office: string, articleId: string, context: OfficeContext, evidence: Map<string, number>): Speaker | undefined {
-  let best: Speaker | undefined;
-  let bestCount = 0;
-  let rivalCount = 0;
+  const holders: Speaker[] = [];
   for (const person of context.peopleOf.get(articleId) ?? []) {
     if (person.unnamed) continue;
     const key = `${person.id}\u0000${office}`;
@@ -78,16 +76,27 @@ function soleHolder(office: string, articleId: string, context: OfficeContext, e
       count = names.length === 0 ? 0 : articlesCalling(person, names, office, context.articles);
       evidence.set(key, count);
     }
-    if (count > bestCount) {
-      rivalCount = bestCount;
-      best = person;
-      bestCount = count;
-    } else if (count > rivalCount) rivalCount = count;
+    // One article is no holder's evidence (`Echoing Secretary of State Condoleezza Rice, the prime minister
+    // said` reads like an apposition), nor is a rival called so in a single article.
+    if (count >= ARTICLES_NEEDED) holders.push(person);
   }
-  // Two people of the article held the office (a former and a present prime minister): neither is sure. A
-  // rival called so in a single article is not one: one article is no holder's evidence either (`Echoing
-  // Secretary of State Condoleezza Rice, the prime minister said` reads like an apposition).
-  return bestCount >= ARTICLES_NEEDED && rivalCount < ARTICLES_NEEDED ? best : undefined;
+  if (holders.length <= 1) return holders[0];
+  // Two people of the article held the office (a former and a present president): the one the story is
+  // about, named in far more paragraphs than the others (`George W. Bush` in one, in passing), is the one its
+  // readers take `the president` for; between two named about as often, neither is sure.
+  const named = holders.map((person) => ({ person, paragraphs: paragraphsNaming(person, articleId) })).sort((a, b) => b.paragraphs - a.paragraphs);
+  const [first, second] = named as [(typeof named)[number], (typeof named)[number]];
+  return first.paragraphs >= PROMINENT_TIMES * second.paragraphs ? first.person : undefined;
+}
+
+/** How many times as many paragraphs as any other holder the one the story is about is named in. */
+const PROMINENT_TIMES = 3;
+
+/** A speaker's mentions are counted once a paragraph. */
+function paragraphsNaming(person: Speaker, articleId: string): number {
+  let paragraphs = 0;
+  for (const mention of person.mentions) if (mention.articleId === articleId) paragraphs++;
+  return paragraphs;
 }
 
 /** In how many articles the person is called by the office: `Foreign Secretary Jack Straw`, `Jack Straw, the foreign secretary`. */
