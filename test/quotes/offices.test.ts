@@ -94,6 +94,21 @@ describe('offices the corpus gives someone the article names', () => {
     ).toEqual([['good opportunity', 'Owen Marsh']]);
   });
 
+  it('reads `Gov.` before a name as the governor, and not `Lt. Gov.`', () => {
+    const governors = [
+      article('gov-1', ['Gov. Dana Whitfield signed the bill on Monday.']),
+      article('gov-2', ['The bill reached Gov. Dana Whitfield late on Friday.']),
+      article('gov-3', ['Lt. Gov. Owen Marsh chaired the session.']),
+      article('gov-4', ['The vote was called by Lt. Gov. Owen Marsh.']),
+    ];
+    expect(speakersIn(['Dana Whitfield has attacked the ruling of the court.', 'The governor said the ruling was “simply wrong”.'], governors)).toEqual([
+      ['simply wrong', 'Dana Whitfield'],
+    ]);
+    expect(speakersIn(['Owen Marsh has attacked the ruling of the court.', 'The governor said the ruling was “simply wrong”.'], governors)).toEqual([
+      ['simply wrong', 'The governor'],
+    ]);
+  });
+
   it('finds a peer by title and name (`Attorney General Lord Fenwick`)', () => {
     const peers = [
       article('peer-1', ['Attorney General Lord Fenwick gave his advice in March.']),

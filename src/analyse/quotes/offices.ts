@@ -101,7 +101,7 @@ function paragraphsNaming(person: Speaker, articleId: string): number {
 
 /** In how many articles the person is called by the office: `Foreign Secretary Jack Straw`, `Jack Straw, the foreign secretary`. */
 function articlesCalling(person: Speaker, names: readonly string[], office: string, articles: ReadonlyMap<string, Article>): number {
-  const { before, after } = officePatterns(office);
+  const patterns = officePatterns(office);
   let found = 0;
   let read = 0;
   let lastArticle = '';
@@ -114,7 +114,7 @@ function articlesCalling(person: Speaker, names: readonly string[], office: stri
     // which come first depends on the order of the corpus.
     if (text === undefined || !names.some((name) => text.includes(name))) continue;
     read++;
-    if (names.some((name) => callsBy(text, name, office, before, after))) {
+    if (names.some((name) => callsBy(text, name, office, patterns))) {
       lastArticle = mention.articleId;
       found++;
     }
@@ -124,12 +124,12 @@ function articlesCalling(person: Speaker, names: readonly string[], office: stri
 }
 
 /** Whether the paragraph calls the name by the office, looking for the name first, as written: a plain search, where most paragraphs stop. */
-function callsBy(text: string, name: string, office: string, before: RegExp, after: RegExp): boolean {
+function callsBy(text: string, name: string, office: string, { before, after, short }: OfficePatterns): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const lead = text.slice(Math.max(0, at - office.length - 24), at).toLowerCase();
     const tail = text.slice(at + name.length, at + name.length + office.length + 40).toLowerCase();
     // Most mentions have no office by them: a plain search rules them out before the patterns run.
-    if ((lead.includes(office) && before.test(lead)) || (tail.includes(office) && after.test(tail))) return true;
+    if (((lead.includes(office) || (short !== undefined && lead.includes(short))) && before.test(lead)) || (tail.includes(office) && after.test(tail))) return true;
   }
   return false;
 }
@@ -144,20 +144,32 @@ function writtenNames(person: Speaker): string[] {
   return names;
 }
 
-const patternsByOffice = new Map<string, { before: RegExp; after: RegExp }>();
+/** An office's short form before a name (`Gov. Chris Christie`), lower-cased as the text is. */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map([['governor', 'gov.']]);
 
-function officePatterns(office: string): { before: RegExp; after: RegExp } {
+interface OfficePatterns {
+  before: RegExp;
+  after: RegExp;
+  short: string | undefined;
+}
+
+const patternsByOffice = new Map<string, OfficePatterns>();
+
+function officePatterns(office: string): OfficePatterns {
   let patterns = patternsByOffice.get(office);
   if (!patterns) {
     // `shadow chancellor Oliver Letwin`, `future prime minister Gordon Brown` hold another office, or none yet.
     // (`former Tory chancellor Ken Clarke`: the word may stand two words before the office.)
     // The text is lower-cased before these run, so plain letters do, and a compile without Unicode classes
     // costs a fraction.
-    const notHeld = String.raw`(?<!\b(?:shadow|former|deputy|vice|ex|assistant|junior|future|next|would-be|potential|prospective)[\s-](?:[a-z'’-]+\s+){0,2})`;
+    // (`Lt. Gov. Dan Patrick` is the governor's deputy.)
+    const notHeld = String.raw`(?<!\b(?:shadow|former|deputy|vice|ex|assistant|junior|future|next|would-be|potential|prospective|lieutenant|lt\.)[\s-](?:[a-z'’-]+\s+){0,2})`;
     const written = escapeForPattern(office);
+    const short = SHORT_FORMS.get(office);
     patterns = {
-      before: new RegExp(String.raw`(?:^|[^a-z])${notHeld}${written},?\s+$`),
+      before: new RegExp(String.raw`(?:^|[^a-z])${notHeld}(?:${written}${short ? `|${escapeForPattern(short)}` : ''}),?\s+$`),
       after: new RegExp(String.raw`^,\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,2}?${notHeld}${written}\b`),
+      short,
     };
     patternsByOffice.set(office, patterns);
   }
