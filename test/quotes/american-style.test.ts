@@ -1135,6 +1135,16 @@ describe('attribution in American political copy', () => {
     ).toEqual([['In the big scheme of things, it\'s powerful exculpatory evidence', 'Rudy Giuliani']]);
   });
 
+  it('reads one described whom a text quoted as saying (`State television quoted an unnamed source as saying`, `a patient was quoted as saying`)', () => {
+    expect(
+      speakersOf(
+        'Patients were moved on Sunday night.',
+        'In The Indian Express report, a patient was quoted as saying, "The names of 28 men were called out."',
+        'State television quoted an unnamed Guards source in the region as saying that "no threatening message was transmitted" in the incident.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['a patient', 'an unnamed Guards source in the region']);
+  });
+
   it('reads past a party tag between a name and its participle (`with Whip Steny Hoyer, D-Md., saying`)', () => {
     expect(
       speakersOf('Democrats slammed the plan, with Steny Hoyer, D-Md., saying it relies on "spurious budget trickery."').map(([, speaker]) => speaker),

@@ -1155,6 +1155,11 @@ const QUOTED_AS_SAYING =
 /** `with Mr Dixon quoted as `: a name, then `quoted as`, just before `saying`. */
 const NAME_QUOTED_AS = /(?:^|[,;]\s+|\bwith\s+|\band\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:was\s+|is\s+)?quoted\s+as\s+$/u;
 
+/** `an unnamed Guards source in the region as `: whom a text quoted, described, before `saying`. */
+const QUOTED_DESCRIBED_AS = /^\s+((?:an?|one|two|three|several|some|unnamed)\s[^,.;:“”"]{1,60}?)\s*,?\s*as\s+$/;
+/** `, a patient was quoted as `: one described, then `was quoted as`, just before `saying`. */
+const DESCRIBED_QUOTED_AS = /(?:^|[,;]\s+|\.\s+)((?:[Aa]n?|[Oo]ne)\s[^,.;:“”"]{1,50}?)\s+(?:was|is|were|are)\s+quoted\s+as\s+$/;
+
 /** A name of two to four capitalised words set off by a comma, ending the clause. */
 const NAME_IN_APPOSITION = /^,\s*((?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}\p{Lu}[\p{L}'’-]*)(?=\s*(?:[.,;:!?]|$))/u;
 
@@ -2265,8 +2270,12 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // `A BuzzFeed article quotes Sean Hines, an Antifa member …, saying,`: whom a text quotes speaks.
     const quoting = cue.word === 'saying' && index > 0 ? (cues[index - 1] as Cue) : undefined;
     if (quoting && /^(?:quotes|quoted|quoting)$/.test(quoting.word)) {
-      const quoted = subjectAfterCue(head.slice(quoting.end, cue.start).replace(/,\s*$/, ''), quoting.end);
+      const between = head.slice(quoting.end, cue.start);
+      const quoted = subjectAfterCue(between.replace(/,\s*$/, ''), quoting.end);
       if (quoted?.kind === 'name') return { cue: 'quoted', subject: quoted };
+      // (`State television quoted an unnamed Guards source in the region as saying`: one described, too.)
+      const described = QUOTED_DESCRIBED_AS.exec(between);
+      if (described?.[1]) return { cue: 'quoted', subject: { kind: 'description', text: described[1], start: quoting.end + described[0].indexOf(described[1]) } };
     }
     // `…, with Mr Dixon quoted as saying that`: the name before `quoted as` speaks.
     if (cue.word === 'saying') {
@@ -2275,6 +2284,12 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
         const start = Math.max(0, cue.start - 80) + quotedName.index + quotedName[0].indexOf(quotedName[1]);
         const named = subjectOfPart(quotedName[1], start);
         if (named?.kind === 'name') return { cue: 'quoted', subject: named };
+      }
+      // (`a patient was quoted as saying`: or the one described just before.)
+      const describedQuoted = DESCRIBED_QUOTED_AS.exec(head.slice(Math.max(0, cue.start - 80), cue.start));
+      if (describedQuoted?.[1]) {
+        const start = Math.max(0, cue.start - 80) + describedQuoted.index + describedQuoted[0].indexOf(describedQuoted[1]);
+        return { cue: 'quoted', subject: { kind: 'description', text: describedQuoted[1], start } };
       }
     }
     // `backed by Culture Secretary Tessa Jowell who said:`: a name and `who` with no comma between.
