@@ -215,6 +215,16 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('gives the words of `claims from X that …` and `demands by X for …` to X, not those of `a quote from X that was …`', () => {
+    expect(
+      speakersOf(
+        'Senator Mark Kelly refused to reply to claims from Ocasio-Cortez that the camps were run like a “concentration camp.”',
+        'The Fed held rates despite demands by President Donald Trump for a “large” rate cut.',
+        'An email showed Mr Stearns had asked for a quote from AIG that was “higher in premium” than the others.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ocasio-Cortez', 'Donald Trump', expect.not.stringMatching(/AIG/)]);
+  });
+
   it('gives no one the role of whom their apposition says they are a friend (`a friend of the Tory leader`)', () => {
     const found = speakersOf(
       'Documentary maker Michael Cockerell filmed Tory leader Michael Howard at home.',

@@ -1598,7 +1598,9 @@ const NOUN_LIKE_CUE = /^(?:order|demand|claim|call|comment|plea|promise|pledge|v
 const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Nn]o)\s+(?:[a-z\d-]+\s+)?[a-z\d-]+[^s\s]\s+$/;
 
 /** ` by Peter Hain that `: who made a claim, then what it says. */
-const CLAIM_BY_THAT = /^\s+(?:made\s+)?by\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)\s+that\s/u;
+// (` from Ocasio-Cortez that `, ` by President Donald Trump for a `: whom a claim comes from; what a demand is for.
+// Not a relative `that`, `a quote from AIG that was …`, about the thing named.)
+const CLAIM_BY_THAT = /^\s+(?:made\s+)?(?:by|from)\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:that(?!\s+(?:was|were|is|are|had|has|have|will|would|could)\b)|for)\s/u;
 
 const PLURAL_NOUN_LIKE_CUE = /^(?:order|demand|claim|call|comment|plea|promise|pledge|vow|boast|repl|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|tweet)(?:s|ies)$/;
 /** ` of late-night `: `of` and perhaps one word, just before a noun. */
