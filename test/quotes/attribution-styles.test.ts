@@ -1231,6 +1231,20 @@ describe('attribution in British and wire style', () => {
       ['Shoppers are tired.', 'Dana Whitfield'],
     ]);
     expect(speakersOf('Lil Dex, real name Dexter Mills, said: “I have inherited two labels.”')).toEqual([['I have inherited two labels.', 'Lil Dex']]);
+    // (A past participle's phrase too: a statement carried by state media is still the one that said it.)
+    expect(
+      speakersOf(
+        'North Korea’s vice-foreign minister Kim Kye-gwan attacked the plan.',
+        'Mr Bolton recently said North Korea could follow a “Libya model” of disarmament.',
+        'Mr Kim’s statement, carried by state media, said that if the US “corners us we will quit”.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Bolton', 'Kim Kye-gwan']);
+    // (Not those who join the subject in speaking: the joined are no aside to drop.)
+    const [[, joined]] = speakersOf(
+      'Senate Armed Services Chairman John McCain and Senator Chuck Schumer of New York spoke on Sunday.',
+      'McCain and Schumer, joined by Republican Lindsay Graham of South Carolina, said “we must work together.”',
+    ) as [[string, string]];
+    expect(joined).not.toBe('Chuck Schumer');
     expect(
       speakersOf('A spokesman for the Federation of Small Retailers (FSR), which meets in Leeds this week, told the BBC: “Costs are rising.”'),
     ).toEqual([['Costs are rising.', 'A spokesman for the Federation of Small Retailers']]);
