@@ -169,11 +169,11 @@ function withoutAffiliation(speaker: string): string {
 }
 
 /**
- * A body given with the word for its kind (`the Labour Party`, `Broadcast magazine`, `Foster's Group`) is
- * the body the extractor may name without it (`Labour`, `Broadcast`).
+ * A body given with the word for its kind (`the Labour Party`, `Broadcast magazine`, `Foster's Group`,
+ * `Facebook Inc.`) is the body the extractor may name without it (`Labour`, `Broadcast`, `Facebook`).
  */
 function withoutBodyKind(speaker: string): string {
-  return /^(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+)*\p{Lu}[\p{L}\p{N}'’&.-]*)\s+(?:[Pp]arty|[Gg]roup|plc|PLC|Ltd|Inc|Corp|Corporation|[Cc]ompany|magazine|newspaper|FC)$/u.exec(speaker)?.[1] ?? speaker;
+  return /^(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+)*\p{Lu}[\p{L}\p{N}'’&.-]*)\s+(?:[Pp]arty|[Gg]roup|plc|PLC|Ltd\.?|Inc\.?|Corp\.?|Co\.|Corporation|[Cc]ompany|magazine|newspaper|FC)$/u.exec(speaker)?.[1] ?? speaker;
 }
 
 /** `Patrick W. Carlineo Jr.`: a generational suffix is no surname (the article may call him `Pat Carlineo`). */
