@@ -428,6 +428,15 @@ describe('attribution in American political copy', () => {
     ).toEqual([['That’s the way it was when I got there', 'John Conyers']]);
   });
 
+  it('takes no word for how many for a given name (`Several Trump advisers`)', () => {
+    expect(
+      speakersOf(
+        'President Donald Trump met the acting director on Friday. Several Trump advisers were there.',
+        'Trump told reporters that he liked her “very much” and might keep her.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump']);
+  });
+
   it('lets a name act before a negative auxiliary (`Merced Cruz hasn’t seen her family`), so `she` after is her, not the last speaker', () => {
     expect(
       speakersOf(

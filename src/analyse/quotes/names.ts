@@ -62,6 +62,8 @@ const SKIPPED_OPENERS = new Set([
   'hers',
   'herself',
   ...'two three four five six seven eight nine ten eleven twelve twenty dozens hundreds thousands'.split(' '),
+  // (`Several Trump advisers`: nor a word for how many, which the stop list leaves out.)
+  ...'several few various numerous multiple'.split(' '),
   // (`Unlike Conyers' former district`, `Whether Victorino picks up his keys`, `Further, Rubio is calling`: a
   // preposition or a conjunction opening the sentence is no given name.)
   ...'unlike whether further amid among amongst throughout toward towards via aboard atop beyond within across around behind below beneath upon unless until whereas'.split(' '),
