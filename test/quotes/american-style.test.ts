@@ -428,6 +428,17 @@ describe('attribution in American political copy', () => {
     ).toEqual([['That’s the way it was when I got there', 'John Conyers']]);
   });
 
+  it('reads `First it said` and `the president in turn has called` past their adverbs', () => {
+    const [first, turn] = speakersOf(
+      'Saudi Arabia changed its account of the death several times.',
+      'First it said the journalist had left the building alive, then that he died in a “fist-fight” inside.',
+      'President Donald Trump met the acting director on Friday.',
+      'Brennan has publicly criticized Trump’s leadership, and the president in turn has called him “the worst CIA director in our country’s history.”',
+    ) as [[string, string | undefined], [string, string | undefined]];
+    expect(first[1]).not.toBe('First');
+    expect(turn[1]).toBe('Donald Trump');
+  });
+
   it('takes no word for how many for a given name (`Several Trump advisers`)', () => {
     expect(
       speakersOf(

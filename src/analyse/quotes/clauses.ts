@@ -794,6 +794,9 @@ function endsName(words: readonly Token[]): boolean {
   return words.length > 1 && isCapitalised((words.at(-1) as Token).text) && isCapitalised((words.at(-2) as Token).text);
 }
 
+/** The pronouns that may be a cue's subject after a short adverbial. */
+const SUBJECT_PRONOUNS = /^(?:he|she|it|they)$/;
+
 function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subject | null {
   // `according to North Korean state media`: a nation's media, by its adjective.
   const media = NATIONAL_MEDIA_PART.exec(text);
@@ -819,13 +822,16 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   // (`Mrs May said`, `Theresa May told`: a capitalised word after another ends a name, not a modal.)
   while (words.length > 0 && !loneName && CUE_ADVERBS.has((words.at(-1) as Token).text.toLowerCase()) && !endsName(words)) words = words.slice(0, -1);
   while (words.length > 1 && /^(on|in|at|last|this|early|late)$/i.test((words.at(-2) as Token).text) && NON_PERSON_WORDS.has((words.at(-1) as Token).text.toLowerCase())) words = words.slice(0, -2);
+  // (`the president in turn has called him`: nor is a two-word adverb.)
+  if (words.length > 2 && (words.at(-2) as Token).text === 'in' && (words.at(-1) as Token).text === 'turn') words = words.slice(0, -2);
   while (words.length > 0 && !loneName && LEADING_FILLER.has((words[0] as Token).text.toLowerCase())) words = words.slice(1);
   if (words.length === 0) return null;
   const last = words.at(-1) as Token;
   const lastLower = last.text.toLowerCase();
   // `At first he said only:`, `Later she told …`: a short adverbial before the pronoun leaves it the subject.
-  if (words.length > 1 && words.length <= 4 && (lastLower === 'he' || lastLower === 'she') && words.slice(0, -1).every((word) => /^(at|first|later|then|now|but|and|so|yet|still|earlier|afterwards|again|also|once|finally|first|last|only|there|here)$/i.test(word.text))) {
-    return { kind: 'pronoun', text: last.text, start: base + last.start };
+  // (`First it said …`: so does one before `it` or `they`.)
+  if (words.length > 1 && words.length <= 4 && SUBJECT_PRONOUNS.test(lastLower) && words.slice(0, -1).every((word) => /^(at|first|later|then|now|but|and|so|yet|still|earlier|afterwards|again|also|once|finally|first|last|only|there|here)$/i.test(word.text))) {
+    return lastLower === 'it' ? { kind: 'document', text: last.text, start: base + last.start } : { kind: 'pronoun', text: last.text, start: base + last.start };
   }
   // `it was put to Mr Kinnock that he had once referred to`: a pronoun after `that` is the verb's subject.
   if (words.length > 2 && (lastLower === 'he' || lastLower === 'she') && /^(?:that|and|but|as|because|when|while|after|before|if)$/i.test((words.at(-2) as Token).text)) {
