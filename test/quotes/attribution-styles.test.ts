@@ -844,6 +844,14 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads a body named in several capitalised words, then a role in lower case, as the apposition of the name before (`Alex Hendrie, Americans For Tax Reform tax policy director, told`)', () => {
+    expect(
+      speakersOf('“Carried interest is a capital gain,” Alex Hendrie, Americans For Tax Reform tax policy director, told The Daily Caller News Foundation.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Alex Hendrie']);
+  });
+
   it('finds the person around an aside, an employer or an affiliation', () => {
     expect(
       speakersOf('“We saw this coming,” Ilse Brandt - then economic adviser to President Karl Hauser - told a press conference.'),

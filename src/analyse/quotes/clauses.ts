@@ -762,6 +762,7 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   const officeFor = roleWords.length <= 12 && OFFICE_WORDS.test(first) && /^(?:for|of)$/.test(second);
   const opensRole =
     bodyThenRole ||
+    bodyNameThenRole(roleWords) ||
     officeFor ||
     // (`Paul Boateng MP, Labour's Chief Secretary to the Treasury,`: an office in capitals after the possessive.)
     (/^[A-Z][\p{L}&.-]*['’]s$/u.test(first) ? /^\p{Ll}/u.test(second) || OFFICE_WORDS.test(second) : prepositional || (/^\p{Ll}/u.test(first) && !STOP_WORDS.has(first)));
@@ -771,6 +772,17 @@ function bareRoleAfterName(name: { text: string }, role: { text: string }): bool
   while (capitals < nameWords.length && isCapitalised((nameWords[nameWords.length - 1 - capitals] as Token).text)) capitals++;
   if (capitals < (loneSurname ? 1 : 2) || capitals > 5 || nameWords.length - capitals > 4) return false;
   return !STOP_WORDS.has((nameWords[0] as Token).text.toLowerCase());
+}
+
+/**
+ * `Americans For Tax Reform tax policy director`: a body's name of several capitalised words, then a role in
+ * lower case, a few words ending in a word for a post.
+ */
+function bodyNameThenRole(roleWords: readonly Token[]): boolean {
+  let capitals = 0;
+  while (capitals < roleWords.length && /^\p{Lu}/u.test((roleWords[capitals] as Token).text)) capitals++;
+  const role = roleWords.slice(capitals);
+  return capitals >= 2 && capitals <= 6 && role.length >= 1 && role.length <= 4 && role.every((word) => /^\p{Ll}+$/u.test(word.text)) && isRoleNoun((role.at(-1) as Token).text);
 }
 
 /** `and `, `but `: a conjunction opening the phrase joins it to the clause before and is no part of who spoke. */
