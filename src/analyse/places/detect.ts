@@ -217,8 +217,13 @@ export interface ArticleContext {
   personWords: Set<string>;
   /** Words the article capitalises somewhere other than at a sentence's start: names' words (`Borussia`). */
   midSentenceWords: Set<string>;
-  /** Whether the article is about space (`planet`, `orbit`, `NASA`), where `Titan` and `Jupiter` are no towns. */
-  aboutSpace: boolean;
+  /** The article's paragraphs, which `isAboutSpace` reads. */
+  paragraphs: readonly string[];
+  /**
+   * Whether the article is about space (`planet`, `orbit`, `NASA`), where `Titan` and `Jupiter` are no towns;
+   * undefined until `isAboutSpace` first needs it.
+   */
+  aboutSpace: boolean | undefined;
   /** Names the article gives a craft, a pipeline or a pollster (`the shuttle Atlantis`, `a Gallup poll`): no place anywhere in it. */
   thingNames: Set<string>;
   /** The town the dateline names (`ORLANDO, Fla. —`), by its loose key: a place wherever the article names it alone. */
@@ -227,6 +232,15 @@ export interface ArticleContext {
 
 /** Words of astronomy that put an article in space. */
 const SPACE_WORDS = /\b(?:planets?|moons?|orbit(?:s|ing|ed)?|spacecraft|NASA|solar system|telescopes?|astronom(?:er|ers|y)|asteroids?|Saturn|lunar)\b/;
+
+/**
+ * Whether the article is about space, read the first time a name of the solar system's bodies asks: few
+ * articles name one, and searching every paragraph of every article for the words of astronomy costs more.
+ */
+function isAboutSpace(context: ArticleContext): boolean {
+  context.aboutSpace ??= context.paragraphs.some((text) => SPACE_WORDS.test(text));
+  return context.aboutSpace;
+}
 
 /** Bodies of the solar system that the gazetteer also has as towns (`Titan`, Afghanistan; `Jupiter`, Florida). */
 const SOLAR_SYSTEM_BODIES: ReadonlySet<string> = new Set(['Titan', 'Jupiter', 'Ceres', 'Mars', 'Saturn', 'Venus', 'Mercury', 'Pluto', 'Europa', 'Neptune', 'Uranus', 'Io']);
@@ -283,7 +297,8 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
   const context: ArticleContext = {
     personWords: new Set(),
     midSentenceWords: new Set(),
-    aboutSpace: article.paragraphs.some((text) => SPACE_WORDS.test(text)),
+    paragraphs: article.paragraphs,
+    aboutSpace: undefined,
     thingNames: new Set(),
     filedFrom: undefined,
   };
@@ -1080,7 +1095,7 @@ function acceptable(
   // elsewhere, but here put somewhere.)
   // (Not the town the story is filed from: `ORLANDO, Fla. —` … `as Orlando braced`, beside an Orlando Gonzalez.)
   if (words.length === 1 && context.personWords.has(name) && !placedDespitePerson(text, start, end, candidates, gazetteer) && context.filedFrom !== looseKey(name)) return 'no';
-  if (context.aboutSpace && SOLAR_SYSTEM_BODIES.has(name)) return 'no';
+  if (SOLAR_SYSTEM_BODIES.has(name) && isAboutSpace(context)) return 'no';
   // (`the Obama administration`, `the Bush White House`: a leader's government, named for the leader, not
   // a town that shares the name; a well-known place may still stand for its government.)
   if (words.length === 1 && LEADERS_GOVERNMENT_AFTER.test(text.slice(end, end + 16)) && text.endsWith('the ', start) && !candidates.some(isWidelyKnown)) return 'no';
