@@ -316,7 +316,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
       // (Not `Shanghai Automotive Industry Corp`: a well-known place stays one, alone.)
       const firm =
         span.tokens.length > 1 && COMPANY_SUFFIX.test((span.tokens[span.tokens.length - 1] as Token).text) && !gazetteer.lookup((span.tokens[0] as Token).word).some(isWidelyKnown);
-      if (firm || CRAFT_BEFORE.test(text.slice(Math.max(0, opening - 32), opening)) || PIPELINE_AFTER.test(text.slice(closing, closing + 24)) || (speaksOfPoll && namesPollster(span, text, gazetteer))) {
+      if (firm || endsWithCraftWord(text.slice(Math.max(0, opening - 32), opening)) || PIPELINE_AFTER.test(text.slice(closing, closing + 24)) || (speaksOfPoll && namesPollster(span, text, gazetteer))) {
         context.thingNames.add((span.tokens[0] as Token).word);
       }
       for (let at = 0; at < span.tokens.length; at++) {
@@ -793,9 +793,19 @@ const ACRONYM = /^[A-Z]{3,}$/;
 const QUOTE_MARKS: ReadonlySet<number> = new Set([34, 0x201c, 0x201d]);
 
 const OPEN_BRACKET = 40;
-/** `shuttle `, `the cruise ship `: a word for a craft (one that may be a verb after a determiner) right before its name. */
-const CRAFT_BEFORE =
-  /(?:\b(?:shuttle|orbiter|spacecraft|spaceship|warship|frigate|submarine)|\b(?:the|a|an|its|their|his|her|space|cruise|research|navy|naval|supply|container|passenger|fishing|cargo)\s+(?:[a-z-]+\s+)?(?:shuttles?|probe|rover|lander|capsule|ship|vessel|yacht|liner|ferry|tanker|destroyer|cruiser|trawler|freighter|airliner|jet))\s+$/i;
+/**
+ * `shuttle `, `the cruise ship `: a word for a craft (one that may be a verb after a determiner) right before its name.
+ * Written as a lookbehind and tested sticky at the end of the text before the name (`endsWithCraftWord`): it is
+ * then tried at that one offset, read backwards, instead of at every offset of the text as `…\s+$` would be.
+ */
+const CRAFT_BEFORE_END =
+  /(?<=(?:\b(?:shuttle|orbiter|spacecraft|spaceship|warship|frigate|submarine)|\b(?:the|a|an|its|their|his|her|space|cruise|research|navy|naval|supply|container|passenger|fishing|cargo)\s+(?:[a-z-]+\s+)?(?:shuttles?|probe|rover|lander|capsule|ship|vessel|yacht|liner|ferry|tanker|destroyer|cruiser|trawler|freighter|airliner|jet))\s+)/iy;
+
+/** Whether `before` (the text right before a name) ends with a word for a craft (see `CRAFT_BEFORE_END`). */
+function endsWithCraftWord(before: string): boolean {
+  CRAFT_BEFORE_END.lastIndex = before.length;
+  return CRAFT_BEFORE_END.test(before);
+}
 /**
  * `a Gallup poll`, `polling data from Gallup`: a one-word name that runs a poll is the pollster, not the
  * small town of its name (a country or a great city polled stays one: `a London poll`).
