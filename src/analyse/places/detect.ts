@@ -950,7 +950,9 @@ const PLACE_KINDS_BEFORE_OF = new Set([
 // (A postal code is no initials before a name's particle, `CA del Fava`, nor a lawyer's `QC`.)
 // (`from Washington, D.C."`: a quotation may close right after it.)
 const AP_STATE = String.raw`(?:(?:[A-Z][a-z]{0,4}\.){1,2}|(?!QC\b)[A-Z]{2}(?!\p{L}|\.\p{L})(?!\s+(?:de|del|della|da|dal|di|van|von|le|la)\b))(?=[\s,;:).”"’]|-(?:based|born|headquartered)\b|$)`;
-const STATE_AFTER_TOWN = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'’.-]*,\s)${AP_STATE}`, 'gu');
+// (The comma and space come first, then a lookbehind for the town before them: the search then skips from comma to
+// comma, rather than trying the lookbehind at every offset of the paragraph.)
+const STATE_AFTER_TOWN = new RegExp(String.raw`,\s(?<=\p{Lu}[\p{L}'’.-]*,\s)(${AP_STATE})`, 'gu');
 /** The same abbreviation right after a comma, as `followingContainer` reads it. */
 const STATE_AFTER_COMMA = new RegExp(String.raw`^,\s(${AP_STATE})`);
 
@@ -964,9 +966,13 @@ function stateOrProvinceOf(abbreviation: string, gazetteer: Gazetteer): Gazettee
 
 function stateAbbreviationMentions(text: string, paragraph: number, gazetteer: Gazetteer): RawMention[] {
   const mentions: RawMention[] = [];
-  for (const match of text.matchAll(STATE_AFTER_TOWN)) {
-    const state = stateOrProvinceOf(match[0], gazetteer);
-    if (state) mentions.push(newMention(paragraph, match[0], match.index, match.index + match[0].length, 'suffix', [state]));
+  // `exec` in a loop rather than `matchAll`, as in `capitalisedSpans`: this runs for every paragraph.
+  STATE_AFTER_TOWN.lastIndex = 0;
+  for (let match = STATE_AFTER_TOWN.exec(text); match !== null; match = STATE_AFTER_TOWN.exec(text)) {
+    const abbreviation = match[1] as string;
+    const start = match.index + match[0].length - abbreviation.length;
+    const state = stateOrProvinceOf(abbreviation, gazetteer);
+    if (state) mentions.push(newMention(paragraph, abbreviation, start, start + abbreviation.length, 'suffix', [state]));
   }
   // `sent to DC`, `a group in D.C.`, `DC's street`: the District of Columbia goes by its initials alone.
   const district = text.includes('DC') || text.includes('D.C.') ? stateOrProvinceOf('D.C.', gazetteer) : undefined;
