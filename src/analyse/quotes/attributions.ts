@@ -233,7 +233,7 @@ const SELF_DESCRIBED_BEFORE = /\bself-(?:described|styled|proclaimed)\s+$/i;
 function listIntroduction(reading: ArticleReading, paragraph: number): Located | undefined {
   const { paragraphs } = reading;
   for (let item = paragraph; item > 0 && paragraph - item < 12; item--) {
-    if (SENTENCE_END.test(paragraphs[item] as string)) return undefined;
+    if (closesWithSentenceEnd(paragraphs[item] as string)) return undefined;
     if (!/:\s*$/.test(paragraphs[item - 1] as string)) continue;
     const colon = colonIntroducing(reading, item);
     // (Not `Mexico agreed to:`, whose list is what was agreed, not said.)
@@ -254,8 +254,17 @@ function colonIntroducing(reading: ArticleReading, paragraph: number): Located |
 /** Verbs of saying or writing that may introduce a list of what was said. */
 const SAYING = /^(?:said|says|told|tells|added|adds|wrote|writes|stated|states|explained|continued|argued|insisted|declared|announced|listed|outlined)$/;
 
-/** The end of a sentence closing a paragraph: a stop, perhaps inside a closing quote mark or bracket. */
-const SENTENCE_END = /[.!?…]['"’”)]*\s*$|[.!?…]\s*['"’”)]+\s*$/;
+/**
+ * The end of a sentence closing a paragraph: a stop, perhaps inside a closing quote mark or bracket. A lookbehind
+ * tested sticky at the paragraph's end (`closesWithSentenceEnd`): read backwards from there, it looks at the last few
+ * characters only, where `…$` would be tried at every stop in the paragraph.
+ */
+const SENTENCE_END = /(?<=[.!?…]['"’”)]*\s*|[.!?…]\s*['"’”)]+\s*)/y;
+
+function closesWithSentenceEnd(text: string): boolean {
+  SENTENCE_END.lastIndex = text.length;
+  return SENTENCE_END.test(text);
+}
 
 function contextOf(text: string, pieces: QuotePiece[], index: number, ends: number[]): PieceContext {
   const piece = pieces[index] as QuotePiece;
