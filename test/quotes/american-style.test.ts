@@ -439,6 +439,18 @@ describe('attribution in American political copy', () => {
     expect(turn[1]).toBe('Donald Trump');
   });
 
+  it('goes on with the speaker of a finite cue such as `revealed` in a participle after its clause (`…, noting that`), not with whom the clause is about', () => {
+    expect(
+      speakersOf(
+        'Former FBI counsel Lisa Page, with whom Strzok was romantically involved, revealed during an interview that the FBI “knew so little” about whether the allegations were true at the time, noting that they had just “a paucity of evidence” then.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Lisa Page', 'Lisa Page']);
+    // (Not a participle with a subject of its own.)
+    expect(
+      speakersOf('Last month the Brit Awards announced they would drop the prize, with the Brits committee announcing that “dance music is over”.').map(([, speaker]) => speaker),
+    ).not.toContain('Brit Awards');
+  });
+
   it('takes no word for how many for a given name (`Several Trump advisers`)', () => {
     expect(
       speakersOf(

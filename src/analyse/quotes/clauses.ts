@@ -2004,7 +2004,8 @@ const CLAUSE_VERB = /(?<![\w-])(?:would|will|could|can|should|must|is|are|was|we
 
 const PARTICIPLE_CUE = /ing$/;
 /** A finite verb of saying whose clause a participle after it goes on (`said …, adding`). */
-const FINITE_CUE_BEFORE_PARTICIPLE = /^(?:said|says|told|tells|wrote|writes|argued|argues|insisted|insists|warned|claimed|stressed|explained)$/;
+const FINITE_CUE_BEFORE_PARTICIPLE =
+  /^(?:said|says|told|tells|wrote|writes|argued|argues|insisted|insists|warned|claimed|stressed|explained|revealed|reveals|added|adds|noted|notes|acknowledged|admitted|conceded|testified|announced|declared|contended|maintained|asserted|complained|recalled|responded|replied)$/;
 const NAMING_VERBS = /^(call|calls|called|calling|describe|describes|described|describing|label|labels|labeled|labelled|dub|dubs|dubbed|term|terms|termed|brand|brands|branded)$/;
 
 /** Irregular past tenses that are no nouns (`went`, `took`; not `set` or `left`). */
@@ -2417,6 +2418,8 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
       finiteBefore &&
       FINITE_CUE_BEFORE_PARTICIPLE.test(finiteBefore.word) &&
       !/[.!?;:]/.test(head.slice(finiteBefore.end, cue.start)) &&
+      // (`the Brit Awards announced …, with the Brits committee announcing`: a participle with a subject of its own.)
+      !/,\s*with\s/.test(head.slice(finiteBefore.end, cue.start)) &&
       // (`dismissed the latest claims, saying`: a cue after a determiner or an adjective is a noun.)
       !NOUN_OR_INFINITIVE_BEFORE.test(head.slice(Math.max(0, finiteBefore.start - 24), finiteBefore.start)) &&
       !/\b(?:the|a|an|his|her|its|their|latest|new|such)\s+(?:[a-z]+\s+)?$/i.test(head.slice(Math.max(0, finiteBefore.start - 30), finiteBefore.start))
