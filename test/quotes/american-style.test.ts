@@ -451,6 +451,22 @@ describe('attribution in American political copy', () => {
     ).not.toContain('Brit Awards');
   });
 
+  it('reads `the senator` as the subject after a clause of time and with an adverb before its verb, for `he said` after it', () => {
+    const story = (opening: string): (string | undefined)[] =>
+      speakersOf(
+        'Sen. Tom Barrow hit back at claims in a new book by Anne Keller on Thursday.',
+        '“He got in to disrupt the party,” Keller wrote.',
+        'Barrow was having none of it.',
+        opening,
+        '“Look, she ran against the most unpopular candidate,” he said.',
+      ).map(([, speaker]) => speaker);
+    expect(story('When Ray Colby asked Barrow to comment on the claims in the book, the senator initially balked, but then offered a response.')).toEqual([
+      'Anne Keller',
+      'Tom Barrow',
+    ]);
+    expect(story('Ray Colby asked Barrow about the book. The senator initially balked, but then offered a response.')).toEqual(['Anne Keller', 'Tom Barrow']);
+  });
+
   it('takes no word for how many for a given name (`Several Trump advisers`)', () => {
     expect(
       speakersOf(

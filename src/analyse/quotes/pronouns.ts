@@ -123,7 +123,7 @@ export function resolvePronoun(
       if (index === paragraph && from >= offset) continue;
       // `On Friday, the Cardinal will ask …`: a sentence may be about someone by their role.
       // Only a title or a word for a person's role (`the coach`, `the Cardinal`) is tried: `the move` is not anyone.
-      const byRole = DESCRIBED_SUBJECT.exec(text.slice(from, Math.min(to, index === paragraph ? offset : to, from + 120)))?.[1];
+      const byRole = DESCRIBED_SUBJECT.exec(text.slice(from, Math.min(to, index === paragraph ? offset : to, from + 200)))?.[1];
       const head = byRole?.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
       // (`The attacking midfielder also claims …`: an epithet stands for the one written about just before,
       // and shows that one is a person, even one known by one name.)
@@ -357,7 +357,9 @@ const NAMED_REPORT = /,\s+(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?\p{Lu}[\p{L}'
 const PRONOUN_OPENING_REPORT = /^\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s[^"“”]*$/;
 
 /** A sentence that opens (perhaps after `On Friday,` or `But`) with a definite description acting: `the Cardinal will ask`, `The Scuderia's president explained`. */
-const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*)?(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+)\s+(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b/u;
+// (`When Colbert asked Sanders to comment on the claims, the senator initially balked`: or after a clause of
+// time or condition, and with an adverb before the verb.)
+const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*|(?:When|After|As|While|Although|Though|Because|If|Since|Before|Once|Until)\s[^,;.“”"]{0,120},\s*)?(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+)\s+(?:[a-z]+ly\s+)?(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b/u;
 
 /** Nouns shaped like a person's role: `the striker`, `the director`, `the economist`, `the spokesman`. */
 const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/;
