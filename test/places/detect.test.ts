@@ -266,6 +266,11 @@ describe('place detection: forms', () => {
     expect(rows.map((row) => row.name)).toEqual(['Massachusetts', 'South Carolina']);
   });
 
+  it('reads a state that is also a given name before a party’s member and name (`Virginia Democrat Mark Warner`, `Florida Republican Matt Gaetz`)', () => {
+    const { rows } = found([article('v', ['Tennessee Republican Bob Corker and Virginia Democrat Mark Warner introduced the measure.', 'Florida Republican Matt Gaetz objected.'])]);
+    expect(rows.map((row) => row.name)).toEqual(['Tennessee', 'Virginia', 'Florida']);
+  });
+
   it('takes no sentence-opening `Even` (a given name in the lists) and a nation for a person’s name (`Even Israel’s closest allies`)', () => {
     const { rows } = found([article('e', ['Even Israel’s closest allies want it to pull back.', 'About 5.4 million Jews live in Israel.'])]);
     expect(rows.map((row) => [row.paragraph, row.name])).toEqual([

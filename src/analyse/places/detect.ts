@@ -700,6 +700,7 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
     !anyWordIn(words, ORGANISATION_WORDS) &&
     !anyWordIn(words, LANDMARK_WORDS) &&
     !isPartyMember(words) &&
+    !PARTY_PEOPLE.has(words[1] as string) &&
     // (`Florida COVID positive cases`: a word in capitals after the given name is no surname.)
     !hasAcronymAfterFirst(words) &&
     // (`a big win in Washington Saturday`: nor is a weekday.)
@@ -861,6 +862,9 @@ function isPersonSpan(words: string[], gazetteer: Gazetteer): boolean {
   // ends in one a person (`Derby North`, a constituency).
   if (PLACE_MODIFIERS.has(words[0] as string) || PLACE_SUFFIXES.has(words[words.length - 1] as string)) return false;
   if (isPartyMember(words)) return false;
+  // (`Virginia Democrat Mark Warner`: nor is a place, a party's member and the member's name, though the
+  // place is a given name too.)
+  if (PARTY_PEOPLE.has(words[1] as string)) return false;
   return gazetteer.isFirstName(words[0] as string) && gazetteer.lookup(words.join(' ')).length === 0;
 }
 
