@@ -852,6 +852,15 @@ describe('attribution in British and wire style', () => {
     ).toEqual(['Alex Hendrie']);
   });
 
+  it('reads an apposition that opens with a possessive name of several words as a role (`Douglas Band, President Bill Clinton’s former right-hand man, wrote`)', () => {
+    expect(
+      speakersOf(
+        '“Important to take care of him,” Douglas Band, President Bill Clinton’s former right-hand man, wrote to the aide.',
+        'Michael Cohen, Donald Trump’s former personal attorney, will put “family and country first” in the inquiry.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Douglas Band', 'Michael Cohen']);
+  });
+
   it('finds the person around an aside, an employer or an affiliation', () => {
     expect(
       speakersOf('“We saw this coming,” Ilse Brandt - then economic adviser to President Karl Hauser - told a press conference.'),

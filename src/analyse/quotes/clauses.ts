@@ -213,6 +213,8 @@ function opensLikeRole(part: { text: string }): boolean {
   return (
     /^(a|an|the|one|who|another)$/i.test(first) ||
     (/['’]s$/.test(first) && /^\s*\S+\s+[a-z]/.test(part.text)) ||
+    // (`Douglas Band, President Bill Clinton’s former right-hand man,`: or a possessive that ends a name of several words.)
+    /^\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(part.text) ||
     // (`Mark Addison, then her private secretary for home affairs, said`: so does a possessive pronoun.)
     /^\s*(?:(?:then|now|formerly|once|currently)\s+)?(?:his|her|their|its)\s+\S+\s+[a-z]/.test(part.text) ||
     /^\s*(?:Republican|Democrat|Independent)\s+(?:of|from)\s/.test(part.text) ||
