@@ -1966,10 +1966,13 @@ describe('attribution in British and wire style', () => {
       speakersOf(
         'Hillary Clinton campaign spokesman Glen Caplin declined to comment on the memo, calling the material “hacked by the Russian government”.',
         'Lib Dem spokesman Matthew Taylor said the party had acted, calling it a “flagrant and systematic breach”.',
+        // (A broadcaster's host or anchor too.)
+        'Fox News Channel host Tucker Carlson praised the president, saying, “How is it inaccurate?”',
       ),
     ).toEqual([
       ['hacked by the Russian government', 'Glen Caplin'],
       ['flagrant and systematic breach', 'Matthew Taylor'],
+      ['How is it inaccurate?', 'Tucker Carlson'],
     ]);
   });
 
