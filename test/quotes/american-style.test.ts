@@ -467,6 +467,16 @@ describe('attribution in American political copy', () => {
     expect(story('Ray Colby asked Barrow about the book. The senator initially balked, but then offered a response.')).toEqual(['Anne Keller', 'Tom Barrow']);
   });
 
+  it('reads `Ryan’s main point was to attack Obama …` as Ryan’s, so `he said` after it is his, not Obama’s nor the last speaker’s', () => {
+    const speakers = speakersOf(
+      'Paul Ryan and Joe Biden met in the debate on Thursday night, with Barack Obama’s record at stake.',
+      'President Barack Obama said last week he would win. “We will win,” he said.',
+      'Biden responded, “I’ve got a bridge to sell you.”',
+      'Ryan’s main point was to attack Obama as a weak president. “We get speeches, we are not getting leadership,” he said.',
+    ).map(([, speaker]) => speaker);
+    expect(speakers).toEqual(['Barack Obama', 'Joe Biden', 'Paul Ryan']);
+  });
+
   it('takes no word for how many for a given name (`Several Trump advisers`)', () => {
     expect(
       speakersOf(

@@ -42,6 +42,8 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   // `the PAL version of GT4 will not be ready`: a name after a preposition is its object; the verb is the
   // phrase's head's.
   if (PREPOSITIONS_BEFORE_OBJECT.has(previous) || PREPOSITIONS_BEFORE_OBJECT.has(previous.toLowerCase())) return false;
+  // (`Ryan’s main point was to attack Obama as a weak president`: nor is the object of an infinitive.)
+  if (previous !== '' && !isUpperCode(previous.charCodeAt(0)) && INFINITIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 32), mention.start))) return false;
   // `Gardener, Darren Campbell, Marlon Devonish and Mark Lewis-Francis have all been …`: the last of a list
   // of names does not act alone.
   if (previous === 'and' && PLURAL_VERB_AT.test(text.slice(at, at + 12)) && NAME_LIST_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return false;
@@ -68,6 +70,9 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   // `Catholic organisations, …`, `Arsenal fans were`: a plural noun ends in -s too, but is not followed as a verb is.
   return /[^su]s$/.test(verb) && !matchAt(AFTER_PLURAL_NOUN_AT, text, at + match[0].length);
 }
+
+/** ` to attack `: `to` and a verb, right before a name that is its object (not ` to be `). */
+const INFINITIVE_BEFORE = /\bto\s+(?!be\s)[a-z]+\s+$/;
 
 function isUpperCode(code: number): boolean {
   return code >= 65 && code <= 90;

@@ -94,6 +94,8 @@ export function resolvePronoun(
         else if (namedAmongActors(reading, index, mention)) rival = { person, introduced: true };
         // (`… prompted Sen. John Cornyn to suggest that … ¶ “…,” he tweeted`: one moved to speak is who speaks next.)
         else if (matchAt(TO_SPEAK_AT, text, mention.end)) rival = { person, introduced: true };
+        // (`Ryan’s main point was to attack Obama … ¶ “…,” he said`: whose argument opens the sentence makes it.)
+        else if (matchAt(OWNERS_ARGUMENT_AT, text, mention.end) && SENTENCE_OPENING_LEAD.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))) rival = { person, introduced: true };
         if (rival) break;
       }
     }
@@ -268,6 +270,9 @@ function sourceInSentence(reading: ArticleReading, paragraph: number, offset: nu
 }
 
 /** ` to suggest`, ` to warn`: after a name, an infinitive of speech that the name is moved to. */
+/** `’s main point was`, `'s response:`: a person's argument or answer, then what it was. */
+const OWNERS_ARGUMENT_AT = /['’]s?\s+(?:[a-z]+\s+)?(?:point|argument|message|response|reply|answer|case|pitch|theme|warning|advice)\s+(?:was|is|:)/y;
+
 const TO_SPEAK_AT = /\s+to\s+(?:suggest|say|argue|claim|warn|declare|tweet|complain|insist|accuse|demand|call\s+for)\b/y;
 
 /** `were put to `, `addressed to `: words before the one a question goes to. */
