@@ -477,6 +477,15 @@ describe('attribution in American political copy', () => {
     expect(speakers).toEqual(['Barack Obama', 'Joe Biden', 'Paul Ryan']);
   });
 
+  it('gives `he said` to the one who acts in the sentence, not to one who acts in a clause of time opening it (`While Mr. Rosenstein was headed …, Mr. Sessions was speaking`)', () => {
+    const speakers = speakersOf(
+      'President Trump said he would meet Rod Rosenstein on Thursday. “We will talk,” Mr. Trump said.',
+      'Jeff Sessions recused himself from the Russia inquiry last year.',
+      'While Mr. Rosenstein was headed to the White House Thursday, Mr. Sessions was speaking to officials in Alabama, who gave him a standing ovation. “I may need this today,” he said.',
+    ).map(([, speaker]) => speaker);
+    expect(speakers.at(-1)).toBe('Jeff Sessions');
+  });
+
   it('takes no word for how many for a given name (`Several Trump advisers`)', () => {
     expect(
       speakersOf(

@@ -159,10 +159,20 @@ export function resolvePronoun(
       // (`Sanders denied the story, but Warren issued a statement. “…,” she wrote.`: one who acts and is known
       // to be of the pronoun's gender goes before one who acts first but whose first name both lists hold.)
       let actorOfUnknownGender: { person: ArticlePerson; end: number } | undefined;
+      // (`While Mr. Rosenstein was headed to the White House, Mr. Sessions was speaking …`: one who acts in a
+      // clause of time opening the sentence is only a fallback to the one who acts in the sentence itself.)
+      const opening = OPENING_CLAUSE.exec(text.slice(from, Math.min(to, from + 200)));
+      const mainFrom = opening ? from + opening[0].length : from;
+      let openingActor: ArticlePerson | undefined;
       for (const mention of candidates) {
         if (mention.start < from || mention.start >= to) continue;
         const person = people.byMention.get(mention);
         if (!person || !fitting(person)) continue;
+        if (mention.start < mainFrom) {
+          if (actsAsSubject(text, mention) && knownGender(person) === gender) openingActor ??= person;
+          passing ??= person;
+          continue;
+        }
         // (`Mutu was sacked by Chelsea - a move Wenger has backed. But he said`, `… where Ambassador Christopher
         // Stevens was killed`: one a passive acts on, or a harm befalls, is only a fallback to the one who acts.)
         // (`But some skeptical conservatives, like Rep. Mo Brooks, …, were refusing`: the one named among those who act acts.)
@@ -175,6 +185,7 @@ export function resolvePronoun(
         passing ??= person;
       }
       if (actorOfUnknownGender) return actorOfUnknownGender.person;
+      if (openingActor) return openingActor;
       if (owner) return owner;
       if (passing && ++searchedSince > 2) return passing;
     }
@@ -270,6 +281,9 @@ function sourceInSentence(reading: ArticleReading, paragraph: number, offset: nu
 }
 
 /** ` to suggest`, ` to warn`: after a name, an infinitive of speech that the name is moved to. */
+/** `While Mr. Rosenstein was headed to the White House Thursday, `: a clause of time or condition opening a sentence. */
+const OPENING_CLAUSE = /^[\s"“”'‘’]*(?:While|When|As|After|Before|Although|Though|Because|If|Since|Once|Until|Whereas)\s[^,;“”"]{1,160},\s/;
+
 /** `’s main point was`, `'s response:`: a person's argument or answer, then what it was. */
 const OWNERS_ARGUMENT_AT = /['’]s?\s+(?:[a-z]+\s+)?(?:point|argument|message|response|reply|answer|case|pitch|theme|warning|advice)\s+(?:was|is|:)/y;
 
