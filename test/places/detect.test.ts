@@ -59,6 +59,11 @@ describe('place detection: forms', () => {
     expect(rows.map((row) => row.name)).toEqual(['Texas']);
   });
 
+  it('reads a place after an `A` that opens the story after its dateline’s dash (`WASHINGTON, Dec. 5 (UPI) — A North Carolina man`)', () => {
+    const { rows } = found([article('d', ['WASHINGTON, Dec. 5 (UPI) — A North Carolina man was arrested on Sunday.'])]);
+    expect(rows.map((row) => row.name)).toEqual(['WASHINGTON', 'North Carolina']);
+  });
+
   it('keeps the surname of a person named after an opening conjunction (`As Emily Feng reports`) out of the places', () => {
     const { rows } = found([
       article('f', [

@@ -1703,7 +1703,8 @@ function placesJoined(token: Token, text: string, gazetteer: Gazetteer, context:
 }
 
 function opensSentenceAt(text: string, start: number): boolean {
-  return /(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+  // (`WASHINGTON, Dec. 5 (UPI) — A North Carolina man`: a dateline's dash opens the story's first sentence.)
+  return /(?:^|[.!?:"“—–]\s*|--\s*)$/.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** What may join two capitalised runs into one place name (`Trinidad and Tobago`, `Rio de Janeiro`). */
