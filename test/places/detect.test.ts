@@ -59,6 +59,13 @@ describe('place detection: forms', () => {
     expect(rows.map((row) => row.name)).toEqual(['Texas']);
   });
 
+  it('reads `the District` as the District of Columbia in a story that names D.C., but not `the District Court`, nor elsewhere', () => {
+    const dc = found([article('dc', ['Schools in D.C. reopened. The program is popular in the District, and the District’s council backs it. The District Court ruled.'])]);
+    expect(dc.rows.map((row) => row.name)).toEqual(['D.C.', 'District', 'District']);
+    const other = found([article('o', ['The program is popular in the District, officials in Kent said.'])]);
+    expect(other.rows.map((row) => row.name)).toEqual(['Kent']);
+  });
+
   it('reads a place after an `A` that opens the story after its dateline’s dash (`WASHINGTON, Dec. 5 (UPI) — A North Carolina man`)', () => {
     const { rows } = found([article('d', ['WASHINGTON, Dec. 5 (UPI) — A North Carolina man was arrested on Sunday.'])]);
     expect(rows.map((row) => row.name)).toEqual(['WASHINGTON', 'North Carolina']);

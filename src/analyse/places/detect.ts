@@ -380,6 +380,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
   mentions.push(...repeatedIntroducedNames(article, spansByParagraph, mentions));
   const halves = dividedCountryHalves(article, mentions, gazetteer);
   const south = halves.length === 0 ? americanSouth(article, mentions, gazetteer) : NO_MENTIONS;
+  mentions.push(...theDistrict(article, mentions, gazetteer));
   // (Read as Cameroon's South before, as a half is read in place of a region of its name below.)
   if (south.length > 0) mentions = [...withoutMentionsAt(mentions, south), ...south];
   if (halves.length > 0) {
@@ -466,6 +467,29 @@ function americanSouth(article: Article, found: readonly RawMention[], gazetteer
   });
   return mentions;
 }
+
+/**
+ * `the District` in a story that names Washington, D.C.: the District of Columbia, as Washington's papers call
+ * it (capitalised; not `the District of …`, `the District Court`).
+ */
+function theDistrict(article: Article, found: readonly RawMention[], gazetteer: Gazetteer): RawMention[] {
+  if (!article.paragraphs.some((text) => text.includes('the District'))) return NO_MENTIONS;
+  const named = found.some((mention) => mention.candidates.some((place) => place.name === 'District of Columbia'));
+  if (!named) return NO_MENTIONS;
+  const district = gazetteer.lookup('District of Columbia').filter((place) => place.kind === 'region');
+  if (district.length === 0) return NO_MENTIONS;
+  const mentions: RawMention[] = [];
+  article.paragraphs.forEach((text, index) => {
+    for (const match of text.matchAll(THE_DISTRICT)) {
+      const start = match.index + match[0].length - 'District'.length;
+      if (!overlapsAny(found, index + 1, start, start + 'District'.length)) mentions.push(newMention(index + 1, 'District', start, start + 'District'.length, 'name', district));
+    }
+  });
+  return mentions;
+}
+
+/** `the District`, `the District's`, not opening a longer name (`the District of Columbia`, `the District Court`). */
+const THE_DISTRICT = /\b[Tt]he District\b(?![ -]\p{Lu}|\s+of\b|-)/gu;
 
 /** `the South`, not opening a longer name (`the South Side`, `the South-East`) nor owning anything (`the South's`). */
 const THE_SOUTH = /\b[Tt]he South\b(?![ -]\p{Lu}|-|['’])/gu;
