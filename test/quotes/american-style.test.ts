@@ -486,6 +486,15 @@ describe('attribution in American political copy', () => {
     expect(speakers.at(-1)).toBe('Jeff Sessions');
   });
 
+  it('reads a capitalised word before a plural noun and a preposition or a verb as a description (`Hardliner lawmakers in Iran’s parliament`), not a one-word name', () => {
+    expect(
+      speakersOf(
+        'Hardliner lawmakers in Iran’s parliament were chanting “Death to America” on Sunday.',
+        'Sign-carrying marchers thronged the busy intersection, chanting “Justice for Trayvon!”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Hardliner lawmakers in Iran’s parliament', 'Sign-carrying marchers']);
+  });
+
   it('takes no word for how many for a given name (`Several Trump advisers`)', () => {
     expect(
       speakersOf(

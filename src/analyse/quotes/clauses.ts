@@ -2025,6 +2025,19 @@ function looksLikeVerb(word: string): boolean {
  * from its start to the first one that reads as a verb, when the word after the capital is a lower-case
  * noun rather than a verb. Null when it does not read so.
  */
+/**
+ * `Giant banners at his rally read`, `Hardliner lawmakers in Iran’s parliament were chanting`: a word in -s
+ * after one capitalised word (no given name) is a plural noun the capital modifies, not its verb (`The
+ * Kremlin says`), when a preposition, an auxiliary or a verb in the past follows it.
+ */
+function pluralHeadNoun(words: readonly Token[], capital: number): boolean {
+  const modifier = (words[capital] as Token).text;
+  const noun = (words[capital + 1] as Token).text;
+  const after = words[capital + 2]?.text ?? '';
+  if (isKnownFirstName(modifier) || CUE_WORDS.has(noun.toLowerCase())) return false;
+  return /^(?:at|in|on|of|from|with|near|outside|inside|across|around|were|are|have|had|will|would|could)$/.test(after) || /^[a-z]+ed$/.test(after);
+}
+
 function describedSubject(rest: string, words: Token[], capital: number): { kind: 'name' | 'description'; text: string; start: number; role?: string } | null {
   const following = words[capital + 1];
   // (`Newcastle boss Graeme Souness`: a noun in -ss is no plural or verb; `Keegan yesterday refused`: a
@@ -2036,7 +2049,8 @@ function describedSubject(rest: string, words: Token[], capital: number): { kind
     TIME_WORDS.test(following.text) ||
     looksLikeVerb(following.text) ||
     // (`The Kremlin hasn’t been notified`: a verb with its `n't`.)
-    /(?<!s)s$|ly$|ing$|n['’]t$/.test(following.text)
+    (/(?<!s)s$/.test(following.text) && !pluralHeadNoun(words, capital)) ||
+    /ly$|ing$|n['’]t$/.test(following.text)
   ) {
     return null;
   }
