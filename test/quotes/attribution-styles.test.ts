@@ -861,6 +861,15 @@ describe('attribution in British and wire style', () => {
     ).toEqual(['Douglas Band', 'Michael Cohen']);
   });
 
+  it('keeps a quotation inside a clause with its speaker when `but` opens the next clause (`Tim Loughton said it was “very sad”, but …, Stephen Crabb, said`)', () => {
+    expect(
+      speakersOf(
+        'Former minister Tim Loughton said it was “very sad”, but it was time for her to go - another, Stephen Crabb, said there needed to be a change.',
+        'You can now buy “trusted computers”, but can we really trust the PC vendors, asks technology analyst Bill Thompson.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tim Loughton', 'Bill Thompson']);
+  });
+
   it('finds the person around an aside, an employer or an affiliation', () => {
     expect(
       speakersOf('“We saw this coming,” Ilse Brandt - then economic adviser to President Karl Hauser - told a press conference.'),

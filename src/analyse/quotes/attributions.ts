@@ -33,6 +33,9 @@ export interface PieceContext {
   sentence: string;
 }
 
+/** `, but `, `; while `: a conjunction opening the next clause right after a quotation. */
+const NEXT_CLAUSE_AFTER = /^\s*[,;]?\s*(?:but|while|whereas)\s/;
+
 /**
  * The attribution of a paragraph's piece, `index` among its pieces, where one is found, with the piece's
  * context, from which the caller decides whether the piece is a quotation at all.
@@ -149,8 +152,12 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
       return { located: { attribution: inner, paragraph, base: own ? context.headStart : context.sentenceStart, from: 'before' }, context };
     }
   }
+  // (`Tim Loughton said it was “very sad”, but …, Stephen Crabb, said`: a quotation inside a clause, after which
+  // a conjunction opens the next one, is not that clause's speaker's to give away.)
+  // (Only when that clause has a speaker: `You can now buy “trusted computers”, but can we …, asks Bill Thompson`.)
+  const nextClauseAfter = context.head.trim() !== '' && NEXT_CLAUSE_AFTER.test(context.tail) && clauseBefore() !== undefined;
   const after =
-    context.tail.trim() === '' || (closesSentence && reportsNewStatement(context.tail)) ? null : (attributionAfter(context.tail) ?? attributionPastTitle(reading, paragraph, index, context));
+    context.tail.trim() === '' || nextClauseAfter || (closesSentence && reportsNewStatement(context.tail)) ? null : (attributionAfter(context.tail) ?? attributionPastTitle(reading, paragraph, index, context));
   // `Calling Mr. Burr's challenger “exactly the kind of partner I need,” Mrs. Clinton upbraided Mr. Burr`: a
   // sentence that opens with a participle of speech has its speaker as the subject after the quotation.
   // (`Calling it a “sad day for democracy” and a “tragic hour for Pakistan”, Brown praised`: past the other
