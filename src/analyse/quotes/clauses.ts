@@ -2021,11 +2021,6 @@ function looksLikeVerb(word: string): boolean {
 }
 
 /**
- * The description that opens a sentence with a capitalised modifier (`The Republican nominee`): the words
- * from its start to the first one that reads as a verb, when the word after the capital is a lower-case
- * noun rather than a verb. Null when it does not read so.
- */
-/**
  * `Giant banners at his rally read`, `Hardliner lawmakers in Iran’s parliament were chanting`: a word in -s
  * after one capitalised word (no given name) is a plural noun the capital modifies, not its verb (`The
  * Kremlin says`), when a preposition, an auxiliary or a verb in the past follows it.
@@ -2038,6 +2033,11 @@ function pluralHeadNoun(words: readonly Token[], capital: number): boolean {
   return /^(?:at|in|on|of|from|with|near|outside|inside|across|around|were|are|have|had|will|would|could)$/.test(after) || /^[a-z]+ed$/.test(after);
 }
 
+/**
+ * The description that opens a sentence with a capitalised modifier (`The Republican nominee`): the words
+ * from its start to the first one that reads as a verb, when the word after the capital is a lower-case
+ * noun rather than a verb. Null when it does not read so.
+ */
 function describedSubject(rest: string, words: Token[], capital: number): { kind: 'name' | 'description'; text: string; start: number; role?: string } | null {
   const following = words[capital + 1];
   // (`Newcastle boss Graeme Souness`: a noun in -ss is no plural or verb; `Keegan yesterday refused`: a
