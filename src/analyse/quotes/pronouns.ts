@@ -280,13 +280,16 @@ function sourceInSentence(reading: ArticleReading, paragraph: number, offset: nu
   return undefined;
 }
 
-/** ` to suggest`, ` to warn`: after a name, an infinitive of speech that the name is moved to. */
+/** The words that open a clause of time or condition (`When`, `While`, `Although`). */
+const SUBORDINATORS = 'When|After|As|While|Although|Though|Because|If|Since|Before|Once|Until';
+
 /** `While Mr. Rosenstein was headed to the White House Thursday, `: a clause of time or condition opening a sentence. */
-const OPENING_CLAUSE = /^[\s"“”'‘’]*(?:While|When|As|After|Before|Although|Though|Because|If|Since|Once|Until|Whereas)\s[^,;“”"]{1,160},\s/;
+const OPENING_CLAUSE = new RegExp(String.raw`^[\s"“”'‘’]*(?:${SUBORDINATORS}|Whereas)\s[^,;“”"]{1,160},\s`);
 
 /** `’s main point was`, `'s response:`: a person's argument or answer, then what it was. */
 const OWNERS_ARGUMENT_AT = /['’]s?\s+(?:[a-z]+\s+)?(?:point|argument|message|response|reply|answer|case|pitch|theme|warning|advice)\s+(?:was|is|:)/y;
 
+/** ` to suggest`, ` to warn`: after a name, an infinitive of speech that the name is moved to. */
 const TO_SPEAK_AT = /\s+to\s+(?:suggest|say|argue|claim|warn|declare|tweet|complain|insist|accuse|demand|call\s+for)\b/y;
 
 /** `were put to `, `addressed to `: words before the one a question goes to. */
@@ -378,7 +381,10 @@ const PRONOUN_OPENING_REPORT = /^\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?([
 /** A sentence that opens (perhaps after `On Friday,` or `But`) with a definite description acting: `the Cardinal will ask`, `The Scuderia's president explained`. */
 // (`When Colbert asked Sanders to comment on the claims, the senator initially balked`: or after a clause of
 // time or condition, and with an adverb before the verb.)
-const DESCRIBED_SUBJECT = /^\s*(?:[A-Z][^,]{0,30},\s*|(?:When|After|As|While|Although|Though|Because|If|Since|Before|Once|Until)\s[^,;.“”"]{0,120},\s*)?(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+)\s+(?:[a-z]+ly\s+)?(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b/u;
+const DESCRIBED_SUBJECT = new RegExp(
+  String.raw`^\s*(?:[A-Z][^,]{0,30},\s*|(?:${SUBORDINATORS})\s[^,;.“”"]{0,120},\s*)?(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+)\s+(?:[a-z]+ly\s+)?(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b`,
+  'u',
+);
 
 /** Nouns shaped like a person's role: `the striker`, `the director`, `the economist`, `the spokesman`. */
 const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent|ee)$/;
