@@ -268,9 +268,12 @@ const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'Ap
 /** ` 26`, ` 3,`: a day of the month after its name. */
 const DAY_NUMBER_AT = /^\s\d{1,2}\b/;
 
-/** `a Virginia Republican`: a party's member, named by a place that may be a given name too. */
+/**
+ * `a Virginia Republican`, `Virginia Democrat Mark Warner`: a party's member, named by a place that may be a
+ * given name too (and perhaps the member's name after), no person's name itself.
+ */
 function isPartyMember(words: string[]): boolean {
-  return words.length === 2 && PARTY_PEOPLE.has(words[1] as string);
+  return PARTY_PEOPLE.has(words[1] as string);
 }
 
 /** Members of a party, who may be named by the place they come from (`an Iowa Republican`). */
@@ -458,11 +461,16 @@ function americanSouth(article: Article, found: readonly RawMention[], gazetteer
   if (american < 3) return NO_MENTIONS;
   const region = gazetteer.lookup('American South');
   if (region.length === 0) return NO_MENTIONS;
+  return wordAfterTheMentions(article, THE_SOUTH, 'South', region);
+}
+
+/** A mention of `word` at the end of each match of `pattern` (`the South`) in every paragraph, placed among `candidates`. */
+function wordAfterTheMentions(article: Article, pattern: RegExp, word: string, candidates: GazetteerPlace[]): RawMention[] {
   const mentions: RawMention[] = [];
   article.paragraphs.forEach((text, index) => {
-    for (const match of text.matchAll(THE_SOUTH)) {
-      const start = match.index + match[0].length - 'South'.length;
-      mentions.push(newMention(index + 1, 'South', start, start + 'South'.length, 'name', region));
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index + match[0].length - word.length;
+      mentions.push(newMention(index + 1, word, start, start + word.length, 'name', candidates));
     }
   });
   return mentions;
@@ -478,14 +486,7 @@ function theDistrict(article: Article, found: readonly RawMention[], gazetteer: 
   if (!named) return NO_MENTIONS;
   const district = gazetteer.lookup('District of Columbia').filter((place) => place.kind === 'region');
   if (district.length === 0) return NO_MENTIONS;
-  const mentions: RawMention[] = [];
-  article.paragraphs.forEach((text, index) => {
-    for (const match of text.matchAll(THE_DISTRICT)) {
-      const start = match.index + match[0].length - 'District'.length;
-      if (!overlapsAny(found, index + 1, start, start + 'District'.length)) mentions.push(newMention(index + 1, 'District', start, start + 'District'.length, 'name', district));
-    }
-  });
-  return mentions;
+  return wordAfterTheMentions(article, THE_DISTRICT, 'District', district).filter((mention) => !overlapsAny(found, mention.paragraph, mention.start, mention.end));
 }
 
 /** `the District`, `the District's`, not opening a longer name (`the District of Columbia`, `the District Court`). */
@@ -724,7 +725,6 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
     !anyWordIn(words, ORGANISATION_WORDS) &&
     !anyWordIn(words, LANDMARK_WORDS) &&
     !isPartyMember(words) &&
-    !PARTY_PEOPLE.has(words[1] as string) &&
     // (`Florida COVID positive cases`: a word in capitals after the given name is no surname.)
     !hasAcronymAfterFirst(words) &&
     // (`a big win in Washington Saturday`: nor is a weekday.)
@@ -886,9 +886,6 @@ function isPersonSpan(words: string[], gazetteer: Gazetteer): boolean {
   // ends in one a person (`Derby North`, a constituency).
   if (PLACE_MODIFIERS.has(words[0] as string) || PLACE_SUFFIXES.has(words[words.length - 1] as string)) return false;
   if (isPartyMember(words)) return false;
-  // (`Virginia Democrat Mark Warner`: nor is a place, a party's member and the member's name, though the
-  // place is a given name too.)
-  if (PARTY_PEOPLE.has(words[1] as string)) return false;
   return gazetteer.isFirstName(words[0] as string) && gazetteer.lookup(words.join(' ')).length === 0;
 }
 
