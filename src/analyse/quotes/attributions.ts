@@ -154,10 +154,13 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   }
   // (`Tim Loughton said it was “very sad”, but …, Stephen Crabb, said`: a quotation inside a clause, after which
   // a conjunction opens the next one, is not that clause's speaker's to give away.)
-  // (Only when that clause has a speaker: `You can now buy “trusted computers”, but can we …, asks Bill Thompson`.)
-  const nextClauseAfter = context.head.trim() !== '' && NEXT_CLAUSE_AFTER.test(context.tail) && clauseBefore() !== undefined;
+  // (Only when that clause has a speaker: `You can now buy “trusted computers”, but can we …, asks Bill Thompson`.
+  // A closed sentence's clause was read above, and had none.)
+  const clauseBeforeNext = !closesSentence && context.head.trim() !== '' && NEXT_CLAUSE_AFTER.test(context.tail) ? clauseBefore() : undefined;
   const after =
-    context.tail.trim() === '' || nextClauseAfter || (closesSentence && reportsNewStatement(context.tail)) ? null : (attributionAfter(context.tail) ?? attributionPastTitle(reading, paragraph, index, context));
+    context.tail.trim() === '' || clauseBeforeNext !== undefined || (closesSentence && reportsNewStatement(context.tail))
+      ? null
+      : (attributionAfter(context.tail) ?? attributionPastTitle(reading, paragraph, index, context));
   // `Calling Mr. Burr's challenger “exactly the kind of partner I need,” Mrs. Clinton upbraided Mr. Burr`: a
   // sentence that opens with a participle of speech has its speaker as the subject after the quotation.
   // (`Calling it a “sad day for democracy” and a “tragic hour for Pakistan”, Brown praised`: past the other
@@ -208,7 +211,7 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     const person = alone?.[1] ? subjectAfterCue(` ${alone[1]}`, alone[0].indexOf(alone[1]) - 1) : null;
     if (person?.kind === 'name' && person.text.includes(' ')) return { located: { attribution: { cue: ',', subject: person }, paragraph, base: context.tailStart, from: 'after' }, context };
   }
-  const ownBefore = !closesSentence && context.head.trim() !== '' ? clauseBefore() : undefined;
+  const ownBefore = clauseBeforeNext ?? (!closesSentence && context.head.trim() !== '' ? clauseBefore() : undefined);
   if (ownBefore) return { located: ownBefore, context };
   if (context.sentenceStart < context.headStart) {
     // The sentence's earlier quotations are somebody's words: their verbs are not this one's cue.
