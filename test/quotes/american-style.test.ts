@@ -63,6 +63,19 @@ describe('attribution in American political copy', () => {
     ]);
   });
 
+  it('reads `Director` before a surname as a title (`Director Comey’s statement` is James Comey’s), so the surname after stays his', () => {
+    expect(
+      speakersOf(
+        'The remarks were prepared for then-FBI Director James Comey.',
+        '“The edits to Director Comey’s public statement are troubling,” the senator wrote.',
+        'In the draft, Comey said that “we assess it is reasonably likely” that the account was reached.',
+      ),
+    ).toEqual([
+      ['The edits to Director Comey’s public statement are troubling', 'the senator'],
+      ['we assess it is reasonably likely', 'James Comey'],
+    ]);
+  });
+
   it('reads one a sentence brings on with `there is` as its subject, and `X (D-MI) who publicly called` as X speaking; a role word for a woman gives her gender (`congresswoman Rashida Tlaib`)', () => {
     expect(
       speakersOf(

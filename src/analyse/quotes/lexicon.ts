@@ -107,7 +107,7 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   ['congressman', 'm'], ['congresswoman', 'f'], ['assemblyman', 'm'], ['assemblywoman', 'f'], ['councilman', 'm'],
   ['councilwoman', 'f'], ['alderman', undefined], ['leader', undefined],
   // (`Chairman Kim`, `Chairman Nadler`, `Fed Chair Jerome Powell`.)
-  ['chairman', undefined], ['chairwoman', 'f'], ['chair', undefined],
+  ['chairman', undefined], ['chairwoman', 'f'], ['chair', undefined], ['director', undefined],
 ]);
 
 /**
