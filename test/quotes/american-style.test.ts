@@ -203,6 +203,15 @@ describe('attribution in American political copy', () => {
     ]);
   });
 
+  it('reads the state of a town a role is based in as part of the role (`Eileen Blessinger, a Falls Church, Va.-based immigration attorney, told The Hill`)', () => {
+    expect(
+      speakersOf(
+        'Immigration lawyers criticised the policy on Tuesday.',
+        '“This is going to have a chilling effect,” Eileen Blessinger, a Falls Church, Va.-based immigration attorney, told The Hill.',
+      ),
+    ).toEqual([['This is going to have a chilling effect', 'Eileen Blessinger']]);
+  });
+
   it('takes no word of time opening a phrase for a name with a role (`Today, the People’s Daily newspaper calls it`)', () => {
     expect(speakersOf('Today, the People’s Daily newspaper calls it “the pearl” of the road.')).toEqual([['the pearl', 'the People’s Daily newspaper']]);
   });

@@ -465,7 +465,10 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
         // (`…, a postdoctoral fellow at the institute in Munich, Germany, and co-author …`: the country after a
         // town the role is in goes on with it.)
         const countryOfTown = index > 0 && TOWN_THEN_COUNTRY_PART.test(part.text) && TOWN_ENDS_PART.test((rest[index - 1] as { text: string }).text);
-        return DESCRIPTION_OPENERS.has(first.toLowerCase()) || (first !== '' && !isCapitalised(first)) || MEMBER_FOR_SEAT.test(part.text) || countryOfTown;
+        // (`Eileen Blessinger, a Falls Church, Va.-based immigration attorney, told`: so does the state of a town
+        // the role is based in.)
+        const stateBased = index > 0 && STATE_BASED_ROLE_PART.test(part.text);
+        return DESCRIPTION_OPENERS.has(first.toLowerCase()) || (first !== '' && !isCapitalised(first)) || MEMBER_FOR_SEAT.test(part.text) || countryOfTown || stateBased;
       }))
   ) {
     const subject = holder?.[1]
@@ -699,6 +702,8 @@ const ASIDE_PART = new RegExp(
 
 /** `MP for Wantage`, `Labour MSP for Glasgow Maryhill`: a member of a parliament and the seat, a role that opens with capitals. */
 const MEMBER_FOR_SEAT = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:MP|MEP|MSP|AM|MLA|TD)\s+for\s+\p{Lu}/u;
+/** ` Va.-based immigration attorney`: the state of a town the role is based in (`a Falls Church, Va.-based …`), then the role in lower case. */
+const STATE_BASED_ROLE_PART = /^\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based\s/u;
 
 /** `the Rev. Peter Wherry`, `the Rt. Rev. John Smith`: `the`, an honorific written with its full stop, then a name. */
 const HONORIFIC_THEN_NAME_AFTER_CUE = /^\s*the\s+(?:(?:Rt|Very|Most)\.?\s+)?(?:Rev|Revd|Dr|Prof)\.\s+((?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3})/u;
