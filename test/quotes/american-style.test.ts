@@ -212,6 +212,15 @@ describe('attribution in American political copy', () => {
     ).toEqual([['This is going to have a chilling effect', 'Eileen Blessinger']]);
   });
 
+  it('reads an adverb set off after a quotation as its own, with the subject after the cue (`“…” legally, says Elissa Steglich`)', () => {
+    expect(
+      speakersOf(
+        'Ann Lee runs the clinic.',
+        '“There’s no immediate benefit” legally, says Elissa Steglich of the University of Texas.',
+      ),
+    ).toEqual([['There’s no immediate benefit', 'Elissa Steglich']]);
+  });
+
   it('takes no word of time opening a phrase for a name with a role (`Today, the People’s Daily newspaper calls it`)', () => {
     expect(speakersOf('Today, the People’s Daily newspaper calls it “the pearl” of the road.')).toEqual([['the pearl', 'the People’s Daily newspaper']]);
   });

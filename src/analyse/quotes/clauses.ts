@@ -1371,6 +1371,8 @@ const OF_WORD = /\sof\s/;
 /** ` on a visit to Tokyo`, ` during a trip to Paris`: a part that says where or when, opening with its preposition and an article. */
 const CIRCUMSTANCE_ASIDE = /^\s*(?:on|in|during|after|before|while)\s+(?:a|an|the|his|her|their)\s/;
 
+/** ` legally, `: a phrase that a comma closes. */
+const PHRASE_ENDS_ON_COMMA = /,\s*$/;
 /** ` government spokesman Mohammad Bagher Nobakht,`: a phrase that ends on a capitalised word and a comma. */
 const NAME_THEN_COMMA = /\p{Lu}[\p{L}'’.-]*\s*,\s*$/u;
 
@@ -1517,6 +1519,12 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     // person named with no verb of their own, then the source that reported them: the person spoke.)
     const reportedName = cue.word === 'according to' && NAME_THEN_COMMA.test(phrase) && tokenCountUpTo(phrase, 9) <= 8 ? subjectOf(phrase.replace(/,\s*$/, ''), lead) : null;
     if (reportedName?.kind === 'name' && reportedName.text.includes(' ')) return { cue: 'said', subject: reportedName };
+    // `“There’s no immediate benefit” legally, says Elissa Steglich`: an adverb set off after the quotation
+    // goes with its words, and the subject follows the cue as it would right after them.
+    if (PHRASE_ENDS_ON_COMMA.test(phrase) && onlyAdverbs(phrase.slice(0, phrase.lastIndexOf(',')))) {
+      const following = subjectAfterCue(tail.slice(cue.end), cue.end);
+      if (following) return { cue: cue.word, subject: following };
+    }
     if (cue.word === 'according to' || phrase.trim() === '') {
       const subject = subjectAfterCue(tail.slice(cue.end), cue.end);
       // (`…,” according to an interview with the Cleveland Plain Dealer.`: where the words were given, not who
