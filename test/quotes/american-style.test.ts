@@ -1543,6 +1543,16 @@ describe('attribution in American political copy', () => {
     ).not.toContain('Stephen Linick');
   });
 
+  it('gives `the letter added` to the body that `said in the letter` before, not to one who signed it', () => {
+    expect(
+      speakersOf(
+        'The House Homeland Security Committee wrote to the department on Monday, and Chairman Bennie Thompson signed the letter.',
+        '“We must be sure that rights are protected,” the committee said in the letter.',
+        '“The stakes are enormous,” the letter added.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['House Homeland Security Committee', 'House Homeland Security Committee']);
+  });
+
   it('gives a name a gender from a gendered role in its apposition, and reads it acting past a second apposition of whom the role is for (`AshLee Strong, a spokeswoman for the House speaker, Paul Ryan, said …. “…,” she said.`)', () => {
     expect(
       speakersOf(

@@ -406,8 +406,8 @@ const BODY_BEFORE_DOCUMENT = /^(?:(?:['’]s?)?\s|\s+(?:has\s+|had\s+|also\s+|la
 /** `said in a`, `wrote in its`: a cheap test that a paragraph names a document someone spoke in. */
 const SPOKE_IN_ANY_DOCUMENT = /\b(?:said|says|wrote|writes|added|adds)\s+in\s+(?:a|an|its|his|her|their|the)\s/;
 
-/** A speech verb and the words that put a document after it: `said in a`, `wrote in his weekly`. */
-const SPOKE_IN_DOCUMENT = /(?<=\s)(\p{Ll}+)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u;
+/** A speech verb and the words that put a document after it: `said in a`, `wrote in his weekly`, `said in the` (a document named before). */
+const SPOKE_IN_DOCUMENT = /(?<=\s)(\p{Ll}+)\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** `In a statement,` anywhere in a paragraph: a plain test before the patterns. */
 const OPENED_BY_DOCUMENT = /\b(?:In|Through) (?:a|an|its|his|her|their) /;
