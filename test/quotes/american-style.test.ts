@@ -1594,6 +1594,14 @@ describe('attribution in American political copy', () => {
     ).toEqual(['a source close to the 2012 GOP vice presidential nominee']);
   });
 
+  it('reads a long description of an official `familiar with` something as who speaks, not one named before (`A government official familiar with Trump’s interactions with foreign leaders said, “…”`)', () => {
+    expect(
+      speakersOf('Sean Spicer spoke on Monday.', 'A government official familiar with Trump’s interactions with foreign leaders said, "His interactions are naive."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['A government official familiar with Trump’s interactions with foreign leaders']);
+  });
+
   it('reads `the pontiff` as the one titled Pope (`Pope Francis`), as `the judge` is a justice', () => {
     expect(
       speakersOf('The latest twist started when Pope Francis ordered a raid. Enrico Preziosi, a businessman, spoke too.', '“When the money arrives, what do I do?” the pontiff said.').map(

@@ -1105,8 +1105,9 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     // thing (`the message in the body of the e-mail`).
     // (`a source close to the 2012 GOP vice presidential nominee`: or `close to`.)
     const preposition = words.findIndex((word, at) => at > openAt && (/^(?:of|at|for|from|with)$/.test(word.text) || (word.text === 'to' && (words[at - 1] as Token).text === 'close')));
-    // (`a senior Republican operative working with the campaign’s …`: or a participle after a person's word.)
-    const participle = preposition > 1 && (/ing$/.test((words[preposition - 1] as Token).text) || (words[preposition - 1] as Token).text === 'close');
+    // (`a senior Republican operative working with the campaign’s …`: or a participle after a person's word;
+    // `a government official familiar with Trump's interactions …`: or `familiar`.)
+    const participle = preposition > 1 && (/ing$/.test((words[preposition - 1] as Token).text) || /^(?:close|familiar)$/.test((words[preposition - 1] as Token).text));
     const head = preposition > 0 ? (words[preposition - (participle ? 2 : 1)] as Token).text : '';
     if (describedLength > 12 || preposition < 0 || (!PERSON_OR_BODY_WORD.test(head) && !PERSON_OR_BODY_WORD.test(last.text))) return null;
   }
