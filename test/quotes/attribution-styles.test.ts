@@ -3081,6 +3081,16 @@ describe('attribution in British and wire style', () => {
     ).toEqual(['Matiullah Matie']);
   });
 
+  it('reads `“…?” X asked through an interpreter as they walked …` as X’s question: how it was put, then a clause of time, is no new statement', () => {
+    expect(
+      speakersOf(
+        'Pompeo met leader Kim Jong Un on Sunday.',
+        'When Kim entered the room, the leaders exchanged pleasantries.',
+        '"So is everything OK?" Kim asked through an interpreter as they walked toward the banquet hall.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Kim Jong Un']);
+  });
+
   it('gives every quotation an opening participle lists to the subject after them (`Calling it a “…” and a “…”, Brown praised`)', () => {
     expect(
       speakersOf('Calling it a “sad day for democracy” and a “tragic hour for Pakistan”, Brown praised Bhutto as a woman of courage.').map(([, speaker]) => speaker),

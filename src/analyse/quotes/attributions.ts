@@ -387,6 +387,8 @@ const MANNER_THEN_ADJUNCT =
 /** A finite verb of speech (not `laughing at`, `shows`): only its prepositional phrase can say what about. */
 const FINITE_SPEECH_CUE = /^(?:said|says|added|adds|told|tells|wrote|writes|declared|declares|insisted|insists|argued|argues|explained|explains)$/;
 const PREPOSITION_AFTER_CUE = /^\s+(?:about|of|in|at|on|during|after|before|from|with|for|near|towards?|late|early)\s/;
+/** ` through an interpreter`, ` via Twitter`: how words were passed on, after the cue. */
+const THROUGH_AFTER_CUE = /^\s+(?:through|via)\s/;
 /** A clause of reported speech: `that`, or a pronoun and a finite verb. */
 const REPORTED_CLAUSE_IN = /\bthat\b|\b(?:it|he|she|they|we|I|there)\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|might|may|must)\b/;
 
@@ -410,6 +412,8 @@ function reportsNewStatement(tail: string): boolean {
   // `"Why …?" Lichtman said about McCain's effort to …`: a phrase after the cue that says what about, with
   // no clause of its own (`said in a statement it had …` has one).
   if (FINITE_SPEECH_CUE.test(cue.word) && PREPOSITION_AFTER_CUE.test(rest) && !REPORTED_CLAUSE_IN.test(rest)) return false;
+  // (`"So is everything OK?" Kim asked through an interpreter as they walked …`: or how a question was put.)
+  if (/^ask(?:ed|s)$/.test(cue.word) && THROUGH_AFTER_CUE.test(rest) && !REPORTED_CLAUSE_IN.test(rest)) return false;
   const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length === 0) return false;
   // (`"…going on?" Mayor Treney Tweedy told the Times.`, `"…?" Chief John Hayden asked his community
