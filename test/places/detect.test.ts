@@ -1252,6 +1252,21 @@ describe('place detection: ambiguous names', () => {
     ]).rows;
     expect(rows.find((row) => row.name === 'Lyon County')?.country).toBe('United States');
   });
+  it('reads a name before a capitalised `County` in an American story as a county, known to the gazetteer or not (`Starr County`, `Highlands County`, not Scotland’s Highland), but not a body or a title it opens, nor an English club', () => {
+    const american = found([
+      article('florida', [
+        'Smugglers cross the river into Texas, south of Starr County.',
+        'Highlands County, near Lake Okeechobee, ranked No. 1 in Florida. Pinellas County Sheriff Bob Gualtieri spoke, and the Orange County Register reported it.',
+      ]),
+    ]).rows;
+    expect(american.map((row) => [row.name, row.country])).toEqual([
+      ['Texas', 'United States'],
+      ['Starr County', 'United States'],
+      ['Highlands County', 'United States'],
+      ['Florida', 'United States'],
+    ]);
+    expect(names([article('football', ['Notts County beat Derby County at home on Saturday.'])])).not.toContain('Notts County');
+  });
   it('takes a craft named like a place for no place anywhere in the article (`the shuttle Atlantis` … `to launch Atlantis`), nor `to ship Wyoming’s coal` for a ship', () => {
     const rows = found([
       article('shuttle', [

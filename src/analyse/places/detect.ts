@@ -378,6 +378,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
       }
     }
     if (namesKind) mentions.push(...kindAfterNameMentions(text, paragraph, mentions, gazetteer, context));
+    if (text.includes(' County')) mentions.push(...countyMentions(text, paragraph, mentions, gazetteer, context));
   }
   mentions.push(...listedMentions(article, spansByParagraph, mentions, gazetteer, context));
   mentions.push(...repeatedIntroducedNames(article, spansByParagraph, mentions));
@@ -1489,11 +1490,15 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
         mention.name = nameBetween(text, mention.start, (tokens[tokens.length - 1] as Token).end);
         mention.end = mention.start + mention.name.length;
         // `New York State`, `Sichuan Province`: the region, not its city.
-        const regions = REGION_SUFFIXES.has(words[words.length - 1] as string) ? candidates.filter((place) => place.kind === 'region') : [];
+        // (`Highlands County`, Florida: a county is only a region the gazetteer calls a county, not Scotland's Highland.)
+        const county = words[words.length - 1] === 'County';
+        const regions = REGION_SUFFIXES.has(words[words.length - 1] as string)
+          ? candidates.filter((place) => place.kind === 'region' && (!county || place.name.endsWith(' County') || spelledExactly(place, name)))
+          : [];
         if (regions.length > 0) mention.candidates = regions;
         // `Lyon County`, which the gazetteer lacks, is no county of Lyon in France but a place the text
         // knows, placed by the article.
-        else if (words[words.length - 1] === 'County') {
+        else if (county) {
           mention.candidates = [];
           mention.weak = false;
           mention.unplaced = false;
@@ -1958,6 +1963,38 @@ function kindAfterNameMentions(text: string, paragraph: number, found: RawMentio
     const mention = introducedMention(name, start, text, paragraph, gazetteer, context);
     if (!mention) continue;
     mention.candidates = mention.candidates.filter((place) => spelledExactly(place, name));
+    mention.introducedAsPlace = true;
+    mentions.push(mention);
+  }
+  return mentions;
+}
+
+/**
+ * `south of Starr County`, `Highlands County, near Lake Okeechobee`: a name before a capitalised `County` is an
+ * American county's, known to the gazetteer or not (not `Orange County Register`, `Pinellas County Sheriff`:
+ * a capital after it makes the county part of a body's name or a title).
+ */
+const COUNTY_NAME = new RegExp(String.raw`${NAME}\sCounty\b(?![\s-]+\p{Lu})`, 'gu');
+/** Words that open a sentence or a phrase, not a county's name (`The County`, `In Dade County`: `Dade`). */
+const NOT_COUNTY_NAME_OPENERS = /^(?:The|A|An|In|At|On|Of|For|From|And|But|Its|Their|His|Her|This|That|Each|Every|One|Both)(?:\s+|$)/;
+
+function countyMentions(text: string, paragraph: number, found: RawMention[], gazetteer: Gazetteer, context: ArticleContext): RawMention[] {
+  const mentions: RawMention[] = [];
+  // (Only in a story that has named an American state: `Derby County`, `Notts County` are English football clubs.)
+  if (!found.some((mention) => mention.candidates.some(isUsState))) return mentions;
+  for (const match of text.matchAll(COUNTY_NAME)) {
+    const written = match[1] ?? '';
+    const opener = NOT_COUNTY_NAME_OPENERS.exec(written)?.[0] ?? '';
+    const county = `${written.slice(opener.length)} County`;
+    if (county.startsWith(' ') || county.startsWith('County')) continue;
+    const start = (match.index ?? 0) + opener.length;
+    if (overlapsAny(found, paragraph, start, start + county.length)) continue;
+    const mention = introducedMention(county, start, text, paragraph, gazetteer, context);
+    if (!mention) continue;
+    // (Placed by the article, as a county the gazetteer lacks after a known town is: see `spanMentions`.)
+    mention.candidates = mention.candidates.filter((place) => place.kind === 'region');
+    mention.weak = false;
+    mention.unplaced = false;
     mention.introducedAsPlace = true;
     mentions.push(mention);
   }
