@@ -2894,6 +2894,15 @@ describe('attribution in British and wire style', () => {
     ).toEqual([['The strategic position is more sensible', 'one analyst']]);
   });
 
+  it('leaves as whom the speaker spoke out of the speaker after the cue (`said Agent Chris Cabrera speaking as Vice President for the union`)', () => {
+    expect(
+      speakersOf(
+        'Agents sounded the alarm on the border.',
+        '“The flow is increasing,” said US Border Patrol Agent Chris Cabrera speaking as Vice President for the NBPC Local 3307. “We are caught up.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Chris Cabrera', 'Chris Cabrera']);
+  });
+
   it('reads a cue inside a `who` clause as part of the subject’s phrase (`Mr Barber, who said the "…", called for`)', () => {
     expect(
       speakersOf(

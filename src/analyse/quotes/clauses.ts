@@ -1221,9 +1221,9 @@ function namesPeopleInPlural(word: string): boolean {
   return PEOPLE_IN_PLURAL.test(`${word.charAt(0).toUpperCase()}${word.slice(1)}`);
 }
 
-/** ` quoted by `, ` speaking to `, ` writing in `: where the speaker's words were reported, after the speaker. */
+/** ` quoted by `, ` speaking to `, ` writing in `, ` speaking as …`: where or as whom the speaker's words were reported, after the speaker. */
 // (`according to a copy obtained by BuzzFeed News`: nor one that came by a document, whose description speaks.)
-const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed|obtained|seen|reviewed)\s+(?:by|in|to|on|at)\s/;
+const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed|obtained|seen|reviewed)\s+(?:by|in|to|on|at|as|for)\s/;
 
 /** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 export function subjectAfterCue(text: string, base = 0): Subject | null {
