@@ -2894,6 +2894,14 @@ describe('attribution in British and wire style', () => {
     ).toEqual([['The strategic position is more sensible', 'one analyst']]);
   });
 
+  it('reads a town and its state before an office after the cue as where the office is, its holder the speaker (`argued South Bend, Indiana, Mayor Pete Buttigieg`)', () => {
+    expect(
+      speakersOf('Candidates debated in Detroit.', '“It’s time to stop worrying about what the Republicans will say,” argued South Bend, Indiana, Mayor Pete Buttigieg. The GOP will attack anyway.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Pete Buttigieg']);
+  });
+
   it('leaves as whom the speaker spoke out of the speaker after the cue (`said Agent Chris Cabrera speaking as Vice President for the union`)', () => {
     expect(
       speakersOf(

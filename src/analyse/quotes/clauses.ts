@@ -1225,6 +1225,10 @@ function namesPeopleInPlural(word: string): boolean {
 // (`according to a copy obtained by BuzzFeed News`: nor one that came by a document, whose description speaks.)
 const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed|obtained|seen|reviewed)\s+(?:by|in|to|on|at|as|for)\s/;
 
+/** ` South Bend, Indiana, Mayor Pete Buttigieg`: a town, its state, then an office in capitals and a name, to the phrase's end. */
+const TOWN_STATE_THEN_OFFICE_AFTER_CUE =
+  /^\s+(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*)(?=\s*(?:[.,;]|$))/u;
+
 /** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 export function subjectAfterCue(text: string, base = 0): Subject | null {
   // `wrote calin75`, `posted user @jdoe`: a screen name, whoever is behind it.
@@ -1243,6 +1247,13 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
   if (from?.[3]) {
     const named = subjectOfPart(from[3], base + from[0].length - from[3].length);
     if (named?.kind === 'name') return { ...named, role: from[2]?.trim() ?? '' };
+  }
+  // (`argued South Bend, Indiana, Mayor Pete Buttigieg`: a town and its state, set off by commas, open an
+  // office in capitals whose holder spoke.)
+  const townOffice = TOWN_STATE_THEN_OFFICE_AFTER_CUE.exec(text);
+  if (townOffice?.[1] && townOffice[1].split(' ').slice(0, -2).some(isTitleWord)) {
+    const named = subjectOfPart(townOffice[1], base + townOffice[0].length - townOffice[1].length);
+    if (named?.kind === 'name') return named;
   }
   // `said the Rev. Peter Wherry`: the honorific's full stop ends no phrase; the name after it spoke.
   const honoured = HONORIFIC_THEN_NAME_AFTER_CUE.exec(text);
