@@ -1554,6 +1554,15 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('keeps a body’s name whole past `of` where the word after it makes no name of its own (`the U.S. Department of Justice issued a statement saying`), apart from another department', () => {
+    expect(
+      speakersOf(
+        'Within hours of the verdict, the U.S. Department of Justice issued a statement saying that it will “review the testimony” in the trial.',
+        'The Department of Homeland Security said the threat was “real”.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['U.S. Department of Justice', 'Department of Homeland Security']);
+  });
+
   it('describes people named by a plural noun (`Analysts said`) rather than making them one person across articles', () => {
     const analysis = analyseQuotes([
       article('a', ['Analysts said the shares were “overvalued” after the results.']),

@@ -1802,6 +1802,12 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
     else if (next.text === 'and' && gap === ' ' && OFFICE_WORDS.test((words[end] as Token).text) && end + 3 < words.length && TITLE_AFTER_AND.test((words[end + 2] as Token).text)) end += 2;
     else break;
   }
+  // (`the Department of Justice issued a statement, saying`, `the Bank of England said`: a body's name goes on
+  // past `of` and the capitals after it.)
+  while (end + 2 < words.length && ORGANISATION_HEAD.test((words[end] as Token).text) && (words[end + 1] as Token).text === 'of' && isCapitalised((words[end + 2] as Token).text)) {
+    end += 2;
+    while (end + 1 < words.length && isCapitalised((words[end + 1] as Token).text) && rest.slice((words[end] as Token).start + (words[end] as Token).text.length, (words[end + 1] as Token).start) === ' ') end++;
+  }
   const last = words[end] as Token;
   // (`Male MPs pretended …`: members in the plural are a group, whoever describes them.)
   if (end > index && /^(?:MPs|MEPs|MSPs|AMs)$/.test(last.text) && !isKnownFirstName(firstWord.text)) {

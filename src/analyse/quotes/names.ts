@@ -850,7 +850,12 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
   if (text.indexOf(' committee') >= 0) nameHouseCommittees(text, mentions);
   if (text.indexOf('Radio ') >= 0 || text.indexOf('Channel ') >= 0 || text.indexOf('Number 10') >= 0) numberStations(text, paragraph, inQuote, mentions);
   // Most paragraphs' mentions join nothing: one mention is checked before the general pass.
-  if (mentions.length === 0 || (mentions.length === 1 && bodyWordsBefore(text, (mentions[0] as NameMention).start) === null && !HOLDER_OFFICE_AFTER.test(text))) return mentions;
+  if (
+    mentions.length === 0 ||
+    (mentions.length === 1 && bodyWordsBefore(text, (mentions[0] as NameMention).start) === null && !HOLDER_OFFICE_AFTER.test(text) && !text.includes(' of '))
+  ) {
+    return mentions;
+  }
   return joinOrganisationNames(text, mentions);
 }
 
@@ -899,7 +904,8 @@ function nameHouseCommittees(text: string, mentions: NameMention[]): void {
  */
 function joinOrganisationNames(text: string, mentions: NameMention[]): NameMention[] {
   const joined: NameMention[] = [];
-  for (const mention of mentions) {
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index] as NameMention;
     const previous = joined.at(-1);
     const gap = previous ? text.slice(previous.end, mention.start) : '';
     if (previous && (gap === ' of ' || gap === ' for ' || gap === ' of the ' || gap === ' for the ') && ORGANISATION_HEAD.test(previous.text) && !mention.hasTitle) {
@@ -939,9 +945,26 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     HOLDER_OFFICE_AT.lastIndex = mention.end;
     const officeAfter = HOLDER_OFFICE_AT.exec(text);
     const office = officeAfter !== null && OFFICE_HOLDER_WORD.test(mention.bare) ? officeAfter : null;
-    joined.push(office === null ? mention : bodyMention(text, mention.start, mention.end + office[0].length, mention, mention.surname, undefined, false, undefined));
+    joined.push(office === null ? withBodyOf(text, mention, mentions[index + 1]?.start ?? text.length) : bodyMention(text, mention.start, mention.end + office[0].length, mention, mention.surname, undefined, false, undefined));
   }
   return joined;
+}
+
+/** ` of Justice`, ` of the Interior`: `of` and capitals right after a body's word, the rest of its name. */
+const BODY_OF_REST_AT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u;
+
+/**
+ * `the U.S. Department of Justice`: a body's name whose words after `of` made no mention of their own (a lone
+ * `Justice` reads as a title) goes on with them; it is a body's name, not `U.S. Department` cut short.
+ */
+function withBodyOf(text: string, mention: NameMention, nextStart: number): NameMention {
+  if (!ORGANISATION_HEAD.test(mention.text) || text.charCodeAt(mention.end) !== 32) return mention;
+  const rest = BODY_OF_REST_AT.exec(text.slice(mention.end, mention.end + 80));
+  // (Words after `of` that made a mention are joined to the body as such: see `joinOrganisationNames`.)
+  if (!rest || mention.end + rest[0].length > nextStart) return mention;
+  // (Known by the words after `of`: `Justice`, not `Department`, which every ministry shares.)
+  const lastWord = rest[0].slice(rest[0].lastIndexOf(' ') + 1);
+  return bodyMention(text, mention.start, mention.end + rest[0].length, mention, surnameKey(lowerOf(lastWord)), undefined, false, undefined);
 }
 
 /** `Former`, `Ex`: a word for an office once held, opening a description. */
