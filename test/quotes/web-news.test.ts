@@ -914,6 +914,15 @@ describe('names and epithets (batch 7, read after its one measurement)', () => {
       ['Rates will stay where they are', 'Mervyn King'],
     ]);
   });
+  it('reads the holder after a body’s office whose name runs through `for` (`Americans for Tax Reform President Grover Norquist`), after the quotation or opening the sentence', () => {
+    expect(
+      speakersOf(
+        'The bill passed on Tuesday.',
+        '“It is a tax hike,” Americans for Tax Reform President Grover Norquist said.',
+        'Students for Life of America President Kristan Hawkins blasted the network in a statement, saying “CNN needs a refresher course.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Grover Norquist', 'Kristan Hawkins']);
+  });
 });
 
 describe('question-and-answer interviews', () => {

@@ -1362,11 +1362,14 @@ export function subjectAfterCue(text: string, base = 0): Subject | null {
  */
 function officeHolder(phrase: string, base: number): Subject | null {
   // Every subject phrase passes here; most hold no `of` and need no longer pattern run.
-  if (!OF_WORD.test(phrase)) return null;
+  const of = OF_WORD.test(phrase);
+  if (!of && !FOR_WORD.test(phrase)) return null;
   // (`said Tournament of Roses President CL Keedy`, `Bank of England Governor Mervyn King`: a body's name
   // through `of`, then its office in capitals, then the holder's name, whatever its first name.)
+  // (`Americans for Tax Reform President Grover Norquist`: or through `for`.)
   const bodyOffice = BODY_OF_THEN_OFFICE_NAME.exec(phrase);
   if (bodyOffice?.[1] && bodyOffice[2]) return { kind: 'name', text: bodyOffice[2], start: base + bodyOffice[0].lastIndexOf(bodyOffice[2]), role: bodyOffice[1].trim() };
+  if (!of) return null;
   const lower = POSSESSED_ROLE_OF_THEN_NAME.exec(phrase);
   if (lower?.[1] && lower[2]) return { kind: 'name', text: lower[2], start: base + lower[0].lastIndexOf(lower[2]), role: lower[1].trim() };
   const match = OFFICE_OF_THEN_NAME.exec(phrase);
@@ -1380,6 +1383,10 @@ function officeHolder(phrase: string, base: number): Subject | null {
 }
 
 const OF_WORD = /\sof\s/;
+/** `Students for Life of America President Kristan Hawkins`: capitalised words, and `of`, `for`, `the` between them. */
+const CAPITALS_WITH_OF_AT = /^\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|of|for|the))*/u;
+/** ` for `: a body's name may run on with it (`Americans for Tax Reform`). */
+const FOR_WORD = /\sfor\s/;
 /** ` on a visit to Tokyo`, ` during a trip to Paris`: a part that says where or when, opening with its preposition and an article. */
 const CIRCUMSTANCE_ASIDE = /^\s*(?:on|in|during|after|before|while)\s+(?:a|an|the|his|her|their)\s/;
 
@@ -1404,7 +1411,7 @@ const POSSESSED_ROLE_OF_THEN_NAME =
   /^\s*((?:the\s+)?(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+['’]s?\s+(?:(?:former|acting|deputy|interim)\s+)*(?:chief|director|head|secretary|minister|commissioner|chairman|chairwoman|chair|vice\s+president|president)\s+of\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
 /** `Tournament of Roses President CL Keedy`: a body's name with `of`, its office in capitals, then a name of two or three words. */
 const BODY_OF_THEN_OFFICE_NAME =
-  /^\s*((?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}(?:President|Chairman|Chairwoman|Chair|Governor|Director|Chief\s+Executive|Secretary|Commissioner|Spokesman|Spokeswoman|Head|Leader|Mayor)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
+  /^\s*((?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}){1,2}(?:President|Chairman|Chairwoman|Chair|Governor|Director|Chief\s+Executive|Secretary|Commissioner|Spokesman|Spokeswoman|Head|Leader|Mayor)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
 /** A body's last word (`Police`, `Bank`), then two capitalised words: the name after the body's name. */
 const BODY_THEN_NAME = /(?:^|\s)(?:Police|Bank|Council|Commission|Committee|Ministry|Department|Agency|Authority|Board|Union|Party|Army|Navy|Forces)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u;
 
@@ -1793,6 +1800,11 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
   const share = NUMBER_WORD.test(firstWord.text) && (firstWord.text.includes('-') || /^\s+(?:per\s?cent|percent)\b/.test(rest.slice(firstWord.start + firstWord.text.length)));
   if (share || (/^\p{Lu}\p{Ll}{3,}ly$/u.test(firstWord.text) && !isNameInLy(firstWord.text)) || OPENING_PREPOSITIONS.test(firstWord.text) || QUANTITY_OR_DAY.test(firstWord.text)) return null;
   if (CUE_WORDS.has(firstWord.text.toLowerCase())) return null;
+  // (`Students for Life of America President Kristan Hawkins blasted`: a body's name through `for` or `of`, its
+  // office, then the holder, who acts.)
+  const bodyRun = CAPITALS_WITH_OF_AT.exec(rest.slice(firstWord.start))?.[0];
+  const bodyHolder = bodyRun?.includes(' ') ? officeHolder(bodyRun, from + firstWord.start) : null;
+  if (bodyHolder) return bodyHolder;
   let end = index;
   while (end + 1 < words.length) {
     const next = words[end + 1] as Token;
@@ -1821,10 +1833,10 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
   }
   // `Secretary of State Hillary Clinton sent`: an office named with `of`, then the person holding it.
   // (`U.S. Secretary of State …`, `Trump’s Secretary of State Mike Pompeo complained`: whose office it is may come first.)
-  const officeHolder = OFFICE_WORDS.test(last.text) ? OFFICE_OF_THEN_NAME_AT.exec(rest.slice(last.start + last.text.length)) : null;
-  if (officeHolder?.[1] && isFullName(officeHolder[1])) {
-    const at = last.start + last.text.length + officeHolder[0].length - officeHolder[1].length;
-    return { kind: 'name', text: officeHolder[1], start: from + at, role: rest.slice(firstWord.start, at).trim() };
+  const officeOfHolder = OFFICE_WORDS.test(last.text) ? OFFICE_OF_THEN_NAME_AT.exec(rest.slice(last.start + last.text.length)) : null;
+  if (officeOfHolder?.[1] && isFullName(officeOfHolder[1])) {
+    const at = last.start + last.text.length + officeOfHolder[0].length - officeOfHolder[1].length;
+    return { kind: 'name', text: officeOfHolder[1], start: from + at, role: rest.slice(firstWord.start, at).trim() };
   }
   // `Hillary Clinton campaign spokesman Glen Caplin declined`: a name, a role at its service, then the
   // person who acts.
