@@ -718,6 +718,16 @@ describe('attribution in American political copy', () => {
     ).toEqual(['Hillary Clinton']);
   });
 
+  it('reads an office in capitals with `of` (`the US Secretary of State said`, `the Secretary of State said`) as the one the article gave it, as in lower case', () => {
+    expect(
+      speakersOf(
+        'US Secretary of State Mike Pompeo was quick to accuse Russia of meddling.',
+        '"If that is what is required, we will do it," the US Secretary of State said.',
+        '"We will act," the Secretary of State said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Mike Pompeo', 'Mike Pompeo']);
+  });
+
   it('reads `“…?” X asked his community Saturday.` as X’s question, whom it was put to being no new statement', () => {
     expect(
       speakersOf('Neighbors have pleaded for help.', '“What would happen to little children if you don’t come forward?” St. Louis Police Chief John Hayden asked his community Saturday.').map(

@@ -228,10 +228,14 @@ const NATIONALITIES_UNSUFFIXED = /^(?:French|Dutch|Welsh)$/;
 
 /** `the Cardinal`: a title, capitalised or not, is a role too. */
 function normalDescription(description: string): string {
-  return description.replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase()).replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) =>
-    PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word,
-  );
+  return description
+    .replace(/^(The|His|Her|Their|Its|Our)\s/, (word) => word.toLowerCase())
+    .replace(/\s(\p{Lu}\p{Ll}+)$/u, (word, title: string) => (PERSON_TITLES.has(title.toLowerCase()) ? word.toLowerCase() : word))
+    .replace(TITLE_OF_CAPITALS_END, (office, title: string) => (PERSON_TITLES.has(title.toLowerCase()) ? office.toLowerCase() : office));
 }
+
+/** ` Secretary of State`, ` Secretary of the Treasury`: an office in capitals, its title and what it is of, ending a description. */
+const TITLE_OF_CAPITALS_END = /(?<=\s)(\p{Lu}\p{Ll}+) of (?:the )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
 /** ` and secretary of State`: a second role joined to a description's first, in lower case. */
 const SECOND_ROLE = /(?<=\s\p{Ll}[\p{L}-]*)\s+and\s+\p{Ll}[\s\S]*$/u;
