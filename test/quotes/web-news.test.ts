@@ -1286,6 +1286,15 @@ describe('web news, twentieth session', () => {
     ).toEqual(['Washington Post']);
   });
 
+  it('reads a long description with its relative clause after the quotation (`a former national security official who worked for both Democratic and Republican presidents said`)', () => {
+    expect(
+      speakersOf(
+        'Mike Pompeo has made cyber diplomacy a priority.',
+        '“The Department of Defense would get frustrated when another agency would weigh in,” a former national security official who worked for both Democratic and Republican presidents said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['a former national security official']);
+  });
+
   it('reads a long description set off by an anonymous source’s aside, with its bracketed acronym', () => {
     const quotations = analyseQuotes([
       article('pcb', [

@@ -1225,6 +1225,8 @@ function namesPeopleInPlural(word: string): boolean {
 // (`according to a copy obtained by BuzzFeed News`: nor one that came by a document, whose description speaks.)
 const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed|obtained|seen|reviewed)\s+(?:by|in|to|on|at|as|for)\s/;
 
+/** `a former national security official who …`: a description in lower case of up to six words, then `who`. */
+const DESCRIPTION_THEN_WHO_OPENING = /^\s*(?:an?|the|one)\s(?:[\p{Ll}-]+\s){0,5}who\s/u;
 /** ` South Bend, Indiana, Mayor Pete Buttigieg`: a town, its state, then an office in capitals and a name, to the phrase's end. */
 const TOWN_STATE_THEN_OFFICE_AFTER_CUE =
   /^\s+(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*)(?=\s*(?:[.,;]|$))/u;
@@ -1490,7 +1492,9 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     // `X, the attorney general of Oklahoma, one of the states suing, said`: appositions may run long.
     // (`…,” a senior Pakistan Cricket Board (PCB) official, who chose not to be named, told AFP`: a
     // description's too.)
-    const limit = /^(?:[A-Z]|(?:an?|the|one)\s)[^,]{0,60},/.test(phrase) ? maxWords * 2 : maxWords;
+    // (`…,” a former national security official who worked for both Democratic and Republican presidents said`:
+    // or its relative clause.)
+    const limit = /^(?:[A-Z]|(?:an?|the|one)\s)[^,]{0,60},/.test(phrase) || DESCRIPTION_THEN_WHO_OPENING.test(phrase) ? maxWords * 2 : maxWords;
     if (tokenCountUpTo(phrase, limit + 1) > limit) return null;
     // `…” as when Labour came to power, he said`, `… and is run from headquarters, says a spokesman`, `…” that's
     // needed, said Larry Cohen`, `…” when it comes to Russia, Duda said`: the clause after the quotation goes on,
