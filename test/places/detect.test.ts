@@ -1090,6 +1090,15 @@ describe('place detection: ambiguous names', () => {
     ]);
   });
 
+  it('reads countries a plural kind introduces as the countries (`the nearby states of Lebanon, Israel, Jordan`), not as towns of one other country', () => {
+    const rows = found([article('ring', ['The first ring is Syria, Iraq and the nearby states of Lebanon, Israel, Jordan and the Palestinian territories.'])]).rows;
+    expect(rows.filter((row) => ['Lebanon', 'Israel', 'Jordan'].includes(row.name)).map((row) => [row.name, row.country])).toEqual([
+      ['Lebanon', 'Lebanon'],
+      ['Israel', 'Israel'],
+      ['Jordan', 'Jordan'],
+    ]);
+  });
+
   it('keeps a well-known city named in a body’s name (`the group Hydrate Detroit`) a place elsewhere, but not a performer’s (`MC Kano`)', () => {
     const rows = found([
       article('detroit', [

@@ -2137,7 +2137,15 @@ function commonCountry(mentions: RawMention[]): string | undefined {
   const counts = new Map<string, number>();
   for (const mention of mentions) {
     let likeliest: GazetteerPlace | undefined;
-    for (const place of mention.candidates) if ((place.population ?? 0) > (likeliest?.population ?? -1)) likeliest = place;
+    // (`the nearby states of Lebanon, Israel, Jordan`: a country of the name is its first reading, whatever towns
+    // of it are more populous in the gazetteer's count.)
+    for (const place of mention.candidates) {
+      if (place.kind === 'country') {
+        likeliest = place;
+        break;
+      }
+      if ((place.population ?? 0) > (likeliest?.population ?? -1)) likeliest = place;
+    }
     const code = likeliest?.countryCode;
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
