@@ -403,6 +403,10 @@ describe('place detection: forms', () => {
     );
   });
 
+  it('takes no person whose courtesy title follows a town’s word for a place the phrase introduces (`parts of the city, Mr. Jackson did`)', () => {
+    expect(names([article('mr', ['As protests went on, shutting down parts of the city, Mr. Jackson did begin to wonder.'])])).toEqual([]);
+  });
+
   it('reads the country from the demonym that introduces a place', () => {
     const rows = found([
       article('lead', [

@@ -2009,6 +2009,9 @@ function mayIntroduce(text: string, at: number): boolean {
   return (code >= 65 && code <= 90) || code === 116 || code === 97;
 }
 
+/** `Mr`, `Mrs`, `Ms`, `Dr`, opening a name. */
+const COURTESY_TITLE_NAME = /^(?:Mr|Mrs|Ms|Dr)(?:\s|$)/;
+
 /** `Department of `, `Ministry of the `: a body's name going on with `of`, right before a name. */
 const BODY_OF_BEFORE = /\b(?:Department|Ministry|Office|Bureau|Agency|Board|Commission|Committee|Institute|Secretary|Minister|Director)\s+of\s+(?:the\s+)?$/;
 
@@ -2028,6 +2031,8 @@ function introducedMention(
   const words = name.split(' ');
   if (isPersonSpan(words, gazetteer) || anyWordIn(words, ORGANISATION_WORDS)) return undefined;
   if (words.length === 1 && (context.personWords.has(name) || NOT_PLACE_WORDS.has(name))) return undefined;
+  // (`parts of the city, Mr. Jackson did`: a courtesy title opens a person's name.)
+  if (COURTESY_TITLE_NAME.test(name)) return undefined;
   if (gazetteer.isDemonym(name)) return undefined;
   const candidates = gazetteer.lookupLoose(name).filter((place) => place.kind !== 'country' || words.length > 0);
   // (`the Tennessee Department of Education, the state had …`: the end of a body's name is no place that
