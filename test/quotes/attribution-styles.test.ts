@@ -2148,6 +2148,20 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('reads a list of reactions, each a quotation then a name after a spaced hyphen (`"…" - Iranian President Hassan Rouhani on Twitter`), but not a list whose items a hyphen parts', () => {
+    expect(
+      speakersOf(
+        'US Secretary of State John Kerry said the deal had taken effect.',
+        '"I thank God for this blessing" - Iranian President Hassan Rouhani on Twitter',
+        '"Years of patient diplomacy have borne fruit" - British Foreign Secretary Philip Hammond',
+        'Features: a system preventing "ear popping" - An active control system which balances the lift.',
+      ),
+    ).toEqual([
+      ['I thank God for this blessing', 'Hassan Rouhani'],
+      ['Years of patient diplomacy have borne fruit', 'Philip Hammond'],
+    ]);
+  });
+
   it('gives `it said` to the body the story is about when that body gave the quotation before', () => {
     expect(
       speakersOf(

@@ -1457,10 +1457,12 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     const subject = subjectAfterCue(` ${reportedBy[1]}`, reportedBy[0].length - reportedBy[1].length - 1);
     if (subject && subject.kind !== 'pronoun') return { cue: 'reported', subject };
   }
-  const dash = /^\s*[―—–]\s*(?=[A-Z])/.exec(tail);
+  // (`"…" - Iranian President Hassan Rouhani on Twitter`: a spaced hyphen for the dash, before a name only; in
+  // a list, `preventing "ear popping" - An active control system`, it parts items.)
+  const dash = /^\s*(?:[―—–]|-(?=\s))\s*(?=[A-Z])/.exec(tail);
   if (dash) {
     const subject = subjectAfterCue(tail.slice(dash[0].length), dash[0].length);
-    if (subject) return { cue: '―', subject };
+    if (subject && (subject.kind === 'name' || !dash[0].includes('-'))) return { cue: '―', subject };
   }
   for (const cue of findCues(tail)) {
     // (`…,” a senior official, who asked not to be identified, said`: a source asking to go unnamed asks nothing quoted.)
