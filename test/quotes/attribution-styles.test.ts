@@ -2154,7 +2154,7 @@ describe('attribution in British and wire style', () => {
         'US Secretary of State John Kerry said the deal had taken effect.',
         '"I thank God for this blessing" - Iranian President Hassan Rouhani on Twitter',
         '"Years of patient diplomacy have borne fruit" - British Foreign Secretary Philip Hammond',
-        'Features: a system preventing "ear popping" - An active control system which balances the lift.',
+        '- A pressure control system, which adjusts the pressure inside a car, preventing "ear popping" - An active control system which tries to balance the lift more finely',
       ),
     ).toEqual([
       ['I thank God for this blessing', 'Hassan Rouhani'],
