@@ -914,6 +914,11 @@ describe('names and epithets (batch 7, read after its one measurement)', () => {
       ['Rates will stay where they are', 'Mervyn King'],
     ]);
   });
+  it('reads the holder after an American local office with `of` (`said Okaloosa County Supervisor of Elections Paul Lux`)', () => {
+    expect(speakersOf('Poll workers stayed home on Monday.', '“It’s a skeleton crew at a lot of locations,” said Okaloosa County Supervisor of Elections Paul Lux.')).toEqual([
+      ['It’s a skeleton crew at a lot of locations', 'Paul Lux'],
+    ]);
+  });
   it('reads the holder after a body’s office whose name runs through `for` (`Americans for Tax Reform President Grover Norquist`), after the quotation or opening the sentence', () => {
     expect(
       speakersOf(

@@ -1419,7 +1419,7 @@ const BODY_THEN_NAME = /(?:^|\s)(?:Police|Bank|Council|Commission|Committee|Mini
 
 /** An office in capitals with `of`, then a name of two or three words (not `Ray Marshall of the James Marshall Hendrix Foundation`). */
 const OFFICE_OF_THEN_NAME =
-  /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Chancellor|Secretary|Minister|Governor|President|Director|Commissioner|Chairman|Chairwoman|Chief|Head|Leader|Mayor|Speaker|General|Inspector)\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?){1,3})(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
+  /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Chancellor|Secretary|Minister|Governor|President|Director|Commissioner|Chairman|Chairwoman|Chief|Head|Leader|Mayor|Speaker|General|Inspector|Supervisor|Superintendent|Clerk|Register|Recorder|Registrar|Treasurer|Comptroller)\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?){1,3})(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
 
 /** `, also known as Jason King`: the full name after a short one (a stage name's `real name` stays a form of it). */
 const ALSO_KNOWN_AS = /^,\s*(?:also\s+)?known\s+as\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})/u;
