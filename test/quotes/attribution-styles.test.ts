@@ -2960,6 +2960,16 @@ describe('attribution in British and wire style', () => {
     expect(speakersOf('Antonio "LA" Reid said: "I can think of no-one more relevant."')).toEqual([['I can think of no-one more relevant.', 'Antonio Reid']]);
   });
 
+  it('reads a nickname in quotes inside a name after the cue as part of it (`says Rick “Ozzie” Nelson, a fellow`), after two given names too (`Juan Carlos “J.C.” Polanco`)', () => {
+    expect(
+      speakersOf(
+        'Sen. Bill Nelson spoke on Monday.',
+        '“Hostage rescues are extraordinarily complicated,” says Rick “Ozzie” Nelson, a nonresident fellow at the center.',
+        '“I think his words have been very polarizing,” says Juan Carlos “J.C.” Polanco, a New York attorney.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rick Nelson', 'Juan Carlos Polanco']);
+  });
+
   it('reads a post held in a body after a lone surname as the person’s role (`Reid, chairman of the company, said:`)', () => {
     expect(speakersOf('Antonio Reid runs the label.', 'Reid, chairman of the company, said: "I can think of no-one more relevant."')).toEqual([
       ['I can think of no-one more relevant.', 'Antonio Reid'],

@@ -1227,12 +1227,23 @@ const REPORTED_BY_AFTER = /\s+(?:quoted|cited|speaking|writing|interviewed|obtai
 
 /** `a former national security official who …`: a description in lower case of up to six words, then `who`. */
 const DESCRIPTION_THEN_WHO_OPENING = /^\s*(?:an?|the|one)\s(?:[\p{Ll}-]+\s){0,5}who\s/u;
+/** ` “J.C.” ` between two capitalised words of a name: a nickname in quote marks. */
+const NICKNAME_INSIDE_NAME = /(?<=^\s*(?:\p{Lu}[\p{L}'’.-]*\s){1,3})[“"][^“”"]{1,24}[”"](?=\s\p{Lu})/u;
 /** ` South Bend, Indiana, Mayor Pete Buttigieg`: a town, its state, then an office in capitals and a name, to the phrase's end. */
 const TOWN_STATE_THEN_OFFICE_AFTER_CUE =
   /^\s+(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*)(?=\s*(?:[.,;]|$))/u;
 
 /** The phrase right after a cue (`said Hans Schellnhuber, the director of …`), if it names someone. */
 export function subjectAfterCue(text: string, base = 0): Subject | null {
+  if (text.indexOf('“') < 0 && text.indexOf('"') < 0) return readSubjectAfterCue(text, base);
+  // (`says Juan Carlos “J.C.” Polanco, a New York attorney`: a nickname in quote marks inside the name is
+  // blanked, offsets kept, and the name read whole.)
+  const blanked = text.replace(NICKNAME_INSIDE_NAME, (nickname) => ' '.repeat(nickname.length));
+  const subject = readSubjectAfterCue(blanked, base);
+  return subject && blanked !== text && subject.kind !== 'pronoun' ? { ...subject, text: subject.text.replace(/\s{2,}/g, ' ') } : subject;
+}
+
+function readSubjectAfterCue(text: string, base: number): Subject | null {
   // `wrote calin75`, `posted user @jdoe`: a screen name, whoever is behind it.
   const handle = HANDLE_AFTER_CUE.exec(text);
   if (handle?.[1]) return { kind: 'description', text: handle[1], start: base + handle[0].indexOf(handle[1]) };

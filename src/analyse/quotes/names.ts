@@ -914,8 +914,13 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     }
     // `Antonio "LA" Reid`, `Ronnie "The Rocket" O'Sullivan`: a nickname in quotes between a first name and a
     // surname leaves one person's name.
-    if (previous && !previous.bare.includes(' ') && previous.person !== 'no' && mention.person !== 'no' && !mention.hasTitle && NICKNAME_GAP.test(gap) && isKnownFirstName(previous.bare)) {
-      joined[joined.length - 1] = nicknamedMention(text, previous, mention);
+    // (`Juan Carlos “J.C.” Polanco`: so between two given names and a surname, where the nickname in its marks
+    // made a mention of its own.)
+    const nicknameMention = previous !== undefined && OPENING_MARKS.has(text.charAt(previous.start - 1)) && CLOSING_MARK_AT.test(text.charAt(previous.end));
+    const given = nicknameMention ? joined.at(-2) : previous;
+    if (given && given.person !== 'no' && mention.person !== 'no' && !mention.hasTitle && NICKNAME_GAP.test(text.slice(given.end, mention.start)) && givenNamesOnly(given.bare)) {
+      if (nicknameMention) joined.pop();
+      joined[joined.length - 1] = nicknamedMention(text, given, mention);
       continue;
     }
     // `Ernst & Young`, `Procter & Gamble`: two names joined by `&` are one body's.
@@ -991,8 +996,16 @@ const OFFICE_HOLDER_WORD = /\b(?:Governor|Mayor|Sheriff|Attorney|General|Coroner
 
 /** ` "LA" `, ` "The Rocket" `: a short nickname in quotes between two parts of a name. */
 const NICKNAME_GAP = /^ ["“][^"“”]{1,30}["”] $/;
+/** A closing quote mark, straight or curly. */
+const CLOSING_MARK_AT = /^["”]$/;
 
 /** `Antonio "LA" Reid`: the person named around a nickname, with every field in `mentionOf`'s order. */
+/** `Ronnie`, `Juan Carlos`: one given name, or two, the first known to the lists. */
+function givenNamesOnly(bare: string): boolean {
+  const words = bare.split(' ');
+  return words.length <= 2 && isKnownFirstName(words[0] as string) && (words.length === 1 || isKnownFirstName(words[1] as string));
+}
+
 function nicknamedMention(text: string, given: NameMention, surname: NameMention): NameMention {
   return {
     paragraph: given.paragraph,
@@ -1001,9 +1014,9 @@ function nicknamedMention(text: string, given: NameMention, surname: NameMention
     text: text.slice(given.start, surname.end),
     bare: `${given.bare} ${surname.bare}`,
     surname: surname.surname,
-    firstName: lowerOf(given.bare),
+    firstName: lowerOf(given.bare.split(' ')[0] as string),
     hasTitle: given.hasTitle,
-    gender: firstNameGender(given.bare),
+    gender: firstNameGender(given.bare.split(' ')[0] as string),
     person: 'yes',
     inQuote: given.inQuote,
   };
