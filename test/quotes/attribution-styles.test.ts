@@ -2679,6 +2679,15 @@ describe('attribution in British and wire style', () => {
     ]);
   });
 
+  it('gives a suit’s words to the campaign someone has that brought it (`President Trump’s re-election campaign sued CNN … The lawsuit states,`)', () => {
+    expect(
+      speakersOf(
+        'On Friday, President Trump’s re-election campaign sued CNN over an opinion article.',
+        'The lawsuit states, “The Campaign sent a written demand to CNN on February 25, 2020.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['President Trump’s re-election campaign']);
+  });
+
   it('reads an office in capitals (`The Archbishop of Canterbury said`) as a description, or as the person named with it', () => {
     expect(speakersOf('The Archbishop of Canterbury said: “I am pleased they have taken this step.”')).toEqual([
       ['I am pleased they have taken this step.', 'The Archbishop of Canterbury'],
