@@ -124,6 +124,16 @@ describe('attribution in American political copy', () => {
     ]);
   });
 
+  it('reads a party member named by state and party (`the Minnesota Democrat`) as the only person the article has named, where no sentence near it names anyone', () => {
+    expect(
+      speakersOf(
+        'CONCORD, N.H. – Sen. Amy Klobuchar – giddy after a lack of sleep – touted to the crowd that she raised $1.1 million.',
+        'The haul was nearly a quarter of what she brought in during the quarter.',
+        'Highlighting that most of the money was from small-dollar contributions, the Minnesota Democrat told reporters “that shows something happened.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Amy Klobuchar']);
+  });
+
   it('reads a party member named by state and party (`the Oklahoma Republican`, `the Democrat`) as an epithet for the one written about, and a weekday after a full name as no part of it', () => {
     expect(
       speakersOf(

@@ -448,8 +448,8 @@ const CLAUSE_JOIN_BEFORE = /(?:,\s*(?:and|but)|;)\s+$/;
 /** `The 22-year-old Scot finished`: an epithet as a sentence's subject, before its verb. */
 const EPITHET_OPENING = /^\s*((?:The|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:has|had|is|was|will|would|[a-z]+ed)\b/u;
 
-/** The last word of an epithet that can only be a person (`the Waterford man`), not `the German exchange`. */
-const PERSON_HEAD = /(?:man|woman|men|women|er|or|ist|ian)$/;
+/** The last word of an epithet that can only be a person (`the Waterford man`, `the Minnesota Democrat`), not `the German exchange`. */
+const PERSON_HEAD = /(?:man|woman|men|women|er|or|ist|ian|Democrat|Republican)$/;
 
 /**
  * The person who is the subject of the sentence just before a position. With `firstMention`, only one the
