@@ -1439,6 +1439,19 @@ describe('place detection: ambiguous names', () => {
     ).toEqual(['Russia', 'China', 'Japan']);
   });
 
+  it('takes a leader’s name before their impeachment, campaign or emails, or their era, for the leader’s, not a town’s (`the Clinton email inquiry`, `the 1999 Clinton impeachment`, `a Clinton-era rule`)', () => {
+    expect(
+      names([
+        article('clinton', [
+          'He was a top investigator on the Clinton email inquiry.',
+          'The Senate should follow the 1999 Clinton impeachment trial.',
+          'Congress killed a Clinton-era ergonomics regulation in 2001.',
+          'She moved to Clinton, Iowa, last year.',
+        ]),
+      ]),
+    ).toEqual(['Clinton', 'Iowa']);
+  });
+
   it('reads a state of the story’s own country, not the country of its name, after a town the gazetteer has nowhere in that country (`Fort Stewart, Georgia` in a story on Ohio and Texas)', () => {
     const country = (...paragraphs: string[]): (string | undefined)[] => found([article('g', paragraphs)]).rows.map((row) => row.country);
     expect(country('Trump won Ohio and Texas.', 'The tanks were shipped from Fort Stewart, Georgia, the nearest Army base.')).toEqual(Array(4).fill('United States'));

@@ -153,8 +153,10 @@ const ERA_ADJECTIVES: ReadonlySet<string> = new Set([
   ...['Shiite', 'Shia', 'Sunni', 'Catholic', 'Protestant', 'Muslim', 'Islamist', 'Christian', 'Jewish', 'Hindu', 'Buddhist', 'Secular'],
 ]);
 
-/** ` administration`, `'s White House`: what a leader's government is called after the leader's name. */
-const LEADERS_GOVERNMENT_AFTER = /^(?:['’]s)? (?:administration|White House|presidency|government|era)\b/;
+/** ` administration`, `'s White House`, ` email investigation`, `-era`: what a leader's government, doings and time are called after the leader's name. */
+const LEADERS_GOVERNMENT_AFTER = /^(?:(?:['’]s)? (?:administration|White House|presidency|government|era|impeachment|campaign|emails?(?: (?:investigation|inquiry|probe|scandal|server))?)\b|-era\b)/;
+/** `the `, `the 1999 `, `a `: what stands before a leader's name that names their government or their time. */
+const LEADER_DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an)\s(?:\d{4}\s)?$/i;
 
 /** A lower-case word right after a name that is no preposition, conjunction or verb of being: the noun it qualifies. */
 const NOUN_AFTER =
@@ -1140,7 +1142,9 @@ function acceptable(
   if (SOLAR_SYSTEM_BODIES.has(name) && isAboutSpace(context)) return 'no';
   // (`the Obama administration`, `the Bush White House`: a leader's government, named for the leader, not
   // a town that shares the name; a well-known place may still stand for its government.)
-  if (words.length === 1 && LEADERS_GOVERNMENT_AFTER.test(text.slice(end, end + 16)) && text.endsWith('the ', start) && !candidates.some(isWidelyKnown)) return 'no';
+  // (`the Clinton email investigation`, `the 1999 Clinton impeachment`, `a Clinton-era regulation`: so are the
+  // leader's impeachment, campaign and emails, and their era.)
+  if (words.length === 1 && LEADERS_GOVERNMENT_AFTER.test(text.slice(end, end + 30)) && LEADER_DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && !candidates.some(isWidelyKnown)) return 'no';
   if (isInsideOrganisation(text, start, candidates, gazetteer)) return 'no';
   // `the Western District of New York`: a federal court's district names the court, as `the Southern
   // District` alone does.
