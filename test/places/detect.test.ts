@@ -1439,6 +1439,12 @@ describe('place detection: ambiguous names', () => {
     ).toEqual(['Russia', 'China', 'Japan']);
   });
 
+  it('takes a federal district that opens a judge’s title or a court’s name for no place (`U.S. District Judge William Orrick`, `the US District Court`)', () => {
+    expect(
+      names([article('court', ['Pressed by U.S. District Judge William Orrick, the lawyers said little.', 'The US District Court in Texas ruled on Friday.'])]),
+    ).toEqual(['Texas']);
+  });
+
   it('takes a leader’s name before their impeachment, campaign or emails, or their era, for the leader’s, not a town’s (`the Clinton email inquiry`, `the 1999 Clinton impeachment`, `a Clinton-era rule`)', () => {
     expect(
       names([

@@ -155,6 +155,8 @@ const ERA_ADJECTIVES: ReadonlySet<string> = new Set([
 
 /** ` administration`, `'s White House`, ` email investigation`, `-era`: what a leader's government, doings and time are called after the leader's name. */
 const LEADERS_GOVERNMENT_AFTER = /^(?:(?:['’]s)? (?:administration|White House|presidency|government|era|impeachment|campaign|emails?(?: (?:investigation|inquiry|probe|scandal|server))?)\b|-era\b)/;
+/** ` Judge`, ` Court`, ` Attorney`: what follows a federal district in a judge's title or a court's name. */
+const COURT_OR_JUDGE_AT = /^ (?:Judge|Court|Attorney|Magistrate)\b/;
 /** `the `, `the 1999 `, `a `: what stands before a leader's name that names their government or their time. */
 const LEADER_DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an)\s(?:\d{4}\s)?$/i;
 
@@ -1486,6 +1488,13 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       // `Ohio State`, `Michigan State`: an American state's university (its own state is `New York State`,
       // `Washington State`, named so to tell it from the city).
       if (suffixed && index + length === tokens.length - 1 && words.at(-1) === 'State' && isStateUniversity(name, text, (tokens.at(-1) as Token).end, candidates)) {
+        index = tokens.length;
+        matched = true;
+        break;
+      }
+      // (`U.S. District Judge Gonzalo Curiel`, `the U.S. District Court`: a federal court's district opens a
+      // judge's title or the court's name, no place.)
+      if (suffixed && words.at(-1) === 'District' && COURT_OR_JUDGE_AT.test(text.slice((tokens.at(-1) as Token).end, (tokens.at(-1) as Token).end + 10))) {
         index = tokens.length;
         matched = true;
         break;
