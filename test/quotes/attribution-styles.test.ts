@@ -2502,6 +2502,13 @@ describe('attribution in British and wire style', () => {
     ).toEqual([['just that little bit of edge', 'Anna Pell']]);
   });
 
+  it('reads the first of a Spanish name’s two surnames alone as the person named in full (`Mr. Haney` after `Ian Haney López`), not a given name in the middle (`Mr. Luther` after `Martin Luther King`)', () => {
+    expect(
+      speakersOf('Ian Haney López, a law professor, studies race.', '“It is a purposeful strategy,” Mr. Haney says.').map(([, speaker]) => speaker),
+    ).toEqual(['Ian Haney López']);
+    expect(speakersOf('Martin Luther King spoke.', '“We march on,” said Mr. Luther.').map(([, speaker]) => speaker)).toEqual(['Luther']);
+  });
+
   it('reads a misspelt surname as the person named in full (`Mr Montieth` after `David Monteith`, `said Daveport` after `Lindsay Davenport`)', () => {
     expect(
       speakersOf('Sound firm boss David Monteith says his firm is the only one to offer 3D audio. Mr Montieth says: “The shape of your ear matters.”'),

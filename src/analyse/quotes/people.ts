@@ -233,6 +233,8 @@ export class ArticlePeople {
     if (!person && candidates.length === 0 && mention.person !== 'yes' && !mention.hasTitle && !mention.bare.includes(' ')) person = this.byFirstWordOfBody(mention);
     // `said Kudja` after `Jarek Kujda`, `said Daveport` after `Lindsay Davenport`: a lone surname with a typing slip.
     if (!person && candidates.length === 0 && !mention.hasTitle && !mention.bare.includes(' ') && mention.surname.length >= 5) person = this.byMisspeltSurname(mention);
+    // `Mr. Haney says` after `Ian Haney López`: a Spanish name's first surname, alone.
+    if (!person && candidates.length === 0 && !mention.bare.includes(' ') && mention.person !== 'no') person = this.byFirstOfTwoSurnames(mention);
     if (!person) {
       person = this.newPerson(mention);
       candidates.push(person);
@@ -306,6 +308,20 @@ export class ArticlePeople {
     }
     // A body named once is still set aside (see `note`): its first word acting makes it one who speaks.
     return this.claimPending((body) => body.person === 'no' && opensBody(body.bare));
+  }
+
+  /**
+   * The person named in three words or more whose second-last word, no given name, is the mention's: the
+   * first of two surnames, as Spanish names have (`Ian Haney López`, `Andrés Manuel López Obrador`).
+   */
+  private byFirstOfTwoSurnames(mention: NameMention): ArticlePerson | undefined {
+    for (const person of this.people) {
+      if (person.person !== 'yes') continue;
+      const words = person.name.split(' ');
+      const second = words.at(-2);
+      if (words.length >= 3 && second !== undefined && second.toLowerCase() === mention.surname && !isKnownFirstName(second) && fits(person, mention)) return person;
+    }
+    return undefined;
   }
 
   private byMisspeltSurname(mention: NameMention): ArticlePerson | undefined {
