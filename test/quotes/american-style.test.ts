@@ -181,6 +181,12 @@ describe('attribution in American political copy', () => {
     ]);
   });
 
+  it('reads `chimed in` as a cue, with a role and a day around it (`White House spokesman Carney chimed in Tuesday`)', () => {
+    expect(
+      speakersOf('Jay Carney spoke on Monday, and Mitt Romney answered.', '"There is a way to resolve this dispute," White House spokesman Carney chimed in Tuesday.').map(([, speaker]) => speaker),
+    ).toEqual(['Jay Carney']);
+  });
+
   it('takes a cue with words set off after it (`said, as if …`) for the quotation before it', () => {
     expect(
       speakersOf('Dana Whitfield met Mark Olsen.', 'Olsen said the plan was dead. “You know, it happens, right?” Whitfield went on, as if she had not heard him.'),

@@ -54,10 +54,10 @@ function inflections(verb: string): string[] {
 }
 
 /**
- * Verbs that are speech only with their particle (`Trump shot back`, `Rubio fired back:`, `he went on`): the
+ * Verbs that are speech only with their particle (`Trump shot back`, `Rubio fired back:`, `he went on`, `Carney chimed in`): the
  * verb alone is a gun or a journey. Weak cues, so that only a quotation right beside them is theirs.
  */
-const PHRASAL_CUES = ['shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back', 'went on', 'goes on', 'followed up', 'follows up'];
+const PHRASAL_CUES = ['shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back', 'went on', 'goes on', 'followed up', 'follows up', 'chimed in', 'chimes in'];
 
 /** `As David Byler pointed out in December, “…”`: `point` alone is weak (`pointed to`), with `out` it is speech. */
 const POINT_OUT = ['point out', 'points out', 'pointed out', 'pointing out'];
