@@ -23,6 +23,16 @@ describe('speakers named by a description', () => {
     );
     expect(speakers[1]?.[1]).not.toBe('David Mallory');
   });
+
+  it('gives an epithet of age or kin (`the silver-haired septuagenarian`, `the dad`) the one the sentence before calls `she` or `he`, after an opening clause too', () => {
+    expect(
+      speakersOf(
+        'Donald Trump attacked Baltimore this week.',
+        'When Marilyn Ford points, she might as well be pointing with the president’s finger.',
+        '“He is right, you know,” says the silver-haired septuagenarian.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Marilyn Ford']);
+  });
 });
 
 describe('the subject after an opening word', () => {

@@ -617,12 +617,16 @@ export function namedLaterInSentence(reading: ArticleReading, pronoun: string, p
   return undefined;
 }
 
+/** `She …`, `When Marilyn Ford points, she …`: a pronoun that opens a sentence, or the main clause after an opening one. */
+const PRONOUN_OPENING_SUBJECT = /^\s*(?:(?:When|As|While|After|Before|If|Although|Though|Since)\s[^,;:“”"]{1,60},\s+)?([Hh]e|[Ss]he)\s/;
+
 /** The person a `He` or `She` opening the sentence just before stands for. */
 export function pronounJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ArticlePerson | undefined {
   const { paragraphs, lastSpeaker } = reading;
   const before = reading.sentenceJustBefore(paragraph, sentenceStart);
   if (!before) return undefined;
-  const opening = /^\s*(He|She)\s/.exec((paragraphs[before.where] as string).slice(before.start, before.end));
+  // (`When Marilyn Ford points, she might as well be pointing …`: or after an opening clause and its comma.)
+  const opening = PRONOUN_OPENING_SUBJECT.exec((paragraphs[before.where] as string).slice(before.start, before.end));
   if (!opening?.[1]) return undefined;
   return resolvePronoun(reading, opening[1], before.where, before.start + opening[0].length - opening[1].length - 1, lastSpeaker);
 }
