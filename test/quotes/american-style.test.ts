@@ -193,6 +193,15 @@ describe('attribution in American political copy', () => {
     ).toEqual([['You know, it happens, right?', 'Dana Whitfield']]);
   });
 
+  it('takes a cue with a day and then words set off after it (`Trump tweeted Sunday, before declaring …`) for the quotation before it', () => {
+    expect(
+      speakersOf(
+        'The rapper suggested money does not mean everything in an interview with CNN host Van Jones.',
+        '“Somebody please inform Jay-Z that unemployment is at the LOWEST RATE EVER!” Trump tweeted Sunday, before declaring how the economy has been doing.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Trump']);
+  });
+
   it('gives the words to the name before an age and a home town (`Harry Bond, 30, of Raleigh, N.C., who …, said`)', () => {
     expect(speakersOf('“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.')).toEqual([
       ['Both of them scare me', 'Harry Bond'],

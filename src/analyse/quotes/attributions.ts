@@ -369,6 +369,8 @@ const BODY_SUBJECT = /(?:House|Department|Ministry|Office|Commission|Council|Age
 const SAID_THAT_RIGHT_BEFORE = /\b(?:said|says|replied|replies|told\s+(?:him|her|them|reporters|\p{Lu}[\p{L}'’.-]*)(?:\s+(?:the\s+)?[a-z]+){0,3})(?:\s+that)?\s+$/u;
 
 /** ` as he steers`, ` while she waited`: a clause of time after the cue, its subject a pronoun. */
+/** ` Sunday`, ` on Tuesday`, ` late Friday`: a day right after a cue. */
+const DAY_AFTER_CUE = /^(?:\s+(?:on|late|early|last))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/;
 const TIME_CLAUSE_AFTER_CUE = /^\s+(?:as|while|when)\s+(?:he|she|they|we)\s/;
 
 /**
@@ -403,7 +405,8 @@ function reportsNewStatement(tail: string): boolean {
   if (/[:,]\s*$/.test(tail)) return true;
   const cue = findCues(tail)[0];
   if (!cue) return false;
-  const rest = tail.slice(cue.end).replace(/[\s.!?]+$/, '');
+  // (`"…!" Trump tweeted Sunday, before declaring …`: a day right after the cue says when, as an adverb would.)
+  const rest = tail.slice(cue.end).replace(/[\s.!?]+$/, '').replace(DAY_AFTER_CUE, '');
   // `"…right?" Trump went on, as if he didn't hear her.`: words set off after the cue by a comma say how
   // it was said, not what.
   // (`"…?" Matiullah Matie asks as he steers his white Toyota along a narrow road.`: nor does a clause of
