@@ -110,6 +110,17 @@ describe('attribution in American political copy', () => {
     ]);
   });
 
+  it('reads `the former president` as the one titled former President, neither the vice president nor the sitting president named since', () => {
+    expect(
+      speakersOf(
+        'Former President Barack Obama on Wednesday warned of suffering, and President Donald Trump said the bill would pass.',
+        'It remained unclear if the bill can pass, with Vice President Mike Pence ready to cast a tie-breaking vote.',
+        'In a speech in New York, Obama defended the law.',
+        '“It is aggravating,” the Democratic former president said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Barack Obama']);
+  });
+
   it('reads `the president` as the one the sentence before calls President, not a vice president nor a president of a group named since; whom one `told` is no speaker; `President-elect` is a title', () => {
     expect(
       speakersOf(

@@ -153,7 +153,7 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
       if (!person || person.person === 'no') continue;
       const role = person.role?.toLowerCase();
       // `The minister told delegates` about `the Trade and Industry Secretary`: a secretary of state is a minister.
-      const shadowRole = role !== undefined && OTHER_OFFICE.test(role) && !OTHER_OFFICE.test(description);
+      const shadowRole = role !== undefined && otherOfficeThan(role, description, false);
       // (`the MPAA` is the body, not `Dan Glickman, MPAA chief`: initials must be the whole role, as `the PM` is.)
       // (`Ms Robinson, a friend of the Tory leader,` holds no role `the Tory leader` names: only the words
       // before an `of` say what someone is.)
@@ -178,7 +178,8 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
       const titleBefore = written.slice(0, Math.max(0, written.indexOf(` ${noun} `) + 1));
       // (Nor `Attorney General Jeff Sessions` the office `the attorney` names: `general` after the noun makes another.)
       const generalOffice = `${lastWords(lead).toLowerCase()}${written}`.includes(`${noun} general `) && !/\bgeneral\b/i.test(description);
-      const shadow = generalOffice || ((OTHER_OFFICE_BEFORE.test(lead) || OTHER_OFFICE_BEFORE.test(titleBefore)) && !OTHER_OFFICE.test(description));
+      const otherBefore = OTHER_OFFICE_BEFORE.exec(lead)?.[0] ?? OTHER_OFFICE_BEFORE.exec(titleBefore)?.[0];
+      const shadow = generalOffice || otherOfficeThan(otherBefore ?? '', description, titled);
       // (`Echoing the new US Secretary of State Condoleezza Rice, the prime minister said`: after a name in
       // an opening participle's phrase, the words after the comma are the sentence's subject.)
       if (
@@ -318,7 +319,29 @@ const BODY_NOUNS = /^(?:department|committee|ministry|agency|council|commission|
 const GENERIC_SPEAKERS = /^(officials?|sources?|aides?|people|report|reports|statement|survey|poll|study|research|researchers|analysts?|experts?|critics?|observers?|residents?|witnesses?|police|authorities|government|campaign)$/;
 
 /** `shadow foreign secretary`, `deputy mayor`, `former chancellor`: another office than the one named plainly. */
-const OTHER_OFFICE = /\b(?:shadow|deputy|vice|former|ex)\b/i;
+const OTHER_OFFICE = /\b(?:shadow|deputy|vice|former|ex)\b/gi;
+
+/**
+ * Whether a role's qualifiers (`vice`, `former`) make it another office than the description names: one the
+ * description does not say (`the Democratic former president` is not `Vice President Mike Pence`, but is
+ * `former President Barack Obama`; `ex` and `former` are one). A title before a name (`asTitle`) is the office
+ * held now, so a description's own qualifier must be the title's too (`the former president` is not
+ * `President Donald Trump`; `the former butler` may well be `butler Paul Burrell`).
+ */
+function otherOfficeThan(role: string, description: string, asTitle: boolean): boolean {
+  const held = qualifiersOf(role);
+  const said = qualifiersOf(description);
+  return [...held].some((qualifier) => !said.has(qualifier)) || (asTitle && [...said].some((qualifier) => !held.has(qualifier)));
+}
+
+function qualifiersOf(text: string): Set<string> {
+  return new Set([...text.matchAll(OTHER_OFFICE)].map((match) => sameQualifier(match[0])));
+}
+
+function sameQualifier(word: string): string {
+  const lower = word.toLowerCase();
+  return lower === 'ex' ? 'former' : lower;
+}
 const OTHER_OFFICE_BEFORE = /\b(?:shadow|deputy|vice|former|ex)[\s-]+(?:[a-z]+\s+){0,2}$/i;
 
 /** A sentence that opens with a participle's phrase (`Echoing the new …`, `Following the row …`). */
