@@ -368,9 +368,9 @@ const BODY_SUBJECT = /(?:House|Department|Ministry|Office|Commission|Council|Age
 /** `Bush said `, `Assange replied that `: a verb of saying right before the quotation, with no comma. */
 const SAID_THAT_RIGHT_BEFORE = /\b(?:said|says|replied|replies|told\s+(?:him|her|them|reporters|\p{Lu}[\p{L}'’.-]*)(?:\s+(?:the\s+)?[a-z]+){0,3})(?:\s+that)?\s+$/u;
 
-/** ` as he steers`, ` while she waited`: a clause of time after the cue, its subject a pronoun. */
 /** ` Sunday`, ` on Tuesday`, ` late Friday`: a day right after a cue. */
 const DAY_AFTER_CUE = /^(?:\s+(?:on|late|early|last))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b/;
+/** ` as he steers`, ` while she waited`: a clause of time after the cue, its subject a pronoun. */
 const TIME_CLAUSE_AFTER_CUE = /^\s+(?:as|while|when)\s+(?:he|she|they|we)\s/;
 
 /**

@@ -2006,7 +2006,7 @@ const POSSESSED_OFFICE_OPENING =
 // (`Mr. Reid’s office brushed off the attack, saying`: or the office or campaign that speaks for them; `Fox
 // News’s motion requests …, calling`: or their filing.)
 const POSSESSED_PEOPLE_OPENING =
-  /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?['’]s\s+(?:(?:re-election|reelection|presidential|legal|campaign)\s+)?(?:lawyers|attorneys|aides|advisers|advisors|allies|supporters|doctors|relatives|parents|children|staff|spokespeople|office|campaign|team|motion|filing|lawsuit|complaint))\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+)?(?:[a-z]+ed|sued|say|says|said|told|wrote|argue|argues|argued|asked|asks|requests|seeks|alleges|claims|states|notes)\b/u;
+  /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?['’]s\s+(?:(?:re-election|reelection|presidential|legal|campaign)\s+)?(?:lawyers|attorneys|aides|advisers|advisors|allies|supporters|doctors|relatives|parents|children|staff|spokespeople|office|campaign|team|motion|filing|lawsuit|complaint))\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+)?(?:[a-z]+ed|say|says|said|told|wrote|argue|argues|argued|asked|asks|requests|seeks|alleges|claims|states|notes)\b/u;
 
 /** `The firm closed the book on Friday, saying`: a body described by its kind, acting. */
 const DESCRIBED_BODY_OPENING = new RegExp(

@@ -320,6 +320,8 @@ const GENERIC_SPEAKERS = /^(officials?|sources?|aides?|people|report|reports|sta
 
 /** `shadow foreign secretary`, `deputy mayor`, `former chancellor`: another office than the one named plainly. */
 const OTHER_OFFICE = /\b(?:shadow|deputy|vice|former|ex)\b/gi;
+/** `shadow foreign `, `vice `: such a word, and a word or two, right before an office's title. */
+const OTHER_OFFICE_BEFORE = /\b(?:shadow|deputy|vice|former|ex)[\s-]+(?:[a-z]+\s+){0,2}$/i;
 
 /**
  * Whether a role's qualifiers (`vice`, `former`) make it another office than the description names: one the
@@ -342,7 +344,6 @@ function sameQualifier(word: string): string {
   const lower = word.toLowerCase();
   return lower === 'ex' ? 'former' : lower;
 }
-const OTHER_OFFICE_BEFORE = /\b(?:shadow|deputy|vice|former|ex)[\s-]+(?:[a-z]+\s+){0,2}$/i;
 
 /** A sentence that opens with a participle's phrase (`Echoing the new …`, `Following the row …`). */
 const PARTICIPLE_OPENING = /^\s*[A-Z][a-z]+ing\s+\p{Ll}[^,]*$/u;

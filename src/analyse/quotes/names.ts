@@ -999,14 +999,15 @@ const NICKNAME_GAP = /^ ["“][^"“”]{1,30}["”] $/;
 /** A closing quote mark, straight or curly. */
 const CLOSING_MARK_AT = /^["”]$/;
 
-/** `Antonio "LA" Reid`: the person named around a nickname, with every field in `mentionOf`'s order. */
 /** `Ronnie`, `Juan Carlos`: one given name, or two, the first known to the lists. */
 function givenNamesOnly(bare: string): boolean {
   const words = bare.split(' ');
   return words.length <= 2 && isKnownFirstName(words[0] as string) && (words.length === 1 || isKnownFirstName(words[1] as string));
 }
 
+/** `Antonio "LA" Reid`: the person named around a nickname, with every field in `mentionOf`'s order. */
 function nicknamedMention(text: string, given: NameMention, surname: NameMention): NameMention {
+  const firstName = given.bare.split(' ')[0] as string;
   return {
     paragraph: given.paragraph,
     start: given.start,
@@ -1014,9 +1015,9 @@ function nicknamedMention(text: string, given: NameMention, surname: NameMention
     text: text.slice(given.start, surname.end),
     bare: `${given.bare} ${surname.bare}`,
     surname: surname.surname,
-    firstName: lowerOf(given.bare.split(' ')[0] as string),
+    firstName: lowerOf(firstName),
     hasTitle: given.hasTitle,
-    gender: firstNameGender(given.bare.split(' ')[0] as string),
+    gender: firstNameGender(firstName),
     person: 'yes',
     inQuote: given.inQuote,
   };
