@@ -2677,6 +2677,15 @@ describe('attribution in British and wire style', () => {
     ).toEqual([['We included only items that were mobile', 'Mobile PC']]);
   });
 
+  it('gives a quotation after a sentence closed by `…, Ms. Gottemoeller says.` to her, not to `other challenges`, a cue word after a determiner being a noun', () => {
+    expect(
+      speakersOf(
+        'Rose Gottemoeller spoke on Monday.',
+        'But other challenges are likely to put provocative moves on the back burner, Ms. Gottemoeller says. “I don’t think they’ll be focused on buying nuclear reactors.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rose Gottemoeller']);
+  });
+
   it('gives a suit’s words to whoever brought it (`Bruce Willis is suing … The lawsuit said`)', () => {
     expect(
       speakersOf('Actor Bruce Willis is suing Revolution Studios over an injury.', 'The lawsuit said the star had endured “extreme mental and physical pain”.'),

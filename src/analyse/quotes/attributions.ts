@@ -525,6 +525,9 @@ export function chainGoesOnFromSpeech(reading: ArticleReading, paragraph: number
 /** `When …`, `As …`, `After …`: a sentence that opens with a clause of time or reason. */
 const SUBORDINATE_OPENING = /^\s*(?:When|As|After|Before|While|Although|Though|Because|Since|If|Once|Asked)\s/;
 
+/** `other `, `the `, `his `: a determiner right before a word, which makes it a noun. */
+const DETERMINER_RIGHT_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Oo]ther|[Mm]any|[Ss]ome|[Tt]hese|[Tt]hose|[Ss]everal|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+$/;
+
 /**
  * `Mr Babinet said the phone had advantages. “Getting music …”`: a quotation with no cue of its own that
  * follows a sentence of reported speech is in the voice of that sentence's speaker. The sentence must be
@@ -537,7 +540,10 @@ export function reportedJustBefore(reading: ArticleReading, paragraph: number, s
   const { where, start, end } = before;
   const text = paragraphs[where] as string;
   const sentence = text.slice(start, end);
-  const cues = findCues(sentence).filter((found) => !isWeakCue(found.word) && found.word !== 'according to');
+  // (`But other challenges are likely to …, Ms. Gottemoeller says.`: a cue word after a determiner is a noun, no cue.)
+  const cues = findCues(sentence).filter(
+    (found) => !isWeakCue(found.word) && found.word !== 'according to' && !DETERMINER_RIGHT_BEFORE.test(sentence.slice(Math.max(0, found.start - 12), found.start)),
+  );
   // (`When Chris Wallace asked him about briefings, Trump said the following.`: a clause that opens with
   // `when` or `as` is not the sentence's own; its main clause speaks after the comma.)
   const comma = SUBORDINATE_OPENING.test(sentence) ? sentence.indexOf(',') : -1;
