@@ -24,6 +24,16 @@ describe('speakers named by a description', () => {
     expect(speakers[1]?.[1]).not.toBe('David Mallory');
   });
 
+  it('reads `a Boonville, New York, resident wrote` as one described, town and state inside, whom `the person wrote` then stands for', () => {
+    expect(
+      speakersOf(
+        'Rep. Claudia Tenney said she received a threatening email.',
+        '“One down, 216 to go,” a Boonville, New York, resident wrote in the email, published by Politico.',
+        '“Did you NOT expect this?” the person wrote.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['a Boonville, New York, resident', 'a Boonville, New York, resident']);
+  });
+
   it('gives an epithet of age or kin (`the silver-haired septuagenarian`, `the dad`) the one the sentence before calls `she` or `he`, after an opening clause too', () => {
     expect(
       speakersOf(

@@ -225,6 +225,10 @@ function opensLikeRole(part: { text: string }): boolean {
   );
 }
 
+/** ` a Boonville`: an article and a town's name, a description's opening part. */
+const DESCRIBED_TOWN_PART = /^\s*(?:an?|one|another)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s*$/u;
+/** ` resident`, ` retired teacher`: a noun in lower case, perhaps with a word or two before it, closing a description. */
+const LOWER_NOUN_PART = /^\s*\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}\s*$/u;
 /** A part that is only a country's or a state's name of one or two words (` Germany`, ` New Mexico`). */
 const TOWN_THEN_COUNTRY_PART = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*$/u;
 /** A part that ends on a place after `in`, `at`, `from` or `of` (` a fellow at the institute in Munich`, `Michael Raczko of Swanton`). */
@@ -423,6 +427,14 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
   if (parts.length === 2 && TOWN_THEN_COUNTRY_PART.test((parts[1] as { text: string }).text)) {
     const named = nameOfBodyInTown(parts[0] as { text: string; start: number }, base);
     if (named) return named;
+  }
+  // (`a Boonville, New York, resident wrote`: a description whose town and state stand between its article and
+  // its noun.)
+  if (parts.length === 3 && DESCRIBED_TOWN_PART.test((parts[0] as { text: string }).text) && TOWN_THEN_COUNTRY_PART.test((parts[1] as { text: string }).text) && LOWER_NOUN_PART.test((parts[2] as { text: string }).text)) {
+    const first = parts[0] as { text: string; start: number };
+    const third = parts[2] as { text: string; start: number };
+    const start = first.start + first.text.length - first.text.trimStart().length;
+    return { kind: 'description', text: text.slice(start, third.start + third.text.trimEnd().length), start: base + start };
   }
   // `Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`: the name before an age, then where
   // the person is from (a town, its state) and what they are, speaks.

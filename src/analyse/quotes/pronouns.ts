@@ -524,10 +524,11 @@ export const DESCRIBED_HEAD_NOUN = /\b(spokes(?:man|woman|person)|official|sourc
 /**
  * An unnamed speaker who is one person (`a spokeswoman`, `the Ofcom spokesman`, `a senior official`); not an
  * office (`the minister`), whose holder the article has usually named; or one person by what they are,
- * perhaps with a relative clause (`a young Turkish coachwoman who came to the United States …`).
+ * perhaps with a relative clause (`a young Turkish coachwoman who came to the United States …`), or with the town
+ * and state they are from set off by commas (`a Boonville, New York, resident`).
  */
 export const DESCRIBED_PERSON_HEAD =
-  /(?:spokes(?:man|woman|person)|official|source|aide)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*(?:executive|director|chief|adviser|analyst|lawyer|officer|manager|insider|member)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[A-Za-z'’-]+\s+){0,4}?[a-z-]*(?:man|woman|driver|resident|witness|worker|passenger|neighbou?r|tourist|visitor|guard|doctor|nurse|teacher|student|parent|soldier|trader|diplomat|lawmaker|pilot|firefighter|paramedic|farmer|engineer|scientist|employee|representative|legislator|senator|prosecutor|activist|protester|voter|supporter|strategist|economist|consultant)(?:\s+(?:who|from)\s.+)?$/;
+  /(?:spokes(?:man|woman|person)|official|source|aide)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*(?:executive|director|chief|adviser|analyst|lawyer|officer|manager|insider|member)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[A-Za-z'’.,-]+\s+){0,4}?[a-z-]*(?:man|woman|driver|resident|witness|worker|passenger|neighbou?r|tourist|visitor|guard|doctor|nurse|teacher|student|parent|soldier|trader|diplomat|lawmaker|pilot|firefighter|paramedic|farmer|engineer|scientist|employee|representative|legislator|senator|prosecutor|activist|protester|voter|supporter|strategist|economist|consultant)(?:\s+(?:who|from)\s.+)?$/;
 
 /**
  * `Tony Blair's official spokesman declined to say … He said:`: someone's spokesman, the subject of the

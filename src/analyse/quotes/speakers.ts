@@ -274,6 +274,9 @@ function sameSpeaker(a: ResolvedSpeaker, b: ResolvedSpeaker): boolean {
   return a.kind === 'person' ? b.kind === 'person' && a.person === b.person : b.kind === 'description' && a.text === b.text;
 }
 
+/** `a Boonville, New York, resident`, `one official`: someone described, not named, with an article of their own. */
+const UNNAMED_ONE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
+
 /** A description: someone or some body of the article it stands for, or else the description itself. */
 function speakerOfDescription(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'description' }>, offset: number): ResolvedAttribution {
   const { lastDescribed } = reading;
@@ -295,6 +298,9 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
     // same unnamed person, by the same word.
     const head = DESCRIBED_HEAD_NOUN.exec(subject.text)?.[1];
     if (head && head === DESCRIBED_HEAD_NOUN.exec(lastDescribed.speaker.text)?.[1]) return { speaker: lastDescribed.speaker, mention: subject.text };
+    // (`…, a Boonville, New York, resident wrote in the email. “…,” the person wrote.`: `the person` is any one
+    // described just before.)
+    if (/^[Tt]he (?:person|individual)$/.test(subject.text) && UNNAMED_ONE.test(lastDescribed.speaker.text)) return { speaker: lastDescribed.speaker, mention: subject.text };
   }
   // `his son said`, `said the coach`, `said the Gloucester fly-half`: a definite description stands for
   // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
