@@ -110,6 +110,15 @@ describe('attribution in American political copy', () => {
     ]);
   });
 
+  it('reads `who` after a clause that ends on a titled name as that name, a title or a given name opening it (`Her remarks drew a response from President Trump, who called her “…”`)', () => {
+    expect(
+      speakersOf(
+        'Rep. Maxine Waters spoke on Sunday.',
+        'Her remarks drew a response from President Trump, who called her "an extraordinarily low IQ person" in a tweet on Monday.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Trump']);
+  });
+
   it('reads `the former president` as the one titled former President, neither the vice president nor the sitting president named since', () => {
     expect(
       speakersOf(

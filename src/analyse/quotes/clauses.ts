@@ -225,6 +225,8 @@ function opensLikeRole(part: { text: string }): boolean {
   );
 }
 
+/** ` … from President Trump`: a title or a given name, then a surname, ending a part after a lower-case word. */
+const FULL_NAME_ENDING_PART = /(?<=\s\p{Ll}+\s)((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]*)\s*$/u;
 /** ` a Boonville`: an article and a town's name, a description's opening part. */
 const DESCRIBED_TOWN_PART = /^\s*(?:an?|one|another)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s*$/u;
 /** ` resident`, ` retired teacher`: a noun in lower case, perhaps with a word or two before it, closing a description. */
@@ -526,6 +528,12 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
       const head = roleIsOf && earlier ? subjectOfPart(earlier.text, base + earlier.start) : null;
       if (head?.kind === 'name') return head;
       if (antecedent?.kind === 'name' || (antecedent && /^\s*which/i.test(chosen.text))) return antecedent;
+      // (`Her remarks drew a response from President Trump, who called her`: a clause of its own before the
+      // comma; the name that ends it is who `who` is.)
+      const ending = FULL_NAME_ENDING_PART.exec(before.text);
+      const opener = ending?.[1]?.slice(0, ending[1].indexOf(' ')) ?? '';
+      const named = ending?.[1] && (isTitleWord(opener) || isKnownFirstName(opener)) ? subjectOfPart(ending[1], base + before.start + ending.index + ending[0].indexOf(ending[1])) : null;
+      if (named?.kind === 'name') return named;
     }
     // `Tony Lloyd, the Manchester Central MP, whose constituency …, has pledged`: the name before the role.
     if (earlier && opensLikeRole(before)) {
