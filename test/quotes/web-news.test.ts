@@ -108,6 +108,16 @@ describe('attribution in web news', () => {
     ]);
   });
 
+  it('leaves a minister’s field of several words out of the name after it (`Union Minister for Information Technology Ravi Shankar Prasad`), so `he` reaches him', () => {
+    expect(
+      speakersOf(
+        'Jamal Khashoggi was killed in Istanbul last year.',
+        'In a statement on Twitter, Union Minister for Information Technology Ravi Shankar Prasad sought an explanation from WhatsApp.',
+        '"We have asked Whatsapp to explain the kind of breach," he tweeted.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ravi Shankar Prasad']);
+  });
+
   it('gives `China’s ambassador to Britain warned` to the one the article names with those words', () => {
     expect(
       speakersOf(

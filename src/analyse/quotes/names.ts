@@ -629,7 +629,13 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     if (given > 0 && isKnownFirstName((kept[given] as Word).text) && kept.length - given <= 3) kept = kept.slice(given);
     // `China's ambassador to Britain Liu Xiaming`: the place a role is to or of ends the role, whatever the
     // given name after it.
-    else if (given === 0 && kept.length <= 4 && ROLE_TO_PLACE_BEFORE.test(text.slice(Math.max(0, (kept[0] as Word).start - 40), (kept[0] as Word).start))) kept = kept.slice(1);
+    else if (given === 0 && ROLE_TO_PLACE_BEFORE.test(text.slice(Math.max(0, (kept[0] as Word).start - 40), (kept[0] as Word).start))) {
+      // (`Union Minister for Information Technology Ravi Shankar Prasad`: a field of two words or more, then a
+      // first name the lists know, which opens the name.)
+      const firstName = kept.findIndex((word, at) => at >= 1 && kept.length - at >= 2 && kept.length - at <= 3 && isKnownFirstName(word.text));
+      if (firstName > 0) kept = kept.slice(firstName);
+      else if (kept.length <= 4) kept = kept.slice(1);
+    }
     // `Australian Lynton Crosby`, `New Yorker Dick Morris`, `Judges Simon Cowell`: a nation's word, a
     // people's or a role in the plural before two words that name no thing is no part of the name, whatever
     // the first name.
