@@ -313,6 +313,15 @@ describe('attribution in American political copy', () => {
     ]);
   });
 
+  it('takes the name after a closing `said` where the quoted sentence runs on with its object (`“… the need to do” a tax overhaul at the same time, said Rep. Pat Tiberi`)', () => {
+    expect(
+      speakersOf(
+        'Many lawmakers say combining the two issues is the best way to achieve both.',
+        '“I think there’s growing bipartisan support for the need to do” a tax overhaul at the same time as highway funding, said Rep. Pat Tiberi, an Ohio Republican.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Pat Tiberi']);
+  });
+
   it('lets a named speaker closing the sentence, with a role after, outrank a described subject before (`…, said Geert Wilders, founder of the party`)', () => {
     expect(
       speakersOf('Geert Wilders leads the Freedom Party.', 'The rejection of the treaty signals “the beginning of the end” for the EU, said Geert Wilders, founder of the party.'),

@@ -1606,7 +1606,9 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     // (`“velvet gloves” in its dealings with Central Asia, said Nargis Kassenova`: capitals may stand in it.)
     // (`…” this fall, told Hill.TV`: whom one tells is no speaker.)
     // (`… for goods at Walmart, said spokesman Randy Hargrove`: a role in lower case may come before the name.)
-    if (/^(?:in|on|at|by|for|over|from|this|next|last|with|to|into|against|about|after|before|during)\s[^,]*,\s*$/.test(phrase) && !CLAUSE_VERB.test(phrase) && /^\s+(?:[a-z]+\s+){0,2}\p{Lu}/u.test(tail.slice(cue.end)) && !TELLING.test(cue.word)) {
+    // (`“…need to do” a tax overhaul at the same time as highway funding, said Rep. Pat Tiberi`: or the rest of
+    // the quoted sentence's object.)
+    if (/^(?:in|on|at|by|for|over|from|this|next|last|with|to|into|against|about|after|before|during|an?|the)\s[^,]*,\s*$/.test(phrase) && !CLAUSE_VERB.test(phrase) && /^\s+(?:[a-z]+\s+){0,2}\p{Lu}/u.test(tail.slice(cue.end)) && !TELLING.test(cue.word)) {
       const following = subjectAfterCue(tail.slice(cue.end), cue.end);
       if (following?.kind === 'name') return { cue: cue.word, subject: following };
     }
