@@ -317,7 +317,7 @@ describe('attribution in American political copy', () => {
     expect(
       speakersOf(
         'Many lawmakers say combining the two issues is the best way to achieve both.',
-        '“I think there’s growing bipartisan support for the need to do” a tax overhaul at the same time as highway funding, said Rep. Pat Tiberi, an Ohio Republican.',
+        '“I think there’s an avenue here…I think there’s growing bipartisan, bicameral support for the need to do” a tax overhaul at the same time as highway funding, said Rep. Pat Tiberi (R., Ohio), a senior Ways and Means Committee member.',
       ).map(([, speaker]) => speaker),
     ).toEqual(['Pat Tiberi']);
   });
