@@ -407,6 +407,19 @@ describe('place detection: forms', () => {
     expect(names([article('mr', ['As protests went on, shutting down parts of the city, Mr. Jackson did begin to wonder.'])])).toEqual([]);
   });
 
+  it('reads a place introduced after two capitalised words (`the New Jersey capital of Trenton`), and places one the gazetteer lacks where those words say (`the West London district of Notting Hill`)', () => {
+    const rows = found([
+      article('kind', [
+        'Asked about the drama in the New Jersey capital of Trenton, some Republicans declined to talk.',
+        'The work was scrawled on a wall in the West London district of Notting Hill, near an Israeli restaurant.',
+      ]),
+    ]).rows;
+    expect(rows.filter((row) => ['Trenton', 'Notting Hill'].includes(row.name)).map((row) => [row.name, row.country])).toEqual([
+      ['Trenton', 'United States'],
+      ['Notting Hill', 'United Kingdom'],
+    ]);
+  });
+
   it('reads the country from the demonym that introduces a place', () => {
     const rows = found([
       article('lead', [

@@ -130,9 +130,9 @@ const KIND_AFTER_NAME = new RegExp(
   String.raw`\b(?:the|their|its|in|near|at|from|outside|around|across|inside)\s+${NAME}\s+(?:district|neighbou?rhood|region|province|settlement|village|suburb|island|county|township|enclave|municipality|governorate|prefecture|oasis)\b(?!\s+(?!(?:of|in|on|near|where|which|that|and|or|with|from|to|for|by|is|was|has|had|but|after|before)\b)[a-z])`,
   'gu',
 );
-// `the Swiss resort of Davos`: one capitalised word (a demonym, mostly) may stand among them; a
+// `the Swiss resort of Davos`: one capitalised word (a demonym, mostly) may stand among them, or two, no demonym (`the New Jersey capital of`); a
 // possessive may stand for `the` (`their village of Wanba`).
-const INTRODUCED_LEAD = /\b(?:the|a|another|their|its|his|her|our)\s+(?:[a-z-]+\s+){0,2}(?:([A-Z][a-z]+)\s+)?(?:[a-z-]+\s+){0,2}$/;
+const INTRODUCED_LEAD = /\b(?:the|a|another|their|its|his|her|our)\s+(?:[a-z-]+\s+){0,2}(?:([A-Z][a-z]+)\s+|([A-Z][a-z]+\s+[A-Z][a-z]+)\s+)?(?:[a-z-]+\s+){0,2}$/;
 // Benghazi, the rebel capital / Brega, a small oil town
 /** `of` or `for` and a capital after an organisation's word: the name goes on (`Centre for Economic…`). */
 const ORGANISATION_OPENS_NAME = /^ (?:of|for) (?:the )?[A-Z]/;
@@ -1916,6 +1916,13 @@ function introducedMentions(
       if (country && !mention.within && (mention.candidates.length === 0 || mention.candidates.some((place) => place.countryCode === country.countryCode))) {
         mention.within = country;
       }
+      // (`the West London district of Notting Hill`, which the gazetteer lacks: the place two capitalised words
+      // name, or their last word, the biggest of its name, says where.)
+      if (lead[2] && !mention.within && mention.candidates.length === 0) {
+        const named = gazetteer.lookup(lead[2]);
+        const within = biggest(named.length > 0 ? named : gazetteer.lookup(lead[2].slice(lead[2].indexOf(' ') + 1)));
+        if (within) mention.within = within;
+      }
       mentions.push(mention);
     }
   }
@@ -1954,6 +1961,13 @@ function introducedMentions(
     }
   }
   return mentions;
+}
+
+/** The most populous of some places, if any. */
+function biggest(places: readonly GazetteerPlace[]): GazetteerPlace | undefined {
+  let top: GazetteerPlace | undefined;
+  for (const place of places) if ((place.population ?? 0) > (top?.population ?? -1)) top = place;
+  return top;
 }
 
 /** A single capitalised word that reads as an adjective (`Olympic`, `Arctic`, `Kurdish`, `Byzantine`). */
