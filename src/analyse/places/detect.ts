@@ -130,8 +130,8 @@ const KIND_AFTER_NAME = new RegExp(
   String.raw`\b(?:the|their|its|in|near|at|from|outside|around|across|inside)\s+${NAME}\s+(?:district|neighbou?rhood|region|province|settlement|village|suburb|island|county|township|enclave|municipality|governorate|prefecture|oasis)\b(?!\s+(?!(?:of|in|on|near|where|which|that|and|or|with|from|to|for|by|is|was|has|had|but|after|before)\b)[a-z])`,
   'gu',
 );
-// `the Swiss resort of Davos`: one capitalised word (a demonym, mostly) may stand among them, or two, no demonym (`the New Jersey capital of`); a
-// possessive may stand for `the` (`their village of Wanba`).
+// `the Swiss resort of Davos`: one capitalised word (a demonym, mostly) may stand among them, or two, no
+// demonym (`the New Jersey capital of`); a possessive may stand for `the` (`their village of Wanba`).
 const INTRODUCED_LEAD = /\b(?:the|a|another|their|its|his|her|our)\s+(?:[a-z-]+\s+){0,2}(?:([A-Z][a-z]+)\s+|([A-Z][a-z]+\s+[A-Z][a-z]+)\s+)?(?:[a-z-]+\s+){0,2}$/;
 // Benghazi, the rebel capital / Brega, a small oil town
 /** `of` or `for` and a capital after an organisation's word: the name goes on (`Centre for Economic…`). */
