@@ -1284,8 +1284,9 @@ function readSubjectAfterCue(text: string, base: number): Subject | null {
   // (`argued South Bend, Indiana, Mayor Pete Buttigieg`: a town and its state, set off by commas, open an
   // office in capitals whose holder spoke.)
   const townOffice = TOWN_STATE_THEN_OFFICE_AFTER_CUE.exec(text);
-  if (townOffice?.[1] && townOffice[1].split(' ').slice(0, -2).some(isTitleWord)) {
-    const named = subjectOfPart(townOffice[1], base + townOffice[0].length - townOffice[1].length);
+  const office = townOffice?.[1];
+  if (townOffice && office?.split(' ').slice(0, -2).some(isTitleWord)) {
+    const named = subjectOfPart(office, base + townOffice[0].length - office.length);
     if (named?.kind === 'name') return named;
   }
   // `said the Rev. Peter Wherry`: the honorific's full stop ends no phrase; the name after it spoke.
