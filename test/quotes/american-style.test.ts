@@ -328,6 +328,12 @@ describe('attribution in American political copy', () => {
     ).toEqual([['the beginning of the end', 'Geert Wilders']]);
   });
 
+  it('reads a capitalised word and people in the plural before a participle as described (`Masked gunmen shouting “…” stormed`), not as a name `Masked`', () => {
+    expect(speakersOf('Masked gunmen shouting "Allahu akbar!" stormed the offices of a newspaper on Wednesday.').map(([, speaker]) => speaker)).toEqual([
+      'Masked gunmen',
+    ]);
+  });
+
   it('reads people named by a plural noun that opens the sentence as described, not named (`Proponents say`, `Hundreds of demonstrators`)', () => {
     const analysis = analyseQuotes([
       article('a', ['Proponents say the bill would keep the department as an “umpire.”', 'Hundreds of demonstrators marched on Monday, chanting “No more war.”']),

@@ -2116,6 +2116,9 @@ function pluralHeadNoun(words: readonly Token[], capital: number): boolean {
   return /^(?:at|in|on|of|from|with|near|outside|inside|across|around|were|are|have|had|will|would|could)$/.test(after) || /^[a-z]+ed$/.test(after);
 }
 
+/** `gunmen`, `protesters`, `activists`: a plural noun for people. */
+const PEOPLE_NOUN_END = /^\p{Ll}+(?:men|ers|ors|ists|ians|people)$/u;
+
 /**
  * The description that opens a sentence with a capitalised modifier (`The Republican nominee`): the words
  * from its start to the first one that reads as a verb, when the word after the capital is a lower-case
@@ -2163,6 +2166,12 @@ function describedSubject(rest: string, words: Token[], capital: number): { kind
   }
   let verb = capital + 1;
   while (verb < words.length && !looksLikeVerb((words[verb] as Token).text)) verb++;
+  // (`Masked gunmen shouting “…” stormed`: the phrase before a participle may end on people in the plural, its
+  // verb after the quotation.)
+  if (verb >= words.length && words.length - capital <= 3 && PEOPLE_NOUN_END.test((words.at(-1) as Token).text)) {
+    const last = words.at(-1) as Token;
+    return { kind: 'description', text: rest.slice((words[capital] as Token).start, last.start + last.text.length), start: (words[capital] as Token).start };
+  }
   if (verb >= words.length || verb - capital > 8) return null;
   const opener = capital > 0 && /^(the|a|an)$/i.test((words[capital - 1] as Token).text) ? capital - 1 : capital;
   const first = words[opener] as Token;
