@@ -328,6 +328,16 @@ describe('attribution in American political copy', () => {
     ).toEqual([['the beginning of the end', 'Geert Wilders']]);
   });
 
+  it('reads a kind of body in lower case after a capitalised word, then the body’s name, as that body (`Human rights group Amnesty International called …, adding`)', () => {
+    expect(
+      speakersOf(
+        'The app was made mandatory on Friday.',
+        'Human rights group Amnesty International called the app a "privacy minefield", adding "it does not adhere to principles of minimisation".',
+        'Digital rights organisation Internet Freedom Foundation criticised the app, saying "it runs very palpable risks".',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Amnesty International', 'Amnesty International', 'Internet Freedom Foundation']);
+  });
+
   it('reads a capitalised word and people in the plural before a participle as described (`Masked gunmen shouting “…” stormed`), not as a name `Masked`', () => {
     expect(speakersOf('Masked gunmen shouting "Allahu akbar!" stormed the offices of a newspaper on Wednesday.').map(([, speaker]) => speaker)).toEqual([
       'Masked gunmen',

@@ -1792,8 +1792,13 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
   const words = tokens(rest);
   let index = 0;
   while (index < words.length && (LEADING_FILLER.has((words[index] as Token).text.toLowerCase()) || STOP_WORDS.has((words[index] as Token).text.toLowerCase()))) index++;
+  // (`Human rights group Amnesty International said`: a kind of body in lower case, after a capitalised word
+  // that opens the sentence, then the body's name.)
+  const bodyNamed = bodyNameAfterKind(words, index);
   // `But novelist Gore Vidal defended the film`: a role in lower case before the name opens the subject.
-  if (
+  if (bodyNamed > 0) {
+    index = bodyNamed;
+  } else if (
     index + 1 < words.length &&
     isRoleNoun((words[index] as Token).text) &&
     isCapitalised((words[index + 1] as Token).text) &&
@@ -1977,6 +1982,25 @@ const ROLE_NOUN_BEFORE_NAME = /^\p{Ll}[\p{Ll}-]*(?:ist|ian|er|or|man|woman|chief
 /** A word for a person's role in lower case (`guitarist`, `star`, `boss`); the pattern above wants a word before its ending. */
 function isRoleNoun(word: string): boolean {
   return ROLE_NOUN_BEFORE_NAME.test(word) || /^(?:star|boss|chief|coach|legend|icon|veteran|lady|host|anchor)$/.test(word);
+}
+
+/** `group`, `organisation`, `watchdog`: a word for a kind of body, which a body's name may follow. */
+const BODY_KIND_WORD = /^(?:group|organi[sz]ation|charity|watchdog|campaign|coalition|alliance|network|think-tank|union|association)$/;
+
+/**
+ * The index of the body's name after `Human rights group`, `Digital rights organisation`: a capitalised word,
+ * one or two words in lower case, the last a kind of body, then a capitalised name; 0 when the words at
+ * `index` do not read so.
+ */
+function bodyNameAfterKind(words: readonly Token[], index: number): number {
+  const first = words[index];
+  if (!first || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || isKnownFirstName(first.text)) return 0;
+  for (let kind = index + 1; kind <= index + 2 && kind + 1 < words.length; kind++) {
+    const word = (words[kind] as Token).text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return 0;
+    if (BODY_KIND_WORD.test(word) && isCapitalised((words[kind + 1] as Token).text)) return kind + 1;
+  }
+  return 0;
 }
 
 /**
