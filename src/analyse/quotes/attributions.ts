@@ -156,7 +156,9 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   // a conjunction opens the next one, is not that clause's speaker's to give away.)
   // (Only when that clause has a speaker: `You can now buy “trusted computers”, but can we …, asks Bill Thompson`.
   // A closed sentence's clause was read above, and had none.)
-  const clauseBeforeNext = !closesSentence && context.head.trim() !== '' && NEXT_CLAUSE_AFTER.test(context.tail) ? clauseBefore() : undefined;
+  const openHead = !closesSentence && context.head.trim() !== '';
+  const nextClauseFollows = openHead && NEXT_CLAUSE_AFTER.test(context.tail);
+  const clauseBeforeNext = nextClauseFollows ? clauseBefore() : undefined;
   const after =
     context.tail.trim() === '' || clauseBeforeNext !== undefined || (closesSentence && reportsNewStatement(context.tail))
       ? null
@@ -211,7 +213,8 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     const person = alone?.[1] ? subjectAfterCue(` ${alone[1]}`, alone[0].indexOf(alone[1]) - 1) : null;
     if (person?.kind === 'name' && person.text.includes(' ')) return { located: { attribution: { cue: ',', subject: person }, paragraph, base: context.tailStart, from: 'after' }, context };
   }
-  const ownBefore = clauseBeforeNext ?? (!closesSentence && context.head.trim() !== '' ? clauseBefore() : undefined);
+  // (Where a next clause follows, the clause before was read above, and is not read again.)
+  const ownBefore = nextClauseFollows ? clauseBeforeNext : openHead ? clauseBefore() : undefined;
   if (ownBefore) return { located: ownBefore, context };
   if (context.sentenceStart < context.headStart) {
     // The sentence's earlier quotations are somebody's words: their verbs are not this one's cue.
