@@ -66,6 +66,14 @@ describe('place detection: forms', () => {
     expect(other.rows.map((row) => row.name)).toEqual(['Kent']);
   });
 
+  it('reads `The District` opening a sentence as the District of Columbia, though no lower-case `the District` comes before it', () => {
+    const { rows } = found([article('dc', ['Schools in D.C. reopened on Monday.', 'The District has the highest rate of new cases.'])]);
+    expect(rows.map((row) => [row.name, row.place])).toEqual([
+      ['D.C.', 'District of Columbia'],
+      ['District', 'District of Columbia'],
+    ]);
+  });
+
   it('reads a place after an `A` that opens the story after its dateline’s dash (`WASHINGTON, Dec. 5 (UPI) — A North Carolina man`)', () => {
     const { rows } = found([article('d', ['WASHINGTON, Dec. 5 (UPI) — A North Carolina man was arrested on Sunday.'])]);
     expect(rows.map((row) => row.name)).toEqual(['WASHINGTON', 'North Carolina']);

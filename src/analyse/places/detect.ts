@@ -486,7 +486,7 @@ function wordAfterTheMentions(article: Article, pattern: RegExp, word: string, c
  * it (capitalised; not `the District of …`, `the District Court`).
  */
 function theDistrict(article: Article, found: readonly RawMention[], gazetteer: Gazetteer): RawMention[] {
-  if (!article.paragraphs.some((text) => text.includes('the District'))) return NO_MENTIONS;
+  if (!article.paragraphs.some((text) => text.includes('he District'))) return NO_MENTIONS;
   const named = found.some((mention) => mention.candidates.some((place) => place.name === 'District of Columbia'));
   if (!named) return NO_MENTIONS;
   const district = gazetteer.lookup('District of Columbia').filter((place) => place.kind === 'region');
