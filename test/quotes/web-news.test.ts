@@ -2111,4 +2111,16 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Mahathir Mohamad']);
   });
+
+  it('ends a sentence at `the U.S.` before `He said`, so `He` is the one spoken of before, not a name `U.S. He`', () => {
+    expect(
+      speakersOf(
+        'President Barack Obama spoke about a pathway to citizenship for immigrants living in the U.S. He said if Congress does not act, he would send his own bill and "insist that they vote on it right away."',
+        'Mr. He, the Chinese envoy, listened. "We will see," Mr. He said.',
+      ),
+    ).toEqual([
+      ['insist that they vote on it right away.', 'Barack Obama'],
+      ['We will see', 'Mr. He'],
+    ]);
+  });
 });

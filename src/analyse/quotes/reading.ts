@@ -180,8 +180,18 @@ function endsSentenceAt(text: string, index: number): boolean {
   }
   // `U.S. officials` continues; `in the U.S. The` may end, but that is rare enough to ignore.
   // (`Cuban-U.S. relations`: the initials after a hyphen too, but not a party tag's state, `D-R.I.`, which may end one.)
-  return code !== 46 || !(ABBREVIATION.test(text.slice(Math.max(0, index - 6), index)) || HYPHENED_COUNTRY_INITIALS.test(text.slice(Math.max(0, index - 4), index)));
+  if (code !== 46) return true;
+  const before = text.slice(Math.max(0, index - 6), index);
+  if (!ABBREVIATION.test(before) && !HYPHENED_COUNTRY_INITIALS.test(text.slice(Math.max(0, index - 4), index))) return true;
+  // `living in the U.S. He said`: a subject pronoun after initials or a firm's `Inc.` opens the next sentence
+  // (after a title it may be a name: `Mr. He`, a Chinese surname).
+  return PRONOUN_OPENING_AT.test(text.slice(index + 1, index + 7)) && INITIALS_OR_FIRM_ENDING.test(before);
 }
+
+/** A subject pronoun as the next word: ` He `, ` They'`. */
+const PRONOUN_OPENING_AT = /^ (?:He|She|It|They|We|I)\b(?![.'’-]\p{Lu})/u;
+/** `U.S`, `D.C`, `Inc`: an abbreviation that is no title before a name. */
+const INITIALS_OR_FIRM_ENDING = /(?:^|[\s(])(?:[A-Z](?:\.[A-Z])+|Inc|Co|Corp|Ltd|etc|Jr|Sr)$/;
 
 /**
  * Offsets just after each sentence end outside quotations. Between quotations one RegExp pass finds the
