@@ -2123,4 +2123,10 @@ describe('web news, twentieth session', () => {
       ['We will see', 'Mr. He'],
     ]);
   });
+
+  it('does not make a country `he` because a description naming it says he … (`The migrant worker from Guatemala says he`)', () => {
+    expect(
+      speakersOf('The migrant worker from Guatemala says he only leaves home to walk to work.', '"Yes, I am taking the risk," he said.'),
+    ).toEqual([['Yes, I am taking the risk', undefined]]);
+  });
 });

@@ -181,7 +181,8 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
         const owner = people.byMention.get(mention) ?? (mention.person === 'yes' || mention.bare.includes(' ') || isKnownFirstName(mention.bare) ? people.add(mention) : undefined);
         if (owner && owner.person !== 'no') vote(owner, own.toLowerCase() === 'her' ? 'f' : 'm', 2);
       }
-      const pronoun = matchAt(SPEECH_THEN_PRONOUN_AT, text, mention.end)?.[1];
+      // (`The migrant worker from Guatemala says he …`: a name after a preposition is no subject, and not `he`.)
+      const pronoun = PREPOSITIONS_BEFORE_OBJECT.has(wordBefore(text, mention.start)) ? undefined : matchAt(SPEECH_THEN_PRONOUN_AT, text, mention.end)?.[1];
       // `Malgorzata Kujda, Jarek's younger sister, …`: a full name whose apposition is a kin word (or a gendered
       // role) is a person's, of that word's gender, however unfamiliar the first name.
       const gendered = pronoun === undefined && text.charCodeAt(mention.end) === COMMA_CODE && mention.bare.includes(' ') ? matchAt(GENDERED_APPOSITION_AT, text, mention.end)?.[1] : undefined;
