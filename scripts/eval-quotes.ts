@@ -9,9 +9,10 @@
  * A gold line may leave out `text` (so that a repository need not copy the articles): `--corpus DIR` then
  * reads it from `DIR/<id>.txt`, the file the offsets count in. The whole of that folder is analysed, as the
  * bot analyses its corpus (what other articles say of a person counts, `Foreign Secretary Jack Straw`), and
- * the gold articles are scored; `--alone` analyses the gold articles only.
+ * the gold articles are scored; `--alone` analyses the gold articles only. `--pairs OUT.jsonl` writes every
+ * scored speaker, gold beside predicted (`{id, start, end, gold, got, mention, role, right}`), for review.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { analyseQuotesDetailed } from '../src/analyse/quotes/index.js';
@@ -41,22 +42,24 @@ type GoldArticle = z.infer<typeof GoldLine> & { text: string; titleLine?: boolea
 type GoldQuote = z.infer<typeof GoldQuote>;
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage: npm run eval:quotes -- FILE.jsonl [--split dev|test|all] [--errors N] [--corpus DIR [--alone]] [--texts ARTICLES.jsonl]`);
+  console.error(`${message}\nUsage: npm run eval:quotes -- FILE.jsonl [--split dev|test|all] [--errors N] [--corpus DIR [--alone]] [--texts ARTICLES.jsonl] [--pairs OUT.jsonl]`);
   process.exit(2);
 }
 
-function parseArguments(argv: string[]): { file: string; split: string; errors: number; corpus?: string; texts?: string; alone: boolean } {
+function parseArguments(argv: string[]): { file: string; split: string; errors: number; corpus?: string; texts?: string; pairs?: string; alone: boolean } {
   let file: string | undefined;
   let split = 'all';
   let errors = 0;
   let corpus: string | undefined;
   let texts: string | undefined;
+  let pairs: string | undefined;
   let alone = false;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] as string;
     if (argument === '--split') split = argv[++index] ?? usage('--split needs dev, test or all');
     else if (argument === '--corpus') corpus = argv[++index] ?? usage('--corpus needs the folder of the articles');
     else if (argument === '--texts') texts = argv[++index] ?? usage('--texts needs a JSON Lines file of {id, text, title?}');
+    else if (argument === '--pairs') pairs = argv[++index] ?? usage('--pairs needs a file to write the scored speakers to');
     else if (argument === '--errors') errors = Number(argv[++index] ?? usage('--errors needs a number'));
     else if (argument === '--alone') alone = true;
     else if (!argument.startsWith('--')) file = argument;
@@ -65,7 +68,7 @@ function parseArguments(argv: string[]): { file: string; split: string; errors: 
   if (!file) usage('No gold file given.');
   if (!['dev', 'test', 'all'].includes(split)) usage(`--split must be dev, test or all, not ${split}`);
   if (!Number.isFinite(errors) || errors < 0) usage('--errors must be a whole number');
-  return { file, split, errors, alone, ...(corpus ? { corpus } : {}), ...(texts ? { texts } : {}) };
+  return { file, split, errors, alone, ...(corpus ? { corpus } : {}), ...(texts ? { texts } : {}), ...(pairs ? { pairs } : {}) };
 }
 
 /**
@@ -272,7 +275,7 @@ function isUnannotated(gold: GoldArticle): boolean {
 }
 
 function main(): void {
-  const { file, split, errors, corpus, texts, alone } = parseArguments(process.argv.slice(2));
+  const { file, split, errors, corpus, texts, pairs, alone } = parseArguments(process.argv.slice(2));
   // (`--texts articles.jsonl`: gold kept apart from texts that may not be copied, offsets into each `text`.)
   const textById = texts ? readTexts(texts) : new Map<string, ArticleText>();
   let lines: string[];
@@ -319,6 +322,8 @@ function main(): void {
   const misses: string[] = [];
   const falseAlarms: string[] = [];
   const wrongSpeakers: string[] = [];
+  // Every scored speaker, gold beside predicted, for `--pairs`: what a reviewer reads to judge either one.
+  const scoredPairs: string[] = [];
   const quoteIndexByArticle = new Map<string, number[]>();
   analysis.quotations.forEach((quotation, index) => {
     const list = quoteIndexByArticle.get(quotation.articleId) ?? [];
@@ -358,7 +363,13 @@ function main(): void {
       speakerGold++;
       const predicted = analysis.quotations[hit.quotation] as Quotation;
       const speaker = predicted.speakerId ? speakerById.get(predicted.speakerId) : undefined;
-      if (sameSpeaker(quote, predicted, speaker)) speakerRight++;
+      const right = sameSpeaker(quote, predicted, speaker);
+      if (pairs) {
+        scoredPairs.push(
+          JSON.stringify({ id: gold.id, start: quote.start, end: quote.end, gold: quote.speaker, got: predicted.speaker ?? null, mention: predicted.mention ?? null, role: speaker?.role ?? null, right }),
+        );
+      }
+      if (right) speakerRight++;
       else if (wrongSpeakers.length < errors) {
         wrongSpeakers.push(
           `${gold.id}: gold=${quote.speaker} | got=${predicted.speaker ?? '-'} (mention ${predicted.mention ?? '-'}, cue ${predicted.cue ?? '-'})\n    ${context(gold.text, quote.start, quote.end)}`,
@@ -376,6 +387,10 @@ function main(): void {
   console.log(`speaker    ${percent(speakerRight, speakerGold)}  (${speakerRight}/${speakerGold} found quotations with a hand-annotated speaker)`);
   const analysed = converted.reduce((sum, entry) => sum + entry.article.paragraphs.length, 0) + others.reduce((sum, article) => sum + article.paragraphs.length, 0);
   console.log(`time       ${elapsed.toFixed(0)} ms for ${analysed} paragraphs (${converted.length + others.length} articles analysed)`);
+  if (pairs) {
+    writeFileSync(pairs, scoredPairs.map((line) => `${line}\n`).join(''));
+    console.log(`pairs      ${scoredPairs.length} scored speakers written to ${pairs}`);
+  }
   if (errors > 0) {
     console.log(`\n--- missed (${misses.length}) ---\n${misses.join('\n')}`);
     console.log(`\n--- false alarms (${falseAlarms.length}) ---\n${falseAlarms.join('\n')}`);
