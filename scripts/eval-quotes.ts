@@ -13,7 +13,8 @@
  * scored speaker, gold beside predicted (`{id, start, end, gold, got, mention, role, right}`), for review.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { analyseQuotesDetailed } from '../src/analyse/quotes/index.js';
 import { SHORT_GIVEN_NAMES } from '../src/analyse/quotes/lexicon.js';
@@ -195,7 +196,7 @@ function withoutGeneration(speaker: string): string {
  *   or one of its forms holds every word of the description). A named person the extractor never linked
  *   to the description is scored wrong, since nothing shows it is the same entity.
  */
-function sameSpeaker(gold: GoldQuote, predicted: Quotation, speaker: Speaker | undefined): boolean {
+export function sameSpeaker(gold: GoldQuote, predicted: Quotation, speaker: Speaker | undefined): boolean {
   const goldFull = withoutBodyKind(withoutAffiliation(gold.speaker ?? ''));
   const goldSpeaker = withoutGeneration(goldFull);
   const goldWords = nameWords(goldSpeaker);
@@ -203,6 +204,12 @@ function sameSpeaker(gold: GoldQuote, predicted: Quotation, speaker: Speaker | u
   const predictedName = withoutGeneration(predicted.speaker ?? '');
   // (`Donald Trump` is not `Donald Trump Jr.`: the name without the suffix is the father's.)
   if (goldSpeaker !== goldFull && predictedName === predicted.speaker && nameWords(predictedName).join(' ') === goldWords.join(' ')) return false;
+  // (Nor the other way: a predicted `Donald Trump Jr` is not the gold `Donald Trump`.)
+  if (goldSpeaker === goldFull && predictedName !== (predicted.speaker ?? '') && nameWords(predictedName).join(' ') === goldWords.join(' ')) return false;
+  // (`President Donald Trump’s opponents` are not Trump: a possessive before words in lower case names someone's
+  // thing or people, right only against the same thing of the same owner, `Harry Reid's office`, `Trump campaign`.)
+  const owned = /^(.*\p{L})['’]s?\s+(\p{Ll}[^\p{Lu}@]*)$/u.exec(predictedName);
+  if (owned?.[1] && owned[2]) return nameWords(predictedName).join(' ') === goldWords.join(' ') || ownedAlike(goldSpeaker, owned[1], owned[2]);
   const forms = [predictedName, predicted.mention ?? '', ...(speaker?.forms ?? [])].map(nameWords).filter((words) => words.length > 0);
   // (`Kim Jong Un` for `Kim Jong-un`: the same words, hyphenated or not, are the same name.)
   if (nameWords(predictedName).join(' ') === goldWords.join(' ')) return true;
@@ -219,6 +226,20 @@ function sameSpeaker(gold: GoldQuote, predicted: Quotation, speaker: Speaker | u
   // (Only a description is matched by a role's words: `IBM` is not `Dr John E. Kelly, IBM senior vice president`.)
   if (!/\s\p{Ll}/u.test(` ${goldSpeaker}`)) return forms.some((words) => goldWords.every((word) => words.includes(word)));
   return linked.some((words) => goldWords.every((word) => words.includes(word)));
+}
+
+/**
+ * Whether a gold speaker is the owner's same thing: `Harry Reid’s office` or `Trump campaign` for `Mr. Reid`
+ * and `office`, `the authors of the Stimson Center report` for `the report` and `authors` (the head noun the
+ * same, the owner's last word among the gold's other words).
+ */
+function ownedAlike(gold: string, owner: string, thing: string): boolean {
+  const ofAt = gold.indexOf(' of ');
+  const ordered = ofAt > 0 ? `${gold.slice(ofAt + 4)} ${gold.slice(0, ofAt)}` : gold;
+  const goldWords = nameWords(ordered);
+  const head = nameWords(thing).at(-1);
+  const ownerWord = nameWords(owner).at(-1);
+  return head !== undefined && ownerWord !== undefined && goldWords.at(-1) === head && goldWords.slice(0, -1).includes(ownerWord);
 }
 
 /** A predicted form that is the person's own name, not a description (so it cannot match a description by its words). */
@@ -407,4 +428,5 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
-main();
+// Run as a script; a test imports the scorer alone.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
