@@ -2129,4 +2129,15 @@ describe('web news, twentieth session', () => {
       speakersOf('The migrant worker from Guatemala says he only leaves home to walk to work.', '"Yes, I am taking the risk," he said.'),
     ).toEqual([['Yes, I am taking the risk', undefined]]);
   });
+
+  it('gives the surname alone to the father once the son is named with his suffix (`Donald Trump`, then `Donald Trump Jr.`, then `Trump said`)', () => {
+    expect(
+      speakersOf(
+        'President Donald Trump said Joseph Maguire would serve as acting director.',
+        'After Adam Schiff praised her, Donald Trump Jr. tweeted, "If Adam Schiff wants her, we should be worried."',
+        'Lawyers for Ivanka Trump declined to comment.',
+        '"We need somebody strong that can really rein it in," Trump said last month.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump Jr.', 'Donald Trump']);
+  });
 });

@@ -385,6 +385,7 @@ export class ArticlePeople {
       // (`Rep. John Conyers Jr.`, then `his son, John Conyers III` and `his cousin, state Sen. Ian Conyers`:
       // when all but the first named were brought in as kin, the surname alone is the first's.)
       if (named.length > 2) {
+        this.surnameToFather(named, surname);
         const [first, ...kin] = [...named].sort(byFirstMention);
         if (first && !introducedAsKin(first, paragraphs) && kin.every((person) => introducedAsKin(person, paragraphs))) {
           for (const person of kin) this.moveBareSurname(person, first, surname);
@@ -396,6 +397,7 @@ export class ArticlePeople {
         continue;
       }
       if (named.length !== 2) continue;
+      if (this.surnameToFather(named, surname)) continue;
       const byFirst = named.filter(calledByFirstName);
       // (`Penn State officials -- including wife Sue Paterno --` in a story on Joe Paterno: one brought in
       // as the other's kin, after the other, leaves the surname alone to the one named first.)
@@ -403,6 +405,23 @@ export class ArticlePeople {
       if (!calledByFirst) continue;
       this.moveBareSurname(calledByFirst, named[0] === calledByFirst ? (named[1] as ArticlePerson) : (named[0] as ArticlePerson), surname);
     }
+  }
+
+  /**
+   * `President Donald Trump` and `Donald Trump Jr.`: news calls the son `Trump Jr.`, so the surname alone is
+   * the one of the same name without the suffix. Whether any bare surname was moved.
+   */
+  private surnameToFather(named: readonly ArticlePerson[], surname: string): boolean {
+    let moved = false;
+    for (const son of named) {
+      if (!generationOf(son.name)) continue;
+      const fatherName = son.name.slice(0, son.name.lastIndexOf(' ')).replace(/,$/, '');
+      const father = named.find((person) => person.name === fatherName);
+      if (!father) continue;
+      this.moveBareSurname(son, father, surname);
+      moved = true;
+    }
+    return moved;
   }
 
   /**
