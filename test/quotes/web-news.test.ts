@@ -2140,4 +2140,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Donald Trump Jr.', 'Donald Trump']);
   });
+
+  it('reads `cracked`, `squealed` and `ventured` right after a quotation as its cue (`“…!” cracked Maher.`)', () => {
+    expect(
+      speakersOf(
+        'Tucker Carlson of Fox News says white nationalism is a hoax.',
+        '"You gotta love Republicans: global warming is a hoax!" cracked Maher. "Oh come on Tucker, yes you have!" ventured Bill Maher.',
+        '"It was amazing," squealed Lindy Connor, a fan.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Bill Maher', 'Bill Maher', 'Lindy Connor']);
+  });
 });

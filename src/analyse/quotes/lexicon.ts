@@ -22,7 +22,7 @@ const CUE_VERBS = [
   'laud', 'reference', 'compare', 'pound', 'nickname', 'cite', 'quote', 'chide', 'scold', 'lash', 'tease',
   'applaud', 'salute', 'ridicule', 'taunt', 'jeer', 'heckle', 'comment', 'put', 'attack', 'vow', 'spell', 'denounce',
   'implore', 'enthuse', 'roar', 'bellow', 'groan', 'gasp', 'murmur', 'rant', 'underline', 'ponder', 'bark', 'interrupt',
-  'crow', 'brag', 'blame', 'defend',
+  'crow', 'brag', 'blame', 'defend', 'crack', 'venture', 'squeal', 'deadpan', 'intone',
 ];
 
 const IRREGULAR_FORMS: Record<string, string[]> = {
@@ -74,6 +74,8 @@ export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
   'blast', 'blasts', 'charge', 'charges', 'note', 'notes', 'attack', 'hail', 'hails', 'welcome', 'welcomes',
   'order', 'orders', 'object', 'objects', 'protest', 'protests', 'concern', 'sing', 'boom', 'booms',
   'began',
+  // (`“…!” cracked Maher.`, `ventured Smith`: speech only right beside the quotation; else a joke or a risk.)
+  'crack', 'cracks', 'cracked', 'cracking', 'venture', 'ventures', 'ventured', 'venturing',
   // `who believes "if we can get past Milan …"`: what someone believes, quoted, is theirs (not `believed`,
   // mostly a passive: `is not believed to be`; nor `think`, `feel`, `fear`, mostly reported speech's own words).
   'believe', 'believes',
