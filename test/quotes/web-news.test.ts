@@ -2150,4 +2150,15 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Bill Maher', 'Bill Maher', 'Lindy Connor']);
   });
+
+  it('reads `the senator said` as the one named in the sentence before with the title abbreviated (`Sen. Chuck Schumer`), not another senator named since', () => {
+    expect(
+      speakersOf(
+        'The program originated in a bill introduced in 1990 by Sen. Chuck Schumer, D-N.Y.',
+        'The RAISE Act, sponsored by Senator Tom Cotton, R-Ark., called for its elimination.',
+        'Schumer responded to Trump\'s comments early Wednesday, calling on the president to rescind proposed cuts.',
+        '"I have always believed that immigration is good for America," the senator said in a statement.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Chuck Schumer']);
+  });
 });

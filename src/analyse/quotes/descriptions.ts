@@ -33,7 +33,9 @@ export function describedPerson(reading: ArticleReading, description: string, pa
 function titledWith(person: ArticlePerson, description: string): boolean {
   const noun = DEFINITE_DESCRIPTION.exec(normalDescription(description))?.[2]?.toLowerCase();
   if (!noun) return false;
-  return [...person.forms].some((form) => form.toLowerCase().startsWith(`${noun} `));
+  // (`Sen. Chuck Schumer` for `the senator`: the title as news abbreviates it too.)
+  const titles = [noun, ...(ABBREVIATED_TITLES.get(noun) ?? [])];
+  return [...person.forms].some((form) => titles.some((title) => form.toLowerCase().startsWith(`${title} `)));
 }
 
 /** Titles as news abbreviates them before a name, by the word a later description uses (`the senator`). */
