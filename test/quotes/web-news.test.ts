@@ -2161,4 +2161,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Chuck Schumer']);
   });
+
+  it('reads `the retailer said` as the body a spokesperson just spoke for (`a spokesperson for Walmart said`), not a station that reported before', () => {
+    const speakers = speakersOf(
+      'A man was arrested Thursday at a Walmart in Missouri, less than a week after a shooting at an El Paso Walmart. Dmitriy Andreychenko, 20, was carrying guns, KY3 reported. He grabbed a shopping cart upon entering the store.',
+      'Terrified shoppers ran out of the Walmart. Police then took him into custody, authorities said. "This was a reckless act," a spokesperson for Walmart said in a statement, adding that the suspect is no longer welcome in stores. "We are working with the authorities," the retailer said.',
+    ).map(([, speaker]) => speaker);
+    // (The body's name is the fullest the story gives its stores, `El Paso Walmart`.)
+    expect(speakers).toEqual(['a spokesperson for Walmart', expect.stringMatching(/Walmart$/)]);
+  });
 });

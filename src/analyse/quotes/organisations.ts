@@ -89,6 +89,26 @@ export function paragraphOrganisation(reading: ArticleReading, paragraph: number
   return count >= 2 ? last : undefined;
 }
 
+/**
+ * `“…,” a spokesperson for Walmart said … “…,” the retailer said`: the body a spokesperson spoke for, in the
+ * paragraph before the offset, is the one a description of its kind goes on with.
+ */
+export function spokespersonsBody(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  const text = paragraphs[paragraph] as string;
+  let body: ArticlePerson | undefined;
+  for (const mention of mentionsByParagraph[paragraph] ?? []) {
+    if (mention.start >= offset) break;
+    if (mention.inQuote || mention.hasTitle || !SPOKESPERSON_FOR_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start))) continue;
+    // (Whatever else the article made of the name: the words before it say it is a body.)
+    if (!opensWithFirstName(mention.bare)) body = people.byMention.get(mention) ?? people.add(mention);
+  }
+  return body;
+}
+
+/** `a spokesperson for `, `spokeswoman for the `: a spokesperson, then the body they speak for. */
+const SPOKESPERSON_FOR_BEFORE = /\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/;
+
 /** The organisation named last, within two paragraphs, as the subject of what it did or said. */
 export function latestActingOrganisation(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
   const { paragraphs, people, mentionsByParagraph } = reading;
