@@ -2170,4 +2170,15 @@ describe('web news, twentieth session', () => {
     // (The body's name is the fullest the story gives its stores, `El Paso Walmart`.)
     expect(speakers).toEqual(['a spokesperson for Walmart', expect.stringMatching(/Walmart$/)]);
   });
+
+  it('reads `the lawmaker said` as the senator described just before (`One Republican senator called …`, `Another Republican senator said …`)', () => {
+    expect(
+      speakersOf(
+        'One Republican senator called the early polling "a wake-up call."',
+        '"A wake-up call is probably the best thing that can happen right now," said the lawmaker, who requested anonymity.',
+        'Another Republican senator said the numbers are likely to go up.',
+        '"I believe you will see any shortfalls evaporate," the lawmaker said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['One Republican senator', 'One Republican senator', 'Another Republican senator']);
+  });
 });

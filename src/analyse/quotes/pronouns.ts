@@ -520,7 +520,7 @@ function introducedAs(reading: ArticleReading, definite: string, paragraph: numb
 }
 
 /** The word for the person in an unnamed speaker's description: `spokesman` in `The BPI spokesman`. */
-export const DESCRIBED_HEAD_NOUN = /\b(spokes(?:man|woman|person)|official|source|aide|executive|director|adviser|analyst|lawyer|officer|manager|insider)\b/;
+export const DESCRIBED_HEAD_NOUN = /\b(spokes(?:man|woman|person)|official|source|aide|executive|director|adviser|analyst|lawyer|officer|manager|insider|diplomat|lawmaker|legislator|senator|congressman|congresswoman)\b/;
 /**
  * An unnamed speaker who is one person (`a spokeswoman`, `the Ofcom spokesman`, `a senior official`); not an
  * office (`the minister`), whose holder the article has usually named; or one person by what they are,

@@ -293,11 +293,22 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   // `The Labour party has committed itself to …`: a party speaks for itself, whoever was written about before.
   const party = partyName(subject.text);
   if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
+  const personHead = /^[Tt]he\s/.test(subject.text) ? DESCRIBED_HEAD_NOUN.exec(subject.text)?.[1] : undefined;
+  // (`One Republican senator called … “…,” said the lawmaker`: a senator or a congressman is a lawmaker.)
+  const sameOne = (other: string): boolean => {
+    const otherHead = DESCRIBED_HEAD_NOUN.exec(other)?.[1];
+    return otherHead !== undefined && (otherHead === personHead || (personHead !== undefined && LAWMAKER.test(personHead) && LEGISLATOR_HEADS.test(otherHead)));
+  };
+  // (`Another Republican senator … said Trump’s numbers are likely to go up. ¶ “…,” the lawmaker said.`: one
+  // described anew in the reported speech just before, before the one who spoke last.)
+  if (personHead) {
+    const reported = reportedJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset))?.attribution.subject;
+    if (reported?.kind === 'description' && UNNAMED_ONE.test(reported.text) && sameOne(reported.text)) return { speaker: { kind: 'description', text: reported.text }, mention: subject.text };
+  }
   if (lastDescribed && located.paragraph - lastDescribed.paragraph <= 2 && /^[Tt]he\s/.test(subject.text)) {
     // `A spokesman for the British Phonographic Industry (BPI) said … The BPI spokesman described …`: the
     // same unnamed person, by the same word.
-    const head = DESCRIBED_HEAD_NOUN.exec(subject.text)?.[1];
-    if (head && head === DESCRIBED_HEAD_NOUN.exec(lastDescribed.speaker.text)?.[1]) return { speaker: lastDescribed.speaker, mention: subject.text };
+    if (personHead && sameOne(lastDescribed.speaker.text)) return { speaker: lastDescribed.speaker, mention: subject.text };
     // (`…, a Boonville, New York, resident wrote in the email. “…,” the person wrote.`: `the person` is any one
     // described just before.)
     if (/^[Tt]he (?:person|individual)$/.test(subject.text) && UNNAMED_ONE.test(lastDescribed.speaker.text)) return { speaker: lastDescribed.speaker, mention: subject.text };
@@ -381,6 +392,11 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   if (group) return { speaker: { kind: 'description', text: group }, mention: subject.text };
   return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
 }
+
+/** `the lawmaker`, `the legislator`: a word for any member of a legislature. */
+const LAWMAKER = /^(?:lawmaker|legislator)$/;
+/** The members a lawmaker may be: `senator`, `congressman`. */
+const LEGISLATOR_HEADS = /^(?:lawmaker|legislator|senator|congressman|congresswoman)$/;
 
 /** `New Jersey's governor`: a capitalised name in the possessive, then an office in lower case. */
 const PLACE_POSSESSIVE_OFFICE = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})['’]s\s+(governor|mayor|senator|president|premier|prime minister|leader|attorney general)$/u;
