@@ -2181,4 +2181,20 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['One Republican senator', 'One Republican senator', 'Another Republican senator']);
   });
+
+  it('gives a quotation with no cue to the one who acts in the sentence before it in its paragraph, not to a speaker of an earlier paragraph, unless that sentence asks a question', () => {
+    expect(
+      speakersOf(
+        'French President Emmanuel Macron appeared to indicate room for negotiation, telling reporters "Sometimes we disagree."',
+        'President Donald Trump arrived late. Tariffs are close to their lowest levels ever, according to the World Bank.',
+        'Before departing the summit, Trump doubled down on his assertions about unfair trade duties. "It\'s going to change. Tariffs will come way down."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Emmanuel Macron', 'Donald Trump']);
+    expect(
+      speakersOf(
+        'Robert Kilroy-Silk left the party last year. "I was on a cruise," said Dick Morris, the strategist.',
+        'So is the party\'s job to destroy the Tories, as Robert Kilroy-Silk once wanted? "No. The aim is to withdraw from the EU."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Dick Morris', 'Dick Morris']);
+  });
 });

@@ -480,6 +480,14 @@ export function uncuedSpeaker(
   if (reported && fromReport?.speaker) return { speaker: fromReport.speaker, mention: fromReport.mention, cue: reported.attribution.cue, inherited: true };
   const introduced = opensSentence ? subjectJustBefore(reading, paragraph, context.sentenceStart, true) : undefined;
   if (introduced) return { speaker: { kind: 'person', person: introduced }, mention: introduced.name, inherited: true };
+  // (`Before departing the summit, Trump doubled down on his assertions. “It's going to change.”`: one who acts in
+  // the sentence just before, in the quotation's own paragraph, speaks it, rather than the speaker of a paragraph before.)
+  // (Not after a question, which the quotation answers: `So is UKIP's job to destroy the Tories, as Kilroy-Silk declared? “No. …”`.)
+  const sentenceBefore = opensSentence && previousAccepted && previousAccepted.paragraph < paragraph ? reading.sentenceJustBefore(paragraph, context.sentenceStart) : undefined;
+  if (sentenceBefore?.where === paragraph && !/\?\s*$/.test(text.slice(sentenceBefore.start, sentenceBefore.end))) {
+    const actor = subjectJustBefore(reading, paragraph, context.sentenceStart);
+    if (actor) return { speaker: { kind: 'person', person: actor }, mention: actor.name, inherited: true };
+  }
   const source = previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS ? previousAccepted.quotation : undefined;
   // The caller copies `mention` only when it is set, so an empty one may stand in the object.
   if (source?.speaker) return { speaker: source.speaker, mention: source.mention || undefined, inherited: true };
