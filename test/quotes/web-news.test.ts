@@ -2197,4 +2197,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Dick Morris', 'Dick Morris']);
   });
+
+  it('reads past an opening clause of time led by an adverb (`Shortly before a federal judge blocked the law, Perry … said`) to the sentence’s subject', () => {
+    expect(
+      speakersOf(
+        'Tyler Perry owns a studio in Atlanta.',
+        'Shortly before a federal judge temporarily blocked the law, Perry voiced his support for workers in the state and said he couldn\'t just "up and leave" the place he called home.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tyler Perry']);
+  });
 });
