@@ -2205,5 +2205,10 @@ describe('web news, twentieth session', () => {
         'Shortly before a federal judge temporarily blocked the law, Perry voiced his support for workers in the state and said he couldn\'t just "up and leave" the place he called home.',
       ).map(([, speaker]) => speaker),
     ).toEqual(['Tyler Perry']);
+    expect(
+      speakersOf(
+        '"If I can promote tennis then that is good for me," Roger Federer said. What a refreshing attitude from someone who could easily dominate the sports pages for a decade. Shortly after collecting a Waterford Crystal trophy, a Mercedes convertible and a tasty cheque for $1.5m, Federer addressed the Houston crowd and concluded by saying "thanks for having me". Now he just needs to win the French Open.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Roger Federer', 'Roger Federer']);
   });
 });
