@@ -2211,4 +2211,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Roger Federer', 'Roger Federer']);
   });
+
+  it('reads past `The following week,` opening a sentence to its subject (`The following week, Ocasio-Cortez doubled down on Twitter saying …`)', () => {
+    expect(
+      speakersOf(
+        'Rep. Alexandria Ocasio-Cortez spoke to members.',
+        'The following week, Ocasio-Cortez doubled down on Twitter saying that Democrats were making decisions based on a “racist + false trope.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Alexandria Ocasio-Cortez']);
+  });
 });
