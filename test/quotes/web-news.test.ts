@@ -2220,4 +2220,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Alexandria Ocasio-Cortez']);
   });
+
+  it('reads `The publication posted` as the outlet named before it (`Politico was forced to edit its story. The publication posted …`)', () => {
+    expect(
+      speakersOf(
+        'Politico was forced to quietly edit its story after it was found to be false.',
+        'The publication posted an article Friday suggesting the president currently “owes” millions of dollars to the Bank of China.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Politico']);
+  });
 });
