@@ -2229,4 +2229,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Politico']);
   });
+
+  it('reads a description with a relative clause ending on a noun in -ing before the cue (`another senior EU diplomat who was at the Hill meeting said`)', () => {
+    expect(
+      speakersOf('EU officials met on Monday.', '"We used to roll our eyes at his policies," another senior EU diplomat who was at the Hill meeting said.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['another senior EU diplomat']);
+  });
 });

@@ -1667,7 +1667,7 @@ const TITLE_AFTER_AND = /^(?:CEO|Chief|Chairman|Chairwoman|Founder|Publisher|Edi
 const INTERVIEW = /^(?:an?|the|his|her)\s+(?:[a-z-]+\s+)?interviews?$/i;
 
 /** `A senior businessman who attended …`: an indefinite description, then a relative clause on it (not its cue). */
-const DESCRIPTION_THEN_WHO = /^\s*((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[^,]+?)\s+who\s+\S/;
+const DESCRIPTION_THEN_WHO = /^\s*((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[^,]+?)\s+who\s+\S/;
 
 /**
  * ` is reported to have `, ` was said to have `: speech reported at second hand, right before its verb; or
@@ -1721,7 +1721,9 @@ const DUE_TO_SAY_BEFORE = /\s+(?:was|is|were|are)\s+(?:due|expected|set|schedule
  * Words before a cue that show it is a noun (`the claims`, `to welcome`), not a verb of speech (`California
  * and other states “threatens …”`: so is a quantifier's).
  */
-const NOUN_OR_INFINITIVE_BEFORE = /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|of|to|in|on|under|[Tt]hese|[Tt]hose|[Tt]his|that|whose|[Mm]any|[Ss]ome|any|no|[Ss]uch|other|several)|[a-z]+ing)\s*$/;
+// (Not a noun in -ing after a determiner: `…,” a diplomat who was at the Hill meeting said`.)
+const NOUN_OR_INFINITIVE_BEFORE =
+  /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|of|to|in|on|under|[Tt]hese|[Tt]hose|[Tt]his|that|whose|[Mm]any|[Ss]ome|any|no|[Ss]uch|other|several)|(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s(?:\S+\s)?)[a-z]+ing)\s*$/;
 
 /**
  * The subject that opens a sentence (`Howard Dean, a former candidate, poked at …` → Howard Dean), used
