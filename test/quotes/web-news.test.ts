@@ -2237,4 +2237,10 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['another senior EU diplomat']);
   });
+
+  it('reads a body named with `and` before a body’s word as one (`Immigration and Customs Enforcement said`), not its second half', () => {
+    expect(speakersOf('The raids began on Sunday.', '"We are investigating," Immigration and Customs Enforcement said.').map(([, speaker]) => speaker)).toEqual([
+      'Immigration and Customs Enforcement',
+    ]);
+  });
 });

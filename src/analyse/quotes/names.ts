@@ -934,6 +934,12 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
       joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, mention.surname, undefined, false, undefined);
       continue;
     }
+    // (`U.S. Customs and Border Protection`, `Immigration and Customs Enforcement`: so are two joined by `and`
+    // when the second ends in a body's word; not `Bill Shuster and Jeff Denham`.)
+    if (previous && gap === ' and ' && !mention.hasTitle && !previous.hasTitle && previous.person !== 'yes' && !previous.firstName && BODY_WORD_ENDING_AND.test(mention.bare)) {
+      joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, mention.surname, undefined, false, undefined);
+      continue;
+    }
     // `a spokesman for the Department for Transport`: the body's word alone was no mention, but heads the name.
     // (`the Department of Trade and Industry`: so does a body's name that runs on with `and`.)
     const head = mention.hasTitle ? null : bodyWordsBefore(text, mention.start)?.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
@@ -960,6 +966,9 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
   }
   return joined;
 }
+
+/** `Border Protection`, `Customs Enforcement`: a name ending in a word for what a body does or is, after ` and `. */
+const BODY_WORD_ENDING_AND = /\s(?:Protection|Enforcement|Services|Security|Prevention|Development|Affairs|Administration|Agency|Commission|Authority|Bureau|Council|Institute|Association|Foundation|Industry|Technology|Explosives)$/;
 
 /** ` of Justice`, ` of the Interior`: `of` and capitals right after a body's word, the rest of its name. */
 const BODY_OF_REST_AT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u;
