@@ -197,6 +197,22 @@ function withoutGeneration(speaker: string): string {
  *   to the description is scored wrong, since nothing shows it is the same entity.
  */
 export function sameSpeaker(gold: GoldQuote, predicted: Quotation, speaker: Speaker | undefined): boolean {
+  // Joint speakers (`Celinda Lake and Alex Dunn`, or the extractor's `with`): each of them said the words, so a
+  // speaker named on both sides is right, whichever of the pair (the first as well as the last), by a form of
+  // their name and with no given name against it.
+  // (A gold span trimmed to the first of a list, `Sens. Tom Carper`, keeps the list in its mention.)
+  const goldPeople = jointNames(gold.speaker ?? '') ?? (gold.speaker_from === 'gold-mention-trimmed' ? jointNames(gold.speaker_mention ?? '') : undefined);
+  // (`the two said` after `Mitch McConnell and Kevin McCarthy`: a pair may also stand as one description.)
+  const predictedPeople = predicted.withSpeakers ? undefined : jointNames(predicted.speaker ?? '');
+  if (goldPeople || predicted.withSpeakers || predictedPeople) {
+    const predictedNames = predictedPeople
+      ? predictedPeople.map((name) => [name])
+      : [[predicted.speaker ?? '', predicted.mention ?? '', ...(speaker?.forms ?? [])], ...(predicted.withSpeakers ?? []).map((name) => [name])];
+    return (goldPeople ?? [gold.speaker ?? '']).some((name) => {
+      const surname = nameWords(withoutGeneration(withoutBodyKind(withoutAffiliation(name)))).at(-1);
+      return surname !== undefined && predictedNames.some((forms) => forms.some((form) => nameWords(form).includes(surname) && !givenNamesConflict(name, withoutBodyKind(forms[0] as string))));
+    });
+  }
   const goldFull = withoutBodyKind(withoutAffiliation(gold.speaker ?? ''));
   const goldSpeaker = withoutGeneration(goldFull);
   const goldWords = nameWords(goldSpeaker);
@@ -240,6 +256,18 @@ function ownedAlike(gold: string, owner: string, thing: string): boolean {
   const head = nameWords(thing).at(-1);
   const ownerWord = nameWords(owner).at(-1);
   return head !== undefined && ownerWord !== undefined && goldWords.at(-1) === head && goldWords.slice(0, -1).includes(ownerWord);
+}
+
+/**
+ * The people of a joint gold speaker (`Celinda Lake and Alex Dunn`, `Mark Warner, Tim Kaine and Bobby Scott`):
+ * two or more capitalised names joined by commas and `and`; not a body's name (`Customs and Border Protection`).
+ */
+function jointNames(speaker: string): string[] | undefined {
+  const parts = speaker.split(/,\s*(?:and\s+)?|\s+and\s+/).map((part) => part.trim());
+  if (parts.length < 2) return undefined;
+  const personal = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+(?:,?\s+(?:Jr|Sr)\.?)?$/u;
+  const body = /(?:Protection|Enforcement|Services?|Affairs|Department|Committee|Council|Agency|Commission|Institute|Association|Foundation|Party|Group|Company|Administration|Authority|Bureau|Office|Board|Court|Center|Centre|University|College|School|Museum|Times|Post|News|Network|Courier|Patrol)$/;
+  return parts.every((part) => personal.test(part)) && !parts.some((part) => body.test(part)) ? parts : undefined;
 }
 
 /** A predicted form that is the person's own name, not a description (so it cannot match a description by its words). */

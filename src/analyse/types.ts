@@ -23,6 +23,9 @@ export interface Quotation {
   mention?: string;
   /** The cue verb or form (`said`, `pleaded`, `according to`, `:`). */
   cue?: string;
+  /** Others who said the words jointly with the speaker (`said Ms. Lake and Mr. Dunn`): their speaker ids and names. */
+  withSpeakerIds?: string[];
+  withSpeakers?: string[];
 }
 
 /** One person (or unnamed source) across the corpus. */

@@ -82,10 +82,13 @@ function lookupOf(desk: Desk): SpeakerLookup {
   const articleOrder = new Map(desk.articles.map((article, index) => [article.id, index]));
   const quotesBySpeaker = new Map<string, Quotation[]>();
   for (const quotation of desk.quotes.quotations) {
-    if (!quotation.speakerId) continue;
-    const list = quotesBySpeaker.get(quotation.speakerId) ?? [];
-    list.push(quotation);
-    quotesBySpeaker.set(quotation.speakerId, list);
+    // (`said Ms. Lake and Mr. Dunn`: a joint quotation is each speaker's.)
+    for (const id of [quotation.speakerId, ...(quotation.withSpeakerIds ?? [])]) {
+      if (!id) continue;
+      const list = quotesBySpeaker.get(id) ?? [];
+      list.push(quotation);
+      quotesBySpeaker.set(id, list);
+    }
   }
   for (const list of quotesBySpeaker.values()) {
     list.sort(
@@ -187,12 +190,22 @@ function nameHighlights(text: string, speaker: Speaker): Highlight[] {
   return highlights.sort((a, b) => a.start - b.start);
 }
 
-function quotedPassage(desk: Desk, quotation: Quotation): QuotedPassage | null {
+function quotedPassage(desk: Desk, quotation: Quotation, speakerId: string): QuotedPassage | null {
   const article = desk.articleById.get(quotation.articleId);
   if (!article) return null;
   const passage: QuotedPassage = { ...sourceOf(article, quotation.paragraph), text: quotation.text, endParagraph: quotation.endParagraph };
   if (quotation.cue) passage.cue = quotation.cue;
   if (quotation.mention) passage.mention = quotation.mention;
+  if (quotation.withSpeakerIds) {
+    // The others who said it: the main speaker and the rest, but not the one asked about.
+    const names: string[] = [];
+    if (quotation.speakerId !== speakerId && quotation.speaker) names.push(quotation.speaker);
+    quotation.withSpeakerIds.forEach((id, index) => {
+      const name = quotation.withSpeakers?.[index];
+      if (id !== speakerId && name) names.push(name);
+    });
+    if (names.length > 0) passage.with = names;
+  }
   return passage;
 }
 
@@ -256,7 +269,7 @@ export function answerQuote(desk: Desk, request: QuoteRequest): QuoteAnswer {
   const { offset, limit } = pageOf(request, selected.length);
   const quotes: QuotedPassage[] = [];
   for (const quotation of selected.slice(offset, offset + limit)) {
-    const passage = quotedPassage(desk, quotation);
+    const passage = quotedPassage(desk, quotation, speaker.id);
     if (passage) quotes.push(passage);
   }
   const answer: QuoteAnswer = { kind: 'quotes', speaker: summary, quotes, paging: { offset, limit, total: selected.length } };

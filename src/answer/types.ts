@@ -82,6 +82,8 @@ export interface QuotedPassage extends SourceRef {
   endParagraph: number;
   cue?: string;
   mention?: string;
+  /** The others who said the words with the speaker asked about (`with Alex Dunn`). */
+  with?: string[];
 }
 
 export interface SpeakerSummary {

@@ -61,6 +61,8 @@ export interface QuotationJson {
   speaker: string | null;
   mention: string | null;
   cue: string | null;
+  /** Others who said the words with the speaker, only when there are any (`said Ms. Lake and Mr. Dunn`). */
+  with?: string[];
 }
 
 /** Every quotation the analysis found, in corpus order. */
@@ -73,6 +75,7 @@ export function* quotationsJson(desk: Desk): Generator<QuotationJson> {
       speaker: quotation.speaker ?? null,
       mention: quotation.mention ?? null,
       cue: quotation.cue ?? null,
+      ...(quotation.withSpeakers ? { with: quotation.withSpeakers } : {}),
     };
   }
 }

@@ -209,6 +209,20 @@ describe('export lines', () => {
     ]);
   });
 
+  it('adds who else said a joint quotation, only where someone did', () => {
+    const joint = testDesk([], {
+      quotes: {
+        quotations: [
+          { articleId: 'j', paragraph: 1, endParagraph: 1, text: 'This is a disgrace', start: 0, end: 20, speaker: 'Nancy Pelosi', speakerId: 'nancy-pelosi', withSpeakerIds: ['chuck-schumer'], withSpeakers: ['Chuck Schumer'], mention: 'Pelosi', cue: 'said' },
+        ],
+        speakers: [],
+      },
+    });
+    expect([...quotationsJson(joint)]).toEqual([
+      { articleId: 'j', paragraph: 1, text: 'This is a disgrace', speaker: 'Nancy Pelosi', mention: 'Pelosi', cue: 'said', with: ['Chuck Schumer'] },
+    ]);
+  });
+
   it('gives each place mention as written and the place it resolved to', () => {
     expect([...placeMentionsJson(desk)]).toEqual([
       { articleId: 'a', paragraph: 1, name: 'BREGA', place: 'Brega', country: 'Libya', lat: 30.4, lon: 19.6 },

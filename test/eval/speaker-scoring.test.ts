@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { sameSpeaker } from '../../scripts/eval-quotes.js';
 import type { Quotation } from '../../src/analyse/types.js';
 
-/** Whether the scorer takes a predicted speaker for the gold one (no corpus speaker behind it). */
-function scored(gold: string, predicted: string): boolean {
+/** Whether the scorer takes a predicted speaker (and any joint ones) for the gold one (no corpus speaker behind it). */
+function scored(gold: string, predicted: string, jointly?: string[]): boolean {
   const quotation: Quotation = { articleId: 'a', paragraph: 1, endParagraph: 1, text: '…', start: 0, end: 3, speaker: predicted, mention: predicted };
+  if (jointly) quotation.withSpeakers = jointly;
   return sameSpeaker({ start: 0, end: 3, speaker: gold, speaker_from: 'gold' }, quotation, undefined);
 }
 
@@ -22,5 +23,13 @@ describe('eval:quotes speaker scoring', () => {
     expect(scored('Trump campaign', 'President Trump’s campaign')).toBe(true);
     expect(scored('the authors of the Stimson Center report', 'the report’s authors')).toBe(true);
     expect(scored("Swift's rep", "Swift's rep")).toBe(true);
+  });
+
+  it('takes any one of joint speakers, the first as well as the last, and a pair for either of them, but no one outside them', () => {
+    expect(scored('Celinda Lake and Alex Dunn', 'Celinda Lake')).toBe(true);
+    expect(scored('Celinda Lake and Alex Dunn', 'Alex Dunn')).toBe(true);
+    expect(scored('Celinda Lake and Alex Dunn', 'Carol Tracy')).toBe(false);
+    expect(scored('Alex Dunn', 'Celinda Lake', ['Alex Dunn'])).toBe(true);
+    expect(scored('Carol Tracy', 'Celinda Lake', ['Alex Dunn'])).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Quotation } from '../../src/analyse/types.js';
 import { analyseQuotes } from '../../src/analyse/quotes/index.js';
-import { article, speakersOf } from './helpers.js';
+import { answerQuote } from '../../src/answer/quote.js';
+import { renderQuote } from '../../src/render/discord/quote.js';
+import { renderQuoteText } from '../../src/render/text/quote.js';
+import { article, deskOf, speakersOf } from './helpers.js';
 
 /**
  * Attribution as web news of many outlets writes it (wire copy, US papers and broadcasters' sites). Every
@@ -2242,5 +2245,31 @@ describe('web news, twentieth session', () => {
     expect(speakersOf('The raids began on Sunday.', '"We are investigating," Immigration and Customs Enforcement said.').map(([, speaker]) => speaker)).toEqual([
       'Immigration and Customs Enforcement',
     ]);
+  });
+
+  it('gives a quotation said by a pair (`said Ms. Lake and Mr. Dunn`, `Schumer and Pelosi said`) to both, the one next to the cue first, but not a pair whose first is an object (`met Xi Jinping and Vladimir Putin said`)', () => {
+    const { quotations } = analyseQuotes([
+      article('a', [
+        'Pollsters Celinda Lake and Alex Dunn wrote a memo.',
+        '"Voters will reward an economic vision," said Ms. Lake and Mr. Dunn.',
+        'Sen. Chuck Schumer and Rep. Nancy Pelosi met on Monday. Schumer and Pelosi said in a joint statement: "This is a disgrace."',
+        'President Trump met Xi Jinping and Vladimir Putin said "nothing will change."',
+      ]),
+    ]);
+    expect(quotations.map((quotation) => [quotation.speaker, quotation.withSpeakers])).toEqual([
+      ['Ms. Lake', ['Alex Dunn']],
+      ['Nancy Pelosi', ['Chuck Schumer']],
+      ['Vladimir Putin', undefined],
+    ]);
+  });
+
+  it('lists a joint quotation under each of its speakers, each time naming the other (`/quote Dunn` → `with Ms. Lake`)', () => {
+    const desk = deskOf([article('a', ['Pollsters Celinda Lake and Alex Dunn wrote a memo.', '"Voters will reward an economic vision," said Ms. Lake and Mr. Dunn.'])]);
+    const dunn = answerQuote(desk, { speaker: 'Dunn' });
+    expect(dunn.kind === 'quotes' ? dunn.quotes.map((quote) => [quote.text, quote.with]) : dunn.kind).toEqual([['Voters will reward an economic vision', ['Ms. Lake']]]);
+    const lake = answerQuote(desk, { speaker: 'Ms. Lake' });
+    expect(lake.kind === 'quotes' ? lake.quotes.map((quote) => quote.with) : lake.kind).toEqual([['Alex Dunn']]);
+    expect(renderQuoteText(dunn, { width: 200 })).toContain('— with Ms. Lake · ');
+    expect(JSON.stringify(renderQuote(dunn))).toContain('with Ms. Lake');
   });
 });

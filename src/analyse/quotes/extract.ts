@@ -29,6 +29,8 @@ export interface ExtractedQuotation {
   role?: string;
   /** An office its pronoun was read back to, for the corpus to settle (see `PronounReading`). */
   office?: string;
+  /** Others who said the words with the speaker (`said Ms. Lake and Mr. Dunn`). */
+  with?: ArticlePerson[];
 }
 
 export interface ArticleQuotes {
@@ -304,6 +306,7 @@ export function extractArticleQuotes(paragraphs: readonly string[], title?: stri
           const uncued = uncuedSpeaker(reading, paragraph, piece, context);
           if (uncued) {
             quotation.speaker = uncued.speaker;
+            if (uncued.with) quotation.with = uncued.with;
             if (uncued.mention) quotation.mention = uncued.mention;
             if (uncued.cue) quotation.cue = uncued.cue;
             // A cue of the quotation's own, in a later piece, still outranks what was read around it.

@@ -274,7 +274,7 @@ interface PersonSummary {
 interface ArticleSummary {
   article: Article;
   people: PersonSummary[];
-  quotations: { quotation: Quotation; pieces: QuotePiece[]; person?: number; description?: string; role?: string; office?: string }[];
+  quotations: { quotation: Quotation; pieces: QuotePiece[]; person?: number; with?: number[]; description?: string; role?: string; office?: string }[];
 }
 
 /**
@@ -294,7 +294,10 @@ function bodyName(name: string, article: Article, acronyms: ReadonlyMap<string, 
 function summarise(article: Article, acronyms: ReadonlyMap<string, string>): ArticleSummary {
   const found = extractArticleQuotes(article.paragraphs, article.titleIsDerived ? undefined : article.title);
   const quoted = new Set<ArticlePerson>();
-  for (const quotation of found.quotations) if (quotation.speaker?.kind === 'person') quoted.add(quotation.speaker.person);
+  for (const quotation of found.quotations) {
+    if (quotation.speaker?.kind === 'person') quoted.add(quotation.speaker.person);
+    for (const other of quotation.with ?? []) quoted.add(other);
+  }
   const people: PersonSummary[] = [];
   const indexOf = new Map<ArticlePerson, number>();
   const firstNamed = firstNamesOfFullNames(found.people.people, article.paragraphs);
@@ -350,6 +353,7 @@ function summarise(article: Article, acronyms: ReadonlyMap<string, string>): Art
       quotation: toQuotation(article, extracted),
       pieces: extracted.pieces,
       person: extracted.speaker?.kind === 'person' ? indexOf.get(extracted.speaker.person) : undefined,
+      with: extracted.with?.map((other) => indexOf.get(other)).filter((index): index is number => index !== undefined),
       description: extracted.speaker?.kind === 'description' ? extracted.speaker.text : undefined,
       role: extracted.role && plausibleRole(extracted.role) ? extracted.role : undefined,
       office: extracted.office,
@@ -411,7 +415,7 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
       return draft;
     });
     peopleOf.set(article.id, drafts);
-    for (const { quotation, pieces: quotePieces, person, description, role, office } of found) {
+    for (const { quotation, pieces: quotePieces, person, with: others, description, role, office } of found) {
       if (office) officesRead.set(quotation, office);
       let draft: SpeakerDraft | undefined;
       if (person !== undefined) draft = drafts[person];
@@ -429,6 +433,15 @@ export function analyseQuotesDetailed(articles: Article[]): DetailedQuoteAnalysi
         quotation.speaker = draft.unnamed ? (description ?? draft.name) : draft.name;
         if (role && !draft.unnamed) registry.voteRole(draft, role);
         else if (!draft.role && role) draft.role = role;
+        // (`said Ms. Lake and Mr. Dunn`: the words are each one's, and count as each one's quotation.)
+        for (const other of others ?? []) {
+          const joint = drafts[other];
+          if (!joint || joint === draft) continue;
+          joint.quoteCount++;
+          if (!joint.articleIds.includes(article.id)) joint.articleIds.push(article.id);
+          quotation.withSpeakerIds = [...(quotation.withSpeakerIds ?? []), joint.id];
+          quotation.withSpeakers = [...(quotation.withSpeakers ?? []), joint.name];
+        }
       }
       quotations.push(quotation);
       pieces.push(quotePieces);

@@ -5,6 +5,7 @@ import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { groupNamedBefore, pluralGroupNoun } from './groups.js';
 import { ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
+import type { NameMention } from './names.js';
 import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarSubjectJustBefore } from './pronouns.js';
@@ -447,12 +448,57 @@ export function applyLocated(reading: ArticleReading, quotation: ExtractedQuotat
   const resolved = resolveSpeaker(reading, located, quotation.pieces);
   if (resolved.speaker) quotation.speaker = resolved.speaker;
   else delete quotation.speaker;
+  const joint = resolved.speaker?.kind === 'person' ? jointSpeaker(reading, located, resolved.speaker.person) : undefined;
+  if (joint) quotation.with = [joint];
+  else delete quotation.with;
   quotation.mention = resolved.mention;
   quotation.cue = located.attribution.cue;
   if (resolved.role) quotation.role = resolved.role;
   if (resolved.office) quotation.office = resolved.office;
   else delete quotation.office;
 }
+
+/**
+ * `said Ms. Lake and Mr. Dunn`, `Schumer and Pelosi said in a joint statement`: the other person of a pair
+ * joined by `and` that is the attribution's subject, next to the cue (not `met Xi and Putin said`).
+ */
+function jointSpeaker(reading: ArticleReading, located: Located, speaker: ArticlePerson): ArticlePerson | undefined {
+  const subject = located.attribution.subject;
+  if (subject.kind !== 'name') return undefined;
+  const text = reading.paragraphs[located.paragraph] as string;
+  const start = located.base + subject.start;
+  const end = start + subject.text.length;
+  const mentions = reading.mentionsByParagraph[located.paragraph] ?? [];
+  const personal = (mention: NameMention | undefined): ArticlePerson | undefined => {
+    const person = mention && !mention.inQuote ? reading.people.byMention.get(mention) : undefined;
+    return person && person !== speaker && person.person === 'yes' && (speaker.person === 'yes' || COURTESY_TITLED.test(subject.text)) ? person : undefined;
+  };
+  // The other after the subject: `said Ms. Lake and Mr. Dunn.`, `Lake and Dunn said`.
+  const after = JOINED_AFTER.exec(text.slice(end, end + 6));
+  if (after) {
+    // (The mention may start at its title or after it: `Mr. Dunn`.)
+    const next = mentions.find((mention) => mention.start >= end + after[0].length && mention.start <= end + after[0].length + 6);
+    const other = personal(next);
+    const rest = next ? text.slice(next.end, next.end + 40) : '';
+    const closes = located.from === 'after' ? CLAUSE_CLOSES.test(rest) : CUE_FOLLOWS.test(rest);
+    if (other && closes) return other;
+  }
+  // The other before it: `Ms. Lake and Mr. Dunn said`, the cue's subject read as the name next to it.
+  if (located.from !== 'before' || !JOINED_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return undefined;
+  const previous = mentions.findLast((mention) => mention.end <= start - 5 && mention.end >= start - 6);
+  return previous && CUE_FOLLOWS.test(text.slice(end, end + 40)) ? personal(previous) : undefined;
+}
+
+/** `Ms. Lake`: a courtesy title, which makes a person of a name that is also a thing's. */
+const COURTESY_TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/;
+/** ` and `: the word that joins two speakers, right after the first. */
+const JOINED_AFTER = /^,? and /;
+/** ` and ` right before the second speaker. */
+const JOINED_BEFORE = / and $/;
+/** `.`, `,`, ` in a statement`: the attribution's clause ends after the pair. */
+const CLAUSE_CLOSES = /^(?:\s*[.,;:]|\s*$|\s+(?:in|on|at)\s+(?:a|an|the|their)\s)/;
+/** ` said`, ` also wrote`, `, both Democrats, said`: a verb of speech next after the pair. */
+const CUE_FOLLOWS = /^(?:,[^,.;]{1,60},)?\s+(?:(?:also|then|later|jointly)\s+)?(?:said|say|says|wrote|write|writes|told|added|argued|warned|noted|stated|tweeted|declared)\b/;
 
 /**
  * Who speaks a quotation with no cue of its own, in order of evidence: the subject of its own sentence
@@ -464,7 +510,7 @@ export function uncuedSpeaker(
   paragraph: number,
   piece: QuotePiece,
   context: PieceContext,
-): { speaker: ResolvedSpeaker; mention?: string; cue?: string; inherited: boolean } | undefined {
+): { speaker: ResolvedSpeaker; with?: ArticlePerson[]; mention?: string; cue?: string; inherited: boolean } | undefined {
   const { paragraphs, people, previousAccepted } = reading;
   const text = paragraphs[paragraph] as string;
   const opening = sentenceSubject(context.sentence.slice(0, piece.start - context.sentenceStart));
@@ -490,7 +536,7 @@ export function uncuedSpeaker(
   }
   const source = previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS ? previousAccepted.quotation : undefined;
   // The caller copies `mention` only when it is set, so an empty one may stand in the object.
-  if (source?.speaker) return { speaker: source.speaker, mention: source.mention || undefined, inherited: true };
+  if (source?.speaker) return { speaker: source.speaker, ...(source.with ? { with: source.with } : {}), mention: source.mention || undefined, inherited: true };
   const subject = opensSentence ? subjectJustBefore(reading, paragraph, context.sentenceStart) : undefined;
   if (subject) return { speaker: { kind: 'person', person: subject }, mention: subject.name, inherited: true };
   return undefined;

@@ -1,4 +1,5 @@
 import type { QuoteAnswer, SpeakerSummary } from '../../answer/types.js';
+import { jointNote } from '../joint.js';
 import { cutText, DISCORD_LIMITS, graphemePrefix } from '../limits.js';
 import type { PagedRenderOptions } from './ask.js';
 import { pageButtons } from './buttons.js';
@@ -75,7 +76,7 @@ export function renderQuote(answer: QuoteAnswer, options: PagedRenderOptions = {
       const header = `${speakerHeading(answer.speaker)}: ${total} ${plural(total, 'quotation')}${about}`;
       const items = answer.quotes.map((quote) => ({
         text: quotedText(quote.text, roomPerItem(answer.quotes.length)),
-        source: sourceParts(quote, { endParagraph: quote.endParagraph }),
+        source: sourceParts(quote, { endParagraph: quote.endParagraph, ...(quote.with ? { note: jointNote(quote.with) } : {}) }),
       }));
       const footer = footerText([pagingText(answer.paging, answer.quotes.length)]);
       return reply({

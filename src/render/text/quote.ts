@@ -1,4 +1,5 @@
 import type { QuoteAnswer, SpeakerSummary } from '../../answer/types.js';
+import { jointNote } from '../joint.js';
 import { pagingLine, resolveOptions, sourceLine, type TextRenderOptions } from './source.js';
 import { cleanText, highlight, type TextStyle, wrap } from './style.js';
 
@@ -41,7 +42,8 @@ export function renderQuoteText(answer: QuoteAnswer, options: QuoteTextOptions =
       const lines = [`${speakerHeading(answer.speaker, style)}: ${count} ${plural(count, 'quotation')}${about}`, ''];
       for (const quote of answer.quotes) {
         lines.push(wrap(`“${cleanText(quote.text)}”`, width, '  '));
-        lines.push(style.dim(wrap(`— ${sourceLine(quote, quote.endParagraph)}`, width, '   ')), '');
+        const joint = jointNote(quote.with);
+        lines.push(style.dim(wrap(`— ${joint ? `${cleanText(joint)} · ` : ''}${sourceLine(quote, quote.endParagraph)}`, width, '   ')), '');
       }
       return finish(lines, pagingLine(answer.paging, answer.quotes.length, options.moreHint));
     }
