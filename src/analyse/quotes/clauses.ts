@@ -1719,9 +1719,9 @@ const DUE_TO_SAY_BEFORE = /\s+(?:was|is|were|are)\s+(?:due|expected|set|schedule
 
 /**
  * Words before a cue that show it is a noun (`the claims`, `to welcome`), not a verb of speech (`California
- * and other states “threatens …”`: so is a quantifier's).
+ * and other states “threatens …”`: so is a quantifier's), or a participle right before it; not a noun in -ing
+ * after a determiner (`…,” a diplomat who was at the Hill meeting said`).
  */
-// (Not a noun in -ing after a determiner: `…,” a diplomat who was at the Hill meeting said`.)
 const NOUN_OR_INFINITIVE_BEFORE =
   /(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|of|to|in|on|under|[Tt]hese|[Tt]hose|[Tt]his|that|whose|[Mm]any|[Ss]ome|any|no|[Ss]uch|other|several)|(?<!\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s(?:\S+\s)?)[a-z]+ing)\s*$/;
 
