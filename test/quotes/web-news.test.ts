@@ -2250,26 +2250,33 @@ describe('web news, twentieth session', () => {
   it('gives a quotation said by a pair (`said Ms. Lake and Mr. Dunn`, `Schumer and Pelosi said`) to both, the one next to the cue first, but not a pair whose first is an object (`met Xi Jinping and Vladimir Putin said`)', () => {
     const { quotations } = analyseQuotes([
       article('a', [
-        'Pollsters Celinda Lake and Alex Dunn wrote a memo.',
+        'The memo was written by pollsters Celinda Lake and Alex Dunn.',
         '"Voters will reward an economic vision," said Ms. Lake and Mr. Dunn.',
         'Sen. Chuck Schumer and Rep. Nancy Pelosi met on Monday. Schumer and Pelosi said in a joint statement: "This is a disgrace."',
         'President Trump met Xi Jinping and Vladimir Putin said "nothing will change."',
       ]),
     ]);
     expect(quotations.map((quotation) => [quotation.speaker, quotation.withSpeakers])).toEqual([
-      ['Ms. Lake', ['Alex Dunn']],
+      ['Celinda Lake', ['Alex Dunn']],
       ['Nancy Pelosi', ['Chuck Schumer']],
       ['Vladimir Putin', undefined],
     ]);
   });
 
-  it('lists a joint quotation under each of its speakers, each time naming the other (`/quote Dunn` → `with Ms. Lake`)', () => {
-    const desk = deskOf([article('a', ['Pollsters Celinda Lake and Alex Dunn wrote a memo.', '"Voters will reward an economic vision," said Ms. Lake and Mr. Dunn.'])]);
+  it('lists a joint quotation under each of its speakers, each time naming the other (`/quote Dunn` → `with Celinda Lake`)', () => {
+    const desk = deskOf([article('a', ['The memo was written by pollsters Celinda Lake and Alex Dunn.', '"Voters will reward an economic vision," said Ms. Lake and Mr. Dunn.'])]);
     const dunn = answerQuote(desk, { speaker: 'Dunn' });
-    expect(dunn.kind === 'quotes' ? dunn.quotes.map((quote) => [quote.text, quote.with]) : dunn.kind).toEqual([['Voters will reward an economic vision', ['Ms. Lake']]]);
+    expect(dunn.kind === 'quotes' ? dunn.quotes.map((quote) => [quote.text, quote.with]) : dunn.kind).toEqual([['Voters will reward an economic vision', ['Celinda Lake']]]);
     const lake = answerQuote(desk, { speaker: 'Ms. Lake' });
     expect(lake.kind === 'quotes' ? lake.quotes.map((quote) => quote.with) : lake.kind).toEqual([['Alex Dunn']]);
-    expect(renderQuoteText(dunn, { width: 200 })).toContain('— with Ms. Lake · ');
-    expect(JSON.stringify(renderQuote(dunn))).toContain('with Ms. Lake');
+    expect(renderQuoteText(dunn, { width: 200 })).toContain('— with Celinda Lake · ');
+    expect(JSON.stringify(renderQuote(dunn))).toContain('with Celinda Lake');
+  });
+
+  it('reads a courtesy title before a word that also names a thing (`Ms. Lake`, `Mr. Park`) as a person, whom `she` can stand for', () => {
+    expect(speakersOf('The pollsters met on Monday.', '"Voters want change," Ms. Lake said. "They are angry," she added.').map(([, speaker]) => speaker)).toEqual([
+      'Lake',
+      'Lake',
+    ]);
   });
 });

@@ -77,6 +77,8 @@ const SKIPPED_OPENERS = new Set([
 const CAPITALISED_OPENERS = new Set([...SKIPPED_OPENERS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
 const MONTH_SURNAMES = /^(May|June|April|August)$/;
+/** `Mr.`, `Ms`, `Mrs.`: a courtesy title, which only a person's name follows. */
+const COURTESY_TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/;
 /** Words for places and things that are surnames too (`Mike Lake`, `Doris Day`, `Michael Bay`; not `Church`: `Joy Church` is a congregation). */
 const WORD_SURNAMES: ReadonlySet<string> = new Set(['Lake', 'Day', 'Bay', 'House', 'Post']);
 /** Function words that a title of a work capitalises and a person's name never holds. */
@@ -732,7 +734,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     const surnameBeforeRole = lastIndex === 1 && index === 1 && isKnownFirstName(bareWords[0] as string) && text.charCodeAt(end) === 44 && matchAt(PERSONAL_ROLE_AT, text, end) !== null;
     // (`said Shawn Steel, the party's delegate`: or after a verb of speech, whose subject it is.)
     const surnameAfterCue = lastIndex === 1 && index === 1 && isKnownFirstName(bareWords[0] as string) && SAID_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
-    nonPerson = !surnameMonth && !surnameAfterRole && !surnameWord && !surnameBeforeRole && !surnameAfterCue;
+    // (`Mr. Park said`, `Ms. Lake and Mr. Dunn`: a courtesy title makes any one word after it a surname.)
+    const surnameAfterCourtesy = lastIndex === 0 && titleCount > 0 && COURTESY_TITLE_WORD.test((kept[titleCount - 1] as Word).text);
+    nonPerson = !surnameMonth && !surnameAfterRole && !surnameWord && !surnameBeforeRole && !surnameAfterCue && !surnameAfterCourtesy;
   }
   // `BBC Newcastle`: a name that opens with an acronym and holds no first name is a body's (not `DJ Mike Read`,
   // `FBI Director Robert Mueller`).
