@@ -471,7 +471,7 @@ function jointSpeaker(reading: ArticleReading, located: Located, speaker: Articl
   const mentions = reading.mentionsByParagraph[located.paragraph] ?? [];
   const personal = (mention: NameMention | undefined): ArticlePerson | undefined => {
     const person = mention && !mention.inQuote ? reading.people.byMention.get(mention) : undefined;
-    return person && person !== speaker && person.person === 'yes' && (speaker.person === 'yes' || COURTESY_TITLED.test(subject.text)) ? person : undefined;
+    return person && person !== speaker && person.person === 'yes' && speaker.person === 'yes' ? person : undefined;
   };
   // The other after the subject: `said Ms. Lake and Mr. Dunn.`, `Lake and Dunn said`.
   const after = JOINED_AFTER.exec(text.slice(end, end + 6));
@@ -489,8 +489,6 @@ function jointSpeaker(reading: ArticleReading, located: Located, speaker: Articl
   return previous && CUE_FOLLOWS.test(text.slice(end, end + 40)) ? personal(previous) : undefined;
 }
 
-/** `Ms. Lake`: a courtesy title, which makes a person of a name that is also a thing's. */
-const COURTESY_TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/;
 /** ` and `: the word that joins two speakers, right after the first. */
 const JOINED_AFTER = /^,? and /;
 /** ` and ` right before the second speaker. */
