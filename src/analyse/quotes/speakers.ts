@@ -294,7 +294,8 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   // `The Labour party has committed itself to …`: a party speaks for itself, whoever was written about before.
   const party = partyName(subject.text);
   if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
-  const personHead = /^[Tt]he\s/.test(subject.text) ? DESCRIBED_HEAD_NOUN.exec(subject.text)?.[1] : undefined;
+  const definite = /^[Tt]he\s/.test(subject.text);
+  const personHead = definite ? DESCRIBED_HEAD_NOUN.exec(subject.text)?.[1] : undefined;
   // (`One Republican senator called … “…,” said the lawmaker`: a senator or a congressman is a lawmaker.)
   const sameOne = (other: string): boolean => {
     const otherHead = DESCRIBED_HEAD_NOUN.exec(other)?.[1];
@@ -306,7 +307,7 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
     const reported = reportedJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset))?.attribution.subject;
     if (reported?.kind === 'description' && UNNAMED_ONE.test(reported.text) && sameOne(reported.text)) return { speaker: { kind: 'description', text: reported.text }, mention: subject.text };
   }
-  if (lastDescribed && located.paragraph - lastDescribed.paragraph <= 2 && /^[Tt]he\s/.test(subject.text)) {
+  if (lastDescribed && located.paragraph - lastDescribed.paragraph <= 2 && definite) {
     // `A spokesman for the British Phonographic Industry (BPI) said … The BPI spokesman described …`: the
     // same unnamed person, by the same word.
     if (personHead && sameOne(lastDescribed.speaker.text)) return { speaker: lastDescribed.speaker, mention: subject.text };
