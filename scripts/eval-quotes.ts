@@ -195,6 +195,8 @@ function withoutGeneration(speaker: string): string {
  *   when the predicted speaker is that description, or a person the extractor itself tied to it (its role
  *   or one of its forms holds every word of the description). A named person the extractor never linked
  *   to the description is scored wrong, since nothing shows it is the same entity.
+ * Joint speakers on either side are right when one person is named on both; a son is not his father, nor
+ * someone's thing (`Trump’s opponents`) its owner.
  */
 export function sameSpeaker(gold: GoldQuote, predicted: Quotation, speaker: Speaker | undefined): boolean {
   // Joint speakers (`Celinda Lake and Alex Dunn`, or the extractor's `with`): each of them said the words, so a
