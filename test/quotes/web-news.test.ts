@@ -2279,4 +2279,15 @@ describe('web news, twentieth session', () => {
       'Lake',
     ]);
   });
+
+  it('takes `he` to one who speaks after a long apposition (`Menendez, a member of the group that wrote the 2013 bill that passed with 68 votes, said`) over the last speaker', () => {
+    expect(
+      speakersOf(
+        'Sen. Bob Menendez said the plan "should be" first.',
+        'Joe Biden said the legislation is "long overdue."',
+        'Menendez, a member of the bipartisan group of eight senators that wrote the 2013 immigration bill that passed with 68 votes, said it could serve as a template.',
+        '"A lot in there should be revisited," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Bob Menendez', 'Joe Biden', 'Bob Menendez']);
+  });
 });

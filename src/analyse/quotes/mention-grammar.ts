@@ -122,7 +122,7 @@ const AUXILIARY_AT = /\s+(?:(?:has|had|have|is|was|are|were|would|could|should|d
  * (`Of Hepburn, she said`, `in India, but said`: a pronoun or a conjunction after the comma opens no apposition;
  * nor does a name of its own: `… by Secretary of State Condoleezza Rice, Bush said`.)
  */
-export const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,(?!\s+(?:he|she|they|we|I|it|but|and|or|yet|so|which)\s)(?!\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:said|says|told)\b)[^,;.“”"]{1,100}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
+export const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,(?!\s+(?:he|she|they|we|I|it|but|and|or|yet|so|which)\s)(?!\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:said|says|told)\b)[^,;.“”"]{1,160}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
 
 /** `, who …, was`: a relative clause of several commas after a name, then the name's own verb. */
 const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:also\s+)?(?:was|is|has|had|have|will|would|[a-z]+ed)\b/y;
