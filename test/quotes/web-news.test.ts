@@ -2290,4 +2290,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Bob Menendez', 'Joe Biden', 'Bob Menendez']);
   });
+
+  it('reads a legislator’s initials before a name (`former MPA Faiza Malik`, `MLA`) as a role, so the surname alone is hers', () => {
+    expect(
+      speakersOf(
+        'Guests included Father Emanuel Asi, former MNA Najmi Saleem and former MPA Faiza Malik.',
+        'Father Asi said the leader was a symbol of democracy. "She was a great advocate of harmony," he said.',
+        'Malik said Ms Bhutto had always given priority to minorities. "The party has taken a clear stance," she said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Emanuel Asi', 'Faiza Malik']);
+  });
 });

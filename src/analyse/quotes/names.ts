@@ -108,7 +108,7 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Roles written in capitals (`Virgin Radio DJ Pete Mitchell`, `BP CEO John Browne`). */
-const ROLE_ACRONYMS: ReadonlySet<string> = new Set(['DJ', 'CEO', 'MD', 'CFO', 'COO']);
+const ROLE_ACRONYMS: ReadonlySet<string> = new Set(['DJ', 'CEO', 'MD', 'CFO', 'COO', 'CTO', 'CIO', 'MPA', 'MNA', 'MLA', 'MHA', 'MLC']);
 /** A capitalised word shaped like a role noun (`Guitarist`, `Midfielder`, `Director`). */
 const ROLE_NOUN = /^[A-Z][a-z]+(?:ist|er|or|ian|ant|ent|man|woman)$/;
 /** Roles that open a sentence before a bare surname (`Striker Keane`); a suffix test would take `Rhian` too. */
