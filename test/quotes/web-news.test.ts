@@ -2300,4 +2300,15 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Emanuel Asi', 'Faiza Malik']);
   });
+
+  it('gives the words of a named owner’s thing (`CBO’s analysis said`, `Politico’s article now reads`) to the owner, but not those of the owner’s people (`Moore’s wife`, `Trump’s tax counsels`)', () => {
+    expect(
+      speakersOf(
+        'The Congressional Budget Office (CBO) looked at the bill on Monday. CBO’s analysis said the plan would cost "far more than promised."',
+        'Politico changed its story on Friday. Politico’s article now reads: "The bank issued a statement on Friday."',
+        'Roy Moore did not appear. Moore’s wife said: "He is not going anywhere."',
+        'Donald Trump did not release the returns. Trump’s tax counsels wrote that they were under "continuous examination."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Congressional Budget Office', 'Politico', 'Moore’s wife', 'Trump’s tax counsels']);
+  });
 });

@@ -34,11 +34,36 @@ export function resolveSpeaker(reading: ArticleReading, located: Located, pieces
   // A lone capitalised word read as a name may be a sentence's `He` or `She`: a pronoun all the same.
   const subject: Subject = read.kind === 'name' && /^(?:He|She)$/.test(read.text) ? { kind: 'pronoun', text: read.text, start: read.start } : read;
   const offset = located.base + subject.start;
-  if (subject.kind === 'name') return speakerOfName(reading, located, subject, offset);
   if (subject.kind === 'pronoun') return speakerOfPronoun(reading, located, subject, offset, pieces);
-  if (subject.kind === 'document') return speakerOfDocument(reading, located, subject, offset);
-  return speakerOfDescription(reading, located, subject, offset);
+  const resolved =
+    subject.kind === 'name'
+      ? speakerOfName(reading, located, subject, offset)
+      : subject.kind === 'document'
+        ? speakerOfDocument(reading, located, subject, offset)
+        : speakerOfDescription(reading, located, subject, offset);
+  return resolved.speaker?.kind === 'description' ? (ownerOfThing(reading, located.paragraph, offset, resolved.speaker.text, resolved) ?? resolved) : resolved;
 }
+
+/**
+ * `NOAA's research plan said`, `Politico’s article now reads`: a thing of someone named, speaking, is its
+ * owner's voice. Not a person or a group of theirs (`Moore’s wife`, `Trump’s lawyers`, `McConnell’s office`),
+ * who speaks for themselves.
+ */
+function ownerOfThing(reading: ArticleReading, paragraph: number, offset: number, description: string, resolved: ResolvedAttribution): ResolvedAttribution | undefined {
+  const thing = OWNERS_THING.exec(description)?.[1]?.toLowerCase();
+  if (!thing || OWNERS_PEOPLE.test(thing)) return undefined;
+  const mention = reading.mentionAt(paragraph, offset);
+  if (mention?.inQuote) return undefined;
+  // (`NOAA’s`: initials the name scan leaves to the corpus pass are the body they abbreviate.)
+  const owner = mention ? reading.people.add(mention) : reading.people.byAcronym(description.slice(0, description.search(/['’]/)));
+  return owner ? { ...resolved, speaker: { kind: 'person', person: owner } } : undefined;
+}
+
+/** `NOAA's research plan`, `Politico’s article now`: a capitalised owner, then a thing in one to three lower-case words. */
+const OWNERS_THING = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+(?:now|then|also|again|later|too))?$/u;
+/** People or a body of the owner's, who speak for themselves: kin, staff, a campaign, an office. */
+const OWNERS_PEOPLE =
+  /^(?:[a-z-]*(?:er|or|ist|ian|man|men|woman|women|ant|ent|ee|ess)s?|wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|family|families|kids|children|parents|spouse|widow|uncle|aunt|nephew|niece|cousin|friend|friends|staff|aides?|allies|ally|critics|team|office|campaign|camp|administration|government|party|people|side|counsel|colleagues|rivals|fans|base|voters|cabinet|circle|associates|representatives?|officials?|spokesperson|chief|deputy|heir|successor|predecessor|doctors|attorneys?|counsels?|ministry|department|agency|regime|army|military|police|embassy|committee|council|court|company|firm|board|union|club|movement|group|coalition|organi[sz]ation|institute|foundation|university|school|network|channel|media|press|newspaper|lab|bank|authorities)$/;
 
 /** A name: the person of the article it names, or the one a capitalised epithet or office stands for. */
 function speakerOfName(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'name' }>, offset: number): ResolvedAttribution {
