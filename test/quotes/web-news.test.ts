@@ -2311,4 +2311,22 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Congressional Budget Office', 'Politico', 'Moore’s wife', 'Trump’s tax counsels']);
   });
+
+  it('takes `they` to a pair of people who just spoke or acted together (`say Gina Anderson and Rebecca Fredrickson of …`, `Grassley and Graham wrote`), both of them, but not to a pair acted on (`met Xi Jinping and Vladimir Putin`)', () => {
+    const { quotations } = analyseQuotes([
+      article('a', [
+        'Reform must come from the public, say Gina Anderson and Rebecca Fredrickson of the Department of Teacher Education.',
+        '"A cultural shift is needed," they tell the Monitor in an email.',
+        'Sen. Chuck Grassley and Sen. Lindsey Graham wrote to the FBI on Monday about the investigation.',
+        'They added, "Substantial questions have arisen."',
+        'President Trump met Xi Jinping and Vladimir Putin at the summit.',
+        '"Nothing will change," they said.',
+      ]),
+    ]);
+    expect(quotations.map((quotation) => [quotation.speaker, quotation.withSpeakers])).toEqual([
+      ['Gina Anderson', ['Rebecca Fredrickson']],
+      ['Chuck Grassley', ['Lindsey Graham']],
+      [undefined, undefined],
+    ]);
+  });
 });

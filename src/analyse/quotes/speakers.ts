@@ -23,6 +23,8 @@ export interface ResolvedAttribution {
   role?: string;
   /** An office a pronoun was read back to, for the corpus to settle (see `PronounReading`). */
   office?: string;
+  /** Who else speaks with the speaker (`they` for `Gina Anderson and Rebecca Fredrickson`). */
+  with?: ArticlePerson[];
 }
 
 /**
@@ -120,6 +122,8 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
       ? { paragraph: located.paragraph, from: topicFrom, to: firstHere.start }
       : undefined;
   if (/^they$/i.test(subject.text)) {
+    const pair = pairBefore(reading, located.paragraph, offset);
+    if (pair) return { speaker: { kind: 'person', person: pair[0] }, with: [pair[1]], mention: subject.text };
     const group = groupBefore(reading, located.paragraph, offset);
     return group ? { speaker: group, mention: subject.text } : { mention: subject.text };
   }
@@ -474,7 +478,7 @@ export function applyLocated(reading: ArticleReading, quotation: ExtractedQuotat
   const resolved = resolveSpeaker(reading, located, quotation.pieces);
   if (resolved.speaker) quotation.speaker = resolved.speaker;
   else delete quotation.speaker;
-  const joint = resolved.speaker?.kind === 'person' ? jointSpeaker(reading, located, resolved.speaker.person) : undefined;
+  const joint = resolved.with?.[0] ?? (resolved.speaker?.kind === 'person' ? jointSpeaker(reading, located, resolved.speaker.person) : undefined);
   if (joint) quotation.with = [joint];
   else delete quotation.with;
   quotation.mention = resolved.mention;
@@ -514,6 +518,45 @@ function jointSpeaker(reading: ArticleReading, located: Located, speaker: Articl
   const previous = mentions.findLast((mention) => mention.end <= start - 5 && mention.end >= start - 6);
   return previous && CUE_FOLLOWS.test(text.slice(end, end + 40)) ? personal(previous) : undefined;
 }
+
+/**
+ * Two people who acted or spoke together in the sentence just before `they`, or in the one before that
+ * (`say Gina Anderson and Rebecca Fredrickson of …`, `Grassley and Graham wrote … ¶ They added`), or the pair
+ * who spoke the quotation just before: the pair, the first named first.
+ */
+function pairBefore(reading: ArticleReading, paragraph: number, offset: number): [ArticlePerson, ArticlePerson] | undefined {
+  const { paragraphs, people, mentionsByParagraph, previousAccepted } = reading;
+  let sentencesSeen = 0;
+  for (let index = paragraph; index >= Math.max(0, paragraph - 2) && sentencesSeen < 4; index--) {
+    const text = paragraphs[index] as string;
+    const bounds = [0, ...reading.narrativeEndsOf(index)];
+    const mentions = mentionsByParagraph[index] ?? [];
+    for (let sentence = bounds.length - 1; sentence >= 0 && sentencesSeen < 4; sentence--) {
+      const from = bounds[sentence] as number;
+      if (index === paragraph && from >= offset) continue;
+      const to = Math.min(sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : text.length, index === paragraph ? offset : text.length);
+      sentencesSeen++;
+      for (let at = 0; at + 1 < mentions.length; at++) {
+        const [one, two] = [mentions[at] as NameMention, mentions[at + 1] as NameMention];
+        if (one.start < from || two.end > to || one.inQuote || two.inQuote || !PAIR_JOINED.test(text.slice(one.end, two.start))) continue;
+        const [first, second] = [people.byMention.get(one), people.byMention.get(two)];
+        if (first?.person !== 'yes' || second?.person !== 'yes' || first === second) continue;
+        // They act together (`Grassley and Graham wrote`), or a cue puts them after it (`say Anderson and Fredrickson`).
+        if (PAIR_ACTS_AT.test(text.slice(two.end, two.end + 80)) || PAIR_AFTER_CUE.test(text.slice(Math.max(from, one.start - 12), one.start))) return [first, second];
+      }
+    }
+  }
+  const before = previousAccepted && paragraph - previousAccepted.paragraph <= 1 ? previousAccepted.quotation : undefined;
+  const partner = before?.with?.[0];
+  return before?.speaker?.kind === 'person' && partner ? [before.speaker.person, partner] : undefined;
+}
+
+/** ` and `, `, and `: nothing else between the two names of a pair. */
+const PAIR_JOINED = /^,? and $/;
+/** A verb right after the pair (perhaps after an aside or `of` a body): ` wrote`, `, both Democrats, said`, ` of Texas Woman's University say`. */
+const PAIR_ACTS_AT = /^(?:,[^,.;]{1,80},|\s+(?:of|at|from)\s+[^,.;]{1,80}?)?\s+(?:(?:also|then|later|jointly|both)\s+)?(?:[a-z]+ed|said|say|says|wrote|write|writes|told|tell|tells|argue|argues|warn|warns|note|notes|have|had|will)\b/;
+/** ` say `, ` said `, ` wrote `: a cue right before the pair. */
+const PAIR_AFTER_CUE = /\b(?:say|says|said|write|writes|wrote|according to)\s+$/;
 
 /** ` and `: the word that joins two speakers, right after the first. */
 const JOINED_AFTER = /^,? and /;
