@@ -2329,4 +2329,13 @@ describe('web news, twentieth session', () => {
       [undefined, undefined],
     ]);
   });
+
+  it('reads a body described by its kind that acts before a participle cue as who speaks (`the actor’s legal team released a statement saying:`, `The union sent a letter stating that`)', () => {
+    expect(
+      speakersOf(
+        'Following the charges, the actor’s legal team released a statement saying: "Like any other citizen, he enjoys the presumption of innocence."',
+        'The union sent a letter to management stating that its members "do not want to be defined by the scandals."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['the actor’s legal team', 'The union']);
+  });
 });

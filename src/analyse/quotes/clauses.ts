@@ -2057,9 +2057,14 @@ const POSSESSED_OFFICE_OPENING =
 const POSSESSED_PEOPLE_OPENING =
   /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?['’]s\s+(?:(?:re-election|reelection|presidential|legal|campaign)\s+)?(?:lawyers|attorneys|aides|advisers|advisors|allies|supporters|doctors|relatives|parents|children|staff|spokespeople|office|campaign|team|motion|filing|lawsuit|complaint))\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+)?(?:[a-z]+ed|say|says|said|told|wrote|argue|argues|argued|asked|asks|requests|seeks|alleges|claims|states|notes)\b/u;
 
-/** `The firm closed the book on Friday, saying`: a body described by its kind, acting. */
+/** Bodies beyond those that speak by name (`SPEAKING_BODY_KINDS`) that act as one before a participle cue. */
+const ACTING_BODY_KINDS = ['team', 'coalition', 'family', 'campaign', 'union', 'committee', 'council', 'ministry', 'department', 'government', 'administration', 'organization', 'organisation', 'association', 'foundation', 'network', 'board', 'commission', 'office', 'church', 'embassy', 'university', 'school'];
+/**
+ * `The firm closed the book on Friday, saying`: a body described by its kind, acting (`The actor's legal team
+ * released a statement saying`: perhaps whose it is and a word or two of what kind).
+ */
 const DESCRIBED_BODY_OPENING = new RegExp(
-  String.raw`^\s*(The\s+(?:${[...SPEAKING_BODY_KINDS, 'corporation', 'bookmaker'].join('|')}))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|is|was|has|had|will|would)\b)`,
+  String.raw`^\s*([Tt]he\s+(?:[\p{Ll}-]+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${[...SPEAKING_BODY_KINDS, 'corporation', 'bookmaker', ...ACTING_BODY_KINDS].join('|')}))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|sent|wrote|put|gave|made|took|held|is|was|has|had|will|would)\b)`,
   'u',
 );
 
