@@ -2338,4 +2338,16 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['the actor’s legal team', 'The union']);
   });
+
+  it('keeps a statement quoted again (`the statement continued`) with whoever it was read as, past a paragraph that names other bodies', () => {
+    const speakers = speakersOf(
+      'Senate Majority Leader Mitch McConnell and House Minority Leader Kevin McCarthy criticised Democrats in a statement on Wednesday.',
+      '"The program will exhaust its funding in a matter of hours," the two said in a statement.',
+      'The Paycheck Protection Program was on track to exhaust its allocation, with the Small Business Administration saying it had approved more than a million loans.',
+      '"This did not have to happen," the statement continued.',
+      'The outbreak has closed large parts of the economy for weeks.',
+      '"Funding a bipartisan program should not be a partisan issue," the statement continued.',
+    ).map(([, speaker]) => speaker);
+    expect(speakers).toEqual(['Mitch McConnell and Kevin McCarthy', 'Mitch McConnell and Kevin McCarthy', 'Mitch McConnell and Kevin McCarthy']);
+  });
 });

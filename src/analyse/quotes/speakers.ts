@@ -218,6 +218,12 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   const { paragraphs, people, mentionsByParagraph, lastSpeaker, previousAccepted } = reading;
   const named = issuerNamedIn(reading, subject.text, located.paragraph, offset);
   if (named) return { speaker: named, mention: subject.text };
+  // (`“…,” the statement continued.` ¶ another paragraph ¶ `“…,” the statement concluded.`: the document quoted
+  // last goes on being whoever it was read as.)
+  const quotedLast = previousAccepted && located.paragraph - previousAccepted.paragraph <= 3 ? previousAccepted.quotation : undefined;
+  if (quotedLast?.speaker && quotedLast.mention && documentWords(quotedLast.mention) === documentWords(subject.text) && /^(?:the|this)\s/i.test(subject.text)) {
+    return { speaker: quotedLast.speaker, mention: subject.text };
+  }
   // `his report said`: the one `he` stands for issued it.
   const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
   const author = owner ? resolvePronoun(reading, owner.toLowerCase() === 'his' ? 'he' : 'she', located.paragraph, offset, lastSpeaker) : undefined;
@@ -237,7 +243,7 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
     // (`“…,” the company said in a statement. “…,” the statement continued.`: else whom that description
     // was read as, for the quotation just before.)
     const readAs = issuer.issuer.kind === 'description' && previousAccepted?.quotation.mention === issuer.issuer.text ? previousAccepted.quotation.speaker : undefined;
-    return { speaker: readAs?.kind === 'person' ? readAs : issuer.issuer, mention: subject.text };
+    return { speaker: readAs ?? issuer.issuer, mention: subject.text };
   }
   // `Ban Ki-moon said in a new report …` and, paragraphs on, `the report stated`: the one report the
   // article gave an issuer is the one it goes on quoting.
@@ -557,6 +563,11 @@ const PAIR_JOINED = /^,? and $/;
 const PAIR_ACTS_AT = /^(?:,[^,.;]{1,80},|\s+(?:of|at|from)\s+[^,.;]{1,80}?)?\s+(?:(?:also|then|later|jointly|both)\s+)?(?:[a-z]+ed|said|say|says|wrote|write|writes|told|tell|tells|argue|argues|warn|warns|note|notes|have|had|will)\b/;
 /** ` say `, ` said `, ` wrote `: a cue right before the pair. */
 const PAIR_AFTER_CUE = /\b(?:say|says|said|write|writes|wrote|according to)\s+$/;
+
+/** A document's words without its article, lower-cased: `the statement` and `The statement` are one. */
+function documentWords(description: string): string {
+  return description.replace(/^(?:the|this)\s+/i, '').toLowerCase();
+}
 
 /** ` and `: the word that joins two speakers, right after the first. */
 const JOINED_AFTER = /^,? and /;
