@@ -2350,4 +2350,13 @@ describe('web news, twentieth session', () => {
     ).map(([, speaker]) => speaker);
     expect(speakers).toEqual(['Mitch McConnell and Kevin McCarthy', 'Mitch McConnell and Kevin McCarthy', 'Mitch McConnell and Kevin McCarthy']);
   });
+
+  it('reads no speaker in an adverb before a participle (`asylum deals, sometimes referred to as “safe third country” deals`)', () => {
+    expect(
+      speakersOf(
+        'Earlier this year, the acting secretary scored asylum deals, sometimes referred to as "safe third country" deals, with three countries.',
+        'The hacker group, sometimes referred to as "Cozy Bear", was also blamed.',
+      ),
+    ).toEqual([['safe third country', undefined]]);
+  });
 });

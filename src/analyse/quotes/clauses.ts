@@ -2266,8 +2266,13 @@ const INVERTED_ASIDE_AFTER_CUE = /^\s+[^,;:.]{2,60},\s*$/;
  * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
  */
 export function attributionBefore(head: string): ClauseAttribution | null {
-  return withoutDayOrQuantity(readAttributionBefore(withoutPartyTags(head)));
+  const found = withoutDayOrQuantity(readAttributionBefore(withoutPartyTags(head)));
+  // (`The hacker group, sometimes referred to as “Cozy Bear”`: an adverb before a participle is no one who speaks.)
+  return found?.subject.kind === 'description' && ADVERB_ALONE.test(found.subject.text) ? null : found;
 }
+
+/** `sometimes`, `widely`, `often`: an adverb read as a whole description. */
+const ADVERB_ALONE = /^(?:[a-z]+ly|sometimes|often|also|once|still|always|never|now|then|later|since|already)$/;
 
 /**
  * `Sen. Klobuchar, D-Minn., spoke`, `Sen. Charles Schumer, D- N.Y., said`: a party tag set off by commas is
