@@ -2359,4 +2359,10 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual([['safe third country', undefined]]);
   });
+
+  it('reads no speaker in an article alone before a participle (`a recently announced inquiry … were “…”`), so the one who speaks in the sentence does', () => {
+    expect(
+      speakersOf('Piyush Goyal spoke in Delhi on Monday. He added that a recently announced inquiry into the discounts was "an area of concern for every Indian".').map(([, speaker]) => speaker),
+    ).toEqual(['Piyush Goyal']);
+  });
 });

@@ -2267,12 +2267,13 @@ const INVERTED_ASIDE_AFTER_CUE = /^\s+[^,;:.]{2,60},\s*$/;
  */
 export function attributionBefore(head: string): ClauseAttribution | null {
   const found = withoutDayOrQuantity(readAttributionBefore(withoutPartyTags(head)));
-  // (`The hacker group, sometimes referred to as “Cozy Bear”`: an adverb before a participle is no one who speaks.)
-  return found?.subject.kind === 'description' && ADVERB_ALONE.test(found.subject.text) ? null : found;
+  // (`The hacker group, sometimes referred to as “Cozy Bear”`: an adverb before a participle is no one who speaks;
+  // nor an article before one, `a recently announced inquiry … were “…”`.)
+  return found?.subject.kind === 'description' && NO_ONE_ALONE.test(found.subject.text) ? null : found;
 }
 
-/** `sometimes`, `widely`, `often`: an adverb read as a whole description. */
-const ADVERB_ALONE = /^(?:[a-z]+ly|sometimes|often|also|once|still|always|never|now|then|later|since|already)$/;
+/** `sometimes`, `widely`, `a`: an adverb or an article read as a whole description. */
+const NO_ONE_ALONE = /^(?:[a-z]+ly|sometimes|often|also|once|still|always|never|now|then|later|since|already|an?|the)$/;
 
 /**
  * `Sen. Klobuchar, D-Minn., spoke`, `Sen. Charles Schumer, D- N.Y., said`: a party tag set off by commas is
