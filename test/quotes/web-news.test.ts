@@ -2365,4 +2365,13 @@ describe('web news, twentieth session', () => {
       speakersOf('Piyush Goyal spoke in Delhi on Monday. He added that a recently announced inquiry into the discounts was "an area of concern for every Indian".').map(([, speaker]) => speaker),
     ).toEqual(['Piyush Goyal']);
   });
+
+  it('reads no speaker after a cue in a pronoun and its verb (`“…,” says he believes in`) or a verb’s phrase (`“…” goes to places, said Stitt`)', () => {
+    expect(
+      speakersOf(
+        'Anthony Scaramucci posted on Friday. In the tweets he calls Hillary Clinton "incredibly competent," says he believes in fighting climate change and backs gun control.',
+        'The governor, Kevin Stitt, spoke on Wednesday. "Ultimately, the president does not ask for permission before he" goes to places, said Stitt.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Anthony Scaramucci', 'Kevin Stitt']);
+  });
 });

@@ -1465,8 +1465,14 @@ const ASKED_NOT_TO_BE_NAMED_AT = /^\s+(?:not\s+to\s+be|to\s+not\s+be|to\s+remain
  * subject may start, so that a later, unrelated verb is not taken for the cue.
  */
 export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution | null {
-  return withoutDayOrQuantity(readAttributionAfter(withoutPartyTags(tail), maxWords));
+  const found = withoutDayOrQuantity(readAttributionAfter(withoutPartyTags(tail), maxWords));
+  // (`“incredibly competent,” says he believes in …`: a pronoun and its verb after the cue report what was
+  // said, and `goes to places, said Stitt` is a verb's phrase, not who spoke.)
+  return found?.subject.kind === 'description' && CLAUSE_NOT_SPEAKER.test(found.subject.text) ? null : found;
 }
+
+/** `he believes`, `goes to places`: a pronoun and a verb, or a verb, read as a description. */
+const CLAUSE_NOT_SPEAKER = /^(?:(?:he|she|they|we|i|it|you)\s|(?:goes|is|was|are|were|has|have|had|does|did|will|would|can|could)\b)/i;
 
 function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution | null {
   // `…,” as a Homeland Security memo put it.`
