@@ -2374,4 +2374,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Anthony Scaramucci', 'Kevin Stitt']);
   });
+
+  it('keeps what an unnamed source is close to in its description after the cue (`said a person familiar with the matter`, `according to one person close to the talks`)', () => {
+    expect(
+      speakersOf(
+        '"The president goes through moods," said one person close to the White House.',
+        'The deal is the "gold standard," according to a person familiar with the talks.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['one person close to the White House', 'a person familiar with the talks']);
+  });
 });

@@ -1468,8 +1468,17 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
   const found = withoutDayOrQuantity(readAttributionAfter(withoutPartyTags(tail), maxWords));
   // (`“incredibly competent,” says he believes in …`: a pronoun and its verb after the cue report what was
   // said, and `goes to places, said Stitt` is a verb's phrase, not who spoke.)
-  return found?.subject.kind === 'description' && CLAUSE_NOT_SPEAKER.test(found.subject.text) ? null : found;
+  if (found?.subject.kind !== 'description') return found;
+  if (CLAUSE_NOT_SPEAKER.test(found.subject.text)) return null;
+  // (`said a person familiar with the matter`: the words that say what the source is close to belong to it.)
+  const relation = RELATION_AT_END.test(found.subject.text) ? RELATION_OBJECT.exec(tail.slice(found.subject.start + found.subject.text.length)) : null;
+  return relation ? { ...found, subject: { ...found.subject, text: found.subject.text + relation[0] } } : found;
 }
+
+/** `familiar`, `close`: a source's word for what it is near, which the words after it complete. */
+const RELATION_AT_END = /\s(?:familiar|close|affiliated|involved|associated|connected|briefed|knowledgeable|closest)$/;
+/** ` with the matter`, ` to the president`: what a source is close to, up to the clause's end. */
+const RELATION_OBJECT = /^\s+(?:with|to|in|on|about)\s+[^,.;:!?“”"()]{1,60}?(?=\s*(?:[,.;:!?“”"(]|$))/;
 
 /** `he believes`, `goes to places`: a pronoun and a verb, or a verb, read as a description. */
 const CLAUSE_NOT_SPEAKER = /^(?:(?:he|she|they|we|i|it|you)\s|(?:goes|is|was|are|were|has|have|had|does|did|will|would|can|could)\b)/i;
