@@ -2383,4 +2383,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['one person close to the White House', 'a person familiar with the talks']);
   });
+
+  it('keeps whom `one` is one of in its description after the cue (`said one of the counter-protesters`), but not a bare `said one`', () => {
+    expect(
+      speakersOf(
+        '"I never thought I would see this in America," said one of the counter-protesters, a student.',
+        'Many scientists concurred. "It feels like an effort to create obstacles," said one.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['one of the counter-protesters', 'one']);
+  });
 });

@@ -1470,10 +1470,17 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
   // said, and `goes to places, said Stitt` is a verb's phrase, not who spoke.)
   if (found?.subject.kind !== 'description') return found;
   if (CLAUSE_NOT_SPEAKER.test(found.subject.text)) return null;
-  // (`said a person familiar with the matter`: the words that say what the source is close to belong to it.)
-  const relation = RELATION_AT_END.test(found.subject.text) ? RELATION_OBJECT.exec(tail.slice(found.subject.start + found.subject.text.length)) : null;
+  // (`said a person familiar with the matter`: the words that say what the source is close to belong to it;
+  // `said one of the officials`: so do those that say whom `one` is one of.)
+  const rest = tail.slice(found.subject.start + found.subject.text.length);
+  const relation = RELATION_AT_END.test(found.subject.text) ? RELATION_OBJECT.exec(rest) : QUANTIFIER_ALONE.test(found.subject.text) ? PARTITIVE_OBJECT.exec(rest) : null;
   return relation ? { ...found, subject: { ...found.subject, text: found.subject.text + relation[0] } } : found;
 }
+
+/** `one`, `another`, `two`: a quantifier read as the whole description. */
+const QUANTIFIER_ALONE = /^(?:one|another|two|three|four|five|some|several|many|most|each|both|none|either|neither)$/i;
+/** ` of the officials`, ` of the counter-protesters`: whom a quantifier counts, up to the clause's end. */
+const PARTITIVE_OBJECT = /^\s+of\s+(?:the|his|her|their|its|our|those|these)\s+[^,.;:!?“”"()]{1,60}?(?=\s*(?:[,.;:!?“”"(]|$))/;
 
 /** `familiar`, `close`: a source's word for what it is near, which the words after it complete. */
 const RELATION_AT_END = /\s(?:familiar|close|affiliated|involved|associated|connected|briefed|knowledgeable|closest)$/;
