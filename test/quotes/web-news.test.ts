@@ -2392,4 +2392,10 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['one of the counter-protesters', 'one']);
   });
+
+  it('reads the name before a long relative clause after the quotation as who spoke (`“…,” Maria Smirnova, who was travelling in the next train behind the one where the bomb detonated, told TV Rain`)', () => {
+    expect(
+      speakersOf('"Everything was covered in smoke," Maria Smirnova, who was travelling in the next train behind the one where the bomb detonated, told TV Rain.').map(([, speaker]) => speaker),
+    ).toEqual(['Maria Smirnova']);
+  });
 });

@@ -1470,6 +1470,10 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
   // said, and `goes to places, said Stitt` is a verb's phrase, not who spoke.)
   if (found?.subject.kind !== 'description') return found;
   if (CLAUSE_NOT_SPEAKER.test(found.subject.text)) return null;
+  // (`“…,” Maria Smirnova, who was travelling in the next train behind the one where the bomb detonated, told`:
+  // the name before a relative clause, however long, is the cue's subject, not the clause's last words.)
+  const named = NAME_WHO_THEN_CUE.exec(tail);
+  if (named?.[1] && named[2] === found.cue) return { ...found, subject: { kind: 'name', text: named[1], start: named[0].indexOf(named[1]) } };
   // (`said a person familiar with the matter`: the words that say what the source is close to belong to it;
   // `said one of the officials`: so do those that say whom `one` is one of.)
   const rest = tail.slice(found.subject.start + found.subject.text.length);
@@ -1487,6 +1491,8 @@ const RELATION_AT_END = /\s(?:familiar|close|affiliated|involved|associated|conn
 /** ` with the matter`, ` to the president`: what a source is close to, up to the clause's end. */
 const RELATION_OBJECT = /^\s+(?:with|to|in|on|about)\s+[^,.;:!?“”"()]{1,60}?(?=\s*(?:[,.;:!?“”"(]|$))/;
 
+/** `Maria Smirnova, who … , told`: a name, a relative clause set off by commas, then a verb. */
+const NAME_WHO_THEN_CUE = /^[\s,]*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+who\s[^;.!?“”"]{1,200},\s+(?:also\s+|later\s+)?([a-z]+)\b/u;
 /** `he believes`, `goes to places`: a pronoun and a verb, or a verb, read as a description. */
 const CLAUSE_NOT_SPEAKER = /^(?:(?:he|she|they|we|i|it|you)\s|(?:goes|is|was|are|were|has|have|had|does|did|will|would|can|could)\b)/i;
 
