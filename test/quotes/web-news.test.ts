@@ -2398,4 +2398,9 @@ describe('web news, twentieth session', () => {
       speakersOf('"Everything was covered in smoke," Maria Smirnova, who was travelling in the next train behind the one where the bomb detonated, told TV Rain.').map(([, speaker]) => speaker),
     ).toEqual(['Maria Smirnova']);
   });
+
+  it('shows a role read with a state blanked inside it single-spaced (`Chris Kelly, a Scranton, Pa., Times-Tribune columnist`)', () => {
+    const { speakers } = analyseQuotes([article('a', ['"It is a disgrace," wrote Chris Kelly, a Scranton, Pa., Times-Tribune columnist.'])]);
+    expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([['Chris Kelly', 'a Scranton Times-Tribune columnist']]);
+  });
 });

@@ -100,6 +100,14 @@ export function plausibleRole(role: string): boolean {
   );
 }
 
+/**
+ * `Scranton       Times-Tribune columnist`: a role or a description read with a state, a tag or a quotation
+ * blanked inside it (offsets kept), as readers see it.
+ */
+function singleSpaced(text: string): string {
+  return text.replace(/\s{2,}/g, ' ');
+}
+
 /** The last word of a role that names a person: `officer`, `minister`, `chief`, `MP`. */
 const PERSON_HEAD =
   /(?:er|or|ist|ian|man|woman|ant|ent|ee|chief|head|boss|leader|minister|secretary|chancellor|officer|MP|MEP|MSP|AM|peer|captain|coach|manager|star|executive|chair|member|aide|adviser|friend|wife|husband|son|daughter|mother|father|brother|sister|partner|colleague|candidate|champion|founder|owner|governor|mayor|judge|envoy|ambassador|commissioner)$/;
@@ -336,7 +344,7 @@ function summarise(article: Article, acronyms: ReadonlyMap<string, string>): Art
       gender: person.gender || undefined,
       bareSurname: bareSurname || undefined,
       paragraphs,
-      role: role || undefined,
+      role: role ? singleSpaced(role) : undefined,
       named: person.person === 'yes',
       organisation: person.person === 'no' || body !== undefined,
       peer: hasPeerage(person.forms),
@@ -354,8 +362,8 @@ function summarise(article: Article, acronyms: ReadonlyMap<string, string>): Art
       pieces: extracted.pieces,
       person: extracted.speaker?.kind === 'person' ? indexOf.get(extracted.speaker.person) : undefined,
       with: extracted.with?.map((other) => indexOf.get(other)).filter((index): index is number => index !== undefined),
-      description: extracted.speaker?.kind === 'description' ? extracted.speaker.text : undefined,
-      role: extracted.role && plausibleRole(extracted.role) ? extracted.role : undefined,
+      description: extracted.speaker?.kind === 'description' ? singleSpaced(extracted.speaker.text) : undefined,
+      role: extracted.role && plausibleRole(extracted.role) ? singleSpaced(extracted.role) : undefined,
       office: extracted.office,
     };
   });
