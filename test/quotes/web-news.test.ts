@@ -2403,4 +2403,10 @@ describe('web news, twentieth session', () => {
     const { speakers } = analyseQuotes([article('a', ['"It is a disgrace," wrote Chris Kelly, a Scranton, Pa., Times-Tribune columnist.'])]);
     expect(speakers.map((speaker) => [speaker.name, speaker.role])).toEqual([['Chris Kelly', 'a Scranton Times-Tribune columnist']]);
   });
+
+  it('keeps a town’s state before a name that acts as no part of a description (`at his estate in Palm Beach, Fla., Trump highlighted`)', () => {
+    expect(
+      speakersOf('Speaking to supporters at his Mar-a-Lago estate in Palm Beach, Fla., Trump highlighted the "millions of dollars" of negative ads.').map(([, speaker]) => speaker),
+    ).toEqual(['Trump']);
+  });
 });

@@ -2321,7 +2321,7 @@ const DISTRICT_AFTER_WASHINGTON = /(?<=Washington),\s+D\.C\.(?=,)/g;
 
 /** `, Colo.,` after a town and before a noun in lower case (or a capitalised word and one): the AP's state abbreviation, inside a description. */
 const STATE_OF_TOWN_BEFORE_NOUN =
-  /(?<=\p{Lu}\p{Ll}+),\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.,(?=\s\p{Ll}|\s\p{Lu}[\p{L}-]*\s+\p{Ll})/gu;
+  /(?<=\p{Lu}\p{Ll}+),\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.,(?=\s\p{Ll}|\s\p{Lu}[\p{L}-]*\s+\p{Ll})(?!\s\p{Lu}[\p{L}-]*\s+(?:[a-z]+ed|said|says|told|tells|has|had|was|is|will|would)\b)/gu;
 
 /** `, as reported Monday by `, ` as first reported by `: the phrase, then whoever reported the words. */
 const AS_REPORTED_BY = /^[\s,]*as\s+(?:first\s+|previously\s+|initially\s+)?reported\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier)\s+)?by\s+([^,.;:!?“”"]{2,80})/;
