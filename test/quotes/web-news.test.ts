@@ -2409,4 +2409,15 @@ describe('web news, twentieth session', () => {
       speakersOf('Speaking to supporters at his Mar-a-Lago estate in Palm Beach, Fla., Trump highlighted the "millions of dollars" of negative ads.').map(([, speaker]) => speaker),
     ).toEqual(['Trump']);
   });
+
+  it('reads no speaker in a notice’s label (`“CLARIFICATION: This story has been updated …,” the article read`, `Video: “…”`) or in an opening participle (`Reached for comment, the campaign pointed to …:`), though a transcript’s `PENCE:` names one', () => {
+    expect(
+      speakersOf(
+        'Video: "We got her, she is safe and she is coming home with us now."',
+        'CNN updated an article on Tuesday. "CLARIFICATION: This story has been updated to reflect the language used in the bill," the article read.',
+        'Reached for comment on Tuesday night, the Biden campaign pointed to a statement dated April 13: "This incident did not happen."',
+        '"PENCE: Well, look, we will see," the transcript shows.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual([undefined, 'the article', 'the Biden campaign', 'Pence']);
+  });
 });

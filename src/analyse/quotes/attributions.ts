@@ -342,10 +342,14 @@ const SUBJECT_THEN_VERB = /^['’]?,?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[
 /** `PENCE: `, `MR. TRUMP: `: a speaker's name in capitals and a colon, opening a transcript's line. */
 const TRANSCRIPT_LABEL = /^((?:MR|MRS|MS|DR|SEN|GOV|REP)\.?\s)?([A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2}):\s/;
 
+/** `BREAKING`, `CLARIFICATION`, `WANTED`: the label of a notice, a correction or an alert, in capitals. */
+const NOTICE_LABEL = /^(?:BREAKING(?: NEWS)?|CLARIFICATION|CORRECTION|UPDATE|UPDATED|WANTED|ALERT|WARNING|NOTE|EDITOR['’]S NOTE|JUST IN|DEVELOPING|EXCLUSIVE|URGENT|WATCH|VIDEO|PHOTOS?|READ|RELATED)$/;
+
 /** The speaker a transcript's line names, as a name (`Pence`), if the quotation opens with one. */
 export function transcriptSpeaker(opening: string): Subject | undefined {
   const label = TRANSCRIPT_LABEL.exec(opening);
-  if (!label?.[2] || label[2].length < 3) return undefined;
+  // (`“CLARIFICATION: This story has been updated`, `“BREAKING: …`: a notice's label names no speaker.)
+  if (!label?.[2] || label[2].length < 3 || NOTICE_LABEL.test(label[2])) return undefined;
   const subject = subjectOf(titleCase(label[2]), label[1]?.length ?? 0);
   return subject?.kind === 'name' ? subject : undefined;
 }

@@ -2098,7 +2098,7 @@ const DESCRIBED_BODY_OPENING = new RegExp(
 
 /** See `sentenceSubject`: the words that open a sentence before its subject. */
 const OPENING_PHRASE = new RegExp(
-  String.raw`^\s*(?:(?:But|And|Yet|So)\s+(?:early|late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:But|And|Yet|So)\s+(?:in|on|at|during|after|before|later|earlier|last|this|since|by)\s+(?:[^\s,]+\s+){0,3}[^\s,]+,\s*|(?:Here|There)\s+(?:in|at|on)\s[^,]{0,100},\s*|(?:Early|Late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:(?:A|An|One|Two|Three|Four|Five|Several|Some|Just|A\s+few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?|[Dd]ecades?)\s+(?:later|earlier|afterwards|after|before|ago)\b[^,]{0,60},\s*|(?:The|That)\s+(?:following|next|previous|same|other)\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s*,\s*|(?:Shortly|Just|Soon|Long|Even|Right|Only|Immediately)\s+(?:after|before|as|when|since|until)\s+(?![a-z]+ing\s)[^,]{0,140},\s*|(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According|Aboard|Inside|Outside|Near|Along|Alongside|Atop|Ahead|Amid|Amidst|Throughout|Across|Within|Having)\b[^,]{0,140},\s*|(?:${SENTENCE_ADVERBS}|Already)\s*,\s*|[A-Z][a-z]{2,}ing\s+(?:in|on|at|a|an|the|his|her|their|to|for|with|from|up|out|off|after|before)\s[^,]{0,100},\s*|[A-Z][a-z]{2,}ed\s+(?:with|by|about|over|at|on|from|of|into)\s[^,]{0,120},\s*|(?:Aware|Unaware|Mindful|Wary|Conscious|Confident|Eager|Keen|Desperate|Anxious|Unable|Unwilling)\s+(?:of|that|to|about)\s[^,]{0,120},\s*)`,
+  String.raw`^\s*(?:(?:But|And|Yet|So)\s+(?:early|late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:But|And|Yet|So)\s+(?:in|on|at|during|after|before|later|earlier|last|this|since|by)\s+(?:[^\s,]+\s+){0,3}[^\s,]+,\s*|(?:Here|There)\s+(?:in|at|on)\s[^,]{0,100},\s*|(?:Early|Late)\s+(?:in|on|this|that|last)\s[^,]{0,100},\s*|(?:(?:A|An|One|Two|Three|Four|Five|Several|Some|Just|A\s+few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]inutes?|[Mm]oments?|[Dd]ecades?)\s+(?:later|earlier|afterwards|after|before|ago)\b[^,]{0,60},\s*|(?:The|That)\s+(?:following|next|previous|same|other)\s+(?:day|week|month|year|morning|afternoon|evening|night|weekend)\s*,\s*|(?:Shortly|Just|Soon|Long|Even|Right|Only|Immediately)\s+(?:after|before|as|when|since|until)\s+(?![a-z]+ing\s)[^,]{0,140},\s*|(?:In|On|At|During|After|Before|For|From|With|Without|Since|Until|By|Later|Earlier|Last|This|Asked|Speaking|As|While|When|Under|Over|Despite|Although|Though|Because|If|Following|According|Aboard|Inside|Outside|Near|Along|Alongside|Atop|Ahead|Amid|Amidst|Throughout|Across|Within|Having)\b[^,]{0,140},\s*|(?:${SENTENCE_ADVERBS}|Already)\s*,\s*|[A-Z][a-z]{2,}ing\s+(?:in|on|at|a|an|the|his|her|their|to|for|with|from|up|out|off|after|before)\s[^,]{0,100},\s*|[A-Z][a-z]{2,}ed\s+(?:with|by|about|over|at|on|from|of|into|for)\s[^,]{0,120},\s*|(?:Aware|Unaware|Mindful|Wary|Conscious|Confident|Eager|Keen|Desperate|Anxious|Unable|Unwilling)\s+(?:of|that|to|about)\s[^,]{0,120},\s*)`,
 );
 
 /** ` used a speech to `, ` took the opportunity to `: an occasion to speak, and the infinitive that says what was said. */
@@ -2678,6 +2678,8 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     }
   }
   const colon = /^(.*):\s*$/s.exec(head);
+  // (`Video: “…”`, `Clarification: “…”`: a label of a page's furniture, not a speaker's name.)
+  if (colon?.[1] && PAGE_LABEL.test(colon[1])) return null;
   // `Peggy Drexler, CNN: “…”`: a round-up's label, a person's name and where they wrote.
   const byline = colon?.[1] ? NAME_COMMA_OUTLET.exec(colon[1]) : null;
   if (byline?.[1] && isKnownFirstName(byline[1].split(/\s+/)[0] ?? '')) {
@@ -2718,6 +2720,9 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
   }
   return null;
 }
+
+/** `Video`, `Breaking`, `Clarification`: a label that opens a paragraph of a page's furniture before a colon. */
+const PAGE_LABEL = /^\s*(?:Video|Videos|Photo|Photos|Watch|Listen|Breaking|Update|Updated|Clarification|Correction|Editor['’]s\s+note|Note|Related|Read\s+more|Wanted|Warning|Caption|Advertisement|Headline|Subject|Summary)\s*$/i;
 
 /** `… President Thomas M. Hoenig`, `Cleveland County District Court Judge Thad Balkman`: a title of office, then a name of two to four words, ending the part. */
 const OFFICE_BEFORE_NAME_END = /\s(?:President|Chairman|Chairwoman|Governor|Director|Secretary|Minister|Chief|Commissioner|Mayor|Judge|Justice|Sheriff|Prosecutor)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
