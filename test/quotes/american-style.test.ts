@@ -350,7 +350,7 @@ describe('attribution in American political copy', () => {
     ]);
     expect(analysis.speakers.map((speaker) => [speaker.name, speaker.unnamed])).toEqual([
       ['Proponents', true],
-      ['Hundreds', true],
+      ['Hundreds of demonstrators', true],
     ]);
   });
 

@@ -132,7 +132,7 @@ describe('attribution in British and wire style', () => {
 
   it('takes no quantity or day for a speaker’s name (`Tens of thousands of activists … chanting`, `Most acknowledged`, `on Saturday dismissed`), and reads the name after a day (`On Monday Trump said`)', () => {
     const tens = analyseQuotes([article('tens', ['Tens of thousands of activists massed in the square, chanting “Leave, leave.”'])]);
-    expect(tens.speakers.map((speaker) => [speaker.name, speaker.unnamed])).toEqual([['Tens', true]]);
+    expect(tens.speakers.map((speaker) => [speaker.name, speaker.unnamed])).toEqual([['Tens of thousands of activists', true]]);
     expect(speakersOf('Most acknowledged a “preoccupation” with the press.')).toEqual([['preoccupation', undefined]]);
     expect(speakersOf('Pence’s spokesperson on Saturday dismissed the report, saying it is “wishful thinking.”')).toEqual([['wishful thinking.', undefined]]);
     expect(speakersOf('President Donald Trump spoke. On Monday Trump said “almost 1 million people” had asked for tickets.')).toEqual([

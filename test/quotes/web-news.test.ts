@@ -2420,4 +2420,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual([undefined, 'the article', 'the Biden campaign', 'Pence']);
   });
+
+  it('describes people a quantity opening the sentence counts by the whole phrase (`Tens of thousands of activists massed …, chanting`), not `Tens`', () => {
+    expect(
+      speakersOf(
+        'Tens of thousands of activists massed in the square, denouncing the president and chanting "Leave, leave."',
+        'Scores of protesters also gathered outside the convention center, chanting, "Impeach and remove."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tens of thousands of activists', 'Scores of protesters']);
+  });
 });

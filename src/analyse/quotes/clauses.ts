@@ -1758,6 +1758,20 @@ const NOUN_OR_INFINITIVE_BEFORE =
  * when the cue is a participle (`…, tweeting`) or a second verb (`bemoaned the unrest and said`).
  */
 export function sentenceSubject(sentence: string, withBody = false): Subject | null {
+  const subject = readSentenceSubject(sentence, withBody);
+  // (`Tens of thousands of activists massed …, chanting`: a quantity opening the sentence counts the people
+  // named after `of`, who are the description.)
+  if (subject?.kind !== 'description' || !QUANTITY_OPENING_WORD.test(subject.text)) return subject;
+  const counted = COUNTED_PEOPLE_AT.exec(sentence.slice(subject.start + subject.text.length));
+  return counted ? { ...subject, text: subject.text + counted[0] } : subject;
+}
+
+/** `Tens`, `Hundreds`, `Scores`: a quantity that opens a sentence before `of` and whom it counts. */
+const QUANTITY_OPENING_WORD = /^(?:Tens|Hundreds|Thousands|Millions|Dozens|Scores)$/;
+/** ` of thousands of activists`, ` of protesters`: whom a quantity counts, up to the verb or a comma. */
+const COUNTED_PEOPLE_AT = /^\s+of\s+(?:(?:thousands|millions|hundreds|dozens)\s+of\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{Ll}-]+(?=\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b|\s*,)/u;
+
+function readSentenceSubject(sentence: string, withBody: boolean): Subject | null {
   // (`The Massachusetts senator – popular among the progressive wing – made the declaration`: an aside between
   // dashes after a short opening is no part of the subject; it is blanked, offsets kept.)
   const aside = OPENING_THEN_DASHED_ASIDE.exec(sentence);
