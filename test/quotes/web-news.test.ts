@@ -2429,4 +2429,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Tens of thousands of activists', 'Scores of protesters']);
   });
+
+  it('describes people a number opening the sentence counts (`Six hundred scholars … had signed a statement condemning`), but keeps a channel named by a number (`Five has been criticised`)', () => {
+    expect(
+      speakersOf(
+        'Six hundred scholars from universities worldwide had signed a statement condemning the "witch-hunt" of academics.',
+        'Five has been criticised for the "offensive" trailer.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Six hundred scholars from universities worldwide', 'Five']);
+  });
 });

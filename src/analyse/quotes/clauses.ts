@@ -1761,10 +1761,21 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
   const subject = readSentenceSubject(sentence, withBody);
   // (`Tens of thousands of activists massed …, chanting`: a quantity opening the sentence counts the people
   // named after `of`, who are the description.)
-  if (subject?.kind !== 'description' || !QUANTITY_OPENING_WORD.test(subject.text)) return subject;
-  const counted = COUNTED_PEOPLE_AT.exec(sentence.slice(subject.start + subject.text.length));
-  return counted ? { ...subject, text: subject.text + counted[0] } : subject;
+  if (subject?.kind === 'description' && QUANTITY_OPENING_WORD.test(subject.text)) {
+    const counted = COUNTED_PEOPLE_AT.exec(sentence.slice(subject.start + subject.text.length));
+    return counted ? { ...subject, text: subject.text + counted[0] } : subject;
+  }
+  // (`Six hundred scholars … had signed a statement condemning`: so does a number, read as a name.)
+  if (subject?.kind === 'name' && NUMBER_WORD.test(subject.text)) {
+    const counted = NUMBERED_PEOPLE_AT.exec(sentence.slice(subject.start + subject.text.length));
+    return counted ? { kind: 'description', text: subject.text + counted[0], start: subject.start } : subject;
+  }
+  return subject;
 }
+
+/** ` hundred scholars from universities worldwide`: whom a number counts, up to the verb or a comma. */
+// (Its first word is people in the plural: `Five has been criticised` is the channel.)
+const NUMBERED_PEOPLE_AT = /^(?:\s+(?:hundred|thousand|million))?\s+(?!(?:has|was|is|says)\b)(?:[\p{Ll}-]+s|people|men|women|children)\b(?:\s+[\p{L}'’-]+){0,5}?(?=\s+(?:also\s+|later\s+)?(?:[a-z]+ed|say|says|said|told|have|had|were|are)\b|\s*,)/u;
 
 /** `Tens`, `Hundreds`, `Scores`: a quantity that opens a sentence before `of` and whom it counts. */
 const QUANTITY_OPENING_WORD = /^(?:Tens|Hundreds|Thousands|Millions|Dozens|Scores)$/;
