@@ -2438,4 +2438,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Six hundred scholars from universities worldwide', 'Five']);
   });
+
+  it('reads `One` opening a sentence as a number, not the first word of a name (`One Cognizant employee, Daniel Will, stated` → `Cognizant said`, not `One Cognizant`)', () => {
+    expect(
+      speakersOf('One Cognizant employee, Daniel Will, stated on video: "They are very biased with who they protect."', 'Cognizant said in a statement: "We take these claims seriously."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Daniel Will', 'Cognizant']);
+  });
 });

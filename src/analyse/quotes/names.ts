@@ -61,7 +61,7 @@ const SKIPPED_OPENERS = new Set([
   ...FIRST_PERSON_CONTRACTIONS,
   'hers',
   'herself',
-  ...'two three four five six seven eight nine ten eleven twelve twenty dozens hundreds thousands'.split(' '),
+  ...'one two three four five six seven eight nine ten eleven twelve twenty dozens hundreds thousands'.split(' '),
   // (`Several Trump advisers`: nor a word for how many, which the stop list leaves out.)
   ...'several few various numerous multiple'.split(' '),
   // (`Unlike Conyers' former district`, `Whether Victorino picks up his keys`, `Further, Rubio is calling`: a
