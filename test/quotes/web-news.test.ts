@@ -2446,4 +2446,10 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Daniel Will', 'Cognizant']);
   });
+
+  it('reads a description that goes on with a participle and `as` (`a Cognizant employee working as a content moderator states`) as the speaker, not the firm in it', () => {
+    expect(speakersOf('In another video, a Cognizant employee working as a content moderator states "I am going to delete them."').map(([, speaker]) => speaker)).toEqual([
+      'a Cognizant employee working as a content moderator',
+    ]);
+  });
 });

@@ -1124,7 +1124,12 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     // …when it names a person or a body (`the chief executive of …`, `a Department for … spokeswoman`), not a
     // thing (`the message in the body of the e-mail`).
     // (`a source close to the 2012 GOP vice presidential nominee`: or `close to`.)
-    const preposition = words.findIndex((word, at) => at > openAt && (/^(?:of|at|for|from|with)$/.test(word.text) || (word.text === 'to' && (words[at - 1] as Token).text === 'close')));
+    // (`a Cognizant employee working as a content moderator`: or `as` after a participle.)
+    const preposition = words.findIndex(
+      (word, at) =>
+        at > openAt &&
+        (/^(?:of|at|for|from|with)$/.test(word.text) || (word.text === 'to' && (words[at - 1] as Token).text === 'close') || (word.text === 'as' && /ing$/.test((words[at - 1] as Token).text))),
+    );
     // (`a senior Republican operative working with the campaign’s …`: or a participle after a person's word;
     // `a government official familiar with Trump's interactions …`: or `familiar`.)
     const participle = preposition > 1 && (/ing$/.test((words[preposition - 1] as Token).text) || /^(?:close|familiar)$/.test((words[preposition - 1] as Token).text));
