@@ -2452,4 +2452,10 @@ describe('web news, twentieth session', () => {
       'a Cognizant employee working as a content moderator',
     ]);
   });
+
+  it('names `the Department of Justice` mid-sentence, and takes `DOJ` for it (an `of` giving its letter)', () => {
+    expect(
+      speakersOf('According to the Department of Justice, the site had strict rules.', 'The DOJ called the site "one of the largest" of its kind.').map(([, speaker]) => speaker),
+    ).toEqual(['Department of Justice']);
+  });
 });

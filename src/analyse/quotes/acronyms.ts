@@ -19,6 +19,17 @@ export function initialsOf(name: string): string {
   return initials;
 }
 
+/** The same with `of` kept as an `O`: the letters of `DOJ` for `Department of Justice`, `BOE` for `Bank of England`. */
+export function initialsWithOf(name: string): string {
+  let initials = '';
+  for (const word of name.split(' ')) {
+    if (/^[A-Z]{2,}$/.test(word)) initials += word;
+    else if (/^[A-Z]/.test(word)) initials += word.charAt(0);
+    else if (word === 'of') initials += 'O';
+  }
+  return initials;
+}
+
 /** Capitalised words, with the small words names keep inside them, right before an opening bracket. */
 const NAME_BEFORE_BRACKET = /(?:\p{Lu}[\p{L}'’&-]*,?\s+(?:(?:of|and|for|the|on|de|du|des|la|le)\s+)*)+$/u;
 

@@ -450,6 +450,9 @@ function withAge(text: string, start: number, end: number): boolean {
 function loneWordMention(text: string, paragraph: number, word: string, start: number, inQuote: (offset: number) => boolean): NameMention | null {
   const bare = dropPossessive(word);
   const lower = lowerOf(bare);
+  // (`the Department of Justice`, `the Department of Energy`: a title's or a thing's word after a department
+  // is its name, which the body's word before it heads; see `joinOrganisationNames`.)
+  if (bare.length > 2 && DEPARTMENT_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return oneWordMention(paragraph, start, bare, undefined, 'no', inQuote(start));
   if (bare.length < 2 || NOT_NAME_WORDS.has(lower) || SKIPPED_OPENERS.has(lower) || isTitle(bare)) return null;
   // A lone organisation or calendar word (`Congress`, `Monday`) can never be a person's name form;
   // dropping it here saves most of the scan's work. A word in capitals (`BBC`) is kept only as a body that acts.
@@ -771,6 +774,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   };
   return mention;
 }
+
+/** `the Department of `, `Ministry of `: a government body's word and `of`, right before its name. */
+const DEPARTMENT_OF_BEFORE = /\b(?:Department|Ministry|Bureau)\s+of\s+(?:the\s+)?$/;
 
 /** Bodies a plural's apostrophe may stand before inside one name (`the British Bankers' Association`). */
 const BODY_AFTER_PLURAL = 'Association|Union|Guild|Federation|Party|League|Council|Society|Alliance|Coalition|Institute|Trust|Forum|Organi[sz]ation|Network|Movement|Front|Congress|Confederation|Fund|Club';
