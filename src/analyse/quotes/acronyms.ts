@@ -10,22 +10,13 @@ export const ACRONYM = /^[A-Z]{2,6}$/;
  * The letters an acronym of a name would have: each capitalised word's initial, all the letters of a
  * word in capitals (`UK Independence Party` → UKIP); `of`, `and`, `for` are left out.
  */
-export function initialsOf(name: string): string {
+export function initialsOf(name: string, keepOf = false): string {
   let initials = '';
   for (const word of name.split(' ')) {
     if (/^[A-Z]{2,}$/.test(word)) initials += word;
     else if (/^[A-Z]/.test(word)) initials += word.charAt(0);
-  }
-  return initials;
-}
-
-/** The same with `of` kept as an `O`: the letters of `DOJ` for `Department of Justice`, `BOE` for `Bank of England`. */
-export function initialsWithOf(name: string): string {
-  let initials = '';
-  for (const word of name.split(' ')) {
-    if (/^[A-Z]{2,}$/.test(word)) initials += word;
-    else if (/^[A-Z]/.test(word)) initials += word.charAt(0);
-    else if (word === 'of') initials += 'O';
+    // (`keepOf`: `DOJ` for `Department of Justice`, `BOE` for `Bank of England`.)
+    else if (keepOf && word === 'of') initials += 'O';
   }
   return initials;
 }

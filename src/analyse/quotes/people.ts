@@ -1,5 +1,5 @@
 import { editDistance } from '../../util/edit-distance.js';
-import { ACRONYM, initialsOf, initialsWithOf } from './acronyms.js';
+import { ACRONYM, initialsOf } from './acronyms.js';
 import { SHORT_GIVEN_NAMES } from './lexicon.js';
 import { actsAsSubject } from './mention-grammar.js';
 import { GENERATION, type Gender, isActingInitials, isKnownFirstName, isNationalityWord, kinWordBefore, type NameMention } from './names.js';
@@ -277,11 +277,11 @@ export class ArticlePeople {
     // (`DOJ` for the `Department of Justice` named before: an `of` may give its letter too.)
     for (const body of this.people) {
       if (body.person === 'yes') continue;
-      for (const form of body.forms) if (form.includes(' of ') && initialsWithOf(form) === acronym) return body;
+      for (const form of body.forms) if (form.includes(' of ') && initialsOf(form, true) === acronym) return body;
     }
     // An organisation named once is still set aside (see `note`): the acronym makes it someone who speaks.
     return this.claimPending(
-      (mention) => mention.person !== 'yes' && mention.text.includes(' ') && (initialsOf(mention.text) === acronym || (mention.text.includes(' of ') && initialsWithOf(mention.text) === acronym)),
+      (mention) => mention.person !== 'yes' && mention.text.includes(' ') && (initialsOf(mention.text) === acronym || (mention.text.includes(' of ') && initialsOf(mention.text, true) === acronym)),
     );
   }
 
