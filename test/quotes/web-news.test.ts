@@ -2458,4 +2458,10 @@ describe('web news, twentieth session', () => {
       speakersOf('According to the Department of Justice, the site had strict rules.', 'The DOJ called the site "one of the largest" of its kind.').map(([, speaker]) => speaker),
     ).toEqual(['Department of Justice']);
   });
+
+  it('ends a description before an adverb in -er (`The president’s legal team had earlier demanded …, calling`), which is no person’s word', () => {
+    expect(
+      speakersOf('The president’s legal team had earlier demanded he be acquitted, calling the trial "a dangerous perversion of the constitution".').map(([, speaker]) => speaker),
+    ).toEqual(['The president’s legal team']);
+  });
 });
