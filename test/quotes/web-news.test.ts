@@ -2464,4 +2464,10 @@ describe('web news, twentieth session', () => {
       speakersOf('The president’s legal team had earlier demanded he be acquitted, calling the trial "a dangerous perversion of the constitution".').map(([, speaker]) => speaker),
     ).toEqual(['The president’s legal team']);
   });
+
+  it('reads an office in lower case after a name (`Thomas O’Connor, now president of the FBI Agents Association, who said`) as his role, so he speaks, not the body', () => {
+    expect(
+      speakersOf('Among them was Thomas O’Connor, now president of the FBI Agents Association, who said recently, "We will not allow it."').map(([, speaker]) => speaker),
+    ).toEqual(['Thomas O’Connor']);
+  });
 });

@@ -218,6 +218,9 @@ function opensLikeRole(part: { text: string }): boolean {
     // (`Mark Addison, then her private secretary for home affairs, said`: so does a possessive pronoun.)
     /^\s*(?:(?:then|now|formerly|once|currently)\s+)?(?:his|her|their|its)\s+\S+\s+[a-z]/.test(part.text) ||
     /^\s*(?:Republican|Democrat|Independent)\s+(?:of|from)\s/.test(part.text) ||
+    // (`Thomas O'Connor, now president of the FBI Agents Association, who said`: an office in lower case, perhaps
+    // after `now`, then the body it is of.)
+    /^\s*(?:(?:then|now|formerly|once|currently|also)\s+)?(?:[a-z][a-z-]+\s+){0,2}(?:president|chairman|chairwoman|chair|director|head|chief|leader|secretary|spokesman|spokeswoman|founder|member|executive|editor|professor|dean)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u.test(part.text) ||
     // (`Sen. Tom Coburn, Oklahoma Republican, said`: a state and a party, in that order.)
     /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s+(?:Republican|Democrat)\s*$/u.test(part.text) ||
     // `David Higdon, Vice President of the ATP,`: an office in capitals, then what it is of.
