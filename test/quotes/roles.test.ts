@@ -101,4 +101,30 @@ describe('plausibleRole', () => {
       expect(plausibleRole(role), role).toBe(false);
     }
   });
+
+  it('drops a clause, a time, someone else’s role or thing, a label, a word cut short or an adjective alone, read as a role from web news', () => {
+    for (const role of ['House Minority Leader', 'Donald Trump’s former personal attorney', 'an Alabama Republican', 'the former Florida governor']) {
+      expect(plausibleRole(role), role).toBe(true);
+    }
+    for (const role of [
+      'Zuckerberg made the comment after',
+      'transcript also shows',
+      'the watchdog found',
+      'part of what',
+      'Shortly after those episodes',
+      'During Pompeo’s visit',
+      'his supervisor at the time',
+      'a year ahead of her',
+      'The office of the British prime minister',
+      'A spokesperson for the Republican national committee chairman',
+      "Mr Smith's departure",
+      'Washington/ New Delhi: US President',
+      'the former U',
+      'former',
+      'fellow',
+      'elder',
+    ]) {
+      expect(plausibleRole(role), role).toBe(false);
+    }
+  });
 });

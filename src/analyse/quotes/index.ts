@@ -96,9 +96,33 @@ export function plausibleRole(role: string): boolean {
     !/^(?:for|from|of|in|at|with|by|on|to|as)\s/i.test(role) &&
     !/^(?:last|next|this|earlier|later)\s+(?:week|month|year|night|weekend|season|\p{Lu}\p{Ll}+day)\b/iu.test(role) &&
     !/^ex-\p{Lu}\S*$/u.test(role) &&
-    (!role.includes(' and ') || role.split(' and ').every((part) => PERSON_HEAD.test(part)))
+    (!role.includes(' and ') || role.split(' and ').every((part) => PERSON_HEAD.test(part))) &&
+    !NOT_A_ROLE.test(role) &&
+    // (`Mr Smith's departure`: someone's thing is a role only when it is a person, `Trump’s former attorney`.)
+    (!POSSESSIVE_OPENING.test(role) || PERSON_HEAD.test(role))
   );
 }
+
+/**
+ * Words that an apposition or a clause read as a role shows to be something else: a clause of its own
+ * (`Zuckerberg made the comment after`, `transcript also shows`), a time (`Shortly after those episodes`,
+ * `During Pompeo's visit`), someone else's role (`his supervisor at the time`, `A spokesperson for …`,
+ * `The office of the British prime minister`), a label (`Washington/ New Delhi: US President`), a word cut
+ * short (`the former U`) or an adjective alone (`former`, `fellow`, `elder`).
+ */
+const NOT_A_ROLE = new RegExp(
+  [
+    String.raw`\b(?:made|makes|shows|showed|found|finds|took|gave|got|went|came|what|him|her|his|their|them|its|our|my)\b`,
+    String.raw`\p{Lu}[\p{L}'’-]+\s+(?:also\s+)?\p{Ll}+ed\b`,
+    String.raw`\b(?:after|before|since|ahead|about|against|into|than)$`,
+    String.raw`^(?:During|Hours|Days|Weeks|Months|Years|Moments|Shortly|Since|After|Before|Soon|Just|When|While)\b`,
+    String.raw`^(?:an?|the)\s+(?:office|spokes(?:man|woman|person)|aide|lawyer|attorney)\s+(?:of|for|to)\b`,
+    String.raw`[:/]`,
+    String.raw`\s\p{Lu}\.?$`,
+    String.raw`^(?:former|fellow|elder|younger|older|other|latter|later|earlier|then|since|part|jubilant|then-candidate)$`,
+  ].join('|'),
+  'iu',
+);
 
 /**
  * `Scranton       Times-Tribune columnist`: a role or a description read with a state, a tag or a quotation
@@ -108,9 +132,12 @@ function singleSpaced(text: string): string {
   return text.replace(/\s{2,}/g, ' ');
 }
 
+/** `Mr Smith's `, `Donald Trump’s `: a role that opens with someone's possessive. */
+const POSSESSIVE_OPENING = /^(?:\S+\s+){0,2}\S+['’]s\s/;
+
 /** The last word of a role that names a person: `officer`, `minister`, `chief`, `MP`. */
 const PERSON_HEAD =
-  /(?:er|or|ist|ian|man|woman|ant|ent|ee|chief|head|boss|leader|minister|secretary|chancellor|officer|MP|MEP|MSP|AM|peer|captain|coach|manager|star|executive|chair|member|aide|adviser|friend|wife|husband|son|daughter|mother|father|brother|sister|partner|colleague|candidate|champion|founder|owner|governor|mayor|judge|envoy|ambassador|commissioner)$/;
+  /(?:er|or|ist|ian|man|woman|ant|ent|ee|chief|head|boss|leader|minister|secretary|chancellor|officer|MP|MEP|MSP|AM|peer|captain|coach|manager|star|executive|chair|member|aide|adviser|friend|wife|husband|son|daughter|mother|father|brother|sister|partner|colleague|candidate|champion|founder|owner|governor|mayor|judge|envoy|ambassador|commissioner|attorney|deputy|nominee|ally|rival|president|counsel|spokesperson|lawmaker|legislator|official|analyst|economist|strategist|pollster|correspondent|host|anchor)$/;
 
 /** `X, a senior rebel officer,` or `a senior rebel officer, X,`: the role an apposition gives a person. */
 function appositionRole(text: string, start: number, end: number): string | undefined {
@@ -207,6 +234,8 @@ class SpeakerRegistry {
 
   /** A role an article gives the person; the one most articles give wins (see `speakers`). */
   voteRole(draft: SpeakerDraft, role: string): void {
+    // (An apposition read as a role is checked here too, as a quotation's is: `Zuckerberg made the comment after`.)
+    if (!plausibleRole(role)) return;
     let votes = this.roleVotes.get(draft);
     if (!votes) {
       votes = new Map<string, number>();
