@@ -103,7 +103,7 @@ describe('plausibleRole', () => {
   });
 
   it('drops a clause, a time, someone else’s role or thing, a label, a word cut short or an adjective alone, read as a role from web news', () => {
-    for (const role of ['House Minority Leader', 'Donald Trump’s former personal attorney', 'an Alabama Republican', 'the former Florida governor']) {
+    for (const role of ['House Minority Leader', 'Donald Trump’s former personal attorney', 'an Alabama Republican', 'the former Florida governor', 'Family spokesman', 'the newly appointed ambassador']) {
       expect(plausibleRole(role), role).toBe(true);
     }
     for (const role of [
@@ -123,6 +123,13 @@ describe('plausibleRole', () => {
       'former',
       'fellow',
       'elder',
+      'usually brash',
+      'openly disdainful of the bulletproof items',
+      'sheepish',
+      'an ally of Mr',
+      'vying to challenge Democrat Sen',
+      'set to retire on Friday',
+      'Previously unseen papers show',
     ]) {
       expect(plausibleRole(role), role).toBe(false);
     }

@@ -98,6 +98,7 @@ export function plausibleRole(role: string): boolean {
     !/^ex-\p{Lu}\S*$/u.test(role) &&
     (!role.includes(' and ') || role.split(' and ').every((part) => PERSON_HEAD.test(part))) &&
     !NOT_A_ROLE.test(role) &&
+    !NOT_A_ROLE_CASED.test(role) &&
     // (`Mr Smith's departure`: someone's thing is a role only when it is a person, `Trump’s former attorney`.)
     (!POSSESSIVE_OPENING.test(role) || PERSON_HEAD.test(role))
   );
@@ -112,17 +113,25 @@ export function plausibleRole(role: string): boolean {
  */
 const NOT_A_ROLE = new RegExp(
   [
-    String.raw`\b(?:made|makes|shows|showed|found|finds|took|gave|got|went|came|what|him|her|his|their|them|its|our|my)\b`,
-    String.raw`\p{Lu}[\p{L}'’-]+\s+(?:also\s+)?\p{Ll}+ed\b`,
+    String.raw`\b(?:made|makes|show|shows|showed|found|finds|took|gave|got|went|came|what|whom|him|her|his|their|them|its|our|my)\b`,
     String.raw`\b(?:after|before|since|ahead|about|against|into|than)$`,
     String.raw`^(?:During|Hours|Days|Weeks|Months|Years|Moments|Shortly|Since|After|Before|Soon|Just|When|While)\b`,
     String.raw`^(?:an?|the)\s+(?:office|spokes(?:man|woman|person)|aide|lawyer|attorney)\s+(?:of|for|to)\b`,
     String.raw`[:/]`,
-    String.raw`\s\p{Lu}\.?$`,
-    String.raw`^(?:former|fellow|elder|younger|older|other|latter|later|earlier|then|since|part|jubilant|then-candidate)$`,
+    String.raw`^(?:former|fellow|elder|younger|older|other|latter|later|earlier|then|since|part|jubilant|then-candidate|state)$`,
+    // (`an ally of Mr`, `a professor … at Washington University in St`: a title or an abbreviation cut short.)
+    String.raw`\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Lt|Gen)$`,
+    // (`vying to challenge …`, `set to retire`.)
+    String.raw`^(?:\p{L}+ing|set|due)\s+to\b`,
   ].join('|'),
   'iu',
 );
+/**
+ * The same, where case tells: a name and a verb (`Zuckerberg made`, `transcript also shows`), a capital
+ * alone at the end (`the former U`), an adverb and an adjective (`usually brash`, `openly disdainful of …`),
+ * an adjective in -ish alone (`sheepish`).
+ */
+const NOT_A_ROLE_CASED = /\p{Lu}[\p{L}'’-]+\s+(?:also\s+)?\p{Ll}+ed\b|\s\p{Lu}\.?$|^\p{Ll}+ly\s+\p{Ll}+(?:\s+(?:of|about|to)\b.*)?$|^\p{Ll}+ish$/u;
 
 /**
  * `Scranton       Times-Tribune columnist`: a role or a description read with a state, a tag or a quotation
