@@ -2470,4 +2470,10 @@ describe('web news, twentieth session', () => {
       speakersOf('Among them was Thomas O’Connor, now president of the FBI Agents Association, who said recently, "We will not allow it."').map(([, speaker]) => speaker),
     ).toEqual(['Thomas O’Connor']);
   });
+
+  it('takes the name before where a person is from and `who` (`Rep. Adam Schiff of California who said it was “…”`) as the speaker', () => {
+    expect(
+      speakersOf('Critics included Rep. Adam Schiff of California who said it was "deeply misleading and factually inaccurate."').map(([, speaker]) => speaker),
+    ).toEqual(['Adam Schiff']);
+  });
 });

@@ -2327,11 +2327,23 @@ const INVERTED_ASIDE_AFTER_CUE = /^\s+[^,;:.]{2,60},\s*$/;
  * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
  */
 export function attributionBefore(head: string): ClauseAttribution | null {
-  const found = withoutDayOrQuantity(readAttributionBefore(withoutPartyTags(head)));
+  const found = withoutDayOrQuantity(readAttributionBefore(withoutPlaceBeforeWho(withoutPartyTags(head))));
   // (`The hacker group, sometimes referred to as “Cozy Bear”`: an adverb before a participle is no one who speaks;
   // nor an article before one, `a recently announced inquiry … were “…”`.)
   return found?.subject.kind === 'description' && NO_ONE_ALONE.test(found.subject.text) ? null : found;
 }
+
+/**
+ * `Rep. Adam Schiff of California who said`: where a person is from, between the name and `who`, is blanked
+ * to spaces (offsets kept), so the name is the relative clause's antecedent, as it is with a comma.
+ */
+function withoutPlaceBeforeWho(text: string): string {
+  return text.indexOf(' who ') < 0 ? text : text.replace(PLACE_BEFORE_WHO, (place) => ' '.repeat(place.length));
+}
+
+/** ` of California` after a name that is no body's word (`University of California who` keeps it), before ` who `. */
+const PLACE_BEFORE_WHO =
+  /(?<=\s\p{Lu}[\p{L}'’.-]*\s(?!(?:University|Department|Ministry|Bank|College|School|Institute|Office|Board|Council|Committee|Court|Church|Museum|State|Secretary|Center|Centre|Chamber)\b)\p{Lu}[\p{L}'’-]+)\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*(?=\s+who\s)/gu;
 
 /** `sometimes`, `widely`, `a`: an adverb or an article read as a whole description. */
 const NO_ONE_ALONE = /^(?:[a-z]+ly|sometimes|often|also|once|still|always|never|now|then|later|since|already|an?|the)$/;
