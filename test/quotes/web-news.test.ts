@@ -2476,4 +2476,13 @@ describe('web news, twentieth session', () => {
       speakersOf('Critics included Rep. Adam Schiff of California who said it was "deeply misleading and factually inaccurate."').map(([, speaker]) => speaker),
     ).toEqual(['Adam Schiff']);
   });
+
+  it('gives words a possessive’s body says to that body, not to the place or the body it belongs to (`a directive issued by India’s Ministry of Home Affairs said`)', () => {
+    expect(
+      speakersOf(
+        'Rudra Chaudhuri, director of Carnegie India, said the app raised questions.',
+        '"Use of the app shall be mandatory for all employees," a directive issued by India’s Ministry of Home Affairs said on Friday.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ministry of Home Affairs']);
+  });
 });

@@ -86,7 +86,10 @@ function speakerOfName(reading: ArticleReading, located: Located, subject: Extra
       ? describedPerson(reading, `the ${subject.text}`, located.paragraph, offset, epithet || nationality)
       : undefined;
   if (described) return { speaker: { kind: 'person', person: described }, mention: `the ${subject.text}` };
-  const mention = reading.mentionAt(located.paragraph, offset) ?? reading.mentionWithin(located.paragraph, offset, offset + subject.text.length);
+  // (`India's Ministry of Home Affairs said`: the body a possessive names, not the place or the body it is of.)
+  const possessed = POSSESSED_NAME.exec(subject.text);
+  const owned = possessed?.[1] ? reading.mentionAt(located.paragraph, offset + possessed[0].length - possessed[1].length) : undefined;
+  const mention = owned ?? reading.mentionAt(located.paragraph, offset) ?? reading.mentionWithin(located.paragraph, offset, offset + subject.text.length);
   if (mention) {
     const person = people.add(mention);
     if (person.person === 'maybe') person.person = 'yes';
@@ -102,6 +105,9 @@ function speakerOfName(reading: ArticleReading, located: Located, subject: Extra
   if (abbreviated) return { speaker: { kind: 'person', person: abbreviated }, mention: subject.text };
   return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
 }
+
+/** `India's Ministry of Home Affairs`: a name's possessive, then the capitalised name of what it has. */
+const POSSESSED_NAME = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}'’.-]*))*)$/u;
 
 /** Someone the sentence before keeps unnamed (`the moderator … quit his job`), when the article gives no one that role. */
 function unnamedActorJustBefore(reading: ArticleReading, pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
