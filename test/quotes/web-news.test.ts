@@ -2485,4 +2485,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Ministry of Home Affairs']);
   });
+
+  it('does not take `she` to the one her own cue is said to (`She told McCain that she didn’t consider herself a “conservative”`)', () => {
+    expect(
+      speakersOf(
+        'Meghan McCain pressed Ana Navarro on the show on Tuesday about her politics.',
+        'She told McCain that she did not consider herself a "conservative" but was a Republican.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ana Navarro']);
+  });
 });

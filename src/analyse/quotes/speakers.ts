@@ -109,6 +109,22 @@ function speakerOfName(reading: ArticleReading, located: Located, subject: Extra
 /** `India's Ministry of Home Affairs`: a name's possessive, then the capitalised name of what it has. */
 const POSSESSED_NAME = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}'’.-]*))*)$/u;
 
+/**
+ * Who the pronoun cannot stand for: those the quotation names (`“I feel for Nigel Worthington,” he said`),
+ * and the one the pronoun's own cue is said to (`She told McCain that she didn't consider herself a
+ * “conservative”`).
+ */
+function notThePronoun(reading: ArticleReading, paragraph: number, offset: number, pieces: readonly QuotePiece[]): ReadonlySet<ArticlePerson> {
+  const inside = pieces.length > 0 ? namedInside(reading, pieces) : NOBODY;
+  const told = TOLD_SOMEONE_AT.exec((reading.paragraphs[paragraph] as string).slice(offset, offset + 40));
+  const addressed = told ? reading.mentionAt(paragraph, offset + told[0].length) : undefined;
+  const person = addressed && !addressed.inQuote ? reading.people.byMention.get(addressed) : undefined;
+  return person ? new Set([...inside, person]) : inside;
+}
+
+/** `She told `, `he also asked `: a pronoun and a cue whose object comes next. */
+const TOLD_SOMEONE_AT = /^(?:He|She|he|she)\s+(?:also\s+|later\s+|then\s+)?(?:told|tells|asked|asks|warned|reminded|assured|informed|urged)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s+)?/;
+
 /** Someone the sentence before keeps unnamed (`the moderator … quit his job`), when the article gives no one that role. */
 function unnamedActorJustBefore(reading: ArticleReading, pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
   const actor = spokespersonJustBefore(reading, pronoun, paragraph, offset, UNNAMED_ACTOR_OPENING);
@@ -142,7 +158,7 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   if (described) return { speaker: described, mention: subject.text };
   const read: PronounReading = {};
   const person =
-    resolvePronoun(reading, subject.text, located.paragraph, offset, lastSpeaker, pieces.length > 0 ? namedInside(reading, pieces) : NOBODY, topic, read) ??
+    resolvePronoun(reading, subject.text, located.paragraph, offset, lastSpeaker, notThePronoun(reading, located.paragraph, offset, pieces), topic, read) ??
     unfamiliarSubjectJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset)) ??
     namedLaterInSentence(reading, subject.text, located.paragraph, offset);
   if (person) {
