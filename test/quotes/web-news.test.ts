@@ -2494,4 +2494,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Ana Navarro']);
   });
+
+  it('reads a surname written as initials after a role and a known first name (`spokeswoman Shaina NC told`) as a person’s, whom `she` goes on with', () => {
+    expect(
+      speakersOf(
+        'Activist Bela Bhatia said her phone had been targeted.',
+        'The party spokeswoman Shaina NC told Al Jazeera that the government had no interest in spying.',
+        '"Those are the limits to which the agencies would choose to intrude," she said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Shaina NC']);
+  });
 });

@@ -753,7 +753,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   const bodyKindBefore = titleCount === 0 && BODY_KIND_BEFORE_NAME.test(text.slice(Math.max(0, first.start - 12), first.start));
   // `placards saying "Dump Trump"`: capitals that fill a quotation are a slogan's or a title's, no one's name.
   const wholeQuotation = OPENING_MARKS.has(text.charAt(first.start - 1)) && CLOSING_AT.test(text.slice(end, end + 2));
-  if (nonPerson || /^[A-Z]{2,}$/.test(lastText) || acronymFirst || titleWords || bodyKindBefore || wholeQuotation) person = 'no';
+  // (`spokeswoman Shaina NC`: a surname written as initials, after a role and a first name the lists know, is a person's.)
+  const initialsSurname = /^[A-Z]{2,}$/.test(lastText) && bareWords.length === 2 && lastText.length <= 3 && Boolean(roleBefore) && isKnownFirstName(bareWords[0] as string);
+  if (nonPerson || (/^[A-Z]{2,}$/.test(lastText) && !initialsSurname) || acronymFirst || titleWords || bodyKindBefore || wholeQuotation) person = 'no';
   else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName)) || withAge(text, first.start, end) || personalRoleAfter(text, end, bareWords) || roleInAppositionBefore(text, first.start, bareWords)) person = 'yes';
   const mention: NameMention = {
     paragraph,
