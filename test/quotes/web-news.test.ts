@@ -2504,4 +2504,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Shaina NC']);
   });
+
+  it('reads the name `and` brings in before an aside as the cue’s subject (`The court has never addressed the issue, and Justice Stephen Breyer, in researching the history, said, “…”`)', () => {
+    expect(
+      speakersOf('The high court has never before addressed the issue, and Justice Stephen Breyer, in researching the history, said, "I can\'t find anything that says so."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Stephen Breyer']);
+  });
 });

@@ -2330,8 +2330,18 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   const found = withoutDayOrQuantity(readAttributionBefore(withoutPlaceBeforeWho(withoutPartyTags(head))));
   // (`The hacker group, sometimes referred to as “Cozy Bear”`: an adverb before a participle is no one who speaks;
   // nor an article before one, `a recently announced inquiry … were “…”`.)
-  return found?.subject.kind === 'description' && NO_ONE_ALONE.test(found.subject.text) ? null : found;
+  if (found?.subject.kind === 'description' && NO_ONE_ALONE.test(found.subject.text)) return null;
+  // (`Roberts asked about the issue, and Justice Stephen Breyer, in researching the history, said,`: the name that
+  // `and` brings in, before an aside, is the cue's subject, not the first clause's.)
+  const joined = found === null || found.subject.kind === 'name' ? AND_NAME_ASIDE_CUE.exec(head) : null;
+  if (joined?.[1] && joined[2] && CUE_WORDS.has(joined[2]) && (found === null || (joined[2] === found.cue && joined.index > found.subject.start))) {
+    return { cue: joined[2], subject: { kind: 'name', text: joined[1], start: joined.index + joined[0].indexOf(joined[1]) } };
+  }
+  return found;
 }
+
+/** `, and Justice Stephen Breyer, in researching the history, said, `: `and`, a name, an aside in lower case, the cue. */
+const AND_NAME_ASIDE_CUE = /,\s+and\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+[a-z][^,;.:“”"]{0,80},\s+(?:also\s+)?([a-z]+)[\s,:]*$/u;
 
 /**
  * `Rep. Adam Schiff of California who said`: where a person is from, between the name and `who`, is blanked
