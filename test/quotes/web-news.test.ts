@@ -2512,4 +2512,13 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Stephen Breyer']);
   });
+
+  it('keeps a generation set off by a comma in the name (`Tom Brown, Jr., founder of the Tracker School, told`), so `Jr.` is no one else', () => {
+    expect(
+      speakersOf(
+        'John Frein Jr. was last seen on Friday.',
+        '"I do not think that he is that well-versed in survival," Tom Brown, Jr., founder of the Tracker School in New Jersey, told the Monitor.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tom Brown Jr.']);
+  });
 });

@@ -941,6 +941,23 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
       joined[joined.length - 1] = nicknamedMention(text, given, mention);
       continue;
     }
+    // (`Tom Brown, Jr., founder of …`: a generation set off by a comma is the name's, as `Donald Trump Jr.` is.)
+    if (previous && previous.person !== 'no' && previous.bare.includes(' ') && (gap === ', ' || gap === ',') && GENERATION.test(mention.bare)) {
+      joined[joined.length - 1] = {
+        paragraph: previous.paragraph,
+        start: previous.start,
+        end: mention.end,
+        text: text.slice(previous.start, mention.end),
+        bare: `${previous.bare} ${mention.bare}`,
+        surname: previous.surname,
+        firstName: previous.firstName,
+        hasTitle: previous.hasTitle,
+        gender: previous.gender,
+        person: previous.person,
+        inQuote: previous.inQuote,
+      };
+      continue;
+    }
     // `Ernst & Young`, `Procter & Gamble`: two names joined by `&` are one body's.
     if (previous && gap === ' & ' && !mention.hasTitle && !previous.hasTitle) {
       joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, mention.surname, undefined, false, undefined);
