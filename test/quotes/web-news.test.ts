@@ -2521,4 +2521,17 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Tom Brown Jr.']);
   });
+
+  it('reads a plural cue word after a determiner and an adjective as a noun (`called the racial claims “ridiculous”`), and a party’s word and a role after a name as an apposition (`Brad Blakeman, Republican strategist and former adviser to George W. Bush, called`)', () => {
+    expect(
+      speakersOf('Brad Blakeman, Republican strategist and former adviser to George W. Bush, called the racial claims "ridiculous."', 'The union claims that "nothing has changed."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Brad Blakeman', 'The union']);
+  });
+
+  it('keeps a first name after a role `to` someone (`former adviser to George W. Bush`), unlike a place there (`ambassador to Britain Liu Xiaming`)', () => {
+    const { speakers } = analyseQuotes([article('a', ['Brad Blakeman, a former adviser to George W. Bush, spoke on Monday.', '"We agree," China’s ambassador to Britain Liu Xiaming said.'])]);
+    expect(speakers.map((speaker) => speaker.name).filter((name) => /Bush|Liu/.test(name))).toEqual(['George W. Bush', 'Liu Xiaming']);
+  });
 });

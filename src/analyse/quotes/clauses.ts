@@ -218,6 +218,8 @@ function opensLikeRole(part: { text: string }): boolean {
     // (`Mark Addison, then her private secretary for home affairs, said`: so does a possessive pronoun.)
     /^\s*(?:(?:then|now|formerly|once|currently)\s+)?(?:his|her|their|its)\s+\S+\s+[a-z]/.test(part.text) ||
     /^\s*(?:Republican|Democrat|Independent)\s+(?:of|from)\s/.test(part.text) ||
+    // (`Brad Blakeman, Republican strategist and former adviser to George W. Bush, called`: a party's word, then a role.)
+    /^\s*(?:Republican|Democratic|Democrat|GOP|Conservative|Labour|Liberal|Tory)\s+[a-z]+(?:er|or|ist|ian|man|woman|ant|ent)\b/.test(part.text) ||
     // (`Thomas O'Connor, now president of the FBI Agents Association, who said`: an office in lower case, perhaps
     // after `now`, then the body it is of.)
     /^\s*(?:(?:then|now|formerly|once|currently|also)\s+)?(?:[a-z][a-z-]+\s+){0,2}(?:president|chairman|chairwoman|chair|director|head|chief|leader|secretary|spokesman|spokeswoman|founder|member|executive|editor|professor|dean)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u.test(part.text) ||
@@ -1743,9 +1745,16 @@ const OWNER_OR_NUMBER_BEFORE = /(?:\p{L}['’]s|\b(?:two|three|four|five|six|sev
 function usedAsNoun(head: string, cue: Cue): boolean {
   return (
     NOUN_OR_INFINITIVE_BEFORE.test(head.slice(Math.max(0, cue.start - 24), cue.start)) ||
-    (NOUN_LIKE_CUE.test(cue.word) && DETERMINER_AND_WORD_BEFORE.test(head.slice(Math.max(0, cue.start - 30), cue.start)))
+    (NOUN_LIKE_CUE.test(cue.word) && DETERMINER_AND_WORD_BEFORE.test(head.slice(Math.max(0, cue.start - 30), cue.start))) ||
+    // (`called the racial claims “ridiculous”`, `the new demands`: a plural after a determiner and an adjective;
+    // not `the union claims`, a body and its verb.)
+    (PLURAL_NOUN_LIKE_CUE.test(cue.word) && DETERMINER_AND_ADJECTIVE_BEFORE.test(head.slice(Math.max(0, cue.start - 30), cue.start)))
   );
 }
+
+/** `the racial `, `these new `, `his latest `: a determiner and an adjective, by the endings adjectives have. */
+const DETERMINER_AND_ADJECTIVE_BEFORE =
+  /(?:^|\s)(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Nn]o|[Ss]uch)\s+(?:[a-z-]+(?:al|ic|ive|ous|ful|less|ary|ent|ant|ible|able)|new|old|latest|recent|same|false|wild|baseless|earlier|repeated|other)\s+$/;
 
 /** ` and comments make`, ` will`: after someone's words, a verb of their own (so the words are a clause's subject). */
 const OWN_VERB_AFTER_POSSESSED = /^(?:\s+and\s+[a-z]+)?\s+(?:make|makes|made|have|has|had|will|would|could|can|may|might|should|must|do|does|did|show|shows|showed)\b/;

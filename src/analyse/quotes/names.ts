@@ -634,7 +634,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     if (given > 0 && isKnownFirstName((kept[given] as Word).text) && kept.length - given <= 3) kept = kept.slice(given);
     // `China's ambassador to Britain Liu Xiaming`: the place a role is to or of ends the role, whatever the
     // given name after it.
-    else if (given === 0 && ROLE_TO_PLACE_BEFORE.test(text.slice(Math.max(0, (kept[0] as Word).start - 40), (kept[0] as Word).start))) {
+    // (Not `former adviser to George W. Bush`, a name of a first name and two words of its own.)
+    else if (given === 0 && !(kept.length <= 3 && isKnownFirstName((kept[0] as Word).text)) && ROLE_TO_PLACE_BEFORE.test(text.slice(Math.max(0, (kept[0] as Word).start - 40), (kept[0] as Word).start))) {
       // (`Union Minister for Information Technology Ravi Shankar Prasad`: a field of two words or more, then a
       // first name the lists know, which opens the name.)
       const firstName = kept.findIndex((word, at) => at >= 1 && kept.length - at >= 2 && kept.length - at <= 3 && isKnownFirstName(word.text));
