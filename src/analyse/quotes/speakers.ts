@@ -235,6 +235,11 @@ const UNNAMED_REPORTER_CLOSING = /,\s+((?:a|an|one|another)\s[^,.;:!?“”"]{1,
 /** `a spokesman for …`, `one senior official`: an unnamed person, by what they do. */
 const UNNAMED_PERSON = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|aide|executive|analyst|dealer|trader|banker|diplomat|economist|lawyer|adviser|advisor)\b/u;
 
+/** A document's words without its article, lower-cased: `the statement` and `The statement` are one. */
+function documentWords(description: string): string {
+  return description.replace(/^(?:the|this)\s+/i, '').toLowerCase();
+}
+
 /** `the report`, `his statement`, `it`: who issued the document, or the body `it` stands for. */
 function speakerOfDocument(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'document' }>, offset: number): ResolvedAttribution {
   const { paragraphs, people, mentionsByParagraph, lastSpeaker, previousAccepted } = reading;
@@ -548,9 +553,10 @@ function jointSpeaker(reading: ArticleReading, located: Located, speaker: Articl
 }
 
 /**
- * Two people who acted or spoke together in the sentence just before `they`, or in the one before that
- * (`say Gina Anderson and Rebecca Fredrickson of …`, `Grassley and Graham wrote … ¶ They added`), or the pair
- * who spoke the quotation just before: the pair, the first named first.
+ * Two people who acted or spoke together in the four sentences before `they` (two paragraphs back at most:
+ * `say Gina Anderson and Rebecca Fredrickson of …`, `Grassley and Graham wrote … ¶ They added`), or the pair
+ * who spoke the quotation just before: the pair, the first named first. (The sentences are walked as
+ * `groupBefore` walks them; a pair is looked for first, since a group's subject rarely stands so near.)
  */
 function pairBefore(reading: ArticleReading, paragraph: number, offset: number): [ArticlePerson, ArticlePerson] | undefined {
   const { paragraphs, people, mentionsByParagraph, previousAccepted } = reading;
@@ -585,11 +591,6 @@ const PAIR_JOINED = /^,? and $/;
 const PAIR_ACTS_AT = /^(?:,[^,.;]{1,80},|\s+(?:of|at|from)\s+[^,.;]{1,80}?)?\s+(?:(?:also|then|later|jointly|both)\s+)?(?:[a-z]+ed|said|say|says|wrote|write|writes|told|tell|tells|argue|argues|warn|warns|note|notes|have|had|will)\b/;
 /** ` say `, ` said `, ` wrote `: a cue right before the pair. */
 const PAIR_AFTER_CUE = /\b(?:say|says|said|write|writes|wrote|according to)\s+$/;
-
-/** A document's words without its article, lower-cased: `the statement` and `The statement` are one. */
-function documentWords(description: string): string {
-  return description.replace(/^(?:the|this)\s+/i, '').toLowerCase();
-}
 
 /** ` and `: the word that joins two speakers, right after the first. */
 const JOINED_AFTER = /^,? and /;
