@@ -2534,4 +2534,10 @@ describe('web news, twentieth session', () => {
     const { speakers } = analyseQuotes([article('a', ['Brad Blakeman, a former adviser to George W. Bush, spoke on Monday.', '"We agree," China’s ambassador to Britain Liu Xiaming said.'])]);
     expect(speakers.map((speaker) => speaker.name).filter((name) => /Bush|Liu/.test(name))).toEqual(['George W. Bush', 'Liu Xiaming']);
   });
+
+  it('reads an aside on an email, with or without its article (`Adam Jentleson, in email Sunday regarding the attacks on Mr. Reid, said`), as no part of who spoke', () => {
+    expect(
+      speakersOf('"The senator stands by it," Reid spokesman Adam Jentleson, in email Sunday regarding the attacks on Mr. Reid, said.').map(([, speaker]) => speaker),
+    ).toEqual(['Adam Jentleson']);
+  });
 });

@@ -722,7 +722,7 @@ const WHO_BEFORE_CUE = /,\s+who\s+(?:(?:has|had|also|later|then|once|previously)
 // (`Mr Kim's statement, carried by state media, said`: and a past participle's phrase, but for those who join
 // the subject in speaking, `McCain and Schumer, joined by Lindsay Graham, said`.)
 const ASIDE_PART = new RegExp(
-  `^\\s*(?:(?:${ASIDE_ADVERB}\\s+)?[a-z]+ing|based|asked|(?!joined|accompanied)(?:[a-z]+ed|seen|written|sent|given|shown|made|taken|held)\\s+(?:by|in|on|at|to|from|through|via)|led by|headed by|chaired by|run by|pressed|questioned|interviewed|quoted|real name|after|before|during|upon|despite|while|when|via|according to|in (?:a|an|his|her|their|its) (?:statement|interview|post|tweet|letter))\\s`,
+  `^\\s*(?:(?:${ASIDE_ADVERB}\\s+)?[a-z]+ing|based|asked|(?!joined|accompanied)(?:[a-z]+ed|seen|written|sent|given|shown|made|taken|held)\\s+(?:by|in|on|at|to|from|through|via)|led by|headed by|chaired by|run by|pressed|questioned|interviewed|quoted|real name|after|before|during|upon|despite|while|when|via|according to|in (?:(?:a|an|his|her|their|its) )?(?:statement|interview|post|tweet|letter|e-?mail|text message|phone call|telephone interview))\\s`,
 );
 
 /** `MP for Wantage`, `Labour MSP for Glasgow Maryhill`: a member of a parliament and the seat, a role that opens with capitals. */
