@@ -78,17 +78,18 @@ export function plausibleRole(role: string): boolean {
     words.length <= 10 &&
     !/\d/.test(role) &&
     // (`where some senior` Tories: a clause's conjunction and what follows it describe no one; nor does a
-    // clause with a subject of its own, `the sexist attitudes they came across`.)
-    !/\b(will|would|has|have|had|is|are|was|were|be|been|said|says|told|who|which|that|when|where|whereas|while|because|although|if|they|we|he|she)\b/i.test(role) &&
+    // clause with a subject of its own, `the sexist attitudes they came across`, `Zuckerberg made the comment
+    // after`, `transcript also shows`; nor someone else's role, `his supervisor at the time`.)
+    !/\b(will|would|has|have|had|is|are|was|were|be|been|said|says|told|who|which|that|when|where|whereas|while|because|although|if|they|we|he|she|made|makes|show|shows|showed|found|finds|took|gave|got|went|came|what|whom|him|her|his|their|them|its|our|my)\b/i.test(role) &&
     // (`As`, `how`: a lone word that opens a clause; `the Financial Times`: a paper or a body named, not what
-    // someone is.)
-    !/^(?:as|how|why|what|so|then|now)$/i.test(role) &&
+    // someone is; `former`, `fellow`, `elder`: an adjective alone.)
+    !/^(?:as|how|why|what|so|then|now|former|fellow|elder|younger|older|other|latter|later|earlier|since|part|jubilant|then-candidate|state)$/i.test(role) &&
     // (`Earlier`, `Observes`: one capitalised word is a role only as a title, `Chairman`; `tearful`, `angry`:
     // a mood is no role.)
     !(/^\p{Lu}\p{Ll}+$/u.test(role) && !PERSON_TITLES.has(role.toLowerCase()) && !/(?:man|woman|person)$/.test(role)) &&
-    !/^(?:\p{Ll}+(?:ful|less|ous)|angry|upset|local|emotional|delighted|furious|proud|happy)$/u.test(role) &&
+    !/^(?:\p{Ll}+(?:ful|less|ous|ish)|angry|upset|local|emotional|delighted|furious|proud|happy)$/u.test(role) &&
     !/^the(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(role) &&
-    !/\b(of|in|on|at|for|to|and|with|by|the|a|an)$/i.test(role) &&
+    !/\b(of|in|on|at|for|to|and|with|by|the|a|an|after|before|since|ahead|about|against|into|than)$/i.test(role) &&
     // (`Labour's`, `for the Liberal Democrats`, `Last week`, `ex-Home`: a name's possessive, a phrase that
     // belongs to the sentence, a time, or an office cut short are no roles.)
     /\p{L}{2}/u.test(role) &&
@@ -105,20 +106,16 @@ export function plausibleRole(role: string): boolean {
 }
 
 /**
- * Words that an apposition or a clause read as a role shows to be something else: a clause of its own
- * (`Zuckerberg made the comment after`, `transcript also shows`), a time (`Shortly after those episodes`,
- * `During Pompeo's visit`), someone else's role (`his supervisor at the time`, `A spokesperson for …`,
- * `The office of the British prime minister`), a label (`Washington/ New Delhi: US President`), a word cut
- * short (`the former U`) or an adjective alone (`former`, `fellow`, `elder`).
+ * More that an apposition read as a role shows to be something else: a time (`Shortly after those episodes`,
+ * `During Pompeo's visit`), someone else's role (`A spokesperson for …`, `The office of the British prime
+ * minister`), a label (`Washington/ New Delhi: US President`), a title cut short (`an ally of Mr`), a purpose
+ * (`vying to challenge …`).
  */
 const NOT_A_ROLE = new RegExp(
   [
-    String.raw`\b(?:made|makes|show|shows|showed|found|finds|took|gave|got|went|came|what|whom|him|her|his|their|them|its|our|my)\b`,
-    String.raw`\b(?:after|before|since|ahead|about|against|into|than)$`,
     String.raw`^(?:During|Hours|Days|Weeks|Months|Years|Moments|Shortly|Since|After|Before|Soon|Just|When|While)\b`,
     String.raw`^(?:an?|the)\s+(?:office|spokes(?:man|woman|person)|aide|lawyer|attorney)\s+(?:of|for|to)\b`,
     String.raw`[:/]`,
-    String.raw`^(?:former|fellow|elder|younger|older|other|latter|later|earlier|then|since|part|jubilant|then-candidate|state)$`,
     // (`an ally of Mr`, `a professor … at Washington University in St`: a title or an abbreviation cut short.)
     String.raw`\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Lt|Gen)$`,
     // (`vying to challenge …`, `set to retire`.)
@@ -127,11 +124,10 @@ const NOT_A_ROLE = new RegExp(
   'iu',
 );
 /**
- * The same, where case tells: a name and a verb (`Zuckerberg made`, `transcript also shows`), a capital
- * alone at the end (`the former U`), an adverb and an adjective (`usually brash`, `openly disdainful of …`),
- * an adjective in -ish alone (`sheepish`).
+ * The same, where case tells: a name and a verb in the past (`Zuckerberg announced`), a capital alone at the
+ * end (`the former U`), an adverb and an adjective (`usually brash`, `openly disdainful of …`).
  */
-const NOT_A_ROLE_CASED = /\p{Lu}[\p{L}'’-]+\s+(?:also\s+)?\p{Ll}+ed\b|\s\p{Lu}\.?$|^\p{Ll}+ly\s+\p{Ll}+(?:\s+(?:of|about|to)\b.*)?$|^\p{Ll}+ish$/u;
+const NOT_A_ROLE_CASED = /\p{Lu}[\p{L}'’-]+\s+(?:also\s+)?\p{Ll}+ed\b|\s\p{Lu}\.?$|^\p{Ll}+ly\s+\p{Ll}+(?:\s+(?:of|about|to)\b.*)?$/u;
 
 /**
  * `Scranton       Times-Tribune columnist`: a role or a description read with a state, a tag or a quotation
