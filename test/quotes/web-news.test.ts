@@ -2540,4 +2540,34 @@ describe('web news, twentieth session', () => {
       speakersOf('"The senator stands by it," Reid spokesman Adam Jentleson, in email Sunday regarding the attacks on Mr. Reid, said.').map(([, speaker]) => speaker),
     ).toEqual(['Adam Jentleson']);
   });
+
+  it('reads a body’s name after a person’s, set off by commas, as the person’s role though it ends on a place (`Prof Ibrahim Abubakar, University College London (UCL), said:`)', () => {
+    expect(
+      speakersOf('Prof Ibrahim Abubakar, University College London (UCL), said: "Migration will become a necessity for all nations."', 'Sarah Jones, Bank of England, said: "Rates will stay low."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Ibrahim Abubakar', 'Sarah Jones']);
+  });
+
+  it('reads whom someone told, after an apposition and an adverb (`Joe Valenzano, an expert …, previously told the Monitor`), as no speaker', () => {
+    expect(
+      speakersOf('Pope Francis "took somebody on the front of the newspapers," Joe Valenzano, an expert on religious rhetoric at the University of Dayton in Ohio, previously told the Monitor.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Joe Valenzano']);
+  });
+
+  it('reads an office’s initials after a possessive (`said the group’s CEO, Suzanne Nossel`) as a description, and the name in apposition as who spoke', () => {
+    expect(
+      speakersOf('"Both countries should lift any restrictions," said the group\'s CEO, Suzanne Nossel.', '"We will keep reporting," the paper\'s CEO said.').map(([, speaker]) => speaker),
+    ).toEqual(['Suzanne Nossel', "the paper's CEO"]);
+  });
+
+  it('gives a colon’s quotation to the clause’s subject, not to a name after a preposition (`Dean Baquet also cited the need to stay at work in China:`)', () => {
+    expect(
+      speakersOf('New York Times executive editor Dean Baquet also cited the need for journalists to stay at work in China: "It is critical that the governments resolve this dispute."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Dean Baquet']);
+  });
 });

@@ -607,7 +607,8 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
     // `Colin Asplin, Blackpool Hotel Association said:`: a person's name, then the body they speak for.
     // `Tony Banks, Labour MP for West Ham, said`: a party's member of a parliament, after the name, is the role.
     // `Lord Strathclyde, Tory leader in the Lords, said`: so is a role in lower case after capitals.
-    else if ((ORGANISATION_HEAD.test(lastWordOf(chosen.text)) || MEMBER_OF_PARLIAMENT.test(chosen.text) || CAPITALISED_THEN_ROLE.test(chosen.text)) && isFullName(before.text)) {
+    // (`Prof Ibrahim Abubakar, University College London (UCL), said`: or a body's name that runs on past its head word.)
+    else if ((ORGANISATION_HEAD.test(lastWordOf(chosen.text)) || namesBody(chosen.text) || MEMBER_OF_PARLIAMENT.test(chosen.text) || CAPITALISED_THEN_ROLE.test(chosen.text)) && isFullName(before.text)) {
       role = chosen.text.trim();
       chosen = before;
     }
@@ -658,6 +659,21 @@ function isTitleWord(word: string): boolean {
 function onlyAdverbs(text: string): boolean {
   const words = tokens(text);
   return words.length > 0 && words.length <= 3 && words.every((word) => CUE_ADVERBS.has(word.text.toLowerCase()) || /^[a-z]+ly$/.test(word.text));
+}
+
+/** `the group's CEO`, `its CFO`: a determiner or a possessive in lower case, then an office's initials, the whole phrase. */
+const OFFICE_INITIALS_DESCRIBED = /^\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:\p{Ll}[\p{L}-]*['’]s?\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:CEO|CFO|COO|CTO|CIO|CMO))\s*$/u;
+
+/** `University College London`, `Bank of England`: capitalised words (and `of`, `for`, `and`) with a body's head word among them. */
+function namesBody(text: string): boolean {
+  const words = tokens(text);
+  return (
+    words.length >= 2 &&
+    words.length <= 7 &&
+    isCapitalised((words[0] as Token).text) &&
+    words.every((word) => isCapitalised(word.text) || /^(?:of|for|and|the)$/.test(word.text)) &&
+    words.some((word) => ORGANISATION_HEAD.test(word.text))
+  );
 }
 
 /** The last word of a phrase, without the spaces around it. */
@@ -848,6 +864,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   // `Democrats on the House Judiciary Committee said`: a party's members of a body, not the body.
   const members = PARTY_MEMBERS_OF_BODY_PART.exec(text);
   if (members?.[1]) return { kind: 'description', text: members[1], start: base + members[0].indexOf(members[1]) };
+  // (`the group's CEO`, `its CFO`: an office's initials after a determiner or a possessive describe someone,
+  // they name no one.)
+  const officeInitials = OFFICE_INITIALS_DESCRIBED.exec(text);
+  if (officeInitials?.[1]) return { kind: 'description', text: officeInitials[1], start: base + officeInitials[0].indexOf(officeInitials[1]) };
   // `UK Chancellor of the Exchequer Gordon Brown said`: the full name that ends an office with `of`.
   const holder = officeHolder(text, base);
   if (holder) return holder;
@@ -1631,8 +1651,9 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     }
     if (isWeakCue(cue.word) && tokenCountUpTo(phrase, 5) > 4) continue;
     // `…, and local authority TV, too says BT`: after a comma and only an adverb, the subject follows the cue.
+    // (Not `…, previously told the Monitor`: whom one tells is no speaker.)
     const afterLastComma = phrase.slice(phrase.lastIndexOf(',') + 1);
-    if (phrase.includes(',') && onlyAdverbs(afterLastComma)) {
+    if (phrase.includes(',') && onlyAdverbs(afterLastComma) && !TELLING.test(cue.word)) {
       const following = subjectAfterCue(tail.slice(cue.end), cue.end);
       if (following) return { cue: cue.word, subject: following };
     }
@@ -2778,12 +2799,20 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     const authored = author?.[2] ? subjectOf(author[2], (author.index ?? 0) + author[0].length - author[2].length) : null;
     if (authored && authored.kind !== 'pronoun') return { cue: ':', subject: authored };
     const subject = subjectOf(colon[1]);
+    // (`… Dean Baquet also cited the need for journalists to stay at work in China:`: a name after a preposition
+    // is where or what the clause is about; its subject says the words.)
+    const governed = subject?.kind === 'name' && PREPOSITION_AT_END.test(colon[1].slice(Math.max(0, subject.start - 12), subject.start));
+    const clauseSubject = governed ? sentenceSubject(colon[1]) : null;
+    if (clauseSubject && clauseSubject.kind !== 'pronoun' && clauseSubject.start < (subject?.start ?? 0)) return { cue: ':', subject: clauseSubject };
     if (subject && subject.kind === 'name') return { cue: ':', subject };
     const opening = sentenceSubject(colon[1]);
     if (opening) return { cue: ':', subject: opening };
   }
   return null;
 }
+
+/** ` in `, ` to the `: a preposition (perhaps with its article) right before a name. */
+const PREPOSITION_AT_END = /\s(?:in|on|at|to|for|from|with|about|into|over|against|toward|towards|across)\s+(?:the\s+)?$/;
 
 /** `Video`, `Breaking`, `Clarification`: a label that opens a paragraph of a page's furniture before a colon. */
 const PAGE_LABEL = /^\s*(?:Video|Videos|Photo|Photos|Watch|Listen|Breaking|Update|Updated|Clarification|Correction|Editor['’]s\s+note|Note|Related|Read\s+more|Wanted|Warning|Caption|Advertisement|Headline|Subject|Summary)\s*$/i;
