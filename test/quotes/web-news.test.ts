@@ -2570,4 +2570,13 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Dean Baquet']);
   });
+
+  it('reads the agent of a passive with an adverb before its participle (`Other Trumpisms were also rejected by Mitch McConnell. … he said`) as one who acts, whom `he` goes on with', () => {
+    expect(
+      speakersOf(
+        'Senator John McCain fiercely opposes water-boarding torture.',
+        'Other Trumpisms were also rejected by Senate Majority Leader Mitch McConnell. He won\'t be introducing term limits. "I want the Russians to understand that fully," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Mitch McConnell']);
+  });
 });

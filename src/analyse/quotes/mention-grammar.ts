@@ -91,9 +91,12 @@ const SPEECH_VERB_THEN_TITLE = new RegExp(`\\b(?:${[...SPEECH_VERB_BEFORE].join(
 /** A lower-case word after a name that is not a preposition, a conjunction or a time: `European sales`. */
 export const NOUN_AFTER_NAME_AT = /\s+(?!(?:of|at|in|on|to|from|with|for|and|or|but|who|whose|which|when|while|after|before|last|this|yesterday|today|earlier|later|as|in|during|that)\b)[a-z]+\b/y;
 
-/** `was welcomed by Conservative shadow pensions secretary `: the agent of a passive verb of judging (not `played by`). */
+/**
+ * `was welcomed by Conservative shadow pensions secretary `: the agent of a passive verb of judging (not `played by`);
+ * an adverb may stand before the participle (`were also rejected by`).
+ */
 const PASSIVE_AGENT_BEFORE =
-  /\b(?:was|were|been|is|are)\s+(?:welcomed|criticised|criticized|attacked|praised|condemned|backed|rejected|dismissed|described|branded|hailed|questioned|challenged|supported|opposed|echoed|greeted|denied|disputed)\s+by\s+(?:[\p{L}'’-]+\s+){0,5}$/u;
+  /\b(?:was|were|been|is|are)\s+(?:(?:also|later|quickly|swiftly|[a-z]+ly)\s+)?(?:welcomed|criticised|criticized|attacked|praised|condemned|backed|rejected|dismissed|described|branded|hailed|questioned|challenged|supported|opposed|echoed|greeted|denied|disputed)\s+by\s+(?:[\p{L}'’-]+\s+){0,5}$/u;
 
 /** Prepositions whose object a name right after them is (`by` and `according to` are read apart). */
 // (`more nervous than Rose-Lynn Harlan has ever been`: one a comparison names is no one acting in the sentence.)
