@@ -2579,4 +2579,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Mitch McConnell']);
   });
+
+  it('gives a report to the body that opens the sentence after it and its participle’s phrase (`In a report published earlier this month, the Overseas Press Club of America found`), a club’s name running on through `of`', () => {
+    expect(
+      speakersOf(
+        'In a report published earlier this month, the Overseas Press Club of America found that most reporters had faced interference.',
+        '"Press freedom is in retreat," the report said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Overseas Press Club of America']);
+  });
 });

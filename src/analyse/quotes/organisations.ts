@@ -358,7 +358,8 @@ export function documentIssuers(
           : undefined);
       // (`In a statement, the army said`: a document that opens the sentence is its subject's, a description too.)
       if (issuer === undefined && opensSentence) {
-        const rest = text.slice(documentEnd).replace(/^[\s,]+/, '');
+        // (`In a report published earlier this month, the FCCC said`: past the participle's phrase on the document.)
+        const rest = text.slice(documentEnd).replace(/^[\s,]+/, '').replace(PARTICIPLE_ON_DOCUMENT, '');
         const clause = /^[^,.;:“”"]{1,60}?\b(?:said|says|added|stated|wrote|announced)\b/.exec(rest)?.[0];
         const opened = clause ? attributionBefore(clause)?.subject : undefined;
         // (`In a statement, the Chicago Police News Affairs office said`: a body named inside the description
@@ -374,6 +375,13 @@ export function documentIssuers(
         }
         if (opened?.kind === 'description') {
           events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'description', text: opened.text } });
+          continue;
+        }
+        // (`In a report …, the Foreign Correspondents' Club of China found that`: the body that opens the main
+        // clause, whatever it found or concluded there.)
+        const finder = opened ? undefined : mentions.find((mention) => !mention.inQuote && mention.start >= restStart && mention.start <= restStart + 4 && FINDING_AT.test(text.slice(mention.end, mention.end + 30)));
+        if (finder) {
+          events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'person', person: people.add(finder) } });
           continue;
         }
       }
@@ -431,6 +439,12 @@ const SPOKE_IN_DOCUMENT = /(?<=\s)(\p{Ll}+)\s+in\s+(?:a|an|its|his|her|their|the
 
 /** `In a statement,` anywhere in a paragraph: a plain test before the patterns. */
 const OPENED_BY_DOCUMENT = /\b(?:In|Through) (?:a|an|its|his|her|their) /;
+
+/** `published earlier this month, `: a participle's phrase on a document, up to its comma. */
+const PARTICIPLE_ON_DOCUMENT = /^(?:published|released|issued|sent|posted|written|filed|obtained)\b[^,.;:“”"]{0,60},\s*/;
+
+/** ` found that`, ` also concluded`: what a body did in its report, right after its name. */
+const FINDING_AT = /^\s+(?:also\s+)?(?:found|finds|concluded|concludes|estimated|estimates|showed|shows|warned|warns|noted|notes)\b/;
 
 /** The words before a document that opens a sentence: `In a statement`, `In its annual report`. */
 const DOCUMENT_OPENING = /^\s*(?:In|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
