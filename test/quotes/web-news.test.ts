@@ -2588,4 +2588,10 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Overseas Press Club of America']);
   });
+
+  it('reads a long description whose person works for someone (`An adviser to two of the authors said`) as who spoke', () => {
+    expect(speakersOf('An adviser to two of the authors said the "plan is for the bill to be brought to the floor in late February."').map(([, speaker]) => speaker)).toEqual([
+      'An adviser to two of the authors',
+    ]);
+  });
 });

@@ -1153,7 +1153,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     const preposition = words.findIndex(
       (word, at) =>
         at > openAt &&
-        (/^(?:of|at|for|from|with)$/.test(word.text) || (word.text === 'to' && (words[at - 1] as Token).text === 'close') || (word.text === 'as' && /ing$/.test((words[at - 1] as Token).text))),
+        (/^(?:of|at|for|from|with)$/.test(word.text) ||
+          // (`a legislative aide to one of the authors`: or `to` after a word for one who works for someone.)
+          (word.text === 'to' && ((words[at - 1] as Token).text === 'close' || SERVES_SOMEONE.test((words[at - 1] as Token).text))) ||
+          (word.text === 'as' && /ing$/.test((words[at - 1] as Token).text))),
     );
     // (`a senior Republican operative working with the campaign’s …`: or a participle after a person's word;
     // `a government official familiar with Trump's interactions …`: or `familiar`.)
@@ -1213,6 +1216,9 @@ function ownerNameEndsAt(words: readonly Token[]): number {
   while (at < 4 && at < words.length - 1 && isCapitalised((words[at] as Token).text) && !/['’]s$/.test((words[at] as Token).text)) at++;
   return at > 0 && at < words.length - 1 && /^[A-Z][\p{L}.-]*['’]s$/u.test((words[at] as Token).text) ? at : -1;
 }
+
+/** `aide`, `adviser`, `ambassador`: one who works for someone, whom `to` names (`an aide to the senator`). */
+const SERVES_SOMEONE = /^(?:aide|adviser|advisor|assistant|consultant|counsel|counselor|counsellor|lawyer|attorney|ambassador|envoy|deputy|successor|spokes(?:man|woman|person)|secretary|confidant|staffer)$/;
 
 /** A word for a person or a body that speaks: `executive`, `spokeswoman`, `member`, `Department`. */
 const PERSON_OR_BODY_WORD = /(?:man|woman|person|er|or|ist|ian|ant|ent|ee|chief|executive|operative|head|member|source|official|boss|aide|Department|Ministry|Office|Committee|Council)$/;
