@@ -2594,4 +2594,10 @@ describe('web news, twentieth session', () => {
       'An adviser to two of the authors',
     ]);
   });
+
+  it('reads a modal in capitals after an opening phrase (`Asked about the book, May said`) as the name it is, not an auxiliary', () => {
+    expect(
+      speakersOf('Theresa May met Donald Trump on Friday.', 'Asked about the book, May said she believed the revelations were "not serious."').map(([, speaker]) => speaker),
+    ).toEqual(['Theresa May']);
+  });
 });

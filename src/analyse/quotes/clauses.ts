@@ -658,8 +658,12 @@ function isTitleWord(word: string): boolean {
 /** A part made only of adverbs and auxiliaries (`simply`, `has also`), which sit between a subject and its verb. */
 function onlyAdverbs(text: string): boolean {
   const words = tokens(text);
-  return words.length > 0 && words.length <= 3 && words.every((word) => CUE_ADVERBS.has(word.text.toLowerCase()) || /^[a-z]+ly$/.test(word.text));
+  // (`In a speech, May said`: a modal in capitals after a comma is a name, Theresa May's or Will's.)
+  return words.length > 0 && words.length <= 3 && words.every((word) => (CUE_ADVERBS.has(word.text.toLowerCase()) && !MODAL_NAME.test(word.text)) || /^[a-z]+ly$/.test(word.text));
 }
+
+/** `May`, `Will`: modals that are names too, when they are capitalised. */
+const MODAL_NAME = /^(?:May|Will)$/;
 
 /** `the group's CEO`, `its CFO`: a determiner or a possessive in lower case, then an office's initials, the whole phrase. */
 const OFFICE_INITIALS_DESCRIBED = /^\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:\p{Ll}[\p{L}-]*['’]s?\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:CEO|CFO|COO|CTO|CIO|CMO))\s*$/u;
