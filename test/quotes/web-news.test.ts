@@ -2600,4 +2600,18 @@ describe('web news, twentieth session', () => {
       speakersOf('Theresa May met Donald Trump on Friday.', 'Asked about the book, May said she believed the revelations were "not serious."').map(([, speaker]) => speaker),
     ).toEqual(['Theresa May']);
   });
+
+  it('reads a name whose first name no list holds as a person’s before a body (`Cristianne Close of the conservation group WWF said`, `Xi Jinping, University College London, said`), with its particles (`Mohammed bin Salman of …`)', () => {
+    expect(
+      speakersOf(
+        'Cristianne Close of the conservation group WWF said: "The circular economy provides a framework."',
+        'Olumide Adeyemi, University College London, said: "Migration will become a necessity."',
+        'Mohammed bin Salman of the charity Oxfam said: "We will keep working."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Cristianne Close', 'Olumide Adeyemi', 'Mohammed bin Salman']);
+  });
+
+  it('reads a month’s name after a first name as a surname before an apposition (`Theresa May, a lecturer at the university, said`)', () => {
+    expect(speakersOf('Theresa May, a lecturer at the university, said: "We will keep working."').map(([, speaker]) => speaker)).toEqual(['Theresa May']);
+  });
 });

@@ -594,7 +594,8 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
     // (`… rights that are what California Lieutenant Governor Gavin Newsom, a Democrat, called`: or the run of
     // capitals that ends a longer part, after the word that opens its clause.)
     const clauseTail = beforeWords.length > 8 ? CLAUSE_WORD_THEN_CAPITALS_AT_END.exec(before.text) : null;
-    if (isCapitalised(lastBefore) && (beforeWords.length <= 8 || speaksFor) && !adverbial && !TIME_WORDS.test(lastBefore)) {
+    // (`Theresa May, the prime minister,`: a month's name after a first name is a surname.)
+    if (isCapitalised(lastBefore) && (beforeWords.length <= 8 || speaksFor) && !adverbial && (!TIME_WORDS.test(lastBefore) || isFullName(before.text))) {
       role = chosen.text.trim().replace(/^who\s+(is|was)\s+/i, '');
       chosen = before;
     } else if (clauseTail?.[1]) {
@@ -608,7 +609,11 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
     // `Tony Banks, Labour MP for West Ham, said`: a party's member of a parliament, after the name, is the role.
     // `Lord Strathclyde, Tory leader in the Lords, said`: so is a role in lower case after capitals.
     // (`Prof Ibrahim Abubakar, University College London (UCL), said`: or a body's name that runs on past its head word.)
-    else if ((ORGANISATION_HEAD.test(lastWordOf(chosen.text)) || namesBody(chosen.text) || MEMBER_OF_PARLIAMENT.test(chosen.text) || CAPITALISED_THEN_ROLE.test(chosen.text)) && isFullName(before.text)) {
+    else if (
+      ((ORGANISATION_HEAD.test(lastWordOf(chosen.text)) || namesBody(chosen.text) || MEMBER_OF_PARLIAMENT.test(chosen.text) || CAPITALISED_THEN_ROLE.test(chosen.text)) && isFullName(before.text)) ||
+      // (`Xi Jinping, University College London, said`: a body's name after a name the lists do not know.)
+      (namesBody(chosen.text) && looksLikePersonName(before.text))
+    ) {
       role = chosen.text.trim();
       chosen = before;
     }
@@ -625,12 +630,16 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
  */
 function personBeforeRole(text: string, words: Token[], end: number, base: number): Subject | null {
   let leading = 0;
-  while (leading < end && isCapitalised((words[leading] as Token).text)) leading++;
+  // (`Mohammed bin Salman of …`: a particle inside the name goes on with it.)
+  while (leading < end && (isCapitalised((words[leading] as Token).text) || (leading > 0 && NAME_PARTICLES.test((words[leading] as Token).text)))) leading++;
   if (leading < 2 || leading >= end) return null;
   const lastOfName = words[leading - 1] as Token;
   const name = text.slice((words[0] as Token).start, lastOfName.start + lastOfName.text.length);
   const roleWords = words.slice(leading, end);
-  if (/['’]s$/.test(lastOfName.text) || !isFullName(name) || roleWords.length > 8 || !roleWords.some((word) => /^(?:at|of|for|with)$/.test(word.text))) return null;
+  // (`Cristianne Close of the conservation group WWF`: a name whose first name no list holds is still a
+  // person's when a body described in lower case follows it.)
+  const described = KIND_OF_BODY_AFTER_NAME.test(text.slice((words[leading] as Token).start)) && looksLikePersonName(name);
+  if (/['’]s$/.test(lastOfName.text) || !(isFullName(name) || described) || roleWords.length > 8 || !roleWords.some((word) => /^(?:at|of|for|with)$/.test(word.text))) return null;
   if (roleWords.some((word) => /^(?:and|or|that|who|which|had|has|have|was|is|were|are|will|would)$/i.test(word.text) || /(?:ed|ing)$/.test(word.text))) return null;
   const lastWord = words.at(-1) as Token;
   return { kind: 'name', text: name, start: base + (words[0] as Token).start, role: text.slice((words[leading] as Token).start, lastWord.start + lastWord.text.length) };
@@ -667,6 +676,30 @@ const MODAL_NAME = /^(?:May|Will)$/;
 
 /** `the group's CEO`, `its CFO`: a determiner or a possessive in lower case, then an office's initials, the whole phrase. */
 const OFFICE_INITIALS_DESCRIBED = /^\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:\p{Ll}[\p{L}-]*['’]s?\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:CEO|CFO|COO|CTO|CIO|CMO))\s*$/u;
+
+/** `of the charity Oxfam`, `at the conservation group WWF`: a preposition, then a body described in lower case. */
+const KIND_OF_BODY_AFTER_NAME = /^(?:of|at|from)\s+(?:the\s+)?\p{Ll}/u;
+
+/**
+ * `Cristianne Close`, `Xi Jinping`, `Mohammed bin Salman`: two to four capitalised words (or name particles)
+ * that no word marks as a body, a place, a time or an opening phrase: a person's name, whether or not the
+ * lists know its first name. Only where the words around it say a person stands there.
+ */
+function looksLikePersonName(text: string): boolean {
+  const words = tokens(text);
+  if (words.length < 2 || words.length > 4) return false;
+  const first = (words[0] as Token).text;
+  return (
+    isCapitalised(first) &&
+    !STOP_WORDS.has(first.toLowerCase()) &&
+    !WEEKDAY.test(first) &&
+    !MONTH.test(first) &&
+    words.every((word) => (isCapitalised(word.text) || NAME_PARTICLES.test(word.text)) && !isNonPersonWord(word.text) && !ORGANISATION_HEAD.test(word.text))
+  );
+}
+
+/** A month's name. */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** `University College London`, `Bank of England`: capitalised words (and `of`, `for`, `and`) with a body's head word among them. */
 function namesBody(text: string): boolean {
