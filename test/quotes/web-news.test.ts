@@ -1076,7 +1076,7 @@ describe('clauses and names (batch 8, read after its one measurement)', () => {
   it('gives `X quoted a spokesman for the retailer, as saying` to the one quoted, comma and all', () => {
     expect(
       speakersOf('"It has very much been the year of Harry Potter," the Daily Snack quoted a spokesman for the online retailer, as saying.').map(([, speaker]) => speaker),
-    ).toEqual(['a spokesman']);
+    ).toEqual(['a spokesman for the online retailer']);
   });
 
   it('keeps a plural’s apostrophe inside a body’s name (`the British Bankers’ Association`)', () => {
@@ -2613,5 +2613,20 @@ describe('web news, twentieth session', () => {
 
   it('reads a month’s name after a first name as a surname before an apposition (`Theresa May, a lecturer at the university, said`)', () => {
     expect(speakersOf('Theresa May, a lecturer at the university, said: "We will keep working."').map(([, speaker]) => speaker)).toEqual(['Theresa May']);
+  });
+
+  it('keeps whom a person described after the cue speaks for (`said a spokeswoman for Oxfam, who declined to be named`), not `of` anything', () => {
+    expect(
+      speakersOf(
+        '"We will keep working," said a spokeswoman for Oxfam, who declined to be named.',
+        '"They can\'t even do the easy things right," said a top aide of the White House’s outreach.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['a spokeswoman for Oxfam', 'a top aide']);
+  });
+
+  it('gives a document from someone named after it to them (`A statement from Oxfam read:`, `the letter from Qwest said`)', () => {
+    expect(
+      speakersOf('A statement from the Red Cross read: "We will keep working."', '"We intend to submit a modified offer," the letter from Qwest said.').map(([, speaker]) => speaker),
+    ).toEqual(['Red Cross', 'Qwest']);
   });
 });

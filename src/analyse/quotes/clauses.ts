@@ -674,6 +674,12 @@ function onlyAdverbs(text: string): boolean {
 /** `May`, `Will`: modals that are names too, when they are capitalised. */
 const MODAL_NAME = /^(?:May|Will)$/;
 
+/** `A statement from Oxfam`, `a letter sent by the Pentagon`: the whole phrase, a document and the name of who issued it. */
+const DOCUMENT_FROM_NAMED_PART = new RegExp(
+  String.raw`^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}${ISSUED_DOCUMENTS.source}\s+(?:(?:issued|released|sent|signed|posted)\s+)?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})\s*$`,
+  'u',
+);
+
 /** `the group's CEO`, `its CFO`: a determiner or a possessive in lower case, then an office's initials, the whole phrase. */
 const OFFICE_INITIALS_DESCRIBED = /^\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:\p{Ll}[\p{L}-]*['’]s?\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:CEO|CFO|COO|CTO|CIO|CMO))\s*$/u;
 
@@ -901,6 +907,15 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   // `Democrats on the House Judiciary Committee said`: a party's members of a body, not the body.
   const members = PARTY_MEMBERS_OF_BODY_PART.exec(text);
   if (members?.[1]) return { kind: 'description', text: members[1], start: base + members[0].indexOf(members[1]) };
+  // (`A statement from Oxfam read:`, `a letter sent by the Pentagon`: a document from a body or a person named
+  // after it is theirs.)
+  const issued = DOCUMENT_FROM_NAMED_PART.exec(text);
+  // (The document's word is the first group, as `ISSUED_DOCUMENTS` captures it.)
+  if (issued?.[2]) {
+    const article = /^the\s+/.exec(issued[2])?.[0].length ?? 0;
+    const issuer = subjectOfPart(issued[2].slice(article), base + issued[0].trimEnd().length - issued[2].length + article);
+    if (issuer?.kind === 'name') return issuer;
+  }
   // (`the group's CEO`, `its CFO`: an office's initials after a determiner or a possessive describe someone,
   // they name no one.)
   const officeInitials = OFFICE_INITIALS_DESCRIBED.exec(text);
@@ -1254,6 +1269,14 @@ function ownerNameEndsAt(words: readonly Token[]): number {
   return at > 0 && at < words.length - 1 && /^[A-Z][\p{L}.-]*['’]s$/u.test((words[at] as Token).text) ? at : -1;
 }
 
+/**
+ * ` for Oxfam`, ` at the Department of Homeland Security`: whom a described person speaks or works for, up to a
+ * preposition of time or place, a clause or the end (not ` of`, whose object may be anything, `aide of the White
+ * House’s outreach`, nor ` from`, where one is from, `a woman from Queens`, whose head word says her gender).
+ */
+const WHOM_FOR_AT =
+  /^\s+(?:for|at|with)\s+(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+(?!(?:on|in|at|after|before|during|when|while|who|whose|which|that|and|but|as|to|by|told|said|says|added)\b)[\p{L}\p{N}'’&.-]+){0,5}(?<!\s(?:of|the|a|an|for|and))/u;
+
 /** `aide`, `adviser`, `ambassador`: one who works for someone, whom `to` names (`an aide to the senator`). */
 const SERVES_SOMEONE = /^(?:aide|adviser|advisor|assistant|consultant|counsel|counselor|counsellor|lawyer|attorney|ambassador|envoy|deputy|successor|spokes(?:man|woman|person)|secretary|confidant|staffer)$/;
 
@@ -1435,7 +1458,11 @@ function readSubjectAfterCue(text: string, base: number): Subject | null {
   const core = (cut && !roleAndName ? phrase.slice(0, cut.index) : cut && bodyAfter ? phrase.slice(0, cut.index + andPart.length) : phrase).replace(/\s+(?:afterwards|later|yesterday|today|again|too|also|recently|earlier)\s*$/, '');
   // `admitted Kiely.`: after the cue, a capitalised word in -ly is a name, not an adverb opening a sentence.
   const lone = /^\s*(\p{Lu}\p{Ll}+ly)\s*$/u.exec(core);
-  const subject = lone?.[1] ? { kind: 'name' as const, text: lone[1], start: base + offset + lone[0].indexOf(lone[1]) } : subjectOfPart(core, base + offset);
+  const read = lone?.[1] ? { kind: 'name' as const, text: lone[1], start: base + offset + lone[0].indexOf(lone[1]) } : subjectOfPart(core, base + offset);
+  // (`said a spokeswoman for Oxfam, who declined to be named`: a person described keeps whom they speak or work
+  // for, which the cut at the preposition left out.)
+  const whose = read?.kind === 'description' && cut && core !== phrase && PERSON_OR_BODY_WORD.test(lastWordOf(read.text)) ? WHOM_FOR_AT.exec(phrase.slice(cut.index)) : null;
+  const subject = read && whose ? { ...read, text: read.text + whose[0] } : read;
   // `said the firm's chairman and chief executive, Bill Ford`: role words joined by `and` still describe one person.
   const rolesJoined = cut?.[1] === 'and' && /^\s*and(?:\s+\p{Ll}[\p{L}-]*){1,4}\s*$/u.test(phrase.slice(cut.index));
   // `said the chairman of the Commons education committee, Labour MP Barry Sheerman`: the role may go on with `of`.
