@@ -500,8 +500,8 @@ export function isActingInitials(mention: NameMention): boolean {
   return mention.person === 'no' && ACRONYM.test(mention.bare);
 }
 
-/** A verb right after a name: `EMI said`, `EMI has cut`, `EMI warned`. */
-const VERB_AFTER_AT = /\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+)?(?:said|says|told|tells|added|adds|warned|warns|announced|announces|reported|reports|expects|expected|confirmed|confirms|is|was|has|had|will|would)\b/y;
+/** A verb right after a name: `EMI said`, `EMI has cut`, `EMI warned`, `NATO issued`. */
+const VERB_AFTER_AT = /\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+)?(?:said|says|told|tells|added|adds|warns|announces|reports|expects|confirms|is|was|has|had|will|would|[a-z]{2,}ed)\b/y;
 
 /**
  * `EMI said`, `the BPI has`: a word in capitals that acts is a body's name, a mention that a later `the

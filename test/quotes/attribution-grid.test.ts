@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers.js';
+
+/**
+ * Every common attribution form crossed with names of every shape: a rule written for one name (`Sarah
+ * Jones, Oxford University, said`) must hold for a name whose first name no list knows (`Olumide Adeyemi`),
+ * one with particles (`Mohammed bin Salman`), a month or a modal in it (`Theresa May`, `Will Hurd`), and
+ * bodies named with or without `the`.
+ */
+
+/** [full name, the form a later mention uses]. */
+const PEOPLE: [string, string][] = [
+  ['Theresa May', 'May'],
+  ['Will Hurd', 'Hurd'],
+  ['Cristianne Close', 'Close'],
+  ['Mohammed bin Salman', 'bin Salman'],
+  ['Xi Jinping', 'Xi'],
+  ['Jean-Claude Juncker', 'Juncker'],
+  ['Ahmed al-Sharaa', 'al-Sharaa'],
+  ['Alexandria Ocasio-Cortez', 'Ocasio-Cortez'],
+  ['Kim Jong Un', 'Kim'],
+  ["Beto O'Rourke", "O'Rourke"],
+  ['Anthony Fauci', 'Fauci'],
+  ['Tulsi Gabbard', 'Gabbard'],
+  ['Nguyen Van Thanh', 'Thanh'],
+  ['Priya Sharma', 'Sharma'],
+  ['Olumide Adeyemi', 'Adeyemi'],
+  ['Siobhan McSweeney', 'McSweeney'],
+  ['Paris Hilton', 'Hilton'],
+  ['Summer Lee', 'Lee'],
+];
+
+const SAID = '"We will keep working on this problem,"';
+const SAYS = '"We will keep working on this problem."';
+const PART = '"keep working on this problem"';
+
+/** Each form, written around a full name and its later form. */
+const PERSON_FORMS: [string, (full: string, short: string) => string[]][] = [
+  ['“…,” X said.', (full, short) => [`${full} spoke on Monday.`, `${SAID} ${short} said.`]],
+  ['“…,” said X, a ROLE.', (full) => [`${SAID} said ${full}, a spokesman for the company.`]],
+  ['X, a ROLE, said: “…”', (full) => [`${full}, a spokesman for the company, said: ${SAYS}`]],
+  ['In a statement, X said:', (full) => [`In a statement, ${full} said: ${SAYS}`]],
+  ['Asked about …, X said:', (full) => [`Asked about the report, ${full} said: ${SAYS}`]],
+  ['Speaking to reporters, X said:', (full) => [`Speaking to reporters on Monday, ${full} said: ${SAYS}`]],
+  ['X told reporters:', (full) => [`${full} told reporters: ${SAYS}`]],
+  ['“…,” X told the AP.', (full) => [`${SAID} ${full} told the Associated Press.`]],
+  ['According to X, …', (full) => [`According to ${full}, the team will ${PART}.`]],
+  ['X said the team would “…”', (full) => [`${full} said the team would ${PART}.`]],
+  ['X, who …, said:', (full) => [`${full}, who leads the group, said: ${SAYS}`]],
+  ['“…,” X wrote on Twitter.', (full) => [`${SAID} ${full} wrote on Twitter.`]],
+  ['Later, X tweeted:', (full, short) => [`${full} arrived on Monday.`, `Later, ${short} tweeted: ${SAYS}`]],
+  ['“…,” X, director of …, said in an email.', (full) => [`${SAID} ${full}, director of the Center for Health Policy at Duke University, said in an email.`]],
+  ['X, BODY, said:', (full) => [`${full}, University College London, said: ${SAYS}`]],
+  ['X of the charity BODY said:', (full) => [`${full} of the charity Oxfam said: ${SAYS}`]],
+  ['“…,” X, 45, said.', (full) => [`${SAID} ${full}, 45, said.`]],
+  ['“…,” X said Tuesday.', (full) => [`${SAID} ${full} said Tuesday.`]],
+  ['X, who …, told CNN:', (full) => [`${full}, who has led the group since 2010, told CNN: ${SAYS}`]],
+  ['“We lost,” X said, adding: “…”', (full) => [`"We lost," ${full} said on Monday, adding: ${SAYS}`]],
+  ['Reached by phone, X said:', (full) => [`Reached by phone, ${full} said: ${SAYS}`]],
+  ['Critics attacked X. X responded:', (full, short) => [`Critics have attacked ${full} for months.`, `${short} responded: ${SAYS}`]],
+  ['X, a nurse, … “…,” X said. “…”', (full, short) => [`${full}, a nurse, was at the scene.`, `"It was chaos," ${short} said. ${SAYS}`]],
+];
+
+const BODIES = ['the World Health Organization', 'Amnesty International', 'the Pentagon', 'Human Rights Watch', 'the European Commission', 'Google', 'the Kremlin', 'Oxfam', 'Boeing', 'the Bank of England', 'NATO', 'Goldman Sachs'];
+
+const capitalised = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** Each form around a body's name as the text writes it. */
+const BODY_FORMS: [string, (body: string) => string[]][] = [
+  ['“…,” BODY said in a statement.', (body) => [`${SAID} ${body} said in a statement.`]],
+  ['In a statement, BODY said:', (body) => [`In a statement, ${body} said: ${SAYS}`]],
+  ['BODY issued a statement. “…,” it said.', (body) => [`${capitalised(body)} issued a statement on Monday.`, `${SAID} it said.`]],
+  ['BODY released a report. “…,” the report said.', (body) => [`${capitalised(body)} released a report on Monday.`, `${SAID} the report said.`]],
+  ['BODY criticised the plan. “…,” it added.', (body) => [`${capitalised(body)} criticised the plan.`, `${SAID} it added.`]],
+  ['BODY, which …, said:', (body) => [`${capitalised(body)}, which has long opposed the plan, said: ${SAYS}`]],
+  ['A statement from BODY read:', (body) => [`A statement from ${body} read: ${SAYS}`]],
+];
+
+/** The speaker given to the quotation that holds `keep working`. */
+function speakerOfTheQuotation(paragraphs: string[]): string | undefined {
+  return speakersOf(...paragraphs).find(([text]) => text.includes('keep working'))?.[1];
+}
+
+describe('attribution forms crossed with names', () => {
+  it.each(PERSON_FORMS)('%s, for every shape of name', (_form, write) => {
+    const wrong = PEOPLE.map(([full, short]) => [full, speakerOfTheQuotation(write(full, short))]).filter(([full, got]) => got !== full);
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(BODY_FORMS)('%s, for every body', (_form, write) => {
+    const wrong = BODIES.map((body) => [body, speakerOfTheQuotation(write(body))]).filter(([body, got]) => got !== (body as string).replace(/^the /, ''));
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps whom a spokeswoman speaks for, after the cue, for every body', () => {
+    const wrong = BODIES.map((body) => [body, speakerOfTheQuotation([`${SAID} said a spokeswoman for ${body}, who declined to be named.`])]).filter(
+      ([body, got]) => got !== `a spokeswoman for ${body}`,
+    );
+    expect(wrong).toEqual([]);
+  });
+});
