@@ -2629,4 +2629,15 @@ describe('web news, twentieth session', () => {
       speakersOf('A statement from the Red Cross read: "We will keep working."', '"We intend to submit a modified offer," the letter from Qwest said.').map(([, speaker]) => speaker),
     ).toEqual(['Red Cross', 'Qwest']);
   });
+
+  it('reads a pronoun back past a sentence the same pronoun opens (`Rashad Robinson is executive director of … ¶ He said he hoped … Mr Trump’s attitude … ¶ “…,” he said`) to the person named as its subject before it', () => {
+    expect(
+      speakersOf(
+        'Mr Musk also left the manufacturing council.',
+        'Rashad Robinson is executive director of Color of Change, which is among the groups that have brought pressure on corporations.',
+        "He said he hoped it would help make it clear that Mr Trump's attitude was unacceptable.",
+        '"The more desertions and defections, the more isolated this administration is," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rashad Robinson']);
+  });
 });

@@ -55,7 +55,7 @@ export function resolvePronoun(
     const known = knownGender(person);
     return person.person === 'yes' && (!known || known === gender) && (known !== undefined || person.name.includes(' ') || hasTitle(person)) && !quoted.has(person);
   };
-  const unlisted = unlistedPersonJustBefore(reading, paragraph, offset, quoted);
+  const unlisted = unlistedPersonJustBefore(reading, pronoun, paragraph, offset, quoted);
   if (unlisted) return unlisted;
   if (lastSpeaker && fitting(lastSpeaker)) {
     // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
@@ -203,12 +203,17 @@ export function resolvePronoun(
  * pronoun's, as its subject, is whom the pronoun stands for, though no list knows the first name (unlike
  * `unfamiliarSubjectJustBefore`, a last resort, this one goes before the last speaker, so it asks more).
  */
-function unlistedPersonJustBefore(reading: ArticleReading, paragraph: number, offset: number, quoted: ReadonlySet<ArticlePerson>): ArticlePerson | undefined {
+function unlistedPersonJustBefore(reading: ArticleReading, pronoun: string, paragraph: number, offset: number, quoted: ReadonlySet<ArticlePerson>): ArticlePerson | undefined {
   const sentenceStart = reading.sentenceStartAt(paragraph, offset);
   // Only a pronoun that opens its sentence (`He said:`), or follows its quotation (`“…,” he said`).
   const lead = reading.paragraphs[paragraph]?.slice(sentenceStart, offset) ?? '';
   if (countWordsUpTo(lead, 1) > 0 && !/["“”]/.test(lead)) return undefined;
-  const before = reading.namesInSentenceJustBefore(paragraph, sentenceStart);
+  let before = reading.namesInSentenceJustBefore(paragraph, sentenceStart);
+  // (`Rashad Robinson is executive director of Color of Change. ¶ He said he hoped … Mr Trump's attitude … ¶ “…,”
+  // he said`: a sentence that the same pronoun opens goes on with the same person, whoever else it names; the
+  // sentence before it is read.)
+  const between = before ? reading.sentenceJustBefore(paragraph, sentenceStart) : undefined;
+  if (between && startsWithPronoun(reading.paragraphs[between.where] as string, between.start, pronoun)) before = reading.namesInSentenceJustBefore(between.where, between.start);
   if (!before) return undefined;
   const first = subjectMention(before);
   if (first?.person !== 'maybe' || first.hasTitle || !actsAsSubject(before.text, first)) return undefined;
@@ -223,6 +228,12 @@ function unlistedPersonJustBefore(reading: ArticleReading, paragraph: number, of
   const role = matchAt(ROLE_AFTER_COPULA_AT, before.text, first.end) !== null;
   const surname = words.at(-1) as string;
   return role || person.mentions.some((mention) => mention.bare === surname) ? person : undefined;
+}
+
+/** Whether the sentence at `start` opens with `he` or `she` as `pronoun` is (`He said he hoped …`). */
+function startsWithPronoun(text: string, start: number, pronoun: string): boolean {
+  const opening = /^\s*(He|She)\s/.exec(text.slice(start, start + 6))?.[1];
+  return opening !== undefined && opening.toLowerCase() === pronoun.toLowerCase();
 }
 
 /**
