@@ -2640,4 +2640,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Rashad Robinson']);
   });
+
+  it('gives a surname alone to the namesake who speaks when the other is named once in passing (`Police Chief Calvin Williams said …` and `the deaths of … Malissa Williams, 30`)', () => {
+    expect(
+      speakersOf(
+        'Police Chief Calvin Williams said police arrested 71 people after the verdict in the deaths of Timothy Russell, 43, and Malissa Williams, 30.',
+        'The city is calm.',
+        '"This is a dangerous activity," Williams said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Calvin Williams']);
+  });
 });

@@ -1,8 +1,8 @@
 import { editDistance } from '../../util/edit-distance.js';
 import { ACRONYM, initialsOf } from './acronyms.js';
 import { SHORT_GIVEN_NAMES } from './lexicon.js';
-import { actsAsSubject } from './mention-grammar.js';
-import { GENERATION, type Gender, isActingInitials, isKnownFirstName, isNationalityWord, kinWordBefore, type NameMention } from './names.js';
+import { actsAsSubject, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
+import { GENERATION, type Gender, isActingInitials, isKnownFirstName, isNationalityWord, kinWordBefore, matchAt, type NameMention } from './names.js';
 
 /**
  * The people (and organisations) of one article: name mentions clustered so that `Col. Ahmaed Omar Bani`,
@@ -409,7 +409,16 @@ export class ArticlePeople {
       // (`Penn State officials -- including wife Sue Paterno --` in a story on Joe Paterno: one brought in
       // as the other's kin, after the other, leaves the surname alone to the one named first.)
       const calledByFirst = byFirst.length === 1 ? byFirst[0] : byFirst.length === 0 ? kinNamedSecond(named as [ArticlePerson, ArticlePerson], paragraphs) : undefined;
-      if (!calledByFirst) continue;
+      if (!calledByFirst) {
+        // (`Police Chief Calvin Williams said …` and `in the deaths of … Malissa Williams, 30`: the surname alone is
+        // the namesake's who speaks, when the other is named once, in passing.)
+        // (Not in the paragraph that names the other: `Larry Hallett, Joan’s husband, … “…,” Hallett said.`)
+        const speaking = soleSpeakingNamesake(named as [ArticlePerson, ArticlePerson], paragraphs);
+        const passing = named[0] === speaking ? (named[1] as ArticlePerson) : (named[0] as ArticlePerson);
+        const namedAt = passing.mentions.find((mention) => mention.bare.includes(' '))?.paragraph;
+        if (speaking) this.moveBareSurname(passing, speaking, surname, (mention) => mention.paragraph !== namedAt);
+        continue;
+      }
       this.moveBareSurname(calledByFirst, named[0] === calledByFirst ? (named[1] as ArticlePerson) : (named[0] as ArticlePerson), surname);
     }
   }
@@ -473,8 +482,8 @@ export class ArticlePeople {
   }
 
   /** Gives `to` the mentions of `from` by the surname alone (`Conyers said`): a namesake's, not its own. */
-  private moveBareSurname(from: ArticlePerson, to: ArticlePerson, surname: string): void {
-    const moved = from.mentions.filter((mention) => !mention.hasTitle && !mention.firstName && mention.surname === surname && !mention.bare.includes(' '));
+  private moveBareSurname(from: ArticlePerson, to: ArticlePerson, surname: string, which: (mention: NameMention) => boolean = () => true): void {
+    const moved = from.mentions.filter((mention) => !mention.hasTitle && !mention.firstName && mention.surname === surname && !mention.bare.includes(' ') && which(mention));
     if (moved.length === 0) return;
     from.mentions = from.mentions.filter((mention) => !moved.includes(mention));
     for (const mention of moved) this.byMention.set(mention, to);
@@ -520,6 +529,26 @@ export class ArticlePeople {
  * The namesake named three times or more before the latest one, when the latest was named once only, more
  * than two paragraphs before the mention; else none (the latest fitting one is then taken).
  */
+/** Of two namesakes, the one who speaks under the full name, when the other is named in passing. */
+function soleSpeakingNamesake(named: [ArticlePerson, ArticlePerson], paragraphs: readonly string[]): ArticlePerson | undefined {
+  const fullNames = (person: ArticlePerson): NameMention[] => person.mentions.filter((mention) => mention.bare.includes(' ') && !mention.inQuote);
+  const speaks = (person: ArticlePerson): boolean =>
+    fullNames(person).some((mention) => {
+      const text = paragraphs[mention.paragraph] ?? '';
+      return matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null || SPEECH_VERB_BEFORE.has(wordBefore(text, mention.start));
+    });
+  // (Named in passing: once, and not acting, `the deaths of Timothy Russell, 43, and Malissa Williams, 30`; not
+  // `England captain Jason Robinson will miss …`, whom `Robinson said` is still about.)
+  const inPassing = (person: ArticlePerson): boolean => {
+    const names = fullNames(person);
+    return names.length === 1 && !speaks(person) && !actsAsSubject(paragraphs[(names[0] as NameMention).paragraph] ?? '', names[0] as NameMention);
+  };
+  const [first, second] = named;
+  if (speaks(first) && inPassing(second)) return first;
+  if (speaks(second) && inPassing(first)) return second;
+  return undefined;
+}
+
 function storyNamesake(candidates: readonly ArticlePerson[], mention: NameMention): ArticlePerson | undefined {
   const latest = candidates.at(-1) as ArticlePerson;
   const once = latest.mentions[0];
