@@ -2650,4 +2650,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Calvin Williams']);
   });
+
+  it('reads a cue word opening a compound (`counter-protesters of a “Unite the Right” rally`) as no cue, so the name in quote marks is nobody’s words', () => {
+    expect(
+      speakersOf('James Fields Jr. was sentenced in Charlottesville, Virginia, for ramming his car into counter-protesters of a "Unite the Right" rally in 2017.').filter(
+        ([, speaker]) => speaker !== undefined,
+      ),
+    ).toEqual([]);
+  });
 });

@@ -114,8 +114,9 @@ export function findCues(text: string): Cue[] {
   CUE.lastIndex = 0;
   for (let match = CUE.exec(text); match !== null; match = CUE.exec(text)) {
     const start = match.index;
-    // `so-called`, `much-vaunted`: part of a compound, not a verb.
+    // `so-called`, `much-vaunted`: part of a compound, not a verb; nor `counter-protesters`, `call-in`.
     if (start > 0 && text.charCodeAt(start - 1) === 45) continue;
+    if (text.charCodeAt(start + match[0].length) === 45) continue;
     const word = match[0].toLowerCase();
     // `snapped up`, `called off`, `added up`: with its particle, the verb says nothing.
     if (PARTICLE_VERB_AT.test(word) && /^\s+(?:up|off)\b/.test(text.slice(start + word.length, start + word.length + 5))) continue;
