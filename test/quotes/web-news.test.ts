@@ -2658,4 +2658,13 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a weak cue’s words after whom or what they answer (`A White House spokeswoman shot back at the report that … “…”`), but not `went on to say that`', () => {
+    expect(
+      speakersOf(
+        'Pence said the report was "laughable."',
+        'A White House spokeswoman shot back at the report that candidates should know "the president is as strong as he\'s ever been" in the state.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Pence', 'A White House spokeswoman']);
+  });
 });

@@ -2199,6 +2199,9 @@ const IN_WORDS_OF =
 const IN_WORDS_OF_DESCRIBED = /\b[Ii]n\s+the\s+words\s+of\s+((?:an?|one|another)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*[:,]?\s*$/u;
 
 /** `admitted he was`, `conceded it had`: a pronoun and a verb after a cue open the words it reports. */
+/** ` that`, `:`, ` at the report that`: what a weak cue's words are, perhaps after whom or what they answer (up to six words after `at`, `on` or `against`). */
+const ANSWERED_THEN_THAT = /^\s*(?:(?:at|on|against)\s+(?:[^\s,;:.“”"]+\s+){1,6})?(?:that\b|:)/;
+
 const REPORTED_CLAUSE_AFTER = /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|had|has|would|could|will|felt|thought|did|had)\b/;
 
 /**
@@ -2702,7 +2705,8 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // object; `Trump’s flurry of late-night tweets`, one after `of`, a noun.
     if (PLURAL_NOUN_LIKE_CUE.test(cue.word) && (PAST_VERB_BEFORE.test(phrase.slice(-24)) || OF_BEFORE.test(phrase.slice(-30)))) continue;
     // `Bourne admitted he was “devastated”`: a weak cue with a clause of its own after it reports speech too.
-    if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !/^\s*(that|:)/.test(after) && !REPORTED_CLAUSE_AFTER.test(after)) continue;
+    // (`A White House spokeswoman shot back at the report that …`: whom or what the words answer may stand before `that`.)
+    if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !ANSWERED_THEN_THAT.test(after) && !REPORTED_CLAUSE_AFTER.test(after)) continue;
     // (`with House Democratic Whip Steny Hoyer, D-Md., saying`: the comma closing a party tag after the name,
     // the tag blanked, is read past.)
     // (`with Minority Leader Charles Schumer (D-N.Y.) saying`: or a party tag in brackets.)
