@@ -2659,7 +2659,7 @@ describe('web news, twentieth session', () => {
     ).toEqual([]);
   });
 
-  it('reads a weak cue’s words after whom or what they answer (`A White House spokeswoman shot back at the report that … “…”`), but not `went on to say that`', () => {
+  it('reads a weak cue’s words after whom or what they answer (`A White House spokeswoman shot back at the report that … “…”`)', () => {
     expect(
       speakersOf(
         'Pence said the report was "laughable."',
