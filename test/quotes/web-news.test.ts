@@ -2667,4 +2667,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Pence', 'A White House spokeswoman']);
   });
+
+  it('reads a name set off by a relative clause as the sentence’s subject (`James, whose Cleveland Cavaliers were defeated …, called Trump a “bum” … while saying`), and a weak cue with a time before its quotation (`posting just after 1 a.m., “…”`)', () => {
+    expect(
+      speakersOf(
+        'James, whose Cleveland Cavaliers were defeated by the Warriors earlier this year, called Trump a "bum" in a tweet while saying that visiting the White House was an honor "until you showed up!"',
+        'Merriam-Webster, whose Twitter account has taken shots at Trump in the past, seemed overwhelmed, posting just after 1 a.m., "Regrets checking Twitter. Goes back to bed."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['James', 'James', 'Merriam-Webster']);
+  });
 });

@@ -2057,6 +2057,11 @@ function readSentenceSubject(sentence: string, withBody: boolean): Subject | nul
   // `Redknapp, 57, quit …`: a name with its age in apposition.
   const aged = /^,\s*\d{1,3},/.test(rest.slice(last.start + last.text.length, last.start + last.text.length + 8)) && !/['’]s$/.test(last.text);
   if (aged) return { kind: 'name', text: rest.slice((words[index] as Token).start, last.start + last.text.length), start: from + (words[index] as Token).start };
+  // (`James, whose Cleveland Cavaliers were defeated …, called`: a name set off by a relative clause is the
+  // subject, whatever the clause names.)
+  if (!/['’]s$/.test(last.text) && /^,\s+(?:who|whose)\s/.test(rest.slice(last.start + last.text.length, last.start + last.text.length + 9))) {
+    return { kind: 'name', text: rest.slice((words[index] as Token).start, last.start + last.text.length), start: from + (words[index] as Token).start };
+  }
   // `The Republican nominee also vowed`, `Small groups of protesters marched`: one capitalised word before
   // a lower-case noun modifies a description, which speaks as a whole.
   const modified = end === index ? describedSubject(rest, words, index) : null;
@@ -2201,6 +2206,9 @@ const IN_WORDS_OF_DESCRIBED = /\b[Ii]n\s+the\s+words\s+of\s+((?:an?|one|another)
 /** `admitted he was`, `conceded it had`: a pronoun and a verb after a cue open the words it reports. */
 /** ` that`, `:`, ` at the report that`: what a weak cue's words are, perhaps after whom or what they answer (up to six words after `at`, `on` or `against`). */
 const ANSWERED_THEN_THAT = /^\s*(?:(?:at|on|against)\s+(?:[^\s,;:.“”"]+\s+){1,6})?(?:that\b|:)/;
+
+/** ` just after 1 a.m., `, ` on Monday: `: a time between a cue and its quotation, ending the head. */
+const TIME_THEN_QUOTATION = /^\s+(?:just\s+|shortly\s+|late\s+|early\s+)?(?:(?:after|before|at|on)\s+[^,;:“”"]{1,24}|around\s+\d[^,;:“”"]{0,20})[,:]\s*$/;
 
 const REPORTED_CLAUSE_AFTER = /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|had|has|would|could|will|felt|thought|did|had)\b/;
 
@@ -2706,7 +2714,8 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     if (PLURAL_NOUN_LIKE_CUE.test(cue.word) && (PAST_VERB_BEFORE.test(phrase.slice(-24)) || OF_BEFORE.test(phrase.slice(-30)))) continue;
     // `Bourne admitted he was “devastated”`: a weak cue with a clause of its own after it reports speech too.
     // (`A White House spokeswoman shot back at the report that …`: whom or what the words answer may stand before `that`.)
-    if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !ANSWERED_THEN_THAT.test(after) && !REPORTED_CLAUSE_AFTER.test(after)) continue;
+    // (`… seemed overwhelmed, posting just after 1 a.m., “…”`: nor a time between the cue and the quotation.)
+    if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !ANSWERED_THEN_THAT.test(after) && !REPORTED_CLAUSE_AFTER.test(after) && !TIME_THEN_QUOTATION.test(after)) continue;
     // (`with House Democratic Whip Steny Hoyer, D-Md., saying`: the comma closing a party tag after the name,
     // the tag blanked, is read past.)
     // (`with Minority Leader Charles Schumer (D-N.Y.) saying`: or a party tag in brackets.)
