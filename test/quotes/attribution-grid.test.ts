@@ -99,3 +99,31 @@ describe('attribution forms crossed with names', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+/** A person brought in, then a sentence of another kind, then `“…,” he said`. */
+const INTRODUCTIONS: [string, (name: string) => string][] = [
+  ['X, a spokesman for the group, spoke', (name) => `${name}, a spokesman for the group, spoke to reporters on Monday.`],
+  ['X is the director of …', (name) => `${name} is the director of the Center for Policy.`],
+  ['“…,” said X, the group’s director.', (name) => `"We are ready," said ${name}, the group's director.`],
+  ['X, 45, has led the group', (name) => `${name}, 45, has led the group since 2010.`],
+  ['The plan was drawn up by X, the group’s director.', (name) => `The plan was drawn up by ${name}, the group's director.`],
+];
+const BETWEEN = [
+  'The plan was criticised by Mary Jones last week.',
+  'Google has not commented.',
+  'He said the plan would cost $5 million.',
+  'The vote is set for Tuesday.',
+  'He met the city council on Monday.',
+  'His office said the plan was ready.',
+  'Critics say the plan is too costly.',
+  'Last year, Mary Jones rejected a similar plan.',
+];
+
+describe('a pronoun after a person brought in and a sentence between', () => {
+  it.each(INTRODUCTIONS)('%s, then any of eight sentences, then “…,” he said', (_form, introduce) => {
+    const wrong = ['John Smith', 'Olumide Adeyemi', 'Mark Knecht'].flatMap((name) =>
+      BETWEEN.map((between) => [name, between, speakerOfTheQuotation([introduce(name), between, `${SAID} he said.`])]).filter(([name, , got]) => got !== name),
+    );
+    expect(wrong).toEqual([]);
+  });
+});

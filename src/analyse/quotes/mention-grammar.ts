@@ -193,12 +193,15 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
       // (Also after the cue: `… the real solution is to cut wages, says Helmut Schneider, director of …`.)
       // (`Malik said …` after `former MPA Faiza Malik`: a surname alone speaks for the full name it is tied to.)
       // (Not `Katya Malofeeva of Renaissance Capital, an investment bank, said`: the body a speaker is of.)
+      // (`Olumide Adeyemi is the director of the Center for Policy.`: so is one whose role follows `is`.)
       const speaks =
         pronoun === undefined &&
         mention.person === 'maybe' &&
         !PREPOSITIONS_BEFORE_OBJECT.has(wordBefore(text, mention.start)) &&
         (mention.bare.includes(' ') || (people.byMention.get(mention)?.name.includes(' ') ?? false)) &&
-        (matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null || (SPEECH_VERB_BEFORE.has(wordBefore(text, mention.start)) && !matchAt(NOUN_AFTER_NAME_AT, text, mention.end)));
+        (matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null ||
+          (SPEECH_VERB_BEFORE.has(wordBefore(text, mention.start)) && !matchAt(NOUN_AFTER_NAME_AT, text, mention.end)) ||
+          (mention.bare.includes(' ') && matchAt(ROLE_AFTER_COPULA_AT, text, mention.end) !== null));
       if (pronoun === undefined && !speaks && gendered === undefined) continue;
       // A sentence-initial `She said she …` is a pronoun, whatever its capital says.
       if (PRONOUN_GENDER.has(mention.bare.toLowerCase())) continue;
@@ -213,6 +216,10 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
   });
   for (const [person, { m, f }] of votes) if (m !== f) person.gender ??= m > f ? 'm' : 'f';
 }
+
+/** ` is senior benefit officer`, ` was a spokesman`: a word for a person's role after `is`. */
+export const ROLE_AFTER_COPULA_AT =
+  /\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s)[a-z-]+\s+){0,3}(?:(?!(?:for|over|under|after|other|either|neither|whether|never|ever|better|longer|together)\b)[a-z-]{2,}(?:er|or|ist|ian|man|woman|person)|chief|head|agent|analyst|economist)\b/y;
 
 /** `, meanwhile, was pursuing his own`, ` and his wife`: the name's clause going on, in lower case, to a possessive of its own. */
 const OWN_POSSESSIVE_AT = /(?:,\s+[a-z]+,)?\s+(?:[a-z]+\s+){1,6}?(his|her)\s+(?:own|wife|husband)\b/y;

@@ -4,7 +4,7 @@ import { describedPerson, EPITHET, givenRole, onlyPersonNamedBefore } from './de
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import { actsAsSubject, hasTitle, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
+import { actsAsSubject, hasTitle, POSSESSIVE_AT, ROLE_AFTER_COPULA_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
 import { firstNameGender, isNationalityWord, isNonPersonWord, matchAt, type NameMention, roleBeforeName, SPEECH_VERB_AT } from './names.js';
 import { officeIn } from './offices.js';
 import type { ArticlePerson } from './people.js';
@@ -249,9 +249,6 @@ function subjectMention(sentence: { text: string; start: number; mentions: NameM
   return sentence.mentions.find((mention) => mention.start === sentence.start + subject.start);
 }
 
-/** ` is senior benefit officer`, ` was a spokesman`: a word for a person's role after `is`. */
-const ROLE_AFTER_COPULA_AT =
-  /\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s)[a-z-]+\s+){0,3}(?:(?!(?:for|over|under|after|other|either|neither|whether|never|ever|better|longer|together)\b)[a-z-]{2,}(?:er|or|ist|ian|man|woman|person)|chief|head|agent|analyst|economist)\b/y;
 
 /** `Freelove`, `Garcia-Lopez`: a capitalised word of a person's name, as opposed to `BBC` or `M&S`. */
 const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u;
