@@ -2676,4 +2676,10 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['James', 'James', 'Merriam-Webster']);
   });
+
+  it('gives `she` to one brought in by a word for a person when no one named can be her (`One nurse at the hospital said staff were exhausted. ¶ “…,” she said.`)', () => {
+    expect(speakersOf('One nurse at the hospital said staff were exhausted.', '"We will keep working on this problem," she said.').map(([, speaker]) => speaker)).toEqual([
+      'One nurse at the hospital',
+    ]);
+  });
 });

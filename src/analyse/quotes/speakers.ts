@@ -233,7 +233,10 @@ function unnamedReporterBefore(reading: ArticleReading, pronoun: string, paragra
 const UNNAMED_REPORTER_CLOSING = /,\s+((?:a|an|one|another)\s[^,.;:!?“”"]{1,100}?)\s+(?:said|says|told\s+\p{Lu}[\p{L}.]*)\.?\s*$/u;
 
 /** `a spokesman for …`, `one senior official`: an unnamed person, by what they do. */
-const UNNAMED_PERSON = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|aide|executive|analyst|dealer|trader|banker|diplomat|economist|lawyer|adviser|advisor)\b/u;
+// (`One nurse at the hospital said …`: or anyone brought in by a word for a person, when no one named can be the
+// pronoun; not `The migrant worker`, one the article already knows.)
+const UNNAMED_PERSON =
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|aide|executive|analyst|dealer|trader|banker|diplomat|economist|lawyer|adviser|advisor|woman|man|nurse|doctor|teacher|student|resident|worker|employee|officer|mother|father|wife|husband|daughter|son|patient|witness|neighbou?r|owner|driver|farmer|voter|protester|activist|mechanic|guard|soldier|pilot|engineer|scientist|researcher|professor|manager)\b/u;
 
 /** A document's words without its article, lower-cased: `the statement` and `The statement` are one. */
 function documentWords(description: string): string {
