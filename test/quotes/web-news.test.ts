@@ -2682,4 +2682,10 @@ describe('web news, twentieth session', () => {
       'One nurse at the hospital',
     ]);
   });
+
+  it('gives `she` to an unnamed reporter after the cue (`“…,” said a spokeswoman for the group.`) across a sentence that names no one who can be her', () => {
+    expect(
+      speakersOf('"We are ready," said a spokeswoman for the group.', 'The vote is set for Tuesday.', '"We will keep working on this problem," she said.').map(([, speaker]) => speaker),
+    ).toEqual(['a spokeswoman for the group', 'a spokeswoman for the group']);
+  });
 });

@@ -218,7 +218,8 @@ function unnamedReporterBefore(reading: ArticleReading, pronoun: string, paragra
     if (!before) return undefined;
     const sentence = (reading.paragraphs[before.where] as string).slice(before.start, before.end);
     // (`…, a spokesman for one of Spain's major sunflower oil producers said.`: the report may close its sentence.)
-    const closing = UNNAMED_REPORTER_CLOSING.exec(sentence)?.[1];
+    const closed = UNNAMED_REPORTER_CLOSING.exec(sentence);
+    const closing = closed?.[1] ?? closed?.[2];
     const subject = closing ? undefined : reportedJustBefore(reading, where, start, true)?.attribution.subject;
     const described = closing ?? (subject?.kind === 'description' ? subject.text : undefined);
     if (described && UNNAMED_PERSON.test(described) && !genderContradicts(described, gender)) return { kind: 'description', text: described };
@@ -230,7 +231,8 @@ function unnamedReporterBefore(reading: ArticleReading, pronoun: string, paragra
 }
 
 /** A sentence closed by an unnamed reporter (`…, a spokesman for … said.`). */
-const UNNAMED_REPORTER_CLOSING = /,\s+((?:a|an|one|another)\s[^,.;:!?“”"]{1,100}?)\s+(?:said|says|told\s+\p{Lu}[\p{L}.]*)\.?\s*$/u;
+// (`“…,” said a spokeswoman for the group.`: or after the cue.)
+const UNNAMED_REPORTER_CLOSING = /,["”]?\s+(?:((?:a|an|one|another)\s[^,.;:!?“”"]{1,100}?)\s+(?:said|says|told\s+\p{Lu}[\p{L}.]*)|(?:said|says)\s+((?:a|an|one|another)\s[^,.;:!?“”"]{1,100}?))\.?\s*$/u;
 
 /** `a spokesman for …`, `one senior official`: an unnamed person, by what they do. */
 // (`One nurse at the hospital said …`: or anyone brought in by a word for a person, when no one named can be the
