@@ -2688,4 +2688,14 @@ describe('web news, twentieth session', () => {
       speakersOf('"We are ready," said a spokeswoman for the group.', 'The vote is set for Tuesday.', '"We will keep working on this problem," she said.').map(([, speaker]) => speaker),
     ).toEqual(['a spokeswoman for the group', 'a spokeswoman for the group']);
   });
+
+  it('reads `she` back to an unnamed reporter past a man who speaks between (`A spokeswoman … said …. ¶ John Smith has not commented. ¶ “…,” she said.`)', () => {
+    expect(
+      speakersOf(
+        'A spokeswoman for the group, who asked not to be named, said the plan was ready.',
+        'John Smith has not commented.',
+        '"We will keep working on this problem," she said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['A spokeswoman for the group']);
+  });
 });

@@ -220,14 +220,24 @@ function unnamedReporterBefore(reading: ArticleReading, pronoun: string, paragra
     // (`…, a spokesman for one of Spain's major sunflower oil producers said.`: the report may close its sentence.)
     const closed = UNNAMED_REPORTER_CLOSING.exec(sentence);
     const closing = closed?.[1] ?? closed?.[2];
-    const subject = closing ? undefined : reportedJustBefore(reading, where, start, true)?.attribution.subject;
+    const reported = closing ? undefined : reportedJustBefore(reading, where, start, true);
+    const subject = reported?.attribution.subject;
     const described = closing ?? (subject?.kind === 'description' ? subject.text : undefined);
     if (described && UNNAMED_PERSON.test(described) && !genderContradicts(described, gender)) return { kind: 'description', text: described };
-    if (subject?.kind === 'name') return undefined;
+    // (`Google has not commented.`, `John Smith has not commented.` before `she`: a body, or someone of the other
+    // gender, who speaks between is no one the pronoun can be; the search goes on past them.)
+    if (subject?.kind === 'name' && reported && !cannotBe(reading, reported.paragraph, reported.base + subject.start, gender)) return undefined;
     where = before.where;
     start = before.start;
   }
   return undefined;
+}
+
+/** Whether the one named at an offset is a body, or a person of the other gender, whom a pronoun cannot stand for. */
+function cannotBe(reading: ArticleReading, paragraph: number, offset: number, gender: 'm' | 'f'): boolean {
+  const mention = reading.mentionAt(paragraph, offset);
+  const named = mention ? reading.people.byMention.get(mention) : undefined;
+  return named !== undefined && (named.person === 'no' || (named.gender !== undefined && named.gender !== gender));
 }
 
 /** A sentence closed by an unnamed reporter (`…, a spokesman for … said.`). */
