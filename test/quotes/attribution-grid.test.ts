@@ -127,3 +127,35 @@ describe('a pronoun after a person brought in and a sentence between', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+/** Reported speech that names someone else inside it: the one who reports speaks, not the one reported on. */
+const REPORTED: [string, (speaker: string, other: string) => string][] = [
+  ['X said Y had made a “…”', (speaker, other) => `${speaker} said ${other} had made a "terrible mistake" in the talks.`],
+  ['X accused Y of a “…”', (speaker, other) => `${speaker} accused ${other} of a "terrible mistake" in the talks.`],
+  ['X told reporters that Y had made a “…”', (speaker, other) => `${speaker} told reporters that ${other} had made a "terrible mistake."`],
+  ['X called Y’s decision a “…”', (speaker, other) => `${speaker} called ${other}'s decision a "terrible mistake."`],
+  ['X said the decision by Y was a “…”', (speaker, other) => `${speaker} said the decision by ${other} was a "terrible mistake."`],
+  ['X criticised Y, calling the move a “…”', (speaker, other) => `${speaker} criticised ${other}, calling the move a "terrible mistake."`],
+  ['X said that Y, who …, had made a “…”', (speaker, other) => `${speaker} said that ${other}, who leads the talks, had made a "terrible mistake."`],
+  ['Asked about Y, X said it was a “…”', (speaker, other) => `Asked about ${other}, ${speaker} said it was a "terrible mistake."`],
+  ['X described Y’s plan as a “…”', (speaker, other) => `${speaker} described ${other}'s plan as a "terrible mistake."`],
+  ['X responded to Y, saying …“…”', (speaker, other) => `${speaker} responded to ${other}, saying the plan was a "terrible mistake."`],
+  ['X said in an interview with Y that …“…”', (speaker, other) => `${speaker} said in an interview with ${other} that the plan was a "terrible mistake."`],
+];
+
+describe('reported speech that names someone else', () => {
+  it.each(REPORTED)('%s, for named speakers, a titled one and one described', (_form, write) => {
+    const speakers: [string, string[]][] = [
+      ['John Smith', []],
+      ['Olumide Adeyemi', []],
+      ['Sen. Chuck Grassley', []],
+      ['the senator', ['Sen. Chuck Grassley spoke on Monday.']],
+    ];
+    const wrong = speakers.flatMap(([speaker, before]) =>
+      ['Donald Trump', 'Mary Jones', 'the Pentagon', 'Google']
+        .map((other) => [speaker, other, speakersOf(...before, capitalised(write(speaker, other))).find(([text]) => text.includes('terrible'))?.[1]])
+        .filter(([, , got]) => got !== (speaker === 'John Smith' || speaker === 'Olumide Adeyemi' ? speaker : 'Chuck Grassley')),
+    );
+    expect(wrong).toEqual([]);
+  });
+});

@@ -2698,4 +2698,10 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['A spokeswoman for the group']);
   });
+
+  it('reads what someone was asked about, before a description that speaks (`Asked about Donald Trump, the senator said`), as no name with a role', () => {
+    expect(
+      speakersOf('Sen. Chuck Grassley spoke on Monday.', 'Asked about Donald Trump, the senator said it was a "terrible mistake."').map(([, speaker]) => speaker),
+    ).toEqual(['Chuck Grassley']);
+  });
 });

@@ -796,8 +796,11 @@ const HONORIFIC_THEN_NAME_AFTER_CUE = /^\s*the\s+(?:(?:Rt|Very|Most)\.?\s+)?(?:R
 /** ` the Rt Rev Dr Tom Wright`: `the`, honorifics, then a name. */
 const HONOURED_NAME_PART = /^\s*the\s+(?:(?:Rt\.?\s+Rev|Very\s+Rev|Most\s+Rev|Rev|Revd|Dr|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+)+((?:Dr\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
 
-/** A part that opens with a date, a time or a place (`On 28 December`, `announced on Tuesday`), not with a name. */
-const ADVERBIAL_PART = /^\s*(?:on|in|at|during|after|before|since|until|from|last|this|earlier|later|over|speaking|talking|writing)\s/i;
+/**
+ * A part that opens with a date, a time or a place (`On 28 December`, `announced on Tuesday`), or with what someone
+ * was asked about (`Asked about Donald Trump, the senator said`), not with a name.
+ */
+const ADVERBIAL_PART = /^\s*(?:on|in|at|during|after|before|since|until|from|last|this|earlier|later|over|about|speaking|talking|writing)\s/i;
 /** A sentence that opens with a phrase of time or place (`In its report on the council's work the committee said`). */
 const ADVERBIAL_OPENING = /^\s*(?:On|In|At|During|After|Before|Since|By|Until|From|Last|This|Earlier|Later|Over)\s/;
 
