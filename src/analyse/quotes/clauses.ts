@@ -283,9 +283,12 @@ const CLOSING_CUE_SUBJECT = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'�
 /** ` a blunt message to Trump`: a noun for words said and whom they were for, closing the clause before a colon. */
 const MESSAGE_TO_BEFORE_COLON = /\b(?:message|warning|plea|advice|reminder|challenge|rebuke|retort|reply|answer)\s+(?:to|for)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 
+/** `blog post`, `strongly worded statement`: a document's word, perhaps after up to two words in lower case (the word the first group). */
+const DOCUMENT_WORDS = String.raw`(?:[\p{Ll}-]+\s+){0,2}${ISSUED_DOCUMENTS.source}`;
+
 /** ` in a blog post by Twitter execs`: a document and who wrote it, closing the clause before a colon. */
 const DOCUMENT_BY_BEFORE_COLON = new RegExp(
-  String.raw`\s(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}${ISSUED_DOCUMENTS.source}\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3})\s*$`,
+  String.raw`\s(?:a|an|the|its|his|her|their)\s+${DOCUMENT_WORDS}\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3})\s*$`,
   'u',
 );
 
@@ -677,7 +680,7 @@ const MODAL_NAME = /^(?:May|Will)$/;
 
 /** `A statement from Oxfam`, `a letter sent by the Pentagon`: the whole phrase, a document and the name of who issued it. */
 const DOCUMENT_FROM_NAMED_PART = new RegExp(
-  String.raw`^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}${ISSUED_DOCUMENTS.source}\s+(?:(?:issued|released|sent|signed|posted)\s+)?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})\s*$`,
+  String.raw`^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+${DOCUMENT_WORDS}\s+(?:(?:issued|released|sent|signed|posted)\s+)?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})\s*$`,
   'u',
 );
 
