@@ -159,3 +159,43 @@ describe('reported speech that names someone else', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+/** Where and how the words were given, between the speaker and a colon or after the quotation. */
+const CIRCUMSTANCES = [
+  'said in a statement',
+  'wrote on Twitter',
+  'added in an interview with CNN',
+  'told Fox News on Sunday',
+  'posted on Facebook',
+  'tweeted Tuesday',
+  'said in a statement to The Associated Press',
+  'warned in a letter to lawmakers',
+  'later clarified on Twitter',
+  'said in an email to The Hill',
+  'wrote in an op-ed for The Washington Post',
+  'argued in a court filing',
+  'said at a news conference in Washington',
+  'told reporters at the White House',
+  'said in a video posted online',
+  'has said repeatedly',
+];
+const GIVERS: [string, string][] = [
+  ['John Smith', 'John Smith'],
+  ['Olumide Adeyemi', 'Olumide Adeyemi'],
+  ['Sen. Chuck Grassley (R-Iowa)', 'Chuck Grassley'],
+  ['The company', 'the company'],
+  ['Amnesty International', 'Amnesty International'],
+  ['A spokeswoman for the group', 'a spokeswoman for the group'],
+];
+
+describe('where and how the words were given', () => {
+  it.each(CIRCUMSTANCES)('X %s, before a colon and after the quotation, for people, bodies and descriptions', (circumstance) => {
+    const wrong = GIVERS.flatMap(([giver, speaker]) => {
+      const inText = giver.replace(/^(The|A) /, (article) => article.toLowerCase());
+      return [`${giver} ${circumstance}: ${SAYS}`, `${SAID} ${inText} ${circumstance}.`]
+        .map((sentence) => [sentence, speakerOfTheQuotation([sentence])])
+        .filter(([, got]) => got?.toLowerCase() !== speaker.toLowerCase());
+    });
+    expect(wrong).toEqual([]);
+  });
+});

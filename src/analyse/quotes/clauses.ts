@@ -283,6 +283,13 @@ const CLOSING_CUE_SUBJECT = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'�
 /** ` a blunt message to Trump`: a noun for words said and whom they were for, closing the clause before a colon. */
 const MESSAGE_TO_BEFORE_COLON = /\b(?:message|warning|plea|advice|reminder|challenge|rebuke|retort|reply|answer)\s+(?:to|for)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 
+/**
+ * ` in a video `, ` in the statement `, ` on her Instagram post `: a thing said or shown, after a preposition, right
+ * before a participle that describes it (not `the North Korean statement denounced them`, where the thing acts).
+ */
+const THING_BEFORE_PARTICIPLE =
+  /\b(?:in|on|via|through|with)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:video|statement|letter|post|message|report|tweet|clip|photo|picture|memo|note|document|e-?mail|release|book|article|interview|speech|op-ed|column)\s+$/u;
+
 /** `blog post`, `strongly worded statement`: a document's word, perhaps after up to two words in lower case (the word the first group). */
 const DOCUMENT_WORDS = String.raw`(?:[\p{Ll}-]+\s+){0,2}${ISSUED_DOCUMENTS.source}`;
 
@@ -2561,6 +2568,8 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
   for (let index = cues.length - 1; index >= 0; index--) {
     const cue = cues[index] as Cue;
     const after = head.slice(cue.end);
+    // (`The company said in a video posted online:`: a participle after a thing it describes is no one's cue.)
+    if (cue.word.endsWith('ed') && THING_BEFORE_PARTICIPLE.test(head.slice(Math.max(0, cue.start - 40), cue.start))) continue;
     if (cue.word === 'according to') {
       const subject = subjectAfterCue(after, cue.end);
       if (subject) return { cue: cue.word, subject };

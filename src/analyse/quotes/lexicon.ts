@@ -22,7 +22,7 @@ const CUE_VERBS = [
   'laud', 'reference', 'compare', 'pound', 'nickname', 'cite', 'quote', 'chide', 'scold', 'lash', 'tease',
   'applaud', 'salute', 'ridicule', 'taunt', 'jeer', 'heckle', 'comment', 'put', 'attack', 'vow', 'spell', 'denounce',
   'implore', 'enthuse', 'roar', 'bellow', 'groan', 'gasp', 'murmur', 'rant', 'underline', 'ponder', 'bark', 'interrupt',
-  'crow', 'brag', 'blame', 'defend', 'crack', 'venture', 'squeal', 'deadpan', 'intone',
+  'crow', 'brag', 'blame', 'defend', 'crack', 'venture', 'squeal', 'deadpan', 'intone', 'clarify',
 ];
 
 const IRREGULAR_FORMS: Record<string, string[]> = {
@@ -39,6 +39,7 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   testify: ['testified', 'testifies', 'testifying'],
   specify: ['specified', 'specifies', 'specifying'],
   imply: ['implied', 'implies', 'implying'],
+  clarify: ['clarified', 'clarifies', 'clarifying'],
   sing: ['sang', 'sings', 'singing', 'sung'],
 };
 
