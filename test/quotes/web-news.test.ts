@@ -2704,4 +2704,10 @@ describe('web news, twentieth session', () => {
       speakersOf('Sen. Chuck Grassley spoke on Monday.', 'Asked about Donald Trump, the senator said it was a "terrible mistake."').map(([, speaker]) => speaker),
     ).toEqual(['Chuck Grassley']);
   });
+
+  it('reads a title that runs on through `in Charge` before its holder (`FBI Assistant Special Agent in Charge Ron Hopper said`)', () => {
+    expect(
+      speakersOf('"Both inquiries proved inconclusive," FBI Assistant Special Agent in Charge Ron Hopper said.').map(([, speaker]) => speaker),
+    ).toEqual(['Ron Hopper']);
+  });
 });

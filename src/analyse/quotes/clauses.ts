@@ -1509,6 +1509,9 @@ function readSubjectAfterCue(text: string, base: number): Subject | null {
  * that ends the phrase holds it (with the office as its role).
  */
 function officeHolder(phrase: string, base: number): Subject | null {
+  // (`FBI Assistant Special Agent in Charge Ron Hopper`: an office that runs on through `in Charge`, then its holder.)
+  const inCharge = phrase.includes(' in Charge ') ? IN_CHARGE_THEN_NAME.exec(phrase) : null;
+  if (inCharge?.[1] && inCharge[2]) return { kind: 'name', text: inCharge[2], start: base + inCharge[0].lastIndexOf(inCharge[2]), role: inCharge[1] };
   // Every subject phrase passes here; most hold no `of` and need no longer pattern run.
   const of = OF_WORD.test(phrase);
   if (!of && !FOR_WORD.test(phrase)) return null;
@@ -1529,6 +1532,9 @@ function officeHolder(phrase: string, base: number): Subject | null {
   if (!body?.[1]) return null;
   return { kind: 'name', text: body[1], start: base + match[0].lastIndexOf(body[1]), role: `${match[1]}${match[2].slice(0, match[2].length - body[1].length)}`.trim() };
 }
+
+/** `FBI Assistant Special Agent in Charge Ron Hopper`: a title ending `in Charge`, then a name of two or three words, the whole phrase. */
+const IN_CHARGE_THEN_NAME = /^\s*((?:\p{Lu}[\p{L}.]*\s+){0,4}in\s+Charge)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
 
 const OF_WORD = /\sof\s/;
 /** `Students for Life of America President Kristan Hawkins`: capitalised words, and `of`, `for`, `the` between them. */

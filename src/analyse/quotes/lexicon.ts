@@ -111,6 +111,8 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   ['councilwoman', 'f'], ['alderman', undefined], ['leader', undefined],
   // (`Chairman Kim`, `Chairman Nadler`, `Fed Chair Jerome Powell`.)
   ['chairman', undefined], ['chairwoman', 'f'], ['chair', undefined], ['director', undefined],
+  // (`Special Agent in Charge Ron Hopper`: the last word of an office that runs on through `in`.)
+  ['charge', undefined],
 ]);
 
 /**
