@@ -2710,4 +2710,10 @@ describe('web news, twentieth session', () => {
       speakersOf('"Both inquiries proved inconclusive," FBI Assistant Special Agent in Charge Ron Hopper said.').map(([, speaker]) => speaker),
     ).toEqual(['Ron Hopper']);
   });
+
+  it('keeps a title’s word before a generation as the surname (`Martin Luther King Jr.`), so `King said` is his', () => {
+    expect(speakersOf('Martin Luther King Jr. spoke on Monday.', '"We will keep working on this problem," King said.').map(([, speaker]) => speaker)).toEqual([
+      'Martin Luther King Jr.',
+    ]);
+  });
 });

@@ -607,6 +607,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   if (kept.length === 2 && FORMER.test((kept[0] as Word).text) && LOWER_CASE_WORD_AT.test(text.slice((kept[1] as Word).end, (kept[1] as Word).end + 24))) return null;
   // `Democratic Sen. Claire McCaskill`, `Charlotte Mayor Jennifer Roberts`: the name starts at its title.
   for (let index = kept.length - 2; index > 0; index--) {
+    // (`Martin Luther King Jr.`: a title's word before a generation alone is the surname.)
+    if (index === kept.length - 2 && GENERATION.test((kept[index + 1] as Word).text)) continue;
     if (isTitle((kept[index] as Word).text) && (kept[index] as Word).text !== 'St.') {
       let titleStart = index;
       if (/^(Vice|Prime|Deputy|Foreign|Attorney|Lt\.?|Lieutenant|Chief|Defence|Defense|Home|Interior|Majority|Minority|House)$/.test((kept[index - 1] as Word).text)) titleStart--;
