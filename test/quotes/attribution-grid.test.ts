@@ -199,3 +199,19 @@ describe('where and how the words were given', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('a person named again by a shorter form', () => {
+  const named = ['John Smith', 'Olumide Adeyemi', 'Kim Jong Un', 'Jean-Claude Juncker', "Beto O'Rourke", 'Mohammed bin Salman', 'Alexandria Ocasio-Cortez', 'Martin Luther King Jr.', 'Hillary Rodham Clinton'];
+  const surnameOf = (name: string): string => name.replace(/ Jr\.$/, '').split(' ').at(-1) as string;
+  it.each([
+    ['the surname', surnameOf],
+    ['`Mr.` and the surname', (name: string) => `Mr. ${surnameOf(name)}`],
+    ['`Dr` and the surname', (name: string) => `Dr ${surnameOf(name)}`],
+    ['the full name', (name: string) => name],
+  ] as [string, (name: string) => string][])('%s, after the full name with a role', (_form, later) => {
+    const wrong = named
+      .map((name) => [name, speakerOfTheQuotation([`${name}, a spokesman for the group, spoke on Monday.`, 'Officials met on Tuesday.', `${SAID} ${later(name)} said.`])])
+      .filter(([name, got]) => got !== name);
+    expect(wrong).toEqual([]);
+  });
+});
