@@ -525,10 +525,6 @@ export class ArticlePeople {
   }
 }
 
-/**
- * The namesake named three times or more before the latest one, when the latest was named once only, more
- * than two paragraphs before the mention; else none (the latest fitting one is then taken).
- */
 /** Of two namesakes, the one who speaks under the full name, when the other is named in passing. */
 function soleSpeakingNamesake(named: [ArticlePerson, ArticlePerson], paragraphs: readonly string[]): ArticlePerson | undefined {
   const fullNames = (person: ArticlePerson): NameMention[] => person.mentions.filter((mention) => mention.bare.includes(' ') && !mention.inQuote);
@@ -549,6 +545,10 @@ function soleSpeakingNamesake(named: [ArticlePerson, ArticlePerson], paragraphs:
   return undefined;
 }
 
+/**
+ * The namesake named three times or more before the latest one, when the latest was named once only, more
+ * than two paragraphs before the mention; else none (the latest fitting one is then taken).
+ */
 function storyNamesake(candidates: readonly ArticlePerson[], mention: NameMention): ArticlePerson | undefined {
   const latest = candidates.at(-1) as ArticlePerson;
   const once = latest.mentions[0];

@@ -249,7 +249,6 @@ function subjectMention(sentence: { text: string; start: number; mentions: NameM
   return sentence.mentions.find((mention) => mention.start === sentence.start + subject.start);
 }
 
-
 /** `Freelove`, `Garcia-Lopez`: a capitalised word of a person's name, as opposed to `BBC` or `M&S`. */
 const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u;
 
