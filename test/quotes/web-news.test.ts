@@ -2716,4 +2716,14 @@ describe('web news, twentieth session', () => {
       'Martin Luther King Jr.',
     ]);
   });
+
+  it('reads `they` back to a pair whose second is named after a role in lower case (`Senior adviser Anita Dunn and deputy campaign manager Kate Bedingfield emailed …`)', () => {
+    const { quotations } = analyseQuotes([
+      article('a', [
+        'Senior adviser Anita Dunn and deputy campaign manager Kate Bedingfield emailed news network executives Sunday.',
+        '"While you often fact check his statements, that is no longer enough," they wrote to CBS.',
+      ]),
+    ]);
+    expect(quotations.map((quotation) => [quotation.speaker, quotation.withSpeakers])).toEqual([['Anita Dunn', ['Kate Bedingfield']]]);
+  });
 });

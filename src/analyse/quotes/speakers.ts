@@ -600,8 +600,8 @@ function pairBefore(reading: ArticleReading, paragraph: number, offset: number):
   return before?.speaker?.kind === 'person' && partner ? [before.speaker.person, partner] : undefined;
 }
 
-/** ` and `, `, and `: nothing else between the two names of a pair. */
-const PAIR_JOINED = /^,? and $/;
+/** ` and `, `, and `: nothing else between the two names of a pair, but the second's role in lower case (` and deputy campaign manager `). */
+const PAIR_JOINED = /^,? and (?:[a-z][a-z-]*\s+){0,3}$/;
 /** A verb right after the pair (perhaps after an aside or `of` a body): ` wrote`, `, both Democrats, said`, ` of Texas Woman's University say`. */
 const PAIR_ACTS_AT = /^(?:,[^,.;]{1,80},|\s+(?:of|at|from)\s+[^,.;]{1,80}?)?\s+(?:(?:also|then|later|jointly|both)\s+)?(?:[a-z]+ed|said|say|says|wrote|write|writes|told|tell|tells|argue|argues|warn|warns|note|notes|have|had|will)\b/;
 /** ` say `, ` said `, ` wrote `: a cue right before the pair. */
