@@ -2726,4 +2726,13 @@ describe('web news, twentieth session', () => {
     ]);
     expect(quotations.map((quotation) => [quotation.speaker, quotation.withSpeakers])).toEqual([['Anita Dunn', ['Kate Bedingfield']]]);
   });
+
+  it('reads `they` back to a crowd the sentence before speaks to or of (`Obama asked a crowd in Columbus, Ohio, …. They responded`)', () => {
+    expect(
+      speakersOf(
+        'Obama asked a crowd in Columbus, Ohio, earlier this month about jobs. They responded, "Four more years!"',
+        'But the president was received very warmly by the crowd inside the gymnasium. They chanted "Yes we can!"',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['a crowd in Columbus, Ohio', 'the crowd']);
+  });
 });

@@ -515,6 +515,10 @@ export function groupBefore(reading: ArticleReading, paragraph: number, offset: 
       const invertedPerson = invertedMention !== undefined && (invertedMention.person === 'yes' || people.byMention.get(invertedMention)?.person === 'yes');
       if (inverted && isGroup({ kind: 'description', text: inverted }) && !invertedPerson) return { kind: 'description', text: inverted };
       const subject = sentenceSubject(text.slice(from, to));
+      // (`Obama asked a crowd in Columbus, Ohio, …. They responded`: a crowd or an audience the sentence
+      // speaks to or of, who can answer as one, when it has no group for its subject.)
+      const crowd = subject?.kind === 'description' && isGroup({ kind: 'description', text: subject.text }) ? undefined : CROWD.exec(text.slice(from, to))?.[1];
+      if (crowd) return { kind: 'description', text: crowd };
       if (!subject || subject.kind === 'pronoun' || subject.kind === 'document') continue;
       if (subject.kind === 'description') {
         const described: ResolvedSpeaker = { kind: 'description', text: subject.text };
@@ -540,6 +544,9 @@ function isGroup(speaker: ResolvedSpeaker): boolean {
   const { person } = speaker;
   return person.person !== 'yes' && !person.firstName && !person.gender && !hasTitle(person);
 }
+
+/** `a crowd in Columbus, Ohio`, `the audience`: a crowd named in a sentence, with where it was. */
+const CROWD = /\b((?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:crowd|audience)(?:\s+(?:in|at|of)\s+(?:\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,2}))?)/u;
 
 /** `, MPs said.`, `, the committee added.`: who spoke, after the cue that ends a sentence. */
 const GROUP_AFTER_CUE_AT_END = /,\s+((?:the\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?)\s+(?:said|say|says|added|warned|argued|claimed)\.\s*$/u;
