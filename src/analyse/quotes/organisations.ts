@@ -497,41 +497,32 @@ export function latestParty(reading: ArticleReading, paragraph: number, offset: 
  * (`The TV display manufacturers`). A sentence about one person is passed over.
  */
 export function groupBefore(reading: ArticleReading, paragraph: number, offset: number): ResolvedSpeaker | undefined {
-  const { paragraphs, people, previousAccepted } = reading;
-  let sentencesSeen = 0;
-  for (let index = paragraph; index >= Math.max(0, paragraph - 2) && sentencesSeen < 4; index--) {
-    const text = paragraphs[index] as string;
-    const bounds = [0, ...reading.narrativeEndsOf(index)];
-    for (let sentence = bounds.length - 1; sentence >= 0 && sentencesSeen < 4; sentence--) {
-      const from = bounds[sentence] as number;
-      if (index === paragraph && from >= offset) continue;
-      const to = Math.min(sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : text.length, index === paragraph ? offset : text.length);
-      sentencesSeen++;
-      // `…, MPs said. Instead they called for …`: a group put after its cue at the sentence's end.
-      const invertedMatch = GROUP_AFTER_CUE_AT_END.exec(text.slice(from, to));
-      const inverted = invertedMatch?.[1];
-      // (`…, Kapranos said.`: a person's name that happens to end in `s` is no group.)
-      const invertedMention = invertedMatch ? reading.mentionAt(index, from + invertedMatch.index + invertedMatch[0].indexOf(inverted as string)) : undefined;
-      const invertedPerson = invertedMention !== undefined && (invertedMention.person === 'yes' || people.byMention.get(invertedMention)?.person === 'yes');
-      if (inverted && isGroup({ kind: 'description', text: inverted }) && !invertedPerson) return { kind: 'description', text: inverted };
-      const subject = sentenceSubject(text.slice(from, to));
-      // (`Obama asked a crowd in Columbus, Ohio, …. They responded`: a crowd or an audience the sentence
-      // speaks to or of, who can answer as one, when it has no group for its subject.)
-      const crowd = subject?.kind === 'description' && isGroup({ kind: 'description', text: subject.text }) ? undefined : CROWD.exec(text.slice(from, to))?.[1];
-      if (crowd) return { kind: 'description', text: crowd };
-      if (!subject || subject.kind === 'pronoun' || subject.kind === 'document') continue;
-      if (subject.kind === 'description') {
-        const described: ResolvedSpeaker = { kind: 'description', text: subject.text };
-        if (isGroup(described)) return described;
-        continue;
-      }
-      // `The Tories have promised …`: a party, which the name scan leaves out, goes by its own name.
-      if (partyName(subject.text)) return { kind: 'description', text: subject.text };
-      const at = from + subject.start;
-      const mention = reading.subjectMention(index, at, subject.text.length);
-      const named = mention ? people.byMention.get(mention) : undefined;
-      if (named && isGroup({ kind: 'person', person: named })) return { kind: 'person', person: named };
+  const { people, previousAccepted } = reading;
+  for (const { index, text, from, to } of reading.sentencesBefore(paragraph, offset)) {
+    // `…, MPs said. Instead they called for …`: a group put after its cue at the sentence's end.
+    const invertedMatch = GROUP_AFTER_CUE_AT_END.exec(text.slice(from, to));
+    const inverted = invertedMatch?.[1];
+    // (`…, Kapranos said.`: a person's name that happens to end in `s` is no group.)
+    const invertedMention = invertedMatch ? reading.mentionAt(index, from + invertedMatch.index + invertedMatch[0].indexOf(inverted as string)) : undefined;
+    const invertedPerson = invertedMention !== undefined && (invertedMention.person === 'yes' || people.byMention.get(invertedMention)?.person === 'yes');
+    if (inverted && isGroup({ kind: 'description', text: inverted }) && !invertedPerson) return { kind: 'description', text: inverted };
+    const subject = sentenceSubject(text.slice(from, to));
+    // (`Obama asked a crowd in Columbus, Ohio, …. They responded`: a crowd or an audience the sentence
+    // speaks to or of, who can answer as one, when it has no group for its subject.)
+    const crowd = subject?.kind === 'description' && isGroup({ kind: 'description', text: subject.text }) ? undefined : CROWD.exec(text.slice(from, to))?.[1];
+    if (crowd) return { kind: 'description', text: crowd };
+    if (!subject || subject.kind === 'pronoun' || subject.kind === 'document') continue;
+    if (subject.kind === 'description') {
+      const described: ResolvedSpeaker = { kind: 'description', text: subject.text };
+      if (isGroup(described)) return described;
+      continue;
     }
+    // `The Tories have promised …`: a party, which the name scan leaves out, goes by its own name.
+    if (partyName(subject.text)) return { kind: 'description', text: subject.text };
+    const at = from + subject.start;
+    const mention = reading.subjectMention(index, at, subject.text.length);
+    const named = mention ? people.byMention.get(mention) : undefined;
+    if (named && isGroup({ kind: 'person', person: named })) return { kind: 'person', person: named };
   }
   // `“…,” the MPs said. They said …`: else a group that gave the quotation before.
   const previous = previousAccepted && paragraph - previousAccepted.paragraph <= 2 ? previousAccepted.quotation.speaker : undefined;

@@ -148,6 +148,25 @@ export class ArticleReading {
   }
 
   /**
+   * The four sentences before a position, nearest first, at most two paragraphs back (the position's own
+   * sentence, cut at it, first): where `they` is looked for, by `pairBefore` and `groupBefore`.
+   */
+  sentencesBefore(paragraph: number, offset: number): { index: number; text: string; from: number; to: number }[] {
+    const sentences: { index: number; text: string; from: number; to: number }[] = [];
+    for (let index = paragraph; index >= Math.max(0, paragraph - 2) && sentences.length < 4; index--) {
+      const text = this.paragraphs[index] as string;
+      const bounds = [0, ...this.narrativeEndsOf(index)];
+      for (let sentence = bounds.length - 1; sentence >= 0 && sentences.length < 4; sentence--) {
+        const from = bounds[sentence] as number;
+        if (index === paragraph && from >= offset) continue;
+        const to = Math.min(sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : text.length, index === paragraph ? offset : text.length);
+        sentences.push({ index, text, from, to });
+      }
+    }
+    return sentences;
+  }
+
+  /**
    * The sentence just before a position (see `sentenceJustBefore`), its paragraph's text, and the name
    * mentions in it outside quotations, in order: where the subject of that sentence is looked for.
    */

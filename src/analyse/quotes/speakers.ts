@@ -570,29 +570,20 @@ function jointSpeaker(reading: ArticleReading, located: Located, speaker: Articl
 /**
  * Two people who acted or spoke together in the four sentences before `they` (two paragraphs back at most:
  * `say Gina Anderson and Rebecca Fredrickson of …`, `Grassley and Graham wrote … ¶ They added`), or the pair
- * who spoke the quotation just before: the pair, the first named first. (The sentences are walked as
- * `groupBefore` walks them; a pair is looked for first, since a group's subject rarely stands so near.)
+ * who spoke the quotation just before: the pair, the first named first. (A pair is looked for before
+ * `groupBefore`'s group, in the same sentences, since a group's subject rarely stands so near.)
  */
 function pairBefore(reading: ArticleReading, paragraph: number, offset: number): [ArticlePerson, ArticlePerson] | undefined {
-  const { paragraphs, people, mentionsByParagraph, previousAccepted } = reading;
-  let sentencesSeen = 0;
-  for (let index = paragraph; index >= Math.max(0, paragraph - 2) && sentencesSeen < 4; index--) {
-    const text = paragraphs[index] as string;
-    const bounds = [0, ...reading.narrativeEndsOf(index)];
+  const { people, mentionsByParagraph, previousAccepted } = reading;
+  for (const { index, text, from, to } of reading.sentencesBefore(paragraph, offset)) {
     const mentions = mentionsByParagraph[index] ?? [];
-    for (let sentence = bounds.length - 1; sentence >= 0 && sentencesSeen < 4; sentence--) {
-      const from = bounds[sentence] as number;
-      if (index === paragraph && from >= offset) continue;
-      const to = Math.min(sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : text.length, index === paragraph ? offset : text.length);
-      sentencesSeen++;
-      for (let at = 0; at + 1 < mentions.length; at++) {
-        const [one, two] = [mentions[at] as NameMention, mentions[at + 1] as NameMention];
-        if (one.start < from || two.end > to || one.inQuote || two.inQuote || !PAIR_JOINED.test(text.slice(one.end, two.start))) continue;
-        const [first, second] = [people.byMention.get(one), people.byMention.get(two)];
-        if (first?.person !== 'yes' || second?.person !== 'yes' || first === second) continue;
-        // They act together (`Grassley and Graham wrote`), or a cue puts them after it (`say Anderson and Fredrickson`).
-        if (PAIR_ACTS_AT.test(text.slice(two.end, two.end + 80)) || PAIR_AFTER_CUE.test(text.slice(Math.max(from, one.start - 12), one.start))) return [first, second];
-      }
+    for (let at = 0; at + 1 < mentions.length; at++) {
+      const [one, two] = [mentions[at] as NameMention, mentions[at + 1] as NameMention];
+      if (one.start < from || two.end > to || one.inQuote || two.inQuote || !PAIR_JOINED.test(text.slice(one.end, two.start))) continue;
+      const [first, second] = [people.byMention.get(one), people.byMention.get(two)];
+      if (first?.person !== 'yes' || second?.person !== 'yes' || first === second) continue;
+      // They act together (`Grassley and Graham wrote`), or a cue puts them after it (`say Anderson and Fredrickson`).
+      if (PAIR_ACTS_AT.test(text.slice(two.end, two.end + 80)) || PAIR_AFTER_CUE.test(text.slice(Math.max(from, one.start - 12), one.start))) return [first, second];
     }
   }
   const before = previousAccepted && paragraph - previousAccepted.paragraph <= 1 ? previousAccepted.quotation : undefined;
