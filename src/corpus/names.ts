@@ -34,7 +34,7 @@ export function looksLikeNameList(text: string): boolean {
 }
 
 /** "A", "A and B", "A, B and C". */
-export function joinNames(names: string[]): string {
+export function joinNames(names: readonly string[]): string {
   if (names.length <= 2) return names.join(' and ');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

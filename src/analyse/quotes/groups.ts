@@ -1,3 +1,4 @@
+import { joinNames } from '../../corpus/names.js';
 import type { QuotePiece } from './marks.js';
 import type { ArticleReading } from './reading.js';
 
@@ -110,5 +111,5 @@ function namesListed(reading: ArticleReading, paragraph: number, start: number, 
     if (!names.includes(person.name)) names.push(person.name);
   }
   if (names.length < 2) return undefined;
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return joinNames(names);
 }
