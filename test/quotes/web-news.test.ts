@@ -2735,4 +2735,30 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['a crowd in Columbus, Ohio', 'the crowd']);
   });
+
+  it('reads a town and the US state after it as places, not speakers (`in Fairfax, Virginia,`, `in Ferguson, Mo., saying`, `in Scranton, Pennsylvania, he`)', () => {
+    expect(
+      speakersOf(
+        'The claims were false, according to statements by her family and Grace Bible School in Fairfax, Virginia, the latest case of what writer and lecturer Tom Keller calls an "epidemic of hoaxes."',
+        'Governor Jane Mills voiced concern Friday about the unrest in Ferguson, Mo., saying "now is the time for calm" after days of protests.',
+        'Tom Hale spoke on Monday. Though Hale avoided the tape in Erie, at an earlier rally in Scranton, Pennsylvania, he repeated his defence that the remarks were only "idle talk". His aides went further.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tom Keller', 'Jane Mills', 'Tom Hale']);
+  });
+
+  it('reads a full name after a body and a role in lower case as the speaker (`Grace Bible head of school Laura Finch said`)', () => {
+    expect(speakersOf('Grace Bible head of school Laura Finch said the school "can now confirm that the account was false," while the family apologised.').map(([, speaker]) => speaker)).toEqual([
+      'Laura Finch',
+    ]);
+  });
+
+  it('reads a state university’s campus with it (`Mark Dunn of the University of Alaska, Fairbanks admits`), so the `he` after is his', () => {
+    expect(
+      speakersOf(
+        'Paul Ortiz said the budget "can now be balanced," while the board disagreed.',
+        'Ecologist Mark Dunn of the University of Alaska, Fairbanks admits that residents tend to avoid the topic.',
+        '"You know, that is a hard thing for a place like this," he says.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Paul Ortiz', 'Mark Dunn']);
+  });
 });

@@ -13,7 +13,7 @@ import {
   SPEAKING_BODY_KINDS,
   WEAK_CUE_WORDS,
 } from './lexicon.js';
-import { ARTICLE_JOINED_NAME, isKnownFirstName, isNameInLy, isNationalityWord, isNonPersonWord, KIN_WORD_ALTERNATIVES, PARTY_MEMBER, WEEKDAY } from './names.js';
+import { ARTICLE_JOINED_NAME, isKnownFirstName, isNameInLy, isNationalityWord, isNonPersonWord, isUsState, KIN_WORD_ALTERNATIVES, PARTY_MEMBER, WEEKDAY } from './names.js';
 
 /**
  * Reading the attribution clause around a quotation: the cue verb and the words that name who spoke
@@ -245,15 +245,25 @@ const TOWN_ENDS_PART = /\b(?:in|at|from|near|of)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+
 
 /** A town that ends an opening phrase (`… in Salem,`), then one or two capitalised words and a comma: its state or country. */
 const TOWN_ENDS_PHRASE = /\b(?:in|at|from|near|outside)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*$/u;
-const STATE_PART = /^(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s*(?=\p{Lu})/u;
+const STATE_PART = /^(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s*(?=(\p{Lu})?)/u;
 
 /** How long the state or country after an opening phrase's town is (0 if there is none), by the rules above. */
 function stateAfterTown(phrase: string, rest: string): number {
   if (!TOWN_ENDS_PHRASE.test(phrase)) return 0;
   const state = STATE_PART.exec(rest);
-  if (!state?.[1] || isKnownFirstName(state[1]) || isTitleWord(state[1])) return 0;
+  if (!state?.[1]) return 0;
+  // (`in Springfield, Virginia, he said`: a US state's name is one even where it is a first name too, and
+  // whatever follows it; another word is a state or a country only before a capital.)
+  if (isUsState(state[0].slice(0, state[0].lastIndexOf(',')).trim())) return state[0].length;
+  if (state[2] === undefined || isKnownFirstName(state[1]) || isTitleWord(state[1])) return 0;
   return state[0].length;
 }
+
+/** ` in Ferguson, Mo., `, ` in Gaza, `: a place after a preposition (its state perhaps blanked), all that stands before a cue. */
+const PLACE_THEN_COMMA = /^\s*(?:in|at|near|outside)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,)?)?\s*$/u;
+
+/** A town after `in`, `at`, `from` or `near`, then a comma and one or two capitalised words (its state, if `isUsState`) before a comma. */
+const STATE_AFTER_TOWN = /\b(?:in|at|from|near|outside)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}, (\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?=,)/gu;
 
 /** `But on December 1 he `, `Last week she `: a short time phrase with no comma, then a pronoun and a verb. */
 const TIME_THEN_PRONOUN =
@@ -387,8 +397,10 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
   const dayless = untagged.indexOf('day') < 0 ? untagged : untagged.replace(DAY_BEFORE_VERB, (day) => ' '.repeat(day.length));
   // (`Republican Senator John Thune on Fox News said`: nor the channel a person spoke on.)
   const undated = dayless.indexOf(' on ') < 0 ? dayless : dayless.replace(OUTLET_BEFORE_VERB, (outlet) => ' '.repeat(outlet.length));
+  // (`… in Ferguson, Mo., saying`, `in Springfield, Virginia, the latest example of what …`: nor a town's state.)
+  const stateless = undated.indexOf(', ') < 0 ? undated : undated.replace(STATE_AFTER_TOWN, (whole, state: string) => (isUsState(state) ? whole.slice(0, whole.length - state.length - 2).padEnd(whole.length) : whole));
   // `Sen. Ted Cruz, also a GOP presidential hopeful, called`: an adverb before an apposition's article leaves it a role.
-  const unroled = undated.indexOf(',') < 0 ? undated : undated.replace(ADVERB_BEFORE_ROLE, (adverb) => ' '.repeat(adverb.length));
+  const unroled = stateless.indexOf(',') < 0 ? stateless : stateless.replace(ADVERB_BEFORE_ROLE, (adverb) => ' '.repeat(adverb.length));
   const untimed = unroled.replace(TIME_OPENING_WITHOUT_COMMA, (time) => ' '.repeat(time.length)).replace(CONJUNCTION_OPENING, (conjunction) => ' '.repeat(conjunction.length));
   // (`BAGHDAD (AP) — Secretary of State Condoleezza Rice said`: a dateline is where the story was filed, not who spoke.)
   const text = untimed.charCodeAt(0) === 32 || !/^\p{Lu}{3}/u.test(untimed) ? untimed : untimed.replace(DATELINE_OPENING, (dateline) => ' '.repeat(dateline.length));
@@ -652,6 +664,10 @@ function personBeforeRole(text: string, words: Token[], end: number, base: numbe
   const described = KIND_OF_BODY_AFTER_NAME.test(text.slice((words[leading] as Token).start)) && looksLikePersonName(name);
   if (/['’]s$/.test(lastOfName.text) || !(isFullName(name) || described) || roleWords.length > 8 || !roleWords.some((word) => /^(?:at|of|for|with)$/.test(word.text))) return null;
   if (roleWords.some((word) => /^(?:and|or|that|who|which|had|has|have|was|is|were|are|will|would)$/i.test(word.text) || /(?:ed|ing)$/.test(word.text))) return null;
+  // (`Immanuel Christian head of school Stephen Danish`: a person's full name after the role is whose role it
+  // is, and what opens the phrase is the body they work for.)
+  const after = words[end];
+  if (after !== undefined && isKnownFirstName(after.text) && isFullName(text.slice(after.start, (words.at(-1) as Token).start + (words.at(-1) as Token).text.length))) return null;
   const lastWord = words.at(-1) as Token;
   return { kind: 'name', text: name, start: base + (words[0] as Token).start, role: text.slice((words[leading] as Token).start, lastWord.start + lastWord.text.length) };
 }
@@ -1720,6 +1736,8 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     // `Keys said she was “very excited”, describing Charles as`: a participle goes on the sentence's subject,
     // so the name after it is its object, not a speaker put after the cue.
     if (phrase.trim() === '' && cue.word.endsWith('ing') && cue.word !== 'according to') continue;
+    // (`the “violent turn” in Ferguson, Mo., saying`: nor is where something happened, before a participle.)
+    if (cue.word.endsWith('ing') && PLACE_THEN_COMMA.test(phrase)) continue;
     // (`“…,” government spokesman Mohammad Bagher Nobakht, according to the semi-official Fars news agency.`: a
     // person named with no verb of their own, then the source that reported them: the person spoke.)
     const reportedName = cue.word === 'according to' && NAME_THEN_COMMA.test(phrase) && tokenCountUpTo(phrase, 9) <= 8 ? subjectOf(phrase.replace(/,\s*$/, ''), lead) : null;
@@ -1940,7 +1958,9 @@ function readSentenceSubject(sentence: string, withBody: boolean): Subject | nul
   }
   // `On Thursday, after remaining neutral throughout the primary process, Warren appeared …`: a second
   // opening phrase, in lower case after the first one's comma.
-  if (from > indent) from += SECOND_OPENING_PHRASE.exec(head.slice(from))?.[0].length ?? 0;
+  // (`…, at an earlier rally in Ambridge, Pennsylvania, he did`: and the state after its town.)
+  const second = from > indent ? SECOND_OPENING_PHRASE.exec(head.slice(from)) : null;
+  if (second) from += second[0].length + stateAfterTown(second[0], head.slice(from + second[0].length));
   const rest = head.slice(from);
   // (`But on December 1 he walked into a London police station, saying:`: a short time with no comma, then
   // the pronoun that acts.)
@@ -2751,7 +2771,9 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
       const nameAt = subject?.kind === 'name' ? subject.start - from : phrase.length;
       const addressee = DOCUMENT_TO_BEFORE.test(phrase.slice(Math.max(0, nameAt - 40), nameAt));
       // (`A crowd gathered outside the gates of the White House shouting, “…”`: nor where something happens.)
-      const where = PLACE_PREPOSITION_BEFORE.test(phrase.slice(Math.max(0, nameAt - 12), nameAt));
+      // (`about the violence in Ferguson, Mo., saying`: nor a town whose state was blanked after it.)
+      const townOfState = subject?.kind === 'name' && / {4,}$/.test(phrase.slice(nameAt + subject.text.length)) && /\b(?:in|at|near)\s+$/.test(phrase.slice(Math.max(0, nameAt - 6), nameAt));
+      const where = PLACE_PREPOSITION_BEFORE.test(phrase.slice(Math.max(0, nameAt - 12), nameAt)) || townOfState;
       if (subject?.kind === 'name' && !TIME_WORDS.test(subject.text) && !objectOfVerb && !addressee && !where) return { cue: cue.word, subject };
     }
     // `Mr Blair has failed to tackle these problems, he claimed, saying`: the participle goes with the

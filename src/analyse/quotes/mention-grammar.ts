@@ -135,7 +135,8 @@ const BRACKETED_TAG_AT = / \([^()\s]{1,12}\)/y;
 
 /** ` of the Countryside Alliance`, ` from Liberty`, ` in the Daily Express`, ` from the high-brow Daily Telegraph`: the body after a person's name, in capitals (not `England in Dubai`). */
 // (`Dan Satterwhite of Lighthouse Church in Pendleton, Oregon, told`: and then where the body is.)
-const OF_BODY_AT = /\s+(?:(?:of|from|at)\s+(?:the\s+)?|in\s+the\s+)(?:[a-z][a-z-]*\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)?(?=[\s,])/y;
+// (`Scott Rupp of the University of Alaska, Fairbanks admits`: a state university's campus goes with it.)
+const OF_BODY_AT = /\s+(?:(?:of|from|at)\s+(?:the\s+)?|in\s+the\s+)(?:[a-z][a-z-]*\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)?(?:(?<=University\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?=[\s,])/y;
 
 // (`Norman Ratcliffe, an ecologist from the Antarctic Survey in Cambridge, United Kingdom, told`: an
 // apposition may end on a town and its country; `AshLee Strong, a spokeswoman for the House speaker, Paul

@@ -1,5 +1,6 @@
 import { eng as englishStopWords } from 'stopword';
 import { pinyinSyllables } from '../pinyin.js';
+import { US_STATE_ABBREVIATIONS } from '../places/words.js';
 import { possessiveLength } from '../possessive.js';
 import { ACRONYM } from './acronyms.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
@@ -454,6 +455,7 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   // is its name, which the body's word before it heads; see `joinOrganisationNames`.)
   if (bare.length > 2 && DEPARTMENT_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return oneWordMention(paragraph, start, bare, undefined, 'no', inQuote(start));
   if (bare.length < 2 || NOT_NAME_WORDS.has(lower) || SKIPPED_OPENERS.has(lower) || isTitle(bare)) return null;
+  if (inTownAndState(text, start, start + bare.length, bare) || UNIVERSITY_CAMPUS_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return null;
   // A lone organisation or calendar word (`Congress`, `Monday`) can never be a person's name form;
   // dropping it here saves most of the scan's work. A word in capitals (`BBC`) is kept only as a body that acts.
   // (`Lake said that …` after `Celinda Lake`: one that speaks is kept as a thing's word, which a person of
@@ -481,6 +483,34 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   const person = kin || withAge(text, start, start + word.length) || (roleBeforeName(text, start) && !isKnownFirstName(bare)) ? 'yes' : 'maybe';
   return oneWordMention(paragraph, start, bare, kin ? firstNameGender(bare) : undefined, person, inQuote(start));
 }
+
+/** US states by name (`Virginia`, `New Mexico`), which after `Springfield, ` name a place. */
+const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATE_ABBREVIATIONS.values());
+
+/** A US state's name or its AP abbreviation (`Virginia`, `Mo.`). */
+export function isUsState(words: string): boolean {
+  return US_STATE_NAMES.has(words) || US_STATE_ABBREVIATIONS.has(words);
+}
+/** `, Mo.`, `, Pennsylvania,`: a state set off after a town, abbreviated or whole (not `Virginia Tech`, `Georgia's`). */
+const STATE_AFTER_TOWN = /^, ((?:[A-Z][a-z]*\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=$|[,;:)]|\.(?:$|\s))/;
+/** A capitalised word and the comma that set off a state after it (`Springfield, `). */
+const TOWN_BEFORE_STATE = /\b[A-Z][\w.'’-]*, $/;
+
+/**
+ * `in Ferguson, Mo., saying`, `in Springfield, Virginia, the latest example of what …`: a town and the US
+ * state after it are places, neither of them anyone who speaks (`Virginia` is a first name, `Ferguson` a
+ * surname).
+ */
+function inTownAndState(text: string, start: number, end: number, bare: string): boolean {
+  if (text.charCodeAt(end) === 44) {
+    const state = STATE_AFTER_TOWN.exec(text.slice(end, end + 20))?.[1];
+    if (state !== undefined && isUsState(state)) return true;
+  }
+  return US_STATE_NAMES.has(bare) && text.charCodeAt(start - 2) === 44 && TOWN_BEFORE_STATE.test(text.slice(Math.max(0, start - 30), start)) && /^(?:$|[,.;:)])/.test(text.slice(end, end + 1));
+}
+
+/** `the University of Alaska, ` before `Fairbanks`: a state university, then the campus, a town. */
+const UNIVERSITY_CAMPUS_BEFORE = /\bUniversity of (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+, $/;
 
 /** ` v. `, ` vs. `: a case's parties on either side. */
 const CASE_PARTY_BEFORE = /\sv(?:s)?\.\s$/;

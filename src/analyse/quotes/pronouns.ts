@@ -246,7 +246,9 @@ function subjectMention(sentence: { text: string; start: number; mentions: NameM
   if (first && countWordsUpTo(sentence.text.slice(sentence.start, first.start), 1) === 0) return first;
   const subject = sentenceSubject(sentence.text.slice(sentence.start));
   if (subject?.kind !== 'name') return undefined;
-  return sentence.mentions.find((mention) => mention.start === sentence.start + subject.start);
+  // (`Scientist Scott Rupp of …`: a role in capitals the scan leaves out may open the subject's name.)
+  const from = sentence.start + subject.start;
+  return sentence.mentions.find((mention) => mention.start >= from && mention.end <= from + subject.text.length);
 }
 
 /** `Freelove`, `Garcia-Lopez`: a capitalised word of a person's name, as opposed to `BBC` or `M&S`. */
