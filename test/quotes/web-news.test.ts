@@ -2761,4 +2761,30 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Paul Ortiz', 'Mark Dunn']);
   });
+
+  it('reads `Steel` after a first name as a surname (`Michelle Steel`), so the `she` after is hers', () => {
+    expect(
+      speakersOf('Michelle Steel is on the county board and is running for Congress.', 'In the video, Steel told the crowd about her daughters. The first, she said, is "perfect."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Michelle Steel']);
+  });
+
+  it('gives a quotation after a sentence that a name and a cue close (`…, the Navy is emphasizing modernization, Mr. Harrison says. “…”`) to that name', () => {
+    expect(
+      speakersOf(
+        'The cuts are modest, notes Todd Harrison, a fellow at the Center for Budget Studies.',
+        'Rather than paying for more troops, the Navy and the Air Force are emphasizing new technology, Mr. Harrison says. "The real story is a giant balancing act."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Todd Harrison']);
+  });
+
+  it('reads an inverted cue after a quotation inside reported words (`these cuts do not “…,” says Benjamin Freeman`) as the speaker’s, and the quotation after it with them (the last quotation checked)', () => {
+    expect(
+      speakersOf(
+        'The cuts are modest, notes Todd Harrison, a fellow at the Center for Budget Studies.',
+        'What is more, "given the reliance on contractors," these cuts do not "necessarily mean the Army will be weaker," says Ben Freeman, an adviser at Third Way, a think tank in Washington, D.C. "Numbers tell one part of the story."',
+      ).map(([, speaker]) => speaker).at(-1),
+    ).toBe('Ben Freeman');
+  });
 });

@@ -1,5 +1,5 @@
 import { titleCase } from '../../util/title-case.js';
-import { attributionAfter, attributionBefore, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
+import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
 import type { QuotePiece } from './marks.js';
 import { WEEKDAY } from './names.js';
 import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
@@ -556,6 +556,14 @@ export function reportedJustBefore(reading: ArticleReading, paragraph: number, s
   const comma = SUBORDINATE_OPENING.test(sentence) ? sentence.indexOf(',') : -1;
   const cue = (comma > 0 ? cues.find((found) => found.start > comma) : undefined) ?? cues[0];
   if (!cue) return undefined;
+  // (`…, the Navy and the Air Force are emphasizing modernization, Mr. Harrison says.`: a name and a cue
+  // closing the sentence after a comma report all of it, whatever cue word stands before them.)
+  const last = cues.at(-1) ?? cue;
+  const closing = last !== cue && /^[\s.]*$/.test(sentence.slice(last.end)) ? CLOSING_CUE_SUBJECT.exec(sentence.slice(0, last.end)) : null;
+  if (closing?.[1]) {
+    const named = subjectOf(closing[1], closing.index + closing[0].indexOf(closing[1]));
+    if (named?.kind === 'name') return { attribution: { cue: last.word, subject: named }, paragraph: where, base: start, from: 'before' };
+  }
   const from = comma > 0 && cue.start > comma ? comma + 1 : 0;
   const phrase = sentence.slice(from, cue.start);
   if (phrase.trim() === '') return undefined;
@@ -572,7 +580,9 @@ export function reportedJustBefore(reading: ArticleReading, paragraph: number, s
   if (participle) participle.start += from;
   // (`When asked about it Friday, Paterno smiled and shrugged it off.`: the one asked is the main clause's subject.)
   const asked = CONJUNCTION_ONLY.test(phrase) ? sentenceSubject(sentence) : null;
-  const subject = asked ?? participle ?? subjectOf(phrase, from) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
+  // (`… do not “…,” says Benjamin Freeman, policy adviser …. “…”`: a quotation's comma, then the cue, puts the speaker after it.)
+  const inverted = /,\s*[”"]\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null;
+  const subject = asked ?? participle ?? inverted ?? subjectOf(phrase, from) ?? (/,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null);
   if (!subject || subject.kind === 'document') return undefined;
   return { attribution: { cue: cue.word, subject }, paragraph: where, base: start, from: 'before' };
 }

@@ -288,7 +288,7 @@ const OUTLET_BEFORE_VERB =
   /(?<=\p{Lu}[\p{L}'’.-]*(?<!ing))\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}&.-]*\s*){1,3}$/u;
 
 /** `…, Spicer said`: a comma, a name and a finite cue closing a clause. */
-const CLOSING_CUE_SUBJECT = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|told|added|adds|wrote|writes|explained|noted|argued|insisted|warned)$/u;
+export const CLOSING_CUE_SUBJECT = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|told|added|adds|wrote|writes|explained|noted|argued|insisted|warned)$/u;
 
 /** ` a blunt message to Trump`: a noun for words said and whom they were for, closing the clause before a colon. */
 const MESSAGE_TO_BEFORE_COLON = /\b(?:message|warning|plea|advice|reminder|challenge|rebuke|retort|reply|answer)\s+(?:to|for)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
@@ -1676,6 +1676,12 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
       if (quoted) return { cue: cue.word, subject: quoted };
     }
     const before = tail.slice(0, cue.start);
+    // (`“…,” these cuts do not “…,” says Benjamin Freeman`: a quotation right before an inverted cue puts the
+    // speaker of every quotation its sentence has after the cue.)
+    if (INVERTED_CUES.test(cue.word) && INVERTED_AFTER_BLANKED_QUOTATION.test(before)) {
+      const subject = subjectAfterCue(tail.slice(cue.end), cue.end);
+      if (subject?.kind === 'name' || subject?.kind === 'description') return { cue: cue.word, subject };
+    }
     // (`in “extraordinary times,” state officials “have a legal … duty”`: `state` before a noun is the state's.)
     if (cue.word === 'state' && STATE_AS_ADJECTIVE_AT.test(tail.slice(cue.end, cue.end + 24))) continue;
     // (`telling “lies” about his hometown El Paso, which Trump said was a dangerous place`: a cue inside a
@@ -2469,6 +2475,8 @@ const DESCRIBED_AGENT = /^\s+by\s+((?:an?|one|some|many|several|the)\s+[a-z][^,.
 export const CONJUNCTION_ONLY = /^\s*(?:When|Whenever|If|Once|While|Unless|Until|Though|Although|As|Before|After|Since|Because)\s+$/;
 
 /** Verbs of speech that may come before their subject (`…, said the report, “…”`). */
+/** ` do not “…,” `: a word in lower case or a comma, then a quotation blanked with no-break spaces, right before a cue. */
+const INVERTED_AFTER_BLANKED_QUOTATION = /[\p{Ll},]\s?\u00a0{4,}\s*$/u;
 const INVERTED_CUES = /^(?:said|says|added|adds|wrote|writes|noted|notes|continued|argued|explained|stated|states|insisted|warned)$/;
 /** ` the report, `: a short subject, then the comma that closes the aside before the quotation. */
 const INVERTED_ASIDE_AFTER_CUE = /^\s+[^,;:.]{2,60},\s*$/;
@@ -2600,6 +2608,12 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
       const subject = subjectAfterCue(after, cue.end);
       if (subject) return { cue: cue.word, subject };
       continue;
+    }
+    // (`… these cuts do not “…,” says Benjamin Freeman, policy adviser …`: a quotation, blanked after a word in
+    // lower case, right before an inverted cue puts its speaker after the cue, as a name.)
+    if (INVERTED_CUES.test(cue.word) && head.charCodeAt(cue.start - 3) === 0xa0 && INVERTED_AFTER_BLANKED_QUOTATION.test(head.slice(Math.max(0, cue.start - 600), cue.start))) {
+      const subject = subjectAfterCue(after, cue.end);
+      if (subject?.kind === 'name') return { cue: cue.word, subject };
     }
     // `When asked whether …, however, Rubio cited concerns about the “…”`: a cue in an opening adverbial
     // clause with no subject of its own goes with the main clause's, the name after its comma.

@@ -80,8 +80,8 @@ const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 
 const MONTH_SURNAMES = /^(May|June|April|August)$/;
 /** `Mr.`, `Ms`, `Mrs.`: a courtesy title, which only a person's name follows. */
 const COURTESY_TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/;
-/** Words for places and things that are surnames too (`Mike Lake`, `Doris Day`, `Michael Bay`; not `Church`: `Joy Church` is a congregation). */
-const WORD_SURNAMES: ReadonlySet<string> = new Set(['Lake', 'Day', 'Bay', 'House', 'Post']);
+/** Words for places and things that are surnames too (`Mike Lake`, `Doris Day`, `Michael Bay`, `David Steel`; not `Church`: `Joy Church` is a congregation). */
+const WORD_SURNAMES: ReadonlySet<string> = new Set(['Lake', 'Day', 'Bay', 'House', 'Post', 'Steel']);
 /** Function words that a title of a work capitalises and a person's name never holds. */
 const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['In', 'Their', 'The', 'My', 'Your', 'Our', 'On', 'At', 'With', 'To', 'From', 'Is', 'Are', 'Of', 'And', 'For']);
 /** `West Brom`, `North Korea`, `South Africa`: a point of the compass opening a name opens a place's or a club's, though `West` is a first name too. */
