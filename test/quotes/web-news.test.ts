@@ -2787,4 +2787,19 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker).at(-1),
     ).toBe('Ben Freeman');
   });
+
+  it('gives `the document`, `it` and `the report` to who issued a document named with its issuer (`an intelligence document from the Department of Homeland Security`), not to a town and state named between (`an officer from San Jose, California,`)', () => {
+    expect(
+      speakersOf(
+        'Police data is being leaked online, according to an intelligence document from the U.S. Department of Homeland Security, obtained by a news agency.',
+        'The document warns that the leaks could lead to attacks by "violent opportunists" on officers.',
+        '"At least one of the commissioners was targeted," it says.',
+        'The information of another officer from San Jose, California, and his family was also posted online in a post that called for others to "do with this what you will," the report said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['U.S. Department of Homeland Security', 'U.S. Department of Homeland Security', 'U.S. Department of Homeland Security']);
+  });
+
+  it('gives a document no one is known to have issued to itself (`the report said`)', () => {
+    expect(speakersOf('A review of the programme was published on Monday.', '"The plan was never approved by the board," the report said.').map(([, speaker]) => speaker)).toEqual(['the report']);
+  });
 });

@@ -625,6 +625,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     from++;
   }
   let kept = words.slice(from);
+  // (`another officer from San Jose, California, and`: a town of several words before its state too.)
+  const lastWord = words.at(-1) as Word;
+  if (text.charCodeAt(lastWord.end) === 44 && !isTitle((kept[0] as Word).text) && inTownAndState(text, (kept[0] as Word).start, lastWord.end, '')) return null;
   // `Texas Trump donors`: capitals before people in the plural modify them; only a surname at their end
   // may name someone.
   if (kept.length === 2 && !isKnownFirstName((kept[0] as Word).text) && !isTitle((kept[0] as Word).text) && PEOPLE_IN_PLURAL_AT.test(text.slice((kept[1] as Word).end, (kept[1] as Word).end + 14))) {

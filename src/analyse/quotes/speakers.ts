@@ -324,6 +324,9 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   if (storyBody && (!/^it$/i.test(subject.text) || saidBefore || bodyActedJustBefore(reading, located.paragraph, offset))) {
     return { speaker: { kind: 'person', person: storyBody }, mention: subject.text };
   }
+  // (`The second document obtained by the paper states`: a document no one is known to have issued speaks for itself.)
+  // (Not `the family’s statement`, whose owner the caller still looks for.)
+  if (/^[Tt]he\s/.test(subject.text) && !/['’]s\s/.test(subject.text)) return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
   return { mention: subject.text };
 }
 
@@ -336,12 +339,18 @@ const MEDIA_DESCRIPTION = /\b(?:media|news agency|television|TV|radio|broadcaste
 /** `UN`, `NATO`, `the EU`: a body's initials, perhaps after `the`. */
 const INITIALS_ONLY = /^(?:the\s+)?\p{Lu}{2,6}$/u;
 
+/** Words for one report, which an article may use in turn (`the document`, `the report`). */
+const REPORT_WORDS: ReadonlySet<string> = new Set(['report', 'document', 'memo', 'bulletin', 'advisory', 'briefing']);
+
 /** The one issuer the article gave documents of this kind before an offset (`the report` → `report`), if one. */
 function soleIssuerOf(events: readonly IssuerEvent[], document: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
   const word = document.slice(document.lastIndexOf(' ') + 1).toLowerCase();
+  // (`an intelligence document from the Department of Homeland Security` … `the report said`: a report goes by
+  // any of the words for one.)
+  const kind = REPORT_WORDS.has(word) ? REPORT_WORDS : undefined;
   let sole: ResolvedSpeaker | undefined;
   for (const event of events) {
-    if (event.paragraph > paragraph || (event.paragraph === paragraph && event.offset >= offset) || event.document !== word) continue;
+    if (event.paragraph > paragraph || (event.paragraph === paragraph && event.offset >= offset) || (event.document !== word && !kind?.has(event.document))) continue;
     if (sole && !sameSpeaker(sole, event.issuer)) return undefined;
     sole = event.issuer;
   }
