@@ -2802,4 +2802,30 @@ describe('web news, twentieth session', () => {
   it('gives a document no one is known to have issued to itself (`the report said`)', () => {
     expect(speakersOf('A review of the programme was published on Monday.', '"The plan was never approved by the board," the report said.').map(([, speaker]) => speaker)).toEqual(['the report']);
   });
+
+  it('reads a month alone after the cue as a surname (`…,” said May.`)', () => {
+    expect(
+      speakersOf('"We need a plan," said a campaign staffer.', '"This debate might not have as much impact as the first one," said May. "It is also about money."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['a campaign staffer', 'May']);
+  });
+
+  it('reads a share of people as a poll gives it as the speaker (`more than 70 percent of doctors polled say`, `Around 20 percent of the 250 physicians surveyed said`)', () => {
+    expect(
+      speakersOf(
+        'According to an informal survey by a doctors\' group, more than 70 percent of doctors polled say the concerns are "serious enough to matter."',
+        'Around 20 percent of the 250 physicians surveyed said the concerns were "likely overblown, but should be addressed."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['more than 70 percent of doctors polled', 'Around 20 percent of the 250 physicians surveyed']);
+  });
+
+  it('ends a place after `in` at its comma, so a role after it is no one’s (`conferences in New York, the former head of Hewlett-Packard`), and `she` finds the woman named before', () => {
+    expect(
+      speakersOf(
+        'When Carly Fiorina launches her campaign this week, her message will be emphatic.',
+        'From dinners in New Hampshire to conferences in New York, the former head of Hewlett-Packard is expected to stake her claim: "Only here can a secretary become a chief executive," she recently posted on Facebook.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Carly Fiorina']);
+  });
 });

@@ -683,6 +683,10 @@ const CAPITALISED_THEN_ROLE =
 /** A full name opening a phrase, then `of`, `from` or `at` and a body's capitalised name. */
 const NAME_THEN_BODY = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
 
+/** ` that more than 70 percent of doctors polled`, `Nearly half of voters`: a share, then `of` and the people it is of (perhaps after a clause and `that`). */
+const SHARE_OF_PEOPLE_PART =
+  /^\s*(?:(?:[^,;:]*?\s)?(?:that|and|but)\s+)?((?:(?:[Mm]ore|[Ll]ess|[Ff]ewer)\s+than\s+|[Aa]bout\s+|[Aa]round\s+|[Nn]early\s+|[Aa]lmost\s+|[Rr]oughly\s+|[Oo]ver\s+|[Jj]ust\s+(?:over\s+|under\s+)?)?(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|\p{L}+(?:-\p{L}+)?\s+(?:percent|per\s+cent)|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\s+(?:the\s+|those\s+|all\s+)?(?:[\d,]+\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{L}-]*(?:s|people|men|women)\b(?:\s+(?:polled|surveyed|asked|questioned|interviewed))?)\s*$/u;
+
 /** A military service, before a rank (`Marine General`). */
 const MILITARY_SERVICE = /^(?:Marine|Army|Navy|Naval|Air|Coast|Guard|Marines)$/;
 
@@ -957,6 +961,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   // says which one, and a name in it is not who speaks.
   const relative = DESCRIPTION_THEN_WHO.exec(text);
   if (relative?.[1]) return { kind: 'description', text: relative[1], start: base + (relative[0].length - relative[0].trimStart().length) };
+  // (`more than 70 percent of doctors polled say`, `Around 20 percent of the 250 physicians surveyed said`: a
+  // share of people, as a poll reports it, speaks for them.)
+  const share = SHARE_OF_PEOPLE_PART.exec(text);
+  if (share?.[1]) return { kind: 'description', text: share[1], start: base + share[0].indexOf(share[1]) };
   let words = tokens(text);
   // Trailing adverbs and auxiliaries between subject and verb: `X has repeatedly said`.
   // `May said:`: a lone capitalised word before the cue is a name, even one that is also a modal or filler.
@@ -1428,7 +1436,9 @@ function readSubjectAfterCue(text: string, base: number): Subject | null {
   const offset = (match?.index ?? 0) + (match?.[0].length ?? 0) - phrase.length;
   const firstWord = firstTokenText(phrase);
   // (`said April Powers`: a month that is also a given name, before a surname, is a person's.)
-  if (firstWord === '' || (TIME_WORDS.test(firstWord) && !(isKnownFirstName(firstWord) && GIVEN_NAME_THEN_SURNAME.test(phrase)))) return null;
+  // (`…,” said May.`: a month alone after the cue, no day with it, is a surname: Theresa May's, Albert May's.)
+  const monthAsName = MONTH.test(firstWord) && phrase.trim() === firstWord;
+  if (firstWord === '' || (TIME_WORDS.test(firstWord) && !monthAsName && !(isKnownFirstName(firstWord) && GIVEN_NAME_THEN_SURNAME.test(phrase)))) return null;
   // `said White House spokesman Josh Earnest`, but not `suggests that Phoenix`: after a complementiser or a
   // preposition the capitalised words open a new clause or an object, not the speaker.
   // (`said team-mate Chris Paterson`: a role word may be hyphenated.)

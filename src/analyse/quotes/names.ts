@@ -401,8 +401,11 @@ export function isNationalityWord(word: string): boolean {
  * `Pankaj Pandey, Head of Research at ICICI Securities,`: a name of two or three plain words (one no list
  * of first names knows) set off by a person's role is a person's.
  */
-function personalRoleAfter(text: string, end: number, words: readonly string[]): boolean {
+function personalRoleAfter(text: string, start: number, end: number, words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3 || text.charCodeAt(end) !== 44) return false;
+  // (`startup conferences in New York, the former head of Hewlett-Packard is`: a place a preposition brings in
+  // ends its phrase there; the role opens the sentence's subject.)
+  if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
   return matchAt(PERSONAL_ROLE_AT, text, end) !== null && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(word) && !isNonPersonWord(word));
 }
 
@@ -434,6 +437,8 @@ export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecAr
   return pattern.exec(text);
 }
 
+/** ` in `, ` at `: a preposition of place right before a name (not `from`: `a letter from John Smith, the head of …`). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across)\s+$/;
 /** `, Head of Research`, `, a senior analyst`, `, the bank's chief economist`: a role in apposition. */
 const PERSONAL_ROLE_AT =
   /,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:head|chief|director|analyst|economist|professor|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|founder|co-founder|editor|lawyer|attorney|researcher|scientist|strategist|adviser|advisor|lecturer|manager|officer)\b/iuy;
@@ -792,7 +797,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // (`spokeswoman Shaina NC`: a surname written as initials, after a role and a first name the lists know, is a person's.)
   const initialsSurname = /^[A-Z]{2,}$/.test(lastText) && bareWords.length === 2 && lastText.length <= 3 && Boolean(roleBefore) && isKnownFirstName(bareWords[0] as string);
   if (nonPerson || (/^[A-Z]{2,}$/.test(lastText) && !initialsSurname) || acronymFirst || titleWords || bodyKindBefore || wholeQuotation) person = 'no';
-  else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName)) || withAge(text, first.start, end) || personalRoleAfter(text, end, bareWords) || roleInAppositionBefore(text, first.start, bareWords)) person = 'yes';
+  else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName)) || withAge(text, first.start, end) || personalRoleAfter(text, first.start, end, bareWords) || roleInAppositionBefore(text, first.start, bareWords)) person = 'yes';
   const mention: NameMention = {
     paragraph,
     start: first.start,
