@@ -2828,4 +2828,35 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Carly Fiorina']);
   });
+
+  it('reads `echoed` and `panned` right after a quotation as cues (`“…,” echoed Sean Nelson`), not `echoed McIntyre’s sentiments`', () => {
+    expect(
+      speakersOf(
+        '"I will be behind whoever the candidate will be," declared Veronica Tessler, a Warren supporter.',
+        '"I think it is important that the party stay united," echoed Sean Nelson, who backs Sanders.',
+        '"Could you have imagined the outcome?" panned Scott Huffman, a candidate.',
+        '"We want the boss to stay," said Jim McIntyre. "Hopefully now he gets the chance." Keeper Tony Bullock echoed McIntyre\'s sentiments.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Veronica Tessler', 'Sean Nelson', 'Scott Huffman', 'Jim McIntyre']);
+  });
+
+  it('reads a relative clause with `who’d` and an adverb in -ly (`Knight, who’d famously declared … that “…”`) as the name before it', () => {
+    expect(
+      speakersOf(
+        'Democrats wondered why Cruz did not hit Trump harder over Tyson -- and lump in Bobby Knight, who’d famously declared in 1988 that "the rules never applied to me," and was later pushed out.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Bobby Knight']);
+  });
+
+  it('gives words a person described with `a` then `who` says right before them to that person (`an argument with a co-worker who denounced the “…”`)', () => {
+    expect(
+      speakersOf('Investigators are looking into a report that Farook had an argument with a co-worker who denounced the "inherent dangers" of his views, a source said.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['a co-worker']);
+  });
+
+  it('gives `An FBI report reads, “…”` to the body that the report’s name holds', () => {
+    expect(speakersOf('Orient also claims Clinton told the agency she could not remember some briefings.', 'An FBI report reads, "In December of 2012, Clinton suffered a concussion."').map(([, speaker]) => speaker)).toEqual(['FBI']);
+  });
 });

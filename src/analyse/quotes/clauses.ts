@@ -109,6 +109,11 @@ const CLAIMED_WITHOUT_WORDS = /^\s+(?:(?:the|their|his|her|its)\s+)?(?:lives?|li
 const STATE_RUN_AT = /^(?:-run|-owned|\s(?:media|television|TV|radio|news|broadcaster|newspaper|agency|run|owned))\b/;
 
 /** Cue words of a text in order; `according to` and `as X put it` count as cues. */
+/** `echoed`, `panned`: cue words only right after a quotation. */
+const ECHO_OR_PAN = /^(?:echo|pan)/;
+/** `,” `, `?" `: a quotation's closing mark (or its no-break blank), then a space; or nothing but a space, the text after a quotation. */
+const CLOSED_QUOTATION_BEFORE = /(?:^|[”"\u00a0])[\s,]*$/;
+
 export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   CUE.lastIndex = 0;
@@ -126,6 +131,10 @@ export function findCues(text: string): Cue[] {
     if (word === 'state' && STATE_RUN_AT.test(text.slice(start + 5, start + 20))) continue;
     // (`BT will begin enforcing`, `the talks began in May`: only `began` with nothing after it but a stop or a comma speaks.)
     if (word === 'began' && !/^[,.:;]/.test(text.slice(start + 5, start + 6))) continue;
+    // (`“…,” echoed Sean Nelson`, `“…?” panned Scott Huffman`: an echo or a pan is speech only right after the
+    // quotation; `echoed McIntyre's sentiments` is not.)
+    // (The quotation may stand blanked, or the text start right after it.)
+    if (ECHO_OR_PAN.test(word) && !CLOSED_QUOTATION_BEFORE.test(text.slice(0, start))) continue;
     if (word !== 'according') {
       cues.push({ word, start, end: start + word.length });
       continue;
@@ -540,7 +549,7 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
     if (inner?.kind === 'name' || inner?.kind === 'pronoun') return inner;
   }
   // `The Tory leader, who argues he is ensuring honesty, said`: a relative clause describes the part before it.
-  if (parts.length >= 2 && /^\s*(?:who|whose|which)\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
+  if (parts.length >= 2 && /^\s*(?:who(?:['’]d)?|whose|which)\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
     const before = parts.at(-2) as { text: string; start: number };
     // `… was The Times' music critic Paul Connolly, who said`: the name just before `, who` speaks, however
     // long the clause it ends.
@@ -769,7 +778,8 @@ const SPEAKER_FOR_OPENING = /^\s*(?:a|an|the)\s+(?:spokes(?:man|woman|person)|ai
 const NAME_THEN_WHO_IS = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+who\s+(?:is|was)\s+(?:now\s+|also\s+|then\s+)?/u;
 
 /** A relative pronoun as the subject of the verb that follows (`who`, `which has`, `who had earlier`). */
-const RELATIVE_SUBJECT = /^\s*(?:who|which)(?:\s+(?:has|have|had|also|already|since|earlier|previously|recently|once|repeatedly|publicly|(?:this|last)\s+(?:week|month|year)))*\s*$/i;
+// (`Knight, who'd famously declared`: `who'd` is `who had`, and any adverb in -ly may come between.)
+const RELATIVE_SUBJECT = /^\s*(?:who(?:['’]d)?|which)(?:\s+(?:has|have|had|would|also|already|since|earlier|previously|recently|once|repeatedly|publicly|[a-z]+ly|(?:this|last)\s+(?:week|month|year)))*\s*$/i;
 
 /** `MP for …`, `the star of …`: a word for a person, whose place or works may be named with `and`. */
 const ROLE_BEFORE_PLACE = /^(?:MP|MEP|MSP|AM|star|[a-z]+(?:man|woman|er|or|ist|ian|chief|head|member|boss))$/;
@@ -1873,6 +1883,9 @@ const NOUN_LIKE_CUE = /^(?:order|demand|claim|call|comment|plea|promise|pledge|v
  * not a plural, is the noun (unlike `the workers demand`).
  */
 const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Nn]o)\s+(?:[a-z\d-]+\s+)?[a-z\d-]+[^s\s]\s+$/;
+/** `An FBI report`, `a White House statement`: a document after an article and the name, none of its words a plural, that issued it. */
+const DOCUMENT_CUE = /^(?:report|statement|note|post|tweet)$/;
+const ARTICLE_AND_NAME_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}&.-]*[^s\s]\s+){0,2}\p{Lu}[\p{L}&.-]*[^s\s]\s+$/u;
 
 /** ` by Peter Hain that `: who made a claim, then what it says. */
 // (` from Ocasio-Cortez that `, ` by President Donald Trump for a `: whom a claim comes from; what a demand is for.
@@ -1891,6 +1904,7 @@ function usedAsNoun(head: string, cue: Cue): boolean {
   return (
     NOUN_OR_INFINITIVE_BEFORE.test(head.slice(Math.max(0, cue.start - 24), cue.start)) ||
     (NOUN_LIKE_CUE.test(cue.word) && DETERMINER_AND_WORD_BEFORE.test(head.slice(Math.max(0, cue.start - 30), cue.start))) ||
+    (DOCUMENT_CUE.test(cue.word) && ARTICLE_AND_NAME_BEFORE.test(head.slice(Math.max(0, cue.start - 40), cue.start))) ||
     // (`called the racial claims “ridiculous”`, `the new demands`: a plural after a determiner and an adjective;
     // not `the union claims`, a body and its verb.)
     (PLURAL_NOUN_LIKE_CUE.test(cue.word) && DETERMINER_AND_ADJECTIVE_BEFORE.test(head.slice(Math.max(0, cue.start - 30), cue.start)))
@@ -2478,6 +2492,9 @@ const QUANTITY_OR_DAY = new RegExp(`^(?:Most|Many|Some|Several|Few|Others|Both|A
 
 /** ` which critics `, ` that opponents `: people in the plural opening a relative clause, just before its cue. */
 const RELATIVE_SPEAKERS_BEFORE = /\b(?:(?:in|on)\s+)?(?:which|that|whom)\s+((?:(?:some|many|most|other|ordinary|local)\s+)?(?:critics|opponents|campaigners|analysts|experts|economists|observers|officials|sources|supporters|residents|unions|doctors|lawyers|scientists|researchers|others|people|voters|users|fans|viewers|students|parents|workers))\s+$/;
+/** ` with a co-worker who `, ` one neighbour who had `: a person described with `a`, then `who` right before a cue. */
+const DESCRIBED_PERSON_WHO_BEFORE =
+  /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:[\p{Ll}-]+(?:er|or|man|woman|ist|ian)|friend|neighbou?r|colleague|relative|resident|student|child|son|daughter|mother|father|wife|husband|official|aide|source))\s+who\s+(?:(?:had|has|later|then|also|[a-z]+ly)\s+)?$/u;
 /** ` by one civil service union as`: the agent of a passive cue, described in lower case, before `as`. */
 const DESCRIBED_AGENT = /^\s+by\s+((?:an?|one|some|many|several|the)\s+[a-z][^,.;:“”"()]{1,60}?)\s+as\b/;
 
@@ -2694,6 +2711,14 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     const relativeSpeakers = RELATIVE_SPEAKERS_BEFORE.exec(phrase);
     if (relativeSpeakers?.[1]) {
       return { cue: cue.word, subject: { kind: 'description', text: relativeSpeakers[1], start: from + relativeSpeakers.index + relativeSpeakers[0].indexOf(relativeSpeakers[1]) } };
+    }
+    // (`an argument with a co-worker who denounced the “…”`: one described just before `who` speaks, wherever
+    // the sentence began.)
+    // (Only with the quotation close after the cue: in `told a young woman who suggested that some people …
+    // that “…”`, the words are what she was told.)
+    const describedWho = tokenCountUpTo(after, 4) <= 3 ? DESCRIBED_PERSON_WHO_BEFORE.exec(phrase) : null;
+    if (describedWho?.[1]) {
+      return { cue: cue.word, subject: { kind: 'description', text: describedWho[1], start: from + describedWho.index + describedWho[0].indexOf(describedWho[1]) } };
     }
     // `A BuzzFeed article quotes Sean Hines, an Antifa member …, saying,`: whom a text quotes speaks.
     const quoting = cue.word === 'saying' && index > 0 ? (cues[index - 1] as Cue) : undefined;

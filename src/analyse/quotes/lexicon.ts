@@ -22,7 +22,7 @@ const CUE_VERBS = [
   'laud', 'reference', 'compare', 'pound', 'nickname', 'cite', 'quote', 'chide', 'scold', 'lash', 'tease',
   'applaud', 'salute', 'ridicule', 'taunt', 'jeer', 'heckle', 'comment', 'put', 'attack', 'vow', 'spell', 'denounce',
   'implore', 'enthuse', 'roar', 'bellow', 'groan', 'gasp', 'murmur', 'rant', 'underline', 'ponder', 'bark', 'interrupt',
-  'crow', 'brag', 'blame', 'defend', 'crack', 'venture', 'squeal', 'deadpan', 'intone', 'clarify',
+  'crow', 'brag', 'blame', 'defend', 'crack', 'venture', 'squeal', 'deadpan', 'intone', 'clarify', 'echo', 'pan',
 ];
 
 const IRREGULAR_FORMS: Record<string, string[]> = {
@@ -49,8 +49,8 @@ function inflections(verb: string): string[] {
   if (irregular) return [verb, ...irregular];
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   // `admitted`, `slammed`, `referred`: a stressed final syllable doubles its consonant.
-  const doubled = /^(snap|quip|dub|plan|admit|refer|concur|slam|brag)$/.test(verb) ? verb + verb.at(-1) : stem;
-  const third = /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
+  const doubled = /^(snap|quip|dub|plan|admit|refer|concur|slam|brag|pan)$/.test(verb) ? verb + verb.at(-1) : stem;
+  const third = /(s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : `${verb}s`;
   return [verb, third, `${doubled}ed`, `${doubled}ing`];
 }
 
@@ -77,6 +77,8 @@ export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
   'began',
   // (`“…!” cracked Maher.`, `ventured Smith`: speech only right beside the quotation; else a joke or a risk.)
   'crack', 'cracks', 'cracked', 'cracking', 'venture', 'ventures', 'ventured', 'venturing',
+  // (`“…,” echoed Sean Nelson`, `“…?” panned Scott Huffman`: likewise; else a sound or a review.)
+  'echo', 'echoes', 'echoed', 'echoing', 'pan', 'pans', 'panned', 'panning',
   // `who believes "if we can get past Milan …"`: what someone believes, quoted, is theirs (not `believed`,
   // mostly a passive: `is not believed to be`; nor `think`, `feel`, `fear`, mostly reported speech's own words).
   'believe', 'believes',
