@@ -2859,4 +2859,13 @@ describe('web news, twentieth session', () => {
   it('gives `An FBI report reads, “…”` to the body that the report’s name holds', () => {
     expect(speakersOf('Orient also claims Clinton told the agency she could not remember some briefings.', 'An FBI report reads, "In December of 2012, Clinton suffered a concussion."').map(([, speaker]) => speaker)).toEqual(['FBI']);
   });
+
+  it('gives a quotation inside a clause that an inverted cue and a name close to that name (`Her “…” qualities shone some years ago, said Carl Guardino, …`)', () => {
+    expect(
+      speakersOf(
+        'Fiorina has many admirers.',
+        'Her "incredibly smart, passionate, articulate" qualities shone some years ago, said Carl Guardino, a former HP executive who now runs a business group.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Carl Guardino']);
+  });
 });

@@ -1740,6 +1740,12 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     }
     // `…,” while 73 percent said`: a new clause with its own subject and verb.
     if (/^(while|whereas|but|and|as|when|although|though|because|since|if|meaning|even)\b/i.test(phrase)) return null;
+    // (`Her “…” qualities shone some years ago, said Carl Guardino, a former HP executive`: an inverted cue after
+    // the clause's comma, a name after it, reports the whole sentence.)
+    if (INVERTED_CUES.test(cue.word) && /,\s*$/.test(phrase) && /^\s+\p{Lu}/u.test(tail.slice(cue.end, cue.end + 3))) {
+      const following = subjectAfterCue(tail.slice(cue.end), cue.end);
+      if (following?.kind === 'name') return { cue: cue.word, subject: following };
+    }
     // `…,” Mr Wen is reported to have replied.`: speech reported at second hand is still the speaker's.
     const secondHand = SECOND_HAND_BEFORE.exec(phrase);
     if (secondHand && (cue.word.endsWith('ing') || /^\s+(?:is|was|are|were)\s/.test(secondHand[0]))) {
