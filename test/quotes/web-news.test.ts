@@ -2864,7 +2864,7 @@ describe('web news, twentieth session', () => {
     expect(
       speakersOf(
         'Fiorina has many admirers.',
-        'Her "incredibly smart, passionate, articulate" qualities shone some years ago, said Carl Guardino, a former HP executive who now runs a business group.',
+        'Her “incredibly smart, passionate, articulate” qualities shone some years ago, said Carl Guardino, a former HP executive who now runs a business group, when she accepted his invitation to speak.',
       ).map(([, speaker]) => speaker),
     ).toEqual(['Carl Guardino']);
   });
