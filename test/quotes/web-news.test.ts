@@ -2868,4 +2868,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Carl Guardino']);
   });
+
+  it('reads a full name before a verb in -s and a preposition as one who acts (`Sandy Suisse works at a diner`), so a `she` after goes to her, not the last speaker', () => {
+    expect(
+      speakersOf(
+        '"It appeals to a time when such men had a higher status," says Katherine Cramer, a political scientist.',
+        'Sandy Suisse works at a diner in New Baltimore, Mich. She voted for Mr. Obama in 2008 and 2012, and for Trump this year. Asked to describe him, she summarizes: "I do not like him."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Katherine Cramer', 'Sandy Suisse']);
+  });
 });

@@ -68,8 +68,14 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   // (`Lewis, senior pastor at Middle Collegiate Church, doesn’t see`: or the verb itself one, as after a name.)
   if (AUXILIARY_WORD.test(verb)) return true;
   // `Catholic organisations, …`, `Arsenal fans were`: a plural noun ends in -s too, but is not followed as a verb is.
-  return /[^su]s$/.test(verb) && !matchAt(AFTER_PLURAL_NOUN_AT, text, at + match[0].length);
+  if (!/[^su]s$/.test(verb)) return false;
+  // (`Sandy Suisse works at a diner`: after a person's full name, a word in -s before a preposition is a verb.)
+  if (mention.person === 'yes' && mention.firstName !== undefined && matchAt(PREPOSITION_AT, text, at + match[0].length)) return true;
+  return !matchAt(AFTER_PLURAL_NOUN_AT, text, at + match[0].length);
 }
+
+/** ` at `, ` in `: a preposition next. */
+const PREPOSITION_AT = /\s+(?:at|in|on|for|with|from|as)\s/y;
 
 /** ` to attack `: `to` and a verb, right before a name that is its object (not ` to be `). */
 const INFINITIVE_BEFORE = /\bto\s+(?!be\s)[a-z]+\s+$/;
