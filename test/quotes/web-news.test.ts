@@ -2877,4 +2877,23 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Katherine Cramer', 'Sandy Suisse']);
   });
+
+  it('gives `the GAO report` to the body its initials abbreviate (`the Government Accountability Office`)', () => {
+    expect(
+      speakersOf(
+        'In its annual report, the Government Accountability Office said the path is "unsustainable."',
+        '"Long-term projections show that the government faces an unsustainable path," said the GAO report.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Government Accountability Office', 'Government Accountability Office']);
+  });
+
+  it('gives a memo that opens a sentence to the body described as its main clause’s subject (`In an internal memo …, the Bush campaign outlined …`), not to a state the story is about', () => {
+    expect(
+      speakersOf(
+        'Kasich, Bush and Rubio are locked in a furious battle in South Carolina, the state where Bush and McCain warred in 2000.',
+        'In an internal memo distributed to staffers late Tuesday, the Bush campaign outlined how it would go after Rubio and Kasich.',
+        '"Senator Rubio has lost momentum," the memo said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['the Bush campaign']);
+  });
 });

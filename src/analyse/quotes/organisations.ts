@@ -4,7 +4,7 @@ import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle, NEXT_WORD_AT, NOUN_AFTER_NAME_AT, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
-import { isActingInitials, isKnownFirstName, matchAt, type NameMention } from './names.js';
+import { isActingInitials, isKnownFirstName, isUsState, matchAt, type NameMention } from './names.js';
 import type { ArticlePeople, ArticlePerson } from './people.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
 
@@ -197,7 +197,8 @@ export function storyBodyBefore(reading: ArticleReading, offset: number, paragra
       if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
       // (`BT has moved …`: initials that act are a body, though a lone word waits to be named again.)
       const body = people.byMention.get(mention) ?? (isActingInitials(mention) ? people.add(mention) : undefined);
-      if (body?.person !== 'no' || body.gender !== undefined || NAMES_NO_BODY.test(body.name) || partyName(body.name)) continue;
+      // (Nor a US state, `South Carolina`, which the story is about rather than the one that issues its papers.)
+      if (body?.person !== 'no' || body.gender !== undefined || NAMES_NO_BODY.test(body.name) || partyName(body.name) || isUsState(body.name)) continue;
       counts.set(body, (counts.get(body) ?? 0) + 1);
       if (index <= LEAD_PARAGRAPHS) lead.add(body);
     }
@@ -270,7 +271,10 @@ export function issuerNamedIn(reading: ArticleReading, document: string, paragra
   const after = from ? reading.mentionAt(paragraph, end + from.length) : undefined;
   if (after && !after.inQuote && after.start === end + from.length) return { kind: 'person', person: people.add(after) };
   const initials = BODY_INITIALS.exec(document)?.[1];
-  return initials ? { kind: 'description', text: initials } : undefined;
+  if (!initials) return undefined;
+  // (`the GAO report` after `the Government Accountability Office`: the body the initials abbreviate.)
+  const body = people.byAcronym(initials);
+  return body ? { kind: 'person', person: body } : { kind: 'description', text: initials };
 }
 
 /** ` from the `, ` by `: what stands between a document and the body named as its source. */
@@ -384,6 +388,13 @@ export function documentIssuers(
           events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'person', person: people.add(finder) } });
           continue;
         }
+        // (`In an internal memo distributed to staffers, the Bush campaign outlined how …`: a campaign, a committee
+        // or another body described as the main clause's subject, whatever it did.)
+        const described = opened ? undefined : sentenceSubject(rest);
+        if (described?.kind === 'description' && DESCRIBED_BODY_HEAD.test(described.text)) {
+          events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'description', text: described.text } });
+          continue;
+        }
       }
       // (`Oxfam says in a report`: a lone word that speaks is the issuer too, though no one else noted it.)
       const person =
@@ -441,7 +452,10 @@ const SPOKE_IN_DOCUMENT = /(?<=\s)(\p{Ll}+)\s+in\s+(?:a|an|its|his|her|their|the
 const OPENED_BY_DOCUMENT = /\b(?:In|Through) (?:a|an|its|his|her|their) /;
 
 /** `published earlier this month, `: a participle's phrase on a document, up to its comma. */
-const PARTICIPLE_ON_DOCUMENT = /^(?:published|released|issued|sent|posted|written|filed|obtained)\b[^,.;:“”"]{0,60},\s*/;
+const PARTICIPLE_ON_DOCUMENT = /^(?:published|released|issued|sent|posted|written|filed|obtained|distributed|circulated)\b[^,.;:“”"]{0,60},\s*/;
+
+/** `the Bush campaign`, `the House committee`: a description whose last word is a body's. */
+const DESCRIBED_BODY_HEAD = new RegExp(String.raw`\s(?:campaign|committee|department|ministry|government|administration|office|team|council|board|union|${SPEAKING_BODY_KINDS.join('|')})$`);
 
 /** ` found that`, ` also concluded`: what a body did in its report, right after its name. */
 const FINDING_AT = /^\s+(?:also\s+)?(?:found|finds|concluded|concludes|estimated|estimates|showed|shows|warned|warns|noted|notes)\b/;
