@@ -2896,4 +2896,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['the Bush campaign']);
   });
+
+  it('reads a role with an initial’s full stop in apposition (`Omair Sharif, a senior U.S. economist at Societe Generale, said`) as a person’s, who acts, so the `he` after is his', () => {
+    expect(
+      speakersOf(
+        '"It does not look good," said Mark Hamrick, a senior analyst.',
+        'Omair Sharif, a senior U.S. economist at Societe Generale, said the tweet creates a conundrum for traders.',
+        '"I do not know if people should object," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Mark Hamrick', 'Omair Sharif']);
+  });
 });

@@ -439,9 +439,9 @@ export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecAr
 
 /** ` in `, ` at `: a preposition of place right before a name (not `from`: `a letter from John Smith, the head of …`). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across)\s+$/;
-/** `, Head of Research`, `, a senior analyst`, `, the bank's chief economist`: a role in apposition. */
+/** `, Head of Research`, `, a senior analyst`, `, the bank's chief economist`, `, a senior U.S. economist`: a role in apposition. */
 const PERSONAL_ROLE_AT =
-  /,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:head|chief|director|analyst|economist|professor|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|founder|co-founder|editor|lawyer|attorney|researcher|scientist|strategist|adviser|advisor|lecturer|manager|officer)\b/iuy;
+  /,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:head|chief|director|analyst|economist|professor|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|founder|co-founder|editor|lawyer|attorney|researcher|scientist|strategist|adviser|advisor|lecturer|manager|officer)\b/iuy;
 
 /** `18-year-old Mirza`, `Martinez, 32,`: only people are given an age. */
 function withAge(text: string, start: number, end: number): boolean {
