@@ -203,9 +203,11 @@ describe('where and how the words were given', () => {
 describe('a person named again by a shorter form', () => {
   const named = ['John Smith', 'Olumide Adeyemi', 'Kim Jong Un', 'Jean-Claude Juncker', "Beto O'Rourke", 'Mohammed bin Salman', 'Alexandria Ocasio-Cortez', 'Martin Luther King Jr.', 'Hillary Rodham Clinton'];
   const surnameOf = (name: string): string => name.replace(/ Jr\.$/, '').split(' ').at(-1) as string;
+  // (A courtesy title of the person's own gender: `Mr. Clinton` is no one the grid named, since Hillary is a woman's name.)
+  const women = new Set(['Alexandria Ocasio-Cortez', 'Hillary Rodham Clinton']);
   it.each([
     ['the surname', surnameOf],
-    ['`Mr.` and the surname', (name: string) => `Mr. ${surnameOf(name)}`],
+    ['`Mr.` or `Ms.` and the surname', (name: string) => `${women.has(name) ? 'Ms.' : 'Mr.'} ${surnameOf(name)}`],
     ['`Dr` and the surname', (name: string) => `Dr ${surnameOf(name)}`],
     ['the full name', (name: string) => name],
   ] as [string, (name: string) => string][])('%s, after the full name with a role', (_form, later) => {

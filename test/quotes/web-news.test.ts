@@ -2906,4 +2906,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Mark Hamrick', 'Omair Sharif']);
   });
+
+  it('gives first names both lists hold but news gives to one gender that gender (`Tim Walz`), so `she` goes past him to the woman before', () => {
+    expect(
+      speakersOf(
+        'Consulting chief executive Molly Jungbauer has had to let go 30 of the 150 employees at her St. Paul, Minnesota firm.',
+        'She is worried about her daughter. But she also worries that shutting the economy could have an “irreversible” impact.',
+        'So she was relieved to hear Minnesota Governor Tim Walz’s plan last week: reopen the state by May 4. "It is nice to know that we have an end date," she said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Molly Jungbauer']);
+  });
 });

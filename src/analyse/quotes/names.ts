@@ -44,6 +44,10 @@ const maleNames = [...MALE_FIRST_NAMES.split('|'), 'Donald'];
 const MEN_LISTED_AS_WOMEN = new Set(['Philippe', 'Claude', 'Daniele', 'Andrei']);
 const femaleNames = new Set(FEMALE_FIRST_NAMES.split('|').filter((name) => !MEN_LISTED_AS_WOMEN.has(name)));
 maleNames.push(...MEN_LISTED_AS_WOMEN);
+/** First names in both CMU lists that news nearly always gives to men. */
+const MOSTLY_MEN = `Andy Austin Barry Bernie Bert Bill Billy Bobby Brett Chad Cody Danny Darryl Daryl Denny Devin Donnie Donny Eddie Eddy Frank Frankie Fred Freddie Freddy Gene George Glen Glenn Gus Heath Ira Jerry Jesse Joey Kyle Lonnie Marty Max Perry Phil Quentin Randy Ray Reggie Ricky Ronnie Rory Sal Sammy Sean Shane Shaun Shawn Sonny Ted Teddy Theo Tim Timmy Toby Tommy Tony Vinny Wally Willie`.split(' ');
+/** First names in both CMU lists that news nearly always gives to women. */
+const MOSTLY_WOMEN = `Abby Allie Angie Ashley Brooke Carly Cassie Claire Clare Connie Evelyn Gail Gayle Grace Hazel Hilary Hillary Holly Julie Kylie Lauren Lynn Mallory Meredith Michele Nichole Nicola Nikki Paige Patsy Patty Penny Ruby Shannon Stacy Tammy Tracey Tracy Whitney`.split(' ');
 /** Each first name with its gender, or null when it is given to both: one lookup instead of two. */
 const FIRST_NAME_GENDER = new Map<string, Gender | null>();
 for (const name of maleNames) FIRST_NAME_GENDER.set(name, femaleNames.has(name) ? null : 'm');
@@ -51,6 +55,11 @@ for (const name of femaleNames) if (!FIRST_NAME_GENDER.has(name)) FIRST_NAME_GEN
 // Names the CMU list gives to men only that parents have given mostly to girls, or to both, since the
 // 1990s (`Taylor Swift`, `Madison Keys`): no gender, rather than the wrong one.
 for (const name of ['Taylor', 'Madison', 'Avery', 'Riley', 'Kendall', 'Addison', 'Mackenzie', 'Bailey', 'Peyton', 'Reagan']) FIRST_NAME_GENDER.set(name, null);
+// Names both CMU lists hold that are, in the news, nearly always one gender's (`Tim Walz`, `George Bush`,
+// `Bill Clinton`; `Claire McCaskill`, `Hillary Clinton`): the short forms of men's names the list also gives
+// to women, and the reverse. Names really given to both (`Chris`, `Sam`, `Alex`, `Jordan`) keep none.
+for (const name of MOSTLY_MEN) FIRST_NAME_GENDER.set(name, 'm');
+for (const name of MOSTLY_WOMEN) FIRST_NAME_GENDER.set(name, 'f');
 // (The stop list lacks `she` and a few of her forms.)
 // (Nor a number opening the sentence: `Two Clinton donors tell ABC News`.)
 const SKIPPED_OPENERS = new Set([
