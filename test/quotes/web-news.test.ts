@@ -2916,4 +2916,10 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Molly Jungbauer']);
   });
+
+  it('gives a participle’s quotation to the one `with` brings in, described (`chased a Long Island reporter — with one man remarking, “…”`)', () => {
+    expect(
+      speakersOf('An angry group of protesters verbally abused and chased a Long Island reporter — with one man remarking, "I got my medicine, I am fine."').map(([, speaker]) => speaker),
+    ).toEqual(['one man']);
+  });
 });

@@ -2212,6 +2212,8 @@ const RELATIVE_CLAUSE_OPEN_BEFORE = /,\s+(?:which|whom)\s+(?:[^\s,]+\s+){0,4}$/;
 const BRACKETED_PARTY_TAG_AT_END = /\s\([DRI]-[A-Za-z.\s]{1,14}\)\s*$/;
 
 /** `with Maria Hutchings marching up to him, `: `with`, a name and a participle of its own, before a participle cue. */
+/** ` with one man `, ` with a woman in the crowd `: someone described, after `with`, right before a participle. */
+const WITH_DESCRIBED_AGENT_BEFORE = /\bwith\s+((?:one|a|an|another|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:man|woman|men|women|person|people|protester|protesters|supporter|supporters|resident|residents|demonstrator|demonstrators|fan|fans|member|members|official|officials))\s+$/u;
 const WITH_AGENT_BEFORE = /\bwith\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+[a-z]+ing\b[^.;:!?“”"]*,\s*$/u;
 
 /** ` of State Hillary Clinton`, ` of the Treasury John Snow`: what an office is of, then its holder's full name. */
@@ -2837,6 +2839,11 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     if (invertedBefore?.[1] && invertedBefore[2] && CUE_WORDS.has(invertedBefore[2].toLowerCase())) {
       const start = cue.start - invertedBefore[0].length + invertedBefore[0].indexOf(invertedBefore[1]);
       return { cue: cue.word, subject: { kind: 'pronoun', text: invertedBefore[1], start } };
+    }
+    // (`… chased a reporter — with one man remarking,`: the one `with` brings in, described, right before the participle.)
+    const withDescribed = PARTICIPLE_CUE.test(cue.word) ? WITH_DESCRIBED_AGENT_BEFORE.exec(phrase) : null;
+    if (withDescribed?.[1]) {
+      return { cue: cue.word, subject: { kind: 'description', text: withDescribed[1], start: from + withDescribed.index + withDescribed[0].indexOf(withDescribed[1]) } };
     }
     // `…, with Maria Hutchings marching up to him, saying`: the participle goes with the one `with` brings in.
     const withAgent = PARTICIPLE_CUE.test(cue.word) ? WITH_AGENT_BEFORE.exec(phrase.slice(-120)) : null;
