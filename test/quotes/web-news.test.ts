@@ -2922,4 +2922,13 @@ describe('web news, twentieth session', () => {
       speakersOf('An angry group of protesters verbally abused and chased a Long Island reporter — with one man remarking, "I got my medicine, I am fine."').map(([, speaker]) => speaker),
     ).toEqual(['one man']);
   });
+
+  it('names a lead’s unnamed speaker by the same word within two paragraphs (`a White House spokesman said` ¶ `spokesman Raj Shah told reporters`)', () => {
+    expect(
+      speakersOf(
+        'The president is pleased with the administrator, but the allegations "have raised some concerns," a White House spokesman said on Thursday.',
+        'The White House is hopeful he will be able to answer those concerns, spokesman Raj Shah told reporters aboard Air Force One.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Raj Shah']);
+  });
 });

@@ -425,6 +425,11 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
       return { speaker: { kind: 'person', person: named }, mention: subject.text };
     }
   }
+  // (`…,” a White House spokesman said on Thursday. ¶ …, spokesman Raj Shah told reporters`: a lead's unnamed
+  // speaker, named within two paragraphs by the same word for what they are.)
+  const leadHead = located.paragraph <= LEAD_PARAGRAPHS ? UNNAMED_LEAD_SPEAKER.exec(subject.text)?.[1] : undefined;
+  const namedLater = leadHead ? namedAheadAs(reading, leadHead, located.paragraph, offset) : undefined;
+  if (namedLater) return { speaker: { kind: 'person', person: namedLater }, mention: subject.text };
   if (DEFINITE_PERSON.test(subject.text)) {
     // `But Alli insists the player is worth more … “…,” the agent added.`: someone named only by a role
     // the article never gave anyone goes on with the reported speech just before.
@@ -506,6 +511,28 @@ const CAPITALISED_OFFICE = /^The\s(?:\p{Lu}\p{Ll}+\s){1,2}of\s(?:the\s)?\p{Lu}/u
  * (`the Trade and Industry Secretary`). `The prime minister` or `the chancellor` alone is left to the
  * article's roles: the holder often goes unnamed, and the next name is someone else's.
  */
+/** `a White House spokesman`, `an administration official`: one unnamed, by a word for a speaker that ends the description (the word the group). */
+const UNNAMED_LEAD_SPEAKER = /^[Aa]n?\s+(?:[\p{L}.'’-]+\s+){0,4}?(spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor)$/u;
+
+/**
+ * The person named within two paragraphs after an offset by a word (`spokesman Raj Shah`, `Raj Shah, a
+ * spokesman for …`), if one is.
+ */
+function namedAheadAs(reading: ArticleReading, head: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const before = new RegExp(`\\b${head}\\s+$`, 'i');
+  const after = new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?${head}\\b`, 'iu');
+  for (let index = paragraph; index < Math.min(reading.paragraphs.length, paragraph + 3); index++) {
+    const text = reading.paragraphs[index] as string;
+    for (const mention of reading.mentionsByParagraph[index] ?? []) {
+      if (mention.inQuote || (index === paragraph && mention.start <= offset)) continue;
+      if (!before.test(text.slice(Math.max(0, mention.start - 24), mention.start)) && !after.test(text.slice(mention.end, mention.end + 60))) continue;
+      const person = reading.people.byMention.get(mention);
+      if (person && person.person !== 'no' && person.name.includes(' ')) return person;
+    }
+  }
+  return undefined;
+}
+
 const OFFICE_HOLDER =
   /^(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]+['’]s?\s+(?:[\p{L}-]+\s+){0,3}|[Tt]he\s+(?:[\p{L}-]+\s+){2,4}|[Aa]n?\s+(?:[\p{L}-]+\s+){1,3})(?:minister|secretary|general|commissioner|ambassador|envoy|prosecutor|attorney|Minister|Secretary|General|Commissioner|Ambassador|MP|MEP|MSP|peer|backbencher)(?:\s+(?:to|for|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$/u;
 
