@@ -2931,4 +2931,10 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Raj Shah']);
   });
+
+  it('gives a participle’s quotation to people in the plural right before it (`the crowd, which included President Trump supporters shouting “…”`)', () => {
+    expect(
+      speakersOf('Reporter Kevin Vesey captured the crowd, which included President Trump supporters shouting "Fake news!" at him.').map(([, speaker]) => speaker),
+    ).toEqual(['President Trump supporters']);
+  });
 });

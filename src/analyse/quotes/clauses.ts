@@ -2212,6 +2212,9 @@ const RELATIVE_CLAUSE_OPEN_BEFORE = /,\s+(?:which|whom)\s+(?:[^\s,]+\s+){0,4}$/;
 const BRACKETED_PARTY_TAG_AT_END = /\s\([DRI]-[A-Za-z.\s]{1,14}\)\s*$/;
 
 /** `with Maria Hutchings marching up to him, `: `with`, a name and a participle of its own, before a participle cue. */
+/** ` President Trump supporters `, ` angry protesters `: people in the plural, perhaps after capitalised words or an adjective, right before a participle (not after `of`: `Hundreds of fans`). */
+const PEOPLE_RIGHT_BEFORE =
+  /(?:^|[\s,])(?<!\bof\s)((?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:angry|some|many|other|several|the)\s+)?(?:supporters|protesters|demonstrators|fans|marchers|activists|students|counter-protesters|crowds?))\s+$/u;
 /** ` with one man `, ` with a woman in the crowd `: someone described, after `with`, right before a participle. */
 const WITH_DESCRIBED_AGENT_BEFORE = /\bwith\s+((?:one|a|an|another|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:man|woman|men|women|person|people|protester|protesters|supporter|supporters|resident|residents|demonstrator|demonstrators|fan|fans|member|members|official|officials))\s+$/u;
 const WITH_AGENT_BEFORE = /\bwith\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+[a-z]+ing\b[^.;:!?“”"]*,\s*$/u;
@@ -2840,6 +2843,10 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
       const start = cue.start - invertedBefore[0].length + invertedBefore[0].indexOf(invertedBefore[1]);
       return { cue: cue.word, subject: { kind: 'pronoun', text: invertedBefore[1], start } };
     }
+    // (`the crowd, which included President Trump supporters shouting “…”`, `protesters chanting`: people in the
+    // plural right before the participle do it.)
+    const crowd = PARTICIPLE_CUE.test(cue.word) ? PEOPLE_RIGHT_BEFORE.exec(phrase) : null;
+    if (crowd?.[1]) return { cue: cue.word, subject: { kind: 'description', text: crowd[1], start: from + crowd.index + crowd[0].indexOf(crowd[1]) } };
     // (`… chased a reporter — with one man remarking,`: the one `with` brings in, described, right before the participle.)
     const withDescribed = PARTICIPLE_CUE.test(cue.word) ? WITH_DESCRIBED_AGENT_BEFORE.exec(phrase) : null;
     if (withDescribed?.[1]) {
