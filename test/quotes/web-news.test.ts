@@ -2937,4 +2937,22 @@ describe('web news, twentieth session', () => {
       speakersOf('Reporter Kevin Vesey captured the crowd, which included President Trump supporters shouting "Fake news!" at him.').map(([, speaker]) => speaker),
     ).toEqual(['President Trump supporters']);
   });
+
+  it('gives a quotation after a participle’s reported clause and `and` to the participle’s speaker (`State Department spokeswoman Marie Harf declined to comment, saying two Americans remained in captivity, and “…”`)', () => {
+    expect(
+      speakersOf(
+        'State Department spokeswoman Marie Harf declined to comment on the negotiations, saying two Americans remained in captivity, and "obviously, we want to get them home as well."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Marie Harf']);
+  });
+
+  it('gives a paragraph’s quotation with no cue to the person a sentence before opened on as its source (`According to Dr Rebecca Lucas, who researches …, the symptoms can escalate …`)', () => {
+    expect(
+      speakersOf(
+        'As Dr Lee and other medics have found, the equipment keeps the sweat from evaporating.',
+        'According to Dr Rebecca Lucas, who researches physiology at the University of Birmingham, the symptoms can escalate from fainting to failure of the kidneys.',
+        '"It can become very serious as you overheat."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rebecca Lucas']);
+  });
 });

@@ -529,6 +529,9 @@ export function chainGoesOnFromSpeech(reading: ArticleReading, paragraph: number
   return paragraph > 0 && reportedJustBefore(reading, paragraph, 0) !== undefined;
 }
 
+/** `According to`, opening a sentence. */
+const ACCORDING_TO_OPENING = /^\s*According\s+to(?=\s)/;
+
 /** `When …`, `As …`, `After …`: a sentence that opens with a clause of time or reason. */
 const SUBORDINATE_OPENING = /^\s*(?:When|As|After|Before|While|Although|Though|Because|Since|If|Once|Asked)\s/;
 
@@ -547,6 +550,13 @@ export function reportedJustBefore(reading: ArticleReading, paragraph: number, s
   const { where, start, end } = before;
   const text = paragraphs[where] as string;
   const sentence = text.slice(start, end);
+  // (`According to Dr Rebecca Lucas, who researches physiology …, the symptoms can escalate …. ¶ “…”`: a
+  // sentence that opens on its source, a person named, is in that person's voice.)
+  const source = ACCORDING_TO_OPENING.exec(sentence);
+  if (source) {
+    const named = subjectAfterCue(sentence.slice(source[0].length), source[0].length);
+    if (named?.kind === 'name') return { attribution: { cue: 'according to', subject: named }, paragraph: where, base: start, from: 'before' };
+  }
   // (`But other challenges are likely to …, Ms. Gottemoeller says.`: a cue word after a determiner is a noun, no cue.)
   const cues = findCues(sentence).filter(
     (found) => !isWeakCue(found.word) && found.word !== 'according to' && !DETERMINER_RIGHT_BEFORE.test(sentence.slice(Math.max(0, found.start - 12), found.start)),

@@ -2083,7 +2083,8 @@ function readSentenceSubject(sentence: string, withBody: boolean): Subject | nul
   if (!firstWord || !isCapitalised(firstWord.text) || TIME_WORDS.test(firstWord.text) || participle) return null;
   const share = NUMBER_WORD.test(firstWord.text) && (firstWord.text.includes('-') || /^\s+(?:per\s?cent|percent)\b/.test(rest.slice(firstWord.start + firstWord.text.length)));
   if (share || (/^\p{Lu}\p{Ll}{3,}ly$/u.test(firstWord.text) && !isNameInLy(firstWord.text)) || OPENING_PREPOSITIONS.test(firstWord.text) || QUANTITY_OR_DAY.test(firstWord.text)) return null;
-  if (CUE_WORDS.has(firstWord.text.toLowerCase())) return null;
+  // (Not `State Department spokeswoman Marie Harf declined`: a cue's word that opens the sentence and a name.)
+  if (CUE_WORDS.has(firstWord.text.toLowerCase()) && (index > 0 || !isCapitalised((words[index + 1] as Token | undefined)?.text ?? ''))) return null;
   // (`Students for Life of America President Kristan Hawkins blasted`: a body's name through `for` or `of`, its
   // office, then the holder, who acts.)
   const bodyRun = CAPITALS_WITH_OF_AT.exec(rest.slice(firstWord.start))?.[0];
@@ -2513,6 +2514,8 @@ const DESCRIBED_AGENT = /^\s+by\s+((?:an?|one|some|many|several|the)\s+[a-z][^,.
 export const CONJUNCTION_ONLY = /^\s*(?:When|Whenever|If|Once|While|Unless|Until|Though|Although|As|Before|After|Since|Because)\s+$/;
 
 /** Verbs of speech that may come before their subject (`…, said the report, “…”`). */
+/** ` two Americans remained in captivity, and `: a reported clause after a cue, then `and`, right before a quotation. */
+const CUE_THEN_CLAUSE_AND = /^\s+(?:that\s+)?[^“”"\u00a0.;:]{1,120}?,?\s+and\s+(?:that\s+)?$/;
 /** ` do not “…,” `: a word in lower case or a comma, then a quotation blanked with no-break spaces, right before a cue. */
 const INVERTED_AFTER_BLANKED_QUOTATION = /[\p{Ll},]\s?\u00a0{4,}\s*$/u;
 const INVERTED_CUES = /^(?:said|says|added|adds|wrote|writes|noted|notes|continued|argued|explained|stated|states|insisted|warned)$/;
@@ -2646,6 +2649,12 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
       const subject = subjectAfterCue(after, cue.end);
       if (subject) return { cue: cue.word, subject };
       continue;
+    }
+    // (`…, saying two Americans remained in captivity, and “…”`: a reported clause, then `and` and the quotation,
+    // goes on with the speaker of the cue before it.)
+    if (CUE_THEN_CLAUSE_AND.test(after) && (PARTICIPLE_CUE.test(cue.word) || INVERTED_CUES.test(cue.word))) {
+      const clause = readAttributionBefore(head.slice(0, cue.end));
+      if (clause) return clause;
     }
     // (`… these cuts do not “…,” says Benjamin Freeman, policy adviser …`: a quotation, blanked after a word in
     // lower case, right before an inverted cue puts its speaker after the cue, as a name.)
