@@ -414,7 +414,7 @@ function personalRoleAfter(text: string, start: number, end: number, words: read
   if (words.length < 2 || words.length > 3 || text.charCodeAt(end) !== 44) return false;
   // (`startup conferences in New York, the former head of Hewlett-Packard is`: a place a preposition brings in
   // ends its phrase there; the role opens the sentence's subject.)
-  if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  if (IN_OR_AT_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
   return matchAt(PERSONAL_ROLE_AT, text, end) !== null && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(word) && !isNonPersonWord(word));
 }
 
@@ -447,7 +447,7 @@ export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecAr
 }
 
 /** ` in `, ` at `: a preposition of place right before a name (not `from`: `a letter from John Smith, the head of …`). */
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|across)\s+$/;
+const IN_OR_AT_BEFORE = /\b(?:in|at|near|outside|across)\s+$/;
 /** `, Head of Research`, `, a senior analyst`, `, the bank's chief economist`, `, a senior U.S. economist`: a role in apposition. */
 const PERSONAL_ROLE_AT =
   /,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:head|chief|director|analyst|economist|professor|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|founder|co-founder|editor|lawyer|attorney|researcher|scientist|strategist|adviser|advisor|lecturer|manager|officer)\b/iuy;
@@ -506,7 +506,7 @@ export function isUsState(words: string): boolean {
   return US_STATE_NAMES.has(words) || US_STATE_ABBREVIATIONS.has(words);
 }
 /** `, Mo.`, `, Pennsylvania,`: a state set off after a town, abbreviated or whole (not `Virginia Tech`, `Georgia's`). */
-const STATE_AFTER_TOWN = /^, ((?:[A-Z][a-z]*\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=$|[,;:)]|\.(?:$|\s))/;
+const STATE_SET_OFF_AT = /^, ((?:[A-Z][a-z]*\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=$|[,;:)]|\.(?:$|\s))/;
 /** A capitalised word and the comma that set off a state after it (`Springfield, `). */
 const TOWN_BEFORE_STATE = /\b[A-Z][\w.'’-]*, $/;
 
@@ -517,7 +517,7 @@ const TOWN_BEFORE_STATE = /\b[A-Z][\w.'’-]*, $/;
  */
 function inTownAndState(text: string, start: number, end: number, bare: string): boolean {
   if (text.charCodeAt(end) === 44) {
-    const state = STATE_AFTER_TOWN.exec(text.slice(end, end + 20))?.[1];
+    const state = STATE_SET_OFF_AT.exec(text.slice(end, end + 20))?.[1];
     if (state !== undefined && isUsState(state)) return true;
   }
   return US_STATE_NAMES.has(bare) && text.charCodeAt(start - 2) === 44 && TOWN_BEFORE_STATE.test(text.slice(Math.max(0, start - 30), start)) && /^(?:$|[,.;:)])/.test(text.slice(end, end + 1));
