@@ -2955,4 +2955,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Rebecca Lucas']);
   });
+
+  it('gives words quoted in an opening clause of a participle of speech after `While` to the main clause’s subject (`While admitting the law’s defenders are “not just any citizens,” Kennedy raised concerns`)', () => {
+    expect(
+      speakersOf(
+        'Justice Anthony Kennedy could be the swing vote.',
+        'While admitting the law\'s defenders are "not just any citizens," Kennedy raised concerns about whether that was enough to establish harm.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Anthony Kennedy']);
+  });
 });

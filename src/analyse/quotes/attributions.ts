@@ -316,8 +316,12 @@ const PASSIVE_CUE_BEFORE =
 /** `- Bolton boss Sam Allardyce `: a dash, then a speaker's name and perhaps a role, and nothing else. */
 const LISTED_SPEAKER = /^\s*[-–—•]\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[a-z]+\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*:?\s*$/u;
 
-/** `Calling X `, `Describing the plan as `: a sentence opening with a participle of speech. */
-const OPENING_SPEECH_PARTICIPLE = /^\s*(?:Calling|Describing|Branding|Labell?ing|Dubbing|Deriding|Praising|Hailing)\s/;
+/**
+ * `Calling X `, `Describing the plan as `: a sentence opening with a participle of speech; or with one after
+ * `While` or `After` (`While admitting the law's defenders are “not just any citizens,” Kennedy raised`).
+ */
+const OPENING_SPEECH_PARTICIPLE =
+  /^\s*(?:(?:While|After|Before|When|Despite)\s+(?:admitting|acknowledging|conceding|insisting|arguing|saying|claiming|noting|warning|stressing|calling|describing)\s|(?:Calling|Describing|Branding|Labell?ing|Dubbing|Deriding|Praising|Hailing)\s)/;
 
 /**
  * `"…," the "Pose" actor previously said`: a title in quote marks inside the attribution cuts the tail at
