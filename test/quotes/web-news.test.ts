@@ -2964,4 +2964,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Anthony Kennedy']);
   });
+
+  it('reads `a Twitter post` as where the words were put, its cue word a noun that ends no phrase, so `he` after it speaks (`In a Twitter post he again complained about a strong dollar, which “…”`)', () => {
+    expect(
+      speakersOf(
+        'The central bank should cut interest rates, President Donald Trump has said.',
+        'In a Twitter post he again complained about a strong dollar, which "is sadly hurting other parts of the world".',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump']);
+  });
 });

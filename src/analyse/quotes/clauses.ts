@@ -1889,8 +1889,8 @@ const NOUN_LIKE_CUE = /^(?:order|demand|claim|call|comment|plea|promise|pledge|v
  * not a plural, is the noun (unlike `the workers demand`).
  */
 const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]ny|[Nn]o)\s+(?:[a-z\d-]+\s+)?[a-z\d-]+[^s\s]\s+$/;
-/** `An FBI report`, `a White House statement`: a document after an article and the name, none of its words a plural, that issued it. */
-const DOCUMENT_CUE = /^(?:report|statement|note|post|tweet)$/;
+/** `An FBI report`, `a White House statement`: a document after an article and the name, none of its words a plural, that issued it (not `a Twitter post`, where a name is where it was put). */
+const DOCUMENT_CUE = /^(?:report|statement|note)$/;
 const ARTICLE_AND_NAME_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}&.-]*[^s\s]\s+){0,2}\p{Lu}[\p{L}&.-]*[^s\s]\s+$/u;
 
 /** ` by Peter Hain that `: who made a claim, then what it says. */
