@@ -2973,4 +2973,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Donald Trump']);
   });
+
+  it('reads a full name after an inverted cue that follows a clause’s comma as the speaker (`…, the church campus erupted in chatter, recalled Fred Gladney, an associate elder: “…”`), not whom words are told', () => {
+    expect(
+      speakersOf(
+        'Howard Flight says he will not stand down as a candidate.',
+        'The MP, who is consulting his lawyers, told BBC News: "They selected me and they can dispose of me."',
+        'When the pastor announced a meeting on immigration in March, the church campus erupted in chatter, recalled Fred Gladney, an associate elder: "People were asking each other why we are doing this."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Howard Flight', 'Fred Gladney']);
+  });
 });

@@ -2367,6 +2367,8 @@ const DOCUMENT_SENT_BY_AFTER_CUE = new RegExp(
 );
 /** `, Benny Gantz,`: a name alone between commas, closing a phrase. */
 const NAME_PART_AT_END = /,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*,\s*$/u;
+/** ` Fred Gladney, `, ` Fred Gladney:`: a full name right after a cue, set off by a comma or a colon. */
+const FULL_NAME_SET_OFF_AFTER = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}\s*[,:]/u;
 /** A short description right after a cue, then a break: ` the party - and`, ` the firm, which`. */
 const INVERTED_SUBJECT = /^\s+(?:the|a|an)\s+[\p{L}'’ -]{1,40}?(?:[,.;]|\s[-–—]\s)/u;
 /** A finite verb, the mark of a whole clause (not a compound such as `Sheffield-based`). */
@@ -2914,7 +2916,10 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // its subject right after it (unlike `Mr Smith, 45, said the company had …`, where no clause comes first).
     // (Not after a name set off by commas, `…, but Netanyahu's chief rival, Benny Gantz, criticised the
     // Palestinian response, saying`: that name is the subject, and what follows the cue its object.)
-    if (/,\s*$/.test(phrase) && INVERTED_SUBJECT.test(after) && CLAUSE_VERB.test(phrase) && !NAME_PART_AT_END.test(phrase.slice(-60))) {
+    // (`…, the church campus erupted in chatter, recalled Fred Gladney, an associate elder:`: or a full name after
+    // it; not `The MP, who is consulting his lawyers, told BBC News:`, whom words are told.)
+    const nameAfter = (INVERTED_CUES.test(cue.word) || /^recall(?:ed|s)$/.test(cue.word)) && FULL_NAME_SET_OFF_AFTER.test(after);
+    if (/,\s*$/.test(phrase) && (INVERTED_SUBJECT.test(after) || nameAfter) && CLAUSE_VERB.test(phrase) && !NAME_PART_AT_END.test(phrase.slice(-60))) {
       const following = subjectAfterCue(after, cue.end);
       if (following) return { cue: cue.word, subject: following };
     }
