@@ -2983,4 +2983,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Howard Flight', 'Fred Gladney']);
   });
+
+  it('reads two hyphens between spaces as a dash that sets off an aside (`French President Emmanuel Macron -- who cut his ski holiday short -- vowed … that “…”`)', () => {
+    expect(
+      speakersOf('French President Emmanuel Macron -- who cut his ski holiday short following a tour of Africa -- vowed on Twitter that "strong decisions" were coming.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Emmanuel Macron']);
+  });
 });

@@ -419,6 +419,8 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
     const code = index < text.length ? text.charCodeAt(index) : 0;
     // `Andrei Illarionov - then economic adviser to … - told`: a spaced hyphen sets off an aside as a dash does.
     const spacedHyphen = code === 45 && index > 0 && index + 1 < text.length && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
+    // (`Emmanuel Macron -- who cut his ski holiday short -- vowed`: so do two hyphens, as a typewriter writes a dash.)
+    const doubleHyphen = code === 45 && index > 0 && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 45 && text.charCodeAt(index + 2) === 32;
     // (`… in an interview with CNN's Dana Bash: He told`: what a colon opens is a clause of its own, whose
     // subject comes after it; not a subtitle, `author of Murdoch’s World: The Last of …, called`.)
     if (code === 58 && text.charCodeAt(index + 1) === 32 && CLAUSE_AFTER_COLON.test(text.slice(index + 1, index + 12))) {
@@ -427,10 +429,10 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
       continue;
     }
     // The end, a comma, an em or en dash.
-    if (index === text.length || code === 44 || code === 0x2014 || code === 0x2013 || spacedHyphen) {
+    if (index === text.length || code === 44 || code === 0x2014 || code === 0x2013 || spacedHyphen || doubleHyphen) {
       const slice = text.slice(partStart, index);
       if (slice.trim().length > 0) parts.push({ text: slice, start: partStart });
-      partStart = index + 1;
+      partStart = index + (doubleHyphen ? 2 : 1);
     }
   }
   // (`… a contempt vote in Congress, a day after the attorney general said`: a time and its conjunction
