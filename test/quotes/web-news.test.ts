@@ -2991,4 +2991,14 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Emmanuel Macron']);
   });
+
+  it('leaves an aside between dashes right before the verb out of the subject (`The senator — a longtime critic of the deal, who has voted against it twice — said`, `a majority — 52 percent — say`)', () => {
+    expect(
+      speakersOf(
+        'Senator Jane Holt spoke on Monday.',
+        'The senator — a longtime critic of the deal, who has voted against it twice — said it was "a disaster for workers."',
+        'In a separate question, a majority — 52 percent — say they would be "very uncomfortable" voting for him.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Jane Holt', 'a majority']);
+  });
 });

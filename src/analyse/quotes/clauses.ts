@@ -412,7 +412,11 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
   const unroled = stateless.indexOf(',') < 0 ? stateless : stateless.replace(ADVERB_BEFORE_ROLE, (adverb) => ' '.repeat(adverb.length));
   const untimed = unroled.replace(TIME_OPENING_WITHOUT_COMMA, (time) => ' '.repeat(time.length)).replace(CONJUNCTION_OPENING, (conjunction) => ' '.repeat(conjunction.length));
   // (`BAGHDAD (AP) — Secretary of State Condoleezza Rice said`: a dateline is where the story was filed, not who spoke.)
-  const text = untimed.charCodeAt(0) === 32 || !/^\p{Lu}{3}/u.test(untimed) ? untimed : untimed.replace(DATELINE_OPENING, (dateline) => ' '.repeat(dateline.length));
+  const undatelined = untimed.charCodeAt(0) === 32 || !/^\p{Lu}{3}/u.test(untimed) ? untimed : untimed.replace(DATELINE_OPENING, (dateline) => ' '.repeat(dateline.length));
+  // (`The senator — a longtime critic of the deal, who has voted against it twice — said`, `A tweet about the ban on
+  // six countries — Iran, Libya, … and Yemen — called`: an aside between dashes right before the verb is no
+  // part of the subject.)
+  const text = undatelined.indexOf(' —') < 0 && undatelined.indexOf(' –') < 0 ? undatelined : undatelined.replace(DASHES_ASIDE_ENDING_SUBJECT, (aside) => ' '.repeat(aside.length));
   const parts: { text: string; start: number }[] = [];
   let partStart = 0;
   for (let index = 0; index <= text.length; index++) {
@@ -2369,6 +2373,8 @@ const DOCUMENT_SENT_BY_AFTER_CUE = new RegExp(
 );
 /** `, Benny Gantz,`: a name alone between commas, closing a phrase. */
 const NAME_PART_AT_END = /,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*,\s*$/u;
+/** ` — Iran, Libya and Yemen — `: an aside between two dashes, of any length, that ends a subject's phrase. */
+const DASHES_ASIDE_ENDING_SUBJECT = /\s[—–]\s[^—–“”"]{1,200}?\s[—–]\s*$/;
 /** ` Fred Gladney, `, ` Fred Gladney:`: a full name right after a cue, set off by a comma or a colon. */
 const FULL_NAME_SET_OFF_AFTER = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}\s*[,:]/u;
 /** A short description right after a cue, then a break: ` the party - and`, ` the firm, which`. */
