@@ -3001,4 +3001,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Jane Holt', 'a majority']);
   });
+
+  it('reads `Chiefs` as a body’s head, so `Joint Chiefs of Staff` is one name and `the JCS` its initials', () => {
+    expect(
+      speakersOf(
+        'Two projectiles were launched on Sunday, South Korea\'s Joint Chiefs of Staff reported.',
+        '"This kind of military act is very inappropriate," the JCS said in a statement.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Joint Chiefs of Staff']);
+  });
 });

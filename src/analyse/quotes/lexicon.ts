@@ -181,7 +181,7 @@ export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /** The last word of an organisation's name that goes on with `of` or `for` (`Council of Britain`, `Commission for Racial Equality`). */
-export const ORGANISATION_HEAD = /\b(Council|Club|Bank|Commission|Committee|University|Institute|Institution|Department|Ministry|Association|Federation|Society|Board|Office|Church|Union|League|Court|Chamber|Confederation|Organisation|Organization|Agency|Authority|College|School|Academy|Foundation|Trust|Fund|Bureau|Centre|Center|Service|Party|Alliance|Coalition|Movement|Museum|Guild|Corporation|Congress|Assembly|Parliament)$/;
+export const ORGANISATION_HEAD = /\b(Council|Club|Chiefs|Bank|Commission|Committee|University|Institute|Institution|Department|Ministry|Association|Federation|Society|Board|Office|Church|Union|League|Court|Chamber|Confederation|Organisation|Organization|Agency|Authority|College|School|Academy|Foundation|Trust|Fund|Bureau|Centre|Center|Service|Party|Alliance|Coalition|Movement|Museum|Guild|Corporation|Congress|Assembly|Parliament)$/;
 
 /**
  * Political parties by the names news gives them, each to one canonical name, so that `the Tories say`
