@@ -3010,4 +3010,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Joint Chiefs of Staff']);
   });
+
+  it('gives a document a body’s kind comes before (`a ministry statement said`) to the body of that kind named last (`Japan’s Ministry of Defense`)', () => {
+    expect(
+      speakersOf(
+        'Two projectiles were launched on Sunday, the Joint Chiefs of Staff reported.',
+        'Japan\'s Ministry of Defense said the projectiles appeared to be ballistic missiles.',
+        '"Recent repeated firings are a serious problem," a ministry statement said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ministry of Defense']);
+  });
 });

@@ -250,6 +250,9 @@ const UNNAMED_REPORTER_CLOSING = /,["”]?\s+(?:((?:a|an|one|another)\s[^,.;:!?�
 const UNNAMED_PERSON =
   /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|aide|executive|analyst|dealer|trader|banker|diplomat|economist|lawyer|adviser|advisor|woman|man|nurse|doctor|teacher|student|resident|worker|employee|officer|mother|father|wife|husband|daughter|son|patient|witness|neighbou?r|owner|driver|farmer|voter|protester|activist|mechanic|guard|soldier|pilot|engineer|scientist|researcher|professor|manager)\b/u;
 
+/** `a ministry statement`, `the department's report`: a document, and before it the kind of body that issued it (the first group). */
+const BODY_KIND_DOCUMENT = /^(?:[Tt]he|[Aa]n?)\s+(ministry|department|agency|commission|committee|council|embassy|court)(?:['’]s)?\s+(?:statement|report|release|letter|memo|filing)$/;
+
 /** A document's words without its article, lower-cased: `the statement` and `The statement` are one. */
 function documentWords(description: string): string {
   return description.replace(/^(?:the|this)\s+/i, '').toLowerCase();
@@ -260,6 +263,11 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   const { paragraphs, people, mentionsByParagraph, lastSpeaker, previousAccepted } = reading;
   const named = issuerNamedIn(reading, subject.text, located.paragraph, offset);
   if (named) return { speaker: named, mention: subject.text };
+  // (`Japan's Ministry of Defense said …. “…,” a ministry statement said`: a body's kind before the document
+  // names the body of that kind named last.)
+  const kind = BODY_KIND_DOCUMENT.exec(subject.text)?.[1];
+  const ofKind = kind ? bodyNamedByHead(reading, kind, located.paragraph, offset) : undefined;
+  if (ofKind) return { speaker: { kind: 'person', person: ofKind }, mention: subject.text };
   // (`“…,” the statement continued.` ¶ another paragraph ¶ `“…,” the statement concluded.`: the document quoted
   // last goes on being whoever it was read as.)
   const quotedLast = previousAccepted && located.paragraph - previousAccepted.paragraph <= 3 ? previousAccepted.quotation : undefined;
