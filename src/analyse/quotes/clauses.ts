@@ -108,12 +108,12 @@ const CLAIMED_WITHOUT_WORDS = /^\s+(?:(?:the|their|his|her|its)\s+)?(?:lives?|li
 /** ` media`, `-run`, ` television`: what follows `state` when it is the state that runs something. */
 const STATE_RUN_AT = /^(?:-run|-owned|\s(?:media|television|TV|radio|news|broadcaster|newspaper|agency|run|owned))\b/;
 
-/** Cue words of a text in order; `according to` and `as X put it` count as cues. */
 /** `echoed`, `panned`: cue words only right after a quotation. */
 const ECHO_OR_PAN = /^(?:echo|pan)/;
 /** `,” `, `?" `: a quotation's closing mark (or its no-break blank), then a space; or nothing but a space, the text after a quotation. */
 const CLOSED_QUOTATION_BEFORE = /(?:^|[”"\u00a0])[\s,]*$/;
 
+/** Cue words of a text in order; `according to` and `as X put it` count as cues. */
 export function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   CUE.lastIndex = 0;
@@ -956,7 +956,7 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   if (media?.[1]) return { kind: 'description', text: media[1], start: base + media[0].length - media[1].length };
   // `Democrats on the House Judiciary Committee said`: a party's members of a body, not the body.
   const members = PARTY_MEMBERS_OF_BODY_PART.exec(text);
-  if (members?.[1]) return { kind: 'description', text: members[1], start: base + members[0].indexOf(members[1]) };
+  if (members?.[1]) return describedBy(members, base);
   // (`A statement from Oxfam read:`, `a letter sent by the Pentagon`: a document from a body or a person named
   // after it is theirs.)
   const issued = DOCUMENT_FROM_NAMED_PART.exec(text);
@@ -969,7 +969,7 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   // (`the group's CEO`, `its CFO`: an office's initials after a determiner or a possessive describe someone,
   // they name no one.)
   const officeInitials = OFFICE_INITIALS_DESCRIBED.exec(text);
-  if (officeInitials?.[1]) return { kind: 'description', text: officeInitials[1], start: base + officeInitials[0].indexOf(officeInitials[1]) };
+  if (officeInitials?.[1]) return describedBy(officeInitials, base);
   // `UK Chancellor of the Exchequer Gordon Brown said`: the full name that ends an office with `of`.
   const holder = officeHolder(text, base);
   if (holder) return holder;
@@ -980,7 +980,7 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   // (`more than 70 percent of doctors polled say`, `Around 20 percent of the 250 physicians surveyed said`: a
   // share of people, as a poll reports it, speaks for them.)
   const share = SHARE_OF_PEOPLE_PART.exec(text);
-  if (share?.[1]) return { kind: 'description', text: share[1], start: base + share[0].indexOf(share[1]) };
+  if (share?.[1]) return describedBy(share, base);
   let words = tokens(text);
   // Trailing adverbs and auxiliaries between subject and verb: `X has repeatedly said`.
   // `May said:`: a lone capitalised word before the cue is a name, even one that is also a modal or filler.
@@ -2523,11 +2523,11 @@ const DESCRIBED_AGENT = /^\s+by\s+((?:an?|one|some|many|several|the)\s+[a-z][^,.
 /** `When `, `If `: a conjunction alone opening a sentence, before a participle. */
 export const CONJUNCTION_ONLY = /^\s*(?:When|Whenever|If|Once|While|Unless|Until|Though|Although|As|Before|After|Since|Because)\s+$/;
 
-/** Verbs of speech that may come before their subject (`…, said the report, “…”`). */
 /** ` two Americans remained in captivity, and `: a reported clause after a cue, then `and`, right before a quotation. */
 const CUE_THEN_CLAUSE_AND = /^\s+(?:that\s+)?[^“”"\u00a0.;:]{1,120}?,?\s+and\s+(?:that\s+)?$/;
 /** ` do not “…,” `: a word in lower case or a comma, then a quotation blanked with no-break spaces, right before a cue. */
 const INVERTED_AFTER_BLANKED_QUOTATION = /[\p{Ll},]\s?\u00a0{4,}\s*$/u;
+/** Verbs of speech that may come before their subject (`…, said the report, “…”`). */
 const INVERTED_CUES = /^(?:said|says|added|adds|wrote|writes|noted|notes|continued|argued|explained|stated|states|insisted|warned)$/;
 /** ` the report, `: a short subject, then the comma that closes the aside before the quotation. */
 const INVERTED_ASIDE_AFTER_CUE = /^\s+[^,;:.]{2,60},\s*$/;
@@ -2564,6 +2564,12 @@ function withoutPlaceBeforeWho(text: string): string {
 /** ` of California` after a name that is no body's word (`University of California who` keeps it), before ` who `. */
 const PLACE_BEFORE_WHO =
   /(?<=\s\p{Lu}[\p{L}'’.-]*\s(?!(?:University|Department|Ministry|Bank|College|School|Institute|Office|Board|Council|Committee|Court|Church|Museum|State|Secretary|Center|Centre|Chamber)\b)\p{Lu}[\p{L}'’-]+)\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*(?=\s+who\s)/gu;
+
+/** The description a pattern's first group found, placed in the text the phrase it searched starts `from` in. */
+function describedBy(match: RegExpExecArray, from: number): Subject {
+  const text = match[1] as string;
+  return { kind: 'description', text, start: from + match.index + match[0].indexOf(text) };
+}
 
 /** `sometimes`, `widely`, `a`: an adverb or an article read as a whole description. */
 const NO_ONE_ALONE = /^(?:[a-z]+ly|sometimes|often|also|once|still|always|never|now|then|later|since|already|an?|the)$/;
@@ -2740,7 +2746,7 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // `a bill which critics claim would …`: in a relative clause, the people just before the cue speak.
     const relativeSpeakers = RELATIVE_SPEAKERS_BEFORE.exec(phrase);
     if (relativeSpeakers?.[1]) {
-      return { cue: cue.word, subject: { kind: 'description', text: relativeSpeakers[1], start: from + relativeSpeakers.index + relativeSpeakers[0].indexOf(relativeSpeakers[1]) } };
+      return { cue: cue.word, subject: describedBy(relativeSpeakers, from) };
     }
     // (`an argument with a co-worker who denounced the “…”`: one described just before `who` speaks, wherever
     // the sentence began.)
@@ -2748,7 +2754,7 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // that “…”`, the words are what she was told.)
     const describedWho = tokenCountUpTo(after, 4) <= 3 ? DESCRIBED_PERSON_WHO_BEFORE.exec(phrase) : null;
     if (describedWho?.[1]) {
-      return { cue: cue.word, subject: { kind: 'description', text: describedWho[1], start: from + describedWho.index + describedWho[0].indexOf(describedWho[1]) } };
+      return { cue: cue.word, subject: describedBy(describedWho, from) };
     }
     // `A BuzzFeed article quotes Sean Hines, an Antifa member …, saying,`: whom a text quotes speaks.
     const quoting = cue.word === 'saying' && index > 0 ? (cues[index - 1] as Cue) : undefined;
@@ -2865,11 +2871,11 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // (`the crowd, which included President Trump supporters shouting “…”`, `protesters chanting`: people in the
     // plural right before the participle do it.)
     const crowd = PARTICIPLE_CUE.test(cue.word) ? PEOPLE_RIGHT_BEFORE.exec(phrase) : null;
-    if (crowd?.[1]) return { cue: cue.word, subject: { kind: 'description', text: crowd[1], start: from + crowd.index + crowd[0].indexOf(crowd[1]) } };
+    if (crowd?.[1]) return { cue: cue.word, subject: describedBy(crowd, from) };
     // (`… chased a reporter — with one man remarking,`: the one `with` brings in, described, right before the participle.)
     const withDescribed = PARTICIPLE_CUE.test(cue.word) ? WITH_DESCRIBED_AGENT_BEFORE.exec(phrase) : null;
     if (withDescribed?.[1]) {
-      return { cue: cue.word, subject: { kind: 'description', text: withDescribed[1], start: from + withDescribed.index + withDescribed[0].indexOf(withDescribed[1]) } };
+      return { cue: cue.word, subject: describedBy(withDescribed, from) };
     }
     // `…, with Maria Hutchings marching up to him, saying`: the participle goes with the one `with` brings in.
     const withAgent = PARTICIPLE_CUE.test(cue.word) ? WITH_AGENT_BEFORE.exec(phrase.slice(-120)) : null;
