@@ -516,11 +516,17 @@ const TOWN_BEFORE_STATE = /\b[A-Z][\w.'’-]*, $/;
  * surname).
  */
 function inTownAndState(text: string, start: number, end: number, bare: string): boolean {
-  if (text.charCodeAt(end) === 44) {
-    const state = STATE_SET_OFF_AT.exec(text.slice(end, end + 20))?.[1];
-    if (state !== undefined && isUsState(state)) return true;
-  }
-  return US_STATE_NAMES.has(bare) && text.charCodeAt(start - 2) === 44 && TOWN_BEFORE_STATE.test(text.slice(Math.max(0, start - 30), start)) && /^(?:$|[,.;:)])/.test(text.slice(end, end + 1));
+  return (
+    stateSetOffAfter(text, end) ||
+    (US_STATE_NAMES.has(bare) && text.charCodeAt(start - 2) === 44 && TOWN_BEFORE_STATE.test(text.slice(Math.max(0, start - 30), start)) && /^(?:$|[,.;:)])/.test(text.slice(end, end + 1)))
+  );
+}
+
+/** Whether a US state, set off by a comma, follows `end` (`Ferguson` before `, Mo.,`): what ends there is a town. */
+function stateSetOffAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  const state = STATE_SET_OFF_AT.exec(text.slice(end, end + 20))?.[1];
+  return state !== undefined && isUsState(state);
 }
 
 /** `the University of Alaska, ` before `Fairbanks`: a state university, then the campus, a town. */
@@ -640,8 +646,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   }
   let kept = words.slice(from);
   // (`another officer from San Jose, California, and`: a town of several words before its state too.)
-  const lastWord = words.at(-1) as Word;
-  if (text.charCodeAt(lastWord.end) === 44 && !isTitle((kept[0] as Word).text) && inTownAndState(text, (kept[0] as Word).start, lastWord.end, '')) return null;
+  if (!isTitle((kept[0] as Word).text) && stateSetOffAfter(text, (words.at(-1) as Word).end)) return null;
   // `Texas Trump donors`: capitals before people in the plural modify them; only a surname at their end
   // may name someone.
   if (kept.length === 2 && !isKnownFirstName((kept[0] as Word).text) && !isTitle((kept[0] as Word).text) && PEOPLE_IN_PLURAL_AT.test(text.slice((kept[1] as Word).end, (kept[1] as Word).end + 14))) {
@@ -993,19 +998,7 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     }
     // (`Tom Brown, Jr., founder of …`: a generation set off by a comma is the name's, as `Donald Trump Jr.` is.)
     if (previous && previous.person !== 'no' && previous.bare.includes(' ') && (gap === ', ' || gap === ',') && GENERATION.test(mention.bare)) {
-      joined[joined.length - 1] = {
-        paragraph: previous.paragraph,
-        start: previous.start,
-        end: mention.end,
-        text: text.slice(previous.start, mention.end),
-        bare: `${previous.bare} ${mention.bare}`,
-        surname: previous.surname,
-        firstName: previous.firstName,
-        hasTitle: previous.hasTitle,
-        gender: previous.gender,
-        person: previous.person,
-        inQuote: previous.inQuote,
-      };
+      joined[joined.length - 1] = { ...previous, end: mention.end, text: text.slice(previous.start, mention.end), bare: `${previous.bare} ${mention.bare}` };
       continue;
     }
     // `Ernst & Young`, `Procter & Gamble`: two names joined by `&` are one body's.
