@@ -3020,4 +3020,19 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Ministry of Defense']);
   });
+
+  it('reads `ruled` right beside a quotation as a judge’s cue (`“…,” Judge Peter Messitte ruled Wednesday.`, `the judge ruled`), not `ruled out` away from one', () => {
+    expect(
+      speakersOf(
+        '"It is a victory for free speech," said lawyer Tom Reed.',
+        '"Defendant\'s sentence may not be modified," the judge ruled.',
+        '"The President is violating the Emoluments Clauses," Judge Peter Messitte ruled Wednesday.',
+        'Mayor Ann Holt ruled out a new vote. "We have voted," she said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tom Reed', 'the judge', 'Peter Messitte', 'Ann Holt']);
+  });
+
+  it('reads a cue after `was` and an adverb as a passive, whose subject does not speak (`The drama starring Audrey Tautou, was recently ruled “too American” by a Paris court`)', () => {
+    expect(speakersOf('The drama starring Audrey Tautou, was recently ruled "too American" by a Paris court as it was backed by Warner Bros.').map(([, speaker]) => speaker)).not.toContain('Audrey Tautou');
+  });
 });

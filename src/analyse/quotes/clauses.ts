@@ -2695,8 +2695,8 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     }
     // `was described by Jobs as “…”`: a passive cue names its speaker after `by`.
     const agent = /^\s+by\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u.exec(after);
-    // Only a participle (`described`, `told`) can be passive.
-    const passive = !/(?:s|ing)$/.test(cue.word) && /\b(was|were|is|are|been|being)\s+$/.test(head.slice(Math.max(0, cue.start - 12), cue.start));
+    // Only a participle (`described`, `told`) can be passive (`was recently ruled “…”`: perhaps after an adverb).
+    const passive = !/(?:s|ing)$/.test(cue.word) && /\b(was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$/.test(head.slice(Math.max(0, cue.start - 28), cue.start));
     if (agent?.[1] && passive) {
       const subject = subjectOfPart(agent[1].trim(), cue.end + agent[0].indexOf(agent[1]));
       if (subject?.kind === 'name') return { cue: cue.word, subject };

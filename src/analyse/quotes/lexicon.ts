@@ -65,7 +65,7 @@ const POINT_OUT = ['point out', 'points out', 'pointed out', 'pointing out'];
 
 /** Every inflected form of a cue verb, lower case. */
 // (`“…,” Tapper began.`: a question or a speech begun, the verb alone before a stop or a comma; see `findCues`.)
-export const CUE_WORDS: ReadonlySet<string> = new Set([...CUE_VERBS.flatMap(inflections), ...PHRASAL_CUES, ...POINT_OUT, 'believe', 'believes', 'began']);
+export const CUE_WORDS: ReadonlySet<string> = new Set([...CUE_VERBS.flatMap(inflections), ...PHRASAL_CUES, ...POINT_OUT, 'believe', 'believes', 'began', 'ruled']);
 
 /** Cue words that are too often ordinary verbs to count unless a quotation is right next to them. */
 export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
@@ -79,6 +79,8 @@ export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
   'crack', 'cracks', 'cracked', 'cracking', 'venture', 'ventures', 'ventured', 'venturing',
   // (`“…,” echoed Sean Nelson`, `“…?” panned Scott Huffman`: likewise; else a sound or a review.)
   'echo', 'echoes', 'echoed', 'echoing', 'pan', 'pans', 'panned', 'panning',
+  // (`“…,” US district judge Keith Watkins ruled.`: a judge's words; else a verdict or `ruled out`.)
+  'ruled',
   // `who believes "if we can get past Milan …"`: what someone believes, quoted, is theirs (not `believed`,
   // mostly a passive: `is not believed to be`; nor `think`, `feel`, `fear`, mostly reported speech's own words).
   'believe', 'believes',
