@@ -3035,4 +3035,14 @@ describe('web news, twentieth session', () => {
   it('reads a cue after `was` and an adverb as a passive, whose subject does not speak (`The drama starring Audrey Tautou, was recently ruled “too American” by a Paris court`)', () => {
     expect(speakersOf('The drama starring Audrey Tautou, was recently ruled "too American" by a Paris court as it was backed by Warner Bros.').map(([, speaker]) => speaker)).not.toContain('Audrey Tautou');
   });
+
+  it('gives a clause with a name and cue set off inside it (`Republicans, says Miringoff, run the danger …`, `But, says Nick Donofrio, senior vice-president …, it was not “…”`) to that name, and not a body read short (`notes the Victoria and Albert Museum,`)', () => {
+    expect(
+      speakersOf(
+        'Lee Miringoff, a pollster, and Tom Reed, a strategist, were there. "It is close," said Reed.',
+        'At the same time, says Miringoff, Republicans run the danger of a maneuver to "jam" her bid.',
+        'The seal has a complex history, notes the Victoria and Albert Museum, but the two heads represent "an allegory sometimes for unity."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tom Reed', 'Lee Miringoff', expect.not.stringMatching(/^Victoria$/)]);
+  });
 });

@@ -2531,6 +2531,8 @@ const INVERTED_AFTER_BLANKED_QUOTATION = /[\p{Ll},]\s?\u00a0{4,}\s*$/u;
 const INVERTED_CUES = /^(?:said|says|added|adds|wrote|writes|noted|notes|continued|argued|explained|stated|states|insisted|warned)$/;
 /** ` the report, `: a short subject, then the comma that closes the aside before the quotation. */
 const INVERTED_ASIDE_AFTER_CUE = /^\s+[^,;:.]{2,60},\s*$/;
+/** ` Miringoff, run the danger`: a short subject, then the comma that closes the aside and the clause going on. */
+const INVERTED_ASIDE_MID_CLAUSE = /^(\s+[^,;:.]{2,40}),\s+[A-Za-z]/;
 
 /**
  * The attribution in the words of the sentence before a quotation (`X said:`, `He conceded that rebel
@@ -2692,6 +2694,14 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     if (INVERTED_CUES.test(cue.word) && /,\s*$/.test(head.slice(Math.max(0, cue.start - 3), cue.start)) && INVERTED_ASIDE_AFTER_CUE.test(after)) {
       const subject = subjectAfterCue(after.replace(/,\s*$/, ''), cue.end);
       if (subject) return { cue: cue.word, subject };
+    }
+    // (`Republicans, says Miringoff, run the danger of a maneuver to “…”`: so is a name set off with the cue in
+    // the middle of the clause that goes on to the quotation.)
+    const asideName = INVERTED_CUES.test(cue.word) && /,\s*$/.test(head.slice(Math.max(0, cue.start - 3), cue.start)) ? INVERTED_ASIDE_MID_CLAUSE.exec(after) : null;
+    if (asideName?.[1]) {
+      // (The name is the whole aside: not `notes the Victoria and Albert Museum,` read as `Victoria`.)
+      const subject = subjectAfterCue(asideName[1], cue.end);
+      if (subject?.kind === 'name' && asideName[1].trimEnd().endsWith(subject.text)) return { cue: cue.word, subject };
     }
     // `was described by Jobs as “…”`: a passive cue names its speaker after `by`.
     const agent = /^\s+by\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u.exec(after);
