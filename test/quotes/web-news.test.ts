@@ -3045,4 +3045,16 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Tom Reed', 'Lee Miringoff', expect.not.stringMatching(/^Victoria$/)]);
   });
+
+  it('reads someone’s words after a preposition as a noun when more words follow (`heartened by Ryan’s comments and asked`) or a cue comes before (`Short responded to Lieu’s comments:`), not before what they say (`Trump’s claim that “…”`, `Elbeblawi’s pledge “…”`)', () => {
+    expect(
+      speakersOf(
+        'Rep. Ted Lieu called out Pence on Twitter. Marc Short, the vice president’s chief of staff, was asked about it.',
+        'Short responded to Lieu’s comments: "I think Ted Lieu is often looking to get into your stories."',
+        '"We want a solution," Paul Ryan said. Nancy Pelosi said she was "heartened" by Ryan’s comments and asked him to meet.',
+        'Politifact checked Donald Trump’s claim that there have been "thousands of shootings" in Chicago.',
+        'Even with Prime Minister Hazem Elbeblawi’s pledge "we hopefully will rebuild our nation," the situation worsened.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Marc Short', 'Paul Ryan', 'Nancy Pelosi', 'Donald Trump', 'Hazem Elbeblawi']);
+  });
 });

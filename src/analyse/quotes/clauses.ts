@@ -1898,6 +1898,25 @@ const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii
 /** `An FBI report`, `a White House statement`: a document after an article and the name, none of its words a plural, that issued it (not `a Twitter post`, where a name is where it was put). */
 const DOCUMENT_CUE = /^(?:report|statement|note)$/;
 const ARTICLE_AND_NAME_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}&.-]*[^s\s]\s+){0,2}\p{Lu}[\p{L}&.-]*[^s\s]\s+$/u;
+/** ` on Trump’s `, ` by Ryan's `: a preposition, then a name in the possessive, right before a noun. */
+const PREPOSITION_AND_OWNER_BEFORE = /\s(?:to|of|on|about|with|at|over|by)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+$/u;
+
+/**
+ * Whether a cue is a noun, someone's words after a preposition: before more words (`heartened by Ryan’s
+ * comments and asked him …`, `less focused on Trump’s tweets and more concerned with “…”`), not what they say, or after a cue
+ * (`Short responded to Lieu's comments:`, what is answered); not right before the quotation it names
+ * (`even with Prime Minister Hazem Elbeblawi's pledge “…”`).
+ */
+function ownersWordsAfterPreposition(head: string, cues: readonly Cue[], index: number, after: string): boolean {
+  const cue = cues[index] as Cue;
+  if (!(NOUN_LIKE_CUE.test(cue.word) || PLURAL_NOUN_LIKE_CUE.test(cue.word))) return false;
+  const owner = PREPOSITION_AND_OWNER_BEFORE.exec(head.slice(Math.max(0, cue.start - 60), cue.start));
+  if (!owner) return false;
+  // (Not before what the words say: `on Donald Trump’s claim that there have been “…”`, `Mr Blair's promise to produce an “…”`.)
+  if (!/^[\s,:]*$/.test(after)) return !/^\s+(?:that|to)\s/.test(after);
+  const previous = cues[index - 1];
+  return previous !== undefined && /^\s*$/.test(head.slice(previous.end, cue.start - owner[0].length));
+}
 
 /** ` by Peter Hain that `: who made a claim, then what it says. */
 // (` from Ocasio-Cortez that `, ` by President Donald Trump for a `: whom a claim comes from; what a demand is for.
@@ -2661,6 +2680,7 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
   for (let index = cues.length - 1; index >= 0; index--) {
     const cue = cues[index] as Cue;
     const after = head.slice(cue.end);
+    if (ownersWordsAfterPreposition(head, cues, index, after)) continue;
     // (`The company said in a video posted online:`: a participle after a thing it describes is no one's cue.)
     if (cue.word.endsWith('ed') && THING_BEFORE_PARTICIPLE.test(head.slice(Math.max(0, cue.start - 40), cue.start))) continue;
     if (cue.word === 'according to') {
