@@ -3057,4 +3057,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Marc Short', 'Paul Ryan', 'Nancy Pelosi', 'Donald Trump', 'Hazem Elbeblawi']);
   });
+
+  it('reads `Seven years after …,` as an opening phrase of time and `independent counsel` as a role before a name (`…, independent counsel Robert W. Ray issued a final report saying there was “…”`)', () => {
+    expect(
+      speakersOf(
+        '"I never ordered the firings," Hillary Clinton said in 1996.',
+        'Seven years after Travelgate erupted, independent counsel Robert W. Ray issued a final report saying there was "substantial evidence" that she played a role.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Hillary Clinton', 'Robert W. Ray']);
+  });
 });
