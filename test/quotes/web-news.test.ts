@@ -3066,4 +3066,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Hillary Clinton', 'Robert W. Ray']);
   });
+
+  it('reads a name alone before `he said,` set off as what the quotation is about, not who says it (`Obama, he said, is “hop-skipping over the states.”`)', () => {
+    expect(
+      speakersOf(
+        'Jon Russell is a councilman in Culpeper, Va. President Barack Obama spoke on Monday.',
+        'Russell said states should be the primary regulator of labor conditions. Obama, he said, is "hop-skipping over the states."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Jon Russell']);
+  });
 });

@@ -132,6 +132,22 @@ function unnamedActorJustBefore(reading: ArticleReading, pronoun: string, paragr
   return actor;
 }
 
+/**
+ * `Spencer, he said, is “…”`: the words before a pronoun and its cue set off by commas, the clause's
+ * subject, are what the quotation is about, not who says it.
+ */
+function asideTopic(reading: ArticleReading, paragraph: number, offset: number): { paragraph: number; from: number; to: number } | undefined {
+  const text = reading.paragraphs[paragraph] as string;
+  const from = reading.sentenceStartAt(paragraph, offset);
+  if (!NAME_ALONE_SET_OFF.test(text.slice(from, offset)) || !PRONOUN_CUE_ASIDE_AT.test(text.slice(offset, offset + 40))) return undefined;
+  return { paragraph, from, to: offset };
+}
+
+/** `Spencer, `, `Mr. Trump, `: a name alone opening the sentence, then a comma. */
+const NAME_ALONE_SET_OFF = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*$/u;
+/** `he said, `, `she added, `: a pronoun and its cue, then the comma that closes the aside. */
+const PRONOUN_CUE_ASIDE_AT = /^(?:he|she)\s+[a-z]+,\s/;
+
 /** `he`, `she` or `they`: whom the pronoun stands for, read back from it. */
 function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'pronoun' }>, offset: number, pieces: readonly QuotePiece[]): ResolvedAttribution {
   const { paragraphs, lastSpeaker } = reading;
@@ -142,7 +158,7 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   const topic =
     firstHere && lead.trim() !== '' && !/[:,]\s*$/.test(lead) && findCues(lead).length === 0
       ? { paragraph: located.paragraph, from: topicFrom, to: firstHere.start }
-      : undefined;
+      : asideTopic(reading, located.paragraph, offset);
   if (/^they$/i.test(subject.text)) {
     const pair = pairBefore(reading, located.paragraph, offset);
     if (pair) return { speaker: { kind: 'person', person: pair[0] }, with: [pair[1]], mention: subject.text };
