@@ -3075,4 +3075,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Jon Russell']);
   });
+
+  it('gives `It said:` and `It read, in part:` to a body or people described that released a statement in a paragraph naming no one (`The company released a statement.`), and never people to the story’s body (`the family of her victim`)', () => {
+    expect(
+      speakersOf(
+        'Cyntoia Brown-Long told CBS News she was grateful. CBS News aired the interview on Monday.',
+        'After she was granted clemency, the family of her victim released a statement. It read, in part: "Our hearts are broken."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['the family of her victim']);
+    expect(speakersOf('Jane Holt was sacked on Friday.', 'The company released a statement. It said: "We regret the error."').map(([, speaker]) => speaker)).toEqual(['The company']);
+  });
 });

@@ -2871,7 +2871,8 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     // `Bourne admitted he was “devastated”`: a weak cue with a clause of its own after it reports speech too.
     // (`A White House spokeswoman shot back at the report that …`: whom or what the words answer may stand before `that`.)
     // (`… seemed overwhelmed, posting just after 1 a.m., “…”`: nor a time between the cue and the quotation.)
-    if (isWeakCue(cue.word) && !/^[\s,:]*$/.test(after) && !ANSWERED_THEN_THAT.test(after) && !REPORTED_CLAUSE_AFTER.test(after) && !TIME_THEN_QUOTATION.test(after)) continue;
+    // (`It read, in part:`: nor that only part of the words is given.)
+    if (isWeakCue(cue.word) && !/^(?:,\s+in\s+part)?[\s,:]*$/.test(after) && !ANSWERED_THEN_THAT.test(after) && !REPORTED_CLAUSE_AFTER.test(after) && !TIME_THEN_QUOTATION.test(after)) continue;
     // (`with House Democratic Whip Steny Hoyer, D-Md., saying`: the comma closing a party tag after the name,
     // the tag blanked, is read past.)
     // (`with Minority Leader Charles Schumer (D-N.Y.) saying`: or a party tag in brackets.)

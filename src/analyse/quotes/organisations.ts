@@ -302,7 +302,8 @@ export function documentIssuers(
   paragraphs.forEach((text, paragraph) => {
     // (A paragraph that names no one may still say `the company said in a statement`.)
     const mentions = mentionsByParagraph[paragraph] ?? [];
-    if (mentions.length === 0 && !SPOKE_IN_ANY_DOCUMENT.test(text) && !OPENED_BY_DOCUMENT.test(text)) return;
+    // (`The company released a statement.`: nor one whose document a body described put out.)
+    if (mentions.length === 0 && !SPOKE_IN_ANY_DOCUMENT.test(text) && !OPENED_BY_DOCUMENT.test(text) && !ISSUED_ANY_DOCUMENT.test(text)) return;
     const pieces = piecesByParagraph[paragraph] ?? [];
     for (const match of text.matchAll(ISSUED_DOCUMENT_MENTIONS)) {
       // (`… to stream post show …` inside a quotation is someone's words, not a document the writer names.)
@@ -432,7 +433,7 @@ const CAPITALISED_WORD_BEFORE = /[\p{Ll},;:]\s+(?:[\p{L}'’-]+\s+)*?\p{Lu}[\p{L
 const BODY_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
 /** `The Vatican press office has issued a `: a body described, then a verb of issuing, right before the document. */
 const DESCRIBED_ISSUER_BEFORE =
-  /(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:office|ministry|department|agency|company|firm|committee|council|campaign|government|embassy|spokes(?:man|woman|person)|team|club|union|party|board|commission))\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put\s+out|published|posted|sent)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?$/u;
+  /(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:office|ministry|department|agency|company|firm|committee|council|campaign|government|embassy|spokes(?:man|woman|person)|team|club|union|party|board|commission|family|relatives|parents|lawyers|attorneys)(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put\s+out|published|posted|sent)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?$/u;
 
 /** ` from his family`, ` issued by their lawyers`: a possessive description after the document, right after it. */
 const UNNAMED_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+((?:his|her|their|its)\s+[a-z][\w'’-]*)(?=[\s,.;:]|$)/;
@@ -444,6 +445,8 @@ const BODY_BEFORE_DOCUMENT = /^(?:(?:['’]s?)?\s|\s+(?:has\s+|had\s+|also\s+|la
 
 /** `said in a`, `wrote in its`: a cheap test that a paragraph names a document someone spoke in. */
 const SPOKE_IN_ANY_DOCUMENT = /\b(?:said|says|wrote|writes|added|adds)\s+in\s+(?:a|an|its|his|her|their|the)\s/;
+/** `released a `, `has issued its `: a verb of issuing, then a determiner (the document's, as `DESCRIBED_ISSUER_BEFORE` reads it). */
+const ISSUED_ANY_DOCUMENT = /\b(?:issued|released|put\s+out|published|posted|sent)\s+(?:a|an|its|their|the)\s/;
 
 /** A speech verb and the words that put a document after it: `said in a`, `wrote in his weekly`, `said in the` (a document named before). */
 const SPOKE_IN_DOCUMENT = /(?<=\s)(\p{Ll}+)\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+)?$/u;

@@ -269,6 +269,9 @@ const UNNAMED_PERSON =
 /** `a ministry statement`, `the department's report`: a document, and before it the kind of body that issued it (the first group). */
 const BODY_KIND_DOCUMENT = /^(?:[Tt]he|[Aa]n?)\s+(ministry|department|agency|commission|committee|council|embassy|court)(?:['’]s)?\s+(?:statement|report|release|letter|memo|filing)$/;
 
+/** `the family of her victim`, `his lawyers`: people, not a body, who issued a document (so never the story's body). */
+const PEOPLE_ISSUER = /\b(?:family|relatives|parents|lawyers|attorneys|spokes(?:man|woman|person))\b/;
+
 /** A document's words without its article, lower-cased: `the statement` and `The statement` are one. */
 function documentWords(description: string): string {
   return description.replace(/^(?:the|this)\s+/i, '').toLowerCase();
@@ -303,7 +306,7 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
     const described =
       issuer.issuer.kind === 'description'
         ? (describedPerson(reading, issuer.issuer.text, issuer.paragraph, issuer.offset, true) ??
-          (/^[Tt]he\s+[^A-Z]*$/.test(issuer.issuer.text) ? storyBodyBefore(reading, issuer.offset, issuer.paragraph) : undefined))
+          (/^[Tt]he\s+[^A-Z]*$/.test(issuer.issuer.text) && !PEOPLE_ISSUER.test(issuer.issuer.text) ? storyBodyBefore(reading, issuer.offset, issuer.paragraph) : undefined))
         : undefined;
     if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
     // (`“…,” the company said in a statement. “…,” the statement continued.`: else whom that description
