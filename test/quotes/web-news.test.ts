@@ -3085,4 +3085,13 @@ describe('web news, twentieth session', () => {
     ).toEqual(['the family of her victim']);
     expect(speakersOf('Jane Holt was sacked on Friday.', 'The company released a statement. It said: "We regret the error."').map(([, speaker]) => speaker)).toEqual(['The company']);
   });
+
+  it('reads a weak cue after a role in lower case and a full name, however many words (`“…,” US district judge Keith Watkins ruled.`)', () => {
+    expect(
+      speakersOf(
+        '"It is a victory for free speech," said lawyer Tom Reed.',
+        '"Auburn presented no evidence that Mr Spencer advocates violence," US district judge Keith Watkins ruled.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tom Reed', 'Keith Watkins']);
+  });
 });

@@ -1795,7 +1795,8 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
       if (phrase.trim() === '') continue;
       return null;
     }
-    if (isWeakCue(cue.word) && tokenCountUpTo(phrase, 5) > 4) continue;
+    // (`US district judge Keith Watkins ruled.`: a role in lower case and a full name are one subject, however many words.)
+    if (isWeakCue(cue.word) && tokenCountUpTo(phrase, 5) > 4 && !ROLE_THEN_FULL_NAME.test(phrase)) continue;
     // `…, and local authority TV, too says BT`: after a comma and only an adverb, the subject follows the cue.
     // (Not `…, previously told the Monitor`: whom one tells is no speaker.)
     const afterLastComma = phrase.slice(phrase.lastIndexOf(',') + 1);
@@ -1898,6 +1899,9 @@ const DETERMINER_AND_WORD_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii
 /** `An FBI report`, `a White House statement`: a document after an article and the name, none of its words a plural, that issued it (not `a Twitter post`, where a name is where it was put). */
 const DOCUMENT_CUE = /^(?:report|statement|note)$/;
 const ARTICLE_AND_NAME_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}&.-]*[^s\s]\s+){0,2}\p{Lu}[\p{L}&.-]*[^s\s]\s+$/u;
+/** ` US district judge Keith Watkins `: perhaps a capitalised word, a role in lower case, then a full name, and nothing else. */
+const ROLE_THEN_FULL_NAME = /^\s*(?:\p{Lu}[\p{L}.]*\s+)?(?:[a-z-]+\s+){1,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}\s*$/u;
+
 /** ` on Trump’s `, ` by Ryan's `: a preposition, then a name in the possessive, right before a noun. */
 const PREPOSITION_AND_OWNER_BEFORE = /\s(?:to|of|on|about|with|at|over|by)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+$/u;
 
