@@ -3094,4 +3094,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Tom Reed', 'Keith Watkins']);
   });
+
+  it('reads a dateline of two places (`STOCKHOLM/SHANGHAI (Reuters) -`) or an agency with no dash (`Washington (CNN) `) as no one, so the participle goes to the sentence’s subject', () => {
+    expect(
+      speakersOf(
+        'STOCKHOLM/SHANGHAI (Reuters) - Swedish activist Greta Thunberg joined calls for a combined effort, saying it was the time to choose a "new way forward".',
+        'Washington (CNN) Supreme Court nominee Neil Gorsuch said he had no problem ruling against the President, saying, "no man is above the law."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Greta Thunberg', 'Neil Gorsuch']);
+  });
 });

@@ -344,9 +344,9 @@ const SECOND_OPENING_PHRASE = /^(?:after|before|while|when|during|despite|since|
 /** `issued a statement after Republican contender Donald Trump`: a past verb opening a part that ends on a name. */
 const CLAUSE_ENDING_ON_NAME = /^\s*[a-z]+ed\s.*\s\p{Lu}[\p{L}'’.-]*\s*$/u;
 
-/** `Washington (AFP) – `, `BREGA, Libya — `, `VATICAN CITY—`: a dateline before the sentence's first words. */
+/** `Washington (AFP) – `, `BREGA, Libya — `, `VATICAN CITY—`: a dateline before the sentence's first words (`STOCKHOLM/SHANGHAI (Reuters) - `; after an agency, `Washington (CNN) ` needs no dash). */
 const DATELINE_OPENING =
-  /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s*\((?:AP|AFP|Reuters|UPI|dpa|CNN)\)|\p{Lu}{3,}(?:[\s'’.-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)(?:\s*[-–—]+\s+|\s*[–—]+(?=\p{Lu}))/u;
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s*\((?:AP|AFP|Reuters|UPI|dpa|CNN)\)(?:\s*[-–—]+\s+|\s+(?=\p{Lu}))|\p{Lu}{3,}(?:[\s'’.-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*[-–—]+\s+|\s*[–—]+(?=\p{Lu})))/u;
 
 /** Sentence adverbs and words of time that open a sentence before its comma (`Meanwhile,`, `Today,`). */
 const SENTENCE_ADVERBS = 'However|Meanwhile|Instead|Indeed|Separately|Overall|Again|Nonetheless|Nevertheless|Elsewhere|Now|Today|Yesterday|Previously|Recently|Finally|Initially|Ultimately|Similarly|Likewise|Moreover|Furthermore|Further|Additionally|Notably|Yes|Well|Sure|There|Here|Then|Later|Earlier|Afterwards|Afterward';
