@@ -3103,4 +3103,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Greta Thunberg', 'Neil Gorsuch']);
   });
+
+  it('reads a name, its role and what a country has in lower case after its possessive as the name (`Gazala Wahab, executive editor of Force, India’s leading magazine on national security, suggested`)', () => {
+    expect(
+      speakersOf('Gazala Wahab, executive editor of Force, India’s leading magazine on national security, suggested that politicisation has been a "slow and insidious process".').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Gazala Wahab']);
+  });
 });

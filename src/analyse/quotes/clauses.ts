@@ -344,6 +344,9 @@ const SECOND_OPENING_PHRASE = /^(?:after|before|while|when|during|despite|since|
 /** `issued a statement after Republican contender Donald Trump`: a past verb opening a part that ends on a name. */
 const CLAUSE_ENDING_ON_NAME = /^\s*[a-z]+ed\s.*\s\p{Lu}[\p{L}'’.-]*\s*$/u;
 
+/** ` India’s leading magazine`: a capitalised owner in the possessive, then words in lower case. */
+const POSSESSED_DESCRIPTION_PART = /^\s*\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u;
+
 /** `Washington (AFP) – `, `BREGA, Libya — `, `VATICAN CITY—`: a dateline before the sentence's first words (`STOCKHOLM/SHANGHAI (Reuters) - `; after an agency, `Washington (CNN) ` needs no dash). */
 const DATELINE_OPENING =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s*\((?:AP|AFP|Reuters|UPI|dpa|CNN)\)(?:\s*[-–—]+\s+|\s+(?=\p{Lu}))|\p{Lu}{3,}(?:[\s'’.-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*[-–—]+\s+|\s*[–—]+(?=\p{Lu})))/u;
@@ -525,7 +528,9 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
         // (`Eileen Blessinger, a Falls Church, Va.-based immigration attorney, told`: so does the state of a town
         // the role is based in.)
         const stateBased = index > 0 && STATE_BASED_ROLE_PART.test(part.text);
-        return DESCRIPTION_OPENERS.has(first.toLowerCase()) || (first !== '' && !isCapitalised(first)) || MEMBER_FOR_SEAT.test(part.text) || countryOfTown || stateBased;
+        // (`Gazala Wahab, executive editor of Force, India’s leading magazine on national security, suggested`:
+        // and what a country or a body has, in lower case after its possessive, describes the part before.)
+        return DESCRIPTION_OPENERS.has(first.toLowerCase()) || (first !== '' && !isCapitalised(first)) || MEMBER_FOR_SEAT.test(part.text) || countryOfTown || stateBased || (index > 0 && POSSESSED_DESCRIPTION_PART.test(part.text));
       }))
   ) {
     const subject = holder?.[1]
