@@ -3111,4 +3111,13 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Gazala Wahab']);
   });
+
+  it('reads an office whose name holds `and` before its holder as the holder’s role, before a participle (`Malaysia’s International Trade and Industry Minister Mustapa Mohamed echoed these remarks, saying`)', () => {
+    expect(
+      speakersOf(
+        '"We welcome the U.S. coming back to the table," Australia Trade Minister Steven Ciobo said Friday.',
+        'Malaysia’s International Trade and Industry Minister Mustapa Mohamed echoed these remarks, saying that renegotiation would "alter the balance of benefits for parties."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Steven Ciobo', 'Mustapa Mohamed']);
+  });
 });

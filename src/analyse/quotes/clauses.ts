@@ -344,6 +344,10 @@ const SECOND_OPENING_PHRASE = /^(?:after|before|while|when|during|despite|since|
 /** `issued a statement after Republican contender Donald Trump`: a past verb opening a part that ends on a name. */
 const CLAUSE_ENDING_ON_NAME = /^\s*[a-z]+ed\s.*\s\p{Lu}[\p{L}'’.-]*\s*$/u;
 
+/** `Malaysia’s International Trade and Industry Minister Mustapa Mohamed`: perhaps a possessive, an office's words joined by `and`, its title, then the holder's name (the second group). */
+const OFFICE_WITH_AND_THEN_NAME =
+  /^\s*(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}?(?:Secretary|Minister|Director|Commissioner|Administrator|Chairman|Chairwoman|Chair))\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
+
 /** ` India’s leading magazine`: a capitalised owner in the possessive, then words in lower case. */
 const POSSESSED_DESCRIPTION_PART = /^\s*\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u;
 
@@ -2032,6 +2036,10 @@ function readSentenceSubject(sentence: string, withBody: boolean): Subject | nul
   const second = from > indent ? SECOND_OPENING_PHRASE.exec(head.slice(from)) : null;
   if (second) from += second[0].length + stateAfterTown(second[0], head.slice(from + second[0].length));
   const rest = head.slice(from);
+  // (`Malaysia’s International Trade and Industry Minister Mustapa Mohamed echoed`, `Health and Human Services
+  // Secretary Alex Azar announced`: an office whose name holds `and`, then its holder.)
+  const andOffice = OFFICE_WITH_AND_THEN_NAME.exec(rest);
+  if (andOffice?.[1] && andOffice[2]) return { kind: 'name', text: andOffice[2], start: from + andOffice[0].length - andOffice[2].length, role: andOffice[1] };
   // (`But on December 1 he walked into a London police station, saying:`: a short time with no comma, then
   // the pronoun that acts.)
   const timedPronoun = TIME_THEN_PRONOUN.exec(rest);
