@@ -3120,4 +3120,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Steven Ciobo', 'Mustapa Mohamed']);
   });
+
+  it('keeps `he` on the last speaker when he is the one questioned since (`Sen. Sheldon Whitehouse … was questioning Gorsuch on money spent … ¶ “Senator, …,” he said`)', () => {
+    expect(
+      speakersOf(
+        '"It is my job to apply the law," Supreme Court nominee Neil Gorsuch said.',
+        'Sen. Sheldon Whitehouse, a Democrat from Rhode Island, was questioning Gorsuch on money spent in favor of his nomination and asked if that concerned him.',
+        '"Senator, there is a lot about the confirmation process today that I regret," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Neil Gorsuch', 'Neil Gorsuch']);
+  });
 });

@@ -80,6 +80,12 @@ export function resolvePronoun(
           speaksAgain = true;
           break;
         }
+        // (`Sen. Sheldon Whitehouse … was questioning Gorsuch on money spent … ¶ “Senator, …,” he said`: the one
+        // questioned answers.)
+        if (person === lastSpeaker && QUESTIONED_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start))) {
+          speaksAgain = true;
+          break;
+        }
         if (person === undefined || person === lastSpeaker || !fitting(person) || inAttributedReport(text, mention, reading.endsOf(index)) || inDashAside(text, mention, reading.endsOf(index))) continue;
         // (`… he said after Bhutto was killed in a gun and bomb attack`: one a passive acts on does no speaking.)
         if (actsAsSubject(text, mention) && !matchAt(PASSIVE_AT, text, mention.end) && !matchAt(SUFFERED_AT, text, mention.end)) rival = { person, introduced: false };
@@ -303,6 +309,8 @@ const TO_SPEAK_AT = /\s+to\s+(?:suggest|say|argue|claim|warn|declare|tweet|compl
 
 /** `were put to `, `addressed to `: words before the one a question goes to. */
 const QUESTION_PUT_BEFORE = /\b(?:put|addressed|directed)\s+to\s+$/;
+/** `was questioning `, `pressed `: a verb of questioning right before the one it questions. */
+const QUESTIONED_BEFORE = /\b(?:questioning|questioned|grilling|grilled|pressing|pressed|quizzing|quizzed)\s+$/;
 /** ` was asked`, ` had been asked`: a question put to the name just before. */
 const WAS_ASKED_AT = /\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:also\s+)?asked\b/y;
 
