@@ -3130,4 +3130,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Neil Gorsuch', 'Neil Gorsuch']);
   });
+
+  it('gives `the paper` to the newspaper introduced last by any word for one, a title’s `The` between (`the British tabloid The Sun` after `Israeli newspaper Haaretz`)', () => {
+    expect(
+      speakersOf(
+        'Israeli newspaper Haaretz described the scene. "It was chaos," the paper wrote.',
+        'Many front pages led with the bombing.',
+        '"They won’t win," blared the headline of an editorial in the British tabloid The Sun. "Truly, we cannot relax," the paper wrote.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Haaretz', 'Sun']);
+  });
 });

@@ -19,9 +19,14 @@ import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
  * firm Umbro`), for `the magazine said`, `the firm said`.
  */
 export function introducedByKind(reading: ArticleReading, kind: string, paragraph: number, offset: number): ArticlePerson | undefined {
-  if (kind === '') return undefined;
+  return introducedByAnyKind(reading, kind === '' ? [] : [kind], paragraph, offset);
+}
+
+/** The body last introduced by any of the words for its kind (`British tabloid The Sun` after `Israeli newspaper Haaretz`). */
+function introducedByAnyKind(reading: ArticleReading, kinds: readonly string[], paragraph: number, offset: number): ArticlePerson | undefined {
+  if (kinds.length === 0) return undefined;
   const { paragraphs } = reading;
-  const apposition = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?${kind}(?:,|\s+(?:of|which|that|whose|with|in|from|based)\b)`, 'u');
+  const appositions = kinds.map((kind) => new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?${kind}(?:,|\s+(?:of|which|that|whose|with|in|from|based)\b)`, 'u'));
   const introduced = lastBodyMentionBefore(
     reading,
     paragraph,
@@ -30,14 +35,18 @@ export function introducedByKind(reading: ArticleReading, kind: string, paragrap
       const text = paragraphs[index] as string;
       // (`the European Committee for Interoperable Systems, a Brussels-based trade group of which …`: or
       // the kind in an apposition after the name, not a clause's subject, `In September, the company said`.)
-      const named =
-        text.endsWith(` ${kind} `, mention.start) ||
-        (mention.start === kind.length + 1 && text.startsWith(`${kind} `, 0)) ||
-        apposition.test(text.slice(mention.end, mention.end + 80));
+      const named = kinds.some(
+        (kind, at) =>
+          text.endsWith(` ${kind} `, mention.start) ||
+          // (`the British tabloid The Sun`: a title's own `The` may stand between.)
+          text.endsWith(` ${kind} The `, mention.start) ||
+          (mention.start === kind.length + 1 && text.startsWith(`${kind} `, 0)) ||
+          (appositions[at] as RegExp).test(text.slice(mention.end, mention.end + 80)),
+      );
       return !mention.hasTitle && named && !opensWithFirstName(mention.bare);
     },
-    // Most paragraphs never use the word: only those that do are searched.
-    (index) => reading.lowerCaseOf(index).includes(kind),
+    // Most paragraphs never use the words: only those that do are searched.
+    (index) => kinds.some((kind) => reading.lowerCaseOf(index).includes(kind)),
   );
   return introduced ? reading.people.add(introduced) : undefined;
 }
@@ -586,6 +595,9 @@ export function bodyNamedByHead(reading: ArticleReading, head: string, paragraph
 /** `the paper`, `The daily`, `the tabloid`: a newspaper, named before by that word or by its title. */
 export const NEWSPAPER_DESCRIPTION = /^[Tt]he\s+(paper|newspaper|daily|tabloid)$/;
 
+/** Words a newspaper is introduced by (`Spanish daily ABC`, `the British tabloid The Sun`). */
+const NEWSPAPER_KINDS = ['newspaper', 'paper', 'daily', 'tabloid'];
+
 /** The words a newspaper's title ends in (`The Times`, `the Financial Times`, `the Sunday Telegraph`). */
 const NEWSPAPER_TITLE = /(?:^|[\s-])(?:Times|Telegraph|Guardian|Independent|Mail|Mirror|Express|Observer|Post|Journal|Herald|Standard|Gazette|Chronicle|Tribune|Scotsman|Sun|Courier|Inquirer|Enquirer|Register|Dispatch|Examiner|Globe|Sentinel|Dealer)$/;
 
@@ -595,10 +607,8 @@ const NEWSPAPER_TITLE = /(?:^|[\s-])(?:Times|Telegraph|Guardian|Independent|Mail
  * paper is not whichever organisation acted last.
  */
 export function newspaperBefore(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
-  for (const kind of ['newspaper', 'paper', 'daily', 'tabloid']) {
-    const introduced = introducedByKind(reading, kind, paragraph, offset);
-    if (introduced) return introduced;
-  }
+  const introduced = introducedByAnyKind(reading, NEWSPAPER_KINDS, paragraph, offset);
+  if (introduced) return introduced;
   const titled = lastBodyMentionBefore(reading, paragraph, offset, (mention) => NEWSPAPER_TITLE.test(mention.bare));
   return titled ? reading.people.add(titled) : undefined;
 }
