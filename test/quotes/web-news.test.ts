@@ -3140,4 +3140,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Haaretz', 'Sun']);
   });
+
+  it('never reads a US state that acts as the organisation `the agency` stands for (`… in 25 states including Illinois have contracted …. However, the agency said`)', () => {
+    expect(
+      speakersOf(
+        'The Centers for Disease Control and Prevention said Friday that 215 teens in 25 states including Illinois have contracted illnesses. However, the agency said they are being called "potential cases" that are under investigation.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Centers for Disease Control and Prevention']);
+  });
 });

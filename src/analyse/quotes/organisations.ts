@@ -155,6 +155,9 @@ export function latestActingOrganisation(reading: ArticleReading, paragraph: num
         : mention.person === 'no'
           ? !PEOPLE_OF_A_NATION.test(mention.bare) && !opensWithFirstName(person.name)
           : !opensWithFirstName(person.name) && !hasTitle(person);
+      // (`… in 25 states including Illinois have contracted …. However, the agency said`: a US state that acts is
+      // no organisation.)
+      if (isUsState(person.name)) continue;
       if ((body && person.gender === undefined) || kindBefore || (documentActs && person.person !== 'yes')) return person;
     }
   }
