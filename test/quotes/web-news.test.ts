@@ -3148,4 +3148,20 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Centers for Disease Control and Prevention']);
   });
+
+  it('joins a body’s name over `and` after a first word no list holds (`US Customs and Border Protection`), and a body so joined that speaks in a report issued it (`the British Educational Communications and Technology Agency (BECTA) said in a report`)', () => {
+    expect(
+      speakersOf(
+        'US Customs and Border Protection said in a statement on Tuesday that the gas was used to target rock throwers.',
+        'The agency said agents saw "toddler sized children" being passed over the wire.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['US Customs and Border Protection']);
+    expect(
+      speakersOf(
+        "British schools should not upgrade to Microsoft's Vista operating system and Office 2007 productivity suite, the British Educational Communications and Technology Agency (BECTA) said in a report on the software. It also supported use of the ODF standard.",
+        'Schools might consider using Vista if rolling out all-new infrastructure, but should not introduce it piecemeal, said the agency, which is responsible for advising British schools.',
+        '"We have not had sight of any evidence," it said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['British Educational Communications and Technology Agency']);
+  });
 });

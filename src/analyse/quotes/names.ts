@@ -1007,8 +1007,9 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
       continue;
     }
     // (`U.S. Customs and Border Protection`, `Immigration and Customs Enforcement`: so are two joined by `and`
-    // when the second ends in a body's word; not `Bill Shuster and Jeff Denham`.)
-    if (previous && gap === ' and ' && !mention.hasTitle && !previous.hasTitle && previous.person !== 'yes' && !previous.firstName && BODY_WORD_ENDING_AND.test(mention.bare)) {
+    // when the second ends in a body's word; not `Bill Shuster and Jeff Denham`, nor one opening on a known
+    // first name, though `US Customs` opens on an unknown one.)
+    if (previous && gap === ' and ' && !mention.hasTitle && !previous.hasTitle && previous.person !== 'yes' && !isKnownFirstName(previous.bare.split(' ', 1)[0] ?? '') && BODY_WORD_ENDING_AND.test(mention.bare)) {
       joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, mention.surname, undefined, false, undefined);
       continue;
     }

@@ -413,7 +413,7 @@ export function documentIssuers(
       const person =
         issuer === undefined
           ? undefined
-          : issuer === named || (!people.byMention.has(issuer) && matchAt(SPEAKING_SUBJECT_AT, text, issuer.end))
+          : issuer === named || (!people.byMention.has(issuer) && (issuer === subjectNamed || matchAt(SPEAKING_SUBJECT_AT, text, issuer.end)))
             ? people.add(issuer)
             : people.byMention.get(issuer);
       // (A body that speaks in its own clause issued the document: `The National Park Service announced in a press release`.)
