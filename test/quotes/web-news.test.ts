@@ -3164,4 +3164,8 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['British Educational Communications and Technology Agency']);
   });
+
+  it('reads a name after `via` as where the words were put, not who spoke (`PragerU had earlier posted a statement via Twitter stating that “…”`)', () => {
+    expect(speakersOf('PragerU had earlier posted a statement via Twitter stating that "at least two videos" had been deleted.').map(([, speaker]) => speaker)).toEqual(['PragerU']);
+  });
 });

@@ -2211,9 +2211,9 @@ const PEOPLE_AT_AFTER = /^\s(?:at|of|from|in)\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\
 
 /**
  * ` of the `, ` outside `, ` near the `, ` on `: a place's preposition right before a name (`footage of Hillary
- * Clinton` has no `the`; `a statement on Twitter saying`).
+ * Clinton` has no `the`; `a statement on Twitter saying`, `via Twitter stating`).
  */
-const PLACE_PREPOSITION_BEFORE = /\b(?:of\s+the|outside(?:\s+the)?|near(?:\s+the)?|inside(?:\s+the)?|across(?:\s+the)?|in\s+the|at\s+the|on)\s+$/;
+const PLACE_PREPOSITION_BEFORE = /\b(?:of\s+the|outside(?:\s+the)?|near(?:\s+the)?|inside(?:\s+the)?|across(?:\s+the)?|in\s+the|at\s+the|on|via)\s+$/;
 
 /**
  * ` a letter to `, ` an email to the `: a document sent to someone, right before the addressee's name (`a letter
