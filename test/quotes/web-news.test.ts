@@ -3168,4 +3168,12 @@ describe('web news, twentieth session', () => {
   it('reads a name after `via` as where the words were put, not who spoke (`PragerU had earlier posted a statement via Twitter stating that “…”`)', () => {
     expect(speakersOf('PragerU had earlier posted a statement via Twitter stating that "at least two videos" had been deleted.').map(([, speaker]) => speaker)).toEqual(['PragerU']);
   });
+
+  it('gives a partial quotation running on to `, as the IRS has maintained.` to that source, not the one reporting the sentence', () => {
+    expect(
+      speakersOf(
+        'Jay Sekulow, an attorney, provided some of the letters to NBC News. He said the contacts prove that the practices went beyond a few "front line" employees in the Cincinnati office, as the IRS has maintained.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['IRS']);
+  });
 });

@@ -124,6 +124,12 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     // crime” demanded a sentence`).
     (findCues(context.tail)[0]?.start !== context.tail.length - context.tail.trimStart().length || DETERMINER_JUST_BEFORE.test(context.head));
   if (runsOn && context.head.trim() !== '') {
+    // (`He said the practices went beyond a few “front line” employees …, as the IRS has maintained.`: a source
+    // closing the sentence with `as` is whose the words are, whoever reports the rest.)
+    const asSource = AS_SOURCE_CLOSING.test(context.tail) ? attributionAfter(context.tail) : null;
+    if (asSource && (asSource.subject.kind === 'name' || asSource.subject.kind === 'description')) {
+      return { located: { attribution: asSource, paragraph, base: context.tailStart, from: 'after' }, context };
+    }
     const governing = attributionBefore(context.head);
     // `The rejection of the treaty signals “the beginning of the end” for the EU, said Geert Wilders.`: a cue
     // whose subject is described gives way to a named speaker closing the sentence.
@@ -235,6 +241,9 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   }
   return { context };
 }
+
+/** `, as the IRS has maintained.`: `as`, a source and its verb of saying, closing the sentence. */
+const AS_SOURCE_CLOSING = /,\s+as\s+[^,.;:“”"]{2,60}?\s+(?:has\s+|had\s+|have\s+)?(?:long\s+)?(?:said|says|maintained|maintains|claimed|claims|argued|argues|insisted|insists|put\s+it|called\s+it|described\s+it)[.!]?\s*$/;
 
 /** `after`, `when`: a word that opens a clause within the sentence, whose verb is not its subject's. */
 const SUBORDINATOR = /\b(?:after|before|when|while|because|since|until|unless|if|although|though|as)\s/;
