@@ -3176,4 +3176,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['IRS']);
   });
+
+  it('reads `Marshal` as a title, so one a list has no first name for is a person whom `he` can stand for (`Retired Air Vice Marshal Kapil Kak … voiced his reservation. ¶ “…,” he told Al Jazeera`)', () => {
+    expect(
+      speakersOf(
+        '"Such trends are disturbing," said Ajai Sahni, executive director of the Institute of Conflict Management.',
+        'Retired Air Vice Marshal Kapil Kak, who has been critical of the government, voiced his reservation against sending children to camps.',
+        '"It is not politically correct to raise this issue," he told Al Jazeera.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ajai Sahni', 'Kapil Kak']);
+  });
 });
