@@ -3186,4 +3186,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Ajai Sahni', 'Kapil Kak']);
   });
+
+  it('reads a body’s name, a role in lower case and a full name opening the sentence as that person (`Former Democratic National Committee chairwoman turned Fox News contributor Donna Brazile lost her cool …, telling`, `Liberal Democrat peer Lord Greaves`)', () => {
+    expect(
+      speakersOf(
+        'Former Democratic National Committee chairwoman turned Fox News contributor Donna Brazile lost her cool Tuesday, lashing out on air and telling the GOP chief to "go to hell."',
+        'Democratic National Committee chairwoman Donna Brazile spoke again on Wednesday, saying she had "no regrets."',
+        'Liberal Democrat peer Lord Greaves called last week for observers - saying otherwise there could be court challenges "on a scale not seen since the 19th Century".',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Donna Brazile', 'Donna Brazile', 'Lord Greaves']);
+  });
 });

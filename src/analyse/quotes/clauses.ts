@@ -348,6 +348,13 @@ const CLAUSE_ENDING_ON_NAME = /^\s*[a-z]+ed\s.*\s\p{Lu}[\p{L}'’.-]*\s*$/u;
 const OFFICE_WITH_AND_THEN_NAME =
   /^\s*(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}?(?:Secretary|Minister|Director|Commissioner|Administrator|Chairman|Chairwoman|Chair))\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
 
+/**
+ * `Former Democratic National Committee chairwoman Donna Brazile`: capitalised words, a role in lower case (perhaps
+ * one `turned` another, `chairwoman turned Fox News contributor`), then a full name (the second group).
+ */
+const BODY_ROLE_THEN_NAME =
+  /^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){1,6}(?:[a-z-]+\s+turned\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4})?((?:[a-z-]+\s+){1,2})((?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
+
 /** ` India’s leading magazine`: a capitalised owner in the possessive, then words in lower case. */
 const POSSESSED_DESCRIPTION_PART = /^\s*\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u;
 
@@ -2040,6 +2047,12 @@ function readSentenceSubject(sentence: string, withBody: boolean): Subject | nul
   // Secretary Alex Azar announced`: an office whose name holds `and`, then its holder.)
   const andOffice = OFFICE_WITH_AND_THEN_NAME.exec(rest);
   if (andOffice?.[1] && andOffice[2]) return { kind: 'name', text: andOffice[2], start: from + andOffice[0].length - andOffice[2].length, role: andOffice[1] };
+  // (`Former Democratic National Committee chairwoman Donna Brazile lost her cool`, `… chairwoman turned Fox
+  // News contributor Donna Brazile`: a body's name, a role in lower case, then the holder's full name.)
+  const bodyRole = BODY_ROLE_THEN_NAME.exec(rest);
+  if (bodyRole?.[1] && bodyRole[2] && isRoleNoun(bodyRole[1].trimEnd().split(' ').at(-1) ?? '')) {
+    return { kind: 'name', text: bodyRole[2], start: from + bodyRole[0].length - bodyRole[2].length, role: rest.slice(0, bodyRole[0].length - bodyRole[2].length).trim() };
+  }
   // (`But on December 1 he walked into a London police station, saying:`: a short time with no comma, then
   // the pronoun that acts.)
   const timedPronoun = TIME_THEN_PRONOUN.exec(rest);
