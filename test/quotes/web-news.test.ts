@@ -3196,4 +3196,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Donna Brazile', 'Donna Brazile', 'Lord Greaves']);
   });
+
+  it('gives words in a relative clause after `that` to its own subject (`a knife wound to his neck that his mother said was “…”`), not the sentence’s', () => {
+    expect(
+      speakersOf('Meanwhile, Mr Fletcher continues to recover after sustaining a knife wound to his neck that his mother said was "a millimetre" from his jugular vein.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['his mother']);
+  });
 });

@@ -355,6 +355,9 @@ const OFFICE_WITH_AND_THEN_NAME =
 const BODY_ROLE_THEN_NAME =
   /^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){1,6}(?:[a-z-]+\s+turned\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4})?((?:[a-z-]+\s+){1,2})((?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
 
+/** ` that his mother `, ` which the senator `: `that` or `which` after a noun, then a short subject ending the phrase. */
+const OBJECT_RELATIVE_SUBJECT = /\b[a-z]+\s+(?:that|which)\s+((?:his|her|their|its|the)\s+[a-z-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s*$/u;
+
 /** ` India’s leading magazine`: a capitalised owner in the possessive, then words in lower case. */
 const POSSESSED_DESCRIPTION_PART = /^\s*\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u;
 
@@ -3002,6 +3005,13 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     if (PARENTHETICAL_HEAD.test(phrase) && /^\s+[^,.;:!?“”"]{1,50},\s/.test(after)) {
       const following = subjectAfterCue(after, cue.end);
       if (following) return { cue: cue.word, subject: following };
+    }
+    // (`a knife wound to his neck that his mother said was “…”`: a relative clause's own subject, right after
+    // `that` or `which`, speaks.)
+    const objectRelative = OBJECT_RELATIVE_SUBJECT.exec(phrase);
+    if (objectRelative?.[1]) {
+      const own = subjectOfPart(objectRelative[1], from + objectRelative.index + objectRelative[0].indexOf(objectRelative[1]));
+      if (own?.kind === 'name' || own?.kind === 'description') return { cue: cue.word, subject: own };
     }
     // `Liam Neeson, whose films include Schindler's List and Michael Collins, said`: the name before the
     // relative clause speaks, not the last name inside it.
