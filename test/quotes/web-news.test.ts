@@ -3204,4 +3204,14 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['his mother']);
   });
+
+  it('takes no gender from a short form that opens on the full name’s middle name (`Lance Bottoms said` after `Keisha Lance Bottoms`), so `she` still finds her', () => {
+    expect(
+      speakersOf(
+        'Atlanta Mayor Keisha Lance Bottoms held a press conference on Friday.',
+        '"This is chaos," Lance Bottoms said.',
+        '"A protest has purpose," she said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Keisha Lance Bottoms', 'Keisha Lance Bottoms']);
+  });
 });

@@ -520,7 +520,9 @@ export class ArticlePeople {
     if (isFormOf(person, mention)) person.forms.add(mention.text);
     if (mention.bare.length > person.name.length && mention.bare.split(' ').length > person.name.split(' ').length) person.name = mention.bare;
     if (mention.firstName && !person.firstName) person.firstName = mention.firstName;
-    if (mention.gender && !person.gender) person.gender = mention.gender;
+    // (`Lance Bottoms said` after `Keisha Lance Bottoms`: a short form opening on the full name's middle name
+    // gives no gender; its first word is no first name.)
+    if (mention.gender && !person.gender && (!person.firstName || !mention.firstName || mention.firstName === person.firstName)) person.gender = mention.gender;
     if (mention.person === 'yes' && person.person === 'maybe') person.person = 'yes';
   }
 }
