@@ -3214,4 +3214,15 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Keisha Lance Bottoms', 'Keisha Lance Bottoms']);
   });
+
+  it('reads a name with a generation in capitals as a person’s of two words and the generation (`Booker Sawyer III, a real estate agent, told ABC News he was pleased`), not a body’s initials, nor `Booker` as a role', () => {
+    expect(
+      speakersOf(
+        '"It is a great day," Trump said.',
+        'Some of the congregants walked away loving Trump.',
+        'Booker Sawyer III, a real estate agent, told ABC News he was pleased with what he saw.',
+        '"It is a blessing to have him here," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Trump', 'Booker Sawyer III']);
+  });
 });

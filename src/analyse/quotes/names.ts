@@ -680,7 +680,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // `Republican Donald Trump`, `Secretary of State John Kerry` (run `State John Kerry`): party, nation and
   // office words glued before a first name describe the person and are not part of the name.
   // (Not `National Park Service`: a body's name keeps its first words, whatever first name stands inside it.)
-  if (kept.length >= 3 && !isTitle((kept[0] as Word).text) && !ORGANISATION_HEAD.test((kept.at(-1) as Word).text)) {
+  // (`Booker Sawyer III`: a generation is no word of the name's own, so two words and it are only a name.)
+  if (kept.length - (GENERATION.test((kept.at(-1) as Word).text) ? 1 : 0) >= 3 && !isTitle((kept[0] as Word).text) && !ORGANISATION_HEAD.test((kept.at(-1) as Word).text)) {
     let given = 0;
     // `Labour MP Karen Buck`: `MP` stands between the party and the name.
     while (given < kept.length - 2 && (isModifierWord((kept[given] as Word).text) || (given > 0 && POST_NOMINALS.has((kept[given] as Word).text)))) given++;
@@ -810,7 +811,7 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   const wholeQuotation = OPENING_MARKS.has(text.charAt(first.start - 1)) && CLOSING_AT.test(text.slice(end, end + 2));
   // (`spokeswoman Shaina NC`: a surname written as initials, after a role and a first name the lists know, is a person's.)
   const initialsSurname = /^[A-Z]{2,}$/.test(lastText) && bareWords.length === 2 && lastText.length <= 3 && Boolean(roleBefore) && isKnownFirstName(bareWords[0] as string);
-  if (nonPerson || (/^[A-Z]{2,}$/.test(lastText) && !initialsSurname) || acronymFirst || titleWords || bodyKindBefore || wholeQuotation) person = 'no';
+  if (nonPerson || (/^[A-Z]{2,}$/.test(lastText) && !initialsSurname && !GENERATION.test(lastText)) || acronymFirst || titleWords || bodyKindBefore || wholeQuotation) person = 'no';
   else if (titleCount > 0 || roleBefore || (firstName !== undefined && isKnownFirstName(firstName)) || withAge(text, first.start, end) || personalRoleAfter(text, first.start, end, bareWords) || roleInAppositionBefore(text, first.start, bareWords)) person = 'yes';
   const mention: NameMention = {
     paragraph,
