@@ -344,23 +344,6 @@ const SECOND_OPENING_PHRASE = /^(?:after|before|while|when|during|despite|since|
 /** `issued a statement after Republican contender Donald Trump`: a past verb opening a part that ends on a name. */
 const CLAUSE_ENDING_ON_NAME = /^\s*[a-z]+ed\s.*\s\p{Lu}[\p{L}'’.-]*\s*$/u;
 
-/** `Malaysia’s International Trade and Industry Minister Mustapa Mohamed`: perhaps a possessive, an office's words joined by `and`, its title, then the holder's name (the second group). */
-const OFFICE_WITH_AND_THEN_NAME =
-  /^\s*(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}?(?:Secretary|Minister|Director|Commissioner|Administrator|Chairman|Chairwoman|Chair))\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
-
-/**
- * `Former Democratic National Committee chairwoman Donna Brazile`: capitalised words, a role in lower case (perhaps
- * one `turned` another, `chairwoman turned Fox News contributor`), then a full name (the second group).
- */
-const BODY_ROLE_THEN_NAME =
-  /^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){1,6}(?:[a-z-]+\s+turned\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4})?((?:[a-z-]+\s+){1,2})((?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
-
-/** ` that his mother `, ` which the senator `: `that` or `which` after a noun, then a short subject ending the phrase. */
-const OBJECT_RELATIVE_SUBJECT = /\b[a-z]+\s+(?:that|which)\s+((?:his|her|their|its|the)\s+[a-z-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s*$/u;
-
-/** ` India’s leading magazine`: a capitalised owner in the possessive, then words in lower case. */
-const POSSESSED_DESCRIPTION_PART = /^\s*\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u;
-
 /** `Washington (AFP) – `, `BREGA, Libya — `, `VATICAN CITY—`: a dateline before the sentence's first words (`STOCKHOLM/SHANGHAI (Reuters) - `; after an agency, `Washington (CNN) ` needs no dash). */
 const DATELINE_OPENING =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?\s*\((?:AP|AFP|Reuters|UPI|dpa|CNN)\)(?:\s*[-–—]+\s+|\s+(?=\p{Lu}))|\p{Lu}{3,}(?:[\s'’.-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*[-–—]+\s+|\s*[–—]+(?=\p{Lu})))/u;
@@ -854,6 +837,8 @@ const ASIDE_PART = new RegExp(
 const MEMBER_FOR_SEAT = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:MP|MEP|MSP|AM|MLA|TD)\s+for\s+\p{Lu}/u;
 /** ` Va.-based immigration attorney`: the state of a town the role is based in (`a Falls Church, Va.-based …`), then the role in lower case. */
 const STATE_BASED_ROLE_PART = /^\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based\s/u;
+/** ` India’s leading magazine`: a capitalised owner in the possessive, then words in lower case. */
+const POSSESSED_DESCRIPTION_PART = /^\s*\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u;
 
 /** `the Rev. Peter Wherry`, `the Rt. Rev. John Smith`: `the`, an honorific written with its full stop, then a name. */
 const HONORIFIC_THEN_NAME_AFTER_CUE = /^\s*the\s+(?:(?:Rt|Very|Most)\.?\s+)?(?:Rev|Revd|Dr|Prof)\.\s+((?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3})/u;
@@ -2351,6 +2336,17 @@ const TIME_THEN_QUOTATION = /^\s+(?:just\s+|shortly\s+|late\s+|early\s+)?(?:(?:a
 
 const REPORTED_CLAUSE_AFTER = /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|had|has|would|could|will|felt|thought|did|had)\b/;
 
+/** `Malaysia’s International Trade and Industry Minister Mustapa Mohamed`: perhaps a possessive, an office's words joined by `and`, its title, then the holder's name (the second group). */
+const OFFICE_WITH_AND_THEN_NAME =
+  /^\s*(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}?(?:Secretary|Minister|Director|Commissioner|Administrator|Chairman|Chairwoman|Chair))\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
+
+/**
+ * `Former Democratic National Committee chairwoman Donna Brazile`: capitalised words, a role in lower case (perhaps
+ * one `turned` another, `chairwoman turned Fox News contributor`), then a full name (the second group).
+ */
+const BODY_ROLE_THEN_NAME =
+  /^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){1,6}(?:[a-z-]+\s+turned\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4})?((?:[a-z-]+\s+){1,2})((?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
+
 /**
  * A sentence that opens with a description of a person, then its verb: `The prime minister's official
  * spokesman also rejected`, `A senior aide later denied`. The head noun must read as a person's
@@ -2585,6 +2581,8 @@ const INVERTED_CUES = /^(?:said|says|added|adds|wrote|writes|noted|notes|continu
 const INVERTED_ASIDE_AFTER_CUE = /^\s+[^,;:.]{2,60},\s*$/;
 /** ` Miringoff, run the danger`: a short subject, then the comma that closes the aside and the clause going on. */
 const INVERTED_ASIDE_MID_CLAUSE = /^(\s+[^,;:.]{2,40}),\s+[A-Za-z]/;
+/** ` that his mother `, ` which the senator `: `that` or `which` after a noun, then a short subject ending the phrase. */
+const OBJECT_RELATIVE_SUBJECT = /\b[a-z]+\s+(?:that|which)\s+((?:his|her|their|its|the)\s+[a-z-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s*$/u;
 
 /**
  * The attribution in the words of the sentence before a quotation (`X said:`, `He conceded that rebel
