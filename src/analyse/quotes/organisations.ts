@@ -443,9 +443,13 @@ const CAPITALISED_WORD_BEFORE = /[\p{Ll},;:]\s+(?:[\p{L}'’-]+\s+)*?\p{Lu}[\p{L
 /** What may stand between a document and the body that issued it: `from`, `by`, perhaps with `the`. */
 // (`A fundraising letter sent by George Buck`: the verb that put it out may stand first; not `obtained by`.)
 const BODY_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
+/** `the family of her victim`, `his lawyers`, `a spokesman`: people, not a body, who may issue a document. */
+export const PEOPLE_ISSUER_WORDS = 'spokes(?:man|woman|person)|family|relatives|parents|lawyers|attorneys';
 /** `The Vatican press office has issued a `: a body described, then a verb of issuing, right before the document. */
-const DESCRIBED_ISSUER_BEFORE =
-  /(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:office|ministry|department|agency|company|firm|committee|council|campaign|government|embassy|spokes(?:man|woman|person)|team|club|union|party|board|commission|family|relatives|parents|lawyers|attorneys)(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put\s+out|published|posted|sent)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?$/u;
+const DESCRIBED_ISSUER_BEFORE = new RegExp(
+  String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:office|ministry|department|agency|company|firm|committee|council|campaign|government|embassy|team|club|union|party|board|commission|${PEOPLE_ISSUER_WORDS})(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put\s+out|published|posted|sent)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?$`,
+  'u',
+);
 
 /** ` from his family`, ` issued by their lawyers`: a possessive description after the document, right after it. */
 const UNNAMED_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+((?:his|her|their|its)\s+[a-z][\w'’-]*)(?=[\s,.;:]|$)/;

@@ -6,7 +6,7 @@ import { groupNamedBefore, pluralGroupNoun } from './groups.js';
 import { ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import type { NameMention } from './names.js';
-import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
+import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
@@ -270,7 +270,7 @@ const UNNAMED_PERSON =
 const BODY_KIND_DOCUMENT = /^(?:[Tt]he|[Aa]n?)\s+(ministry|department|agency|commission|committee|council|embassy|court)(?:['’]s)?\s+(?:statement|report|release|letter|memo|filing)$/;
 
 /** `the family of her victim`, `his lawyers`: people, not a body, who issued a document (so never the story's body). */
-const PEOPLE_ISSUER = /\b(?:family|relatives|parents|lawyers|attorneys|spokes(?:man|woman|person))\b/;
+const PEOPLE_ISSUER = new RegExp(String.raw`\b(?:${PEOPLE_ISSUER_WORDS})\b`);
 
 /** A document's words without its article, lower-cased: `the statement` and `The statement` are one. */
 function documentWords(description: string): string {
