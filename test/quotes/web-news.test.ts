@@ -3225,4 +3225,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Trump', 'Booker Sawyer III']);
   });
+
+  it('reads `Administrator` as a title, so `EPA Administrator Gina McCarthy` is Gina McCarthy, whom `Administrator McCarthy` and `she` name again', () => {
+    expect(
+      speakersOf(
+        'EPA Administrator Gina McCarthy says that if Congress acts, the agency will follow.',
+        'Asked about the agency’s role, Administrator McCarthy added, "I don’t think that is fair."',
+        '"We are working through the issues," she said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Gina McCarthy', 'Gina McCarthy']);
+  });
 });

@@ -99,7 +99,7 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   ['maj', undefined], ['major', undefined], ['adm', undefined], ['admiral', undefined], ['rear', undefined],
   ['cmdr', undefined], ['commander', undefined], ['rev', undefined], ['reverend', undefined],
   ['president', undefined], ['secretary', undefined], ['chancellor', undefined], ['minister', undefined],
-  ['judge', undefined], ['justice', undefined], ['mayor', undefined], ['pope', undefined], ['marshal', undefined],
+  ['judge', undefined], ['justice', undefined], ['mayor', undefined], ['pope', undefined], ['marshal', undefined], ['administrator', undefined],
   ['ayatollah', 'm'], ['detective', undefined], ['officer', undefined], ['inspector', undefined],
   ['chief', undefined], ['speaker', undefined], ['ambassador', undefined], ['coach', undefined],
   ['mme', 'f'], ['mlle', 'f'], ['m', 'm'], ['herr', 'm'], ['frau', 'f'], ['st', undefined],
