@@ -3235,4 +3235,10 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Gina McCarthy', 'Gina McCarthy']);
   });
+
+  it('reads a body’s name through `of`, `Speaker` and a name as the Speaker (`U.S. House of Representatives Speaker John Boehner, R-Ohio, said`)', () => {
+    expect(
+      speakersOf('U.S. House of Representatives Speaker John Boehner, R-Ohio, said on Sunday he was "flabbergasted" by the proposal.').map(([, speaker]) => speaker),
+    ).toEqual(['John Boehner']);
+  });
 });

@@ -1611,7 +1611,7 @@ const POSSESSED_ROLE_OF_THEN_NAME =
   /^\s*((?:the\s+)?(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+['’]s?\s+(?:(?:former|acting|deputy|interim)\s+)*(?:chief|director|head|secretary|minister|commissioner|chairman|chairwoman|chair|vice\s+president|president)\s+of\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
 /** `Tournament of Roses President CL Keedy`: a body's name with `of`, its office in capitals, then a name of two or three words. */
 const BODY_OF_THEN_OFFICE_NAME =
-  /^\s*((?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}){1,2}(?:President|Chairman|Chairwoman|Chair|Governor|Director|Chief\s+Executive|Secretary|Commissioner|Spokesman|Spokeswoman|Head|Leader|Mayor)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
+  /^\s*((?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}){1,2}(?:President|Chairman|Chairwoman|Chair|Governor|Director|Chief\s+Executive|Secretary|Commissioner|Spokesman|Spokeswoman|Head|Leader|Mayor|Speaker)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*$/u;
 /** A body's last word (`Police`, `Bank`), then two capitalised words: the name after the body's name. */
 const BODY_THEN_NAME = /(?:^|\s)(?:Police|Bank|Council|Commission|Committee|Ministry|Department|Agency|Authority|Board|Union|Party|Army|Navy|Forces)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u;
 
