@@ -3241,4 +3241,12 @@ describe('web news, twentieth session', () => {
       speakersOf('U.S. House of Representatives Speaker John Boehner, R-Ohio, said on Sunday he was "flabbergasted" by the proposal.').map(([, speaker]) => speaker),
     ).toEqual(['John Boehner']);
   });
+
+  it('reads people described by two words joined by `and` opening a sentence as its subject, not the capitalised first word (`Local and county officials … have defended the hospital, calling its staff “…”`)', () => {
+    expect(
+      speakersOf(
+        'Local and county officials, as well as medical groups such as the Dallas County Medical Society, have defended the hospital, calling its staff "heroic" in the face of a lethal pestilence.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Local and county officials']);
+  });
 });

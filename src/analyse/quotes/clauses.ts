@@ -2033,6 +2033,10 @@ function readSentenceSubject(sentence: string, withBody: boolean): Subject | nul
   const rest = head.slice(from);
   // (`Malaysia’s International Trade and Industry Minister Mustapa Mohamed echoed`, `Health and Human Services
   // Secretary Alex Azar announced`: an office whose name holds `and`, then its holder.)
+  // (`Local and county officials, as well as medical groups …, have defended the hospital, calling`: people
+  // described by two words joined by `and`, the first capitalised only because it opens the sentence.)
+  const coordinated = COORDINATED_PEOPLE_OPENING.exec(rest);
+  if (coordinated?.[1]) return { kind: 'description', text: coordinated[1], start: from + coordinated[0].length - coordinated[1].length };
   const andOffice = OFFICE_WITH_AND_THEN_NAME.exec(rest);
   if (andOffice?.[1] && andOffice[2]) return { kind: 'name', text: andOffice[2], start: from + andOffice[0].length - andOffice[2].length, role: andOffice[1] };
   // (`Former Democratic National Committee chairwoman Donna Brazile lost her cool`, `… chairwoman turned Fox
@@ -2335,6 +2339,9 @@ const ANSWERED_THEN_THAT = /^\s*(?:(?:at|on|against)\s+(?:[^\s,;:.“”"]+\s+){
 const TIME_THEN_QUOTATION = /^\s+(?:just\s+|shortly\s+|late\s+|early\s+)?(?:(?:after|before|at|on)\s+[^,;:“”"]{1,24}|around\s+\d[^,;:“”"]{0,20})[,:]\s*$/;
 
 const REPORTED_CLAUSE_AFTER = /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|had|has|would|could|will|felt|thought|did|had)\b/;
+
+/** `Local and county officials`, `State and federal lawmakers`: a capitalised word, `and`, a word in lower case, then people in the plural. */
+const COORDINATED_PEOPLE_OPENING = /^\s*(\p{Lu}\p{Ll}+\s+and\s+[a-z-]+\s+(?:officials|leaders|lawmakers|authorities|residents|workers|[a-z-]+(?:ers|ors|ists|ians)))\b/u;
 
 /** `Malaysia’s International Trade and Industry Minister Mustapa Mohamed`: perhaps a possessive, an office's words joined by `and`, its title, then the holder's name (the second group). */
 const OFFICE_WITH_AND_THEN_NAME =
