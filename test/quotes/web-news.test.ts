@@ -3249,4 +3249,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Local and county officials']);
   });
+
+  it('reads a long opening phrase of time (`Moments after the nonpartisan Congressional Budget Office (CBO) released a partial analysis of the plan,`) as no one, so the subject after it speaks', () => {
+    expect(
+      speakersOf(
+        'Moments after the nonpartisan Congressional Budget Office (CBO) released a partial analysis of the Republicans’ plan, Maine senator Susan Collins announced she would not vote for the bill and called it "deeply flawed".',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Susan Collins']);
+  });
 });
