@@ -2418,7 +2418,7 @@ describe('web news, twentieth session', () => {
         'Reached for comment on Tuesday night, the Biden campaign pointed to a statement dated April 13: "This incident did not happen."',
         '"PENCE: Well, look, we will see," the transcript shows.',
       ).map(([, speaker]) => speaker),
-    ).toEqual([undefined, 'the article', 'the Biden campaign', 'Pence']);
+    ).toEqual([undefined, 'CNN', 'the Biden campaign', 'Pence']);
   });
 
   it('describes people a quantity opening the sentence counts by the whole phrase (`Tens of thousands of activists massed …, chanting`), not `Tens`', () => {
@@ -3256,5 +3256,19 @@ describe('web news, twentieth session', () => {
         'Moments after the nonpartisan Congressional Budget Office (CBO) released a partial analysis of the Republicans’ plan, Maine senator Susan Collins announced she would not vote for the bill and called it "deeply flawed".',
       ).map(([, speaker]) => speaker),
     ).toEqual(['Susan Collins']);
+  });
+
+  it('reads `piece` and `article` as documents that the body named in them or the one that put them out issued (`As one 1984 Washington Post piece noted, it was a “…”`, `CNN has updated an article … ¶ “…,” the article read.`)', () => {
+    expect(
+      speakersOf(
+        'Reagan had warned of so-called welfare queens. As one 1984 Washington Post piece noted, it was a tax bill, not welfare, that was "allowing the rich to avoid taxes."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Washington Post']);
+    expect(
+      speakersOf(
+        'CNN has updated an article about abortion survivors after facing backlash.',
+        '"CLARIFICATION: This story has been updated to more precisely reflect the language used," the article read.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['CNN']);
   });
 });
