@@ -3271,4 +3271,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['CNN']);
   });
+
+  it('reads a long opening phrase after `Late on` (`Late on Monday evening when Kvirikashvili also met lawmakers from the Georgian Dream parliamentary majority group,`) as no one', () => {
+    expect(
+      speakersOf(
+        'Late on Monday evening when Kvirikashvili also met lawmakers from the Georgian Dream parliamentary majority group, GD MP Nukri Kantaria asked the PM-designate if it was possible to cooperate and suggested that it was just a "waste of time".',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Nukri Kantaria']);
+  });
 });
