@@ -3279,4 +3279,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Nukri Kantaria']);
   });
+
+  it('gives `he` to the one whose thing opens the pronoun’s own sentence over the last speaker (`Mr. Akin’s campaign appeared to capsize Sunday night when he told a TV interviewer that … “…”`)', () => {
+    expect(
+      speakersOf(
+        '"This is about the media," said Kerry Messer, president of Missouri Family Network.',
+        'Mr. Akin’s campaign appeared to capsize Sunday night when he told a TV interviewer that few pregnancies result from "legitimate rape".',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Kerry Messer', 'Akin']);
+  });
 });

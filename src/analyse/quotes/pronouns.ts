@@ -100,6 +100,15 @@ export function resolvePronoun(
         else if (namedAmongActors(reading, index, mention)) rival = { person, introduced: true };
         // (`… prompted Sen. John Cornyn to suggest that … ¶ “…,” he tweeted`: one moved to speak is who speaks next.)
         else if (matchAt(TO_SPEAK_AT, text, mention.end)) rival = { person, introduced: true };
+        // (`Mr. Akin's campaign appeared to capsize Sunday night when he told a TV interviewer that …`: whose thing
+        // opens the pronoun's own sentence is whom the sentence is about.)
+        else if (
+          index === paragraph &&
+          matchAt(POSSESSIVE_AT, text, mention.end) &&
+          reading.sentenceStartAt(index, offset) === reading.sentenceStartAt(index, mention.start) &&
+          SENTENCE_OPENING_LEAD.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))
+        )
+          rival = { person, introduced: true };
         // (`Ryan’s main point was to attack Obama … ¶ “…,” he said`: whose argument opens the sentence makes it.)
         else if (matchAt(OWNERS_ARGUMENT_AT, text, mention.end) && SENTENCE_OPENING_LEAD.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))) rival = { person, introduced: true };
         if (rival) break;
