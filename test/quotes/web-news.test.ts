@@ -3288,4 +3288,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Kerry Messer', 'Akin']);
   });
+
+  it('reads a debate or a decision that reveals or reads something inside someone’s reported speech as no speaker (`Cynthia Fikes … said the redistricting debate revealed the “…”`)', () => {
+    expect(
+      speakersOf('Cynthia Fikes, whose son attends Wilde Lake High, said the redistricting debate revealed the "level of fear and disdain" that much of the community had.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Cynthia Fikes']);
+  });
 });

@@ -2402,7 +2402,7 @@ const NAME_THEN_APPOSITION_END = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*
 const NAME_THEN_WHO = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,4})(?:\s+\([^()]{1,12}\))?\s+who\s+(?:has\s+|had\s+|also\s+|later\s+|\p{Ll}+ly\s+)?$/u;
 
 /** Things that `show` or `suggest` without speaking: `the interviews`, `the figures`, `these results`. */
-const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:interviews|figures|data|results|numbers|statistics|findings|evidence|signs|trends|report|study|survey|research|review)\b/i;
+const EVIDENCE_NOUN = /^(?:the|these|those|its|their|such)\s+(?:[a-z-]+\s+)?(?:interviews|figures|data|results|numbers|statistics|findings|evidence|signs|trends|report|study|survey|research|review|debate|decision|episode|experience|situation|process)\b/i;
 /** `The Massachusetts senator – popular among … –`: up to four words with no comma, then an aside between spaced dashes. */
 const OPENING_THEN_DASHED_ASIDE = /^(\s*[^\s,–—]+(?:\s[^\s,–—]+){0,3})(\s[–—]\s[^–—]{1,150}?\s[–—])(?=\s)/;
 /** An aside set off by dashes just before a cue: ` - all are anonymous - `. */
