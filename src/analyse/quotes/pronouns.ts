@@ -102,13 +102,7 @@ export function resolvePronoun(
         else if (matchAt(TO_SPEAK_AT, text, mention.end)) rival = { person, introduced: true };
         // (`Mr. Akin's campaign appeared to capsize Sunday night when he told a TV interviewer that …`: whose thing
         // opens the pronoun's own sentence is whom the sentence is about.)
-        else if (
-          index === paragraph &&
-          matchAt(POSSESSIVE_AT, text, mention.end) &&
-          reading.sentenceStartAt(index, offset) === reading.sentenceStartAt(index, mention.start) &&
-          SENTENCE_OPENING_LEAD.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))
-        )
-          rival = { person, introduced: true };
+        else if (index === paragraph && ownerOpensSentence(reading, index, offset, mention)) rival = { person, introduced: true };
         // (`Ryan’s main point was to attack Obama … ¶ “…,” he said`: whose argument opens the sentence makes it.)
         else if (matchAt(OWNERS_ARGUMENT_AT, text, mention.end) && SENTENCE_OPENING_LEAD.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))) rival = { person, introduced: true };
         if (rival) break;
@@ -243,6 +237,13 @@ function unlistedPersonJustBefore(reading: ArticleReading, pronoun: string, para
   const role = matchAt(ROLE_AFTER_COPULA_AT, before.text, first.end) !== null;
   const surname = words.at(-1) as string;
   return role || person.mentions.some((mention) => mention.bare === surname) ? person : undefined;
+}
+
+/** Whether a name in the possessive opens the sentence that `offset` stands in (`Mr. Akin's campaign appeared to … when he`). */
+function ownerOpensSentence(reading: ArticleReading, paragraph: number, offset: number, mention: NameMention): boolean {
+  const text = reading.paragraphs[paragraph] as string;
+  const start = reading.sentenceStartAt(paragraph, mention.start);
+  return matchAt(POSSESSIVE_AT, text, mention.end) !== null && reading.sentenceStartAt(paragraph, offset) === start && SENTENCE_OPENING_LEAD.test(text.slice(start, mention.start));
 }
 
 /** Whether the sentence at `start` opens with `he` or `she` as `pronoun` is (`He said he hoped …`). */
