@@ -3296,4 +3296,13 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Cynthia Fikes']);
   });
+
+  it('reads a full name set off by a dash after an inverted cue as its subject (`…, says Mr. Welch – but it would be shocking … with such a “…”`)', () => {
+    expect(
+      speakersOf(
+        'Julie Geopfert spoke on Monday.',
+        'True, Mr. Sanders surprised everyone with his near-win in 2016, says Mr. Welch – but it would be shocking for him to rise again with such a "thick bench" of candidates.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Welch']);
+  });
 });

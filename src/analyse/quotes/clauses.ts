@@ -2430,8 +2430,8 @@ const DOCUMENT_SENT_BY_AFTER_CUE = new RegExp(
 const NAME_PART_AT_END = /,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*,\s*$/u;
 /** ` — Iran, Libya and Yemen — `: an aside between two dashes, of any length, that ends a subject's phrase. */
 const DASHES_ASIDE_ENDING_SUBJECT = /\s[—–]\s[^—–“”"]{1,200}?\s[—–]\s*$/;
-/** ` Fred Gladney, `, ` Fred Gladney:`: a full name right after a cue, set off by a comma or a colon. */
-const FULL_NAME_SET_OFF_AFTER = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}\s*[,:]/u;
+/** ` Fred Gladney, `, ` Fred Gladney:`, ` Mr. Welch – `: a full name right after a cue, set off by a comma, a colon or a spaced dash. */
+const FULL_NAME_SET_OFF_AFTER = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}(?:\s*[,:]|\s[-–—]\s)/u;
 /** A short description right after a cue, then a break: ` the party - and`, ` the firm, which`. */
 const INVERTED_SUBJECT = /^\s+(?:the|a|an)\s+[\p{L}'’ -]{1,40}?(?:[,.;]|\s[-–—]\s)/u;
 /** A finite verb, the mark of a whole clause (not a compound such as `Sheffield-based`). */
