@@ -2259,12 +2259,12 @@ const RELATIVE_CLAUSE_OPEN_BEFORE = /,\s+(?:which|whom)\s+(?:[^\s,]+\s+){0,4}$/;
 /** ` (D-N.Y.) `: a party tag in brackets, ending a phrase. */
 const BRACKETED_PARTY_TAG_AT_END = /\s\([DRI]-[A-Za-z.\s]{1,14}\)\s*$/;
 
-/** `with Maria Hutchings marching up to him, `: `with`, a name and a participle of its own, before a participle cue. */
 /** ` President Trump supporters `, ` angry protesters `: people in the plural, perhaps after capitalised words or an adjective, right before a participle (not after `of`: `Hundreds of fans`). */
 const PEOPLE_RIGHT_BEFORE =
   /(?:^|[\s,])(?<!\bof\s)((?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:angry|some|many|other|several|the)\s+)?(?:supporters|protesters|demonstrators|fans|marchers|activists|students|counter-protesters|crowds?))\s+$/u;
 /** ` with one man `, ` with a woman in the crowd `: someone described, after `with`, right before a participle. */
 const WITH_DESCRIBED_AGENT_BEFORE = /\bwith\s+((?:one|a|an|another|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:man|woman|men|women|person|people|protester|protesters|supporter|supporters|resident|residents|demonstrator|demonstrators|fan|fans|member|members|official|officials))\s+$/u;
+/** `with Maria Hutchings marching up to him, `: `with`, a name and a participle of its own, before a participle cue. */
 const WITH_AGENT_BEFORE = /\bwith\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+[a-z]+ing\b[^.;:!?“”"]*,\s*$/u;
 
 /** ` of State Hillary Clinton`, ` of the Treasury John Snow`: what an office is of, then its holder's full name. */
@@ -2331,13 +2331,13 @@ const IN_WORDS_OF =
 /** `In the words of one prominent Saudi:`: whose words, described, not named. */
 const IN_WORDS_OF_DESCRIBED = /\b[Ii]n\s+the\s+words\s+of\s+((?:an?|one|another)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*[:,]?\s*$/u;
 
-/** `admitted he was`, `conceded it had`: a pronoun and a verb after a cue open the words it reports. */
 /** ` that`, `:`, ` at the report that`: what a weak cue's words are, perhaps after whom or what they answer (up to six words after `at`, `on` or `against`). */
 const ANSWERED_THEN_THAT = /^\s*(?:(?:at|on|against)\s+(?:[^\s,;:.“”"]+\s+){1,6})?(?:that\b|:)/;
 
 /** ` just after 1 a.m., `, ` on Monday: `: a time between a cue and its quotation, ending the head. */
 const TIME_THEN_QUOTATION = /^\s+(?:just\s+|shortly\s+|late\s+|early\s+)?(?:(?:after|before|at|on)\s+[^,;:“”"]{1,24}|around\s+\d[^,;:“”"]{0,20})[,:]\s*$/;
 
+/** `admitted he was`, `conceded it had`: a pronoun and a verb after a cue open the words it reports. */
 const REPORTED_CLAUSE_AFTER = /^\s+(?:he|she|they|we|it)\s+(?:was|were|is|are|had|has|would|could|will|felt|thought|did|had)\b/;
 
 /** `Local and county officials`, `State and federal lawmakers`: a capitalised word, `and`, a word in lower case, then people in the plural. */

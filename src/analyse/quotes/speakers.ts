@@ -533,11 +533,6 @@ const NATIONALITY = new RegExp(`^(?!Vatican$)(?:[A-Z][a-z]+(?:ian|ean|ican|man|a
 /** `The Archbishop of Canterbury`, `The Mayor of London`: an office in capitals, named by its place or body. */
 const CAPITALISED_OFFICE = /^The\s(?:\p{Lu}\p{Ll}+\s){1,2}of\s(?:the\s)?\p{Lu}/u;
 
-/**
- * An office named in full as a speaker: a country's (`France's finance minister`) or one of several words
- * (`the Trade and Industry Secretary`). `The prime minister` or `the chancellor` alone is left to the
- * article's roles: the holder often goes unnamed, and the next name is someone else's.
- */
 /** `a White House spokesman`, `an administration official`: one unnamed, by a word for a speaker that ends the description (the word the group). */
 const UNNAMED_LEAD_SPEAKER = /^[Aa]n?\s+(?:[\p{L}.'’-]+\s+){0,4}?(spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor)$/u;
 
@@ -560,6 +555,11 @@ function namedAheadAs(reading: ArticleReading, head: string, paragraph: number, 
   return undefined;
 }
 
+/**
+ * An office named in full as a speaker: a country's (`France's finance minister`) or one of several words
+ * (`the Trade and Industry Secretary`). `The prime minister` or `the chancellor` alone is left to the
+ * article's roles: the holder often goes unnamed, and the next name is someone else's.
+ */
 const OFFICE_HOLDER =
   /^(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]+['’]s?\s+(?:[\p{L}-]+\s+){0,3}|[Tt]he\s+(?:[\p{L}-]+\s+){2,4}|[Aa]n?\s+(?:[\p{L}-]+\s+){1,3})(?:minister|secretary|general|commissioner|ambassador|envoy|prosecutor|attorney|Minister|Secretary|General|Commissioner|Ambassador|MP|MEP|MSP|peer|backbencher)(?:\s+(?:to|for|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$/u;
 
