@@ -3305,4 +3305,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Welch']);
   });
+
+  it('lets `they` stand for a body named in several words that opened the sentence before or its own (`Downing Street said later that they had asked …`)', () => {
+    expect(
+      speakersOf('Talks went on late into the night.', 'Downing Street said later that they had asked officials to work on "finalising the details of a visit by the president".').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Downing Street']);
+  });
 });

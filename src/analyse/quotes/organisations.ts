@@ -566,6 +566,8 @@ export function groupBefore(reading: ArticleReading, paragraph: number, offset: 
 function isGroup(speaker: ResolvedSpeaker): boolean {
   if (speaker.kind === 'description') return PLURAL_PEOPLE.test(speaker.text) || BODY_DESCRIPTION.test(speaker.text);
   const { person } = speaker;
+  // (`Big Machine have twice denied …`, `Dick Clark Productions`: a body's name of several words too.)
+  if (person.person === 'no' && person.name.includes(' ')) return true;
   return person.person !== 'yes' && !person.firstName && !person.gender && !hasTitle(person);
 }
 
