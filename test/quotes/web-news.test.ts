@@ -3313,4 +3313,14 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Downing Street']);
   });
+
+  it('skips a subordinate clause opened after `And` or `But` to find the subject a participle’s cue shares (`And when Israel responded …, Obama offered only qualified support, warning …“…”`), but not one that runs on into a pronoun’s clause', () => {
+    expect(
+      speakersOf(
+        'Netanyahu hosted a dinner for Mitt Romney.',
+        'And when Israel responded to rocket attacks last summer by moving troops into Gaza, Obama offered only qualified support, warning the U.S. and its allies were "deeply concerned" about the loss of life.',
+        'And when Bill Clinton campaigned for the presidency in 1992 he did so, famously, on a plan to "end welfare as we know it."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Obama', 'Bill Clinton']);
+  });
 });
