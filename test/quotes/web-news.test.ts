@@ -3323,4 +3323,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Obama', 'Bill Clinton']);
   });
+
+  it('reads past a word or two quoted earlier in the sentence for a quotation that runs on (`… his call to “kick” Republicans and spurn civility, saying the … comments were “disgusting” and “dangerous.”`)', () => {
+    expect(
+      speakersOf(
+        'The president spoke on Thursday.',
+        'President Trump, in an interview Thursday, rebuked Eric Holder for his call to "kick" Republicans and spurn civility, saying the former attorney general’s comments were "disgusting" and "dangerous."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Trump', 'Trump', 'Trump']);
+  });
 });

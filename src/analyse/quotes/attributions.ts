@@ -91,18 +91,21 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     const source = from ? subjectAfterCue(context.tail.slice(from[0].length), from[0].length) : null;
     if (source?.kind === 'name') return { located: { attribution: { cue: 'from', subject: source }, paragraph, base: context.tailStart, from: 'before' }, context };
   }
-  const clauseBefore = (): Located | undefined => {
-    const own = attributionBefore(context.head);
-    if (!own) return undefined;
-    // (`Trump, when asked whether he still “loves” WikiLeaks, said that …`: a name that opens the words left
-    // after a word or two quoted earlier in the sentence ends that quotation's clause; the sentence's subject speaks.)
+  // (`Trump, when asked whether he still “loves” WikiLeaks, said that …`: a name that opens the words left
+  // after a word or two quoted earlier in the sentence ends that quotation's clause; the sentence's subject speaks.)
+  const pastWordsQuotedBefore = (own: ClauseAttribution): Located | undefined => {
     const before = index > 0 ? (pieces[index - 1] as QuotePiece) : undefined;
     const quotedBefore = before ? text.slice(before.contentStart, before.contentEnd) : '';
     const wordsQuotedBefore = before !== undefined && countWordsUpTo(quotedBefore, 4) <= 3 && !/[,.!?;:]['’]?$/.test(quotedBefore);
-    if (wordsQuotedBefore && context.sentenceStart < context.headStart && (own.subject.kind === 'name' || own.subject.kind === 'description') && context.head.slice(0, own.subject.start).trim() === '') {
-      const wider = attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces));
-      if (wider?.subject.kind === 'name' && wider.cue === own.cue) return { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' };
-    }
+    if (!wordsQuotedBefore || context.sentenceStart >= context.headStart || (own.subject.kind !== 'name' && own.subject.kind !== 'description') || context.head.slice(0, own.subject.start).trim() !== '') return undefined;
+    const wider = attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces));
+    return wider?.subject.kind === 'name' && wider.cue === own.cue ? { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' } : undefined;
+  };
+  const clauseBefore = (): Located | undefined => {
+    const own = attributionBefore(context.head);
+    if (!own) return undefined;
+    const wider = pastWordsQuotedBefore(own);
+    if (wider) return wider;
     // (`Trump …, tweeting that it is “so ridiculous” that Thunberg was selected … and telling her to “chill.”`:
     // a participle after `and` goes on the sentence's subject, before the quotation that came between.)
     if (context.sentenceStart < context.headStart && own.cue.endsWith('ing') && context.head.includes(`and ${own.cue} `)) {
@@ -135,6 +138,10 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     // whose subject is described gives way to a named speaker closing the sentence.
     const closing = governing?.subject.kind === 'description' ? closingAttribution(context.tail) : undefined;
     if (closing?.attribution.subject.kind === 'name') return { located: { attribution: closing.attribution, paragraph, base: context.tailStart + closing.offset, from: 'after' }, context };
+    // (`Trump … rebuked Eric Holder for his call to “kick” Republicans and spurn civility, saying the … comments
+    // were “disgusting” and …`: past a word or two quoted before, as for a quotation that closes its sentence.)
+    const wider = governing ? pastWordsQuotedBefore(governing) : undefined;
+    if (wider) return { located: wider, context };
     if (governing) return { located: { attribution: governing, paragraph, base: context.headStart, from: 'before' }, context };
   }
   // `Reminded that Ferguson called him “a disgrace”, Wenger added:`: words that name something are the
