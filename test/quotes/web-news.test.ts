@@ -3332,4 +3332,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Trump', 'Trump', 'Trump']);
   });
+
+  it('reads an adverb of manner in -ly between a subject and its cue (`“…?” Brooke tearfully asked before apologizing`), but not one of degree before a participle (`the "failing" Child Support Agency widely reported to have resigned`)', () => {
+    expect(
+      speakersOf(
+        'Carrie Ann Inaba gave the scores, and Ally Brooke offered her spot to James Van Der Beek.',
+        '"Can I give it to James?" Brooke tearfully asked before apologizing to the actor.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ally Brooke']);
+    expect(speakersOf('The head of the "failing" Child Support Agency widely reported to have resigned is still in charge.').map(([, speaker]) => speaker)).toEqual([undefined]);
+  });
 });

@@ -719,6 +719,18 @@ function onlyAdverbs(text: string): boolean {
   return words.length > 0 && words.length <= 3 && words.every((word) => (CUE_ADVERBS.has(word.text.toLowerCase()) && !MODAL_NAME.test(word.text)) || /^[a-z]+ly$/.test(word.text));
 }
 
+/** `tearfully`, `solemnly`: a word in -ly that says how, not a noun or an adjective in -ly (`family`, `daily`, `elderly`). */
+function isMannerAdverb(word: string): boolean {
+  return /^[a-z]{3,}ly$/.test(word) && !NOT_ADVERBS_IN_LY.has(word);
+}
+
+const NOT_ADVERBS_IN_LY: ReadonlySet<string> = new Set(
+  // (And adverbs of degree, which go with a participle more than a cue: `widely reported to have resigned`.)
+  `family assembly rally ally supply reply daily weekly monthly quarterly yearly hourly nightly elderly early likely unlikely only bully jelly
+  belly lily holly folly friendly lonely lovely ugly silly holy costly deadly homily anomaly monopoly widely largely highly nearly partly mostly
+  fairly merely newly roughly barely hardly scarcely slightly entirely fully greatly deeply generally commonly broadly`.split(/\s+/),
+);
+
 /** `May`, `Will`: modals that are names too, when they are capitalised. */
 const MODAL_NAME = /^(?:May|Will)$/;
 
@@ -994,7 +1006,8 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     !STOP_WORDS.has((words[0] as Token).text.toLowerCase()) &&
     !/^(then|now|so|also|however|still|yet|later|meanwhile|instead|thus|indeed|again|today|yesterday|despite|although|though|because|whereas|unless|having|being)$/i.test((words[0] as Token).text);
   // (`Mrs May said`, `Theresa May told`: a capitalised word after another ends a name, not a modal.)
-  while (words.length > 0 && !loneName && CUE_ADVERBS.has((words.at(-1) as Token).text.toLowerCase()) && !endsName(words)) words = words.slice(0, -1);
+  // (`Brooke tearfully asked`: any adverb of manner in -ly too, after the subject.)
+  while (words.length > 0 && !loneName && (CUE_ADVERBS.has((words.at(-1) as Token).text.toLowerCase()) || (words.length > 1 && isMannerAdverb((words.at(-1) as Token).text))) && !endsName(words)) words = words.slice(0, -1);
   while (words.length > 1 && /^(on|in|at|last|this|early|late)$/i.test((words.at(-2) as Token).text) && NON_PERSON_WORDS.has((words.at(-1) as Token).text.toLowerCase())) words = words.slice(0, -2);
   // (`the president in turn has called him`: nor is a two-word adverb.)
   if (words.length > 2 && (words.at(-2) as Token).text === 'in' && (words.at(-1) as Token).text === 'turn') words = words.slice(0, -2);
