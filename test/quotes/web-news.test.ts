@@ -3342,4 +3342,21 @@ describe('web news, twentieth session', () => {
     ).toEqual(['Ally Brooke']);
     expect(speakersOf('The head of the "failing" Child Support Agency widely reported to have resigned is still in charge.').map(([, speaker]) => speaker)).toEqual([undefined]);
   });
+
+  it('reads the sentence before a quotation with no cue as the writer’s though a word or two inside it are quoted in passing (`The region’s police chief, John Singh, also backed the idea of “deradicalisation” centres in Kashmir. “…”`)', () => {
+    expect(
+      speakersOf(
+        '"The centre is yet to be established," the official told Al Jazeera.',
+        'The region’s police chief, John Singh, also backed the idea of "deradicalisation" centres in Kashmir. "If any such facility comes up in Kashmir that will be a good sign."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['the official', 'John Singh']);
+    // (Not words set off before their own cue: `to “legalise their property”, Mr Saakashvili stressed.`)
+    expect(
+      speakersOf(
+        '"There are people who have money but are afraid to show it," President Mikhail Saakashvili told a government session.',
+        'By declaring their assets and paying the one-off tax, people would be able to "legalise their property", Mr Saakashvili stressed.',
+        '"No one will have the right to check this money\'s origin."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Mikhail Saakashvili', 'Mikhail Saakashvili', 'Mikhail Saakashvili']);
+  });
 });

@@ -143,7 +143,9 @@ export class ArticleReading {
     const text = this.paragraphs[where] as string;
     // `"…any impact yet." Treasury Secretary John Snow put …`: a quotation that ends a sentence ends it here too.
     const start = this.narrativeEndsOf(where).filter((at) => at < end && text.slice(at, end).trim() !== '').at(-1) ?? 0;
-    if (!quotedToo && (this.piecesByParagraph[where] as QuotePiece[]).some((piece) => piece.end > start && piece.start < end)) return undefined;
+    // (`…, Dilbagh Singh, also backed the idea of “deradicalisation” centres.`: a word or two quoted inside the
+    // sentence leave it the writer's.)
+    if (!quotedToo && (this.piecesByParagraph[where] as QuotePiece[]).some((piece) => piece.end > start && piece.start < end && !quotedInPassing(text, piece, start, end))) return undefined;
     return { where, start, end };
   }
 
@@ -180,6 +182,18 @@ export class ArticleReading {
     return { text: this.paragraphs[before.where] as string, start: before.start, mentions };
   }
 }
+
+/**
+ * Whether a piece is a word or two quoted inside a sentence's own words, which run on after it (`the idea of
+ * “deradicalisation” centres`), not set off before a cue (`to “legalise their property”, Mr Saakashvili stressed`).
+ */
+function quotedInPassing(text: string, piece: QuotePiece, start: number, end: number): boolean {
+  if (text.slice(start, piece.start).trim() === '' || piece.end >= end || !RUNS_ON_AT.test(text.slice(piece.end, piece.end + 2))) return false;
+  return countWordsUpTo(text.slice(piece.contentStart, piece.contentEnd), 4) <= 3;
+}
+
+/** A space and a letter: the sentence's words go on right after a quotation. */
+const RUNS_ON_AT = /^\s\p{L}/u;
 
 const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Det|Cpl|Insp|Supt|Const|Cst|Sen|Rep|Gov|Prof|Rev|Adm|Maj|Cmdr|No|vs|v|etc|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|U\.S|U\.N|[A-Z](?:\.[A-Z])+)$/;
 
