@@ -3359,4 +3359,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Mikhail Saakashvili', 'Mikhail Saakashvili', 'Mikhail Saakashvili']);
   });
+
+  it('reads the two words after an office in a long run of capitals as its holder’s name, whatever the first name (`Australia’s Federal Environment Minister Sussan Ley told the Australian Broadcasting Corporation`, `said Sanders’ Campaign Manager Faiz Shakir`)', () => {
+    expect(
+      speakersOf(
+        'Fires burned on.',
+        '"Up to 30% of the koalas in the region may have been killed," Australia\'s Federal Environment Minister Sussan Ley told the Australian Broadcasting Corporation last week.',
+        '"Bernie is proud to be the only candidate funded by grassroots donations," said Sanders\' Campaign Manager Faiz Shakir in a statement.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Sussan Ley', 'Faiz Shakir']);
+  });
 });

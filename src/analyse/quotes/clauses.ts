@@ -1173,7 +1173,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
     // in it, then a known first name and a surname, is the office's words and the name.
     if (words.length - first > 4) {
       const office = words.findLastIndex((word, index) => index >= first && index < words.length - 2 && RUN_OFFICE_WORD.test(word.text));
-      if (office >= 0 && words.length - 1 - office <= 3 && isKnownFirstName((words[office + 1] as Token).text)) {
+      // (`Australia's Federal Environment Minister Sussan Ley`, `Sanders' Campaign Manager Faiz Shakir`: or just
+      // two words after the office word, whatever the first name.)
+      const holderWords = words.length - 1 - office;
+      if (office >= 0 && (holderWords === 2 || (holderWords <= 3 && isKnownFirstName((words[office + 1] as Token).text)))) {
         const start = (words[office + 1] as Token).start;
         return { kind: 'name', text: text.slice(start, last.start + last.text.length), start: base + start, role: text.slice(nameStart, (words[office] as Token).start + (words[office] as Token).text.length) };
       }
