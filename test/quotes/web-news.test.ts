@@ -3369,4 +3369,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Sussan Ley', 'Faiz Shakir']);
   });
+
+  it('lets `she` stand for one a sentence singles out of those it names (`… every one of the 15 Senate Democrats who voted for DOMA. One is Patty Murray of Washington state. ¶ “…,” she says.`), over the last speaker', () => {
+    expect(
+      speakersOf(
+        '"They are full and equal citizens," Hillary Clinton said.',
+        'That shift aligns Clinton with every one of the 15 sitting Senate Democrats who voted for DOMA in 1996 and now oppose it. One is Patty Murray of Washington state.',
+        '"My state voted, and I voted with them," she says.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Hillary Clinton', 'Patty Murray']);
+  });
 });

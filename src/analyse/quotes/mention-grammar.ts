@@ -59,6 +59,9 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   // `Then there's freshman congresswoman Rashida Tlaib, who …`: one a sentence brings on is who it is about.
   const there = mention.start > 9 ? text.lastIndexOf('here', mention.start) : -1;
   if (there >= 0 && there > mention.start - 48 && THERE_IS_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start))) return true;
+  // (`… every one of the 15 sitting Senate Democrats who voted for DOMA. One is Patty Murray of Washington state.`:
+  // so is one a sentence singles out of those it names.)
+  if (mention.start >= 7 && ONE_IS_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start))) return true;
   const match = matchAt(NEXT_WORD_AT, text, at);
   const verb = match?.[1];
   if (!match || !verb || NOT_VERBS.test(verb)) return false;
@@ -119,6 +122,9 @@ const POSSESSIVE_THEN_ING_AT = /['’]s\s+(?:\w+ly\s+)?\w+ing\b/y;
 export const POSSESSIVE_AT = /['’]s?\b/y;
 
 /** `there's freshman congresswoman `, `There is also `: a name brought on by `there is`, with a few lower-case words between. */
+/** `One is `, `Another was `, `Among them is `: a sentence's opening that singles out one of those named before. */
+const ONE_IS_BEFORE = /(?:^|[.!?]\s+)(?:One(?:\s+of\s+them)?|Another|Among\s+them)\s+(?:is|was)\s+$/;
+
 const THERE_IS_BEFORE = /\b[Tt]here(?:['’]s|\s+(?:is|was))\s+(?:also\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 // (`Murray did not want to dwell on …`: `did` and `does` too.)
