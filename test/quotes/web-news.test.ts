@@ -3379,4 +3379,15 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Hillary Clinton', 'Patty Murray']);
   });
+
+  it('lets `he` stand for the one `As for` brings on (`As for Mendez, he’s feeling a bit better …. ¶ “…,” he said.`), over the last speaker', () => {
+    expect(
+      speakersOf(
+        'Martin Mendez knocked on doors for the party in Denver.',
+        '"Young people are extremely concerned about climate change," said the group\'s executive director Rob Baker.',
+        'As for Mendez, he\'s feeling a bit better following Thursday night\'s dinner.',
+        '"The last two days, I\'ve been down in the dumps about this election," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rob Baker', 'Martin Mendez']);
+  });
 });

@@ -39,6 +39,8 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   if (by >= 0 && by > mention.start - 60 && PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // (`That embargo, launched by President John F. Kennedy, is not …`: not the agent of a participle's aside.)
   if (previous === 'by' && PARTICIPLE_ASIDE_BY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return false;
+  // (`As for Mendez, he's feeling a bit better`: the one `As for` brings on is whom the sentence is about.)
+  if (previous === 'for' && text.charCodeAt(mention.end) === COMMA_CODE && AS_FOR_BEFORE.test(text.slice(Math.max(0, mention.start - 10), mention.start))) return true;
   // `the PAL version of GT4 will not be ready`: a name after a preposition is its object; the verb is the
   // phrase's head's.
   if (PREPOSITIONS_BEFORE_OBJECT.has(previous) || PREPOSITIONS_BEFORE_OBJECT.has(previous.toLowerCase())) return false;
@@ -122,6 +124,9 @@ const POSSESSIVE_THEN_ING_AT = /['’]s\s+(?:\w+ly\s+)?\w+ing\b/y;
 export const POSSESSIVE_AT = /['’]s?\b/y;
 
 /** `there's freshman congresswoman `, `There is also `: a name brought on by `there is`, with a few lower-case words between. */
+/** `As for ` opening a sentence or a paragraph. */
+const AS_FOR_BEFORE = /(?:^|[.!?]\s+)As\s+for\s+$/;
+
 /** `One is `, `Another was `, `Among them is `: a sentence's opening that singles out one of those named before. */
 const ONE_IS_BEFORE = /(?:^|[.!?]\s+)(?:One(?:\s+of\s+them)?|Another|Among\s+them)\s+(?:is|was)\s+$/;
 
