@@ -3390,4 +3390,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Rob Baker', 'Martin Mendez']);
   });
+
+  it('reads past a condition between `that` and the quotation for the cue (`Steffen Seibert, said Monday that if U.N. inspectors confirm the use of chemical weapons, “it must be punished.”`)', () => {
+    expect(
+      speakersOf(
+        'The German government suggested it would support a response.',
+        'Chancellor Angela Merkel’s spokesman, Steffen Seibert, said Monday that if U.N. inspectors confirm the use of chemical weapons, "it must be punished."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Steffen Seibert']);
+  });
 });

@@ -2612,7 +2612,7 @@ const OBJECT_RELATIVE_SUBJECT = /\b[a-z]+\s+(?:that|which)\s+((?:his|her|their|i
  * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
  */
 export function attributionBefore(head: string): ClauseAttribution | null {
-  const found = withoutDayOrQuantity(readAttributionBefore(withoutPlaceBeforeWho(withoutPartyTags(head))));
+  const found = withoutDayOrQuantity(readAttributionBefore(withoutConditionAfterThat(withoutPlaceBeforeWho(withoutPartyTags(head)))));
   // (`The hacker group, sometimes referred to as “Cozy Bear”`: an adverb before a participle is no one who speaks;
   // nor an article before one, `a recently announced inquiry … were “…”`.)
   if (found?.subject.kind === 'description' && NO_ONE_ALONE.test(found.subject.text)) return null;
@@ -2635,6 +2635,17 @@ const AND_NAME_ASIDE_CUE = /,\s+and\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p
 function withoutPlaceBeforeWho(text: string): string {
   return text.indexOf(' who ') < 0 ? text : text.replace(PLACE_BEFORE_WHO, (place) => ' '.repeat(place.length));
 }
+
+/**
+ * `Steffen Seibert said Monday that if U.N. inspectors confirm the use of chemical weapons, `: a condition
+ * between `that` and the quotation is blanked to spaces (offsets kept), so its verb is not read as the cue.
+ */
+function withoutConditionAfterThat(text: string): string {
+  return text.indexOf('that ') < 0 ? text : text.replace(CONDITION_AFTER_THAT_AT_END, (condition) => ' '.repeat(condition.length));
+}
+
+/** `if … , `, `when … , ` right after `that ` and up to the end. */
+const CONDITION_AFTER_THAT_AT_END = /(?<=\bthat\s)(?:if|when|unless|once|because|although|though|while|after|before|until)\s[^,;:“”"]{1,140},\s*$/;
 
 /** ` of California` after a name that is no body's word (`University of California who` keeps it), before ` who `. */
 const PLACE_BEFORE_WHO =
