@@ -3399,4 +3399,10 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Steffen Seibert']);
   });
+
+  it('reads `the father of three` as an epithet for the one just quoted, of a parent’s gender (not `the mother of two` for a man)', () => {
+    const lead = 'Tejabhai Meda, 36, who works as a labourer, is in shock. "I have been living here for the past 22 years," he told Al Jazeera.';
+    expect(speakersOf(lead, '"We are not asking the government for homes," the father of three said.').map(([, speaker]) => speaker)).toEqual(['Tejabhai Meda', 'Tejabhai Meda']);
+    expect(speakersOf(lead, '"We are not asking the government for homes," the mother of two said.').map(([, speaker]) => speaker)).toEqual(['Tejabhai Meda', 'the mother of two']);
+  });
 });

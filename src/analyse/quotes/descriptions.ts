@@ -355,8 +355,11 @@ const PARTICIPLE_OPENING = /^\s*[A-Z][a-z]+ing\s+\p{Ll}[^,]*$/u;
  * a club or a place before the noun, or a word for a player or performer (`the 21-year-old`, `the Scot`,
  * `the Old Trafford boss`, `the tournament debutant`, `the striker`, `the prop`, `the charity's director`).
  */
+/** `mother` in `the mother of two`, `father` in `the grandfather-of-five`. */
+const PARENT_WORD = /^[Tt]he\s+(?:grand)?(mother|father)(?:-|\s)of\b/;
+
 export const EPITHET = new RegExp(
-  String.raw`^[Tt]he\s+(?:(?:\p{Ll}+\s+)?\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+\p{Lu}\p{Ll}+)?|(?:mother|father)-of-[a-z]+|(?:[\p{L}\d'’-]+\s+){0,3}?(?:` +
+  String.raw`^[Tt]he\s+(?:(?:\p{Ll}+\s+)?\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+\p{Lu}\p{Ll}+)?|(?:mother|father)-of-[a-z]+|(?:grand)?(?:mother|father)\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:[\p{L}\d'’-]+\s+){0,3}?(?:` +
     String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}[\p{Ll}-]+|` +
     String.raw`[A-Z][a-z]+(?:ard|man|woman|an|ese|ish)|Democrat|(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)|` +
     `${NATIONAL_NOUNS}|` +
@@ -384,7 +387,10 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
   const { people, mentionsByParagraph, lastSpeaker, lastSpeakerAt } = reading;
   // (`the German` is no man's word, for all its ending.)
   const male = /(?:man|men)$/.test(description) && !/\b(?:German|Roman|Norman|Ottoman)s?$/.test(description);
-  const gender = male && !/(?:woman|women)$/.test(description) ? 'm' : /(?:woman|women|actress)$/.test(description) ? 'f' : undefined;
+  // (`the mother of two`, `the father-of-three`: a parent's word says the gender wherever it stands.)
+  const parent = PARENT_WORD.exec(description)?.[1];
+  const gender =
+    parent !== undefined ? (parent === 'mother' ? 'f' : 'm') : male && !/(?:woman|women)$/.test(description) ? 'm' : /(?:woman|women|actress)$/.test(description) ? 'f' : undefined;
   const fitting = (person: ArticlePerson | undefined): person is ArticlePerson =>
     person?.person === 'yes' && (!gender || !person.gender || person.gender === gender);
   const introduced = introducedWithEpithet(reading, description, paragraph, offset);
