@@ -724,8 +724,8 @@ function isMannerAdverb(word: string): boolean {
   return /^[a-z]{3,}ly$/.test(word) && !NOT_ADVERBS_IN_LY.has(word);
 }
 
+/** Words in -ly that `isMannerAdverb` leaves out: nouns and adjectives, and adverbs of degree, which go with a participle more than a cue (`widely reported to have resigned`). */
 const NOT_ADVERBS_IN_LY: ReadonlySet<string> = new Set(
-  // (And adverbs of degree, which go with a participle more than a cue: `widely reported to have resigned`.)
   `family assembly rally ally supply reply daily weekly monthly quarterly yearly hourly nightly elderly early likely unlikely only bully jelly
   belly lily holly folly friendly lonely lovely ugly silly holy costly deadly homily anomaly monopoly widely largely highly nearly partly mostly
   fairly merely newly roughly barely hardly scarcely slightly entirely fully greatly deeply generally commonly broadly`.split(/\s+/),

@@ -355,9 +355,6 @@ const PARTICIPLE_OPENING = /^\s*[A-Z][a-z]+ing\s+\p{Ll}[^,]*$/u;
  * a club or a place before the noun, or a word for a player or performer (`the 21-year-old`, `the Scot`,
  * `the Old Trafford boss`, `the tournament debutant`, `the striker`, `the prop`, `the charity's director`).
  */
-/** `mother` in `the mother of two`, `father` in `the grandfather-of-five`. */
-const PARENT_WORD = /^[Tt]he\s+(?:grand)?(mother|father)(?:-|\s)of\b/;
-
 export const EPITHET = new RegExp(
   String.raw`^[Tt]he\s+(?:(?:\p{Ll}+\s+)?\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+\p{Lu}\p{Ll}+)?|(?:mother|father)-of-[a-z]+|(?:grand)?(?:mother|father)\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:[\p{L}\d'’-]+\s+){0,3}?(?:` +
     String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}[\p{Ll}-]+|` +
@@ -372,6 +369,9 @@ export const EPITHET = new RegExp(
     String.raw`(?:\s+and\s+(?:former\s+)?\p{Ll}[\p{Ll}-]*)?$`,
   'u',
 );
+
+/** `mother` in `the mother of two`, `father` in `the grandfather-of-five`. */
+const PARENT_WORD = /^[Tt]he\s+(?:grand)?(mother|father)(?:-|\s)of\b/;
 
 /** A description that names its organisation: a capitalised name, then the kind of body it is. */
 const NAMED_ORGANISATION =

@@ -123,13 +123,13 @@ const PLURAL_VERB_AT = /^\s+(?:have|are|were|all|both)\b/;
 const POSSESSIVE_THEN_ING_AT = /['’]s\s+(?:\w+ly\s+)?\w+ing\b/y;
 export const POSSESSIVE_AT = /['’]s?\b/y;
 
-/** `there's freshman congresswoman `, `There is also `: a name brought on by `there is`, with a few lower-case words between. */
 /** `As for ` opening a sentence or a paragraph. */
 const AS_FOR_BEFORE = /(?:^|[.!?]\s+)As\s+for\s+$/;
 
 /** `One is `, `Another was `, `Among them is `: a sentence's opening that singles out one of those named before. */
 const ONE_IS_BEFORE = /(?:^|[.!?]\s+)(?:One(?:\s+of\s+them)?|Another|Among\s+them)\s+(?:is|was)\s+$/;
 
+/** `there's freshman congresswoman `, `There is also `: a name brought on by `there is`, with a few lower-case words between. */
 const THERE_IS_BEFORE = /\b[Tt]here(?:['’]s|\s+(?:is|was))\s+(?:also\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 // (`Murray did not want to dwell on …`: `did` and `does` too.)
