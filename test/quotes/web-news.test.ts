@@ -3405,4 +3405,19 @@ describe('web news, twentieth session', () => {
     expect(speakersOf(lead, '"We are not asking the government for homes," the father of three said.').map(([, speaker]) => speaker)).toEqual(['Tejabhai Meda', 'Tejabhai Meda']);
     expect(speakersOf(lead, '"We are not asking the government for homes," the mother of two said.').map(([, speaker]) => speaker)).toEqual(['Tejabhai Meda', 'the mother of two']);
   });
+
+  it('reads past a town’s state written out inside a description before its noun (`The Mandan, North Dakota, police chief, Jason Ziegler, has asserted … “…”`), not before `and` (`… in Greenville, North Carolina, and the crowd responded by chanting, “…”`)', () => {
+    expect(
+      speakersOf(
+        'Protesters gathered near the pipeline.',
+        'The Mandan, North Dakota, police chief, Jason Ziegler, has asserted that law enforcement agencies "can use whatever force necessary to maintain peace".',
+        'Trump attacked the four at a campaign rally in Greenville, North Carolina, and the crowd responded by chanting, "Send her back!"',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Jason Ziegler', 'the crowd']);
+    // (The role keeps the state as the text has it.)
+    const { speakers } = analyseQuotes([article('a', ['The Mandan, North Dakota, police chief, Jason Ziegler, has asserted that agencies "can use whatever force necessary".'])]);
+    expect(speakers.find((speaker) => speaker.name === 'Jason Ziegler')?.role).toBe('The Mandan, North Dakota, police chief');
+    // (And a description before its cue keeps the state too.)
+    expect(speakersOf('A Boonville, New York, resident wrote in the email: "One down, 216 to go."').map(([, speaker]) => speaker)).toEqual(['A Boonville, New York, resident']);
+  });
 });

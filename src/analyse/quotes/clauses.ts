@@ -2612,7 +2612,15 @@ const OBJECT_RELATIVE_SUBJECT = /\b[a-z]+\s+(?:that|which)\s+((?:his|her|their|i
  * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
  */
 export function attributionBefore(head: string): ClauseAttribution | null {
-  const found = withoutDayOrQuantity(readAttributionBefore(withoutConditionAfterThat(withoutPlaceBeforeWho(withoutPartyTags(head)))));
+  const untagged = withoutPartyTags(head);
+  const stateless = withoutStateOfTown(untagged);
+  const found = withoutDayOrQuantity(readAttributionBefore(withoutConditionAfterThat(withoutPlaceBeforeWho(stateless))));
+  // (A role or a description read across a town's blanked state is given as the text has it: `The Mandan, North
+  // Dakota, police chief`, `a Boonville, New York, resident`.)
+  if (found && stateless !== untagged) {
+    if (found.subject.kind === 'name' && found.subject.role) found.subject.role = unblanked(head, found.subject.role, head.indexOf(found.subject.role.slice(0, found.subject.role.indexOf(' '))));
+    else if (found.subject.kind === 'description') found.subject.text = unblanked(head, found.subject.text, found.subject.start);
+  }
   // (`The hacker group, sometimes referred to as “Cozy Bear”`: an adverb before a participle is no one who speaks;
   // nor an article before one, `a recently announced inquiry … were “…”`.)
   if (found?.subject.kind === 'description' && NO_ONE_ALONE.test(found.subject.text)) return null;
@@ -2623,6 +2631,13 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     return { cue: joined[2], subject: { kind: 'name', text: joined[1], start: joined.index + joined[0].indexOf(joined[1]) } };
   }
   return found;
+}
+
+/** The words of a text, from `start`, that a phrase read with some of them blanked stands for: up to its last word (the phrase itself if not found). */
+function unblanked(text: string, phrase: string, start: number): string {
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  const end = start < 0 ? -1 : text.indexOf(last, start);
+  return end < 0 || !text.startsWith(phrase.slice(0, phrase.indexOf(' ')), start) ? phrase : text.slice(start, end + last.length);
 }
 
 /** `, and Justice Stephen Breyer, in researching the history, said, `: `and`, a name, an aside in lower case, the cue. */
@@ -2672,6 +2687,18 @@ function withoutPartyTags(text: string): string {
   // (`in Washington, D.C., the justice quipped`: the District after its city is no part of the phrase either.)
   return untagged.replace(STATE_OF_TOWN_BEFORE_NOUN, (state) => ' '.repeat(state.length)).replace(DISTRICT_AFTER_WASHINGTON, (district) => ' '.repeat(district.length));
 }
+
+/**
+ * `The Mandan, North Dakota, police chief, Jason Ziegler,`: a US state written out after a town, before the noun
+ * the town describes, blanked to spaces (offsets kept) before a cue, as `withoutPartyTags` blanks an abbreviated one.
+ */
+function withoutStateOfTown(text: string): string {
+  return text.indexOf(', ') < 0 ? text : text.replace(FULL_STATE_OF_TOWN_BEFORE_NOUN, (whole, state: string) => (isUsState(state) ? ' '.repeat(whole.length) : whole));
+}
+
+/** `, North Dakota,` after a town and before a noun in lower case: a US state written out, inside a description (the state the first group). */
+const FULL_STATE_OF_TOWN_BEFORE_NOUN =
+  /(?<=\p{Lu}\p{Ll}+),\s((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+),(?=\s(?!(?:and|but|or|the|a|an|who|which|where|when|as|while|after|before|to)\s)\p{Ll}[\p{Ll}-]*\s+\p{Ll})/gu;
 
 /** `, D.C.` after `Washington` and before a comma. */
 const DISTRICT_AFTER_WASHINGTON = /(?<=Washington),\s+D\.C\.(?=,)/g;
