@@ -3420,4 +3420,14 @@ describe('web news, twentieth session', () => {
     // (And a description before its cue keeps the state too.)
     expect(speakersOf('A Boonville, New York, resident wrote in the email: "One down, 216 to go."').map(([, speaker]) => speaker)).toEqual(['A Boonville, New York, resident']);
   });
+
+  it('reads `Mayor of Berkeley Jesse Arreguin` as the mayor named Jesse Arreguin, whom `the mayor` then stands for, though `Berkeley` is a first name too', () => {
+    expect(
+      speakersOf(
+        'Violence broke out at the park.',
+        'Mayor of Berkeley Jesse Arreguin said he was saddened by the clashes.',
+        '"I think we are going to have to think big picture," said the mayor.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Jesse Arreguin']);
+  });
 });

@@ -674,7 +674,13 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // `Secretary of State Condoleezza Rice` (run `State Condoleezza Rice`): the office's last word, whatever
   // the first name after it.
   // (`Speaker of the House of Representatives Nancy Pelosi`: likewise the body an office is of, before a first name.)
-  if (kept.length >= 3 && text.endsWith(' of ', (kept[0] as Word).start) && ((kept[0] as Word).text === 'State' || (isKnownFirstName((kept[1] as Word).text) && !isKnownFirstName((kept[0] as Word).text)))) kept = kept.slice(1);
+  // (`Mayor of Berkeley Jesse Arreguin`: after an office's title and `of`, the place is cut off however it reads, and the
+  // title, kept, opens the mention, so that `the mayor` finds him.)
+  const officeOf = kept.length >= 3 && kept.length <= 5 && isKnownFirstName((kept.at(-2) as Word).text) ? OFFICE_OF_BEFORE.exec(text.slice(Math.max(0, (kept[0] as Word).start - 24), (kept[0] as Word).start)) : null;
+  if (officeOf?.[1]) {
+    const titleStart = (kept[0] as Word).start - officeOf[0].length + officeOf[0].indexOf(officeOf[1]);
+    kept = [{ text: officeOf[1], start: titleStart, end: titleStart + officeOf[1].length }, ...kept.slice(-2)];
+  } else if (kept.length >= 3 && text.endsWith(' of ', (kept[0] as Word).start) && ((kept[0] as Word).text === 'State' || (isKnownFirstName((kept[1] as Word).text) && !isKnownFirstName((kept[0] as Word).text)))) kept = kept.slice(1);
   // (`former Secretary of State Clinton` (run `State Clinton`): so before a surname alone.)
   else if (kept.length === 2 && GOVERNMENT_DEPARTMENTS.test((kept[0] as Word).text) && SECRETARY_OF_BEFORE.test(text.slice(Math.max(0, (kept[0] as Word).start - 16), (kept[0] as Word).start))) kept = kept.slice(1);
   // `Republican Donald Trump`, `Secretary of State John Kerry` (run `State John Kerry`): party, nation and
@@ -860,6 +866,9 @@ const CAPITALISED_RUN = new RegExp(
 );
 /** The same run, anchored: tested at a capital found by hand, it gives the run's end with no match array. */
 const CAPITALISED_RUN_AT = new RegExp(CAPITALISED_RUN.source, 'y');
+
+/** `Mayor of `, `Governor of ` right before a run: an office's title and `of`, the title the first group. */
+const OFFICE_OF_BEFORE = /(?:^|[\s(])(Mayor|Governor|Premier|Chancellor|Mayor-elect|Governor-elect)\s+of\s+$/;
 
 /** A capital that may open a run: A-Z and the Latin-1 capitals, as in CAPITALISED_RUN. */
 const RUN_CAPITAL = /[A-Z\u00c0-\u00de]/g;
