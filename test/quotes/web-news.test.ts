@@ -3430,4 +3430,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Jesse Arreguin']);
   });
+
+  it('gives words quoted to open a sentence that runs on into a second quotation the attribution after that one (`“The health of our county” will not be “compromised because of …,” Ed Day, the county executive, told reporters.`)', () => {
+    expect(
+      speakersOf(
+        'Officials in Rockland County announced on Wednesday that they had issued subpoenas.',
+        '"The health of our county" will not be "compromised because of ignorance, stupidity, or obstinance," Ed Day, the county executive, told reporters.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ed Day', 'Ed Day']);
+  });
 });

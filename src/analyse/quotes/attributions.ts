@@ -176,6 +176,16 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     context.tail.trim() === '' || clauseBeforeNext !== undefined || (closesSentence && reportsNewStatement(context.tail))
       ? null
       : (attributionAfter(context.tail) ?? attributionPastTitle(reading, paragraph, index, context));
+  // (`“The health of our county” will not be “compromised because of …,” Ed Day, the county executive, told
+  // reporters.`: words quoted to open a sentence that runs on into a second quotation take the attribution
+  // after that one.)
+  if (!after && runsOn && context.head.trim() === '' && index + 1 < pieces.length) {
+    const next = pieces[index + 1] as QuotePiece;
+    const between = text.slice(piece.end, next.start);
+    const sharedTail = next.paragraph === piece.paragraph && !/[.!?;:]/.test(between) ? reading.sentenceTailPast(paragraph, index + 1) : '';
+    const shared = sharedTail.trim() === '' ? null : attributionAfter(sharedTail);
+    if (shared?.subject.kind === 'name') return { located: { attribution: shared, paragraph, base: next.end, from: 'after' }, context };
+  }
   // `Calling Mr. Burr's challenger “exactly the kind of partner I need,” Mrs. Clinton upbraided Mr. Burr`: a
   // sentence that opens with a participle of speech has its speaker as the subject after the quotation.
   // (`Calling it a “sad day for democracy” and a “tragic hour for Pakistan”, Brown praised`: past the other
