@@ -3439,4 +3439,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Ed Day', 'Ed Day']);
   });
+
+  it('reads a country’s press opening a sentence with no article as its subject (`State television said Thursday that …`), whom `It said` then stands for', () => {
+    expect(
+      speakersOf(
+        'Egypt’s president has ordered his prime minister to lead a delegation to Gaza.',
+        'State television said Thursday that Hesham Kandil will go to Gaza Friday. It said the delegation will also try and meet the "urgent needs" of Gaza residents.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['State television']);
+  });
 });

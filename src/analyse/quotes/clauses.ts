@@ -2047,6 +2047,9 @@ function readSentenceSubject(sentence: string, withBody: boolean): Subject | nul
   const second = from > indent ? SECOND_OPENING_PHRASE.exec(head.slice(from)) : null;
   if (second) from += second[0].length + stateAfterTown(second[0], head.slice(from + second[0].length));
   const rest = head.slice(from);
+  // (`State television said Thursday that …`, `Egyptian state media reported`: a country's press, with no article.)
+  const media = STATE_MEDIA_OPENING.exec(rest);
+  if (media?.[1]) return { kind: 'description', text: media[1], start: from + media[0].length - media[1].length };
   // (`Malaysia’s International Trade and Industry Minister Mustapa Mohamed echoed`, `Health and Human Services
   // Secretary Alex Azar announced`: an office whose name holds `and`, then its holder.)
   // (`Local and county officials, as well as medical groups …, have defended the hospital, calling`: people
@@ -2398,6 +2401,9 @@ const DESCRIBED_BODY_OPENING = new RegExp(
   String.raw`^\s*([Tt]he\s+(?:[\p{Ll}-]+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${[...SPEAKING_BODY_KINDS, 'corporation', 'bookmaker', ...ACTING_BODY_KINDS].join('|')}))(\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|sent|wrote|put|gave|made|took|held|is|was|has|had|will|would)\b)`,
   'u',
 );
+
+/** `State television`, `Iranian state media`, `Official news agency`: a country's press opening a sentence, with no article. */
+const STATE_MEDIA_OPENING = /^\s*((?:[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+)?(?:[Ss]tate(?:-run|-owned)?|[Oo]fficial|[Gg]overnment)\s+(?:television|TV|media|radio|news\s+agency|broadcaster))(?=\s+(?:also\s+|later\s+)?(?:said|says|reported|reports|quoted|quotes|cited|announced|added|showed|aired|broadcast|carried|described|called)\b)/;
 
 /** See `sentenceSubject`: the words that open a sentence before its subject. */
 const OPENING_PHRASE = new RegExp(

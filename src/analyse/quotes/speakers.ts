@@ -341,6 +341,10 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   if (/^it$/i.test(subject.text) && recent?.kind === 'person' && recent.person.person === 'no') return { speaker: recent, mention: subject.text };
   const organisation = /^it$/i.test(subject.text) ? latestActingOrganisation(reading, located.paragraph, offset) : undefined;
   if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
+  // (`State television said Thursday that …. It said the delegation will also try and meet the “urgent needs”`:
+  // a country's press described, not named, that opened the sentence before.)
+  const press = /^it$/i.test(subject.text) ? pressJustBefore(reading, located.paragraph, offset) : undefined;
+  if (press) return { speaker: { kind: 'description', text: press }, mention: subject.text };
   // `the report said` in a story whose lead gives the report to a body (`… the Asian Development Bank
   // (ADB) has said`), with no other issuer named: the story's body issued it.
   const storyBody = /^(?:the\s|it$)/i.test(subject.text) ? storyBodyBefore(reading, offset, located.paragraph) : undefined;
@@ -355,6 +359,14 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // (Not `the family’s statement`, whose owner the caller still looks for.)
   if (/^[Tt]he\s/.test(subject.text) && !/['’]s\s/.test(subject.text)) return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
   return { mention: subject.text };
+}
+
+/** The country's press described (`State television`) that opens the sentence before the one holding an offset, if it does. */
+function pressJustBefore(reading: ArticleReading, paragraph: number, offset: number): string | undefined {
+  const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset));
+  if (!before) return undefined;
+  const opening = sentenceSubject((reading.paragraphs[before.where] as string).slice(before.start, before.end));
+  return opening?.kind === 'description' && MEDIA_DESCRIPTION.test(opening.text) ? opening.text : undefined;
 }
 
 /** `A statement by the organisers`: a document, then whom it is by, described in lower case. */
