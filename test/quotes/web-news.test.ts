@@ -3448,4 +3448,16 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['State television']);
   });
+
+  it('lets a first name alone stand for the one it names as a rival for `she` (`Team Trump told CNN that Melania spent five to six weeks working on the speech. She told Matt Lauer … “…”`)', () => {
+    expect(
+      speakersOf(
+        'Melania Trump spoke on the opening night of the convention.',
+        'Here is Michelle Obama eight years ago:',
+        '"We want our children to know that the only limit to your achievements is the strength of your dreams."',
+        'Then Melania took the stage.',
+        'Before the convention, Team Trump told CNN that Melania spent five to six weeks working on the speech. She told Matt Lauer on Monday afternoon that she had "as little help as possible" writing it.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Michelle Obama', 'Melania Trump']);
+  });
 });

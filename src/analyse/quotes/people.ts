@@ -348,6 +348,11 @@ export class ArticlePeople {
     return undefined;
   }
 
+  /** The one a lone first name stands for, as `add` would read it, without adding it (`Melania` after `Melania Trump`). */
+  namedByFirstName(mention: NameMention): ArticlePerson | undefined {
+    return !mention.bare.includes(' ') && !mention.hasTitle && isKnownFirstName(mention.bare) ? this.byFirstName(mention) : undefined;
+  }
+
   private byFirstName(mention: NameMention): ArticlePerson | undefined {
     // (`Bobby says` after `Bobby Flay`, where `Bobby` alone has meant Bobby Jindal all along: a first name
     // the article already uses alone for one person goes on meaning that person.)

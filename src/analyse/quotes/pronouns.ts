@@ -75,7 +75,9 @@ export function resolvePronoun(
         if (index === paragraph && mention.start >= offset) continue;
         if (index === lastSpeakerAt.paragraph && mention.start <= lastSpeakerAt.offset) break;
         if (mention.inQuote || aboutOnly(index, mention)) continue;
-        const person = people.byMention.get(mention);
+        // (`Team Trump told CNN that Melania spent five to six weeks …. She told`: a first name alone is the one it
+        // stands for, though it was not read as a speaker.)
+        const person = people.byMention.get(mention) ?? people.namedByFirstName(mention);
         if (person === lastSpeaker && person.person === 'yes' && !PREPOSITION_BEFORE_NAME.test(wordBefore(text, mention.start)) && matchAt(SPEAKING_SUBJECT_AT, text, mention.end)) {
           speaksAgain = true;
           break;
