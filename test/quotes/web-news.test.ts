@@ -3460,4 +3460,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Michelle Obama', 'Melania Trump']);
   });
+
+  it('reads `emailed`, `texted` and `messaged` as cues (`“…,” the spokesperson emailed in defense of the op-ed.`)', () => {
+    expect(
+      speakersOf(
+        'The editor did not respond to questions, and directed this writer to the newspaper’s spokesperson.',
+        '"We know firsthand how dangerous and destructive the Taliban is," the spokesperson emailed in defense of the op-ed.',
+        '"I am safe," Maria Lopez texted her mother.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['the spokesperson', 'Maria Lopez']);
+  });
 });

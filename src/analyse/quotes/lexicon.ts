@@ -65,7 +65,20 @@ const POINT_OUT = ['point out', 'points out', 'pointed out', 'pointing out'];
 
 /** Every inflected form of a cue verb, lower case. */
 // (`“…,” Tapper began.`: a question or a speech begun, the verb alone before a stop or a comma; see `findCues`.)
-export const CUE_WORDS: ReadonlySet<string> = new Set([...CUE_VERBS.flatMap(inflections), ...PHRASAL_CUES, ...POINT_OUT, 'believe', 'believes', 'began', 'ruled']);
+// (`“…,” the spokesperson emailed`, `she texted`: the past of a message's verbs, whose other forms are mostly nouns.)
+export const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...CUE_VERBS.flatMap(inflections),
+  ...PHRASAL_CUES,
+  ...POINT_OUT,
+  'believe',
+  'believes',
+  'began',
+  'ruled',
+  'emailed',
+  'e-mailed',
+  'texted',
+  'messaged',
+]);
 
 /** Cue words that are too often ordinary verbs to count unless a quotation is right next to them. */
 export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
