@@ -258,11 +258,18 @@ function acronymUses(paragraphs: readonly string[], name: string, paragraph: num
 
 /** Whether the sentence before the one holding an offset opens with a body described by its kind (`The company also unveiled …`). */
 export function bodyActedJustBefore(reading: ArticleReading, paragraph: number, offset: number): boolean {
-  const { paragraphs } = reading;
+  return describedOpeningJustBefore(reading, paragraph, offset, ORGANISATION_BY_KIND, true) !== undefined;
+}
+
+/**
+ * The description of a kind (`The company`, `State television`) that opens the sentence before the one holding an
+ * offset, if one does; `withBody` as `sentenceSubject` takes it.
+ */
+export function describedOpeningJustBefore(reading: ArticleReading, paragraph: number, offset: number, kind: RegExp, withBody = false): string | undefined {
   const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset));
-  if (!before) return false;
-  const subject = sentenceSubject((paragraphs[before.where] as string).slice(before.start, before.end), true);
-  return subject?.kind === 'description' && ORGANISATION_BY_KIND.test(subject.text);
+  if (!before) return undefined;
+  const subject = sentenceSubject((reading.paragraphs[before.where] as string).slice(before.start, before.end), withBody);
+  return subject?.kind === 'description' && kind.test(subject.text) ? subject.text : undefined;
 }
 
 /**

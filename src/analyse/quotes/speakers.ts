@@ -6,7 +6,7 @@ import { groupNamedBefore, pluralGroupNoun } from './groups.js';
 import { ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import type { NameMention } from './names.js';
-import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
+import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
@@ -343,7 +343,7 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
   // (`State television said Thursday that …. It said the delegation will also try and meet the “urgent needs”`:
   // a country's press described, not named, that opened the sentence before.)
-  const press = /^it$/i.test(subject.text) ? pressJustBefore(reading, located.paragraph, offset) : undefined;
+  const press = /^it$/i.test(subject.text) ? describedOpeningJustBefore(reading, located.paragraph, offset, MEDIA_DESCRIPTION) : undefined;
   if (press) return { speaker: { kind: 'description', text: press }, mention: subject.text };
   // `the report said` in a story whose lead gives the report to a body (`… the Asian Development Bank
   // (ADB) has said`), with no other issuer named: the story's body issued it.
@@ -359,14 +359,6 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // (Not `the family’s statement`, whose owner the caller still looks for.)
   if (/^[Tt]he\s/.test(subject.text) && !/['’]s\s/.test(subject.text)) return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
   return { mention: subject.text };
-}
-
-/** The country's press described (`State television`) that opens the sentence before the one holding an offset, if it does. */
-function pressJustBefore(reading: ArticleReading, paragraph: number, offset: number): string | undefined {
-  const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset));
-  if (!before) return undefined;
-  const opening = sentenceSubject((reading.paragraphs[before.where] as string).slice(before.start, before.end));
-  return opening?.kind === 'description' && MEDIA_DESCRIPTION.test(opening.text) ? opening.text : undefined;
 }
 
 /** `A statement by the organisers`: a document, then whom it is by, described in lower case. */
