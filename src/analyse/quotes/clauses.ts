@@ -2049,13 +2049,13 @@ function readSentenceSubject(sentence: string, withBody: boolean): Subject | nul
   const rest = head.slice(from);
   // (`State television said Thursday that …`, `Egyptian state media reported`: a country's press, with no article.)
   const media = STATE_MEDIA_OPENING.exec(rest);
-  if (media?.[1]) return { kind: 'description', text: media[1], start: from + media[0].length - media[1].length };
+  if (media?.[1]) return describedBy(media, from);
   // (`Malaysia’s International Trade and Industry Minister Mustapa Mohamed echoed`, `Health and Human Services
   // Secretary Alex Azar announced`: an office whose name holds `and`, then its holder.)
   // (`Local and county officials, as well as medical groups …, have defended the hospital, calling`: people
   // described by two words joined by `and`, the first capitalised only because it opens the sentence.)
   const coordinated = COORDINATED_PEOPLE_OPENING.exec(rest);
-  if (coordinated?.[1]) return { kind: 'description', text: coordinated[1], start: from + coordinated[0].length - coordinated[1].length };
+  if (coordinated?.[1]) return describedBy(coordinated, from);
   const andOffice = OFFICE_WITH_AND_THEN_NAME.exec(rest);
   if (andOffice?.[1] && andOffice[2]) return { kind: 'name', text: andOffice[2], start: from + andOffice[0].length - andOffice[2].length, role: andOffice[1] };
   // (`Former Democratic National Committee chairwoman Donna Brazile lost her cool`, `… chairwoman turned Fox

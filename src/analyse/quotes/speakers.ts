@@ -318,9 +318,11 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // article gave an issuer is the one it goes on quoting.
   const sole = soleIssuerOf(reading.issuers, subject.text, located.paragraph, offset);
   if (sole) return { speaker: sole, mention: subject.text };
+  // (Read once: most of what follows is for `it`, the body or document a pronoun stands for.)
+  const pronounIt = /^it$/i.test(subject.text);
   // `…,” the report stated. ¶ “…,” it added.`: `it` goes on with the document quoted just before.
   const documentBefore = previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 ? previousAccepted.quotation : undefined;
-  if (/^it$/i.test(subject.text) && documentBefore?.speaker && ISSUED_DOCUMENTS.test(documentBefore.mention?.split(' ').at(-1) ?? '')) {
+  if (pronounIt && documentBefore?.speaker && ISSUED_DOCUMENTS.test(documentBefore.mention?.split(' ').at(-1) ?? '')) {
     return { speaker: documentBefore.speaker, mention: subject.text };
   }
   // `Turkcell said the ruling would … “…,” it warned`: `it` is the organisation last seen acting.
@@ -329,7 +331,7 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // (`… North Korean state media explained Tuesday. “…,” it added.`: a country's media too; and whom a document
   // that spoke was by, `A statement by the organisers said … “…,” it said.`)
   const documentBy = previousAccepted && located.paragraph === previousAccepted.paragraph && DOCUMENT_BY_DESCRIBED.test(previousAccepted.quotation.mention ?? '');
-  if (/^it$/i.test(subject.text) && previous?.kind === 'description' && (BODY_DESCRIPTION.test(previous.text) || MEDIA_DESCRIPTION.test(previous.text) || documentBy)) {
+  if (pronounIt && previous?.kind === 'description' && (BODY_DESCRIPTION.test(previous.text) || MEDIA_DESCRIPTION.test(previous.text) || documentBy)) {
     return { speaker: previous, mention: subject.text };
   }
   // `…, the OECD said. “…,” it added.`, `said the magazine. ¶ “…,” it concluded.`: a body that gave the
@@ -337,13 +339,13 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // (`In its actual report, the UN refers to “…” ¶ It notes that “…”`: a body by its initials too, read as no
   // one's name.)
   const recent = previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 ? previousAccepted.quotation.speaker : undefined;
-  if (/^it$/i.test(subject.text) && recent?.kind === 'description' && INITIALS_ONLY.test(recent.text)) return { speaker: recent, mention: subject.text };
-  if (/^it$/i.test(subject.text) && recent?.kind === 'person' && recent.person.person === 'no') return { speaker: recent, mention: subject.text };
-  const organisation = /^it$/i.test(subject.text) ? latestActingOrganisation(reading, located.paragraph, offset) : undefined;
+  if (pronounIt && recent?.kind === 'description' && INITIALS_ONLY.test(recent.text)) return { speaker: recent, mention: subject.text };
+  if (pronounIt && recent?.kind === 'person' && recent.person.person === 'no') return { speaker: recent, mention: subject.text };
+  const organisation = pronounIt ? latestActingOrganisation(reading, located.paragraph, offset) : undefined;
   if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
   // (`State television said Thursday that …. It said the delegation will also try and meet the “urgent needs”`:
   // a country's press described, not named, that opened the sentence before.)
-  const press = /^it$/i.test(subject.text) ? describedOpeningJustBefore(reading, located.paragraph, offset, MEDIA_DESCRIPTION) : undefined;
+  const press = pronounIt ? describedOpeningJustBefore(reading, located.paragraph, offset, MEDIA_DESCRIPTION) : undefined;
   if (press) return { speaker: { kind: 'description', text: press }, mention: subject.text };
   // `the report said` in a story whose lead gives the report to a body (`… the Asian Development Bank
   // (ADB) has said`), with no other issuer named: the story's body issued it.
@@ -352,7 +354,7 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // `It argues` may well be a motion's words.)
   const saidBefore = previousAccepted?.quotation.speaker?.kind === 'person' && previousAccepted.quotation.speaker.person === storyBody;
   // (`The company also unveiled plans … It added that …`: or when the sentence before was the body's.)
-  if (storyBody && (!/^it$/i.test(subject.text) || saidBefore || bodyActedJustBefore(reading, located.paragraph, offset))) {
+  if (storyBody && (!pronounIt || saidBefore || bodyActedJustBefore(reading, located.paragraph, offset))) {
     return { speaker: { kind: 'person', person: storyBody }, mention: subject.text };
   }
   // (`The second document obtained by the paper states`: a document no one is known to have issued speaks for itself.)
