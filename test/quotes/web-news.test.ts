@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Quotation } from '../../src/analyse/types.js';
+import { attributionBefore } from '../../src/analyse/quotes/clauses.js';
 import { analyseQuotes } from '../../src/analyse/quotes/index.js';
+import type { Quotation } from '../../src/analyse/types.js';
 import { answerQuote } from '../../src/answer/quote.js';
 import { renderQuote } from '../../src/render/discord/quote.js';
 import { renderQuoteText } from '../../src/render/text/quote.js';
@@ -3417,6 +3418,9 @@ describe('web news, twentieth session', () => {
     // (The role keeps the state as the text has it.)
     const { speakers } = analyseQuotes([article('a', ['The Mandan, North Dakota, police chief, Jason Ziegler, has asserted that agencies "can use whatever force necessary".'])]);
     expect(speakers.find((speaker) => speaker.name === 'Jason Ziegler')?.role).toBe('The Mandan, North Dakota, police chief');
+    // (From the role's own first word, not an earlier one like it.)
+    const later = attributionBefore('The mayor said The Mandan, North Dakota, police chief, Jason Ziegler, has asserted that agencies ');
+    expect(later?.subject.kind === 'name' ? later.subject.role : undefined).toBe('The Mandan, North Dakota, police chief');
     // (And a description before its cue keeps the state too.)
     expect(speakersOf('A Boonville, New York, resident wrote in the email: "One down, 216 to go."').map(([, speaker]) => speaker)).toEqual(['A Boonville, New York, resident']);
   });

@@ -2623,9 +2623,11 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   const found = withoutDayOrQuantity(readAttributionBefore(withoutConditionAfterThat(withoutPlaceBeforeWho(stateless))));
   // (A role or a description read across a town's blanked state is given as the text has it: `The Mandan, North
   // Dakota, police chief`, `a Boonville, New York, resident`.)
+  // (Only words the head does not hold as read; a role's start is its first word's last place before the name.)
   if (found && stateless !== untagged) {
-    if (found.subject.kind === 'name' && found.subject.role) found.subject.role = unblanked(head, found.subject.role, head.indexOf(found.subject.role.slice(0, found.subject.role.indexOf(' '))));
-    else if (found.subject.kind === 'description') found.subject.text = unblanked(head, found.subject.text, found.subject.start);
+    const { subject } = found;
+    if (subject.kind === 'name' && subject.role && !head.includes(subject.role)) subject.role = unblanked(head, subject.role, head.lastIndexOf(subject.role.split(' ', 1)[0] as string, subject.start));
+    else if (subject.kind === 'description' && !head.includes(subject.text)) subject.text = unblanked(head, subject.text, subject.start);
   }
   // (`The hacker group, sometimes referred to as “Cozy Bear”`: an adverb before a participle is no one who speaks;
   // nor an article before one, `a recently announced inquiry … were “…”`.)
