@@ -3474,4 +3474,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['the spokesperson', 'Maria Lopez']);
   });
+
+  it('reads `the teen`, `the lawmaker`, `the businessman`, `the author` as epithets for someone just written about (`Sandmann says he was only trying to calm things down. The teen explained that by “remaining motionless and calm,” …`)', () => {
+    expect(
+      speakersOf(
+        'Nick Sandmann, a student at Covington Catholic High School, released a statement on Sunday.',
+        'The students were later condemned for their actions, but Sandmann says he was only trying to calm things down. The teen explained that by "remaining motionless and calm," he believed he was helping.',
+        'Donald Trump spoke to reporters in 1999. "I would be the greatest jobs president," the businessman said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Nick Sandmann', 'Donald Trump']);
+  });
 });
