@@ -3484,4 +3484,25 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Nick Sandmann', 'Donald Trump']);
   });
+
+  it('names the lead’s unnamed first speaker by the one the next paragraphs bring in and quote (`A top regional Federal Reserve official criticized … ¶ … President Thomas Hoenig … said`), unless the lead keeps the source anonymous or a spokesperson', () => {
+    expect(
+      speakersOf(
+        'A top regional Federal Reserve official sharply criticized on Friday the policy of near-zero rates as a "dangerous gamble."',
+        'Federal Reserve Bank of Kansas City President Thomas Hoenig, the longest-serving policymaker, said the policy is "risking a repeat of past errors."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Thomas Hoenig', 'Thomas Hoenig']);
+    expect(
+      speakersOf(
+        'A senior official, who spoke on condition of anonymity, said the talks were "on the brink."',
+        'Secretary of State John Kerry said the talks were "serious."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['A senior official', 'John Kerry']);
+    expect(
+      speakersOf(
+        'The league is to look into the claims. "It is hard to put a date on it," a league spokesman said.',
+        'Ashley Cole, who met the other club in a London hotel, said the inquiry had been "fair."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['a league spokesman', 'Ashley Cole']);
+  });
 });

@@ -336,6 +336,7 @@ export function extractArticleQuotes(paragraphs: readonly string[], title?: stri
   }
   giveUncuedToMainSpeaker(quotations, paragraphs);
   nameSpokespeople(quotations, paragraphs, mentions, people);
+  nameLedeDescription(quotations, paragraphs, mentions, people);
   return { quotations, people, mentions };
 }
 
@@ -367,6 +368,55 @@ function nameSpokespeople(quotations: ExtractedQuotation[], paragraphs: readonly
     if (named) quotation.speaker = { kind: 'person', person: named };
   }
 }
+
+/**
+ * `A top regional Federal Reserve official sharply criticized … as a “dangerous gamble.” ¶ Federal Reserve Bank
+ * of Kansas City President Thomas M. Hoenig, …, said … “…”`: a lead that keeps its first speaker unnamed, to
+ * name them just after. The article's first speaker, described with `a`/`an` as the subject opening its
+ * first or second paragraph, is the next one quoted by name, when that is the first person the next two paragraphs name and
+ * the article had not named them before, unless the lead says why the source goes unnamed.
+ */
+function nameLedeDescription(quotations: ExtractedQuotation[], paragraphs: readonly string[], mentions: readonly NameMention[], people: ArticlePeople): void {
+  const first = quotations.find((quotation) => quotation.speaker !== undefined);
+  const lead = first?.speaker;
+  const paragraph = first?.pieces[0]?.paragraph;
+  if (lead?.kind !== 'description' || paragraph === undefined || paragraph > 1) return;
+  // (A spokesperson speaks for a body, and stays unnamed: `a Premier League spokesman confirmed`.)
+  if (!INDEFINITE_PERSON.test(lead.text) || lead.text.includes('spokes') || !(DESCRIBED_PERSON_HEAD.test(lead.text) || PERSON_NOUN.test(headNoun(lead.text))) || KEPT_ANONYMOUS.test(paragraphs[paragraph] as string)) return;
+  // (Only the lead's subject: `On the same day, a state representative told a local TV reporter …` goes on
+  // with a story, not a lead.)
+  const text = paragraphs[paragraph] as string;
+  const at = text.indexOf(lead.text);
+  if (at < 0 || !DATELINE_OR_NOTHING.test(text.slice(0, at))) return;
+  const next = quotations.find((quotation) => quotation.speaker?.kind === 'person' && (quotation.pieces[0]?.paragraph ?? 0) > paragraph);
+  if (next?.speaker?.kind !== 'person') return;
+  const named = next.speaker.person;
+  // The one brought in: the first person named outside quotations after the lead, within two paragraphs,
+  // named there for the first time.
+  const introduced = mentions.find((mention) => mention.paragraph > paragraph && !mention.inQuote && people.byMention.get(mention)?.person !== 'no');
+  if (!introduced || introduced.paragraph > paragraph + 2 || people.byMention.get(introduced) !== named || named.mentions.some((mention) => mention.paragraph <= paragraph)) return;
+  if (named.person !== 'yes' && !named.name.includes(' ')) return;
+  for (const quotation of quotations) {
+    if (quotation.speaker?.kind === 'description' && quotation.speaker.text === lead.text) quotation.speaker = { kind: 'person', person: named };
+  }
+}
+
+/** `A top regional Federal Reserve official`: one person, described and not yet named. */
+const INDEFINITE_PERSON = /^[Aa]n?\s/;
+/** `professor` in `A University of Michigan professor`, `adviser` in `A Romney adviser on international affairs`. */
+function headNoun(description: string): string {
+  const words = description.split(/\s+/);
+  return words.find((word, at) => /^[a-z-]+$/.test(word) && (at === words.length - 1 || HEAD_ENDS_BEFORE.test(words[at + 1] as string))) ?? '';
+}
+
+/** What may follow a description's head noun: a preposition or a relative pronoun. */
+const HEAD_ENDS_BEFORE = /^(?:of|at|on|in|for|from|with|to|who)$/;
+/** `professor`, `adviser`, `associate`: a word for one person by what they do or are. */
+const PERSON_NOUN = /^[a-z-]+(?:man|woman|er|or|ist|ian|ant|ent|ate)$/;
+/** `WASHINGTON (AP) — `, or nothing: what may stand before a lead's subject. */
+const DATELINE_OR_NOTHING = /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?$/u;
+/** Why a source goes unnamed: the lead says so, and the next paragraph's name is someone else. */
+const KEPT_ANONYMOUS = /\banonymity\b|\bnot authori[sz]ed\b|\b(?:declined|asked|requested|wished)\s+not\s+to\s+be\s+(?:named|identified)\b|\bspoke\s+on\s+(?:the\s+)?condition\b/;
 
 /** `a spokeswoman for MTV`, `an MTV spokeswoman`: the body, and the word's ending (man, woman, person). */
 const UNNAMED_SPOKESPERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:(\p{Lu}[\p{L}&.-]*)\s+)?spokes(man|woman|person)(?:\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*))?$/u;
