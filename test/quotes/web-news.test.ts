@@ -3505,4 +3505,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['a league spokesman', 'Ashley Cole']);
   });
+
+  it('takes whom the words were told to for no speaker, and reads a closing `X, R-Texas, told CNN.` past the party tag (`It would “make more sense” to vote … than it would to simply dismiss them, Sen. John Cornyn, R-Texas, told CNN.`)', () => {
+    expect(
+      speakersOf(
+        'Senate Majority Leader Mitch McConnell is expected to allow a trial to go ahead.',
+        'It would "make more sense" to vote on the articles of impeachment than it would to simply dismiss them, Sen. John Cornyn, R-Texas, told CNN.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['John Cornyn']);
+  });
 });

@@ -1,5 +1,5 @@
 import { titleCase } from '../../util/title-case.js';
-import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf } from './clauses.js';
+import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf, withPartyTagsBlanked } from './clauses.js';
 import type { QuotePiece } from './marks.js';
 import { WEEKDAY } from './names.js';
 import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
@@ -486,7 +486,8 @@ function closingAttribution(written: string): { attribution: ClauseAttribution; 
   // (`…, said Rep. Tom Price (R., Ga.)`: a party tag in brackets may end the paragraph, in place of its full stop.)
   const tail = written.endsWith(')') ? written.replace(TRAILING_PARTY_TAG, (tag) => `.${' '.repeat(tag.length - 1)}`) : written;
   if (!/[.!?]['"’”]?\s*$/.test(tail)) return undefined;
-  const comma = tail.lastIndexOf(',');
+  // (`…, Sen. John Cornyn, R-Texas, told CNN.`: a party tag's commas close no clause.)
+  const comma = withPartyTagsBlanked(tail).lastIndexOf(',');
   if (comma < 0) return undefined;
   const closing = closingClause(tail, comma, false);
   if (closing) return closing;
@@ -506,7 +507,9 @@ function closingClause(tail: string, comma: number, withRole: boolean): { attrib
   const inverted = subject.start > cue.start;
   if (withRole && !(inverted && subject.kind === 'name')) return undefined;
   const restFrom = inverted ? subject.start + subject.text.length : cue.end;
-  if (!(withRole ? CLOSING_ROLE_REST : CLOSING_REST).test(clause.slice(restFrom))) return undefined;
+  const rest = clause.slice(restFrom);
+  // (`…, told CNN.`: whom the words were told to may close the sentence too.)
+  if (!(withRole ? CLOSING_ROLE_REST : CLOSING_REST).test(rest) && !(ADDRESSED_CLOSING.test(attribution.cue) && TOLD_ADDRESSEE_REST.test(rest))) return undefined;
   return { attribution, offset: comma };
 }
 
@@ -522,6 +525,11 @@ const CLOSING_ROLE_REST = /^\s*,\s*[^,;:"“”]{1,90}[.!?]['"’”]?\s*$/;
  */
 const CLOSING_CUES =
   /^(?:said|says|say|added|adds|told|tells|claimed|claims|claim|argued|argues|argue|warned|warns|warn|insisted|insists|insist|explained|explains|noted|notes|stated|states|wrote|writes|admitted|admits|acknowledged|conceded|suggested|suggests|suggest|according to)$/;
+
+/** `told`, `tells`: closing cues followed by whom the words were said to. */
+const ADDRESSED_CLOSING = /^(?:told|tells)$/;
+/** ` CNN.`, ` reporters on Monday.`, ` the Associated Press.`: whom a closing `told` addresses, then a time or a place. */
+const TOLD_ADDRESSEE_REST = /^\s+(?:reporters|(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:on|in|at|last|this|yesterday|today|during|after|earlier|later)\b[^,;:"“”]{0,40})?[.!?]['"’”]?\s*$/u;
 
 /** After a cue at the end of a sentence, only a time or a place may follow (`… said on Thursday.`). */
 const CLOSING_REST = /^\s*(?:(?:on|in|at|last|this|yesterday|today|to|during|after|earlier|later|recently|also|afterwards)\b[^,;:"“”]{0,40})?[.!?]['"’”]?\s*$/;

@@ -401,7 +401,7 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
   // Parenthesised party tags (`(D-S.C.)`) are not part of who spoke; blank them to keep offsets.
   // Most phrases have neither: skip the two replacements and their new strings.
   const withoutGroups = phrase.indexOf('(') < 0 ? phrase : phrase.replace(/\([^)]*\)/g, (group) => ' '.repeat(group.length));
-  const untagged = withoutGroups.indexOf('-') < 0 ? withoutGroups : withoutGroups.replace(PARTY_TAG_WITH_COMMAS, (tag) => ' '.repeat(tag.length));
+  const untagged = withPartyTagsBlanked(withoutGroups);
   // `Priebus later Thursday told`: the day between a subject and its verb is not who spoke.
   const dayless = untagged.indexOf('day') < 0 ? untagged : untagged.replace(DAY_BEFORE_VERB, (day) => ' '.repeat(day.length));
   // (`Republican Senator John Thune on Fox News said`: nor the channel a person spoke on.)
@@ -1648,6 +1648,8 @@ const ASKED_NOT_TO_BE_NAMED_AT = /^\s+(?:not\s+to\s+be|to\s+not\s+be|to\s+remain
  */
 export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution | null {
   const found = withoutDayOrQuantity(readAttributionAfter(withoutPartyTags(tail), maxWords));
+  // (`…, R-Texas, told CNN.`: whom one tells is no speaker; `told` never stands before its subject.)
+  if (found && ADDRESSED_CUES.test(found.cue) && found.subject.start > tail.search(ADDRESSED_CUE_WORD)) return null;
   // (`“incredibly competent,” says he believes in …`: a pronoun and its verb after the cue report what was
   // said, and `goes to places, said Stitt` is a verb's phrase, not who spoke.)
   if (found?.subject.kind !== 'description') return found;
@@ -1662,6 +1664,10 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
   const relation = RELATION_AT_END.test(found.subject.text) ? RELATION_OBJECT.exec(rest) : QUANTIFIER_ALONE.test(found.subject.text) ? PARTITIVE_OBJECT.exec(rest) : null;
   return relation ? { ...found, subject: { ...found.subject, text: found.subject.text + relation[0] } } : found;
 }
+
+/** Cues whose object is whom the words were said to (`told CNN`). */
+const ADDRESSED_CUES = /^(?:told|tells|tell|telling)$/;
+const ADDRESSED_CUE_WORD = /\b(?:told|tells|tell|telling)\b/;
 
 /** `one`, `another`, `two`: a quantifier read as the whole description. */
 const QUANTIFIER_ALONE = /^(?:one|another|two|three|four|five|some|several|many|most|each|both|none|either|neither)$/i;
@@ -2733,6 +2739,11 @@ const BLANKED_TAG_AT_END = /(?<=\S) {4,},\s*$/;
 const PARTY_TAG = new RegExp(String.raw`${PARTY_TAG_SOURCE}(?:\s[A-Z][a-z.]+)?(?=,|\s|$)`, 'g');
 /** The same, with the comma that closes it: inside a subject's parts, where it closes nothing. */
 const PARTY_TAG_WITH_COMMAS = new RegExp(`${PARTY_TAG_SOURCE},?`, 'g');
+
+/** A text with each party tag and the comma closing it blanked to spaces, offsets kept (`, R-Texas,`). */
+export function withPartyTagsBlanked(text: string): string {
+  return text.indexOf('-') < 0 ? text : text.replace(PARTY_TAG_WITH_COMMAS, (tag) => ' '.repeat(tag.length));
+}
 
 /**
  * `Pence's spokesperson on Saturday dismissed …, saying`, `On Monday Trump said`: a day or a quantity
