@@ -3514,4 +3514,15 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['John Cornyn']);
   });
+
+  it('reads `editorialized` as a cue (`The Wall Street Journal editorialized that the rules were “part of an ideologically driven fight.”`)', () => {
+    const paragraphs = [
+      'Speaking on the Senate floor, Mitch McConnell called the rules "a war on coal."',
+      'The Wall Street Journal editorialized that the rules were "part of an ideologically driven fight."',
+    ];
+    expect(analyseQuotes([article('a', paragraphs)]).quotations.map((quotation) => [quotation.speaker, quotation.cue])).toEqual([
+      ['Mitch McConnell', 'called'],
+      ['Wall Street Journal', 'editorialized'],
+    ]);
+  });
 });

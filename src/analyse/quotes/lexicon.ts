@@ -23,6 +23,7 @@ const CUE_VERBS = [
   'applaud', 'salute', 'ridicule', 'taunt', 'jeer', 'heckle', 'comment', 'put', 'attack', 'vow', 'spell', 'denounce',
   'implore', 'enthuse', 'roar', 'bellow', 'groan', 'gasp', 'murmur', 'rant', 'underline', 'ponder', 'bark', 'interrupt',
   'crow', 'brag', 'blame', 'defend', 'crack', 'venture', 'squeal', 'deadpan', 'intone', 'clarify', 'echo', 'pan',
+  'editorialize', 'editorialise',
 ];
 
 const IRREGULAR_FORMS: Record<string, string[]> = {
