@@ -3525,4 +3525,13 @@ describe('web news, twentieth session', () => {
       ['Wall Street Journal', 'editorialized'],
     ]);
   });
+
+  it('gives `the league said` and `the team said` to the league or team named before (`The NBA suspended its season … “…,” the league said in a statement.`)', () => {
+    expect(
+      speakersOf(
+        'The NBA suspended its season after a Utah Jazz player tested positive for the coronavirus.',
+        '"The NBA is suspending game play until further notice," the league said in a statement.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['NBA']);
+  });
 });

@@ -169,7 +169,7 @@ export const ORGANISATION_BY_KIND = new RegExp(
   // (`The German exchange said`, `the US firm says`: a nation's word before the kind names no other body.)
   // (`the Canada-based company`, `the aid agency`, `the mobile phone maker`: words that say what kind of
   // body it is, but not `the other firm` or `the rival bank`, which is another.)
-  `^[Tt]he\\s+(?:(?:US|UK|EU|[A-Z][a-z]+(?:an|ese|ish|ch|i))\\s+|(?!(?:other|another|rival|new|second|third|fourth|two|three|both|same|former|latter|smaller|larger|bigger|biggest|largest)\\s)(?:[a-z]+(?:-[a-z]+)?|[A-Z][a-z]+-based)\\s+(?:(?!(?:other|rival|new)\\s)[a-z]+\\s+)?)?(${[...SPEAKING_BODY_KINDS, 'maker', 'manufacturer', 'network', 'council', 'organisation', 'organization', 'association', 'union', 'newspaper', 'magazine', 'website', 'exchange', 'giant', 'carmaker', 'station', 'school', 'university', 'college', 'think tank', 'institute', 'foundation', 'nonprofit', 'publication'].join('|')})$`,
+  `^[Tt]he\\s+(?:(?:US|UK|EU|[A-Z][a-z]+(?:an|ese|ish|ch|i))\\s+|(?!(?:other|another|rival|new|second|third|fourth|two|three|both|same|former|latter|smaller|larger|bigger|biggest|largest)\\s)(?:[a-z]+(?:-[a-z]+)?|[A-Z][a-z]+-based)\\s+(?:(?!(?:other|rival|new)\\s)[a-z]+\\s+)?)?(${[...SPEAKING_BODY_KINDS, 'maker', 'manufacturer', 'network', 'council', 'organisation', 'organization', 'association', 'union', 'newspaper', 'magazine', 'website', 'exchange', 'giant', 'carmaker', 'station', 'school', 'university', 'college', 'think tank', 'institute', 'foundation', 'nonprofit', 'publication', 'league', 'team'].join('|')})$`,
 );
 
 /** `Bookmaker `, `retail giant `, `the firm `: a word for a kind of body just before its name (or opening it, at a sentence's start). */
