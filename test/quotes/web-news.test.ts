@@ -3534,4 +3534,10 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['NBA']);
   });
+
+  it('reads past the full stop of a rank after the cue (`said Rear Adm. John Mustin, vice commander`)', () => {
+    expect(
+      speakersOf('"The last time this great hospital ship was here was in the wake of 9-11," said Rear Adm. John Mustin, vice commander, U.S. Fleet Forces Command.').map(([, speaker]) => speaker),
+    ).toEqual(['John Mustin']);
+  });
 });
