@@ -3540,4 +3540,13 @@ describe('web news, twentieth session', () => {
       speakersOf('"The last time this great hospital ship was here was in the wake of 9-11," said Rear Adm. John Mustin, vice commander, U.S. Fleet Forces Command.').map(([, speaker]) => speaker),
     ).toEqual(['John Mustin']);
   });
+
+  it('takes a day’s adverb opening a sentence (`Tonight Warren said`) for no given name', () => {
+    expect(
+      speakersOf(
+        'Elizabeth Warren campaigned for Hillary Clinton in Ohio on Monday.',
+        'Tonight Warren said Trump had cheered for the crisis. "What kind of a person does that?" she asked.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Elizabeth Warren']);
+  });
 });

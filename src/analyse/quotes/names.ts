@@ -569,6 +569,9 @@ const BODY_KIND_BEFORE_NAME = /\s(?:outfit|club|side|firm|company|group|giant|ai
 /** `Spanish daily ABC`, `broadcaster ITV`: a word for a kind of body just before a name in capitals makes it one. */
 const KIND_BEFORE = /\b(?:daily|paper|newspaper|tabloid|magazine|broadcaster|network|channel|firm|company|group|giant|maker|carmaker|bank|airline|carrier|agency|watchdog|regulator|union|federation)\s$/;
 
+/** `Tonight`, `Yesterday`: adverbs of a day, which open a sentence as a capitalised word before a name (not `Today`, a programme's name). */
+const DAY_ADVERB_OPENING = /^(?:Tonight|Yesterday|Tomorrow)$/;
+
 /** Adverbs that open a sentence before a comma (`Separately,`, `Today,`): only there surely no name (`Today` is also a programme). */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
   'Separately Today Yesterday Hence Initially Previously Recently Additionally Crucially Importantly Interestingly Surprisingly Unfortunately Fortunately Hopefully Obviously Apparently Reportedly Typically Traditionally Historically Currently Originally Subsequently Consequently Accordingly Admittedly'.split(' '),
@@ -735,6 +738,13 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     // `Matchwinner Keane was …`, `Striker Keane said`: a role opening the sentence before a surname alone.
     kept.length === 2 &&
     OPENING_ROLE.test((kept[0] as Word).text) &&
+    opensSentence(text, (kept[0] as Word).start)
+  ) {
+    kept = kept.slice(1);
+  } else if (
+    // `Tonight Warren said`, `Yesterday Mr Blair told`: a day's adverb opening the sentence is no given name.
+    kept.length >= 2 &&
+    DAY_ADVERB_OPENING.test((kept[0] as Word).text) &&
     opensSentence(text, (kept[0] as Word).start)
   ) {
     kept = kept.slice(1);
