@@ -3549,4 +3549,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Elizabeth Warren']);
   });
+
+  it('reads `state` before a title or with `’s` as no cue (`Republican state Rep. Mike Ball said`, `Kaduna state’s police commissioner, Ali Janga, told`)', () => {
+    expect(
+      speakersOf(
+        '“I don’t think this is going to change that many minds,” Republican state Rep. Mike Ball said in a radio interview.',
+        '“This place is neither a rehab or an Islamic school,” Kaduna state’s police commissioner, Ali Janga, told reporters.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Mike Ball', 'Ali Janga']);
+  });
 });

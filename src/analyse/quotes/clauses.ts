@@ -806,6 +806,8 @@ const ROLE_BEFORE_PLACE = /^(?:MP|MEP|MSP|AM|star|[a-z]+(?:man|woman|er|or|ist|i
 
 /** `state prosecutor Alexis`: a lower-case noun (no determiner) and then a name. */
 const WEAK_CUE_AS_ADJECTIVE = /^\s+(?!(?:the|a|an|his|her|its|their|our|one)\s)[a-z]+\s+\p{Lu}/u;
+/** ` Rep. Mike Ball`, `’s police`: what follows `state` as a noun or an adjective, not a verb. */
+const STATE_AS_NOUN_AFTER = /^(?:['’]s?\s|\s+(?:Rep|Reps|Sen|Sens|Gov|Senator|Representative|Assemblyman|Assemblywoman|Attorney|Treasurer|Auditor|Comptroller|Superintendent)\b)/;
 
 /** `, he claimed, ` just before a participle. */
 const INVERTED_CUE_BEFORE = /,\s*(he|she|He|She)\s+([a-z]+)\s*,\s*$/;
@@ -1798,6 +1800,9 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     // `…,” state prosecutor Alexis Ortiz told Reuters`: a weak cue that runs on into a role is an adjective.
     // (`…,” MCA state official Tan Kok Hong told`: `state` before a role is an adjective wherever it stands.)
     if ((phrase.trim() === '' || /^states?$/.test(cue.word)) && isWeakCue(cue.word) && WEAK_CUE_AS_ADJECTIVE.test(tail.slice(cue.end, cue.end + 40))) continue;
+    // (`Republican state Rep. Mike Ball said`, `Kaduna state’s police commissioner`: nor before a title in
+    // capitals, nor with a possessive's `'s`.)
+    if (/^states?$/.test(cue.word) && STATE_AS_NOUN_AFTER.test(tail.slice(cue.end, cue.end + 24))) continue;
     // `Keys said she was “very excited”, describing Charles as`: a participle goes on the sentence's subject,
     // so the name after it is its object, not a speaker put after the cue.
     if (phrase.trim() === '' && cue.word.endsWith('ing') && cue.word !== 'according to') continue;
