@@ -3558,4 +3558,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Mike Ball', 'Ali Janga']);
   });
+
+  it('reads `Someone in the audience called out` as a description, not a name', () => {
+    expect(
+      speakersOf(
+        '“The average worker barely saw a raise,” the president said.',
+        'Someone in the audience called out, “That’s not fair.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['the president', 'Someone in the audience']);
+  });
 });

@@ -957,6 +957,8 @@ const PREPOSITION_OPENING = /^(?:of|in|on|at|to|for|from|with|by|about|into|over
 const PARTY_MEMBERS_OF_BODY = String.raw`((?:(?:House|Senate)\s+)?(?:Democrats|Republicans)\s+(?:on|in)\s+the\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:[Cc]ommittee|[Ss]ubcommittee|[Pp]anel|[Cc]ouncil|[Ll]egislature))`;
 /** Those members, the whole part before a cue. */
 const PARTY_MEMBERS_OF_BODY_PART = new RegExp(String.raw`^\s*${PARTY_MEMBERS_OF_BODY}\s*$`, 'u');
+/** `Someone in the audience`, `Somebody`: someone unnamed, perhaps with where they were. */
+const INDEFINITE_PERSON_PART = /^\s*((?:Someone|Somebody|Someone else)(?:\s+(?:in|at|from|on|outside|inside|near)\s+[^,]{1,40}?)?)\s*$/;
 /** Those members opening a sentence, before its verb (`… tweeted a retort, saying`). */
 const PARTY_MEMBERS_OF_BODY_OPENING = new RegExp(String.raw`^\s*${PARTY_MEMBERS_OF_BODY}\s+(?:also\s+|later\s+|then\s+)?\p{Ll}`, 'u');
 
@@ -975,6 +977,10 @@ function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subj
   // `Democrats on the House Judiciary Committee said`: a party's members of a body, not the body.
   const members = PARTY_MEMBERS_OF_BODY_PART.exec(text);
   if (members?.[1]) return describedBy(members, base);
+  // (`Someone in the audience called out`: an indefinite pronoun, with where the one it stands for was, is
+  // a description, not a name at a sentence's start.)
+  const indefinite = INDEFINITE_PERSON_PART.exec(text);
+  if (indefinite?.[1]) return describedBy(indefinite, base);
   // (`A statement from Oxfam read:`, `a letter sent by the Pentagon`: a document from a body or a person named
   // after it is theirs.)
   const issued = DOCUMENT_FROM_NAMED_PART.exec(text);
