@@ -3567,4 +3567,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['the president', 'Someone in the audience']);
   });
+
+  it('gives `this person said` to the one described in the reported speech just before, or who spoke just before (`One farm lobbyist said …. “…,” this person said.`)', () => {
+    expect(
+      speakersOf(
+        'One farm lobbyist said the industry is not pushing for aggressive action. "Without any guarantee, it is hard for us to go out on a limb," this person said.',
+        '"We are not pushing," one staffer said. "It is hard," this person said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['One farm lobbyist', 'one staffer', 'one staffer']);
+  });
 });

@@ -557,7 +557,7 @@ export const DESCRIBED_HEAD_NOUN = /\b(spokes(?:man|woman|person)|official|sourc
  * and state they are from set off by commas (`a Boonville, New York, resident`).
  */
 export const DESCRIBED_PERSON_HEAD =
-  /(?:spokes(?:man|woman|person)|official|source|aide)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*(?:executive|director|chief|adviser|analyst|lawyer|officer|manager|insider|member)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[A-Za-z'’.,-]+\s+){0,4}?[a-z-]*(?:man|woman|driver|resident|witness|worker|passenger|neighbou?r|tourist|visitor|guard|doctor|nurse|teacher|student|parent|soldier|trader|diplomat|lawmaker|pilot|firefighter|paramedic|farmer|engineer|scientist|employee|representative|legislator|senator|prosecutor|activist|protester|voter|supporter|strategist|economist|consultant)(?:\s+(?:who|from)\s.+)?$/;
+  /(?:spokes(?:man|woman|person)|official|source|aide)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*(?:executive|director|chief|adviser|analyst|lawyer|officer|manager|insider|member)(?:\s+(?:for|of|at|from|with)\s.+)?$|^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[A-Za-z'’.,-]+\s+){0,4}?[a-z-]*(?:man|woman|driver|resident|witness|worker|passenger|neighbou?r|tourist|visitor|guard|doctor|nurse|teacher|student|parent|soldier|trader|diplomat|lawmaker|pilot|firefighter|paramedic|farmer|engineer|scientist|employee|representative|legislator|senator|prosecutor|activist|protester|voter|supporter|strategist|economist|consultant|lobbyist|staffer|operative|expert|researcher)(?:\s+(?:who|from)\s.+)?$/;
 
 /**
  * `Tony Blair's official spokesman declined to say … He said:`: someone's spokesman, the subject of the

@@ -394,6 +394,9 @@ function sameSpeaker(a: ResolvedSpeaker, b: ResolvedSpeaker): boolean {
   return a.kind === 'person' ? b.kind === 'person' && a.person === b.person : b.kind === 'description' && a.text === b.text;
 }
 
+/** `the person`, `this person`, `the source`: a word that fits any one described before. */
+const ANY_ONE_DESCRIBED = /^(?:[Tt]he|[Tt]his|[Tt]hat) (?:person|individual|source)$/;
+
 /** `a Boonville, New York, resident`, `one official`: someone described, not named, with an article of their own. */
 const UNNAMED_ONE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
 
@@ -413,7 +416,8 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   // `The Labour party has committed itself to …`: a party speaks for itself, whoever was written about before.
   const party = partyName(subject.text);
   if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
-  const definite = /^[Tt]he\s/.test(subject.text);
+  // (`One farm lobbyist said …. “…,” this person said.`: a demonstrative points back as `the` does.)
+  const definite = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s/.test(subject.text);
   const personHead = definite ? DESCRIBED_HEAD_NOUN.exec(subject.text)?.[1] : undefined;
   // (`One Republican senator called … “…,” said the lawmaker`: a senator or a congressman is a lawmaker.)
   const sameOne = (other: string): boolean => {
@@ -422,17 +426,18 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   };
   // (`Another Republican senator … said Trump’s numbers are likely to go up. ¶ “…,” the lawmaker said.`: one
   // described anew in the reported speech just before, before the one who spoke last.)
-  if (personHead) {
+  const anyOne = ANY_ONE_DESCRIBED.test(subject.text);
+  if (personHead || anyOne) {
     const reported = reportedJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset))?.attribution.subject;
-    if (reported?.kind === 'description' && UNNAMED_ONE.test(reported.text) && sameOne(reported.text)) return { speaker: { kind: 'description', text: reported.text }, mention: subject.text };
+    if (reported?.kind === 'description' && UNNAMED_ONE.test(reported.text) && (anyOne || sameOne(reported.text))) return { speaker: { kind: 'description', text: reported.text }, mention: subject.text };
   }
   if (lastDescribed && located.paragraph - lastDescribed.paragraph <= 2 && definite) {
     // `A spokesman for the British Phonographic Industry (BPI) said … The BPI spokesman described …`: the
     // same unnamed person, by the same word.
     if (personHead && sameOne(lastDescribed.speaker.text)) return { speaker: lastDescribed.speaker, mention: subject.text };
-    // (`…, a Boonville, New York, resident wrote in the email. “…,” the person wrote.`: `the person` is any one
-    // described just before.)
-    if (/^[Tt]he (?:person|individual)$/.test(subject.text) && UNNAMED_ONE.test(lastDescribed.speaker.text)) return { speaker: lastDescribed.speaker, mention: subject.text };
+    // (`…, a Boonville, New York, resident wrote in the email. “…,” the person wrote.`: `the person`, `this person`
+    // or `the source` is any one described just before.)
+    if (anyOne && UNNAMED_ONE.test(lastDescribed.speaker.text)) return { speaker: lastDescribed.speaker, mention: subject.text };
   }
   // `his son said`, `said the coach`, `said the Gloucester fly-half`: a definite description stands for
   // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
