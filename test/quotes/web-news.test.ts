@@ -3576,4 +3576,20 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['One farm lobbyist', 'one staffer', 'one staffer']);
   });
+
+  it('takes a first name no list knows, set off after a word for a girl or a boy (`the girl, Nevaeh,`), for a person of that gender, but not one after such a word in passing (`a great man Gordon`)', () => {
+    expect(
+      speakersOf(
+        '"Don\'t let that stop you," Dr. Batchelor told the parents.',
+        'For her part the girl, Nevaeh, said she was enjoying the online learning.',
+        '"Some of the challenges are pretty hard," she said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Batchelor', 'Nevaeh']);
+    expect(
+      speakersOf(
+        'Tony Blair and Gordon Brown are said to have declared war on each other.',
+        'Mr Blair was asked about it. And he repeated what a great man Gordon was and how united they were. Although in the next breath he declared: "I get increasingly alarmed by what I read in the newspapers."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tony Blair']);
+  });
 });

@@ -169,7 +169,8 @@ const MALE_WORD_BEFORE = /^(?:congressman|spokesman|businessman|councilman|assem
 function genderOfWordBefore(text: string, start: number): Gender | undefined {
   let wordStart = start - 1;
   while (wordStart > 0 && text.charCodeAt(wordStart - 1) !== 32) wordStart--;
-  const word = text.slice(wordStart, start - 1);
+  // (`the girl, Nevaeh,`: the word may be set off from the name by a comma.)
+  const word = text.charCodeAt(start - 2) === 44 ? text.slice(wordStart, start - 2) : text.slice(wordStart, start - 1);
   const first = word.charCodeAt(0);
   // Most words before a name are capitalised or short: only a lower-case word of some length is tested.
   if (word.length < 3 || first < 97 || first > 122) return undefined;
@@ -493,9 +494,12 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   if (/^[A-Z]{2,}$/.test(bare)) return actingAcronym(text, paragraph, bare, start, inQuote);
   // `Fletcher's daughter Jill`: a first name after a word for kin is a person's.
   const kin = kinWordBefore(text, start) && isKnownFirstName(bare);
+  // (`the girl, Nevaeh,`: a first name no list knows, after a word that says a person's gender, is that person's.)
+  // (Set off by its comma: `what a great man Gordon was` brings in no one.)
+  const worded = kin || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44 ? undefined : genderOfWordBefore(text, start);
   // (`reggae star Sizzla`, `striker Rooney`: so is a lone surname or stage name after a word for a role.)
-  const person = kin || withAge(text, start, start + word.length) || (roleBeforeName(text, start) && !isKnownFirstName(bare)) ? 'yes' : 'maybe';
-  return oneWordMention(paragraph, start, bare, kin ? firstNameGender(bare) : undefined, person, inQuote(start));
+  const person = kin || worded !== undefined || withAge(text, start, start + word.length) || (roleBeforeName(text, start) && !isKnownFirstName(bare)) ? 'yes' : 'maybe';
+  return oneWordMention(paragraph, start, bare, kin ? firstNameGender(bare) : worded, person, inQuote(start));
 }
 
 /** US states by name (`Virginia`, `New Mexico`), which after `Springfield, ` name a place. */
