@@ -3592,4 +3592,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Tony Blair']);
   });
+
+  it('reads the subject past a source set off as an aside in the opening (`When Erdogan called on a reporter, according to several people in the room, Graham leaned over and quietly told someone, “…”`)', () => {
+    expect(
+      speakersOf(
+        'Sen. Lindsey Graham attended the meeting with Sen. Chuck Schumer.',
+        'When Erdogan called on a female Turkish reporter, according to several people in the room, Graham leaned over and quietly told someone seated next to him, “She’s the only reporter left over there” in Turkey.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Lindsey Graham']);
+  });
 });

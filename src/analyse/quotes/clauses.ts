@@ -2638,7 +2638,7 @@ const OBJECT_RELATIVE_SUBJECT = /\b[a-z]+\s+(?:that|which)\s+((?:his|her|their|i
 export function attributionBefore(head: string): ClauseAttribution | null {
   const untagged = withoutPartyTags(head);
   const stateless = withoutStateOfTown(untagged);
-  const found = withoutDayOrQuantity(readAttributionBefore(withoutConditionAfterThat(withoutPlaceBeforeWho(stateless))));
+  const found = withoutDayOrQuantity(readAttributionBefore(withoutConditionAfterThat(withoutPlaceBeforeWho(withoutSourceAside(stateless)))));
   // (A role or a description read across a town's blanked state is given as the text has it: `The Mandan, North
   // Dakota, police chief`, `a Boonville, New York, resident`.)
   // (Only words the head does not hold as read; a role's start is its first word's last place before the name.)
@@ -2668,6 +2668,21 @@ function unblanked(text: string, phrase: string, start: number): string {
 
 /** `, and Justice Stephen Breyer, in researching the history, said, `: `and`, a name, an aside in lower case, the cue. */
 const AND_NAME_ASIDE_CUE = /,\s+and\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+[a-z][^,;.:“”"]{0,80},\s+(?:also\s+)?([a-z]+)[\s,:]*$/u;
+
+/**
+ * `When Erdogan called on a reporter, according to several people in the room, Graham leaned over and told`: a
+ * source set off as an aside before a sentence's subject is blanked to spaces (offsets kept), so the subject
+ * is read past it; only where another cue follows, whose speaker the aside is not.
+ */
+function withoutSourceAside(text: string): string {
+  if (text.indexOf('according to ') < 0) return text;
+  return text.replace(SOURCE_ASIDE_BEFORE_SUBJECT, (aside, offset: number) =>
+    findCues(text.slice(offset + aside.length)).some((cue) => cue.word !== 'according to') ? ' '.repeat(aside.length) : aside,
+  );
+}
+
+/** `according to several people in the room, ` after a comma, before a capitalised subject. */
+const SOURCE_ASIDE_BEFORE_SUBJECT = /(?<=,\s)according to [^,;:“”"]{1,60},\s(?=\p{Lu})/gu;
 
 /**
  * `Rep. Adam Schiff of California who said`: where a person is from, between the name and `who`, is blanked
