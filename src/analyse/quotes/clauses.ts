@@ -2671,16 +2671,19 @@ const AND_NAME_ASIDE_CUE = /,\s+and\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p
 
 /**
  * `When Erdogan called on a reporter, according to several people in the room, Graham leaned over and told`: a
- * source set off as an aside before a sentence's subject is blanked to spaces (offsets kept), so the subject
- * is read past it; only where another cue follows, whose speaker the aside is not.
+ * source set off as an aside between a sentence's opening clause and its subject is blanked to spaces (offsets
+ * kept), so the subject is read past it; only where another cue follows, whose speaker the aside is not (not
+ * `The claims were false, according to statements by … in Fairfax, Virginia, the latest case …`).
  */
 function withoutSourceAside(text: string): string {
-  if (text.indexOf('according to ') < 0) return text;
+  if (text.indexOf('according to ') < 0 || !OPENING_CLAUSE_WORD.test(text)) return text;
   return text.replace(SOURCE_ASIDE_BEFORE_SUBJECT, (aside, offset: number) =>
     findCues(text.slice(offset + aside.length)).some((cue) => cue.word !== 'according to') ? ' '.repeat(aside.length) : aside,
   );
 }
 
+/** `When `, `After `: a sentence opening with a clause or a phrase before its subject. */
+const OPENING_CLAUSE_WORD = /^\s*(?:When|While|As|After|Before|Once|If|Although|Though|Because|Since|In|On|At|During)\s/;
 /** `according to several people in the room, ` after a comma, before a capitalised subject. */
 const SOURCE_ASIDE_BEFORE_SUBJECT = /(?<=,\s)according to [^,;:“”"]{1,60},\s(?=\p{Lu})/gu;
 
