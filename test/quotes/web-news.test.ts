@@ -3601,4 +3601,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Lindsey Graham']);
   });
+
+  it('reads a participle of speech after `After` and an adverb as the subject’s (`After first saying it would be “inappropriate,” Holder attempted`)', () => {
+    expect(
+      speakersOf(
+        'Sen. Ted Cruz pressed Eric Holder on the drone program.',
+        'After first saying it would be "inappropriate," Holder attempted to clarify his answer.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Eric Holder']);
+  });
 });
