@@ -3610,4 +3610,15 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Eric Holder']);
   });
+
+  it('takes no one written with another state for `the Kentucky senator` (`Sen. Bernie Sanders of Vermont`), so `he` goes on with Rand Paul', () => {
+    expect(
+      speakersOf(
+        'Sen. Rand Paul ended his filibuster on Thursday.',
+        'Independent Sen. Bernie Sanders of Vermont held the floor in 2010.',
+        'Paul placed blame on the president. The Kentucky senator was quick to make comparisons.',
+        '"I think it is safe to say so," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Rand Paul']);
+  });
 });

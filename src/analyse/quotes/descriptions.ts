@@ -25,9 +25,26 @@ export function describedPerson(reading: ArticleReading, description: string, pa
   const first = description.replace(SECOND_ROLE, '');
   // `the China Daily newspaper`, `the Delta subsidiary`: an organisation that says its own name is no one else.
   // (Nor is a law or a document: `The Uighur law calls on …`.)
-  if (found || !asSpeaker || !EPITHET.test(first) || NAMED_ORGANISATION.test(first) || DOCUMENT_NOUNS.test(first.slice(first.lastIndexOf(' ') + 1))) return found;
-  return epithetReferent(reading, first, paragraph, offset);
+  const described =
+    found || !asSpeaker || !EPITHET.test(first) || NAMED_ORGANISATION.test(first) || DOCUMENT_NOUNS.test(first.slice(first.lastIndexOf(' ') + 1)) ? found : epithetReferent(reading, first, paragraph, offset);
+  // (`The Kentucky senator` is not `Sen. Bernie Sanders of Vermont`.)
+  return described && ofAnotherState(reading, described, description) ? undefined : described;
 }
+
+/** Whether a description names a US state (`the Kentucky senator`) and the article writes another after the person's name. */
+function ofAnotherState(reading: ArticleReading, person: ArticlePerson, description: string): boolean {
+  const state = STATE_IN_DESCRIPTION.exec(description)?.[1];
+  if (!state || !US_STATES.has(state)) return false;
+  const abbreviations = STATE_ABBREVIATIONS.get(state) ?? [];
+  return person.mentions.some((mention) => {
+    const written = STATE_AFTER_NAME.exec((reading.paragraphs[mention.paragraph] ?? '').slice(mention.end, mention.end + 24));
+    const after = written?.[1] ?? written?.[2];
+    return after !== undefined && (US_STATES.has(after) || US_STATE_ABBREVIATIONS.has(after)) && after !== state && !abbreviations.includes(after);
+  });
+}
+
+/** `Kentucky` in `the Kentucky senator`, `New York` in `the former New York mayor`. */
+const STATE_IN_DESCRIPTION = /^[Tt]he\s+(?:[a-z-]+\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+\p{Ll}/u;
 
 /** Whether a person is called by the description's office as a title (`President Trump` for `the president`). */
 function titledWith(person: ArticlePerson, description: string): boolean {
