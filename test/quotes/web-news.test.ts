@@ -3621,4 +3621,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Rand Paul']);
   });
+
+  it('takes no capitalised quantifier, pronoun or adverb opening a sentence for a name (`No expert …, Burroughs wrote, had proposed`, `Nearby, a small group of protesters chanted`, `One called Kaine`)', () => {
+    expect(speakersOf('Judge Allison Burroughs ruled for Harvard on Tuesday.', 'No expert on either side of the case, Burroughs wrote, had proposed an alternative that would allow Harvard to "meet its diversity goals."')).toEqual([
+      ['meet its diversity goals.', undefined],
+    ]);
+    expect(speakersOf('Trump spoke at a fundraiser. Nearby, a small group of protesters chanted, "Lock him up!"')).toEqual([['Lock him up!', undefined]]);
+    expect(analyseQuotes([article('a', ['A couple of Virginia Republicans offered their compliments, too. One called Kaine a "trial lawyer who is great on his feet."'])]).speakers.map((speaker) => speaker.unnamed)).toEqual([true]);
+  });
 });

@@ -394,6 +394,9 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   return subject;
 }
 
+/** `One`, `No`, `This`, `Nearby`: a word that opens a sentence capitalised, never a name alone. */
+const WORD_OPENING_NO_NAME = /^(?:One|Another|No|This|That|These|Those|First|Far|Less|Long|Having|Nearby|Some|Many|Most|Few|Several|Each|Every|All|Both|Such|Much|More|Others|Anyone|Everyone|Nobody)$/;
+
 /** ` he`, ` They`, ` the`: a pronoun or a lower-case word after a colon opens a clause, not a subtitle. */
 const CLAUSE_AFTER_COLON = /^ (?:(?:He|She|They|We|I|It)\b|\p{Ll})/u;
 
@@ -971,6 +974,20 @@ function endsName(words: readonly Token[]): boolean {
 const SUBJECT_PRONOUNS = /^(?:he|she|it|they)$/;
 
 function subjectOfPart(text: string, base: number, nameBeforeVerb = false): Subject | null {
+  return withoutOpeningWordAsName(readSubjectOfPart(text, base, nameBeforeVerb));
+}
+
+/**
+ * `One called Kaine a “trial lawyer …”`, `No expert …, Burroughs wrote, had proposed`, `Nearby, a small group of
+ * protesters chanted`: a capitalised word that opens a sentence as a pronoun, a quantifier or an adverb names
+ * no one; `One` and `Another` stand for someone the sentence before described.
+ */
+function withoutOpeningWordAsName(subject: Subject | null): Subject | null {
+  if (subject?.kind !== 'name' || !WORD_OPENING_NO_NAME.test(subject.text)) return subject;
+  return /^(?:One|Another)$/.test(subject.text) ? { kind: 'description', text: subject.text, start: subject.start } : null;
+}
+
+function readSubjectOfPart(text: string, base: number, nameBeforeVerb = false): Subject | null {
   // `according to North Korean state media`: a nation's media, by its adjective.
   const media = NATIONAL_MEDIA_PART.exec(text);
   if (media?.[1]) return { kind: 'description', text: media[1], start: base + media[0].length - media[1].length };
@@ -2650,6 +2667,11 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   // (`The hacker group, sometimes referred to as “Cozy Bear”`: an adverb before a participle is no one who speaks;
   // nor an article before one, `a recently announced inquiry … were “…”`.)
   if (found?.subject.kind === 'description' && NO_ONE_ALONE.test(found.subject.text)) return null;
+  // (Read by the sentence-opening patterns as well as by `subjectOfPart`.)
+  if (found?.subject.kind === 'name' && WORD_OPENING_NO_NAME.test(found.subject.text)) {
+    const subject = withoutOpeningWordAsName(found.subject);
+    return subject ? { ...found, subject } : null;
+  }
   // (`Roberts asked about the issue, and Justice Stephen Breyer, in researching the history, said,`: the name that
   // `and` brings in, before an aside, is the cue's subject, not the first clause's.)
   const joined = found === null || found.subject.kind === 'name' ? AND_NAME_ASIDE_CUE.exec(head) : null;
