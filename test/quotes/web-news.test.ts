@@ -3629,4 +3629,10 @@ describe('web news, twentieth session', () => {
     expect(speakersOf('Trump spoke at a fundraiser. Nearby, a small group of protesters chanted, "Lock him up!"')).toEqual([['Lock him up!', undefined]]);
     expect(analyseQuotes([article('a', ['A couple of Virginia Republicans offered their compliments, too. One called Kaine a "trial lawyer who is great on his feet."'])]).speakers.map((speaker) => speaker.unnamed)).toEqual([true]);
   });
+
+  it('reads a player’s position in lower case before a name as a role (`safety John Lynch turned to his coach and wondered, “…”`)', () => {
+    expect(
+      speakersOf('When the Broncos put in a Vikings run reel this week, safety John Lynch turned to his coach and wondered, “Are you sure this is not a highlight tape?”').map(([, speaker]) => speaker),
+    ).toEqual(['John Lynch']);
+  });
 });

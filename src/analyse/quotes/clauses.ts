@@ -2332,7 +2332,8 @@ const ROLE_NOUN_BEFORE_NAME = /^\p{Ll}[\p{Ll}-]*(?:ist|ian|er|or|man|woman|chief
 
 /** A word for a person's role in lower case (`guitarist`, `star`, `boss`); the pattern above wants a word before its ending. */
 function isRoleNoun(word: string): boolean {
-  return ROLE_NOUN_BEFORE_NAME.test(word) || /^(?:star|boss|chief|coach|legend|icon|veteran|lady|host|anchor|counsel|judge|attorney|envoy|aide|spokesperson)$/.test(word);
+  // (`safety John Lynch`, `quarterback Tom Brady`: a player's position too.)
+  return ROLE_NOUN_BEFORE_NAME.test(word) || /^(?:star|boss|chief|coach|legend|icon|veteran|lady|host|anchor|counsel|judge|attorney|envoy|aide|spokesperson|quarterback|linebacker|cornerback|safety|halfback|fullback|tailback|shortstop|goalie|rookie)$/.test(word);
 }
 
 /** `group`, `organisation`, `watchdog`: a word for a kind of body, which a body's name may follow. */
