@@ -3635,4 +3635,14 @@ describe('web news, twentieth session', () => {
       speakersOf('When the Broncos put in a Vikings run reel this week, safety John Lynch turned to his coach and wondered, “Are you sure this is not a highlight tape?”').map(([, speaker]) => speaker),
     ).toEqual(['John Lynch']);
   });
+
+  it('gives a sign’s words to whoever carries it (`The protesters held signs reading “…”`, `a protester holding a sign that read “…”`, `about two dozen people …, kneeling … while holding placards that read “…”`)', () => {
+    expect(
+      speakersOf(
+        'Unite Here rallied outside the terminal. The protesters held signs reading "Delta, don\'t block our union."',
+        'A photo showed a protester holding a sign that read "Hands up, don\'t shoot."',
+        'Outside the hotel, about two dozen people showed their backing for the athletes, kneeling on the sidewalk while holding placards that read “Take a knee against police brutality.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['The protesters', 'a protester', 'about two dozen people']);
+  });
 });

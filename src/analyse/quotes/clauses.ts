@@ -2654,6 +2654,10 @@ const OBJECT_RELATIVE_SUBJECT = /\b[a-z]+\s+(?:that|which)\s+((?:his|her|their|i
  * fighters had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`), or null.
  */
 export function attributionBefore(head: string): ClauseAttribution | null {
+  // (`They carried signs that read “…”`, `a protester holding a sign that read “…”`: a sign's words are those
+  // of whoever carries it.)
+  const sign = SIGN_READ_AT_END.exec(head);
+  if (sign) return signCarriers(head, sign);
   const untagged = withoutPartyTags(head);
   const stateless = withoutStateOfTown(untagged);
   const found = withoutDayOrQuantity(readAttributionBefore(withoutConditionAfterThat(withoutPlaceBeforeWho(withoutSourceAside(stateless)))));
@@ -2680,6 +2684,46 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     return { cue: joined[2], subject: { kind: 'name', text: joined[1], start: joined.index + joined[0].indexOf(joined[1]) } };
   }
   return found;
+}
+
+/** ` carried signs that read `, ` holding aloft placards saying `: a verb of carrying, what is carried, and its words' verb, at the end. */
+const SIGN_READ_AT_END =
+  /(?:^|\s)(carr(?:y|ies|ied)|carrying|h(?:old|olds|eld)|holding|wav(?:e|es|ed)|waving|wore|wears?|wearing|display(?:s|ed)?|displaying|brandish(?:es|ed)?|brandishing)\s+(?:(?:aloft|up)\s+)?(?:[a-z-]+\s+){0,3}?(?:signs?|placards?|banners?|posters?|T-shirts?)\s+(?:that\s+|which\s+)?(read|reads|reading|said|saying)[,:]?\s*$/;
+/** Where the people before a participle of carrying begin: after a comma, or after a verb or `with` (`showed a protester`). */
+const PEOPLE_START_BEFORE = /(?:,\s*|\s(?:showed|shows|saw|see|sees|were|was|are|is|with|by)\s+)/g;
+/** ` a protester`, ` about two dozen people`, `cagoule-clad protesters`: people, counted or in the plural. */
+const CARRYING_PEOPLE = /^(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Oo]ne|[Tt]wo|[Mm]any|[Ss]everal|[Aa]bout|[Dd]ozens|[Hh]undreds)\b[^,]{0,60}|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)$/u;
+
+/** `About a dozen Trump supporters gathered`: people counted or described, opening a sentence before their verb. */
+const PEOPLE_OPENING_SENTENCE = /^\s*((?:[Tt]he|[Aa]n?|[Ss]ome|[Aa]bout|[Mm]ore\s+than|[Dd]ozens\s+of|[Hh]undreds\s+of|\d[\d,]*)(?:\s+[\p{L}'’-]+){1,5}?)\s+(?:[a-z]+ed|were|was|stood|sat|held|met)\b/u;
+
+/** Who carries the sign whose words a quotation gives: the subject of a finite verb of carrying, or the people before its participle. */
+function signCarriers(head: string, sign: RegExpExecArray): ClauseAttribution | null {
+  const verb = sign[1] as string;
+  const cue = sign[2] as string;
+  const upToVerb = head.slice(0, sign.index + sign[0].indexOf(verb));
+  if (!verb.endsWith('ing')) {
+    const subject = subjectOf(upToVerb);
+    return subject ? { cue, subject } : null;
+  }
+  // (`About a dozen Trump supporters gathered outside, carrying signs`: a participle set off by a comma goes
+  // with the sentence's subject.)
+  if (/,\s*$/.test(upToVerb)) {
+    const opening = PEOPLE_OPENING_SENTENCE.exec(upToVerb);
+    const subject = sentenceSubject(upToVerb) ?? (opening?.[1] ? { kind: 'description' as const, text: opening[1], start: opening[0].indexOf(opening[1]) } : null);
+    return subject ? { cue, subject } : null;
+  }
+  // (`kneeling on the sidewalk while holding placards`: past the participles the carriers do before.)
+  const before = upToVerb.replace(/(?:,\s*|\s+)(?:[a-z]+ing|while|as)\b[^,]*$/, '').trimEnd();
+  const starts = [...before.matchAll(PEOPLE_START_BEFORE)].map((boundary) => (boundary.index ?? 0) + boundary[0].length);
+  const from = starts.at(-1) ?? 0;
+  const people = before.slice(from);
+  if (CARRYING_PEOPLE.test(people)) return { cue, subject: { kind: 'description', text: people, start: from } };
+  // (`about two dozen people showed their backing …, kneeling … while holding placards`: the subject of the
+  // clause the participles go on from.)
+  const clause = before.slice(before.lastIndexOf(',') + 1);
+  const opening = PEOPLE_OPENING_SENTENCE.exec(clause);
+  return opening?.[1] ? { cue, subject: { kind: 'description', text: opening[1], start: before.lastIndexOf(',') + 1 + opening[0].indexOf(opening[1]) } } : null;
 }
 
 /** The words of a text, from `start`, that a phrase read with some of them blanked stands for: up to its last word (the phrase itself if not found). */
