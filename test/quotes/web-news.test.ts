@@ -3645,4 +3645,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['The protesters', 'a protester', 'about two dozen people']);
   });
+
+  it('reads people counted roughly as a sentence’s subject (`About 600 scientists and researchers from around the world, in a joint statement …, said`, `More than 100 students cheered`)', () => {
+    expect(
+      speakersOf(
+        'About 600 scientists and researchers from around the world, in a joint statement earlier this month, said the apps lacked "sufficient accuracy" and carried privacy risks.',
+        'More than 100 students cheered the announcement, chanting "Yes we can."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['About 600 scientists and researchers from around the world', 'More than 100 students']);
+  });
 });

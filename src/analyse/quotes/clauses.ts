@@ -2025,6 +2025,12 @@ const NOUN_OR_INFINITIVE_BEFORE =
  */
 export function sentenceSubject(sentence: string, withBody = false): Subject | null {
   const subject = readSentenceSubject(sentence, withBody);
+  // (`About 600 scientists and researchers from around the world, in a joint statement …, said`, `More than 100
+  // students cheered`: people counted roughly, opening the sentence.)
+  if (subject === null) {
+    const counted = ROUGHLY_COUNTED_PEOPLE_OPENING.exec(sentence);
+    if (counted?.[1]) return describedBy(counted, 0);
+  }
   // (`Tens of thousands of activists massed …, chanting`: a quantity opening the sentence counts the people
   // named after `of`, who are the description.)
   if (subject?.kind === 'description' && QUANTITY_OPENING_WORD.test(subject.text)) {
@@ -2038,6 +2044,14 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
   }
   return subject;
 }
+
+/** `scientists`, `MPs`, `officials`: a word for people in the plural. */
+const COUNTED_PEOPLE_NOUN = String.raw`(?:people|men|women|children|families|MPs|[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|als|ees|ies|ives))`;
+/** `About 600 scientists and researchers from around the world`: a rough count of people in the plural, then a comma or their verb. */
+const ROUGHLY_COUNTED_PEOPLE_OPENING = new RegExp(
+  String.raw`^\s*((?:About|Around|Nearly|Almost|Roughly|Some|More\s+than|Fewer\s+than|Over|Up\s+to|At\s+least)\s+\d[\d,]*(?:\s+(?:hundred|thousand|million))?\s+(?:[\p{L}'’-]+\s+){0,2}?${COUNTED_PEOPLE_NOUN}(?:\s+and\s+${COUNTED_PEOPLE_NOUN})?(?:\s+(?:from|in|at|of)\s+[^,]{1,40}?)?)(?=\s*,|\s+(?:also\s+)?(?:[a-z]+ed|said|say|says|told|have|had|were|are|wrote)\b)`,
+  'u',
+);
 
 /** ` hundred scholars from universities worldwide`: whom a number counts, up to the verb or a comma. */
 // (Its first word is people in the plural: `Five has been criticised` is the channel.)
