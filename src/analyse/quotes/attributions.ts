@@ -1,5 +1,5 @@
 import { titleCase } from '../../util/title-case.js';
-import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf, withPartyTagsBlanked } from './clauses.js';
+import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf, TELLING, withPartyTagsBlanked } from './clauses.js';
 import type { QuotePiece } from './marks.js';
 import { WEEKDAY } from './names.js';
 import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
@@ -510,7 +510,7 @@ function closingClause(tail: string, comma: number, withRole: boolean): { attrib
   const restFrom = inverted ? subject.start + subject.text.length : cue.end;
   const rest = clause.slice(restFrom);
   // (`…, told CNN.`: whom the words were told to may close the sentence too.)
-  if (!(withRole ? CLOSING_ROLE_REST : CLOSING_REST).test(rest) && !(ADDRESSED_CLOSING.test(attribution.cue) && TOLD_ADDRESSEE_REST.test(rest))) return undefined;
+  if (!(withRole ? CLOSING_ROLE_REST : CLOSING_REST).test(rest) && !(TELLING.test(attribution.cue) && TOLD_ADDRESSEE_REST.test(rest))) return undefined;
   return { attribution, offset: comma };
 }
 
@@ -527,8 +527,6 @@ const CLOSING_ROLE_REST = /^\s*,\s*[^,;:"“”]{1,90}[.!?]['"’”]?\s*$/;
 const CLOSING_CUES =
   /^(?:said|says|say|added|adds|told|tells|claimed|claims|claim|argued|argues|argue|warned|warns|warn|insisted|insists|insist|explained|explains|noted|notes|stated|states|wrote|writes|admitted|admits|acknowledged|conceded|suggested|suggests|suggest|according to)$/;
 
-/** `told`, `tells`: closing cues followed by whom the words were said to. */
-const ADDRESSED_CLOSING = /^(?:told|tells)$/;
 /** ` CNN.`, ` reporters on Monday.`, ` the Associated Press.`: whom a closing `told` addresses, then a time or a place. */
 const TOLD_ADDRESSEE_REST = /^\s+(?:reporters|(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:on|in|at|last|this|yesterday|today|during|after|earlier|later)\b[^,;:"“”]{0,40})?[.!?]['"’”]?\s*$/u;
 

@@ -1675,7 +1675,7 @@ const ASKED_NOT_TO_BE_NAMED_AT = /^\s+(?:not\s+to\s+be|to\s+not\s+be|to\s+remain
 export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution | null {
   const found = withoutDayOrQuantity(readAttributionAfter(withoutPartyTags(tail), maxWords));
   // (`…, R-Texas, told CNN.`: whom one tells is no speaker; `told` never stands before its subject.)
-  if (found && ADDRESSED_CUES.test(found.cue) && found.subject.start > tail.search(ADDRESSED_CUE_WORD)) return null;
+  if (found && TELLING.test(found.cue) && found.subject.start > tail.search(TELLING_WORD)) return null;
   // (`“incredibly competent,” says he believes in …`: a pronoun and its verb after the cue report what was
   // said, and `goes to places, said Stitt` is a verb's phrase, not who spoke.)
   if (found?.subject.kind !== 'description') return found;
@@ -1690,10 +1690,6 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
   const relation = RELATION_AT_END.test(found.subject.text) ? RELATION_OBJECT.exec(rest) : QUANTIFIER_ALONE.test(found.subject.text) ? PARTITIVE_OBJECT.exec(rest) : null;
   return relation ? { ...found, subject: { ...found.subject, text: found.subject.text + relation[0] } } : found;
 }
-
-/** Cues whose object is whom the words were said to (`told CNN`). */
-const ADDRESSED_CUES = /^(?:told|tells|tell|telling)$/;
-const ADDRESSED_CUE_WORD = /\b(?:told|tells|tell|telling)\b/;
 
 /** `one`, `another`, `two`: a quantifier read as the whole description. */
 const QUANTIFIER_ALONE = /^(?:one|another|two|three|four|five|some|several|many|most|each|both|none|either|neither)$/i;
@@ -1913,7 +1909,9 @@ const LONG_CAPITALISED_PHRASE = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){6,}\p{Lu}[\p{L}
 const TIME_PHRASE = /^(?:this|next|last|earlier|later)\s+(?:fall|autumn|spring|summer|winter|week|weekend|month|year|season|morning|afternoon|evening|night)\s*,?\s*$/i;
 
 /** `told`, `tells`: a cue whose object is whom the words were said to, never who said them. */
-const TELLING = /^(?:told|tells|tell|telling)$/;
+export const TELLING = /^(?:told|tells|tell|telling)$/;
+/** The same verbs inside a text, to find where one stands. */
+const TELLING_WORD = /\b(?:told|tells|tell|telling)\b/;
 
 /** `, who had the tweet read to him during an interview, `: a relative clause set off by commas, ending the text. */
 const RELATIVE_CLAUSE_BEFORE_CUE = /,\s*(?:who|which)\s[^.;:!?“”",]{1,140},\s*$/;
