@@ -3654,4 +3654,11 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['About 600 scientists and researchers from around the world', 'More than 100 students']);
   });
+
+  it('gives `they` with no group as a subject before it to the people in the plural who last acted (`… as protesters have taken to the streets. They often chant: “…”`), not to people only acted on', () => {
+    expect(
+      speakersOf('#BlackLivesMatter has been the prevailing message as protesters have taken to the streets to express their outrage. They often chant: "No justice, no peace."').map(([, speaker]) => speaker),
+    ).toEqual(['protesters']);
+    expect(speakersOf('The program will train multifaith leaders across the country. They called it "a new beginning."').map(([, speaker]) => speaker)).toEqual([undefined]);
+  });
 });

@@ -566,8 +566,19 @@ export function groupBefore(reading: ArticleReading, paragraph: number, offset: 
   }
   // `“…,” the MPs said. They said …`: else a group that gave the quotation before.
   const previous = previousAccepted && paragraph - previousAccepted.paragraph <= 2 ? previousAccepted.quotation.speaker : undefined;
-  return previous && isGroup(previous) ? previous : undefined;
+  if (previous && isGroup(previous)) return previous;
+  // (`#BlackLivesMatter has been the message as protesters have taken to the streets. They often chant:`: else
+  // the people in the plural who last acted, in a clause of their own or the sentence's.)
+  for (const { text, from, to } of reading.sentencesBefore(paragraph, offset)) {
+    const people = [...text.slice(from, to).matchAll(PEOPLE_WRITTEN_IN_PLURAL)].at(-1)?.[1];
+    if (people) return { kind: 'description', text: people };
+  }
+  return undefined;
 }
+
+/** `protesters have`, `the Republican senators warned`, `about two dozen students marched`: people in the plural before their verb, anywhere in a sentence. */
+const PEOPLE_WRITTEN_IN_PLURAL =
+  /\b((?:(?:the|some|many|several|most|other|about\s+\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:(?:\p{Lu}[\p{L}-]*|[a-z-]+(?:al|ic|ive|an|ish|ist|ed))\s+){0,2}(?:protesters|demonstrators|supporters|opponents|critics|activists|residents|students|officials|lawmakers|leaders|members|workers|fans|voters|families|parents|scientists|researchers|experts|analysts|investors|economists|senators|Democrats|Republicans|marchers|campaigners|organizers|organisers))(?=\s+(?:have|had|were|are|also|then|often|still|later|[a-z]+ed)\b)/gu;
 
 /** A speaker `they` can stand for: people described in the plural, a body, or a name that is no person's. */
 function isGroup(speaker: ResolvedSpeaker): boolean {
