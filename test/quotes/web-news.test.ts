@@ -3661,4 +3661,15 @@ describe('web news, twentieth session', () => {
     ).toEqual(['protesters']);
     expect(speakersOf('The program will train multifaith leaders across the country. They called it "a new beginning."').map(([, speaker]) => speaker)).toEqual([undefined]);
   });
+
+  it('takes a bare surname in the narrative for the namesake the narrative names, not one named only inside a quotation (`… there she was: Barbara Bush,” he said. … Bush said` after `Jeb Bush`)', () => {
+    expect(
+      speakersOf(
+        'Former Florida Gov. Jeb Bush spoke to a crowd of evangelicals on Saturday.',
+        '"My life\'s journey started when I woke up in Midland, Texas, and there she was: Barbara Bush," he said, garnering laughter from the crowd.',
+        'Raised Episcopalian, Bush said his faith deepened at a stressful time in his life 30 years ago.',
+        '"I was living the tyranny of the urgent, many people understand this."',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Jeb Bush', 'Jeb Bush']);
+  });
 });

@@ -203,7 +203,11 @@ export class ArticlePeople {
     // the mention's gender, one of unknown gender (both lists hold `Bill`) is not the later mention's.
     // (`Mr Blair` after `Sir Ian Blair` and `Tony Blair`: a knight is never `Mr`.)
     const courtesy = COURTESY_TITLE.test(mention.text);
-    const eligible = courtesy ? candidates.filter((candidate) => ![...candidate.forms].some((form) => KNIGHTED.test(form))) : candidates;
+    const unknighted = courtesy ? candidates.filter((candidate) => ![...candidate.forms].some((form) => KNIGHTED.test(form))) : candidates;
+    // (`… and there she was: Barbara Bush,” he said. … Bush said` after `Jeb Bush`: a bare surname in the narrative
+    // is a namesake the narrative names, not one named only inside someone's words.)
+    const narrated = mention.inQuote || unknighted.length < 2 ? unknighted : unknighted.filter((candidate) => candidate.mentions.some((named) => !named.inQuote));
+    const eligible = narrated.length > 0 ? narrated : unknighted;
     const ofMentionsGender = mention.gender !== undefined && eligible.length > 1 && eligible.some((candidate) => candidate.gender === mention.gender);
     // (`Clinton highlighted …` after `Hillary Clinton` all story long and `former president Bill Clinton` named
     // once, paragraphs back: a bare surname is the namesake the story keeps naming, not one named in passing.)
