@@ -3672,4 +3672,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Jeb Bush', 'Jeb Bush']);
   });
+
+  it('takes the one a sentence opens with `For` and brings in with a role for whom `he` stands (`For Gordon Swanson, a retired Boeing employee …, the joy of watching Trump came with a bitter note.`)', () => {
+    expect(
+      speakersOf(
+        'President Trump spoke for twenty minutes.',
+        'For Gordon Swanson, a retired Boeing employee from Everett, Wash., the joy of watching Trump came with a bitter note. He had not put on his red cap until he arrived at Union Station that morning.',
+        '"I knew I would be challenged," he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Gordon Swanson']);
+  });
 });

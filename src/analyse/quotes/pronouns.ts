@@ -179,6 +179,9 @@ export function resolvePronoun(
         if (mention.start < from || mention.start >= to) continue;
         const person = people.byMention.get(mention);
         if (!person || !fitting(person)) continue;
+        // (`For Gordon Swanson, a retired Boeing employee …, the joy of watching Trump came …`: the one a sentence
+        // opens with `For` and brings in with a role is whom it is about.)
+        if (introducedWithRole(text, mention, person) && FOR_OPENING.test(text.slice(from, mention.start))) return person;
         if (mention.start < mainFrom) {
           if (actsAsSubject(text, mention) && knownGender(person) === gender) openingActor ??= person;
           passing ??= person;
@@ -362,6 +365,9 @@ function introducedWithRole(text: string, mention: NameMention, person: ArticleP
   // (`One woman on the move is Haso Bultum, 27.`: an age alone brings someone in as well.)
   return ROLE_IN_APPOSITION_AT.test(text.slice(mention.end, mention.end + 40)) || AGE_IN_APPOSITION_AT.test(text.slice(mention.end, mention.end + 8)) || roleBeforeName(text, mention.start);
 }
+
+/** `For `: opening a sentence about someone (`For Gordon Swanson, a retired Boeing employee, …`). */
+const FOR_OPENING = /^\s*For\s+$/;
 
 /** `, 27.`, `, 27, and her young children`: an age set off after a name. */
 const AGE_IN_APPOSITION_AT = /^,\s*\d{1,3}(?:[.,]|$)/;
