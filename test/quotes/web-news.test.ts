@@ -3682,4 +3682,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Gordon Swanson']);
   });
+
+  it('ends a sentence at `the U.S.` before a full name (`… capacity to attack the U.S. Matt Olsen, then the head of the center, told Congress …`)', () => {
+    expect(
+      speakersOf('Officials were downplaying the group\'s capacity to attack the U.S. Matt Olsen, then the head of the National Counter Terrorism Center, told Congress that the U.S. had "no credible information."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Matt Olsen']);
+  });
 });

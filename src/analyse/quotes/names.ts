@@ -690,6 +690,9 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   } else if (kept.length >= 3 && text.endsWith(' of ', (kept[0] as Word).start) && ((kept[0] as Word).text === 'State' || (isKnownFirstName((kept[1] as Word).text) && !isKnownFirstName((kept[0] as Word).text)))) kept = kept.slice(1);
   // (`former Secretary of State Clinton` (run `State Clinton`): so before a surname alone.)
   else if (kept.length === 2 && GOVERNMENT_DEPARTMENTS.test((kept[0] as Word).text) && SECRETARY_OF_BEFORE.test(text.slice(Math.max(0, (kept[0] as Word).start - 16), (kept[0] as Word).start))) kept = kept.slice(1);
+  // (`… to attack the U.S. Matt Olsen, then the head of …`: initials after `the`, which end a sentence before a given
+  // name and a surname, are no part of the name.)
+  if (kept.length === 3 && /^(?:[A-Z]\.)+$/.test((kept[0] as Word).text) && isKnownFirstName((kept[1] as Word).text) && text.endsWith('the ', (kept[0] as Word).start)) kept = kept.slice(1);
   // `Republican Donald Trump`, `Secretary of State John Kerry` (run `State John Kerry`): party, nation and
   // office words glued before a first name describe the person and are not part of the name.
   // (Not `National Park Service`: a body's name keeps its first words, whatever first name stands inside it.)

@@ -1,6 +1,6 @@
 import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import type { QuotePiece } from './marks.js';
-import type { NameMention } from './names.js';
+import { isKnownFirstName, type NameMention } from './names.js';
 import type { IssuerEvent } from './organisations.js';
 import { type ArticlePeople, type ArticlePerson, firstPersonInTitle } from './people.js';
 
@@ -218,8 +218,17 @@ function endsSentenceAt(text: string, index: number): boolean {
   if (!ABBREVIATION.test(before) && !HYPHENED_COUNTRY_INITIALS.test(text.slice(Math.max(0, index - 4), index))) return true;
   // `living in the U.S. He said`: a subject pronoun after initials or a firm's `Inc.` opens the next sentence
   // (after a title it may be a name: `Mr. He`, a Chinese surname).
-  return PRONOUN_OPENING_AT.test(text.slice(index + 1, index + 7)) && INITIALS_OR_FIRM_ENDING.test(before);
+  if (PRONOUN_OPENING_AT.test(text.slice(index + 1, index + 7)) && INITIALS_OR_FIRM_ENDING.test(before)) return true;
+  // (`… capacity to attack the U.S. Matt Olsen, then the head of …, told`: so does a full name after `the` and
+  // initials, which no name follows.)
+  const named = THE_INITIALS_ENDING.test(text.slice(Math.max(0, index - 8), index)) ? FULL_NAME_OPENING_AT.exec(text.slice(index + 1, index + 40)) : null;
+  return named?.[1] !== undefined && isKnownFirstName(named[1]);
 }
+
+/** `the U.S`, `the U.K`: initials that a noun phrase ends on. */
+const THE_INITIALS_ENDING = /\bthe [A-Z](?:\.[A-Z])+$/;
+/** ` Matt Olsen,`, ` Matt Olsen told`: a given name and a surname, then a comma or a word in lower case. */
+const FULL_NAME_OPENING_AT = /^ (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?:,| \p{Ll})/u;
 
 /** A subject pronoun as the next word: ` He `, ` They'`. */
 const PRONOUN_OPENING_AT = /^ (?:He|She|It|They|We|I)\b(?![.'’-]\p{Lu})/u;
