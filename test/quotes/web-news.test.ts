@@ -3690,4 +3690,13 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Matt Olsen']);
   });
+
+  it('takes no measure or amount after the cue for who spoke (`Sekulow, who worked …, said the number of groups he’s heard from … persuaded him “…”`)', () => {
+    expect(
+      speakersOf(
+        'Jay Sekulow, the group\'s chief counsel, spoke to NBC News.',
+        'Sekulow, who worked with the office of the chief counsel of the IRS in the early 1980s as a trial lawyer representing the IRS on tax-exempt cases, said the number of groups he’s heard from, and the scope of the requests for information the IRS sent them, persuaded him “that this was certainly higher up.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Jay Sekulow']);
+  });
 });

@@ -394,6 +394,9 @@ export function subjectOf(phrase: string, base = 0): Subject | null {
   return subject;
 }
 
+/** `the number`, `the scope`: a measure or an amount, which says nothing. */
+const AMOUNT_DESCRIPTION = /^(?:the|a|an|that|this)\s+(?:[a-z-]+\s+)?(?:number|scope|amount|rate|level|size|share|percentage|total|cost|price|value|extent|volume|pace|scale)$/;
+
 /** `One`, `No`, `This`, `Nearby`: a word that opens a sentence capitalised, never a name alone. */
 const WORD_OPENING_NO_NAME = /^(?:One|Another|No|This|That|These|Those|First|Far|Less|Long|Having|Nearby|Some|Many|Most|Few|Several|Each|Every|All|Both|Such|Much|More|Others|Anyone|Everyone|Nobody)$/;
 
@@ -2684,6 +2687,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   // (`The hacker group, sometimes referred to as “Cozy Bear”`: an adverb before a participle is no one who speaks;
   // nor an article before one, `a recently announced inquiry … were “…”`.)
   if (found?.subject.kind === 'description' && NO_ONE_ALONE.test(found.subject.text)) return null;
+  // (`Sekulow, who worked …, said the number of groups he’s heard from … persuaded him`: a measure or an amount
+  // after the cue opens the reported clause; it is no one said to speak.)
+  if (found?.subject.kind === 'description' && AMOUNT_DESCRIPTION.test(found.subject.text) && found.subject.start > head.lastIndexOf(found.cue, found.subject.start)) return null;
   // (Read by the sentence-opening patterns as well as by `subjectOfPart`.)
   if (found?.subject.kind === 'name' && WORD_OPENING_NO_NAME.test(found.subject.text)) {
     const subject = withoutOpeningWordAsName(found.subject);
