@@ -344,8 +344,8 @@ const LISTED_SPEAKER = /^\s*[-–—•]\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[a
 
 /**
  * `Calling X `, `Describing the plan as `: a sentence opening with a participle of speech; or with one after
- * `While` or `After`, perhaps with an adverb (`While admitting the law's defenders are “not just any citizens,” Kennedy raised`,
- * `After first saying it would be “inappropriate,” Holder attempted`).
+ * `While` or `After`, perhaps with an adverb (`While admitting the law's defenders are “not just any
+ * citizens,” Kennedy raised`, `After first saying it would be “inappropriate,” Holder attempted`).
  */
 const OPENING_SPEECH_PARTICIPLE =
   /^\s*(?:(?:While|After|Before|When|Despite)\s+(?:first\s+|initially\s+|repeatedly\s+|publicly\s+)?(?:admitting|acknowledging|conceding|insisting|arguing|saying|claiming|noting|warning|stressing|calling|describing)\s|(?:Calling|Describing|Branding|Labell?ing|Dubbing|Deriding|Praising|Hailing)\s)/;

@@ -372,9 +372,10 @@ function nameSpokespeople(quotations: ExtractedQuotation[], paragraphs: readonly
 /**
  * `A top regional Federal Reserve official sharply criticized … as a “dangerous gamble.” ¶ Federal Reserve Bank
  * of Kansas City President Thomas M. Hoenig, …, said … “…”`: a lead that keeps its first speaker unnamed, to
- * name them just after. The article's first speaker, described with `a`/`an` as the subject opening its
- * first or second paragraph, is the next one quoted by name, when that is the first person the next two paragraphs name and
- * the article had not named them before, unless the lead says why the source goes unnamed.
+ * name them just after. The article's first speaker, described with `a`/`an` as the subject opening its first
+ * or second paragraph, is the next one quoted by name, when that is the first person the next two paragraphs
+ * name and the article had not named them before; not a spokesperson, nor a source the lead says is kept
+ * anonymous.
  */
 function nameLedeDescription(quotations: ExtractedQuotation[], paragraphs: readonly string[], mentions: readonly NameMention[], people: ArticlePeople): void {
   const first = quotations.find((quotation) => quotation.speaker !== undefined);

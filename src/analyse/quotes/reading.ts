@@ -219,8 +219,8 @@ function endsSentenceAt(text: string, index: number): boolean {
   // `living in the U.S. He said`: a subject pronoun after initials or a firm's `Inc.` opens the next sentence
   // (after a title it may be a name: `Mr. He`, a Chinese surname).
   if (PRONOUN_OPENING_AT.test(text.slice(index + 1, index + 7)) && INITIALS_OR_FIRM_ENDING.test(before)) return true;
-  // (`… capacity to attack the U.S. Matt Olsen, then the head of …, told`: so does a full name after `the` and
-  // initials, which no name follows.)
+  // (`… capacity to attack the U.S. Matt Olsen, then the head of …, told`: so does a given name and a surname after
+  // `the` and initials, where a noun phrase ends.)
   const named = THE_INITIALS_ENDING.test(text.slice(Math.max(0, index - 8), index)) ? FULL_NAME_OPENING_AT.exec(text.slice(index + 1, index + 40)) : null;
   return named?.[1] !== undefined && isKnownFirstName(named[1]);
 }
