@@ -3699,4 +3699,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Jay Sekulow']);
   });
+
+  it('reads a middle initial `M.` as part of the name, not the French title that makes a man (`Sincerely, Kirstjen M. Nielsen` kept `she` from her)', () => {
+    expect(
+      speakersOf(
+        'Kirstjen Nielsen is out as Homeland Security Secretary.',
+        'In her resignation letter, Nielsen said she has worked to "keep pace with our enemies." She said she hopes the next secretary "will have the support of Congress."',
+        'Her letter follows. I hereby resign from the position. Sincerely, Kirstjen M. Nielsen',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Kirstjen M. Nielsen', 'Kirstjen M. Nielsen']);
+  });
 });

@@ -573,6 +573,9 @@ const BODY_KIND_BEFORE_NAME = /\s(?:outfit|club|side|firm|company|group|giant|ai
 /** `Spanish daily ABC`, `broadcaster ITV`: a word for a kind of body just before a name in capitals makes it one. */
 const KIND_BEFORE = /\b(?:daily|paper|newspaper|tabloid|magazine|broadcaster|network|channel|firm|company|group|giant|maker|carmaker|bank|airline|carrier|agency|watchdog|regulator|union|federation)\s$/;
 
+/** `M.`: one capital and a full stop. */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+
 /** `Tonight`, `Yesterday`: adverbs of a day, which open a sentence as a capitalised word before a name (not `Today`, a programme's name). */
 const DAY_ADVERB_OPENING = /^(?:Tonight|Yesterday|Tomorrow)$/;
 
@@ -668,7 +671,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   for (let index = kept.length - 2; index > 0; index--) {
     // (`Martin Luther King Jr.`: a title's word before a generation alone is the surname.)
     if (index === kept.length - 2 && GENERATION.test((kept[index + 1] as Word).text)) continue;
-    if (isTitle((kept[index] as Word).text) && (kept[index] as Word).text !== 'St.') {
+    // (`John M. Smith`, `Kirstjen M. Nielsen`: one letter inside a name is a middle initial, not the French `M.`.)
+    if (isTitle((kept[index] as Word).text) && (kept[index] as Word).text !== 'St.' && !MIDDLE_INITIAL.test((kept[index] as Word).text)) {
       let titleStart = index;
       if (/^(Vice|Prime|Deputy|Foreign|Attorney|Lt\.?|Lieutenant|Chief|Defence|Defense|Home|Interior|Majority|Minority|House)$/.test((kept[index - 1] as Word).text)) titleStart--;
       kept = kept.slice(titleStart);
