@@ -3709,4 +3709,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Kirstjen M. Nielsen', 'Kirstjen M. Nielsen']);
   });
+
+  it('gives `they` to people in the plural before a relative clause’s verb (`The opposition was led by white and Asian families, who protested near a mall. ¶ They carried signs that read “…”`)', () => {
+    expect(
+      speakersOf(
+        'The overwhelming opposition was led by white and Asian families, who protested near an area mall and flooded public meetings.',
+        'They carried signs that read “Swapping kids creates new inequities.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['white and Asian families']);
+  });
 });

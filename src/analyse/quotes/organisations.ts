@@ -576,9 +576,12 @@ export function groupBefore(reading: ArticleReading, paragraph: number, offset: 
   return undefined;
 }
 
-/** `protesters have`, `the Republican senators warned`, `about two dozen students marched`: people in the plural before their verb, anywhere in a sentence. */
+/**
+ * `protesters have`, `the Republican senators warned`, `white and Asian families, who protested`: people in the
+ * plural before their verb, or before a relative clause's, anywhere in a sentence.
+ */
 const PEOPLE_WRITTEN_IN_PLURAL =
-  /\b((?:(?:the|some|many|several|most|other|about\s+\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:(?:\p{Lu}[\p{L}-]*|[a-z-]+(?:al|ic|ive|an|ish|ist|ed))\s+){0,2}(?:protesters|demonstrators|supporters|opponents|critics|activists|residents|students|officials|lawmakers|leaders|members|workers|fans|voters|families|parents|scientists|researchers|experts|analysts|investors|economists|senators|Democrats|Republicans|marchers|campaigners|organizers|organisers))(?=\s+(?:have|had|were|are|also|then|often|still|later|[a-z]+ed)\b)/gu;
+  /\b((?:(?:the|some|many|several|most|other|about\s+\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:[a-z]+\s+and\s+)?(?:(?:\p{Lu}[\p{L}-]*|[a-z-]+(?:al|ic|ive|an|ish|ist|ed))\s+){0,2}(?:protesters|demonstrators|supporters|opponents|critics|activists|residents|students|officials|lawmakers|leaders|members|workers|fans|voters|families|parents|scientists|researchers|experts|analysts|investors|economists|senators|Democrats|Republicans|marchers|campaigners|organizers|organisers))(?=\s+(?:have|had|were|are|also|then|often|still|later|[a-z]+ed)\b|,\s+who\s+(?:have\s+|had\s+)?[a-z]+ed\b)/gu;
 
 /** A speaker `they` can stand for: people described in the plural, a body, or a name that is no person's. */
 function isGroup(speaker: ResolvedSpeaker): boolean {
