@@ -35,11 +35,9 @@ export function describedPerson(reading: ArticleReading, description: string, pa
 function ofAnotherState(reading: ArticleReading, person: ArticlePerson, description: string): boolean {
   const state = STATE_IN_DESCRIPTION.exec(description)?.[1];
   if (!state || !US_STATES.has(state)) return false;
-  const abbreviations = STATE_ABBREVIATIONS.get(state) ?? [];
   return person.mentions.some((mention) => {
-    const written = STATE_AFTER_NAME.exec((reading.paragraphs[mention.paragraph] ?? '').slice(mention.end, mention.end + 24));
-    const after = written?.[1] ?? written?.[2];
-    return after !== undefined && (US_STATES.has(after) || US_STATE_ABBREVIATIONS.has(after)) && after !== state && !abbreviations.includes(after);
+    const after = stateWrittenAfter(reading.paragraphs[mention.paragraph] ?? '', mention);
+    return after !== undefined && (US_STATES.has(after) || US_STATE_ABBREVIATIONS.has(after)) && !namesState(after, state);
   });
 }
 
@@ -284,16 +282,25 @@ const STATE_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = (() => {
  */
 function personOfState(reading: ArticleReading, state: string, noun: string, paragraph: number, offset: number): ArticlePerson | undefined {
   const office = STATE_OFFICE_BY_TITLE.get(noun);
-  const abbreviations = STATE_ABBREVIATIONS.get(state) ?? [];
   return onlyPersonNamedBefore(reading, paragraph, offset, (person, mention, text) => {
     if (person.person !== 'yes') return false;
-    const written = STATE_AFTER_NAME.exec(text.slice(mention.end, mention.end + 24));
-    const after = written?.[1] ?? written?.[2];
-    if (!after || (after !== state && !abbreviations.includes(after))) return false;
+    const after = stateWrittenAfter(text, mention);
+    if (!after || !namesState(after, state)) return false;
     // (`the Texas congressman` is not `Sen. Ted Cruz of Texas`: one titled with another office holds it.)
     const titled = STATE_OFFICE_BY_TITLE.get(mention.text.slice(0, mention.text.indexOf(' ')).toLowerCase());
     return !(office && titled && titled !== office);
   });
+}
+
+/** The state written right after a name in its paragraph's `text` (`of Arizona`, `, R-Tenn.`), as written. */
+function stateWrittenAfter(text: string, mention: NameMention): string | undefined {
+  const written = STATE_AFTER_NAME.exec(text.slice(mention.end, mention.end + 24));
+  return written?.[1] ?? written?.[2];
+}
+
+/** Whether words written for a state (`Tennessee`, `Tenn.`) name the given state, in full or abbreviated. */
+function namesState(written: string, state: string): boolean {
+  return written === state || (STATE_ABBREVIATIONS.get(state) ?? []).includes(written);
 }
 
 /**
