@@ -382,11 +382,11 @@ function nameLedeDescription(quotations: ExtractedQuotation[], paragraphs: reado
   const lead = first?.speaker;
   const paragraph = first?.pieces[0]?.paragraph;
   if (lead?.kind !== 'description' || paragraph === undefined || paragraph > 1) return;
+  const text = paragraphs[paragraph] as string;
   // (A spokesperson speaks for a body, and stays unnamed: `a Premier League spokesman confirmed`.)
-  if (!INDEFINITE_PERSON.test(lead.text) || lead.text.includes('spokes') || !(DESCRIBED_PERSON_HEAD.test(lead.text) || PERSON_NOUN.test(headNoun(lead.text))) || KEPT_ANONYMOUS.test(paragraphs[paragraph] as string)) return;
+  if (!INDEFINITE_PERSON.test(lead.text) || lead.text.includes('spokes') || !(DESCRIBED_PERSON_HEAD.test(lead.text) || PERSON_NOUN.test(headNoun(lead.text))) || KEPT_ANONYMOUS.test(text)) return;
   // (Only the lead's subject: `On the same day, a state representative told a local TV reporter …` goes on
   // with a story, not a lead.)
-  const text = paragraphs[paragraph] as string;
   const at = text.indexOf(lead.text);
   if (at < 0 || !DATELINE_OR_NOTHING.test(text.slice(0, at))) return;
   const next = quotations.find((quotation) => quotation.speaker?.kind === 'person' && (quotation.pieces[0]?.paragraph ?? 0) > paragraph);
