@@ -3718,4 +3718,27 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['white and Asian families']);
   });
+
+  it('reads `Del.` as a delegate\'s title (`“…,” Del. Eleanor Holmes Norton (D-D.C.) said`), but not `del` of `Guillermo del Toro`', () => {
+    expect(
+      speakersOf(
+        'Protests went on for a sixth night.',
+        '“If you look at these protests when they begin, they are always nonviolent,” Del. Eleanor Holmes Norton (D-D.C.) said Monday by phone.',
+        '“I made a film about monsters,” Guillermo del Toro said.',
+      ),
+    ).toEqual([
+      ['If you look at these protests when they begin, they are always nonviolent', 'Eleanor Holmes Norton'],
+      ['I made a film about monsters', 'Guillermo del Toro'],
+    ]);
+  });
+
+  it('reads a closing attribution followed by a weekday or `by phone` (`…, House Speaker John Boehner, R-Ohio, said Saturday.`)', () => {
+    expect(
+      speakersOf(
+        'Republicans answered the president on Saturday.',
+        'President Obama\'s record is "littered" with broken promises, from the stimulus package to Obamacare, House Speaker John Boehner, R-Ohio, said Saturday.',
+        'The plan is "a gift to lobbyists," Sen. Susan Collins told reporters by phone.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['John Boehner', 'Susan Collins']);
+  });
 });

@@ -527,11 +527,20 @@ const CLOSING_ROLE_REST = /^\s*,\s*[^,;:"“”]{1,90}[.!?]['"’”]?\s*$/;
 const CLOSING_CUES =
   /^(?:said|says|say|added|adds|told|tells|claimed|claims|claim|argued|argues|argue|warned|warns|warn|insisted|insists|insist|explained|explains|noted|notes|stated|states|wrote|writes|admitted|admits|acknowledged|conceded|suggested|suggests|suggest|according to)$/;
 
+/**
+ * What may follow a cue closing a sentence: a time or a place (`on Thursday`, `Saturday`), or how the words
+ * came (`by phone`).
+ */
+const CLOSING_TIME_OR_PLACE = String.raw`(?:on|in|at|last|this|yesterday|today|during|after|earlier|later|by|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:"“”]{0,40}`;
+
 /** ` CNN.`, ` reporters on Monday.`, ` the Associated Press.`: whom a closing `told` addresses, then a time or a place. */
-const TOLD_ADDRESSEE_REST = /^\s+(?:reporters|(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:on|in|at|last|this|yesterday|today|during|after|earlier|later)\b[^,;:"“”]{0,40})?[.!?]['"’”]?\s*$/u;
+const TOLD_ADDRESSEE_REST = new RegExp(
+  String.raw`^\s+(?:reporters|(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*)(?:\s+${CLOSING_TIME_OR_PLACE})?[.!?]['"’”]?\s*$`,
+  'u',
+);
 
 /** After a cue at the end of a sentence, only a time or a place may follow (`… said on Thursday.`). */
-const CLOSING_REST = /^\s*(?:(?:on|in|at|last|this|yesterday|today|to|during|after|earlier|later|recently|also|afterwards)\b[^,;:"“”]{0,40})?[.!?]['"’”]?\s*$/;
+const CLOSING_REST = new RegExp(String.raw`^\s*(?:(?:to|recently|also|afterwards)\b[^,;:"“”]{0,40}|${CLOSING_TIME_OR_PLACE})?[.!?]['"’”]?\s*$`);
 
 /** Whether a quotation left open at the end of a paragraph is attributed in one of its next pieces. */
 export function chainAttributed(reading: ArticleReading, paragraph: number): boolean {

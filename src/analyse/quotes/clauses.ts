@@ -1495,7 +1495,7 @@ function readSubjectAfterCue(text: string, base: number): Subject | null {
   }
   // (`said U.S. Rep. Ilhan Omar`, `said Rear Adm. John Mustin`: the full stop that ends an initialism or a title
   // before a capital ends no phrase.)
-  const match = /^\s*((?:[^,.;:!?“”"—–(]|\.(?=[^,.;:!?“”"—–(\s])|(?<=(?:^|\s)(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Det|Cpl|Capt|Prof|Rev|Atty|Supt|Insp|Const|Cst|Adm|Maj|Cmdr|Cdr|Brig|Sens|Reps))\.(?=\s\p{Lu}))+)/u.exec(text);
+  const match = /^\s*((?:[^,.;:!?“”"—–(]|\.(?=[^,.;:!?“”"—–(\s])|(?<=(?:^|\s)(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Det|Cpl|Capt|Prof|Rev|Atty|Supt|Insp|Const|Cst|Adm|Maj|Cmdr|Cdr|Brig|Sens|Reps|Del))\.(?=\s\p{Lu}))+)/u.exec(text);
   const phrase = match?.[1];
   if (!phrase) return null;
   const offset = (match?.index ?? 0) + (match?.[0].length ?? 0) - phrase.length;

@@ -123,6 +123,8 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   ['det', undefined], ['councillor', undefined], ['cllr', undefined], ['corporal', undefined], ['cpl', undefined],
   // (Canadian police: `Const. Dave Woodford`, `Cst. Mig Roberts`.)
   ['constable', undefined], ['const', undefined], ['cst', undefined],
+  // (A delegate to Congress or to Virginia's or Maryland's House of Delegates; `Del.` is in names.ts.)
+  ['delegate', undefined],
   // (American titles: `Pastor Giglio`, `Sheriff Joe Arpaio`, `Congresswoman Ilhan Omar`.)
   ['pastor', undefined], ['chaplain', undefined], ['deacon', undefined], ['sheriff', undefined], ['trooper', undefined],
   ['congressman', 'm'], ['congresswoman', 'f'], ['assemblyman', 'm'], ['assemblywoman', 'f'], ['councilman', 'm'],

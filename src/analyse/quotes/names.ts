@@ -250,7 +250,8 @@ function writtenForms(words: Iterable<string>): Set<string> {
 
 // (`President-elect Joe Biden`, `Governor-elect`: an office about to be held is a title too.)
 // (`Senators Elizabeth Warren and Bernie Sanders`: a title in the plural, before the first of those it names.)
-const TITLE_FORMS = writtenForms([...PERSON_TITLES.keys(), 'senators', 'representatives', 'governors'].flatMap((title) => [title, `${title}-elect`]));
+// (`Del. Eleanor Holmes Norton`, a delegate, only with its stop: `del` is the particle of `Guillermo del Toro`.)
+const TITLE_FORMS = writtenForms([...PERSON_TITLES.keys(), 'senators', 'representatives', 'governors'].flatMap((title) => [title, `${title}-elect`])).add('Del.');
 function isTitle(word: string): boolean {
   return TITLE_FORMS.has(word);
 }
@@ -320,7 +321,7 @@ function endsSentence(word: string): boolean {
 }
 
 /** Titles written short with a stop (`Mr.`, `Gen.`, `Prof.`); a whole word (`King`, `President`) takes none. */
-const ABBREVIATED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Prof|Rev|Sen|Rep|Gov|Pres|Insp|Supt|Det|Cllr|Hon|Fr|Br|Msgr|Const|Cst)$/i;
+const ABBREVIATED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Prof|Rev|Sen|Rep|Gov|Pres|Insp|Supt|Det|Cllr|Hon|Fr|Br|Msgr|Const|Cst|Del)$/i;
 
 /** `said `, `adds `: a verb of speech right before a name that follows it as its subject (not `told`, whose object is whom one tells). */
 const SAID_BEFORE = /\b(?:said|says|added|adds)\s$/;
