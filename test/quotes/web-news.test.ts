@@ -3741,4 +3741,20 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['John Boehner', 'Susan Collins']);
   });
+
+  it('gives no gender to the one a headline names when a `she` with no one before it falls back on them (a `Trump` made a woman became Melania Trump)', () => {
+    const wife = article('wife', ['“We are proud,” Melania Trump said.', 'Melania Trump spoke at the White House.']);
+    const visit = article('visit', ['“We will win,” President Donald Trump said.']);
+    const veto = article('veto', ['“I will veto it,” President Donald Trump said.']);
+    const rally = {
+      ...article('rally', [
+        '“Indiana is so important,” Trump said to a crowd.',
+        'Trump drew on comments the Texan’s wife made on Saturday, when she referred to her husband as an “immigrant.”',
+      ]),
+      title: 'Trump ups the ante in Indiana',
+      titleIsDerived: false,
+    };
+    const quotations = analyseQuotes([wife, visit, veto, rally]).quotations.filter((quotation) => quotation.articleId === 'rally');
+    expect(quotations.find((quotation) => quotation.text.startsWith('Indiana'))?.speaker).toBe('Donald Trump');
+  });
 });

@@ -194,8 +194,9 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   // whom the title names.)
   const gender = PRONOUN_GENDER.get(subject.text.toLowerCase());
   const titled = gender === 'm' || gender === 'f' ? reading.titlePersonFitting(gender) : undefined;
+  // (The guess gives the person no gender: `Trump ups the ante` over `… the Texan's wife … when she referred`
+  // made Trump a woman, and every bare `Trump` of the article Melania.)
   if (titled && (gender === 'm' || gender === 'f')) {
-    titled.gender ??= gender;
     return { speaker: { kind: 'person', person: titled }, mention: subject.text };
   }
   return { mention: subject.text };
