@@ -3757,4 +3757,24 @@ describe('web news, twentieth session', () => {
     const quotations = analyseQuotes([wife, visit, veto, rally]).quotations.filter((quotation) => quotation.articleId === 'rally');
     expect(quotations.find((quotation) => quotation.text.startsWith('Indiana'))?.speaker).toBe('Donald Trump');
   });
+
+  it('gives `he` or `she` with no one else to stand for to the last speaker, known by a surname alone, who spoke just before (`“…,” Pelosi declared after the vote. She called it “…”`)', () => {
+    expect(
+      speakersOf(
+        'The House voted on Wednesday night.',
+        '“The president is impeached,” Pelosi declared after the vote. She called it “a great day for the Constitution.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Pelosi', 'Pelosi']);
+    // Not one who spoke long before: the story has moved on to others since.
+    expect(
+      speakersOf(
+        '“The president is impeached,” Pelosi declared after the vote.',
+        'The Senate will hold a trial in January.',
+        'Republicans are expected to acquit.',
+        'The White House called the vote a sham.',
+        'Democrats in swing districts voted for both articles.',
+        'She called it “a great day for the Constitution.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Pelosi', undefined]);
+  });
 });

@@ -199,6 +199,12 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   if (titled && (gender === 'm' || gender === 'f')) {
     return { speaker: { kind: 'person', person: titled }, mention: subject.text };
   }
+  // (`“…,” Trump said. … Still, he pressed a plea …. ¶ “…,” he said`: one known only by a surname, who
+  // spoke last and lately, is whom `he` goes on with when no one else can be.)
+  const surnameOnly = lastSpeaker && lastSpeaker.person !== 'no' && !lastSpeaker.name.includes(' ') && !lastSpeaker.gender;
+  if (surnameOnly && (gender === 'm' || gender === 'f') && reading.lastSpeakerAt.paragraph >= located.paragraph - 3) {
+    return { speaker: { kind: 'person', person: lastSpeaker }, mention: subject.text };
+  }
   return { mention: subject.text };
 }
 
