@@ -3777,4 +3777,21 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Pelosi', undefined]);
   });
+
+  it('gives an ad or a memorandum that speaks to whoever issued it (`… released an ad …. “…,” the ad says`, `Trump’s memorandum … ¶ “…,” the memo states`), not to a name that only says which people issued it (`Star Trek fans`)', () => {
+    expect(
+      speakersOf(
+        'Questions about the bill followed it all week.',
+        'Americans for Prosperity released an ad on Monday attacking the bill. “It will cost you,” the ad says.',
+        'Gov. Jerry Brown answered President Donald Trump’s memorandum last week ordering the Pentagon to act.',
+        '“The security of the United States is imperiled,” the memo states.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Americans for Prosperity', 'Donald Trump']);
+    expect(
+      speakersOf(
+        'Star Trek fans have taken out a full-page ad in a newspaper to save the show.',
+        '“The crew of the NX-01 need your help,” the ad said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['the ad']);
+  });
 });

@@ -1435,7 +1435,7 @@ const NAME_END = /\p{Lu}[\p{Ll}'’-]+$/u;
 const PLURAL_PEOPLE_PHRASE = /^\s*((?:[a-z][a-z-]*\s){0,2}([a-z]+s))\s*$/;
 
 /** `critics`, `leaders`: a word for people in the plural, whether or not it opens with a capital. */
-function namesPeopleInPlural(word: string): boolean {
+export function namesPeopleInPlural(word: string): boolean {
   return PEOPLE_IN_PLURAL.test(`${word.charAt(0).toUpperCase()}${word.slice(1)}`);
 }
 

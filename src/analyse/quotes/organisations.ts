@@ -1,5 +1,5 @@
 import { initialsOf } from './acronyms.js';
-import { attributionBefore, PEOPLE_IN_PLURAL, sentenceSubject } from './clauses.js';
+import { attributionBefore, namesPeopleInPlural, PEOPLE_IN_PLURAL, sentenceSubject } from './clauses.js';
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
@@ -372,7 +372,12 @@ export function documentIssuers(
         named ??
         subjectNamed ??
         mentions.find(
-          (mention) => !mention.inQuote && mention.start >= sentenceStart && mention.start < match.index && people.byMention.get(mention)?.person !== 'no',
+          (mention) =>
+            !mention.inQuote &&
+            mention.start >= sentenceStart &&
+            mention.start < match.index &&
+            people.byMention.get(mention)?.person !== 'no' &&
+            !beforePeopleInPlural(text, mention.end),
         ) ??
         // `In a statement detailing the bans, Valve said …`: a document that opens the sentence is the subject's.
         (opensSentence
@@ -433,6 +438,12 @@ export function documentIssuers(
 }
 
 const ISSUED_DOCUMENT_MENTIONS = new RegExp(ISSUED_DOCUMENTS.source, 'gi');
+
+/** `Star Trek fans have taken out a full-page ad`: a name before people in the plural only says which people. */
+function beforePeopleInPlural(text: string, end: number): boolean {
+  const next = /^\s([a-z]+)/.exec(text.slice(end, end + 24))?.[1];
+  return next !== undefined && namesPeopleInPlural(next);
+}
 
 /**
  * A capitalised word after another capitalised word, mid-sentence: part of a name or a title (but `An Open
