@@ -3794,4 +3794,10 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['the ad']);
   });
+
+  it('reads a long description of people in the plural or of a group as who spoke (`The group of eminent lawyers and scientists said it was “…”`), not a thing (`the message in the body of the e-mail`)', () => {
+    expect(attributionBefore('The group of eminent lawyers and scientists said it was ')?.subject).toMatchObject({ kind: 'description', text: 'The group of eminent lawyers and scientists' });
+    expect(attributionBefore('A bipartisan group of senators from both chambers said the bill was ')?.subject).toMatchObject({ kind: 'description', text: 'A bipartisan group of senators from both chambers' });
+    expect(attributionBefore('The message in the body of the long e-mail said ')).toBeNull();
+  });
 });

@@ -1382,8 +1382,11 @@ const WHOM_FOR_AT =
 /** `aide`, `adviser`, `ambassador`: one who works for someone, whom `to` names (`an aide to the senator`). */
 const SERVES_SOMEONE = /^(?:aide|adviser|advisor|assistant|consultant|counsel|counselor|counsellor|lawyer|attorney|ambassador|envoy|deputy|successor|spokes(?:man|woman|person)|secretary|confidant|staffer)$/;
 
-/** A word for a person or a body that speaks: `executive`, `spokeswoman`, `member`, `Department`. */
-const PERSON_OR_BODY_WORD = /(?:man|woman|person|er|or|ist|ian|ant|ent|ee|chief|executive|operative|head|member|source|official|boss|aide|Department|Ministry|Office|Committee|Council)$/;
+/**
+ * A word for a person or a body that speaks: `executive`, `spokeswoman`, `member`, `Department`; or for people in
+ * the plural (`lawyers and scientists`, `a group of senators`).
+ */
+const PERSON_OR_BODY_WORD = /(?:man|woman|men|women|person|people|er|or|ist|ian|ant|ent|ee|chief|executive|operative|head|member|source|official|boss|aide|group|Department|Ministry|Office|Committee|Council)s?$/;
 
 /**
  * `its chairman`, `his coach Peter Stanley`, `his friend and fellow broadcaster`: after a possessive, a word
