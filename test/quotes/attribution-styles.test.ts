@@ -1536,8 +1536,9 @@ describe('attribution in British and wire style', () => {
     expect(speakersOf('“The play is obscene,” said MP Kefa Ssempgani.')).toEqual([['The play is obscene', 'Kefa Ssempgani']]);
   });
 
-  it('takes no share, adverb or preposition opening a sentence for a speaker (`Forty-four percent said`, `Possibly …`)', () => {
-    expect(speakersOf('Forty-four percent said they would buy something “other” this year.')).toEqual([['other', undefined]]);
+  it('takes no adverb or preposition opening a sentence for a speaker (`Possibly …`), and a share for the people it counts, not a name (`Forty-four percent said`)', () => {
+    expect(speakersOf('Forty-four percent said they would buy something “other” this year.')).toEqual([['other', 'Forty-four percent']]);
+    expect(analyseQuotes([article('a', ['Forty-four percent said they would buy something “other” this year.'])]).speakers[0]?.unnamed).toBe(true);
     expect(speakersOf('Possibly the biggest change is online, with analysts calling it a “significant threat” to stores.')[0]?.[1]).not.toBe('Possibly');
   });
 

@@ -3800,4 +3800,14 @@ describe('web news, twentieth session', () => {
     expect(attributionBefore('A bipartisan group of senators from both chambers said the bill was ')?.subject).toMatchObject({ kind: 'description', text: 'A bipartisan group of senators from both chambers' });
     expect(attributionBefore('The message in the body of the long e-mail said ')).toBeNull();
   });
+
+  it('reads a percentage alone as who spoke in a poll’s report (`Twenty-seven percent said they were “more likely” …, but 26 percent said they were “less likely.”`), without an `Only` before it', () => {
+    expect(
+      speakersOf(
+        'The impeachment hearings made no difference in the views of most Americans, an ABC News/Ipsos poll showed.',
+        'Twenty-seven percent said they were “more likely” to support impeachment, but 26 percent said they were “less likely.”',
+        'Only 36 percent said the country is “in a good position.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Twenty-seven percent', '26 percent', '36 percent']);
+  });
 });

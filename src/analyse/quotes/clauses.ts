@@ -706,9 +706,12 @@ const CAPITALISED_THEN_ROLE =
 /** A full name opening a phrase, then `of`, `from` or `at` and a body's capitalised name. */
 const NAME_THEN_BODY = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
 
-/** ` that more than 70 percent of doctors polled`, `Nearly half of voters`: a share, then `of` and the people it is of (perhaps after a clause and `that`). */
+/**
+ * ` that more than 70 percent of doctors polled`, `Nearly half of voters`: a share, then `of` and the people it is
+ * of (perhaps after a clause and `that`); or a percentage alone, as a poll's report goes on (`but 26 percent`).
+ */
 const SHARE_OF_PEOPLE_PART =
-  /^\s*(?:(?:[^,;:]*?\s)?(?:that|and|but)\s+)?((?:(?:[Mm]ore|[Ll]ess|[Ff]ewer)\s+than\s+|[Aa]bout\s+|[Aa]round\s+|[Nn]early\s+|[Aa]lmost\s+|[Rr]oughly\s+|[Oo]ver\s+|[Jj]ust\s+(?:over\s+|under\s+)?)?(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|\p{L}+(?:-\p{L}+)?\s+(?:percent|per\s+cent)|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\s+(?:the\s+|those\s+|all\s+)?(?:[\d,]+\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{L}-]*(?:s|people|men|women)\b(?:\s+(?:polled|surveyed|asked|questioned|interviewed))?)\s*$/u;
+  /^\s*(?:(?:[^,;:]*?\s)?(?:that|and|but)\s+)?(?:[Oo]nly\s+)?((?:(?:[Mm]ore|[Ll]ess|[Ff]ewer)\s+than\s+|[Aa]bout\s+|[Aa]round\s+|[Nn]early\s+|[Aa]lmost\s+|[Rr]oughly\s+|[Oo]ver\s+|[Jj]ust\s+(?:over\s+|under\s+)?)?(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|\p{L}+(?:-\p{L}+)?\s+(?:percent|per\s+cent)|half|a\s+third|a\s+quarter|two-thirds|three-quarters)(?:\s+of\s+(?:the\s+|those\s+|all\s+)?(?:[\d,]+\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{L}-]*(?:s|people|men|women)\b(?:\s+(?:polled|surveyed|asked|questioned|interviewed))?|(?<=percent|per\s+cent|%)))\s*$/u;
 
 /** A military service, before a rank (`Marine General`). */
 const MILITARY_SERVICE = /^(?:Marine|Army|Navy|Naval|Air|Coast|Guard|Marines)$/;
