@@ -3810,4 +3810,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Twenty-seven percent', '26 percent', '36 percent']);
   });
+
+  it('reads a person described after `from` or `by`, before `, who said`, as who spoke (`The announcement came in a tweet from the president, who said Shanahan had done “…”`), not a thing (`from the report, who`)', () => {
+    expect(
+      speakersOf(
+        'WASHINGTON (AP) — President Donald Trump announced Tuesday that Patrick Shanahan is withdrawing his nomination.',
+        'The abrupt announcement came in a tweet from the president, who said Shanahan had done “a wonderful job” but would step aside.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump']);
+    expect(attributionBefore('It came from the report, who said ')).toBeNull();
+  });
 });

@@ -242,6 +242,8 @@ function opensLikeRole(part: { text: string }): boolean {
 
 /** ` … from President Trump`: a title or a given name, then a surname, ending a part after a lower-case word. */
 const FULL_NAME_ENDING_PART = /(?<=\s\p{Ll}+\s)((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]*)\s*$/u;
+/** ` from the president`, ` by a spokesman`: a person described, after `from` or `by`, ending a part. */
+const DESCRIBED_PERSON_ENDING_PART = /\s(?:from|by)\s+((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u;
 /** ` a Boonville`: an article and a town's name, a description's opening part. */
 const DESCRIBED_TOWN_PART = /^\s*(?:an?|one|another)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s*$/u;
 /** ` resident`, ` retired teacher`: a noun in lower case, perhaps with a word or two before it, closing a description. */
@@ -585,6 +587,12 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
       const opener = ending?.[1]?.slice(0, ending[1].indexOf(' ')) ?? '';
       const named = ending?.[1] && (isTitleWord(opener) || isKnownFirstName(opener)) ? subjectOfPart(ending[1], base + before.start + ending.index + ending[0].indexOf(ending[1])) : null;
       if (named?.kind === 'name') return named;
+      // (`The announcement came in a tweet from the president, who said`: so is a person described after `from`
+      // or `by` at its end.)
+      const described = DESCRIBED_PERSON_ENDING_PART.exec(before.text);
+      if (described?.[1] && PERSON_OR_BODY_WORD.test(described[1].slice(described[1].lastIndexOf(' ') + 1))) {
+        return { kind: 'description', text: described[1], start: base + before.start + described.index + described[0].indexOf(described[1]) };
+      }
     }
     // `Tony Lloyd, the Manchester Central MP, whose constituency …, has pledged`: the name before the role.
     if (earlier && opensLikeRole(before)) {
