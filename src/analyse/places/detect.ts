@@ -1392,8 +1392,10 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   // `Harrogate Mr Kennedy`, `Thailand Prime Minister Thaksin`: a title starts a person; what comes
   // before it is a run of its own.
   const titleAt = titleAfterStart(tokens, gazetteer);
-  // `Georgia Rep. John Lewis`, `Texas Sen. Ted Cruz`: a place before an American title is a US state.
-  const americanTitle = titleAt > 0 && AMERICAN_TITLE.test(bareWord(tokens[titleAt] as Token));
+  // `Georgia Rep. John Lewis`, `New York Gov. Andrew Cuomo`, `Thailand Prime Minister Thaksin`: a place in a formal
+  // title before a person's name is part of the title, no mention (as the annotation guide has it); not so
+  // before a title no name follows (`his second term as US President, Tony Blair has said`).
+  const titleBeforeName = titleAt > 0 && titleAt < tokens.length - 1 && OFFICE_TITLE.test(bareWord(tokens[titleAt] as Token));
   if (titleAt > 0) tokens = tokens.slice(0, titleAt);
   const words = wordsOf(tokens);
   // `envoy to Ukraine Kurt Volker`, `ambassador to Britain Liu Xiaming`: the country a role is to, then
@@ -1527,11 +1529,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       index++;
     }
   }
-  if (americanTitle) {
-    const last = mentions.at(-1);
-    const states = last ? last.candidates.filter((place) => place.featureCode === 'REGION' && place.country === 'United States') : [];
-    if (last && states.length > 0) last.candidates = states;
-  }
+  if (titleBeforeName) mentions.pop();
   return mentions;
 }
 
@@ -1571,8 +1569,9 @@ function compassInitialPlace(
   return undefined;
 }
 
-/** Titles of American office written after the state (`Georgia Rep.`, `Ohio Gov.`, `Texas Sen.`). */
-const AMERICAN_TITLE = /^(?:Rep|Sen|Gov|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lt)\.?$/;
+/** Titles of office written after the place they are of (`Georgia Rep.`, `Ohio Gov.`, `Baltimore Mayor`, `UK Prime Minister`). */
+const OFFICE_TITLE =
+  /^(?:Rep|Sen|Gov|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lt|Senator|Representative|Governor|President|Premier|Prime|Minister|Secretary|Ambassador|Mayor|Judge|Justice|Chancellor)\.?$/;
 
 /** Compass adjectives that name regions (Ghana's Western Region) and, before a lower-case noun, describe it. */
 const COMPASS_ADJECTIVE = /^(?:Western|Eastern|Northern|Southern|Central)$/;
@@ -2199,6 +2198,8 @@ function datelineMentions(article: Article, gazetteer: Gazetteer): RawMention[] 
   const dateline = article.dateline ?? findDateline(first)?.place;
   if (!dateline || isKicker(dateline) || !first.startsWith(dateline.split(',')[0] ?? '')) return [];
   const [placePart = '', ...rest] = dateline.split(',').map((part) => part.trim());
+  // (`ABOARD AIR FORCE ONE (Reuters) -`: filed aboard a plane or a ship, from no place.)
+  if (/^aboard\s/i.test(placePart)) return [];
   const containerName = rest.join(', ');
   const container = containerName
     ? (stateOrProvinceOf(containerName, gazetteer) ?? gazetteer.lookup(containerName).find((place) => place.kind === 'country' || place.featureCode === 'REGION'))
