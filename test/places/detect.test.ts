@@ -390,6 +390,21 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('reads no place in an office named by words before its title or through `of` before a name (`U.S. Trade Representative Robert Lighthizer`, `US Secretary of State Mike Pompeo`), but keeps one whose office no name follows (`the US Secretary of State, he said`)', () => {
+    expect(
+      found([
+        article('o', [
+          'U.S. Trade Representative Robert Lighthizer met the delegation.',
+          'US Secretary of State Mike Pompeo called on the Taliban to honour its commitments.',
+          'He will be the next US Secretary of State, he said in Texas.',
+        ]),
+      ]).rows.map((row) => [row.paragraph, row.name]),
+    ).toEqual([
+      [3, 'US'],
+      [3, 'Texas'],
+    ]);
+  });
+
   it('reads no place in a dateline filed aboard a plane or a ship (`ABOARD AIR FORCE ONE (Reuters) -`)', () => {
     expect(found([article('a', ['ABOARD AIR FORCE ONE (Reuters) - President Donald Trump is pleased with the agency.'])]).rows).toEqual([]);
   });
@@ -687,9 +702,9 @@ describe('place detection: forms', () => {
     ]);
   });
 
-  it("reads the country before a qualified title and a nation's age-group side", () => {
+  it("reads no country in a qualified title before a name (`UK Foreign Secretary Jack Straw`), but a nation's age-group side", () => {
     const text = ['UK Foreign Secretary Jack Straw spoke.', 'He captained the Wales Under-21 side.'];
-    expect(names([article('qualified', text)])).toEqual(['UK', 'Wales']);
+    expect(names([article('qualified', text)])).toEqual(['Wales']);
   });
 
   it('ends a place at a possessive, an acronym after a country, or a title', () => {

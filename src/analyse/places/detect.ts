@@ -1395,7 +1395,11 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   // `Georgia Rep. John Lewis`, `New York Gov. Andrew Cuomo`, `Thailand Prime Minister Thaksin`: a place in a formal
   // title before a person's name is part of the title, no mention (as the annotation guide has it); not so
   // before a title no name follows (`his second term as US President, Tony Blair has said`).
-  const titleBeforeName = titleAt > 0 && titleAt < tokens.length - 1 && OFFICE_TITLE.test(bareWord(tokens[titleAt] as Token));
+  // (`U.S. Trade Representative Robert Lighthizer`: the office may be words before the title; `US Secretary of
+  // State Mike Pompeo`: its name may run on through `of` to the person.)
+  const office = titleAt > 0 ? tokens.slice(titleAt).findIndex((token) => OFFICE_TITLE.test(bareWord(token))) : -1;
+  const titleBeforeName =
+    office >= 0 && (titleAt + office < tokens.length - 1 || OFFICE_OF_THEN_NAME.test(text.slice((tokens.at(-1) as Token).end, (tokens.at(-1) as Token).end + 80)));
   if (titleAt > 0) tokens = tokens.slice(0, titleAt);
   const words = wordsOf(tokens);
   // `envoy to Ukraine Kurt Volker`, `ambassador to Britain Liu Xiaming`: the country a role is to, then
@@ -1568,6 +1572,9 @@ function compassInitialPlace(
   }
   return undefined;
 }
+
+/** ` of State Mike Pompeo`, ` of Homeland Security Kirstjen Nielsen`: an office's name through `of`, then a person's. */
+const OFFICE_OF_THEN_NAME = /^\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
 
 /** Titles of office written after the place they are of (`Georgia Rep.`, `Ohio Gov.`, `Baltimore Mayor`, `UK Prime Minister`). */
 const OFFICE_TITLE =
