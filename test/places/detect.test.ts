@@ -1174,6 +1174,15 @@ describe('place detection: ambiguous names', () => {
     expect(rows.map((row) => [row.paragraph, row.name])).toEqual([[3, 'Jordan']]);
   });
 
+  it('takes a pollster that opens a sentence after its article (`A Gallup poll from early August found`), or that a study or a pollster’s word names (`a Gallup study`, `the polling firm Gallup`), for no place through the article', () => {
+    const rows = found([
+      article('a', ['A Gallup poll from early August found that few voters agreed.', 'Gallup noted the shift on Friday.']),
+      article('b', ['According to a comprehensive Gallup study of polls, few debates matter.']),
+      article('c', ['The survey was run by the polling firm Gallup in Ohio.']),
+    ]).rows;
+    expect(rows.map((row) => row.name)).toEqual(['Ohio']);
+  });
+
   it('takes a one-word name that runs a poll (`polling data from Gallup`) for the pollster through the article, but not a great city (`a London poll`)', () => {
     const rows = found([
       article('gallup', ['New polling data from Gallup shows a majority agree.', 'Gallup’s Lydia Saad wrote on Wednesday, and a London poll agreed.']),

@@ -323,9 +323,11 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
       // (Not `Shanghai Automotive Industry Corp`: a well-known place stays one, alone.)
       const firm =
         span.tokens.length > 1 && COMPANY_SUFFIX.test((span.tokens[span.tokens.length - 1] as Token).text) && !gazetteer.lookup((span.tokens[0] as Token).word).some(isWidelyKnown);
-      if (firm || endsWithCraftWord(text.slice(Math.max(0, opening - 32), opening)) || PIPELINE_AFTER.test(text.slice(closing, closing + 24)) || (speaksOfPoll && namesPollster(span, text, gazetteer))) {
+      if (firm || endsWithCraftWord(text.slice(Math.max(0, opening - 32), opening)) || PIPELINE_AFTER.test(text.slice(closing, closing + 24))) {
         context.thingNames.add((span.tokens[0] as Token).word);
       }
+      const pollster = speaksOfPoll ? pollsterNamed(span, text, gazetteer) : undefined;
+      if (pollster) context.thingNames.add(pollster);
       for (let at = 0; at < span.tokens.length; at++) {
         const token = span.tokens[at] as Token;
         if (at > 0 || !opensSentenceAt(text, token.start)) context.midSentenceWords.add(token.word);
@@ -837,18 +839,22 @@ function endsWithCraftWord(before: string): boolean {
   return CRAFT_BEFORE_END.test(before);
 }
 /**
- * `a Gallup poll`, `polling data from Gallup`: a one-word name that runs a poll is the pollster, not the
- * small town of its name (a country or a great city polled stays one: `a London poll`).
+ * `a Gallup poll`, `polling data from Gallup`, `the research company Gallup`: a one-word name that runs a poll
+ * is the pollster, not the small town of its name (a country or a great city polled stays one: `a London poll`).
  */
-function namesPollster(span: Span, text: string, gazetteer: Gazetteer): boolean {
-  if (span.tokens.length !== 1) return false;
-  const token = span.tokens[0] as Token;
-  if (!POLL_AFTER.test(text.slice(token.end, token.end + 10)) && !POLL_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start))) return false;
-  return !gazetteer.lookup(token.word).some(isWidelyKnown);
+function pollsterNamed(span: Span, text: string, gazetteer: Gazetteer): string | undefined {
+  // (`A Gallup poll` opening a sentence: the article is no part of the name.)
+  const tokens = span.tokens.length === 2 && ARTICLE_OPENING.test((span.tokens[0] as Token).text) ? span.tokens.slice(1) : span.tokens;
+  if (tokens.length !== 1) return undefined;
+  const token = tokens[0] as Token;
+  if (!POLL_AFTER.test(text.slice(token.end, token.end + 10)) && !POLL_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start))) return undefined;
+  return gazetteer.lookup(token.word).some(isWidelyKnown) ? undefined : token.word;
 }
 
-const POLL_AFTER = /^\s+(?:polls?|surveys?)\b/;
-const POLL_BEFORE = /\b(?:polls?|polling|surveys?)\s+(?:data\s+|results\s+)?(?:from|by|of)\s+$/;
+const POLL_AFTER = /^\s+(?:polls?|polling|surveys?|study|studies)\b/;
+const POLL_BEFORE = /\b(?:(?:polls?|polling|surveys?)\s+(?:data\s+|results\s+)?(?:from|by|of)|(?:research|polling)\s+(?:company|firm|organi[sz]ation)|pollsters?)\s+$/;
+/** `A`, `An`, `The`: an article capitalised at a sentence's start. */
+const ARTICLE_OPENING = /^(?:A|An|The)$/;
 
 /** ` oil pipeline`: a pipeline named after the capitalised words (`the Keystone XL oil pipeline` … `approval to Keystone`). */
 const PIPELINE_AFTER = /^\s+(?:oil\s+|gas\s+|crude\s+)?pipelines?\b/;
