@@ -1174,6 +1174,12 @@ describe('place detection: ambiguous names', () => {
     expect(rows.map((row) => [row.paragraph, row.name])).toEqual([[3, 'Jordan']]);
   });
 
+  it('reads no place in a body’s name through `of` past a compass word before the place (`the University of South Florida`, `University of Southern California`), though `North London` stays one', () => {
+    expect(
+      names([article('u', ['Scientists from the University of South Florida and the University of Southern California spoke.', 'They flew on to North London.'])]),
+    ).toEqual(['North London']);
+  });
+
   it('takes a pollster that opens a sentence after its article (`A Gallup poll from early August found`), or that a study or a pollster’s word names (`a Gallup study`, `the polling firm Gallup`), for no place through the article', () => {
     const rows = found([
       article('a', ['A Gallup poll from early August found that few voters agreed.', 'Gallup noted the shift on Friday.']),

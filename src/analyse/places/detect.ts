@@ -1492,6 +1492,8 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
       if (index > 0 && !eraBefore) {
         const written = nameBetween(text, (tokens[0] as Token).start, lastEnd);
         if (gazetteer.lookup(written).length > 0) break;
+        // (`the University of South Florida`: a body's name through `of` takes in the words before the name too.)
+        if (isInsideOrganisation(text, (tokens[0] as Token).start, candidates, gazetteer)) continue;
         mention.name = written;
         mention.start = (tokens[0] as Token).start;
       }
