@@ -1174,6 +1174,17 @@ describe('place detection: ambiguous names', () => {
     expect(rows.map((row) => [row.paragraph, row.name])).toEqual([[3, 'Jordan']]);
   });
 
+  it('reads no place in a legislator’s party tag as the Wall Street Journal writes it (`Nancy Pelosi (D., Calif.)`, `Steve Scalise (R., La.)`, `(R., Texas)`), as in `(D-Calif.)`', () => {
+    expect(
+      names([
+        article('p', [
+          'House Speaker Nancy Pelosi (D., Calif.) joked about the wall, and Rep. Steve Scalise (R., La.) agreed.',
+          'Sen. Ted Cruz (R., Texas) spoke in Houston.',
+        ]),
+      ]),
+    ).toEqual(['Houston']);
+  });
+
   it('reads no place in a body’s name through `of` past a compass word before the place (`the University of South Florida`, `University of Southern California`), though `North London` stays one', () => {
     expect(
       names([article('u', ['Scientists from the University of South Florida and the University of Southern California spoke.', 'They flew on to North London.'])]),

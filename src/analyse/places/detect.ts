@@ -906,6 +906,9 @@ function precedingWord(text: string, start: number): string {
   return match?.[1] ?? '';
 }
 
+/** `(D., `, `(R., `: a party's initial and a comma opening a legislator's party tag. */
+const PARTY_TAG_BEFORE = /\([DRI]\.,\s*$/;
+
 /**
  * `Name of Place` is most often an organisation's, a building's or a title's name (`Bank of England`,
  * `Lloyds of London`, `Tower of London`, `Mayor of London`), unless the name is a kind of country or
@@ -1007,6 +1010,7 @@ function stateAbbreviationMentions(text: string, paragraph: number, gazetteer: G
   for (let match = STATE_AFTER_TOWN.exec(text); match !== null; match = STATE_AFTER_TOWN.exec(text)) {
     const abbreviation = match[1] as string;
     const start = match.index + match[0].length - abbreviation.length;
+    if (PARTY_TAG_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const state = stateOrProvinceOf(abbreviation, gazetteer);
     if (state) mentions.push(newMention(paragraph, abbreviation, start, start + abbreviation.length, 'suffix', [state]));
   }
@@ -1154,6 +1158,8 @@ function acceptable(
   // leader's impeachment, campaign and emails, and their era.)
   if (words.length === 1 && LEADERS_GOVERNMENT_AFTER.test(text.slice(end, end + 30)) && LEADER_DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && !candidates.some(isWidelyKnown)) return 'no';
   if (isInsideOrganisation(text, start, candidates, gazetteer)) return 'no';
+  // (`Nancy Pelosi (D., Calif.)`: a legislator's party tag, as the Wall Street Journal writes it, is a label.)
+  if (PARTY_TAG_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /^\.?\)/.test(text.slice(end, end + 2))) return 'no';
   // `the Western District of New York`: a federal court's district names the court, as `the Southern
   // District` alone does.
   if (COURT_DISTRICT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || (/ District$/.test(name) && /^ of /.test(text.slice(end, end + 4)))) return 'no';
