@@ -119,14 +119,14 @@ describe('place detection: forms', () => {
     expect(rows.map((row) => [row.name, row.place])).toEqual([['Virginia', 'Virginia']]);
   });
 
-  it('takes `Ohio State` for the university but `New York State` and a state before a title for the state', () => {
+  it('takes `Ohio State` for the university but `New York State` for the state, and no state in a title before a name (`Virginia State Attorney General Jerry Kilgore`)', () => {
     const { rows } = found([
       article('u', [
         'Ohio State beat Iowa State on Saturday, a week after a loss to Michigan State.',
         'He moved from New York State to Washington State, said Virginia State Attorney General Jerry Kilgore.',
       ]),
     ]);
-    expect(rows.map((row) => row.name)).toEqual(['New York State', 'Washington State', 'Virginia State']);
+    expect(rows.map((row) => row.name)).toEqual(['New York State', 'Washington State']);
   });
 
   it('reads `the Vatican` (a demonym that is also its country’s name), a weekday after a town, and `by Russia of Crimea`', () => {
@@ -388,6 +388,14 @@ describe('place detection: forms', () => {
       ['Tbilisi', 'Tbilisi', 'Georgia'],
       ['US', 'United States', 'United States'],
     ]);
+  });
+
+  it('reads no place in an attorney general’s or a chief’s title before the name (`California Attorney General Xavier Becerra`, `Suffolk Chief Constable Alastair McWhirter`)', () => {
+    expect(
+      names([
+        article('a', ['California Attorney General Xavier Becerra sued in Sacramento.', 'Suffolk Chief Constable Alastair McWhirter agreed.']),
+      ]),
+    ).toEqual(['Sacramento']);
   });
 
   it('reads no place in an office named by words before its title or through `of` before a name (`U.S. Trade Representative Robert Lighthizer`, `US Secretary of State Mike Pompeo`), but keeps one whose office no name follows (`the US Secretary of State, he said`)', () => {

@@ -1592,7 +1592,7 @@ const OFFICE_OF_THEN_NAME = /^\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L
 
 /** Titles of office written after the place they are of (`Georgia Rep.`, `Ohio Gov.`, `Baltimore Mayor`, `UK Prime Minister`). */
 const OFFICE_TITLE =
-  /^(?:Rep|Sen|Gov|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lt|Senator|Representative|Governor|President|Premier|Prime|Minister|Secretary|Ambassador|Mayor|Judge|Justice|Chancellor)\.?$/;
+  /^(?:Rep|Sen|Gov|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lt|Senator|Representative|Governor|President|Premier|Prime|Minister|Secretary|Ambassador|Mayor|Judge|Justice|Chancellor|Attorney|Chief|Del)\.?$/;
 
 /** Compass adjectives that name regions (Ghana's Western Region) and, before a lower-case noun, describe it. */
 const COMPASS_ADJECTIVE = /^(?:Western|Eastern|Northern|Southern|Central)$/;
