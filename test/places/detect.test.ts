@@ -390,6 +390,17 @@ describe('place detection: forms', () => {
     ]);
   });
 
+  it('reads no town and state set off by commas in a title before a name (`former South Bend, Ind., Mayor Pete Buttigieg`), but keeps them after a preposition (`in Davos, Switzerland, President Trump told`)', () => {
+    expect(
+      names([
+        article('s', [
+          'The field includes former South Bend, Ind., Mayor Pete Buttigieg and others.',
+          'In a series of exchanges in Davos, Switzerland, President Trump also told the UK PM he was welcome.',
+        ]),
+      ]),
+    ).toEqual(['Davos', 'Switzerland', 'UK']);
+  });
+
   it('reads no place in an attorney general’s or a chief’s title before the name (`California Attorney General Xavier Becerra`, `Suffolk Chief Constable Alastair McWhirter`)', () => {
     expect(
       names([

@@ -386,6 +386,7 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
     if (namesKind) mentions.push(...kindAfterNameMentions(text, paragraph, mentions, gazetteer, context));
     if (text.includes(' County')) mentions.push(...countyMentions(text, paragraph, mentions, gazetteer, context));
   }
+  mentions = mentions.filter((mention) => !inTitleWithState(article.paragraphs[mention.paragraph - 1] ?? '', mention));
   mentions.push(...listedMentions(article, spansByParagraph, mentions, gazetteer, context));
   mentions.push(...repeatedIntroducedNames(article, spansByParagraph, mentions));
   const halves = dividedCountryHalves(article, mentions, gazetteer);
@@ -1591,8 +1592,29 @@ function compassInitialPlace(
 const OFFICE_OF_THEN_NAME = /^\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
 
 /** Titles of office written after the place they are of (`Georgia Rep.`, `Ohio Gov.`, `Baltimore Mayor`, `UK Prime Minister`). */
-const OFFICE_TITLE =
-  /^(?:Rep|Sen|Gov|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lt|Senator|Representative|Governor|President|Premier|Prime|Minister|Secretary|Ambassador|Mayor|Judge|Justice|Chancellor|Attorney|Chief|Del)\.?$/;
+const OFFICE_TITLE_WORDS =
+  'Rep|Sen|Gov|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lt|Senator|Representative|Governor|President|Premier|Prime|Minister|Secretary|Ambassador|Mayor|Judge|Justice|Chancellor|Attorney|Chief|Del';
+const OFFICE_TITLE = new RegExp(String.raw`^(?:${OFFICE_TITLE_WORDS})\.?$`);
+/** `, Ind., Mayor Pete`: a state set off by commas after a town, then a title and a name. */
+const STATE_THEN_TITLE_AFTER = new RegExp(String.raw`^,\s+(?:\p{Lu}[\p{L}.]*\s?){1,2},\s+(?:${OFFICE_TITLE_WORDS})\.?\s+\p{Lu}`, 'u');
+/** `, Mayor Pete`: a title and a name after a comma. */
+const TITLE_AFTER_COMMA = new RegExp(String.raw`^,\s+(?:${OFFICE_TITLE_WORDS})\.?\s+\p{Lu}`, 'u');
+
+/**
+ * `former South Bend, Ind., Mayor Pete Buttigieg`, `Linn County, Iowa, Supervisor Stacey Walker`: a town and its
+ * state, set off by commas, in a title before a name are no mentions, as a place run on to the title is not.
+ */
+function inTitleWithState(text: string, mention: RawMention): boolean {
+  const after = text.slice(mention.end, mention.end + 60);
+  if (STATE_THEN_TITLE_AFTER.test(after)) return !PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+  if (!TITLE_AFTER_COMMA.test(after)) return false;
+  // (Not `in Davos, Switzerland, President Trump also told`: a town after a preposition opens the sentence.)
+  const town = /(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?),\s$/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+  return town !== null && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start - town[0].length));
+}
+
+/** ` in `, ` at `: a preposition just before a town, which puts what follows somewhere rather than titling it. */
+const PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|across|of|for|by|into|around)\s$/i;
 
 /** Compass adjectives that name regions (Ghana's Western Region) and, before a lower-case noun, describe it. */
 const COMPASS_ADJECTIVE = /^(?:Western|Eastern|Northern|Southern|Central)$/;
