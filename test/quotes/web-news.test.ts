@@ -3820,4 +3820,12 @@ describe('web news, twentieth session', () => {
     ).toEqual(['Donald Trump']);
     expect(attributionBefore('It came from the report, who said ')).toBeNull();
   });
+
+  it('reads a county supervisor’s title after the town and state set off by commas (`said Linn County, Iowa, Supervisor Stacey Walker`), not the county, for who spoke', () => {
+    expect(
+      speakersOf('Several people serving on the task forces support the shift.', '“Everyone recognizes it,” said Linn County, Iowa, Supervisor Stacey Walker, a member of the task force.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Stacey Walker']);
+  });
 });

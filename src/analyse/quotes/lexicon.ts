@@ -128,7 +128,7 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   // (American titles: `Pastor Giglio`, `Sheriff Joe Arpaio`, `Congresswoman Ilhan Omar`.)
   ['pastor', undefined], ['chaplain', undefined], ['deacon', undefined], ['sheriff', undefined], ['trooper', undefined],
   ['congressman', 'm'], ['congresswoman', 'f'], ['assemblyman', 'm'], ['assemblywoman', 'f'], ['councilman', 'm'],
-  ['councilwoman', 'f'], ['alderman', undefined], ['leader', undefined],
+  ['councilwoman', 'f'], ['alderman', undefined], ['leader', undefined], ['supervisor', undefined],
   // (`Chairman Kim`, `Chairman Nadler`, `Fed Chair Jerome Powell`.)
   ['chairman', undefined], ['chairwoman', 'f'], ['chair', undefined], ['director', undefined],
   // (`Special Agent in Charge Ron Hopper`: the last word of an office that runs on through `in`.)
