@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributionBefore } from '../../src/analyse/quotes/clauses.js';
 import { analyseQuotes } from '../../src/analyse/quotes/index.js';
+import { scanNames } from '../../src/analyse/quotes/names.js';
 import type { Quotation } from '../../src/analyse/types.js';
 import { answerQuote } from '../../src/answer/quote.js';
 import { renderQuote } from '../../src/render/discord/quote.js';
@@ -3827,5 +3828,18 @@ describe('web news, twentieth session', () => {
         ([, speaker]) => speaker,
       ),
     ).toEqual(['Stacey Walker']);
+  });
+
+  it('reads initials after `the` before a surname alone and its verb as the end of a noun phrase (`… after returning to the U.S. Trump blamed`), not a name `U.S. Trump`, but keeps a body’s name (`the U.S. Army said`)', () => {
+    const analysis = analyseQuotes([
+      article('a', [
+        'President Trump said on Wednesday that three Americans had been freed.',
+        '“I am pleased to inform you,” the president wrote.',
+        'Otto Warmbier died shortly after returning to the U.S. Trump blamed North Korea for his injuries.',
+        '“We are proud of them,” the U.S. Army said.',
+      ]),
+    ]);
+    expect(analysis.quotations.map((quotation) => quotation.speaker)).toEqual(['Trump', 'U.S. Army']);
+    expect(scanNames('Later the U.S. Army says no, and the U.S. Treasury reported more.', 0, () => false).map((mention) => mention.bare)).toEqual(['U.S. Army', 'U.S. Treasury']);
   });
 });

@@ -698,6 +698,17 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   // (`… to attack the U.S. Matt Olsen, then the head of …`: initials after `the`, which end a sentence before a given
   // name and a surname, are no part of the name.)
   if (kept.length === 3 && /^(?:[A-Z]\.)+$/.test((kept[0] as Word).text) && isKnownFirstName((kept[1] as Word).text) && text.endsWith('the ', (kept[0] as Word).start)) kept = kept.slice(1);
+  // (`… died shortly after returning for the U.S. Trump blamed North Korea`: so before a surname alone and its verb;
+  // not `the U.S. Army said`, a body's name.)
+  else if (
+    kept.length === 2 &&
+    /^(?:[A-Z]\.)+$/.test((kept[0] as Word).text) &&
+    text.endsWith('the ', (kept[0] as Word).start) &&
+    !isNonPersonWord((kept[1] as Word).text) &&
+    VERB_AT.test(text.slice((kept[1] as Word).end, (kept[1] as Word).end + 16))
+  ) {
+    kept = kept.slice(1);
+  }
   // `Republican Donald Trump`, `Secretary of State John Kerry` (run `State John Kerry`): party, nation and
   // office words glued before a first name describe the person and are not part of the name.
   // (Not `National Park Service`: a body's name keeps its first words, whatever first name stands inside it.)
@@ -1200,3 +1211,6 @@ function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset
   const mention = mentionOf(text, paragraph, run, inQuote);
   if (mention) mentions.push(mention);
 }
+
+/** ` blamed`, ` says`: a past or present verb in lower case right after a word. */
+const VERB_AT = /^ [a-z]+(?:ed|s)\b/;
