@@ -386,7 +386,9 @@ export function detectMentions(article: Article, gazetteer: Gazetteer): RawMenti
     if (namesKind) mentions.push(...kindAfterNameMentions(text, paragraph, mentions, gazetteer, context));
     if (text.includes(' County')) mentions.push(...countyMentions(text, paragraph, mentions, gazetteer, context));
   }
-  mentions = mentions.filter((mention) => !inTitleWithState(article.paragraphs[mention.paragraph - 1] ?? '', mention));
+  // (Few paragraphs hold a title after a comma: only their mentions are read for one.)
+  const titled = article.paragraphs.map((text) => TITLE_AFTER_COMMA_ANYWHERE.test(text));
+  if (titled.includes(true)) mentions = mentions.filter((mention) => !titled[mention.paragraph - 1] || !inTitleWithState(article.paragraphs[mention.paragraph - 1] as string, mention));
   mentions.push(...listedMentions(article, spansByParagraph, mentions, gazetteer, context));
   mentions.push(...repeatedIntroducedNames(article, spansByParagraph, mentions));
   const halves = dividedCountryHalves(article, mentions, gazetteer);
@@ -1597,6 +1599,8 @@ const OFFICE_TITLE_WORDS =
 const OFFICE_TITLE = new RegExp(String.raw`^(?:${OFFICE_TITLE_WORDS})\.?$`);
 /** `, Ind., Mayor Pete`: a state set off by commas after a town, then a title and a name. */
 const STATE_THEN_TITLE_AFTER = new RegExp(String.raw`^,\s+(?:\p{Lu}[\p{L}.]*\s?){1,2},\s+(?:${OFFICE_TITLE_WORDS})\.?\s+\p{Lu}`, 'u');
+/** `, Mayor `: a title after a comma anywhere in a paragraph. */
+const TITLE_AFTER_COMMA_ANYWHERE = new RegExp(String.raw`,\s+(?:${OFFICE_TITLE_WORDS})\.?\s`);
 /** `, Mayor Pete`: a title and a name after a comma. */
 const TITLE_AFTER_COMMA = new RegExp(String.raw`^,\s+(?:${OFFICE_TITLE_WORDS})\.?\s+\p{Lu}`, 'u');
 
@@ -1605,6 +1609,8 @@ const TITLE_AFTER_COMMA = new RegExp(String.raw`^,\s+(?:${OFFICE_TITLE_WORDS})\.
  * state, set off by commas, in a title before a name are no mentions, as a place run on to the title is not.
  */
 function inTitleWithState(text: string, mention: RawMention): boolean {
+  // (Most mentions no comma follows: the patterns are read only after one.)
+  if (text.charCodeAt(mention.end) !== 44) return false;
   const after = text.slice(mention.end, mention.end + 60);
   if (STATE_THEN_TITLE_AFTER.test(after)) return !PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
   if (!TITLE_AFTER_COMMA.test(after)) return false;
