@@ -842,8 +842,8 @@ function endsWithCraftWord(before: string): boolean {
   return CRAFT_BEFORE_END.test(before);
 }
 /**
- * `a Gallup poll`, `polling data from Gallup`, `the research company Gallup`: a one-word name that runs a poll
- * is the pollster, not the small town of its name (a country or a great city polled stays one: `a London poll`).
+ * `a Gallup poll`, `polling data from Gallup`, `the polling firm Gallup`, `a Gallup study`: a one-word name that runs
+ * a poll is the pollster, not the small town of its name (a country or a great city polled stays one: `a London poll`).
  */
 function pollsterNamed(span: Span, text: string, gazetteer: Gazetteer): string | undefined {
   // (`A Gallup poll` opening a sentence: the article is no part of the name.)

@@ -196,11 +196,9 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   const titled = gender === 'm' || gender === 'f' ? reading.titlePersonFitting(gender) : undefined;
   // (The guess gives the person no gender: `Trump ups the ante` over `… the Texan's wife … when she referred`
   // made Trump a woman, and every bare `Trump` of the article Melania.)
-  if (titled && (gender === 'm' || gender === 'f')) {
-    return { speaker: { kind: 'person', person: titled }, mention: subject.text };
-  }
-  // (`“…,” Trump said. … Still, he pressed a plea …. ¶ “…,” he said`: one known only by a surname, who
-  // spoke last and lately, is whom `he` goes on with when no one else can be.)
+  if (titled) return { speaker: { kind: 'person', person: titled }, mention: subject.text };
+  // (`“…,” Pelosi declared after the vote. She called it “…”`: one known only by a surname, who spoke last and
+  // lately, is whom `he` or `she` goes on with when no one else can be.)
   const surnameOnly = lastSpeaker && lastSpeaker.person !== 'no' && !lastSpeaker.name.includes(' ') && !lastSpeaker.gender;
   if (surnameOnly && (gender === 'm' || gender === 'f') && reading.lastSpeakerAt.paragraph >= located.paragraph - 3) {
     return { speaker: { kind: 'person', person: lastSpeaker }, mention: subject.text };
