@@ -3842,4 +3842,10 @@ describe('web news, twentieth session', () => {
     expect(analysis.quotations.map((quotation) => quotation.speaker)).toEqual(['Trump', 'U.S. Army']);
     expect(scanNames('Later the U.S. Army says no, and the U.S. Treasury reported more.', 0, () => false).map((mention) => mention.bare)).toEqual(['U.S. Army', 'U.S. Treasury']);
   });
+
+  it('describes someone unnamed by where they were, off camera or nearby (`Someone off-camera says in Farsi: “…”`), not a name `Someone`', () => {
+    expect(speakersOf('Videos appear to show the final seconds of the airliner.', 'Someone off-camera says in Farsi: “The plane has caught fire.”').map(([, speaker]) => speaker)).toEqual([
+      'Someone off-camera',
+    ]);
+  });
 });

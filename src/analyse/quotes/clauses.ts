@@ -974,8 +974,9 @@ const PREPOSITION_OPENING = /^(?:of|in|on|at|to|for|from|with|by|about|into|over
 const PARTY_MEMBERS_OF_BODY = String.raw`((?:(?:House|Senate)\s+)?(?:Democrats|Republicans)\s+(?:on|in)\s+the\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:[Cc]ommittee|[Ss]ubcommittee|[Pp]anel|[Cc]ouncil|[Ll]egislature))`;
 /** Those members, the whole part before a cue. */
 const PARTY_MEMBERS_OF_BODY_PART = new RegExp(String.raw`^\s*${PARTY_MEMBERS_OF_BODY}\s*$`, 'u');
-/** `Someone in the audience`, `Somebody`: someone unnamed, perhaps with where they were. */
-const INDEFINITE_PERSON_PART = /^\s*((?:Someone|Somebody|Someone else)(?:\s+(?:in|at|from|on|outside|inside|near)\s+[^,]{1,40}?)?)\s*$/;
+/** `Someone in the audience`, `Somebody`, `Someone off-camera`: someone unnamed, perhaps with where they were. */
+const INDEFINITE_PERSON_PART =
+  /^\s*((?:Someone|Somebody|Someone else)(?:\s+(?:in|at|from|on|outside|inside|near)\s+[^,]{1,40}?|\s+(?:off-camera|off camera|offstage|nearby))?)\s*$/;
 /** Those members opening a sentence, before its verb (`… tweeted a retort, saying`). */
 const PARTY_MEMBERS_OF_BODY_OPENING = new RegExp(String.raw`^\s*${PARTY_MEMBERS_OF_BODY}\s+(?:also\s+|later\s+|then\s+)?\p{Ll}`, 'u');
 
