@@ -3848,4 +3848,11 @@ describe('web news, twentieth session', () => {
       'Someone off-camera',
     ]);
   });
+
+  it('gives a given name alone before `and` and a full name that full name’s surname (`Lil and Jarad Bernstein stood …. “…,” Lil said` → Lil Bernstein), but not before a titled name (`Lil and Mr Jarad Bernstein`)', () => {
+    const speakers = (first: string): (string | undefined)[] =>
+      speakersOf(first, '“I like all of the candidates,” Lil said.', '“We are not sold yet,” Jarad said.').map(([, speaker]) => speaker);
+    expect(speakers('Lil and Jarad Bernstein stood at the edge of the crowd.')).toEqual(['Lil Bernstein', 'Jarad Bernstein']);
+    expect(speakers('Lil and Mr Jarad Bernstein stood at the edge of the crowd.')[0]).toBe('Lil');
+  });
 });

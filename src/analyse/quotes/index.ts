@@ -364,6 +364,14 @@ function summarise(article: Article, acronyms: ReadonlyMap<string, string>): Art
         if (alias) person.forms.add(alias);
       }
     }
+    // (`Lil and Jarad Bernstein stood …. “…,” Lil said`: a given name alone before `and` and a full name shares
+    // its surname.)
+    const coupled = coupledFullName(person, found.mentions, article.paragraphs);
+    if (coupled) {
+      person.forms.add(coupled);
+      person.name = coupled;
+      person.surname = coupled.slice(coupled.lastIndexOf(' ') + 1);
+    }
     // The bare surname is how a reader asks for the person (`/quote Bani`).
     // (`Roh` for `Roh Jae-cheon`, whose family name comes first.)
     const lastSpace = person.name.lastIndexOf(' ');
@@ -402,6 +410,22 @@ function summarise(article: Article, acronyms: ReadonlyMap<string, string>): Art
     };
   });
   return { article, people, quotations };
+}
+
+/**
+ * `Lil and Jarad Bernstein`, `Barack and Michelle Obama`: the full name a given name alone shares a surname with,
+ * where it stands right before `and` and a given name and a surname (not a titled one, `Lil and Mr Jarad Bernstein`).
+ */
+function coupledFullName(person: ArticlePerson, mentions: readonly NameMention[], paragraphs: readonly string[]): string | undefined {
+  if (person.name.includes(' ') || !isKnownFirstName(person.name)) return undefined;
+  for (const mention of person.mentions) {
+    const text = paragraphs[mention.paragraph] ?? '';
+    if (!text.startsWith(' and ', mention.end)) continue;
+    const partner = mentions.find((other) => other.paragraph === mention.paragraph && other.start === mention.end + 5);
+    const words = partner?.bare.split(' ');
+    if (words?.length === 2 && isKnownFirstName(words[0] as string) && !partner?.hasTitle) return `${person.name} ${words[1]}`;
+  }
+  return undefined;
 }
 
 /**
