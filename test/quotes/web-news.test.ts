@@ -3796,10 +3796,15 @@ describe('web news, twentieth session', () => {
     ).toEqual(['the ad']);
   });
 
-  it('reads a long description of people in the plural or of a group as who spoke (`The group of eminent lawyers and scientists said it was “…”`), not a thing (`the message in the body of the e-mail`)', () => {
+  it('reads a long description of people in the plural, a group or a majority as who spoke (`The group of eminent lawyers and scientists said it was “…”`, `An overwhelming majority of voters … say`), not a thing (`the message in the body of the e-mail`)', () => {
     expect(attributionBefore('The group of eminent lawyers and scientists said it was ')?.subject).toMatchObject({ kind: 'description', text: 'The group of eminent lawyers and scientists' });
     expect(attributionBefore('A bipartisan group of senators from both chambers said the bill was ')?.subject).toMatchObject({ kind: 'description', text: 'A bipartisan group of senators from both chambers' });
     expect(attributionBefore('The message in the body of the long e-mail said ')).toBeNull();
+    // (A majority of people, as a poll reports them.)
+    expect(attributionBefore('An overwhelming majority of voters in the most competitive 2014 elections say it feels as if events are ')?.subject).toMatchObject({
+      kind: 'description',
+      text: 'An overwhelming majority of voters in the most competitive 2014 elections',
+    });
   });
 
   it('reads a percentage alone as who spoke in a poll’s report (`Twenty-seven percent said they were “more likely” …, but 26 percent said they were “less likely.”`), without an `Only` before it', () => {

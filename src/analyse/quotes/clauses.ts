@@ -1396,9 +1396,9 @@ const SERVES_SOMEONE = /^(?:aide|adviser|advisor|assistant|consultant|counsel|co
 
 /**
  * A word for a person or a body that speaks: `executive`, `spokeswoman`, `member`, `Department`; or for people in
- * the plural (`lawyers and scientists`, `a group of senators`).
+ * the plural (`lawyers and scientists`, `a group of senators`, `a majority of voters`).
  */
-const PERSON_OR_BODY_WORD = /(?:man|woman|men|women|person|people|er|or|ist|ian|ant|ent|ee|chief|executive|operative|head|member|source|official|boss|aide|group|Department|Ministry|Office|Committee|Council)s?$/;
+const PERSON_OR_BODY_WORD = /(?:man|woman|men|women|person|people|er|or|ist|ian|ant|ent|ee|chief|executive|operative|head|member|source|official|boss|aide|group|majority|minority|Department|Ministry|Office|Committee|Council)s?$/;
 
 /**
  * `its chairman`, `his coach Peter Stanley`, `his friend and fellow broadcaster`: after a possessive, a word
