@@ -3860,4 +3860,17 @@ describe('web news, twentieth session', () => {
     expect(speakers('Lil and Jarad Bernstein stood at the edge of the crowd.')).toEqual(['Lil Bernstein', 'Jarad Bernstein']);
     expect(speakers('Lil and Mr Jarad Bernstein stood at the edge of the crowd.')[0]).toBe('Lil');
   });
+
+  it('gives a participle to a crowd that opens the sentence before its verb (`A crowd gathered outside the gates of the White House shouting, “…”`), not across a clause of its own (`The crowd stayed with Trump while he …, sarcastically calling himself “…”`)', () => {
+    expect(
+      speakersOf('Advocates planned celebrations across the country.', 'A crowd gathered outside the gates of the White House shouting, “Si se pudo!”').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['A crowd']);
+    expect(
+      speakersOf('Donald Trump spoke at the dinner.', 'The crowd stayed with Trump while he ticked down a list of jokes, sarcastically calling himself “modest.”').map(
+        ([, speaker]) => speaker,
+      ),
+    ).not.toEqual(['The crowd']);
+  });
 });

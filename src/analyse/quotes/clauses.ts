@@ -2727,6 +2727,9 @@ const PEOPLE_START_BEFORE = /(?:,\s*|\s(?:showed|shows|saw|see|sees|were|was|are
 /** ` a protester`, ` about two dozen people`, `cagoule-clad protesters`: people, counted or in the plural. */
 const CARRYING_PEOPLE = /^(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Oo]ne|[Tt]wo|[Mm]any|[Ss]everal|[Aa]bout|[Dd]ozens|[Hh]undreds)\b[^,]{0,60}|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)$/u;
 
+/** `crowd`, `mob`: a word for people gathered. */
+const GATHERED_PEOPLE = /^(?:crowd|crowds|mob|audience|throng)$/;
+
 /** `About a dozen Trump supporters gathered`: people counted or described, opening a sentence before their verb. */
 const PEOPLE_OPENING_SENTENCE = /^\s*((?:[Tt]he|[Aa]n?|[Ss]ome|[Aa]bout|[Mm]ore\s+than|[Dd]ozens\s+of|[Hh]undreds\s+of|\d[\d,]*)(?:\s+[\p{L}'’-]+){1,5}?)\s+(?:[a-z]+ed|were|was|stood|sat|held|met)\b/u;
 
@@ -3193,6 +3196,15 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
       // `…, tweeting`, `bemoaned the unrest and said`: the speaker is the subject of the sentence.
       const subject = sentenceSubject(head.slice(0, cue.start), PARTICIPLE_CUE.test(cue.word));
       if (subject) return { cue: cue.word, subject };
+      // (`A crowd gathered outside the gates of the White House shouting, “…”`: or people described opening the
+      // sentence before their verb.)
+      const people = PARTICIPLE_CUE.test(cue.word) ? PEOPLE_OPENING_SENTENCE.exec(head.slice(0, cue.start)) : null;
+      const peopleWord = people?.[1]?.slice(people[1].lastIndexOf(' ') + 1) ?? '';
+      // (Not `The crowd stayed with Trump while he ticked down …, sarcastically calling`: a clause of its own between.)
+      const ownSubjectBetween = people ? /\b(?:he|she|they|it|who|which)\s/i.test(head.slice(people.index + people[0].length, cue.start)) : true;
+      if (people?.[1] && !ownSubjectBetween && (GATHERED_PEOPLE.test(peopleWord) || namesPeopleInPlural(peopleWord))) {
+        return { cue: cue.word, subject: { kind: 'description', text: people[1], start: people.index + people[0].indexOf(people[1]) } };
+      }
       // (`…, she was videotaped telling the paparazzi`: or of the passive clause the participle ends.)
       const seen = PARTICIPLE_CUE.test(cue.word) ? PRONOUN_SEEN_BEFORE.exec(head.slice(Math.max(0, cue.start - 40), cue.start)) : null;
       if (seen?.[1]) return { cue: cue.word, subject: { kind: 'pronoun', text: seen[1], start: Math.max(0, cue.start - 40) + seen.index + seen[0].indexOf(seen[1]) } };
