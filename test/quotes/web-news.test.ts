@@ -3873,4 +3873,28 @@ describe('web news, twentieth session', () => {
       ),
     ).not.toEqual(['The crowd']);
   });
+
+  it('gives a complaint, a draft or an order to the one who filed or drew it up, before or after it is quoted (`“…,” the complaint states. ¶ … Flynn filed the complaint`), but not to whom it is about (`banks — including Wells Fargo — inflated …, according to a whistleblower complaint`)', () => {
+    expect(
+      speakersOf(
+        'Some of the biggest banks — including Wells Fargo and Deutsche Bank — inflated their loans, according to a whistleblower complaint.',
+        '“Inflating cash flows creates a misperception,” the complaint states.',
+        'The complaint accuses 14 lenders, including Ladder Capital, of “failing to report” changes.',
+        'In February, John Flynn filed the whistleblower complaint.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['John Flynn', 'John Flynn']);
+    expect(
+      speakersOf('Governor J.B. Pritzker extended the rules on Thursday.', 'Bailey was freed from Pritzker’s stay-at-home order.', '“Religious organizations are encouraged to use online services,” the extended order says.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['J.B. Pritzker']);
+    expect(
+      speakersOf('Bailey secured a temporary restraining order from a Clay County judge.', '“Churches may meet,” the order says.').map(([, speaker]) => speaker),
+    ).not.toEqual(['Clay County']);
+    expect(
+      speakersOf('The three entities charged in the indictment are Concord Management and Concord Catering.', '“They sowed discord,” according to the indictment.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).not.toEqual(['The three entities']);
+  });
 });

@@ -310,13 +310,16 @@ export interface IssuerEvent {
   issuer: ResolvedSpeaker;
 }
 
-/** Who issued each statement, letter or report named in the article, for `It said:`. */
+/** Who issued each statement, letter or report named in the article, for `It said:` (or, `filed`, who drew up each complaint, draft or order). */
 export function documentIssuers(
   paragraphs: readonly string[],
   mentionsByParagraph: NameMention[][],
   people: ArticlePeople,
   piecesByParagraph: readonly (readonly QuotePiece[])[],
+  papers: 'issued' | 'filed' = 'issued',
 ): IssuerEvent[] {
+  const filed = papers === 'filed';
+  const documents = filed ? FILED_DOCUMENT_MENTIONS : ISSUED_DOCUMENT_MENTIONS;
   const events: IssuerEvent[] = [];
   paragraphs.forEach((text, paragraph) => {
     // (A paragraph that names no one may still say `the company said in a statement`.)
@@ -324,7 +327,7 @@ export function documentIssuers(
     // (`The company released a statement.`: nor one whose document a body described put out.)
     if (mentions.length === 0 && !SPOKE_IN_ANY_DOCUMENT.test(text) && !OPENED_BY_DOCUMENT.test(text) && !ISSUED_ANY_DOCUMENT.test(text)) return;
     const pieces = piecesByParagraph[paragraph] ?? [];
-    for (const match of text.matchAll(ISSUED_DOCUMENT_MENTIONS)) {
+    for (const match of text.matchAll(documents)) {
       // (`… to stream post show …` inside a quotation is someone's words, not a document the writer names.)
       if (pieces.some((piece) => piece.start < match.index && match.index < piece.end)) continue;
       // `told the BBC's World Business Report`, `the Drudge Report`: a capitalised word in a name is a title, no document.
@@ -339,8 +342,10 @@ export function documentIssuers(
           !mention.inQuote &&
           mention.start >= sentenceStart &&
           !PLATFORM.test(mention.bare) &&
-          (BODY_BEFORE_DOCUMENT.test(text.slice(mention.end, match.index)) ||
-            (mention.start > documentEnd && BODY_AFTER_DOCUMENT.test(text.slice(documentEnd, mention.start)))),
+          (filed
+            ? AUTHOR_BEFORE_PAPER.test(text.slice(mention.end, match.index)) || (mention.start > documentEnd && AUTHOR_AFTER_PAPER.test(text.slice(documentEnd, mention.start)))
+            : BODY_BEFORE_DOCUMENT.test(text.slice(mention.end, match.index)) ||
+              (mention.start > documentEnd && BODY_AFTER_DOCUMENT.test(text.slice(documentEnd, mention.start)))),
       );
       // (`The Vatican press office has issued a statement`: a body described, not named, that issued it.)
       const describedIssuer = named ? null : DESCRIBED_ISSUER_BEFORE.exec(text.slice(sentenceStart, match.index));
@@ -371,14 +376,15 @@ export function documentIssuers(
       const issuer =
         named ??
         subjectNamed ??
-        mentions.find(
+        // (A complaint names many before it whom it is about: `banks — including Wells Fargo — …, according to a whistleblower complaint`.)
+        (filed ? undefined : mentions.find(
           (mention) =>
             !mention.inQuote &&
             mention.start >= sentenceStart &&
             mention.start < match.index &&
             people.byMention.get(mention)?.person !== 'no' &&
             !beforePeopleInPlural(text, mention.end),
-        ) ??
+        )) ??
         // `In a statement detailing the bans, Valve said …`: a document that opens the sentence is the subject's.
         (opensSentence
           ? mentions.find(
@@ -439,6 +445,12 @@ export function documentIssuers(
 
 const ISSUED_DOCUMENT_MENTIONS = new RegExp(ISSUED_DOCUMENTS.source, 'gi');
 
+/**
+ * Papers a person or body draws up or files, which speak only for their own author (`the complaint states`
+ * after `Flynn … filed the whistleblower complaint`): never `it` for some other document.
+ */
+const FILED_DOCUMENT_MENTIONS = /\b(complaint|lawsuit|indictment|analysis|draft|readout|order|plan|proposal)\b/gi;
+
 /** `Star Trek fans have taken out a full-page ad`: a name before people in the plural only says which people. */
 function beforePeopleInPlural(text: string, end: number): boolean {
   const next = /^\s([a-z]+)/.exec(text.slice(end, end + 24))?.[1];
@@ -476,6 +488,11 @@ const PLATFORM = /^(?:Facebook|Twitter|Instagram|YouTube|TikTok|Snapchat|LinkedI
 /** What may stand between a body's name and its document: nothing, or a possessive (`the IMF's report`). */
 // (`Big Machine Records issued a statement`: or the verb that puts it out.)
 const BODY_BEFORE_DOCUMENT = /^(?:(?:['’]s?)?\s|\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:issued|released|put\s+out|published|posted|sent|shared)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?)$/;
+
+/** `Pritzker’s stay-at-home order`, `Flynn filed the whistleblower complaint`: an author, then the paper (a possessive may take its adjectives). */
+const AUTHOR_BEFORE_PAPER = /^(?:['’]s?\s+(?:[a-z-]+\s+){0,2}|\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:issued|released|published|sent|filed|submitted|drafted|signed|wrote)\s+(?:a|an|its|his|her|their|the)\s+(?:[a-z-]+\s+){0,2})$/;
+/** ` filed by `, ` from the `: the paper, then its author's name at once (not `an order from a Clay County judge`). */
+const AUTHOR_AFTER_PAPER = /^,?\s+(?:(?:sent|issued|signed|written|released|published|filed|submitted|drafted|brought)\s+)?(?:from|by)\s+(?:the\s+)?$/;
 
 /** `said in a`, `wrote in its`: a cheap test that a paragraph names a document someone spoke in. */
 const SPOKE_IN_ANY_DOCUMENT = /\b(?:said|says|wrote|writes|added|adds)\s+in\s+(?:a|an|its|his|her|their|the)\s/;

@@ -32,6 +32,8 @@ export class ArticleReading {
   lastQuotedParagraph = -1;
   // Who issued each statement is only needed for `It said:`, which few articles have.
   issuers: IssuerEvent[] | undefined;
+  /** Likewise for complaints, drafts and orders, read apart so that none is taken for an issued document. */
+  filedIssuers: IssuerEvent[] | undefined;
   /** The article's title, when it has one of its own. */
   title: string | undefined;
   private titlePersonRead = false;

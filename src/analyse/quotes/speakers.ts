@@ -380,6 +380,20 @@ const INITIALS_ONLY = /^(?:the\s+)?\p{Lu}{2,6}$/u;
 /** Words for one report, which an article may use in turn (`the document`, `the report`). */
 const REPORT_WORDS: ReadonlySet<string> = new Set(['report', 'document', 'memo', 'bulletin', 'advisory', 'briefing']);
 
+/** Who drew up or filed the last complaint, draft or order of this word before an offset, within three paragraphs, or else the one author the article gave such papers. */
+function filedDocumentAuthor(reading: ArticleReading, word: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  reading.filedIssuers ??= documentIssuers(paragraphs, mentionsByParagraph, people, reading.piecesByParagraph, 'filed');
+  // (Only a person or a body by name: `The three entities charged in the indictment` are whom it is about.)
+  const ofWord = reading.filedIssuers.filter((event) => event.document === word && event.issuer.kind === 'person');
+  const before = ofWord.filter((event) => event.paragraph < paragraph || (event.paragraph === paragraph && event.offset < offset));
+  const last = before.at(-1);
+  if (last?.issuer.kind === 'person' && paragraph - last.paragraph <= 3) return last.issuer;
+  // (`“…,” the complaint states. ¶ Flynn eventually … filed the whistleblower complaint.`: or the one author
+  // the article gives it anywhere.)
+  return soleIssuerOf(ofWord, word, Number.POSITIVE_INFINITY, 0);
+}
+
 /** The one issuer the article gave documents of this kind before an offset (`the report` → `report`), if one. */
 function soleIssuerOf(events: readonly IssuerEvent[], document: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
   const word = document.slice(document.lastIndexOf(' ') + 1).toLowerCase();
@@ -418,6 +432,10 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
     const named = issuerNamedIn(reading, subject.text, located.paragraph, offset, !issued);
     if (named) return { speaker: named, mention: subject.text };
   }
+  // (`Flynn … filed the whistleblower complaint. “…,” the complaint states`: a paper the article gave an author
+  // before speaks for that author.)
+  const filed = /^(?:[Tt]he|[Tt]his)\s/.test(subject.text) ? filedDocumentAuthor(reading, lastWord.toLowerCase(), located.paragraph, offset) : undefined;
+  if (filed) return { speaker: filed, mention: subject.text };
   // `The Labour party has committed itself to …`: a party speaks for itself, whoever was written about before.
   const party = partyName(subject.text);
   if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
