@@ -3897,4 +3897,17 @@ describe('web news, twentieth session', () => {
       ),
     ).not.toEqual(['The three entities']);
   });
+
+  it('reads `they` with no group or pair before it as the one who spoke just before (`A source close to Johnson said: “…” ¶ They added …`), unless the article made that one a man or a woman', () => {
+    expect(
+      speakersOf('The race will end in September.', 'A source close to Johnson said: “He is proud of the campaign.”', 'They added that he would “fight to ensure” the message is heard.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['A source close to Johnson', 'A source close to Johnson']);
+    expect(
+      speakersOf('The group held a march in London.', '“The man sows division wherever he goes,” Ms. Meredith Alexander said.', 'They claim to be “independent of any party.”').map(
+        ([, speaker]) => speaker,
+      )[1],
+    ).toBeUndefined();
+  });
 });

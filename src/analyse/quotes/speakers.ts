@@ -163,7 +163,12 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
     const pair = pairBefore(reading, located.paragraph, offset);
     if (pair) return { speaker: { kind: 'person', person: pair[0] }, with: [pair[1]], mention: subject.text };
     const group = groupBefore(reading, located.paragraph, offset);
-    return group ? { speaker: group, mention: subject.text } : { mention: subject.text };
+    if (group) return { speaker: group, mention: subject.text };
+    // (`A source close to Johnson said: “…” ¶ … They added that …`: with no group or pair to stand for, one who
+    // spoke just before, unless the article has made that one a man or a woman.)
+    const { previousAccepted } = reading;
+    const previous = previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 ? previousAccepted.quotation.speaker : undefined;
+    return previous && !(previous.kind === 'person' && previous.person.gender) ? { speaker: previous, mention: subject.text } : { mention: subject.text };
   }
   // `“…,” a spokeswoman said. She added …`: the unnamed person who spoke last, unless a person has acted since.
   const described =
