@@ -3918,4 +3918,13 @@ describe('web news, twentieth session', () => {
     expect(speakerAfter('Mckayla Wilkes spoke openly about his campaign.')).toBe('Keeda Haynes');
     expect(speakerAfter('Mckayla Wilkes met Jodie Foster at her home.')).toBe('Keeda Haynes');
   });
+
+  it('passes over whom a question opening the sentence names (`Asked if he was saying Graham should focus on …, he added that “…”` stays with the last speaker)', () => {
+    expect(
+      speakersOf(
+        'Sen. Lindsey Graham will chair the committee.',
+        '“It is possible for the committee to remain functional,” Sen. Chris Coons said. Asked if he was saying Graham should focus on bipartisan areas first, he added that “that would be a more constructive way to start.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Chris Coons', 'Chris Coons']);
+  });
 });
