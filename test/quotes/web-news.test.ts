@@ -3927,4 +3927,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Chris Coons', 'Chris Coons']);
   });
+
+  it('gives the words to the name that opens the sentence when a comma inside its role or body sets off another name before the cue (`Ken Shilson, president of the National Alliance of Buy Here, Pay Here Dealers (NABD), said`), not to an opening time (`On Sunday, after Pompeo’s meeting with Kim, Trump tweeted`)', () => {
+    expect(
+      speakersOf('Ken Shilson, president of the National Alliance of Buy Here, Pay Here Dealers (NABD), said subprime customers have been “poisoned” by easy credit.').map(([, speaker]) => speaker),
+    ).toEqual(['Ken Shilson']);
+    expect(speakersOf('On Sunday, after Pompeo’s meeting with Kim, Trump tweeted “Progress made on Singapore Summit Agreements!”').map(([, speaker]) => speaker)).toEqual(['Trump']);
+    expect(attributionBefore('Dan Ross, the old coach, was a legend here, Bill Hart said')?.subject.text).toBe('Bill Hart');
+  });
 });

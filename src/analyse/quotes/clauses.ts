@@ -2716,8 +2716,32 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   if (joined?.[1] && joined[2] && CUE_WORDS.has(joined[2]) && (found === null || (joined[2] === found.cue && joined.index > found.subject.start))) {
     return { cue: joined[2], subject: { kind: 'name', text: joined[1], start: joined.index + joined[0].indexOf(joined[1]) } };
   }
-  return found;
+  return found?.subject.kind === 'name' ? (openingNameBeforeBody(head, found) ?? found) : found;
 }
+
+/**
+ * `Ken Shilson, president of the National Alliance of Buy Here, Pay Here Dealers (NABD), said`, `Astronomer
+ * Sandra Faber with the University of California, Santa Cruz, said`: a name after a comma inside the role or
+ * the body of the name that opens the sentence is the body's, and the opening name is who speaks.
+ */
+function openingNameBeforeBody(head: string, found: ClauseAttribution): ClauseAttribution | undefined {
+  const { subject } = found;
+  if (subject.start === 0 || head.slice(Math.max(0, subject.start - 2), subject.start) !== ', ') return undefined;
+  const opening = OPENING_NAME_THEN_ROLE.exec(head);
+  const name = opening?.[1];
+  if (!opening || !name) return undefined;
+  const roleStart = opening[0].length;
+  const role = head.slice(roleStart, subject.start - 2);
+  if (roleStart >= subject.start || ROLE_BREAKS.test(role) || findCues(role).length > 0) return undefined;
+  // (The role runs through the body's name to the comma after it: `…, Pay Here Dealers (NABD), said`.)
+  const roleEnd = head.indexOf(',', subject.start + subject.text.length);
+  return { cue: found.cue, subject: { kind: 'name', text: name, start: opening[0].indexOf(name), role: head.slice(roleStart, roleEnd < 0 ? subject.start + subject.text.length : roleEnd).trim() } };
+}
+
+/** A name of two to four capitalised words opening the sentence (not `On Monday`), then a role in lower case after a comma or a body after `with`/`of`/`at`. */
+const OPENING_NAME_THEN_ROLE = /^\s*(?!(?:On|In|At|For|After|Before|During|Since|From|With|By|Last|This|Next|When|While|As|But|And|The|A|An|Then|Now|Meanwhile|Earlier|Later)\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)(?:,\s+(?=(?:the\s+|a\s+|an\s+)?\p{Ll})|\s+(?=(?:with|of|at|from)\s+the\s))/u;
+/** What a role or a body's name does not hold: another clause, another person brought in, a verb of its own. */
+const ROLE_BREAKS = /\b(?:and|but|while|as|when|who|is|was|were|are|has|had|have|will|would)\s|[;:“”"]/;
 
 /** ` carried signs that read `, ` holding aloft placards saying `: a verb of carrying, what is carried, and its words' verb, at the end. */
 const SIGN_READ_AT_END =
