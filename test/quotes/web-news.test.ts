@@ -3935,4 +3935,11 @@ describe('web news, twentieth session', () => {
     expect(speakersOf('On Sunday, after Pompeo’s meeting with Kim, Trump tweeted “Progress made on Singapore Summit Agreements!”').map(([, speaker]) => speaker)).toEqual(['Trump']);
     expect(attributionBefore('Dan Ross, the old coach, was a legend here, Bill Hart said')?.subject.text).toBe('Bill Hart');
   });
+
+  it('gives a name quoted after `as` to the subject of the clause that gives it (`an attack the FBI is investigating as an “act of terrorism”`), not to one so named in the passive (`Credico is identified as “Person 2”`)', () => {
+    expect(
+      speakersOf('Islamic State said on Saturday that a couple who killed 14 people in an attack the FBI is investigating as an “act of terrorism” were its followers.').map(([, speaker]) => speaker),
+    ).toEqual(['FBI']);
+    expect(attributionBefore('Credico is identified as ')).toBeNull();
+  });
 });

@@ -2688,6 +2688,14 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   // of whoever carries it.)
   const sign = SIGN_READ_AT_END.exec(head);
   if (sign) return signCarriers(head, sign);
+  // (`an attack the FBI is investigating as an “…”`, `whom the newspaper identified simply as “…”`: who gave
+  // something the quoted name is the subject of the clause that ends on `as`, whatever the sentence's cue.)
+  const characterised = CHARACTERISED_AS_AT_END.exec(head);
+  if (characterised?.[1] && characterised[2]) {
+    const text = characterised[1];
+    const start = characterised.index + characterised[0].indexOf(text);
+    return { cue: characterised[2], subject: /^the\s+\p{Ll}/u.test(text) ? { kind: 'description', text, start } : { kind: 'name', text: text.replace(/^the\s+/, ''), start: start + (text.startsWith('the ') ? 4 : 0) } };
+  }
   const untagged = withoutPartyTags(head);
   const stateless = withoutStateOfTown(untagged);
   const found = withoutDayOrQuantity(readAttributionBefore(withoutConditionAfterThat(withoutPlaceBeforeWho(withoutSourceAside(stateless)))));
@@ -2742,6 +2750,10 @@ function openingNameBeforeBody(head: string, found: ClauseAttribution): ClauseAt
 const OPENING_NAME_THEN_ROLE = /^\s*(?!(?:On|In|At|For|After|Before|During|Since|From|With|By|Last|This|Next|When|While|As|But|And|The|A|An|Then|Now|Meanwhile|Earlier|Later)\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)(?:,\s+(?=(?:the\s+|a\s+|an\s+)?\p{Ll})|\s+(?=(?:with|of|at|from)\s+the\s))/u;
 /** What a role or a body's name does not hold: another clause, another person brought in, a verb of its own. */
 const ROLE_BREAKS = /\b(?:and|but|while|as|when|who|is|was|were|are|has|had|have|will|would)\s|[;:“”"]/;
+
+/** `the FBI is investigating as an `, `whom the newspaper identified simply as `: a subject, a verb that names or treats (active: not `Credico is identified as`), `as`. */
+const CHARACTERISED_AS_AT_END =
+  /(?:^|[\s,])(?!(?:He|She|They|It|We|I|You|The|This|That)\s)((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|the\s+\p{Ll}+)\s+(?:(?:is|was|are|were)\s+(?=\p{Ll}+ing\s)|(?:has|have|had)\s+(?:been\s+(?=\p{Ll}+ing\s))?)?(?:\p{Ll}+ly\s+)?(investigat(?:es|ed|ing|e)|identif(?:ies|ied|ying|y)|label(?:s|l?ed|l?ing)?|classif(?:ies|ied|ying|y)|characteri[sz](?:es|ed|ing|e)|treat(?:s|ed|ing)?|regard(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?)\s+(?:(?:it|him|her|them|this|that)\s+)?(?:\p{Ll}+ly\s+)?as\s+(?:an?\s+|the\s+)?$/u;
 
 /** ` carried signs that read `, ` holding aloft placards saying `: a verb of carrying, what is carried, and its words' verb, at the end. */
 const SIGN_READ_AT_END =
