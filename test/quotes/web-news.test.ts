@@ -3942,4 +3942,14 @@ describe('web news, twentieth session', () => {
     ).toEqual(['FBI']);
     expect(attributionBefore('Credico is identified as ')).toBeNull();
   });
+
+  it('takes a gender said outright over a first name’s list (`Cristian Gonzalez, an immigrant, is a stay-at-home mother`, `Michael Shabazz, the daughter of activist Malcolm X`), but not from an apposition about kin (`John Ward, whose wife …`)', () => {
+    const speakers = (...paragraphs: string[]): (string | undefined)[] => speakersOf(...paragraphs).map(([, speaker]) => speaker);
+    expect(speakers('Lana Boatwright runs the shelter. “We help,” she said.', 'Cristian Gonzalez, an immigrant from Mexico, is a stay-at-home mother of four.', '“We are afraid to go to Walmart,” she said.')).toEqual([
+      'Lana Boatwright',
+      'Cristian Gonzalez',
+    ]);
+    expect(speakers('“It was a fine service,” said Ruby Dee.', 'Michael Shabazz, the daughter of activist Malcolm X, recalled the eulogy.', '“Harlem has come to bid farewell,” she said.')).toEqual(['Ruby Dee', 'Michael Shabazz']);
+    expect(speakers('“I voted for it,” said Dick Durbin.', 'John Ward, whose wife and daughter have campaigned for repeal, still backs the law.', '“I have not changed my mind,” he said.')).toEqual(['Dick Durbin', 'John Ward']);
+  });
 });

@@ -207,7 +207,13 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
       const pronoun = PREPOSITIONS_BEFORE_OBJECT.has(wordBefore(text, mention.start)) ? undefined : matchAt(SPEECH_THEN_PRONOUN_AT, text, mention.end)?.[1];
       // `Malgorzata Kujda, Jarek's younger sister, …`: a full name whose apposition is a kin word (or a gendered
       // role) is a person's, of that word's gender, however unfamiliar the first name.
-      const gendered = pronoun === undefined && text.charCodeAt(mention.end) === COMMA_CODE && mention.bare.includes(' ') ? matchAt(GENDERED_APPOSITION_AT, text, mention.end)?.[1] : undefined;
+      const apposition = pronoun === undefined && text.charCodeAt(mention.end) === COMMA_CODE && mention.bare.includes(' ') ? matchAt(GENDERED_APPOSITION_AT, text, mention.end) : null;
+      const gendered = apposition?.[1];
+      // (`Cristian Gonzalez, an immigrant from Mexico, is a stay-at-home mother`, `Attallah Shabazz, the daughter of
+      // activist Malcolm X`: what the name is, said outright, outweighs what a first name's list says; not an
+      // apposition about kin, `John McCain, whose wife …`.)
+      const isGendered =
+        apposition && /^,\s+(?:the|a|an)\s/.test(apposition[0]) ? gendered : pronoun === undefined && gendered === undefined && mention.bare.includes(' ') ? matchAt(GENDERED_AFTER_COPULA_AT, text, mention.end)?.[1] : undefined;
       // `JF Sullivan, spokesman for Sendmail, said many …`: a full name that speaks is a person's.
       // (Also after the cue: `… the real solution is to cut wages, says Helmut Schneider, director of …`.)
       // (`Malik said …` after `former MPA Faiza Malik`: a surname alone speaks for the full name it is tied to.)
@@ -221,7 +227,7 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
         (matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null ||
           (SPEECH_VERB_BEFORE.has(wordBefore(text, mention.start)) && !matchAt(NOUN_AFTER_NAME_AT, text, mention.end)) ||
           (mention.bare.includes(' ') && matchAt(ROLE_AFTER_COPULA_AT, text, mention.end) !== null));
-      if (pronoun === undefined && !speaks && gendered === undefined) continue;
+      if (pronoun === undefined && !speaks && gendered === undefined && isGendered === undefined) continue;
       // A sentence-initial `She said she …` is a pronoun, whatever its capital says.
       if (PRONOUN_GENDER.has(mention.bare.toLowerCase())) continue;
       // `The Russian added that he …`, `the outgoing European Commissioner said`: capitalised words after
@@ -231,6 +237,7 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
       if (person.person === 'maybe') person.person = 'yes';
       if (pronoun !== undefined) vote(person, PRONOUN_GENDER.get(pronoun.toLowerCase()) === 'f' ? 'f' : 'm', 1);
       if (gendered !== undefined) person.gender ??= FEMALE_APPOSITION_WORD.test(gendered) ? 'f' : 'm';
+      if (isGendered !== undefined) person.gender = FEMALE_APPOSITION_WORD.test(isGendered) ? 'f' : 'm';
     }
   });
   for (const [person, { m, f }] of votes) if (m !== f) person.gender ??= m > f ? 'm' : 'f';
@@ -259,6 +266,9 @@ const COMMA_CODE = 44;
  */
 const GENDERED_APPOSITION_AT =
   /,\s+(?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}'’-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}(sister|daughter|wife|mother|girlfriend|widow|aunt|niece|granddaughter|grandmother|fiancee|brother|son|husband|father|boyfriend|widower|uncle|nephew|grandson|grandfather|fiance|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|actress|spokesman|congressman|businessman|councilman)\b/uy;
+/** `, an illegal immigrant from Mexico, is a stay-at-home mother`: a kin word or a gendered role after `is`, perhaps past an apposition. */
+const GENDERED_AFTER_COPULA_AT =
+  /(?:,[^,;.“”"]{1,80},)?\s+(?:is|was)\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(sister|daughter|wife|mother|widow|aunt|niece|granddaughter|grandmother|brother|son|husband|father|widower|uncle|nephew|grandson|grandfather|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|actress|spokesman|congressman|businessman|councilman)\b/uy;
 const FEMALE_APPOSITION_WORD = /^(?:sister|daughter|wife|mother|girlfriend|widow|aunt|niece|granddaughter|grandmother|fiancee|spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|actress)$/;
 
 /** `the` (perhaps with an adjective) just before a position: `the outgoing European Commissioner`. */
