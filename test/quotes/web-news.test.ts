@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionBefore } from '../../src/analyse/quotes/clauses.js';
+import { attributionAfter, attributionBefore } from '../../src/analyse/quotes/clauses.js';
 import { analyseQuotes } from '../../src/analyse/quotes/index.js';
 import { scanNames } from '../../src/analyse/quotes/names.js';
 import type { Quotation } from '../../src/analyse/types.js';
@@ -3951,5 +3951,11 @@ describe('web news, twentieth session', () => {
     ]);
     expect(speakers('“It was a fine service,” said Ruby Dee.', 'Michael Shabazz, the daughter of activist Malcolm X, recalled the eulogy.', '“Harlem has come to bid farewell,” she said.')).toEqual(['Ruby Dee', 'Michael Shabazz']);
     expect(speakers('“I voted for it,” said Dick Durbin.', 'John Ward, whose wife and daughter have campaigned for repeal, still backs the law.', '“I have not changed my mind,” he said.')).toEqual(['Dick Durbin', 'John Ward']);
+  });
+
+  it('reads a clause on where set off by commas as an aside (`Gov. Larry Hogan of Maryland, where one such protest took place, told CNN`), not one with its own cue (`in Davos, where he again dismissed …`), and never takes a `where` clause for who speaks after a quotation (`“liberate” states where people protested`)', () => {
+    expect(attributionBefore('Republican Gov. Larry Hogan of Maryland, where one such protest took place, told CNN he understood ')?.subject.text).toBe('Republican Gov. Larry Hogan');
+    expect(attributionBefore('The president is attending the World Economic Forum in Davos, where he again dismissed the accusations against him as ')?.subject.text).toBe('he');
+    expect(attributionAfter(' states where people protested social distancing measures enacted to slow the spread of the coronavirus.')).toBeNull();
   });
 });

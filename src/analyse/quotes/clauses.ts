@@ -564,6 +564,14 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
     const inner = subjectOfPart(chosen.text.slice(ownSubject[0].length), base + chosen.start + ownSubject[0].length);
     if (inner?.kind === 'name' || inner?.kind === 'pronoun') return inner;
   }
+  // (`Gov. Larry Hogan of Maryland, where one such protest took place, told`: a clause on where the part before
+  // it names is an aside too.)
+  // (Not `in Davos, where he again dismissed the accusations as`, whose cue is the clause's own.)
+  if (closedByComma && parts.length >= 2 && /^\s*where\s/.test(chosen.text)) {
+    const before = parts.at(-2) as { text: string; start: number };
+    const named = subjectOfPart(before.text, base + before.start);
+    if (named?.kind === 'name') return named;
+  }
   // `The Tory leader, who argues he is ensuring honesty, said`: a relative clause describes the part before it.
   if (parts.length >= 2 && /^\s*(?:who(?:['’]d)?|whose|which)\s/i.test(chosen.text) && !/^\s*who\s+(is|was)\s/i.test(chosen.text)) {
     const before = parts.at(-2) as { text: string; start: number };
@@ -1697,7 +1705,7 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
   // (`“incredibly competent,” says he believes in …`: a pronoun and its verb after the cue report what was
   // said, and `goes to places, said Stitt` is a verb's phrase, not who spoke.)
   if (found?.subject.kind !== 'description') return found;
-  if (CLAUSE_NOT_SPEAKER.test(found.subject.text)) return null;
+  if (CLAUSE_NOT_SPEAKER.test(found.subject.text) || WHERE_OR_WHEN_INSIDE.test(found.subject.text)) return null;
   // (`“…,” Maria Smirnova, who was travelling in the next train behind the one where the bomb detonated, told`:
   // the name before a relative clause, however long, is the cue's subject, not the clause's last words.)
   const named = NAME_WHO_THEN_CUE.exec(tail);
@@ -1708,6 +1716,9 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
   const relation = RELATION_AT_END.test(found.subject.text) ? RELATION_OBJECT.exec(rest) : QUANTIFIER_ALONE.test(found.subject.text) ? PARTITIVE_OBJECT.exec(rest) : null;
   return relation ? { ...found, subject: { ...found.subject, text: found.subject.text + relation[0] } } : found;
 }
+
+/** `states where people` (`“liberate” states where people protested`): a relative clause's words are no one who speaks. */
+const WHERE_OR_WHEN_INSIDE = /\s(?:where|when|whereby)\s/;
 
 /** `one`, `another`, `two`: a quantifier read as the whole description. */
 const QUANTIFIER_ALONE = /^(?:one|another|two|three|four|five|some|several|many|most|each|both|none|either|neither)$/i;
