@@ -3958,4 +3958,10 @@ describe('web news, twentieth session', () => {
     expect(attributionBefore('The president is attending the World Economic Forum in Davos, where he again dismissed the accusations against him as ')?.subject.text).toBe('he');
     expect(attributionAfter(' states where people protested social distancing measures enacted to slow the spread of the coronavirus.')).toBeNull();
   });
+
+  it('takes no clause for a description that opens a sentence (`The Senate debate comes two months after the latest report … that described … as “clear and growing”` names no speaker)', () => {
+    expect(
+      speakersOf('The Senate debate comes two months after the latest report from the panel that described the impact as “clear and growing,” and urged nations to act.').map(([, speaker]) => speaker),
+    ).not.toContain('The Senate debate comes two months after the latest');
+  });
 });

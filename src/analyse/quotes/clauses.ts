@@ -2064,6 +2064,9 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
     const counted = COUNTED_PEOPLE_AT.exec(sentence.slice(subject.start + subject.text.length));
     return counted ? { ...subject, text: subject.text + counted[0] } : subject;
   }
+  // (`The Senate debate comes two months after the latest report …`: a description that runs on through its own
+  // verb is the clause itself, no one.)
+  if (subject?.kind === 'description' && DESCRIPTION_THEN_OWN_VERB.test(subject.text)) return null;
   // (`Six hundred scholars … had signed a statement condemning`: so does a number, read as a name.)
   if (subject?.kind === 'name' && NUMBER_WORD.test(subject.text)) {
     const counted = NUMBERED_PEOPLE_AT.exec(sentence.slice(subject.start + subject.text.length));
@@ -2071,6 +2074,9 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
   }
   return subject;
 }
+
+/** `The Senate debate comes …`: a description whose first few words run into a finite verb. */
+const DESCRIPTION_THEN_OWN_VERB = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{L}'’-]+\s+){1,3}(?:comes|came|goes|went|is|was|are|were|has|have|had)\s/u;
 
 /** `scientists`, `MPs`, `officials`: a word for people in the plural. */
 const COUNTED_PEOPLE_NOUN = String.raw`(?:people|men|women|children|families|MPs|[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|als|ees|ies|ives))`;
