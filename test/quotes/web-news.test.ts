@@ -3964,4 +3964,12 @@ describe('web news, twentieth session', () => {
       speakersOf('The Senate debate comes two months after the latest report from the panel that described the impact as “clear and growing,” and urged nations to act.').map(([, speaker]) => speaker),
     ).not.toContain('The Senate debate comes two months after the latest');
   });
+
+  it('never makes the writer’s `I` a speaker: a quotation after `I say get over it!` in a paragraph whose quote marks were lost goes on with the one who spoke before', () => {
+    expect(
+      speakersOf('“We need a leader,” Michele Bachmann said.', 'Hillary Clinton, I’m not judging her but I say get over it! Get over it because what he is going to do is uphold liberty.”', '“She has said herself that she is going to grant amnesty.”').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Michele Bachmann', 'Michele Bachmann']);
+  });
 });

@@ -35,6 +35,9 @@ export function resolveSpeaker(reading: ArticleReading, located: Located, pieces
   const read: Subject = located.attribution.subject;
   // A lone capitalised word read as a name may be a sentence's `He` or `She`: a pronoun all the same.
   const subject: Subject = read.kind === 'name' && /^(?:He|She)$/.test(read.text) ? { kind: 'pronoun', text: read.text, start: read.start } : read;
+  // (`… and I say get over it!` in a paragraph whose quote marks were lost: the writer's `I` is no one the
+  // article quotes, so the quotation goes on with whoever spoke before.)
+  if (subject.kind === 'name' && subject.text === 'I') return { mention: subject.text };
   const offset = located.base + subject.start;
   if (subject.kind === 'pronoun') return speakerOfPronoun(reading, located, subject, offset, pieces);
   const resolved =
