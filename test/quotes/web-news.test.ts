@@ -3972,4 +3972,10 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Michele Bachmann', 'Michele Bachmann']);
   });
+
+  it('takes one named by a surname alone with a wife or a husband of their own for a person whom `he` may stand for (`Smith prayed each night with his wife Barbara. ¶ “…,” he said.`)', () => {
+    expect(
+      speakersOf('“Faith matters,” said Pat Robertson.', 'Smith prayed each night with his wife Barbara.', '“The more I am there the more I understood what Lincoln meant,” he said.').map(([, speaker]) => speaker),
+    ).toEqual(['Pat Robertson', 'Smith']);
+  });
 });

@@ -201,7 +201,11 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
       if (own !== undefined && !PRONOUN_GENDER.has(mention.bare.toLowerCase())) {
         // (A first name alone is mostly still set aside until read as a speaker: the possessive claims it now.)
         const owner = people.byMention.get(mention) ?? (mention.person === 'yes' || mention.bare.includes(' ') || isKnownFirstName(mention.bare) ? people.add(mention) : undefined);
-        if (owner && owner.person !== 'no') vote(owner, own.toLowerCase() === 'her' ? 'f' : 'm', 2);
+        if (owner && owner.person !== 'no') {
+          vote(owner, own.toLowerCase() === 'her' ? 'f' : 'm', 2);
+          // (`Bush spoke about regular prayers … with his wife Barbara`: one with a wife or a husband is a person.)
+          if (owner.person === 'maybe') owner.person = 'yes';
+        }
       }
       // (`The migrant worker from Guatemala says he …`: a name after a preposition is no subject, and not `he`.)
       const pronoun = PREPOSITIONS_BEFORE_OBJECT.has(wordBefore(text, mention.start)) ? undefined : matchAt(SPEECH_THEN_PRONOUN_AT, text, mention.end)?.[1];
