@@ -3978,4 +3978,13 @@ describe('web news, twentieth session', () => {
       speakersOf('“Faith matters,” said Pat Robertson.', 'Smith prayed each night with his wife Barbara.', '“The more I am there the more I understood what Lincoln meant,” he said.').map(([, speaker]) => speaker),
     ).toEqual(['Pat Robertson', 'Smith']);
   });
+
+  it('names a spokesperson given by a pronoun (`Her spokeswoman said …`) as the one the article gives that word before a name (`spokeswoman Stephanie Grisham said`)', () => {
+    expect(
+      speakersOf(
+        'First lady Melania Trump waded into the issue. Her spokeswoman said that Mrs. Trump believes “we need to be a country that follows all laws.”',
+        '“Mrs. Trump hates to see children separated from their families,” spokeswoman Stephanie Grisham said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Stephanie Grisham', 'Stephanie Grisham']);
+  });
 });

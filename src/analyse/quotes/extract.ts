@@ -351,14 +351,17 @@ function nameSpokespeople(quotations: ExtractedQuotation[], paragraphs: readonly
     if (speaker?.kind !== 'description' || !speaker.text.includes('spokes')) continue;
     const unnamed = UNNAMED_SPOKESPERSON.exec(speaker.text);
     const body = unnamed?.[1] ?? unnamed?.[3];
-    if (!unnamed || !body) continue;
+    // (`Her spokeswoman said …` ¶ `“…,” spokeswoman Stephanie Grisham said.`: one whose spokesperson, by a
+    // pronoun, is whoever the article gives that word before a name.)
+    const owned = body ? null : OWNED_SPOKESPERSON.exec(speaker.text);
+    if (!(unnamed && body) && !owned) continue;
     let named = found.get(speaker.text);
     if (named === undefined) {
-      const role = new RegExp(String.raw`\b${escapeForPattern(body)}(?:['’]s)?\s+spokes${unnamed[2]}\s+$`);
+      const role = body && unnamed ? new RegExp(String.raw`\b${escapeForPattern(body)}(?:['’]s)?\s+spokes${unnamed[2]}\s+$`) : new RegExp(String.raw`\bspokes${owned?.[1]}\s+$`);
       const holders = new Set<ArticlePerson>();
       for (const mention of mentions) {
         if (mention.inQuote || !mention.bare.includes(' ')) continue;
-        const lead = (paragraphs[mention.paragraph] ?? '').slice(Math.max(0, mention.start - body.length - 20), mention.start);
+        const lead = (paragraphs[mention.paragraph] ?? '').slice(Math.max(0, mention.start - (body?.length ?? 0) - 20), mention.start);
         const person = people.byMention.get(mention);
         if (person && role.test(lead)) holders.add(person);
       }
@@ -420,6 +423,8 @@ const DATELINE_OR_NOTHING = /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—�
 const KEPT_ANONYMOUS = /\banonymity\b|\bnot authori[sz]ed\b|\b(?:declined|asked|requested|wished)\s+not\s+to\s+be\s+(?:named|identified)\b|\bspoke\s+on\s+(?:the\s+)?condition\b/;
 
 /** `a spokeswoman for MTV`, `an MTV spokeswoman`: the body, and the word's ending (man, woman, person). */
+/** `Her spokeswoman`, `his spokesman`: a spokesperson whose principal a pronoun gives. */
+const OWNED_SPOKESPERSON = /^(?:[Hh]er|[Hh]is)\s+spokes(man|woman|person)$/;
 const UNNAMED_SPOKESPERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:(\p{Lu}[\p{L}&.-]*)\s+)?spokes(man|woman|person)(?:\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*))?$/u;
 
 /** The longest question an interviewer's paragraph is taken to be. */
