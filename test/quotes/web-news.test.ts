@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionAfter, attributionBefore } from '../../src/analyse/quotes/clauses.js';
+import { attributionAfter, attributionBefore, sentenceSubject } from '../../src/analyse/quotes/clauses.js';
 import { analyseQuotes } from '../../src/analyse/quotes/index.js';
 import { scanNames } from '../../src/analyse/quotes/names.js';
 import type { Quotation } from '../../src/analyse/types.js';
@@ -3986,5 +3986,11 @@ describe('web news, twentieth session', () => {
         '“Mrs. Trump hates to see children separated from their families,” spokeswoman Stephanie Grisham said.',
       ).map(([, speaker]) => speaker),
     ).toEqual(['Stephanie Grisham', 'Stephanie Grisham']);
+  });
+
+  it('reads `Late Monday night,` and `Early Tuesday,` as when, not as a name or who acts (`Late Monday night, CNN – … – published a story`)', () => {
+    expect(scanNames('Late Monday night, CNN published a story.', 0, () => false).map((mention) => mention.bare)).toEqual(['CNN']);
+    expect(scanNames('Early Tuesday, Trump said it.', 0, () => false).map((mention) => mention.bare)).toEqual(['Trump']);
+    expect(sentenceSubject('Late Monday night, CNN – an American news network – published a story titled ')?.text).toBe('CNN');
   });
 });

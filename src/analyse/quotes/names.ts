@@ -364,6 +364,8 @@ function isNationalEpithet(text: string, word: string, start: number): boolean {
 const NATIONAL_OF_ONE_WORD = new RegExp(`^(?!Scotsman$)(?:${NATIONAL_NOUNS})$`);
 const THE_BEFORE = /(?:^|\s)[Tt]he\s$/;
 /** A day of the week, as a capitalised word that is never a name's (`Mike Friday` aside: see `flushRun`). */
+/** `Late`, `Early`: a time of day, before the day it falls on. */
+const TIME_OF_DAY_WORD = /^(?:Late|Early)$/;
 export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
@@ -1205,6 +1207,8 @@ function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset
   const day = WEEKDAY.test((run[0] as Word | undefined)?.text ?? '') ? 0 : run.length > 2 && (run[0] as Word).text === 'On' && WEEKDAY.test((run[1] as Word).text) ? 1 : -1;
   if (day >= 0 && run.length > day + 1 && !isNonPersonWord((run.at(-1) as Word).text)) run.splice(0, day + 1);
   if (run.length === 0) return;
+  // (`Late Monday night, CNN …`, `Early Tuesday, Trump …`: a time of day before its day is no name.)
+  if (TIME_OF_DAY_WORD.test((run[0] as Word).text) && (run.length === 1 || WEEKDAY.test((run[1] as Word).text))) return;
   // `the Oklahoma Republican`, `the Nevada Democrat`: a party's member named by state and party is an
   // epithet, as `the Argentine` is, not a name.
   if (PARTY_MEMBER.test((run.at(-1) as Word).text) && THE_BEFORE.test(text.slice(Math.max(0, (run[0] as Word).start - 4), (run[0] as Word).start))) return;
