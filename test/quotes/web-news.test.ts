@@ -3993,4 +3993,9 @@ describe('web news, twentieth session', () => {
     expect(scanNames('Early Tuesday, Trump said it.', 0, () => false).map((mention) => mention.bare)).toEqual(['Trump']);
     expect(sentenceSubject('Late Monday night, CNN – an American news network – published a story titled ')?.text).toBe('CNN');
   });
+
+  it('gives words after a name and a participle inside a reported clause to whoever reports it (`Hogan agreed and said Trump attacking states … “just doesn’t make any sense”`)', () => {
+    expect(attributionBefore('Hogan agreed and said Trump attacking states for implementing his own recommendations ')?.subject.text).toBe('Hogan');
+    expect(attributionBefore('He said Trump attacking the states was ')?.subject.text).toBe('He');
+  });
 });

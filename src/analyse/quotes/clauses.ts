@@ -2741,8 +2741,23 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   if (joined?.[1] && joined[2] && CUE_WORDS.has(joined[2]) && (found === null || (joined[2] === found.cue && joined.index > found.subject.start))) {
     return { cue: joined[2], subject: { kind: 'name', text: joined[1], start: joined.index + joined[0].indexOf(joined[1]) } };
   }
-  return found?.subject.kind === 'name' ? (openingNameBeforeBody(head, found) ?? found) : found;
+  return found?.subject.kind === 'name' ? (openingNameBeforeBody(head, found) ?? reporterOfParticiple(head, found) ?? found) : found;
 }
+
+/**
+ * `Hogan agreed and said Trump attacking states for … “…”`: a name and a participle inside what a clause
+ * before reports are what it is about; whoever said it speaks.
+ */
+function reporterOfParticiple(head: string, found: ClauseAttribution): ClauseAttribution | undefined {
+  if (!found.cue.endsWith('ing')) return undefined;
+  const said = REPORTING_CUE_BEFORE.exec(head.slice(0, found.subject.start));
+  if (!said) return undefined;
+  const reporter = attributionBefore(head.slice(0, said.index + said[0].trimEnd().length));
+  return reporter && reporter.subject.start < said.index ? reporter : undefined;
+}
+
+/** ` said `, ` told reporters `: a finite verb of speech that reports a clause, right before the clause's subject. */
+const REPORTING_CUE_BEFORE = /\s(?:said|says|told|tells|added|argued|insisted|warned)\s+(?:that\s+)?$/;
 
 /**
  * `Ken Shilson, president of the National Alliance of Buy Here, Pay Here Dealers (NABD), said`, `Astronomer
