@@ -3994,8 +3994,9 @@ describe('web news, twentieth session', () => {
     expect(sentenceSubject('Late Monday night, CNN – an American news network – published a story titled ')?.text).toBe('CNN');
   });
 
-  it('gives words after a name and a participle inside a reported clause to whoever reports it (`Hogan agreed and said Trump attacking states … “just doesn’t make any sense”`)', () => {
+  it('gives words after a name and a participle inside a reported clause to whoever reports it (`Hogan agreed and said Trump attacking states … “just doesn’t make any sense”`), but not past a participle of the name’s own verb (`said Powell responded … by saying:`)', () => {
     expect(attributionBefore('Hogan agreed and said Trump attacking states for implementing his own recommendations ')?.subject.text).toBe('Hogan');
     expect(attributionBefore('He said Trump attacking the states was ')?.subject.text).toBe('He');
+    expect(attributionBefore('The paper said Powell responded to the emails by saying: ')?.subject.text).toBe('Powell');
   });
 });

@@ -2749,7 +2749,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
  * before reports are what it is about; whoever said it speaks.
  */
 function reporterOfParticiple(head: string, found: ClauseAttribution): ClauseAttribution | undefined {
-  if (!found.cue.endsWith('ing')) return undefined;
+  // (Only a participle right after its name: in `said Powell responded to the emails by saying:` Powell's own verb stands between.)
+  const subjectEnd = found.subject.start + found.subject.text.length;
+  if (!found.cue.endsWith('ing') || !/^\s+$/.test(head.slice(subjectEnd, head.indexOf(found.cue, subjectEnd)))) return undefined;
   const said = REPORTING_CUE_BEFORE.exec(head.slice(0, found.subject.start));
   if (!said) return undefined;
   const reporter = attributionBefore(head.slice(0, said.index + said[0].trimEnd().length));
