@@ -3999,4 +3999,8 @@ describe('web news, twentieth session', () => {
     expect(attributionBefore('He said Trump attacking the states was ')?.subject.text).toBe('He');
     expect(attributionBefore('The paper said Powell responded to the emails by saying: ')?.subject.text).toBe('Powell');
   });
+
+  it('reads a role of up to four words in lower case between a body and a titled full name (`White House coronavirus task force member Dr. Anthony Fauci urged caution …, warning against “…”`)', () => {
+    expect(sentenceSubject('White House coronavirus task force member Dr. Anthony Fauci urged caution as states reopen, warning against ')?.text).toBe('Dr. Anthony Fauci');
+  });
 });

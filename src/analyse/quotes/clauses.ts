@@ -2450,11 +2450,11 @@ const OFFICE_WITH_AND_THEN_NAME =
   /^\s*(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}?(?:Secretary|Minister|Director|Commissioner|Administrator|Chairman|Chairwoman|Chair))\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
 
 /**
- * `Former Democratic National Committee chairwoman Donna Brazile`: capitalised words, a role in lower case (perhaps
- * one `turned` another, `chairwoman turned Fox News contributor`), then a full name (the second group).
+ * `Former Democratic National Committee chairwoman Donna Brazile`, `White House coronavirus task force member Dr.
+ * Anthony Fauci`: capitalised words, a role of up to four words in lower case (perhaps one `turned` another, `chairwoman turned Fox News contributor`), then a full name (the second group).
  */
 const BODY_ROLE_THEN_NAME =
-  /^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){1,6}(?:[a-z-]+\s+turned\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4})?((?:[a-z-]+\s+){1,2})((?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
+  /^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){1,6}(?:[a-z-]+\s+turned\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4})?((?:[a-z-]+\s+){1,4})((?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
 
 /**
  * A sentence that opens with a description of a person, then its verb: `The prime minister's official
