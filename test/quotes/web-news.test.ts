@@ -4003,4 +4003,8 @@ describe('web news, twentieth session', () => {
   it('reads a role of up to four words in lower case between a body and a titled full name (`White House coronavirus task force member Dr. Anthony Fauci urged caution …, warning against “…”`)', () => {
     expect(sentenceSubject('White House coronavirus task force member Dr. Anthony Fauci urged caution as states reopen, warning against ')?.text).toBe('Dr. Anthony Fauci');
   });
+
+  it('reads a person of a body described before its name (`Michael Ratner of the left-leaning Center for Constitutional Rights said`)', () => {
+    expect(attributionBefore('Michael Ratner of the left-leaning Center for Constitutional Rights said ')?.subject.text).toBe('Michael Ratner');
+  });
 });

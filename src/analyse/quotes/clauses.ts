@@ -720,7 +720,9 @@ const CAPITALISED_THEN_ROLE =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:\p{Ll}+\s+)?(?:leader|chairman|chairwoman|spokesman|spokeswoman|secretary|minister|chief|president|director|head|member|executive|manager|coach|CEO|CFO|COO|CTO)\b/u;
 
 /** A full name opening a phrase, then `of`, `from` or `at` and a body's capitalised name. */
-const NAME_THEN_BODY = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
+// (`Michael Ratner of the left-leaning Center for Constitutional Rights`: the body may have a word or two of
+// description before its name.)
+const NAME_THEN_BODY = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*)\s+(?:of|from|at)\s+(?:the\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2})?\p{Lu}/u;
 
 /**
  * ` that more than 70 percent of doctors polled`, `Nearly half of voters`: a share, then `of` and the people it is
