@@ -4007,4 +4007,8 @@ describe('web news, twentieth session', () => {
   it('reads a person of a body described before its name (`Michael Ratner of the left-leaning Center for Constitutional Rights said`)', () => {
     expect(attributionBefore('Michael Ratner of the left-leaning Center for Constitutional Rights said ')?.subject.text).toBe('Michael Ratner');
   });
+
+  it('reads a long description that goes on with a participle and `in` or `on` (`Another man riding in the truck’s cab said the second turn was “too sharp”`)', () => {
+    expect(attributionBefore('Another man riding in the truck’s cab said the second turn was ')?.subject.text).toBe('Another man riding in the truck’s cab');
+  });
 });

@@ -1332,7 +1332,8 @@ function readSubjectOfPart(text: string, base: number, nameBeforeVerb = false): 
         (/^(?:of|at|for|from|with)$/.test(word.text) ||
           // (`a legislative aide to one of the authors`: or `to` after a word for one who works for someone.)
           (word.text === 'to' && ((words[at - 1] as Token).text === 'close' || SERVES_SOMEONE.test((words[at - 1] as Token).text))) ||
-          (word.text === 'as' && /ing$/.test((words[at - 1] as Token).text))),
+          // (`Another man riding in the truck's cab`: or `in` or `on` after a participle.)
+          (/^(?:as|in|on)$/.test(word.text) && /ing$/.test((words[at - 1] as Token).text))),
     );
     // (`a senior Republican operative working with the campaign’s …`: or a participle after a person's word;
     // `a government official familiar with Trump's interactions …`: or `familiar`.)
