@@ -4011,4 +4011,12 @@ describe('web news, twentieth session', () => {
   it('reads a long description that goes on with a participle and `in` or `on` (`Another man riding in the truck’s cab said the second turn was “too sharp”`)', () => {
     expect(attributionBefore('Another man riding in the truck’s cab said the second turn was ')?.subject.text).toBe('Another man riding in the truck’s cab');
   });
+
+  it('gives a quotation with no cue to whoever issued the document that ends the sentence before (`Sessions later hit back in a written statement. ¶ “…”`)', () => {
+    expect(
+      speakersOf('“Jeff Sessions recused himself, which he shouldn’t have done,” Trump said.', 'Sessions later hit back in a written statement.', '“I took control of the Department of Justice the day I was sworn in.”').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Trump', 'Jeff Sessions']);
+  });
 });

@@ -746,6 +746,10 @@ export function uncuedSpeaker(
     const actor = subjectJustBefore(reading, paragraph, context.sentenceStart);
     if (actor) return { speaker: { kind: 'person', person: actor }, mention: actor.name, inherited: true };
   }
+  // (`Sessions later hit back in a written statement. ¶ “I took control …”`: a sentence that ends on a document
+  // someone issued introduces its words.)
+  const issued = opensSentence ? issuerEndingSentenceBefore(reading, paragraph, context.sentenceStart) : undefined;
+  if (issued) return { speaker: issued, inherited: true };
   const source = previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS ? previousAccepted.quotation : undefined;
   // The caller copies `mention` only when it is set, so an empty one may stand in the object.
   if (source?.speaker) return { speaker: source.speaker, ...(source.with ? { with: source.with } : {}), mention: source.mention || undefined, inherited: true };
@@ -753,6 +757,22 @@ export function uncuedSpeaker(
   if (subject) return { speaker: { kind: 'person', person: subject }, mention: subject.name, inherited: true };
   return undefined;
 }
+
+/** Who issued the document that ends the sentence just before (`… hit back in a written statement.`), if the article says. */
+function issuerEndingSentenceBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ResolvedSpeaker | undefined {
+  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+  if (!before) return undefined;
+  const text = reading.paragraphs[before.where] as string;
+  const ending = DOCUMENT_ENDING_SENTENCE.exec(text.slice(before.start, before.end));
+  if (!ending) return undefined;
+  reading.issuers ??= documentIssuers(reading.paragraphs, reading.mentionsByParagraph, reading.people, reading.piecesByParagraph);
+  const at = before.start + ending.index;
+  const event = reading.issuers.find((issued) => issued.paragraph === before.where && issued.offset >= at && issued.offset < before.end);
+  return event?.issuer.kind === 'person' ? event.issuer : undefined;
+}
+
+/** ` in a written statement.`, ` in a statement Tuesday:`: a document that ends its sentence, perhaps with a day. */
+const DOCUMENT_ENDING_SENTENCE = /\s(?:in|with)\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:statement|letter|post|tweet|email|release)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?[.:]\s*$/u;
 
 /** How many paragraphs back a quotation with no cue of its own may take its speaker from. */
 const FOLLOW_ON_PARAGRAPHS = 2;
