@@ -4019,4 +4019,8 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Trump', 'Jeff Sessions']);
   });
+
+  it('takes no clause with a verb of its own for a description before a relative cue (`A new TV soap starring Jason Donovan has failed to impress British critics who have branded it “lame”`)', () => {
+    expect(attributionBefore('A NEW British TV soap starring former Neighbours heartthrob Jason Donovan has failed to impress British critics who have branded it ')).toBeNull();
+  });
 });

@@ -2730,6 +2730,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   // (`The hacker group, sometimes referred to as “Cozy Bear”`: an adverb before a participle is no one who speaks;
   // nor an article before one, `a recently announced inquiry … were “…”`.)
   if (found?.subject.kind === 'description' && NO_ONE_ALONE.test(found.subject.text)) return null;
+  // (`A NEW British TV soap … has failed to impress British critics who have branded it`: a description with a
+  // verb of its own is a clause.)
+  if (found?.subject.kind === 'description' && CLAUSE_VERB_INSIDE.test(found.subject.text)) return null;
   // (`Sekulow, who worked …, said the number of groups he’s heard from … persuaded him`: a measure or an amount
   // after the cue opens the reported clause; it is no one said to speak.)
   if (found?.subject.kind === 'description' && AMOUNT_DESCRIPTION.test(found.subject.text) && found.subject.start > head.lastIndexOf(found.cue, found.subject.start)) return null;
@@ -2791,6 +2794,9 @@ const ROLE_BREAKS = /\b(?:and|but|while|as|when|who|is|was|were|are|has|had|have
 /** `the FBI is investigating as an `, `whom the newspaper identified simply as `: a subject, a verb that names or treats (active: not `Credico is identified as`), `as`. */
 const CHARACTERISED_AS_AT_END =
   /(?:^|[\s,])(?!(?:He|She|They|It|We|I|You|The|This|That)\s)((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|the\s+\p{Ll}+)\s+(?:(?:is|was|are|were)\s+(?=\p{Ll}+ing\s)|(?:has|have|had)\s+(?:been\s+(?=\p{Ll}+ing\s))?)?(?:\p{Ll}+ly\s+)?(investigat(?:es|ed|ing|e)|identif(?:ies|ied|ying|y)|label(?:s|l?ed|l?ing)?|classif(?:ies|ied|ying|y)|characteri[sz](?:es|ed|ing|e)|treat(?:s|ed|ing)?|regard(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?)\s+(?:(?:it|him|her|them|this|that)\s+)?(?:\p{Ll}+ly\s+)?as\s+(?:an?\s+|the\s+)?$/u;
+
+/** ` has failed`, ` was `: an auxiliary inside words read as a description. */
+const CLAUSE_VERB_INSIDE = /\s(?:has|have|had|is|are|was|were|will|would)\s/;
 
 /** ` carried signs that read `, ` holding aloft placards saying `: a verb of carrying, what is carried, and its words' verb, at the end. */
 const SIGN_READ_AT_END =
