@@ -1204,6 +1204,17 @@ describe('place detection: ambiguous names', () => {
     ).toEqual(['Houston']);
   });
 
+  it('reads no place in a state alone in brackets after a legislator’s name (`Sens. Ted Cruz (Texas) and Marco Rubio (Fla.)`, `Rob Portman (Ohio),`), but a town’s state inside a name stays one (`the Waco (Texas) Tea Party`)', () => {
+    expect(
+      names([
+        article('s', [
+          'Sens. Ted Cruz (Texas) and Marco Rubio (Fla.) voted no, while Rob Portman (Ohio), Dean Heller (Nev.) and Orrin Hatch (Utah) voted yes.',
+          'Chapters including the Waco (Texas) Tea Party were asked for donor lists in Houston.',
+        ]),
+      ]),
+    ).toEqual(['Waco', 'Texas', 'Houston']);
+  });
+
   it('reads no place in a body’s name through `of` past a compass word before the place (`the University of South Florida`, `University of Southern California`), though `North London` stays one', () => {
     expect(
       names([article('u', ['Scientists from the University of South Florida and the University of Southern California spoke.', 'They flew on to North London.'])]),

@@ -828,6 +828,7 @@ const ACRONYM = /^[A-Z]{3,}$/;
 const QUOTE_MARKS: ReadonlySet<number> = new Set([34, 0x201c, 0x201d]);
 
 const OPEN_BRACKET = 40;
+const CLOSE_BRACKET = 41;
 /**
  * `shuttle `, `the cruise ship `: a word for a craft (one that may be a verb after a determiner) right before its name.
  * Written as a lookbehind and tested sticky at the end of the text before the name (`endsWithCraftWord`): it is
@@ -911,6 +912,8 @@ function precedingWord(text: string, start: number): string {
 
 /** `(D., `, `(R., `: a party's initial and a comma opening a legislator's party tag. */
 const PARTY_TAG_BEFORE = /\([DRI]\.,\s*$/;
+/** `Ted Cruz (`: a capitalised name right before an opening bracket. */
+const STATE_TAG_AFTER_NAME = /\p{Lu}[\p{L}'’-]+\s\($/u;
 
 /**
  * `Name of Place` is most often an organisation's, a building's or a title's name (`Bank of England`,
@@ -1163,6 +1166,16 @@ function acceptable(
   if (isInsideOrganisation(text, start, candidates, gazetteer)) return 'no';
   // (`Nancy Pelosi (D., Calif.)`: a legislator's party tag, as the Wall Street Journal writes it, is a label.)
   if (PARTY_TAG_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /^\.?\)/.test(text.slice(end, end + 2))) return 'no';
+  // (`Sens. Ted Cruz (Texas) and Marco Rubio (Fla.)`: so is a state alone in brackets after a legislator's name;
+  // not `the Waco (Texas) Tea Party`, a town's state inside a name that goes on.)
+  if (
+    STATE_TAG_AFTER_NAME.test(text.slice(Math.max(0, start - 30), start)) &&
+    codeAt(text, end) === CLOSE_BRACKET &&
+    !/^\)\s\p{Lu}/u.test(text.slice(end, end + 3)) &&
+    candidates.some((place) => place.kind === 'region' && place.countryCode === 'US')
+  ) {
+    return 'no';
+  }
   // `the Western District of New York`: a federal court's district names the court, as `the Southern
   // District` alone does.
   if (COURT_DISTRICT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || (/ District$/.test(name) && /^ of /.test(text.slice(end, end + 4)))) return 'no';
