@@ -1215,6 +1215,10 @@ describe('place detection: ambiguous names', () => {
     ).toEqual(['Waco', 'Texas', 'Houston']);
   });
 
+  it('takes no adverb that opens a sentence before `, the city …` for a village of its spelling (`Similarly, the city has yet to appoint …`), though `Italy, the …` stays a place', () => {
+    expect(names([article('s', ['Similarly, the city has yet to appoint members to the board.', 'Italy, the country said, agreed.'])])).toEqual(['Italy']);
+  });
+
   it('reads no place in a body’s name through `of` past a compass word before the place (`the University of South Florida`, `University of Southern California`), though `North London` stays one', () => {
     expect(
       names([article('u', ['Scientists from the University of South Florida and the University of Southern California spoke.', 'They flew on to North London.'])]),

@@ -828,6 +828,10 @@ const ACRONYM = /^[A-Z]{3,}$/;
 const QUOTE_MARKS: ReadonlySet<number> = new Set([34, 0x201c, 0x201d]);
 
 const OPEN_BRACKET = 40;
+/** `Similarly`, `Apparently`: one word in -ly. */
+const ADVERB_ENDING = /^\p{Lu}\p{Ll}+ly$/u;
+/** Nothing, or a sentence's end and a space, right before a word. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’]?\s)$/;
 const CLOSE_BRACKET = 41;
 /**
  * `shuttle `, `the cruise ship `: a word for a craft (one that may be a verb after a determiner) right before its name.
@@ -2003,6 +2007,9 @@ function introducedMentions(
     if (codeAt(text, first.start + name.length) !== COMMA) continue;
     const rest = text.slice(first.start + name.length, first.start + name.length + 60);
     if (FOLLOWED_BY_KIND.test(rest)) {
+      // (`Similarly, the city has yet to appoint …`: an adverb that opens a sentence before its comma is no village
+      // of its spelling, whatever follows; `Italy, the …` is known far and wide.)
+      if (ADVERB_ENDING.test(name) && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, first.start - 3), first.start)) && !gazetteer.lookup(name).some(isWidelyKnown)) continue;
       const mention = introducedMention(name, first.start, text, paragraph, gazetteer, context);
       if (!mention) continue;
       // (`Bin Jawwad, a small town`; not `Gazprom, the state-controlled gas monopoly`.)
