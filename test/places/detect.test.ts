@@ -1219,6 +1219,10 @@ describe('place detection: ambiguous names', () => {
     expect(names([article('s', ['Similarly, the city has yet to appoint members to the board.', 'Italy, the country said, agreed.'])])).toEqual(['Italy']);
   });
 
+  it('reads no place in a court case’s parties (`Planned Parenthood v. Casey`, `Palmer v. District of Columbia`)', () => {
+    expect(names([article('c', ['He cited Planned Parenthood v. Casey and Palmer v. District of Columbia in Boston.'])])).toEqual(['Boston']);
+  });
+
   it('reads no place in a body’s name through `of` past a compass word before the place (`the University of South Florida`, `University of Southern California`), though `North London` stays one', () => {
     expect(
       names([article('u', ['Scientists from the University of South Florida and the University of Southern California spoke.', 'They flew on to North London.'])]),

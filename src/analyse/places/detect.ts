@@ -828,6 +828,10 @@ const ACRONYM = /^[A-Z]{3,}$/;
 const QUOTE_MARKS: ReadonlySet<number> = new Set([34, 0x201c, 0x201d]);
 
 const OPEN_BRACKET = 40;
+/** ` v. `, ` vs. `: between the parties to a court case, before or after a name. */
+// (Before, the party's name may have begun already: `v. District of Columbia`.)
+const CASE_PARTY_BEFORE = /\sv(?:s)?\.\s(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?)*$/u;
+const CASE_PARTY_AFTER = /^\sv(?:s)?\.\s/;
 /** `Similarly`, `Apparently`: one word in -ly. */
 const ADVERB_ENDING = /^\p{Lu}\p{Ll}+ly$/u;
 /** Nothing, or a sentence's end and a space, right before a word. */
@@ -1151,6 +1155,8 @@ function acceptable(
   const words = name.split(' ');
   const first = words[0] ?? '';
   if (NOT_PLACE_WORDS.has(first) && words.length === 1) return 'no';
+  // (`Planned Parenthood v. Casey`, `Palmer v. District of Columbia`: the parties to a court case name it, no place.)
+  if (CASE_PARTY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || CASE_PARTY_AFTER.test(text.slice(end, end + 5))) return 'no';
   // `a visit to University`, `in Parliament`: an organisation's word alone names no place.
   if (ORGANISATION_WORDS.has(first) && words.length === 1) return 'no';
   // `Us magazine`: a country's short form counts only as written (`US`).
