@@ -1223,6 +1223,10 @@ describe('place detection: ambiguous names', () => {
     expect(names([article('c', ['He cited Planned Parenthood v. Casey and Palmer v. District of Columbia in Boston.'])])).toEqual(['Boston']);
   });
 
+  it('reads no place in a formal title whose name runs on through `to the` to a person (`Former US Ambassador to the UN Nikki Haley`), but keeps one no name follows (`The US Ambassador to the UN said`)', () => {
+    expect(names([article('a', ['Former US Ambassador to the UN Nikki Haley spoke in Boston.', 'The US Ambassador to the UN said it in Boston.'])])).toEqual(['Boston', 'US', 'Boston']);
+  });
+
   it('reads no place in a body’s name through `of` past a compass word before the place (`the University of South Florida`, `University of Southern California`), though `North London` stays one', () => {
     expect(
       names([article('u', ['Scientists from the University of South Florida and the University of Southern California spoke.', 'They flew on to North London.'])]),

@@ -1434,7 +1434,7 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   // title before a person's name is part of the title, no mention (as the annotation guide has it); not so
   // before a title no name follows (`his second term as US President, Tony Blair has said`).
   // (`U.S. Trade Representative Robert Lighthizer`: the office may be words before the title; `US Secretary of
-  // State Mike Pompeo`: its name may run on through `of` to the person.)
+  // State Mike Pompeo`, `US Ambassador to the UN Nikki Haley`: its name may run on through `of` or `to the` to the person.)
   const office = titleAt > 0 ? tokens.slice(titleAt).findIndex((token) => OFFICE_TITLE.test(bareWord(token))) : -1;
   const titleBeforeName =
     office >= 0 && (titleAt + office < tokens.length - 1 || OFFICE_OF_THEN_NAME.test(text.slice((tokens.at(-1) as Token).end, (tokens.at(-1) as Token).end + 80)));
@@ -1613,8 +1613,8 @@ function compassInitialPlace(
   return undefined;
 }
 
-/** ` of State Mike Pompeo`, ` of Homeland Security Kirstjen Nielsen`: an office's name through `of`, then a person's. */
-const OFFICE_OF_THEN_NAME = /^\s+of\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
+/** ` of State Mike Pompeo`, ` to the UN Nikki Haley`: an office's name through `of` or `to`, then a person's. */
+const OFFICE_OF_THEN_NAME = /^\s+(?:of|to\s+the)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
 
 /** Titles of office written after the place they are of (`Georgia Rep.`, `Ohio Gov.`, `Baltimore Mayor`, `UK Prime Minister`). */
 const OFFICE_TITLE_WORDS =
