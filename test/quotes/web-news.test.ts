@@ -4023,4 +4023,13 @@ describe('web news, twentieth session', () => {
   it('takes no clause with a verb of its own for a description before a relative cue (`A new TV soap starring Jason Donovan has failed to impress British critics who have branded it “lame”`)', () => {
     expect(attributionBefore('A NEW British TV soap starring former Neighbours heartthrob Jason Donovan has failed to impress British critics who have branded it ')).toBeNull();
   });
+
+  it('joins a body’s name through a second `of` (`the Movement for the Emancipation of the Niger Delta`), and takes it for `the group` after it spoke', () => {
+    expect(scanNames('The Movement for the Emancipation of the Niger Delta said it sponsored gunmen.', 0, () => false).map((mention) => mention.bare)).toEqual([
+      'Movement for the Emancipation of the Niger Delta',
+    ]);
+    expect(speakersOf('The Movement for the Emancipation of the Niger Delta said it sponsored gunmen.', '“We will win,” the group said.').map(([, speaker]) => speaker)).toEqual([
+      'Movement for the Emancipation of the Niger Delta',
+    ]);
+  });
 });

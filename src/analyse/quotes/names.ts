@@ -1026,7 +1026,10 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     const mention = mentions[index] as NameMention;
     const previous = joined.at(-1);
     const gap = previous ? text.slice(previous.end, mention.start) : '';
-    if (previous && (gap === ' of ' || gap === ' for ' || gap === ' of the ' || gap === ' for the ') && ORGANISATION_HEAD.test(previous.text) && !mention.hasTitle) {
+    // (`the Movement for the Emancipation` + ` of the ` + `Niger Delta`: so does a body's name already joined,
+    // whose first word is a body's.)
+    const bodyJoined = previous !== undefined && / (?:of|for) /.test(previous.bare) && ORGANISATION_HEAD.test(previous.bare.slice(0, previous.bare.indexOf(' ')));
+    if (previous && (gap === ' of ' || gap === ' for ' || gap === ' of the ' || gap === ' for the ') && (ORGANISATION_HEAD.test(previous.text) || bodyJoined) && !mention.hasTitle) {
       joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, previous.surname, previous.firstName, previous.hasTitle, previous.gender);
       continue;
     }
