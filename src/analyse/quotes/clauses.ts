@@ -2069,7 +2069,7 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
   }
   // (`The Senate debate comes two months after the latest report …`: a description that runs on through its own
   // verb is the clause itself, no one.)
-  if (subject?.kind === 'description' && DESCRIPTION_THEN_OWN_VERB.test(subject.text)) return null;
+  if (subject?.kind === 'description' && OWN_VERB_INSIDE.test(subject.text)) return null;
   // (`Six hundred scholars … had signed a statement condemning`: so does a number, read as a name.)
   if (subject?.kind === 'name' && NUMBER_WORD.test(subject.text)) {
     const counted = NUMBERED_PEOPLE_AT.exec(sentence.slice(subject.start + subject.text.length));
@@ -2078,8 +2078,8 @@ export function sentenceSubject(sentence: string, withBody = false): Subject | n
   return subject;
 }
 
-/** `The Senate debate comes …`: a description whose first few words run into a finite verb. */
-const DESCRIPTION_THEN_OWN_VERB = /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\p{L}'’-]+\s+){1,3}(?:comes|came|goes|went|is|was|are|were|has|have|had)\s/u;
+/** ` comes `, ` has `, ` was `: a finite verb inside words read as a description, which make them a clause (`The Senate debate comes …`). */
+const OWN_VERB_INSIDE = /\s(?:comes|came|goes|went|has|have|had|is|are|was|were|will|would)\s/;
 
 /** `scientists`, `MPs`, `officials`: a word for people in the plural. */
 const COUNTED_PEOPLE_NOUN = String.raw`(?:people|men|women|children|families|MPs|[\p{Ll}-]+(?:ers|ors|ists|ants|ents|ians|ans|als|ees|ies|ives))`;
@@ -2732,7 +2732,7 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   if (found?.subject.kind === 'description' && NO_ONE_ALONE.test(found.subject.text)) return null;
   // (`A NEW British TV soap … has failed to impress British critics who have branded it`: a description with a
   // verb of its own is a clause.)
-  if (found?.subject.kind === 'description' && CLAUSE_VERB_INSIDE.test(found.subject.text)) return null;
+  if (found?.subject.kind === 'description' && OWN_VERB_INSIDE.test(found.subject.text)) return null;
   // (`Sekulow, who worked …, said the number of groups he’s heard from … persuaded him`: a measure or an amount
   // after the cue opens the reported clause; it is no one said to speak.)
   if (found?.subject.kind === 'description' && AMOUNT_DESCRIPTION.test(found.subject.text) && found.subject.start > head.lastIndexOf(found.cue, found.subject.start)) return null;
@@ -2795,8 +2795,6 @@ const ROLE_BREAKS = /\b(?:and|but|while|as|when|who|is|was|were|are|has|had|have
 const CHARACTERISED_AS_AT_END =
   /(?:^|[\s,])(?!(?:He|She|They|It|We|I|You|The|This|That)\s)((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|the\s+\p{Ll}+)\s+(?:(?:is|was|are|were)\s+(?=\p{Ll}+ing\s)|(?:has|have|had)\s+(?:been\s+(?=\p{Ll}+ing\s))?)?(?:\p{Ll}+ly\s+)?(investigat(?:es|ed|ing|e)|identif(?:ies|ied|ying|y)|label(?:s|l?ed|l?ing)?|classif(?:ies|ied|ying|y)|characteri[sz](?:es|ed|ing|e)|treat(?:s|ed|ing)?|regard(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?)\s+(?:(?:it|him|her|them|this|that)\s+)?(?:\p{Ll}+ly\s+)?as\s+(?:an?\s+|the\s+)?$/u;
 
-/** ` has failed`, ` was `: an auxiliary inside words read as a description. */
-const CLAUSE_VERB_INSIDE = /\s(?:has|have|had|is|are|was|were|will|would)\s/;
 
 /** ` carried signs that read `, ` holding aloft placards saying `: a verb of carrying, what is carried, and its words' verb, at the end. */
 const SIGN_READ_AT_END =
