@@ -1227,6 +1227,17 @@ describe('place detection: ambiguous names', () => {
     expect(names([article('a', ['Former US Ambassador to the UN Nikki Haley spoke in Boston.', 'The US Ambassador to the UN said it in Boston.'])])).toEqual(['Boston', 'US', 'Boston']);
   });
 
+  it('reads a place before `Independent` as an independent’s (`the Vermont Independent senator`), as before `Republican` or `Democrat`', () => {
+    expect(
+      names([
+        article('v', [
+          'Sen. Bernie Sanders, I-Vt., spoke in Washington on Friday after a trip to Burlington, Vermont.',
+          'During the CNN interview the Vermont Independent senator responded to a clip.',
+        ]),
+      ]),
+    ).toEqual(['Washington', 'Burlington', 'Vermont', 'Vermont']);
+  });
+
   it('reads no place in a body’s name through `of` past a compass word before the place (`the University of South Florida`, `University of Southern California`), though `North London` stays one', () => {
     expect(
       names([article('u', ['Scientists from the University of South Florida and the University of Southern California spoke.', 'They flew on to North London.'])]),

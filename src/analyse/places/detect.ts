@@ -282,7 +282,8 @@ function isPartyMember(words: string[]): boolean {
 
 /** Members of a party, who may be named by the place they come from (`an Iowa Republican`). */
 // (`the South Carolina Democratic primary`: and the party's adjective before a lower-case noun.)
-const PARTY_PEOPLE: ReadonlySet<string> = new Set(['Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Tory', 'Tories', 'Conservatives', 'Liberals']);
+// (`the Vermont Independent senator`: or an independent, in a title-cased word.)
+const PARTY_PEOPLE: ReadonlySet<string> = new Set(['Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Independent', 'Tory', 'Tories', 'Conservatives', 'Liberals']);
 
 /** `the Western District of `: a US federal court's district, before the state or city it covers. */
 const COURT_DISTRICT_BEFORE = /\b(?:Southern|Northern|Eastern|Western|Central|Middle)\s+District\s+of\s+(?:the\s+)?$/;
