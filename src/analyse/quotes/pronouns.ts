@@ -229,12 +229,9 @@ function unlistedPersonJustBefore(reading: ArticleReading, pronoun: string, para
   // (`Rashad Robinson is executive director of Color of Change. ¶ He said he hoped … Mr Trump's attitude … ¶ “…,”
   // he said`: a sentence that the same pronoun opens goes on with the same person, whoever else it names; the
   // sentence before it is read.)
-  let bounds = before ? reading.sentenceJustBefore(paragraph, sentenceStart) : undefined;
-  if (bounds && startsWithPronoun(reading.paragraphs[bounds.where] as string, bounds.start, pronoun)) {
-    before = reading.namesInSentenceJustBefore(bounds.where, bounds.start);
-    bounds = reading.sentenceJustBefore(bounds.where, bounds.start);
-  }
-  if (!before || !bounds) return undefined;
+  const between = before ? reading.sentenceJustBefore(paragraph, sentenceStart) : undefined;
+  if (between && startsWithPronoun(reading.paragraphs[between.where] as string, between.start, pronoun)) before = reading.namesInSentenceJustBefore(between.where, between.start);
+  if (!before) return undefined;
   const first = subjectMention(before);
   if (first?.person !== 'maybe' || first.hasTitle || !actsAsSubject(before.text, first)) return undefined;
   const person = reading.people.byMention.get(first);
@@ -247,14 +244,7 @@ function unlistedPersonJustBefore(reading: ArticleReading, pronoun: string, para
   // the surname alone as the person is called again (`Melzer has now beaten Agassi`).
   const role = matchAt(ROLE_AFTER_COPULA_AT, before.text, first.end) !== null;
   const surname = words.at(-1) as string;
-  // (`Mckayla Wilkes spoke openly about her experience in jail. “…,” she tweeted.`: or the pronoun's own
-  // possessive, the next word of its kind after the name, with no one else named between.)
-  const possessive = /\b(?:his|her)\b/i.exec(before.text.slice(first.end, bounds.end));
-  const own =
-    possessive !== null &&
-    (possessive[0].toLowerCase() === 'his') === (PRONOUN_GENDER.get(pronoun.toLowerCase()) === 'm') &&
-    !before.mentions.some((mention) => mention.start > first.end && mention.start < first.end + possessive.index);
-  return role || own || person.mentions.some((mention) => mention.bare === surname) ? person : undefined;
+  return role || person.mentions.some((mention) => mention.bare === surname) ? person : undefined;
 }
 
 /** Whether a name in the possessive opens the sentence that `offset` stands in (`Mr. Akin's campaign appeared to … when he`). */
