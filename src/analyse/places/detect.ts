@@ -1157,7 +1157,8 @@ function acceptable(
   const first = words[0] ?? '';
   if (NOT_PLACE_WORDS.has(first) && words.length === 1) return 'no';
   // (`Planned Parenthood v. Casey`, `Palmer v. District of Columbia`: the parties to a court case name it, no place.)
-  if (CASE_PARTY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || CASE_PARTY_AFTER.test(text.slice(end, end + 5))) return 'no';
+  // (Most paragraphs name no case: one look for ` v` spares the patterns.)
+  if (text.includes(' v') && (CASE_PARTY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || CASE_PARTY_AFTER.test(text.slice(end, end + 5)))) return 'no';
   // `a visit to University`, `in Parliament`: an organisation's word alone names no place.
   if (ORGANISATION_WORDS.has(first) && words.length === 1) return 'no';
   // `Us magazine`: a country's short form counts only as written (`US`).
@@ -1180,8 +1181,8 @@ function acceptable(
   // (`Sens. Ted Cruz (Texas) and Marco Rubio (Fla.)`: so is a state alone in brackets after a legislator's name;
   // not `the Waco (Texas) Tea Party`, a town's state inside a name that goes on.)
   if (
-    STATE_TAG_AFTER_NAME.test(text.slice(Math.max(0, start - 30), start)) &&
     codeAt(text, end) === CLOSE_BRACKET &&
+    STATE_TAG_AFTER_NAME.test(text.slice(Math.max(0, start - 30), start)) &&
     !/^\)\s\p{Lu}/u.test(text.slice(end, end + 3)) &&
     candidates.some((place) => place.kind === 'region' && place.countryCode === 'US')
   ) {
