@@ -4024,4 +4024,13 @@ describe('web news, twentieth session', () => {
       'Movement for the Emancipation of the Niger Delta',
     ]);
   });
+
+  it('gives `he` to the one whose reported claim opens with the same pronoun in its sentence (`Julian Assange’s suggestions that he possesses personal enmity toward the candidate, whom he has described as “…”`)', () => {
+    expect(
+      speakersOf(
+        '“Most Americans view the leaks through the lens of party,” Dr. Joshua Dyck says.',
+        'Mrs. Clinton’s case might be aided by WikiLeaks founder Julian Assange’s suggestions that he possesses personal enmity toward the candidate, whom he has described as a “demon that is going to put nooses around everyone’s necks.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Joshua Dyck', 'Julian Assange']);
+  });
 });

@@ -108,6 +108,9 @@ export function resolvePronoun(
         // (`Mr. Akin's campaign appeared to capsize Sunday night when he told a TV interviewer that …`: whose thing
         // opens the pronoun's own sentence is whom the sentence is about.)
         else if (index === paragraph && ownerOpensSentence(reading, index, offset, mention)) rival = { person, introduced: true };
+        // (`Julian Assange’s suggestions that he possesses personal enmity toward the candidate, whom he has described
+        // as`: whose words or thoughts the pronoun's sentence reports, by the same pronoun, is whom it stands for.)
+        else if (index === paragraph && ownReportedPronoun(reading, index, offset, mention, pronoun)) rival = { person, introduced: true };
         // (`Ryan’s main point was to attack Obama … ¶ “…,” he said`: whose argument opens the sentence makes it.)
         else if (matchAt(OWNERS_ARGUMENT_AT, text, mention.end) && SENTENCE_OPENING_LEAD.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))) rival = { person, introduced: true };
         if (rival) break;
@@ -246,6 +249,17 @@ function unlistedPersonJustBefore(reading: ArticleReading, pronoun: string, para
   const surname = words.at(-1) as string;
   return role || person.mentions.some((mention) => mention.bare === surname) ? person : undefined;
 }
+
+/** Whether a possessive name's reported thought or words (`Assange’s suggestions that he`) open a clause with the same pronoun, in the sentence `offset` stands in. */
+function ownReportedPronoun(reading: ArticleReading, paragraph: number, offset: number, mention: NameMention, pronoun: string): boolean {
+  const text = reading.paragraphs[paragraph] as string;
+  if (reading.sentenceStartAt(paragraph, mention.start) !== reading.sentenceStartAt(paragraph, offset)) return false;
+  const reported = POSSESSIVE_REPORT_THEN_PRONOUN_AT.exec(text.slice(mention.end, offset));
+  return reported?.[1] !== undefined && reported[1].toLowerCase() === pronoun.toLowerCase();
+}
+
+/** `’s suggestions that he`, `'s claim that she`: a possessive, a word for something said or thought, `that` and a pronoun. */
+const POSSESSIVE_REPORT_THEN_PRONOUN_AT = /^['’]s\s+(?:[a-z-]+\s+)?(?:suggestions?|claims?|assertions?|insistence|view|belief|argument|statements?|remarks?|comments?|contention|accusations?)\s+that\s+(he|she)\b/;
 
 /** Whether a name in the possessive opens the sentence that `offset` stands in (`Mr. Akin's campaign appeared to … when he`). */
 function ownerOpensSentence(reading: ArticleReading, paragraph: number, offset: number, mention: NameMention): boolean {
