@@ -4033,4 +4033,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Joshua Dyck', 'Julian Assange']);
   });
+
+  it('reads a speaker past an apposition that closes on a clause of its own (`Adam DeSanctis, a spokesperson for the Mortgage Bankers Association, which has helped set guidelines …, said he …. “…,” he said.`)', () => {
+    expect(
+      speakersOf(
+        '“The numbers were inflated,” John Flynn said.',
+        'Adam DeSanctis, a spokesperson for the Mortgage Bankers Association, which has helped set guidelines for financial reporting in CMBS, said he reached out to members of the team. “We aren’t aware of this occurring,” he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['John Flynn', 'Adam DeSanctis']);
+  });
 });

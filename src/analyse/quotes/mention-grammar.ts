@@ -142,7 +142,9 @@ const AUXILIARY_AT = /\s+(?:(?:has|had|have|is|was|are|were|would|could|should|d
  * (`Of Hepburn, she said`, `in India, but said`: a pronoun or a conjunction after the comma opens no apposition;
  * nor does a name of its own: `… by Secretary of State Condoleezza Rice, Bush said`.)
  */
-export const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,(?!\s+(?:he|she|they|we|I|it|but|and|or|yet|so|which)\s)(?!\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:said|says|told)\b)[^,;.“”"]{1,160}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
+// (`Adam DeSanctis, a spokesperson for the Mortgage Bankers Association, which has helped set guidelines …, said`:
+// an apposition may close on a clause of its own about its last words.)
+export const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,\s+(?:a|an|the)\s[^,;.“”"]{1,80},\s+(?:which|who)\s[^,;.!?“”"]{1,120},|,(?!\s+(?:he|she|they|we|I|it|but|and|or|yet|so|which)\s)(?!\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:said|says|told)\b)[^,;.“”"]{1,160}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
 
 /** `, who …, was`: a relative clause of several commas after a name, then the name's own verb. */
 const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:also\s+)?(?:was|is|has|had|have|will|would|[a-z]+ed)\b/y;
