@@ -4042,4 +4042,13 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['John Flynn', 'Adam DeSanctis']);
   });
+
+  it('passes over whom a question opening the sentence before names (`Asked whether Sanders should drop out …, former President Bill Clinton declined to weigh in. “…,” he said.`)', () => {
+    expect(
+      speakersOf(
+        '“I will stay in the race,” Bernie Sanders said on Monday.',
+        'Asked whether Sanders should drop out next week, former President Bill Clinton declined to weigh in. “We should finish the course,” he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Bernie Sanders', 'Bill Clinton']);
+  });
 });

@@ -41,12 +41,12 @@ export function resolvePronoun(
   // (Nor is the source the pronoun's own sentence gives, wherever else it is named: `According to Brzezinski he
   // went on to say:`.)
   const source = sourceInSentence(reading, paragraph, offset);
-  // (`Asked if he was saying Graham should focus on …, he added`: whom the question names is what it is about.)
-  const asked = askedClauseBefore(reading, paragraph, offset);
+  // (`Asked if he was saying Graham should focus on …, he added`, `Asked whether Sanders should drop out …, Bill
+  // Clinton declined to weigh in. “…”`: whom a question opening a sentence names is what it is about.)
   const aboutOnly = (index: number, mention: NameMention): boolean =>
     (topic !== undefined && index === topic.paragraph && mention.start >= topic.from && mention.start < topic.to) ||
     (source !== undefined && people.byMention.get(mention) === source) ||
-    (asked !== undefined && index === paragraph && mention.start >= asked.from && mention.start < asked.to);
+    insideAskedClause(reading, index, mention);
   const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
   if (gender !== 'm' && gender !== 'f') return undefined;
   // Only someone known to be a person (a title, a first name, a full name or a gender) can be `he`:
@@ -317,13 +317,18 @@ const PEOPLE_ACTED_OPENING = new RegExp(
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
 
 /** The person named after `according to` in the sentence, before the offset, if any. */
-/** `Asked if he was saying Graham should …, `: a question put to the pronoun's own subject, opening its sentence (where it stands). */
-function askedClauseBefore(reading: ArticleReading, paragraph: number, offset: number): { from: number; to: number } | undefined {
+/** Whether a name stands in a question put to its sentence's subject, opening the sentence (`Asked if he was saying Graham should …, `). */
+function insideAskedClause(reading: ArticleReading, paragraph: number, mention: NameMention): boolean {
   const text = reading.paragraphs[paragraph] as string;
-  const from = reading.sentenceStartAt(paragraph, offset);
-  const clause = ASKED_CLAUSE.exec(text.slice(from, offset));
-  return clause ? { from, to: from + clause[0].length } : undefined;
+  const from = reading.sentenceStartAt(paragraph, mention.start);
+  // (Most sentences open otherwise: one look at the first word spares the pattern.)
+  if (!ASKED_OPENING_AT.test(text.slice(from, from + 12))) return false;
+  const clause = ASKED_CLAUSE.exec(text.slice(from, mention.start + 200));
+  return clause !== null && mention.start < from + clause[0].length;
 }
+
+/** `Asked`, `When asked`: how a question put to the sentence's subject opens it. */
+const ASKED_OPENING_AT = /^\s*(?:(?:When|After|Once)\s+)?[Aa]sked\s/;
 
 /** `Asked whether …, `, `When asked about …, `: a question put to the sentence's subject, up to its comma. */
 const ASKED_CLAUSE = /^\s*(?:(?:When|After|Once)\s+)?[Aa]sked\s+(?:if|whether|about|how|why|what|who|when|where)\b[^,;.“”"]{1,160},/;
