@@ -4051,4 +4051,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Bernie Sanders', 'Bill Clinton']);
   });
+
+  it('takes one a report is sourced to, with a role, for a person `he` may stand for (`according to H. David Rosenbloom, an attorney at Caplin & Drysdale. ¶ … “…,” he said.`)', () => {
+    expect(
+      speakersOf(
+        '“We will bring the money home,” President Donald Trump said.',
+        'Such one-offs will only make things worse, according to H. David Rosenbloom, an attorney at Caplin & Drysdale.',
+        'Last time, “it just encouraged companies to send more money abroad,” he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump', 'H. David Rosenbloom']);
+  });
 });

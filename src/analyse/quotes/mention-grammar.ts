@@ -232,6 +232,8 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
         (mention.bare.includes(' ') || (people.byMention.get(mention)?.name.includes(' ') ?? false)) &&
         (matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null ||
           (SPEECH_VERB_BEFORE.has(wordBefore(text, mention.start)) && !matchAt(NOUN_AFTER_NAME_AT, text, mention.end)) ||
+          // (`according to H. David Rosenbloom, an attorney at Caplin & Drysdale`: one a report is sourced to, with a role.)
+          (text.endsWith('according to ', mention.start) && text.charCodeAt(mention.end) === COMMA_CODE && matchAt(ROLE_APPOSITION_AT, text, mention.end) !== null) ||
           (mention.bare.includes(' ') && matchAt(ROLE_AFTER_COPULA_AT, text, mention.end) !== null));
       if (pronoun === undefined && !speaks && gendered === undefined && isGendered === undefined) continue;
       // A sentence-initial `She said she …` is a pronoun, whatever its capital says.
@@ -249,9 +251,10 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
   for (const [person, { m, f }] of votes) if (m !== f) person.gender ??= m > f ? 'm' : 'f';
 }
 
+/** `senior benefit officer`'s `officer`, `chief`, `attorney`: the last word of a person's role (not `for`, `over` or `whether`). */
+const ROLE_WORD = String.raw`(?:(?!(?:for|over|under|after|other|either|neither|whether|never|ever|better|longer|together)\b)[a-z-]{2,}(?:er|or|ist|ian|man|woman|person)|chief|head|agent|analyst|economist|attorney)`;
 /** ` is senior benefit officer`, ` was a spokesman`: a word for a person's role after `is`. */
-export const ROLE_AFTER_COPULA_AT =
-  /\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s)[a-z-]+\s+){0,3}(?:(?!(?:for|over|under|after|other|either|neither|whether|never|ever|better|longer|together)\b)[a-z-]{2,}(?:er|or|ist|ian|man|woman|person)|chief|head|agent|analyst|economist)\b/y;
+export const ROLE_AFTER_COPULA_AT = new RegExp(String.raw`\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s)[a-z-]+\s+){0,3}${ROLE_WORD}\b`, 'y');
 
 /** `, meanwhile, was pursuing his own`, ` and his wife`: the name's clause going on, in lower case, to a possessive of its own. */
 const OWN_POSSESSIVE_AT = /(?:,\s+[a-z]+,)?\s+(?:[a-z]+\s+){1,6}?(his|her)\s+(?:own|wife|husband)\b/y;
@@ -266,6 +269,8 @@ const SPEECH_THEN_PRONOUN_AT =
   /(?:,\s+(?:a|an|the|his|her)\s[^,;.“”"]{1,60},)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|admitted|admits|added|adds|insisted|insists|claimed|claims|explained|argued|warned|conceded|believes|believed|thinks|thought|felt|feels|hopes|hoped|expects|expected|fears|feared|knows|knew|(?:is|was)\s+(?:still\s+|now\s+|also\s+)?(?:confident|hopeful|sure|convinced|adamant|certain|determined|aware)|told\s+[^,.;"“”]{1,40}?)\s+(?:that\s+)?(he|she)\b/y;
 
 const COMMA_CODE = 44;
+/** `, an attorney at`, `, a professor of`: an apposition that gives a person's role. */
+const ROLE_APPOSITION_AT = new RegExp(String.raw`,\s+(?:a|an|the)\s+(?:(?![a-z]+ing\s)[a-z-]+\s+){0,3}${ROLE_WORD}\b`, 'y');
 /**
  * `, Jarek's younger sister`, `, his wife`, `, the band's drummer and her brother`: a kin word in the apposition
  * after a name; or a role word with a gender (`, a spokeswoman for the House speaker`).
