@@ -4061,4 +4061,19 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Donald Trump', 'H. David Rosenbloom']);
   });
+
+  it('with no one else to stand for, gives `he` to a full name no list knows that acts in the two paragraphs before (`Élfido García sat in the sun …. ¶ The migrant worker says he …. ¶ “…,” he said.`), not to a title’s words (`Speakerboxxx/The Love Below, which saw …`)', () => {
+    expect(
+      speakersOf(
+        'Élfido García sat in the scorching sun on Thursday tending to agave plants.',
+        'The migrant worker from Guatemala says he only leaves home to walk to work.',
+        '“Yes, I’m taking the risk,” he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Élfido García']);
+    expect(
+      speakersOf('Their double CD album Speakerboxxx/The Love Below, which saw Andre 3000 and Big Boi each produce one disc, was hailed as the album of 2003 by many critics.', 'Andre 3000 thanked fans. “We really appreciate it,” he said.').map(
+        ([, speaker]) => speaker,
+      ),
+    ).not.toEqual(['Love Below']);
+  });
 });
