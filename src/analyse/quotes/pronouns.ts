@@ -663,6 +663,30 @@ export function unfamiliarSubjectJustBefore(reading: ArticleReading, paragraph: 
   return undefined;
 }
 
+/** ` The `, `/`: what stands before a title's words, not a person's name. */
+const TITLE_WORDS_BEFORE = /(?:\b[Tt]he\s|\/)$/;
+
+/**
+ * The last full name of unknown or this gender, a person's as far as the article says, acting as a subject in
+ * this paragraph (before `offset`) or the two before: a last resort further back than `unfamiliarSubjectJustBefore`.
+ */
+export function unfamiliarActorBefore(reading: ArticleReading, paragraph: number, offset: number, gender: 'm' | 'f'): ArticlePerson | undefined {
+  const { paragraphs, mentionsByParagraph, people } = reading;
+  for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
+    const text = paragraphs[index] as string;
+    const mentions = mentionsByParagraph[index] ?? [];
+    for (let at = mentions.length - 1; at >= 0; at--) {
+      const mention = mentions[at] as NameMention;
+      if (mention.inQuote || (index === paragraph && mention.start >= offset) || !mention.bare.includes(' ')) continue;
+      const person = people.byMention.get(mention);
+      if (!person || person.person === 'no' || (person.gender !== undefined && person.gender !== gender)) continue;
+      // (Not a title's words, `Speakerboxxx/The Love Below, which saw …`.)
+      if (actsAsSubject(text, mention) && !TITLE_WORDS_BEFORE.test(text.slice(Math.max(0, mention.start - 5), mention.start))) return person;
+    }
+  }
+  return undefined;
+}
+
 /**
  * `He called it his “masochism strategy” … and now Tony Blair has signed up`: a pronoun no one before it
  * fits may point ahead, to the person its sentence goes on to name.

@@ -5,11 +5,10 @@ import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { groupNamedBefore, pluralGroupNoun } from './groups.js';
 import { ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import { actsAsSubject } from './mention-grammar.js';
 import type { NameMention } from './names.js';
 import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
-import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarSubjectJustBefore } from './pronouns.js';
+import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarActorBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
 
 /**
@@ -214,31 +213,11 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   }
   // (`Élfido García sat in the scorching sun …. ¶ The migrant worker from Guatemala says he …. ¶ “…,” he said`:
   // with no one else at all, a full name no list knows, acting in the two paragraphs before, of no other gender.)
-  const actor = gender === 'm' || gender === 'f' ? unlistedActorBefore(reading, located.paragraph, offset, gender) : undefined;
+  const actor = gender === 'm' || gender === 'f' ? unfamiliarActorBefore(reading, located.paragraph, offset, gender) : undefined;
   if (actor) return { speaker: { kind: 'person', person: actor }, mention: subject.text };
   return { mention: subject.text };
 }
 
-/** ` The `, `/`: what stands before a title's words, not a person's name. */
-const TITLE_WORDS_BEFORE = /(?:\b[Tt]he\s|\/)$/;
-
-/** The last full name of unknown or this gender, a person's as far as the article says, acting as a subject in this paragraph (before `offset`) or the two before. */
-function unlistedActorBefore(reading: ArticleReading, paragraph: number, offset: number, gender: 'm' | 'f'): ArticlePerson | undefined {
-  const { paragraphs, mentionsByParagraph, people } = reading;
-  for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
-    const text = paragraphs[index] as string;
-    const mentions = mentionsByParagraph[index] ?? [];
-    for (let at = mentions.length - 1; at >= 0; at--) {
-      const mention = mentions[at] as NameMention;
-      if (mention.inQuote || (index === paragraph && mention.start >= offset) || !mention.bare.includes(' ')) continue;
-      const person = people.byMention.get(mention);
-      if (!person || person.person === 'no' || (person.gender !== undefined && person.gender !== gender)) continue;
-      // (Not a title's words, `Speakerboxxx/The Love Below, which saw …`.)
-      if (actsAsSubject(text, mention) && !TITLE_WORDS_BEFORE.test(text.slice(Math.max(0, mention.start - 5), mention.start))) return person;
-    }
-  }
-  return undefined;
-}
 
 /** The person named right after these words (and perhaps a comma) anywhere in the article. */
 function namedAfterSameWords(reading: ArticleReading, words: string): ArticlePerson | undefined {
