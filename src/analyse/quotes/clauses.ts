@@ -2454,7 +2454,8 @@ const OFFICE_WITH_AND_THEN_NAME =
 
 /**
  * `Former Democratic National Committee chairwoman Donna Brazile`, `White House coronavirus task force member Dr.
- * Anthony Fauci`: capitalised words, a role of up to four words in lower case (perhaps one `turned` another, `chairwoman turned Fox News contributor`), then a full name (the second group).
+ * Anthony Fauci`: capitalised words, a role of up to four words in lower case (perhaps one `turned` another,
+ * `chairwoman turned Fox News contributor`), then a full name (the second group).
  */
 const BODY_ROLE_THEN_NAME =
   /^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){1,6}(?:[a-z-]+\s+turned\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4})?((?:[a-z-]+\s+){1,4})((?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})/u;
@@ -2794,7 +2795,6 @@ const ROLE_BREAKS = /\b(?:and|but|while|as|when|who|is|was|were|are|has|had|have
 /** `the FBI is investigating as an `, `whom the newspaper identified simply as `: a subject, a verb that names or treats (active: not `Credico is identified as`), `as`. */
 const CHARACTERISED_AS_AT_END =
   /(?:^|[\s,])(?!(?:He|She|They|It|We|I|You|The|This|That)\s)((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|the\s+\p{Ll}+)\s+(?:(?:is|was|are|were)\s+(?=\p{Ll}+ing\s)|(?:has|have|had)\s+(?:been\s+(?=\p{Ll}+ing\s))?)?(?:\p{Ll}+ly\s+)?(investigat(?:es|ed|ing|e)|identif(?:ies|ied|ying|y)|label(?:s|l?ed|l?ing)?|classif(?:ies|ied|ying|y)|characteri[sz](?:es|ed|ing|e)|treat(?:s|ed|ing)?|regard(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?)\s+(?:(?:it|him|her|them|this|that)\s+)?(?:\p{Ll}+ly\s+)?as\s+(?:an?\s+|the\s+)?$/u;
-
 
 /** ` carried signs that read `, ` holding aloft placards saying `: a verb of carrying, what is carried, and its words' verb, at the end. */
 const SIGN_READ_AT_END =

@@ -205,7 +205,7 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
         const owner = people.byMention.get(mention) ?? (mention.person === 'yes' || mention.bare.includes(' ') || isKnownFirstName(mention.bare) ? people.add(mention) : undefined);
         if (owner && owner.person !== 'no') {
           vote(owner, own.toLowerCase() === 'her' ? 'f' : 'm', 2);
-          // (`Bush spoke about regular prayers … with his wife Barbara`: one with a wife or a husband is a person.)
+          // (`Smith prayed each night with his wife Barbara`: one with a wife, a husband or something of their own is a person.)
           if (owner.person === 'maybe') owner.person = 'yes';
         }
       }
