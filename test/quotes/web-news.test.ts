@@ -4076,4 +4076,19 @@ describe('web news, twentieth session', () => {
       ),
     ).not.toEqual(['Love Below']);
   });
+
+  it('gives a president’s or a senator’s office no one in the article holds to the one the sentence before is about (`Trump used a joint appearance with Jens Stoltenberg …. “…,” the president said.`), not a judge’s (`Hinckley … “…,” the judge said.`)', () => {
+    expect(
+      speakersOf(
+        '“We will see,” Donald Trump said on Monday.',
+        'Trump used a joint appearance with the alliance’s secretary general, Jens Stoltenberg, to distance himself from his past remarks. “I said it was obsolete. It’s no longer obsolete,” the president said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump', 'Donald Trump']);
+    expect(
+      speakersOf(
+        '“I am sorry,” John Hinckley said on Monday.',
+        'John Hinckley will be allowed to live with his mother full time. “He is no longer a danger,” the judge said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['John Hinckley', 'the judge']);
+  });
 });

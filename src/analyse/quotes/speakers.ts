@@ -432,6 +432,9 @@ const ANY_ONE_DESCRIBED = /^(?:[Tt]he|[Tt]his|[Tt]hat) (?:person|individual|sour
 /** `a Boonville, New York, resident`, `one official`: someone described, not named, with an article of their own. */
 const UNNAMED_ONE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
 
+/** `the president`, `the senator`: an office alone, with nothing to say whose (not `the judge`, `the mayor` or `the prime minister`, whose holder is more often someone else than whom the sentence before is about, a deputy or a defendant, as the tests of those show). */
+const OFFICE_EPITHET = /^[Tt]he\s+(?:president|senator)$/;
+
 /** A description: someone or some body of the article it stands for, or else the description itself. */
 function speakerOfDescription(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'description' }>, offset: number): ResolvedAttribution {
   const { lastDescribed } = reading;
@@ -481,6 +484,12 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   const placeOffice = PLACE_POSSESSIVE_OFFICE.exec(subject.text);
   const described = describedPerson(reading, placeOffice ? `the ${placeOffice[1]} ${placeOffice[2]}` : subject.text, located.paragraph, offset, true);
   if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
+  // (`Trump used a joint appearance with …. “…,” the president said.`: an office no one in the article is given
+  // is held by the one the sentence before is about.)
+  if (OFFICE_EPITHET.test(subject.text)) {
+    const holder = subjectJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset));
+    if (holder) return { speaker: { kind: 'person', person: holder }, mention: subject.text };
+  }
   if (CAPITALISED_OFFICE.test(subject.text)) {
     // `the Archbishop of Canterbury, Dr Rowan Williams, will preside … The Archbishop of Canterbury said`.
     const holder = namedWithOffice(reading, subject.text.slice(4), located.paragraph, offset);
