@@ -218,7 +218,6 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   return { mention: subject.text };
 }
 
-
 /** The person named right after these words (and perhaps a comma) anywhere in the article. */
 function namedAfterSameWords(reading: ArticleReading, words: string): ArticlePerson | undefined {
   const { paragraphs, mentionsByParagraph, people } = reading;
@@ -297,7 +296,7 @@ function documentWords(description: string): string {
 
 /** `the report`, `his statement`, `it`: who issued the document, or the body `it` stands for. */
 function speakerOfDocument(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'document' }>, offset: number): ResolvedAttribution {
-  const { paragraphs, people, mentionsByParagraph, lastSpeaker, previousAccepted } = reading;
+  const { lastSpeaker, previousAccepted } = reading;
   const named = issuerNamedIn(reading, subject.text, located.paragraph, offset);
   if (named) return { speaker: named, mention: subject.text };
   // (`Japan's Ministry of Defense said …. “…,” a ministry statement said`: a body's kind before the document
@@ -315,8 +314,7 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
   const author = owner ? resolvePronoun(reading, owner.toLowerCase() === 'his' ? 'he' : 'she', located.paragraph, offset, lastSpeaker) : undefined;
   if (author) return { speaker: { kind: 'person', person: author }, mention: subject.text };
-  reading.issuers ??= documentIssuers(paragraphs, mentionsByParagraph, people, reading.piecesByParagraph);
-  const issuer = [...reading.issuers].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
+  const issuer = [...issuedDocuments(reading)].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
   if (issuer && located.paragraph - issuer.paragraph <= 3) {
     // (Up to three paragraphs back: `… said in a statement Saturday that …` ¶ two paragraphs on other things ¶ `“…,” the statement read.`)
     // An unnamed issuer (`the club said in its statement`) is the body the description stands for, or the
@@ -334,7 +332,7 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   }
   // `Ban Ki-moon said in a new report …` and, paragraphs on, `the report stated`: the one report the
   // article gave an issuer is the one it goes on quoting.
-  const sole = soleIssuerOf(reading.issuers, subject.text, located.paragraph, offset);
+  const sole = soleIssuerOf(issuedDocuments(reading), subject.text, located.paragraph, offset);
   if (sole) return { speaker: sole, mention: subject.text };
   // (Read once: most of what follows is for `it`, the body or document a pronoun stands for.)
   const pronounIt = /^it$/i.test(subject.text);
@@ -395,13 +393,11 @@ const REPORT_WORDS: ReadonlySet<string> = new Set(['report', 'document', 'memo',
 
 /** Who drew up or filed the last complaint, draft or order of this word before an offset, within three paragraphs, or else the one author the article gave such papers. */
 function filedDocumentAuthor(reading: ArticleReading, word: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  reading.filedIssuers ??= documentIssuers(paragraphs, mentionsByParagraph, people, reading.piecesByParagraph, 'filed');
+  reading.filedIssuers ??= documentIssuers(reading.paragraphs, reading.mentionsByParagraph, reading.people, reading.piecesByParagraph, 'filed');
   // (Only a person or a body by name: `The three entities charged in the indictment` are whom it is about.)
   const ofWord = reading.filedIssuers.filter((event) => event.document === word && event.issuer.kind === 'person');
-  const before = ofWord.filter((event) => event.paragraph < paragraph || (event.paragraph === paragraph && event.offset < offset));
-  const last = before.at(-1);
-  if (last?.issuer.kind === 'person' && paragraph - last.paragraph <= 3) return last.issuer;
+  const last = ofWord.findLast((event) => event.paragraph < paragraph || (event.paragraph === paragraph && event.offset < offset));
+  if (last && paragraph - last.paragraph <= 3) return last.issuer;
   // (`“…,” the complaint states. ¶ Flynn eventually … filed the whistleblower complaint.`: or the one author
   // the article gives it anywhere.)
   return soleIssuerOf(ofWord, word, Number.POSITIVE_INFINITY, 0);
@@ -772,6 +768,12 @@ export function uncuedSpeaker(
   return undefined;
 }
 
+/** Who issued each statement, letter or report the article names, read once an article first asks. */
+function issuedDocuments(reading: ArticleReading): IssuerEvent[] {
+  reading.issuers ??= documentIssuers(reading.paragraphs, reading.mentionsByParagraph, reading.people, reading.piecesByParagraph);
+  return reading.issuers;
+}
+
 /** Who issued the document that ends the sentence just before (`… hit back in a written statement.`), if the article says. */
 function issuerEndingSentenceBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ResolvedSpeaker | undefined {
   const before = reading.sentenceJustBefore(paragraph, sentenceStart);
@@ -779,9 +781,8 @@ function issuerEndingSentenceBefore(reading: ArticleReading, paragraph: number, 
   const text = reading.paragraphs[before.where] as string;
   const ending = DOCUMENT_ENDING_SENTENCE.exec(text.slice(before.start, before.end));
   if (!ending) return undefined;
-  reading.issuers ??= documentIssuers(reading.paragraphs, reading.mentionsByParagraph, reading.people, reading.piecesByParagraph);
   const at = before.start + ending.index;
-  const event = reading.issuers.find((issued) => issued.paragraph === before.where && issued.offset >= at && issued.offset < before.end);
+  const event = issuedDocuments(reading).find((issued) => issued.paragraph === before.where && issued.offset >= at && issued.offset < before.end);
   return event?.issuer.kind === 'person' ? event.issuer : undefined;
 }
 
