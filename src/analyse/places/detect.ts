@@ -1635,7 +1635,7 @@ const TITLE_AFTER_COMMA = new RegExp(String.raw`^,\s+(?:${OFFICE_TITLE_WORDS})\.
  */
 function inTitleWithState(text: string, mention: RawMention): boolean {
   // (Most mentions no comma follows: the patterns are read only after one.)
-  if (text.charCodeAt(mention.end) !== 44) return false;
+  if (text.charCodeAt(mention.end) !== COMMA) return false;
   const after = text.slice(mention.end, mention.end + 60);
   if (STATE_THEN_TITLE_AFTER.test(after)) return !PREPOSITION_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
   if (!TITLE_AFTER_COMMA.test(after)) return false;

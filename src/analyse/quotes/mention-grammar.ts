@@ -218,8 +218,13 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
       // (`Cristian Gonzalez, an immigrant from Mexico, is a stay-at-home mother`, `Attallah Shabazz, the daughter of
       // activist Malcolm X`: what the name is, said outright, outweighs what a first name's list says; not an
       // apposition about kin, `John McCain, whose wife …`.)
-      const isGendered =
-        apposition && /^,\s+(?:the|a|an)\s/.test(apposition[0]) ? gendered : pronoun === undefined && gendered === undefined && mention.bare.includes(' ') ? matchAt(GENDERED_AFTER_COPULA_AT, text, mention.end)?.[1] : undefined;
+      const isGendered = apposition
+        ? /^,\s+(?:the|a|an)\s/.test(apposition[0])
+          ? gendered
+          : undefined
+        : pronoun === undefined && mention.bare.includes(' ')
+          ? matchAt(GENDERED_AFTER_COPULA_AT, text, mention.end)?.[1]
+          : undefined;
       // `JF Sullivan, spokesman for Sendmail, said many …`: a full name that speaks is a person's.
       // (Also after the cue: `… the real solution is to cut wages, says Helmut Schneider, director of …`.)
       // (`Malik said …` after `former MPA Faiza Malik`: a surname alone speaks for the full name it is tied to.)

@@ -699,16 +699,11 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   else if (kept.length === 2 && GOVERNMENT_DEPARTMENTS.test((kept[0] as Word).text) && SECRETARY_OF_BEFORE.test(text.slice(Math.max(0, (kept[0] as Word).start - 16), (kept[0] as Word).start))) kept = kept.slice(1);
   // (`… to attack the U.S. Matt Olsen, then the head of …`: initials after `the`, which end a sentence before a given
   // name and a surname, are no part of the name.)
-  if (kept.length === 3 && /^(?:[A-Z]\.)+$/.test((kept[0] as Word).text) && isKnownFirstName((kept[1] as Word).text) && text.endsWith('the ', (kept[0] as Word).start)) kept = kept.slice(1);
+  const initialsAfterThe = kept.length >= 2 && /^(?:[A-Z]\.)+$/.test((kept[0] as Word).text) && text.endsWith('the ', (kept[0] as Word).start);
+  if (initialsAfterThe && kept.length === 3 && isKnownFirstName((kept[1] as Word).text)) kept = kept.slice(1);
   // (`… died shortly after returning for the U.S. Trump blamed North Korea`: so before a surname alone and its verb;
   // not `the U.S. Army said`, a body's name.)
-  else if (
-    kept.length === 2 &&
-    /^(?:[A-Z]\.)+$/.test((kept[0] as Word).text) &&
-    text.endsWith('the ', (kept[0] as Word).start) &&
-    !isNonPersonWord((kept[1] as Word).text) &&
-    VERB_AT.test(text.slice((kept[1] as Word).end, (kept[1] as Word).end + 16))
-  ) {
+  else if (initialsAfterThe && kept.length === 2 && !isNonPersonWord((kept[1] as Word).text) && VERB_AT.test(text.slice((kept[1] as Word).end, (kept[1] as Word).end + 16))) {
     kept = kept.slice(1);
   }
   // `Republican Donald Trump`, `Secretary of State John Kerry` (run `State John Kerry`): party, nation and
