@@ -1,7 +1,7 @@
 import { titleCase } from '../../util/title-case.js';
 import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf, TELLING, withPartyTagsBlanked } from './clauses.js';
 import type { QuotePiece } from './marks.js';
-import { WEEKDAY } from './names.js';
+import { WEEKDAY, WEEKDAY_WORDS } from './names.js';
 import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
 
 /** `the `, `his `: a determiner right before a quotation, which makes it a noun. */
@@ -531,7 +531,7 @@ const CLOSING_CUES =
  * What may follow a cue closing a sentence: a time or a place (`on Thursday`, `Saturday`), or how the words
  * came (`by phone`).
  */
-const CLOSING_TIME_OR_PLACE = String.raw`(?:on|in|at|last|this|yesterday|today|during|after|earlier|later|by|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:"“”]{0,40}`;
+const CLOSING_TIME_OR_PLACE = String.raw`(?:on|in|at|last|this|yesterday|today|during|after|earlier|later|by|${WEEKDAY_WORDS})\b[^,;:"“”]{0,40}`;
 
 /** ` CNN.`, ` reporters on Monday.`, ` the Associated Press.`: whom a closing `told` addresses, then a time or a place. */
 const TOLD_ADDRESSEE_REST = new RegExp(

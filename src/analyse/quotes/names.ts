@@ -366,7 +366,9 @@ const THE_BEFORE = /(?:^|\s)[Tt]he\s$/;
 /** A day of the week, as a capitalised word that is never a name's (`Mike Friday` aside: see `flushRun`). */
 /** `Late`, `Early`: a time of day, before the day it falls on. */
 const TIME_OF_DAY_WORD = /^(?:Late|Early)$/;
-export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** The days of the week, as alternatives for a pattern. */
+export const WEEKDAY_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+export const WEEKDAY = new RegExp(`^(?:${WEEKDAY_WORDS})$`);
 
 /**
  * A capitalised word in -ly that is a name (`Kelly`, `Daly`, `Foley`), not a sentence-opening adverb
