@@ -4091,4 +4091,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['John Hinckley', 'the judge']);
   });
+
+  it('reads a name and a long role set off by commas after the end of a reported clause (`it may be a “last-ditch effort” to sway the vote, Justin Fier, director for … with security firm Darktrace, told PCWorld.`), and takes no one a long sentence’s `told` addresses for the next quotation’s speaker', () => {
+    expect(
+      speakersOf(
+        'It may be a “final push” to scare voters away from the polls before the election, Dana Ruiz, head of threat research with security firm Norvale, told PCWorld. “Fear has been the goal all along.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Dana Ruiz', 'Dana Ruiz']);
+  });
 });

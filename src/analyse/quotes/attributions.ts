@@ -626,7 +626,8 @@ export function reportedJustBefore(reading: ArticleReading, paragraph: number, s
   if (countWordsUpTo(phrase, 21) > 20) {
     // `…, progressive members could push to replace White, said Bart Naylor, financial policy advocate.`: a
     // long report whose speaker follows the cue at the sentence's end.
-    const inverted = /,\s*$/.test(phrase) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null;
+    // (Not `…, Justin Fier, director …, told PCWorld.`: whom one tells is no speaker.)
+    const inverted = /,\s*$/.test(phrase) && !TELLING.test(cue.word) ? subjectAfterCue(sentence.slice(cue.end), cue.end) : null;
     if (inverted?.kind !== 'name') return undefined;
     return { attribution: { cue: cue.word, subject: inverted }, paragraph: where, base: start, from: 'before' };
   }

@@ -1735,6 +1735,8 @@ const RELATION_OBJECT = /^\s+(?:with|to|in|on|about)\s+[^,.;:!?“”"()]{1,60}?
 
 /** `Maria Smirnova, who … , told`: a name, a relative clause set off by commas, then a verb. */
 const NAME_WHO_THEN_CUE = /^[\s,]*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+who\s[^;.!?“”"]{1,200},\s+(?:also\s+|later\s+)?([a-z]+)\b/u;
+/** ` to sway the vote, Justin Fier, director for …, told`: the reported clause's end, then a name and its role set off by commas. */
+const CLAUSE_THEN_NAME_AND_ROLE = /^[^,]{1,60},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+[^,]{1,80},\s*$/u;
 /** `he believes`, `goes to places`: a pronoun and a verb, or a verb, read as a description. */
 const CLAUSE_NOT_SPEAKER = /^(?:(?:he|she|they|we|i|it|you)\s|(?:goes|is|was|are|were|has|have|had|does|did|will|would|can|could)\b)/i;
 
@@ -1804,7 +1806,7 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     // description's too.)
     // (`…,” a former national security official who worked for both Democratic and Republican presidents said`:
     // or its relative clause.)
-    const limit = /^(?:[A-Z]|(?:an?|the|one)\s)[^,]{0,60},/.test(phrase) || DESCRIPTION_THEN_WHO_OPENING.test(phrase) ? maxWords * 2 : maxWords;
+    const limit = /^(?:[A-Z]|(?:an?|the|one)\s)[^,]{0,60},/.test(phrase) || DESCRIPTION_THEN_WHO_OPENING.test(phrase) || CLAUSE_THEN_NAME_AND_ROLE.test(phrase) ? maxWords * 2 : maxWords;
     if (tokenCountUpTo(phrase, limit + 1) > limit) return null;
     // `…” as when Labour came to power, he said`, `… and is run from headquarters, says a spokesman`, `…” that's
     // needed, said Larry Cohen`, `…” when it comes to Russia, Duda said`: the clause after the quotation goes on,
