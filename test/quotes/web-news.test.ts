@@ -4099,4 +4099,19 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Dana Ruiz', 'Dana Ruiz']);
   });
+
+  it('takes a phrase of `aside` opening a sentence (`Jokes aside, Haley …, noting that the “…”`) for no subject', () => {
+    expect(
+      speakersOf(
+        'Nikki Haley spoke at the charity dinner on Thursday.',
+        'Jokes aside, Haley also used the evening to talk about politics, noting that the “toxic political environment” has made opponents enemies.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Nikki Haley']);
+  });
+
+  it('ends no sentence at a time’s `a.m.` before its time zone (`Shortly before 10 a.m. ET, Trump slammed …, saying he “failed.”`)', () => {
+    expect(
+      speakersOf('Donald Trump renewed his attack on the Senate on Thursday.', 'Shortly after 9 a.m. ET, Trump turned on the majority leader, saying he “failed.”').map(([, speaker]) => speaker),
+    ).toEqual(['Donald Trump']);
+  });
 });

@@ -217,6 +217,8 @@ function endsSentenceAt(text: string, index: number): boolean {
   // (`Cuban-U.S. relations`: the initials after a hyphen too, but not a party tag's state, `D-R.I.`, which may end one.)
   if (code !== 46) return true;
   const before = text.slice(Math.max(0, index - 6), index);
+  // (`Shortly before 10 a.m. ET, Trump slammed`: a time's `a.m.` ends nothing before its time zone.)
+  if (CLOCK_ENDING.test(before) && TIME_ZONE_AT.test(text.slice(index + 1, index + 6))) return false;
   if (!ABBREVIATION.test(before) && !HYPHENED_COUNTRY_INITIALS.test(text.slice(Math.max(0, index - 4), index))) return true;
   // `living in the U.S. He said`: a subject pronoun after initials or a firm's `Inc.` opens the next sentence
   // (after a title it may be a name: `Mr. He`, a Chinese surname).
@@ -226,6 +228,11 @@ function endsSentenceAt(text: string, index: number): boolean {
   const named = THE_INITIALS_ENDING.test(text.slice(Math.max(0, index - 8), index)) ? FULL_NAME_OPENING_AT.exec(text.slice(index + 1, index + 40)) : null;
   return named?.[1] !== undefined && isKnownFirstName(named[1]);
 }
+
+/** `10 a.m`, `6 p.m`: a time of day on the clock, up to its last full stop. */
+const CLOCK_ENDING = /\d\s?[ap]\.m$/;
+/** ` ET,`, ` EST `: a time zone's initials after a time. */
+const TIME_ZONE_AT = /^ (?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC)\b/;
 
 /** `the U.S`, `the U.K`: initials that a noun phrase ends on. */
 const THE_INITIALS_ENDING = /\bthe [A-Z](?:\.[A-Z])+$/;
