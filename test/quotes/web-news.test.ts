@@ -4114,4 +4114,10 @@ describe('web news, twentieth session', () => {
       speakersOf('Donald Trump renewed his attack on the Senate on Thursday.', 'Shortly after 9 a.m. ET, Trump turned on the majority leader, saying he “failed.”').map(([, speaker]) => speaker),
     ).toEqual(['Donald Trump']);
   });
+
+  it('takes an office before a description set off by commas (`“…,” the mayor, a 2020 presidential contender, tweeted.`) for who spoke, as a name', () => {
+    expect(
+      speakersOf('Boston Mayor Marty Walsh unveiled a housing plan on Tuesday.', '“Housing is a right,” the mayor, a likely candidate for governor, tweeted. “Today we act on it.”').map(([, speaker]) => speaker),
+    ).toEqual(['Marty Walsh']);
+  });
 });

@@ -663,6 +663,10 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
     } else if (clauseTail?.[1]) {
       role = chosen.text.trim();
       chosen = { text: clauseTail[1], start: before.start + clauseTail.index + clauseTail[0].length - clauseTail[1].length };
+    } else if (EPITHET_PART.test(before.text) && /^\s*(?:a|an)\s/.test(chosen.text)) {
+      // (`the mayor, a 2020 presidential contender, tweeted`: so is an epithet before a description it is given.)
+      role = chosen.text.trim();
+      chosen = before;
     }
   } else if (parts.length >= 2) {
     const before = parts.at(-2) as { text: string; start: number };
@@ -1737,6 +1741,8 @@ const RELATION_OBJECT = /^\s+(?:with|to|in|on|about)\s+[^,.;:!?“”"()]{1,60}?
 const NAME_WHO_THEN_CUE = /^[\s,]*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+who\s[^;.!?“”"]{1,200},\s+(?:also\s+|later\s+)?([a-z]+)\b/u;
 /** ` to sway the vote, Justin Fier, director for …, told`: the reported clause's end, then a name and its role set off by commas. */
 const CLAUSE_THEN_NAME_AND_ROLE = /^[^,]{1,60},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+[^,]{1,80},\s*$/u;
+/** `the mayor`, `the former governor`: a person by their office alone, as a whole part. */
+const EPITHET_PART = /^\s*the\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:[a-z-]{2,}(?:er|or|ist|ian|man|woman|person)|president|chief|head|minister|secretary|official)\s*$/u;
 /** `he believes`, `goes to places`: a pronoun and a verb, or a verb, read as a description. */
 const CLAUSE_NOT_SPEAKER = /^(?:(?:he|she|they|we|i|it|you)\s|(?:goes|is|was|are|were|has|have|had|does|did|will|would|can|could)\b)/i;
 
