@@ -4120,4 +4120,10 @@ describe('web news, twentieth session', () => {
       speakersOf('Boston Mayor Marty Walsh unveiled a housing plan on Tuesday.', '“Housing is a right,” the mayor, a likely candidate for governor, tweeted. “Today we act on it.”').map(([, speaker]) => speaker),
     ).toEqual(['Marty Walsh']);
   });
+
+  it('reads the name before a relative clause of several commas as the cue’s subject when more follows the cue (`“…,” David Gergen, who served in the Nixon, Ford, Reagan, and Clinton administrations, told CNN’s Anderson Cooper, adding`)', () => {
+    expect(
+      speakersOf('“Her resume is very thin,” Ann Porter, who served in the Bush, Obama, and Trump administrations, told CNN’s Jake Tapper, adding that the post needs experience.').map(([, speaker]) => speaker),
+    ).toEqual(['Ann Porter']);
+  });
 });

@@ -1715,7 +1715,10 @@ export function attributionAfter(tail: string, maxWords = 12): ClauseAttribution
   if (CLAUSE_NOT_SPEAKER.test(found.subject.text) || WHERE_OR_WHEN_INSIDE.test(found.subject.text)) return null;
   // (`“…,” Maria Smirnova, who was travelling in the next train behind the one where the bomb detonated, told`:
   // the name before a relative clause, however long, is the cue's subject, not the clause's last words.)
-  const named = NAME_WHO_THEN_CUE.exec(tail);
+  // (`David Gergen, who served in the Nixon, Ford, Reagan, and Clinton administrations, told CNN's Anderson
+  // Cooper, adding`: up to the cue read, whatever comes after it.)
+  const subjectEnd = found.subject.start + found.subject.text.length;
+  const named = NAME_WHO_THEN_CUE.exec(tail.slice(0, tail.indexOf(found.cue, subjectEnd) + found.cue.length));
   if (named?.[1] && named[2] === found.cue) return { ...found, subject: { kind: 'name', text: named[1], start: named[0].indexOf(named[1]) } };
   // (`said a person familiar with the matter`: the words that say what the source is close to belong to it;
   // `said one of the officials`: so do those that say whom `one` is one of.)
