@@ -4126,4 +4126,14 @@ describe('web news, twentieth session', () => {
       speakersOf('“Her resume is very thin,” Ann Porter, who served in the Bush, Obama, and Trump administrations, told CNN’s Jake Tapper, adding that the post needs experience.').map(([, speaker]) => speaker),
     ).toEqual(['Ann Porter']);
   });
+
+  it('takes `Back in the Berkshires,` opening a sentence for no name', () => {
+    expect(speakersOf('Back in the Catskills, Andy Finton sums up the goals behind the work: “We are trying to prevent extinction.”').map(([, speaker]) => speaker)).toEqual(['Andy Finton']);
+  });
+
+  it('reads `Reps.` and `Sens.` before a list of names as a title that ends no sentence (`said Reps. Luis V. Gutierrez, Zoe Lofgren and …`)', () => {
+    expect(
+      speakersOf('“The writing is on the wall,” said Reps. Maria V. Lopez, Ann Hart and Dan Cole, three leading Democrats on immigration.', '“We will vote no,” said Sens. Susan Collins and Lisa Murkowski.').map(([, speaker]) => speaker),
+    ).toEqual(['Maria V. Lopez', 'Susan Collins']);
+  });
 });

@@ -107,6 +107,8 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   ['dame', 'f'], ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['sheikh', 'm'],
   ['father', 'm'], ['sister', 'f'], ['dr', undefined], ['prof', undefined], ['professor', undefined],
   ['sen', undefined], ['senator', undefined], ['rep', undefined], ['representative', undefined],
+  // (`said Reps. Luis V. Gutierrez, Zoe Lofgren and …`: the plural before a list titles its first name.)
+  ['sens', undefined], ['reps', undefined],
   ['gov', undefined], ['governor', undefined], ['gen', undefined], ['general', undefined],
   ['col', undefined], ['colonel', undefined], ['lt', undefined], ['lieutenant', undefined],
   ['capt', undefined], ['captain', undefined], ['sgt', undefined], ['sergeant', undefined],

@@ -197,7 +197,7 @@ function quotedInPassing(text: string, piece: QuotePiece, start: number, end: nu
 /** A space and a letter: the sentence's words go on right after a quotation. */
 const RUNS_ON_AT = /^\s\p{L}/u;
 
-const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Det|Cpl|Insp|Supt|Const|Cst|Sen|Rep|Gov|Prof|Rev|Adm|Maj|Cmdr|Del|No|vs|v|etc|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|U\.S|U\.N|[A-Z](?:\.[A-Z])+)$/;
+const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Det|Cpl|Insp|Supt|Const|Cst|Sen|Sens|Rep|Reps|Gov|Prof|Rev|Adm|Maj|Cmdr|Del|No|vs|v|etc|Inc|Co|Corp|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ft|Mt|U\.S|U\.N|[A-Z](?:\.[A-Z])+)$/;
 
 /** `-U.S`, `-U.K`, `-U.N`: a country's or a body's initials after a hyphen (`Cuban-U.S. relations`). */
 const HYPHENED_COUNTRY_INITIALS = /-U\.[SKN]$/;
