@@ -4136,4 +4136,8 @@ describe('web news, twentieth session', () => {
       speakersOf('“The writing is on the wall,” said Reps. Maria V. Lopez, Ann Hart and Dan Cole, three leading Democrats on immigration.', '“We will vote no,” said Sens. Susan Collins and Lisa Murkowski.').map(([, speaker]) => speaker),
     ).toEqual(['Maria V. Lopez', 'Susan Collins']);
   });
+
+  it('takes no name after `against` for a participle’s subject (`Nauert reflected a tough stance against Russia saying: “…”`)', () => {
+    expect(speakersOf('In a recent tweet, Heather Nauert took a hard line against Russia saying: “Ten days since Russia attacked Ukrainian ships.”').map(([, speaker]) => speaker)).toEqual(['Heather Nauert']);
+  });
 });

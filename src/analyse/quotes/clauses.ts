@@ -2333,6 +2333,8 @@ const PEOPLE_AT_AFTER = /^\s(?:at|of|from|in)\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\
  * ` of the `, ` outside `, ` near the `, ` on `: a place's preposition right before a name (`footage of Hillary
  * Clinton` has no `the`; `a statement on Twitter saying`, `via Twitter stating`).
  */
+/** ` against `, ` towards `: a preposition of what an act is aimed at, right before a name. */
+const AIMED_AT_BEFORE = /\b(?:against|toward|towards)\s+$/;
 const PLACE_PREPOSITION_BEFORE = /\b(?:of\s+the|outside(?:\s+the)?|near(?:\s+the)?|inside(?:\s+the)?|across(?:\s+the)?|in\s+the|at\s+the|on|via)\s+$/;
 
 /**
@@ -3221,7 +3223,8 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
       // (`A crowd gathered outside the gates of the White House shouting, “…”`: nor where something happens.)
       // (`about the violence in Ferguson, Mo., saying`: nor a town whose state was blanked after it.)
       const townOfState = subject?.kind === 'name' && / {4,}$/.test(phrase.slice(nameAt + subject.text.length)) && /\b(?:in|at|near)\s+$/.test(phrase.slice(Math.max(0, nameAt - 6), nameAt));
-      const where = PLACE_PREPOSITION_BEFORE.test(phrase.slice(Math.max(0, nameAt - 12), nameAt)) || townOfState;
+      // (`took a tough stance against Russia saying:`: nor whom or what an act is aimed at.)
+      const where = PLACE_PREPOSITION_BEFORE.test(phrase.slice(Math.max(0, nameAt - 12), nameAt)) || townOfState || AIMED_AT_BEFORE.test(phrase.slice(Math.max(0, nameAt - 10), nameAt));
       if (subject?.kind === 'name' && !TIME_WORDS.test(subject.text) && !objectOfVerb && !addressee && !where) return { cue: cue.word, subject };
     }
     // `Mr Blair has failed to tackle these problems, he claimed, saying`: the participle goes with the
