@@ -4140,4 +4140,14 @@ describe('web news, twentieth session', () => {
   it('takes no name after `against` for a participle’s subject (`Nauert reflected a tough stance against Russia saying: “…”`)', () => {
     expect(speakersOf('In a recent tweet, Heather Nauert took a hard line against Russia saying: “Ten days since Russia attacked Ukrainian ships.”').map(([, speaker]) => speaker)).toEqual(['Heather Nauert']);
   });
+
+  it('gives an epithet (`the Vermont Democrat`) to whom the sentence two before has act, past a sentence that names no one', () => {
+    expect(
+      speakersOf(
+        'Sen. Jeff Sessions, an Alabama Republican, filed 49 amendments.',
+        'Sen. Pat Leary, the committee chairman, filed two versions: One would cover partners. The other would cover only married couples.',
+        '“It must protect all families,” the Vermont Democrat said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Pat Leary']);
+  });
 });

@@ -432,6 +432,10 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
   // is about, when no one acts in it.)
   const owner = subject === undefined ? ownerJustBefore(reading, paragraph, sentenceStart) : undefined;
   if (fitting(owner)) return owner;
+  // (`Sen. Patrick J. Leahy … introduced two versions: One would …. The other would …. “…,” the Vermont Democrat
+  // said.`: past a sentence that names no one, whom the one before it has act.)
+  const twoBack = subject === undefined ? subjectTwoBefore(reading, paragraph, sentenceStart) : undefined;
+  if (fitting(twoBack)) return twoBack;
   // `Allan Scott is confident … The 22-year-old Scot finished fourth. “…,” said the East Kilbride athlete.`:
   // an epithet that opens the sentence before stands for the one this one does (followed back once).
   const previous = chained || !PERSON_EPITHET_HEAD.test(description) ? undefined : reading.sentenceJustBefore(paragraph, sentenceStart);
@@ -527,6 +531,13 @@ export function subjectJustBefore(reading: ArticleReading, paragraph: number, se
     if (found === undefined || CLAUSE_JOIN_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) found = person;
   }
   return found;
+}
+
+/** The subject of the sentence two before, when the sentence between names no one. */
+function subjectTwoBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ArticlePerson | undefined {
+  const before = reading.sentenceJustBefore(paragraph, sentenceStart);
+  if (!before || (reading.mentionsByParagraph[before.where] ?? []).some((mention) => mention.start >= before.start && mention.start < before.end)) return undefined;
+  return subjectJustBefore(reading, before.where, before.start, false, true);
 }
 
 /** The person whose possessive stands among the first words of the sentence just before (`It was Daniilidou's first win`). */
