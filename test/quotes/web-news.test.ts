@@ -4150,4 +4150,10 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Pat Leary']);
   });
+
+  it('keeps a lead’s source unnamed when the next paragraph quotes someone by name (`A source told CNN that the official “…”. ¶ Senator Ann Ward said: “…”`)', () => {
+    expect(
+      speakersOf('A source told CNN that the official “did not have direct knowledge of the talks”.', 'Senator Ann Ward said on Saturday: “I have never spoken to my son.”').map(([, speaker]) => speaker),
+    ).toEqual(['A source', 'Ann Ward']);
+  });
 });

@@ -387,7 +387,8 @@ function nameLedeDescription(quotations: ExtractedQuotation[], paragraphs: reado
   if (lead?.kind !== 'description' || paragraph === undefined || paragraph > 1) return;
   const text = paragraphs[paragraph] as string;
   // (A spokesperson speaks for a body, and stays unnamed: `a Premier League spokesman confirmed`.)
-  if (!INDEFINITE_PERSON.test(lead.text) || lead.text.includes('spokes') || !(DESCRIBED_PERSON_HEAD.test(lead.text) || PERSON_NOUN.test(headNoun(lead.text))) || KEPT_ANONYMOUS.test(text)) return;
+  // (Nor a source, whom the word itself keeps unnamed: `A source told CNN that …`.)
+  if (!INDEFINITE_PERSON.test(lead.text) || lead.text.includes('spokes') || /\bsource\b/.test(lead.text) || !(DESCRIBED_PERSON_HEAD.test(lead.text) || PERSON_NOUN.test(headNoun(lead.text))) || KEPT_ANONYMOUS.test(text)) return;
   // (Only the lead's subject: `On the same day, a state representative told a local TV reporter …` goes on
   // with a story, not a lead.)
   const at = text.indexOf(lead.text);
