@@ -28,6 +28,20 @@ describe('finding quotations', () => {
     expect(only('The 55″ screen was “a bargain,” Maria Lopez said.').text).toBe('a bargain');
   });
 
+  it('reads an article that quotes between single marks, as British tabloids do, with its nested double marks and apostrophes kept, and leaves single-quoted terms alone', () => {
+    const found = quotations(
+      "A source told CNN that the official 'did not have direct knowledge of the talks'.",
+      "Senator Ann Ward said on Saturday: 'I have never spoken to my son about his business. Here's what I know.'",
+      "'Tom is using this because he knows I'll beat him, and he said \"I do\" to all of it,' Ward added.",
+    );
+    expect(found.map((quotation) => [quotation.text, quotation.speaker])).toEqual([
+      ['did not have direct knowledge of the talks', 'A source'],
+      ["I have never spoken to my son about his business. Here's what I know.", 'Ann Ward'],
+      ['Tom is using this because he knows I\'ll beat him, and he said "I do" to all of it', 'Ann Ward'],
+    ]);
+    expect(quotations("The term 'urban' is open to debate. Fans of 'garage' and 'grime' disagree, the 'Music of Black Origin' label too.")).toEqual([]);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -2,7 +2,7 @@ import { escapeForPattern } from '../../util/pattern.js';
 import { chainAttributed, chainGoesOnFromSpeech, type Located, locateAttribution, transcriptSpeaker } from './attributions.js';
 import { findCues, isWeakCue } from './clauses.js';
 import { PRONOUN_GENDER } from './lexicon.js';
-import { findArticlePieces, type QuotePiece } from './marks.js';
+import { doubleQuoted, findArticlePieces, type QuotePiece } from './marks.js';
 import { notePronounsAfterSpeech } from './mention-grammar.js';
 import { isKnownFirstName, type NameMention, scanNames } from './names.js';
 import { ArticlePeople, type ArticlePerson } from './people.js';
@@ -134,7 +134,10 @@ function inListOfTitles(text: string, pieces: readonly QuotePiece[], index: numb
 /** Most paragraphs hold no quotation: one shared answer spares a closure for each. */
 const NEVER_IN_QUOTE = (): boolean => false;
 
-export function extractArticleQuotes(paragraphs: readonly string[], title?: string): ArticleQuotes {
+export function extractArticleQuotes(written: readonly string[], title?: string): ArticleQuotes {
+  // (`the official 'did not have direct knowledge'`: an article that quotes between single marks is read as one
+  // that uses double ones.)
+  const paragraphs = doubleQuoted(written);
   // Filled by `push`, not `map`: once the JIT inlines `map`, its results are "holey" arrays, another hidden
   // class than the interpreter's, and the optimised code that reads them is thrown away ("wrong map").
   const allPieces: QuotePiece[][] = [];

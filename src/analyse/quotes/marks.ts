@@ -144,3 +144,82 @@ export function findArticlePieces(paragraphs: readonly string[]): QuotePiece[][]
   }
   return all;
 }
+
+/** A single mark that may open a quotation: at a paragraph's start or after a space or a bracket, before a word. */
+const SINGLE_OPENING = /(?:^|[\s([{—–])['‘](?=[\p{L}\p{N}…¿¡])/gu;
+/** After a closing single mark: the paragraph's end, a space or punctuation (not a letter: `I'll`). */
+const AFTER_SINGLE_CLOSING = /^(?:$|[\s.,;:!?)\]}—–…-])/;
+/** ` plan`, ` union`: a word in lower case after `s'`, which makes the mark a plural's possessive (`the Democrats' plan`), unless it is a word that goes on after a quotation. */
+const POSSESSED_AFTER = /^ (?!(?:and|or|but|as|to|in|of|on|for|from|with|at|by|he|she|they|it|we|said|says|told|added|the|a|an|is|was|were|are|that|which|when|while|after|before|because|instead)\b)\p{Ll}/u;
+
+/**
+ * The quotations of an article that writes them between single marks (`A source told CNN that the official 'did
+ * not have direct knowledge'`, as British tabloids do), as spans `[paragraph, open, close]`; none when the
+ * article quotes between double marks, whose single marks are nested quotations and apostrophes.
+ */
+function singleQuotedSpans(paragraphs: readonly string[]): [number, number, number][] {
+  const spans: [number, number, number][] = [];
+  let doubles = 0;
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const text = paragraphs[paragraph] as string;
+    const pieces = findPieces(text, paragraph);
+    doubles += pieces.length;
+    let open = -1;
+    for (let index = 0; index < text.length; index++) {
+      const char = text.charCodeAt(index);
+      if (char !== 39 && char !== 0x2018 && char !== 0x2019) continue;
+      if (pieces.some((piece) => index > piece.start && index < piece.end)) continue;
+      if (open < 0) {
+        SINGLE_OPENING.lastIndex = Math.max(0, index - 1);
+        const opening = SINGLE_OPENING.exec(text);
+        if (char !== 0x2019 && opening && opening.index + opening[0].length - 1 === index) open = index;
+        continue;
+      }
+      const previous = text[index - 1] ?? ' ';
+      const after = text.slice(index + 1, index + 16);
+      if (char === 0x2018 || isSpace(previous) || !AFTER_SINGLE_CLOSING.test(after)) continue;
+      if (previous === 's' && POSSESSED_AFTER.test(after)) continue;
+      spans.push([paragraph, open, index]);
+      open = -1;
+    }
+    // (A quotation that runs on into the next paragraph, which opens a mark again.)
+    if (open >= 0 && open < text.length - 1) spans.push([paragraph, open, -1]);
+  }
+  // (Not an article of single-quoted terms, `the term 'urban' is open to interpretation`: two at least are
+  // sentences of speech, of five words or more, ending in their own punctuation.)
+  const spoken = spans.filter(([paragraph, open, close]) => close > 0 && SPOKEN_SENTENCE.test((paragraphs[paragraph] as string).slice(open + 1, close))).length;
+  return spans.length >= 3 && spans.length > doubles && spoken >= 2 ? spans : [];
+}
+
+/** Five words or more, the last closed by a comma or a sentence's mark: what someone said, not a term. */
+const SPOKEN_SENTENCE = /^(?:\S+\s+){4,}\S*[.,!?]$/;
+
+/**
+ * The paragraphs as the quotation finder reads them: unchanged, unless the article quotes between single marks;
+ * then those marks become double ones and the double marks inside them single ones, one character for one, so
+ * that every offset stays where it was.
+ */
+export function doubleQuoted(paragraphs: readonly string[]): readonly string[] {
+  let candidates = 0;
+  for (const text of paragraphs) {
+    SINGLE_OPENING.lastIndex = 0;
+    while (SINGLE_OPENING.exec(text) !== null) candidates++;
+  }
+  if (candidates < 3) return paragraphs;
+  const spans = singleQuotedSpans(paragraphs);
+  if (spans.length === 0) return paragraphs;
+  const swapped = paragraphs.map((text) => text.split(''));
+  for (const [paragraph, open, close] of spans) {
+    const chars = swapped[paragraph] as string[];
+    const end = close < 0 ? chars.length : close;
+    for (let index = open + 1; index < end; index++) {
+      const char = chars[index];
+      if (char === '"') chars[index] = "'";
+      else if (char === '“') chars[index] = '‘';
+      else if (char === '”') chars[index] = '’';
+    }
+    chars[open] = '“';
+    if (close >= 0) chars[close] = '”';
+  }
+  return swapped.map((chars) => chars.join(''));
+}
