@@ -4156,4 +4156,10 @@ describe('web news, twentieth session', () => {
       speakersOf('A source told CNN that the official “did not have direct knowledge of the talks”.', 'Senator Ann Ward said on Saturday: “I have never spoken to my son.”').map(([, speaker]) => speaker),
     ).toEqual(['A source', 'Ann Ward']);
   });
+
+  it('gives a memo’s words to whom it is from, past whose the sender is and to whom it went (`“…,” the memo from the CIA’s James Angleton to FBI director J. Edgar Hoover said.`)', () => {
+    expect(
+      speakersOf('Kennedy was shot shortly afterward.', '“The caller said only that the reporter should call the embassy,” the memo from the CIA’s Ann Marsh to FBI director Paul Reed said.').map(([, speaker]) => speaker),
+    ).toEqual(['Ann Marsh']);
+  });
 });

@@ -765,9 +765,13 @@ const NOT_ADVERBS_IN_LY: ReadonlySet<string> = new Set(
 /** `May`, `Will`: modals that are names too, when they are capitalised. */
 const MODAL_NAME = /^(?:May|Will)$/;
 
-/** `A statement from Oxfam`, `a letter sent by the Pentagon`: the whole phrase, a document and the name of who issued it. */
+/**
+ * `A statement from Oxfam`, `a letter sent by the Pentagon`: the whole phrase, a document and the name of who issued
+ * it (`the memo from the CIA's James Angleton to FBI director J. Edgar Hoover`: with whose the sender is, and to whom
+ * it went, around the name).
+ */
 const DOCUMENT_FROM_NAMED_PART = new RegExp(
-  String.raw`^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+${DOCUMENT_WORDS}\s+(?:(?:issued|released|sent|signed|posted)\s+)?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})\s*$`,
+  String.raw`^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+${DOCUMENT_WORDS}\s+(?:(?:issued|released|sent|signed|posted)\s+)?(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.&-]*['’]s\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})(?:\s+to\s+(?:[\p{L}'’.&-]+\s+){0,5}[\p{L}'’.&-]+)?\s*$`,
   'u',
 );
 
@@ -1033,7 +1037,7 @@ function readSubjectOfPart(text: string, base: number, nameBeforeVerb = false): 
   // (The document's word is the first group, as `ISSUED_DOCUMENTS` captures it.)
   if (issued?.[2]) {
     const article = /^the\s+/.exec(issued[2])?.[0].length ?? 0;
-    const issuer = subjectOfPart(issued[2].slice(article), base + issued[0].trimEnd().length - issued[2].length + article);
+    const issuer = subjectOfPart(issued[2].slice(article), base + issued[0].indexOf(issued[2], issued[0].search(/\s(?:by|from)\s/)) + article);
     if (issuer?.kind === 'name') return issuer;
   }
   // (`the group's CEO`, `its CFO`: an office's initials after a determiner or a possessive describe someone,
@@ -1815,7 +1819,7 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     // description's too.)
     // (`…,” a former national security official who worked for both Democratic and Republican presidents said`:
     // or its relative clause.)
-    const limit = /^(?:[A-Z]|(?:an?|the|one)\s)[^,]{0,60},/.test(phrase) || DESCRIPTION_THEN_WHO_OPENING.test(phrase) || CLAUSE_THEN_NAME_AND_ROLE.test(phrase) ? maxWords * 2 : maxWords;
+    const limit = /^(?:[A-Z]|(?:an?|the|one)\s)[^,]{0,60},/.test(phrase) || DESCRIPTION_THEN_WHO_OPENING.test(phrase) || CLAUSE_THEN_NAME_AND_ROLE.test(phrase) || DOCUMENT_FROM_NAMED_PART.test(phrase) ? maxWords * 2 : maxWords;
     if (tokenCountUpTo(phrase, limit + 1) > limit) return null;
     // `…” as when Labour came to power, he said`, `… and is run from headquarters, says a spokesman`, `…” that's
     // needed, said Larry Cohen`, `…” when it comes to Russia, Duda said`: the clause after the quotation goes on,
