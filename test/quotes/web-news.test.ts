@@ -4162,4 +4162,14 @@ describe('web news, twentieth session', () => {
       speakersOf('Kennedy was shot shortly afterward.', '“The caller said only that the reporter should call the embassy,” the memo from the CIA’s Ann Marsh to FBI director Paul Reed said.').map(([, speaker]) => speaker),
     ).toEqual(['Ann Marsh']);
   });
+
+  it('gives `he` to whom the sentence just before is about by an office, before the last speaker (`“…,” David Plouffe, Mr. Obama’s senior adviser, told reporters. ¶ The president grabbed that mantle …. “…,” he told the rally`)', () => {
+    expect(
+      speakersOf(
+        'President Obama campaigned in Florida on Saturday.',
+        '“We are happy to have that discussion,” Dan Pfeffer, Mr. Obama’s senior adviser, told reporters on Friday.',
+        'The president grabbed that mantle on Saturday and ran with it. “We will reform Medicare,” he told the rally.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Dan Pfeffer', 'Obama']);
+  });
 });

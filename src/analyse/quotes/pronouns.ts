@@ -61,6 +61,10 @@ export function resolvePronoun(
   const unlisted = unlistedPersonJustBefore(reading, pronoun, paragraph, offset, quoted);
   if (unlisted) return unlisted;
   if (lastSpeaker && fitting(lastSpeaker)) {
+    // (`“…,” David Plouffe, Mr. Obama’s senior adviser, told reporters. ¶ The president grabbed that mantle …. “…,” he
+    // told the rally`: one whom the sentence just before is about, by an office or a role, comes after the last speaker.)
+    const byRole = describedSubjectJustBefore(reading, paragraph, offset);
+    if (byRole && byRole !== lastSpeaker && fitting(byRole)) return byRole;
     // News writing keeps `he said` on the last speaker unless another fitting person has been named since.
     // The latest rival since (read back from the pronoun, the first one met): someone who does something
     // (`Keegan sympathised`), or who is brought in with a role (`One dissenting opinion came from Brian
@@ -140,14 +144,8 @@ export function resolvePronoun(
       const from = bounds[sentence] as number;
       const to = sentence + 1 < bounds.length ? (bounds[sentence + 1] as number) : Number.POSITIVE_INFINITY;
       if (index === paragraph && from >= offset) continue;
-      // `On Friday, the Cardinal will ask …`: a sentence may be about someone by their role.
-      // Only a title or a word for a person's role (`the coach`, `the Cardinal`) is tried: `the move` is not anyone.
-      const byRole = DESCRIBED_SUBJECT.exec(text.slice(from, Math.min(to, index === paragraph ? offset : to, from + 200)))?.[1];
-      const head = byRole?.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
-      // (`The attacking midfielder also claims …`: an epithet stands for the one written about just before,
-      // and shows that one is a person, even one known by one name.)
-      const epithet = byRole !== undefined && EPITHET.test(byRole);
-      const described = byRole && head && (PERSON_TITLES.has(head) || PERSON_NOUN.test(head)) ? describedPerson(reading, byRole, index, from, epithet) : undefined;
+      // (A sentence may be about someone by their role: see `roleSubject`.)
+      const { byRole, epithet, described } = roleSubject(reading, index, from, Math.min(to, index === paragraph ? offset : to));
       const epithetFits = epithet && described?.person === 'yes' && (!described.gender || described.gender === gender) && !quoted.has(described);
       // (Whom an epithet points to is a guess: the office it names, in the nearest sentence that names
       // anyone, is kept for the corpus to settle.)
@@ -449,6 +447,29 @@ const PRONOUN_OPENING_REPORT = /^\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?([
 /** A sentence that opens (perhaps after `On Friday,` or `But`) with a definite description acting: `the Cardinal will ask`, `The Scuderia's president explained`. */
 // (`When Colbert asked Sanders to comment on the claims, the senator initially balked`: or after a clause of
 // time or condition, and with an adverb before the verb.)
+/** Whom the sentence just before the offset is about by an office or a role as its subject (`The president grabbed`), after the last speaker. */
+function describedSubjectJustBefore(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
+  const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset));
+  const { lastSpeakerAt } = reading;
+  if (!before || before.where < lastSpeakerAt.paragraph || (before.where === lastSpeakerAt.paragraph && before.start <= lastSpeakerAt.offset)) return undefined;
+  return roleSubject(reading, before.where, before.start, before.end).described;
+}
+
+/**
+ * The subject of a sentence when it is someone by an office or a role (`On Friday, the Cardinal will ask …`), and
+ * whom that stands for: only a title or a word for a person's role (`the coach`, `the Cardinal`) is tried, since
+ * `the move` is not anyone. (`The attacking midfielder also claims …`: an epithet stands for the one written about
+ * just before, and shows that one is a person, even one known by one name.)
+ */
+function roleSubject(reading: ArticleReading, where: number, from: number, to: number): { byRole?: string; epithet: boolean; described?: ArticlePerson } {
+  const byRole = DESCRIBED_SUBJECT.exec((reading.paragraphs[where] as string).slice(from, Math.min(to, from + 200)))?.[1];
+  if (!byRole) return { epithet: false };
+  const head = byRole.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
+  const epithet = EPITHET.test(byRole);
+  const described = PERSON_TITLES.has(head) || PERSON_NOUN.test(head) ? describedPerson(reading, byRole, where, from, epithet) : undefined;
+  return described ? { byRole, epithet, described } : { byRole, epithet };
+}
+
 const DESCRIBED_SUBJECT = new RegExp(
   String.raw`^\s*(?:[A-Z][^,]{0,30},\s*|(?:${SUBORDINATORS})\s[^,;.“”"]{0,120},\s*)?(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+)\s+(?:[a-z]+ly\s+)?(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b`,
   'u',
