@@ -4172,4 +4172,15 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Dan Pfeffer', 'Obama']);
   });
+
+  it('gives `he` to whom a sentence opening with `For` and a role is about (`For Washington Post columnist Charles Krauthammer, that concern includes … an “assault on religion,” as he put it`)', () => {
+    expect(
+      speakersOf(
+        '“The argument has been lost,” Bill O’Reilly said on his show.',
+        'Slate columnist Amanda Marcotte sees a pattern. “Concern trolls are people who cannot argue their viewpoint,” she writes.',
+        'For Washington Post columnist Charles Krauthammer, that concern includes the prediction of an “assault on religion,” as he put it on PBS.',
+        'He uses a Jesuit school as an example. “It will get sued,” he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Bill O’Reilly', 'Amanda Marcotte', 'Charles Krauthammer', 'Charles Krauthammer']);
+  });
 });

@@ -146,6 +146,9 @@ function asideTopic(reading: ArticleReading, paragraph: number, offset: number):
   return { paragraph, from, to: offset };
 }
 
+/** `For Washington Post columnist Charles Krauthammer, `: whom the sentence is about, opening it. */
+const FOR_SOMEONE_OPENING = /^\s*For\s+(?:[\p{L}'’.-]+\s+){0,4}\p{Lu}[\p{L}'’-]+,/u;
+
 /** `Spencer, `, `Mr. Trump, `: a name alone opening the sentence, then a comma. */
 const NAME_ALONE_SET_OFF = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*$/u;
 /** `he said, `, `she added, `: a pronoun and its cue, then the comma that closes the aside. */
@@ -159,7 +162,7 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   const lead = firstHere ? (paragraphs[located.paragraph] as string).slice(topicFrom, firstHere.start) : '';
   // …unless the words before the quotation introduce it (`McCaskill scolded him: “…” she said`).
   const topic =
-    firstHere && lead.trim() !== '' && !/[:,]\s*$/.test(lead) && findCues(lead).length === 0
+    firstHere && lead.trim() !== '' && !/[:,]\s*$/.test(lead) && findCues(lead).length === 0 && !FOR_SOMEONE_OPENING.test(lead)
       ? { paragraph: located.paragraph, from: topicFrom, to: firstHere.start }
       : asideTopic(reading, located.paragraph, offset);
   if (/^they$/i.test(subject.text)) {
