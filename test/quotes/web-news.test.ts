@@ -4183,4 +4183,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Bill O’Reilly', 'Amanda Marcotte', 'Charles Krauthammer', 'Charles Krauthammer']);
   });
+
+  it('reads a name past a party’s tag set off by commas and a relative clause as acting (`Nancy Pelosi, D-Calif., who was speaker when …, criticized the decision`), so `she` is hers, not the last speaker’s', () => {
+    expect(
+      speakersOf(
+        '“We will make significant change,” Kellyanne Conway said.',
+        'House Minority Leader Nancy Pelosi, D-Calif., who was speaker when the office was created, criticized the decision in a statement.',
+        '“Republicans claim they want to drain the swamp,” she wrote.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Kellyanne Conway', 'Nancy Pelosi']);
+  });
 });

@@ -22,7 +22,13 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   // `Simon Hart of the Countryside Alliance has questioned`: the body a person is of stands between them and the verb.
   const personal = mention.person === 'yes' || mention.hasTitle || (mention.person === 'maybe' && mention.bare.includes(' '));
   // (`Sen. Joe Manchin (D-W.Va.), also …, said`: nor does a party's or a state's tag in brackets.)
-  const untagged = personal && text.charCodeAt(mention.end + 1) === 40 && matchAt(BRACKETED_TAG_AT, text, mention.end) ? BRACKETED_TAG_AT.lastIndex : mention.end;
+  // (`Nancy Pelosi, D-Calif., who was speaker …, criticized`: or one set off by commas.)
+  const untagged =
+    personal && text.charCodeAt(mention.end + 1) === 40 && matchAt(BRACKETED_TAG_AT, text, mention.end)
+      ? BRACKETED_TAG_AT.lastIndex
+      : personal && text.charCodeAt(mention.end) === COMMA_CODE && matchAt(COMMA_TAG_AT, text, mention.end)
+        ? COMMA_TAG_AT.lastIndex
+        : mention.end;
   const at = personal && matchAt(OF_BODY_AT, text, untagged) ? OF_BODY_AT.lastIndex : untagged;
   // `its Xbox consoles`: a name after a possessive is a thing somebody has, not who acts.
   if (POSSESSED_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return false;
@@ -149,6 +155,8 @@ export const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,\s+(?
 /** `, who …, was`: a relative clause of several commas after a name, then the name's own verb. */
 const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:also\s+)?(?:was|is|has|had|have|will|would|[a-z]+ed)\b/y;
 
+/** `, D-Calif.`, `, R-Texas`: a party's tag set off by commas after a person's name, up to its closing comma. */
+const COMMA_TAG_AT = /, [DRI]-[A-Z][A-Za-z.]*(?=,)/y;
 /** ` (D-W.Va.)`, ` (Mo.)`, ` (R)`: a short tag in brackets after a person's name. */
 const BRACKETED_TAG_AT = / \([^()\s]{1,12}\)/y;
 
