@@ -4193,4 +4193,12 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Kellyanne Conway', 'Nancy Pelosi']);
   });
+
+  it('ends no sentence at a time’s `p.m.` before a word in lower case (`Rockland resident Steve DePasa said at 1 p.m. that …, and “…”`)', () => {
+    expect(
+      speakersOf('“It is historic,” Gov. Charlie Baker told reporters.', 'In Maine, Rockland resident Steve Dupree said at 1 p.m. that 15 inches of snow was on the ground, and “we expect another 10 inches.”').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Charlie Baker', 'Steve Dupree']);
+  });
 });
