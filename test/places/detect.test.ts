@@ -1238,6 +1238,12 @@ describe('place detection: ambiguous names', () => {
     ).toEqual(['Washington', 'Burlington', 'Vermont', 'Vermont']);
   });
 
+  it('takes no run a stance is taken against for a person’s name (`the global anti-Israel Boycotts, Divestment and Sanctions movement`), so the country goes on being found', () => {
+    expect(
+      names([article('i', ['He wants to confront the global anti-Israel Boycotts, Divestment and Sanctions (BDS) movement.', 'The best way is more business to Israel, he said.'])]),
+    ).toEqual(['Israel']);
+  });
+
   it('reads no place in a body’s name through `of` past a compass word before the place (`the University of South Florida`, `University of Southern California`), though `North London` stays one', () => {
     expect(
       names([article('u', ['Scientists from the University of South Florida and the University of Southern California spoke.', 'They flew on to North London.'])]),

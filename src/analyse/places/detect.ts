@@ -741,7 +741,9 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
     // (`a big win in Washington Saturday`: nor is a weekday.)
     !WEEKDAYS.has(words[words.length - 1] as string) &&
     // (`the Florida Keys`: nor is a run after `the` a person's name, with no title.)
-    !THE_BEFORE_RUN.test(text.slice(Math.max(0, (span.tokens[0] as Token).start - 4), (span.tokens[0] as Token).start))
+    !THE_BEFORE_RUN.test(text.slice(Math.max(0, (span.tokens[0] as Token).start - 4), (span.tokens[0] as Token).start)) &&
+    // (`the global anti-Israel Boycotts, Divestment and Sanctions movement`: nor one a stance is taken against or for.)
+    !STANCE_BEFORE.test(text.slice(Math.max(0, (span.tokens[0] as Token).start - 5), (span.tokens[0] as Token).start))
   ) {
     nameFrom = 0;
   }
