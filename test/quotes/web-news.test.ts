@@ -4201,4 +4201,11 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Charlie Baker', 'Steve Dupree']);
   });
+
+  it('takes no one that `told` addresses for the speaker before a quotation (`Trump, who has the endorsement of the NRA, told a rally in Georgia, “…”`), and no negated cue for a cue (`Higgins said Neal has not specified a date …, “…”`)', () => {
+    expect(speakersOf('Donald Trump, who has the endorsement of the NRA, told a rally in Georgia, “I am going to save your Second Amendment.”').map(([, speaker]) => speaker)).toEqual(['Donald Trump']);
+    expect(
+      speakersOf('“It will happen,” said Rep. Brian Higgins.', 'Higgins said Richard Neal has not specified a date to the committee, “but without question there will be a request at some point.”').map(([, speaker]) => speaker),
+    ).toEqual(['Brian Higgins', 'Brian Higgins']);
+  });
 });

@@ -2745,6 +2745,16 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     if (subject.kind === 'name' && subject.role && !head.includes(subject.role)) subject.role = unblanked(head, subject.role, head.lastIndexOf(subject.role.split(' ', 1)[0] as string, subject.start));
     else if (subject.kind === 'description' && !head.includes(subject.text)) subject.text = unblanked(head, subject.text, subject.start);
   }
+  // (`Trump, who has the endorsement of the NRA, told a rally in Georgia,`: whom one tells is no speaker; the one
+  // before `told` is.)
+  if (found && TELLING.test(found.cue)) {
+    const cueAt = head.lastIndexOf(found.cue, found.subject.start);
+    // (Not `Kudlow told Fox News …, adding that Trump has told him`, whose subject comes before a `told` of its own.)
+    if (cueAt >= 0 && head.indexOf(found.cue, found.subject.start + found.subject.text.length) < 0) {
+      const teller = subjectOf(head.slice(0, cueAt));
+      return teller && teller.kind !== 'document' ? { cue: found.cue, subject: teller } : null;
+    }
+  }
   // (`The hacker group, sometimes referred to as “Cozy Bear”`: an adverb before a participle is no one who speaks;
   // nor an article before one, `a recently announced inquiry … were “…”`.)
   if (found?.subject.kind === 'description' && NO_ONE_ALONE.test(found.subject.text)) return null;
@@ -2987,6 +2997,9 @@ function withoutDayOrQuantity(found: ClauseAttribution | null): ClauseAttributio
   return { ...found, subject: { ...found.subject, text: found.subject.text.slice(space + 1), start: found.subject.start + space + 1 } };
 }
 
+/** ` not `, ` never `, `n't `: a negation right before a cue. */
+const NEGATION_RIGHT_BEFORE = /(?:\bnot|\bnever|n['’]t)\s+$/;
+
 function readAttributionBefore(head: string): ClauseAttribution | null {
   // `In Dr. Shadlen's words, “…”`, `In the words of Michael Shadlen, “…”`: whose words they are.
   const inWords = IN_WORDS_OF.exec(head);
@@ -3019,6 +3032,8 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     const cue = cues[index] as Cue;
     const after = head.slice(cue.end);
     if (ownersWordsAfterPreposition(head, cues, index, after)) continue;
+    // (`Higgins said Neal has not specified a date …, “…”`: what someone did not say is no one's words.)
+    if (NEGATION_RIGHT_BEFORE.test(head.slice(Math.max(0, cue.start - 8), cue.start))) continue;
     // (`The company said in a video posted online:`: a participle after a thing it describes is no one's cue.)
     if (cue.word.endsWith('ed') && THING_BEFORE_PARTICIPLE.test(head.slice(Math.max(0, cue.start - 40), cue.start))) continue;
     if (cue.word === 'according to') {
