@@ -4208,4 +4208,12 @@ describe('web news, twentieth session', () => {
       speakersOf('“It will happen,” said Rep. Brian Higgins.', 'Higgins said Richard Neal has not specified a date to the committee, “but without question there will be a request at some point.”').map(([, speaker]) => speaker),
     ).toEqual(['Brian Higgins', 'Brian Higgins']);
   });
+
+  it('reads the cue of the main clause after a participle’s opening phrase in the sentence before a quotation (`Breaking his silence … since the former FBI director testified, Mr. Trump on Friday morning tweeted. “…”`)', () => {
+    expect(
+      speakersOf('“Mr. Comey is a leaker,” Marc Kasowitz said in his statement Thursday.', 'Breaking his silence on Comey for the first time since the former FBI director testified, Mr. Trump on Friday morning tweeted. “WOW, Comey is a leaker!”').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(['Marc Kasowitz', 'Trump']);
+  });
 });

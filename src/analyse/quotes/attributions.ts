@@ -578,8 +578,11 @@ export function chainGoesOnFromSpeech(reading: ArticleReading, paragraph: number
 /** `According to`, opening a sentence. */
 const ACCORDING_TO_OPENING = /^\s*According\s+to(?=\s)/;
 
-/** `When …`, `As …`, `After …`: a sentence that opens with a clause of time or reason. */
-const SUBORDINATE_OPENING = /^\s*(?:When|As|After|Before|While|Although|Though|Because|Since|If|Once|Asked)\s/;
+/**
+ * `When …`, `As …`, `After …`: a sentence that opens with a clause of time or reason, or with a participle's phrase
+ * (`Breaking his silence … since the former FBI director testified, Mr. Trump … tweeted.`).
+ */
+const SUBORDINATE_OPENING = /^\s*(?:When|As|After|Before|While|Although|Though|Because|Since|If|Once|Asked|[A-Z][a-z]{2,}ing)\s/;
 
 /** `other `, `the `, `his `: a determiner right before a word, which makes it a noun. */
 const DETERMINER_RIGHT_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Oo]ther|[Mm]any|[Ss]ome|[Tt]hese|[Tt]hose|[Ss]everal|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+$/;
