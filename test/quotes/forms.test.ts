@@ -42,6 +42,12 @@ describe('finding quotations', () => {
     expect(quotations("The term 'urban' is open to debate. Fans of 'garage' and 'grime' disagree, the 'Music of Black Origin' label too.")).toEqual([]);
   });
 
+  it('reads `labelled` and `signalled` as British spelling writes them, as well as `labeled` and `signaled`', () => {
+    expect(only('Paul Marsh signed a deal with Starbucks last year, later labelling EMI “boring”.').speaker).toBe('Paul Marsh');
+    expect(only('Mr Sigarchi’s lawyer labelled the court “illegal and incompetent”.').speaker).toBe('Mr Sigarchi’s lawyer');
+    expect(only('Sol Campbell signalled “a new chapter” on Monday.').speaker).toBe('Sol Campbell');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

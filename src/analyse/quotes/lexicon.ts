@@ -42,6 +42,9 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   imply: ['implied', 'implies', 'implying'],
   clarify: ['clarified', 'clarifies', 'clarifying'],
   sing: ['sang', 'sings', 'singing', 'sung'],
+  // (`later labelling EMI “boring”`: British spelling doubles the `l`, American does not.)
+  label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  signal: ['signals', 'signaled', 'signalled', 'signaling', 'signalling'],
 };
 
 function inflections(verb: string): string[] {
