@@ -48,6 +48,17 @@ describe('finding quotations', () => {
     expect(only('Sol Campbell signalled “a new chapter” on Monday.').speaker).toBe('Sol Campbell');
   });
 
+  it('takes terms listed after a named one, or words renamed from one to another, for no quotation (`coding terms like "master" and "slave."`, `from "master" to "main."`, `be replaced with "ethical" and "unethical."`)', () => {
+    expect(
+      quotations(
+        'Github is working on removing coding terms like "master" and "slave." Nat Friedman replied to a tweet about switching the default branch from "master" to "main."',
+        'It has also been suggested that "white hat" and "black hat" be replaced with "ethical" and "unethical."',
+      )
+        .map((quotation) => quotation.text)
+        .filter((text) => ['master', 'slave.', 'main.', 'ethical', 'unethical.'].includes(text)),
+    ).toEqual([]);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -98,6 +98,25 @@ const NAMED_TERM_BEFORE =
 
 const TITLED_RIGHT_BEFORE = /\b(?:titled|entitled)\s*$/i;
 
+/** Whether a short piece is a term the writer names: after `terms like`, renamed `from` one `to` another, or listed after such a term. */
+function namedTerm(text: string, pieces: readonly QuotePiece[], index: number): boolean {
+  const piece = pieces[index] as QuotePiece;
+  const before = text.slice(Math.max(0, piece.start - 32), piece.start);
+  if (REPLACED_WITH_BEFORE.test(before) || (FROM_BEFORE.test(before) && TO_QUOTATION_AT.test(text.slice(piece.end, piece.end + 8)))) return true;
+  const previous = pieces[index - 1];
+  if (!previous || !TERMS_JOINED.test(text.slice(previous.end, piece.start))) return false;
+  return NAMED_TERM_BEFORE.test(text.slice(Math.max(0, previous.start - 32), previous.start)) || namedTerm(text, pieces, index - 1);
+}
+
+/** ` be replaced with `, ` renamed `: a word put in another's place, right before it. */
+const REPLACED_WITH_BEFORE = /\b(?:replaced\s+(?:with|by)|renamed)\s*$/i;
+/** ` from `, right before a word renamed (`from “master” to “main”`). */
+const FROM_BEFORE = /\bfrom\s*$/i;
+/** ` to “`: the word a renamed one becomes, quoted next. */
+const TO_QUOTATION_AT = /^[\s,]*to\s+[“"]/;
+/** ` and `, `, or `, ` to `: what joins two terms in a list or a renaming. */
+const TERMS_JOINED = /^[\s,]*(?:and|or|to)\s*$/;
+
 /** `Meet the Press`, `Lyin' Ted`, `13th`: a name or title of a work, not somebody's words. */
 function looksLikeTitle(content: string): boolean {
   // Most quotations are long: count their words before building them.
@@ -251,6 +270,9 @@ export function extractArticleQuotes(written: readonly string[], title?: string)
       // `the so-called "next wave" countries`, `the term "time-shifting"`, `known as "Dracula"`: a term the
       // writer names is no one's quotation, unless a cue right after it says whose it is.
       if (accepted && !tightlyAttributed && words <= 8 && NAMED_TERM_BEFORE.test(text.slice(Math.max(0, piece.start - 32), piece.start))) accepted = false;
+      // (`coding terms like "master" and "slave."`, `from "master" to "main."`, `be replaced with "ethical" and
+      // "unethical."`: nor is a term listed after one, or a word another is renamed from or to.)
+      if (accepted && !tightlyAttributed && words <= 3 && namedTerm(text, pieces, index)) accepted = false;
       // (`A 2017 BuzzFeed article titled “What It’s Like To Take An Anti-Fascist Self-Defense Class”`: what
       // follows `titled` is a title, however long.)
       if (accepted && TITLED_RIGHT_BEFORE.test(text.slice(Math.max(0, piece.start - 12), piece.start))) accepted = false;
