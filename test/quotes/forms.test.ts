@@ -59,6 +59,12 @@ describe('finding quotations', () => {
     ).toEqual([]);
   });
 
+  it('takes a title after a possessive that ends on its apostrophe for a show, not a quotation (`Appearing on CBS’ “Face the Nation,” Mr. McCain said`)', () => {
+    expect(quotations('Appearing on CBS’ “Face the Nation,” Mr. McCain said, “Chinese behavior has been very disappointing.”').map((quotation) => quotation.text)).toEqual([
+      'Chinese behavior has been very disappointing.',
+    ]);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -235,8 +235,9 @@ export function extractArticleQuotes(written: readonly string[], title?: string)
       // `told “Fox News Sunday.”`:
       // what someone wrote or made, a kind of work, or a list of examples; not `wrote “Trump 2016” on the
       // sidewalk`, words written down.)
+      // (`Appearing on CBS’ “Face the Nation,”`: a possessive may end on its apostrophe.)
       const namesWork =
-        /(['’]s|\b(on|in|of|the|told|titled|entitled|show|film|book|program|programme|documentary|movie|album|song|episode|drama|comedy|comedies|musical|play|novel|series|epic|opera|sitcom|memoir|writing|written|penned|directed|composed|starred\s+in|such\s+(?:[a-z]+\s+){0,2}as))\s*$/i.test(
+        /(['’]s|s['’]|\b(on|in|of|the|told|titled|entitled|show|film|book|program|programme|documentary|movie|album|song|episode|drama|comedy|comedies|musical|play|novel|series|epic|opera|sitcom|memoir|writing|written|penned|directed|composed|starred\s+in|such\s+(?:[a-z]+\s+){0,2}as))\s*$/i.test(
           text.slice(Math.max(0, piece.start - 32), piece.start),
         );
       // `Antonio “LA” Reid`, `Jimmy “the Whirlwind” White`: a nickname between a first name and a surname.
