@@ -4216,4 +4216,8 @@ describe('web news, twentieth session', () => {
       ),
     ).toEqual(['Marc Kasowitz', 'Trump']);
   });
+
+  it('takes a chant or a cry after a determiner and a word for a noun, not a cue (`many of the demonstrators added a second chant: “…”`)', () => {
+    expect(speakersOf('But many of the demonstrators added a second chant: “We protesters, we do not loot.”').map(([, speaker]) => speaker)).toEqual(['many of the demonstrators']);
+  });
 });

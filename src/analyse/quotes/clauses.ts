@@ -1990,7 +1990,7 @@ const WHERE_SAID_AFTER = /^\s+(?:in|to|on|at|during)\s+[^,.;:!?“”"]{1,60}[.!
 /** An adverb in -ly ending a phrase, by the endings adverbs have (`sporadically`, `quickly`, `recently`; not `the former monopoly`, `her family`). */
 const ADVERB_AT_END = / \p{Ll}{2,}(?:al|ic|ous|ive|ful|less|ed|ent|ant|ing|ate|ck|ft|ght|rt|st|ct|et|ar|ise|ose|ure|ere|ame|ow)ly$/u;
 
-const NOUN_LIKE_CUE = /^(?:order|demand|claim|call|comment|plea|promise|pledge|vow|boast|reply|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|term|challenge|concession|complaint|insistence|admission|assertion|post|tweet)$/;
+const NOUN_LIKE_CUE = /^(?:order|demand|claim|call|comment|plea|promise|pledge|vow|boast|reply|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|term|challenge|concession|complaint|insistence|admission|assertion|post|tweet|chant|cry|shout|yell|scream|whisper|quip|joke|retort|rant)$/;
 /**
  * `the extra demand`, `a fresh warning`: a cue that is also a noun, after a determiner and one word that is
  * not a plural, is the noun (unlike `the workers demand`).
