@@ -4220,4 +4220,10 @@ describe('web news, twentieth session', () => {
   it('takes a chant or a cry after a determiner and a word for a noun, not a cue (`many of the demonstrators added a second chant: “…”`)', () => {
     expect(speakersOf('But many of the demonstrators added a second chant: “We protesters, we do not loot.”').map(([, speaker]) => speaker)).toEqual(['many of the demonstrators']);
   });
+
+  it('gives a quotation to what belongs to a name and speaks for it, after `whose` (`former Vice President Joe Biden, whose campaign said it amounts to “…”`)', () => {
+    expect(
+      speakersOf('Her plan was quickly attacked by her rivals, including former Vice President Joe Biden, whose campaign said it amounts to “mathematical gymnastics.”').map(([, speaker]) => speaker),
+    ).toEqual(["Vice President Joe Biden's campaign"]);
+  });
 });

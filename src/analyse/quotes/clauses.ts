@@ -580,6 +580,12 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
     // `the International Air Transport Association (IATA), which has attacked`: `which` too, and an
     // auxiliary or an adverb between the pronoun and the verb leaves it the subject.
     const earlier = parts.at(-3);
+    // (`Joe Biden, whose campaign said`: what belongs to the one before, and speaks for them, is who speaks.)
+    const owned = OWNED_SPEAKER_PART.exec(chosen.text);
+    if (owned?.[1]) {
+      const owner = subjectOfPart(before.text, base + before.start);
+      if (owner?.kind === 'name') return { kind: 'description', text: `${owner.text}'s ${owned[1]}`, start: owner.start };
+    }
     if (RELATIVE_SUBJECT.test(chosen.text)) {
       const antecedent = subjectOfPart(before.text, base + before.start);
       // (`Princess Marguerite, the eldest daughter of ex-King Michael of Romania, who said`: a name that a
@@ -834,6 +840,8 @@ const NAME_THEN_WHO_IS = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.
 
 /** A relative pronoun as the subject of the verb that follows (`who`, `which has`, `who had earlier`). */
 // (`Knight, who'd famously declared`: `who'd` is `who had`, and any adverb in -ly may come between.)
+/** ` whose campaign`, ` whose spokesman`: a relative clause's subject that speaks for the one before. */
+const OWNED_SPEAKER_PART = /^\s*whose\s+(campaign|office|spokes(?:man|woman|person)|lawyers?|attorneys?|legal\s+team|team|aides?|representatives?|administration)\s*$/i;
 const RELATIVE_SUBJECT = /^\s*(?:who(?:['’]d)?|which)(?:\s+(?:has|have|had|would|also|already|since|earlier|previously|recently|once|repeatedly|publicly|[a-z]+ly|(?:this|last)\s+(?:week|month|year)))*\s*$/i;
 
 /** `MP for …`, `the star of …`: a word for a person, whose place or works may be named with `and`. */
