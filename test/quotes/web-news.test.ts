@@ -4226,4 +4226,10 @@ describe('web news, twentieth session', () => {
       speakersOf('Her plan was quickly attacked by her rivals, including former Vice President Joe Biden, whose campaign said it amounts to “mathematical gymnastics.”').map(([, speaker]) => speaker),
     ).toEqual(["Vice President Joe Biden's campaign"]);
   });
+
+  it('gives a participle after `with` and a role a possessive gives to that role, not to the sentence’s dateline (`(CNN) – The Obama team launched an offensive … with his top strategist arguing the “failed” policies …`)', () => {
+    expect(
+      speakersOf('(CNN) – The Obama re-election team launched an offensive against Mitt Romney’s record on Thursday with his top strategist arguing the “failed” policies mirror those he now espouses.').map(([, speaker]) => speaker),
+    ).toEqual(['his top strategist']);
+  });
 });

@@ -2392,7 +2392,9 @@ const BRACKETED_PARTY_TAG_AT_END = /\s\([DRI]-[A-Za-z.\s]{1,14}\)\s*$/;
 const PEOPLE_RIGHT_BEFORE =
   /(?:^|[\s,])(?<!\bof\s)((?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:angry|some|many|other|several|the)\s+)?(?:supporters|protesters|demonstrators|fans|marchers|activists|students|counter-protesters|crowds?))\s+$/u;
 /** ` with one man `, ` with a woman in the crowd `: someone described, after `with`, right before a participle. */
-const WITH_DESCRIBED_AGENT_BEFORE = /\bwith\s+((?:one|a|an|another|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:man|woman|men|women|person|people|protester|protesters|supporter|supporters|resident|residents|demonstrator|demonstrators|fan|fans|member|members|official|officials))\s+$/u;
+// (`with his top strategist arguing`: or one a possessive describes by a role.)
+const WITH_DESCRIBED_AGENT_BEFORE =
+  /\bwith\s+((?:one|a|an|another|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:man|woman|men|women|person|people|protester|protesters|supporter|supporters|resident|residents|demonstrator|demonstrators|fan|fans|member|members|official|officials)|(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:strategist|adviser|advisor|spokes(?:man|woman|person)|aide|lawyer|attorney|campaign\s+manager|chief\s+of\s+staff)s?)\s+$/u;
 /** `with Maria Hutchings marching up to him, `: `with`, a name and a participle of its own, before a participle cue. */
 const WITH_AGENT_BEFORE = /\bwith\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+[a-z]+ing\b[^.;:!?“”"]*,\s*$/u;
 
