@@ -838,10 +838,11 @@ const SPEAKER_FOR_OPENING = /^\s*(?:a|an|the)\s+(?:spokes(?:man|woman|person)|ai
 /** `Atkinson who is now `: a name, then `who` and a copula, with no comma between. */
 const NAME_THEN_WHO_IS = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+who\s+(?:is|was)\s+(?:now\s+|also\s+|then\s+)?/u;
 
-/** A relative pronoun as the subject of the verb that follows (`who`, `which has`, `who had earlier`). */
-// (`Knight, who'd famously declared`: `who'd` is `who had`, and any adverb in -ly may come between.)
 /** ` whose campaign`, ` whose spokesman`: a relative clause's subject that speaks for the one before. */
 const OWNED_SPEAKER_PART = /^\s*whose\s+(campaign|office|spokes(?:man|woman|person)|lawyers?|attorneys?|legal\s+team|team|aides?|representatives?|administration)\s*$/i;
+
+/** A relative pronoun as the subject of the verb that follows (`who`, `which has`, `who had earlier`). */
+// (`Knight, who'd famously declared`: `who'd` is `who had`, and any adverb in -ly may come between.)
 const RELATIVE_SUBJECT = /^\s*(?:who(?:['’]d)?|which)(?:\s+(?:has|have|had|would|also|already|since|earlier|previously|recently|once|repeatedly|publicly|[a-z]+ly|(?:this|last)\s+(?:week|month|year)))*\s*$/i;
 
 /** `MP for …`, `the star of …`: a word for a person, whose place or works may be named with `and`. */
@@ -2345,9 +2346,9 @@ const PEOPLE_AT_AFTER = /^\s(?:at|of|from|in)\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\
  * ` of the `, ` outside `, ` near the `, ` on `: a place's preposition right before a name (`footage of Hillary
  * Clinton` has no `the`; `a statement on Twitter saying`, `via Twitter stating`).
  */
+const PLACE_PREPOSITION_BEFORE = /\b(?:of\s+the|outside(?:\s+the)?|near(?:\s+the)?|inside(?:\s+the)?|across(?:\s+the)?|in\s+the|at\s+the|on|via)\s+$/;
 /** ` against `, ` towards `: a preposition of what an act is aimed at, right before a name. */
 const AIMED_AT_BEFORE = /\b(?:against|toward|towards)\s+$/;
-const PLACE_PREPOSITION_BEFORE = /\b(?:of\s+the|outside(?:\s+the)?|near(?:\s+the)?|inside(?:\s+the)?|across(?:\s+the)?|in\s+the|at\s+the|on|via)\s+$/;
 
 /**
  * ` a letter to `, ` an email to the `: a document sent to someone, right before the addressee's name (`a letter
@@ -2391,8 +2392,10 @@ const BRACKETED_PARTY_TAG_AT_END = /\s\([DRI]-[A-Za-z.\s]{1,14}\)\s*$/;
 /** ` President Trump supporters `, ` angry protesters `: people in the plural, perhaps after capitalised words or an adjective, right before a participle (not after `of`: `Hundreds of fans`). */
 const PEOPLE_RIGHT_BEFORE =
   /(?:^|[\s,])(?<!\bof\s)((?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:angry|some|many|other|several|the)\s+)?(?:supporters|protesters|demonstrators|fans|marchers|activists|students|counter-protesters|crowds?))\s+$/u;
-/** ` with one man `, ` with a woman in the crowd `: someone described, after `with`, right before a participle. */
-// (`with his top strategist arguing`: or one a possessive describes by a role.)
+/**
+ * ` with one man `, ` with a woman in the crowd `: someone described, after `with`, right before a participle (or one
+ * a possessive describes by a role: ` with his top strategist `).
+ */
 const WITH_DESCRIBED_AGENT_BEFORE =
   /\bwith\s+((?:one|a|an|another|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:man|woman|men|women|person|people|protester|protesters|supporter|supporters|resident|residents|demonstrator|demonstrators|fan|fans|member|members|official|officials)|(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:strategist|adviser|advisor|spokes(?:man|woman|person)|aide|lawyer|attorney|campaign\s+manager|chief\s+of\s+staff)s?)\s+$/u;
 /** `with Maria Hutchings marching up to him, `: `with`, a name and a participle of its own, before a participle cue. */

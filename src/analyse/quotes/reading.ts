@@ -219,7 +219,7 @@ function endsSentenceAt(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 6), index);
   // (`Shortly before 10 a.m. ET, Trump slammed`, `said at 1 p.m. that`: a time's `a.m.` ends nothing before its time
   // zone or a word in lower case.)
-  if (CLOCK_ENDING.test(before) && TIME_ZONE_AT.test(text.slice(index + 1, index + 6))) return false;
+  if (CLOCK_ENDING.test(before) && CLOCK_GOES_ON_AT.test(text.slice(index + 1, index + 6))) return false;
   if (!ABBREVIATION.test(before) && !HYPHENED_COUNTRY_INITIALS.test(text.slice(Math.max(0, index - 4), index))) return true;
   // `living in the U.S. He said`: a subject pronoun after initials or a firm's `Inc.` opens the next sentence
   // (after a title it may be a name: `Mr. He`, a Chinese surname).
@@ -233,7 +233,7 @@ function endsSentenceAt(text: string, index: number): boolean {
 /** `10 a.m`, `6 p.m`: a time of day on the clock, up to its last full stop. */
 const CLOCK_ENDING = /\d\s?[ap]\.m$/;
 /** ` ET,`, ` EST `, ` that`: a time zone's initials after a time, or a word in lower case. */
-const TIME_ZONE_AT = /^ (?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|[a-z])/;
+const CLOCK_GOES_ON_AT = /^ (?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|[a-z])/;
 
 /** `the U.S`, `the U.K`: initials that a noun phrase ends on. */
 const THE_INITIALS_ENDING = /\bthe [A-Z](?:\.[A-Z])+$/;
