@@ -4232,4 +4232,14 @@ describe('web news, twentieth session', () => {
       speakersOf('(CNN) – The Obama re-election team launched an offensive against Mitt Romney’s record on Thursday with his top strategist arguing the “failed” policies mirror those he now espouses.').map(([, speaker]) => speaker),
     ).toEqual(['his top strategist']);
   });
+
+  it('reads a name before an aside set off by dashes as acting (`US Commerce Secretary Wilbur Ross - speaking alongside Mr Mnuchin - denied …. ¶ “…,” he said.`), so `he` is his, not the last speaker’s', () => {
+    expect(
+      speakersOf(
+        '“We will see,” Mr Mnuchin said.',
+        'US Commerce Secretary Wilbur Ross - speaking alongside Mr Mnuchin - denied the move was protectionist.',
+        '“I do not think adhering to rules is protectionism,” he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Mnuchin', 'Wilbur Ross']);
+  });
 });

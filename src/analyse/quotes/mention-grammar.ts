@@ -29,7 +29,9 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
       : personal && text.charCodeAt(mention.end) === COMMA_CODE && matchAt(COMMA_TAG_AT, text, mention.end)
         ? COMMA_TAG_AT.lastIndex
         : mention.end;
-  const at = personal && matchAt(OF_BODY_AT, text, untagged) ? OF_BODY_AT.lastIndex : untagged;
+  const bodyEnd = personal && matchAt(OF_BODY_AT, text, untagged) ? OF_BODY_AT.lastIndex : untagged;
+  // (`Wilbur Ross - speaking alongside Mr Mnuchin - denied`: nor an aside set off by dashes.)
+  const at = personal && text.charCodeAt(bodyEnd) === 32 && matchAt(DASHED_ASIDE_AT, text, bodyEnd) ? DASHED_ASIDE_AT.lastIndex : bodyEnd;
   // `its Xbox consoles`: a name after a possessive is a thing somebody has, not who acts.
   if (POSSESSED_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return false;
   // `…, said Mr Flynn.`, `The report was welcomed by shadow pensions secretary David Willetts.`: a speaker
@@ -155,6 +157,8 @@ export const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,\s+(?
 /** `, who …, was`: a relative clause of several commas after a name, then the name's own verb. */
 const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:also\s+)?(?:was|is|has|had|have|will|would|[a-z]+ed)\b/y;
 
+/** ` - speaking alongside Mr Mnuchin -`, ` — a longtime critic —`: an aside between spaced dashes after a name. */
+const DASHED_ASIDE_AT = / (?:-|--|–|—) [^-–—.;:!?“”"]{1,80} (?:-|--|–|—)/y;
 /** `, D-Calif.`, `, R-Texas`: a party's tag set off by commas after a person's name, up to its closing comma. */
 const COMMA_TAG_AT = /, [DRI]-[A-Z][A-Za-z.]*(?=,)/y;
 /** ` (D-W.Va.)`, ` (Mo.)`, ` (R)`: a short tag in brackets after a person's name. */
