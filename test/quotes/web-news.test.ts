@@ -4242,4 +4242,14 @@ describe('web news, twentieth session', () => {
       ).map(([, speaker]) => speaker),
     ).toEqual(['Mnuchin', 'Wilbur Ross']);
   });
+
+  it('takes a full name no list knows that reports speech for a person’s (`Mustafa Adyin, from Kadir Has University, noted that …. ¶ “…,” he said.`), so `he` may be theirs', () => {
+    expect(
+      speakersOf(
+        '“It is an advantage in military terms,” said Aaron Stein.',
+        'Mustafa Adyin, from Ankara University, noted that the deal is unclear.',
+        '“We do not know exactly the extent,” he said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Aaron Stein', 'Mustafa Adyin']);
+  });
 });

@@ -154,6 +154,9 @@ const AUXILIARY_AT = /\s+(?:(?:has|had|have|is|was|are|were|would|could|should|d
 // an apposition may close on a clause of its own about its last words.)
 export const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,\s+(?:a|an|the)\s[^,;.“”"]{1,80},\s+(?:which|who)\s[^,;.!?“”"]{1,120},|,(?!\s+(?:he|she|they|we|I|it|but|and|or|yet|so|which)\s)(?!\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:said|says|told)\b)[^,;.“”"]{1,160}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
 
+/** ` noted that `, `, from Ankara University, said that `: a verb of speech reporting a clause, after a name and perhaps its role. */
+const REPORTS_THAT_AT = /(?:,[^,.;:!?“”"]{1,80},)?\s+(?:also\s+)?(?:said|says|noted|notes|told|added|argued|argues|explained|insisted|warned|wrote|writes)\s+(?:\w+\s+){0,2}?that\s/y;
+
 /** `, who …, was`: a relative clause of several commas after a name, then the name's own verb. */
 const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:also\s+)?(?:was|is|has|had|have|will|would|[a-z]+ed)\b/y;
 
@@ -220,6 +223,11 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
           // (`Smith prayed each night with his wife Barbara`: one with a wife, a husband or something of their own is a person.)
           if (owner.person === 'maybe') owner.person = 'yes';
         }
+      }
+      // (`Mustafa Adyin noted that …`: a full name no list knows that reports speech is a person's.)
+      if (mention.person === 'maybe' && mention.bare.includes(' ') && !PREPOSITIONS_BEFORE_OBJECT.has(wordBefore(text, mention.start)) && matchAt(REPORTS_THAT_AT, text, mention.end)) {
+        const speaker = people.byMention.get(mention) ?? people.add(mention);
+        if (speaker.person === 'maybe') speaker.person = 'yes';
       }
       // (`The migrant worker from Guatemala says he …`: a name after a preposition is no subject, and not `he`.)
       const pronoun = PREPOSITIONS_BEFORE_OBJECT.has(wordBefore(text, mention.start)) ? undefined : matchAt(SPEECH_THEN_PRONOUN_AT, text, mention.end)?.[1];
