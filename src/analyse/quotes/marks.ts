@@ -147,6 +147,8 @@ export function findArticlePieces(paragraphs: readonly string[]): QuotePiece[][]
 
 /** A single mark that may open a quotation: at a paragraph's start or after a space or a bracket, before a word. */
 const SINGLE_OPENING = /(?:^|[\s([{—–])['‘](?=[\p{L}\p{N}…¿¡])/gu;
+/** The same, read only where it stands (from the character before the mark), not searched for further on. */
+const SINGLE_OPENING_AT = new RegExp(SINGLE_OPENING.source, 'uy');
 /** After a closing single mark: the paragraph's end, a space or punctuation (not a letter: `I'll`). */
 const AFTER_SINGLE_CLOSING = /^(?:$|[\s.,;:!?)\]}—–…-])/;
 /** ` plan`, ` union`: a word in lower case after `s'`, which makes the mark a plural's possessive (`the Democrats' plan`), unless it is a word that goes on after a quotation. */
@@ -170,9 +172,8 @@ function singleQuotedSpans(paragraphs: readonly string[]): [number, number, numb
       if (char !== 39 && char !== 0x2018 && char !== 0x2019) continue;
       if (pieces.some((piece) => index > piece.start && index < piece.end)) continue;
       if (open < 0) {
-        SINGLE_OPENING.lastIndex = Math.max(0, index - 1);
-        const opening = SINGLE_OPENING.exec(text);
-        if (char !== 0x2019 && opening && opening.index + opening[0].length - 1 === index) open = index;
+        SINGLE_OPENING_AT.lastIndex = Math.max(0, index - 1);
+        if (char !== 0x2019 && SINGLE_OPENING_AT.test(text) && SINGLE_OPENING_AT.lastIndex === index + 1) open = index;
         continue;
       }
       const previous = text[index - 1] ?? ' ';

@@ -317,7 +317,7 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
   const author = owner ? resolvePronoun(reading, owner.toLowerCase() === 'his' ? 'he' : 'she', located.paragraph, offset, lastSpeaker) : undefined;
   if (author) return { speaker: { kind: 'person', person: author }, mention: subject.text };
-  const issuer = [...issuedDocuments(reading)].reverse().find((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
+  const issuer = issuedDocuments(reading).findLast((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
   if (issuer && located.paragraph - issuer.paragraph <= 3) {
     // (Up to three paragraphs back: `… said in a statement Saturday that …` ¶ two paragraphs on other things ¶ `“…,” the statement read.`)
     // An unnamed issuer (`the club said in its statement`) is the body the description stands for, or the
