@@ -65,6 +65,12 @@ describe('finding quotations', () => {
     ]);
   });
 
+  it('reads a long attribution after the quotation: a role, a name, then a body’s name with `and` and a place in it', () => {
+    const found = only('“Meat is a high carbon footprint food,” lead author Hiroshi Tanemura of the Research Institute for Humanity and Nature in Kyoto explained in a statement.');
+    expect([found.speaker, found.cue]).toEqual(['Hiroshi Tanemura', 'explained']);
+    expect(only('“Sugar is worse,” Hiroshi Tanemura of the Institute for Humanity and Nature explained.').speaker).toBe('Hiroshi Tanemura');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

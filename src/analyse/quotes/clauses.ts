@@ -734,6 +734,9 @@ const CAPITALISED_THEN_ROLE =
 // description before its name.)
 const NAME_THEN_BODY = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]*)\s+(?:of|from|at)\s+(?:the\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2})?\p{Lu}/u;
 
+/** `lead author Keiichiro Kanemoto of the Research`: perhaps a role in lower case, a capitalised name, then a body's name after a preposition. */
+const NAME_OF_BODY_OPENING = /^(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u;
+
 /**
  * ` that more than 70 percent of doctors polled`, `Nearly half of voters`: a share, then `of` and the people it is
  * of (perhaps after a clause and `that`); or a percentage alone, as a poll's report goes on (`but 26 percent`).
@@ -1118,6 +1121,14 @@ function readSubjectOfPart(text: string, base: number, nameBeforeVerb = false): 
       while (joined > 0 && isCapitalised((words[joined - 1] as Token).text)) joined--;
     }
     if (joined > 1 && joined < first && /^(?:of|for)$/.test((words[joined - 1] as Token).text) && ROLE_BEFORE_PLACE.test((words[joined - 2] as Token).text)) first = joined;
+    // (`Keiichiro Kanemoto of the Research Institute for Humanity and Nature`: so may a body's name after `the`
+    // and a preposition, with `for` or `of` in it too; the person is whom the body's name comes after.)
+    let bodyName = joined;
+    while (bodyName >= 2 && /^(?:of|for|and|&)$/.test((words[bodyName - 1] as Token).text) && isCapitalised((words[bodyName - 2] as Token).text)) {
+      bodyName -= 2;
+      while (bodyName > 0 && isCapitalised((words[bodyName - 1] as Token).text)) bodyName--;
+    }
+    if (joined < first && bodyName >= 2 && /^the$/i.test((words[bodyName - 1] as Token).text) && /^(?:of|from|at)$/.test((words[bodyName - 2] as Token).text)) first = bodyName;
     // Do not swallow a sentence-initial article or conjunction into the name.
     while (first < words.length - 1 && /^(The|A|An|But|And|So|Then|Yet|Now|When|While|As|In|On|At)$/.test((words[first] as Token).text)) first++;
     // `Speaking in Harrogate Mr Kennedy`, `Speaking on Tuesday Charles Kennedy`: an honorific inside a run of
@@ -1828,7 +1839,16 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     // description's too.)
     // (`…,” a former national security official who worked for both Democratic and Republican presidents said`:
     // or its relative clause.)
-    const limit = /^(?:[A-Z]|(?:an?|the|one)\s)[^,]{0,60},/.test(phrase) || DESCRIPTION_THEN_WHO_OPENING.test(phrase) || CLAUSE_THEN_NAME_AND_ROLE.test(phrase) || DOCUMENT_FROM_NAMED_PART.test(phrase) ? maxWords * 2 : maxWords;
+    // (`…,” lead author Keiichiro Kanemoto of the Research Institute for Humanity and Nature in Kyoto explained`:
+    // or a name, then the body the person is of.)
+    const limit =
+      /^(?:[A-Z]|(?:an?|the|one)\s)[^,]{0,60},/.test(phrase) ||
+      DESCRIPTION_THEN_WHO_OPENING.test(phrase) ||
+      CLAUSE_THEN_NAME_AND_ROLE.test(phrase) ||
+      DOCUMENT_FROM_NAMED_PART.test(phrase) ||
+      NAME_OF_BODY_OPENING.test(phrase)
+        ? maxWords * 2
+        : maxWords;
     if (tokenCountUpTo(phrase, limit + 1) > limit) return null;
     // `…” as when Labour came to power, he said`, `… and is run from headquarters, says a spokesman`, `…” that's
     // needed, said Larry Cohen`, `…” when it comes to Russia, Duda said`: the clause after the quotation goes on,
