@@ -71,6 +71,21 @@ describe('finding quotations', () => {
     expect(only('“Sugar is worse,” Hiroshi Tanemura of the Institute for Humanity and Nature explained.').speaker).toBe('Hiroshi Tanemura');
   });
 
+  it('gives `he said` to one a sentence opens on and goes on to call `he` or `his` (`Mayor Daniel Ortiz’s speech made clear he would not back down.`)', () => {
+    const mayor = quotations(
+      '“The budget is a disgrace,” said Peter Lang, who leads the opposition on the council.',
+      'Mayor Daniel Ortiz’s speech on Tuesday made clear that he would not back down.',
+      '“We will finish the bridge,” he said.',
+    );
+    expect(mayor.map((quotation) => quotation.speaker)).toEqual(['Peter Lang', 'Daniel Ortiz']);
+    const mother = quotations(
+      '“The clinic is full every day,” said Laura Kemp, a nurse who works there.',
+      'For Amina Yusuf, 31, and her two sons, the new clinic came too late.',
+      '“We waited four hours in the rain,” she said.',
+    );
+    expect(mother.map((quotation) => quotation.speaker)).toEqual(['Laura Kemp', 'Amina Yusuf']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

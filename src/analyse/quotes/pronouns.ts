@@ -8,7 +8,7 @@ import { actsAsSubject, hasTitle, POSSESSIVE_AT, ROLE_AFTER_COPULA_AT, SPEAKING_
 import { firstNameGender, isNationalityWord, isNonPersonWord, matchAt, type NameMention, roleBeforeName, SPEECH_VERB_AT } from './names.js';
 import { officeIn } from './offices.js';
 import type { ArticlePerson } from './people.js';
-import { type ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS, sentenceAround } from './reading.js';
+import { type ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS, sentenceAround, withPiecesBlanked } from './reading.js';
 
 /**
  * Who `he` or `she` stands for: a person of the article read back from the pronoun (the last speaker,
@@ -117,6 +117,10 @@ export function resolvePronoun(
         else if (index === paragraph && ownReportedPronoun(reading, index, offset, mention, pronoun)) rival = { person, introduced: true };
         // (`Ryan’s main point was to attack Obama … ¶ “…,” he said`: whose argument opens the sentence makes it.)
         else if (matchAt(OWNERS_ARGUMENT_AT, text, mention.end) && SENTENCE_OPENING_LEAD.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))) rival = { person, introduced: true };
+        // (`Trump's press conference started out announcing he'd signed measures …. “…,” he said`, `For Tamisat, 27, and
+        // her young children, talk of rain is a false hope. “…,” she said`: one whom a sentence opens on and goes on
+        // to call by the pronoun is whom it is about.)
+        else if (opensSentenceCalledByPronoun(reading, index, mention, gender, index === paragraph ? offset : undefined)) rival = { person, introduced: true };
         if (rival) break;
       }
     }
@@ -258,6 +262,40 @@ function ownReportedPronoun(reading: ArticleReading, paragraph: number, offset: 
 
 /** `’s suggestions that he`, `'s claim that she`: a possessive, a word for something said or thought, `that` and a pronoun. */
 const POSSESSIVE_REPORT_THEN_PRONOUN_AT = /^['’]s\s+(?:[a-z-]+\s+)?(?:suggestions?|claims?|assertions?|insistence|view|belief|argument|statements?|remarks?|comments?|contention|accusations?)\s+that\s+(he|she)\b/;
+
+/**
+ * Whether a sentence opens on the mention (`Trump's press conference started out announcing he'd signed …`, `On
+ * Sunday, Trump refused to address the controversy over his tweet`, `For Tamisat, 27, and her young children, …`)
+ * or has it as its subject, then calls someone by the pronoun's forms (`he`, `his`; `she`, `her`), naming no one
+ * else who could be so called: the one the sentence is about, whom the next `he said` goes on with. (Not one
+ * named as an object, `questioned Jackson's experience and his fitness`, whom the pronoun may not stand for.)
+ */
+function opensSentenceCalledByPronoun(reading: ArticleReading, paragraph: number, mention: NameMention, gender: 'm' | 'f', until: number | undefined): boolean {
+  const text = reading.paragraphs[paragraph] as string;
+  const { start, end } = sentenceAround(reading.narrativeEndsOf(paragraph), mention.start, mention.end, text.length);
+  // (`He said Trump had …`: a sentence that opens with the pronoun is someone else's.)
+  if (PRONOUN_OPENING_AT.test(text.slice(start, start + 5))) return false;
+  const lead = text.slice(start, mention.start);
+  const about = SENTENCE_OPENING_LEAD.test(lead) || OPENING_PHRASE_LEAD.test(lead) || FOR_OR_TO_OPENING.test(lead) || (actsAsSubject(text, mention) && !matchAt(PASSIVE_AT, text, mention.end));
+  if (!about) return false;
+  const to = until === undefined ? end : Math.min(end, until);
+  const named = reading.people.byMention.get(mention);
+  for (const other of reading.mentionsByParagraph[paragraph] ?? []) {
+    if (other === mention || other.inQuote || other.start < start || other.start >= to) continue;
+    const person = reading.people.byMention.get(other);
+    if (person && person !== named && person.person !== 'no' && (person.gender === undefined || person.gender === gender)) return false;
+  }
+  return PRONOUN_FORMS[gender].test(withPiecesBlanked(text, mention.end, to, reading.piecesByParagraph[paragraph] ?? []));
+}
+
+/** `He `, `She `: a sentence that opens with a pronoun. */
+const PRONOUN_OPENING_AT = /^\s*(?:He|She)\b/;
+/** `On Sunday, `, `In his farewell speech, `: a short phrase and its comma, opening a sentence before its subject. */
+const OPENING_PHRASE_LEAD = /^[^,]{1,40},\s+$/;
+/** `For `, `To `: opening a sentence about someone (`To Sean Trende, the senior elections analyst, the concept …`). */
+const FOR_OR_TO_OPENING = /^\s*(?:For|To)\s+$/;
+/** `he`, `his`, `himself` (`she`, `her`, `herself`): forms that go back to the sentence's subject; not `him`, which is seldom the subject's (`Trump's decision angered him`). */
+const PRONOUN_FORMS: Readonly<Record<'m' | 'f', RegExp>> = { m: /\b(?:he|his|himself)\b/, f: /\b(?:she|her|herself)\b/ };
 
 /** Whether a name in the possessive opens the sentence that `offset` stands in (`Mr. Akin's campaign appeared to … when he`). */
 function ownerOpensSentence(reading: ArticleReading, paragraph: number, offset: number, mention: NameMention): boolean {
