@@ -86,6 +86,15 @@ describe('finding quotations', () => {
     expect(mother.map((quotation) => quotation.speaker)).toEqual(['Laura Kemp', 'Amina Yusuf']);
   });
 
+  it('reads past a party’s and a state’s tag in brackets with a space in it to the verb (`Sen. Alan Ferris (R., Ohio), who …, said`)', () => {
+    const found = quotations(
+      '“The deal is dead,” said Rep. Martin Hale, who chairs the budget committee.',
+      'Sen. Alan Ferris (R., Ohio), who sat in on the talks over the summer, said those meetings had gone nowhere.',
+      '“Nobody in that room trusted anybody,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Martin Hale', 'Alan Ferris']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -164,8 +164,8 @@ const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:
 const DASHED_ASIDE_AT = / (?:-|--|–|—) [^-–—.;:!?“”"]{1,80} (?:-|--|–|—)/y;
 /** `, D-Calif.`, `, R-Texas`: a party's tag set off by commas after a person's name, up to its closing comma. */
 const COMMA_TAG_AT = /, [DRI]-[A-Z][A-Za-z.]*(?=,)/y;
-/** ` (D-W.Va.)`, ` (Mo.)`, ` (R)`: a short tag in brackets after a person's name. */
-const BRACKETED_TAG_AT = / \([^()\s]{1,12}\)/y;
+/** ` (D-W.Va.)`, ` (Mo.)`, ` (R)`, ` (R., Tenn.)`: a short tag in brackets after a person's name (a party and a state, in the Wall Street Journal's style, with a space between). */
+const BRACKETED_TAG_AT = / \((?:[^()\s]{1,12}|[DRI]\.,\s[A-Z][A-Za-z.]{1,10}(?:\s[A-Z][A-Za-z.]{1,10})?)\)/y;
 
 /** ` of the Countryside Alliance`, ` from Liberty`, ` in the Daily Express`, ` from the high-brow Daily Telegraph`: the body after a person's name, in capitals (not `England in Dubai`). */
 // (`Dan Satterwhite of Lighthouse Church in Pendleton, Oregon, told`: and then where the body is.)
