@@ -95,6 +95,14 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Martin Hale', 'Alan Ferris']);
   });
 
+  it('takes a sentence that opens on a name and calls that one `he` before its closing `he said` for the named one’s own account (`Tom Reyes was standing by the gate when he heard the blast, he said.`)', () => {
+    const found = quotations(
+      '“It was chaos at the station,” said Mark Dunmore, who runs a café nearby.',
+      'Tom Reyes was standing by the gate when he heard the blast, he said. “There was glass everywhere,” he told reporters.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Mark Dunmore', 'Tom Reyes']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -455,13 +455,24 @@ function inAttributedReport(text: string, mention: NameMention, ends: readonly n
   // `…, he said.` closing the sentence, or `…, he claimed, saying …` after the clause.
   const after = text.slice(mention.end, end);
   const report = PRONOUN_REPORT.exec(after);
-  if (report !== null && CUE_WORDS.has(report[1] as string)) return true;
+  if (report !== null && CUE_WORDS.has(report[2] as string)) return !ownAccount(text, start, mention, after.slice(0, report.index), report[1] as string);
   // (`If Mr Blair did not want to take part, …, Lord Holme said.`: or someone else, by name.)
   const named = NAMED_REPORT.exec(after);
   if (named !== null && CUE_WORDS.has(named[1] as string)) return true;
   // `He conceded Kuznetsova might have taken a medicine …`: or the sentence opens with the pronoun's cue.
   const opening = PRONOUN_OPENING_REPORT.exec(text.slice(start, mention.start));
   return opening !== null && CUE_WORDS.has(opening[1] as string);
+}
+
+/**
+ * Whether a sentence the pronoun's cue closes is the speaker's account of themselves: it opens on the name as its
+ * subject and, before the cue, calls that one by the same pronoun (`Andy Holey was waiting in the lobby …, when he
+ * was flung through a set of doors, he said.`, `Kim has ominously warned he could send the U.S. a “Christmas gift”
+ * …, he threatened.`), so the name is the one who speaks, not someone the speaker talks about.
+ */
+function ownAccount(text: string, sentenceStart: number, mention: NameMention, report: string, pronoun: string): boolean {
+  if (!SENTENCE_OPENING_LEAD.test(text.slice(sentenceStart, mention.start)) || !actsAsSubject(text, mention)) return false;
+  return PRONOUN_FORMS[pronoun === 'she' ? 'f' : 'm'].test(report);
 }
 
 /**
@@ -478,7 +489,7 @@ function inDashAside(text: string, mention: NameMention, ends: readonly number[]
 const SPACED_DASH = /\s[-–—]\s/g;
 const SPACED_DASH_ONE = /\s[-–—]\s/;
 
-const PRONOUN_REPORT = /,\s+(?:he|she)\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/;
+const PRONOUN_REPORT = /,\s+(he|she)\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/;
 const NAMED_REPORT = /,\s+(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+([a-z]+)(?:,\s+[a-z]+ing\b|[.!?]|\s*$)/u;
 const PRONOUN_OPENING_REPORT = /^\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s[^"“”]*$/;
 
