@@ -103,6 +103,17 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Mark Dunmore', 'Tom Reyes']);
   });
 
+  it('gives words a clause of `what` names to the one it describes doing so (`in what one aide called a “…”`)', () => {
+    const found = quotations(
+      'Mayor Ruth Calloway cut the library budget in what one council aide called a “slow strangling” of the service.',
+      'Ruth Calloway defended the cuts, which came after what many residents describe as the council’s “blank cheque” years.',
+    );
+    expect(found.map((quotation) => [quotation.text, quotation.speaker])).toEqual([
+      ['slow strangling', 'one council aide'],
+      ['blank cheque', 'many residents'],
+    ]);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -2767,6 +2767,10 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     const start = characterised.index + characterised[0].indexOf(text);
     return { cue: characterised[2], subject: /^the\s+\p{Ll}/u.test(text) ? { kind: 'description', text, start } : { kind: 'name', text: text.replace(/^the\s+/, ''), start: start + (text.startsWith('the ') ? 4 : 0) } };
   }
+  // (`in what a ministry spokesperson described as “…”`, `what one analyst calls Northeast Asia’s “…”`: the
+  // clause of `what` that gives a name says whose the name is, whatever the sentence's own cue.)
+  const namedInWhat = WHAT_DESCRIBED_NAMES_AT_END.exec(head);
+  if (namedInWhat?.[1] && namedInWhat[2]) return { cue: namedInWhat[2], subject: describedBy(namedInWhat, 0) };
   const untagged = withoutPartyTags(head);
   const stateless = withoutStateOfTown(untagged);
   const found = withoutDayOrQuantity(readAttributionBefore(withoutConditionAfterThat(withoutPlaceBeforeWho(withoutSourceAside(stateless)))));
@@ -2855,6 +2859,22 @@ const ROLE_BREAKS = /\b(?:and|but|while|as|when|who|is|was|were|are|has|had|have
 /** `the FBI is investigating as an `, `whom the newspaper identified simply as `: a subject, a verb that names or treats (active: not `Credico is identified as`), `as`. */
 const CHARACTERISED_AS_AT_END =
   /(?:^|[\s,])(?!(?:He|She|They|It|We|I|You|The|This|That)\s)((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|the\s+\p{Ll}+)\s+(?:(?:is|was|are|were)\s+(?=\p{Ll}+ing\s)|(?:has|have|had)\s+(?:been\s+(?=\p{Ll}+ing\s))?)?(?:\p{Ll}+ly\s+)?(investigat(?:es|ed|ing|e)|identif(?:ies|ied|ying|y)|label(?:s|l?ed|l?ing)?|classif(?:ies|ied|ying|y)|characteri[sz](?:es|ed|ing|e)|treat(?:s|ed|ing)?|regard(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?)\s+(?:(?:it|him|her|them|this|that)\s+)?(?:\p{Ll}+ly\s+)?as\s+(?:an?\s+|the\s+)?$/u;
+
+/** `has`, `are`: an auxiliary before a clause's verb (`what many are calling`), no word of its subject. */
+const AUXILIARY = '(?:has|have|had|is|are|was|were)';
+
+/**
+ * `what one official called an `, `in what a ministry spokesperson described as `, `what many are calling a case of `,
+ * `what officials and analysts describe as the U.S. administration’s `: `what`, someone described in lower case (one
+ * counted, or people in the plural), a verb that names, and at most four words of the name before the quotation.
+ */
+const WHAT_DESCRIBED_NAMES_AT_END = new RegExp(
+  String.raw`\bwhat\s+((?:(?:an?|one|another|some|many|several|most|other)\s+(?:(?!${AUXILIARY}\s)[\p{Ll}-]+\s+){0,4}?(?!${AUXILIARY}\s)[\p{Ll}-]+|(?:[\p{Ll}-]+\s+){0,2}(?:[\p{Ll}-]+(?:ers|ors|ists|ians|ants|ents|als|ics)|people|officials|experts|critics|(?:[\p{Ll}-]+\s+and\s+)?analysts|media\s+outlets))` +
+    String.raw`|one|many|some|others|critics)\s+(?:${AUXILIARY}\s+(?:long\s+|since\s+|been\s+)?)?(?:\p{Ll}+ly\s+|also\s+|once\s+)?` +
+    '(call(?:s|ed|ing)?|describ(?:es|ed|ing|e)|term(?:s|ed)?|label(?:s|l?ed|l?ing)?|brand(?:s|ed)?|dub(?:s|bed)?|characteri[sz](?:es|ed|e)|consider(?:s|ed)?|deem(?:s|ed)?)' +
+    String.raw`\s+(?:as\s+)?(?:[^\s“”"‘’,;:!?]+['’]?s?\s+){0,4}$`,
+  'u',
+);
 
 /** ` carried signs that read `, ` holding aloft placards saying `: a verb of carrying, what is carried, and its words' verb, at the end. */
 const SIGN_READ_AT_END =
