@@ -114,6 +114,14 @@ describe('finding quotations', () => {
     ]);
   });
 
+  it('gives words that open on a verb after someone’s remarks to the one who reports them (`Vance said that Mr Ortiz’s comments “went too far”`)', () => {
+    const found = quotations(
+      'Senator Helen Vance said on Monday that Mr Ortiz’s comments “went too far for a minister of the crown.”',
+      'Paul Grady told reporters that Vance’s latest remarks “have made a deal much harder.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Helen Vance', 'Paul Grady']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

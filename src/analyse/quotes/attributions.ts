@@ -1,5 +1,5 @@
 import { titleCase } from '../../util/title-case.js';
-import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf, TELLING, withPartyTagsBlanked } from './clauses.js';
+import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isNounLikeCue, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf, TELLING, withPartyTagsBlanked } from './clauses.js';
 import type { QuotePiece } from './marks.js';
 import { WEEKDAY, WEEKDAY_WORDS } from './names.js';
 import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
@@ -53,6 +53,13 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   if (SELF_DESCRIBED_BEFORE.test(context.head.slice(-24))) {
     const self = subjectAfterCue(context.tail);
     if (self?.kind === 'name') return { located: { attribution: { cue: 'self-described', subject: self }, paragraph, base: context.tailStart, from: 'after' }, context };
+  }
+  // (`Mr Kim said … that Mr Trump's remarks “have convinced me …”`: words that open on a verb are the predicate
+  // of the possessed noun before them, not what its owner said; the one who reports that clause speaks.)
+  const possessed = POSSESSED_SPEECH_NOUN_AT_END.exec(context.head);
+  if (possessed?.[1] && isNounLikeCue(possessed[1]) && PREDICATE_OPENING.test(text.slice(piece.contentStart, piece.contentEnd))) {
+    const reporter = attributionBefore(context.head.slice(0, possessed.index));
+    if (reporter && reporter.subject.kind !== 'document') return { located: { attribution: reporter, paragraph, base: context.headStart, from: 'before' }, context };
   }
   // `Mr Trump also said in the news conference:` ¶ `Mrs May had done "a very good job" …` ¶ `Brexit "will happen"`:
   // items of a list, with no full stop of their own, are what the paragraph before them introduced.
@@ -261,6 +268,12 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
 
 /** `, as the IRS has maintained.`: `as`, a source and its verb of saying, closing the sentence. */
 const AS_SOURCE_CLOSING = /,\s+as\s+[^,.;:“”"]{2,60}?\s+(?:has\s+|had\s+|have\s+)?(?:long\s+)?(?:said|says|maintained|maintains|claimed|claims|argued|argues|insisted|insists|put\s+it|called\s+it|described\s+it)[.!]?\s*$/;
+
+/** `Mr Trump's remarks `, `Kerry's latest comments `: a name's possessive and perhaps a word, then the last word right before the quotation. */
+const POSSESSED_SPEECH_NOUN_AT_END = /(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+$/u;
+
+/** `have convinced me`, `went far out`, `didn’t mention`: a quotation that opens on a verb, the predicate of a clause. */
+const PREDICATE_OPENING = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|went|came|made|left|gave|took|became|(?:is|are|was|were|has|have|had|do|does|did|would|could|should|ca|wo)n['’]t|\p{Ll}{3,}ed)\s/u;
 
 /** `after`, `when`: a word that opens a clause within the sentence, whose verb is not its subject's. */
 const SUBORDINATOR = /\b(?:after|before|when|while|because|since|until|unless|if|although|though|as)\s/;

@@ -2057,6 +2057,11 @@ function ownersWordsAfterPreposition(head: string, cues: readonly Cue[], index: 
 const CLAIM_BY_THAT = /^\s+(?:made\s+)?(?:by|from)\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:that(?!\s+(?:was|were|is|are|had|has|have|will|would|could)\b)|for)\s/u;
 
 const PLURAL_NOUN_LIKE_CUE = /^(?:order|demand|claim|call|comment|plea|promise|pledge|vow|boast|repl|remark|note|report|answer|request|question|concern|charge|threat|warning|suggestion|estimate|forecast|verdict|quote|statement|tweet)(?:s|ies)$/;
+
+/** Whether a cue word is one news also uses as a noun for what was said (`claim`, `remarks`, `tweets`). */
+export function isNounLikeCue(word: string): boolean {
+  return NOUN_LIKE_CUE.test(word) || PLURAL_NOUN_LIKE_CUE.test(word);
+}
 /** ` of late-night `: `of` and perhaps one word, just before a noun. */
 const OF_BEFORE = /\sof\s+(?:[a-z-]+\s+)?$/;
 /** ` raised `, ` drew new `: a verb in the past (and perhaps an adjective) just before a noun. */
