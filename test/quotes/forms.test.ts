@@ -122,6 +122,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Helen Vance', 'Paul Grady']);
   });
 
+  it('gives `the outlet` to the medium last cited for news, and `the site` to the body whose website was named', () => {
+    const found = quotations(
+      'The ministry will close six clinics, according to the Northern Ledger Gazette, which first broke the story.',
+      '“Staff were told on Friday that the clinics would shut by spring,” the outlet reported.',
+      'Her profile on the Calder Trust website lists the cases she has won.',
+      '“Ms Odum leads our appeals practice,” the site says.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Northern Ledger Gazette', 'Calder Trust']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

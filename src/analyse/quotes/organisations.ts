@@ -671,3 +671,31 @@ export function newspaperBefore(reading: ArticleReading, paragraph: number, offs
   return titled ? reading.people.add(titled) : undefined;
 }
 
+/** `the outlet`, `The news outlet`, `the site`, `the website`: a medium named before, by what it published or was cited for. */
+export const OUTLET_DESCRIPTION = /^[Tt]he\s+(?:news\s+)?(outlet|site|website)$/;
+
+/** `According to the `, `reported by `: a source of news cited right before its name. */
+const CITED_BEFORE_NAME = /(?:\b[Aa]ccording\s+to|\breported\s+by|\bpublished\s+by)\s+(?:the\s+)?$/;
+/** ` reported`, ` first reported`, ` published`: what a source of news did, right after its name. */
+const REPORTED_AFTER_NAME = /^\s+(?:(?:first|also|later|previously)\s+)?(?:reported|reports|published|publishes)\b/;
+/** `'s website`, ` website`, `’s official site`: a website its owner's name stands right before. */
+const WEBSITE_AFTER_OWNER = /^(?:['’]s?)?\s+(?:official\s+|own\s+)?(?:web)?site\b/;
+
+/**
+ * The medium `the outlet` or `the site` stands for: for a site, the body whose website the article last named
+ * (`the Ropes & Gray's website`, `the Eric Trump Foundation website`); for an outlet, the one last cited as a source
+ * of news (`According to the Daily Mail,`, `, Fox News reported`), or introduced by that word.
+ */
+export function outletBefore(reading: ArticleReading, kind: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs } = reading;
+  const test =
+    kind === 'outlet'
+      ? (mention: NameMention, index: number): boolean => {
+          const text = paragraphs[index] as string;
+          return CITED_BEFORE_NAME.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || REPORTED_AFTER_NAME.test(text.slice(mention.end, mention.end + 30));
+        }
+      : (mention: NameMention, index: number): boolean => WEBSITE_AFTER_OWNER.test((paragraphs[index] as string).slice(mention.end, mention.end + 30));
+  const cited = lastBodyMentionBefore(reading, paragraph, offset, (mention, index) => !mention.hasTitle && !opensWithFirstName(mention.bare) && test(mention, index));
+  return cited ? reading.people.add(cited) : introducedByKind(reading, kind, paragraph, offset);
+}
+

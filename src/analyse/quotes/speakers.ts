@@ -6,7 +6,7 @@ import { groupNamedBefore, pluralGroupNoun } from './groups.js';
 import { ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import type { NameMention } from './names.js';
-import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
+import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarActorBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
@@ -538,6 +538,11 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
     const party = latestParty(reading, located.paragraph, offset);
     if (party) return { speaker: { kind: 'description', text: party }, mention: subject.text };
   }
+  // (`According to the Daily Mail, HHS “…” The outlet noted, “…”`, `her biography on the Ropes & Gray's website …
+  // “…,” the site adds`: a medium is the one last cited for news, or whose site was named.)
+  const outletKind = OUTLET_DESCRIPTION.exec(subject.text)?.[1];
+  const outlet = outletKind ? outletBefore(reading, outletKind, located.paragraph, offset) : undefined;
+  if (outlet) return { speaker: { kind: 'person', person: outlet }, mention: subject.text };
   if (NEWSPAPER_DESCRIPTION.test(subject.text)) {
     // `The paper said` after `the Financial Times reported`, `the paper says` after `Spanish daily ABC`.
     const paper = newspaperBefore(reading, located.paragraph, offset);
