@@ -132,6 +132,11 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Northern Ledger Gazette', 'Calder Trust']);
   });
 
+  it('gives words after `with one telling` to the one of the people just named, not to the sentence’s subject', () => {
+    const found = quotations('The offer was turned down by union leaders at the port, with one telling the Herald: “We will not sign away our pensions.”');
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['one']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',
