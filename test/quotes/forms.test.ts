@@ -137,6 +137,10 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['one']);
   });
 
+  it('reads a description in lower case after an opening phrase as the sentence’s subject (`Outside the hall, the marchers waved flags and shouted, “…”`)', () => {
+    expect(only('Outside the town hall on Friday, the marchers waved green flags and shouted, “Save our harbour!”').speaker).toBe('the marchers');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -1,4 +1,5 @@
 import { eng as englishStopWords } from 'stopword';
+import { titleCase } from '../../util/title-case.js';
 import {
   CUE_ADVERBS,
   CUE_WORDS,
@@ -2208,11 +2209,14 @@ function readSentenceSubject(sentence: string, withBody: boolean): Subject | nul
   const pronoun = (from > indent ? /^\s*(He|She|he|she)\b/ : /^\s*(He|She)\b/).exec(rest);
   if (pronoun?.[1]) return { kind: 'pronoun', text: pronoun[1], start: from + pronoun[0].length - pronoun[1].length };
   // `The prime minister's official spokesman also rejected the claims, saying`: a described person acts.
-  const described = DESCRIBED_OPENING.exec(rest);
+  // (`Waving rainbow flags, the protesters carried`: after an opening phrase the determiner is in lower case; it is
+  // read as capitalised, and the description given as written.)
+  const described = DESCRIBED_OPENING.exec(from > indent ? rest.replace(LOWER_CASE_DETERMINER_OPENING, (_, space: string, word: string) => `${space}${titleCase(word)}`) : rest);
   // (`The TV display manufacturers want us to …, they say`: people described in the plural act too.)
   const describedText = described?.[1] ?? described?.[3];
   if (described && describedText) {
-    return { kind: 'description', text: describedText, start: from + described[0].length - describedText.length - (described[2] ?? described[4] ?? '').length };
+    const at = described[0].length - describedText.length - (described[2] ?? described[4] ?? '').length;
+    return { kind: 'description', text: rest.slice(at, at + describedText.length), start: from + at };
   }
   const members = PARTY_MEMBERS_OF_BODY_OPENING.exec(rest);
   if (members?.[1]) return { kind: 'description', text: members[1], start: from + members[0].indexOf(members[1]) };
@@ -2522,6 +2526,8 @@ const BODY_ROLE_THEN_NAME =
  * (`spokesman`, `minister`, `official`), not a thing's (`The report also claimed`). A month or a day may stand
  * before the verb (`The Republican president in December called`): it is when, not who.
  */
+/** `the`, `a`, `an`, `one` in lower case opening the words after an opening phrase (not `many`, `some`: `Yet, many officers …` is seldom who speaks). */
+const LOWER_CASE_DETERMINER_OPENING = /^(\s*)(the|an?|one)(?=\s)/;
 const DESCRIBED_OPENING =
   /^\s*((?:The|A|An|One)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?!(?:earlier|later|never|ever|however|rather|together|after|over|under|either|neither|whether|other|further|sooner|already)\b)\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source)|chief|head|boss|judge|coach|chair|president|mayor|attorney)(?:\s+on\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?)(\s+(?:(?:in|on|last|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would)\b)|^\s*((?:The|Many|Some)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:men|women|people|ers|ors|ists|ians))(\s+(?:also\s+|now\s+)?(?:[a-z]+ed|want|say|believe|argue|claim|think|fear|warn|insist|expect|hope|feel)\b)/u;
 /** `China's ambassador to Britain accused`: a possessor's office, what it is to, and a verb. */

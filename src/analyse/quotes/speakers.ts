@@ -743,6 +743,9 @@ export function uncuedSpeaker(
 ): { speaker: ResolvedSpeaker; with?: ArticlePerson[]; mention?: string; cue?: string; inherited: boolean } | undefined {
   const { paragraphs, people, previousAccepted } = reading;
   const text = paragraphs[paragraph] as string;
+  // (`asylum deals, sometimes referred to as “safe third country” deals`: a name a participle gives, with no
+  // one said to give it, is not the sentence's subject's words.)
+  if (NAMED_BY_PARTICIPLE_BEFORE.test(context.head)) return undefined;
   const opening = sentenceSubject(context.sentence.slice(0, piece.start - context.sentenceStart));
   const openingMention = opening ? reading.mentionAt(paragraph, context.sentenceStart + opening.start) : undefined;
   const openingPerson = openingMention ? people.byMention.get(openingMention) : undefined;
@@ -775,6 +778,9 @@ export function uncuedSpeaker(
   if (subject) return { speaker: { kind: 'person', person: subject }, mention: subject.name, inherited: true };
   return undefined;
 }
+
+/** `, sometimes referred to as `, `, known as `, `, dubbed `: a participle that names, set off by a comma, right before the quotation. */
+const NAMED_BY_PARTICIPLE_BEFORE = /,\s+(?:(?:sometimes|often|also|widely|commonly|informally)\s+)?(?:referred\s+to\s+as|known\s+as|dubbed|called|nicknamed|labell?ed|described\s+as)\s+(?:an?\s+|the\s+)?$/;
 
 /** Who issued each statement, letter or report the article names, read once an article first asks. */
 function issuedDocuments(reading: ArticleReading): IssuerEvent[] {
