@@ -141,6 +141,21 @@ describe('finding quotations', () => {
     expect(only('Outside the town hall on Friday, the marchers waved green flags and shouted, “Save our harbour!”').speaker).toBe('the marchers');
   });
 
+  it('reads `it` after a sentence that a document opens as that document, and so as whoever it speaks for (`The indictment describes …. ¶ “…,” it says.`)', () => {
+    const found = quotations(
+      'A grand jury in Ohio charged the harbour master on Monday.',
+      'The indictment describes years of payments to a shipping agent in Toledo.',
+      '“The defendant concealed the source of the funds,” it says.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['The indictment']);
+    const lawsuit = quotations(
+      'Three Democratic senators, Anna Pruitt, Tomas Varga and Lena Okafor, went to court on Monday.',
+      'The senators’ lawsuit cites the ties of the new director to a company under investigation.',
+      '“The Senate has not consented to his appointment,” it states.',
+    );
+    expect(lawsuit.map((quotation) => quotation.speaker)).toEqual(['The senators’ lawsuit']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

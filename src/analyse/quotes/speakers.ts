@@ -313,6 +313,10 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   if (quotedLast?.speaker && quotedLast.mention && documentWords(quotedLast.mention) === documentWords(subject.text) && /^(?:the|this)\s/i.test(subject.text)) {
     return { speaker: quotedLast.speaker, mention: subject.text };
   }
+  // (`The senators’ lawsuit cited …. ¶ “…,” it stated.`: `it` goes on with the document that opened the
+  // sentence just before, and so with whoever issued it.)
+  const opening = /^it$/i.test(subject.text) ? documentOpeningJustBefore(reading, located, offset) : undefined;
+  if (opening?.speaker && !(opening.speaker.kind === 'description' && opening.speaker.text === opening.mention)) return { ...opening, mention: subject.text };
   // `his report said`: the one `he` stands for issued it.
   const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
   const author = owner ? resolvePronoun(reading, owner.toLowerCase() === 'his' ? 'he' : 'she', located.paragraph, offset, lastSpeaker) : undefined;
@@ -379,8 +383,33 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // (`The second document obtained by the paper states`: a document no one is known to have issued speaks for itself.)
   // (Not `the family’s statement`, whose owner the caller still looks for.)
   if (/^[Tt]he\s/.test(subject.text) && !/['’]s\s/.test(subject.text)) return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
+  // (`The indictment describes …, but it describes`: so does the one `it` goes on with.)
+  if (opening?.speaker) return { speaker: opening.speaker, mention: subject.text };
   return { mention: subject.text };
 }
+
+/**
+ * The speaker of the document that opens the sentence just before an offset (`The letter, dated Jan. 29,
+ * argues …`), read as if it spoke the quotation itself, if that sentence opens with one.
+ */
+function documentOpeningJustBefore(reading: ArticleReading, located: Located, offset: number): ResolvedAttribution | undefined {
+  const before = reading.sentenceJustBefore(located.paragraph, reading.sentenceStartAt(located.paragraph, offset), true);
+  if (!before) return undefined;
+  const text = reading.paragraphs[before.where] as string;
+  const opening = DOCUMENT_OPENING_SENTENCE.exec(text.slice(before.start, before.end));
+  const document = opening?.[1];
+  if (!opening || !document) return undefined;
+  const start = before.start + opening[0].length - document.length;
+  const subject: Subject = { kind: 'description', text: document, start };
+  const resolved = resolveSpeaker(reading, { ...located, paragraph: before.where, base: 0, attribution: { ...located.attribution, subject } });
+  return resolved.speaker ? resolved : undefined;
+}
+
+/** Words for a paper that speaks for itself (`the order says`, `the lawsuit alleges`), beside those issued (`ISSUED_DOCUMENTS`). */
+const SPEAKING_PAPERS = `${ISSUED_DOCUMENTS.source}|resolution|lawsuit|suit|complaint|indictment|order|ruling|decision|motion|study|poll|notice|petition|declaration`;
+
+/** `The order signed on Tuesday`, `The campaign's statement`, `A statement by …`: a document opening a sentence, as its subject. */
+const DOCUMENT_OPENING_SENTENCE = new RegExp(String.raw`^\s*(?:(?:But|And|Still|However|Meanwhile),?\s+)?((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${SPEAKING_PAPERS}))(?![\p{L}'’])`, 'u');
 
 /** `A statement by the organisers`: a document, then whom it is by, described in lower case. */
 const DOCUMENT_BY_DESCRIBED = /^(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:statement|letter|report|release|post|tweet)\s+(?:by|from)\s+((?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)$/;
