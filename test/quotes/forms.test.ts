@@ -156,6 +156,26 @@ describe('finding quotations', () => {
     expect(lawsuit.map((quotation) => quotation.speaker)).toEqual(['The senators’ lawsuit']);
   });
 
+  it('reads `it` after a sentence whose subject issued something as that subject (`The island’s civil defence office issued a fact sheet on Friday. ¶ It states: “…”`)', () => {
+    const office = quotations('The island’s civil defence office issued a fact sheet on Friday with advice for residents.', 'It states: “Stay indoors until the siren stops.”');
+    expect(office.map((quotation) => quotation.speaker)).toEqual(['The island’s civil defence office']);
+    const league = quotations(
+      'The Northern Anglers League posted a message criticising the council’s announcement on Tuesday.',
+      '“It is a sad day for everyone who fishes the river,” it said.',
+    );
+    expect(league.map((quotation) => quotation.speaker)).toEqual(['Northern Anglers League']);
+  });
+
+  it('takes no word that the article writes in lower case too for a body when it only opens a sentence (`Factors can include …`)', () => {
+    const found = quotations(
+      'Asked about the errors, the Coastal Mapping Agency said, “A range of factors can make the counts rise or fall.”',
+      'Factors can include new software and wider access.',
+      'The agency released another statement on Thursday night.',
+      '“Our surveys are checked inside and outside the agency,” it said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Coastal Mapping Agency', 'Coastal Mapping Agency']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -1,3 +1,4 @@
+import { escapeForPattern } from '../../util/pattern.js';
 import { initialsOf } from './acronyms.js';
 import { attributionBefore, namesPeopleInPlural, PEOPLE_IN_PLURAL, sentenceSubject } from './clauses.js';
 import type { ResolvedSpeaker } from './extract.js';
@@ -133,6 +134,9 @@ export function latestActingOrganisation(reading: ArticleReading, paragraph: num
       const oneWord = !mention.bare.includes(' ');
       // (`Rivals have long asked …`: people in the plural are no body.)
       if (oneWord && PEOPLE_IN_PLURAL.test(mention.bare)) continue;
+      // (`… "A variety of factors can cause …" ¶ Factors can include …`: nor a word capitalised only because
+      // it opens a sentence, which the article writes in lower case elsewhere.)
+      if (oneWord && OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, mention.start - 3), mention.start)) && writtenInLowerCase(reading, mention.bare)) continue;
       const spokeAsBody = !opensWithFirstName(mention.bare) && CUE_WORDS.has(matchAt(NEXT_WORD_AT, text, mention.end)?.[1] ?? '');
       // (`Bookmaker William Hill has stopped …`: a word for a kind of body before the name makes it one.)
       const kindBefore = !mention.hasTitle && (BODY_KIND_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) || BODY_KIND_BEFORE.test(`${firstWordOf(mention.text)} `));
@@ -162,6 +166,17 @@ export function latestActingOrganisation(reading: ArticleReading, paragraph: num
     }
   }
   return undefined;
+}
+
+/** The start of a paragraph, or the end of a sentence before it (`. `, `." `). */
+const OPENS_SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+)$/;
+
+/** Whether the article writes a capitalised word in lower case somewhere too (`factors` for `Factors`): a common word, no name. */
+function writtenInLowerCase(reading: ArticleReading, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  const pattern = new RegExp(`(?<![\\p{L}])${escapeForPattern(lower)}(?![\\p{L}])`, 'u');
+  return reading.paragraphs.some((paragraph) => pattern.test(paragraph));
 }
 
 /** `the firm`, `the company`: a description that stands for an organisation named before it. */

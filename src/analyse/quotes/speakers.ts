@@ -3,7 +3,7 @@ import { findCues, type Subject, sentenceSubject } from './clauses.js';
 import { DOCUMENT_NOUNS, describedPerson, introducedAhead, namedWithOffice, subjectJustBefore } from './descriptions.js';
 import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { groupNamedBefore, pluralGroupNoun } from './groups.js';
-import { ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
+import { CUE_WORDS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import type { NameMention } from './names.js';
 import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
@@ -317,6 +317,10 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // sentence just before, and so with whoever issued it.)
   const opening = /^it$/i.test(subject.text) ? documentOpeningJustBefore(reading, located, offset) : undefined;
   if (opening?.speaker && !(opening.speaker.kind === 'description' && opening.speaker.text === opening.mention)) return { ...opening, mention: subject.text };
+  // (`The FBI's San Francisco field office put out a statement on Wednesday. ¶ “…,” it said.`: or with the one
+  // who issued a document in that sentence.)
+  const issuing = /^it$/i.test(subject.text) ? issuerOpeningJustBefore(reading, located, offset) : undefined;
+  if (issuing) return { speaker: issuing, mention: subject.text };
   // `his report said`: the one `he` stands for issued it.
   const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
   const author = owner ? resolvePronoun(reading, owner.toLowerCase() === 'his' ? 'he' : 'she', located.paragraph, offset, lastSpeaker) : undefined;
@@ -404,6 +408,43 @@ function documentOpeningJustBefore(reading: ArticleReading, located: Located, of
   const resolved = resolveSpeaker(reading, { ...located, paragraph: before.where, base: 0, attribution: { ...located.attribution, subject } });
   return resolved.speaker ? resolved : undefined;
 }
+
+/**
+ * Who opens the sentence just before an offset by issuing something (`The Pacific island's homeland security
+ * agency issued a fact sheet`): the body or person named there, or the description.
+ */
+function issuerOpeningJustBefore(reading: ArticleReading, located: Located, offset: number): ResolvedSpeaker | undefined {
+  const before = reading.sentenceJustBefore(located.paragraph, reading.sentenceStartAt(located.paragraph, offset), true);
+  if (!before) return undefined;
+  const text = reading.paragraphs[before.where] as string;
+  const issuing = ISSUING_SENTENCE.exec(text.slice(before.start, before.end));
+  const issuer = issuing?.[1];
+  // (`Now they've put out another statement`: a pronoun anywhere in it names no one; `Officials said the firm
+  // issued a …`: words with a cue or a clause of their own are no subject.)
+  if (!issuing || !issuer || issuer.split(/\s+/).some((word) => SUBJECT_PRONOUN.test(word) || CUE_WORDS.has(word) || CLAUSE_WORD.test(word))) return undefined;
+  const start = before.start + (issuing.indices?.[1]?.[0] ?? 0);
+  const named = reading.mentionsByParagraph[before.where]?.find((mention) => !mention.inQuote && mention.start >= start && mention.start <= start + 4 && mention.end === start + issuer.length);
+  if (named) return { kind: 'person', person: reading.people.byMention.get(named) ?? reading.people.add(named) };
+  // (`“…,” the agency said. ¶ The agency released another statement`: the description just read as someone.)
+  const { previousAccepted } = reading;
+  const readAs = previousAccepted && before.where - previousAccepted.paragraph <= 2 && documentWords(previousAccepted.quotation.mention ?? '') === documentWords(issuer) ? previousAccepted.quotation.speaker : undefined;
+  if (readAs) return readAs;
+  const subject: Subject = { kind: 'description', text: issuer, start };
+  return resolveSpeaker(reading, { ...located, paragraph: before.where, base: 0, attribution: { ...located.attribution, subject } }).speaker ?? { kind: 'description', text: issuer };
+}
+
+/**
+ * `On Friday, Istanbul Pride Week organizers issued a declaration`, `The National Rifle Association posted a tweet`:
+ * a sentence whose subject (the first group), after a day or a time, issues a document, whatever its word.
+ */
+const ISSUING_SENTENCE =
+  /^\s*(?:(?:And|But|Then|Later|Earlier|Meanwhile),?\s+)?(?:(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+(?:[\p{L}\d]+\s+){0,2}?[\p{L}\d]+,\s+)?((?:[Tt]he\s+)?(?:[\p{L}\p{N}'’.&+()-]+\s+){0,8}?[\p{L}\p{N}'’.&+()-]+)\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?(?:(?:on|last|this|early|late)\s+\p{Lu}\p{Ll}+\s+)?(?:issued|released|put\s+out|posted|published|sent\s+out)\s+(?:a|an|its|their|another)\s/du;
+
+/** `that`, `who`, `is`: a word that opens or holds a clause, never a subject's own. */
+const CLAUSE_WORD = /^(?:that|who|which|whose|when|after|before|because|is|are|was|were|has|have|had|will|would)$/;
+
+/** A pronoun, perhaps with its verb, which names no one: `He`, `they've`. */
+const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)(?:['’][a-z]+)?$/i;
 
 /** Words for a paper that speaks for itself (`the order says`, `the lawsuit alleges`), beside those issued (`ISSUED_DOCUMENTS`). */
 const SPEAKING_PAPERS = `${ISSUED_DOCUMENTS.source}|resolution|lawsuit|suit|complaint|indictment|order|ruling|decision|motion|study|poll|notice|petition|declaration`;
