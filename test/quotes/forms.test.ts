@@ -176,6 +176,20 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Coastal Mapping Agency', 'Coastal Mapping Agency']);
   });
 
+  it('reads `they` after a body named with a verb in the plural as that body, and never as words in the quotation before it (`Harbour Records have denied it. ¶ “…,” they said.`)', () => {
+    const label = quotations(
+      'The singer Mara Quill said her old label had kept her from touring.',
+      'Harbour Records have twice denied doing anything wrong.',
+      '“We never stopped her from playing anywhere,” they said in a statement.',
+    );
+    expect(label.map((quotation) => quotation.speaker)).toEqual(['Harbour Records']);
+    const senators = quotations(
+      'Democrats wrote to the Senate leader in June asking for a vote on the bill.',
+      '“With Republicans in charge, the Senate has failed to act on housing,” they wrote.',
+    );
+    expect(senators.map((quotation) => quotation.speaker)).toEqual(['Democrats']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

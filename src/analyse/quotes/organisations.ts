@@ -7,7 +7,7 @@ import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle, NEXT_WORD_AT, NOUN_AFTER_NAME_AT, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
 import { isActingInitials, isKnownFirstName, isUsState, matchAt, type NameMention } from './names.js';
 import type { ArticlePeople, ArticlePerson } from './people.js';
-import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
+import { type ArticleReading, LEAD_PARAGRAPHS, withPiecesBlanked } from './reading.js';
 
 /**
  * Which organisation, or group, a description or a pronoun stands for: `the firm`, `it`, `they`, `the
@@ -589,7 +589,10 @@ export function groupBefore(reading: ArticleReading, paragraph: number, offset: 
     const invertedMention = invertedMatch ? reading.mentionAt(index, from + invertedMatch.index + invertedMatch[0].indexOf(inverted as string)) : undefined;
     const invertedPerson = invertedMention !== undefined && (invertedMention.person === 'yes' || people.byMention.get(invertedMention)?.person === 'yes');
     if (inverted && isGroup({ kind: 'description', text: inverted }) && !invertedPerson) return { kind: 'description', text: inverted };
-    const subject = sentenceSubject(text.slice(from, to));
+    // (`“With Republicans in the majority, …,” they wrote.`: the words of a quotation in the pronoun's own
+    // sentence are no subject.)
+    const own = index === paragraph && to === offset;
+    const subject = sentenceSubject(own ? withPiecesBlanked(text, from, to, reading.piecesByParagraph[index] ?? []) : text.slice(from, to));
     // (`Obama asked a crowd in Columbus, Ohio, …. They responded`: a crowd or an audience the sentence
     // speaks to or of, who can answer as one, when it has no group for its subject.)
     const crowd = subject?.kind === 'description' && isGroup({ kind: 'description', text: subject.text }) ? undefined : CROWD.exec(text.slice(from, to))?.[1];
@@ -605,6 +608,10 @@ export function groupBefore(reading: ArticleReading, paragraph: number, offset: 
     const at = from + subject.start;
     const mention = reading.subjectMention(index, at, subject.text.length);
     const named = mention ? people.byMention.get(mention) : undefined;
+    // (`Big Machine have twice denied …`: a name no first name opens that takes a verb in the plural is a body
+    // spoken of as its people, whatever else the article made of the name.)
+    const body = mention && !mention.inQuote && mention.person !== 'yes' && !opensWithFirstName(mention.bare) && PLURAL_VERB_AT.test(text.slice(mention.end, mention.end + 12)) ? (named ?? people.add(mention)) : undefined;
+    if (body && !body.gender && !hasTitle(body)) return { kind: 'person', person: body };
     if (named && isGroup({ kind: 'person', person: named })) return { kind: 'person', person: named };
   }
   // `“…,” the MPs said. They said …`: else a group that gave the quotation before.
@@ -625,6 +632,9 @@ export function groupBefore(reading: ArticleReading, paragraph: number, offset: 
  */
 const PEOPLE_WRITTEN_IN_PLURAL =
   /\b((?:(?:the|some|many|several|most|other|about\s+\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:[a-z]+\s+and\s+)?(?:(?:\p{Lu}[\p{L}-]*|[a-z-]+(?:al|ic|ive|an|ish|ist|ed))\s+){0,2}(?:protesters|demonstrators|supporters|opponents|critics|activists|residents|students|officials|lawmakers|leaders|members|workers|fans|voters|families|parents|scientists|researchers|experts|analysts|investors|economists|senators|Democrats|Republicans|marchers|campaigners|organizers|organisers))(?=\s+(?:have|had|were|are|also|then|often|still|later|[a-z]+ed)\b|,\s+who\s+(?:have\s+|had\s+)?[a-z]+ed\b)/gu;
+
+/** ` have twice denied`, ` are`, ` were`: a verb in the plural right after a name (perhaps after an adverb). */
+const PLURAL_VERB_AT = /^\s+(?:[a-z]+ly\s+)?(?:have|are|were)\b/;
 
 /** A speaker `they` can stand for: people described in the plural, a body, or a name that is no person's. */
 function isGroup(speaker: ResolvedSpeaker): boolean {
