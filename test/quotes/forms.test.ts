@@ -190,6 +190,14 @@ describe('finding quotations', () => {
     expect(senators.map((quotation) => quotation.speaker)).toEqual(['Democrats']);
   });
 
+  it('gives a letter to whoever brings it in a sentence that a title opens (`Rep. Dana Whitcomb … is circulating a letter. ¶ “…,” the letter says.`)', () => {
+    const found = quotations(
+      'Rep. Dana Whitcomb (R-Ohio), who sits on the armed services panel, is circulating a letter to colleagues on the treaty.',
+      '“Congress must vote before any deployment,” the letter says.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Dana Whitcomb']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -3,10 +3,9 @@ import { initialsOf } from './acronyms.js';
 import { attributionBefore, namesPeopleInPlural, PEOPLE_IN_PLURAL, sentenceSubject } from './clauses.js';
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
-import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle, NEXT_WORD_AT, NOUN_AFTER_NAME_AT, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
 import { isActingInitials, isKnownFirstName, isUsState, matchAt, type NameMention } from './names.js';
-import type { ArticlePeople, ArticlePerson } from './people.js';
+import type { ArticlePerson } from './people.js';
 import { type ArticleReading, LEAD_PARAGRAPHS, withPiecesBlanked } from './reading.js';
 
 /**
@@ -326,13 +325,8 @@ export interface IssuerEvent {
 }
 
 /** Who issued each statement, letter or report named in the article, for `It said:` (or, `filed`, who drew up each complaint, draft or order). */
-export function documentIssuers(
-  paragraphs: readonly string[],
-  mentionsByParagraph: NameMention[][],
-  people: ArticlePeople,
-  piecesByParagraph: readonly (readonly QuotePiece[])[],
-  papers: 'issued' | 'filed' = 'issued',
-): IssuerEvent[] {
+export function documentIssuers(reading: ArticleReading, papers: 'issued' | 'filed' = 'issued'): IssuerEvent[] {
+  const { paragraphs, mentionsByParagraph, people, piecesByParagraph } = reading;
   const filed = papers === 'filed';
   const documents = filed ? FILED_DOCUMENT_MENTIONS : ISSUED_DOCUMENT_MENTIONS;
   const events: IssuerEvent[] = [];
@@ -347,7 +341,8 @@ export function documentIssuers(
       if (pieces.some((piece) => piece.start < match.index && match.index < piece.end)) continue;
       // `told the BBC's World Business Report`, `the Drudge Report`: a capitalised word in a name is a title, no document.
       if (isTitleWord(text, match.index, match[0])) continue;
-      const sentenceStart = Math.max(0, text.lastIndexOf('. ', match.index) + 1);
+      // (`Rep. Scott Rigell … is circulating a letter`: a title's full stop ends no sentence.)
+      const sentenceStart = reading.sentenceStartAt(paragraph, match.index);
       // `a World Bank report`, `the IMF's statement`: a body named right before the document issued it.
       // `a statement from Lycos Europe`, `a report by the IMF`: or named right after it.
       const documentEnd = match.index + match[0].length;

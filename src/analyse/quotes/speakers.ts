@@ -466,7 +466,7 @@ const REPORT_WORDS: ReadonlySet<string> = new Set(['report', 'document', 'memo',
 
 /** Who drew up or filed the last complaint, draft or order of this word before an offset, within three paragraphs, or else the one author the article gave such papers. */
 function filedDocumentAuthor(reading: ArticleReading, word: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
-  reading.filedIssuers ??= documentIssuers(reading.paragraphs, reading.mentionsByParagraph, reading.people, reading.piecesByParagraph, 'filed');
+  reading.filedIssuers ??= documentIssuers(reading, 'filed');
   // (Only a person or a body by name: `The three entities charged in the indictment` are whom it is about.)
   const ofWord = reading.filedIssuers.filter((event) => event.document === word && event.issuer.kind === 'person');
   const last = ofWord.findLast((event) => event.paragraph < paragraph || (event.paragraph === paragraph && event.offset < offset));
@@ -854,7 +854,7 @@ const NAMED_BY_PARTICIPLE_BEFORE = /,\s+(?:(?:sometimes|often|also|widely|common
 
 /** Who issued each statement, letter or report the article names, read once an article first asks. */
 function issuedDocuments(reading: ArticleReading): IssuerEvent[] {
-  reading.issuers ??= documentIssuers(reading.paragraphs, reading.mentionsByParagraph, reading.people, reading.piecesByParagraph);
+  reading.issuers ??= documentIssuers(reading);
   return reading.issuers;
 }
 
