@@ -198,6 +198,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Dana Whitcomb']);
   });
 
+  it('reads `it` after a sentence that a body’s thing opens as that body, unless someone reports that sentence (`Norway’s account of the crash has changed. ¶ First it said “…”`)', () => {
+    const found = quotations('Norway’s account of the ferry crash has changed twice.', 'First it said the captain had been “fully rested” before the voyage.');
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Norway']);
+    const reported = quotations(
+      'Growth will slow next year, the Nordic Economic Council said.',
+      'Norway’s strong currency would weigh on exports, the council said. “Demand abroad is cooling,” it added.',
+    );
+    expect(reported.map((quotation) => quotation.speaker)).toEqual(['Nordic Economic Council']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -5,7 +5,8 @@ import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { groupNamedBefore, pluralGroupNoun } from './groups.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import type { NameMention } from './names.js';
+import { hasTitle } from './mention-grammar.js';
+import { isKnownFirstName, type NameMention } from './names.js';
 import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarActorBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
@@ -321,6 +322,10 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // who issued a document in that sentence.)
   const issuing = /^it$/i.test(subject.text) ? issuerOpeningJustBefore(reading, located, offset) : undefined;
   if (issuing) return { speaker: issuing, mention: subject.text };
+  // (`Saudi Arabia's account of Khashoggi's fate has not been consistent. First it said`: or with the body whose
+  // thing opened that sentence.)
+  const owning = /^it$/i.test(subject.text) ? ownerOpeningJustBefore(reading, located.paragraph, offset) : undefined;
+  if (owning) return { speaker: { kind: 'person', person: owning }, mention: subject.text };
   // `his report said`: the one `he` stands for issued it.
   const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
   const author = owner ? resolvePronoun(reading, owner.toLowerCase() === 'his' ? 'he' : 'she', located.paragraph, offset, lastSpeaker) : undefined;
@@ -432,6 +437,25 @@ function issuerOpeningJustBefore(reading: ArticleReading, located: Located, offs
   const subject: Subject = { kind: 'description', text: issuer, start };
   return resolveSpeaker(reading, { ...located, paragraph: before.where, base: 0, attribution: { ...located.attribution, subject } }).speaker ?? { kind: 'description', text: issuer };
 }
+
+/** The body whose name, in the possessive, opens the sentence just before an offset (`Fox News’s argument is …`), if one does. */
+function ownerOpeningJustBefore(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
+  const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset), true);
+  if (!before) return undefined;
+  const text = reading.paragraphs[before.where] as string;
+  // (`China's booming economy … would help world economic recovery, the OECD said.`: a sentence someone reports
+  // is that one's, whoever's thing opens it.)
+  if (findCues(text.slice(before.start, before.end)).length > 0) return undefined;
+  const opening = /^\s*(?:[Tt]he\s+)?/.exec(text.slice(before.start))?.[0].length ?? 0;
+  const mention = reading.mentionsByParagraph[before.where]?.find((found) => found.start === before.start + opening);
+  if (!mention || mention.inQuote || mention.person === 'yes' || !OWNER_OF_THING_AT.test(text.slice(mention.end, mention.end + 24))) return undefined;
+  const owner = reading.people.byMention.get(mention) ?? reading.people.add(mention);
+  // (Whatever else the article made of the name: one no title, gender or first name makes a person's.)
+  return owner.gender || hasTitle(owner) || isKnownFirstName(mention.bare.split(' ')[0] ?? '') ? undefined : owner;
+}
+
+/** `'s account of`, `’s argument is`: a possessive, then a thing in lower case. */
+const OWNER_OF_THING_AT = /^['’]s?\s+\p{Ll}/u;
 
 /**
  * `On Friday, Istanbul Pride Week organizers issued a declaration`, `The National Rifle Association posted a tweet`:
