@@ -208,6 +208,15 @@ describe('finding quotations', () => {
     expect(reported.map((quotation) => quotation.speaker)).toEqual(['Nordic Economic Council']);
   });
 
+  it('gives a document that opens a sentence, then where it was put, to the subject after them (`In a brief statement on its website, the ministry said …. ¶ “…,” it said.`)', () => {
+    const found = quotations(
+      'Talks on the fishing quota resumed in Oslo on Monday, a week after they broke down.',
+      'In a short statement on its website, the fisheries ministry said both sides had moved closer.',
+      '“We expect an agreement within days,” it said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['the fisheries ministry']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

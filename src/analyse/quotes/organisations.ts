@@ -404,7 +404,8 @@ export function documentIssuers(reading: ArticleReading, papers: 'issued' | 'fil
       // (`In a statement, the army said`: a document that opens the sentence is its subject's, a description too.)
       if (issuer === undefined && opensSentence) {
         // (`In a report published earlier this month, the FCCC said`: past the participle's phrase on the document.)
-        const rest = text.slice(documentEnd).replace(/^[\s,]+/, '').replace(PARTICIPLE_ON_DOCUMENT, '');
+        // (`In a brief statement on its website, the ministry said`: and past where the document was put.)
+        const rest = text.slice(documentEnd).replace(/^[\s,]+/, '').replace(PARTICIPLE_ON_DOCUMENT, '').replace(PLACE_OF_DOCUMENT, '');
         const clause = /^[^,.;:“”"]{1,60}?\b(?:said|says|added|stated|wrote|announced)\b/.exec(rest)?.[0];
         const opened = clause ? attributionBefore(clause)?.subject : undefined;
         // (`In a statement, the Chicago Police News Affairs office said`: a body named inside the description
@@ -517,6 +518,9 @@ const OPENED_BY_DOCUMENT = /\b(?:In|Through) (?:a|an|its|his|her|their) /;
 
 /** `published earlier this month, `: a participle's phrase on a document, up to its comma. */
 const PARTICIPLE_ON_DOCUMENT = /^(?:published|released|issued|sent|posted|written|filed|obtained|distributed|circulated)\b[^,.;:“”"]{0,60},\s*/;
+
+/** `on its website, `, `to shareholders, `: where a document was put, or to whom, up to its comma. */
+const PLACE_OF_DOCUMENT = /^(?:on|in|at|to|via)\s+[^,.;:“”"]{1,40},\s*/;
 
 /** `the Bush campaign`, `the House committee`: a description whose last word is a body's. */
 const DESCRIBED_BODY_HEAD = new RegExp(String.raw`\s(?:campaign|committee|department|ministry|government|administration|office|team|council|board|union|${SPEAKING_BODY_KINDS.join('|')})$`);
