@@ -217,6 +217,14 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['the fisheries ministry']);
   });
 
+  it('gives words after `what it calls` or `what they call` to the subject of the clause `what` is in (`Ms Hale said the alliance objects to what it calls “…”`)', () => {
+    const found = quotations(
+      'Dana Hale spoke for an hour. She said the farmers’ alliance also objects to what it calls “a tax on rain” in the new water bill.',
+      'The left wing of the council is wary of approving what they call “a giveaway to developers” on the waterfront.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['the farmers’ alliance', 'The left wing of the council']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -2406,6 +2406,17 @@ const PARENTHETICAL_HEAD =
 /** `what she `, `which he once `: a relative word and a pronoun, the subject of the cue after them. */
 const RELATIVE_PRONOUN_BEFORE = /\b(?:what|which|whom)\s+(he|she)\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?$/;
 
+/** `what it `, `what they have long `: `what`, then `it` or `they`, the subject of the cue after them. */
+const WHAT_IT_NAMES_BEFORE = /\bwhat\s+(?:it|they)\s+(?:has\s+|have\s+|had\s+|once\s+|long\s+|now\s+)?$/;
+
+/**
+ * `the coalition also objects to `, `The right wing of the party is uneasy about `, `that the government has …`:
+ * the subject at the start of a clause, a description or a name, then its verb (the shortest subject that a word
+ * shaped as a verb follows).
+ */
+const CLAUSE_SUBJECT_OPENING =
+  /^\s*(?:that\s+)?((?:[Tt]he|[Oo]ther|[Ss]ome|[Mm]any|[Nn]umerous)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+|(?!(?:The|Its|Their|His|Her|Other|Some|Many|Numerous)\s)(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)\s+(?:(?:also|long|still|now|last\s+\p{Ll}+|\p{Ll}+ly)\s+)*(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+s|(?<=\p{Ll}[^'’s]s\s+)(?!(?:of|in|on|at|for|from|with|and|or|to|by|who|that|which|whose)\s)\p{Ll}+)\s/u;
+
 /** `Chris Rock, who whipped up a storm for saying he rarely watched them, `: a name, then its relative clause. */
 const NAME_WHO_CLAUSE_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s+who\s[^.;:!?“”"]{1,160},\s*$/u;
 
@@ -3240,6 +3251,19 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
         ? subjectOfPart(apposed[1], from + Math.max(0, whoAt - 100) + apposed.index)
         : subjectOfPart(whoAfterName[1], from + whoAt);
       if (named?.kind === 'name') return { cue: cue.word, subject: named };
+    }
+    // (`He said the coalition also objects to what it calls “…”`, `The right wing of the party is uneasy about
+    // extending what they call “…”`: `it` or `they` in a clause of `what` is the subject of the clause `what` is in.)
+    const whatItNames = WHAT_IT_NAMES_BEFORE.exec(phrase);
+    if (whatItNames) {
+      // (`objects to`, `called for an end to`: the clause's own verb may read as a cue; its subject is before it.)
+      const whatAt = from + whatItNames.index;
+      for (let earlier = index - 1; earlier >= -1; earlier--) {
+        const clauseStart = earlier >= 0 ? (cues[earlier] as Cue).end : 0;
+        const opening = CLAUSE_SUBJECT_OPENING.exec(head.slice(clauseStart, whatAt));
+        const named = opening?.[1] ? subjectOfPart(opening[1], clauseStart + opening[0].indexOf(opening[1])) : null;
+        if (named && named.kind !== 'pronoun') return { cue: cue.word, subject: named };
+      }
     }
     // `… quit the show over what she called “bullying”`: a relative clause's own pronoun says the words.
     const relativePronoun = RELATIVE_PRONOUN_BEFORE.exec(phrase.slice(-40));
