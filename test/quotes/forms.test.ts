@@ -225,6 +225,18 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['the farmers’ alliance', 'The left wing of the council']);
   });
 
+  it('gives `the group` to the body introduced as a group or an organisation, never to a medium that reported on it', () => {
+    const found = quotations(
+      'Tenants at Marlow Court have organised. The group, Marlow Tenants United, met the landlord on Monday, the Valley Courier reports.',
+      '“We will not pay for repairs that were never made,” the group said in a letter.',
+      'The Edith Morgan Institute for Fair Housing, a nonprofit organization in the city, backed the tenants.',
+      '“Their case is strong,” the group said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Marlow Tenants United', 'Edith Morgan Institute for Fair Housing']);
+    const reported = only('The Harbour Watch Association sued the port authority on Friday.', 'The suit was filed late, as the Coastline Herald reported.', '“The dredging must stop,” the group said.');
+    expect(reported.speaker).toBe('Harbour Watch Association');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

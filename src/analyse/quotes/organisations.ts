@@ -19,8 +19,12 @@ import { type ArticleReading, LEAD_PARAGRAPHS, withPiecesBlanked } from './readi
  * firm Umbro`), for `the magazine said`, `the firm said`.
  */
 export function introducedByKind(reading: ArticleReading, kind: string, paragraph: number, offset: number): ArticlePerson | undefined {
-  return introducedByAnyKind(reading, kind === '' ? [] : [kind], paragraph, offset);
+  // (`the Anne Frank Center, a nonprofit organization, … The group said`: a group is any body introduced as one of people.)
+  return introducedByAnyKind(reading, kind === '' ? [] : kind === 'group' ? GROUP_KINDS : [kind], paragraph, offset);
 }
+
+/** The words for a body of people joined for a cause, any of which `the group` goes on with. */
+const GROUP_KINDS: readonly string[] = ['group', 'organization', 'organisation', 'nonprofit', 'coalition', 'alliance', 'movement', 'charity'];
 
 /** The body last introduced by any of the words for its kind (`British tabloid The Sun` after `Israeli newspaper Haaretz`). */
 function introducedByAnyKind(reading: ArticleReading, kinds: readonly string[], paragraph: number, offset: number): ArticlePerson | undefined {
@@ -41,9 +45,13 @@ function introducedByAnyKind(reading: ArticleReading, kinds: readonly string[], 
           // (`the British tabloid The Sun`: a title's own `The` may stand between.)
           text.endsWith(` ${kind} The `, mention.start) ||
           (mention.start === kind.length + 1 && text.startsWith(`${kind} `, 0)) ||
+          // (`The group, WeWorkers Coalition, formed …`: or the name set off after the kind.)
+          (text.endsWith(` ${kind}, `, mention.start) && text.startsWith(',', mention.end)) ||
           (appositions[at] as RegExp).test(text.slice(mention.end, mention.end + 80)),
       );
-      return !mention.hasTitle && named && !opensWithFirstName(mention.bare);
+      // (`the Anne Frank Center for Mutual Respect, a nonprofit organization`: a name read as a body's opens on a
+      // first name only as a body named for someone does.)
+      return !mention.hasTitle && named && (mention.person === 'no' || !opensWithFirstName(mention.bare));
     },
     // Most paragraphs never use the words: only those that do are searched.
     (index) => kinds.some((kind) => reading.lowerCaseOf(index).includes(kind)),
@@ -76,7 +84,7 @@ function lastBodyMentionBefore(
 }
 
 /** The organisation a paragraph names at least twice before an offset, and names last: what it is about. */
-export function paragraphOrganisation(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
+export function paragraphOrganisation(reading: ArticleReading, paragraph: number, offset: number, passOver?: (body: ArticlePerson) => boolean): ArticlePerson | undefined {
   const { paragraphs, people, mentionsByParagraph } = reading;
   const text = paragraphs[paragraph] as string;
   let last: ArticlePerson | undefined;
@@ -88,7 +96,7 @@ export function paragraphOrganisation(reading: ArticleReading, paragraph: number
     // Only a body: named as one (`person: 'no'`), or a name that owns something (`Kraft's new policy`).
     if (mention.person !== 'no' && !matchAt(POSSESSIVE_AT, text, mention.end)) continue;
     const body = person ?? people.add(mention);
-    if (body.gender !== undefined || body.person === 'yes') continue;
+    if (body.gender !== undefined || body.person === 'yes' || passOver?.(body)) continue;
     if (body === last) count++;
     else {
       last = body;
@@ -119,7 +127,7 @@ export function spokespersonsBody(reading: ArticleReading, paragraph: number, of
 const SPOKESPERSON_FOR_BEFORE = /\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/;
 
 /** The organisation named last, within two paragraphs, as the subject of what it did or said. */
-export function latestActingOrganisation(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
+export function latestActingOrganisation(reading: ArticleReading, paragraph: number, offset: number, passOver?: (body: ArticlePerson) => boolean): ArticlePerson | undefined {
   const { paragraphs, people, mentionsByParagraph } = reading;
   for (let index = paragraph; index >= Math.max(0, paragraph - 2); index--) {
     const mentions = mentionsByParagraph[index] ?? [];
@@ -161,6 +169,7 @@ export function latestActingOrganisation(reading: ArticleReading, paragraph: num
       // (`… in 25 states including Illinois have contracted …. However, the agency said`: a US state that acts is
       // no organisation.)
       if (isUsState(person.name)) continue;
+      if (passOver?.(person)) continue;
       if ((body && person.gender === undefined) || kindBefore || (documentActs && person.person !== 'yes')) return person;
     }
   }
@@ -214,7 +223,7 @@ function firstWordOf(text: string): string {
  * The body a story is about: named in its title or lead, and named (by any form) more often than any
  * other body before the offset.
  */
-export function storyBodyBefore(reading: ArticleReading, offset: number, paragraph: number): ArticlePerson | undefined {
+export function storyBodyBefore(reading: ArticleReading, offset: number, paragraph: number, passOver?: (body: ArticlePerson) => boolean): ArticlePerson | undefined {
   const { paragraphs, people, mentionsByParagraph } = reading;
   const counts = new Map<ArticlePerson, number>();
   const lead = new Set<ArticlePerson>();
@@ -224,7 +233,7 @@ export function storyBodyBefore(reading: ArticleReading, offset: number, paragra
       // (`BT has moved …`: initials that act are a body, though a lone word waits to be named again.)
       const body = people.byMention.get(mention) ?? (isActingInitials(mention) ? people.add(mention) : undefined);
       // (Nor a US state, `South Carolina`, which the story is about rather than the one that issues its papers.)
-      if (body?.person !== 'no' || body.gender !== undefined || NAMES_NO_BODY.test(body.name) || partyName(body.name) || isUsState(body.name)) continue;
+      if (body?.person !== 'no' || body.gender !== undefined || NAMES_NO_BODY.test(body.name) || partyName(body.name) || isUsState(body.name) || passOver?.(body)) continue;
       counts.set(body, (counts.get(body) ?? 0) + 1);
       if (index <= LEAD_PARAGRAPHS) lead.add(body);
     }
@@ -723,3 +732,24 @@ export function outletBefore(reading: ArticleReading, kind: string, paragraph: n
   return cited ? reading.people.add(cited) : introducedByKind(reading, kind, paragraph, offset);
 }
 
+/**
+ * `the network`, `the magazine`, `the broadcaster`: a word for a medium of news; no other word for a body
+ * (`the group`, `the agency`) stands for one.
+ */
+export const MEDIUM_KIND = /^(?:network|magazine|broadcaster|station|publication|newspaper|website)$/;
+
+/** `, the Hill reports`, `As CNNMoney reported`, `Fox News host Tucker Carlson`: a name of a medium, by what it does or its journalists. */
+function citedAsMedium(text: string, mention: NameMention): boolean {
+  return MEDIUM_AFTER_NAME.test(text.slice(mention.end, mention.end + 40));
+}
+
+/**
+ * ` reported`, `'s chief political anchor`, ` host`: what a medium does, or its journalists, after its name (not a
+ * correspondent or a reporter, who may be named by a beat: `White House correspondent`).
+ */
+const MEDIUM_AFTER_NAME = /^(?:\s+(?:first\s+|also\s+|later\s+|previously\s+)?(?:reported|reports)\b|(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:anchor|host|columnist)\b)/;
+
+/** Whether the article names a body anywhere as a medium of news (`the Hill reports`, `Fox News host Tucker Carlson`). */
+export function isCitedMedium(reading: ArticleReading, body: ArticlePerson): boolean {
+  return body.mentions.some((mention) => !mention.inQuote && citedAsMedium(reading.paragraphs[mention.paragraph] as string, mention));
+}

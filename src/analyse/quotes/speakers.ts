@@ -7,7 +7,7 @@ import { CUE_WORDS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GEN
 import type { QuotePiece } from './marks.js';
 import { hasTitle } from './mention-grammar.js';
 import { isKnownFirstName, type NameMention } from './names.js';
-import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, issuerNamedIn, latestActingOrganisation, latestParty, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
+import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, isCitedMedium, issuerNamedIn, latestActingOrganisation, latestParty, MEDIUM_KIND, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarActorBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
@@ -649,12 +649,14 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
     // (…else the body the story is about: `the company added` in a story on EMI.)
     // (`by US magazine Mobile PC … said the magazine`: first the body the story named with that word.)
     const kind = ORGANISATION_BY_KIND.exec(subject.text)?.[1] ?? '';
+    // (`… the Hill reports. ¶ The group said`: a body that is a medium of news is no group, firm or agency.)
+    const passOver = MEDIUM_KIND.test(kind) ? undefined : (body: ArticlePerson): boolean => isCitedMedium(reading, body);
     const organisation =
       introducedByKind(reading, kind, located.paragraph, offset) ??
-      paragraphOrganisation(reading, located.paragraph, offset) ??
+      paragraphOrganisation(reading, located.paragraph, offset, passOver) ??
       spokespersonsBody(reading, located.paragraph, offset) ??
-      latestActingOrganisation(reading, located.paragraph, offset) ??
-      storyBodyBefore(reading, offset, located.paragraph);
+      latestActingOrganisation(reading, located.paragraph, offset, passOver) ??
+      storyBodyBefore(reading, offset, located.paragraph, passOver);
     if (organisation) return { speaker: { kind: 'person', person: organisation }, mention: subject.text };
   }
   const head = BODY_BY_HEAD.exec(subject.text)?.[1];
