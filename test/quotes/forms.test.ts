@@ -237,6 +237,15 @@ describe('finding quotations', () => {
     expect(reported.speaker).toBe('Harbour Watch Association');
   });
 
+  it('reads a body whose initials follow its name in brackets as the subject that acts (`the Federation of Upland Farming (FUF) said`)', () => {
+    const found = quotations(
+      'The Ministry of Agriculture announced a cut in upland subsidies on Monday.',
+      'In a message to the press, the Federation of Upland Farming (FUF) said it would block the valley roads on Friday.',
+      '“Nobody will move a sheep until the subsidy is paid,” the group said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Federation of Upland Farming']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

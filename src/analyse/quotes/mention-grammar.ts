@@ -23,12 +23,15 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   const personal = mention.person === 'yes' || mention.hasTitle || (mention.person === 'maybe' && mention.bare.includes(' '));
   // (`Sen. Joe Manchin (D-W.Va.), also …, said`: nor does a party's or a state's tag in brackets.)
   // (`Nancy Pelosi, D-Calif., who was speaker …, criticized`: or one set off by commas.)
+  // (`the Movement for the Emancipation of the Niger Delta (MEND) said`: nor a body's initials in brackets.)
   const untagged =
     personal && text.charCodeAt(mention.end + 1) === 40 && matchAt(BRACKETED_TAG_AT, text, mention.end)
       ? BRACKETED_TAG_AT.lastIndex
       : personal && text.charCodeAt(mention.end) === COMMA_CODE && matchAt(COMMA_TAG_AT, text, mention.end)
         ? COMMA_TAG_AT.lastIndex
-        : mention.end;
+        : !personal && text.charCodeAt(mention.end + 1) === 40 && matchAt(BRACKETED_INITIALS_AT, text, mention.end)
+          ? BRACKETED_INITIALS_AT.lastIndex
+          : mention.end;
   const bodyEnd = personal && matchAt(OF_BODY_AT, text, untagged) ? OF_BODY_AT.lastIndex : untagged;
   // (`Wilbur Ross - speaking alongside Mr Mnuchin - denied`: nor an aside set off by dashes.)
   const at = personal && text.charCodeAt(bodyEnd) === 32 && matchAt(DASHED_ASIDE_AT, text, bodyEnd) ? DASHED_ASIDE_AT.lastIndex : bodyEnd;
@@ -164,6 +167,8 @@ const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:
 const DASHED_ASIDE_AT = / (?:-|--|–|—) [^-–—.;:!?“”"]{1,80} (?:-|--|–|—)/y;
 /** `, D-Calif.`, `, R-Texas`: a party's tag set off by commas after a person's name, up to its closing comma. */
 const COMMA_TAG_AT = /, [DRI]-[A-Z][A-Za-z.]*(?=,)/y;
+/** ` (MEND)`, ` (NAACP)`: a body's initials in brackets after its name. */
+const BRACKETED_INITIALS_AT = / \(\p{Lu}[\p{Lu}&]{1,9}\)/uy;
 /** ` (D-W.Va.)`, ` (Mo.)`, ` (R)`, ` (R., Tenn.)`: a short tag in brackets after a person's name (a party and a state, in the Wall Street Journal's style, with a space between). */
 const BRACKETED_TAG_AT = / \((?:[^()\s]{1,12}|[DRI]\.,\s[A-Z][A-Za-z.]{1,10}(?:\s[A-Z][A-Za-z.]{1,10})?)\)/y;
 
