@@ -246,6 +246,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Federation of Upland Farming']);
   });
 
+  it('gives `the Ohio senator` to whom the text just wrote about, not to a senator the article ties to another state', () => {
+    const found = quotations(
+      'The vote was delayed again, with Senator Karen Blaise calling the bill a “giveaway”.',
+      'The chamber’s minority leader, Paul Tremont, accused the majority of stalling.',
+      '“We will sit here all night if we must,” the Ohio senator said.',
+      'Oregon Senator Karen Blaise later wrote: “The bill is dead.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Karen Blaise', 'Paul Tremont', 'Karen Blaise']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -25,9 +25,11 @@ export function describedPerson(reading: ArticleReading, description: string, pa
   const first = description.replace(SECOND_ROLE, '');
   // `the China Daily newspaper`, `the Delta subsidiary`: an organisation that says its own name is no one else.
   // (Nor is a law or a document: `The Uighur law calls on …`.)
-  const described =
-    found || !asSpeaker || !EPITHET.test(first) || NAMED_ORGANISATION.test(first) || DOCUMENT_NOUNS.test(first.slice(first.lastIndexOf(' ') + 1)) ? found : epithetReferent(reading, first, paragraph, offset);
-  // (`The Kentucky senator` is not `Sen. Bernie Sanders of Vermont`.)
+  const epithet = asSpeaker && EPITHET.test(first) && !NAMED_ORGANISATION.test(first) && !DOCUMENT_NOUNS.test(first.slice(first.lastIndexOf(' ') + 1));
+  // (`The Kentucky senator` is not `Sen. Bernie Sanders of Vermont`: one given the role in another state leaves the
+  // epithet to whom the text just wrote about, `Democratic leader Chuck Schumer scolded …. “…,” the New York senator said`.)
+  const ofOtherState = found !== undefined && ofAnotherState(reading, found, description);
+  const described = found && !ofOtherState ? found : epithet ? epithetReferent(reading, first, paragraph, offset) : found;
   return described && ofAnotherState(reading, described, description) ? undefined : described;
 }
 
@@ -36,10 +38,15 @@ function ofAnotherState(reading: ArticleReading, person: ArticlePerson, descript
   const state = STATE_IN_DESCRIPTION.exec(description)?.[1];
   if (!state || !US_STATES.has(state)) return false;
   return person.mentions.some((mention) => {
-    const after = stateWrittenAfter(reading.paragraphs[mention.paragraph] ?? '', mention);
-    return after !== undefined && (US_STATES.has(after) || US_STATE_ABBREVIATIONS.has(after)) && !namesState(after, state);
+    const text = reading.paragraphs[mention.paragraph] ?? '';
+    // (`Massachusetts Senator Elizabeth Warren` is not `the New York senator` either.)
+    const written = stateWrittenAfter(text, mention) ?? STATE_BEFORE_TITLED_NAME.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
+    return written !== undefined && (US_STATES.has(written) || US_STATE_ABBREVIATIONS.has(written)) && !namesState(written, state);
   });
 }
+
+/** `Massachusetts `, `Vermont U.S. Sen. `: a state right before a titled name (or before its title). */
+const STATE_BEFORE_TITLED_NAME = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(?:(?:U\.S\.\s+)?(?:Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Congressman|Congresswoman)\s+)?$/u;
 
 /** `Kentucky` in `the Kentucky senator`, `New York` in `the former New York mayor`. */
 const STATE_IN_DESCRIPTION = /^[Tt]he\s+(?:[a-z-]+\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+\p{Ll}/u;
