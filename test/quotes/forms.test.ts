@@ -256,6 +256,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Karen Blaise', 'Paul Tremont', 'Karen Blaise']);
   });
 
+  it('gives `the judges` to the court whose judges the article named, not to a court named in passing since', () => {
+    const found = quotations(
+      'A panel of judges from the Eastern Circuit Court of Appeals struck down the county’s voting map on Tuesday.',
+      'The county is expected to take the case to the State Supreme Court.',
+      '“The map cannot stand in any form,” the judges wrote.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Eastern Circuit Court of Appeals']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

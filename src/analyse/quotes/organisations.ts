@@ -683,6 +683,25 @@ export function bodyNamedByHead(reading: ArticleReading, head: string, paragraph
   return body ? reading.people.add(body) : undefined;
 }
 
+/**
+ * The court whose judges `the judges` are: the last one named right after its judges (`a three-judge panel from the
+ * U.S. District Court`, `the panel of the D.C. Circuit`), not one named in passing since (`likely to be appealed to
+ * the U.S. Supreme Court`); else the court named last.
+ */
+export function courtOfJudges(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs } = reading;
+  const court = lastBodyMentionBefore(
+    reading,
+    paragraph,
+    offset,
+    (mention, index) => !mention.hasTitle && /\b(?:Court|Circuit)\b/.test(mention.bare) && JUDGES_BEFORE_COURT.test((paragraphs[index] as string).slice(Math.max(0, mention.start - 40), mention.start)),
+  );
+  return court ? reading.people.add(court) : bodyNamedByHead(reading, 'court', paragraph, offset);
+}
+
+/** `a three-judge panel from the `, `judges of the `, `Justices on the `: a court's judges, right before its name. */
+const JUDGES_BEFORE_COURT = /\b(?:judges?|justices|panel)\s+(?:from|of|on|at|in)\s+(?:the\s+)?$/i;
+
 /** `the paper`, `The daily`, `the tabloid`: a newspaper, named before by that word or by its title. */
 export const NEWSPAPER_DESCRIPTION = /^[Tt]he\s+(paper|newspaper|daily|tabloid)$/;
 

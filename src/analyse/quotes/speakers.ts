@@ -7,7 +7,7 @@ import { CUE_WORDS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GEN
 import type { QuotePiece } from './marks.js';
 import { hasTitle } from './mention-grammar.js';
 import { isKnownFirstName, type NameMention } from './names.js';
-import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, isCitedMedium, issuerNamedIn, latestActingOrganisation, latestParty, MEDIUM_KIND, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
+import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, courtOfJudges, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, isCitedMedium, issuerNamedIn, latestActingOrganisation, latestParty, MEDIUM_KIND, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarActorBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
@@ -666,8 +666,15 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   const groupNoun = pluralGroupNoun(subject.text);
   const group = groupNoun ? groupNamedBefore(reading, groupNoun, located.paragraph, offset) : undefined;
   if (group) return { speaker: { kind: 'description', text: group }, mention: subject.text };
+  // (`a three-judge panel from the U.S. District Court … “…,” the judges wrote`: judges the article did not name
+  // speak for their court.)
+  const court = MEMBERS_OF_COURT.test(subject.text) ? courtOfJudges(reading, located.paragraph, offset) : undefined;
+  if (court) return { speaker: { kind: 'person', person: court }, mention: subject.text };
   return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
 }
+
+/** `the judges`, `The justices`, `the three judges`, `the three-judge panel`: the judges of a court, together, who rule as it. */
+const MEMBERS_OF_COURT = /^[Tt]he\s+(?:(?:(?:two|three|five|nine|appeals|appellate|federal|high\s+court)\s+)?(?:judges|justices)|[a-z]+-judge\s+panel)$/;
 
 /** `the lawmaker`, `the legislator`: a word for any member of a legislature. */
 const LAWMAKER = /^(?:lawmaker|legislator)$/;
