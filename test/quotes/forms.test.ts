@@ -265,6 +265,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Eastern Circuit Court of Appeals']);
   });
 
+  it('gives one known by a surname alone the gender the pronouns of sentences they open give them (`Drazic came home because he felt …`)', () => {
+    const found = quotations(
+      'Veteran goalkeeper Mark Ellison has kept his place for a decade.',
+      '“I want to start the next game,” says Drazic. “This is my time.”',
+      'Ellison is tipped to be recalled for the match. Drazic came home from Norway because he felt it would help his career.',
+      '“I feel I am the best keeper in the league right now,” he says.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Drazic', 'Drazic']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -174,6 +174,11 @@ function genderOfWordBefore(text: string, start: number): Gender | undefined {
   const first = word.charCodeAt(0);
   // Most words before a name are capitalised or short: only a lower-case word of some length is tested.
   if (word.length < 3 || first < 97 || first > 122) return undefined;
+  return genderOfWord(word);
+}
+
+/** The gender a lower-case word for a role or kin gives (`wife`, `congressman`), if any. */
+export function genderOfWord(word: string): Gender | undefined {
   return FEMALE_WORD_BEFORE.test(word) ? 'f' : MALE_WORD_BEFORE.test(word) ? 'm' : undefined;
 }
 

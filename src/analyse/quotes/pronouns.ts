@@ -5,7 +5,7 @@ import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle, POSSESSIVE_AT, ROLE_AFTER_COPULA_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
-import { firstNameGender, isNationalityWord, isNonPersonWord, matchAt, type NameMention, roleBeforeName, SPEECH_VERB_AT } from './names.js';
+import { firstNameGender, genderOfWord, isNationalityWord, isNonPersonWord, matchAt, type NameMention, roleBeforeName, SPEECH_VERB_AT } from './names.js';
 import { officeIn } from './offices.js';
 import type { ArticlePerson } from './people.js';
 import { type ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS, sentenceAround, withPiecesBlanked } from './reading.js';
@@ -53,7 +53,10 @@ export function resolvePronoun(
   // a lone word taken as a speaker (`Arsenal said`) may be a club or an office. Nor is it anyone the
   // quotation itself talks about (`“I feel for Nigel Worthington,” he said`).
   // (`carriage driver Henry`: one known by a given name alone has that name's gender.)
-  const knownGender = (person: ArticlePerson): string | undefined => person.gender ?? (person.name.includes(' ') ? undefined : firstNameGender(person.name));
+  // (`Covic`, `Pato`: one known by a surname alone, or by a name no list knows, has the gender the article's own
+  // pronouns give them, `Covic believes close eyes … work in his favour`.)
+  const knownGender = (person: ArticlePerson): string | undefined =>
+    person.gender ?? (person.name.includes(' ') ? undefined : firstNameGender(person.name)) ?? (person.person === 'yes' ? genderByOwnPronouns(reading, person) : undefined);
   const fitting = (person: ArticlePerson): boolean => {
     const known = knownGender(person);
     return person.person === 'yes' && (!known || known === gender) && (known !== undefined || person.name.includes(' ') || hasTitle(person)) && !quoted.has(person);
@@ -251,6 +254,52 @@ function unlistedPersonJustBefore(reading: ArticleReading, pronoun: string, para
   const surname = words.at(-1) as string;
   return role || person.mentions.some((mention) => mention.bare === surname) ? person : undefined;
 }
+
+/** What `genderByOwnPronouns` found for each person, once per article. */
+const OWN_PRONOUN_GENDERS = new WeakMap<ArticlePerson, 'm' | 'f' | null>();
+
+/**
+ * The gender a person of no known gender has by the pronouns of sentences they open as subject: `Covic came home
+ * … because he felt it would be a step forward for his international career`, `Pato was delighted with how his
+ * first game went`. Only the first pronoun after the name counts, and only when no one else is named before it;
+ * a person is so called at least once and never by the other gender's pronouns.
+ */
+function genderByOwnPronouns(reading: ArticleReading, person: ArticlePerson): 'm' | 'f' | undefined {
+  const known = OWN_PRONOUN_GENDERS.get(person);
+  if (known !== undefined) return known ?? undefined;
+  const votes = { m: 0, f: 0 };
+  for (const mention of person.mentions) {
+    if (mention.inQuote) continue;
+    const text = reading.paragraphs[mention.paragraph] as string;
+    const { start, end } = sentenceAround(reading.narrativeEndsOf(mention.paragraph), mention.start, mention.end, text.length);
+    const lead = text.slice(start, mention.start);
+    if (!(SENTENCE_OPENING_LEAD.test(lead) || OPENING_PHRASE_LEAD.test(lead)) || !actsAsSubject(text, mention) || matchAt(PASSIVE_AT, text, mention.end)) continue;
+    const rest = withPiecesBlanked(text, mention.end, end, reading.piecesByParagraph[mention.paragraph] ?? []);
+    const pronoun = FIRST_PERSONAL_PRONOUN.exec(rest);
+    if (!pronoun) continue;
+    const at = mention.end + pronoun.index;
+    // (`Drazic came home from Norway because he felt`: a place on the way is no one the pronoun could be.)
+    const someoneBetween = (reading.mentionsByParagraph[mention.paragraph] ?? []).some((other) => {
+      if (other.start < mention.end || other.start >= at || other.person === 'no') return false;
+      const named = reading.people.byMention.get(other);
+      return named !== person && named?.person === 'yes';
+    });
+    const gender = FEMALE_PRONOUN.test(pronoun[1] as string) ? 'f' : 'm';
+    // (Nor one the words before it call a man or a woman: `Trump drew on comments the Texan’s wife made, when she …`.)
+    if (someoneBetween || (text.slice(mention.end, at).match(LOWER_CASE_WORDS) ?? []).some((word) => genderOfWord(word) === gender)) continue;
+    votes[gender]++;
+  }
+  const gender = votes.m > 0 && votes.f === 0 ? 'm' : votes.f > 0 && votes.m === 0 ? 'f' : null;
+  OWN_PRONOUN_GENDERS.set(person, gender);
+  return gender ?? undefined;
+}
+
+/** The first `he`, `his`, `himself`, `she`, `her` or `herself` in a text (`her` may be an object's, but seldom the subject's other). */
+const FIRST_PERSONAL_PRONOUN = /\b(he|his|himself|she|her|herself)\b/;
+/** Words in lower case. */
+const LOWER_CASE_WORDS = /\b[a-z]+\b/g;
+/** `she`, `her`, `herself`: the woman's forms of those. */
+const FEMALE_PRONOUN = /^(?:she|her)/;
 
 /** Whether a possessive name's reported thought or words (`Assange’s suggestions that he`) open a clause with the same pronoun, in the sentence `offset` stands in. */
 function ownReportedPronoun(reading: ArticleReading, paragraph: number, offset: number, mention: NameMention, pronoun: string): boolean {
