@@ -275,6 +275,14 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Drazic', 'Drazic']);
   });
 
+  it('goes on with an unnamed actor whom a relative clause without commas says which one is meant (`The contractor who left the agency was unhappy …. In a letter to Holloway, he wrote …`)', () => {
+    const found = quotations(
+      '“The leak has been fixed,” said Mark Holloway, the agency’s director.',
+      'The contractor who left the agency was unhappy with those assurances. In a letter to Holloway, he wrote that the staff had been “abandoned by their managers”.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Mark Holloway', 'The contractor']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

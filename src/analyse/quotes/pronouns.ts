@@ -748,10 +748,11 @@ const UNNAMED_ACTOR_NOUNS = 'moderator|whistleblower|contractor|employee|worker|
 /**
  * `Overwhelmed with fear …, the moderator, who first came to Ireland as a child, quit his job`: someone the
  * story keeps unnamed, by a word for what they do, acting at a sentence's start (after an opening phrase
- * and a relative clause set off by commas).
+ * and a relative clause set off by commas, or one that says which of them is meant: `The moderator who fled
+ * Ireland was unsatisfied`).
  */
 export const UNNAMED_ACTOR_OPENING = new RegExp(
-  String.raw`^\s*(?:\p{Lu}[^,]{0,100},\s*)?([Tt]he\s+(?:[a-z-]+\s+){0,2}(?:${UNNAMED_ACTOR_NOUNS}))(?:,\s+who\s[^;!?“”"]{1,160}?,)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|said|says|told|was|is|has|had|quit|left|went|fled|spoke|wrote|kept|felt|took|gave|came)\b`,
+  String.raw`^\s*(?:\p{Lu}[^,]{0,100},\s*)?([Tt]he\s+(?:[a-z-]+\s+){0,2}(?:${UNNAMED_ACTOR_NOUNS}))(?:,\s+who\s[^;!?“”"]{1,160}?,|\s+who\s[^,;.!?“”"]{1,60}?)?\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|said|says|told|was|is|has|had|quit|left|went|fled|spoke|wrote|kept|felt|took|gave|came)\b`,
   'u',
 );
 /** Such a person as a quotation's speaker, whom `he` or `she` goes on with. */
