@@ -283,6 +283,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Mark Holloway', 'The contractor']);
   });
 
+  it('reads past a sentence that names only a body back to the spokesman who reported just before (`A spokesman for the Treasury said …. Eurostat will publish …. “…,” he said`)', () => {
+    const found = quotations(
+      '“We will look at the figures,” said Peter Grant, the council leader.',
+      'A spokesman for the Treasury said the plan had been costed. Eurostat will publish its own figures next month.',
+      '“Nothing in it is unfunded,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Peter Grant', 'A spokesman for the Treasury']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -733,7 +733,15 @@ export function spokespersonJustBefore(reading: ArticleReading, pronoun: string,
     const spokesperson = opening.exec(text)?.[1];
     if (spokesperson) return genderContradicts(spokesperson, gender) ? undefined : { kind: 'description', text: spokesperson };
     const { where, start, end } = before;
-    if ((reading.mentionsByParagraph[where] ?? []).some((mention) => mention.start >= start && mention.start < end)) return undefined;
+    // (`The moderator said that others …. Facebook complies with the US state department’s designation …. “…,” he
+    // said`: a body named on the way is no one the pronoun could stand for.)
+    const couldBe = (mention: NameMention): boolean => {
+      const person = reading.people.byMention.get(mention);
+      // (A lone word no person has claimed, `Facebook`, is mostly a place's or a thing's.)
+      if (person === undefined) return mention.person === 'yes';
+      return person.person !== 'no' && (person.gender === undefined || person.gender === gender);
+    };
+    if ((reading.mentionsByParagraph[where] ?? []).some((mention) => mention.start >= start && mention.start < end && couldBe(mention))) return undefined;
     before = reading.sentenceJustBefore(where, start, true);
   }
   return undefined;
