@@ -292,6 +292,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Peter Grant', 'A spokesman for the Treasury']);
   });
 
+  it('goes on with an unnamed speaker through a paragraph about them as `he` that names no one else (`“…,” a senior council official said. ¶ He said the budget … ¶ “…,” he said`)', () => {
+    const found = quotations(
+      '“We expected more from the council,” said Tom Fuller, who owns a bakery on the high street.',
+      '“Nobody told us anything,” a senior council official said.',
+      'He said the budget had been cut twice this year.',
+      '“We simply ran out of money,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Tom Fuller', 'a senior council official', 'a senior council official']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

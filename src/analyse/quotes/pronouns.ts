@@ -624,16 +624,21 @@ export function namedInside(reading: ArticleReading, pieces: readonly QuotePiece
 }
 
 /**
- * `He` or `she` for the unnamed person who spoke last, within a paragraph: the gender fits the
- * description (`a spokeswoman` is `she`), and no person named since acts.
+ * `He` or `she` for the unnamed person who spoke last, in the next paragraph: the gender fits the description
+ * (`a spokeswoman` is `she`), and no person named since acts. (Or later, across paragraphs that go on about them
+ * as `he`, naming no one else it could be: `“…,” the official said. ¶ He said England supported … ¶ “…,” he said`.)
  */
 export function describedSpeakerFor(reading: ArticleReading, pronoun: string, paragraph: number, offset: number): ResolvedSpeaker | undefined {
   const { paragraphs, people, mentionsByParagraph, lastDescribed } = reading;
-  if (!lastDescribed || paragraph - lastDescribed.paragraph > 1) return undefined;
+  if (!lastDescribed || paragraph - lastDescribed.paragraph > 3) return undefined;
   const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
   if (gender !== 'm' && gender !== 'f') return undefined;
   const text = lastDescribed.speaker.text;
   if (genderContradicts(text, gender)) return undefined;
+  // (A paragraph between that is about anyone else, `Overwhelmed with fear …, the moderator … quit his job`, ends
+  // the unnamed speaker's turn.)
+  for (let index = lastDescribed.paragraph + 1; index < paragraph; index++) if (!startsWithPronoun(paragraphs[index] as string, 0, pronoun)) return undefined;
+  let namedSince = false;
   for (let index = lastDescribed.paragraph; index <= paragraph; index++) {
     for (const mention of mentionsByParagraph[index] ?? []) {
       if (mention.inQuote || (index === lastDescribed.paragraph && mention.start < lastDescribed.offset)) continue;
@@ -642,12 +647,15 @@ export function describedSpeakerFor(reading: ArticleReading, pronoun: string, pa
       if (person?.person !== 'yes' || (person.gender && person.gender !== gender)) continue;
       // …or is brought in: `Adam Thomas, an analyst at Informa, believes … “…,” he said`.
       if (person.mentions[0] === mention || actsAsSubject(paragraphs[index] as string, mention)) return undefined;
+      namedSince = true;
     }
     // `Mr Hilton on Tuesday said … He said …`: a sentence about someone as `he` in between leaves it open.
+    // (`“…,” the official said. ¶ He said England supported … ¶ “…,” he said`: unless no one else it could be
+    // has been named since the unnamed speaker, whom it goes on with.)
     const text = paragraphs[index] as string;
     const from = index === lastDescribed.paragraph ? lastDescribed.offset : 0;
     const to = index === paragraph ? offset : text.length;
-    if (/(?:^|[.!?]\s+)(?:He|She)\s/.test(text.slice(from, to))) return undefined;
+    if (namedSince && /(?:^|[.!?]\s+)(?:He|She)\s/.test(text.slice(from, to))) return undefined;
   }
   return lastDescribed.speaker;
 }
