@@ -302,6 +302,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Tom Fuller', 'a senior council official', 'a senior council official']);
   });
 
+  it('reads `He said …` after an unnamed person’s reported speech back to that person for the next `he said` (`a retired farm worker … said …. He said he planned …. ¶ “…,” he said`)', () => {
+    const found = quotations(
+      '“Prices keep rising,” said Daniel Ortiz, who runs a grocery store in the town.',
+      'Across the river, a retired farm worker who spoke to reporters said the neighbourhood was frightened. He said he planned to stay indoors all week.',
+      '“I do not want to leave my children alone,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Daniel Ortiz', 'a retired farm worker']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

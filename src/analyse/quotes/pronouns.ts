@@ -676,7 +676,14 @@ export function reporterJustBefore(reading: ArticleReading, pronoun: string, par
   // The pronoun opens its sentence, or follows only the quotation that does (`“…?” he asked.`).
   const lead = (paragraphs[paragraph] as string).slice(sentenceStart, offset).trim();
   if ((gender !== 'm' && gender !== 'f') || (lead !== '' && !ONLY_A_QUOTATION.test(lead))) return undefined;
-  const reported = reportedJustBefore(reading, paragraph, sentenceStart);
+  let reported = reportedJustBefore(reading, paragraph, sentenceStart);
+  // (`… an undocumented agriculture worker who spoke with CNN said the community there is terrified. He said he's
+  // planning to hunker down …. ¶ “…,” he said`: reported speech by the same pronoun goes on with whom that one
+  // stood for, read back from it.)
+  const subject = reported?.attribution.subject;
+  if (reported && subject?.kind === 'pronoun' && subject.text.toLowerCase() === pronoun.toLowerCase()) {
+    reported = reportedJustBefore(reading, reported.paragraph, reported.base);
+  }
   let described = reported?.attribution.subject.kind === 'description' ? reported.attribution.subject.text : undefined;
   // `… and, according to an ntl spokesman, are in a better position.`
   if (!described) {
