@@ -311,6 +311,17 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Daniel Ortiz', 'a retired farm worker']);
   });
 
+  it('goes on with the unnamed diplomat across a paragraph that opens `But he added …` (`“…,” the diplomat said. ¶ But he added … ¶ “…,” he said`)', () => {
+    const found = quotations(
+      '“We must cut the cost of exports,” Planning Minister Martin Keller said last month.',
+      'One diplomat said reform could clash with politics at home.',
+      '“The real question is how fast the country can reform,” the diplomat said.',
+      'But he added that the benefits would outweigh the costs in the end.',
+      '“Joining will force the economy to modernise,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Martin Keller', 'One diplomat', 'One diplomat']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

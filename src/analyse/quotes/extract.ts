@@ -6,7 +6,7 @@ import { doubleQuoted, findArticlePieces, type QuotePiece } from './marks.js';
 import { notePronounsAfterSpeech } from './mention-grammar.js';
 import { isKnownFirstName, type NameMention, scanNames } from './names.js';
 import { ArticlePeople, type ArticlePerson } from './people.js';
-import { DESCRIBED_PERSON_HEAD, UNNAMED_ACTOR } from './pronouns.js';
+import { DEFINITE_DESCRIBED_PERSON, DESCRIBED_PERSON_HEAD, UNNAMED_ACTOR } from './pronouns.js';
 import { ArticleReading, countWordsUpTo } from './reading.js';
 import { applyLocated, uncuedSpeaker } from './speakers.js';
 
@@ -346,7 +346,12 @@ export function extractArticleQuotes(written: readonly string[], title?: string)
         reading.lastSpeakerAt = { paragraph, offset: piece.end };
         if (quotation.role && !reading.lastSpeaker.role) reading.lastSpeaker.role = quotation.role;
         reading.lastDescribed = undefined;
-      } else if (quotation.speaker?.kind === 'description' && (DESCRIBED_PERSON_HEAD.test(quotation.speaker.text) || UNNAMED_ACTOR.test(quotation.speaker.text))) {
+      } else if (
+        quotation.speaker?.kind === 'description' &&
+        (DESCRIBED_PERSON_HEAD.test(quotation.speaker.text) || UNNAMED_ACTOR.test(quotation.speaker.text) || DEFINITE_DESCRIBED_PERSON.test(quotation.speaker.text))
+      ) {
+        // (`“…,” the diplomat said. ¶ But he added …. ¶ “…,” he said`: one called by `the` and a role the article
+        // gives no name goes on too.)
         reading.lastDescribed = { speaker: quotation.speaker, paragraph, offset: piece.end };
       }
       noteQuestion(reading, quotations, quotation, paragraph, index === pieces.length - 1, content);

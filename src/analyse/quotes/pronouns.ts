@@ -354,10 +354,14 @@ function ownerOpensSentence(reading: ArticleReading, paragraph: number, offset: 
 }
 
 /** Whether the sentence at `start` opens with `he` or `she` as `pronoun` is (`He said he hoped …`). */
+// (`But he added the advantages …`: perhaps after a conjunction.)
 function startsWithPronoun(text: string, start: number, pronoun: string): boolean {
-  const opening = /^\s*(He|She)\s/.exec(text.slice(start, start + 6))?.[1];
+  const opening = PRONOUN_OPENING_CLAUSE_AT.exec(text.slice(start, start + 10))?.[1];
   return opening !== undefined && opening.toLowerCase() === pronoun.toLowerCase();
 }
+
+/** `He `, `But she `: a pronoun opening a sentence, perhaps after a conjunction. */
+const PRONOUN_OPENING_CLAUSE_AT = /^\s*(?:(?:But|And|Yet|So)\s+)?([Hh]e|[Ss]he)\s/;
 
 /**
  * The name that opens a sentence as its subject: the first name, with no words before it, or the one after
@@ -721,8 +725,12 @@ function introducedAs(reading: ArticleReading, definite: string, paragraph: numb
   return undefined;
 }
 
+/** Words for the person in an unnamed speaker's description. */
+const DESCRIBED_HEAD_WORDS = 'spokes(?:man|woman|person)|official|source|aide|executive|director|adviser|analyst|lawyer|officer|manager|insider|diplomat|lawmaker|legislator|senator|congressman|congresswoman';
 /** The word for the person in an unnamed speaker's description: `spokesman` in `The BPI spokesman`. */
-export const DESCRIBED_HEAD_NOUN = /\b(spokes(?:man|woman|person)|official|source|aide|executive|director|adviser|analyst|lawyer|officer|manager|insider|diplomat|lawmaker|legislator|senator|congressman|congresswoman)\b/;
+export const DESCRIBED_HEAD_NOUN = new RegExp(String.raw`\b(${DESCRIBED_HEAD_WORDS})\b`);
+/** `the diplomat`, `the senior official`: an unnamed speaker called by `the`, a word or two in lower case and such a word. */
+export const DEFINITE_DESCRIBED_PERSON = new RegExp(String.raw`^[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:${DESCRIBED_HEAD_WORDS})$`);
 /**
  * An unnamed speaker who is one person (`a spokeswoman`, `the Ofcom spokesman`, `a senior official`); not an
  * office (`the minister`), whose holder the article has usually named; or one person by what they are,
