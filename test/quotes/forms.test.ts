@@ -322,6 +322,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Martin Keller', 'One diplomat', 'One diplomat']);
   });
 
+  it('gives a quotation to people described right before a `who` whose verb is its cue (`disrupted by activists who chanted “…”`), not to a role set off after a name', () => {
+    const found = quotations(
+      'Councillor Ruth Okafor defended the budget at the meeting.',
+      'The hearing was interrupted by tenants who shouted “Fix the heating first” from the gallery.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['tenants']);
+    const role = quotations('The next morning, Dalby, a loyal Ferris Town supporter who says “I never miss a game,” bought a season ticket.');
+    expect(role.map((quotation) => quotation.speaker)).toEqual(['Dalby']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -2782,6 +2782,14 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   // of whoever carries it.)
   const sign = SIGN_READ_AT_END.exec(head);
   if (sign) return signCarriers(head, sign);
+  // (`The vote was disrupted by activists who chanted “…”`, `a rival who has labeled Russia “…”`: people described
+  // right before a `who` whose verb is the cue are its subject, whatever the sentence's own.)
+  // (Not a role set off after a name, `Chaney, a vocal Mitt Romney supporter who says`, whom `who` is; nor a weak
+  // cue, `politicians who put their religion “…”`, whose words the writer gives.)
+  const relative = DESCRIBED_WHO_CUE_AT_END.exec(head);
+  if (relative?.[1] && relative[2] && CUE_WORDS.has(relative[2]) && !isWeakCue(relative[2]) && !NO_ONE_ALONE.test(relative[1]) && !APPOSITION_OR_NAME_BEFORE.test(head.slice(0, relative.index))) {
+    return { cue: relative[2], subject: describedBy(relative, 0) };
+  }
   // (`an attack the FBI is investigating as an “…”`, `whom the newspaper identified simply as “…”`: who gave
   // something the quoted name is the subject of the clause that ends on `as`, whatever the sentence's cue.)
   const characterised = CHARACTERISED_AS_AT_END.exec(head);
@@ -2898,6 +2906,17 @@ const WHAT_DESCRIBED_NAMES_AT_END = new RegExp(
     String.raw`\s+(?:as\s+)?(?:[^\s“”"‘’,;:!?]+['’]?s?\s+){0,4}$`,
   'u',
 );
+
+/**
+ * `by anti-jail activists who chanted `, `against a rival who has labeled Russia `, `the others who say, `: people
+ * described (perhaps with an article or a number, and up to three words before the head noun), with no comma
+ * before `who`, then the clause's cue at the end, perhaps with an object between.
+ */
+const DESCRIBED_WHO_CUE_AT_END =
+  /(?<![\p{L}'’-])((?:(?:the|a|an|some|several|many|two|three|four|five|other|one|[Tt]he|[Aa]n?|[Ss]ome)\s+)?(?:(?!(?:a|an|the|his|her|its|their|our|my|including|by|against|and|or|but|of|to|in|on|at|for|with|from|than|as|were|was|are|is|be|been|who|that|which)\s)[\p{Ll}\d-]+\s+){0,3}[\p{Ll}-]*(?:man|woman|men|women|person|people|ers?|ors?|ists?|ians?|ants?|ents?|ees?|als?|ives?|others))\s+who\s+(?:(?:has|have|had|also|then|later|once|repeatedly|publicly|[a-z]+ly)\s+)*([a-z]+)(?:\s+[^\s,.;:“”"]+){0,3}?[,:]?\s*$/u;
+
+/** `Chaney, `, `Chaney, a vocal Mitt Romney `: a comma or a capitalised word right before a description, which it is a part or a role of. */
+const APPOSITION_OR_NAME_BEFORE = /(?:,|\p{Lu}[\p{L}'’.-]*)\s*(?:(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,3})?$/u;
 
 /** ` carried signs that read `, ` holding aloft placards saying `: a verb of carrying, what is carried, and its words' verb, at the end. */
 const SIGN_READ_AT_END =
