@@ -332,6 +332,14 @@ describe('finding quotations', () => {
     expect(role.map((quotation) => quotation.speaker)).toEqual(['Dalby']);
   });
 
+  it('reads a pair whose first name has a role set off by commas as the pair that `they` stands for (`write Ann Roe, a former envoy, and Ben Cole, … ¶ “…,” they write.`)', () => {
+    const found = quotations(
+      '“The ceasefire is a pause, not a peace,” write Hannah Voss, a former envoy to Cairo, and Tomas Reyes, a fellow at the Meridian Institute, in an essay this week.',
+      '“Both sides are rearming while they talk,” they write.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Hannah Voss', 'Hannah Voss']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -778,7 +778,7 @@ function jointSpeaker(reading: ArticleReading, located: Located, speaker: Articl
     return person && person !== speaker && person.person === 'yes' && speaker.person === 'yes' ? person : undefined;
   };
   // The other after the subject: `said Ms. Lake and Mr. Dunn.`, `Lake and Dunn said`.
-  const after = JOINED_AFTER.exec(text.slice(end, end + 6));
+  const after = JOINED_AFTER.exec(text.slice(end, end + 120));
   if (after) {
     // (The mention may start at its title or after it: `Mr. Dunn`.)
     const next = mentions.find((mention) => mention.start >= end + after[0].length && mention.start <= end + after[0].length + 6);
@@ -817,15 +817,16 @@ function pairBefore(reading: ArticleReading, paragraph: number, offset: number):
   return before?.speaker?.kind === 'person' && partner ? [before.speaker.person, partner] : undefined;
 }
 
-/** ` and `, `, and `: nothing else between the two names of a pair, but the second's role in lower case (` and deputy campaign manager `). */
-const PAIR_JOINED = /^,? and (?:[a-z][a-z-]*\s+){0,3}$/;
+/** ` and `, `, and `: nothing else between the two names of a pair, but the second's role in lower case (` and deputy campaign manager `) or the first's set off by commas (`, a former ambassador, and `). */
+const PAIR_JOINED = /^(?:,\s+(?:a|an|the)\s[^,;:.“”"()]{1,100})?,? and (?:[a-z][a-z-]*\s+){0,3}$/;
 /** A verb right after the pair (perhaps after an aside or `of` a body): ` wrote`, `, both Democrats, said`, ` of Texas Woman's University say`. */
 const PAIR_ACTS_AT = /^(?:,[^,.;]{1,80},|\s+(?:of|at|from)\s+[^,.;]{1,80}?)?\s+(?:(?:also|then|later|jointly|both)\s+)?(?:[a-z]+ed|said|say|says|wrote|write|writes|told|tell|tells|argue|argues|warn|warns|note|notes|have|had|will)\b/;
 /** ` say `, ` said `, ` wrote `: a cue right before the pair. */
 const PAIR_AFTER_CUE = /\b(?:say|says|said|write|writes|wrote|according to)\s+$/;
 
 /** ` and `: the word that joins two speakers, right after the first. */
-const JOINED_AFTER = /^,? and /;
+// (`write Gérard Araud, a former ambassador …, and Ali Vaez`: or after the first one's role set off by commas.)
+const JOINED_AFTER = /^(?:,\s+(?:a|an|the)\s[^,;:.“”"()]{1,100})?,? and /;
 /** ` and ` right before the second speaker. */
 const JOINED_BEFORE = / and $/;
 /** `.`, `,`, ` in a statement`: the attribution's clause ends after the pair. */
