@@ -340,6 +340,22 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Hannah Voss', 'Hannah Voss']);
   });
 
+  it('gives a quotation that opens a paragraph, after a paragraph about someone else, to the one who acts at the end of that paragraph (`… Pryce talked like a proud parent. ¶ “…”`)', () => {
+    const found = quotations(
+      'Marcus Pryce has spent weeks urging his young side to finish games properly.',
+      '“I was too tired to say anything,” Dana Okoro said with a grin.',
+      'After the final whistle Pryce talked like a proud parent about his squad.',
+      '“I think these players grew up tonight.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Dana Okoro', 'Marcus Pryce']);
+    const clause = quotations(
+      '“Making the film set me free,” Ilse Varga said.',
+      'The director shot most scenes at the clinic, where Otto Brandt was treated for years.',
+      '“The nurses you see on screen are his real nurses.”',
+    );
+    expect(clause.map((quotation) => quotation.speaker)).toEqual(['Ilse Varga', 'Ilse Varga']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

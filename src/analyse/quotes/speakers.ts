@@ -5,7 +5,7 @@ import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { groupNamedBefore, pluralGroupNoun } from './groups.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import { hasTitle } from './mention-grammar.js';
+import { actsAsSubject, hasTitle } from './mention-grammar.js';
 import { isKnownFirstName, type NameMention } from './names.js';
 import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, courtOfJudges, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, isCitedMedium, issuerNamedIn, latestActingOrganisation, latestParty, MEDIUM_KIND, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
@@ -837,7 +837,8 @@ const CUE_FOLLOWS = /^(?:,[^,.;]{1,60},)?\s+(?:(?:also|then|later|jointly)\s+)?(
 /**
  * Who speaks a quotation with no cue of its own, in order of evidence: the subject of its own sentence
  * when already known as a person; the speaker of the reported speech just before it; a person the
- * sentence before brings in; the voice of the quotation before it; the subject of the sentence before.
+ * sentence before brings in; one who acts at the end of a paragraph told between it and the quotation before it;
+ * the voice of the quotation before it; the subject of the sentence before.
  */
 export function uncuedSpeaker(
   reading: ArticleReading,
@@ -875,6 +876,11 @@ export function uncuedSpeaker(
   // someone issued introduces its words.)
   const issued = opensSentence ? issuerEndingSentenceBefore(reading, paragraph, context.sentenceStart) : undefined;
   if (issued) return { speaker: issued, inherited: true };
+  // (`“…,” Bosh said. ¶ … Following the game Mitchell talked like a proud father …. ¶ “…”`: a quotation that opens a
+  // paragraph after one told about someone else is that one's, who acts at the end of the paragraph just before,
+  // rather than the voice of a quotation further back.)
+  const actor = opensSentence && context.sentenceStart === 0 && previousAccepted && previousAccepted.paragraph < paragraph - 1 ? actorClosingParagraphBefore(reading, paragraph) : undefined;
+  if (actor) return { speaker: { kind: 'person', person: actor }, mention: actor.name, inherited: true };
   const source = previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS ? previousAccepted.quotation : undefined;
   // The caller copies `mention` only when it is set, so an empty one may stand in the object.
   if (source?.speaker) return { speaker: source.speaker, ...(source.with ? { with: source.with } : {}), mention: source.mention || undefined, inherited: true };
@@ -882,6 +888,27 @@ export function uncuedSpeaker(
   if (subject) return { speaker: { kind: 'person', person: subject }, mention: subject.name, inherited: true };
   return undefined;
 }
+
+/**
+ * The person who acts in the main clause of the sentence that closes the paragraph before this one (`Following the
+ * game Mitchell talked like a proud father.`), if one does.
+ */
+function actorClosingParagraphBefore(reading: ArticleReading, paragraph: number): ArticlePerson | undefined {
+  const before = reading.namesInSentenceJustBefore(paragraph, 0);
+  if (!before) return undefined;
+  for (const mention of before.mentions) {
+    const person = reading.people.byMention.get(mention);
+    if (person?.person !== 'yes' || !actsAsSubject(before.text, mention)) continue;
+    // (`Schnabel … filmed at the hospital, where Bauby received care, and …`: one who acts in a clause that hangs
+    // on another is not whom the sentence is about.)
+    if (SUBORDINATE_RIGHT_BEFORE.test(before.text.slice(Math.max(before.start, mention.start - 12), mention.start))) continue;
+    return person;
+  }
+  return undefined;
+}
+
+/** ` where `, ` after `, ` who `: a word that opens a clause which hangs on another, right before a name. */
+const SUBORDINATE_RIGHT_BEFORE = /\b(?:where|when|while|whereas|as|after|before|since|until|because|if|unless|although|though|who|whom|which|that)\s+$/i;
 
 /** `, sometimes referred to as `, `, known as `, `, dubbed `: a participle that names, set off by a comma, right before the quotation. */
 const NAMED_BY_PARTICIPLE_BEFORE = /,\s+(?:(?:sometimes|often|also|widely|commonly|informally)\s+)?(?:referred\s+to\s+as|known\s+as|dubbed|called|nicknamed|labell?ed|described\s+as)\s+(?:an?\s+|the\s+)?$/;
