@@ -356,6 +356,16 @@ describe('finding quotations', () => {
     expect(clause.map((quotation) => quotation.speaker)).toEqual(['Ilse Varga', 'Ilse Varga']);
   });
 
+  it('gives a quotation that opens a paragraph, after a paragraph about someone else, to whom the pronoun or the description acting at its end stands for (`In a floor speech, she singled out …. ¶ “…”`)', () => {
+    const found = quotations(
+      '“The bill will pass by spring,” Senator Paul Hendry said.',
+      'The fight was led in part by Senator Olivia Marsh, a possible candidate for governor.',
+      'In a floor speech on Friday, she singled out the banks for their lobbying.',
+      '“Let me say this to the banks: your time is up.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Paul Hendry', 'Olivia Marsh']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

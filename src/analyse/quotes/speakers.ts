@@ -837,7 +837,8 @@ const CUE_FOLLOWS = /^(?:,[^,.;]{1,60},)?\s+(?:(?:also|then|later|jointly)\s+)?(
 /**
  * Who speaks a quotation with no cue of its own, in order of evidence: the subject of its own sentence
  * when already known as a person; the speaker of the reported speech just before it; a person the
- * sentence before brings in; one who acts at the end of a paragraph told between it and the quotation before it;
+ * sentence before brings in; one who acts (named, or a pronoun or a description) at the end of a paragraph told
+ * between it and the quotation before it;
  * the voice of the quotation before it; the subject of the sentence before.
  */
 export function uncuedSpeaker(
@@ -879,8 +880,13 @@ export function uncuedSpeaker(
   // (`“…,” Bosh said. ¶ … Following the game Mitchell talked like a proud father …. ¶ “…”`: a quotation that opens a
   // paragraph after one told about someone else is that one's, who acts at the end of the paragraph just before,
   // rather than the voice of a quotation further back.)
-  const actor = opensSentence && context.sentenceStart === 0 && previousAccepted && previousAccepted.paragraph < paragraph - 1 ? actorClosingParagraphBefore(reading, paragraph) : undefined;
+  // (`In a Senate floor speech Friday, she singled out …. ¶ “…”`, `A Parliament Hill reporter recorded the frenzied
+  // moments …. ¶ “…”`: or one the main clause's pronoun stands for, or a person it describes.)
+  const closing = opensSentence && context.sentenceStart === 0 && previousAccepted && previousAccepted.paragraph < paragraph - 1;
+  const actor = closing ? actorClosingParagraphBefore(reading, paragraph) : undefined;
   if (actor) return { speaker: { kind: 'person', person: actor }, mention: actor.name, inherited: true };
+  const unnamed = closing ? unnamedActorClosingParagraphBefore(reading, paragraph) : undefined;
+  if (unnamed?.speaker) return { speaker: unnamed.speaker, mention: unnamed.mention, inherited: true };
   const source = previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS ? previousAccepted.quotation : undefined;
   // The caller copies `mention` only when it is set, so an empty one may stand in the object.
   if (source?.speaker) return { speaker: source.speaker, ...(source.with ? { with: source.with } : {}), mention: source.mention || undefined, inherited: true };
@@ -906,6 +912,21 @@ function actorClosingParagraphBefore(reading: ArticleReading, paragraph: number)
   }
   return undefined;
 }
+
+/**
+ * Whom the subject of the sentence that closes the paragraph before stands for, when it is a pronoun (`In a Senate
+ * floor speech Friday, she singled out …`) or a description with an article (`A Parliament Hill reporter recorded …`).
+ */
+function unnamedActorClosingParagraphBefore(reading: ArticleReading, paragraph: number): ResolvedAttribution | undefined {
+  const before = reading.sentenceJustBefore(paragraph, 0);
+  if (!before) return undefined;
+  const subject = sentenceSubject((reading.paragraphs[before.where] as string).slice(before.start, before.end));
+  if (subject?.kind !== 'pronoun' && !(subject?.kind === 'description' && DESCRIPTION_WITH_ARTICLE.test(subject.text))) return undefined;
+  return resolveSpeaker(reading, { attribution: { cue: '', subject }, paragraph: before.where, base: before.start, from: 'before' });
+}
+
+/** `the president`, `A Parliament Hill reporter`: a description that opens on an article (not `There's little`). */
+const DESCRIPTION_WITH_ARTICLE = /^(?:the|a|an|one)\s/i;
 
 /** ` where `, ` after `, ` who `: a word that opens a clause which hangs on another, right before a name. */
 const SUBORDINATE_RIGHT_BEFORE = /\b(?:where|when|while|whereas|as|after|before|since|until|because|if|unless|although|though|who|whom|which|that)\s+$/i;
