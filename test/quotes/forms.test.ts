@@ -366,6 +366,13 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Paul Hendry', 'Olivia Marsh']);
   });
 
+  it('gives words named inside a relative clause to that clause’s own subject (`the raids, which it called “…”`, `a country that she previously labeled its “…”`, `in what the union called a “…”`)', () => {
+    expect(only('The Transport Ministry issued a statement condemning the raids, which it called “reckless and cowardly.”').speaker).toBe('Transport Ministry');
+    expect(only('Senator Ada Pryce spoke at length about Norland, a country that she previously labeled the region’s “chief rival.”').speaker).toBe('Ada Pryce');
+    expect(only('Talks at the plant collapsed on Friday in what the union called a “betrayal of every member.”').speaker).toBe('the union');
+    expect(only('The proposal was rejected by Marta Ruiz, the mayor - which the Harbour Commission also called “unworkable” - on Monday.').speaker).toBe('Harbour Commission');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

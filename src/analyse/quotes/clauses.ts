@@ -2406,16 +2406,16 @@ const PARENTHETICAL_HEAD =
 /** `what she `, `which he once `: a relative word and a pronoun, the subject of the cue after them. */
 const RELATIVE_PRONOUN_BEFORE = /\b(?:what|which|whom)\s+(he|she)\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?$/;
 
-/** `what it `, `what they have long `: `what`, then `it` or `they`, the subject of the cue after them. */
-const WHAT_IT_NAMES_BEFORE = /\bwhat\s+(?:it|they)\s+(?:has\s+|have\s+|had\s+|once\s+|long\s+|now\s+)?$/;
+/** `what it `, `what they have long `, `which it `: `what` or `which`, then `it` or `they`, the subject of the cue after them. */
+const WHAT_IT_NAMES_BEFORE = /\b(?:what|which)\s+(?:it|they)\s+(?:has\s+|have\s+|had\s+|once\s+|long\s+|now\s+|also\s+)?$/;
 
 /**
  * `the coalition also objects to `, `The right wing of the party is uneasy about `, `that the government has …`:
  * the subject at the start of a clause, a description or a name, then its verb (the shortest subject that a word
- * shaped as a verb follows).
+ * shaped as a verb follows; not a possessive in -s, `The Post said its research`).
  */
 const CLAUSE_SUBJECT_OPENING =
-  /^\s*(?:that\s+)?((?:[Tt]he|[Oo]ther|[Ss]ome|[Mm]any|[Nn]umerous)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+|(?!(?:The|Its|Their|His|Her|Other|Some|Many|Numerous)\s)(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)\s+(?:(?:also|long|still|now|last\s+\p{Ll}+|\p{Ll}+ly)\s+)*(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed|\p{Ll}+s|(?<=\p{Ll}[^'’s]s\s+)(?!(?:of|in|on|at|for|from|with|and|or|to|by|who|that|which|whose)\s)\p{Ll}+)\s/u;
+  /^\s*(?:that\s+)?((?:[Tt]he|[Oo]ther|[Ss]ome|[Mm]any|[Nn]umerous)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+|(?!(?:The|Its|Their|His|Her|Other|Some|Many|Numerous)\s)(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)\s+(?:(?:also|long|still|now|last\s+\p{Ll}+|\p{Ll}+ly)\s+)*(?:is|are|was|were|has|have|had|will|would|said|told|wrote|\p{Ll}+ed|(?!(?:its|his|this|thus|us)\s)\p{Ll}+s|(?<=\p{Ll}[^'’s]s\s+)(?!(?:of|in|on|at|for|from|with|and|or|to|by|who|that|which|whose)\s)\p{Ll}+)\s/u;
 
 /** `Chris Rock, who whipped up a storm for saying he rarely watched them, `: a name, then its relative clause. */
 const NAME_WHO_CLAUSE_BEFORE = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s+who\s[^.;:!?“”"]{1,160},\s*$/u;
@@ -2574,8 +2574,8 @@ const OPENING_PHRASE = new RegExp(
 const USED_TO_SPEAK =
   /\b(?:used|uses|using|took|takes|taking)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:speech|message|statement|interview|address|letter|column|sermon|article|broadcast|appearance|opportunity|chance|platform|occasion)\s+to\s+$/u;
 
-/** ` she `, ` he also `: a lower-case subject pronoun right before a cue. */
-const PRONOUN_RIGHT_BEFORE = /\s(he|she)\s+(?:also\s+|later\s+|then\s+|once\s+|has\s+|had\s+)?$/;
+/** ` she `, ` he also `, ` he had previously `: a lower-case subject pronoun right before a cue, perhaps an auxiliary and an adverb between. */
+const PRONOUN_RIGHT_BEFORE = /\s(he|she)\s+(?:(?:also|later|then|once|has|had|previously|repeatedly|\p{Ll}{3,}ly)\s+){0,2}$/u;
 
 /** `Nam Sung-wook, a North Korea expert at Seoul’s `: a name, then a description it is set off from, to the end. */
 const NAME_THEN_APPOSITION_END = /(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:a|an|the)\s[^,;:.!?“”"]*$/u;
@@ -2770,8 +2770,18 @@ const INVERTED_CUES = /^(?:said|says|added|adds|wrote|writes|noted|notes|continu
 const INVERTED_ASIDE_AFTER_CUE = /^\s+[^,;:.]{2,60},\s*$/;
 /** ` Miringoff, run the danger`: a short subject, then the comma that closes the aside and the clause going on. */
 const INVERTED_ASIDE_MID_CLAUSE = /^(\s+[^,;:.]{2,40}),\s+[A-Za-z]/;
-/** ` that his mother `, ` which the senator `: `that` or `which` after a noun, then a short subject ending the phrase. */
-const OBJECT_RELATIVE_SUBJECT = /\b[a-z]+\s+(?:that|which)\s+((?:his|her|their|its|the)\s+[a-z-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s*$/u;
+/** ` also`, ` has previously`: an auxiliary or an adverb between a relative clause's subject and its verb, to the end. */
+const AFTER_RELATIVE_SUBJECT = String.raw`(?:\s+(?:also|once|later|then|has|had|have|previously|\p{Ll}{3,}ly))*\s*$`;
+
+/**
+ * ` that his mother `, ` which the senator `, ` - which the United Nations also `, ` in what the campaign `: `that` or
+ * `which` after a noun (or `what`), then a short subject ending the phrase, perhaps an auxiliary or an adverb after it.
+ */
+const OBJECT_RELATIVE_SUBJECT = new RegExp(
+  String.raw`(?:\b(?<noun>[a-z]+)\s+|[,–—-]\s*)(?:that|which)\s+(?<subject>(?:his|her|their|its|the|one|an?)\s+(?:[\p{L}-]+\s+){0,2}?[a-z-]+|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)${AFTER_RELATIVE_SUBJECT}` +
+    String.raw`|\bwhat\s+(?<owned>(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}?[a-z-]+)${AFTER_RELATIVE_SUBJECT}`,
+  'u',
+);
 
 /**
  * The attribution in the words of the sentence before a quotation (`X said:`, `He conceded that rebel
@@ -3446,9 +3456,15 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     }
     // (`a knife wound to his neck that his mother said was “…”`: a relative clause's own subject, right after
     // `that` or `which`, speaks.)
+    // (Not `that` after a word of speech, which opens what is said: `said in a statement that the inspector general
+    // correctly concluded “…”` are the words of whoever made the statement.)
     const objectRelative = OBJECT_RELATIVE_SUBJECT.exec(phrase);
-    if (objectRelative?.[1]) {
-      const own = subjectOfPart(objectRelative[1], from + objectRelative.index + objectRelative[0].indexOf(objectRelative[1]));
+    const relativeNoun = objectRelative?.groups?.noun;
+    // (`an order that the judge called “…”` is a relative clause: an order is no word of speech.)
+    const opensSpeech = relativeNoun !== undefined && (((CUE_WORDS.has(relativeNoun) || isNounLikeCue(relativeNoun)) && !isWeakCue(relativeNoun)) || ISSUED_DOCUMENTS.test(relativeNoun));
+    const relativeSubject = opensSpeech ? undefined : (objectRelative?.groups?.subject ?? objectRelative?.groups?.owned);
+    if (objectRelative && relativeSubject) {
+      const own = subjectOfPart(relativeSubject, from + objectRelative.index + objectRelative[0].indexOf(relativeSubject));
       if (own?.kind === 'name' || own?.kind === 'description') return { cue: cue.word, subject: own };
     }
     // `Liam Neeson, whose films include Schindler's List and Michael Collins, said`: the name before the
