@@ -1656,10 +1656,10 @@ describe('attribution in American political copy', () => {
     ).toEqual(['Charles Schumer']);
   });
 
-  it('reads `X, when asked by reporters whether he still “loves” WikiLeaks, said that he knows “…”` as X speaking: the question is an aside, and the name after a quoted word ends its clause', () => {
+  it('reads `X, when asked by reporters whether he still “loves” WikiLeaks, said that he knows “…”` as X speaking: the question is an aside whose quoted word is the askers’, and the name after it ends its clause', () => {
     expect(
       speakersOf('President Donald Trump, when asked by reporters in the Oval Office whether he still "loves" WikiLeaks, said that he knows "nothing about Wikileaks."').map(([, speaker]) => speaker),
-    ).toEqual(['Donald Trump', 'Donald Trump']);
+    ).toEqual(['reporters', 'Donald Trump']);
   });
 
   it('reads a town and its AP state set off by commas before a paper named for the town as one description (`writes Scranton, Pa., Times-Tribune columnist Chris Kelly`)', () => {

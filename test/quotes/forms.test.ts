@@ -373,6 +373,21 @@ describe('finding quotations', () => {
     expect(only('The proposal was rejected by Marta Ruiz, the mayor - which the Harbour Commission also called “unworkable” - on Monday.').speaker).toBe('Harbour Commission');
   });
 
+  it('gives words inside a question put with `if` or `whether` to the one who asks, not the one who answers (`when Rep. X asked whether the plan was “…,” Y answered`, `Asked by Sen. X if …`)', () => {
+    const found = quotations(
+      'At the hearing, when Rep. Carla Voss asked whether the agency was “tracking every shipment that left the port,” Director Paul Hanley answered, “Not every one.”',
+      'When asked further by Senator Ruth Adler if the agency would “publish the full audit,” Hanley replied that it would.',
+      'Asked by Rep. Omar Little, D-Ohio, if the budget covered the “next three winters” as well, Hanley responded, “I believe it does.”',
+    );
+    expect(found.map((quotation) => [quotation.text, quotation.speaker])).toEqual([
+      ['tracking every shipment that left the port', 'Carla Voss'],
+      ['Not every one.', 'Paul Hanley'],
+      ['publish the full audit', 'Ruth Adler'],
+      ['next three winters', 'Omar Little'],
+      ['I believe it does.', 'Paul Hanley'],
+    ]);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -33,6 +33,12 @@ export interface PieceContext {
   sentence: string;
 }
 
+/** ` asked whether the CIA was `, ` asked Bright if officials have prepared the country for the `: a question put with `if` or `whether`, still open at the end. */
+const QUESTION_OPEN_AT_END = /\b(?:asked|asks|asking)\b[^.;:!?“”"]{0,120}\b(?:if|whether)\s[^,.;:!?“”"]{0,160}$/;
+
+/** `asked`, `asks`: the cue of one who puts a question. */
+const ASKING = /^(?:asked|asks|asking)$/;
+
 /** `, but `, `; while `: a conjunction opening the next clause right after a quotation. */
 const NEXT_CLAUSE_AFTER = /^\s*[,;]?\s*(?:but|while|whereas)\s/;
 
@@ -177,6 +183,13 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   // (Only when that clause has a speaker: `You can now buy “trusted computers”, but can we …, asks Bill Thompson`.
   // A closed sentence's clause was read above, and had none.)
   const openHead = !closesSentence && context.head.trim() !== '';
+  // (`when Rep. Mac Thornberry asked whether the CIA was “…,” Morell answered`, `Asked by Rep. Joe Kennedy if officials
+  // have prepared the country for the “…” and the months ahead, Bright responded`: words inside a question put to
+  // someone are the asker's, whoever answers after them.)
+  if (openHead && QUESTION_OPEN_AT_END.test(context.head)) {
+    const asker = clauseBefore();
+    if (asker && ASKING.test(asker.attribution.cue) && (asker.attribution.subject.kind === 'name' || asker.attribution.subject.kind === 'description')) return { located: asker, context };
+  }
   const nextClauseFollows = openHead && NEXT_CLAUSE_AFTER.test(context.tail);
   const clauseBeforeNext = nextClauseFollows ? clauseBefore() : undefined;
   const after =

@@ -3069,8 +3069,14 @@ const AS_REPORTED_BY = /^[\s,]*as\s+(?:first\s+|previously\s+|initially\s+)?repo
 /** ` while retired champion … Tony Stewart seethed in a social media post: `: `while`, `whereas` or `but`, a subject, a verb in the past, then the colon. */
 const OWN_CLAUSE_TO_COLON = /\s(?:while|whereas|but)\s+([^,;:“”"]{3,100}?)\s+([a-z]+ed)\b[^:;“”"]{0,60}:\s*$/;
 
-/** ` was asked by a reporter if responsibility `: a passive `asked by`, the asker, then `if` or `whether` and the question's opening words (up to the quotation, with no comma: not `…, he replied, “…”`). */
-const ASKED_BY_BEFORE = /\b(?:was|were|is|been)\s+asked\s+by\s+((?:(?:a|an|the|one)\s+)?[^,.;:“”"]{1,50}?)\s+(?:if|whether)\s[^,.;:“”"]{0,80}$/;
+/**
+ * ` was asked by a reporter if responsibility `, `When asked further by Chairman Rogers if America’s allies `, `Asked by
+ * Rep. Joe Kennedy, D-Mass., if officials `: a passive `asked by` (or one opening a clause of time, or the sentence),
+ * the asker, then `if` or `whether` and the question's opening words (up to the quotation, with no comma and no quotation
+ * blanked between: not `…, he replied, “…”`).
+ */
+const ASKED_BY_BEFORE =
+  /(?:\b(?:was|were|is|been|being|[Ww]hen|[Aa]fter|[Oo]nce)\s+|^\s*|,\s*)[Aa]sked\s+(?:(?:further|again|\p{Ll}+ly)\s+)?by\s+((?:(?:a|an|the|one)\s+)?[^,;:“”"]{1,50}?)[\s,]+(?:if|whether)\s[^,.;:“”"\u00a0]{0,120}$/u;
 
 /** `, D-Minn.`, `, D- N.Y.`: a party's letter, a hyphen and a state, set off by a comma. */
 const PARTY_TAG_SOURCE = String.raw`,\s*[DRI]-\s?[A-Z][A-Za-z.]*`;
@@ -3127,7 +3133,7 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     if (subject?.kind === 'name') return { cue: ownClause[2], subject };
   }
   // (`O'Rourke … was asked by a reporter if responsibility “…”`: the one who asks puts the question.)
-  const askedBy = head.includes(' asked by ') ? ASKED_BY_BEFORE.exec(head) : null;
+  const askedBy = / by /.test(head) && /[Aa]sked /.test(head) ? ASKED_BY_BEFORE.exec(head) : null;
   if (askedBy?.[1]) {
     const subject = subjectAfterCue(` ${askedBy[1]}`, askedBy.index + askedBy[0].indexOf(askedBy[1]) - 1);
     if (subject && subject.kind !== 'pronoun') return { cue: 'asked', subject };
