@@ -388,6 +388,14 @@ describe('finding quotations', () => {
     ]);
   });
 
+  it('reads past an opening the subject is not part of: a lone adverb of place (`Nearby, a group of protesters chanted`), a conjunction of time (`… in May when the mayor called her a “…”`)', () => {
+    const found = quotations(
+      'Councillor Jane Oduya spoke outside City Hall. Nearby, a small crowd of tenants chanted, “Fix our homes!”',
+      'Oduya has clashed with the mayor before, most famously in May when the mayor called her a “professional complainer” on the radio.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['a small crowd of tenants', 'the mayor']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -3627,7 +3627,7 @@ describe('web news, twentieth session', () => {
     expect(speakersOf('Judge Allison Burroughs ruled for Harvard on Tuesday.', 'No expert on either side of the case, Burroughs wrote, had proposed an alternative that would allow Harvard to "meet its diversity goals."')).toEqual([
       ['meet its diversity goals.', undefined],
     ]);
-    expect(speakersOf('Trump spoke at a fundraiser. Nearby, a small group of protesters chanted, "Lock him up!"')).toEqual([['Lock him up!', undefined]]);
+    expect(speakersOf('Trump spoke at a fundraiser. Nearby, a small group of protesters chanted, "Lock him up!"')).toEqual([['Lock him up!', 'a small group of protesters']]);
     expect(analyseQuotes([article('a', ['A couple of Virginia Republicans offered their compliments, too. One called Kaine a "trial lawyer who is great on his feet."'])]).speakers.map((speaker) => speaker.unnamed)).toEqual([true]);
   });
 

@@ -363,8 +363,13 @@ const NAME_COMMA_OUTLET = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){
 
 /** ` dated 18 November`, ` filmed last week`: a phrase that opens with a past participle in lower case. */
 const PARTICIPLE_ASIDE = /^\s*(?:dated|filmed|published|released|recorded|posted|broadcast|written|taken|made)\s/;
-/** `Today`, `Meanwhile`: a word of time or a sentence adverb standing alone before a comma. */
-const LONE_OPENING_WORD = new RegExp(String.raw`^\s*(?:${SENTENCE_ADVERBS}|Tonight|Then|Later|Earlier|Still)\s*$`);
+/**
+ * `Today`, `Meanwhile`, `Nearby`, `Privately`: a word of time, of place or a sentence adverb standing alone before a comma
+ * (`Nearby, a small group of protesters chanted`: not a name with its apposition).
+ */
+const LONE_OPENING_WORD = new RegExp(
+  String.raw`^\s*(?:${SENTENCE_ADVERBS}|Tonight|Then|Later|Earlier|Still|Nearby|Outside|Inside|Overseas|Abroad|Online|Privately|Publicly|Personally|Specifically|Historically|Politically|Locally|Nationally|Internationally)\s*$`,
+);
 
 /** A part after an age that says where someone is from or what they are: `of Raleigh`, `N.C.`, `who was …`. */
 const AFTER_AGE_PART = /^\s*(?:(?:of|from)\s+\p{Lu}|(?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*$|(?:who|a|an|the)\s)/u;
@@ -456,6 +461,10 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
   // (`… after confidential emails emerged where the ambassador had called`: so does `where` or `in which`.)
   const where = last ? WHERE_THEN_CLAUSE.exec(last.text) : null;
   if (last && where?.[1]) return subjectOfPart(where[1], base + last.start + where.index + where[0].length - where[1].length);
+  // (`…, most notably in December 2017 when the president called her`: so does a conjunction of time or cause; not in an
+  // aside a comma closes, `Pelosi, speaking just before the first polls closed, called`.)
+  const conjunction = last && !/,\s*$/.test(text) ? CONJUNCTION_THEN_CLAUSE.exec(last.text) : null;
+  if (last && conjunction?.[1]) return subjectOfPart(conjunction[1], base + last.start + conjunction.index + conjunction[0].length - conjunction[1].length);
   // `Today, the People's Daily newspaper calls it`: a word of time or a sentence adverb opening the phrase is
   // nobody, and what follows its comma is no role of it.
   while (parts.length > 1 && LONE_OPENING_WORD.test((parts[0] as { text: string }).text)) parts.shift();
@@ -999,6 +1008,8 @@ const TIME_THEN_CLAUSE =
   /^\s*(?:a|an|one|two|three|four|five|six|seven|\d+|several|just|only|hours|days|weeks|months|years)\s+(?:[a-z]+\s+)?(?:after|before|since|until)\s+(\S[\s\S]*)$/;
 /** ` where the ambassador had`: `where` or `in which`, then a short subject (a description or a name), perhaps an auxiliary. */
 const WHERE_THEN_CLAUSE = /\s(?:where|in\s+which)\s+((?:(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:had|has|have|also))?)\s*$/u;
+/** ` in December 2017 when the president`, ` because the governor had`: a conjunction of time or cause, then a short subject, perhaps an auxiliary. */
+const CONJUNCTION_THEN_CLAUSE = /\s(?:when|after|before|because|while|since|until|once|although|though|whereas)\s+((?:(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:had|has|have|also))?)\s*$/u;
 const PREPOSITION_OPENING = /^(?:of|in|on|at|to|for|from|with|by|about|into|over|than|as|like|between|among)$/i;
 
 /** `Democrats on the House Foreign Affairs Committee`, `Republicans on the panel`: a party's members of a body. */
