@@ -396,6 +396,11 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['a small crowd of tenants', 'the mayor']);
   });
 
+  it('gives a participle after `with` and people in the plural to those people (`…, with critics describing the plan as a “…”`)', () => {
+    expect(only('Governor Lena Marsh unveiled the transit plan on Monday, with critics describing it as a “gift to developers.”').speaker).toBe('critics');
+    expect(only('The vaccine trial will run for two more years, with researchers calling the early results “very encouraging.”').speaker).toBe('researchers');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',
