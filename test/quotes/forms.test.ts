@@ -401,6 +401,14 @@ describe('finding quotations', () => {
     expect(only('The vaccine trial will run for two more years, with researchers calling the early results “very encouraging.”').speaker).toBe('researchers');
   });
 
+  it('gives a participle right after a closing cue to the one described there, not the sentence’s subject (`X is a useful ally, the source said, adding, “…”`)', () => {
+    const found = quotations(
+      'A source close to the mayor said the talks were going well.',
+      'Councillor Bea Hart is a useful ally to the mayor, the source said, adding, “She keeps him honest on the budget.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['A source close to the mayor']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -302,6 +302,9 @@ const OUTLET_BEFORE_VERB =
 /** `…, Spicer said`: a comma, a name and a finite cue closing a clause. */
 export const CLOSING_CUE_SUBJECT = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|told|added|adds|wrote|writes|explained|noted|argued|insisted|warned)$/u;
 
+/** `…, the source said`, `…, a spokesman for the ministry added`: a comma, one described (or a document) and a finite cue closing a clause. */
+const CLOSING_CUE_DESCRIBED = /,\s+((?:the|a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{Ll}'’-]+)\s+(?:said|says|told|added|adds|wrote|writes|explained|noted|argued|insisted|warned)$/u;
+
 /** ` a blunt message to Trump`: a noun for words said and whom they were for, closing the clause before a colon. */
 const MESSAGE_TO_BEFORE_COLON = /\b(?:message|warning|plea|advice|reminder|challenge|rebuke|retort|reply|answer)\s+(?:to|for)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 
@@ -3240,6 +3243,13 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
         const start = Math.max(0, from - 80) + closing.index + closing[0].indexOf(closing[1]);
         const named = subjectOfPart(closing[1], start);
         if (named?.kind === 'name') return { cue: cue.word, subject: named };
+      }
+      // (`…, the source said, adding, “…”`, `…, the statement said, adding that …`: so does one described or a document.)
+      const described = CLOSING_CUE_DESCRIBED.exec(head.slice(Math.max(0, from - 80), from));
+      if (described?.[1]) {
+        const start = Math.max(0, from - 80) + described.index + described[0].indexOf(described[1]);
+        const subject = subjectOfPart(described[1], start);
+        if (subject?.kind === 'description' || subject?.kind === 'document') return { cue: cue.word, subject };
       }
     }
     // `In a Tumblr post at the time she described this as`, `In a letter to his constituency chairman he
