@@ -409,6 +409,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['A source close to the mayor']);
   });
 
+  it('reads a role before a first name that is a thing’s word too as a person’s (`radio host Bill Church`)', () => {
+    const found = quotations(
+      'Senator Ruth Conley opened her campaign in Dayton on Saturday.',
+      'Radio host Bill Church, a longtime ally of the senator, said the crowd was the largest he had seen.',
+      '“She has the whole state behind her now,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Bill Church']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

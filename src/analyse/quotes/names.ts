@@ -828,7 +828,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
     if (index === 0 && firstName !== undefined && isKnownFirstName(word) && !COMPASS_POINTS.has(word)) continue;
     // (`Mrs May`, `Prime Minister May`: so is a month after a title.)
     const surnameMonth = index === lastIndex && MONTH_SURNAMES.test(word) && (titleCount > 0 || (index > 0 && isKnownFirstName(bareWords[0] as string)));
-    const surnameAfterRole = roleBefore && index === lastIndex && !isNonPersonWord(bareWords[0] as string);
+    // (`talk show host Bill Press`: a first name that is a thing's word too, `Bill`, opens a person's name all the same.)
+    const surnameAfterRole = roleBefore && index === lastIndex && (!isNonPersonWord(bareWords[0] as string) || isKnownFirstName(bareWords[0] as string));
     // `Mike Lake`, `Doris Day`: a few such words are surnames too, after a first name.
     // (Not `Washington Post`: the capital's paper, far more often in the news than anyone called Washington.)
     const surnameWord = lastIndex === 1 && index === 1 && WORD_SURNAMES.has(word) && isKnownFirstName(bareWords[0] as string) && !(word === 'Post' && bareWords[0] === 'Washington');
