@@ -418,6 +418,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Bill Church']);
   });
 
+  it('reads a name with a thing’s word for a surname as a person’s when its clause gives it a person’s pronoun (`Dontae Ocean moved his studio`)', () => {
+    const found = quotations(
+      'Dontae Ocean moved his studio to Memphis last spring, the producer told Kim Vale of WKNO on Friday.',
+      'The 35-year-old said the city had given him back his sound.',
+      '“I hear the river in every track now,” he told Vale.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Dontae Ocean']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

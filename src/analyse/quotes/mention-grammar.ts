@@ -1,5 +1,5 @@
 import { PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
-import { isKnownFirstName, matchAt, type NameMention } from './names.js';
+import { isKnownFirstName, matchAt, type NameMention, surnamedByThingWord } from './names.js';
 import type { ArticlePeople, ArticlePerson } from './people.js';
 
 /**
@@ -216,7 +216,11 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
   mentionsByParagraph.forEach((mentions, paragraph) => {
     const text = paragraphs[paragraph] as string;
     for (const mention of mentions) {
-      if (mention.inQuote || mention.person === 'no') continue;
+      if (mention.inQuote) continue;
+      if (mention.person === 'no') {
+        thingSurnamedPerson(text, mention, people, vote);
+        continue;
+      }
       // (`Bobby, meanwhile, was pursuing his own course`, `Smith and his wife`: a possessive of one's own, or of
       // a spouse, in the name's own clause is the name's, and outweighs a pronoun after speech.)
       const own = matchAt(OWN_POSSESSIVE_AT, text, mention.end)?.[1];
@@ -280,6 +284,34 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
   });
   for (const [person, { m, f }] of votes) if (m !== f) person.gender ??= m > f ? 'm' : 'f';
 }
+
+/**
+ * `Kanye West asked people working on his new album`, `West said he`, `Frank Ocean, 31,`, `Ama Bridge, his wife,`:
+ * a name the scan took for a body's by the thing's word in its surname's place (see `surnamedByThingWord`) is a
+ * person's when the article gives it a person's pronoun in its own clause, an age or a word for kin.
+ */
+function thingSurnamedPerson(text: string, mention: NameMention, people: ArticlePeople, vote: (person: ArticlePerson, gender: 'm' | 'f', weight: number) => void): void {
+  const named = people.byMention.get(mention);
+  if (!named || named.person !== 'no' || !surnamedByThingWord(named.name)) return;
+  // (Only a name that opens its clause: `going to Disney World with his friends`, `the Haqqani Network founded by his
+  // father` are no one's who acts.)
+  const opensClause = CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+  const pronoun = opensClause ? (matchAt(SPEECH_THEN_PRONOUN_AT, text, mention.end)?.[1] ?? matchAt(CLAUSE_POSSESSIVE_AT, text, mention.end)?.[1]) : undefined;
+  const kin = matchAt(GENDERED_APPOSITION_AT, text, mention.end)?.[1];
+  if (pronoun === undefined && kin === undefined && !matchAt(AGE_SET_OFF_AT, text, mention.end)) return;
+  named.person = 'yes';
+  if (pronoun !== undefined) vote(named, /^(?:he|his)$/i.test(pronoun) ? 'm' : 'f', 1);
+  if (kin !== undefined) named.gender ??= FEMALE_APPOSITION_WORD.test(kin) ? 'f' : 'm';
+}
+
+/** `, 31,`: an age set off after a name. */
+const AGE_SET_OFF_AT = /,\s\d{1,3},/y;
+
+/** Where a clause opens: the paragraph's start, a sentence's end, or a conjunction or `that` in lower case. */
+const CLAUSE_OPENS_BEFORE = /(?:^|[.!?]["”’]?\s+|\b(?:that|and|but|when|after|while|as|because)\s+)$/;
+
+/** ` asked people working on his`, ` had tweeted to her`: the name's clause going on, in lower case, to a possessive. */
+const CLAUSE_POSSESSIVE_AT = /\s+(?:(?!(?:that|who|whom|which|when|after|before|because|and|but|or|if|as|while|where|than|said|says|told)\s)[a-z]+\s+){1,5}?(his|her)\s/y;
 
 /** `senior benefit officer`'s `officer`, `chief`, `attorney`: the last word of a person's role (not `for`, `over` or `whether`). */
 const ROLE_WORD = String.raw`(?:(?!(?:for|over|under|after|other|either|neither|whether|never|ever|better|longer|together)\b)[a-z-]{2,}(?:er|or|ist|ian|man|woman|person)|chief|head|agent|analyst|economist|attorney)`;

@@ -274,6 +274,36 @@ export function isNonPersonWord(word: string): boolean {
   return NON_PERSON_FORMS.has(word) || (word.length <= 24 && hasInnerCapital(word) && NON_PERSON_WORDS.has(lowerOf(word).replace(/\.$/, '')));
 }
 
+/** A word of letters with a capital first and no other: `West`, `Press`. */
+const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/** Words for a kind of body or medium that end many bodies' names (`Haqqani Network`, `Boston Globe`). */
+const BODY_KIND_LAST_WORD = /^(?:Group|Company|Corporation|Corp|Network|Team|Media|Radio|Television|Channel|Magazine|Journal|Gazette|Herald|Telegraph|Tribune|Mail|Chronicle|Globe|Review|Press|Post|Times|Exchange|Market|Capital|Government|Administration|Cabinet|Army|Navy|Force|Police)$/;
+
+/**
+ * `Kanye West`, `Frank Ocean`, `Oliver North`: two words, the second a thing's word (so the scan reads the name as a
+ * body's or a place's) and the first none (or a first name). Such a name may be a person's all the same: only what
+ * the article says of it tells.
+ */
+export function surnamedByThingWord(name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0 || name.indexOf(' ', space + 1) >= 0) return false;
+  const first = name.slice(0, space);
+  const last = name.slice(space + 1);
+  return (
+    PLAIN_CAPITALISED.test(first) &&
+    PLAIN_CAPITALISED.test(last) &&
+    isNonPersonWord(last) &&
+    // (Not `Fox News`, `Establishment Republicans`, `Haqqani Network`: a plural, or a word for a kind of body.)
+    !last.endsWith('s') &&
+    !ORGANISATION_HEAD.test(last) &&
+    !BODY_KIND_LAST_WORD.test(last) &&
+    (!isNonPersonWord(first) || isKnownFirstName(first)) &&
+    !COMPASS_POINTS.has(first) &&
+    !isNationalityWord(first)
+  );
+}
+
 /** A capital A-Z after the first character. */
 const INNER_CAPITAL = /.[A-Z]/s;
 
