@@ -427,6 +427,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Dontae Ocean']);
   });
 
+  it('gives one described by a role to whom the text names by that role soon after (`A lawyer for the club called … lawyer Dana Whitfield said`)', () => {
+    const found = quotations(
+      'The league banned the striker for six matches after a hearing in Leeds on Monday.',
+      'The club said it was studying the ruling.',
+      'A lawyer for the club called the ban “a disgrace” in a statement on Tuesday.',
+      '“We will appeal, and we will win,” lawyer Dana Whitfield said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Dana Whitfield', 'Dana Whitfield']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -670,6 +670,11 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   // speak for their court.)
   const court = MEMBERS_OF_COURT.test(subject.text) ? courtOfJudges(reading, located.paragraph, offset) : undefined;
   if (court) return { speaker: { kind: 'person', person: court }, mention: subject.text };
+  // (`Trump’s campaign manager called … “…,” campaign manager Brad Parscale said`, `a federal judge said … That judge,
+  // Emmet Sullivan,`: one described by a role that no one before holds, named by the same word soon after.)
+  const roleHead = ONE_BY_ROLE.exec(subject.text)?.[1];
+  const namedSoon = roleHead ? namedAheadAs(reading, roleHead.toLowerCase(), located.paragraph, offset) : undefined;
+  if (namedSoon) return { speaker: { kind: 'person', person: namedSoon }, mention: subject.text };
   return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
 }
 
@@ -704,13 +709,16 @@ const UNNAMED_LEAD_SPEAKER = /^[Aa]n?\s+(?:[\p{L}.'’-]+\s+){0,4}?(spokesman|sp
  * spokesman for …`), if one is.
  */
 function namedAheadAs(reading: ArticleReading, head: string, paragraph: number, offset: number): ArticlePerson | undefined {
-  const before = new RegExp(`\\b${head}\\s+$`, 'i');
+  // (`That judge, Emmet Sullivan,`: the role alone, set off by a comma, but not `The Tory finance spokesman, Brian
+  // Monteith`, a role of its own; `Judge Paul Friedman`: or the title the name opens with.)
+  const before = new RegExp(`(?:\\b${head}|\\b(?:that|the|this)\\s+${head},)\\s+$`, 'i');
+  const titled = new RegExp(`^${head}\\s`, 'i');
   const after = new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?${head}\\b`, 'iu');
   for (let index = paragraph; index < Math.min(reading.paragraphs.length, paragraph + 3); index++) {
     const text = reading.paragraphs[index] as string;
     for (const mention of reading.mentionsByParagraph[index] ?? []) {
       if (mention.inQuote || (index === paragraph && mention.start <= offset)) continue;
-      if (!before.test(text.slice(Math.max(0, mention.start - 24), mention.start)) && !after.test(text.slice(mention.end, mention.end + 60))) continue;
+      if (!before.test(text.slice(Math.max(0, mention.start - 24), mention.start)) && !titled.test(mention.text) && !after.test(text.slice(mention.end, mention.end + 60))) continue;
       const person = reading.people.byMention.get(mention);
       if (person && person.person !== 'no' && person.name.includes(' ')) return person;
     }
@@ -728,6 +736,15 @@ const OFFICE_HOLDER =
 
 /** The words for a person's trade or role that a definite description may end in. */
 const PERSON_ROLE_NOUNS = `(?:agent|spokes(?:man|woman|person)|lawyer|solicitor|barrister|adviser|advisor|analyst|economist|campaigner|founder|owner|manager|coach|boss|director|executive|chairman|chairwoman|chief|presenter|singer|star|actor|actress|player|author|writer|producer|designer|developer|researcher|scientist|expert|professor|doctor|teacher|organiser|promoter|official|broadcaster|journalist|novelist|comedian|rapper|musician|artist|designer|chef|composer|lawmaker|legislator|congressman|congresswoman|politician|candidate|activist|attorney|strategist|aide|diplomat|pollster|commentator)`;
+/**
+ * `Trump’s campaign manager`, `a federal judge`, `a spokeswoman for Secretary of State John Kerry`, `The judge`: one
+ * person by a word for their role (the first group), perhaps with what the role is for or of.
+ */
+const ONE_BY_ROLE = new RegExp(
+  String.raw`^(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?!spokes|executive|chief)(${PERSON_ROLE_NOUNS.slice(3, -1)}|judge|official|officer)(?:\s+(?:for|of|at|to|with)\s+[^,;:]{1,60})?$`,
+  'u',
+);
+
 /**
  * `the agent`, `the spokesman`, `the feminist writer and broadcaster`: one person, named by a word for what they do. Offices held by one person
  * at a time (`the prime minister`, `the chancellor`) are left to the article's roles.
