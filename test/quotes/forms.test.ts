@@ -437,6 +437,17 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Dana Whitfield', 'Dana Whitfield']);
   });
 
+  it('gives a place’s office (`Norway’s prime minister`) to whom the article titles with that place, not to another place’s holder', () => {
+    const found = quotations(
+      'Canadian Prime Minister Jean Tremblay met farmers in Winnipeg on Monday to defend the new export rules.',
+      '“These rules protect every grower in the country,” the prime minister said.',
+      'Norway’s prime minister called the rules “a step backwards” in a radio interview.',
+      'Trade talks between the two countries are due to resume in Oslo next month.',
+      'Norwegian Prime Minister Ingrid Solberg later told reporters she would raise the matter at the summit.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Jean Tremblay', 'Ingrid Solberg']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

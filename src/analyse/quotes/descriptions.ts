@@ -230,6 +230,56 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
   return aliasForCountry ?? countryUnsaid ?? aliasHolder ?? null;
 }
 
+/**
+ * Who holds a place's office (`Iran's president`), by the titles the article writes with a place's name or its
+ * people's word before them (`Iranian President Hassan Rouhani`, `Iran's President Hassan Rouhani`), anywhere in it:
+ * `held`, the one so titled for that place; `other`, whether the person `found` is so titled for another place only
+ * (`US President Donald Trump` holds no office of Iran's).
+ */
+export function placeOfficeHolders(reading: ArticleReading, place: string, office: string, found: ArticlePerson | undefined): { held?: ArticlePerson; other: boolean } {
+  const titled = new RegExp(String.raw`((?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*)(?:['’]s)?\s+${office.replace(/\b\p{Ll}/gu, (letter) => `[${letter.toUpperCase()}${letter}]`)}\s+$`, 'u');
+  let held: ArticlePerson | undefined;
+  let foundForPlace = false;
+  let foundElsewhere = false;
+  reading.mentionsByParagraph.forEach((mentions, index) => {
+    const text = reading.paragraphs[index] as string;
+    for (const mention of mentions) {
+      if (mention.inQuote) continue;
+      const person = reading.people.byMention.get(mention);
+      if (person?.person !== 'yes') continue;
+      // (`President Hassan Rouhani`: the title opens the mention, or stands just before it.)
+      const bare = mention.text.endsWith(person.name) ? mention.text.length - person.name.length : 0;
+      const nation = titled.exec(text.slice(Math.max(0, mention.start - 40), mention.start + bare).replace(/\s*$/, ' '))?.[1];
+      if (nation === undefined) continue;
+      // (`Democratic New Jersey Governor Phil Murphy`: the place may close words that say more.)
+      const same = nation.endsWith(place) || sameNation(place, nationalityIn(nation) ?? nation.slice(nation.lastIndexOf(' ') + 1));
+      if (same) held ??= person;
+      if (person === found) {
+        if (same) foundForPlace = true;
+        else foundElsewhere = true;
+      }
+    }
+  });
+  return { held, other: foundElsewhere && !foundForPlace };
+}
+
+/**
+ * Whether a place's name and a nationality (or another place's name) are one nation's: `Iran` and `Iranian`,
+ * `Britain` and `British`, `France` and `French`; not `Iran` and `American`.
+ */
+function sameNation(place: string, nation: string): boolean {
+  if (place === nation || IRREGULAR_NATIONALITY.get(place) === nation || (US_NAMES.test(place) && nation === 'American') || (UK_NAMES.test(place) && nation === 'British')) return true;
+  let common = 0;
+  while (common < place.length && place.charAt(common) === nation.charAt(common)) common++;
+  return common >= 4;
+}
+
+/** Nations whose people's word shares too little with the place's name (`France`, `French`). */
+const IRREGULAR_NATIONALITY: ReadonlyMap<string, string> = new Map([
+  ['France', 'French'], ['Netherlands', 'Dutch'], ['Holland', 'Dutch'], ['Wales', 'Welsh'], ['Philippines', 'Filipino'],
+  ['Spain', 'Spanish'], ['Britain', 'British'], ['America', 'American'], ['Greece', 'Greek'], ['Switzerland', 'Swiss'],
+]);
+
 /** The last few words before a mention (`… call to Russian `): where a title's country stands. */
 function lastWords(lead: string): string {
   return lead.split(/\s+/).slice(-4).join(' ');

@@ -1,6 +1,6 @@
 import { type Located, type PieceContext, reportedJustBefore, reportedTwoBefore } from './attributions.js';
 import { findCues, type Subject, sentenceSubject } from './clauses.js';
-import { DOCUMENT_NOUNS, describedPerson, introducedAhead, namedWithOffice, subjectJustBefore } from './descriptions.js';
+import { DOCUMENT_NOUNS, describedPerson, introducedAhead, namedWithOffice, placeOfficeHolders, subjectJustBefore } from './descriptions.js';
 import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { groupNamedBefore, pluralGroupNoun } from './groups.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
@@ -576,7 +576,11 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   // (`New Jersey's governor said`: a place's office is `the New Jersey governor`.)
   const placeOffice = PLACE_POSSESSIVE_OFFICE.exec(subject.text);
   const described = describedPerson(reading, placeOffice ? `the ${placeOffice[1]} ${placeOffice[2]}` : subject.text, located.paragraph, offset, true);
-  if (described) return { speaker: { kind: 'person', person: described }, mention: subject.text };
+  // (`Iran's president said` in a story on `US President Donald Trump`, who later quotes `Iranian President Hassan
+  // Rouhani`: the office is the one the article titles with that place, wherever it does, and no other place's.)
+  const holders = placeOffice ? placeOfficeHolders(reading, placeOffice[1] as string, placeOffice[2] as string, described) : undefined;
+  if (holders?.held) return { speaker: { kind: 'person', person: holders.held }, mention: subject.text };
+  if (described && !holders?.other) return { speaker: { kind: 'person', person: described }, mention: subject.text };
   // (`Trump used a joint appearance with …. “…,” the president said.`: an office no one in the article is given
   // is held by the one the sentence before is about.)
   if (OFFICE_EPITHET.test(subject.text)) {
