@@ -448,6 +448,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Jean Tremblay', 'Ingrid Solberg']);
   });
 
+  it('gives a description the name set in apposition after it, there or where the same words came before (`her father, Marcus Delaney,`)', () => {
+    const found = quotations(
+      'The school board voted on Monday night to close Eastfield Elementary.',
+      'Her Republican counterpart, ranking member Tom Hale, R-Texas, tweeted that the board “stands alone.”',
+      'Ten-year-old Amira Delaney has gone to Eastfield since kindergarten. Her father, Marcus Delaney, told reporters the family would fight the decision.',
+      '“They never asked a single parent,” her father said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Tom Hale', 'Marcus Delaney']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -6,7 +6,7 @@ import { groupNamedBefore, pluralGroupNoun } from './groups.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle } from './mention-grammar.js';
-import { isKnownFirstName, type NameMention } from './names.js';
+import { isKnownFirstName, matchAt, type NameMention } from './names.js';
 import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, courtOfJudges, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, isCitedMedium, issuerNamedIn, latestActingOrganisation, latestParty, MEDIUM_KIND, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarActorBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
@@ -222,16 +222,24 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   return { mention: subject.text };
 }
 
-/** The person named right after these words (and perhaps a comma) anywhere in the article. */
-function namedAfterSameWords(reading: ArticleReading, words: string): ArticlePerson | undefined {
+/**
+ * The person named right after these words (and perhaps a comma) anywhere in the article; with `inApposition`, only a
+ * person named between commas after them, whatever the case of their first letter (`her mother, Christian Curry,`).
+ */
+function namedAfterSameWords(reading: ArticleReading, words: string, inApposition = false): ArticlePerson | undefined {
   const { paragraphs, mentionsByParagraph, people } = reading;
+  const forms = inApposition ? new Set([`${words.charAt(0).toUpperCase()}${words.slice(1)}`, `${words.charAt(0).toLowerCase()}${words.slice(1)}`]) : new Set([words]);
+  const between = inApposition ? /^, $/ : /^,?\s$/;
   for (let index = 0; index < paragraphs.length; index++) {
     const text = paragraphs[index] as string;
-    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-      const end = at + words.length;
-      const mention = (mentionsByParagraph[index] ?? []).find((found) => found.start > end && found.start <= end + 2 && /^,?\s$/.test(text.slice(end, found.start)));
-      const person = mention ? people.byMention.get(mention) : undefined;
-      if (person?.person === 'yes' || person?.name.includes(' ')) return person;
+    for (const form of forms) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        const mention = (mentionsByParagraph[index] ?? []).find((found) => found.start > end && found.start <= end + 2 && between.test(text.slice(end, found.start)));
+        if (inApposition && mention && text.charCodeAt(mention.end) !== 44) continue;
+        const person = mention ? people.byMention.get(mention) : undefined;
+        if (person?.person === 'yes' || (!inApposition && person?.name.includes(' '))) return person;
+      }
     }
   }
   return undefined;
@@ -531,6 +539,10 @@ const OFFICE_EPITHET = /^[Tt]he\s+(?:president|senator)$/;
 /** A description: someone or some body of the article it stands for, or else the description itself. */
 function speakerOfDescription(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'description' }>, offset: number): ResolvedAttribution {
   const { lastDescribed } = reading;
+  // (`Nadler's Republican counterpart, ranking member Doug Collins, R-Ga., tweeted`, `her mother, Christian Curry, told`:
+  // one described, then named in apposition, is that person.)
+  const apposed = namedInApposition(reading, located.paragraph, offset + subject.text.length);
+  if (apposed) return { speaker: { kind: 'person', person: apposed }, mention: subject.text };
   // (`A statement by the organisers said …`: whom a document is by, described, speaks through it.)
   const by = DOCUMENT_BY_DESCRIBED.exec(subject.text)?.[1];
   if (by) return { speaker: { kind: 'description', text: by }, mention: subject.text };
@@ -674,6 +686,10 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   // speak for their court.)
   const court = MEMBERS_OF_COURT.test(subject.text) ? courtOfJudges(reading, located.paragraph, offset) : undefined;
   if (court) return { speaker: { kind: 'person', person: court }, mention: subject.text };
+  // (`… her mother, Christian Curry, told KSDK-TV. “…,” her mother said`: a description the article wrote before a name
+  // in apposition, word for word, is that name's.)
+  const sameWords = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s/.test(subject.text) ? namedAfterSameWords(reading, subject.text, true) : undefined;
+  if (sameWords) return { speaker: { kind: 'person', person: sameWords }, mention: subject.text };
   // (`Trump’s campaign manager called … “…,” campaign manager Brad Parscale said`, `a federal judge said … That judge,
   // Emmet Sullivan,`: one described by a role that no one before holds, named by the same word soon after.)
   const roleHead = ONE_BY_ROLE.exec(subject.text)?.[1];
@@ -707,6 +723,24 @@ const CAPITALISED_OFFICE = /^The\s(?:\p{Lu}\p{Ll}+\s){1,2}of\s(?:the\s)?\p{Lu}/u
 
 /** `a White House spokesman`, `an administration official`: one unnamed, by a word for a speaker that ends the description (the word the group). */
 const UNNAMED_LEAD_SPEAKER = /^[Aa]n?\s+(?:[\p{L}.'’-]+\s+){0,4}?(spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor)$/u;
+
+/**
+ * `, ranking member `, `, `: the comma that opens an apposition, and perhaps a role in lower case before its name (not
+ * `, chaired by `: a participle's phrase names someone else).
+ */
+const APPOSITION_OPENING_AT = /,\s+(?:(?!(?:by|of|for|with|from|to|and|or|the|an?)\s)[a-z][\w-]*(?<!ed)\s+){0,3}/y;
+/** `,`, ` (D-Calif.)`, `, R-Ga.,`: what closes a name in apposition, perhaps a party's tag first. */
+const APPOSITION_CLOSING_AT = /(?:,\s+[DRI]-[A-Z][A-Za-z.]*)?,|\s+\([^()]{1,12}\),?/y;
+
+/** The person whose full name stands in apposition right after an offset (`her mother, Christian Curry, told`), if one does. */
+function namedInApposition(reading: ArticleReading, paragraph: number, end: number): ArticlePerson | undefined {
+  const text = reading.paragraphs[paragraph] as string;
+  if (text.charCodeAt(end) !== 44 || !matchAt(APPOSITION_OPENING_AT, text, end)) return undefined;
+  const mention = reading.mentionAt(paragraph, APPOSITION_OPENING_AT.lastIndex);
+  if (!mention || mention.inQuote || mention.start !== APPOSITION_OPENING_AT.lastIndex || !matchAt(APPOSITION_CLOSING_AT, text, mention.end)) return undefined;
+  const person = reading.people.byMention.get(mention) ?? (mention.person === 'yes' ? reading.people.add(mention) : undefined);
+  return person?.person === 'yes' && person.name.includes(' ') ? person : undefined;
+}
 
 /**
  * The person named within two paragraphs after an offset by a word (`spokesman Raj Shah`, `Raj Shah, a
