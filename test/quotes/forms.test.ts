@@ -458,6 +458,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Tom Hale', 'Marcus Delaney']);
   });
 
+  it('gives a second verb joined by `and` to the subject of the clause its first verb opens (`…, and the singer blew him kisses and whispered, “…”`)', () => {
+    const found = quotations(
+      'Lena Marsh’s brother was led from the dock on Tuesday, and the grieving poet waved at him and called out, “Stay strong.”',
+      'In Lisbon, nurses sat down in the road, arms linked, and chanted, “Fair pay now.”',
+      'Ortiz later claimed that Governor Ruth Kell leaned over the table and said, “Nobody will remember this.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['the grieving poet', 'nurses', 'Ruth Kell']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -3448,9 +3448,17 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
       if (own) return { cue: cue.word, subject: own };
     }
     if (PARTICIPLE_CUE.test(cue.word) || /\s(and|but)\s*$/.test(phrase.slice(-8)) || /^\s*(and|but)\s/.test(phrase)) {
+      // (`…, and the singer blew him kisses and whispered,`, `In Denver, protesters lay down and chanted,`: a
+      // second verb joined by `and` has the subject of the clause its first verb opens, not the sentence's.)
+      // (At the sentence's start, its subject as `sentenceSubject` reads it comes first: `The group waved torches
+      // and chanted` only when that reading finds none.)
+      // (Only a finite cue: in `agreed to apologize and admit to being “…”` the cue goes on from `apologize`.)
+      const conjunct = !FINITE_CUE_FORM.test(cue.word) ? null : firstConjunctSubject(head.slice(0, cue.start), cue.word, cues.slice(0, index), /^[\s,:]*$/.test(after));
+      if (conjunct && !conjunct.opensSentence) return { cue: cue.word, subject: conjunct.subject };
       // `…, tweeting`, `bemoaned the unrest and said`: the speaker is the subject of the sentence.
       const subject = sentenceSubject(head.slice(0, cue.start), PARTICIPLE_CUE.test(cue.word));
       if (subject) return { cue: cue.word, subject };
+      if (conjunct) return { cue: cue.word, subject: conjunct.subject };
       // (`A crowd gathered outside the gates of the White House shouting, “…”`: or people described opening the
       // sentence before their verb.)
       const people = PARTICIPLE_CUE.test(cue.word) ? PEOPLE_OPENING_SENTENCE.exec(head.slice(0, cue.start)) : null;
@@ -3585,6 +3593,89 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     if (opening) return { cue: ':', subject: opening };
   }
   return null;
+}
+
+/** ` and `, ` then `: the conjunction that joins a second verb to the first, ending the text before the cue. */
+const AND_BEFORE_SECOND_VERB = /,?\s+and\s+(?:then\s+)?$/;
+/**
+ * Where a clause may open inside a sentence: after a comma, a semicolon, a dash set off by spaces, `that`, a
+ * subordinator (`when he sported a moustache and asked`) or a relative pronoun (whose clause has no subject of its own).
+ */
+const CLAUSE_OPENING = /(?:[,;]|\s[—–-])\s+(?:(?:and|but|yet|so)\s+)?|\s(?:that|who|which)\s+|\s(when|whenever|while|because|if|although|though|where)\s+/g;
+/** `chanted`, `says`, `wrote`: a cue in a finite form, past or present (not `admit`, `saying`). */
+const FINITE_CUE_FORM = /(?:ed|[^s]s)$|^(?:said|told|wrote|sang|spoke|swore)$/;
+/** `said`, `asked`, `shouted`: a verb of speech that can give someone's first words (not `added`, `continued`). */
+const FIRST_WORDS_CUE = /^(?:said|says|asked|asks|told|tells|shouted|yelled|screamed|cried|whispered|muttered|exclaimed|chanted|declared|announced|replied|responded)$/;
+/** `was`, `had`, `would`: an auxiliary, the first verb of a clause. */
+const AUXILIARY_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|did|does)$/;
+/** `blew`, `lay`: irregular past tenses of acts that come before a verb of speech (`blew him kisses and whispered`). */
+const ACTING_IRREGULAR_PAST = /^(?:blew|lay|leant|knelt|sat|hung|struck|stuck|swung|wore|tore|shot|led)$/;
+/** `the`, `his`: a determiner, after which a word in -ed is an adjective (`the troubled singer`). */
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|several|two|three)$/i;
+
+/**
+ * `…, and the troubled singer blew him kisses and whispered`, `In Denver, protesters stretched out …, and chanted`,
+ * `… went on to allege that Biden looked at her and said`: who does the first of two verbs joined by `and` (the
+ * text before the second, the cue, ending on the `and`) is the subject of the clause that verb opens; the nearest
+ * clause that has a verb, read back from the `and`, with the words before its verb as its subject; null when they
+ * are no subject. `opensSentence` says the clause is the text's first, whose subject `sentenceSubject` reads better.
+ */
+function firstConjunctSubject(text: string, cue: string, cuesBefore: readonly Cue[], directQuotation: boolean): { subject: Subject; opensSentence: boolean } | null {
+  const conjunction = AND_BEFORE_SECOND_VERB.exec(text);
+  if (!conjunction) return null;
+  // (`He claimed authority to make the ban – the courts have not ruled on it – and said`: an aside between dashes
+  // before the `and` is no clause the second verb goes on.)
+  const end = DASHES_ASIDE_ENDING_SUBJECT.exec(text.slice(0, conjunction.index))?.index ?? conjunction.index;
+  // (The text is one sentence's, up to the cue: `attributionBefore` reads no further back.)
+  // (`… would consider a move if Pyongyang took steps, and agreed to`: after a comma, the `and` joins a verb to one
+  // before the subordinate clause, not to the clause's own.)
+  const commaBefore = conjunction[0].startsWith(',');
+  const openings = [...text.slice(0, end).matchAll(CLAUSE_OPENING)]
+    .filter((opening) => !(commaBefore && opening[1]))
+    .map((opening) => ({ at: opening.index + opening[0].length, reported: opening[0].trim() === 'that' }));
+  // (`said many of the governor's backers approached him and said`: a verb of speech opens the clause it reports.)
+  for (const before of cuesBefore) {
+    if (before.end < end && !before.word.includes(' ')) openings.push({ at: before.end + (/^\s*/.exec(text.slice(before.end))?.[0].length ?? 0), reported: true });
+  }
+  openings.sort((first, second) => second.at - first.at);
+  openings.push({ at: text.length - text.trimStart().length, reported: false });
+  for (const [place, opening] of openings.entries()) {
+    const words = tokens(text.slice(opening.at, end));
+    const verb = words.findIndex((word, at) => isFiniteVerb(word.text, words[at - 1]?.text ?? 'the'));
+    if (verb < 0) continue;
+    // (The nearest clause with a verb is the first verb's; with no words before its verb, it is no clause of its own.)
+    if (verb === 0) return null;
+    const verbWord = words[verb] as Token;
+    // (`nurses sat down in the road, arms linked, and chanted`: a bare noun and a participle closing the words before
+    // the `and` are an absolute phrase, no clause.)
+    if (verb === 1 && verb === words.length - 1 && /^\p{Ll}+$/u.test((words[0] as Token).text)) continue;
+    // (`Feinstein said the strikes were “…” and called on Trump to …`: inside a reported clause, the second verb may
+    // go with the reporting one; only an act in the past, then a verb of speech before its own words, goes with
+    // the reported clause's subject.)
+    // (Nor a cue that goes on from words already said, `Mrs Parker Bowles said the prince went down on one knee and
+    // added: “…”`.)
+    if (opening.reported && (!directQuotation || AUXILIARY_VERB.test(verbWord.text) || !FIRST_WORDS_CUE.test(cue))) return null;
+    const phrase = text.slice(opening.at, opening.at + verbWord.start);
+    // (`…, called comments Duchess Meghan Markle made about him`: the words before the verb hold no verb of their own.)
+    if (words.slice(0, verb).some((word) => CUE_WORDS.has(word.text.toLowerCase()))) return null;
+    const subject = subjectOf(phrase, opening.at);
+    // (The subject is all the words before the verb, perhaps a role and then a name; not, where the text opens after
+    // a quotation inside the sentence, `bathroom trip Clinton made`.)
+    if (!subject || subject.start + subject.text.length !== opening.at + phrase.trimEnd().length) return null;
+    const opensText = place === openings.length - 1;
+    const roleThenName = subject.kind === 'name' && subject.role !== undefined && (!opensText || isRoleNoun(lastWordOf(subject.role))) && phrase.trim() === `${subject.role} ${subject.text}`;
+    if (subject.start !== opening.at && !roleThenName) return null;
+    // (`told him he would …`: a pronoun that is a subject, not `him`.)
+    if (subject.kind === 'pronoun' && !SUBJECT_PRONOUNS.test(subject.text.toLowerCase())) return null;
+    return { subject, opensSentence: opensText };
+  }
+  return null;
+}
+
+/** Whether a word reads as a clause's finite verb, by its form (`was`, `stood`, `waved`; not `troubled` after `the`). */
+function isFiniteVerb(word: string, before: string): boolean {
+  if (AUXILIARY_VERB.test(word) || PLAIN_IRREGULAR_PAST.test(word) || ACTING_IRREGULAR_PAST.test(word)) return true;
+  return /^[a-z]{3,}ed$/.test(word) && !DETERMINER.test(before);
 }
 
 /** ` in `, ` to the `: a preposition (perhaps with its article) right before a name. */
