@@ -467,6 +467,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['the grieving poet', 'nurses', 'Ruth Kell']);
   });
 
+  it('gives a relative clause after a comma whose verb is the cue to the person described before it, and one whose own subject comes first to that subject (`…, which her lawyers said was “…”`)', () => {
+    const found = quotations(
+      'The first question came from a Harbor Times reporter, who asked: “Will the mayor resign?”',
+      'Relief was slower than that of Gulf donors, who promised “every family a roof.”',
+      'The board closed the review, which her attorneys on Friday said was “far too narrow.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['a Harbor Times reporter', 'Gulf donors', 'her attorneys']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -243,8 +243,11 @@ function opensLikeRole(part: { text: string }): boolean {
 
 /** ` … from President Trump`: a title or a given name, then a surname, ending a part after a lower-case word. */
 const FULL_NAME_ENDING_PART = /(?<=\s\p{Ll}+\s)((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]*)\s*$/u;
-/** ` from the president`, ` by a spokesman`: a person described, after `from` or `by`, ending a part. */
-const DESCRIBED_PERSON_ENDING_PART = /\s(?:from|by)\s+((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u;
+/**
+ * ` from the president`, ` by a Project Veritas journalist`, ` of Capitol Hill lawmakers`: a person described (with
+ * an article, or people in the plural without one), after a preposition, ending a part.
+ */
+const DESCRIBED_PERSON_ENDING_PART = /\s(?:(from|by)|of|with|to|for|than|among|against|between)\s+((?:(the|a|an)\s+)?(?:(?!(?:of|in|at|on|for|with|to|and|or)\s)[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)\s*$/u;
 /** ` a Boonville`: an article and a town's name, a description's opening part. */
 const DESCRIBED_TOWN_PART = /^\s*(?:an?|one|another)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s*$/u;
 /** ` resident`, ` retired teacher`: a noun in lower case, perhaps with a word or two before it, closing a description. */
@@ -616,9 +619,13 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
       if (named?.kind === 'name') return named;
       // (`The announcement came in a tweet from the president, who said`: so is a person described after `from`
       // or `by` at its end.)
+      // (After another preposition only at the end of a clause, not of a description: in `A spokeswoman for the
+      // group, who asked not to be named,` the group is what she speaks for.)
       const described = DESCRIBED_PERSON_ENDING_PART.exec(before.text);
-      if (described?.[1] && PERSON_OR_BODY_WORD.test(described[1].slice(described[1].lastIndexOf(' ') + 1))) {
-        return { kind: 'description', text: described[1], start: base + before.start + described.index + described[0].indexOf(described[1]) };
+      const describedText = described?.[2];
+      const describedHead = describedText?.slice(describedText.lastIndexOf(' ') + 1) ?? '';
+      if (described && describedText && (described[1] || antecedent === null) && (described[3] ? PERSON_OR_BODY_WORD.test(describedHead) : namesPeopleInPlural(describedHead))) {
+        return { kind: 'description', text: describedText, start: base + before.start + described.index + described[0].indexOf(describedText) };
       }
     }
     // `Tony Lloyd, the Manchester Central MP, whose constituency …, has pledged`: the name before the role.
@@ -2788,11 +2795,12 @@ const INVERTED_ASIDE_MID_CLAUSE = /^(\s+[^,;:.]{2,40}),\s+[A-Za-z]/;
 const AFTER_RELATIVE_SUBJECT = String.raw`(?:\s+(?:also|once|later|then|has|had|have|previously|\p{Ll}{3,}ly))*\s*$`;
 
 /**
- * ` that his mother `, ` which the senator `, ` - which the United Nations also `, ` in what the campaign `: `that` or
- * `which` after a noun (or `what`), then a short subject ending the phrase, perhaps an auxiliary or an adverb after it.
+ * ` that his mother `, ` which the senator `, ` - which the United Nations also `, ` in what the campaign `, `, which
+ * her lawyers late Wednesday `: `that` or `which` after a noun, a comma or a dash (or `what`), then a short subject
+ * ending the phrase, perhaps a day, an auxiliary or an adverb after it.
  */
 const OBJECT_RELATIVE_SUBJECT = new RegExp(
-  String.raw`(?:\b(?<noun>[a-z]+)\s+|[,–—-]\s*)(?:that|which)\s+(?<subject>(?:his|her|their|its|the|one|an?)\s+(?:[\p{L}-]+\s+){0,2}?[a-z-]+|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)${AFTER_RELATIVE_SUBJECT}` +
+  String.raw`(?:\b(?<noun>[a-z]+)\s+|[,–—-]\s*)(?:that|which)\s+(?<subject>(?:his|her|their|its|the|one|an?)\s+(?:[\p{L}-]+\s+){0,2}?[a-z-]+|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)(?:\s+(?:late|early|on|last)\s+(?:${WEEKDAY_WORDS}))?${AFTER_RELATIVE_SUBJECT}` +
     String.raw`|\bwhat\s+(?<owned>(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}?[a-z-]+)${AFTER_RELATIVE_SUBJECT}`,
   'u',
 );
