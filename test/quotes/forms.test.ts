@@ -476,6 +476,10 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['a Harbor Times reporter', 'Gulf donors', 'her attorneys']);
   });
 
+  it('reads `continued` that a clause follows as something going on, not a cue (`replied that the trade between A and B continued and they stood “…”`)', () => {
+    expect(only('Ida Holm replied that trade between Norway and Chile continued and they remained “the closest of partners.”').speaker).toBe('Ida Holm');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

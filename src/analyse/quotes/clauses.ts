@@ -109,6 +109,8 @@ const CLAIMED_WITHOUT_WORDS = /^\s+(?:(?:the|their|his|her|its)\s+)?(?:lives?|li
 /** ` media`, `-run`, ` television`: what follows `state` when it is the state that runs something. */
 const STATE_RUN_AT = /^(?:-run|-owned|\s(?:media|television|TV|radio|news|broadcaster|newspaper|agency|run|owned))\b/;
 
+/** ` and they`, ` unabated`, ` until 2019`: what follows `continued` when it says that something went on, not that someone spoke. */
+const LASTING_CONTINUATION_AT = /^\s+(?:and|or|but|until|unabated|apace|through|throughout|into|for|despite|amid)\b/;
 /** `echoed`, `panned`: cue words only right after a quotation. */
 const ECHO_OR_PAN = /^(?:echo|pan)/;
 /** `,” `, `?" `: a quotation's closing mark (or its no-break blank), then a space; or nothing but a space, the text after a quotation. */
@@ -130,6 +132,9 @@ export function findCues(text: string): Cue[] {
     if (word.startsWith('claim') && CLAIMED_WITHOUT_WORDS.test(text.slice(start + word.length, start + word.length + 20))) continue;
     // `North Korean state media`, `state-run television`: the state that runs something, not a verb.
     if (word === 'state' && STATE_RUN_AT.test(text.slice(start + 5, start + 20))) continue;
+    // (`the relationship between the UK and US continued and they stood`: `continued` that another clause or a
+    // span of time follows says only that something went on.)
+    if (word.startsWith('continu') && LASTING_CONTINUATION_AT.test(text.slice(start + word.length, start + word.length + 24))) continue;
     // (`BT will begin enforcing`, `the talks began in May`: only `began` with nothing after it but a stop or a comma speaks.)
     if (word === 'began' && !/^[,.:;]/.test(text.slice(start + 5, start + 6))) continue;
     // (`“…,” echoed Sean Nelson`, `“…?” panned Scott Huffman`: an echo or a pan is speech only right after the
