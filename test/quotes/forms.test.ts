@@ -480,6 +480,11 @@ describe('finding quotations', () => {
     expect(only('Ida Holm replied that trade between Norway and Chile continued and they remained “the closest of partners.”').speaker).toBe('Ida Holm');
   });
 
+  it('gives a cue after `and` past a quotation earlier in the sentence to the subject before it (`Pence lauded the “…” between the U.S. and Poland and stressed that allies must stay “…” about …`)', () => {
+    const found = quotations('Marta Lind praised the “deep friendship” between Chile and Peru and stressed that both navies must remain “alert” to smuggling.');
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Marta Lind', 'Marta Lind']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -114,6 +114,16 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     const wider = attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces));
     return wider?.subject.kind === 'name' && wider.cue === own.cue ? { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' } : undefined;
   };
+  // (`Pence lauded what he called the “remarkable bond” between the U.S. and Poland and stressed that …`: a finite
+  // verb after `and` or `but`, whose subject the words left after a quotation earlier in the sentence hold only in
+  // a phrase, goes on the verb before that quotation; the wider sentence says whose verb it is.)
+  const pastJoinedCue = (own: ClauseAttribution): Located | undefined => {
+    const joined = context.sentenceStart < context.headStart && !own.cue.endsWith('ing') ? JOINED_CUE.exec(context.head) : null;
+    if (!joined || joined[1] !== own.cue || own.subject.start >= joined.index) return undefined;
+    const wider = attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces));
+    const widerSubject = wider?.subject.kind === 'name' || wider?.subject.kind === 'description';
+    return wider && widerSubject && wider.cue === own.cue && wider.subject.start < context.headStart - context.sentenceStart ? { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' } : undefined;
+  };
   const clauseBefore = (): Located | undefined => {
     const own = attributionBefore(context.head);
     if (!own) return undefined;
@@ -125,7 +135,7 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
       const wider = attributionBefore(withPiecesBlanked(text, context.sentenceStart, piece.start, pieces));
       if (wider?.subject.kind === 'name') return { attribution: wider, paragraph, base: context.sentenceStart, from: 'before' };
     }
-    return { attribution: own, paragraph, base: context.headStart, from: 'before' };
+    return pastJoinedCue(own) ?? { attribution: own, paragraph, base: context.headStart, from: 'before' };
   };
   const before = closesSentence && context.head.trim() !== '' ? clauseBefore() : undefined;
   if (before) return { located: before, context };
@@ -153,7 +163,7 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     if (closing?.attribution.subject.kind === 'name') return { located: { attribution: closing.attribution, paragraph, base: context.tailStart + closing.offset, from: 'after' }, context };
     // (`Trump … rebuked Eric Holder for his call to “kick” Republicans and spurn civility, saying the … comments
     // were “disgusting” and …`: past a word or two quoted before, as for a quotation that closes its sentence.)
-    const wider = governing ? pastWordsQuotedBefore(governing) : undefined;
+    const wider = governing ? (pastWordsQuotedBefore(governing) ?? pastJoinedCue(governing)) : undefined;
     if (wider) return { located: wider, context };
     if (governing) return { located: { attribution: governing, paragraph, base: context.headStart, from: 'before' }, context };
   }
@@ -421,6 +431,8 @@ const SPEECH_NOUN_BEFORE =
 /** A verb of naming right before a quotation, with at most a short object: `called him`, `described it as`. */
 const NAMED_JUST_BEFORE = /\b(?:called|calls|calling|described|describes|describing|branded|brands|labelled|labeled|dubbed|termed)(?:\s+(?:him|her|them|it|us|me|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+))?(?:\s+as)?\s+(?:an?\s+)?$/;
 
+/** ` and stressed that NATO allies must remain `: `and` or `but`, then a cue (the first group), with no stop after it. */
+const JOINED_CUE = /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b[^.;!?]*$/;
 /** A verb of saying and a comma right before the quotation (`and said, “`, `recalled that he said, “`). */
 const SAID_RIGHT_BEFORE = /\b(?:said|says|say|asked|asks|added|adds|shouted|yelled|wrote|writes|replied|told\s+(?:him|her|them|reporters|\p{Lu}[\p{L}'’.-]*)),\s*$/u;
 
