@@ -85,7 +85,7 @@ function describedByRole(reading: ArticleReading, description: string, paragraph
   // (Only a bare office: `the Palestinian president` is whom the article made one.)
   if (given && /^the\s+\S+$/i.test(normalDescription(description))) {
     // (That sentence may quote a word or two: `Trump, who talks of a “red wave”, told …`.)
-    const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset), true);
+    const before = reading.sentenceBeforeOffset(paragraph, offset, true);
     for (const mention of before ? (reading.mentionsByParagraph[before.where] ?? []) : []) {
       if (!before || mention.inQuote || mention.start < before.start || mention.start >= before.end) continue;
       const person = reading.people.byMention.get(mention);

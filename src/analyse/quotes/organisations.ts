@@ -289,7 +289,7 @@ export function bodyActedJustBefore(reading: ArticleReading, paragraph: number, 
  * offset, if one does; `withBody` as `sentenceSubject` takes it.
  */
 export function describedOpeningJustBefore(reading: ArticleReading, paragraph: number, offset: number, kind: RegExp, withBody = false): string | undefined {
-  const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset));
+  const before = reading.sentenceBeforeOffset(paragraph, offset);
   if (!before) return undefined;
   const subject = sentenceSubject((reading.paragraphs[before.where] as string).slice(before.start, before.end), withBody);
   return subject?.kind === 'description' && kind.test(subject.text) ? subject.text : undefined;

@@ -551,7 +551,7 @@ const PRONOUN_OPENING_REPORT = /^\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?([
 // time or condition, and with an adverb before the verb.)
 /** Whom the sentence just before the offset is about by an office or a role as its subject (`The president grabbed`), after the last speaker. */
 function describedSubjectJustBefore(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
-  const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset));
+  const before = reading.sentenceBeforeOffset(paragraph, offset);
   const { lastSpeakerAt } = reading;
   if (!before || before.where < lastSpeakerAt.paragraph || (before.where === lastSpeakerAt.paragraph && before.start <= lastSpeakerAt.offset)) return undefined;
   return roleSubject(reading, before.where, before.start, before.end).described;
@@ -748,7 +748,7 @@ export function spokespersonJustBefore(reading: ArticleReading, pronoun: string,
   const { paragraphs } = reading;
   const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
   if (gender !== 'm' && gender !== 'f') return undefined;
-  let before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset), true);
+  let before = reading.sentenceBeforeOffset(paragraph, offset, true);
   // (`A Labour Party spokesman told the BBC … But that did not happen for “voter identification” calls.
   // “…,” he said.`: the reported speech may go on one sentence that names no one, quoting a few words.)
   for (let back = 0; before && back < 2; back++) {

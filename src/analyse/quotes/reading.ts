@@ -98,6 +98,11 @@ export class ArticleReading {
     return this.lowerCaseCache[paragraph];
   }
 
+  /** The sentence just before the one that holds an offset (see `sentenceJustBefore`). */
+  sentenceBeforeOffset(paragraph: number, offset: number, quotedToo = false): { where: number; start: number; end: number } | undefined {
+    return this.sentenceJustBefore(paragraph, this.sentenceStartAt(paragraph, offset), quotedToo);
+  }
+
   /** Where the sentence holding an offset starts (an offset at a sentence's end opens the next one). */
   sentenceStartAt(paragraph: number, offset: number): number {
     let start = 0;

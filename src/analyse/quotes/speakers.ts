@@ -410,7 +410,7 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
  * argues …`), read as if it spoke the quotation itself, if that sentence opens with one.
  */
 function documentOpeningJustBefore(reading: ArticleReading, located: Located, offset: number): ResolvedAttribution | undefined {
-  const before = reading.sentenceJustBefore(located.paragraph, reading.sentenceStartAt(located.paragraph, offset), true);
+  const before = reading.sentenceBeforeOffset(located.paragraph, offset, true);
   if (!before) return undefined;
   const text = reading.paragraphs[before.where] as string;
   const opening = DOCUMENT_OPENING_SENTENCE.exec(text.slice(before.start, before.end));
@@ -427,7 +427,7 @@ function documentOpeningJustBefore(reading: ArticleReading, located: Located, of
  * agency issued a fact sheet`): the body or person named there, or the description.
  */
 function issuerOpeningJustBefore(reading: ArticleReading, located: Located, offset: number): ResolvedSpeaker | undefined {
-  const before = reading.sentenceJustBefore(located.paragraph, reading.sentenceStartAt(located.paragraph, offset), true);
+  const before = reading.sentenceBeforeOffset(located.paragraph, offset, true);
   if (!before) return undefined;
   const text = reading.paragraphs[before.where] as string;
   const issuing = ISSUING_SENTENCE.exec(text.slice(before.start, before.end));
@@ -448,7 +448,7 @@ function issuerOpeningJustBefore(reading: ArticleReading, located: Located, offs
 
 /** The body whose name, in the possessive, opens the sentence just before an offset (`Fox News’s argument is …`), if one does. */
 function ownerOpeningJustBefore(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
-  const before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset), true);
+  const before = reading.sentenceBeforeOffset(paragraph, offset, true);
   if (!before) return undefined;
   const text = reading.paragraphs[before.where] as string;
   // (`China's booming economy … would help world economic recovery, the OECD said.`: a sentence someone reports
