@@ -485,6 +485,11 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Marta Lind', 'Marta Lind']);
   });
 
+  it('gives a lead’s `top` expert or commander to the one the next sentences name (`America’s top public health expert has warned …`)', () => {
+    const text = 'Canada’s top wildfire expert has warned that the season is “only getting started” in the west.\n\nDaniel Ferreira, who heads the national fire centre, said crews were stretched.';
+    expect(quotations(text)[0]?.speaker).toBe('Daniel Ferreira');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -608,7 +608,7 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   // same words, elsewhere in the article, right before the holder's name.
   const holder = OFFICE_HOLDER.test(subject.text) ? namedAfterSameWords(reading, subject.text) : undefined;
   if (holder) return { speaker: { kind: 'person', person: holder }, mention: subject.text };
-  if (located.paragraph <= LEAD_PARAGRAPHS && OFFICE_HOLDER.test(subject.text)) {
+  if (located.paragraph <= LEAD_PARAGRAPHS && (OFFICE_HOLDER.test(subject.text) || TOP_ONE_BY_ROLE.test(subject.text))) {
     // `France's finance minister has said … Herve Gaymard said he would …`: a news story opens with the
     // office and names its holder in the next sentence.
     const named = introducedAhead(reading, located.paragraph, offset);
@@ -774,6 +774,15 @@ const OFFICE_HOLDER =
 
 /** The words for a person's trade or role that a definite description may end in. */
 const PERSON_ROLE_NOUNS = `(?:agent|spokes(?:man|woman|person)|lawyer|solicitor|barrister|adviser|advisor|analyst|economist|campaigner|founder|owner|manager|coach|boss|director|executive|chairman|chairwoman|chief|presenter|singer|star|actor|actress|player|author|writer|producer|designer|developer|researcher|scientist|expert|professor|doctor|teacher|organiser|promoter|official|broadcaster|journalist|novelist|comedian|rapper|musician|artist|designer|chef|composer|lawmaker|legislator|congressman|congresswoman|politician|candidate|activist|attorney|strategist|aide|diplomat|pollster|commentator)`;
+/**
+ * `America’s top public health expert`, `The top nuclear commander in the US`, `a top White House economic adviser`:
+ * the one at the top of a trade or a service, whom a lead describes so and names in the sentences after it.
+ */
+const TOP_ONE_BY_ROLE = new RegExp(
+  String.raw`^(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]+['’]s?|[Tt]he|[Aa])\s+(?:[\p{L}-]+\s+){0,2}?top\s+(?:[\p{L}-]+\s+){0,3}?(?:${PERSON_ROLE_NOUNS.slice(3, -1)}|commander|negotiator|officer|general|judge|prosecutor|envoy|cop)(?:\s+(?:in|at|for|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$`,
+  'u',
+);
+
 /**
  * `Trump’s campaign manager`, `a federal judge`, `a spokeswoman for Secretary of State John Kerry`, `The judge`: one
  * person by a word for their role (the first group), perhaps with what the role is for or of.
