@@ -490,6 +490,12 @@ describe('finding quotations', () => {
     expect(quotations(text)[0]?.speaker).toBe('Daniel Ferreira');
   });
 
+  it('gives a document to the person a body’s title leads to, or the body a possessive leads to, named after it (`a letter signed by White House counsel Pat Cipollone`)', () => {
+    const memo = only('A memo signed by Riverton Water Board chairman Dana Orrin went out to residents on Friday.', '“The reservoir cannot meet summer demand,” the memo said.');
+    const report = only('A report written by Lakeland University’s Institute for Coastal Research appeared on Tuesday.', '“Sea levels are rising faster than expected,” the report said.');
+    expect([memo.speaker, report.speaker]).toEqual(['Dana Orrin', 'Institute for Coastal Research']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

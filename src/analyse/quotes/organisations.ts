@@ -356,7 +356,7 @@ export function documentIssuers(reading: ArticleReading, papers: 'issued' | 'fil
       // `a statement from Lycos Europe`, `a report by the IMF`: or named right after it.
       const documentEnd = match.index + match[0].length;
       // (`a Facebook statement from his family`, `said in a Twitter post`: a platform is where it was put, not who issued it.)
-      const named = mentions.find(
+      const first = mentions.find(
         (mention) =>
           !mention.inQuote &&
           mention.start >= sentenceStart &&
@@ -366,6 +366,9 @@ export function documentIssuers(reading: ArticleReading, papers: 'issued' | 'fil
             : BODY_BEFORE_DOCUMENT.test(text.slice(mention.end, match.index)) ||
               (mention.start > documentEnd && BODY_AFTER_DOCUMENT.test(text.slice(documentEnd, mention.start)))),
       );
+      // (`a letter signed by White House counsel Pat Cipollone`: a body named after the document may only say whose
+      // the person named next is.)
+      const named = first && first.start > documentEnd ? headOfIssuerPhrase(mentions, first, text) : first;
       // (`The Vatican press office has issued a statement`: a body described, not named, that issued it.)
       const describedIssuer = named ? null : DESCRIBED_ISSUER_BEFORE.exec(text.slice(sentenceStart, match.index));
       if (describedIssuer?.[1]) {
@@ -490,6 +493,24 @@ function isTitleWord(text: string, index: number, word: string): boolean {
 }
 
 const CAPITALISED_WORD_BEFORE = /[\p{Ll},;:]\s+(?:[\p{L}'’-]+\s+)*?\p{Lu}[\p{L}'’-]*\s+$/u;
+/** A lower-case word that may be part of a title: no function word, no participle, no verb in -s (`George Buck suggests Omar`). */
+const TITLE_WORD = String.raw`(?!(?:and|or|the|a|an|of|to|in|on|at|for|from|by|with|as|who|which|that|is|was|has|had|said|says)\s)[a-z][a-z-]*(?<!ed|ing|[^s]s)`;
+
+/**
+ * The one an issuer's phrase after a document is about: the person after a body and a title in lower case (`by
+ * Australian College of Mental Health Nurses president Peter Santangelo`), or the body after a possessive, else
+ * the body named first.
+ */
+function headOfIssuerPhrase(mentions: readonly NameMention[], first: NameMention, text: string): NameMention {
+  const next = mentions.find((mention) => mention.start > first.end && !mention.inQuote);
+  return next && TITLE_BETWEEN_BODY_AND_NAME.test(text.slice(first.end, next.start)) ? next : first;
+}
+
+/** ` president `, ` counsel `: a title in one or two lower-case words between a body and the person who holds it there. */
+// (Not ` obtained by `, ` and the `: a participle, a preposition or a conjunction leaves the body the issuer.)
+// (`Stanford University's Center on Poverty and Inequality`: or the body a possessive names.)
+const TITLE_BETWEEN_BODY_AND_NAME = new RegExp(String.raw`^(?:\s+(?:${TITLE_WORD}\s+){1,2}|['’]s\s+)$`);
+
 /** What may stand between a document and the body that issued it: `from`, `by`, perhaps with `the`. */
 // (`A fundraising letter sent by George Buck`: the verb that put it out may stand first; not `obtained by`.)
 const BODY_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
