@@ -496,6 +496,14 @@ describe('finding quotations', () => {
     expect([memo.speaker, report.speaker]).toEqual(['Dana Orrin', 'Institute for Coastal Research']);
   });
 
+  it('gives a document that an administration, a university or a group described put out to that description (`The administration released a statement …. “…,” the statement read.`)', () => {
+    const found = quotations(
+      'The university released a statement after the fire in the chemistry building.',
+      '“Classes will resume on Monday in temporary rooms,” the statement read.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['The university']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -517,8 +517,10 @@ const BODY_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|publi
 /** `the family of her victim`, `his lawyers`, `a spokesman`: people, not a body, who may issue a document. */
 export const PEOPLE_ISSUER_WORDS = 'spokes(?:man|woman|person)|family|relatives|parents|lawyers|attorneys';
 /** `The Vatican press office has issued a `: a body described, then a verb of issuing, right before the document. */
+// (`The administration released a statement`, `The university released a statement`: an administration, a school, a
+// group or the police, as much as an office.)
 const DESCRIBED_ISSUER_BEFORE = new RegExp(
-  String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:office|ministry|department|agency|company|firm|committee|council|campaign|government|embassy|team|club|union|party|board|commission|${PEOPLE_ISSUER_WORDS})(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put\s+out|published|posted|sent)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?$`,
+  String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:office|ministry|department|agency|company|firm|committee|council|campaign|government|administration|embassy|team|club|union|party|board|commission|group|organi[sz]ation|foundation|university|police|${PEOPLE_ISSUER_WORDS})(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put\s+out|published|posted|sent)\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?$`,
   'u',
 );
 
