@@ -504,6 +504,14 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['The university']);
   });
 
+  it('gives `the study said` to whoever the study was by, and reads `to study` as a verb (`According to a Georgetown University study, …`)', () => {
+    const found = quotations(
+      'According to a Marlow Institute study, rents in the port towns have doubled. Councillor Ada Venn promised to study the figures.',
+      '“Young families are leaving the coast,” the study said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Marlow Institute']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

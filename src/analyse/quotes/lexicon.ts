@@ -195,7 +195,9 @@ export const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Ma
 ]);
 
 /** Nouns naming a document whose words belong to whoever issued it (`It said:` after `X released a statement`). */
-export const ISSUED_DOCUMENTS = /\b(statement|statements|release|letter|email|e-mail|memo|tweet|post|report|document|note|message|communique|announcement|survey|briefing|blog|commentary|editorial|bulletin|advisory|filing|manifesto|essay|op-ed|column|headline|piece|article|ad|advert|advertisement|memorandum)\b/i;
+// (`According to a Georgetown University study …. “…,” the study said.`: a study too, but not the verb after `to`
+// or a modal, `pledged to study the research`.)
+export const ISSUED_DOCUMENTS = /\b(statement|statements|release|letter|email|e-mail|memo|tweet|post|report|document|note|message|communique|announcement|survey|briefing|blog|commentary|editorial|bulletin|advisory|filing|manifesto|essay|op-ed|column|headline|piece|article|ad|advert|advertisement|memorandum|(?<!\b(?:to|will|would|could|can|must|should|did|and|or)\s+)study)\b/i;
 
 /** Determiners and quantifiers that open an unnamed speaker's description (`one senior American official`). */
 export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(
