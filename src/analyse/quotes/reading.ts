@@ -9,6 +9,9 @@ import { type ArticlePeople, type ArticlePerson, firstPersonInTitle } from './pe
  * uses: sentence ends, word counts, a stretch of text with its quotations blanked.
  */
 
+/** A sentence of an article: its paragraph (`where`) and where it starts and ends there. */
+export type SentencePlace = { where: number; start: number; end: number };
+
 /**
  * An article's paragraphs, quote pieces and name mentions; what has been read so far; and each
  * paragraph's sentence ends and lower-case text, worked out the first time they are asked for.
@@ -99,7 +102,7 @@ export class ArticleReading {
   }
 
   /** The sentence just before the one that holds an offset (see `sentenceJustBefore`). */
-  sentenceBeforeOffset(paragraph: number, offset: number, quotedToo = false): { where: number; start: number; end: number } | undefined {
+  sentenceBeforeOffset(paragraph: number, offset: number, quotedToo = false): SentencePlace | undefined {
     return this.sentenceJustBefore(paragraph, this.sentenceStartAt(paragraph, offset), quotedToo);
   }
 
@@ -139,7 +142,7 @@ export class ArticleReading {
   }
 
   /** The sentence just before a position (in the paragraph before, at a paragraph's start), if it holds no quotation. */
-  sentenceJustBefore(paragraph: number, sentenceStart: number, quotedToo = false): { where: number; start: number; end: number } | undefined {
+  sentenceJustBefore(paragraph: number, sentenceStart: number, quotedToo = false): SentencePlace | undefined {
     let where = paragraph;
     let end = sentenceStart;
     if (end === 0) {

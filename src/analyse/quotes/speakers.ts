@@ -10,7 +10,7 @@ import { isKnownFirstName, matchAt, type NameMention } from './names.js';
 import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, courtOfJudges, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, isCitedMedium, issuerNamedIn, latestActingOrganisation, latestParty, MEDIUM_KIND, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarActorBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
-import { type ArticleReading, LEAD_PARAGRAPHS } from './reading.js';
+import { type ArticleReading, LEAD_PARAGRAPHS, type SentencePlace } from './reading.js';
 
 /**
  * Who speaks a quotation: the subject of its located attribution, resolved to a person of the article
@@ -322,17 +322,21 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   if (quotedLast?.speaker && quotedLast.mention && documentWords(quotedLast.mention) === documentWords(subject.text) && /^(?:the|this)\s/i.test(subject.text)) {
     return { speaker: quotedLast.speaker, mention: subject.text };
   }
+  // (Read once: much of what follows is for `it`, the body or document a pronoun stands for, which the sentence just
+  // before may name.)
+  const pronounIt = /^it$/i.test(subject.text);
+  const sentenceBefore = pronounIt ? reading.sentenceBeforeOffset(located.paragraph, offset, true) : undefined;
   // (`The senators’ lawsuit cited …. ¶ “…,” it stated.`: `it` goes on with the document that opened the
   // sentence just before, and so with whoever issued it.)
-  const opening = /^it$/i.test(subject.text) ? documentOpeningJustBefore(reading, located, offset) : undefined;
+  const opening = sentenceBefore ? documentOpening(reading, located, sentenceBefore) : undefined;
   if (opening?.speaker && !(opening.speaker.kind === 'description' && opening.speaker.text === opening.mention)) return { ...opening, mention: subject.text };
   // (`The FBI's San Francisco field office put out a statement on Wednesday. ¶ “…,” it said.`: or with the one
   // who issued a document in that sentence.)
-  const issuing = /^it$/i.test(subject.text) ? issuerOpeningJustBefore(reading, located, offset) : undefined;
+  const issuing = sentenceBefore ? issuerOpening(reading, located, sentenceBefore) : undefined;
   if (issuing) return { speaker: issuing, mention: subject.text };
   // (`Saudi Arabia's account of Khashoggi's fate has not been consistent. First it said`: or with the body whose
   // thing opened that sentence.)
-  const owning = /^it$/i.test(subject.text) ? ownerOpeningJustBefore(reading, located.paragraph, offset) : undefined;
+  const owning = sentenceBefore ? ownerOpening(reading, sentenceBefore) : undefined;
   if (owning) return { speaker: { kind: 'person', person: owning }, mention: subject.text };
   // `his report said`: the one `he` stands for issued it.
   const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
@@ -358,8 +362,6 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // article gave an issuer is the one it goes on quoting.
   const sole = soleIssuerOf(issuedDocuments(reading), subject.text, located.paragraph, offset);
   if (sole) return { speaker: sole, mention: subject.text };
-  // (Read once: most of what follows is for `it`, the body or document a pronoun stands for.)
-  const pronounIt = /^it$/i.test(subject.text);
   // `…,” the report stated. ¶ “…,” it added.`: `it` goes on with the document quoted just before.
   const documentBefore = previousAccepted && located.paragraph - previousAccepted.paragraph <= 1 ? previousAccepted.quotation : undefined;
   if (pronounIt && documentBefore?.speaker && ISSUED_DOCUMENTS.test(documentBefore.mention?.split(' ').at(-1) ?? '')) {
@@ -406,12 +408,10 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
 }
 
 /**
- * The speaker of the document that opens the sentence just before an offset (`The letter, dated Jan. 29,
- * argues …`), read as if it spoke the quotation itself, if that sentence opens with one.
+ * The speaker of the document that opens a sentence (`The letter, dated Jan. 29, argues …`), read as if it spoke
+ * the quotation itself, if the sentence opens with one.
  */
-function documentOpeningJustBefore(reading: ArticleReading, located: Located, offset: number): ResolvedAttribution | undefined {
-  const before = reading.sentenceBeforeOffset(located.paragraph, offset, true);
-  if (!before) return undefined;
+function documentOpening(reading: ArticleReading, located: Located, before: SentencePlace): ResolvedAttribution | undefined {
   const text = reading.paragraphs[before.where] as string;
   const opening = DOCUMENT_OPENING_SENTENCE.exec(text.slice(before.start, before.end));
   const document = opening?.[1];
@@ -423,12 +423,10 @@ function documentOpeningJustBefore(reading: ArticleReading, located: Located, of
 }
 
 /**
- * Who opens the sentence just before an offset by issuing something (`The Pacific island's homeland security
- * agency issued a fact sheet`): the body or person named there, or the description.
+ * Who opens a sentence by issuing something (`The Pacific island's homeland security agency issued a fact sheet`):
+ * the body or person named there, or the description.
  */
-function issuerOpeningJustBefore(reading: ArticleReading, located: Located, offset: number): ResolvedSpeaker | undefined {
-  const before = reading.sentenceBeforeOffset(located.paragraph, offset, true);
-  if (!before) return undefined;
+function issuerOpening(reading: ArticleReading, located: Located, before: SentencePlace): ResolvedSpeaker | undefined {
   const text = reading.paragraphs[before.where] as string;
   const issuing = ISSUING_SENTENCE.exec(text.slice(before.start, before.end));
   const issuer = issuing?.[1];
@@ -446,10 +444,8 @@ function issuerOpeningJustBefore(reading: ArticleReading, located: Located, offs
   return resolveSpeaker(reading, { ...located, paragraph: before.where, base: 0, attribution: { ...located.attribution, subject } }).speaker ?? { kind: 'description', text: issuer };
 }
 
-/** The body whose name, in the possessive, opens the sentence just before an offset (`Fox News’s argument is …`), if one does. */
-function ownerOpeningJustBefore(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
-  const before = reading.sentenceBeforeOffset(paragraph, offset, true);
-  if (!before) return undefined;
+/** The body whose name, in the possessive, opens a sentence (`Fox News’s argument is …`), if one does. */
+function ownerOpening(reading: ArticleReading, before: SentencePlace): ArticlePerson | undefined {
   const text = reading.paragraphs[before.where] as string;
   // (`China's booming economy … would help world economic recovery, the OECD said.`: a sentence someone reports
   // is that one's, whoever's thing opens it.)
@@ -779,7 +775,7 @@ const PERSON_ROLE_NOUNS = `(?:agent|spokes(?:man|woman|person)|lawyer|solicitor|
  * the one at the top of a trade or a service, whom a lead describes so and names in the sentences after it.
  */
 const TOP_ONE_BY_ROLE = new RegExp(
-  String.raw`^(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]+['’]s?|[Tt]he|[Aa])\s+(?:[\p{L}-]+\s+){0,2}?top\s+(?:[\p{L}-]+\s+){0,3}?(?:${PERSON_ROLE_NOUNS.slice(3, -1)}|commander|negotiator|officer|general|judge|prosecutor|envoy|cop)(?:\s+(?:in|at|for|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$`,
+  String.raw`^(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]+['’]s?|[Tt]he|[Aa])\s+(?:[\p{L}-]+\s+){0,2}?top\s+(?:[\p{L}-]+\s+){0,3}?(?:${PERSON_ROLE_NOUNS}|commander|negotiator|officer|general|judge|prosecutor|envoy|cop)(?:\s+(?:in|at|for|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$`,
   'u',
 );
 
@@ -788,7 +784,7 @@ const TOP_ONE_BY_ROLE = new RegExp(
  * person by a word for their role (the first group), perhaps with what the role is for or of.
  */
 const ONE_BY_ROLE = new RegExp(
-  String.raw`^(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?!spokes|executive|chief)(${PERSON_ROLE_NOUNS.slice(3, -1)}|judge|official|officer)(?:\s+(?:for|of|at|to|with)\s+[^,;:]{1,60})?$`,
+  String.raw`^(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?!spokes|executive|chief)(${PERSON_ROLE_NOUNS}|judge|official|officer)(?:\s+(?:for|of|at|to|with)\s+[^,;:]{1,60})?$`,
   'u',
 );
 
