@@ -1193,6 +1193,16 @@ describe('place detection: ambiguous names', () => {
     expect(rows.map((row) => [row.paragraph, row.name])).toEqual([[3, 'Jordan']]);
   });
 
+  it('keeps a city whose name is a given name when it describes the speaker named next (`said Denver nurse Maya Ortiz`), but not a person said of (`said Denver was`)', () => {
+    const marchers = found([article('marchers', ['Crowds gathered in Denver on Sunday.', '“We came early,” said Denver nurse Maya Ortiz, 31.'])]).rows;
+    expect(marchers.map((row) => [row.paragraph, row.name])).toEqual([
+      [1, 'Denver'],
+      [2, 'Denver'],
+    ]);
+    const person = found([article('person', ['Police said Denver was not hurt in the crush.', 'Denver thanked the medics later.'])]).rows;
+    expect(person.map((row) => [row.paragraph, row.name])).toEqual([]);
+  });
+
   it('reads no place in a legislator’s party tag as the Wall Street Journal writes it (`Nancy Pelosi (D., Calif.)`, `Steve Scalise (R., La.)`, `(R., Texas)`), as in `(D-Calif.)`', () => {
     expect(
       names([

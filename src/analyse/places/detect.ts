@@ -817,10 +817,17 @@ function notePerson(span: Span, text: string, gazetteer: Gazetteer, context: Art
 /** ` president `, ` spokeswoman `: a person's role in lower case, right before a name. */
 const ROLE_BEFORE_NAME = /\s(?:president|minister|premier|chancellor|spokes(?:man|woman|person)|leader|secretary|senator|governor|mayor|judge|lawyer|attorney|director|chairman|chairwoman|adviser|advisor|ambassador|candidate|nominee|congressman|congresswoman|commander|coach|founder|executive)\s$/;
 
-/** `says Nadia`, `Nadia says`: a verb of speech before the name, or one in the present after it. */
+/**
+ * `says Nadia`, `Nadia says`: a verb of speech before the name, or one in the present after it. (Not `said
+ * Denver marcher Anya Chavez`: a word in lower case, then a name, after it make it a place's, describing the
+ * speaker named next; `said Sterling was` keeps the person.)
+ */
 function speaksAsPerson(text: string, token: Token): boolean {
-  return SPEECH_VERB_AFTER_AT.test(text.slice(token.end, token.end + 8)) || SPEECH_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start));
+  if (SPEECH_VERB_AFTER_AT.test(text.slice(token.end, token.end + 8))) return true;
+  return SPEECH_VERB_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)) && !DESCRIBED_NAME_AT.test(text.slice(token.end, token.end + 40));
 }
+
+const DESCRIBED_NAME_AT = /^ \p{Ll}+ \p{Lu}/u;
 
 const SPEECH_VERB_AFTER_AT = /^ (?:says|asks|adds|tells)\b/;
 const SPEECH_VERB_BEFORE = /\b(?:says|said|asks|asked|adds|added) $/;
