@@ -512,6 +512,11 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Marlow Institute']);
   });
 
+  it('reads the subject after a conjunction that opens the sentence as the speaker of its partial quotation (`But the president emerged on Thursday to tout a “…”`)', () => {
+    const found = quotations('Governor Alma Reyes stayed silent for a week. But she emerged on Friday to tout a “new deal for growers” in the valley.', 'Tom Akers spoke to farmers in Salton. And he went on radio to promise “a fair price” for every crop.');
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Alma Reyes', 'Tom Akers']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -293,6 +293,9 @@ const TIME_THEN_PRONOUN =
 const SOURCE_THEN_PRONOUN = /^\s*(?:(?:But|And|Yet)\s+)?[Aa]ccording\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(he|she)\s(?=\p{Ll})/u;
 
 /** `This week a judge claimed`: a time opening the phrase with no comma after it is not who spoke. */
+/** `But the `, `And he `: a conjunction opening a sentence, then a subject pronoun or a determiner in lower case. */
+const CONJUNCTION_BEFORE_LOWER_SUBJECT = /^\s*(?:But|And|Yet|So)\s+(?=(?:he|she|the|an?)\s)/;
+
 const TIME_OPENING_WITHOUT_COMMA =
   /^\s*(?:(?:(?:Earlier|Later)\s+)?(?:This|Last|Next|this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|summer|spring|autumn|winter|season)|(?:\d+|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\s+(?=[\p{L}])/u;
 
@@ -2196,6 +2199,9 @@ function readSentenceSubject(sentence: string, withBody: boolean): Subject | nul
   if (clause) from += stateAfterTown(clause[0], head.slice(from));
   // (`Six years ago Pope Benedict XVI aimed …`: a time opening the sentence with no comma after it.)
   if (from === indent) from += TIME_OPENING_WITHOUT_COMMA.exec(head.slice(from))?.[0].length ?? 0;
+  // (`But the president emerged on Thursday to tout a “…”`, `And he took to Twitter to call …`: a conjunction
+  // joining the sentence to the one before opens it; the pronoun or the description after it, in lower case, acts.)
+  if (from === indent) from += CONJUNCTION_BEFORE_LOWER_SUBJECT.exec(head.slice(from))?.[0].length ?? 0;
   // `On July 6, 2015, Sanders made …`, `Conversely, PolitiFact rated …`: more opening phrases.
   for (let more = 0; more < 2; more++) {
     const extra = /^(?:\d[\d,]*|[A-Z][a-z]+ly|[A-Z][a-z]+ \d+|Yes|Well|Sure)\s*,\s*/.exec(head.slice(from));
