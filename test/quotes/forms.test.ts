@@ -517,6 +517,11 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Alma Reyes', 'Tom Akers']);
   });
 
+  it('reads a description opening on `another` or acting with an irregular past as the speaker of a participle’s quotation (`Another journalist spoke up in his defence, calling him a “…”`)', () => {
+    const found = quotations('Another reporter spoke up for her colleague, calling her a “fearless writer” on air.', 'A cyclist took to the radio, calling the road a “nightmare” for riders.');
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Another reporter', 'A cyclist']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',
