@@ -522,6 +522,19 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Another reporter', 'A cyclist']);
   });
 
+  it('gives `the man`, `the uncle` or `the fan` to the one just written about, but not to one who reports what the man did (`He said the man shouted: “…”`)', () => {
+    const found = quotations(
+      'In one video, a man identified as Oskar Brandt tells the crowd to keep moving.',
+      '“Nobody stops until we reach the bridge,” the man continues.',
+      'Selma Quist said she was “shaken” by the attack. She said the man shouted: “Get out of my way.”',
+    );
+    expect(found.map((quotation) => [quotation.text, quotation.speaker])).toEqual([
+      ['Nobody stops until we reach the bridge', 'Oskar Brandt'],
+      ['shaken', 'Selma Quist'],
+      ['Get out of my way.', 'the man'],
+    ]);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

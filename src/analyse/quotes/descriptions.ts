@@ -434,7 +434,8 @@ const PARTICIPLE_OPENING = /^\s*[A-Z][a-z]+ing\s+\p{Ll}[^,]*$/u;
 /**
  * Descriptions that stand for one person the story is about rather than for an office: an age, an origin,
  * a club or a place before the noun, or a word for a player or performer (`the 21-year-old`, `the Scot`,
- * `the Old Trafford boss`, `the tournament debutant`, `the striker`, `the prop`, `the charity's director`).
+ * `the Old Trafford boss`, `the tournament debutant`, `the striker`, `the prop`, `the charity's director`), or
+ * for anyone by sex, kin or part (`the man`, `The enraged uncle`, `the fan`, `the guard`; see `EVERYDAY_PERSON`).
  */
 export const EPITHET = new RegExp(
   String.raw`^[Tt]he\s+(?:(?:\p{Ll}+\s+)?\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+\p{Lu}\p{Ll}+)?|(?:mother|father)-of-[a-z]+|(?:grand)?(?:mother|father)\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:[\p{L}\d'’-]+\s+){0,3}?(?:` +
@@ -445,7 +446,7 @@ export const EPITHET = new RegExp(
     String.raw`(?:MP|MEP|MSP|AM)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}|` +
     // (`the former Marine General`: a service and a rank.)
     String.raw`(?:Marine|Army|Navy|Naval|Air\s+Force|Coast\s+Guard)\s+(?:[Gg]eneral|[Cc]olonel|[Aa]dmiral|[Cc]aptain|[Mm]ajor|[Ss]ergeant|[Cc]ommander|[Ll]ieutenant)|` +
-    `billionaire|millionaire|tycoon|mogul|magnate|nominee|candidate|incumbent|striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|opener|all-rounder|spinner|paceman|fly-half|scrum-half|full-back|centre|prop|hooker|lock|flanker|wing|sprinter|hurdler|athlete|golfer|boxer|jockey|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|guitarist|drummer|frontman|film-maker|director|novelist|player|winner|skipper|presenter|host|coach|manager|boss|rower|swimmer|runner|skier|cyclist|rider|driver|pitcher|quarterback|receiver|linebacker|netminder|goaltender|goalie|defenseman|defenceman|MP|MEP|MSP|son|daughter|father|mother|widow|widower|husband|wife|brother|sister|dad|mom|mum|grandmother|grandfather|grandma|grandpa|retiree|pensioner|centenarian|teen|lawmaker|legislator|congressman|congresswoman|businessman|businesswoman|entrepreneur|activist|campaigner|whistleblower|filmmaker|founder|[a-z]+genarian))` +
+    `billionaire|millionaire|tycoon|mogul|magnate|nominee|candidate|incumbent|striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|opener|all-rounder|spinner|paceman|fly-half|scrum-half|full-back|centre|prop|hooker|lock|flanker|wing|sprinter|hurdler|athlete|golfer|boxer|jockey|debutant|youngster|teenager|veteran|champion|star|singer|actor|actress|rapper|musician|comedian|guitarist|drummer|frontman|film-maker|director|novelist|player|winner|skipper|presenter|host|coach|manager|boss|rower|swimmer|runner|skier|cyclist|rider|driver|pitcher|quarterback|receiver|linebacker|netminder|goaltender|goalie|defenseman|defenceman|MP|MEP|MSP|son|daughter|father|mother|widow|widower|husband|wife|brother|sister|dad|mom|mum|grandmother|grandfather|grandma|grandpa|retiree|pensioner|centenarian|teen|man|woman|girl|boy|uncle|aunt|nephew|niece|cousin|fan|guard|lawmaker|legislator|congressman|congresswoman|businessman|businesswoman|entrepreneur|activist|campaigner|whistleblower|filmmaker|founder|[a-z]+genarian))` +
     // (`the Labour peer and former minister`: a second role joined with `and`.)
     String.raw`(?:\s+and\s+(?:former\s+)?\p{Ll}[\p{Ll}-]*)?$`,
   'u',
@@ -471,12 +472,23 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
   // (`the mother of two`, `the father-of-three`: a parent's word says the gender wherever it stands.)
   const parent = PARENT_WORD.exec(description)?.[1];
   const gender =
-    parent !== undefined ? (parent === 'mother' ? 'f' : 'm') : male && !/(?:woman|women)$/.test(description) ? 'm' : /(?:woman|women|actress)$/.test(description) ? 'f' : undefined;
+    parent !== undefined
+      ? parent === 'mother'
+        ? 'f'
+        : 'm'
+      : (male && !/(?:woman|women)$/.test(description)) || /\s(?:boy|uncle|nephew)$/.test(description)
+        ? 'm'
+        : /(?:woman|women|actress|\sgirl|\saunt|\sniece)$/.test(description)
+          ? 'f'
+          : undefined;
   const fitting = (person: ArticlePerson | undefined): person is ArticlePerson =>
     person?.person === 'yes' && (!gender || !person.gender || person.gender === gender);
   const introduced = introducedWithEpithet(reading, description, paragraph, offset);
   if (fitting(introduced)) return introduced;
   const sentenceStart = reading.sentenceStartAt(paragraph, offset);
+  // (`He said the man shouted: “…”`: one a reporter tells of, not yet named, is no one written about before.)
+  const everyday = EVERYDAY_PERSON.test(description);
+  if (everyday && REPORTER_BEFORE.test((reading.paragraphs[paragraph] as string).slice(Math.max(sentenceStart, offset - 40), offset))) return undefined;
   // `…, Texas Rep. Mike McCaul said Wednesday. “…,” the Republican lawmaker told Fox News.`
   const reported = reportedJustBefore(reading, paragraph, sentenceStart);
   const reporter = reported ? resolveSpeaker(reading, reported).speaker : undefined;
@@ -511,7 +523,9 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
   if (fitting(lastSpeaker) && lastSpeakerAt.paragraph >= paragraph - 2) return lastSpeaker;
   // (`Djokovic strong and healthy for Australian tilt` … `“I feel good,” the Serb said.`: an epithet for a
   // person no sentence near it settles is whom the title names, known as a person from then on.)
-  const titled = PERSON_EPITHET_HEAD.test(description) ? reading.titlePersonFitting(gender) : undefined;
+  // (`the man`, `the girl`, `the fan`: a word anyone may be called stands only for someone just written about, never
+  // for whom the story is about: `“…,” the man wrote` may open a story on someone it names later.)
+  const titled = PERSON_EPITHET_HEAD.test(description) && !everyday ? reading.titlePersonFitting(gender) : undefined;
   if (titled) return titled;
   // A club, a state or a party in the epithet (`the Indiana governor`) may well be someone not yet
   // named: only a plain epithet (`the 21-year-old`, `the striker`) falls back to the main person, or
@@ -533,8 +547,17 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
       }
     }
   }
-  return plain || (counts.size === 1 && PERSON_HEAD.test(description)) ? best : undefined;
+  return !everyday && (plain || (counts.size === 1 && PERSON_HEAD.test(description))) ? best : undefined;
 }
+
+/**
+ * `the man`, `The enraged uncle`, `the girl`, `the fan`: a word for anyone (by sex, age, kin or part), perhaps after a
+ * word in lower case (not `the Waterford man`, an epithet of place).
+ */
+const EVERYDAY_PERSON = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:man|woman|girl|boy|uncle|aunt|nephew|niece|cousin|fan|guard)$/u;
+
+/** `He said `, `Kilroy-Silk told reporters that `: someone reporting, right before the subject of what they report. */
+const REPORTER_BEFORE = /(?:^|\s)(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told\s+\p{Ll}+|claimed|claims|added)\s+(?:that\s+)?$/u;
 
 /**
  * `the Argentine` after `Argentine David Nalbandian`: the person last introduced with the epithet's
