@@ -535,6 +535,15 @@ describe('finding quotations', () => {
     ]);
   });
 
+  it('gives `the president` to the holder the article keeps naming, not to one given the title once in passing (`without referring to President George W. Bush`)', () => {
+    const found = quotations(
+      'President Lena Ortiz opened the trade summit in Lisbon on Monday. Ortiz spoke for an hour. Ortiz then met farmers from the north.',
+      'Farmers blame the dispute on tariffs set years ago by President Carl Voss.',
+      '“We will not go back to closed borders,” the president said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Lena Ortiz']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -92,6 +92,7 @@ function describedByRole(reading: ArticleReading, description: string, paragraph
       if (person && person !== given && titledWith(person, description)) return person;
     }
   }
+  if (given) return oftenNamedHolder(reading, description, given, paragraph, offset);
   if (given !== null) return given;
   // An epithet (`the Gloucester fly-half`, `the 29-year-old`) names the person the sentence before was
   // about; `the German exchange` names a body.
@@ -122,6 +123,41 @@ function describedByRole(reading: ArticleReading, description: string, paragraph
   }
   return actor?.person;
 }
+
+/**
+ * `President Barack Obama defended … Obama said … without referring to President George W. Bush's decisions … “…,” the
+ * President said`: one given the role only in passing, named once, is not whom the description means when someone
+ * given it before is named again and again (three times or more); that one is.
+ */
+function oftenNamedHolder(reading: ArticleReading, description: string, given: ArticlePerson, paragraph: number, offset: number): ArticlePerson {
+  const before = given.mentions.filter((mention) => !mention.inQuote && (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.start < offset)));
+  const once = before.length === 1 ? before[0] : undefined;
+  if (!once) return given;
+  const earlier = givenRole(reading, description, once.paragraph, once.start);
+  if (!earlier) return given;
+  const named = earlier.mentions.filter((mention) => !mention.inQuote && (mention.paragraph < paragraph || (mention.paragraph === paragraph && mention.start < offset))).length;
+  // (`the inspector general` after `Inspector General Michael Horowitz`, named once, and `Attorney General Loretta Lynch`,
+  // named often: a word of the description that the one given it was called by, the other must be called by too.)
+  const givenWords = writtenAround(reading, given);
+  const earlierWords = writtenAround(reading, earlier);
+  const shared = description.toLowerCase().split(/\s+/).slice(1, -1).every((word) => !givenWords.includes(word) || earlierWords.includes(word));
+  return named >= OFTEN_NAMED && shared ? earlier : given;
+}
+
+/** The words the article writes someone by, with any title in capitals right before a mention, and the role given them, in lower case. */
+function writtenAround(reading: ArticleReading, person: ArticlePerson): string {
+  const around = person.mentions.map((mention) => {
+    const lead = (reading.paragraphs[mention.paragraph] as string).slice(Math.max(0, mention.start - 40), mention.start);
+    return `${TITLE_IN_CAPITALS_BEFORE.exec(lead)?.[0] ?? ''}${mention.text}`;
+  });
+  return `${around.join(' ')} ${person.role ?? ''}`.toLowerCase();
+}
+
+/** `Inspector General `, `U.S. Attorney `: capitalised words right before a name, where its title stands. */
+const TITLE_IN_CAPITALS_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
+/** How often someone must be named to be whom a description means, over one given its role in passing. */
+const OFTEN_NAMED = 3;
 
 /**
  * Someone the article gave the description's role, up to ten paragraphs back; null when no one holds it,
