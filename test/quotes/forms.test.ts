@@ -544,6 +544,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Lena Ortiz']);
   });
 
+  it('reads a name as acting when a time stands between it and its verb, so `he said` goes on with it (`Durbin last week asked for …`)', () => {
+    const found = quotations(
+      'Mayor Peter Briggs has met the town council’s finance chief, Tom Hale, twice this month.',
+      '“We will keep the plan as it is,” Briggs said.',
+      'Hale last week asked for a new vote on the budget.',
+      '“The figures simply do not add up,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Peter Briggs', 'Tom Hale']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -177,11 +177,17 @@ const BRACKETED_TAG_AT = / \((?:[^()\s]{1,12}|[DRI]\.,\s[A-Z][A-Za-z.]{1,10}(?:\
 // (`Scott Rupp of the University of Alaska, Fairbanks admits`: a state university's campus goes with it.)
 const OF_BODY_AT = /\s+(?:(?:of|from|at)\s+(?:the\s+)?|in\s+the\s+)(?:[a-z][a-z-]*\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)?(?:(?<=University\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?=[\s,])/y;
 
+/** ` on Monday`, ` Tuesday night`, ` last week`, ` yesterday`: when it happened, between a name and its verb (`Durbin last week asked`). */
+const WHEN_AFTER_NAME = String.raw`(?:\s+(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|\s+(?:yesterday|today))?`;
+
 // (`Norman Ratcliffe, an ecologist from the Antarctic Survey in Cambridge, United Kingdom, told`: an
 // apposition may end on a town and its country; `AshLee Strong, a spokeswoman for the House speaker, Paul
 // Ryan, said`: or on the name of whom it is of; `Omair Sharif, a senior U.S. economist at Societe Generale,
 // said`: an initial's full stop ends no apposition.)
-export const NEXT_WORD_AT = /(?:,\s*\d{1,3},(?:(?:[^,.!?"“”]|(?<=\b[A-Z])\.){1,100},)?|,\s+(?:a|an|the)\s(?:[^,.!?"“”]|(?<=\b[A-Z])\.){1,80},\s+[A-Z](?:[^,.!?"“”]|(?<=\b[A-Z])\.){1,40},|,[^,]{1,100}\s(?:in|at|from|near)\s+[A-Z][^,]{0,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,|,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|instead\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:once\s+again\s+|yet\s+again\s+|again\s+|now\s+|still\s+|already\s+|soon\s+|just\s+|perhaps\s+|never\s+|often\s+|once\s+|even\s+)?(?:[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)*)\b/y;
+export const NEXT_WORD_AT = new RegExp(
+  String.raw`(?:,\s*\d{1,3},(?:(?:[^,.!?"“”]|(?<=\b[A-Z])\.){1,100},)?|,\s+(?:a|an|the)\s(?:[^,.!?"“”]|(?<=\b[A-Z])\.){1,80},\s+[A-Z](?:[^,.!?"“”]|(?<=\b[A-Z])\.){1,40},|,[^,]{1,100}\s(?:in|at|from|near)\s+[A-Z][^,]{0,40},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,|,[^,]{1,100},|,)?(?:\s+(?:himself|herself)(?:,[^,]{1,60},)?)?${WHEN_AFTER_NAME}\s+(?:also\s+|then\s+|later\s+|though\s+|however\s+|meanwhile\s+|instead\s+|too\s+|has\s+|had\s+|have\s+|will\s+|would\s+)?(?:once\s+again\s+|yet\s+again\s+|again\s+|now\s+|still\s+|already\s+|soon\s+|just\s+|perhaps\s+|never\s+|often\s+|once\s+|even\s+)?(?:[a-z]+ly\s+)?([a-z]+(?:-[a-z]+)*)\b`,
+  'y',
+);
 
 /** Words after a name that end like verbs but are not (`afterwards`, `always`). */
 const NOT_VERBS = /^(afterwards|towards|always|perhaps|sometimes|nevertheless|besides|unless|whereas|thus|plus|its|his|this)$/;
