@@ -554,6 +554,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Peter Briggs', 'Tom Hale']);
   });
 
+  it('keeps `he said` on the last speaker past a sentence the same pronoun opens, whoever else it names (`He learned he sometimes received treatments when Roosevelt did.`)', () => {
+    const found = quotations(
+      '“The bridge will open in May,” said Mayor Owen Marsh.',
+      'He toured the site on Monday, where he and Carl Ivey inspected the new steel.',
+      '“We are on schedule,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Owen Marsh', 'Owen Marsh']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

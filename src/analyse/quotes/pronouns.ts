@@ -43,10 +43,14 @@ export function resolvePronoun(
   const source = sourceInSentence(reading, paragraph, offset);
   // (`Asked if he was saying Graham should focus on …, he added`, `Asked whether Sanders should drop out …, Bill
   // Clinton declined to weigh in. “…”`: whom a question opening a sentence names is what it is about.)
+  // (`He learned he sometimes received treatments when Roosevelt did.`, `He decided to return to St. Louis, the city
+  // where he and Dorsey are from.`: a sentence the same pronoun opens goes on with whom that pronoun stands for; one
+  // it names besides is no one the next `he said` turns to.)
   const aboutOnly = (index: number, mention: NameMention): boolean =>
     (topic !== undefined && index === topic.paragraph && mention.start >= topic.from && mention.start < topic.to) ||
     (source !== undefined && people.byMention.get(mention) === source) ||
-    insideAskedClause(reading, index, mention);
+    insideAskedClause(reading, index, mention) ||
+    openedByPronoun(reading, index, mention, pronoun);
   const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
   if (gender !== 'm' && gender !== 'f') return undefined;
   // Only someone known to be a person (a title, a first name, a full name or a gender) can be `he`:
@@ -351,6 +355,16 @@ function ownerOpensSentence(reading: ArticleReading, paragraph: number, offset: 
   const text = reading.paragraphs[paragraph] as string;
   const start = reading.sentenceStartAt(paragraph, mention.start);
   return matchAt(POSSESSIVE_AT, text, mention.end) !== null && reading.sentenceStartAt(paragraph, offset) === start && SENTENCE_OPENING_LEAD.test(text.slice(start, mention.start));
+}
+
+/**
+ * Whether the sentence a mention stands in opens with the same pronoun (`He learned he sometimes received treatments
+ * when Roosevelt did.`): a quotation closing a sentence ends it (`He added: “…” Mr Malik, who is himself running …,
+ * acknowledged` opens a new one at the name).
+ */
+function openedByPronoun(reading: ArticleReading, paragraph: number, mention: NameMention, pronoun: string): boolean {
+  const text = reading.paragraphs[paragraph] as string;
+  return startsWithPronoun(text, sentenceAround(reading.narrativeEndsOf(paragraph), mention.start, mention.end, text.length).start, pronoun);
 }
 
 /** Whether the sentence at `start` opens with `he` or `she` as `pronoun` is (`He said he hoped …`). */
