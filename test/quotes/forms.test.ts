@@ -563,6 +563,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Owen Marsh', 'Owen Marsh']);
   });
 
+  it('reads a name as speaking across a `who` clause with no comma before it (`A Shiite lawmaker, Hassan al-Senied who praised the bill, said`)', () => {
+    const found = quotations(
+      '“Prices will fall next year,” said Mayor Peter Briggs.',
+      'A baker, Ivan Sorel who runs two shops in the town, said costs were rising.',
+      '“I cannot raise my prices again,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Peter Briggs', 'Ivan Sorel']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -155,10 +155,13 @@ const AUXILIARY_AT = /\s+(?:(?:has|had|have|is|was|are|were|would|could|should|d
  */
 // (`Adam DeSanctis, a spokesperson for the Mortgage Bankers Association, which has helped set guidelines …, said`:
 // an apposition may close on a clause of its own about its last words.)
-export const SPEAKING_SUBJECT_AT = /(?:,\s+(?:who|whose)\s[^;.!?]{1,160}?|,\s+(?:a|an|the)\s[^,;.“”"]{1,80},\s+(?:which|who)\s[^,;.!?“”"]{1,120},|,(?!\s+(?:he|she|they|we|I|it|but|and|or|yet|so|which)\s)(?!\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:said|says|told)\b)[^,;.“”"]{1,160}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
+// (`Hans von Spakovsky, … a Justice Department lawyer under President George W. Bush, said`: an initial's full stop
+// ends no apposition or clause; `A Shiite lawmaker, Hassan al-Senied who praised the bill, said`: and a `who` clause
+// may follow the name with no comma.)
+export const SPEAKING_SUBJECT_AT = /(?:,?\s+(?:who|whose)\s(?:[^;.!?]|(?<=\b[A-Z])\.){1,160}?|,\s+(?:a|an|the)\s(?:[^,;.“”"]|(?<=\b[A-Z])\.){1,80},\s+(?:which|who)\s[^,;.!?“”"]{1,120},|,(?!\s+(?:he|she|they|we|I|it|but|and|or|yet|so|which)\s)(?!\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:said|says|told)\b)(?:[^,;.“”"]|(?<=\b[A-Z])\.){1,160}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
 
 /** ` noted that `, `, from Ankara University, said that `: a verb of speech reporting a clause, after a name and perhaps its role. */
-const REPORTS_THAT_AT = /(?:,[^,.;:!?“”"]{1,80},)?\s+(?:also\s+)?(?:said|says|noted|notes|told|added|argued|argues|explained|insisted|warned|wrote|writes)\s+(?:\w+\s+){0,2}?that\s/y;
+const REPORTS_THAT_AT = /(?:,(?:[^,.;:!?“”"]|(?<=\b[A-Z])\.){1,80},)?\s+(?:also\s+)?(?:said|says|noted|notes|told|added|argued|argues|explained|insisted|warned|wrote|writes)\s+(?:\w+\s+){0,2}?that\s/y;
 
 /** `, who …, was`: a relative clause of several commas after a name, then the name's own verb. */
 const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:also\s+)?(?:was|is|has|had|have|will|would|[a-z]+ed)\b/y;
