@@ -572,6 +572,11 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Peter Briggs', 'Ivan Sorel']);
   });
 
+  it('reads a body’s first words as the body when the rest of its name is only its kind (`Ohio State said` after `Ohio State University`)', () => {
+    const found = quotations('Staff at Lakeview Memorial Hospital asked for more masks. Lakeview Memorial said it had “enough supplies for every ward” this month.', 'Rio Verde State University cancelled the talk. Rio Verde State said it would “look at other venues” instead.');
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Lakeview Memorial Hospital', 'Rio Verde State University']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

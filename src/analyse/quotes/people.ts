@@ -28,6 +28,12 @@ const KNIGHTED = /^(?:Sir|Dame)\s/;
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss)\.?\s/;
 /** The particles of surnames (`di Montezemolo`, `van Gaal`, `de Villepin`), lower-cased. */
 const NAME_PARTICLE = /^(?:di|de|da|del|della|du|van|von|der|den|le|la|dos|das|ter|ten)$/;
+/**
+ * `University`, `Hospital`, `Inc.`: the last word of a body's name after its first words (`Ohio State`, `Whole Foods`)
+ * when it only says what kind of body it is, so that the first words alone name it too (not `Security Council` after
+ * `United Nations`, nor `Acceptance Corp` after `General Motors`: bodies of their own).
+ */
+const BODY_KIND_REST = /^(?:University|College|Hospital|Market|Service|Inc\.?|Corp\.?|Corporation|Co\.?|Company|Group|Holdings|Ltd\.?|Limited|plc|PLC|LLC)$/;
 /** `Uefa Cup`, `Bafta Awards`, `Apple Developer Connection`: a body's event, prize or service, not the body. */
 const NOT_THE_BODY = /\s(?:Cup|Awards?|Prize|Trophy|Championships?|Games|League|Festival|Open|Series|Show|Connection|Store|Centre|Stadium|Arena|Park)$/;
 
@@ -234,7 +240,8 @@ export class ArticlePeople {
     if (!person && candidates.length === 0 && mention.hasTitle && mention.surname.length >= 5) person = this.bySimilarSurname(mention);
     // `Continental said` after `Continental Airlines`, `the Bank's minutes` after `the Bank of England`: the
     // first word of a body's name, alone, is that body.
-    if (!person && candidates.length === 0 && mention.person !== 'yes' && !mention.hasTitle && !mention.bare.includes(' ')) person = this.byFirstWordOfBody(mention);
+    // (`Ohio State said` after `Ohio State University`: so are its first words, where the rest only says what kind of body it is.)
+    if (!person && candidates.length === 0 && mention.person !== 'yes' && !mention.hasTitle) person = this.byFirstWordOfBody(mention);
     // `said Kudja` after `Jarek Kujda`, `said Daveport` after `Lindsay Davenport`: a lone surname with a typing slip.
     if (!person && candidates.length === 0 && !mention.hasTitle && !mention.bare.includes(' ') && mention.surname.length >= 5) person = this.byMisspeltSurname(mention);
     // `Mr. Haney says` after `Ian Haney López`: a Spanish name's first surname, alone.
@@ -311,8 +318,10 @@ export class ArticlePeople {
   private byFirstWordOfBody(mention: NameMention): ArticlePerson | undefined {
     // A first name alone may be someone's (`Jack said`); before `&`, it is a body's word all the same
     // (`Marsh said` after `Marsh & McLennan`, as in `Ernst & Young`).
+    const several = mention.bare.includes(' ');
     const opening = isKnownFirstName(mention.bare) ? `${mention.bare} & ` : `${mention.bare} `;
-    const opensBody = (name: string): boolean => (name.startsWith(opening) || clippedFrom(mention.bare, name)) && !NOT_THE_BODY.test(name);
+    const opensBody = (name: string): boolean =>
+      several ? name.startsWith(opening) && BODY_KIND_REST.test(name.slice(opening.length)) : (name.startsWith(opening) || clippedFrom(mention.bare, name)) && !NOT_THE_BODY.test(name);
     for (let index = this.people.length - 1; index >= 0; index--) {
       const body = this.people[index] as ArticlePerson;
       if (body.person !== 'yes' && body.gender === undefined && opensBody(body.name)) return body;
