@@ -577,6 +577,11 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Lakeview Memorial Hospital', 'Rio Verde State University']);
   });
 
+  it('reads `the North` or `the South` as the country named before whose name opens with it (`The North said` after `North Korea`)', () => {
+    const found = quotations('South Korea sent envoys to the border. South Korean officials met them there. The South said the meeting was “a first step” toward peace.');
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['South Korea']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

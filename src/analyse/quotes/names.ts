@@ -95,6 +95,10 @@ const WORD_SURNAMES: ReadonlySet<string> = new Set(['Lake', 'Day', 'Bay', 'House
 const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['In', 'Their', 'The', 'My', 'Your', 'Our', 'On', 'At', 'With', 'To', 'From', 'Is', 'Are', 'Of', 'And', 'For']);
 /** `West Brom`, `North Korea`, `South Africa`: a point of the compass opening a name opens a place's or a club's, though `West` is a first name too. */
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West']);
+/** Whether a word is a point of the compass (`North`), which opens a place's name more often than it is anyone's given name. */
+export function isCompassPoint(word: string): boolean {
+  return COMPASS_POINTS.has(word);
+}
 /** A word before a name that describes the person: a role, a party, a nation, an office in capitals. */
 function describesPerson(word: string): boolean {
   return (
@@ -840,7 +844,8 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   const familyFirst = familyNameFirst(bareWords);
   const firstName = bareWords.length > 1 ? (bareWords[familyFirst ? 1 : 0] as string) : undefined;
   // (`Lu Xiang`, `Mei Xinyu`: a Chinese name puts the surname first, whatever gender an English list gives it.)
-  gender ??= firstName && !(bareWords.length === 2 && isChineseName(firstName, bareWords[1] as string)) ? firstNameGender(firstName) : undefined;
+  // (`North Korea`, `West Brom`: a point of the compass opening a name gives it no gender, given name though it may be.)
+  gender ??= firstName && !COMPASS_POINTS.has(firstName) && !(bareWords.length === 2 && isChineseName(firstName, bareWords[1] as string)) ? firstNameGender(firstName) : undefined;
   // `congresswoman Rashida Tlaib`, `his wife Sue`: a gendered word for a role or kin right before the name.
   if (gender === undefined && titleCount === 0 && text.charCodeAt(first.start - 1) === 32) gender = genderOfWordBefore(text, first.start);
   let person: NameMention['person'] = 'maybe';

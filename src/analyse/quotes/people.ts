@@ -2,7 +2,7 @@ import { editDistance } from '../../util/edit-distance.js';
 import { ACRONYM, initialsOf } from './acronyms.js';
 import { SHORT_GIVEN_NAMES } from './lexicon.js';
 import { actsAsSubject, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
-import { GENERATION, type Gender, isActingInitials, isKnownFirstName, isNationalityWord, kinWordBefore, matchAt, type NameMention } from './names.js';
+import { GENERATION, type Gender, isActingInitials, isCompassPoint, isKnownFirstName, isNationalityWord, kinWordBefore, matchAt, type NameMention } from './names.js';
 
 /**
  * The people (and organisations) of one article: name mentions clustered so that `Col. Ahmaed Omar Bani`,
@@ -319,9 +319,13 @@ export class ArticlePeople {
     // A first name alone may be someone's (`Jack said`); before `&`, it is a body's word all the same
     // (`Marsh said` after `Marsh & McLennan`, as in `Ernst & Young`).
     const several = mention.bare.includes(' ');
-    const opening = isKnownFirstName(mention.bare) ? `${mention.bare} & ` : `${mention.bare} `;
+    // (`the North said` after `North Korea`: a point of the compass is no one's first name here.)
+    const opening = isKnownFirstName(mention.bare) && !isCompassPoint(mention.bare) ? `${mention.bare} & ` : `${mention.bare} `;
     const opensBody = (name: string): boolean =>
-      several ? name.startsWith(opening) && BODY_KIND_REST.test(name.slice(opening.length)) : (name.startsWith(opening) || clippedFrom(mention.bare, name)) && !NOT_THE_BODY.test(name);
+      several
+        ? name.startsWith(opening) && BODY_KIND_REST.test(name.slice(opening.length))
+        : // (Not `North Korean`, read as a name in `North Korean officials`: a nation's adjective names no body.)
+          (name.startsWith(opening) || clippedFrom(mention.bare, name)) && !NOT_THE_BODY.test(name) && !isNationalityWord(name.slice(name.lastIndexOf(' ') + 1));
     for (let index = this.people.length - 1; index >= 0; index--) {
       const body = this.people[index] as ArticlePerson;
       if (body.person !== 'yes' && body.gender === undefined && opensBody(body.name)) return body;
