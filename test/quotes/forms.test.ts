@@ -582,6 +582,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['South Korea']);
   });
 
+  it('reads an acronym as the body named before without its country or a last word joined by `and` (`ICE` for `U.S. Immigration and Customs Enforcement`, `CDC` for the `Centers for Disease Control and Prevention`)', () => {
+    const found = quotations(
+      'Officials at the U.S. Bureau of Land Management met ranchers on Monday.',
+      'BLM said it would “review every lease” this year.',
+      'The data came from the Institutes for Marine Study and Outreach last week.',
+      'IMS said the reef was “in decline” this year.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['U.S. Bureau of Land Management', 'Institutes for Marine Study and Outreach']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -21,6 +21,24 @@ export function initialsOf(name: string, keepOf = false): string {
   return initials;
 }
 
+/** `U.S.`, `UK`, `Chinese`: the country a body is of, opening its name, which its acronym leaves out (`U.S. Immigration and Customs Enforcement`, ICE). */
+const NATION_OPENING = /^(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+(?:an|ese|ish))\s/;
+/** ` and Prevention`: a last word joined by `and`, which an acronym coined before the name grew leaves out (`Centers for Disease Control and Prevention`, CDC). */
+const ADDED_LAST_WORD = /\sand\s[A-Z][a-z]+$/;
+
+/**
+ * Whether an acronym abbreviates a name of several words: its initials (see `initialsOf`), perhaps with `of`, and
+ * perhaps without the country the name opens with or a last word joined by `and`.
+ */
+export function abbreviates(name: string, acronym: string): boolean {
+  if (!name.includes(' ')) return false;
+  const withoutNation = name.replace(NATION_OPENING, '');
+  for (const form of new Set([name, withoutNation, withoutNation.replace(ADDED_LAST_WORD, '')])) {
+    if (initialsOf(form) === acronym || (form.includes(' of ') && initialsOf(form, true) === acronym)) return true;
+  }
+  return false;
+}
+
 /** Capitalised words, with the small words names keep inside them, right before an opening bracket. */
 const NAME_BEFORE_BRACKET = /(?:\p{Lu}[\p{L}'’&-]*,?\s+(?:(?:of|and|for|the|on|de|du|des|la|le)\s+)*)+$/u;
 

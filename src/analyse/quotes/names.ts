@@ -1067,7 +1067,7 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     // (`the Movement for the Emancipation` + ` of the ` + `Niger Delta`: so does a body's name already joined,
     // whose first word is a body's.)
     const bodyJoined = previous !== undefined && / (?:of|for) /.test(previous.bare) && ORGANISATION_HEAD.test(previous.bare.slice(0, previous.bare.indexOf(' ')));
-    if (previous && (gap === ' of ' || gap === ' for ' || gap === ' of the ' || gap === ' for the ') && (ORGANISATION_HEAD.test(previous.text) || bodyJoined) && !mention.hasTitle) {
+    if (previous && (gap === ' of ' || gap === ' for ' || gap === ' of the ' || gap === ' for the ') && (endsInBodyWord(previous.text) || bodyJoined) && !mention.hasTitle) {
       joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, previous.surname, previous.firstName, previous.hasTitle, previous.gender);
       continue;
     }
@@ -1095,7 +1095,9 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     // (`U.S. Customs and Border Protection`, `Immigration and Customs Enforcement`: so are two joined by `and`
     // when the second ends in a body's word; not `Bill Shuster and Jeff Denham`, nor one opening on a known
     // first name, though `US Customs` opens on an unknown one.)
-    if (previous && gap === ' and ' && !mention.hasTitle && !previous.hasTitle && previous.person !== 'yes' && !isKnownFirstName(previous.bare.split(' ', 1)[0] ?? '') && BODY_WORD_ENDING_AND.test(mention.bare)) {
+    // (`the Centers for Disease Control and Prevention`: after a body's name that runs on through `of` or `for`, one such word is enough.)
+    const bodyWordAfterAnd = BODY_WORD_ENDING_AND.test(mention.bare) || (BODY_WORD_ENDING_AND.test(` ${mention.bare}`) && / (?:of|for) /.test(previous?.bare ?? ''));
+    if (previous && gap === ' and ' && !mention.hasTitle && !previous.hasTitle && previous.person !== 'yes' && !isKnownFirstName(previous.bare.split(' ', 1)[0] ?? '') && bodyWordAfterAnd) {
       joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, mention.surname, undefined, false, undefined);
       continue;
     }
@@ -1124,6 +1126,11 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     joined.push(office === null ? withBodyOf(text, mention, mentions[index + 1]?.start ?? text.length) : bodyMention(text, mention.start, mention.end + office[0].length, mention, mention.surname, undefined, false, undefined));
   }
   return joined;
+}
+
+/** Whether a name ends in a body's word (`the Health Council`), perhaps in the plural (`the U.S. Centers`). */
+function endsInBodyWord(name: string): boolean {
+  return ORGANISATION_HEAD.test(name) || (name.endsWith('s') && ORGANISATION_HEAD.test(name.slice(0, -1)));
 }
 
 /** `Border Protection`, `Customs Enforcement`: a name ending in a word for what a body does or is, after ` and `. */

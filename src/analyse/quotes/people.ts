@@ -1,5 +1,5 @@
 import { editDistance } from '../../util/edit-distance.js';
-import { ACRONYM, initialsOf } from './acronyms.js';
+import { ACRONYM, abbreviates, initialsOf } from './acronyms.js';
 import { SHORT_GIVEN_NAMES } from './lexicon.js';
 import { actsAsSubject, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
 import { GENERATION, type Gender, isActingInitials, isCompassPoint, isKnownFirstName, isNationalityWord, kinWordBefore, matchAt, type NameMention } from './names.js';
@@ -285,15 +285,14 @@ export class ArticlePeople {
       // `General Motors`: the form as written, since a word read as a title (`General`) is not in the bare name.
       for (const form of body.forms) if (form.includes(' ') && initialsOf(form) === acronym) return body;
     }
-    // (`DOJ` for the `Department of Justice` named before: an `of` may give its letter too.)
+    // (`DOJ` for the `Department of Justice` named before: an `of` may give its letter too; `ICE` for `U.S.
+    // Immigration and Customs Enforcement`, the country left out.)
     for (const body of this.people) {
       if (body.person === 'yes') continue;
-      for (const form of body.forms) if (form.includes(' of ') && initialsOf(form, true) === acronym) return body;
+      for (const form of body.forms) if (abbreviates(form, acronym)) return body;
     }
     // An organisation named once is still set aside (see `note`): the acronym makes it someone who speaks.
-    return this.claimPending(
-      (mention) => mention.person !== 'yes' && mention.text.includes(' ') && (initialsOf(mention.text) === acronym || (mention.text.includes(' of ') && initialsOf(mention.text, true) === acronym)),
-    );
+    return this.claimPending((mention) => mention.person !== 'yes' && abbreviates(mention.text, acronym));
   }
 
   /** The first mention still set aside (see `note`) that passes `test`, made one of the article's people. */
