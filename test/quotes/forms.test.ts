@@ -592,6 +592,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['U.S. Bureau of Land Management', 'Institutes for Marine Study and Outreach']);
   });
 
+  it('reads a name brought in by the word for a group on through `of` or `for` (`civil rights group Color of Change said`, `The group, Organize for Justice,`)', () => {
+    const found = quotations(
+      'The campaign group Voice of Tenants said rents were “out of control” in the city.',
+      'The coalition, Rise for Justice, is a nonprofit.',
+      'Rise for Justice called the plan “a betrayal” of renters.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Voice of Tenants', 'Rise for Justice']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -1008,7 +1008,7 @@ export function scanNames(text: string, paragraph: number, inQuote: (offset: num
   // Most paragraphs' mentions join nothing: one mention is checked before the general pass.
   if (
     mentions.length === 0 ||
-    (mentions.length === 1 && bodyWordsBefore(text, (mentions[0] as NameMention).start) === null && !HOLDER_OFFICE_AFTER.test(text) && !text.includes(' of '))
+    (mentions.length === 1 && bodyWordsBefore(text, (mentions[0] as NameMention).start) === null && !HOLDER_OFFICE_AFTER.test(text) && !text.includes(' of ') && !text.includes(' for '))
   ) {
     return mentions;
   }
@@ -1067,7 +1067,13 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     // (`the Movement for the Emancipation` + ` of the ` + `Niger Delta`: so does a body's name already joined,
     // whose first word is a body's.)
     const bodyJoined = previous !== undefined && / (?:of|for) /.test(previous.bare) && ORGANISATION_HEAD.test(previous.bare.slice(0, previous.bare.indexOf(' ')));
-    if (previous && (gap === ' of ' || gap === ' for ' || gap === ' of the ' || gap === ' for the ') && (endsInBodyWord(previous.text) || bodyJoined) && !mention.hasTitle) {
+    // (`civil rights group Color of Change`, `The group, Organize for Justice,`: so does a name brought in by the word for a group.)
+    if (
+      previous &&
+      (gap === ' of ' || gap === ' for ' || gap === ' of the ' || gap === ' for the ') &&
+      (endsInBodyWord(previous.text) || bodyJoined || GROUP_WORD_BEFORE.test(text.slice(Math.max(0, previous.start - 16), previous.start))) &&
+      !mention.hasTitle
+    ) {
       joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, previous.surname, previous.firstName, previous.hasTitle, previous.gender);
       continue;
     }
@@ -1128,6 +1134,9 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
   return joined;
 }
 
+/** ` group `, ` nonprofit, `: a word for a body of people joined for a cause, just before its name. */
+const GROUP_WORD_BEFORE = /\s(?:group|organi[sz]ation|nonprofit|coalition|alliance|charity|campaign|movement),?\s$/;
+
 /** Whether a name ends in a body's word (`the Health Council`), perhaps in the plural (`the U.S. Centers`). */
 function endsInBodyWord(name: string): boolean {
   return ORGANISATION_HEAD.test(name) || (name.endsWith('s') && ORGANISATION_HEAD.test(name.slice(0, -1)));
@@ -1139,13 +1148,18 @@ const BODY_WORD_ENDING_AND = /\s(?:Protection|Enforcement|Services|Security|Prev
 /** ` of Justice`, ` of the Interior`: `of` and capitals right after a body's word, the rest of its name. */
 const BODY_OF_REST_AT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u;
 
+/** ` for Justice`, ` of Change`: `of` or `for` and capitals after a group's first words, the rest of its name. */
+const GROUP_NAME_REST_AT = /^ (?:of|for) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u;
+
 /**
  * `the U.S. Department of Justice`: a body's name whose words after `of` made no mention of their own (a lone
  * `Justice` reads as a title) goes on with them; it is a body's name, not `U.S. Department` cut short.
  */
 function withBodyOf(text: string, mention: NameMention, nextStart: number): NameMention {
-  if (!ORGANISATION_HEAD.test(mention.text) || text.charCodeAt(mention.end) !== 32) return mention;
-  const rest = BODY_OF_REST_AT.exec(text.slice(mention.end, mention.end + 80));
+  // (`The group, Organize for Justice,`: so does a name brought in by the word for a group, through `for` too.)
+  const groupNamed = !ORGANISATION_HEAD.test(mention.text) && GROUP_WORD_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start));
+  if (!(ORGANISATION_HEAD.test(mention.text) || groupNamed) || text.charCodeAt(mention.end) !== 32) return mention;
+  const rest = (groupNamed ? GROUP_NAME_REST_AT : BODY_OF_REST_AT).exec(text.slice(mention.end, mention.end + 80));
   // (Words after `of` that made a mention are joined to the body as such: see `joinOrganisationNames`.)
   if (!rest || mention.end + rest[0].length > nextStart) return mention;
   // (Known by the words after `of`: `Justice`, not `Department`, which every ministry shares.)
