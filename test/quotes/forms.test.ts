@@ -601,6 +601,13 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Voice of Tenants', 'Rise for Justice']);
   });
 
+  it('gives a paper or a page of someone named or described to its owner (`the Eric Trump Foundation’s website says`, `said the pope’s letter`)', () => {
+    const site = only('The Harbor Lights Trust runs night shelters in three towns.', 'Its funding has grown, and the Harbor Lights Trust’s website says “every bed is paid for by neighbours.”');
+    const letter = only('Bishop Anselm Okoro wrote to every parish in the diocese on Sunday.', '“No family should face the winter alone,” said the bishop’s letter.');
+    const secretary = only('The Fairvote Society campaigns for open ballots. Its leader is Nell Arden.', '“The rules are a relic,” the society’s general secretary said.');
+    expect([site.speaker, letter.speaker, secretary.speaker]).toEqual(['Harbor Lights Trust', 'Anselm Okoro', 'the society’s general secretary']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

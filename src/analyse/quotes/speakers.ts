@@ -47,29 +47,52 @@ export function resolveSpeaker(reading: ArticleReading, located: Located, pieces
       : subject.kind === 'document'
         ? speakerOfDocument(reading, located, subject, offset)
         : speakerOfDescription(reading, located, subject, offset);
-  return resolved.speaker?.kind === 'description' ? (ownerOfThing(reading, located.paragraph, offset, resolved.speaker.text, resolved) ?? resolved) : resolved;
+  // (`said the pope’s letter`: a document no issuer was found for is its owner's too.)
+  const unresolved = resolved.speaker === undefined && subject.kind === 'document' ? subject.text : undefined;
+  const description = resolved.speaker?.kind === 'description' ? resolved.speaker.text : unresolved;
+  return description ? (ownerOfThing(reading, located, offset, description, resolved) ?? resolved) : resolved;
 }
 
 /**
- * `NOAA's research plan said`, `Politico’s article now reads`: a thing of someone named, speaking, is its
- * owner's voice. Not a person or a group of theirs (`Moore’s wife`, `Trump’s lawyers`, `McConnell’s office`),
- * who speaks for themselves.
+ * `NOAA's research plan said`, `Politico’s article now reads`, `the Eric Trump Foundation’s website says`: a thing of
+ * someone named, speaking, is its owner's voice; so is one of someone described (`the pope’s letter`, `the
+ * organization’s website`), the one the description stands for. Not a person or a group of theirs (`Moore’s wife`,
+ * `Trump’s lawyers`, `McConnell’s office`), who speaks for themselves.
  */
-function ownerOfThing(reading: ArticleReading, paragraph: number, offset: number, description: string, resolved: ResolvedAttribution): ResolvedAttribution | undefined {
-  const thing = OWNERS_THING.exec(description)?.[1]?.toLowerCase();
-  if (!thing || OWNERS_PEOPLE.test(thing)) return undefined;
-  const mention = reading.mentionAt(paragraph, offset);
+function ownerOfThing(reading: ArticleReading, located: Located, offset: number, description: string, resolved: ResolvedAttribution): ResolvedAttribution | undefined {
+  const { paragraph } = located;
+  const named = OWNERS_THING.exec(description);
+  const described = named ? null : DESCRIBED_OWNERS_THING.exec(description);
+  const thing = (named ?? described)?.[2]?.toLowerCase();
+  // (After `the`, only a paper or a page, whose words are plainly issued: `The political reform group's general
+  // secretary` is someone of the group's, speaking for themselves. A document's word that reads like an agent's,
+  // `letter`, `order`, is still a thing.)
+  const definite = /^[Tt]he\s/.test(description);
+  if (!thing || (definite ? !OWNED_PAPER.test(thing) : OWNERS_PEOPLE.test(thing) && !ISSUED_DOCUMENTS.test(thing) && !DOCUMENT_NOUNS.test(thing))) return undefined;
+  const ownerText = (named ?? described)?.[1] as string;
+  if (described) {
+    // (Whom `the pope` stands for, read as if it spoke itself; not the description left as it is.)
+    const subject: Subject = { kind: 'description', text: `the ${ownerText}`, start: located.attribution.subject.start };
+    const owner = resolveSpeaker(reading, { ...located, attribution: { ...located.attribution, subject } }).speaker;
+    return owner?.kind === 'person' ? { ...resolved, speaker: owner } : undefined;
+  }
+  const ownerStart = description.indexOf(ownerText);
+  const mention = reading.mentionAt(paragraph, offset + ownerStart) ?? reading.mentionWithin(paragraph, offset, offset + ownerStart + ownerText.length);
   if (mention?.inQuote) return undefined;
-  // (`NOAA’s`: initials the name scan leaves to the corpus pass are the body they abbreviate.)
-  const owner = mention ? reading.people.add(mention) : reading.people.byAcronym(description.slice(0, description.search(/['’]/)));
-  return owner ? { ...resolved, speaker: { kind: 'person', person: owner } } : undefined;
+  // (`NOAA’s`: initials the name scan leaves to the corpus pass are the body they abbreviate, or those initials
+  // where the article never spells them out.)
+  const owner = mention ? reading.people.add(mention) : reading.people.byAcronym(ownerText);
+  if (owner) return { ...resolved, speaker: { kind: 'person', person: owner } };
+  return INITIALS_ONLY.test(ownerText) ? { ...resolved, speaker: { kind: 'description', text: ownerText } } : undefined;
 }
 
-/** `NOAA's research plan`, `Politico’s article now`: a capitalised owner, then a thing in one to three lower-case words. */
-const OWNERS_THING = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+(?:now|then|also|again|later|too))?$/u;
+/** `NOAA's research plan`, `the Eric Trump Foundation’s website`: a capitalised owner (the first group), then a thing in one to three lower-case words (the second). */
+const OWNERS_THING = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+(?:now|then|also|again|later|too))?$/u;
+/** `the pope’s letter`, `the organization’s website`: an owner described in lower case (the first group), then a thing in one to three lower-case words (the second). */
+const DESCRIBED_OWNERS_THING = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
 /** People or a body of the owner's, who speak for themselves: kin, staff, a campaign, an office. */
 const OWNERS_PEOPLE =
-  /^(?:[a-z-]*(?:er|or|ist|ian|man|men|woman|women|ant|ent|ee|ess)s?|wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|family|families|kids|children|parents|spouse|widow|uncle|aunt|nephew|niece|cousin|friend|friends|staff|aides?|allies|ally|critics|team|office|campaign|camp|administration|government|party|people|side|counsel|colleagues|rivals|fans|base|voters|cabinet|circle|associates|representatives?|officials?|spokesperson|chief|deputy|heir|successor|predecessor|doctors|attorneys?|counsels?|ministry|department|agency|regime|army|military|police|embassy|committee|council|court|company|firm|board|union|club|movement|group|coalition|organi[sz]ation|institute|foundation|university|school|network|channel|media|press|newspaper|lab|bank|authorities)$/;
+  /^(?:[a-z-]*(?:er|or|ist|ian|man|men|woman|women|ant|ent|ee|ess)s?|wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|family|families|kids|children|parents|spouse|widow|uncle|aunt|nephew|niece|cousin|friend|friends|staff|aides?|allies|ally|critics|team|office|watchdog|campaign|camp|administration|government|party|people|side|counsel|colleagues|rivals|fans|base|voters|cabinet|circle|associates|representatives?|officials?|spokesperson|chief|deputy|heir|successor|predecessor|doctors|attorneys?|counsels?|ministry|department|agency|regime|army|military|police|embassy|committee|council|court|company|firm|board|union|club|movement|group|coalition|organi[sz]ation|institute|foundation|university|school|network|channel|media|press|newspaper|lab|bank|authorities)$/;
 
 /** A name: the person of the article it names, or the one a capitalised epithet or office stands for. */
 function speakerOfName(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'name' }>, offset: number): ResolvedAttribution {
@@ -476,6 +499,9 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)(?:['’][a-z]+)?
 
 /** Words for a paper that speaks for itself (`the order says`, `the lawsuit alleges`), beside those issued (`ISSUED_DOCUMENTS`). */
 const SPEAKING_PAPERS = `${ISSUED_DOCUMENTS.source}|resolution|lawsuit|suit|complaint|indictment|order|ruling|decision|motion|study|poll|notice|petition|declaration`;
+
+/** `letter`, `website`, `brief`: a paper, or a page on the web, whose words are its owner's. */
+const OWNED_PAPER = new RegExp(String.raw`^(?:${SPEAKING_PAPERS}|website|site|page|brief|plan|biography|bio|profile|account)$`);
 
 /** `The order signed on Tuesday`, `The campaign's statement`, `A statement by …`: a document opening a sentence, as its subject. */
 const DOCUMENT_OPENING_SENTENCE = new RegExp(String.raw`^\s*(?:(?:But|And|Still|However|Meanwhile),?\s+)?((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${SPEAKING_PAPERS}))(?![\p{L}'’])`, 'u');
