@@ -608,6 +608,12 @@ describe('finding quotations', () => {
     expect([site.speaker, letter.speaker, secretary.speaker]).toEqual(['Harbor Lights Trust', 'Anselm Okoro', 'the society’s general secretary']);
   });
 
+  it('reads `they` as people in the plural, by what they do or by their nation, who began to act or say something just before (`protesters began singing`, `Armenians say`)', () => {
+    const singing = only('Outside the town hall, demonstrators began clapping as the council met. “We will be back tomorrow!” they shouted.');
+    const nation = only('Estonians say the border treaty was signed under pressure.', 'They say the talks were “a formality, nothing more.”');
+    expect([singing.speaker, nation.speaker]).toEqual(['demonstrators', 'Estonians']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',
