@@ -614,6 +614,12 @@ describe('finding quotations', () => {
     expect([singing.speaker, nation.speaker]).toEqual(['demonstrators', 'Estonians']);
   });
 
+  it('gives a document that opens a sentence to the name that acts in its main clause, whatever it did (`But in his March executive order, Mr. Trump painted …`)', () => {
+    const order = only('But in her second emergency order, Gov. Ines Marlowe extended the curfew by a week.', 'Shops stayed shut.', '“The danger has not passed,” the order reads.');
+    const memo = only('In a short memo, Oskar Telford cancelled the spring exams.', '“Students will be graded on coursework,” the memo said.');
+    expect([order.speaker, memo.speaker]).toEqual(['Ines Marlowe', 'Oskar Telford']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -437,7 +437,17 @@ export function documentIssuers(reading: ArticleReading, papers: 'issued' | 'fil
         }
         // (`In a report …, the Foreign Correspondents' Club of China found that`: the body that opens the main
         // clause, whatever it found or concluded there.)
-        const finder = opened ? undefined : mentions.find((mention) => !mention.inQuote && mention.start >= restStart && mention.start <= restStart + 4 && FINDING_AT.test(text.slice(mention.end, mention.end + 30)));
+        // (`In a companion order, Mr. Trump restored …`, `In his March executive order, Mr. Trump painted …`: or the
+        // name, perhaps after a title, that opens the main clause and acts there, whatever it did.)
+        const finder = opened
+          ? undefined
+          : mentions.find(
+              (mention) =>
+                !mention.inQuote &&
+                mention.start >= restStart &&
+                ((mention.start <= restStart + 4 && FINDING_AT.test(text.slice(mention.end, mention.end + 30))) ||
+                  (TITLE_ONLY.test(text.slice(restStart, mention.start)) && ACTING_AT.test(text.slice(mention.end, mention.end + 30)))),
+            );
         if (finder) {
           events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'person', person: people.add(finder) } });
           continue;
@@ -557,11 +567,17 @@ const PLACE_OF_DOCUMENT = /^(?:on|in|at|to|via)\s+[^,.;:“”"]{1,40},\s*/;
 /** `the Bush campaign`, `the House committee`: a description whose last word is a body's. */
 const DESCRIBED_BODY_HEAD = new RegExp(String.raw`\s(?:campaign|committee|department|ministry|government|administration|office|team|council|board|union|${SPEAKING_BODY_KINDS.join('|')})$`);
 
+/** `Mr. `, `Gov. `, `the `: what may stand before a name that opens a clause, a title or an article. */
+const TITLE_ONLY = /^(?:the\s+|(?:\p{Lu}[\p{L}]*\.?\s+){0,2})$/u;
+
+/** ` restored`, ` also directed`: a verb in the past right after a name, which acted. */
+const ACTING_AT = /^\s+(?:also\s+|again\s+|then\s+)?[a-z]+ed\b/;
+
 /** ` found that`, ` also concluded`: what a body did in its report, right after its name. */
 const FINDING_AT = /^\s+(?:also\s+)?(?:found|finds|concluded|concludes|estimated|estimates|showed|shows|warned|warns|noted|notes)\b/;
 
-/** The words before a document that opens a sentence: `In a statement`, `In its annual report`. */
-const DOCUMENT_OPENING = /^\s*(?:In|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** The words before a document that opens a sentence: `In a statement`, `In its annual report`, `But in his March executive order`. */
+const DOCUMENT_OPENING = /^\s*(?:(?:But|And|Yet),?\s+(?:in|through)|In|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** Who the story says is suing, or has filed a suit (the last one before an offset): a person or a description. */
 export function plaintiffBefore(reading: ArticleReading, paragraph: number, offset: number): ResolvedSpeaker | undefined {
