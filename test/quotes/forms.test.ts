@@ -620,6 +620,15 @@ describe('finding quotations', () => {
     expect([order.speaker, memo.speaker]).toEqual(['Ines Marlowe', 'Oskar Telford']);
   });
 
+  it('gives a document from or by a body’s initials to that body (`via a statement from CMS on Saturday`, `a joint statement released by the US and the Afghan government`)', () => {
+    const found = quotations(
+      'The Azawad Front and the Malian government met in Oslo on Friday, the Azawad Front said.',
+      'A joint statement released by the AU and the Malian government said the talks would resume.',
+      '“Both sides will free prisoners within ten days,” the joint statement said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['AU']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -375,6 +375,14 @@ export function documentIssuers(reading: ArticleReading, papers: 'issued' | 'fil
         events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'description', text: describedIssuer[1] } });
         continue;
       }
+      // (`via a statement from CMS on Saturday`: a body's initials, which the name scan leaves to the corpus pass,
+      // right after the document, issued it: the body they abbreviate, or the initials.)
+      const initials = named ? null : INITIALS_AFTER_DOCUMENT.exec(text.slice(documentEnd))?.[1];
+      if (initials) {
+        const body = people.byAcronym(initials);
+        events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: body ? { kind: 'person', person: body } : { kind: 'description', text: initials } });
+        continue;
+      }
       // `a Facebook statement from his family`: kin or staff the document came from, unnamed, issued it.
       const fromUnnamed = named ? null : UNNAMED_AFTER_DOCUMENT.exec(text.slice(documentEnd));
       if (fromUnnamed?.[1]) {
@@ -520,6 +528,10 @@ function headOfIssuerPhrase(mentions: readonly NameMention[], first: NameMention
 // (Not ` obtained by `, ` and the `: a participle, a preposition or a conjunction leaves the body the issuer.)
 // (`Stanford University's Center on Poverty and Inequality`: or the body a possessive names.)
 const TITLE_BETWEEN_BODY_AND_NAME = new RegExp(String.raw`^(?:\s+(?:${TITLE_WORD}\s+){1,2}|['’]s\s+)$`);
+
+/** ` from CMS on Saturday`, ` issued by the FAA.`: a body's initials (the first group) right after a document, ending the phrase. */
+const INITIALS_AFTER_DOCUMENT =
+  /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+(?:the\s+)?(\p{Lu}{2,6})(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|last|this|that|which|to|and|said|says)\b)/u;
 
 /** What may stand between a document and the body that issued it: `from`, `by`, perhaps with `the`. */
 // (`A fundraising letter sent by George Buck`: the verb that put it out may stand first; not `obtained by`.)
