@@ -629,6 +629,20 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['AU']);
   });
 
+  it('reads an office with its tenure (`the two-term senator`, `the former secretary of state`, `the 46-year-old former governor of Ohio`) as an epithet for the one just written about', () => {
+    const found = quotations(
+      'Ruth Calloway won her Democratic primary in Oregon on Tuesday. Calloway kept away from the party chiefs all year.',
+      '“I answer to farmers, not to Washington,” the two-term senator said.',
+      'Marta Lindqvist could win the nomination “easily” if she runs again, the former secretary of state said on Friday.',
+      'Greta Olafsen mocked her rivals at a charity dinner. The 51-year-old former governor of Ohio said she had come “to stir things up” this year.',
+    );
+    expect(found.map((quotation) => [quotation.text, quotation.speaker])).toEqual([
+      ['I answer to farmers, not to Washington', 'Ruth Calloway'],
+      ['easily', 'Marta Lindqvist'],
+      ['to stir things up', 'Greta Olafsen'],
+    ]);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -467,6 +467,19 @@ function sameQualifier(word: string): string {
 /** A sentence that opens with a participle's phrase (`Echoing the new …`, `Following the row …`). */
 const PARTICIPLE_OPENING = /^\s*[A-Z][a-z]+ing\s+\p{Ll}[^,]*$/u;
 
+/** ` of South Carolina`, ` from the Bronx`: where an office or a person is from, in capitals, closing an epithet. */
+const OF_PLACE = String.raw`\s+(?:of|from|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+const OF_PLACE_END = new RegExp(`${OF_PLACE}$`, 'u');
+
+/**
+ * `two-term senator`, `then prime minister`, `former secretary of state`, `longtime congressman`: an office with how long
+ * or when one held it, which says who held it, not what the office is (after `the`).
+ */
+const TENURE_IN_OFFICE =
+  String.raw`(?:\p{Ll}[\p{Ll}-]*\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})-(?:term|time)|then|former|longtime|long-serving)\s+` +
+  String.raw`(?:[\p{L}'’.-]+\s+){0,3}?(?:senator|congressman|congresswoman|representative|governor|president|secretary|minister|premier|mayor|chancellor|director|chairman|chairwoman|speaker|leader|ambassador|envoy|commissioner|judge|justice|general|champion)` +
+  String.raw`(?:${OF_PLACE}|\s+of\s+state)?`;
+
 /**
  * Descriptions that stand for one person the story is about rather than for an office: an age, an origin,
  * a club or a place before the noun, or a word for a player or performer (`the 21-year-old`, `the Scot`,
@@ -474,7 +487,7 @@ const PARTICIPLE_OPENING = /^\s*[A-Z][a-z]+ing\s+\p{Ll}[^,]*$/u;
  * for anyone by sex, kin or part (`the man`, `The enraged uncle`, `the fan`, `the guard`; see `EVERYDAY_PERSON`).
  */
 export const EPITHET = new RegExp(
-  String.raw`^[Tt]he\s+(?:(?:\p{Ll}+\s+)?\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+\p{Lu}\p{Ll}+)?|(?:mother|father)-of-[a-z]+|(?:grand)?(?:mother|father)\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:[\p{L}\d'’-]+\s+){0,3}?(?:` +
+  String.raw`^[Tt]he\s+(?:(?:\p{Ll}+\s+)?\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?:\s+\p{Lu}\p{Ll}+)?(?:${OF_PLACE})?|${TENURE_IN_OFFICE}|(?:mother|father)-of-[a-z]+|(?:grand)?(?:mother|father)\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:[\p{L}\d'’-]+\s+){0,3}?(?:` +
     String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}[\p{Ll}-]+|` +
     String.raw`[A-Z][a-z]+(?:ard|man|woman|an|ese|ish)|Democrat|(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)|` +
     `${NATIONAL_NOUNS}|` +
@@ -543,7 +556,9 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
   if (fitting(twoBack)) return twoBack;
   // `Allan Scott is confident … The 22-year-old Scot finished fourth. “…,” said the East Kilbride athlete.`:
   // an epithet that opens the sentence before stands for the one this one does (followed back once).
-  const previous = chained || !PERSON_EPITHET_HEAD.test(description) ? undefined : reading.sentenceJustBefore(paragraph, sentenceStart);
+  // (`the 46-year-old former governor of South Carolina`: a person by the word before where the office is.)
+  const personal = PERSON_EPITHET_HEAD.test(description.replace(OF_PLACE_END, ''));
+  const previous = chained || !personal ? undefined : reading.sentenceJustBefore(paragraph, sentenceStart);
   if (previous) {
     const sentence = (reading.paragraphs[previous.where] as string).slice(previous.start, previous.end);
     const opening = EPITHET_OPENING.exec(sentence);
@@ -556,12 +571,16 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
   // the sentence before calls `he` or `she`.
   const pronoun = pronounJustBefore(reading, paragraph, sentenceStart);
   if (fitting(pronoun)) return pronoun;
+  // `Hillary Clinton could beat Trump “again” if she runs, the former secretary of state said`: the one who opens
+  // the epithet's own sentence, as the subject of what it reports, before whoever spoke last.
+  const opener = openerOfOwnSentence(reading, paragraph, sentenceStart, offset);
+  if (fitting(opener)) return opener;
   if (fitting(lastSpeaker) && lastSpeakerAt.paragraph >= paragraph - 2) return lastSpeaker;
   // (`Djokovic strong and healthy for Australian tilt` … `“I feel good,” the Serb said.`: an epithet for a
   // person no sentence near it settles is whom the title names, known as a person from then on.)
   // (`the man`, `the girl`, `the fan`: a word anyone may be called stands only for someone just written about, never
   // for whom the story is about: `“…,” the man wrote` may open a story on someone it names later.)
-  const titled = PERSON_EPITHET_HEAD.test(description) && !everyday ? reading.titlePersonFitting(gender) : undefined;
+  const titled = personal && !everyday ? reading.titlePersonFitting(gender) : undefined;
   if (titled) return titled;
   // A club, a state or a party in the epithet (`the Indiana governor`) may well be someone not yet
   // named: only a plain epithet (`the 21-year-old`, `the striker`) falls back to the main person, or
@@ -584,6 +603,14 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
     }
   }
   return !everyday && (plain || (counts.size === 1 && PERSON_HEAD.test(description))) ? best : undefined;
+}
+
+/** The person named among the first words of a sentence, as its subject, before an offset later in it. */
+function openerOfOwnSentence(reading: ArticleReading, paragraph: number, sentenceStart: number, offset: number): ArticlePerson | undefined {
+  const text = reading.paragraphs[paragraph] as string;
+  const first = (reading.mentionsByParagraph[paragraph] ?? []).find((mention) => !mention.inQuote && mention.start >= sentenceStart && mention.start < offset);
+  if (!first || countWordsUpTo(text.slice(sentenceStart, first.start), 3) > 2 || !actsAsSubject(text, first)) return undefined;
+  return reading.people.byMention.get(first);
 }
 
 /**
