@@ -643,6 +643,16 @@ describe('finding quotations', () => {
     ]);
   });
 
+  it('holds a description’s office to the qualifiers written with a role, in a title before a name or in an apposition after it (`the former secretary of state` is not `Secretary of State Omar Haddad`, nor `the president` one who acted `while vice president`)', () => {
+    const found = quotations(
+      'Former Secretary of State Carla Dunne criticised the new treaty on Monday in a letter to Secretary of State Omar Haddad.',
+      '“We gave away far too much,” the former secretary of state said.',
+      'President Ada Moreno opened the summit in Quito on Tuesday. Critics say Tom Rusk, while vice president, blocked the same deal.',
+      '“We will finish what others abandoned,” the president said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Carla Dunne', 'Ada Moreno']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

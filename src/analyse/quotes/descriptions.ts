@@ -238,8 +238,11 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
       const titleBefore = written.slice(0, Math.max(0, written.indexOf(` ${noun} `) + 1));
       // (Nor `Attorney General Jeff Sessions` the office `the attorney` names: `general` after the noun makes another.)
       const generalOffice = `${lastWords(lead).toLowerCase()}${written}`.includes(`${noun} general `) && !/\bgeneral\b/i.test(description);
-      const otherBefore = OTHER_OFFICE_BEFORE.exec(lead)?.[0] ?? OTHER_OFFICE_BEFORE.exec(titleBefore)?.[0];
-      const shadow = generalOffice || otherOfficeThan(otherBefore ?? '', description, titled);
+      // (Nor `Biden, while vice president,`: the words before the role in an apposition after the name say which office too.)
+      const otherBefore = OTHER_OFFICE_BEFORE.exec(lead)?.[0] ?? OTHER_OFFICE_BEFORE.exec(titleBefore)?.[0] ?? qualifierInApposition(text, mention.end, noun);
+      // (`the former secretary of state` is not `Secretary of State Rex Tillerson`: a title right before a name is the
+      // office held now, however the mention was read.)
+      const shadow = generalOffice || otherOfficeThan(otherBefore ?? '', description, titled || endsWithRole(lead, forms));
       // (`Echoing the new US Secretary of State Condoleezza Rice, the prime minister said`: after a name in
       // an opening participle's phrase, the words after the comma are the sentence's subject.)
       if (
@@ -315,6 +318,16 @@ const IRREGULAR_NATIONALITY: ReadonlyMap<string, string> = new Map([
   ['France', 'French'], ['Netherlands', 'Dutch'], ['Holland', 'Dutch'], ['Wales', 'Welsh'], ['Philippines', 'Filipino'],
   ['Spain', 'Spanish'], ['Britain', 'British'], ['America', 'American'], ['Greece', 'Greek'], ['Switzerland', 'Swiss'],
 ]);
+
+/** `vice ` in `Biden, while vice president,`: a word for another office right before the role word in the apposition after a name. */
+function qualifierInApposition(text: string, at: number, noun: string): string | undefined {
+  const apposition = APPOSITION_AT.exec(text.slice(at, at + 60))?.[0];
+  const role = apposition?.toLowerCase().search(new RegExp(String.raw`\b${noun}\b`));
+  return apposition && role !== undefined && role > 0 ? OTHER_OFFICE_BEFORE.exec(apposition.slice(0, role))?.[0] : undefined;
+}
+
+/** `, while vice president`: the words after a name's comma, up to the next punctuation. */
+const APPOSITION_AT = /^,\s[^,.;:()]+/;
 
 /** The last few words before a mention (`… call to Russian `): where a title's country stands. */
 function lastWords(lead: string): string {
