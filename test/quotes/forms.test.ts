@@ -653,6 +653,14 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Carla Dunne', 'Ada Moreno']);
   });
 
+  it('reads the sentence before as the writer’s when all it quotes is the name of a show (`… in an interview on CBS’ “60 Minutes.”`), so an epithet after it finds its subject', () => {
+    const found = quotations(
+      'Rep. Marisol Okafor drew fresh attention this week, calling Gov. Dale Pruitt a coward during an interview Sunday on NBC’s “Meet the Press.”',
+      '“He ran from this fight for two years,” the Texas Democrat told the host.',
+    );
+    expect(found.map((quotation) => [quotation.text, quotation.speaker])).toEqual([['He ran from this fight for two years', 'Marisol Okafor']]);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -198,9 +198,14 @@ export class ArticleReading {
  * “deradicalisation” centres`), not set off before a cue (`to “legalise their property”, Mr Saakashvili stressed`).
  */
 function quotedInPassing(text: string, piece: QuotePiece, start: number, end: number): boolean {
+  // (`… during an interview Sunday on CBS' “60 Minutes.”`: the name of a show or a work, in capitals, is no one's words.)
+  if (QUOTED_TITLE.test(text.slice(piece.contentStart, piece.contentEnd))) return true;
   if (text.slice(start, piece.start).trim() === '' || piece.end >= end || !RUNS_ON_AT.test(text.slice(piece.end, piece.end + 2))) return false;
   return countWordsUpTo(text.slice(piece.contentStart, piece.contentEnd), 4) <= 3;
 }
+
+/** `60 Minutes.`, `State of the Union`: two to four words, each capitalised or a figure (small words between), as a show or a work is called. */
+const QUOTED_TITLE = /^(?:\p{Lu}[\p{L}'’-]*|\d+)(?:\s+(?:(?:the|of|and|a|in|on|for)\s+){0,2}(?:\p{Lu}[\p{L}'’-]*|\d+)){1,3}[.,]?$/u;
 
 /** A space and a letter: the sentence's words go on right after a quotation. */
 const RUNS_ON_AT = /^\s\p{L}/u;
