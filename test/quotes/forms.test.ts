@@ -661,6 +661,19 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => [quotation.text, quotation.speaker])).toEqual([['He ran from this fight for two years', 'Marisol Okafor']]);
   });
 
+  it('gives a lead’s top adviser to the one named later by the same word, up to three paragraphs on, before whoever the next sentence brings in (`A top White House economic adviser on Friday predicted …`)', () => {
+    const found = quotations(
+      'A top Treasury economic adviser on Monday predicted a “long winter” for exporters as the new tariffs take hold.',
+      'President Hugo Varela has insisted that the tariffs will protect factory jobs.',
+      'The government has spent weeks defending the plan against its critics in parliament.',
+      '“Nobody should expect the pain to end by spring,” senior Treasury adviser Nora Vell told reporters.',
+    );
+    expect(found.map((quotation) => [quotation.text, quotation.speaker])).toEqual([
+      ['long winter', 'Nora Vell'],
+      ['Nobody should expect the pain to end by spring', 'Nora Vell'],
+    ]);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -633,14 +633,18 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   if (located.paragraph <= LEAD_PARAGRAPHS && (OFFICE_HOLDER.test(subject.text) || TOP_ONE_BY_ROLE.test(subject.text))) {
     // `France's finance minister has said … Herve Gaymard said he would …`: a news story opens with the
     // office and names its holder in the next sentence.
-    const named = introducedAhead(reading, located.paragraph, offset);
+    // (`A top White House economic adviser on Friday predicted … ¶ … ¶ …, senior White House adviser Kevin Hassett told`:
+    // one named later by the description's own word for a trade goes before whoever the next sentence brings in. Not
+    // for an office, which the words before its noun make: `Scotland's justice minister` is not `First Minister Jack McConnell`.)
+    const head = OFFICE_HOLDER.test(subject.text) ? undefined : ROLE_HEAD_WORD.exec(subject.text)?.[1];
+    const named = (head ? namedAheadAs(reading, head, located.paragraph, offset) : undefined) ?? introducedAhead(reading, located.paragraph, offset);
     if (named) {
       named.role ??= subject.text.replace(/^(?:The|the)\s+/, '');
       return { speaker: { kind: 'person', person: named }, mention: subject.text };
     }
   }
   // (`…,” a White House spokesman said on Thursday. ¶ …, spokesman Raj Shah told reporters`: a lead's unnamed
-  // speaker, named within two paragraphs by the same word for what they are.)
+  // speaker, named within three paragraphs by the same word for what they are.)
   const leadHead = located.paragraph <= LEAD_PARAGRAPHS ? UNNAMED_LEAD_SPEAKER.exec(subject.text)?.[1] : undefined;
   const namedLater = leadHead ? namedAheadAs(reading, leadHead, located.paragraph, offset) : undefined;
   if (namedLater) return { speaker: { kind: 'person', person: namedLater }, mention: subject.text };
@@ -743,6 +747,9 @@ const NATIONALITY = new RegExp(`^(?!Vatican$)(?:[A-Z][a-z]+(?:ian|ean|ican|man|a
 /** `The Archbishop of Canterbury`, `The Mayor of London`: an office in capitals, named by its place or body. */
 const CAPITALISED_OFFICE = /^The\s(?:\p{Lu}\p{Ll}+\s){1,2}of\s(?:the\s)?\p{Lu}/u;
 
+/** `adviser` in `a top White House economic adviser`, `lawyer` in `the top lawyer for the family`: the last word, in lower case, before any `of`, `to` or `for`. */
+const ROLE_HEAD_WORD = /(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|to|for|at|in|on)\s[^,;:]*)?$/u;
+
 /** `a White House spokesman`, `an administration official`: one unnamed, by a word for a speaker that ends the description (the word the group). */
 const UNNAMED_LEAD_SPEAKER = /^[Aa]n?\s+(?:[\p{L}.'’-]+\s+){0,4}?(spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor)$/u;
 
@@ -765,7 +772,7 @@ function namedInApposition(reading: ArticleReading, paragraph: number, end: numb
 }
 
 /**
- * The person named within two paragraphs after an offset by a word (`spokesman Raj Shah`, `Raj Shah, a
+ * The person named within three paragraphs after an offset by a word (`spokesman Raj Shah`, `Raj Shah, a
  * spokesman for …`), if one is.
  */
 function namedAheadAs(reading: ArticleReading, head: string, paragraph: number, offset: number): ArticlePerson | undefined {
@@ -774,7 +781,7 @@ function namedAheadAs(reading: ArticleReading, head: string, paragraph: number, 
   const before = new RegExp(`(?:\\b${head}|\\b(?:that|the|this)\\s+${head},)\\s+$`, 'i');
   const titled = new RegExp(`^${head}\\s`, 'i');
   const after = new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?${head}\\b`, 'iu');
-  for (let index = paragraph; index < Math.min(reading.paragraphs.length, paragraph + 3); index++) {
+  for (let index = paragraph; index < Math.min(reading.paragraphs.length, paragraph + 4); index++) {
     const text = reading.paragraphs[index] as string;
     for (const mention of reading.mentionsByParagraph[index] ?? []) {
       if (mention.inQuote || (index === paragraph && mention.start <= offset)) continue;
