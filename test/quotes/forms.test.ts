@@ -674,6 +674,17 @@ describe('finding quotations', () => {
     ]);
   });
 
+  it('gives `the network` or `the outlet` to the medium the article cites, not to a body that acted since (`… according to CNN. ¶ RealClearPolitics shows … ¶ “…,” the network reported`)', () => {
+    const found = quotations(
+      'Mayor Ines Salo now leads the race by nine points, according to WKBN.',
+      'The Tallow Institute, though, shows the gap closing since the debate.',
+      '“Salo is the first choice of most voters under forty,” the network reported on Monday.',
+      'KTVO correspondent Ruth Abell filed the story from the county fair.',
+      '“The fair drew a record crowd,” the station said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['WKBN', 'KTVO']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -603,12 +603,35 @@ const VERB_AFTER_AT = /\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+)?(?:said|say
 
 /**
  * `EMI said`, `the BPI has`: a word in capitals that acts is a body's name, a mention that a later `the
- * company said` may stand for. Any other (`the BBC`, `US`) stays out, as most are no one who speaks.
+ * company said` may stand for; so is a medium cited for news (`according to CNN`, `CBS correspondent Lara Logan`),
+ * which `the network` may. Any other (`the BBC`, `US`) stays out, as most are no one who speaks.
  */
 function actingAcronym(text: string, paragraph: number, bare: string, start: number, inQuote: (offset: number) => boolean): NameMention | null {
   VERB_AFTER_AT.lastIndex = start + bare.length;
   const acts = VERB_AFTER_AT.test(text);
-  return acts || KIND_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? oneWordMention(paragraph, start, bare, undefined, 'no', inQuote(start)) : null;
+  const before = text.slice(Math.max(0, start - 20), start);
+  const cited = CITED_BEFORE_NAME.test(before) || citedForNewsAfter(text.slice(start + bare.length, start + bare.length + 160));
+  return acts || cited || KIND_BEFORE.test(before.slice(-16)) ? oneWordMention(paragraph, start, bare, undefined, 'no', inQuote(start)) : null;
+}
+
+/** `According to the `, `reported by `: a source of news cited right before its name. */
+export const CITED_BEFORE_NAME = /(?:\b[Aa]ccording\s+to|\breported\s+by|\bpublished\s+by)\s+(?:the\s+)?$/;
+
+/**
+ * ` reported`, ` first reported`, ` published`: what a source of news did, right after its name, or after an
+ * apposition set off by dashes (`CNN – an American news network – published a story`).
+ */
+const REPORTED_AFTER_NAME = /^(?:\s+[–—]\s+[^–—“”"]{1,120}?\s+[–—])?\s+(?:(?:first|also|later|previously)\s+)?(?:reported|reports|published|publishes)\b/;
+
+/**
+ * ` correspondent`, `'s chief political anchor`, ` host`: a journalist of the medium whose name stands before, the
+ * words between describing the journalist (not `Ras Kwame is the host of`, who is one).
+ */
+const JOURNALIST_AFTER_NAME = /^(?:['’]s)?\s+(?:(?!(?:is|was|are|were|has|had|and|or|as|the|a|an|its|his|her|their|who|whose)\s)[a-z]+\s+){0,2}?(?:correspondent|reporter|anchor|host|columnist)\b/;
+
+/** Whether the words after a name cite it for news: it reported or published, or its journalist follows. */
+export function citedForNewsAfter(after: string): boolean {
+  return REPORTED_AFTER_NAME.test(after) || JOURNALIST_AFTER_NAME.test(after);
 }
 
 /** ` outfit `, ` club `: a word for a kind of body, just before a name. */

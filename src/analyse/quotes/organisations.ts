@@ -4,7 +4,7 @@ import { attributionBefore, namesPeopleInPlural, PEOPLE_IN_PLURAL, sentenceSubje
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
 import { actsAsSubject, hasTitle, NEXT_WORD_AT, NOUN_AFTER_NAME_AT, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
-import { isActingInitials, isKnownFirstName, isUsState, matchAt, type NameMention } from './names.js';
+import { CITED_BEFORE_NAME, citedForNewsAfter, isActingInitials, isKnownFirstName, isUsState, matchAt, type NameMention } from './names.js';
 import type { ArticlePerson } from './people.js';
 import { type ArticleReading, LEAD_PARAGRAPHS, withPiecesBlanked } from './reading.js';
 
@@ -778,10 +778,6 @@ export function newspaperBefore(reading: ArticleReading, paragraph: number, offs
 /** `the outlet`, `The news outlet`, `the site`, `the website`: a medium named before, by what it published or was cited for. */
 export const OUTLET_DESCRIPTION = /^[Tt]he\s+(?:news\s+)?(outlet|site|website)$/;
 
-/** `According to the `, `reported by `: a source of news cited right before its name. */
-const CITED_BEFORE_NAME = /(?:\b[Aa]ccording\s+to|\breported\s+by|\bpublished\s+by)\s+(?:the\s+)?$/;
-/** ` reported`, ` first reported`, ` published`: what a source of news did, right after its name. */
-const REPORTED_AFTER_NAME = /^\s+(?:(?:first|also|later|previously)\s+)?(?:reported|reports|published|publishes)\b/;
 /** `'s website`, ` website`, `’s official site`: a website its owner's name stands right before. */
 const WEBSITE_AFTER_OWNER = /^(?:['’]s?)?\s+(?:official\s+|own\s+)?(?:web)?site\b/;
 
@@ -791,16 +787,29 @@ const WEBSITE_AFTER_OWNER = /^(?:['’]s?)?\s+(?:official\s+|own\s+)?(?:web)?sit
  * of news (`According to the Daily Mail,`, `, Fox News reported`), or introduced by that word.
  */
 export function outletBefore(reading: ArticleReading, kind: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  if (kind === 'outlet') return mediumCitedBefore(reading, paragraph, offset) ?? introducedByKind(reading, kind, paragraph, offset);
   const { paragraphs } = reading;
-  const test =
-    kind === 'outlet'
-      ? (mention: NameMention, index: number): boolean => {
-          const text = paragraphs[index] as string;
-          return CITED_BEFORE_NAME.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || REPORTED_AFTER_NAME.test(text.slice(mention.end, mention.end + 30));
-        }
-      : (mention: NameMention, index: number): boolean => WEBSITE_AFTER_OWNER.test((paragraphs[index] as string).slice(mention.end, mention.end + 30));
-  const cited = lastBodyMentionBefore(reading, paragraph, offset, (mention, index) => !mention.hasTitle && !opensWithFirstName(mention.bare) && test(mention, index));
-  return cited ? reading.people.add(cited) : introducedByKind(reading, kind, paragraph, offset);
+  const site = lastBodyMentionBefore(
+    reading,
+    paragraph,
+    offset,
+    (mention, index) => !mention.hasTitle && !opensWithFirstName(mention.bare) && WEBSITE_AFTER_OWNER.test((paragraphs[index] as string).slice(mention.end, mention.end + 30)),
+  );
+  return site ? reading.people.add(site) : introducedByKind(reading, kind, paragraph, offset);
+}
+
+/**
+ * The medium last cited as a source of news before an offset (`According to the Daily Mail,`, `, Fox News reported`,
+ * `CBS correspondent Lara Logan`): the one `the outlet` or `the network` stands for, however many bodies acted since.
+ */
+export function mediumCitedBefore(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
+  const { paragraphs } = reading;
+  const cited = lastBodyMentionBefore(reading, paragraph, offset, (mention, index) => {
+    if (mention.hasTitle || opensWithFirstName(mention.bare)) return false;
+    const text = paragraphs[index] as string;
+    return CITED_BEFORE_NAME.test(text.slice(Math.max(0, mention.start - 20), mention.start)) || citedForNewsAfter(text.slice(mention.end, mention.end + 160));
+  });
+  return cited ? reading.people.add(cited) : undefined;
 }
 
 /**
@@ -809,18 +818,7 @@ export function outletBefore(reading: ArticleReading, kind: string, paragraph: n
  */
 export const MEDIUM_KIND = /^(?:network|magazine|broadcaster|station|publication|newspaper|website)$/;
 
-/** `, the Hill reports`, `As CNNMoney reported`, `Fox News host Tucker Carlson`: a name of a medium, by what it does or its journalists. */
-function citedAsMedium(text: string, mention: NameMention): boolean {
-  return MEDIUM_AFTER_NAME.test(text.slice(mention.end, mention.end + 40));
-}
-
-/**
- * ` reported`, `'s chief political anchor`, ` host`: what a medium does, or its journalists, after its name (not a
- * correspondent or a reporter, who may be named by a beat: `White House correspondent`).
- */
-const MEDIUM_AFTER_NAME = /^(?:\s+(?:first\s+|also\s+|later\s+|previously\s+)?(?:reported|reports)\b|(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:anchor|host|columnist)\b)/;
-
-/** Whether the article names a body anywhere as a medium of news (`the Hill reports`, `Fox News host Tucker Carlson`). */
+/** Whether the article names a body anywhere as a medium of news (`the Hill reports`, `Fox News host Tucker Carlson`, `a CNN reporter`). */
 export function isCitedMedium(reading: ArticleReading, body: ArticlePerson): boolean {
-  return body.mentions.some((mention) => !mention.inQuote && citedAsMedium(reading.paragraphs[mention.paragraph] as string, mention));
+  return body.mentions.some((mention) => !mention.inQuote && citedForNewsAfter((reading.paragraphs[mention.paragraph] as string).slice(mention.end, mention.end + 160)));
 }

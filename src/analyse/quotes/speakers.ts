@@ -7,7 +7,7 @@ import { CUE_WORDS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GEN
 import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle } from './mention-grammar.js';
 import { isKnownFirstName, matchAt, type NameMention } from './names.js';
-import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, courtOfJudges, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, isCitedMedium, issuerNamedIn, latestActingOrganisation, latestParty, MEDIUM_KIND, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
+import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, courtOfJudges, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, isCitedMedium, issuerNamedIn, latestActingOrganisation, latestParty, MEDIUM_KIND, mediumCitedBefore, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarActorBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS, type SentencePlace } from './reading.js';
@@ -693,8 +693,11 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
     const kind = ORGANISATION_BY_KIND.exec(subject.text)?.[1] ?? '';
     // (`… the Hill reports. ¶ The group said`: a body that is a medium of news is no group, firm or agency.)
     const passOver = MEDIUM_KIND.test(kind) ? undefined : (body: ArticlePerson): boolean => isCitedMedium(reading, body);
+    // (`… according to CNN. ¶ RealClearPolitics, though, shows … ¶ “…,” the network reported`: a word for a medium
+    // goes on with the medium cited, not with a body that acted since; a website is rather its owner's.)
     const organisation =
       introducedByKind(reading, kind, located.paragraph, offset) ??
+      (MEDIUM_KIND.test(kind) && kind !== 'website' ? mediumCitedBefore(reading, located.paragraph, offset) : undefined) ??
       paragraphOrganisation(reading, located.paragraph, offset, passOver) ??
       spokespersonsBody(reading, located.paragraph, offset) ??
       latestActingOrganisation(reading, located.paragraph, offset, passOver) ??
