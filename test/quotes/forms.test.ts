@@ -685,6 +685,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['WKBN', 'KTVO']);
   });
 
+  it('gives a thing of a body described by its kind to that body (`the site’s about page reads`, `the network’s communications department shot back`)', () => {
+    const found = quotations(
+      'The Harbour Cyclists Union’s website asks riders to join its protest rides.',
+      '“We ride for safer streets in every season,” the site’s about page reads.',
+      'Two KBRT reporters left the newsroom on Friday after the rival broadcast.',
+      '“Our audience grew by a third this spring,” the network’s communications department shot back.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Harbour Cyclists Union', 'KBRT']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -624,10 +624,11 @@ export const CITED_BEFORE_NAME = /(?:\b[Aa]ccording\s+to|\breported\s+by|\bpubli
 const REPORTED_AFTER_NAME = /^(?:\s+[–—]\s+[^–—“”"]{1,120}?\s+[–—])?\s+(?:(?:first|also|later|previously)\s+)?(?:reported|reports|published|publishes)\b/;
 
 /**
- * ` correspondent`, `'s chief political anchor`, ` host`: a journalist of the medium whose name stands before, the
- * words between describing the journalist (not `Ras Kwame is the host of`, who is one).
+ * ` correspondent`, ` chief political anchor`, `’s reporters`: a journalist of the medium whose name stands right
+ * before, or owns the journalist through words that describe them (not `told reporters`, `is the host of`).
  */
-const JOURNALIST_AFTER_NAME = /^(?:['’]s)?\s+(?:(?!(?:is|was|are|were|has|had|and|or|as|the|a|an|its|his|her|their|who|whose)\s)[a-z]+\s+){0,2}?(?:correspondent|reporter|anchor|host|columnist)\b/;
+const JOURNALIST_AFTER_NAME =
+  /^(?:['’]s\s+(?:(?!(?:is|was|are|were|has|had|and|or|as|the|a|an|its|his|her|their|who|whose)\s)[a-z]+\s+){0,2}?|\s+(?:(?:chief|senior|political|national|foreign|investigative|contributing|executive|managing|news|opinion|radio|television|talk|show|guest|staff)\s+)?)(?:correspondent|reporter|anchor|host|columnist|producer|editor|journalist)s?\b/;
 
 /** Whether the words after a name cite it for news: it reported or published, or its journalist follows. */
 export function citedForNewsAfter(after: string): boolean {

@@ -64,11 +64,12 @@ function ownerOfThing(reading: ArticleReading, located: Located, offset: number,
   const named = OWNERS_THING.exec(description);
   const described = named ? null : DESCRIBED_OWNERS_THING.exec(description);
   const thing = (named ?? described)?.[2]?.toLowerCase();
-  // (After `the`, only a paper or a page, whose words are plainly issued: `The political reform group's general
-  // secretary` is someone of the group's, speaking for themselves. A document's word that reads like an agent's,
+  // (After `the`, only a paper or a page, whose words are plainly issued, or the press office that speaks for the
+  // owner (`the network’s communications department`): `The political reform group's general secretary` is someone
+  // of the group's, speaking for themselves. A document's word that reads like an agent's,
   // `letter`, `order`, is still a thing.)
   const definite = /^[Tt]he\s/.test(description);
-  if (!thing || (definite ? !OWNED_PAPER.test(thing) : OWNERS_PEOPLE.test(thing) && !ISSUED_DOCUMENTS.test(thing) && !DOCUMENT_NOUNS.test(thing))) return undefined;
+  if (!thing || (definite ? !OWNED_PAPER.test(thing) && !PRESS_OFFICE.test(description) : OWNERS_PEOPLE.test(thing) && !ISSUED_DOCUMENTS.test(thing) && !DOCUMENT_NOUNS.test(thing))) return undefined;
   const ownerText = (named ?? described)?.[1] as string;
   if (described) {
     // (Whom `the pope` stands for, read as if it spoke itself; not the description left as it is.)
@@ -88,8 +89,14 @@ function ownerOfThing(reading: ArticleReading, located: Located, offset: number,
 
 /** `NOAA's research plan`, `the Eric Trump Foundation’s website`: a capitalised owner (the first group), then a thing in one to three lower-case words (the second). */
 const OWNERS_THING = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+(?:now|then|also|again|later|too))?$/u;
-/** `the pope’s letter`, `the organization’s website`: an owner described in lower case (the first group), then a thing in one to three lower-case words (the second). */
-const DESCRIBED_OWNERS_THING = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
+/**
+ * `the pope’s letter`, `the organization’s website`, `the group's Twitter account`: an owner described in lower case (the
+ * first group), then a thing in one to three words, the last in lower case (the second).
+ */
+const DESCRIBED_OWNERS_THING = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)$/u;
+
+/** `communications department`, `press office`, `media team`: the staff who speak to the press for a body, in its name. */
+const PRESS_OFFICE = /\b(?:communications|press|media|public\s+relations|PR)\s+(?:department|office|team|staff|shop)$/;
 /** People or a body of the owner's, who speak for themselves: kin, staff, a campaign, an office. */
 const OWNERS_PEOPLE =
   /^(?:[a-z-]*(?:er|or|ist|ian|man|men|woman|women|ant|ent|ee|ess)s?|wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|family|families|kids|children|parents|spouse|widow|uncle|aunt|nephew|niece|cousin|friend|friends|staff|aides?|allies|ally|critics|team|office|watchdog|campaign|camp|administration|government|party|people|side|counsel|colleagues|rivals|fans|base|voters|cabinet|circle|associates|representatives?|officials?|spokesperson|chief|deputy|heir|successor|predecessor|doctors|attorneys?|counsels?|ministry|department|agency|regime|army|military|police|embassy|committee|council|court|company|firm|board|union|club|movement|group|coalition|organi[sz]ation|institute|foundation|university|school|network|channel|media|press|newspaper|lab|bank|authorities)$/;
