@@ -695,6 +695,14 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Harbour Cyclists Union', 'KBRT']);
   });
 
+  it('gives `the website of` a body to that body, not to one named before (`“…,” reads the website of Integrity Investigations`)', () => {
+    const found = quotations(
+      'Several counties sell voter data to Halden Analytics and other brokers.',
+      '“We find anyone, anywhere, within a day,” reads the website of Brightwater Tracing, one broker that buys the data.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Brightwater Tracing']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -778,17 +778,26 @@ export function newspaperBefore(reading: ArticleReading, paragraph: number, offs
 /** `the outlet`, `The news outlet`, `the site`, `the website`: a medium named before, by what it published or was cited for. */
 export const OUTLET_DESCRIPTION = /^[Tt]he\s+(?:news\s+)?(outlet|site|website)$/;
 
+/** ` of the nonprofit `, ` of `: what stands between a site and its owner's name after it. */
+const SITE_OWNER_AFTER = /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?/;
+
 /** `'s website`, ` website`, `’s official site`: a website its owner's name stands right before. */
 const WEBSITE_AFTER_OWNER = /^(?:['’]s?)?\s+(?:official\s+|own\s+)?(?:web)?site\b/;
 
 /**
  * The medium `the outlet` or `the site` stands for: for a site, the body whose website the article last named
  * (`the Ropes & Gray's website`, `the Eric Trump Foundation website`); for an outlet, the one last cited as a source
- * of news (`According to the Daily Mail,`, `, Fox News reported`), or introduced by that word.
+ * of news (`According to the Daily Mail,`, `, Fox News reported`), or introduced by that word. `end`: where the
+ * description ends, after which a site's owner may be named.
  */
-export function outletBefore(reading: ArticleReading, kind: string, paragraph: number, offset: number): ArticlePerson | undefined {
+export function outletBefore(reading: ArticleReading, kind: string, paragraph: number, offset: number, end = offset): ArticlePerson | undefined {
   if (kind === 'outlet') return mediumCitedBefore(reading, paragraph, offset) ?? introducedByKind(reading, kind, paragraph, offset);
   const { paragraphs } = reading;
+  // (`“…,” reads the website of Integrity Investigations, one private investigator firm`: a site whose owner is
+  // named right after it.)
+  const of = SITE_OWNER_AFTER.exec((paragraphs[paragraph] as string).slice(end, end + 40))?.[0];
+  const owner = of ? reading.mentionAt(paragraph, end + of.length) : undefined;
+  if (owner && !owner.inQuote && owner.person !== 'yes') return reading.people.add(owner);
   const site = lastBodyMentionBefore(
     reading,
     paragraph,

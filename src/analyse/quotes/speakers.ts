@@ -684,7 +684,7 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   // (`According to the Daily Mail, HHS “…” The outlet noted, “…”`, `her biography on the Ropes & Gray's website …
   // “…,” the site adds`: a medium is the one last cited for news, or whose site was named.)
   const outletKind = OUTLET_DESCRIPTION.exec(subject.text)?.[1];
-  const outlet = outletKind ? outletBefore(reading, outletKind, located.paragraph, offset) : undefined;
+  const outlet = outletKind ? outletBefore(reading, outletKind, located.paragraph, offset, offset + subject.text.length) : undefined;
   if (outlet) return { speaker: { kind: 'person', person: outlet }, mention: subject.text };
   if (NEWSPAPER_DESCRIPTION.test(subject.text)) {
     // `The paper said` after `the Financial Times reported`, `the paper says` after `Spanish daily ABC`.
