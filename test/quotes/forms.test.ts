@@ -703,6 +703,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Brightwater Tracing']);
   });
 
+  it('reads `the paper` as a document of whoever issued it when no newspaper is named (`China released a policy paper … “…,” the paper said`)', () => {
+    const found = quotations(
+      'Norway on Monday blamed its neighbours for the fishing dispute.',
+      'Norway released a white paper that said the quotas had been broken four times.',
+      '“The more we give, the more they take,” the paper said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Norway']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

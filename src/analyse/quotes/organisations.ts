@@ -484,7 +484,8 @@ export function documentIssuers(reading: ArticleReading, papers: 'issued' | 'fil
   return events;
 }
 
-const ISSUED_DOCUMENT_MENTIONS = new RegExp(ISSUED_DOCUMENTS.source, 'gi');
+// (`China released a policy paper`: a paper too, which a clause never reads as a document, for it is as often a newspaper.)
+const ISSUED_DOCUMENT_MENTIONS = new RegExp(`${ISSUED_DOCUMENTS.source}|\\bpaper\\b`, 'gi');
 
 /**
  * Papers a person or body draws up or files, which speak only for their own author (`the complaint states`

@@ -690,6 +690,11 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
     // `The paper said` after `the Financial Times reported`, `the paper says` after `Spanish daily ABC`.
     const paper = newspaperBefore(reading, located.paragraph, offset);
     if (paper) return { speaker: { kind: 'person', person: paper }, mention: subject.text };
+    // (`China released a policy paper …. “…,” the paper said`, `a study published by … “…,” the paper concluded`: with
+    // no newspaper named, a paper is a document, and speaks for whoever issued it, if the article says who issued one.)
+    const issuedOne = issuedDocuments(reading).some((event) => event.paragraph <= located.paragraph && located.paragraph - event.paragraph <= 3 && (event.paragraph < located.paragraph || event.offset < offset));
+    const issued = issuedOne ? speakerOfDocument(reading, located, { kind: 'document', text: subject.text, start: subject.start }, offset).speaker : undefined;
+    if (issued && !(issued.kind === 'description' && issued.text === subject.text)) return { speaker: issued, mention: subject.text };
   }
   if (ORGANISATION_BY_KIND.test(subject.text)) {
     // `said the firm` after `Macrovision says …`: the organisation last seen acting is the one meant,
