@@ -712,6 +712,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Norway']);
   });
 
+  it('gives a document to the body named after it, past `The` or a time, even when another document was issued since (`a column from The Washington Post … an Obama ad … “…,” the column said`)', () => {
+    const found = quotations(
+      'The Reyes campaign pointed on Sunday to a fact-check column from The Harbour Gazette itself.',
+      'That column rebutted an earlier Fenwick ad that blamed Reyes for the closures.',
+      '“We have looked at these claims before,” the column said.',
+    );
+    const study = quotations('But a study published last month by the Alder Institute found that rents rose by a fifth.', '“The costs are substantial,” the paper concluded.');
+    expect([...found, ...study].map((quotation) => quotation.speaker)).toEqual(['Harbour Gazette', 'Alder Institute']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

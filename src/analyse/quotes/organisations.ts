@@ -535,8 +535,9 @@ const INITIALS_AFTER_DOCUMENT =
   /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+(?:the\s+)?(\p{Lu}{2,6})(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|last|this|that|which|to|and|said|says)\b)/u;
 
 /** What may stand between a document and the body that issued it: `from`, `by`, perhaps with `the`. */
-// (`A fundraising letter sent by George Buck`: the verb that put it out may stand first; not `obtained by`.)
-const BODY_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
+// (`A fundraising letter sent by George Buck`: the verb that put it out may stand first, and when (`a study published last
+// month by`); not `obtained by`. `a column from The Washington Post`: a title's own `The` may stand before the name.)
+const BODY_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+(?:(?:last|this|earlier|in)\s+(?:week|month|year|[A-Z][a-z]+)\s+)?)?(?:from|by)\s+(?:[Tt]he\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
 /** `the family of her victim`, `his lawyers`, `a spokesman`: people, not a body, who may issue a document. */
 export const PEOPLE_ISSUER_WORDS = 'spokes(?:man|woman|person)|family|relatives|parents|lawyers|attorneys';
 /** `The Vatican press office has issued a `: a body described, then a verb of issuing, right before the document. */

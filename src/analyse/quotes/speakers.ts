@@ -372,8 +372,12 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   const owner = /^(?:his|her|His|Her)\s/.exec(subject.text)?.[0].trim();
   const author = owner ? resolvePronoun(reading, owner.toLowerCase() === 'his' ? 'he' : 'she', located.paragraph, offset, lastSpeaker) : undefined;
   if (author) return { speaker: { kind: 'person', person: author }, mention: subject.text };
-  const issuer = issuedDocuments(reading).findLast((event) => event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
-  if (issuer && located.paragraph - issuer.paragraph <= 3) {
+  const before = (event: IssuerEvent): boolean => located.paragraph - event.paragraph <= 3 && (event.paragraph < located.paragraph || (event.paragraph === located.paragraph && event.offset < offset));
+  // (`a fact-check column from The Washington Post …. That column debunked an earlier Obama ad …. “…,” the column
+  // said`: the document of the same word, though another was issued since.)
+  const word = documentWords(subject.text);
+  const issuer = issuedDocuments(reading).findLast((event) => before(event) && event.document === word) ?? issuedDocuments(reading).findLast(before);
+  if (issuer) {
     // (Up to three paragraphs back: `… said in a statement Saturday that …` ¶ two paragraphs on other things ¶ `“…,” the statement read.`)
     // An unnamed issuer (`the club said in its statement`) is the body the description stands for, or the
     // story's body (Manchester United), unless the description names a body of its own (`the US military`).
