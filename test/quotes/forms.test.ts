@@ -722,6 +722,17 @@ describe('finding quotations', () => {
     expect([...found, ...study].map((quotation) => quotation.speaker)).toEqual(['Harbour Gazette', 'Alder Institute']);
   });
 
+  it('takes a name after a cue set off after what it reports, perhaps with a role between, as one who acts (`Repairs will be slow, concedes Colin Varga of the Harbour Trust.`)', () => {
+    const found = quotations(
+      '“We will rebuild the pier by spring,” Martin Oduya said.',
+      'Repairs will be slow, concedes Colin Varga of the Harbour Trust. But “the money is there,” he said.',
+      '“We will find the builders,” Martin Oduya said.',
+      'Rents keep rising, said the council’s housing director, Colin Varga.',
+      '“Nobody here can afford them,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Martin Oduya', 'Colin Varga', 'Martin Oduya', 'Colin Varga']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -1,4 +1,4 @@
-import { PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
+import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER, WEAK_CUE_WORDS } from './lexicon.js';
 import { isKnownFirstName, matchAt, type NameMention, surnamedByThingWord } from './names.js';
 import type { ArticlePeople, ArticlePerson } from './people.js';
 
@@ -44,6 +44,12 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
   const previous = wordBefore(text, mention.start);
   // (`Unilever said European sales fell`: a name that a plain noun follows describes it, and is no speaker.)
   if ((SPEECH_VERB_BEFORE.has(previous) && !matchAt(NOUN_AFTER_NAME_AT, text, at)) || (previous === 'to' && text.endsWith('according to ', mention.start))) return true;
+  // (`Adoption is slow, acknowledges Peter Howell of the Open Space Institute.`: so does one after any other cue set
+  // off after the words it reports.)
+  // (`…, said the group's co-president, Sherry Leiwant.`, `The answer, says The Atlantic’s Conor Friedersdorf, is`: or
+  // after such a cue and the speaker's role or title.)
+  const inverted = invertedCueBefore(text, mention.start);
+  if (inverted !== undefined && CUE_WORDS.has(inverted) && !WEAK_CUE_WORDS.has(inverted)) return true;
   // (`says Attorney General Eric Holder`: the cue may stand before words of a title the name leaves out.)
   if (previous !== '' && isUpperCode(previous.charCodeAt(0)) && SPEECH_VERB_THEN_TITLE.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && !matchAt(NOUN_AFTER_NAME_AT, text, at)) return true;
   const by = text.lastIndexOf(' by ', mention.start);
@@ -106,6 +112,17 @@ const AUXILIARY_WORD = /^(?:(?:has|had|have|is|was|are|were|would|could|should|d
 
 /** `said Mr Flynn`: a verb of speech just before a name. */
 export const SPEECH_VERB_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'told', 'asked', 'insisted', 'explained', 'warned']);
+
+/** The cue of an attribution set off after the words it reports, that a name closes (`, acknowledges `, `” argued the group's president, `). */
+function invertedCueBefore(text: string, offset: number): string | undefined {
+  // (A comma, a closing quote mark or the cue's space one or more words back: most names have none of these near.)
+  const before = text.slice(Math.max(0, offset - 80), offset);
+  if (!/[,”"]/.test(before)) return undefined;
+  return INVERTED_CUE_BEFORE.exec(before)?.[1];
+}
+
+/** `, acknowledges `, `” argued `, `, said the group's co-president, `, `, says The Atlantic’s `: a cue after the words it reports, perhaps with a role or a title, right before a name. */
+const INVERTED_CUE_BEFORE = /[,”"]\s+([a-z]+)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:the|a|an)\s+[^,.;:“”"]{1,60},\s+)?$/u;
 
 /** `says Attorney General `: a verb of speech, then capitalised words of a title, right before a name. */
 const SPEECH_VERB_THEN_TITLE = new RegExp(`\\b(?:${[...SPEECH_VERB_BEFORE].join('|')})\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}$`, 'u');
