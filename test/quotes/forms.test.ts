@@ -733,6 +733,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Martin Oduya', 'Colin Varga', 'Martin Oduya', 'Colin Varga']);
   });
 
+  it('reads words that end on a person’s name after a body’s possessive as that person, not a role (`The Board’s Fletcher said`)', () => {
+    const found = quotations(
+      'Board chairman Keith Fletcher opened the hearing on Monday.',
+      '“We need more time,” said Dan Mercer, the county’s engineer.',
+      'The Board’s Fletcher said the dam was safe. Pointing to the reports, he said, “Nothing there has cracked.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Dan Mercer', 'Keith Fletcher']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -578,8 +578,13 @@ function describedSubjectJustBefore(reading: ArticleReading, paragraph: number, 
  * just before, and shows that one is a person, even one known by one name.)
  */
 function roleSubject(reading: ArticleReading, where: number, from: number, to: number): { byRole?: string; epithet: boolean; described?: ArticlePerson } {
-  const byRole = DESCRIBED_SUBJECT.exec((reading.paragraphs[where] as string).slice(from, Math.min(to, from + 200)))?.[1];
-  if (!byRole) return { epithet: false };
+  const subject = DESCRIBED_SUBJECT.exec((reading.paragraphs[where] as string).slice(from, Math.min(to, from + 200)));
+  const byRole = subject?.[1];
+  if (!subject || !byRole) return { epithet: false };
+  // (`The NSA’s Alexander said`, `The New York Times’ Ashley Parker observed`: words that end on a person's name are
+  // that person, by name, not a role.)
+  const roleEnd = from + subject.index + subject[0].indexOf(byRole) + byRole.length;
+  if ((reading.mentionsByParagraph[where] ?? []).some((mention) => mention.end === roleEnd && reading.people.byMention.get(mention)?.person === 'yes')) return { epithet: false };
   const head = byRole.slice(byRole.lastIndexOf(' ') + 1).toLowerCase();
   const epithet = EPITHET.test(byRole);
   const described = PERSON_TITLES.has(head) || PERSON_NOUN.test(head) ? describedPerson(reading, byRole, where, from, epithet) : undefined;
