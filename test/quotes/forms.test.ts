@@ -742,6 +742,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Dan Mercer', 'Keith Fletcher']);
   });
 
+  it('reads a name as acting across the body in lower case it is of (`Omar Darvazeh of the ministry of water told`)', () => {
+    const found = quotations(
+      '“The river is rising fast,” said Owen Pike, the town’s mayor.',
+      'Omar Darvazeh of the ministry of water told reporters that pumps were on the way.',
+      '“They will arrive on Friday,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Owen Pike', 'Omar Darvazeh']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -1,4 +1,4 @@
-import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER, WEAK_CUE_WORDS } from './lexicon.js';
+import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER, SPEAKING_BODY_KINDS, WEAK_CUE_WORDS } from './lexicon.js';
 import { isKnownFirstName, matchAt, type NameMention, surnamedByThingWord } from './names.js';
 import type { ArticlePeople, ArticlePerson } from './people.js';
 
@@ -32,7 +32,7 @@ export function actsAsSubject(text: string, mention: NameMention): boolean {
         : !personal && text.charCodeAt(mention.end + 1) === 40 && matchAt(BRACKETED_INITIALS_AT, text, mention.end)
           ? BRACKETED_INITIALS_AT.lastIndex
           : mention.end;
-  const bodyEnd = personal && matchAt(OF_BODY_AT, text, untagged) ? OF_BODY_AT.lastIndex : untagged;
+  const bodyEnd = personal && matchAt(OF_BODY_AT, text, untagged) ? OF_BODY_AT.lastIndex : personal && matchAt(OF_LOWER_BODY_AT, text, untagged) ? OF_LOWER_BODY_AT.lastIndex : untagged;
   // (`Wilbur Ross - speaking alongside Mr Mnuchin - denied`: nor an aside set off by dashes.)
   const at = personal && text.charCodeAt(bodyEnd) === 32 && matchAt(DASHED_ASIDE_AT, text, bodyEnd) ? DASHED_ASIDE_AT.lastIndex : bodyEnd;
   // `its Xbox consoles`: a name after a possessive is a thing somebody has, not who acts.
@@ -196,6 +196,15 @@ const BRACKETED_TAG_AT = / \((?:[^()\s]{1,12}|[DRI]\.,\s[A-Z][A-Za-z.]{1,10}(?:\
 // (`Dan Satterwhite of Lighthouse Church in Pendleton, Oregon, told`: and then where the body is.)
 // (`Scott Rupp of the University of Alaska, Fairbanks admits`: a state university's campus goes with it.)
 const OF_BODY_AT = /\s+(?:(?:of|from|at)\s+(?:the\s+)?|in\s+the\s+)(?:[a-z][a-z-]*\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)?(?:(?<=University\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?=[\s,])/y;
+
+/**
+ * ` of the ministry of expatriates`, ` at the city council`: a body in lower case (and what it is of) after a person's
+ * name, before the verb (`Ahmed Saleheen of the ministry of expatriates told`).
+ */
+const OF_LOWER_BODY_AT = new RegExp(
+  String.raw`\s+(?:of|from|at)\s+the\s+(?:[a-z]+\s+)?(?:${[...SPEAKING_BODY_KINDS, 'ministry', 'department', 'council', 'office', 'commission', 'committee', 'board', 'union', 'institute', 'university', 'foundation', 'association', 'party', 'court', 'school', 'hospital', 'campaign'].join('|')})(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?)?(?=\s+[a-z]+\b)`,
+  'y',
+);
 
 /** ` on Monday`, ` Tuesday night`, ` last week`, ` yesterday`: when it happened, between a name and its verb (`Durbin last week asked`). */
 const WHEN_AFTER_NAME = String.raw`(?:\s+(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|\s+(?:yesterday|today))?`;
