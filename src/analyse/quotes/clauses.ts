@@ -292,10 +292,10 @@ const TIME_THEN_PRONOUN =
 /** `According to the Globe she `: a source with no comma after it, then a pronoun and a verb. */
 const SOURCE_THEN_PRONOUN = /^\s*(?:(?:But|And|Yet)\s+)?[Aa]ccording\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(he|she)\s(?=\p{Ll})/u;
 
-/** `This week a judge claimed`: a time opening the phrase with no comma after it is not who spoke. */
 /** `But the `, `And he `: a conjunction opening a sentence, then a subject pronoun or a determiner in lower case. */
 const CONJUNCTION_BEFORE_LOWER_SUBJECT = /^\s*(?:But|And|Yet|So)\s+(?=(?:he|she|the|an?)\s)/;
 
+/** `This week a judge claimed`: a time opening the phrase with no comma after it is not who spoke. */
 const TIME_OPENING_WITHOUT_COMMA =
   /^\s*(?:(?:(?:Earlier|Later)\s+)?(?:This|Last|Next|this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|summer|spring|autumn|winter|season)|(?:\d+|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago)\s+(?=[\p{L}])/u;
 
@@ -2567,6 +2567,9 @@ const BODY_ROLE_THEN_NAME =
 const PLAIN_IRREGULAR_PAST_WORDS =
   'went|took|gave|came|got|won|saw|knew|became|began|ran|spoke|wrote|brought|bought|caught|fought|sought|taught|paid|built|heard|threw|grew|drew|chose|rose|fell|broke|drove|flew|forgot|shook|swore|spent|fled|sent|kept|held|stood|made|met|found|thought|felt';
 
+/** `the`, `a`, `an`, `one` in lower case opening the words after an opening phrase (not `many`, `some`: `Yet, many officers …` is seldom who speaks). */
+const LOWER_CASE_DETERMINER_OPENING = /^(\s*)(the|an?|one)(?=\s)/;
+
 /**
  * A sentence that opens with a description of a person, then its verb: `The prime minister's official
  * spokesman also rejected`, `A senior aide later denied`. The head noun must read as a person's
@@ -2575,8 +2578,6 @@ const PLAIN_IRREGULAR_PAST_WORDS =
  * (`Another journalist spoke up in his defence, calling him a “…”`: `another` opens one too, and an irregular past is
  * a verb; not a thing's noun in `-er`, `The sequester went into effect`, `A letter went out`.)
  */
-/** `the`, `a`, `an`, `one` in lower case opening the words after an opening phrase (not `many`, `some`: `Yet, many officers …` is seldom who speaks). */
-const LOWER_CASE_DETERMINER_OPENING = /^(\s*)(the|an?|one)(?=\s)/;
 const DESCRIBED_OPENING = new RegExp(
   String.raw`^\s*((?:The|A|An|One|Another)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?!(?:earlier|later|never|ever|however|rather|together|after|over|under|either|neither|whether|other|further|sooner|already|letter|paper|order|number|sequester|matter|power|water|weather|quarter|center|border|summer|winter|answer|computer|banner|poster)\b)\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source)|chief|head|boss|judge|coach|chair|president|mayor|attorney)(?:\s+on\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?)(\s+(?:(?:in|on|last|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would|${PLAIN_IRREGULAR_PAST_WORDS})\b)|^\s*((?:The|Many|Some)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:men|women|people|ers|ors|ists|ians))(\s+(?:also\s+|now\s+)?(?:[a-z]+ed|want|say|believe|argue|claim|think|fear|warn|insist|expect|hope|feel|${PLAIN_IRREGULAR_PAST_WORDS})\b)`,
   'u',
