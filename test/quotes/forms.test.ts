@@ -751,6 +751,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Owen Pike', 'Omar Darvazeh']);
   });
 
+  it('reads the people or family of one a pronoun stands for as a sentence’s subject (`His lawyers said`, `On Tuesday, his family issued a statement`)', () => {
+    const family = only(
+      'The sculptor Ivo Brandt died in March at his studio in Ghent.',
+      'On Friday, his family issued a statement thanking the nurses who cared for him.',
+      '“He never stopped working, even in his last week,” they said in the statement.',
+    );
+    const lawyers = only('Nadia Perez, a teacher, was convicted of theft last month.', 'Her lawyers filed an appeal on Monday, calling the verdict “a travesty of justice.”');
+    expect([family.speaker, lawyers.speaker]).toEqual(['his family', 'Her lawyers']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

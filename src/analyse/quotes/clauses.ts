@@ -2588,9 +2588,10 @@ const POSSESSED_OFFICE_OPENING =
 
 /** `Huffman's lawyers filed`: a name's people in the plural, then a verb. */
 // (`Mr. Reid’s office brushed off the attack, saying`: or the office or campaign that speaks for them; `Fox
-// News’s motion requests …, calling`: or their filing.)
+// News’s motion requests …, calling`: or their filing. `His lawyers said`, `On Tuesday, his family issued a
+// statement`: or the people of one a pronoun stands for, and their family.)
 const POSSESSED_PEOPLE_OPENING =
-  /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?['’]s\s+(?:(?:re-election|reelection|presidential|legal|campaign)\s+)?(?:lawyers|attorneys|aides|advisers|advisors|allies|supporters|doctors|relatives|parents|children|staff|spokespeople|office|campaign|team|motion|filing|lawsuit|complaint))\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+)?(?:[a-z]+ed|say|says|said|told|wrote|argue|argues|argued|asked|asks|requests|seeks|alleges|claims|states|notes)\b/u;
+  /^\s*((?:(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:re-election|reelection|presidential|legal|campaign|defen[cs]e)\s+)?(?:lawyers|attorneys|aides|advisers|advisors|allies|supporters|doctors|relatives|parents|children|family|staff|spokespeople|office|campaign|team|motion|filing|lawsuit|complaint))\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+)?(?:[a-z]+ed|say|says|said|told|wrote|argue|argues|argued|asked|asks|requests|seeks|alleges|claims|states|notes)\b/u;
 
 /** Bodies beyond those that speak by name (`SPEAKING_BODY_KINDS`) that act as one before a participle cue. */
 const ACTING_BODY_KINDS = ['team', 'coalition', 'family', 'campaign', 'union', 'committee', 'council', 'ministry', 'department', 'government', 'administration', 'organization', 'organisation', 'association', 'foundation', 'network', 'board', 'commission', 'office', 'church', 'embassy', 'university', 'school'];

@@ -713,8 +713,8 @@ const CROWD = /\b((?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:crowd|audience)(?:\s+(?:in|
 /** `, MPs said.`, `, the committee added.`: who spoke, after the cue that ends a sentence. */
 const GROUP_AFTER_CUE_AT_END = /,\s+((?:the\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?)\s+(?:said|say|says|added|warned|argued|claimed)\.\s*$/u;
 
-/** People described in the plural: `The TV display manufacturers`, `ministers`, `campaigners` (not `the news`). */
-const PLURAL_PEOPLE = /(?:[^s']s|people|men|women|children|staff|police)$/i;
+/** People described in the plural: `The TV display manufacturers`, `ministers`, `campaigners`, `his family` (not `the news`). */
+const PLURAL_PEOPLE = /(?:[^s']s|people|men|women|children|staff|police|family)$/i;
 
 /** A description of a body rather than a person (`the Commons science and technology committee`): `it` may stand for it. */
 export const BODY_DESCRIPTION =
