@@ -761,6 +761,16 @@ describe('finding quotations', () => {
     expect([family.speaker, lawyers.speaker]).toEqual(['his family', 'Her lawyers']);
   });
 
+  it('reads `they` as people in the plural with whom they act for, or an aside of who is among them, before their verb (`attorneys for Manafort are disputing`, `19 Caucus members, including …, said`)', () => {
+    const lawyers = only(
+      'The county fined Lena Ostrova in May for building a fence without a permit.',
+      'Yet lawyers for Ostrova are appealing the fine, saying the permit office lost her forms.',
+      '“Our client filed every paper on time,” they said in a court filing.',
+    );
+    const members = only('On Monday, 14 Senate members, including committee chairman Ray Dunmore, wrote to the governor.', '“The budget cannot pass in its present form,” they wrote.');
+    expect([lawyers.speaker, members.speaker]).toEqual(['lawyers for Ostrova', 'Senate members']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -690,10 +690,11 @@ export function groupBefore(reading: ArticleReading, paragraph: number, offset: 
 /**
  * `protesters have`, `the Republican senators warned`, `white and Asian families, who protested`, `protesters began
  * singing`, `Armenians say`: people in the plural, by what they do or by their nation, before their verb, or before a
- * relative clause's, anywhere in a sentence.
+ * relative clause's, anywhere in a sentence. (`defense attorneys for Manafort are disputing`, `19 Caucus members,
+ * including new Chairman Andy Biggs, said`: with whom they act for or belong to, and an aside of who is among them.)
  */
 const PEOPLE_WRITTEN_IN_PLURAL =
-  /\b((?:(?:the|some|many|several|most|other|about\s+\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:[a-z]+\s+and\s+)?(?:(?:\p{Lu}[\p{L}-]*|[a-z-]+(?:al|ic|ive|an|ish|ist|ed))\s+){0,2}(?:protesters|demonstrators|supporters|opponents|critics|activists|residents|students|officials|lawmakers|leaders|members|workers|fans|voters|families|parents|scientists|researchers|experts|analysts|investors|economists|senators|Democrats|Republicans|marchers|campaigners|organizers|organisers|attorneys|lawyers|prosecutors|doctors|teachers|soldiers|officers|\p{Lu}\p{Ll}+(?:ians|icans|eans)))(?=\s+(?:have|had|were|are|also|then|often|still|later|say|said|began|begin|took|made|gave|told|wrote|kept|[a-z]+ed)\b|,\s+who\s+(?:have\s+|had\s+)?[a-z]+ed\b)/gu;
+  /\b((?:(?:the|some|many|several|most|other|about\s+\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?(?:[a-z]+\s+and\s+)?(?:(?:(?!(?:But|And|Yet|So|Then|Now|Still|When|While|As|If)\s)\p{Lu}[\p{L}-]*|[a-z-]+(?:al|ic|ive|an|ish|ist|ed))\s+){0,2}(?:protesters|demonstrators|supporters|opponents|critics|activists|residents|students|officials|lawmakers|leaders|members|workers|fans|voters|families|parents|scientists|researchers|experts|analysts|investors|economists|senators|Democrats|Republicans|marchers|campaigners|organizers|organisers|attorneys|lawyers|prosecutors|doctors|teachers|soldiers|officers|\p{Lu}\p{Ll}+(?:ians|icans|eans))(?:\s+(?:for|of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?)(?=(?:,\s+including\s[^,.;:“”"]{1,80},)?\s+(?:have|had|were|are|also|then|often|still|later|say|said|began|begin|took|made|gave|told|wrote|kept|[a-z]+ed)\b|,\s+who\s+(?:have\s+|had\s+)?[a-z]+ed\b)/gu;
 
 /** ` have twice denied`, ` are`, ` were`: a verb in the plural right after a name (perhaps after an adverb). */
 const PLURAL_VERB_AT = /^\s+(?:[a-z]+ly\s+)?(?:have|are|were)\b/;
