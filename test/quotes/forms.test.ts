@@ -771,6 +771,16 @@ describe('finding quotations', () => {
     expect([lawyers.speaker, members.speaker]).toEqual(['lawyers for Ostrova', 'Senate members']);
   });
 
+  it('reads a paper that speaks for itself with a participle’s aside before its cue, a weak one too (`the complaint, reviewed by the Gazette, reads`, `the report, released Monday, says`)', () => {
+    const found = quotations(
+      'The Orchard Workers Union sued Bellweather Farms on Monday over unpaid wages.',
+      '“The company withheld pay for months,” the complaint, reviewed by the Ledger, reads.',
+      'The Harwick Institute released a report on river pollution in four states.',
+      '“Nitrate levels have doubled since 2010,” the report, released Monday, says.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Orchard Workers Union', 'Harwick Institute']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

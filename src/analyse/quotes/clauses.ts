@@ -12,6 +12,7 @@ import {
   PERSON_TITLES,
   PRONOUN_GENDER,
   SPEAKING_BODY_KINDS,
+  SPEAKING_PAPERS,
   WEAK_CUE_WORDS,
 } from './lexicon.js';
 import { ARTICLE_JOINED_NAME, isKnownFirstName, isNameInLy, isNationalityWord, isNonPersonWord, isUsState, KIN_WORD_ALTERNATIVES, PARTY_MEMBER, WEEKDAY, WEEKDAY_WORDS } from './names.js';
@@ -494,7 +495,8 @@ function subjectOfBlanked(phrase: string, base: number): Subject | null {
   // (`Netanyahu, again putting himself into conflict with Washington, had said`: or by a comma and an
   // auxiliary or an adverb that was dropped.)
   const closedByComma = trailingPartDropped || /,\s*$/.test(text);
-  while (closedByComma && parts.length > 1 && ASIDE_PART.test((parts.at(-1) as { text: string }).text)) parts.pop();
+  // (`the report, released Monday, said`: a participle and when it was done, too.)
+  while (closedByComma && parts.length > 1 && (ASIDE_PART.test((parts.at(-1) as { text: string }).text) || DATED_ASIDE_PART.test((parts.at(-1) as { text: string }).text))) parts.pop();
   // (`In the film, dated 18 November, the kidnappers say`: a participle's phrase between the parts is an aside.)
   for (let index = parts.length - 2; index >= 1; index--) if (PARTICIPLE_ASIDE.test((parts[index] as { text: string }).text)) parts.splice(index, 1);
   if (parts.length === 0) return null;
@@ -920,6 +922,20 @@ const WHO_BEFORE_CUE = /,\s+who\s+(?:(?:has|had|also|later|then|once|previously)
 // the subject in speaking, `McCain and Schumer, joined by Lindsay Graham, said`.)
 const ASIDE_PART = new RegExp(
   `^\\s*(?:(?:${ASIDE_ADVERB}\\s+)?[a-z]+ing|based|asked|(?!joined|accompanied)(?:[a-z]+ed|seen|written|sent|given|shown|made|taken|held)\\s+(?:by|in|on|at|to|from|through|via)|led by|headed by|chaired by|run by|pressed|questioned|interviewed|quoted|real name|after|before|during|upon|despite|while|when|via|according to|in (?:(?:a|an|his|her|their|its) )?(?:statement|interview|post|tweet|letter|e-?mail|text message|phone call|telephone interview))\\s`,
+);
+
+/** `released Monday`, `filed on Thursday`, `dated May 3`: a past participle and when, the whole of an aside a comma closes. */
+const DATED_ASIDE_PART = new RegExp(
+  String.raw`^\s*(?:[a-z]+ed|sent|written)\s+(?:(?:on|in|last|this|late|early)\s+)?(?:${WEEKDAY_WORDS}|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|earlier|last)\b[^,]{0,24}$`,
+);
+
+/**
+ * `the complaint, reviewed by the Gazette,`, `Fox News’s motion, filed Tuesday,`: a paper that speaks for itself
+ * (the, or whose it is), then a participle's aside a comma closes, the whole phrase before a cue.
+ */
+const PAPER_THEN_PARTICIPLE_ASIDE = new RegExp(
+  String.raw`^\s*(?:the|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${SPEAKING_PAPERS}),\s+(?:[a-z]+ed|sent|written|seen)\s[^,]{1,60},\s*$`,
+  'u',
 );
 
 /** `MP for Wantage`, `Labour MSP for Glasgow Maryhill`: a member of a parliament and the seat, a role that opens with capitals. */
@@ -1953,7 +1969,8 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
       return null;
     }
     // (`US district judge Keith Watkins ruled.`: a role in lower case and a full name are one subject, however many words.)
-    if (isWeakCue(cue.word) && tokenCountUpTo(phrase, 5) > 4 && !ROLE_THEN_FULL_NAME.test(phrase)) continue;
+    // (`…,” the complaint, reviewed by the Gazette, reads.`: nor a paper and a participle's aside on it.)
+    if (isWeakCue(cue.word) && tokenCountUpTo(phrase, 5) > 4 && !ROLE_THEN_FULL_NAME.test(phrase) && !PAPER_THEN_PARTICIPLE_ASIDE.test(phrase)) continue;
     // `…, and local authority TV, too says BT`: after a comma and only an adverb, the subject follows the cue.
     // (Not `…, previously told the Monitor`: whom one tells is no speaker.)
     const afterLastComma = phrase.slice(phrase.lastIndexOf(',') + 1);

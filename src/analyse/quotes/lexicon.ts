@@ -199,6 +199,9 @@ export const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Ma
 // or a modal, `pledged to study the research`.)
 export const ISSUED_DOCUMENTS = /\b(statement|statements|release|letter|email|e-mail|memo|tweet|post|report|document|note|message|communique|announcement|survey|briefing|blog|commentary|editorial|bulletin|advisory|filing|manifesto|essay|op-ed|column|headline|piece|article|ad|advert|advertisement|memorandum|(?<!\b(?:to|will|would|could|can|must|should|did|and|or)\s+)study)\b/i;
 
+/** Words for a paper that speaks for itself (`the order says`, `the lawsuit alleges`), beside those issued (`ISSUED_DOCUMENTS`). */
+export const SPEAKING_PAPERS = `${ISSUED_DOCUMENTS.source}|resolution|lawsuit|suit|complaint|indictment|order|ruling|decision|motion|study|poll|notice|petition|declaration`;
+
 /** Determiners and quantifiers that open an unnamed speaker's description (`one senior American official`). */
 export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(
   `the a an one another some two three four several many most few other his her their its our your this

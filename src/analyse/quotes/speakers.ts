@@ -3,7 +3,7 @@ import { findCues, type Subject, sentenceSubject } from './clauses.js';
 import { DOCUMENT_NOUNS, describedPerson, introducedAhead, namedWithOffice, placeOfficeHolders, subjectJustBefore } from './descriptions.js';
 import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { groupNamedBefore, pluralGroupNoun } from './groups.js';
-import { CUE_WORDS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName } from './lexicon.js';
+import { CUE_WORDS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName, SPEAKING_PAPERS } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle } from './mention-grammar.js';
 import { isKnownFirstName, matchAt, type NameMention } from './names.js';
@@ -507,9 +507,6 @@ const CLAUSE_WORD = /^(?:that|who|which|whose|when|after|before|because|is|are|w
 
 /** A pronoun, perhaps with its verb, which names no one: `He`, `they've`. */
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)(?:['’][a-z]+)?$/i;
-
-/** Words for a paper that speaks for itself (`the order says`, `the lawsuit alleges`), beside those issued (`ISSUED_DOCUMENTS`). */
-const SPEAKING_PAPERS = `${ISSUED_DOCUMENTS.source}|resolution|lawsuit|suit|complaint|indictment|order|ruling|decision|motion|study|poll|notice|petition|declaration`;
 
 /** `letter`, `website`, `brief`: a paper, or a page on the web, whose words are its owner's. */
 const OWNED_PAPER = new RegExp(String.raw`^(?:${SPEAKING_PAPERS}|website|site|page|brief|plan|biography|bio|profile|account)$`);
