@@ -781,6 +781,12 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Orchard Workers Union', 'Harwick Institute']);
   });
 
+  it('reads people in the plural in lower case after an opening phrase as a sentence’s subject, with where they are or whom they act for (`In a note, analysts at Haitong Securities said`)', () => {
+    const analysts = only('In a research note, analysts at Brightwater Capital in Oslo said demand was weakening.', '“Orders will fall further next quarter,” they said.');
+    const lawyers = only('Lena Ostrova was fined in May.', 'On Friday, lawyers for Ostrova filed an appeal, calling the fine “a tax by another name.”');
+    expect([analysts.speaker, lawyers.speaker]).toEqual(['analysts at Brightwater Capital in Oslo', 'lawyers for Ostrova']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -2267,6 +2267,10 @@ function readSentenceSubject(sentence: string, withBody: boolean): Subject | nul
     const at = described[0].length - describedText.length - (described[2] ?? described[4] ?? '').length;
     return { kind: 'description', text: rest.slice(at, at + describedText.length), start: from + at };
   }
+  // (`In a note, analysts at Haitong Securities said`, `However, defense attorneys for Manafort are disputing`: after an
+  // opening phrase, people in the plural in lower case, with no article, act.)
+  const lowerPeople = from > indent ? LOWER_CASE_PEOPLE_OPENING.exec(rest) : null;
+  if (lowerPeople?.[1]) return { kind: 'description', text: lowerPeople[1], start: from + lowerPeople[0].indexOf(lowerPeople[1]) };
   const members = PARTY_MEMBERS_OF_BODY_OPENING.exec(rest);
   if (members?.[1]) return { kind: 'description', text: members[1], start: from + members[0].indexOf(members[1]) };
   // `China's ambassador to Britain accused …`: an office a country holds, and where, describes its holder.
@@ -2789,7 +2793,18 @@ const OFFICE_WORDS = /^(?:(?:US|UK|EU|UN|[A-Z][a-z]+(?:an|ese|ish|ch))\s)?(?:(?:
 const CLAUSE_OPENER = /^(that|if|whether|how|what|why|where|when|to|it|this|there|in|on|at|for|with|by|from|about|of|into|as|via|through|over|during|after|before)$/;
 /** Plural nouns for people that open a sentence capitalised (`Analysts`, `Lawyers`, `Witnesses`). */
 export const PEOPLE_IN_PLURAL =
-  /^(?:Tens|Scores|Rivals|Competitors|Opponents|Supporters|Analysts|Experts|Officials|Ministers|Lawyers|Judges|Witnesses|Actors|Critics|Fans|Users|Residents|Campaigners|Protesters|Doctors|Scientists|Researchers|Economists|Teachers|Parents|Students|Workers|Investors|Traders|Shareholders|Voters|Officers|Sources|Insiders|Observers|Commentators|Activists|Executives|Bosses|Managers|Players|DJs|Ecologists|Environmentalists|Retailers|Distributors|Producers|Organisers|Organizers|Viewers|Listeners|Readers|Customers|Consumers|Passengers|Staff|Detectives|Prosecutors|Investigators|Inspectors|Auditors|Diplomats|Delegates|Leaders|Members|Councillors|Backbenchers|Peers|Proponents|Advocates|Backers|Detractors|Defenders|Demonstrators|Aides|Advisers|Advisors|Allies|Historians|Pollsters|Strategists|Lawmakers|Legislators|Donors|Hundreds|Thousands|Dozens)$/;
+  /^(?:Tens|Scores|Rivals|Competitors|Opponents|Supporters|Analysts|Experts|Officials|Ministers|Lawyers|Attorneys|Judges|Witnesses|Actors|Critics|Fans|Users|Residents|Campaigners|Protesters|Doctors|Scientists|Researchers|Economists|Teachers|Parents|Students|Workers|Investors|Traders|Shareholders|Voters|Officers|Sources|Insiders|Observers|Commentators|Activists|Executives|Bosses|Managers|Players|DJs|Ecologists|Environmentalists|Retailers|Distributors|Producers|Organisers|Organizers|Viewers|Listeners|Readers|Customers|Consumers|Passengers|Staff|Detectives|Prosecutors|Investigators|Inspectors|Auditors|Diplomats|Delegates|Leaders|Members|Councillors|Backbenchers|Peers|Proponents|Advocates|Backers|Detractors|Defenders|Demonstrators|Aides|Advisers|Advisors|Allies|Historians|Pollsters|Strategists|Lawmakers|Legislators|Donors|Hundreds|Thousands|Dozens)$/;
+
+/**
+ * `analysts at Haitong Securities`, `defense attorneys for Manafort`: people in the plural in lower case (the words of
+ * `PEOPLE_IN_PLURAL`), perhaps after two words that modify them (no quantifier: `many uniformed officers turned` seldom
+ * speak) and with the body or person they are at or act for, then their verb (not a passive, `customers were greeted`;
+ * the description the first group).
+ */
+const LOWER_CASE_PEOPLE_OPENING = new RegExp(
+  String.raw`^\s*((?:(?!(?:many|some|most|several|few|all|both|other|such)\s)[\p{Ll}-]+\s+){0,2}?(?:${PEOPLE_IN_PLURAL.source.replace(/^\^\(\?:|\)\$$/g, '').toLowerCase()})(?:\s+(?:at|of|for|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}){0,2})(?=\s+(?:(?:also\s+|have\s+|had\s+)?(?:[a-z]+ed|said|say|says|told|wrote|warn|argue)|(?:are|were)\s+[a-z]+ing)\b)`,
+  'u',
+);
 
 /** The word that ends a run of capitals and up to one lower-case modifier, when it names people in the plural; else -1. */
 function peopleInPluralAfter(words: readonly Token[], end: number): number {

@@ -699,9 +699,13 @@ const PEOPLE_WRITTEN_IN_PLURAL =
 /** ` have twice denied`, ` are`, ` were`: a verb in the plural right after a name (perhaps after an adverb). */
 const PLURAL_VERB_AT = /^\s+(?:[a-z]+ly\s+)?(?:have|are|were)\b/;
 
+/** ` at Haitong Securities in Shanghai`, ` for Manafort`: where people are, or whom they act for, in capitals, ending a description. */
+const PLACE_OR_PRINCIPAL_AFTER = /(?:\s+(?:at|of|for|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})+$/u;
+
 /** A speaker `they` can stand for: people described in the plural, a body, or a name that is no person's. */
 function isGroup(speaker: ResolvedSpeaker): boolean {
-  if (speaker.kind === 'description') return PLURAL_PEOPLE.test(speaker.text) || BODY_DESCRIPTION.test(speaker.text);
+  // (`analysts at Haitong Securities in Shanghai`: people by the words before where they are or whom they act for.)
+  if (speaker.kind === 'description') return PLURAL_PEOPLE.test(speaker.text.replace(PLACE_OR_PRINCIPAL_AFTER, '')) || BODY_DESCRIPTION.test(speaker.text);
   const { person } = speaker;
   // (`Big Machine have twice denied …`, `Dick Clark Productions`: a body's name of several words too.)
   if (person.person === 'no' && person.name.includes(' ')) return true;
