@@ -787,6 +787,16 @@ describe('finding quotations', () => {
     expect([analysts.speaker, lawyers.speaker]).toEqual(['analysts at Brightwater Capital in Oslo', 'lawyers for Ostrova']);
   });
 
+  it('gives words to the sentence’s speaker, not to the source that reports them (`A ministry spokeswoman … said parts of it “contradict” the plan, according to Fars`)', () => {
+    const found = quotations(
+      'Governor Ray Dunn spoke on Monday.',
+      'A Treasury spokeswoman called the plan wrong and said parts of it “make no sense at all” for farmers, according to the Ledger.',
+      'Dunn said Friday he would allow a vote if the bill passed a “full budget review,” according to a Treasury statement.',
+      'The firm said her views were "not shared by staff," and that “nobody here agrees with her,” the Ledger reported.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['A Treasury spokeswoman', 'Ray Dunn', 'The firm', 'The firm']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

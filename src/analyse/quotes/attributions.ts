@@ -1,5 +1,6 @@
 import { titleCase } from '../../util/title-case.js';
 import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isNounLikeCue, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf, TELLING, withPartyTagsBlanked } from './clauses.js';
+import { DOCUMENT_NOUNS } from './descriptions.js';
 import type { QuotePiece } from './marks.js';
 import { WEEKDAY, WEEKDAY_WORDS } from './names.js';
 import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
@@ -159,8 +160,14 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     const governing = attributionBefore(context.head);
     // `The rejection of the treaty signals “the beginning of the end” for the EU, said Geert Wilders.`: a cue
     // whose subject is described gives way to a named speaker closing the sentence.
+    // (Not a source of the report closing it: `A ministry spokeswoman … said parts of it “contradict” the plan,
+    // according to Fars News Agency`, `after the foreign secretary declared that Iran is “almost certainly” responsible,
+    // according to The Sunday Times`: who is reported as saying the words said them, as for a whole sentence below.)
     const closing = governing?.subject.kind === 'description' ? closingAttribution(context.tail) : undefined;
-    if (closing?.attribution.subject.kind === 'name') return { located: { attribution: closing.attribution, paragraph, base: context.tailStart + closing.offset, from: 'after' }, context };
+    // (Not what a deal or a bill is said to do: `The two-year budget deal would add “…” to the deficit, according to X`.)
+    const documentGoverns = DOCUMENT_NOUNS.test(governing?.subject.text.slice(governing.subject.text.lastIndexOf(' ') + 1) ?? '');
+    const closingSource = closing !== undefined && REPORTING_SOURCE_CUE.test(closing.attribution.cue) && !isWeakCue(governing?.cue ?? '') && !documentGoverns;
+    if (closing?.attribution.subject.kind === 'name' && !closingSource) return { located: { attribution: closing.attribution, paragraph, base: context.tailStart + closing.offset, from: 'after' }, context };
     // (`Trump … rebuked Eric Holder for his call to “kick” Republicans and spurn civility, saying the … comments
     // were “disgusting” and …`: past a word or two quoted before, as for a quotation that closes its sentence.)
     const wider = governing ? (pastWordsQuotedBefore(governing) ?? pastJoinedCue(governing)) : undefined;
@@ -234,13 +241,19 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   // (`Mr. Obama told the senators … that new sanctions “…,” the White House said in a statement`: so is a body that
   // reports, after a name's words it gives in a clause of `that`.)
   const bodyReports = after?.cue === 'said' && after.subject.kind !== 'pronoun' && BODY_SUBJECT.test(after.subject.text) && REPORTED_THAT_CLAUSE_BEFORE.test(context.head);
-  if ((after?.cue === 'according to' || after?.cue === 'reports' || after?.cue === 'reported' || bodyReports) && context.head.trim() !== '') {
-    const reported = attributionBefore(context.head);
+  if ((REPORTING_SOURCE_CUE.test(after?.cue ?? '') || bodyReports) && context.head.trim() !== '') {
+    // (`The firm said her views are “not shared …,” and that “…,” BBC News reported`, `X said … he “would be inclined”
+    // to allow it if it passed a “security and legal review,” according to a statement`: with no clause of its own
+    // before the quotation, the sentence's, read past its earlier quotations.)
+    const own = attributionBefore(context.head);
+    const clauseStart = own || context.sentenceStart >= context.headStart ? context.headStart : context.sentenceStart;
+    const clause = own ? context.head : withPiecesBlanked(text, clauseStart, piece.start, pieces);
+    const reported = own ?? (clauseStart < context.headStart ? attributionBefore(clause) : null);
     // (Not a cue in a clause of its own: `Trump was rushed off stage after someone had shouted “Gun!,” according to`.)
     const subjectEnd = reported ? reported.subject.start + reported.subject.text.length : 0;
-    const between = reported ? context.head.slice(subjectEnd, context.head.indexOf(reported.cue, subjectEnd)) : '';
+    const between = reported ? clause.slice(subjectEnd, clause.indexOf(reported.cue, subjectEnd)) : '';
     if (reported && reported.subject.kind !== 'document' && !isWeakCue(reported.cue) && !SUBORDINATOR.test(between)) {
-      return { located: { attribution: reported, paragraph, base: context.headStart, from: 'before' }, context };
+      return { located: { attribution: reported, paragraph, base: clauseStart, from: 'before' }, context };
     }
   }
   if (after) return { located: { attribution: after, paragraph, base: context.tailStart, from: after.cue === '―' ? 'dash' : 'after' }, context };
@@ -297,6 +310,9 @@ const POSSESSED_SPEECH_NOUN_AT_END = /(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p
 
 /** `have convinced me`, `went far out`, `didn’t mention`: a quotation that opens on a verb, the predicate of a clause. */
 const PREDICATE_OPENING = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|went|came|made|left|gave|took|became|(?:is|are|was|were|has|have|had|do|does|did|would|could|should|ca|wo)n['’]t|\p{Ll}{3,}ed)\s/u;
+
+/** `according to`, `reported`: the cue of a source that reports someone's words, which are not its own. */
+const REPORTING_SOURCE_CUE = /^(?:according to|reports|reported)$/;
 
 /** `after`, `when`: a word that opens a clause within the sentence, whose verb is not its subject's. */
 const SUBORDINATOR = /\b(?:after|before|when|while|because|since|until|unless|if|although|though|as)\s/;
