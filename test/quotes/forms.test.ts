@@ -797,6 +797,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['A Treasury spokeswoman', 'Ray Dunn', 'The firm', 'The firm']);
   });
 
+  it('gives what someone was told to the agent of the passive `told by` (`Schreiber said he was told by Doucet, a Mulroney aide, that …`)', () => {
+    const found = quotations(
+      'Ray Dunn met the council on Monday.',
+      'Dunn said he was told by Anna Holt, a council aide, that the town was in “deep trouble” this year.',
+      'Minutes later, fans were told by the stadium announcer that the game was off “because of the storm.”',
+      'She said she had been told by Welsh officials “the road is closed.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Anna Holt', 'the stadium announcer', 'Anna Holt']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -2827,8 +2827,11 @@ const RELATIVE_SPEAKERS_BEFORE = /\b(?:(?:in|on)\s+)?(?:which|that|whom)\s+((?:(
 /** ` with a co-worker who `, ` one neighbour who had `: a person described with `a`, then `who` right before a cue. */
 const DESCRIBED_PERSON_WHO_BEFORE =
   /\b((?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:[\p{Ll}-]+(?:er|or|man|woman|ist|ian)|friend|neighbou?r|colleague|relative|resident|student|child|son|daughter|mother|father|wife|husband|official|aide|source))\s+who\s+(?:(?:had|has|later|then|also|[a-z]+ly)\s+)?$/u;
-/** ` by one civil service union as`: the agent of a passive cue, described in lower case, before `as`. */
-const DESCRIBED_AGENT = /^\s+by\s+((?:an?|one|some|many|several|the)\s+[a-z][^,.;:“”"()]{1,60}?)\s+as\b/;
+/**
+ * ` by one civil service union as`, ` by the public-address announcer that`: the agent of a passive cue, described in
+ * lower case, before `as` or the `that` of what it told.
+ */
+const DESCRIBED_AGENT = /^\s+by\s+((?:an?|one|some|many|several|the)\s+[a-z][^,.;:“”"()]{1,60}?)\s+(?:as|that)\b/;
 
 /** `When `, `If `: a conjunction alone opening a sentence, before a participle. */
 export const CONJUNCTION_ONLY = /^\s*(?:When|Whenever|If|Once|While|Unless|Until|Though|Although|As|Before|After|Since|Because)\s+$/;
@@ -2902,6 +2905,10 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   if (found && TELLING.test(found.cue)) {
     const cueAt = head.lastIndexOf(found.cue, found.subject.start);
     // (Not `Kudlow told Fox News …, adding that Trump has told him`, whose subject comes before a `told` of its own.)
+    // (Nor `Schreiber said he was told by Doucet, a Mulroney aide, that …`, `fans were told by the public-address
+    // announcer that …`: the agent of a passive `told` is the one who tells.)
+    const agentOfPassive = cueAt >= 0 && PASSIVE_AGENT_BETWEEN.test(head.slice(cueAt + found.cue.length, found.subject.start));
+    if (agentOfPassive) return found;
     if (cueAt >= 0 && head.indexOf(found.cue, found.subject.start + found.subject.text.length) < 0) {
       const teller = subjectOf(head.slice(0, cueAt));
       return teller && teller.kind !== 'document' ? { cue: found.cue, subject: teller } : null;
@@ -2929,6 +2936,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   }
   return found?.subject.kind === 'name' ? (openingNameBeforeBody(head, found) ?? reporterOfParticiple(head, found) ?? found) : found;
 }
+
+/** ` by `: all that stands between a passive cue and its agent (`was told by Doucet`). */
+const PASSIVE_AGENT_BETWEEN = /^\s+by\s+$/;
 
 /**
  * `Hogan agreed and said Trump attacking states for … “…”`: a name and a participle inside what a clause
@@ -3182,6 +3192,9 @@ function withoutDayOrQuantity(found: ClauseAttribution | null): ClauseAttributio
   return { ...found, subject: { ...found.subject, text: found.subject.text.slice(space + 1), start: found.subject.start + space + 1 } };
 }
 
+/** `officials`, ` lawmakers`: a word in lower case and in the plural, opening the text (not `as`, `was`, `this`). */
+const PLURAL_NOUN_OPENING = /^\s*(?!(?:this|thus|was|has|is|as)\b)\p{Ll}[\p{Ll}-]{2,}s\b/u;
+
 /** ` not `, ` never `, `n't `: a negation right before a cue. */
 const NEGATION_RIGHT_BEFORE = /(?:\bnot|\bnever|n['’]t)\s+$/;
 
@@ -3265,7 +3278,9 @@ function readAttributionBefore(head: string): ClauseAttribution | null {
     const agent = /^\s+by\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u.exec(after);
     // Only a participle (`described`, `told`) can be passive (`was recently ruled “…”`: perhaps after an adverb).
     const passive = !/(?:s|ing)$/.test(cue.word) && /\b(was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$/.test(head.slice(Math.max(0, cue.start - 28), cue.start));
-    if (agent?.[1] && passive) {
+    // (Not `told by Mexican officials`: capitalised words before a noun in the plural describe the people it names.)
+    const adjectiveOfPeople = agent !== null && PLURAL_NOUN_OPENING.test(after.slice(agent[0].length));
+    if (agent?.[1] && passive && !adjectiveOfPeople) {
       const subject = subjectOfPart(agent[1].trim(), cue.end + agent[0].indexOf(agent[1]));
       if (subject?.kind === 'name') return { cue: cue.word, subject };
     }
