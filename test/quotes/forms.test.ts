@@ -807,6 +807,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Anna Holt', 'the stadium announcer', 'Anna Holt']);
   });
 
+  it('gives the words a news source’s report introduces before a colon to whom it reports (`Bennett called Kaye a hero, the Jewish Press reported: “…”`, `the Bee reported protesters riotously chanting: “…”`)', () => {
+    const found = quotations(
+      'The flood reached the town on Sunday.',
+      'The mayor, Anna Holt, called the volunteers heroes, the Ledger reported: “They gave everything and asked for nothing.”',
+      'Meanwhile, the Courier reported marchers loudly chanting: “Fix the dam now.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Anna Holt', 'marchers']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

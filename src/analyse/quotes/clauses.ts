@@ -2482,9 +2482,13 @@ const RELATIVE_CLAUSE_OPEN_BEFORE = /,\s+(?:which|whom)\s+(?:[^\s,]+\s+){0,4}$/;
 /** ` (D-N.Y.) `: a party tag in brackets, ending a phrase. */
 const BRACKETED_PARTY_TAG_AT_END = /\s\([DRI]-[A-Za-z.\s]{1,14}\)\s*$/;
 
-/** ` President Trump supporters `, ` angry protesters `: people in the plural, perhaps after capitalised words or an adjective, right before a participle (not after `of`: `Hundreds of fans`). */
+/**
+ * ` President Trump supporters `, ` angry protesters `, ` protesters riotously `: people in the plural, perhaps after
+ * capitalised words or an adjective, right before a participle, or before an adverb of manner that goes with it (not
+ * after `of`: `Hundreds of fans`).
+ */
 const PEOPLE_RIGHT_BEFORE =
-  /(?:^|[\s,])(?<!\bof\s)((?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:angry|some|many|other|several|the)\s+)?(?:supporters|protesters|demonstrators|fans|marchers|activists|students|counter-protesters|crowds?))\s+$/u;
+  /(?:^|[\s,])(?<!\bof\s)((?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:angry|some|many|other|several|the)\s+)?(?:supporters|protesters|demonstrators|fans|marchers|activists|students|counter-protesters|crowds?))\s+(?:\p{Ll}+ly\s+)?$/u;
 /**
  * ` with one man `, ` with a woman in the crowd `, ` with observers `: someone described, after `with`, right before a participle (or one
  * a possessive describes by a role: ` with his top strategist `; or `one` alone, one of the people just named:
@@ -2900,6 +2904,13 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     if (subject.kind === 'name' && subject.role && !head.includes(subject.role)) subject.role = unblanked(head, subject.role, head.lastIndexOf(subject.role.split(' ', 1)[0] as string, subject.start));
     else if (subject.kind === 'description' && !head.includes(subject.text)) subject.text = unblanked(head, subject.text, subject.start);
   }
+  // (`Naftali Bennett, called Kaye a hero, the Jewish Press reported: “…”`: a source closing a clause of speech before
+  // the colon reports that clause's speaker's words, as it does closing a sentence after them.)
+  const reportedClause = found && REPORTING_CUE.test(found.cue) ? SOURCE_REPORTED_BEFORE_COLON.exec(head) : null;
+  if (reportedClause) {
+    const reported = attributionBefore(head.slice(0, reportedClause.index));
+    if (reported && reported.subject.kind !== 'document' && !isWeakCue(reported.cue) && !REPORTING_CUE.test(reported.cue)) return reported;
+  }
   // (`Trump, who has the endorsement of the NRA, told a rally in Georgia,`: whom one tells is no speaker; the one
   // before `told` is.)
   if (found && TELLING.test(found.cue)) {
@@ -2939,6 +2950,11 @@ export function attributionBefore(head: string): ClauseAttribution | null {
 
 /** ` by `: all that stands between a passive cue and its agent (`was told by Doucet`). */
 const PASSIVE_AGENT_BETWEEN = /^\s+by\s+$/;
+
+/** `reported`, `according to`: the cue of a source that reports another's words. */
+const REPORTING_CUE = /^(?:reported|reports|according to)$/;
+/** `, the Jewish Press reported: `: a source and its `reported` after a comma, closing the clause before a colon. */
+const SOURCE_REPORTED_BEFORE_COLON = /,\s+[^,;:“”"]{2,60}?\s+(?:has\s+|had\s+)?(?:reported|reports)\s*:\s*$/;
 
 /**
  * `Hogan agreed and said Trump attacking states for … “…”`: a name and a participle inside what a clause
