@@ -816,6 +816,11 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Anna Holt', 'marchers']);
   });
 
+  it('keeps the comma that closes a quotation inside its marks when the sentence is read past it (`Pressing Egypt’s government “to respect basic human rights,” U.S. Secretary of State John Kerry said that …`)', () => {
+    const found = quotations('Urging the council “to act before winter,” U.S. Secretary of Transport Anna Holt said that Monday’s “shameful” delays “cannot go on.”');
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Anna Holt', 'Anna Holt', 'Anna Holt']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -349,7 +349,12 @@ export function withPiecesBlanked(text: string, from: number, to: number, pieces
     if (piece.end <= from || piece.start >= to) continue;
     const start = Math.max(piece.start, from) - from;
     const end = Math.min(piece.end, to) - from;
-    slice = slice.slice(0, start) + QUOTATION_BLANK.repeat(end - start) + slice.slice(end);
+    // (`Pressing Egypt's government “to respect basic human rights,” U.S. Secretary of State John Kerry said`: a comma
+    // closing the quotation inside its marks closes the sentence's clause too, and is kept.)
+    const closingComma = piece.contentEnd - from - 1;
+    const blank = QUOTATION_BLANK.repeat(end - start);
+    const kept = closingComma > start && closingComma < end && text[piece.contentEnd - 1] === ',' ? `${blank.slice(0, closingComma - start)},${blank.slice(closingComma - start + 1)}` : blank;
+    slice = slice.slice(0, start) + kept + slice.slice(end);
   }
   return slice;
 }
