@@ -1,5 +1,5 @@
 import { titleCase } from '../../util/title-case.js';
-import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isNounLikeCue, isWeakCue, type Subject, sentenceSubject, subjectAfterCue, subjectOf, TELLING, withPartyTagsBlanked } from './clauses.js';
+import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isNounLikeCue, isWeakCue, REPORTING_SOURCE_CUE, type Subject, sentenceSubject, subjectAfterCue, subjectOf, TELLING, withPartyTagsBlanked } from './clauses.js';
 import { DOCUMENT_NOUNS } from './descriptions.js';
 import type { QuotePiece } from './marks.js';
 import { WEEKDAY, WEEKDAY_WORDS } from './names.js';
@@ -310,9 +310,6 @@ const POSSESSED_SPEECH_NOUN_AT_END = /(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p
 
 /** `have convinced me`, `went far out`, `didn’t mention`: a quotation that opens on a verb, the predicate of a clause. */
 const PREDICATE_OPENING = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|went|came|made|left|gave|took|became|(?:is|are|was|were|has|have|had|do|does|did|would|could|should|ca|wo)n['’]t|\p{Ll}{3,}ed)\s/u;
-
-/** `according to`, `reported`: the cue of a source that reports someone's words, which are not its own. */
-const REPORTING_SOURCE_CUE = /^(?:according to|reports|reported)$/;
 
 /** `after`, `when`: a word that opens a clause within the sentence, whose verb is not its subject's. */
 const SUBORDINATOR = /\b(?:after|before|when|while|because|since|until|unless|if|although|though|as)\s/;

@@ -2906,10 +2906,10 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   }
   // (`Naftali Bennett, called Kaye a hero, the Jewish Press reported: “…”`: a source closing a clause of speech before
   // the colon reports that clause's speaker's words, as it does closing a sentence after them.)
-  const reportedClause = found && REPORTING_CUE.test(found.cue) ? SOURCE_REPORTED_BEFORE_COLON.exec(head) : null;
+  const reportedClause = found && REPORTING_SOURCE_CUE.test(found.cue) ? SOURCE_REPORTED_BEFORE_COLON.exec(head) : null;
   if (reportedClause) {
     const reported = attributionBefore(head.slice(0, reportedClause.index));
-    if (reported && reported.subject.kind !== 'document' && !isWeakCue(reported.cue) && !REPORTING_CUE.test(reported.cue)) return reported;
+    if (reported && reported.subject.kind !== 'document' && !isWeakCue(reported.cue) && !REPORTING_SOURCE_CUE.test(reported.cue)) return reported;
   }
   // (`Trump, who has the endorsement of the NRA, told a rally in Georgia,`: whom one tells is no speaker; the one
   // before `told` is.)
@@ -2951,8 +2951,8 @@ export function attributionBefore(head: string): ClauseAttribution | null {
 /** ` by `: all that stands between a passive cue and its agent (`was told by Doucet`). */
 const PASSIVE_AGENT_BETWEEN = /^\s+by\s+$/;
 
-/** `reported`, `according to`: the cue of a source that reports another's words. */
-const REPORTING_CUE = /^(?:reported|reports|according to)$/;
+/** `according to`, `reported`: the cue of a source that reports someone's words, which are not its own. */
+export const REPORTING_SOURCE_CUE = /^(?:according to|reports|reported)$/;
 /** `, the Jewish Press reported: `: a source and its `reported` after a comma, closing the clause before a colon. */
 const SOURCE_REPORTED_BEFORE_COLON = /,\s+[^,;:“”"]{2,60}?\s+(?:has\s+|had\s+)?(?:reported|reports)\s*:\s*$/;
 
