@@ -821,6 +821,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Anna Holt', 'Anna Holt', 'Anna Holt']);
   });
 
+  it('lets a full name no list knows stand for `he` or `she` when the article’s own pronouns call them so (`Earlier this year, Kwabena Quarrie defended …, which he said was`)', () => {
+    const found = quotations(
+      '“Rates will rise before the summer,” said Colin Mendez, an analyst at Brightwater.',
+      'Earlier this year, Kwabena Quarrie defended the budget, which he said was “the best we can do”.',
+      'Ocasio Quarrie-Lund, the council’s treasurer, was cautious. Quarrie Lund said her office would “wait for the figures”.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Colin Mendez', 'Kwabena Quarrie', 'Ocasio Quarrie-Lund']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -244,6 +244,8 @@ export class ArticlePeople {
     if (!person && candidates.length === 0 && mention.person !== 'yes' && !mention.hasTitle) person = this.byFirstWordOfBody(mention);
     // `said Kudja` after `Jarek Kujda`, `said Daveport` after `Lindsay Davenport`: a lone surname with a typing slip.
     if (!person && candidates.length === 0 && !mention.hasTitle && !mention.bare.includes(' ') && mention.surname.length >= 5) person = this.byMisspeltSurname(mention);
+    // `Ocasio Cortez doubled down` after `Alexandria Ocasio-Cortez`: a double surname with its hyphen left out.
+    if (!person && candidates.length === 0 && mention.person !== 'no' && !mention.hasTitle) person = this.byUnhyphenatedSurname(mention);
     // `Mr. Haney says` after `Ian Haney López`: a Spanish name's first surname, alone.
     if (!person && candidates.length === 0 && !mention.bare.includes(' ') && mention.person !== 'no') person = this.byFirstOfTwoSurnames(mention);
     if (!person) {
@@ -345,6 +347,14 @@ export class ArticlePeople {
       if (words.length >= 3 && second !== undefined && second.toLowerCase() === mention.surname && !isKnownFirstName(second) && fits(person, mention)) return person;
     }
     return undefined;
+  }
+
+  /** The person whose surname is the mention's two words joined by a hyphen (`Ocasio Cortez` for `Ocasio-Cortez`). */
+  private byUnhyphenatedSurname(mention: NameMention): ArticlePerson | undefined {
+    const space = mention.bare.indexOf(' ');
+    if (space < 0 || space !== mention.bare.lastIndexOf(' ')) return undefined;
+    const joined = `${mention.bare.slice(0, space)}-${mention.bare.slice(space + 1)}`.toLowerCase();
+    return this.bySurname.get(joined)?.find((person) => person.person !== 'no');
   }
 
   private byMisspeltSurname(mention: NameMention): ArticlePerson | undefined {

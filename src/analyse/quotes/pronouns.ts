@@ -63,7 +63,10 @@ export function resolvePronoun(
     person.gender ?? (person.name.includes(' ') ? undefined : firstNameGender(person.name)) ?? (person.person === 'yes' ? genderByOwnPronouns(reading, person) : undefined);
   const fitting = (person: ArticlePerson): boolean => {
     const known = knownGender(person);
-    return person.person === 'yes' && (!known || known === gender) && (known !== undefined || person.name.includes(' ') || hasTitle(person)) && !quoted.has(person);
+    // (`Earlier this year, Barack Obama touted …, which he said`: a full name no list knows, written as a person's, is
+    // one when the article's own pronouns call its full name so, and competes for `he` or `she` like any other.)
+    const isPerson = person.person === 'yes' || (writtenAsPersonsName(person) && genderByOwnPronouns(reading, person, true) !== undefined);
+    return isPerson && (!known || known === gender) && (known !== undefined || person.name.includes(' ') || hasTitle(person)) && !quoted.has(person);
   };
   const unlisted = unlistedPersonJustBefore(reading, pronoun, paragraph, offset, quoted);
   if (unlisted) return unlisted;
@@ -248,19 +251,17 @@ function unlistedPersonJustBefore(reading: ArticleReading, pronoun: string, para
   if (first?.person !== 'maybe' || first.hasTitle || !actsAsSubject(before.text, first)) return undefined;
   const person = reading.people.byMention.get(first);
   if (person?.person !== 'maybe' || person.gender !== undefined || quoted.has(person)) return undefined;
-  const words = person.name.split(' ');
-  // (`DJ Trahan`, `AJ Green`: two letters for a first name's initials, as American names are written.)
-  const plain = (word: string, index: number): boolean => (PLAIN_NAME_WORD.test(word) && !isNonPersonWord(word) && !isNationalityWord(word)) || (index === 0 && INITIALS_FIRST_NAME.test(word));
-  if (words.length < 2 || words.length > 3 || !words.every(plain)) return undefined;
+  if (!writtenAsPersonsName(person)) return undefined;
   // A person, not a body, by what the article writes: a role after `is` (`is senior benefit officer`), or
   // the surname alone as the person is called again (`Melzer has now beaten Agassi`).
   const role = matchAt(ROLE_AFTER_COPULA_AT, before.text, first.end) !== null;
-  const surname = words.at(-1) as string;
+  const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
   return role || person.mentions.some((mention) => mention.bare === surname) ? person : undefined;
 }
 
-/** What `genderByOwnPronouns` found for each person, once per article. */
+/** What `genderByOwnPronouns` found for each person, once per article: over all their mentions, or their full names only. */
 const OWN_PRONOUN_GENDERS = new WeakMap<ArticlePerson, 'm' | 'f' | null>();
+const FULL_NAME_PRONOUN_GENDERS = new WeakMap<ArticlePerson, 'm' | 'f' | null>();
 
 /**
  * The gender a person of no known gender has by the pronouns of sentences they open as subject: `Covic came home
@@ -268,12 +269,15 @@ const OWN_PRONOUN_GENDERS = new WeakMap<ArticlePerson, 'm' | 'f' | null>();
  * first game went`. Only the first pronoun after the name counts, and only when no one else is named before it;
  * a person is so called at least once and never by the other gender's pronouns.
  */
-function genderByOwnPronouns(reading: ArticleReading, person: ArticlePerson): 'm' | 'f' | undefined {
-  const known = OWN_PRONOUN_GENDERS.get(person);
+function genderByOwnPronouns(reading: ArticleReading, person: ArticlePerson, fullNamesOnly = false): 'm' | 'f' | undefined {
+  const cache = fullNamesOnly ? FULL_NAME_PRONOUN_GENDERS : OWN_PRONOUN_GENDERS;
+  const known = cache.get(person);
   if (known !== undefined) return known ?? undefined;
   const votes = { m: 0, f: 0 };
   for (const mention of person.mentions) {
-    if (mention.inQuote) continue;
+    // (For a name no list knows, only where it is written in full: `Castro said he` after `Rep. Joaquin Castro` and
+    // `his brother Julián Castro` may be either's, as far as the article's clustering goes.)
+    if (mention.inQuote || (fullNamesOnly && !mention.bare.includes(' '))) continue;
     const text = reading.paragraphs[mention.paragraph] as string;
     const { start, end } = sentenceAround(reading.narrativeEndsOf(mention.paragraph), mention.start, mention.end, text.length);
     const lead = text.slice(start, mention.start);
@@ -294,7 +298,7 @@ function genderByOwnPronouns(reading: ArticleReading, person: ArticlePerson): 'm
     votes[gender]++;
   }
   const gender = votes.m > 0 && votes.f === 0 ? 'm' : votes.f > 0 && votes.m === 0 ? 'f' : null;
-  OWN_PRONOUN_GENDERS.set(person, gender);
+  cache.set(person, gender);
   return gender ?? undefined;
 }
 
@@ -390,6 +394,17 @@ function subjectMention(sentence: { text: string; start: number; mentions: NameM
   // (`Scientist Scott Rupp of …`: a role in capitals the scan leaves out may open the subject's name.)
   const from = sentence.start + subject.start;
   return sentence.mentions.find((mention) => mention.start >= from && mention.end <= from + subject.text.length);
+}
+
+/**
+ * `Piers Freelove`, `DJ Trahan`: a name the reader is not sure is a person's (`maybe`), written as one, in two or three
+ * capitalised words, none a body's or a nation's word (a first name may be two initials, as American names are written).
+ */
+function writtenAsPersonsName(person: ArticlePerson): boolean {
+  if (person.person !== 'maybe') return false;
+  const words = person.name.split(' ');
+  const plain = (word: string, index: number): boolean => (PLAIN_NAME_WORD.test(word) && !isNonPersonWord(word) && !isNationalityWord(word)) || (index === 0 && INITIALS_FIRST_NAME.test(word));
+  return words.length >= 2 && words.length <= 3 && words.every(plain);
 }
 
 /** `Freelove`, `Garcia-Lopez`: a capitalised word of a person's name, as opposed to `BBC` or `M&S`. */
