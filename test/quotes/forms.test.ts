@@ -830,6 +830,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Colin Mendez', 'Kwabena Quarrie', 'Ocasio Quarrie-Lund']);
   });
 
+  it('takes a lone name no list knows, acting before a pronoun its own sentence calls it by, as whom `he` or `she` stands for (`Zibuko was thrilled with how his debut went.`)', () => {
+    const found = quotations(
+      '“We were lucky today,” said coach Brendan Hollis.',
+      'A long ball from the back set up Zibuko for the second goal.',
+      'Zibuko was thrilled with how his debut went, though he kept his praise for the captain.',
+      '“The whole team worked hard,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Brendan Hollis', 'Zibuko']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -249,6 +249,23 @@ function unlistedPersonJustBefore(reading: ArticleReading, pronoun: string, para
   if (!before) return undefined;
   const first = subjectMention(before);
   if (first?.person !== 'maybe' || first.hasTitle || !actsAsSubject(before.text, first)) return undefined;
+  // (`Pato was delighted with how his first game went. ¶ “…,” he said.`: a lone word no one has claimed, as a name's
+  // plain word, that acts at the head of the sentence just before, which goes on to call it by the pronoun, is the
+  // one the pronoun stands for.)
+  // (Written with its capital inside a sentence too, as a name is: `Tests showed his …` opens on a common noun. And
+  // named last before the pronoun: not `Chelsea decided to act before his case was heard …. ¶ But Mutu has hit out …,
+  // saying: “…” He told`, where the pronoun's own sentence names another.)
+  if (
+    !reading.people.byMention.has(first) &&
+    lonePlainName(first) &&
+    capitalisedMidSentence(reading, first) &&
+    ownPronounGender(reading, first) === PRONOUN_GENDER.get(pronoun.toLowerCase()) &&
+    !namedBetween(reading, first, paragraph, offset)
+  ) {
+    const named = reading.people.add(first);
+    if (named.person === 'maybe') named.person = 'yes';
+    return named.person === 'yes' && !quoted.has(named) ? named : undefined;
+  }
   const person = reading.people.byMention.get(first);
   if (person?.person !== 'maybe' || person.gender !== undefined || quoted.has(person)) return undefined;
   if (!writtenAsPersonsName(person)) return undefined;
@@ -277,29 +294,42 @@ function genderByOwnPronouns(reading: ArticleReading, person: ArticlePerson, ful
   for (const mention of person.mentions) {
     // (For a name no list knows, only where it is written in full: `Castro said he` after `Rep. Joaquin Castro` and
     // `his brother Julián Castro` may be either's, as far as the article's clustering goes.)
-    if (mention.inQuote || (fullNamesOnly && !mention.bare.includes(' '))) continue;
-    const text = reading.paragraphs[mention.paragraph] as string;
-    const { start, end } = sentenceAround(reading.narrativeEndsOf(mention.paragraph), mention.start, mention.end, text.length);
-    const lead = text.slice(start, mention.start);
-    if (!(SENTENCE_OPENING_LEAD.test(lead) || OPENING_PHRASE_LEAD.test(lead)) || !actsAsSubject(text, mention) || matchAt(PASSIVE_AT, text, mention.end)) continue;
-    const rest = withPiecesBlanked(text, mention.end, end, reading.piecesByParagraph[mention.paragraph] ?? []);
-    const pronoun = FIRST_PERSONAL_PRONOUN.exec(rest);
-    if (!pronoun) continue;
-    const at = mention.end + pronoun.index;
-    // (`Drazic came home from Norway because he felt`: a place on the way is no one the pronoun could be.)
-    const someoneBetween = (reading.mentionsByParagraph[mention.paragraph] ?? []).some((other) => {
-      if (other.start < mention.end || other.start >= at || other.person === 'no') return false;
-      const named = reading.people.byMention.get(other);
-      return named !== person && named?.person === 'yes';
-    });
-    const gender = FEMALE_PRONOUN.test(pronoun[1] as string) ? 'f' : 'm';
-    // (Nor one the words before it call a man or a woman: `Trump drew on comments the Texan’s wife made, when she …`.)
-    if (someoneBetween || (text.slice(mention.end, at).match(LOWER_CASE_WORDS) ?? []).some((word) => genderOfWord(word) === gender)) continue;
-    votes[gender]++;
+    if (fullNamesOnly && !mention.bare.includes(' ')) continue;
+    const gender = ownPronounGender(reading, mention, person);
+    if (gender) votes[gender]++;
   }
   const gender = votes.m > 0 && votes.f === 0 ? 'm' : votes.f > 0 && votes.m === 0 ? 'f' : null;
   cache.set(person, gender);
   return gender ?? undefined;
+}
+
+/**
+ * The gender of the first pronoun of the sentence a mention opens as subject (after an opening phrase perhaps), when no
+ * one else (not `person`) is named before it: `Pato was delighted with how his first game went`.
+ */
+function ownPronounGender(reading: ArticleReading, mention: NameMention, person?: ArticlePerson): 'm' | 'f' | undefined {
+  if (mention.inQuote) return undefined;
+  const text = reading.paragraphs[mention.paragraph] as string;
+  const { start, end } = sentenceAround(reading.narrativeEndsOf(mention.paragraph), mention.start, mention.end, text.length);
+  const lead = text.slice(start, mention.start);
+  if (!(SENTENCE_OPENING_LEAD.test(lead) || OPENING_PHRASE_LEAD.test(lead)) || !actsAsSubject(text, mention) || matchAt(PASSIVE_AT, text, mention.end)) return undefined;
+  const rest = withPiecesBlanked(text, mention.end, end, reading.piecesByParagraph[mention.paragraph] ?? []);
+  const pronoun = FIRST_PERSONAL_PRONOUN.exec(rest);
+  if (!pronoun) return undefined;
+  const at = mention.end + pronoun.index;
+  // (`Einstein blocks known malicious traffic …, she explained`: a pronoun set off before a verb of speech is the source's;
+  // not `…, which he said was still “too slow”`.)
+  if (text.endsWith(', ', at) && matchAt(SPEECH_VERB_AT, text, at + (pronoun[1] as string).length)) return undefined;
+  // (`Drazic came home from Norway because he felt`: a place on the way is no one the pronoun could be.)
+  const someoneBetween = (reading.mentionsByParagraph[mention.paragraph] ?? []).some((other) => {
+    if (other.start < mention.end || other.start >= at || other.person === 'no') return false;
+    const named = reading.people.byMention.get(other);
+    return named !== person && named?.person === 'yes';
+  });
+  const gender = FEMALE_PRONOUN.test(pronoun[1] as string) ? 'f' : 'm';
+  // (Nor one the words before it call a man or a woman: `Trump drew on comments the Texan’s wife made, when she …`.)
+  if (someoneBetween || (text.slice(mention.end, at).match(LOWER_CASE_WORDS) ?? []).some((word) => genderOfWord(word) === gender)) return undefined;
+  return gender;
 }
 
 /** The first `he`, `his`, `himself`, `she`, `her` or `herself` in a text (`her` may be an object's, but seldom the subject's other). */
@@ -405,6 +435,34 @@ function writtenAsPersonsName(person: ArticlePerson): boolean {
   const words = person.name.split(' ');
   const plain = (word: string, index: number): boolean => (PLAIN_NAME_WORD.test(word) && !isNonPersonWord(word) && !isNationalityWord(word)) || (index === 0 && INITIALS_FIRST_NAME.test(word));
   return words.length >= 2 && words.length <= 3 && words.every(plain);
+}
+
+/** Whether the article writes a lone word, outside quotations, where its capital opens no sentence (`teed up Pato`, `Aerospace engineer Ali`). */
+function capitalisedMidSentence(reading: ArticleReading, lone: NameMention): boolean {
+  return reading.mentionsByParagraph.some((mentions, paragraph) =>
+    mentions.some((mention) => mention.bare === lone.bare && !mention.inQuote && LOWER_CASE_WORD_BEFORE.test((reading.paragraphs[paragraph] as string).slice(Math.max(0, mention.start - 3), mention.start))),
+  );
+}
+
+/** Whether the narrative names anyone after a mention’s sentence and before `offset` in `paragraph`. */
+function namedBetween(reading: ArticleReading, mention: NameMention, paragraph: number, offset: number): boolean {
+  const text = reading.paragraphs[mention.paragraph] as string;
+  const { end } = sentenceAround(reading.narrativeEndsOf(mention.paragraph), mention.start, mention.end, text.length);
+  for (let index = mention.paragraph; index <= paragraph; index++) {
+    for (const other of reading.mentionsByParagraph[index] ?? []) {
+      if (other.inQuote || (index === mention.paragraph && other.start < end) || (index === paragraph && other.start >= offset)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A word in lower case, and a space, right before a name: it stands inside its sentence. */
+const LOWER_CASE_WORD_BEFORE = /\p{Ll} $/u;
+
+/** `Pato`, `Kaka`: a lone capitalised word, as a name's plain word is written, no body's nor nation's word. */
+function lonePlainName(mention: NameMention): boolean {
+  return !mention.bare.includes(' ') && PLAIN_NAME_WORD.test(mention.bare) && !isNonPersonWord(mention.bare) && !isNationalityWord(mention.bare);
 }
 
 /** `Freelove`, `Garcia-Lopez`: a capitalised word of a person's name, as opposed to `BBC` or `M&S`. */
