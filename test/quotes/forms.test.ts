@@ -840,6 +840,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Brendan Hollis', 'Zibuko']);
   });
 
+  it('takes a name with an age set off after it as a person’s (`Nyasha Mbeki - the 17-year-old who lives next door`)', () => {
+    const found = quotations(
+      '“We heard the crash at midnight,” said Paul Grant, a neighbour.',
+      'The driver was pulled out by Nyasha Mbeki - the 17-year-old who lives next door.',
+      '“I just ran towards the smoke,” she told reporters.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Paul Grant', 'Nyasha Mbeki']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -502,10 +502,17 @@ function withAge(text: string, start: number, end: number): boolean {
   // `d` then a space: the end of `year-old ` (one comparison rules out nearly every name).
   // Offsets checked first: reading past either end of a string makes V8 drop the compiled code.
   if (start >= YEAR_OLD.length && text.charCodeAt(start - 2) === 100 && text.startsWith(YEAR_OLD, start - YEAR_OLD.length)) return !NATIONALITY.test(text.slice(start, end));
-  if (end >= text.length || text.charCodeAt(end) !== 44) return false;
+  if (end >= text.length) return false;
+  const next = text.charCodeAt(end);
+  // (`Destinee Mangum - the 16-year-old who was travelling`, `Caro Gonzales, a 26-year-old nurse,`: or one set off after the name.)
+  if ((next === 44 || next === 32) && matchAt(AGE_IN_APPOSITION_AT, text, end)) return true;
+  if (next !== 44) return false;
   AGE_AFTER_AT.lastIndex = end;
   return AGE_AFTER_AT.test(text);
 }
+
+/** `, a 26-year-old`, ` - the 16-year-old`: an age in apposition after a name, set off by a comma or a dash. */
+const AGE_IN_APPOSITION_AT = /(?:,| [-–—]) (?:a|the) \d{1,3}-year-old\b/y;
 
 function loneWordMention(text: string, paragraph: number, word: string, start: number, inQuote: (offset: number) => boolean): NameMention | null {
   const bare = dropPossessive(word);
