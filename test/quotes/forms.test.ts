@@ -849,6 +849,18 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Paul Grant', 'Nyasha Mbeki']);
   });
 
+  it('takes a name set off before a role or a relative `who` as a person’s (`Kwabena Oduya, a local party leader, accused …`)', () => {
+    const found = quotations(
+      '“The river is rising,” said Owen Pike, the town’s mayor.',
+      'Kwabena Oduya, a local party leader, accused the council of ignoring the warnings.',
+      '“Nobody listened to us,” he said.',
+      '“We will open the school hall tonight,” said Owen Pike.',
+      'Tendai Marufu, who runs the shelter on Mill Road, turned reporters away.',
+      '“We are full already,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Owen Pike', 'Kwabena Oduya', 'Owen Pike', 'Tendai Marufu']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

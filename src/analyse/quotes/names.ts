@@ -453,14 +453,15 @@ export function isNationalityWord(word: string): boolean {
 
 /**
  * `Pankaj Pandey, Head of Research at ICICI Securities,`: a name of two or three plain words (one no list
- * of first names knows) set off by a person's role is a person's.
+ * of first names knows) set off by a person's role is a person's; so is one set off before `who`
+ * (`Shermichael Singleton, who is now handling media requests …,`).
  */
 function personalRoleAfter(text: string, start: number, end: number, words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3 || text.charCodeAt(end) !== 44) return false;
   // (`startup conferences in New York, the former head of Hewlett-Packard is`: a place a preposition brings in
   // ends its phrase there; the role opens the sentence's subject.)
   if (IN_OR_AT_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
-  return matchAt(PERSONAL_ROLE_AT, text, end) !== null && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(word) && !isNonPersonWord(word));
+  return (matchAt(PERSONAL_ROLE_AT, text, end) !== null || matchAt(WHO_AFTER_AT, text, end) !== null) && words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(word) && !isNonPersonWord(word));
 }
 
 /**
@@ -493,9 +494,15 @@ export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecAr
 
 /** ` in `, ` at `: a preposition of place right before a name (not `from`: `a letter from John Smith, the head of …`). */
 const IN_OR_AT_BEFORE = /\b(?:in|at|near|outside|across)\s+$/;
-/** `, Head of Research`, `, a senior analyst`, `, the bank's chief economist`, `, a senior U.S. economist`: a role in apposition. */
+/**
+ * `, Head of Research`, `, a senior analyst`, `, the bank's chief economist`, `, a senior U.S. economist`, `, a Congress party
+ * leader`: a role in apposition (not one a relative clause gives someone else, `, whose leader`, `, a group which a member …`).
+ */
 const PERSONAL_ROLE_AT =
-  /,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:head|chief|director|analyst|economist|professor|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|founder|co-founder|editor|lawyer|attorney|researcher|scientist|strategist|adviser|advisor|lecturer|manager|officer)\b/iuy;
+  /,\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:whose|which|that)\s)[\p{L}.'’-]+\s+){0,3}(?:head|chief|director|analyst|economist|professor|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|founder|co-founder|editor|lawyer|attorney|researcher|scientist|strategist|adviser|advisor|lecturer|manager|officer|leader|member|lawmaker|legislator|aide|activist|candidate|student|teacher|nurse|resident|mother|father)\b/iuy;
+
+/** `, who is now handling media requests`: a relative clause only people are given (a body's is `which`). */
+const WHO_AFTER_AT = /, who\s/y;
 
 /** `18-year-old Mirza`, `Martinez, 32,`: only people are given an age. */
 function withAge(text: string, start: number, end: number): boolean {
