@@ -861,6 +861,17 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Owen Pike', 'Kwabena Oduya', 'Owen Pike', 'Tendai Marufu']);
   });
 
+  it('takes an office with its tenure for whom was just written about (`He did not come close. “…,” the three-term congressman told`)', () => {
+    const found = quotations(
+      'Dale Norris lost his primary on Tuesday, the second member of Congress to fall this year after Rep. Glen Whitford of Ohio.',
+      'Aides to Norris had expected the majority whip to win easily. He did not come close.',
+      '“We fell short tonight,” the three-term congressman told supporters.',
+      'The office declined to comment on the claim.',
+      'Paul Drake, the top spokesman for the office, pointed to comments that James Holt made to Congress last spring. At the time, the former CIA director said the inquiry could involve “looking at every link there is.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Dale Norris', 'James Holt']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

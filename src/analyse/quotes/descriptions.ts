@@ -29,9 +29,32 @@ export function describedPerson(reading: ArticleReading, description: string, pa
   // (`The Kentucky senator` is not `Sen. Bernie Sanders of Vermont`: one given the role in another state leaves the
   // epithet to whom the text just wrote about, `Democratic leader Chuck Schumer scolded …. “…,” the New York senator said`.)
   const ofOtherState = found !== undefined && ofAnotherState(reading, found, description);
-  const described = found && !ofOtherState ? found : epithet ? epithetReferent(reading, first, paragraph, offset) : found;
+  const described = found && !ofOtherState ? (heldByWhomJustWritten(reading, first, found, paragraph, offset) ?? found) : epithet ? epithetReferent(reading, first, paragraph, offset) : found;
   return described && ofAnotherState(reading, described, description) ? undefined : described;
 }
+
+/**
+ * `… expected the majority leader to win. He didn't come close. “…,” the seven-term congressman told supporters`: an
+ * office with its tenure says who held it, and stands for whom the sentence before calls `he` or `she`, not for another
+ * the article gave the office in passing.
+ */
+function heldByWhomJustWritten(reading: ArticleReading, description: string, holder: ArticlePerson, paragraph: number, offset: number): ArticlePerson | undefined {
+  if (!TENURE_DESCRIPTION.test(description)) return undefined;
+  const pronoun = pronounJustBefore(reading, paragraph, reading.sentenceStartAt(paragraph, offset));
+  return pronoun?.person === 'yes' && pronoun !== holder ? pronoun : undefined;
+}
+
+/**
+ * Whether someone is given a role that is not the office named: the role the article knows for them, or one set off right
+ * after the name (`Paul Drake, the top spokesman for the office,`).
+ */
+function otherRoleSetOff(text: string, nameEnd: number, person: ArticlePerson, office: string): boolean {
+  const role = person.role ?? ROLE_SET_OFF_AT.exec(text.slice(nameEnd, nameEnd + 120))?.[1];
+  return role !== undefined && !roleHead(role.toLowerCase()).includes(office);
+}
+
+/** `, the top spokesman for the office,`: a role set off by commas right after a name (the article's `the` or `a` first). */
+const ROLE_SET_OFF_AT = /^,\s+(?:the|a|an)\s+(\p{Ll}[^,;.]*),/u;
 
 /** Whether a description names a US state (`the Kentucky senator`) and the article writes another after the person's name. */
 function ofAnotherState(reading: ArticleReading, person: ArticlePerson, description: string): boolean {
@@ -107,6 +130,9 @@ function describedByRole(reading: ArticleReading, description: string, paragraph
   // before, one who opens it goes before one who acts in a clause inside it; in the description's own, the
   // latest one who acts is meant: `… and Corker, citing an interview in which the Tennessee senator said`.)
   const ownSentence = sentenceStarts.at(-1) ?? 0;
+  // (`Paul Drake, the top spokesman for the office, pointed to comments that Walter Brennan made. At the time, the former
+  // CIA director said`: an office with its tenure is not one whom the article gave another role.)
+  const office = TENURE_DESCRIPTION.test(description) ? match?.[2] : undefined;
   let actor: { person: ArticlePerson; sentenceStart: number } | undefined;
   for (let at = mentions.length - 1; at >= 0; at--) {
     const mention = mentions[at] as NameMention;
@@ -115,6 +141,7 @@ function describedByRole(reading: ArticleReading, description: string, paragraph
     const sentenceStart = sentenceStarts.filter((start) => start <= mention.start).at(-1) ?? 0;
     if (actor && sentenceStart < actor.sentenceStart) return actor.person;
     if (person?.person !== 'yes') continue;
+    if (office && otherRoleSetOff(text, mention.start + mention.text.length, person, office)) continue;
     if (countWordsUpTo(text.slice(sentenceStart, mention.start), 3) <= 2) return person;
     if (!actor && actsAsSubject(text, mention)) {
       if (sentenceStart === ownSentence) return person;
@@ -492,6 +519,9 @@ const TENURE_IN_OFFICE =
   String.raw`(?:\p{Ll}[\p{Ll}-]*\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})-(?:term|time)|then|former|longtime|long-serving)\s+` +
   String.raw`(?:[\p{L}'’.-]+\s+){0,3}?(?:senator|congressman|congresswoman|representative|governor|president|secretary|minister|premier|mayor|chancellor|director|chairman|chairwoman|speaker|leader|ambassador|envoy|commissioner|judge|justice|general|champion)` +
   String.raw`(?:${OF_PLACE}|\s+of\s+state)?`;
+
+/** `the seven-term congressman`, `the former FBI director`: a description that is an office with its tenure. */
+const TENURE_DESCRIPTION = new RegExp(String.raw`^[Tt]he\s+${TENURE_IN_OFFICE}$`, 'u');
 
 /**
  * Descriptions that stand for one person the story is about rather than for an office: an age, an origin,
