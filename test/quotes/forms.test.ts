@@ -872,6 +872,18 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Dale Norris', 'James Holt']);
   });
 
+  it('gives a statement or letter no one is said to have issued to the body that spoke or acted just before (`… the statement read`)', () => {
+    const found = quotations(
+      '“Two men were seen leaving the warehouse,” police said.',
+      'Police said the men drove north towards the harbour.',
+      '“Anyone with information should call the station,” the statement read.',
+      'The harbour reopened to ferries on Sunday after a week of storms.',
+      'Every member of the Harbour Planning Board on Monday demanded that the ferry contract be cancelled.',
+      '“The contract fails the town on every count,” the letter stated.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['police', 'police', 'Harbour Planning Board']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

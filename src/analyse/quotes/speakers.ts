@@ -433,12 +433,33 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   if (storyBody && (!pronounIt || saidBefore || bodyActedJustBefore(reading, located.paragraph, offset))) {
     return { speaker: { kind: 'person', person: storyBody }, mention: subject.text };
   }
+  // (`“…,” police said. ¶ Police said the pair told the group to leave. ¶ “…,” the statement read.`: a statement,
+  // letter or tweet no one is said to have issued is the body's that gave the quotation just before.)
+  const bodyBefore = previousAccepted && located.paragraph - previousAccepted.paragraph <= 2 ? previousAccepted.quotation.speaker : undefined;
+  if (STATEMENT_WORDS.test(subject.text) && bodyBefore && isBodySpeaker(bodyBefore)) return { speaker: bodyBefore, mention: subject.text };
+  // (`Every Republican on the House Intelligence Committee demanded …. ¶ “…,” the letter stated.`: else the body
+  // last seen acting, within two paragraphs, not a newspaper it was cited from or told something.)
+  const actingBody = STATEMENT_WORDS.test(subject.text) ? latestActingOrganisation(reading, located.paragraph, offset, (body) => isCitedMedium(reading, body) || onlyToldBefore(reading, body)) : undefined;
+  if (actingBody) return { speaker: { kind: 'person', person: actingBody }, mention: subject.text };
   // (`The second document obtained by the paper states`: a document no one is known to have issued speaks for itself.)
   // (Not `the family’s statement`, whose owner the caller still looks for.)
   if (/^[Tt]he\s/.test(subject.text) && !/['’]s\s/.test(subject.text)) return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
   // (`The indictment describes …, but it describes`: so does the one `it` goes on with.)
   if (opening?.speaker) return { speaker: opening.speaker, mention: subject.text };
   return { mention: subject.text };
+}
+
+/** `the statement`, `the press release`, `the letter`, `the tweet`: a document a body puts out in its own voice. */
+const STATEMENT_WORDS = /^[Tt]he\s+(?:(?:news|press|written)\s+)?(?:statement|release|letter|tweet)$/;
+
+/** Whether a body is named only as whom others spoke to (`CBP told The Associated Press`), never as a speaker. */
+function onlyToldBefore(reading: ArticleReading, body: ArticlePerson): boolean {
+  return body.mentions.every((mention) => /\btold\s+$/.test((reading.paragraphs[mention.paragraph] as string).slice(Math.max(0, mention.start - 12), mention.start)));
+}
+
+/** A body, by name (`the FBI`) or described (`police`, `the ministry`), not a person. */
+function isBodySpeaker(speaker: ResolvedSpeaker): boolean {
+  return speaker.kind === 'person' ? speaker.person.person === 'no' : BODY_DESCRIPTION.test(speaker.text) || /^(?:the\s+)?police$/i.test(speaker.text);
 }
 
 /**
