@@ -884,6 +884,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['police', 'police', 'Harbour Planning Board']);
   });
 
+  it('gives a document from a role or a kind, then a name, to that name (`said a statement from spokesperson Lin Hao`)', () => {
+    const found = quotations(
+      'Officials in the capital condemned the blockade of the port.',
+      '“The blockade must end at once,” said a statement from spokesperson Lin Hao.',
+      'Farmers near the border were given notice to leave their land.',
+      '“Our client will not give up the farm,” says the letter from the law firm Okafor Partners.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Lin Hao', 'Okafor Partners']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

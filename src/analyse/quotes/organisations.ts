@@ -309,7 +309,7 @@ export function issuerNamedIn(reading: ArticleReading, document: string, paragra
   if (inside && named && !inside.inQuote) return { kind: 'person', person: people.add(inside) };
   // `said a report from Kotak Institutional Equities`: or named right after it.
   const end = offset + document.length;
-  const from = FROM_BODY_AT.exec((reading.paragraphs[paragraph] as string).slice(end, end + 16))?.[0] ?? '';
+  const from = FROM_BODY_AT.exec((reading.paragraphs[paragraph] as string).slice(end, end + 48))?.[0] ?? '';
   const after = from ? reading.mentionAt(paragraph, end + from.length) : undefined;
   if (after && !after.inQuote && after.start === end + from.length) return { kind: 'person', person: people.add(after) };
   const initials = BODY_INITIALS.exec(document)?.[1];
@@ -320,7 +320,8 @@ export function issuerNamedIn(reading: ArticleReading, document: string, paragra
 }
 
 /** ` from the `, ` by `: what stands between a document and the body named as its source. */
-const FROM_BODY_AT = /^\s+(?:from|by)\s+(?:the\s+)?/;
+// (` from the law firm `, ` from spokesperson `: and the kind or the role, in lower case, of the name that follows.)
+const FROM_BODY_AT = /^\s+(?:from|by)\s+(?:the\s+)?(?:(?!(?:and|or|of|to|in|on|at|for|with|about|over|against)\s)[a-z][a-z-]*\s+){0,2}/;
 
 /** A body's initials inside a document's description (`the ADB report`, `a CAS statement`). */
 const BODY_INITIALS = /^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(\p{Lu}{2,6})(?:['’]s)?\s+\p{Ll}+$/u;
