@@ -894,6 +894,14 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Lin Hao', 'Okafor Partners']);
   });
 
+  it('gives a document that opens a sentence, past its participle’s phrase, to whoever tells the court in it (`In a memo submitted …, prosecutors told`)', () => {
+    const found = quotations(
+      'In a sentencing memo submitted to the court on Monday but made public on Tuesday, prosecutors told Judge Hana Ruiz that Bram Olsen had “shown no remorse at all.”',
+      '“He lied to his partners and to the bank for years,” the memo said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['prosecutors', 'prosecutors']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -426,8 +426,10 @@ export function documentIssuers(reading: ArticleReading, papers: 'issued' | 'fil
       if (issuer === undefined && opensSentence) {
         // (`In a report published earlier this month, the FCCC said`: past the participle's phrase on the document.)
         // (`In a brief statement on its website, the ministry said`: and past where the document was put.)
+        // (`In a sentencing memo submitted to the court on Friday, prosecutors told Judge …`: whoever tells, argues or
+        // warns in it too.)
         const rest = text.slice(documentEnd).replace(/^[\s,]+/, '').replace(PARTICIPLE_ON_DOCUMENT, '').replace(PLACE_OF_DOCUMENT, '');
-        const clause = /^[^,.;:“”"]{1,60}?\b(?:said|says|added|stated|wrote|announced)\b/.exec(rest)?.[0];
+        const clause = /^[^,.;:“”"]{1,60}?\b(?:said|says|added|stated|wrote|writes|announced|told|tells|argued|argues|warned|warns)\b/.exec(rest)?.[0];
         const opened = clause ? attributionBefore(clause)?.subject : undefined;
         // (`In a statement, the Chicago Police News Affairs office said`: a body named inside the description
         // issued it.)
@@ -573,8 +575,8 @@ const SPOKE_IN_DOCUMENT = /(?<=\s)(\p{Ll}+)\s+in\s+(?:a|an|its|his|her|their|the
 /** `In a statement,` anywhere in a paragraph: a plain test before the patterns. */
 const OPENED_BY_DOCUMENT = /\b(?:In|Through) (?:a|an|its|his|her|their) /;
 
-/** `published earlier this month, `: a participle's phrase on a document, up to its comma. */
-const PARTICIPLE_ON_DOCUMENT = /^(?:published|released|issued|sent|posted|written|filed|obtained|distributed|circulated)\b[^,.;:“”"]{0,60},\s*/;
+/** `published earlier this month, `, `submitted to the court on Friday but made public on Saturday, `: a participle's phrase on a document, up to its comma. */
+const PARTICIPLE_ON_DOCUMENT = /^(?:published|released|issued|sent|posted|written|filed|obtained|distributed|circulated|submitted|prepared|presented|delivered|signed|dated|made)\b[^,.;:“”"]{0,90},\s*/;
 
 /** `on its website, `, `to shareholders, `: where a document was put, or to whom, up to its comma. */
 const PLACE_OF_DOCUMENT = /^(?:on|in|at|to|via)\s+[^,.;:“”"]{1,40},\s*/;
