@@ -45,7 +45,7 @@ sys.dont_write_bytecode = True   # leave no __pycache__ next to the batch script
 
 BUILD = os.path.dirname(os.path.abspath(__file__))          # eval/web-news/build
 WEBNEWS = os.path.dirname(BUILD)                              # eval/web-news
-BATCHES = list(range(12, 74))
+BATCHES = list(range(12, 75))
 REPO = 'ramybaly/Article-Bias-Prediction'
 COMMIT = 'ced8111a720948e6a410e52031ace99c4e53f096'
 
