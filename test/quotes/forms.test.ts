@@ -902,6 +902,17 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['prosecutors', 'prosecutors']);
   });
 
+  it('gives a quotation to the one described right before `who` and its cue, past capitals and a longer object (`a senior Okafor adviser who described the plan as “…”`)', () => {
+    const found = quotations(
+      'Mayor Dana Whitlock defended the budget on Monday.',
+      'The pushback came from a group of City Council members who said the new levy amounted to “a tax on renters.”',
+      'Grace Okafor answered on Tuesday. The attack followed remarks by a senior Okafor adviser who described the mayor’s plan for the docks as “a sandcastle at high tide.”',
+      'Critics also pointed to Ray Lund, the deputy mayor.',
+      'At the hearing, Lund forcefully told a retired teacher who argued that the levy would hurt pensioners that “every household will pay less.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['City Council members', 'a senior Okafor adviser', 'Ray Lund']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -2877,8 +2877,15 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   // right before a `who` whose verb is the cue are its subject, whatever the sentence's own.)
   // (Not a role set off after a name, `Chaney, a vocal Mitt Romney supporter who says`, whom `who` is; nor a weak
   // cue, `politicians who put their religion “…”`, whose words the writer gives.)
+  // (`a group of House GOP members who said Denham's proposal amounted to “…”`, `a top Romney adviser who
+  // described the re-set as “…”`: capitalised words may stand before the head noun, and the relative clause may
+  // run on to the quotation; not past a cue of its own subject, `The staff member who reported the call recalled
+  // that he said, “…”`, whose words are another's; nor one told something, `forcefully told a young woman who
+  // suggested that some people … that “…”`, where the words are what the teller said.)
   const relative = DESCRIBED_WHO_CUE_AT_END.exec(head);
-  if (relative?.[1] && relative[2] && CUE_WORDS.has(relative[2]) && !isWeakCue(relative[2]) && !NO_ONE_ALONE.test(relative[1]) && !APPOSITION_OR_NAME_BEFORE.test(head.slice(0, relative.index))) {
+  const reportsAnother =
+    relative !== null && (speechOfOwnSubject(relative[0].slice(relative[0].lastIndexOf(` ${relative[2]}`) + 1)) || TELLING_RIGHT_BEFORE.test(head.slice(Math.max(0, relative.index - 12), relative.index)));
+  if (relative?.[1] && relative[2] && CUE_WORDS.has(relative[2]) && !isWeakCue(relative[2]) && !NO_ONE_ALONE.test(relative[1]) && !reportsAnother && !APPOSITION_OR_NAME_BEFORE.test(head.slice(0, relative.index))) {
     return { cue: relative[2], subject: describedBy(relative, 0) };
   }
   // (`an attack the FBI is investigating as an “…”`, `whom the newspaper identified simply as “…”`: who gave
@@ -3018,12 +3025,28 @@ const WHAT_DESCRIBED_NAMES_AT_END = new RegExp(
 );
 
 /**
- * `by anti-jail activists who chanted `, `against a rival who has labeled Russia `, `the others who say, `: people
- * described (perhaps with an article or a number, and up to three words before the head noun), with no comma
- * before `who`, then the clause's cue at the end, perhaps with an object between.
+ * `by anti-jail activists who chanted `, `against a rival who has labeled Russia `, `the others who say, `, `a
+ * top Romney adviser who described the re-set as `: people described (perhaps with an article or a number, and
+ * up to three words, capitalised or not, before the head noun in lower case), with no comma before `who`, then
+ * the clause's cue, perhaps with an object of up to twelve words between it and the end.
  */
 const DESCRIBED_WHO_CUE_AT_END =
-  /(?<![\p{L}'’-])((?:(?:the|a|an|some|several|many|two|three|four|five|other|one|[Tt]he|[Aa]n?|[Ss]ome)\s+)?(?:(?!(?:a|an|the|his|her|its|their|our|my|including|by|against|and|or|but|of|to|in|on|at|for|with|from|than|as|were|was|are|is|be|been|who|that|which)\s)[\p{Ll}\d-]+\s+){0,3}[\p{Ll}-]*(?:man|woman|men|women|person|people|ers?|ors?|ists?|ians?|ants?|ents?|ees?|als?|ives?|others))\s+who\s+(?:(?:has|have|had|also|then|later|once|repeatedly|publicly|[a-z]+ly)\s+)*([a-z]+)(?:\s+[^\s,.;:“”"]+){0,3}?[,:]?\s*$/u;
+  /(?<![\p{L}'’-])((?:(?:the|a|an|some|several|many|two|three|four|five|other|one|[Tt]he|[Aa]n?|[Ss]ome)\s+)?(?:(?!(?:a|an|the|his|her|its|their|our|my|including|by|against|and|or|but|of|to|in|on|at|for|with|from|than|as|were|was|are|is|be|been|who|that|which)\s)[\p{L}\d-]+\s+){0,3}[\p{Ll}-]*(?:man|woman|men|women|person|people|ers?|ors?|ists?|ians?|ants?|ents?|ees?|als?|ives?|others))\s+who\s+(?:(?:has|have|had|also|then|later|once|repeatedly|publicly|[a-z]+ly)\s+)*([a-z]+)(?:\s+[^\s,.;:“”"]+){0,12}?[,:]?\s*$/u;
+
+/**
+ * ` recalled that he said`, ` thinks that they told`: a reported clause with a subject pronoun and a verb of speech
+ * of its own (not ` for what they say is`, the relative clause's own subject again).
+ */
+const PRONOUN_THEN_VERB = /\bthat\s+(?:he|she|they|we|I|it)\s+([a-z]+)/g;
+
+/** ` told `, ` telling `: a verb of telling right before whom it tells. */
+const TELLING_RIGHT_BEFORE = /\b(?:told|tells|tell|telling)\s+$/;
+
+/** Whether words after a cue hold a reported clause with a verb of speech of its own (` recalled that he said`). */
+function speechOfOwnSubject(words: string): boolean {
+  for (const found of words.matchAll(PRONOUN_THEN_VERB)) if (CUE_WORDS.has(found[1] as string)) return true;
+  return false;
+}
 
 /** `Chaney, `, `Chaney, a vocal Mitt Romney `: a comma or a capitalised word right before a description, which it is a part or a role of. */
 const APPOSITION_OR_NAME_BEFORE = /(?:,|\p{Lu}[\p{L}'’.-]*)\s*(?:(?:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,3})?$/u;
