@@ -913,6 +913,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['City Council members', 'a senior Okafor adviser', 'Ray Lund']);
   });
 
+  it('reads a verb’s base form after `a` or `an` and a word as a noun, not a speaker and its cue (`“…” — an apparent reference to`, `a swing state that`)', () => {
+    const found = quotations(
+      'Sen. Nora Vance, a member of the panel, said the board should “audit the harbour accounts again” — an apparent reference to a long inquiry by the council.',
+      'Economist Luis Ortega studies the region.',
+      'In Nevada, a swing state that lost many jobs in April, the question of “what comes next for miners” weighs on voters, Ortega said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Nora Vance', 'Luis Ortega']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -1935,6 +1935,10 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
       if (subject?.kind === 'name' || subject?.kind === 'pronoun') return { cue: cue.word, subject };
     }
     if (NOUN_OR_INFINITIVE_BEFORE.test(phrase.slice(-24))) continue;
+    // (`…” — an apparent reference to a years-long probe`, `…” - a clear warning against a trade war`: a cue in its
+    // base form, or a noun of speech, after `a` or `an` and a word is a noun, since one described in the singular
+    // would take the verb in -s or the past; the aside says what the words were, not who said them.)
+    if ((isBaseForm(cue.word) || NOUN_LIKE_CUE.test(cue.word)) && INDEFINITE_ASIDE_OPENING.test(phrase)) return null;
     // `… Four movies have already been announced for PSP`: a passive with no agent names no speaker (`it has
     // been suggested` keeps its impersonal `it`, which names no one either).
     if (/\b(?:been|being|was|were|is|are)\s+(?:already\s+|also\s+)?$/.test(phrase) && !/^\s*it\s/i.test(phrase) && !/^\s+(?:by|as)\b/.test(tail.slice(cue.end))) continue;
@@ -2120,6 +2124,9 @@ function usedAsNoun(head: string, cue: Cue): boolean {
   return (
     NOUN_OR_INFINITIVE_BEFORE.test(head.slice(Math.max(0, cue.start - 24), cue.start)) ||
     (NOUN_LIKE_CUE.test(cue.word) && DETERMINER_AND_WORD_BEFORE.test(head.slice(Math.max(0, cue.start - 30), cue.start))) ||
+    // (`an apparent reference to`, `a swing state that`: a verb's base form after `a` or `an` and a word is a noun,
+    // since one described in the singular would take the verb in -s or the past.)
+    (isBaseForm(cue.word) && INDEFINITE_AND_WORD_BEFORE.test(head.slice(Math.max(0, cue.start - 30), cue.start))) ||
     (DOCUMENT_CUE.test(cue.word) && ARTICLE_AND_NAME_BEFORE.test(head.slice(Math.max(0, cue.start - 40), cue.start))) ||
     // (`called the racial claims “ridiculous”`, `the new demands`: a plural after a determiner and an adjective;
     // not `the union claims`, a body and its verb.)
@@ -3038,6 +3045,19 @@ const DESCRIBED_WHO_CUE_AT_END =
  * of its own (not ` for what they say is`, the relative clause's own subject again).
  */
 const PRONOUN_THEN_VERB = /\bthat\s+(?:he|she|they|we|I|it)\s+([a-z]+)/g;
+
+/** ` an apparent `, ` a clear `, ` a swing `: `a` or `an` and one or two words in lower case, none a plural, right before a noun. */
+const INDEFINITE_AND_WORD_BEFORE = /(?:^|\s)[Aa]n?\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]*[^s\s]\s+$/u;
+/** ` — an apparent `, ` a clear `: the same, all a phrase set off after a quotation, perhaps by a dash. */
+const INDEFINITE_ASIDE_OPENING = /^[\s—–-]*[Aa]n?\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]*[^s\s]\s+$/u;
+
+/** A verb's past or other forms that end in no `-s`, `-ed` or `-ing`, and `put` and `read`, their own past (`a BBC statement read`). */
+const IRREGULAR_NOT_BASE = /^(?:said|told|wrote|written|swore|sworn|sang|sung|began|spelt|put|read)$/;
+
+/** Whether a cue word is a verb's base form only (`reference`, `state`, `warn`), which no subject in the singular takes. */
+function isBaseForm(word: string): boolean {
+  return /^[a-z]+$/.test(word) && !/(?:s|ed|ing)$/.test(word) && !IRREGULAR_NOT_BASE.test(word);
+}
 
 /** ` told `, ` telling `: a verb of telling right before whom it tells. */
 const TELLING_RIGHT_BEFORE = /\b(?:told|tells|tell|telling)\s+$/;
