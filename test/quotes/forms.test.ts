@@ -922,6 +922,14 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Nora Vance', 'Luis Ortega']);
   });
 
+  it('gives words a thing seems to say in a reported clause to the one who reports it (`The mayor said the move could spell “…”`)', () => {
+    const found = quotations(
+      'Mayor Ines Calder spoke to reporters in the harbour town on Friday. The mayor said the move could spell “real trouble” for the ferry crews.',
+      'Premier Tom Adeyemi visited the shipyard. He also declared that the change will guarantee that the yard keeps “every job it has now.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Ines Calder', 'Tom Adeyemi']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

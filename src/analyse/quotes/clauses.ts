@@ -2925,6 +2925,16 @@ export function attributionBefore(head: string): ClauseAttribution | null {
     const reported = attributionBefore(head.slice(0, reportedClause.index));
     if (reported && reported.subject.kind !== 'document' && !isWeakCue(reported.cue) && !REPORTING_SOURCE_CUE.test(reported.cue)) return reported;
   }
+  // (`The president said the action could spell “…”`, `McConnell said the format for the impeachment probe denies
+  // Trump the “…”`, `he also declared that the change will guarantee that …`: a thing that is the subject of a clause
+  // someone reports says nothing; the words are the reporter's, the one who says the clause. Not a body or a paper,
+  // which speaks for those it stands for: `the board`, `the memo`, `the findings`.)
+  if (found?.subject.kind === 'description' && saysNothing(found.subject.text)) {
+    const reporting = head.slice(0, found.subject.start);
+    const cue = REPORTING_CUE_AT_END.exec(reporting)?.[1];
+    const reporter = cue && CUE_WORDS.has(cue) && !isWeakCue(cue) ? attributionBefore(reporting) : null;
+    if (reporter && reporter.cue === cue && !(reporter.subject.kind === 'description' && saysNothing(reporter.subject.text))) return reporter;
+  }
   // (`Trump, who has the endorsement of the NRA, told a rally in Georgia,`: whom one tells is no speaker; the one
   // before `told` is.)
   if (found && TELLING.test(found.cue)) {
@@ -3057,6 +3067,24 @@ const IRREGULAR_NOT_BASE = /^(?:said|told|wrote|written|swore|sworn|sang|sung|be
 /** Whether a cue word is a verb's base form only (`reference`, `state`, `warn`), which no subject in the singular takes. */
 function isBaseForm(word: string): boolean {
   return /^[a-z]+$/.test(word) && !/(?:s|ed|ing)$/.test(word) && !IRREGULAR_NOT_BASE.test(word);
+}
+
+/** ` said `, ` declared that `, ` wrote, in his 34-page opinion, `: a cue, perhaps an aside and `that`, ending the text. */
+const REPORTING_CUE_AT_END = /\b([a-z]+)(?:,\s+[^,;:.“”"]{1,80},)?\s+(?:that\s+)?$/;
+
+/** `the action`, `the new filings`, `the format for the probe`: a thing in lower case, its head before any `of` or `for`. */
+const THING_DESCRIPTION = /^(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:of|for|in|on)\s[\s\S]*)?$/;
+
+/** Words for people or bodies, and for papers that speak for those who issued them (`the board`, `the memo`). */
+const SPEAKING_THING = new RegExp(
+  String.raw`^(?:${SPEAKING_PAPERS}|${SPEAKING_BODY_KINDS.join('|')}|board|court|jury|panel|union|city|state|country|nation|team|party|police|army|military|campaign|family|couple|crowd|public|council|senate|house|congress|parliament|cabinet|regime|side|network|station|school|university|church|league|organi[sz]ation|administration|government|ministry|office|department|committee|commission|bureau|staff|world|website|site|page|account|filings?|documents?|papers?|records?|data|figures|numbers|polls?|surveys?|studies|research|evidence|findings|results|analysis|minutes|coalitions?|alliances?)$`,
+);
+
+/** Whether a description is a thing that speaks for no one (`the action`, `the extra time`), not a person, body or paper. */
+function saysNothing(description: string): boolean {
+  const head = THING_DESCRIPTION.exec(description)?.[1];
+  // (`the association`, `the foundation`: nor a body's kind, as capitalised names end on it.)
+  return head !== undefined && !PERSON_OR_BODY_WORD.test(head) && !SPEAKING_THING.test(head) && !PLURAL_WITHOUT_S.test(head) && !ORGANISATION_HEAD.test(titleCase(head));
 }
 
 /** ` told `, ` telling `: a verb of telling right before whom it tells. */
