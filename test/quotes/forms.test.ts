@@ -930,6 +930,14 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Ines Calder', 'Tom Adeyemi']);
   });
 
+  it('reads a cue in -s right after a verb in the past as its object, not a speaker and its cue (`…,” the two men traded insults`)', () => {
+    const found = quotations(
+      'Councillor Rosa Imbert was heard giving the order “shut the gates now”, after the two men traded insults.',
+      'Senator Paul Okoro voted no. Although the witness was “calm and clear,” the lack of any record raised questions, Okoro explained.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Rosa Imbert', 'Paul Okoro']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

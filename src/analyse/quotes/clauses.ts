@@ -1939,6 +1939,9 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     // base form, or a noun of speech, after `a` or `an` and a word is a noun, since one described in the singular
     // would take the verb in -s or the past; the aside says what the words were, not who said them.)
     if ((isBaseForm(cue.word) || NOUN_LIKE_CUE.test(cue.word)) && INDEFINITE_ASIDE_OPENING.test(phrase)) return null;
+    // (`…,” the lack of corroborating evidence raised questions`, `the two men traded insults`: a cue in -s right
+    // after a verb in the past is that verb's object, a noun in the plural; the clause is the writer's.)
+    if (/s$/.test(cue.word) && PAST_VERB_ENDING.test(phrase)) return null;
     // `… Four movies have already been announced for PSP`: a passive with no agent names no speaker (`it has
     // been suggested` keeps its impersonal `it`, which names no one either).
     if (/\b(?:been|being|was|were|is|are)\s+(?:already\s+|also\s+)?$/.test(phrase) && !/^\s*it\s/i.test(phrase) && !/^\s+(?:by|as)\b/.test(tail.slice(cue.end))) continue;
@@ -3058,6 +3061,9 @@ const PRONOUN_THEN_VERB = /\bthat\s+(?:he|she|they|we|I|it)\s+([a-z]+)/g;
 
 /** ` an apparent `, ` a clear `, ` a swing `: `a` or `an` and one or two words in lower case, none a plural, right before a noun. */
 const INDEFINITE_AND_WORD_BEFORE = /(?:^|\s)[Aa]n?\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]*[^s\s]\s+$/u;
+/** ` evidence raised `, ` men traded `: a subject's words, then a verb in the past, right before a noun (not ` officials involved `). */
+const PAST_VERB_ENDING = /\p{L}\s+(?!(?:involved|concerned|affected|named|interviewed|surveyed|polled|asked|contacted|reached|quoted|cited|briefed|based|related|linked|connected|associated|allied|aligned|supported|backed|funded|appointed|elected)\s)[a-z]{2,}ed\s+$/u;
+
 /** ` — an apparent `, ` a clear `: the same, all a phrase set off after a quotation, perhaps by a dash. */
 const INDEFINITE_ASIDE_OPENING = /^[\s—–-]*[Aa]n?\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]*[^s\s]\s+$/u;
 
