@@ -938,6 +938,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Rosa Imbert', 'Paul Okoro']);
   });
 
+  it('gives words inside what a named person’s claim says to that person, not to whoever speaks around it (`Regarding Marsh’s repeated claim that the audit is a “stitch-up”, Okoye said`)', () => {
+    const found = quotations(
+      'Governor Dana Marsh and Senator Ifeoma Okoye have clashed over the state audit for months.',
+      'Regarding Marsh’s repeated claim that the audit is a “stitch-up”, Okoye said: “The auditors did their job.”',
+      'Okoye said Marsh’s descriptions of the auditors as “hired guns” had hurt morale.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Dana Marsh', 'Ifeoma Okoye', 'Dana Marsh']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -68,6 +68,18 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     const reporter = attributionBefore(context.head.slice(0, possessed.index));
     if (reporter && reporter.subject.kind !== 'document') return { located: { attribution: reporter, paragraph, base: context.headStart, from: 'before' }, context };
   }
+  // `Regarding Trump’s repeated claim that the inquiry is a “witch-hunt”, Cohen said`, `Becerra said Trump's
+  // descriptions of migrants as “rapists” reminded him …`: words inside what a named person's claim, remark or
+  // threat says are that person's, whoever speaks in the clause around the noun.
+  const possessedContent = POSSESSED_SPEECH_NOUN_CONTENT.exec(context.head.slice(-160));
+  const speechNoun = possessedContent?.[2] ?? '';
+  if (possessedContent?.[1] && (isNounLikeCue(speechNoun) || NOUNS_FOR_WORDS_SAID.test(speechNoun)) && findCues(possessedContent[3] ?? '').length === 0 && !NAMING_AS_AFTER_CONTENT.test(possessedContent[3] ?? '')) {
+    // (`Given Carter’s claim`, `Regarding Trump’s …`: a word opening the sentence before the owner is no part of the name.)
+    const opening = OPENING_WORD_BEFORE_OWNER.exec(possessedContent[1])?.[0].length ?? 0;
+    const ownerAt = Math.max(0, context.head.length - 160) + possessedContent.index + possessedContent[0].indexOf(possessedContent[1]) + opening;
+    const owner = subjectOf(possessedContent[1].slice(opening), ownerAt);
+    if (owner?.kind === 'name') return { located: { attribution: { cue: speechNoun, subject: owner }, paragraph, base: context.headStart, from: 'before' }, context };
+  }
   // `Mr Trump also said in the news conference:` ¶ `Mrs May had done "a very good job" …` ¶ `Brexit "will happen"`:
   // items of a list, with no full stop of their own, are what the paragraph before them introduced.
   const introduced = listIntroduction(reading, paragraph);
@@ -307,6 +319,24 @@ const AS_SOURCE_CLOSING = /,\s+as\s+[^,.;:“”"]{2,60}?\s+(?:has\s+|had\s+|hav
 
 /** `Mr Trump's remarks `, `Kerry's latest comments `: a name's possessive and perhaps a word, then the last word right before the quotation. */
 const POSSESSED_SPEECH_NOUN_AT_END = /(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+$/u;
+
+/**
+ * ` Trump’s repeated claim that the inquiry is a `, ` Carter's descriptions of farmers as `, ` Kim's threat to `: a
+ * name's possessive, at most two words, a noun for something said (the second group), then what it says, open
+ * up to the quotation (the third group: no stop, comma or quotation mark in it).
+ * (Not after a word of time: in `Trump tweeted after Pelosi's statement that “…”`, `that` opens what the verb says.)
+ */
+const POSSESSED_SPEECH_NOUN_CONTENT =
+  /(?:^|\s(?<!\b(?:after|before|following|since|until)\s))((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+((?:that|to(?=\s+\p{Ll}|\s*$))\s[^,.;:!?“”"]*|of\s[^,.;:!?“”"]*\sas\s(?:an?\s+)?)$/u;
+
+/** `complaint to the league as `: `as` after what a claim says, not after its `of`, is a verb of naming's, before the possessive. */
+const NAMING_AS_AFTER_CONTENT = /^(?!of\s).*\sas\s+(?:an?\s+)?$/;
+
+/** `descriptions`, `characterization`, `refrain`: nouns for what someone said that no cue list holds. */
+const NOUNS_FOR_WORDS_SAID = /^(?:descriptions?|characteri[sz]ations?|accusations?|assertions?|refrain)$/;
+
+/** `Given `, `Regarding `, `After `: a word that opens a sentence in capitals before a name's possessive. */
+const OPENING_WORD_BEFORE_OWNER = /^(?:\p{Lu}\p{Ll}+ing|Given|Despite|After|Before|Amid|Since|Unlike|Like|Over|Under|With|Without|For|From|In|On|At|By|To|And|But|Yet|So|As|When|While|If|Although|Though|Because)\s+(?=\p{Lu})/u;
 
 /** `have convinced me`, `went far out`, `didn’t mention`: a quotation that opens on a verb, the predicate of a clause. */
 const PREDICATE_OPENING = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|went|came|made|left|gave|took|became|(?:is|are|was|were|has|have|had|do|does|did|would|could|should|ca|wo)n['’]t|\p{Ll}{3,}ed)\s/u;
