@@ -947,6 +947,14 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Dana Marsh', 'Ifeoma Okoye', 'Dana Marsh']);
   });
 
+  it('gives words quoted between a name’s possessive and a noun for something said to that name (`Senator Ruth Alder’s “we will not blink” pledge`)', () => {
+    const found = quotations(
+      'Mayor Tomas Reyes praised the budget on Tuesday.',
+      'Critics recalled Senator Ruth Alder’s “we will not blink” pledge, which the mayor mocked again at the rally.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Ruth Alder']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

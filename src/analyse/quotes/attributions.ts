@@ -80,6 +80,17 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
     const owner = subjectOf(possessedContent[1].slice(opening), ownerAt);
     if (owner?.kind === 'name') return { located: { attribution: { cue: speechNoun, subject: owner }, paragraph, base: context.headStart, from: 'before' }, context };
   }
+  // `Lloyd Bentsen’s “You’re no Jack Kennedy” putdown`, `Mr. Obama’s “if you like your plan, you can keep it” promise`:
+  // words quoted between a name's possessive and a noun for something said are that name's.
+  const ownerRightBefore = NAME_POSSESSIVE_AT_END.exec(context.head);
+  const wordsAfter = ownerRightBefore?.[1] ? WORDS_RIGHT_AFTER.exec(context.tail) : null;
+  const nounAfter = [wordsAfter?.[1], wordsAfter?.[2]].find((word) => word !== undefined && (isNounLikeCue(word) || NOUNS_FOR_WORDS_SAID.test(word)));
+  if (ownerRightBefore?.[1] && nounAfter) {
+    const opening = OPENING_WORD_BEFORE_OWNER.exec(ownerRightBefore[1])?.[0].length ?? 0;
+    const ownerAt = ownerRightBefore.index + ownerRightBefore[0].indexOf(ownerRightBefore[1]) + opening;
+    const owner = subjectOf(ownerRightBefore[1].slice(opening), ownerAt);
+    if (owner?.kind === 'name') return { located: { attribution: { cue: nounAfter, subject: owner }, paragraph, base: context.headStart, from: 'before' }, context };
+  }
   // `Mr Trump also said in the news conference:` ¶ `Mrs May had done "a very good job" …` ¶ `Brexit "will happen"`:
   // items of a list, with no full stop of their own, are what the paragraph before them introduced.
   const introduced = listIntroduction(reading, paragraph);
@@ -332,8 +343,17 @@ const POSSESSED_SPEECH_NOUN_CONTENT =
 /** `complaint to the league as `: `as` after what a claim says, not after its `of`, is a verb of naming's, before the possessive. */
 const NAMING_AS_AFTER_CONTENT = /^(?!of\s).*\sas\s+(?:an?\s+)?$/;
 
-/** `descriptions`, `characterization`, `refrain`: nouns for what someone said that no cue list holds. */
-const NOUNS_FOR_WORDS_SAID = /^(?:descriptions?|characteri[sz]ations?|accusations?|assertions?|refrain)$/;
+/** `descriptions`, `characterization`, `refrain`, `putdown`: nouns for what someone said that no cue list holds. */
+const NOUNS_FOR_WORDS_SAID = /^(?:descriptions?|characteri[sz]ations?|accusations?|assertions?|refrains?|putdowns?|slogans?|mantras?|catchphrases?|insults?|jabs?)$/;
+
+/** ` Rep. Todd Akin's `, ` Lloyd Bentsen’s `: a name's possessive right before the quotation. */
+const NAME_POSSESSIVE_AT_END = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s*$/u;
+
+/**
+ * ` remarks boiled up`, ` debate putdown`: the first two words in lower case right after the quotation (the
+ * groups); not past a preposition (` to questions about racism`: what the words answered).
+ */
+const WORDS_RIGHT_AFTER = /^['’]?\s+(\p{Ll}+)\b(?:(?<!\b(?:to|of|about|for|at|in|on|by|from|with|and|or))-?\s*(\p{Ll}+)\b)?/u;
 
 /** `Given `, `Regarding `, `After `: a word that opens a sentence in capitals before a name's possessive. */
 const OPENING_WORD_BEFORE_OWNER = /^(?:\p{Lu}\p{Ll}+ing|Given|Despite|After|Before|Amid|Since|Unlike|Like|Over|Under|With|Without|For|From|In|On|At|By|To|And|But|Yet|So|As|When|While|If|Although|Though|Because)\s+(?=\p{Lu})/u;
