@@ -955,6 +955,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Ruth Alder']);
   });
 
+  it('reads a long run of capitals that ends on an office word as the role before the name (`Deputy Assistant Attorney General Laura J. Whitcombe said`)', () => {
+    const found = quotations(
+      'The state appealed the ruling on Monday.',
+      '“The order cannot stand,” Deputy Assistant Attorney General Laura J. Whitcombe said in the filing.',
+      'The crew denied any part in the blast.',
+      '“Someone went in and planted that device,” Lakeside Radio Senior Foreign Correspondent Aaron Feld said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Laura J. Whitcombe', 'Aaron Feld']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -2799,8 +2799,11 @@ function describedSubject(rest: string, words: Token[], capital: number): { kind
   const described = rest.slice(first.start, lastWord.start + lastWord.text.length);
   return /["“”]/.test(described) ? null : { kind: 'description', text: described, start: first.start };
 }
-/** Office words that end the role in a run of capitals before a name. */
-const RUN_OFFICE_WORD = /^(?:Chairman|Chairwoman|Chair|Director|Secretary|Spokesman|Spokeswoman|Spokesperson|President|Leader|Manager|Minister|Commissioner|Chief|Governor|Mayor|Treasurer|Whip|Strategist|Adviser|Advisor|Counsel|Officer|Detective|Sergeant|Lieutenant|Captain|Inspector|Commander|Sheriff|Lt\.|Sgt\.|Det\.|Capt\.|Cpl\.)$/;
+/**
+ * Office words that end the role in a run of capitals before a name (`NBC News Chief Foreign Correspondent Richard Engel`,
+ * `Deputy Assistant Attorney General Benjamin C. Mizer`: the trade or the office's last word too).
+ */
+const RUN_OFFICE_WORD = /^(?:Chairman|Chairwoman|Chair|Director|Secretary|Spokesman|Spokeswoman|Spokesperson|President|Leader|Manager|Minister|Commissioner|Chief|Governor|Mayor|Treasurer|Whip|Strategist|Adviser|Advisor|Counsel|Officer|Detective|Sergeant|Lieutenant|Captain|Inspector|Commander|Sheriff|General|Attorney|Correspondent|Editor|Reporter|Anchor|Ambassador|Speaker|Agent|Analyst|Economist|Coach|Administrator|Superintendent|Prosecutor|Lt\.|Sgt\.|Det\.|Capt\.|Cpl\.)$/;
 
 /** Offices that take `of` before the name of their holder (`Secretary of State John Kerry`, `Vice-President of …`). */
 const OFFICE_WORDS = /^(?:(?:US|UK|EU|UN|[A-Z][a-z]+(?:an|ese|ish|ch))\s)?(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Interior|Home)[\s-])?(?:Secretary|Minister|Director|Chancellor|Mayor|Governor|President|Chairman|Chairwoman|Chair|Speaker|Attorney General|Commissioner|Head|Chief|Archbishop|Bishop|Dean|Duke|Duchess|Earl|Countess|Provost)$/;
