@@ -965,6 +965,14 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Laura J. Whitcombe', 'Aaron Feld']);
   });
 
+  it('gives words inside what a named person’s claim says to that person past a date around the noun (`Days after Marsh’s Oct. 2 tweet that …`, `Marsh’s statement on Friday that …`)', () => {
+    const found = quotations(
+      'Days after Marsh’s Oct. 2 tweet that the state was considering “closing every toll road,” the council voted to cut fares.',
+      'Some drivers were alarmed by Marsh’s statement on Friday that a new bridge “will come later.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Marsh', 'Marsh']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

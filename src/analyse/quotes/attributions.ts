@@ -73,7 +73,10 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   // threat says are that person's, whoever speaks in the clause around the noun.
   const possessedContent = POSSESSED_SPEECH_NOUN_CONTENT.exec(context.head.slice(-160));
   const speechNoun = possessedContent?.[2] ?? '';
-  if (possessedContent?.[1] && (isNounLikeCue(speechNoun) || NOUNS_FOR_WORDS_SAID.test(speechNoun)) && findCues(possessedContent[3] ?? '').length === 0 && !NAMING_AS_AFTER_CONTENT.test(possessedContent[3] ?? '')) {
+  const headBeforeOwner = possessedContent ? context.head.slice(0, Math.max(0, context.head.length - 160) + possessedContent.index) : '';
+  const timeOfVerb = TIME_WORD_AT_END.exec(headBeforeOwner);
+  const ownedAfterVerb = timeOfVerb !== null && findCues(headBeforeOwner.slice(Math.max(0, timeOfVerb.index - 30), timeOfVerb.index)).length > 0;
+  if (possessedContent?.[1] && !ownedAfterVerb && (isNounLikeCue(speechNoun) || NOUNS_FOR_WORDS_SAID.test(speechNoun)) && !verbOfSayingIn(possessedContent[3] ?? '') && !NAMING_AS_AFTER_CONTENT.test(possessedContent[3] ?? '')) {
     // (`Given Carter’s claim`, `Regarding Trump’s …`: a word opening the sentence before the owner is no part of the name.)
     const opening = OPENING_WORD_BEFORE_OWNER.exec(possessedContent[1])?.[0].length ?? 0;
     const ownerAt = Math.max(0, context.head.length - 160) + possessedContent.index + possessedContent[0].indexOf(possessedContent[1]) + opening;
@@ -335,10 +338,22 @@ const POSSESSED_SPEECH_NOUN_AT_END = /(?:^|\s)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p
  * ` Trump’s repeated claim that the inquiry is a `, ` Carter's descriptions of farmers as `, ` Kim's threat to `: a
  * name's possessive, at most two words, a noun for something said (the second group), then what it says, open
  * up to the quotation (the third group: no stop, comma or quotation mark in it).
- * (Not after a word of time: in `Trump tweeted after Pelosi's statement that “…”`, `that` opens what the verb says.)
+ * (A date or a time may stand before the noun or between it and `that`: `Trump’s Sept. 4 tweet that`, `Trump’s
+ * statement on Thursday that`.)
  */
 const POSSESSED_SPEECH_NOUN_CONTENT =
-  /(?:^|\s(?<!\b(?:after|before|following|since|until)\s))((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+((?:that|to(?=\s+\p{Ll}|\s*$))\s[^,.;:!?“”"]*|of\s[^,.;:!?“”"]*\sas\s(?:an?\s+)?)$/u;
+  /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(?:(?:[\p{Ll}-]+|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\.?|\d{1,2})\s+){0,2}?(\p{Ll}+)\s+(?:(?:on|in|at|last|this|earlier|during)\s+(?:[\p{L}\d]+\s+){1,2}(?=that\s))?((?:that|to(?=\s+\p{Ll}|\s*$))\s[^,.;:!?“”"]*|of\s[^,.;:!?“”"]*\sas\s(?:an?\s+)?)$/u;
+
+/**
+ * ` after`, ` following`: a word of time right before a possessive; after a verb of saying (`Trump tweeted after
+ * Pelosi's statement that “…”`), the `that` opens what the verb says, not what the statement did.
+ */
+const TIME_WORD_AT_END = /\s(?:after|before|following|since|until)\s*$/;
+
+/** Whether a clause holds a cue that is a verb (`that Smith said`), not a noun after a determiner (`that the state was`). */
+function verbOfSayingIn(clause: string): boolean {
+  return findCues(clause).some((cue) => !DETERMINER_JUST_BEFORE.test(clause.slice(0, cue.start)));
+}
 
 /** `complaint to the league as `: `as` after what a claim says, not after its `of`, is a verb of naming's, before the possessive. */
 const NAMING_AS_AFTER_CONTENT = /^(?!of\s).*\sas\s+(?:an?\s+)?$/;
