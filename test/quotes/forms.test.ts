@@ -973,6 +973,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Marsh', 'Marsh']);
   });
 
+  it('goes on with a person by role whose sentence is in the present (`But the attorney general gives the impression …`)', () => {
+    const found = quotations(
+      '“We will look at every case again,” Attorney General Martin Okoye said on Monday.',
+      'Governor Paul Brennan asked Okoye to review the parole rules after two escapes last spring.',
+      'But the attorney general gives the impression his review will go much further than parole.',
+      '“We have to look at what the evidence tells us,” he says.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Martin Okoye', 'Martin Okoye']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

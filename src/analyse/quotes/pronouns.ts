@@ -664,8 +664,13 @@ function roleSubject(reading: ArticleReading, where: number, from: number, to: n
   return described ? { byRole, epithet, described } : { byRole, epithet };
 }
 
+/**
+ * `On Friday, the Cardinal will ask`, `But the attorney general gives the impression`, `The coach did not`: a person by a
+ * role opening a sentence as its subject, before its verb, in the past or the present (news tells of what someone
+ * thinks or does now as readily as of what they did).
+ */
 const DESCRIBED_SUBJECT = new RegExp(
-  String.raw`^\s*(?:[A-Z][^,]{0,30},\s*|(?:${SUBORDINATORS})\s[^,;.“”"]{0,120},\s*)?(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+)\s+(?:[a-z]+ly\s+)?(?:will|has|had|is|was|also|then|later|said|says|told|tells|[a-z]+ed)\b`,
+  String.raw`^\s*(?:[A-Z][^,]{0,30},\s*|(?:${SUBORDINATORS})\s[^,;.“”"]{0,120},\s*)?(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+)\s+(?:[a-z]+ly\s+)?(?:will|has|had|is|was|did|does|also|then|later|said|says|told|tells|[a-z]+ed|[a-z]+[^su]s)\b`,
   'u',
 );
 
