@@ -983,6 +983,17 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Martin Okoye', 'Martin Okoye']);
   });
 
+  it('reads a name as acting past its party’s tag or a capitalised role with a `which` clause (`Sen. Tom Hale, R-Utah, announced that …`)', () => {
+    const found = quotations(
+      '“The audit is finished,” Treasurer Victor Garza said on Monday.',
+      'Sen. Tom Hale, R-Utah, announced that Garza should resign -- citing the audit, but also the long delays.',
+      '“The state deserves a treasurer who answers questions,” he said.',
+      'Omar Haddad, Director of the Gulf Centre for Energy Studies, which hosted the talks, said Garza spoke well.',
+      '“Now is the time for a deal,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Victor Garza', 'Tom Hale', 'Omar Haddad']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -174,8 +174,9 @@ const AUXILIARY_AT = /\s+(?:(?:has|had|have|is|was|are|were|would|could|should|d
 // an apposition may close on a clause of its own about its last words.)
 // (`Hans von Spakovsky, … a Justice Department lawyer under President George W. Bush, said`: an initial's full stop
 // ends no apposition or clause; `A Shiite lawmaker, Hassan al-Senied who praised the bill, said`: and a `who` clause
-// may follow the name with no comma.)
-export const SPEAKING_SUBJECT_AT = /(?:,?\s+(?:who|whose)\s(?:[^;.!?]|(?<=\b[A-Z])\.){1,160}?|,\s+(?:a|an|the)\s(?:[^,;.“”"]|(?<=\b[A-Z])\.){1,80},\s+(?:which|who)\s[^,;.!?“”"]{1,120},|,(?!\s+(?:he|she|they|we|I|it|but|and|or|yet|so|which)\s)(?!\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:said|says|told)\b)(?:[^,;.“”"]|(?<=\b[A-Z])\.){1,160}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
+// may follow the name with no comma; `Jamal Al Suwaidi, Director-General of the Emirates Centre …, which hosted …, said`:
+// a role in capitals, of a body a `which` clause goes on about, as one after `a` or `the`.)
+export const SPEAKING_SUBJECT_AT = /(?:,?\s+(?:who|whose)\s(?:[^;.!?]|(?<=\b[A-Z])\.){1,160}?|,\s+(?:(?:a|an|the)\s|[A-Z][\w-]*\s+(?:of|for|at)\s)(?:[^,;.“”"]|(?<=\b[A-Z])\.){1,80},\s+(?:which|who)\s[^,;.!?“”"]{1,120},|,(?!\s+(?:he|she|they|we|I|it|but|and|or|yet|so|which)\s)(?!\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:said|says|told)\b)(?:[^,;.“”"]|(?<=\b[A-Z])\.){1,160}?,?|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|explained|explains|argued|argues|warned|warns)\b/y;
 
 /** ` noted that `, `, from Ankara University, said that `: a verb of speech reporting a clause, after a name and perhaps its role. */
 const REPORTS_THAT_AT = /(?:,(?:[^,.;:!?“”"]|(?<=\b[A-Z])\.){1,80},)?\s+(?:also\s+)?(?:said|says|noted|notes|told|added|argued|argues|explained|insisted|warned|wrote|writes)\s+(?:\w+\s+){0,2}?that\s/y;
@@ -185,8 +186,12 @@ const WHO_CLAUSE_THEN_VERB_AT = /,\s+(?:who|whose)\s[^;.!?“”"]{1,160},\s+(?:
 
 /** ` - speaking alongside Mr Mnuchin -`, ` — a longtime critic —`: an aside between spaced dashes after a name. */
 const DASHED_ASIDE_AT = / (?:-|--|–|—) [^-–—.;:!?“”"]{1,80} (?:-|--|–|—)/y;
-/** `, D-Calif.`, `, R-Texas`: a party's tag set off by commas after a person's name, up to its closing comma. */
-const COMMA_TAG_AT = /, [DRI]-[A-Z][A-Za-z.]*(?=,)/y;
+/**
+ * `, D-Calif.,`, `, R-Texas,`: a party's tag set off by commas after a person's name, with its closing comma, so that
+ * the verb comes next (`Sen. John Cornyn, R-Texas, announced that …`); up to that comma when a `who` clause follows it,
+ * as after the name itself (`Nancy Pelosi, D-Calif., who was speaker …, criticized`).
+ */
+const COMMA_TAG_AT = /, [DRI]-[A-Z][A-Za-z.]*(?:,(?!\s+(?:who|whose)\s)|(?=,))/y;
 /** ` (MEND)`, ` (NAACP)`: a body's initials in brackets after its name. */
 const BRACKETED_INITIALS_AT = / \(\p{Lu}[\p{Lu}&]{1,9}\)/uy;
 /** ` (D-W.Va.)`, ` (Mo.)`, ` (R)`, ` (R., Tenn.)`: a short tag in brackets after a person's name (a party and a state, in the Wall Street Journal's style, with a space between). */
