@@ -994,6 +994,18 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Victor Garza', 'Tom Hale', 'Omar Haddad']);
   });
 
+  it('reads a pronoun opening the main clause after an opening phrase or clause (`In a radio interview, she …`, `After Sen. Jody Pratt … was stopped …, he replied`)', () => {
+    const found = quotations(
+      'Voters keep asking about Ms. Okafor and the old question.',
+      'In a radio interview, she talked around the question, saying the race was about jobs, and that she had once volunteered for Gloria Mendes.',
+      'She was mocked by both parties for the answer.',
+      'On Tuesday, she explained that the ballot is secret. “Nobody has to tell anyone how they voted,” she said.',
+      '“We cannot wait any longer on the bridge,” Mayor Tom Reyes said on Friday.',
+      'After Sen. Jody Pratt (R., Ohio) was stopped outside the hall by a pair of students asking about tuition, he replied, “I will look at every proposal.”',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Okafor', 'Tom Reyes', 'Jody Pratt']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -201,7 +201,11 @@ export function resolvePronoun(
         // opens with `For` and brings in with a role is whom it is about.)
         if (introducedWithRole(text, mention, person) && FOR_OPENING.test(text.slice(from, mention.start))) return person;
         if (mention.start < mainFrom) {
-          if (actsAsSubject(text, mention) && knownGender(person) === gender) openingActor ??= person;
+          // (`After Sen. Lindsey Graham (R., S.C.) was approached here Saturday by …, he replied`: when the pronoun itself
+          // opens the main clause, the one who acts in the clause before it is whom it stands for, though no list is sure
+          // of the first name's gender.)
+          const pronounOpensMain = index === paragraph && mainFrom === offset && knownGender(person) === undefined;
+          if (actsAsSubject(text, mention) && (knownGender(person) === gender || pronounOpensMain)) openingActor ??= person;
           passing ??= person;
           continue;
         }
@@ -403,13 +407,21 @@ function openedByPronoun(reading: ArticleReading, paragraph: number, mention: Na
 
 /** Whether the sentence at `start` opens with `he` or `she` as `pronoun` is (`He said he hoped …`). */
 // (`But he added the advantages …`: perhaps after a conjunction.)
+// (`In 1992, during an interview with CBN's Pat Robertson, he said`: or after phrases a preposition opens, whose names
+// are what the sentence is about, not who acts in it.)
 function startsWithPronoun(text: string, start: number, pronoun: string): boolean {
-  const opening = PRONOUN_OPENING_CLAUSE_AT.exec(text.slice(start, start + 10))?.[1];
+  const opening = PRONOUN_OPENING_CLAUSE_AT.exec(text.slice(start, start + 10))?.[1] ?? PRONOUN_AFTER_PREPOSITION_PHRASE.exec(text.slice(start, start + 200))?.[1];
   return opening !== undefined && opening.toLowerCase() === pronoun.toLowerCase();
 }
 
 /** `He `, `But she `: a pronoun opening a sentence, perhaps after a conjunction. */
 const PRONOUN_OPENING_CLAUSE_AT = /^\s*(?:(?:But|And|Yet|So)\s+)?([Hh]e|[Ss]he)\s/;
+
+/**
+ * `In 1992, during an interview with CBN's Pat Robertson, he `, `At a rally with Mr. Cruz on Monday, she `: phrases a
+ * preposition opens, then the pronoun as the subject (not `After Smith lost, he`, a clause whose subject it may be).
+ */
+const PRONOUN_AFTER_PREPOSITION_PHRASE = /^\s*(?:(?:But|And|Yet|So)\s+)?(?:In|On|At|During|Throughout|Despite|Amid|Under|With|Without)\s[^;:.!?“”"]{1,160}?,\s+(he|she)\s+[a-z]/;
 
 /**
  * The name that opens a sentence as its subject: the first name, with no words before it, or the one after
@@ -522,8 +534,11 @@ function sourceInSentence(reading: ArticleReading, paragraph: number, offset: nu
 /** The words that open a clause of time or condition (`When`, `While`, `Although`). */
 const SUBORDINATORS = 'When|After|As|While|Although|Though|Because|If|Since|Before|Once|Until';
 
-/** `While Mr. Rosenstein was headed to the White House Thursday, `: a clause of time or condition opening a sentence. */
-const OPENING_CLAUSE = new RegExp(String.raw`^[\s"“”'‘’]*(?:${SUBORDINATORS}|Whereas)\s[^,;“”"]{1,160},\s`);
+/**
+ * `While Mr. Rosenstein was headed to the White House Thursday, `: a clause of time or condition opening a sentence; a
+ * tag in brackets may stand in it (`After Sen. Lindsey Graham (R., S.C.) was approached …, `).
+ */
+const OPENING_CLAUSE = new RegExp(String.raw`^[\s"“”'‘’]*(?:${SUBORDINATORS}|Whereas)\s(?:[^,;“”"(]|\([^()]{1,20}\)){1,160},\s`);
 
 /** `’s main point was`, `'s response:`: a person's argument or answer, then what it was. */
 const OWNERS_ARGUMENT_AT = /['’]s?\s+(?:[a-z]+\s+)?(?:point|argument|message|response|reply|answer|case|pitch|theme|warning|advice)\s+(?:was|is|:)/y;
