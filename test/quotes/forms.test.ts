@@ -1006,6 +1006,15 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Okafor', 'Tom Reyes', 'Jody Pratt']);
   });
 
+  it('goes on with a vice president named at the head of people in the plural who act with him (`Vice President Moreno and GOP leaders urged …`)', () => {
+    const found = quotations(
+      '“The numbers are strong,” Rep. Carl Dunne said.',
+      'Vice President Moreno and GOP leaders urged members to talk about the tax cuts at every stop.',
+      '“We have a record to run on,” he said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Carl Dunne', 'Moreno']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

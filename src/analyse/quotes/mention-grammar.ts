@@ -238,7 +238,8 @@ export function hasTitle(person: ArticlePerson): boolean {
   return false;
 }
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Gen|Col|Capt|Rev|President|Senator|Sen|Governor|Gov|Rep|Mayor)\b/;
+// (`Vice President Pence`: an office's `Vice` before its title.)
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Gen|Col|Capt|Rev|(?:Vice\s+)?President|Senator|Sen|Governor|Gov|Rep|Mayor)\b/;
 
 /**
  * `Safin said he was trying to keep his temper`: the pronoun that reports what a named speaker said is

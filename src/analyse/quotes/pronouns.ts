@@ -486,13 +486,19 @@ const INITIALS_FIRST_NAME = /^[A-Z]J$/;
 /** Whether a name is brought in as one of the people in the plural who open the sentence and act (`Other Republicans criticized it, including Kevin McCarthy`). */
 function namedAmongActors(reading: ArticleReading, index: number, mention: NameMention): boolean {
   const text = reading.paragraphs[index] as string;
+  // (`Vice President Pence and GOP leaders urged rank-and-file members to …. ¶ “…,” he said`: or the one named at the
+  // head of a sentence that such people open with them.)
+  if (matchAt(LEADS_PEOPLE_ACTING_AT, text, mention.end) && SENTENCE_OPENING_LEAD.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))) return true;
   return INCLUDED_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && PEOPLE_ACTED_OPENING.test(text.slice(reading.sentenceStartAt(index, mention.start)));
 }
+
 
 /** `, including `, `, among them `, perhaps with a title in capitals, right before a name: one of those the clause is about. */
 const INCLUDED_BEFORE = /,\s+(?:including|among them|notably|led by|like|such as)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** `Republicans`, `lawmakers`, `officials`: people in the plural, who may act together. */
 const PLURAL_PEOPLE = 'Republicans|Democrats|lawmakers|legislators|senators|critics|officials|conservatives|liberals|members|leaders|activists|experts';
+/** ` and GOP leaders urged`, ` and other Democrats called`: people in the plural joined to a name, then the verb they share. */
+const LEADS_PEOPLE_ACTING_AT = new RegExp(String.raw`\s+and\s+(?:(?:other|fellow|his|her|several|some|\p{Lu}[\p{L}.'’-]*)\s+){0,2}(?:${PLURAL_PEOPLE}|allies|aides|advisers)\s+(?:also\s+)?[a-z]+(?:ed|d)\b`, 'uy');
 /**
  * `Other Republicans criticized`, `Several lawmakers said`: a sentence opened by people in the plural who act;
  * or `But some skeptical conservatives, like Rep. Mo Brooks, …, were refusing`: by such people, and an example.
