@@ -1015,6 +1015,18 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Carl Dunne', 'Moreno']);
   });
 
+  it('keeps the last speaker where they last spoke past words in a sentence only they were left to speak, and on them when they open a sentence (`It amuses Vance that the film has been called “dark”.`)', () => {
+    const found = quotations(
+      '“I loved every minute of the shoot,” said Lena Ortiz, who plays the sister.',
+      'The script was easy to write, says Nora Vance, and she finished it in Mexico while Vance was filming another part.',
+      'It amuses Vance that the film has been called “dark”. It is not dark at all. “Dark means a horror film,” she says.',
+      '“We will appeal,” Victor Hale said.',
+      'His offices were searched in May after a referral from Karl Bain, the state auditor.',
+      'Hale has not been charged. He told reporters: “I have done nothing wrong.”',
+    );
+    expect(found.filter((quotation) => quotation.text !== 'dark').map((quotation) => quotation.speaker)).toEqual(['Lena Ortiz', 'Nora Vance', 'Victor Hale', 'Victor Hale']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -307,6 +307,7 @@ export function extractArticleQuotes(written: readonly string[], title?: string)
       if (!accepted && (!continuesBroken || (title && namesWork))) return;
 
       let quotation: ExtractedQuotation;
+      let followsOn = false;
       if (continuesBroken && previousInParagraph) {
         quotation = previousInParagraph.quotation;
         quotation.pieces.push(piece);
@@ -330,6 +331,7 @@ export function extractArticleQuotes(written: readonly string[], title?: string)
           quotation.speaker = { kind: 'person', person: labelled[paragraph] as ArticlePerson };
         } else {
           const uncued = uncuedSpeaker(reading, paragraph, piece, context);
+          followsOn = uncued?.followsOn === true;
           if (uncued) {
             quotation.speaker = uncued.speaker;
             if (uncued.with) quotation.with = uncued.with;
@@ -342,8 +344,11 @@ export function extractArticleQuotes(written: readonly string[], title?: string)
         quotations.push(quotation);
       }
       if (quotation.speaker?.kind === 'person') {
+        // (`The writing was easy, says Wiig, …. ¶ It bemuses Wiig that the film has been described as “raunchy”. “…,” she
+        // says`: words inside a sentence that only the last voice was left to speak do not make that voice the last to
+        // have spoken there, so whoever acted since still comes after it.)
+        if (!followsOn || reading.lastSpeaker !== quotation.speaker.person) reading.lastSpeakerAt = { paragraph, offset: piece.end };
         reading.lastSpeaker = quotation.speaker.person;
-        reading.lastSpeakerAt = { paragraph, offset: piece.end };
         if (quotation.role && !reading.lastSpeaker.role) reading.lastSpeaker.role = quotation.role;
         reading.lastDescribed = undefined;
       } else if (

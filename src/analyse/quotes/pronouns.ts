@@ -95,7 +95,14 @@ export function resolvePronoun(
         // (`Team Trump told CNN that Melania spent five to six weeks …. She told`: a first name alone is the one it
         // stands for, though it was not read as a speaker.)
         const person = people.byMention.get(mention) ?? people.namedByFirstName(mention);
-        if (person === lastSpeaker && person.person === 'yes' && !PREPOSITION_BEFORE_NAME.test(wordBefore(text, mention.start)) && matchAt(SPEAKING_SUBJECT_AT, text, mention.end)) {
+        // (`Cohen has not been charged with any crime. He told ABC:`: nor is anyone before the last speaker opening a
+        // sentence as its subject, whatever they do.)
+        if (
+          person === lastSpeaker &&
+          person.person === 'yes' &&
+          !PREPOSITION_BEFORE_NAME.test(wordBefore(text, mention.start)) &&
+          (matchAt(SPEAKING_SUBJECT_AT, text, mention.end) || (actsAsSubject(text, mention) && SENTENCE_OPENING_LEAD.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))))
+        ) {
           speaksAgain = true;
           break;
         }

@@ -969,14 +969,16 @@ const CUE_FOLLOWS = /^(?:,[^,.;]{1,60},)?\s+(?:(?:also|then|later|jointly)\s+)?(
  * when already known as a person; the speaker of the reported speech just before it; a person the
  * sentence before brings in; one who acts (named, or a pronoun or a description) at the end of a paragraph told
  * between it and the quotation before it;
- * the voice of the quotation before it; the subject of the sentence before.
+ * the voice of the quotation before it; the subject of the sentence before. `followsOn` marks words inside a sentence
+ * given only by that voice (`It bemuses Wiig that the film has been described as “raunchy”.`): no sign that its
+ * speaker spoke there.
  */
 export function uncuedSpeaker(
   reading: ArticleReading,
   paragraph: number,
   piece: QuotePiece,
   context: PieceContext,
-): { speaker: ResolvedSpeaker; with?: ArticlePerson[]; mention?: string; cue?: string; inherited: boolean } | undefined {
+): { speaker: ResolvedSpeaker; with?: ArticlePerson[]; mention?: string; cue?: string; inherited: boolean; followsOn?: boolean } | undefined {
   const { paragraphs, people, previousAccepted } = reading;
   const text = paragraphs[paragraph] as string;
   // (`asylum deals, sometimes referred to as “safe third country” deals`: a name a participle gives, with no
@@ -1019,7 +1021,7 @@ export function uncuedSpeaker(
   if (unnamed?.speaker) return { speaker: unnamed.speaker, mention: unnamed.mention, inherited: true };
   const source = previousAccepted && paragraph - previousAccepted.paragraph <= FOLLOW_ON_PARAGRAPHS ? previousAccepted.quotation : undefined;
   // The caller copies `mention` only when it is set, so an empty one may stand in the object.
-  if (source?.speaker) return { speaker: source.speaker, ...(source.with ? { with: source.with } : {}), mention: source.mention || undefined, inherited: true };
+  if (source?.speaker) return { speaker: source.speaker, ...(source.with ? { with: source.with } : {}), mention: source.mention || undefined, inherited: true, followsOn: !opensSentence };
   const subject = opensSentence ? subjectJustBefore(reading, paragraph, context.sentenceStart) : undefined;
   if (subject) return { speaker: { kind: 'person', person: subject }, mention: subject.name, inherited: true };
   return undefined;
