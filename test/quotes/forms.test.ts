@@ -1027,6 +1027,18 @@ describe('finding quotations', () => {
     expect(found.filter((quotation) => quotation.text !== 'dark').map((quotation) => quotation.speaker)).toEqual(['Lena Ortiz', 'Nora Vance', 'Victor Hale', 'Victor Hale']);
   });
 
+  it('reads `found` with nothing after it as the cue of who found, and gives `the MPs` to the committee named last', () => {
+    const found = quotations(
+      'The Transport Select Committee published its inquiry into ferry safety on Monday.',
+      'Operators had shown “a worrying indifference to basic checks,” the MPs found.',
+      '“Half of the crews had never run a drill,” auditors found. The ferry firms found the claim unfair.',
+    );
+    expect(found.map((quotation) => [quotation.text, quotation.speaker])).toEqual([
+      ['a worrying indifference to basic checks', 'Transport Select Committee'],
+      ['Half of the crews had never run a drill', 'auditors'],
+    ]);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

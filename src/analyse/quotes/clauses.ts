@@ -114,6 +114,8 @@ const STATE_RUN_AT = /^(?:-run|-owned|\s(?:media|television|TV|radio|news|broadc
 const LASTING_CONTINUATION_AT = /^\s+(?:and|or|but|until|unabated|apace|through|throughout|into|for|despite|amid)\b/;
 /** `echoed`, `panned`: cue words only right after a quotation. */
 const ECHO_OR_PAN = /^(?:echo|pan)/;
+/** `found`, `finds`: the verb of what a study or an inquiry found. */
+const FINDING = /^(?:find|finds|found|finding)$/;
 /** `,” `, `?" `: a quotation's closing mark (or its no-break blank), then a space; or nothing but a space, the text after a quotation. */
 const CLOSED_QUOTATION_BEFORE = /(?:^|[”"\u00a0])[\s,]*$/;
 
@@ -138,6 +140,9 @@ export function findCues(text: string): Cue[] {
     if (word.startsWith('continu') && LASTING_CONTINUATION_AT.test(text.slice(start + word.length, start + word.length + 24))) continue;
     // (`BT will begin enforcing`, `the talks began in May`: only `began` with nothing after it but a stop or a comma speaks.)
     if (word === 'began' && !/^[,.:;]/.test(text.slice(start + 5, start + 6))) continue;
+    // (`“…,” investigators found.`, `the study finds:`: what an inquiry found is its words only with nothing after
+    // the verb; `his team found “numerous” pellets`, `found the girl`, `helped found the party` say what was found.)
+    if (FINDING.test(word) && !/^[,.:;]/.test(text.slice(start + word.length, start + word.length + 1))) continue;
     // (`“…,” echoed Sean Nelson`, `“…?” panned Scott Huffman`: an echo or a pan is speech only right after the
     // quotation; `echoed McIntyre's sentiments` is not.)
     // (The quotation may stand blanked, or the text start right after it.)

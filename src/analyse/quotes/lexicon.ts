@@ -23,7 +23,7 @@ const CUE_VERBS = [
   'applaud', 'salute', 'ridicule', 'taunt', 'jeer', 'heckle', 'comment', 'put', 'attack', 'vow', 'spell', 'denounce',
   'implore', 'enthuse', 'roar', 'bellow', 'groan', 'gasp', 'murmur', 'rant', 'underline', 'ponder', 'bark', 'interrupt',
   'crow', 'brag', 'blame', 'defend', 'crack', 'venture', 'squeal', 'deadpan', 'intone', 'clarify', 'echo', 'pan',
-  'editorialize', 'editorialise',
+  'editorialize', 'editorialise', 'find',
 ];
 
 const IRREGULAR_FORMS: Record<string, string[]> = {
@@ -45,6 +45,7 @@ const IRREGULAR_FORMS: Record<string, string[]> = {
   // (`later labelling EMI “boring”`: British spelling doubles the `l`, American does not.)
   label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
   signal: ['signals', 'signaled', 'signalled', 'signaling', 'signalling'],
+  find: ['found', 'finds', 'finding'],
 };
 
 function inflections(verb: string): string[] {
@@ -98,6 +99,8 @@ export const WEAK_CUE_WORDS: ReadonlySet<string> = new Set([
   'echo', 'echoes', 'echoed', 'echoing', 'pan', 'pans', 'panned', 'panning',
   // (`“…,” US district judge Keith Watkins ruled.`: a judge's words; else a verdict or `ruled out`.)
   'ruled',
+  // (`“…,” investigators found.`: what a study or an inquiry found, with nothing after the verb; see `findCues`.)
+  'find', 'finds', 'found', 'finding',
   // `who believes "if we can get past Milan …"`: what someone believes, quoted, is theirs (not `believed`,
   // mostly a passive: `is not believed to be`; nor `think`, `feel`, `fear`, mostly reported speech's own words).
   'believe', 'believes',

@@ -749,6 +749,10 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   // speak for their court.)
   const court = MEMBERS_OF_COURT.test(subject.text) ? courtOfJudges(reading, located.paragraph, offset) : undefined;
   if (court) return { speaker: { kind: 'person', person: court }, mention: subject.text };
+  // (`… said the Constitutional Affairs Select Committee. … “…,” the MPs said`: members of parliament the article
+  // did not name, together, speak for the committee named last, whose report they give.)
+  const committee = MEMBERS_OF_COMMITTEE.test(subject.text) ? bodyNamedByHead(reading, 'committee', located.paragraph, offset) : undefined;
+  if (committee) return { speaker: { kind: 'person', person: committee }, mention: subject.text };
   // (`… her mother, Christian Curry, told KSDK-TV. “…,” her mother said`: a description the article wrote before a name
   // in apposition, word for word, is that name's.)
   const sameWords = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s/.test(subject.text) ? namedAfterSameWords(reading, subject.text, true) : undefined;
@@ -763,6 +767,9 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
 
 /** `the judges`, `The justices`, `the three judges`, `the three-judge panel`: the judges of a court, together, who rule as it. */
 const MEMBERS_OF_COURT = /^[Tt]he\s+(?:(?:(?:two|three|five|nine|appeals|appellate|federal|high\s+court)\s+)?(?:judges|justices)|[a-z]+-judge\s+panel)$/;
+
+/** `the MPs`, `The MSPs`, `the committee members`: members of a parliament together, unnamed, as a committee of it speaks. */
+const MEMBERS_OF_COMMITTEE = /^[Tt]he\s+(?:MPs|MSPs|MEPs|AMs|peers|committee\s+members)$/;
 
 /** `the lawmaker`, `the legislator`: a word for any member of a legislature. */
 const LAWMAKER = /^(?:lawmaker|legislator)$/;
