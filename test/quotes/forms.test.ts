@@ -1039,6 +1039,13 @@ describe('finding quotations', () => {
     ]);
   });
 
+  it('reads past an opening participle whose object comes before its preposition (`Facing mounting criticism from parents …, Mayor …`)', () => {
+    const quotation = only(
+      'Facing mounting criticism from parents and teachers over the closure of three rural schools in the county, Mayor Elena Vasquez held firm on Friday, insisting the budget “leaves us no choice.”',
+    );
+    expect(quotation.speaker).toBe('Elena Vasquez');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',
