@@ -1046,6 +1046,13 @@ describe('finding quotations', () => {
     expect(quotation.speaker).toBe('Elena Vasquez');
   });
 
+  it('reads past a long opening phrase after `But` or `Yet` when a capitalised subject follows its comma, not past one with a pronoun’s clause of its own', () => {
+    const named = only('But in an interview that aired on regional radio on Sunday, Councillor Hannah Roe expressed deep dismay at the plan, saying the council should apologise to “every family in the valley.”');
+    expect(named.speaker).toBe('Hannah Roe');
+    const pronoun = quotations('Tom Hale, a retired farmer, had promised to vote.', 'But on Monday night he walked into the town hall in Lowfield, saying: “I want to be counted.”');
+    expect(pronoun.map((quotation) => [quotation.speaker, quotation.mention])).toEqual([['Tom Hale', 'he']]);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',
