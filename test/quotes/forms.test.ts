@@ -1053,6 +1053,11 @@ describe('finding quotations', () => {
     expect(pronoun.map((quotation) => [quotation.speaker, quotation.mention])).toEqual([['Tom Hale', 'he']]);
   });
 
+  it('reads a sentence opened by an office of a place, or by whose spokesman one is, as its subject whatever its verb (`The governor of Vermont signed …, saying`, `… Ann Holt’s spokesman made it clear:`)', () => {
+    expect(only('The governor of Vermont signed the bill on Friday, saying it would “protect every family farm.”').speaker).toBe('The governor of Vermont');
+    expect(only('Prime Minister Ann Holt’s spokesman made the limits of the offer clear: “There will be no further talks.”').speaker).toBe('Prime Minister Ann Holt’s spokesman');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -2617,9 +2617,11 @@ const LOWER_CASE_DETERMINER_OPENING = /^(\s*)(the|an?|one)(?=\s)/;
  * before the verb (`The Republican president in December called`): it is when, not who.
  * (`Another journalist spoke up in his defence, calling him a “…”`: `another` opens one too, and an irregular past is
  * a verb; not a thing's noun in `-er`, `The sequester went into effect`, `A letter went out`.)
+ * (`The secretary of state told`, `The governor of Ohio signed …, saying`, `The former first lady is attempting …,
+ * telling`: an office may be of a field or a place in capitals, and a first lady is one described too.)
  */
 const DESCRIBED_OPENING = new RegExp(
-  String.raw`^\s*((?:The|A|An|One|Another)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?!(?:earlier|later|never|ever|however|rather|together|after|over|under|either|neither|whether|other|further|sooner|already|letter|paper|order|number|sequester|matter|power|water|weather|quarter|center|border|summer|winter|answer|computer|banner|poster)\b)\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source)|chief|head|boss|judge|coach|chair|president|mayor|attorney)(?:\s+on\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?)(\s+(?:(?:in|on|last|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would|${PLAIN_IRREGULAR_PAST_WORDS})\b)|^\s*((?:The|Many|Some)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:men|women|people|ers|ors|ists|ians))(\s+(?:also\s+|now\s+)?(?:[a-z]+ed|want|say|believe|argue|claim|think|fear|warn|insist|expect|hope|feel|${PLAIN_IRREGULAR_PAST_WORDS})\b)`,
+  String.raw`^\s*((?:The|A|An|One|Another)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?!(?:earlier|later|never|ever|however|rather|together|after|over|under|either|neither|whether|other|further|sooner|already|letter|paper|order|number|sequester|matter|power|water|weather|quarter|center|border|summer|winter|answer|computer|banner|poster)\b)\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source)|chief|head|boss|judge|coach|chair|president|mayor|attorney|lady)(?:\s+on\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\s+of\s+(?:state|defen[cs]e|staff|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))?)(\s+(?:(?:in|on|last|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would|${PLAIN_IRREGULAR_PAST_WORDS})\b)|^\s*((?:The|Many|Some)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:men|women|people|ers|ors|ists|ians))(\s+(?:also\s+|now\s+)?(?:[a-z]+ed|want|say|believe|argue|claim|think|fear|warn|insist|expect|hope|feel|${PLAIN_IRREGULAR_PAST_WORDS})\b)`,
   'u',
 );
 /** `China's ambassador to Britain accused`: a possessor's office, what it is to, and a verb. */
@@ -2630,8 +2632,13 @@ const POSSESSED_OFFICE_OPENING =
 // (`Mr. Reid’s office brushed off the attack, saying`: or the office or campaign that speaks for them; `Fox
 // News’s motion requests …, calling`: or their filing. `His lawyers said`, `On Tuesday, his family issued a
 // statement`: or the people of one a pronoun stands for, and their family.)
+// (`British Prime Minister Theresa May’s spokesman made the limits … clear:`: or the one who speaks for them, after
+// a title of up to four words before the name, with an irregular past too.)
 const POSSESSED_PEOPLE_OPENING =
-  /^\s*((?:(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:re-election|reelection|presidential|legal|campaign|defen[cs]e)\s+)?(?:lawyers|attorneys|aides|advisers|advisors|allies|supporters|doctors|relatives|parents|children|family|staff|spokespeople|office|campaign|team|motion|filing|lawsuit|complaint))\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+)?(?:[a-z]+ed|say|says|said|told|wrote|argue|argues|argued|asked|asks|requests|seeks|alleges|claims|states|notes)\b/u;
+  new RegExp(
+    String.raw`^\s*((?:(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,4}['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:re-election|reelection|presidential|legal|campaign|defen[cs]e|official|chief|press)\s+)?(?:lawyers?|attorneys?|aides?|advisers?|advisors?|allies|supporters|doctors|relatives|parents|children|family|staff|spokespeople|spokes(?:man|woman|person)|secretary|office|campaign|team|motion|filing|lawsuit|complaint))\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+)?(?:[a-z]+ed|say|says|said|told|wrote|argue|argues|argued|asked|asks|requests|seeks|alleges|claims|states|notes|${PLAIN_IRREGULAR_PAST_WORDS})\b`,
+    'u',
+  );
 
 /** Bodies beyond those that speak by name (`SPEAKING_BODY_KINDS`) that act as one before a participle cue. */
 const ACTING_BODY_KINDS = ['team', 'coalition', 'family', 'campaign', 'union', 'committee', 'council', 'ministry', 'department', 'government', 'administration', 'organization', 'organisation', 'association', 'foundation', 'network', 'board', 'commission', 'office', 'church', 'embassy', 'university', 'school'];
