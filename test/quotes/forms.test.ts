@@ -1058,6 +1058,11 @@ describe('finding quotations', () => {
     expect(only('Prime Minister Ann Holt’s spokesman made the limits of the offer clear: “There will be no further talks.”').speaker).toBe('Prime Minister Ann Holt’s spokesman');
   });
 
+  it('gives the words of a participle after `with` to the people in the plural it brings in (`with people chanting “…”`)', () => {
+    const found = quotations('The vigil outside the town hall stayed calm, with people chanting “Bring them home” while the bells rang.', 'The march grew by noon, with dozens of students singing “We shall not be moved.”');
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['people', 'dozens of students']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

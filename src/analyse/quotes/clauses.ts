@@ -2505,12 +2505,13 @@ const BRACKETED_PARTY_TAG_AT_END = /\s\([DRI]-[A-Za-z.\s]{1,14}\)\s*$/;
 const PEOPLE_RIGHT_BEFORE =
   /(?:^|[\s,])(?<!\bof\s)((?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:angry|some|many|other|several|the)\s+)?(?:supporters|protesters|demonstrators|fans|marchers|activists|students|counter-protesters|crowds?))\s+(?:\p{Ll}+ly\s+)?$/u;
 /**
- * ` with one man `, ` with a woman in the crowd `, ` with observers `: someone described, after `with`, right before a participle (or one
+ * ` with one man `, ` with a woman in the crowd `, ` with observers `, ` with people `, ` with dozens of students `: someone
+ * described, after `with`, right before a participle (people in the plural, as a crowd is, perhaps counted roughly; or one
  * a possessive describes by a role: ` with his top strategist `; or `one` alone, one of the people just named:
  * `rejected by senior Hamas officials, with one telling`).
  */
 const WITH_DESCRIBED_AGENT_BEFORE =
-  /\bwith\s+((?:one|another)(?:\s+of\s+them)?|(?:some|many|other|several)?\s*(?:observers|critics|analysts|experts|researchers|scientists|economists|commentators|officials|lawmakers|residents|witnesses)|(?:one|a|an|another|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:man|woman|men|women|person|people|protester|protesters|supporter|supporters|resident|residents|demonstrator|demonstrators|fan|fans|member|members|official|officials)|(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:strategist|adviser|advisor|spokes(?:man|woman|person)|aide|lawyer|attorney|campaign\s+manager|chief\s+of\s+staff)s?)\s+$/u;
+  /\bwith\s+((?:one|another)(?:\s+of\s+them)?|(?:some|many|other|several|(?:dozens|hundreds|thousands)\s+of)?\s*(?:observers|critics|analysts|experts|researchers|scientists|economists|commentators|officials|lawmakers|residents|witnesses|people|protesters|demonstrators|marchers|supporters|fans|students|activists)|(?:one|a|an|another|some|several|many)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:man|woman|men|women|person|people|protester|protesters|supporter|supporters|resident|residents|demonstrator|demonstrators|fan|fans|member|members|official|officials)|(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:strategist|adviser|advisor|spokes(?:man|woman|person)|aide|lawyer|attorney|campaign\s+manager|chief\s+of\s+staff)s?)\s+$/u;
 /** `with Maria Hutchings marching up to him, `: `with`, a name and a participle of its own, before a participle cue. */
 const WITH_AGENT_BEFORE = /\bwith\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+[a-z]+ing\b[^.;:!?“”"]*,\s*$/u;
 
