@@ -1063,6 +1063,20 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['people', 'dozens of students']);
   });
 
+  it('gives a suit to whoever brought it, in the forms the news writes (`alleges in a new lawsuit`, `have filed suit`, `was filed by … on behalf of …`)', () => {
+    const alleged = quotations(
+      'The Harbor Tenants Union alleges in a new lawsuit that the landlord ignored repairs for years.',
+      'The complaint says the landlord “let the boilers rot while rents doubled.”',
+    );
+    expect(alleged.map((quotation) => quotation.speaker)).toEqual(['Harbor Tenants Union']);
+    const filed = quotations(
+      'Two ferry operators went to court on Friday.',
+      'The lawsuit was filed by the Pacific Justice Center on behalf of the Salt Creek Ferry Company and its captain, Ines Walcott.',
+      '“The new fees would sink every small operator on the river,” the complaint states.',
+    );
+    expect(filed.map((quotation) => quotation.speaker)).toEqual(['Salt Creek Ferry Company']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

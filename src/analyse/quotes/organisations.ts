@@ -614,14 +614,45 @@ export function plaintiffBefore(reading: ArticleReading, paragraph: number, offs
       const person = mention && !mention.inQuote ? (people.byMention.get(mention) ?? people.add(mention)) : undefined;
       if (person) found = { kind: 'person', person };
     }
+    // (`The lawsuit was filed by the Thomas More Society on behalf of The Beloved Church of Lena`: a suit filed
+    // by lawyers is their client's, named after `on behalf of`, else the filer's.)
+    const filed = found ? undefined : lastFiledBy(reading, index, index < paragraph ? text.length : offset);
+    if (filed) return { kind: 'person', person: filed };
     if (found) return found;
   }
   return undefined;
 }
 
+/** ` was filed by `, `, brought Thursday by the `: a suit, then the verb that brought it and `by`. */
+const SUIT_FILED_BY = /\b(?:lawsuit|suit|complaint),?\s+(?:was\s+|were\s+|has\s+been\s+)?(?:filed|brought)\s+(?:(?:on\s+)?[\p{L}\d]+\s+)?by\s+(?:the\s+)?/gu;
+/** ` on behalf of the `: whom a suit's filer acts for, right after the filer. */
+const ON_BEHALF_OF = /^,?\s+on\s+behalf\s+of\s+(?:[Tt]he\s+)?/;
+
+/** `Pacific `: capitalised words, or none, before a name. */
+const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u;
+
+/** Who brought the last suit a paragraph says was filed by someone, before an offset: the client a filer acts for, or the filer. */
+function lastFiledBy(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
+  const text = reading.paragraphs[paragraph] as string;
+  let filer: NameMention | undefined;
+  for (const match of text.matchAll(SUIT_FILED_BY)) {
+    const at = match.index + match[0].length;
+    if (at >= offset) break;
+    // (`by the Pacific Legal Foundation`: the name the scan read may leave off a first capitalised word.)
+    const mention = (reading.mentionsByParagraph[paragraph] ?? []).find((candidate) => candidate.start >= at && CAPITALISED_WORDS.test(text.slice(at, candidate.start)));
+    if (!mention || mention.inQuote) continue;
+    const clientAt = mention.end + (ON_BEHALF_OF.exec(text.slice(mention.end, mention.end + 30))?.[0].length ?? Number.NaN);
+    const client = Number.isNaN(clientAt) ? undefined : reading.mentionAt(paragraph, clientAt);
+    filer = client && !client.inQuote && client.start === clientAt ? client : mention;
+  }
+  return filer ? (reading.people.byMention.get(filer) ?? reading.people.add(filer)) : undefined;
+}
+
 /** The verb of one who brings a suit: `is suing`, `has sued`, `filed a lawsuit`, `took legal action`. */
+// (`have filed suit`, `…, filing a federal lawsuit`: the suit with no article, or the participle; `The DNC alleges in a new
+// lawsuit that …`: or what the suit says, in the words of the one who brought it.)
 const SUING =
-  /\b(?:(?:is|are|was|were)\s+suing|(?:has|have|had)\s+sued|sued|(?:has\s+|have\s+)?(?:filed|issued|brought|lodged|launched)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint)|(?:is|are|has|have)\s+tak(?:en|ing)\s+legal\s+action|took\s+legal\s+action)\b/g;
+  /\b(?:(?:is|are|was|were)\s+suing|(?:has|have|had)\s+sued|sued|(?:has\s+|have\s+)?(?:filed|issued|brought|lodged|launched)\s+suit|(?:has\s+|have\s+)?(?:filed|filing|issued|brought|lodged|launched)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint)|(?:alleges?|alleged|claims?|claimed|argues?|argued|contends?|contended|charges?|charged)\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|complaint)|(?:is|are|has|have)\s+tak(?:en|ing)\s+legal\s+action|took\s+legal\s+action)\b/g;
 
 /** The party named last before a position, within three paragraphs, by its canonical name. */
 export function latestParty(reading: ArticleReading, paragraph: number, offset: number): string | undefined {
