@@ -1077,6 +1077,17 @@ describe('finding quotations', () => {
     expect(filed.map((quotation) => quotation.speaker)).toEqual(['Salt Creek Ferry Company']);
   });
 
+  it('gives a statement no one is said to have issued to whoever spoke in the sentence just before, since the last quotation (`The Harbour Authority in Gdynia said …. ¶ “…,” the statement said`)', () => {
+    const found = quotations(
+      'The Baltic Shippers Forum issued a statement on Monday about the new tolls.',
+      '“Nobody asked the people who pay them,” the statement said.',
+      'Traffic through the canal fell by a fifth in the spring.',
+      'The Harbour Authority in Gdynia said the tolls would fund dredging and were set for three years.',
+      '“Every vessel will pay the same rate per tonne,” the statement said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Baltic Shippers Forum', 'Harbour Authority']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

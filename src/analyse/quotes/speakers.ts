@@ -5,7 +5,7 @@ import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { groupNamedBefore, pluralGroupNoun } from './groups.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName, SPEAKING_PAPERS } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import { actsAsSubject, hasTitle } from './mention-grammar.js';
+import { actsAsSubject, hasTitle, NEXT_WORD_AT } from './mention-grammar.js';
 import { isKnownFirstName, matchAt, type NameMention } from './names.js';
 import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, courtOfJudges, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, isCitedMedium, issuerNamedIn, latestActingOrganisation, latestParty, MEDIUM_KIND, mediumCitedBefore, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
@@ -346,6 +346,12 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   const kind = BODY_KIND_DOCUMENT.exec(subject.text)?.[1];
   const ofKind = kind ? bodyNamedByHead(reading, kind, located.paragraph, offset) : undefined;
   if (ofKind) return { speaker: { kind: 'person', person: ofKind }, mention: subject.text };
+  // (`Huawei issued a statement …. “…,” the statement said. ¶ … ¶ The Chinese Embassy in Ottawa said her rights were
+  // violated …. ¶ “…,” the statement said.`, `Scott Cameron … responded by citing …. The letter also said`: a
+  // statement or letter no one is said to have issued, after someone named spoke in the sentence just before, since
+  // the last quotation, is theirs, not the one's who issued a statement or was quoted paragraphs back.)
+  const spokeSince = STATEMENT_WORDS.test(subject.text) ? namedSpeakerJustBefore(reading, located.paragraph, offset) : undefined;
+  if (spokeSince && (!previousAccepted || spokeSince.paragraph > previousAccepted.paragraph)) return { speaker: { kind: 'person', person: spokeSince.speaker }, mention: subject.text };
   // (`“…,” the statement continued.` ¶ another paragraph ¶ `“…,” the statement concluded.`: the document quoted
   // last goes on being whoever it was read as.)
   const quotedLast = previousAccepted && located.paragraph - previousAccepted.paragraph <= 3 ? previousAccepted.quotation : undefined;
@@ -448,6 +454,23 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   if (opening?.speaker) return { speaker: opening.speaker, mention: subject.text };
   return { mention: subject.text };
 }
+
+/** The one named as the subject of the sentence just before an offset, where they speak (`The Chinese Embassy in Ottawa said …`), and that sentence's paragraph. */
+function namedSpeakerJustBefore(reading: ArticleReading, paragraph: number, offset: number): { speaker: ArticlePerson; paragraph: number } | undefined {
+  const before = reading.sentenceBeforeOffset(paragraph, offset);
+  if (!before) return undefined;
+  const text = reading.paragraphs[before.where] as string;
+  const subject = sentenceSubject(text.slice(before.start, before.end));
+  if (subject?.kind !== 'name') return undefined;
+  const mention = reading.subjectMention(before.where, before.start + subject.start, subject.text.length);
+  const speaker = mention && !mention.inQuote ? reading.people.byMention.get(mention) : undefined;
+  // (`The Chinese Embassy in Ottawa said`: where a body is may stand before its cue.)
+  const cueAt = mention ? mention.end + (PLACE_AFTER_BODY.exec(text.slice(mention.end, mention.end + 40))?.[0].length ?? 0) : 0;
+  return speaker && CUE_WORDS.has(matchAt(NEXT_WORD_AT, text, cueAt)?.[1] ?? '') ? { speaker, paragraph: before.where } : undefined;
+}
+
+/** ` in Ottawa`, ` in New Delhi`: where a body is, right after its name. */
+const PLACE_AFTER_BODY = /^\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?(?=\s)/u;
 
 /** `the statement`, `the press release`, `the letter`, `the tweet`: a document a body puts out in its own voice. */
 const STATEMENT_WORDS = /^[Tt]he\s+(?:(?:news|press|written)\s+)?(?:statement|release|letter|tweet)$/;
