@@ -1088,6 +1088,18 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Baltic Shippers Forum', 'Harbour Authority']);
   });
 
+  it('gives no document to one named before it in its sentence when the document speaks in its own clause (`… the neglect of Mayor Ruth Adler, a report shows the city knew`)', () => {
+    const found = quotations(
+      'In a further sign of the neglect of Mayor Ruth Adler at City Hall, a report shows the city knew of the cracks in 2019.',
+      'A March 2019 Harbor Safety Board report, obtained by the Ledger, described the damage.',
+      'A second report from that year is still sealed.',
+      'Inspectors had flagged the pier twice before.',
+      'The council never debated it.',
+      '“The pier could fail under a full load,” the report warned.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Harbor Safety Board']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

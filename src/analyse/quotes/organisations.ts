@@ -408,7 +408,9 @@ export function documentIssuers(reading: ArticleReading, papers: 'issued' | 'fil
         named ??
         subjectNamed ??
         // (A complaint names many before it whom it is about: `banks — including Wells Fargo — …, according to a whistleblower complaint`.)
-        (filed ? undefined : mentions.find(
+        // (`…the ignorance of Barack Obama as commander-in-chief …, a report shows his administration received warnings`:
+        // nor is one named before a document that speaks in its own clause its issuer.)
+        (filed || DOCUMENT_SPEAKS_AT.test(text.slice(documentEnd, documentEnd + 30)) ? undefined : mentions.find(
           (mention) =>
             !mention.inQuote &&
             mention.start >= sentenceStart &&
@@ -553,6 +555,8 @@ const DESCRIBED_ISSUER_BEFORE = new RegExp(
 
 /** ` from his family`, ` issued by their lawyers`: a possessive description after the document, right after it. */
 const UNNAMED_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+((?:his|her|their|its)\s+[a-z][\w'’-]*)(?=[\s,.;:]|$)/;
+/** ` shows`, ` also found`, ` said`: a verb right after a document, which speaks as its clause's subject. */
+const DOCUMENT_SPEAKS_AT = /^\s+(?:also\s+)?(?:shows|showed|says|said|finds|found|states|stated|warns|warned|concludes|concluded|suggests|suggested|reveals|revealed|indicates|indicated|notes|noted|claims|claimed|alleges|alleged)\b/;
 /** Social networks and sites whose name before a document (`a Facebook post`) says where it was put. */
 const PLATFORM = /^(?:Facebook|Twitter|Instagram|YouTube|TikTok|Snapchat|LinkedIn|Reddit|Medium|Tumblr|Truth Social|Parler|Weibo|WeChat|Telegram)$/;
 /** What may stand between a body's name and its document: nothing, or a possessive (`the IMF's report`). */
