@@ -1100,6 +1100,21 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Harbor Safety Board']);
   });
 
+  it('gives a document that opens a sentence to the body named or the spokesperson described who opens the main clause (`In a statement posted on Friday, The Harbour Times said`)', () => {
+    const named = quotations(
+      '“We removed the pages,” a spokesman for Pinboard wrote in a statement emailed to reporters.',
+      'The platform did not say how many pages were affected.',
+      'In a statement posted on its site on Friday, The Harbour Times said it was “baffled” by the ban.',
+      '“Every one of our pages was plainly marked as ours,” the statement said.',
+    );
+    expect(named.at(-1)?.speaker).toBe('Harbour Times');
+    const spokesperson = quotations(
+      'In a statement on Monday, a Transport Ministry spokeswoman said the line would reopen in May.',
+      '“The repairs are on schedule and within budget,” the statement read.',
+    );
+    expect(spokesperson.at(-1)?.speaker).toBe('a Transport Ministry spokeswoman');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

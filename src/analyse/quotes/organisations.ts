@@ -404,6 +404,11 @@ export function documentIssuers(reading: ArticleReading, papers: 'issued' | 'fil
       // (`Secretary-General Ban Ki-moon said in a new report`: the name may be the subject's last words.)
       const subjectNamed = mentions.findLast((mention) => !mention.inQuote && mention.start < subjectEnd && subjectAt < mention.end);
       const opensSentence = DOCUMENT_OPENING.test(text.slice(sentenceStart, match.index));
+      const openingSpeaker = opensSentence
+        ? mentions.find(
+            (mention) => !mention.inQuote && mention.start > documentEnd && !/[.!?:“”"]/.test(text.slice(documentEnd, mention.start)) && matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null,
+          )
+        : undefined;
       const issuer =
         named ??
         subjectNamed ??
@@ -419,11 +424,7 @@ export function documentIssuers(reading: ArticleReading, papers: 'issued' | 'fil
             !beforePeopleInPlural(text, mention.end),
         )) ??
         // `In a statement detailing the bans, Valve said …`: a document that opens the sentence is the subject's.
-        (opensSentence
-          ? mentions.find(
-              (mention) => !mention.inQuote && mention.start > documentEnd && !/[.!?:“”"]/.test(text.slice(documentEnd, mention.start)) && matchAt(SPEAKING_SUBJECT_AT, text, mention.end) !== null,
-            )
-          : undefined);
+        openingSpeaker;
       // (`In a statement, the army said`: a document that opens the sentence is its subject's, a description too.)
       if (issuer === undefined && opensSentence) {
         // (`In a report published earlier this month, the FCCC said`: past the participle's phrase on the document.)
@@ -436,8 +437,10 @@ export function documentIssuers(reading: ArticleReading, papers: 'issued' | 'fil
         // (`In a statement, the Chicago Police News Affairs office said`: a body named inside the description
         // issued it.)
         const restStart = text.length - rest.length;
+        // (`In a statement on Thursday, a Justice Department spokesperson said`: not the body of a spokesperson, kin or
+        // lawyers, though, who issued it themselves.)
         const body =
-          opened?.kind === 'description'
+          opened?.kind === 'description' && !PEOPLE_ISSUER.test(opened.text)
             ? mentions.find((mention) => !mention.inQuote && mention.start >= restStart + opened.start && mention.end <= restStart + opened.start + opened.text.length)
             : undefined;
         if (body) {
@@ -480,8 +483,11 @@ export function documentIssuers(reading: ArticleReading, papers: 'issued' | 'fil
           : issuer === named || (!people.byMention.has(issuer) && (issuer === subjectNamed || matchAt(SPEAKING_SUBJECT_AT, text, issuer.end)))
             ? people.add(issuer)
             : people.byMention.get(issuer);
-      // (A body that speaks in its own clause issued the document: `The National Park Service announced in a press release`.)
-      if (person && (issuer === named || issuer === subjectNamed || person.person !== 'no')) {
+      // (A body that speaks in its own clause issued the document: `The National Park Service announced in a press release`;
+      // so does one that opens the main clause after it: `In a statement posted on its site on Friday, The Epoch Times
+      // said`; not `In an e-mail to Sony staff obtained by USA TODAY, the security company … said`.)
+      const opensMainClause = openingSpeaker !== undefined && issuer === openingSpeaker && /,\s+(?:[Tt]he\s+)?$/.test(text.slice(documentEnd, openingSpeaker.start));
+      if (person && (issuer === named || issuer === subjectNamed || opensMainClause || person.person !== 'no')) {
         events.push({ paragraph, offset: match.index, document: match[0].toLowerCase(), issuer: { kind: 'person', person } });
       }
     }
@@ -544,7 +550,9 @@ const INITIALS_AFTER_DOCUMENT =
 // month by`); not `obtained by`. `a column from The Washington Post`: a title's own `The` may stand before the name.)
 const BODY_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+(?:(?:last|this|earlier|in)\s+(?:week|month|year|[A-Z][a-z]+)\s+)?)?(?:from|by)\s+(?:[Tt]he\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
 /** `the family of her victim`, `his lawyers`, `a spokesman`: people, not a body, who may issue a document. */
-export const PEOPLE_ISSUER_WORDS = 'spokes(?:man|woman|person)|family|relatives|parents|lawyers|attorneys';
+const PEOPLE_ISSUER_WORDS = 'spokes(?:man|woman|person)|family|relatives|parents|lawyers|attorneys';
+/** `the family of her victim`, `his lawyers`, `a Justice Department spokesperson`: people, not a body, who issued a document (so never the story's body). */
+export const PEOPLE_ISSUER = new RegExp(String.raw`\b(?:${PEOPLE_ISSUER_WORDS})\b`);
 /** `The Vatican press office has issued a `: a body described, then a verb of issuing, right before the document. */
 // (`The administration released a statement`, `The university released a statement`: an administration, a school, a
 // group or the police, as much as an office.)

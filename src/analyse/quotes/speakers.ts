@@ -7,7 +7,7 @@ import { CUE_WORDS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GEN
 import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle, NEXT_WORD_AT } from './mention-grammar.js';
 import { isKnownFirstName, matchAt, type NameMention } from './names.js';
-import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, courtOfJudges, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, isCitedMedium, issuerNamedIn, latestActingOrganisation, latestParty, MEDIUM_KIND, mediumCitedBefore, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER_WORDS, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
+import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, courtOfJudges, describedOpeningJustBefore, documentIssuers, groupBefore, type IssuerEvent, introducedByKind, isCitedMedium, issuerNamedIn, latestActingOrganisation, latestParty, MEDIUM_KIND, mediumCitedBefore, NEWSPAPER_DESCRIPTION, newspaperBefore, ORGANISATION_BY_KIND, OUTLET_DESCRIPTION, outletBefore, PEOPLE_ISSUER, paragraphOrganisation, plaintiffBefore, spokespersonsBody, storyBodyBefore } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarActorBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS, type SentencePlace } from './reading.js';
@@ -327,9 +327,6 @@ const UNNAMED_PERSON =
 
 /** `a ministry statement`, `the department's report`: a document, and before it the kind of body that issued it (the first group). */
 const BODY_KIND_DOCUMENT = /^(?:[Tt]he|[Aa]n?)\s+(ministry|department|agency|commission|committee|council|embassy|court)(?:['’]s)?\s+(?:statement|report|release|letter|memo|filing)$/;
-
-/** `the family of her victim`, `his lawyers`: people, not a body, who issued a document (so never the story's body). */
-const PEOPLE_ISSUER = new RegExp(String.raw`\b(?:${PEOPLE_ISSUER_WORDS})\b`);
 
 /** A document's words without its article, lower-cased: `the statement` and `The statement` are one. */
 function documentWords(description: string): string {
