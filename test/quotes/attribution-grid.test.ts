@@ -217,3 +217,21 @@ describe('a person named again by a shorter form', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+/** A document with the kind of body that issued it before it (`a police statement`), after a body of that kind or none. */
+const KIND_DOCUMENTS: [string, string[], string][] = [
+  ['a police statement', [], 'the police'],
+  ['an army statement', [], 'the army'],
+  ['a government statement', [], 'the government'],
+  ['a campaign statement', [], 'the campaign'],
+  ['a company statement', ['Nordvik Airlines cut 300 jobs on Monday.'], 'Nordvik Airlines'],
+  ['a ministry statement', ['The Ministry of Fisheries closed the bay on Monday.'], 'Ministry of Fisheries'],
+];
+
+describe('a document the kind of body before it issued', () => {
+  it.each(KIND_DOCUMENTS)('“…,” %s said, and the same before a colon and after `according to`', (document, before, speaker) => {
+    const sentences = [`${SAID} ${document} said.`, `${capitalised(document)} said: ${SAYS}`, `The crew will ${PART}, according to ${document}.`];
+    const wrong = sentences.map((sentence) => [sentence, speakerOfTheQuotation([...before, sentence])]).filter(([, got]) => got !== speaker);
+    expect(wrong).toEqual([]);
+  });
+});

@@ -325,8 +325,14 @@ const UNNAMED_REPORTER_CLOSING = /,["”]?\s+(?:((?:a|an|one|another)\s[^,.;:!?�
 const UNNAMED_PERSON =
   /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|aide|executive|analyst|dealer|trader|banker|diplomat|economist|lawyer|adviser|advisor|woman|man|nurse|doctor|teacher|student|resident|worker|employee|officer|mother|father|wife|husband|daughter|son|patient|witness|neighbou?r|owner|driver|farmer|voter|protester|activist|mechanic|guard|soldier|pilot|engineer|scientist|researcher|professor|manager)\b/u;
 
-/** `a ministry statement`, `the department's report`: a document, and before it the kind of body that issued it (the first group). */
-const BODY_KIND_DOCUMENT = /^(?:[Tt]he|[Aa]n?)\s+(ministry|department|agency|commission|committee|council|embassy|court)(?:['’]s)?\s+(?:statement|report|release|letter|memo|filing)$/;
+/**
+ * `a ministry statement`, `the department's report`, `a police statement`, `an army statement`: a document, and before
+ * it the kind of body that issued it (the first group).
+ */
+const BODY_KIND_DOCUMENT =
+  /^(?:[Tt]he|[Aa]n?)\s+(ministry|department|agency|commission|committee|council|embassy|court|police|army|military|government|company|firm|campaign|party|club|university|hospital|union)(?:['’]s)?\s+(?:statement|report|release|letter|memo|filing)$/;
+/** `court`: a kind whose document is mostly another's, filed with it (`a court filing`), so never read as `the court`. */
+const FILED_WITH_KIND = /^court$/;
 
 /** A document's words without its article, lower-cased: `the statement` and `The statement` are one. */
 function documentWords(description: string): string {
@@ -343,6 +349,13 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   const kind = BODY_KIND_DOCUMENT.exec(subject.text)?.[1];
   const ofKind = kind ? bodyNamedByHead(reading, kind, located.paragraph, offset) : undefined;
   if (ofKind) return { speaker: { kind: 'person', person: ofKind }, mention: subject.text };
+  // (`“…,” a police statement said`, `a company statement said`: else the kind speaks through its document as it
+  // would by itself, `the police said`, `the company said`: the body the description stands for, or the description.)
+  if (kind && !FILED_WITH_KIND.test(kind)) {
+    const body = `the ${kind}`;
+    const asBody = speakerOfDescription(reading, located, { kind: 'description', text: body, start: subject.start }, offset + subject.text.length - body.length).speaker;
+    if (asBody) return { speaker: asBody, mention: subject.text };
+  }
   // (`Huawei issued a statement …. “…,” the statement said. ¶ … ¶ The Chinese Embassy in Ottawa said her rights were
   // violated …. ¶ “…,” the statement said.`, `Scott Cameron … responded by citing …. The letter also said`: a
   // statement or letter no one is said to have issued, after someone named spoke in the sentence just before, since
