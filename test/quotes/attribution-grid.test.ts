@@ -234,4 +234,15 @@ describe('a document the kind of body before it issued', () => {
     const wrong = sentences.map((sentence) => [sentence, speakerOfTheQuotation([...before, sentence])]).filter(([, got]) => got !== speaker);
     expect(wrong).toEqual([]);
   });
+
+  it.each(KIND_DOCUMENTS)('%s written as a statement from that kind, before the cue, after it and after `according to`', (document, before, speaker) => {
+    const from = `a statement from the ${document.split(' ')[1]}`;
+    const sentences = [`${SAID} said ${from}.`, `${capitalised(from)} said: ${SAYS}`, `The crew will ${PART}, according to ${from}.`];
+    const wrong = sentences.map((sentence) => [sentence, speakerOfTheQuotation([...before, sentence])]).filter(([, got]) => got !== speaker);
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads a nation’s word before the kind as part of the description, not as a name (`a letter from the Russian defence ministry`)', () => {
+    expect(speakerOfTheQuotation([`The crew will ${PART}, according to a letter from the Norwegian fisheries ministry.`])).toBe('the Norwegian fisheries ministry');
+  });
 });

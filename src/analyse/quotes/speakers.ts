@@ -329,8 +329,17 @@ const UNNAMED_PERSON =
  * `a ministry statement`, `the department's report`, `a police statement`, `an army statement`: a document, and before
  * it the kind of body that issued it (the first group).
  */
-const BODY_KIND_DOCUMENT =
-  /^(?:[Tt]he|[Aa]n?)\s+(ministry|department|agency|commission|committee|council|embassy|court|police|army|military|government|company|firm|campaign|party|club|university|hospital|union)(?:['’]s)?\s+(?:statement|report|release|letter|memo|filing)$/;
+const BODY_KINDS = 'ministry|department|agency|commission|committee|council|embassy|court|police|army|military|government|company|firm|campaign|party|club|university|hospital|union';
+const BODY_KIND_DOCUMENT = new RegExp(String.raw`^(?:[Tt]he|[Aa]n?)\s+(${BODY_KINDS})(?:['’]s)?\s+(?:statement|report|release|letter|memo|filing)$`);
+/**
+ * ` from the ministry`, ` issued by the Russian defence ministry`: after a document, the body that issued it described
+ * by its kind in lower case, perhaps after a nation or a field (the first group); not the kind of a name that follows
+ * (`from the law firm Walsh, Wilkins`).
+ */
+const BODY_KIND_AFTER_DOCUMENT = new RegExp(
+  String.raw`^\s+(?:(?:issued|released|sent|signed|posted)\s+)?(?:from|by)\s+(the\s+(?:[\p{L}-]+\s+){0,2}?(?:${BODY_KINDS}))(?![\p{L}'’-]|\s+\p{Lu})`,
+  'u',
+);
 /** `court`: a kind whose document is mostly another's, filed with it (`a court filing`), so never read as `the court`. */
 const FILED_WITH_KIND = /^court$/;
 
@@ -342,6 +351,16 @@ function documentWords(description: string): string {
 /** `the report`, `his statement`, `it`: who issued the document, or the body `it` stands for. */
 function speakerOfDocument(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'document' }>, offset: number): ResolvedAttribution {
   const { lastSpeaker, previousAccepted } = reading;
+  // (`according to a statement from the ministry`, `said a letter from the Russian defence ministry`: a body described
+  // after the document speaks through it as it would by itself, `the ministry said`; not a nation's word before the
+  // kind, `Russian`, read as a name.)
+  const documentEnd = offset + subject.text.length;
+  const describedAfter = BODY_KIND_AFTER_DOCUMENT.exec((reading.paragraphs[located.paragraph] as string).slice(documentEnd));
+  if (describedAfter?.[1]) {
+    const body = describedAfter[1];
+    const asBody = speakerOfDescription(reading, located, { kind: 'description', text: body, start: subject.start }, documentEnd + describedAfter[0].length - body.length).speaker;
+    if (asBody) return { speaker: asBody, mention: subject.text };
+  }
   const named = issuerNamedIn(reading, subject.text, located.paragraph, offset);
   if (named) return { speaker: named, mention: subject.text };
   // (`Japan's Ministry of Defense said …. “…,” a ministry statement said`: a body's kind before the document
@@ -569,7 +588,8 @@ const OWNED_PAPER = new RegExp(String.raw`^(?:${SPEAKING_PAPERS}|website|site|pa
 const DOCUMENT_OPENING_SENTENCE = new RegExp(String.raw`^\s*(?:(?:But|And|Still|However|Meanwhile),?\s+)?((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${SPEAKING_PAPERS}))(?![\p{L}'’])`, 'u');
 
 /** `A statement by the organisers`: a document, then whom it is by, described in lower case. */
-const DOCUMENT_BY_DESCRIBED = /^(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:statement|letter|report|release|post|tweet)\s+(?:by|from)\s+((?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)$/;
+// (`A statement from the Russian defence ministry`: a nation's word may come first.)
+const DOCUMENT_BY_DESCRIBED = /^(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:statement|letter|report|release|post|tweet)\s+(?:by|from)\s+((?:the|its|their)\s+(?:\p{Lu}[\p{L}-]*\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)$/u;
 
 /** `North Korean state media`, `the state news agency`: a description of a country's press. */
 const MEDIA_DESCRIPTION = /\b(?:media|news agency|television|TV|radio|broadcaster)$/;
@@ -628,8 +648,12 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   const apposed = namedInApposition(reading, located.paragraph, offset + subject.text.length);
   if (apposed) return { speaker: { kind: 'person', person: apposed }, mention: subject.text };
   // (`A statement by the organisers said …`: whom a document is by, described, speaks through it.)
+  // (`A statement from the company said` after `Boeing …`: as that description would by itself, `the company said`.)
   const by = DOCUMENT_BY_DESCRIBED.exec(subject.text)?.[1];
-  if (by) return { speaker: { kind: 'description', text: by }, mention: subject.text };
+  if (by) {
+    const asBody = by === subject.text ? undefined : speakerOfDescription(reading, located, { kind: 'description', text: by, start: subject.start }, offset + subject.text.length - by.length).speaker;
+    return { speaker: asBody ?? { kind: 'description', text: by }, mention: subject.text };
+  }
   // (`the Judicial Watch complaint reads`: a law or a filing too, by whoever the words before it name.)
   const lastWord = subject.text.slice(subject.text.lastIndexOf(' ') + 1);
   const issued = ISSUED_DOCUMENTS.test(lastWord);
