@@ -1115,6 +1115,15 @@ describe('finding quotations', () => {
     expect(spokesperson.at(-1)?.speaker).toBe('a Transport Ministry spokeswoman');
   });
 
+  it('gives a quotation with no cue to the name that opens the sentence between it and the quotation before in its paragraph (`“…,” Moreau said. Zielinski shook his head. “…”`)', () => {
+    const opening = 'Councillor Ines Moreau and Mayor Piotr Zielinski met the tenants on Friday.';
+    const answered = quotations(opening, '“The rents must fall,” Moreau said. Zielinski shook his head. “The budget will not allow it.”');
+    expect(answered.map((quotation) => quotation.speaker)).toEqual(['Ines Moreau', 'Piotr Zielinski']);
+    // (A sentence no name opens leaves the words with the one who spoke before.)
+    const goesOn = quotations(opening, '“The rents must fall,” Moreau said. The tenants cheered. “We will keep pushing.”');
+    expect(goesOn.map((quotation) => quotation.speaker)).toEqual(['Ines Moreau', 'Ines Moreau']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

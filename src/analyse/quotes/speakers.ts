@@ -1064,7 +1064,14 @@ export function uncuedSpeaker(
   // (`Before departing the summit, Trump doubled down on his assertions. “It's going to change.”`: one who acts in
   // the sentence just before, in the quotation's own paragraph, speaks it, rather than the speaker of a paragraph before.)
   // (Not after a question, which the quotation answers: `So is UKIP's job to destroy the Tories, as Kilroy-Silk declared? “No. …”`.)
-  const sentenceBefore = opensSentence && previousAccepted && previousAccepted.paragraph < paragraph ? reading.sentenceJustBefore(paragraph, context.sentenceStart) : undefined;
+  // (`“…,” Ferro said. Hollis was unmoved. “…”`: or after the quotation before in the same paragraph, when a sentence of
+  // its own that a name opens stands between them; not `And Sanders supporters don't trust …`.)
+  const previousEnd = previousAccepted?.paragraph === paragraph ? (previousAccepted.quotation.pieces.at(-1)?.end ?? text.length) : undefined;
+  const sentenceJust = opensSentence && previousAccepted ? reading.sentenceJustBefore(paragraph, context.sentenceStart) : undefined;
+  const between = previousEnd !== undefined && sentenceJust?.where === paragraph && sentenceJust.start >= previousEnd ? text.slice(sentenceJust.start, sentenceJust.end) : undefined;
+  const opener = between !== undefined ? sentenceSubject(between) : null;
+  const betweenQuotations = between !== undefined && opener?.kind === 'name' && opener.start === between.length - between.trimStart().length;
+  const sentenceBefore = previousAccepted && (previousAccepted.paragraph < paragraph || betweenQuotations) ? sentenceJust : undefined;
   if (sentenceBefore?.where === paragraph && !/\?\s*$/.test(text.slice(sentenceBefore.start, sentenceBefore.end))) {
     const actor = subjectJustBefore(reading, paragraph, context.sentenceStart);
     if (actor) return { speaker: { kind: 'person', person: actor }, mention: actor.name, inherited: true };
