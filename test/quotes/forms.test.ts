@@ -1124,6 +1124,13 @@ describe('finding quotations', () => {
     expect(goesOn.map((quotation) => quotation.speaker)).toEqual(['Ines Moreau', 'Ines Moreau']);
   });
 
+  it('gives an epithet of whoever leads or heads something, in lower case, to the one just written about (`the union leader`, `the port chief`)', () => {
+    const leader = quotations('Rosa Kettering leads the dockworkers’ union.', '“Our members will not load those ships,” the union leader said.');
+    expect(leader.map((quotation) => quotation.speaker)).toEqual(['Rosa Kettering']);
+    const chief = quotations('Omar Vance has run the port authority since 2015.', '“We expect delays until March,” the port chief told reporters.');
+    expect(chief.map((quotation) => quotation.speaker)).toEqual(['Omar Vance']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',
