@@ -1131,6 +1131,13 @@ describe('finding quotations', () => {
     expect(chief.map((quotation) => quotation.speaker)).toEqual(['Omar Vance']);
   });
 
+  it('gives a player named by ranking or seeding to the one just written about (`the world No. 3 said`, `said the top seed`)', () => {
+    const ranked = quotations('Maria Lund beat Sofia Kerr 6-2, 6-4 in Rome on Thursday.', '“I served better than I have all year,” the world No. 3 said.');
+    expect(ranked.map((quotation) => quotation.speaker)).toEqual(['Maria Lund']);
+    const seeded = quotations('Maria Lund beat Sofia Kerr 6-2, 6-4 in Rome on Thursday.', '“I served better than I have all year,” said the top seed.');
+    expect(seeded.map((quotation) => quotation.speaker)).toEqual(['Maria Lund']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -534,6 +534,8 @@ export const EPITHET = new RegExp(
     String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}[\p{Ll}-]+|` +
     String.raw`[A-Z][a-z]+(?:ard|man|woman|an|ese|ish)|Democrat|(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)|` +
     `${NATIONAL_NOUNS}|` +
+    // (`the world No. 2`, `the world number one`, `the top seed`: a player by ranking or seeding.)
+    String.raw`world\s+(?:No\.|number)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:\p{Ll}+\s+)?seed|` +
     // (`the MP for Sittingbourne and Sheppey`: a member and the seat.)
     String.raw`(?:MP|MEP|MSP|AM)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}|` +
     // (`the former Marine General`: a service and a rank.)
