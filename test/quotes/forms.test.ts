@@ -1138,6 +1138,15 @@ describe('finding quotations', () => {
     expect(seeded.map((quotation) => quotation.speaker)).toEqual(['Maria Lund']);
   });
 
+  it('reads a body’s name through `on`, the field it works on (`the Council on Coastal Erosion`), but not past a day', () => {
+    const found = quotations(
+      'The Council on Coastal Erosion warned that the dunes were “retreating faster than any model predicted.”',
+      '“We have run out of sand,” the council added.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Council on Coastal Erosion', 'Council on Coastal Erosion']);
+    expect(only('The Harbor Council on Tuesday said the seawall plan was “too little and too late.”').speaker).toBe('Harbor Council');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

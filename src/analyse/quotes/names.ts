@@ -1106,6 +1106,12 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     // whose first word is a body's.)
     const bodyJoined = previous !== undefined && / (?:of|for) /.test(previous.bare) && ORGANISATION_HEAD.test(previous.bare.slice(0, previous.bare.indexOf(' ')));
     // (`civil rights group Color of Change`, `The group, Organize for Justice,`: so does a name brought in by the word for a group.)
+    // (`the Council on Foreign Relations`, `the Commission on Presidential Debates`: so through `on`, after a word
+    // for a body that studies or rules on a field; not a day, `the Committee on Tuesday`, nor a person.)
+    if (previous && BODY_ON_GAP.test(gap) && BODY_ON_LAST_WORD.test(previous.text) && !mention.hasTitle && mention.person !== 'yes' && !WHEN_WORD.test(mention.bare)) {
+      joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, previous.surname, previous.firstName, previous.hasTitle, previous.gender);
+      continue;
+    }
     if (
       previous &&
       (gap === ' of ' || gap === ' for ' || gap === ' of the ' || gap === ' for the ') &&
@@ -1150,7 +1156,9 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     const head = mention.hasTitle ? null : bodyWordsBefore(text, mention.start)?.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
     // (`the Centers for Disease Control`: or a body's word in the plural.)
     // (`Americans for Prosperity`, `Democracy for America`: or who campaigners are, or what for, before `for`.)
-    if (head?.[1] && (ORGANISATION_HEAD.test(head[1].endsWith('s') ? head[1].slice(0, -1) : head[1]) || (ADVOCATES.test(head[1]) && head[0].includes(' for ') && mention.person !== 'yes'))) {
+    // (`the Center on Poverty and Inequality`: through `on`, only a body's word that takes it, before no day.)
+    const onHead = head?.[2] !== 'on' || (BODY_ON_LAST_WORD.test(head[1] ?? '') && mention.person !== 'yes' && !WHEN_WORD.test(mention.bare));
+    if (head?.[1] && onHead && (ORGANISATION_HEAD.test(head[1].endsWith('s') ? head[1].slice(0, -1) : head[1]) || (ADVOCATES.test(head[1]) && head[0].includes(' for ') && mention.person !== 'yes'))) {
       const headStart = mention.start - head[0].length;
       // (The name's first part, `Department of Trade`, may be a mention already: the whole replaces it.)
       while ((joined.at(-1)?.start ?? -1) >= headStart) joined.pop();
@@ -1171,6 +1179,13 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
   }
   return joined;
 }
+
+/** ` on `, ` on the `: what a body's name says it works on comes after it (`Council on Foreign Relations`). */
+const BODY_ON_GAP = /^ on (?:the )?$/;
+/** `Council`, `Commission`, `Center`: a body that studies, advises or rules on a field, and is named by it with `on`. */
+const BODY_ON_LAST_WORD = /\b(?:Council|Commission|Committee|Subcommittee|Center|Centre|Institute|Board|Panel|Conference|Forum|Caucus|Coalition|Alliance|Project|Network)$/;
+/** `Tuesday`, `March 3`: a day or a month, which says when, not what a body is on. */
+const WHEN_WORD = new RegExp(`^(?:${WEEKDAY_WORDS}|January|February|March|April|May|June|July|August|September|October|November|December)\\b`);
 
 /** ` group `, ` nonprofit, `: a word for a body of people joined for a cause, just before its name. */
 const GROUP_WORD_BEFORE = /\s(?:group|organi[sz]ation|nonprofit|coalition|alliance|charity|campaign|movement),?\s$/;
@@ -1286,14 +1301,14 @@ function bodyWordsBefore(text: string, at: number): RegExp | null {
 /** Whether `of ` or `for ` (perhaps with `the `) ends just before an offset: a plain test before the pattern. */
 function afterOfOrFor(text: string, at: number): boolean {
   const end = text.endsWith('the ', at) ? at - 4 : at;
-  return end > 8 && (text.endsWith(' of ', end) || text.endsWith(' for ', end));
+  return end > 8 && (text.endsWith(' of ', end) || text.endsWith(' for ', end) || text.endsWith(' on ', end));
 }
 
 /** `Department for `, `Ministry of the `: a capitalised word and `of` or `for` just before a name. */
-const DROPPED_BODY_BEFORE = /\b([A-Z][a-z]+) (?:of|for)(?: the)? $/;
+const DROPPED_BODY_BEFORE = /\b([A-Z][a-z]+) (of|for|on)(?: the)? $/;
 /** `Department of Trade and `, `Department for Culture, Media and `: the same, with the words the name joins. */
 // (`Centers for Disease Control and `: the words joined may be two.)
-const DROPPED_BODY_AND_BEFORE = /\b([A-Z][a-z]+) (?:of|for)(?: the)? [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+)* and $/;
+const DROPPED_BODY_AND_BEFORE = /\b([A-Z][a-z]+) (of|for|on)(?: the)? [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+)* and $/;
 
 function flushRun(text: string, paragraph: number, run: Word[], inQuote: (offset: number) => boolean, mentions: NameMention[]): void {
   while (run.length > 0 && PARTICLES.has(lowerOf((run.at(-1) as Word).text))) run.pop();
