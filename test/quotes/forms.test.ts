@@ -1147,6 +1147,11 @@ describe('finding quotations', () => {
     expect(only('The Harbor Council on Tuesday said the seawall plan was “too little and too late.”').speaker).toBe('Harbor Council');
   });
 
+  it('names a country’s post abroad by where it is (`the Norwegian Embassy in Lima said`)', () => {
+    expect(only('The Norwegian Embassy in Lima said the two climbers were “safe and in good spirits.”').speaker).toBe('Norwegian Embassy in Lima');
+    expect(only('“Our staff met them at the airport,” said the Kenyan High Commission in Accra.').speaker).toBe('Kenyan High Commission in Accra');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -1112,6 +1112,12 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
       joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, previous.surname, previous.firstName, previous.hasTitle, previous.gender);
       continue;
     }
+    // (`the U.S. Embassy in Moscow`, `the British Consulate in Lagos`: a country's post abroad is named by where it is,
+    // through `in`.)
+    if (previous && gap === ' in ' && DIPLOMATIC_POST_LAST_WORD.test(previous.text) && !mention.hasTitle && mention.person !== 'yes' && !WHEN_WORD.test(mention.bare)) {
+      joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, previous.surname, previous.firstName, previous.hasTitle, previous.gender);
+      continue;
+    }
     if (
       previous &&
       (gap === ' of ' || gap === ' for ' || gap === ' of the ' || gap === ' for the ') &&
@@ -1184,6 +1190,8 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
 const BODY_ON_GAP = /^ on (?:the )?$/;
 /** `Council`, `Commission`, `Center`: a body that studies, advises or rules on a field, and is named by it with `on`. */
 const BODY_ON_LAST_WORD = /\b(?:Council|Commission|Committee|Subcommittee|Center|Centre|Institute|Board|Panel|Conference|Forum|Caucus|Coalition|Alliance|Project|Network)$/;
+/** `Embassy`, `Consulate`: a country's post in another, named with `in` and where it is. */
+const DIPLOMATIC_POST_LAST_WORD = /\b(?:Embassy|Consulate|High Commission|Mission)$/;
 /** `Tuesday`, `March 3`: a day or a month, which says when, not what a body is on. */
 const WHEN_WORD = new RegExp(`^(?:${WEEKDAY_WORDS}|January|February|March|April|May|June|July|August|September|October|November|December)\\b`);
 
