@@ -1152,6 +1152,11 @@ describe('finding quotations', () => {
     expect(only('“Our staff met them at the airport,” said the Kenyan High Commission in Accra.').speaker).toBe('Kenyan High Commission in Accra');
   });
 
+  it('reads the second of two people joined as a subject when their office holds `of` or `in` (`Marsh and House of Delegates Speaker Ana Ortiz said`)', () => {
+    expect(only('In a joint letter, Marsh and House of Delegates Speaker Ana Ortiz said the budget was “a promise kept.”').speaker).toBe('Ana Ortiz');
+    expect(only('State Attorney Lena Fox and FBI Special Agent in Charge Tomas Reyes said the blast was “an accident, plain and simple.”').speaker).toBe('Tomas Reyes');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

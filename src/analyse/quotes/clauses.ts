@@ -1705,6 +1705,19 @@ function readSubjectAfterCue(text: string, base: number): Subject | null {
  * that ends the phrase holds it (with the office as its role).
  */
 function officeHolder(phrase: string, base: number): Subject | null {
+  const holder = wholeOfficeHolder(phrase, base);
+  if (holder || phrase.indexOf(' and ') < 0) return holder;
+  // (`Schumer and House of Representatives Speaker Nancy Pelosi said`, `Town and FBI Special Agent in Charge Johnnie
+  // Sharp Jr. said`: two people joined, the second by an office that holds `of` or `in`; the holder speaks with the
+  // one named first, and the office's `of` is no preposition that names the first a speaker's body.)
+  const joined = NAME_AND_AT_OPENING.exec(phrase);
+  return joined ? wholeOfficeHolder(phrase.slice(joined[0].length), base + joined[0].length) : null;
+}
+
+/** `Schumer and `, `U.S. Attorney Jay Town and `: a name of up to five capitalised words, perhaps with its office, and `and`, opening a subject of two people. */
+const NAME_AND_AT_OPENING = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}and\s+(?=\p{Lu})/u;
+
+function wholeOfficeHolder(phrase: string, base: number): Subject | null {
   // (`FBI Assistant Special Agent in Charge Ron Hopper`: an office that runs on through `in Charge`, then its holder.)
   const inCharge = phrase.includes(' in Charge ') ? IN_CHARGE_THEN_NAME.exec(phrase) : null;
   if (inCharge?.[1] && inCharge[2]) return { kind: 'name', text: inCharge[2], start: base + inCharge[0].lastIndexOf(inCharge[2]), role: inCharge[1] };
