@@ -1157,6 +1157,15 @@ describe('finding quotations', () => {
     expect(only('State Attorney Lena Fox and FBI Special Agent in Charge Tomas Reyes said the blast was “an accident, plain and simple.”').speaker).toBe('Tomas Reyes');
   });
 
+  it('reads a town in an opening phrase of place, its comma left out, as no given name (`Yesterday in Fresno Quill signed`)', () => {
+    const found = quotations(
+      'Governor Marta Quill toured the flooded valley on Monday.',
+      'Yesterday in Fresno Quill signed the relief bill into law.',
+      '“Help is on its way,” Quill said.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Marta Quill']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

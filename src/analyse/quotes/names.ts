@@ -841,6 +841,18 @@ function mentionOf(text: string, paragraph: number, words: Word[], inQuote: (off
   ) {
     kept = kept.slice(1);
   } else if (
+    // `Yesterday in Phoenix Obama delivered a speech`, `In Tulsa Stitt said`: a town in a phrase of place that opens the
+    // sentence, its comma left out, is no given name of the surname acting after it (a given name the lists know opens
+    // a name instead: `In Donald Trump’s view`; and `At Goldman Sachs analysts said`: only a verb after the surname).
+    kept.length === 2 &&
+    !isKnownFirstName((kept[0] as Word).text) &&
+    !isTitle((kept[0] as Word).text) &&
+    !isNonPersonWord((kept[1] as Word).text) &&
+    PLACE_PHRASE_OPENING_BEFORE.test(text.slice(Math.max(0, (kept[0] as Word).start - 16), (kept[0] as Word).start)) &&
+    matchAt(VERB_AFTER_AT, text, (kept[1] as Word).end) !== null
+  ) {
+    kept = kept.slice(1);
+  } else if (
     // `Tonight Warren said`, `Yesterday Mr Blair told`: a day's adverb opening the sentence is no given name.
     kept.length >= 2 &&
     DAY_ADVERB_OPENING.test((kept[0] as Word).text) &&
@@ -1227,6 +1239,9 @@ function withBodyOf(text: string, mention: NameMention, nextStart: number): Name
   const lastWord = rest[0].slice(rest[0].lastIndexOf(' ') + 1);
   return bodyMention(text, mention.start, mention.end + rest[0].length, mention, surnameKey(lowerOf(lastWord)), undefined, false, undefined);
 }
+
+/** `In `, `Yesterday in `, `. At `: a preposition of place opening a sentence, perhaps after a day's adverb. */
+const PLACE_PHRASE_OPENING_BEFORE = /(?:^|[.!?]["”’]?\s+)(?:(?:Yesterday|Today|Tonight|Earlier|Later)\s+(?:in|at)|In|At)\s+$/;
 
 /** `Former`, `Ex`: a word for an office once held, opening a description. */
 const FORMER = /^(?:Former|Ex|Then)$/;
