@@ -1166,6 +1166,25 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Marta Quill']);
   });
 
+  it('gives the head of a body that no one was given the title of to the one the sentence before has act (`the secretary general told`, `the chief said`)', () => {
+    const secretary = quotations(
+      'Alliance chief Margaret Osei warned that the ceasefire could collapse within days.',
+      '“We cannot let this slip away,” the secretary general told reporters in Geneva.',
+    );
+    expect(secretary.at(-1)?.speaker).toBe('Margaret Osei');
+    const chief = quotations(
+      'Two days later, Harold Brandt reversed his decision and said the officer would return to patrol, the Gazette reported.',
+      '“We have one of the finest forces in the state,” the chief said.',
+    );
+    expect(chief.at(-1)?.speaker).toBe('Harold Brandt');
+    // (One whose claim a sentence is about does not act in it.)
+    const owner = quotations(
+      'Later, Dunne was asked by reporters about Harold Brandt’s claim that the budget was balanced.',
+      'The vice-president replied: “I have not seen the figures.”',
+    );
+    expect(owner.at(-1)?.speaker).not.toBe('Harold Brandt');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -713,7 +713,8 @@ export function subjectJustBefore(reading: ArticleReading, paragraph: number, se
   let found: ArticlePerson | undefined;
   for (const mention of before.mentions) {
     const person = people.byMention.get(mention);
-    if (person?.person !== 'yes' || !actsAsSubject(text, mention)) continue;
+    // (`Pence was questioned about Trump’s claim`: one whose claim it is does not act in the sentence.)
+    if (person?.person !== 'yes' || matchAt(POSSESSIVE_AT, text, mention.end) || !actsAsSubject(text, mention)) continue;
     if (firstMention && (person.mentions[0] !== mention || countWordsUpTo(text.slice(before.start, mention.start), 5) > 4)) continue;
     if (!latest) return person;
     // (With `latest`, a later subject counts only where it opens a clause of its own: `, and Anelka hit`.)

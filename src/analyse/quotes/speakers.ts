@@ -819,6 +819,13 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   const roleHead = ONE_BY_ROLE.exec(subject.text)?.[1];
   const namedSoon = roleHead ? namedAheadAs(reading, roleHead.toLowerCase(), located.paragraph, offset) : undefined;
   if (namedSoon) return { speaker: { kind: 'person', person: namedSoon }, mention: subject.text };
+  // (`UN chief Ban Ki-moon suggested …. ¶ “…,” the secretary general told reporters`, `Roessler reversed course …. ¶ “…,”
+  // the chief said`: the head of a body that the article gave no one that title stands, as `the president` does, for the
+  // one the sentence before has act.)
+  if (UNGIVEN_OFFICE.test(subject.text)) {
+    const holder = subjectJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset));
+    if (holder && !(holder.gender && genderContradicts(subject.text, holder.gender))) return { speaker: { kind: 'person', person: holder }, mention: subject.text };
+  }
   return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
 }
 
@@ -904,6 +911,12 @@ const OFFICE_HOLDER =
 
 /** The words for a person's trade or role that a definite description may end in. */
 const PERSON_ROLE_NOUNS = `(?:agent|spokes(?:man|woman|person)|lawyer|solicitor|barrister|adviser|advisor|analyst|economist|campaigner|founder|owner|manager|coach|boss|director|executive|chairman|chairwoman|chief|presenter|singer|star|actor|actress|player|author|writer|producer|designer|developer|researcher|scientist|expert|professor|doctor|teacher|organiser|promoter|official|broadcaster|journalist|novelist|comedian|rapper|musician|artist|designer|chef|composer|lawmaker|legislator|congressman|congresswoman|politician|candidate|activist|attorney|strategist|aide|diplomat|pollster|commentator)`;
+
+/**
+ * `the vice-president`, `the secretary general`, `the general secretary`, `the chief`: the head of a body or its deputy, in lower
+ * case and whole, with nothing to say which body (not `the inspector general`, whom news often names only later).
+ */
+const UNGIVEN_OFFICE = /^[Tt]he\s+(?:former\s+)?(?:vice[- ]president|(?:secretary|director)[- ]general|general secretary|chief)$/;
 /**
  * `America’s top public health expert`, `The top nuclear commander in the US`, `a top White House economic adviser`:
  * the one at the top of a trade or a service, whom a lead describes so and names in the sentences after it.
