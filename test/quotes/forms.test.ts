@@ -1185,6 +1185,22 @@ describe('finding quotations', () => {
     expect(owner.at(-1)?.speaker).not.toBe('Harold Brandt');
   });
 
+  it('gives the head of a body named to whom the text names just around the description (`The head of the Recovery Alliance said`)', () => {
+    const introduced = quotations(
+      'At a rally in Des Moines, the head of the Democratic Governors Association mocked Walsh as “a weathervane.” Rep. Carla Mendes, D-Ore., added that voters had noticed.',
+    );
+    expect(introduced.at(-1)?.speaker).toBe('Carla Mendes');
+    const titled = quotations(
+      'The head of the Recovery Alliance said the plan had “real promise” for rural clinics.',
+      '“We urge Congress to fund it in full,” the statement from President and CEO Dana Pruitt added.',
+    );
+    expect(titled[0]?.speaker).toBe('Dana Pruitt');
+    const closing = quotations(
+      'The mayor still has allies, among them the dockworkers’ leader Ray Holden. The general secretary of the Harbour Union accused her critics of “playing games with jobs”.',
+    );
+    expect(closing.at(-1)?.speaker).toBe('Ray Holden');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -826,7 +826,37 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
     const holder = subjectJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset));
     if (holder && !(holder.gender && genderContradicts(subject.text, holder.gender))) return { speaker: { kind: 'person', person: holder }, mention: subject.text };
   }
+  // (`During a speech …, the head of the Democratic National Committee called Ernst “…” Rep. Debbie Wasserman Schultz,
+  // D-Fla., added`, `The head of the Recovery Alliance said … ¶ “…,” the statement from President and CEO Dana Pruitt
+  // added`, `… trade unionists like Ray Holden. The general secretary of Unite, …, accused`: the head of a body named,
+  // whom no one before was made, is whom the text names just around the description: one it brings in next, one it
+  // names next with a title that heads a body, or one named to close the sentence before.)
+  if (BODY_HEAD.test(subject.text)) {
+    const sentenceStart = reading.sentenceStartAt(located.paragraph, offset);
+    // (One titled ahead must be new to the text there: not `President Trump`, named before.)
+    const titled = namedAheadAs(reading, HEAD_TITLE, located.paragraph, offset);
+    const first = titled?.mentions[0];
+    const newlyTitled = first && (first.paragraph > located.paragraph || (first.paragraph === located.paragraph && first.start > offset)) ? titled : undefined;
+    const named = introducedAhead(reading, located.paragraph, offset) ?? newlyTitled ?? namedClosingSentenceBefore(reading, located.paragraph, sentenceStart);
+    if (named) return { speaker: { kind: 'person', person: named }, mention: subject.text };
+  }
   return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
+}
+
+/** `The head of the Addiction Policy Forum`, `the general secretary of Unite`: the one who heads a body named in capitals. */
+const BODY_HEAD = /^[Tt]he\s+(?:head|leader|president|chair|chairman|chairwoman|general\s+secretary)\s+of\s+(?:the\s+)?\p{Lu}/u;
+
+/** `President`, `CEO`, `Chairwoman`: a title that heads a body, right before a name (a pattern for `namedAheadAs`). */
+const HEAD_TITLE = '(?:president|ceo|chief\\s+executive|chairman|chairwoman|chair|head|leader)';
+
+/** The person whose name closes the sentence just before a position (`… trade unionists like Ray Holden.`). */
+function namedClosingSentenceBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ArticlePerson | undefined {
+  const before = reading.namesInSentenceJustBefore(paragraph, sentenceStart);
+  const last = before?.mentions.at(-1);
+  if (!before || !last || !/^[.!]?\s*$/.test(before.text.slice(last.end, sentenceStart === 0 ? before.text.length : sentenceStart).replace(/^[.!]/, ''))) return undefined;
+  // (A first name no list knows leaves a full name a person all the same: `Len McCluskey`.)
+  const person = reading.people.byMention.get(last);
+  return person && person.person !== 'no' && person.name.includes(' ') ? person : undefined;
 }
 
 /** `the judges`, `The justices`, `the three judges`, `the three-judge panel`: the judges of a court, together, who rule as it. */
