@@ -1201,6 +1201,15 @@ describe('finding quotations', () => {
     expect(closing.at(-1)?.speaker).toBe('Ray Holden');
   });
 
+  it('gives an office with no country said to the one titled with none, not to one titled as another country’s (`Norway’s Prime Minister`)', () => {
+    const found = quotations(
+      '“We will rebuild every bridge,” Prime Minister Hana Kovac said on Friday.',
+      'Leaders abroad sent condolences. Norway’s Prime Minister Erik Dahl called the flooding a tragedy for the whole region.',
+      'On Saturday, the prime minister said the dams would be “inspected one by one”.',
+    );
+    expect(found.at(-1)?.speaker).toBe('Hana Kovac');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

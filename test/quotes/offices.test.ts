@@ -49,6 +49,15 @@ describe('offices the corpus gives someone the article names', () => {
     ).toEqual([['simply wrong', 'The foreign secretary']]);
   });
 
+  it('leaves the office to one the article titles with it and no place, over one it titles as another place’s', () => {
+    const story = [
+      '“We will rebuild every bridge,” Foreign Secretary Mira Lund said on Friday.',
+      'Condolences came from abroad. Norway’s Foreign Secretary Dana Whitfield called the flooding a tragedy.',
+      'On Saturday, the foreign secretary said the dams would be “inspected one by one”.',
+    ];
+    expect(speakersIn(story).at(-1)).toEqual(['inspected one by one', 'Mira Lund']);
+  });
+
   it('leaves the office alone when two people the article names have held it', () => {
     expect(
       speakersIn(

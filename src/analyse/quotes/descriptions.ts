@@ -3,6 +3,7 @@ import { reportedJustBefore } from './attributions.js';
 import { NATIONAL_NOUNS, PERSON_TITLES } from './lexicon.js';
 import { actsAsSubject, POSSESSIVE_AT } from './mention-grammar.js';
 import { isNationalityWord, matchAt, type NameMention } from './names.js';
+import { officeIn, officeTitleBefore } from './offices.js';
 import { ORGANISATION_BY_KIND } from './organisations.js';
 import type { ArticlePerson } from './people.js';
 import { pronounJustBefore } from './pronouns.js';
@@ -223,6 +224,10 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
   // (One holding the alias for the country named goes before one holding the office for a country unsaid:
   // `the US leader` is `US President Donald Trump`, not `Nato chief Jens Stoltenberg`.)
   let aliasForCountry: ArticlePerson | undefined;
+  // (`the prime minister` in a story on `Prime Minister Jacinda Ardern`, after `Pakistan's Prime Minister Imran Khan`: an
+  // office with no country said is the one the article titles with none, before one it titles as another country's.)
+  let titledForPlace: ArticlePerson | undefined;
+  const placeless = country === undefined ? officeIn(description)?.[1]?.toLowerCase() : undefined;
   // (`coach Herb Sendek gathered the Sun Devils …` fourteen paragraphs before `said the professorial coach`:
   // further back than ten paragraphs, only a role written right before a name counts.)
   for (let index = paragraph; index >= 0; index--) {
@@ -249,7 +254,12 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
       const heldFor = country ? (nationalityIn(lastWords(lead)) ?? nationalityIn(person.role ?? '')) : undefined;
       if (country && heldFor && heldFor !== country) continue;
       const unsaid = country !== undefined && heldFor === undefined;
+      const placed = placeless !== undefined && titledWithPlace(text, mention, person, placeless);
       if (!far && !shadowRole && (holdsRole || (noun === 'minister' && role?.includes('secretary')))) {
+        if (placed) {
+          titledForPlace ??= person;
+          continue;
+        }
         if (!unsaid) return person;
         countryUnsaid ??= person;
         continue;
@@ -288,12 +298,23 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
           else aliasForCountry ??= person;
           continue;
         }
+        if (placed) {
+          titledForPlace ??= person;
+          continue;
+        }
         if (!unsaid) return person;
         countryUnsaid ??= person;
       }
     }
   }
-  return aliasForCountry ?? countryUnsaid ?? aliasHolder ?? null;
+  return aliasForCountry ?? countryUnsaid ?? aliasHolder ?? titledForPlace ?? null;
+}
+
+/** Whether the article titles a name with the office as a place's or a people's (`Pakistan's Prime Minister Imran Khan`). */
+function titledWithPlace(text: string, mention: NameMention, person: ArticlePerson, office: string): boolean {
+  // (The title may open the mention, or stand just before it.)
+  const bare = mention.text.endsWith(person.name) ? mention.text.length - person.name.length : 0;
+  return officeTitleBefore(text.slice(Math.max(0, mention.start - 60), mention.start + bare), office) === 'placed';
 }
 
 /**

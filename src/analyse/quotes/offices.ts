@@ -2,6 +2,7 @@ import type { Article } from '../../corpus/types.js';
 import { escapeForPattern } from '../../util/pattern.js';
 import type { Quotation, Speaker } from '../types.js';
 import { PEERAGE } from './lexicon.js';
+import { isNationalityWord } from './names.js';
 
 /**
  * `The foreign secretary said …` in a story that names Jack Straw but never calls him that: the article
@@ -50,6 +51,10 @@ export function assignOffices(quotations: Quotation[], speakers: Map<string, Spe
     if (!office?.[1]) continue;
     const holder = soleHolder(office[1].toLowerCase(), quotation.articleId, context, evidence);
     if (!holder || holder === current) continue;
+    // (`“…,” Prime Minister Jacinda Ardern said. … Pakistan's Prime Minister Imran Khan … ¶ The prime minister said`: one the
+    // article itself calls by the office with no place keeps it from one it gives the office as another place's, though
+    // the corpus calls that one so more often.)
+    if (current && !current.unnamed && officeTitles(current, office[1].toLowerCase(), quotation.articleId, context.articles) === 'plain' && officeTitles(holder, office[1].toLowerCase(), quotation.articleId, context.articles) === 'placed') continue;
     quotation.speakerId = holder.id;
     quotation.speaker = holder.name;
     holder.quoteCount++;
@@ -122,6 +127,45 @@ function articlesCalling(person: Speaker, names: readonly string[], office: stri
   }
   return found;
 }
+
+/**
+ * How the article titles the person with the office right before a full name (see `officeTitleBefore`): `placed` or
+ * `plain` as the first title found says, `placed` on any.
+ */
+function officeTitles(person: Speaker, office: string, articleId: string, articles: ReadonlyMap<string, Article>): OfficeTitle | undefined {
+  let found: OfficeTitle | undefined;
+  for (const text of articles.get(articleId)?.paragraphs ?? []) {
+    for (const name of writtenNames(person)) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const title = officeTitleBefore(text.slice(Math.max(0, at - office.length - 30), at), office);
+        if (title === 'placed') return title;
+        found ??= title;
+      }
+    }
+  }
+  return found;
+}
+
+/** How a name is titled with an office: as a place's or a people's, or with no place. */
+export type OfficeTitle = 'placed' | 'plain';
+
+/**
+ * How the words right before a name title it with the office: `placed` as a place's or a people's (`Pakistan's Prime
+ * Minister `, `Cuban President `), `plain` with no place (`Prime Minister `), or not at all.
+ */
+export function officeTitleBefore(before: string, office: string): OfficeTitle | undefined {
+  // (The office in capitals or not, the place in capitals: `Pakistan's Prime Minister `, `Cuban president `.)
+  const words = escapeForPattern(office)
+    .replace(/\b\p{Ll}/gu, (letter) => `[${letter.toUpperCase()}${letter}]`)
+    .replace(/\s+/g, String.raw`\s+`);
+  const title = new RegExp(String.raw`(?:(\p{Lu}[\p{L}.]*?)(['’]s)?\s+)?${words}\s+$`, 'u').exec(before);
+  if (!title) return undefined;
+  const place = title[1];
+  return place !== undefined && (title[2] !== undefined || isNationalityWord(place) || NATION_WORDS.test(place)) ? 'placed' : 'plain';
+}
+
+/** Words for a nation that `isNationalityWord` does not read: `US`, `U.S.`, `UK`, `French`. */
+const NATION_WORDS = /^(?:US|U\.S\.?|UK|U\.K\.?|American|British|French|Dutch|Welsh)$/;
 
 /** Whether the paragraph calls the name by the office, looking for the name first, as written: a plain search, where most paragraphs stop. */
 function callsBy(text: string, name: string, office: string, { before, after, short }: OfficePatterns): boolean {
