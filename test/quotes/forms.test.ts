@@ -1210,6 +1210,13 @@ describe('finding quotations', () => {
     expect(found.at(-1)?.speaker).toBe('Hana Kovac');
   });
 
+  it('gives a description the gender of the pronoun that opens what it says (`the Oregon senator says she’s “ready”`)', () => {
+    const found = quotations(
+      'Laura Whitcomb spent the morning shaking hands outside a diner while Peter Dunmore ran advertisements across the state — but the Oregon senator says she’s “ready for the long haul.”',
+    );
+    expect(found.at(-1)?.speaker).toBe('Laura Whitcomb');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

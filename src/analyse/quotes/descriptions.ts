@@ -20,8 +20,10 @@ import { resolveSpeaker } from './speakers.js';
  * The person a definite description stands for: one the article gave its role; else, for a speaker
  * (`asSpeaker`), the one an epithet points back to.
  */
-export function describedPerson(reading: ArticleReading, description: string, paragraph: number, offset: number, asSpeaker = false): ArticlePerson | undefined {
-  const found = describedByRole(reading, description, paragraph, offset);
+export function describedPerson(reading: ArticleReading, description: string, paragraph: number, offset: number, asSpeaker = false, gender?: 'm' | 'f'): ArticlePerson | undefined {
+  // (`The former secretary of state has said she …`: a gender the clause gives rules out one of the other.)
+  const byRole = describedByRole(reading, description, paragraph, offset);
+  const found = byRole?.gender && gender && byRole.gender !== gender ? undefined : byRole;
   // (`The former New York senator and secretary of State`: of two roles joined, the first says who.)
   const first = description.replace(SECOND_ROLE, '');
   // `the China Daily newspaper`, `the Delta subsidiary`: an organisation that says its own name is no one else.
@@ -30,7 +32,7 @@ export function describedPerson(reading: ArticleReading, description: string, pa
   // (`The Kentucky senator` is not `Sen. Bernie Sanders of Vermont`: one given the role in another state leaves the
   // epithet to whom the text just wrote about, `Democratic leader Chuck Schumer scolded …. “…,” the New York senator said`.)
   const ofOtherState = found !== undefined && ofAnotherState(reading, found, description);
-  const described = found && !ofOtherState ? (heldByWhomJustWritten(reading, first, found, paragraph, offset) ?? found) : epithet ? epithetReferent(reading, first, paragraph, offset) : found;
+  const described = found && !ofOtherState ? (heldByWhomJustWritten(reading, first, found, paragraph, offset) ?? found) : epithet ? epithetReferent(reading, first, paragraph, offset, false, gender) : found;
   return described && ofAnotherState(reading, described, description) ? undefined : described;
 }
 
@@ -581,14 +583,15 @@ const NAMED_ORGANISATION =
  * speech just before, the subject of the sentence before, the one who spoke last (within two paragraphs),
  * else, for a plain epithet, the person named most often so far (the first named, on a tie).
  */
-function epithetReferent(reading: ArticleReading, description: string, paragraph: number, offset: number, chained = false): ArticlePerson | undefined {
+function epithetReferent(reading: ArticleReading, description: string, paragraph: number, offset: number, chained = false, clauseGender?: 'm' | 'f'): ArticlePerson | undefined {
   const { people, mentionsByParagraph, lastSpeaker, lastSpeakerAt } = reading;
   // (`the German` is no man's word, for all its ending.)
   const male = /(?:man|men)$/.test(description) && !/\b(?:German|Roman|Norman|Ottoman)s?$/.test(description);
   // (`the mother of two`, `the father-of-three`: a parent's word says the gender wherever it stands.)
   const parent = PARENT_WORD.exec(description)?.[1];
   const gender =
-    parent !== undefined
+    clauseGender ??
+    (parent !== undefined
       ? parent === 'mother'
         ? 'f'
         : 'm'
@@ -596,7 +599,7 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
         ? 'm'
         : /(?:woman|women|actress|\sgirl|\saunt|\sniece)$/.test(description)
           ? 'f'
-          : undefined;
+          : undefined);
   const fitting = (person: ArticlePerson | undefined): person is ArticlePerson =>
     person?.person === 'yes' && (!gender || !person.gender || person.gender === gender);
   const introduced = introducedWithEpithet(reading, description, paragraph, offset);

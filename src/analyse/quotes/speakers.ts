@@ -695,7 +695,10 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   // someone named before, by the role the article gave them or, for an epithet, as the one just written about.
   // (`New Jersey's governor said`: a place's office is `the New Jersey governor`.)
   const placeOffice = PLACE_POSSESSIVE_OFFICE.exec(subject.text);
-  const described = describedPerson(reading, placeOffice ? `the ${placeOffice[1]} ${placeOffice[2]}` : subject.text, located.paragraph, offset, true);
+  // (`the Massachusetts senator says she’s “not worried”`: the pronoun that opens what the description says is its own.)
+  const pronoun = PRONOUN_AFTER_CUE.exec((reading.paragraphs[located.paragraph] as string).slice(offset + subject.text.length, offset + subject.text.length + 40))?.[1];
+  const clauseGender = pronoun === undefined ? undefined : pronoun.toLowerCase() === 'she' ? 'f' : 'm';
+  const described = describedPerson(reading, placeOffice ? `the ${placeOffice[1]} ${placeOffice[2]}` : subject.text, located.paragraph, offset, true, clauseGender);
   // (`Iran's president said` in a story on `US President Donald Trump`, who later quotes `Iranian President Hassan
   // Rouhani`: the office is the one the article titles with that place, wherever it does, and no other place's.)
   const holders = placeOffice ? placeOfficeHolders(reading, placeOffice[1] as string, placeOffice[2] as string, described) : undefined;
@@ -858,6 +861,9 @@ function namedClosingSentenceBefore(reading: ArticleReading, paragraph: number, 
   const person = reading.people.byMention.get(last);
   return person && person.person !== 'no' && person.name.includes(' ') ? person : undefined;
 }
+
+/** ` says she’s`, ` has said he`: a cue right after a subject, then `he` or `she` opening what it reports. */
+const PRONOUN_AFTER_CUE = /^\s+(?:has\s+|had\s+)?(?:said|says|told\s+\p{Ll}+|insists|insisted|added|adds)\s+(?:that\s+)?([Ss]he|[Hh]e)\b/u;
 
 /** `the judges`, `The justices`, `the three judges`, `the three-judge panel`: the judges of a court, together, who rule as it. */
 const MEMBERS_OF_COURT = /^[Tt]he\s+(?:(?:(?:two|three|five|nine|appeals|appellate|federal|high\s+court)\s+)?(?:judges|justices)|[a-z]+-judge\s+panel)$/;
