@@ -1217,6 +1217,15 @@ describe('finding quotations', () => {
     expect(found.at(-1)?.speaker).toBe('Laura Whitcomb');
   });
 
+  it('gives `she` to one brought in by name and home town just before, though another woman spoke last (`… failed to reassure Helen Varga of Duluth, waiting …`)', () => {
+    const found = quotations(
+      '“We will keep marching every night,” said Dana Whitlow, a nurse who joined the vigil.',
+      'The mayor’s promise failed to reassure Helen Varga of Duluth, waiting outside the courthouse where Hale was held.',
+      '“Will anyone be charged at all?” she asked.',
+    );
+    expect(found.map((quotation) => quotation.speaker)).toEqual(['Dana Whitlow', 'Helen Varga']);
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

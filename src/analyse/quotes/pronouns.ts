@@ -600,8 +600,19 @@ function introducedWithRole(text: string, mention: NameMention, person: ArticleP
   // (`eight players, including captain Jason Robinson and fly-half Charlie Hodgson`: one of a list is no new voice.)
   if (IN_A_LIST_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return false;
   // (`One woman on the move is Haso Bultum, 27.`: an age alone brings someone in as well.)
-  return ROLE_IN_APPOSITION_AT.test(text.slice(mention.end, mention.end + 40)) || AGE_IN_APPOSITION_AT.test(text.slice(mention.end, mention.end + 8)) || roleBeforeName(text, mention.start);
+  // (`… did nothing to placate Sharon Tomlinson of Minneapolis, standing feet from …`: so does the place a voice from
+  // the street comes from, though the name stands as an object. Not a title in capitals: `President Donald Trump`,
+  // first named late, is seldom a new voice.)
+  return (
+    ROLE_IN_APPOSITION_AT.test(text.slice(mention.end, mention.end + 40)) ||
+    AGE_IN_APPOSITION_AT.test(text.slice(mention.end, mention.end + 8)) ||
+    roleBeforeName(text, mention.start) ||
+    HOME_PLACE_IN_APPOSITION_AT.test(text.slice(mention.end, mention.end + 40))
+  );
 }
+
+/** ` of Minneapolis,`, ` from Leeds.`: where a person introduced by name lives or comes from, closing the name's phrase. */
+const HOME_PLACE_IN_APPOSITION_AT = /^\s+(?:of|from)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:,\s+\p{Lu}\p{Ll}+\.?)?[,.]/u;
 
 /** `For `: opening a sentence about someone (`For Gordon Swanson, a retired Boeing employee, …`). */
 const FOR_OPENING = /^\s*For\s+$/;
