@@ -1226,6 +1226,16 @@ describe('finding quotations', () => {
     expect(found.map((quotation) => quotation.speaker)).toEqual(['Dana Whitlow', 'Helen Varga']);
   });
 
+  it('gives `he` to one who names himself in his words (`“I’ve been called Tank since I was nine,” he said`)', () => {
+    const found = quotations(
+      'Tank Morales has carried the offense all season.',
+      '“He runs through people,” Hornets linebacker Ray Lott said. “I call him Tank too.”',
+      'Morales grinned when he heard that.',
+      '“I’ve been called Tank since I was nine,” he said.',
+    );
+    expect(found.at(-1)?.speaker).toBe('Tank Morales');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

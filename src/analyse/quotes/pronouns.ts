@@ -744,6 +744,9 @@ const SENTENCE_OPENING_LEAD = /^[\s"“”'‘’]*(?:(?:But|And|Yet|So)\s+)?$/;
 const INDEFINITE_BEFORE = /\b(?:a|an)\s$/i;
 
 /** The people a quotation's own words name: it is rarely about its speaker in the third person. */
+/** `I’ve been called `, `my name is `, `I’m `, `call me `: the words before the name a speaker gives as their own. */
+const OWN_NAME_BEFORE = /(?:\b(?:I|I['’]ve|I['’]m|I\s+am|I\s+was|I\s+have\s+been)\s+(?:always\s+)?(?:been\s+)?(?:called|named|known\s+as|nicknamed)|\b[Mm]y\s+name\s+is|\b[Cc]all\s+me|\bI['’]m|\bI\s+am)\s+$/;
+
 export function namedInside(reading: ArticleReading, pieces: readonly QuotePiece[]): ReadonlySet<ArticlePerson> {
   const { people, mentionsByParagraph } = reading;
   const named = new Set<ArticlePerson>();
@@ -753,6 +756,10 @@ export function namedInside(reading: ArticleReading, pieces: readonly QuotePiece
       if (mention.start < piece.start || mention.end > piece.end) continue;
       // (`if you are a Gutierrez or Martinez, watch out`: a name after `a` is a kind of person, not one.)
       if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, mention.start - 4), mention.start))) continue;
+      // (`“I’ve been called Juice for a while,” he said`, `“My name is Ana,” she said`: the name one goes by, said of
+      // oneself, is the speaker's own, whom the words do not talk about as another.)
+      // (Not `“I’m Trump’s biggest fan”`: one owning something is someone else.)
+      if (OWN_NAME_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) && !matchAt(POSSESSIVE_AT, text, mention.end)) continue;
       const person = people.byMention.get(mention);
       if (person) named.add(person);
       // `“Ruud is the best striker in Europe,” he said`: a first name alone names its person too.
