@@ -1236,6 +1236,15 @@ describe('finding quotations', () => {
     expect(found.at(-1)?.speaker).toBe('Tank Morales');
   });
 
+  it('keeps `she` with one whose speech the sentence before reports, though her words name her (`“… Director Quist’s signature …,” she wrote`)', () => {
+    const found = quotations(
+      '“The board acted within its rules,” said Helen Ortiz, the board’s counsel.',
+      'In a written answer, Mara Quist said she did not remember signing the 2019 memo.',
+      'She said she did not recall any warning about it. “The presence of Director Quist’s signature on the memo was a formality,” she wrote.',
+    );
+    expect(found.at(-1)?.speaker).toBe('Mara Quist');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

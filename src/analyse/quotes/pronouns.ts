@@ -53,6 +53,10 @@ export function resolvePronoun(
     openedByPronoun(reading, index, mention, pronoun);
   const gender = PRONOUN_GENDER.get(pronoun.toLowerCase());
   if (gender !== 'm' && gender !== 'f') return undefined;
+  // (`She said she did not recall a cable …. “The presence of Secretary Clinton's name … was a formality,” she wrote`,
+  // `In Pensacola, Trump said he was trying to stay calm. ¶ “No sidetracks Donald, …,” he insisted`: one whose words the
+  // sentence just before reports goes on speaking, though the quotation names them, as people name themselves.)
+  const reportedJustBefore = speakerReportedJustBefore(reading, paragraph, offset, pronoun);
   // Only someone known to be a person (a title, a first name, a full name or a gender) can be `he`:
   // a lone word taken as a speaker (`Arsenal said`) may be a club or an office. Nor is it anyone the
   // quotation itself talks about (`“I feel for Nigel Worthington,” he said`).
@@ -66,7 +70,7 @@ export function resolvePronoun(
     // (`Earlier this year, Barack Obama touted …, which he said`: a full name no list knows, written as a person's, is
     // one when the article's own pronouns call its full name so, and competes for `he` or `she` like any other.)
     const isPerson = person.person === 'yes' || (writtenAsPersonsName(person) && genderByOwnPronouns(reading, person, true) !== undefined);
-    return isPerson && (!known || known === gender) && (known !== undefined || person.name.includes(' ') || hasTitle(person)) && !quoted.has(person);
+    return isPerson && (!known || known === gender) && (known !== undefined || person.name.includes(' ') || hasTitle(person)) && (!quoted.has(person) || person === reportedJustBefore);
   };
   const unlisted = unlistedPersonJustBefore(reading, pronoun, paragraph, offset, quoted);
   if (unlisted) return unlisted;
@@ -286,6 +290,30 @@ function unlistedPersonJustBefore(reading: ArticleReading, pronoun: string, para
   const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
   return role || person.mentions.some((mention) => mention.bare === surname) ? person : undefined;
 }
+
+/**
+ * The one whose speech the sentence just before the pronoun's reports, as the subject of a verb of speech: by name
+ * (`Trump said he was trying to stay calm.`), or by the same pronoun, read back through such sentences to the name
+ * (`Clinton said a 2010 exchange …. She said after the correspondence …. She said she did not recall …`).
+ */
+function speakerReportedJustBefore(reading: ArticleReading, paragraph: number, offset: number, pronoun: string): ArticlePerson | undefined {
+  let before = reading.sentenceJustBefore(paragraph, reading.sentenceStartAt(paragraph, offset), true);
+  for (let back = 0; before && back < REPORTS_BACK; back++) {
+    const text = reading.paragraphs[before.where] as string;
+    for (const mention of reading.mentionsByParagraph[before.where] ?? []) {
+      if (mention.start < before.start || mention.start >= before.end || mention.inQuote) continue;
+      if (actsAsSubject(text, mention) && matchAt(SPEECH_VERB_AT, text, mention.end)) return reading.people.byMention.get(mention);
+    }
+    const opening = PRONOUN_OPENING_CLAUSE_AT.exec(text.slice(before.start, before.start + 10));
+    // (The opening's match ends on the space after the pronoun, where a verb of speech starts with its space.)
+    if (!opening || opening[1]?.toLowerCase() !== pronoun.toLowerCase() || !matchAt(SPEECH_VERB_AT, text, before.start + opening[0].length - 1)) return undefined;
+    before = reading.sentenceJustBefore(before.where, before.start, true);
+  }
+  return undefined;
+}
+
+/** How many sentences of one's reported speech `speakerReportedJustBefore` reads back through. */
+const REPORTS_BACK = 4;
 
 /** What `genderByOwnPronouns` found for each person, once per article: over all their mentions, or their full names only. */
 const OWN_PRONOUN_GENDERS = new WeakMap<ArticlePerson, 'm' | 'f' | null>();
