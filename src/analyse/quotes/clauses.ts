@@ -15,7 +15,7 @@ import {
   SPEAKING_PAPERS,
   WEAK_CUE_WORDS,
 } from './lexicon.js';
-import { ARTICLE_JOINED_NAME, isKnownFirstName, isNameInLy, isNationalityWord, isNonPersonWord, isUsState, KIN_WORD_ALTERNATIVES, PARTY_MEMBER, WEEKDAY, WEEKDAY_WORDS } from './names.js';
+import { ARTICLE_JOINED_NAME, isKnownFirstName, isNameInLy, isNationalityWord, isNonPersonWord, isUsState, KIN_WORD_ALTERNATIVES, MONTH_WORDS, PARTY_MEMBER, WEEKDAY, WEEKDAY_WORDS } from './names.js';
 
 /**
  * Reading the attribution clause around a quotation: the cue verb and the words that name who spoke
@@ -314,7 +314,7 @@ const DAY_BEFORE_VERB =
  * `on` or a day after it).
  */
 const OUTLET_BEFORE_VERB =
-  /(?<=\p{Lu}[\p{L}'’.-]*(?<!ing))\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:\p{Lu}[\p{L}&.-]*\s*){1,3}$/u;
+  new RegExp(String.raw`(?<=\p{Lu}[\p{L}'’.-]*(?<!ing))\s+on\s+(?!(?:${WEEKDAY_WORDS}|${MONTH_WORDS})\b)(?:\p{Lu}[\p{L}&.-]*\s*){1,3}$`, 'u');
 
 /** `…, Spicer said`: a comma, a name and a finite cue closing a clause. */
 export const CLOSING_CUE_SUBJECT = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|told|added|adds|wrote|writes|explained|noted|argued|insisted|warned)$/u;
@@ -844,7 +844,7 @@ function looksLikePersonName(text: string): boolean {
 }
 
 /** A month's name. */
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH = new RegExp(`^(?:${MONTH_WORDS})$`);
 
 /** `University College London`, `Bank of England`: capitalised words (and `of`, `for`, `and`) with a body's head word among them. */
 function namesBody(text: string): boolean {
@@ -931,7 +931,7 @@ const ASIDE_PART = new RegExp(
 
 /** `released Monday`, `filed on Thursday`, `dated May 3`: a past participle and when, the whole of an aside a comma closes. */
 const DATED_ASIDE_PART = new RegExp(
-  String.raw`^\s*(?:[a-z]+ed|sent|written)\s+(?:(?:on|in|last|this|late|early)\s+)?(?:${WEEKDAY_WORDS}|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|earlier|last)\b[^,]{0,24}$`,
+  String.raw`^\s*(?:[a-z]+ed|sent|written)\s+(?:(?:on|in|last|this|late|early)\s+)?(?:${WEEKDAY_WORDS}|${MONTH_WORDS}|yesterday|today|earlier|last)\b[^,]{0,24}$`,
 );
 
 /**
@@ -2635,7 +2635,7 @@ const LOWER_CASE_DETERMINER_OPENING = /^(\s*)(the|an?|one)(?=\s)/;
  * telling`: an office may be of a field or a place in capitals, and a first lady is one described too.)
  */
 const DESCRIBED_OPENING = new RegExp(
-  String.raw`^\s*((?:The|A|An|One|Another)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?!(?:earlier|later|never|ever|however|rather|together|after|over|under|either|neither|whether|other|further|sooner|already|letter|paper|order|number|sequester|matter|power|water|weather|quarter|center|border|summer|winter|answer|computer|banner|poster)\b)\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source)|chief|head|boss|judge|coach|chair|president|mayor|attorney|lady)(?:\s+on\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\s+of\s+(?:state|defen[cs]e|staff|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))?)(\s+(?:(?:in|on|last|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would|${PLAIN_IRREGULAR_PAST_WORDS})\b)|^\s*((?:The|Many|Some)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:men|women|people|ers|ors|ists|ians))(\s+(?:also\s+|now\s+)?(?:[a-z]+ed|want|say|believe|argue|claim|think|fear|warn|insist|expect|hope|feel|${PLAIN_IRREGULAR_PAST_WORDS})\b)`,
+  String.raw`^\s*((?:The|A|An|One|Another)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?!(?:earlier|later|never|ever|however|rather|together|after|over|under|either|neither|whether|other|further|sooner|already|letter|paper|order|number|sequester|matter|power|water|weather|quarter|center|border|summer|winter|answer|computer|banner|poster)\b)\p{Ll}[\p{Ll}-]*(?:man|woman|person|er|or|ist|ian|ial|ive|ary|aide|source)|chief|head|boss|judge|coach|chair|president|mayor|attorney|lady)(?:\s+on\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\s+of\s+(?:state|defen[cs]e|staff|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}))?)(\s+(?:(?:in|on|last|this)\s+(?:${MONTH_WORDS}|${WEEKDAY_WORDS})\s+)?(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would|${PLAIN_IRREGULAR_PAST_WORDS})\b)|^\s*((?:The|Many|Some)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:men|women|people|ers|ors|ists|ians))(\s+(?:also\s+|now\s+)?(?:[a-z]+ed|want|say|believe|argue|claim|think|fear|warn|insist|expect|hope|feel|${PLAIN_IRREGULAR_PAST_WORDS})\b)`,
   'u',
 );
 /** `China's ambassador to Britain accused`: a possessor's office, what it is to, and a verb. */
@@ -3094,13 +3094,15 @@ const DESCRIBED_WHO_CUE_AT_END =
  */
 const PRONOUN_THEN_VERB = /\bthat\s+(?:he|she|they|we|I|it)\s+([a-z]+)/g;
 
-/** ` an apparent `, ` a clear `, ` a swing `: `a` or `an` and one or two words in lower case, none a plural, right before a noun. */
-const INDEFINITE_AND_WORD_BEFORE = /(?:^|\s)[Aa]n?\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]*[^s\s]\s+$/u;
+/** `a` or `an` and one or two words in lower case, the last no plural, ending the text: the words before a noun. */
+const INDEFINITE_AND_WORD = String.raw`[Aa]n?\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]*[^s\s]\s+$`;
+/** ` an apparent `, ` a clear `, ` a swing `: the same, after a blank or at the start. */
+const INDEFINITE_AND_WORD_BEFORE = new RegExp(String.raw`(?:^|\s)${INDEFINITE_AND_WORD}`, 'u');
 /** ` evidence raised `, ` men traded `: a subject's words, then a verb in the past, right before a noun (not ` officials involved `). */
 const PAST_VERB_ENDING = /\p{L}\s+(?!(?:involved|concerned|affected|named|interviewed|surveyed|polled|asked|contacted|reached|quoted|cited|briefed|based|related|linked|connected|associated|allied|aligned|supported|backed|funded|appointed|elected)\s)[a-z]{2,}ed\s+$/u;
 
 /** ` — an apparent `, ` a clear `: the same, all a phrase set off after a quotation, perhaps by a dash. */
-const INDEFINITE_ASIDE_OPENING = /^[\s—–-]*[Aa]n?\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]*[^s\s]\s+$/u;
+const INDEFINITE_ASIDE_OPENING = new RegExp(String.raw`^[\s—–-]*${INDEFINITE_AND_WORD}`, 'u');
 
 /** A verb's past or other forms that end in no `-s`, `-ed` or `-ing`, and `put` and `read`, their own past (`a BBC statement read`). */
 const IRREGULAR_NOT_BASE = /^(?:said|told|wrote|written|swore|sworn|sang|sung|began|spelt|put|read)$/;

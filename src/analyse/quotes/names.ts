@@ -407,6 +407,8 @@ const THE_BEFORE = /(?:^|\s)[Tt]he\s$/;
 const TIME_OF_DAY_WORD = /^(?:Late|Early)$/;
 /** The days of the week, as alternatives for a pattern. */
 export const WEEKDAY_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** The months' names, as alternatives for a pattern. */
+export const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const WEEKDAY = new RegExp(`^(?:${WEEKDAY_WORDS})$`);
 
 /**
@@ -1205,7 +1207,7 @@ const BODY_ON_LAST_WORD = /\b(?:Council|Commission|Committee|Subcommittee|Center
 /** `Embassy`, `Consulate`: a country's post in another, named with `in` and where it is. */
 const DIPLOMATIC_POST_LAST_WORD = /\b(?:Embassy|Consulate|High Commission|Mission)$/;
 /** `Tuesday`, `March 3`: a day or a month, which says when, not what a body is on. */
-const WHEN_WORD = new RegExp(`^(?:${WEEKDAY_WORDS}|January|February|March|April|May|June|July|August|September|October|November|December)\\b`);
+const WHEN_WORD = new RegExp(`^(?:${WEEKDAY_WORDS}|${MONTH_WORDS})\\b`);
 
 /** ` group `, ` nonprofit, `: a word for a body of people joined for a cause, just before its name. */
 const GROUP_WORD_BEFORE = /\s(?:group|organi[sz]ation|nonprofit|coalition|alliance|charity|campaign|movement),?\s$/;

@@ -4,7 +4,7 @@ import { attributionBefore, namesPeopleInPlural, PEOPLE_IN_PLURAL, sentenceSubje
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
 import { actsAsSubject, hasTitle, NEXT_WORD_AT, NOUN_AFTER_NAME_AT, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
-import { CITED_BEFORE_NAME, citedForNewsAfter, isActingInitials, isKnownFirstName, isUsState, matchAt, type NameMention } from './names.js';
+import { CITED_BEFORE_NAME, citedForNewsAfter, isActingInitials, isKnownFirstName, isUsState, MONTH_WORDS, matchAt, type NameMention, WEEKDAY_WORDS } from './names.js';
 import type { ArticlePerson } from './people.js';
 import { type ArticleReading, LEAD_PARAGRAPHS, withPiecesBlanked } from './reading.js';
 
@@ -206,7 +206,7 @@ const PEOPLE_OF_A_NATION = /(?:ans|ese|ish|ch|ers|is)$/;
 
 /** Words that open a sentence as a name would but name no body: a month, a day, a nationality. */
 const NAMES_NO_BODY =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+(?:ish|ese)|Welsh|Dutch|French|Swiss)$/;
+  new RegExp(`^(?:${MONTH_WORDS}|${WEEKDAY_WORDS}|[A-Z][a-z]+(?:ish|ese)|Welsh|Dutch|French|Swiss)$`);
 
 /** `Tony Blair`, `Ann`: a name whose first word is a known first name. */
 function opensWithFirstName(name: string): boolean {
