@@ -1245,6 +1245,12 @@ describe('finding quotations', () => {
     expect(found.at(-1)?.speaker).toBe('Mara Quist');
   });
 
+  it('gives a body’s own head word, perhaps with where it is based, to the body that name holds it (`the coalition said`, `The Hague-based court said`)', () => {
+    expect(only('The Coalition for Clean Rivers opposes the bill.', '“It does nothing for fish,” the coalition said.').speaker).toBe('Coalition for Clean Rivers');
+    expect(only('The Bureau of Upland Trails closed the path on Monday.', '“It is unsafe after the rain,” the bureau said.').speaker).toBe('Bureau of Upland Trails');
+    expect(only('The International Court of Arbitration ruled for Norland. The Hague-based court said its ruling was “final and binding.”').speaker).toBe('International Court of Arbitration');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

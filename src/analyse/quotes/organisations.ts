@@ -772,11 +772,13 @@ export const BODY_DESCRIPTION =
   /\b(committee|commission|council|board|panel|inquiry|government|ministry|department|court|firm|company|corporation|group|agency|organisation|organization|association|union|party|charity|watchdog|regulator|body)$/i;
 
 /**
- * `the committee`, `The festival`, `the ministry`: a word for a kind of body that bodies' own names hold
- * (`the Commons Public Accounts Committee`, `the Edinburgh Festival`, `the Ministry of Defence`).
+ * `the committee`, `The festival`, `the ministry`, `the coalition`, `the Hague-based court`: a word for a kind of
+ * body that bodies' own names hold (`the Commons Public Accounts Committee`, `the Edinburgh Festival`, `the Ministry
+ * of Defence`, `the Coalition for Clean Air`), perhaps with the town the body is based in.
  * (`the union` is left out: the European Union is named in passing far more often than a trade union.)
  */
-export const BODY_BY_HEAD = /^[Tt]he\s+(committee|commission|council|ministry|department|festival|institute|foundation|federation|association|corporation|agency|authority|board|court|tribunal|panel|society|trust|inquiry|academy|university|museum|league|office)$/;
+export const BODY_BY_HEAD =
+  /^[Tt]he\s+(?:[A-Z][a-z]+-based\s+)?(committee|commission|council|ministry|department|festival|institute|foundation|federation|association|corporation|agency|authority|board|court|tribunal|panel|society|trust|inquiry|academy|university|museum|league|office|coalition|alliance|bureau|centre|center|forum|directorate|fund)$/;
 
 /**
  * The body last named before an offset whose name holds the word a description gives (`the committee`
