@@ -1251,6 +1251,11 @@ describe('finding quotations', () => {
     expect(only('The International Court of Arbitration ruled for Norland. The Hague-based court said its ruling was “final and binding.”').speaker).toBe('International Court of Arbitration');
   });
 
+  it('reads a British `they` as the body that acted as the sentence’s subject before it, whatever its verb (`The Ministry of Fisheries confirmed …. “…,” they added.`)', () => {
+    expect(only('The Ministry of Fisheries confirmed the closure of the bay on Friday.', '“The stocks need time to recover,” they added.').speaker).toBe('Ministry of Fisheries');
+    expect(only('The RSPB criticised the decision. “It puts the last nesting pairs at risk,” they said in a statement.').speaker).toBe('RSPB');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -714,7 +714,9 @@ export function groupBefore(reading: ArticleReading, paragraph: number, offset: 
     if (partyName(subject.text)) return { kind: 'description', text: subject.text };
     const at = from + subject.start;
     const mention = reading.subjectMention(index, at, subject.text.length);
-    const named = mention ? people.byMention.get(mention) : undefined;
+    // (`The Ministry of Defence confirmed the strike. “…,” they added`: a body the name scan knows for one, which acted
+    // as the sentence's subject, is whom a British `they` stands for, though the article has not yet made it a speaker.)
+    const named = mention ? (people.byMention.get(mention) ?? (mention.person === 'no' && !mention.inQuote ? people.add(mention) : undefined)) : undefined;
     // (`Big Machine have twice denied …`: a name no first name opens that takes a verb in the plural is a body
     // spoken of as its people, whatever else the article made of the name.)
     const body = mention && !mention.inQuote && mention.person !== 'yes' && !opensWithFirstName(mention.bare) && PLURAL_VERB_AT.test(text.slice(mention.end, mention.end + 12)) ? (named ?? people.add(mention)) : undefined;
