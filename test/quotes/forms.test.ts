@@ -1256,6 +1256,12 @@ describe('finding quotations', () => {
     expect(only('The RSPB criticised the decision. “It puts the last nesting pairs at risk,” they said in a statement.').speaker).toBe('RSPB');
   });
 
+  it('gives a document to whom an aside after it says signed, issued or published it, not to one who only reviewed it (`The letter, signed by Councillor Ines Marlow, said`)', () => {
+    expect(only('The letter, signed by Councillor Ines Marlow, said the depot plan was “reckless and unfair.”').speaker).toBe('Ines Marlow');
+    expect(only('The report, published by the Harbour Audit Office on Tuesday, said the ferry contract had been “badly mismanaged.”').speaker).toBe('Harbour Audit Office');
+    expect(only('The complaint, reviewed by the Harbour Gazette, says the firm was “grossly negligent.”').speaker).toBe('The complaint');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -319,9 +319,12 @@ export function issuerNamedIn(reading: ArticleReading, document: string, paragra
   return body ? { kind: 'person', person: body } : { kind: 'description', text: initials };
 }
 
-/** ` from the `, ` by `: what stands between a document and the body named as its source. */
+/** ` from the `, ` by `, `, signed by `: what stands between a document and the body named as its source. */
 // (` from the law firm `, ` from spokesperson `: and the kind or the role, in lower case, of the name that follows.)
-const FROM_BODY_AT = /^\s+(?:from|by)\s+(?:the\s+)?(?:(?!(?:and|or|of|to|in|on|at|for|with|about|over|against)\s)[a-z][a-z-]*\s+){0,2}/;
+// (`The letter, signed by Councillor Ann Price, said`, `The report, published by the Audit Office, said`: or an aside
+// whose participle says who put the document out; not one who only read or obtained it, `reviewed by the Gazette`.)
+const FROM_BODY_AT =
+  /^(?:\s+(?:from|by)|,\s+(?:signed|issued|released|published|written|drafted|sent|authored|co-signed)\s+by)\s+(?:the\s+)?(?:(?!(?:and|or|of|to|in|on|at|for|with|about|over|against)\s)[a-z][a-z-]*\s+){0,2}/;
 
 /** A body's initials inside a document's description (`the ADB report`, `a CAS statement`). */
 const BODY_INITIALS = /^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(\p{Lu}{2,6})(?:['’]s)?\s+\p{Ll}+$/u;
