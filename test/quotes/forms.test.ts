@@ -1262,6 +1262,11 @@ describe('finding quotations', () => {
     expect(only('The complaint, reviewed by the Harbour Gazette, says the firm was “grossly negligent.”').speaker).toBe('The complaint');
   });
 
+  it('gives a full name no list knows the gender its own pronouns give it, so the other gender’s pronoun passes it by (`Aigerim Sadykova lost her seat …. Dawit Tesfaye offered help. “…,” he said`)', () => {
+    const found = quotations('Aigerim Sadykova lost her seat on the council in May. Dawit Tesfaye offered help. “She would do the same for me,” he said.');
+    expect(found.at(-1)?.speaker).toBe('Dawit Tesfaye');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -66,10 +66,12 @@ export function resolvePronoun(
   const knownGender = (person: ArticlePerson): string | undefined =>
     person.gender ?? (person.name.includes(' ') ? undefined : firstNameGender(person.name)) ?? (person.person === 'yes' ? genderByOwnPronouns(reading, person) : undefined);
   const fitting = (person: ArticlePerson): boolean => {
-    const known = knownGender(person);
     // (`Earlier this year, Barack Obama touted …, which he said`: a full name no list knows, written as a person's, is
-    // one when the article's own pronouns call its full name so, and competes for `he` or `she` like any other.)
-    const isPerson = person.person === 'yes' || (writtenAsPersonsName(person) && genderByOwnPronouns(reading, person, true) !== undefined);
+    // one when the article's own pronouns call its full name so, and competes for `he` or `she` like any other; of the
+    // gender those pronouns give it, so that `Leilani Kahale lost her job.` is no one a later `he` stands for.)
+    const ownGender = person.person === 'yes' || !writtenAsPersonsName(person) ? undefined : genderByOwnPronouns(reading, person, true);
+    const known = knownGender(person) ?? ownGender;
+    const isPerson = person.person === 'yes' || ownGender !== undefined;
     return isPerson && (!known || known === gender) && (known !== undefined || person.name.includes(' ') || hasTitle(person)) && (!quoted.has(person) || person === reportedJustBefore);
   };
   const unlisted = unlistedPersonJustBefore(reading, pronoun, paragraph, offset, quoted);
