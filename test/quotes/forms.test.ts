@@ -1267,6 +1267,11 @@ describe('finding quotations', () => {
     expect(found.at(-1)?.speaker).toBe('Dawit Tesfaye');
   });
 
+  it('makes a full name no list knows, acting just before, the person an epithet of age or nation stands for (`Wiremu Tane won …. “…,” the 24-year-old said`)', () => {
+    expect(quotations('Wiremu Tane won the national title on Sunday. “I trained for this all year,” the 24-year-old said.').at(-1)?.speaker).toBe('Wiremu Tane');
+    expect(quotations('Oskari Virtanen finished third in the sprint. “My legs were empty,” the Finn said.').at(-1)?.speaker).toBe('Oskari Virtanen');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

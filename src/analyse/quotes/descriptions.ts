@@ -6,7 +6,7 @@ import { isNationalityWord, matchAt, type NameMention } from './names.js';
 import { officeIn, officeTitleBefore } from './offices.js';
 import { ORGANISATION_BY_KIND } from './organisations.js';
 import type { ArticlePerson } from './people.js';
-import { pronounJustBefore } from './pronouns.js';
+import { pronounJustBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, countWordsUpTo } from './reading.js';
 import { endsWithRole, roleForms, roleInApposition, roleTakenAs } from './roles.js';
 import { resolveSpeaker } from './speakers.js';
@@ -616,6 +616,10 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
   // acted last in it.)
   const subject = subjectJustBefore(reading, paragraph, sentenceStart, false, true);
   if (fitting(subject)) return subject;
+  // (`Tiago Mendes scored twice on Saturday. “…,” the 29-year-old said.`: an epithet only a person is called, an age, a
+  // nation or a player's word, makes a full name no list knows that acts at the head of the sentence before a person.)
+  const unfamiliar = subject === undefined && !everyday && PERSON_EPITHET_HEAD.test(description) ? unfamiliarSubjectJustBefore(reading, paragraph, sentenceStart) : undefined;
+  if (fitting(unfamiliar)) return unfamiliar;
   // (`It was Daniilidou's first win in three attempts. “…,” the Greek said.`: whose win the sentence before
   // is about, when no one acts in it.)
   const owner = subject === undefined ? ownerJustBefore(reading, paragraph, sentenceStart) : undefined;
