@@ -246,3 +246,22 @@ describe('a document the kind of body before it issued', () => {
     expect(speakerOfTheQuotation([`The crew will ${PART}, according to a letter from the Norwegian fisheries ministry.`])).toBe('the Norwegian fisheries ministry');
   });
 });
+
+/** An owner's noun for words said, then a colon: the owner speaks what the colon gives. */
+const OWNED_WORDS_FORMS: [string, (full: string, short: string) => string[]][] = [
+  ['X’s message was clear: “…”', (full, short) => [`${full} spoke on Monday.`, `${short}'s message was clear: ${SAYS}`]],
+  ['X’s advice to voters: “…”', (full) => [`${full}'s advice to voters: ${SAYS}`]],
+  ['The message from X was simple: “…”', (full) => [`The message from ${full} was simple: ${SAYS}`]],
+];
+
+describe('an owner’s noun for words said, before a colon', () => {
+  it.each(OWNED_WORDS_FORMS)('%s, for every shape of name', (_form, write) => {
+    const wrong = PEOPLE.map(([full, short]) => [full, speakerOfTheQuotation(write(full, short))]).filter(([full, got]) => got !== full);
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads `his` or `her` before the noun as whom `he` or `she` would stand for', () => {
+    expect(speakerOfTheQuotation(['Marit Solberg lost the vote on Tuesday.', `Her response was defiant: ${SAYS}`])).toBe('Marit Solberg');
+    expect(speakerOfTheQuotation(['Tobias Renn was asked about the donor.', `His reply was short: ${SAYS}`])).toBe('Tobias Renn');
+  });
+});

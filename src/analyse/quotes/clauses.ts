@@ -322,6 +322,43 @@ export const CLOSING_CUE_SUBJECT = /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[
 /** `…, the source said`, `…, a spokesman for the ministry added`: a comma, one described (or a document) and a finite cue closing a clause. */
 const CLOSING_CUE_DESCRIBED = /,\s+((?:the|a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{Ll}'’-]+)\s+(?:said|says|told|added|adds|wrote|writes|explained|noted|argued|insisted|warned)$/u;
 
+/** `message`, `reply`, `verdict`: a noun for what one says, which a colon after it gives the words of. */
+const OWNED_WORDS_NOUN = '(?:message|reply|response|answer|retort|verdict|view|take|advice|reaction|words|comment|comments|remarks|statement|assessment|explanation|argument|conclusion|prediction|promise|pledge|warning|plea|instructions?|demand|question|reasoning|defen[cs]e|excuse|motto|mantra|summary|diagnosis|forecast|appeal)';
+/** ` to voters`, ` for his players`: whom the words were for, after the noun. */
+const OWNED_WORDS_FOR = String.raw`(?:\s+(?:to|for|on|about)\s+[^,:;“”"]{1,40}?)?`;
+/** ` was clear`, ` was one word`, ` were stark`: how the words were, closing the clause before the colon. */
+const OWNED_WORDS_PREDICATE = String.raw`(?:\s+(?:was|were|is|are)(?:\s+[\p{Ll}-]+){1,3})?`;
+/**
+ * `Ngozi Eze’s message was clear:`, `Her reply:`, `The minister’s response was short:`, `His advice to voters:`: an
+ * owner's possessive, a noun for words said and perhaps how they were, opening the sentence before a colon: the
+ * owner speaks the words the colon gives. (The owner is a name, `his` or `her`, or `the` and a description: not a
+ * clause, `Short responded to Lieu’s comments:`, whose subject speaks.)
+ */
+const OWNED_WORDS_BEFORE_COLON = new RegExp(
+  String.raw`^\s*(?:(?:But|And|So|Yet)\s+)?(?:(?<pronoun>[Hh]is|[Hh]er)|(?<owner>[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:\p{Lu}[\p{L}.'’-]*\s+|(?:bin|al|de|van|von|der|da|del|di|du|la|le)\s+){0,3}(?:(?:al|el)-)?\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?)['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}?${OWNED_WORDS_NOUN}${OWNED_WORDS_FOR}${OWNED_WORDS_PREDICATE}\s*$`,
+  'u',
+);
+/** `The message from Ngozi Eze was clear:`: the same noun, its owner brought in by `from` or `of`. */
+const WORDS_FROM_BEFORE_COLON = new RegExp(
+  String.raw`^\s*(?:(?:But|And|So|Yet)\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?${OWNED_WORDS_NOUN}\s+(?:from|of)\s+(?<owner>[^,:;“”"]{2,60}?)${OWNED_WORDS_PREDICATE}\s*$`,
+  'u',
+);
+
+/** The owner of the words a colon closing `head` gives, when the head is only an owner's noun for them (`Her reply:`). */
+function ownerOfWordsBeforeColon(head: string): ClauseAttribution | null {
+  const colon = /^(.*):\s*$/s.exec(head);
+  if (!colon?.[1]) return null;
+  const owned = OWNED_WORDS_BEFORE_COLON.exec(colon[1]) ?? WORDS_FROM_BEFORE_COLON.exec(colon[1]);
+  // (`His reply:`, `Her verdict:`: a possessive pronoun stands for whom `he` or `she` would.)
+  const pronoun = owned?.groups?.pronoun;
+  if (owned && pronoun) return { cue: ':', subject: { kind: 'pronoun', text: pronoun, start: owned[0].indexOf(pronoun) } };
+  const owner = owned?.groups?.owner;
+  if (!owned || !owner) return null;
+  const start = owned[0].indexOf(owner);
+  const subject = subjectOf(owner, start);
+  return subject?.kind === 'name' || subject?.kind === 'description' ? { cue: ':', subject } : null;
+}
+
 /** ` a blunt message to Trump`: a noun for words said and whom they were for, closing the clause before a colon. */
 const MESSAGE_TO_BEFORE_COLON = /\b(?:message|warning|plea|advice|reminder|challenge|rebuke|retort|reply|answer)\s+(?:to|for)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 
@@ -2945,6 +2982,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   // clause of `what` that gives a name says whose the name is, whatever the sentence's own cue.)
   const namedInWhat = WHAT_DESCRIBED_NAMES_AT_END.exec(head);
   if (namedInWhat?.[1] && namedInWhat[2]) return { cue: namedInWhat[2], subject: describedBy(namedInWhat, 0) };
+  // (`Ngozi Eze’s message was clear:`, `Her reply:`: an owner's noun for words said, before a colon.)
+  const owned = ownerOfWordsBeforeColon(head);
+  if (owned) return owned;
   const untagged = withoutPartyTags(head);
   const stateless = withoutStateOfTown(untagged);
   const found = withoutDayOrQuantity(readAttributionBefore(withoutConditionAfterThat(withoutPlaceBeforeWho(withoutSourceAside(stateless)))));
