@@ -265,3 +265,22 @@ describe('an owner’s noun for words said, before a colon', () => {
     expect(speakerOfTheQuotation(['Tobias Renn was asked about the donor.', `His reply was short: ${SAYS}`])).toBe('Tobias Renn');
   });
 });
+
+/** A noun for words said as the predicate after the quotation: its owner speaks. */
+const WORDS_NOUN_AFTER_FORMS: [string, (full: string, short: string) => string[]][] = [
+  ['“…,” was X’s reply.', (full, short) => [`${full} was asked about the plan.`, `${SAID} was ${short}'s reply.`]],
+  ['“…,” came the answer from X.', (full) => [`${SAID} came the answer from ${full}.`]],
+  ['“…,” were X’s first words.', (full) => [`${SAID} were ${full}'s first words after the vote.`]],
+];
+
+describe('a noun for words said after the quotation', () => {
+  it.each(WORDS_NOUN_AFTER_FORMS)('%s, for every shape of name', (_form, write) => {
+    const wrong = PEOPLE.map(([full, short]) => [full, speakerOfTheQuotation(write(full, short))]).filter(([full, got]) => got !== full);
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads `his` or `her` before the noun, and someone described after `from`', () => {
+    expect(speakerOfTheQuotation(['Marit Solberg was asked whether she would resign.', `${SAID} was her reply.`])).toBe('Marit Solberg');
+    expect(speakerOfTheQuotation([`${SAID} came the reply from a spokeswoman for the port.`])).toBe('a spokeswoman for the port');
+  });
+});

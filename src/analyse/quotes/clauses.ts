@@ -329,13 +329,17 @@ const OWNED_WORDS_FOR = String.raw`(?:\s+(?:to|for|on|about)\s+[^,:;“”"]{1,4
 /** ` was clear`, ` was one word`, ` were stark`: how the words were, closing the clause before the colon. */
 const OWNED_WORDS_PREDICATE = String.raw`(?:\s+(?:was|were|is|are)(?:\s+[\p{Ll}-]+){1,3})?`;
 /**
+ * `His`, `Ngozi Eze’s`, `Beto O'Rourke’s`, `the minister’s`: who owns what is said, a possessive pronoun, a name's
+ * possessive, or `the` and a description's; not a clause (`Short responded to Lieu’s`).
+ */
+const WORDS_OWNER = String.raw`(?:(?<pronoun>[Hh]is|[Hh]er)|(?<owner>[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:\p{Lu}[\p{L}.'’-]*\s+|(?:bin|al|de|van|von|der|da|del|di|du|la|le)\s+){0,3}(?:(?:al|el)-)?\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?)['’]s?)`;
+/**
  * `Ngozi Eze’s message was clear:`, `Her reply:`, `The minister’s response was short:`, `His advice to voters:`: an
  * owner's possessive, a noun for words said and perhaps how they were, opening the sentence before a colon: the
- * owner speaks the words the colon gives. (The owner is a name, `his` or `her`, or `the` and a description: not a
- * clause, `Short responded to Lieu’s comments:`, whose subject speaks.)
+ * owner speaks the words the colon gives (not a clause's object, `Short responded to Lieu’s comments:`, whose subject speaks).
  */
 const OWNED_WORDS_BEFORE_COLON = new RegExp(
-  String.raw`^\s*(?:(?:But|And|So|Yet)\s+)?(?:(?<pronoun>[Hh]is|[Hh]er)|(?<owner>[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:\p{Lu}[\p{L}.'’-]*\s+|(?:bin|al|de|van|von|der|da|del|di|du|la|le)\s+){0,3}(?:(?:al|el)-)?\p{Lu}[\p{L}.-]*(?:['’]\p{Lu}[\p{L}.-]*)?)['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}?${OWNED_WORDS_NOUN}${OWNED_WORDS_FOR}${OWNED_WORDS_PREDICATE}\s*$`,
+  String.raw`^\s*(?:(?:But|And|So|Yet)\s+)?${WORDS_OWNER}\s+(?:[\p{Ll}-]+\s+){0,2}?${OWNED_WORDS_NOUN}${OWNED_WORDS_FOR}${OWNED_WORDS_PREDICATE}\s*$`,
   'u',
 );
 /** `The message from Ngozi Eze was clear:`: the same noun, its owner brought in by `from` or `of`. */
@@ -349,14 +353,35 @@ function ownerOfWordsBeforeColon(head: string): ClauseAttribution | null {
   const colon = /^(.*):\s*$/s.exec(head);
   if (!colon?.[1]) return null;
   const owned = OWNED_WORDS_BEFORE_COLON.exec(colon[1]) ?? WORDS_FROM_BEFORE_COLON.exec(colon[1]);
+  const subject = owned ? ownerOfWords(owned) : null;
+  return subject ? { cue: ':', subject } : null;
+}
+
+/** Who owns the words a match of WORDS_OWNER, or of a noun's `from` or `of`, names: a person, someone described, or `his` or `her`. */
+function ownerOfWords(owned: RegExpExecArray): Subject | null {
   // (`His reply:`, `Her verdict:`: a possessive pronoun stands for whom `he` or `she` would.)
-  const pronoun = owned?.groups?.pronoun;
-  if (owned && pronoun) return { cue: ':', subject: { kind: 'pronoun', text: pronoun, start: owned[0].indexOf(pronoun) } };
-  const owner = owned?.groups?.owner;
-  if (!owned || !owner) return null;
-  const start = owned[0].indexOf(owner);
-  const subject = subjectOf(owner, start);
-  return subject?.kind === 'name' || subject?.kind === 'description' ? { cue: ':', subject } : null;
+  const pronoun = owned.groups?.pronoun;
+  if (pronoun) return { kind: 'pronoun', text: pronoun, start: owned.index + owned[0].indexOf(pronoun) };
+  const owner = owned.groups?.owner;
+  if (!owner) return null;
+  const subject = subjectOf(owner, owned.index + owned[0].indexOf(owner));
+  return subject?.kind === 'name' || subject?.kind === 'description' ? subject : null;
+}
+
+/**
+ * `,” was Ferro’s reply.`, `,” came the answer from Minister Lidia Sorensen.`, `,” were her first words`: a noun for
+ * words said as the predicate after the quotation, with its owner's possessive or `from` or `of` its owner.
+ */
+const OWNED_WORDS_AFTER = new RegExp(String.raw`^[\s,]*(?:was|were|came)\s+(?:${WORDS_OWNER}|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${OWNED_WORDS_NOUN})(?:\s+(?:from|of)\s+(?<from>[^,.;:!?“”"]{2,60}))?`, 'u');
+
+/** The owner of the words a quotation closes before `was X’s reply` or `came the reply from X`. */
+function ownerOfWordsAfter(tail: string): ClauseAttribution | null {
+  const owned = OWNED_WORDS_AFTER.exec(tail);
+  if (!owned) return null;
+  const from = owned.groups?.from;
+  // (`came the answer from Minister Lidia Sorensen`, `was the only comment from its lawyer, Kwabena Asante`.)
+  const subject = from ? subjectAfterCue(` ${from}`, owned[0].length - from.length - 1) : ownerOfWords(owned);
+  return subject && subject.kind !== 'document' ? { cue: owned.groups?.noun ?? 'reply', subject } : null;
 }
 
 /** ` a blunt message to Trump`: a noun for words said and whom they were for, closing the clause before a colon. */
@@ -1875,6 +1900,9 @@ const EPITHET_PART = /^\s*the\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:[a-z-]{2,}(?:er|or|is
 const CLAUSE_NOT_SPEAKER = /^(?:(?:he|she|they|we|i|it|you)\s|(?:goes|is|was|are|were|has|have|had|does|did|will|would|can|could)\b)/i;
 
 function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution | null {
+  // `…,” was Ferro’s reply.`, `…,” came the answer from Minister Lidia Sorensen.`
+  const owned = ownerOfWordsAfter(tail);
+  if (owned) return owned;
   // `…,” as a Homeland Security memo put it.`
   // (`“splattered,” as one aide described it`.)
   const asPutIt = /^[\s,.;:!?]*as\s+((?:[^,.;:!?]{1,80}?))\s+(put|puts|said|says|wrote|writes|noted|notes|called|calls|described|describes)\s+it\b/i.exec(tail);
