@@ -1272,6 +1272,11 @@ describe('finding quotations', () => {
     expect(quotations('Oskari Virtanen finished third in the sprint. “My legs were empty,” the Finn said.').at(-1)?.speaker).toBe('Oskari Virtanen');
   });
 
+  it('gives a role to the one an apposition names it for past an age set off before it (`Jelena Markovic, 44, a Serbian-born nurse, … “…,” the nurse said`)', () => {
+    expect(quotations('Dragana Petrovic, 39, a Croatian-born midwife, has worked on the ward since 2012. Its doors closed in June. “We were given no warning,” the midwife said.').at(-1)?.speaker).toBe('Dragana Petrovic');
+    expect(quotations('Anselm Quayle, 67, a sheep farmer above the valley, lost half his flock. “The snow came overnight,” the farmer said.').at(-1)?.speaker).toBe('Anselm Quayle');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

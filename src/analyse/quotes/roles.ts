@@ -79,6 +79,9 @@ const VERB_OPENING_AT = /(?!(?:his|its|this|hers|ours|theirs)\b)(?:[a-z]+(?:s|ed
 /** `of `: a word that turns an apposition's role to whom or what it is of. */
 const COMPLEMENT_AT = /of\s/y;
 
+/** `44, `: an age set off right after a name, before the role (`Jelena Markovic, 44, a nurse`). */
+const AGE_SET_OFF_AT = /\d{1,3},\s+/y;
+
 /**
  * True when an apposition with the role word starts at `at` (just after a name): a comma, white space,
  * then the role word within the same clause: `,\s+(?:[^,.;]{0,50}\s)?(?:forms)\b`.
@@ -87,6 +90,9 @@ export function roleInApposition(text: string, at: number, forms: readonly strin
   if (text.charCodeAt(at) !== COMMA || !isSpace(text.charCodeAt(at + 1))) return false;
   let clauseStart = at + 1;
   while (clauseStart < text.length && isSpace(text.charCodeAt(clauseStart))) clauseStart++;
+  // (`Jelena Markovic, 44, a Serbian-born nurse,`: news sets the age off before the role; the role is the next clause's.)
+  AGE_SET_OFF_AT.lastIndex = clauseStart;
+  if (AGE_SET_OFF_AT.test(text)) clauseStart = AGE_SET_OFF_AT.lastIndex;
   // `Kristin Scott Thomas, opens the German festival`: a verb after the comma opens a clause, no apposition.
   VERB_OPENING_AT.lastIndex = clauseStart;
   if (VERB_OPENING_AT.test(text)) return false;
