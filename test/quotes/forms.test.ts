@@ -1277,6 +1277,13 @@ describe('finding quotations', () => {
     expect(quotations('Anselm Quayle, 67, a sheep farmer above the valley, lost half his flock. “The snow came overnight,” the farmer said.').at(-1)?.speaker).toBe('Anselm Quayle');
   });
 
+  it('gives a description the one whose title before the name implies its role (`Father Tomasz Wojcik … the priest`, `Sister Agnes … the nun`, `Sgt. Maria Lopez … the officer`)', () => {
+    expect(quotations('Father Emeka Obiora has served the parish since 2015. Its bell tower fell in the storm. “We will ring again by Easter,” the priest said.').at(-1)?.speaker).toBe('Emeka Obiora');
+    expect(quotations('Sister Bernadette Cullinane runs the night shelter. The cold snap filled every bed. “No one is turned away,” the nun said.').at(-1)?.speaker).toBe('Bernadette Cullinane');
+    expect(quotations('Imam Yusuf Okonjo opened the hall to stranded drivers. Dozens slept there. “They are our guests,” the cleric said.').at(-1)?.speaker).toBe('Yusuf Okonjo');
+    expect(quotations('Sgt. Rosalind Achterberg reached the crash first. The van was on its roof. “The driver was still conscious,” the officer said.').at(-1)?.speaker).toBe('Rosalind Achterberg');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -82,7 +82,7 @@ function titledWith(person: ArticlePerson, description: string): boolean {
   const noun = DEFINITE_DESCRIPTION.exec(normalDescription(description))?.[2]?.toLowerCase();
   if (!noun) return false;
   // (`Sen. Chuck Schumer` for `the senator`: the title as news abbreviates it too.)
-  const titles = [noun, ...(ABBREVIATED_TITLES.get(noun) ?? [])];
+  const titles = [noun, ...titlesGiving(noun)];
   return [...person.forms].some((form) => titles.some((title) => form.toLowerCase().startsWith(`${title} `)));
 }
 
@@ -98,6 +98,24 @@ const ABBREVIATED_TITLES: ReadonlyMap<string, readonly string[]> = new Map(
     ] as const
   ).map(([noun, abbreviations]) => [noun, abbreviations.split('|')]),
 );
+
+/**
+ * Titles before a name that say the role a later description uses, by that description's word: `Father Tomasz Wojcik`
+ * is `the priest`, `Sister Agnes` `the nun`, `Imam Karim Haddad` `the cleric`, `Sgt. Maria Lopez` `the officer`.
+ */
+const TITLES_IMPLYING_ROLE: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['priest', 'father|fr.|fr'], ['nun', 'sister|sr.'], ['cleric', 'imam|sheikh|ayatollah|mullah|father|fr.|rev.|rev|reverend|rabbi'],
+      ['officer', 'sgt.|sgt|det.|det|cpl.|cpl|lt.|const.|pc|trooper|constable|sergeant|detective'],
+    ] as const
+  ).map(([noun, titles]) => [noun, titles.split('|')]),
+);
+
+/** The titles before a name that say someone holds the role a description's word names, abbreviated or implying it. */
+function titlesGiving(noun: string): readonly string[] {
+  return [...(ABBREVIATED_TITLES.get(noun) ?? []), ...(TITLES_IMPLYING_ROLE.get(noun) ?? [])];
+}
 
 /**
  * Someone the article gave the description's role, up to ten paragraphs back; or, for a description with
@@ -215,7 +233,7 @@ export function givenRole(reading: ArticleReading, description: string, paragrap
   const placed = state ? personOfState(reading, state, noun, paragraph, offset) : undefined;
   if (placed) return placed;
   // (`the governor` after `Gov. Jerry Brown`, `the superintendent` after `Supt Ian Hanson`.)
-  const abbreviations = ABBREVIATED_TITLES.get(noun) ?? [];
+  const abbreviations = titlesGiving(noun);
   const acronymHead = /^\p{Lu}{2,4}$/u.test(match[2] ?? '');
   // (`The French president` after `Russian President Vladimir Putin` and `French President Nicolas Sarkozy`:
   // an office held in another country is another office. One whose country the article never gave is
