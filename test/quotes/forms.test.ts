@@ -1284,6 +1284,12 @@ describe('finding quotations', () => {
     expect(quotations('Sgt. Rosalind Achterberg reached the crash first. The van was on its roof. “The driver was still conscious,” the officer said.').at(-1)?.speaker).toBe('Rosalind Achterberg');
   });
 
+  it('gives an epithet of age to the one the article gave that age, of two set off beside each other (`Ivana Kralj, 58, and her son Luka, 31, … the 58-year-old said`)', () => {
+    const found = quotations('Marisol Etxeberria, 63, and her son Iker, 29, escaped the flood through a window. Their house was lost. “We had minutes to get out,” the 63-year-old said.');
+    expect(found.at(-1)?.speaker).toBe('Marisol Etxeberria');
+    expect(quotations('Marisol Etxeberria, 63, and her son Iker, 29, escaped the flood through a window. Their house was lost. “Mum went first,” the 29-year-old said.').at(-1)?.speaker).toBe('Iker');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

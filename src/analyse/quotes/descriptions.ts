@@ -620,7 +620,7 @@ function epithetReferent(reading: ArticleReading, description: string, paragraph
           : undefined);
   const fitting = (person: ArticlePerson | undefined): person is ArticlePerson =>
     person?.person === 'yes' && (!gender || !person.gender || person.gender === gender);
-  const introduced = introducedWithEpithet(reading, description, paragraph, offset);
+  const introduced = introducedWithEpithet(reading, description, paragraph, offset) ?? introducedWithAge(reading, description, paragraph, offset);
   if (fitting(introduced)) return introduced;
   const sentenceStart = reading.sentenceStartAt(paragraph, offset);
   // (`He said the man shouted: “…”`: one a reporter tells of, not yet named, is no one written about before.)
@@ -729,6 +729,37 @@ function introducedWithEpithet(reading: ArticleReading, description: string, par
       const mention = mentions[at] as NameMention;
       if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
       if (text.endsWith(`${word} `, mention.start)) return people.byMention.get(mention);
+    }
+  }
+  return undefined;
+}
+
+/** `58` in `the 58-year-old`, `the retired 67-year-old farmer`: the age an epithet gives. */
+const AGE_OF_EPITHET = /^[Tt]he\s+(?:\p{Ll}+\s+)?(\d{1,3})-year-old\b/u;
+
+/** `, 58,`, `, 58.`, ` (58)`: an age set off right after a name. */
+const AGE_AFTER_NAME_AT = /,\s+(\d{1,3})(?=[,.;])|\s+\((\d{1,3})\)/y;
+
+/** `58-year-old `, `aged 58 `: an age written right before a name (a word in lower case may stand between). */
+const AGE_BEFORE_NAME = /(?:(\d{1,3})-year-old|\baged\s+(\d{1,3}))\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * `Ivana Kralj, 58, and her son Luka, 31, fled …. “…,” the 58-year-old said`: the person last given the epithet's age,
+ * set off after the name or written before it, whoever acted last.
+ */
+function introducedWithAge(reading: ArticleReading, description: string, paragraph: number, offset: number): ArticlePerson | undefined {
+  const age = AGE_OF_EPITHET.exec(description)?.[1];
+  if (!age) return undefined;
+  const { paragraphs, people, mentionsByParagraph } = reading;
+  for (let index = paragraph; index >= 0; index--) {
+    const text = paragraphs[index] as string;
+    const mentions = mentionsByParagraph[index] ?? [];
+    for (let at = mentions.length - 1; at >= 0; at--) {
+      const mention = mentions[at] as NameMention;
+      if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
+      const after = matchAt(AGE_AFTER_NAME_AT, text, mention.end);
+      const before = AGE_BEFORE_NAME.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+      if ((after?.[1] ?? after?.[2] ?? before?.[1] ?? before?.[2]) === age) return people.byMention.get(mention);
     }
   }
   return undefined;
