@@ -1290,6 +1290,13 @@ describe('finding quotations', () => {
     expect(quotations('Marisol Etxeberria, 63, and her son Iker, 29, escaped the flood through a window. Their house was lost. “Mum went first,” the 29-year-old said.').at(-1)?.speaker).toBe('Iker');
   });
 
+  it('gives a document to the body named after its verb of issuing and when it was issued (`a new report released on Monday by X’s Center …`, `issued yesterday by`)', () => {
+    const grim = quotations('A report issued yesterday by Marren University’s Centre for Coastal Studies paints a grim picture.', '“The shoreline is retreating faster than any model predicted,” the report said.');
+    expect(grim.at(-1)?.speaker).toBe('Centre for Coastal Studies');
+    const rents = quotations('A new study released on Thursday by Dunmore College’s Institute on Rural Housing questions that claim.', '“Village rents have become simply unaffordable,” the study said.');
+    expect(rents.at(-1)?.speaker).toBe('Institute on Rural Housing');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

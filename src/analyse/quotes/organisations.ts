@@ -548,10 +548,19 @@ const TITLE_BETWEEN_BODY_AND_NAME = new RegExp(String.raw`^(?:\s+(?:${TITLE_WORD
 const INITIALS_AFTER_DOCUMENT =
   /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+)?(?:from|by)\s+(?:the\s+)?(\p{Lu}{2,6})(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|last|this|that|which|to|and|said|says)\b)/u;
 
+/**
+ * `last month`, `earlier this year`, `on Monday`, `on March 3`, `yesterday`: when a document was put out, said between
+ * its verb of issuing and the body that issued it.
+ */
+const WHEN_ISSUED = String.raw`(?:(?:last|this|earlier|in)\s+(?:week|month|year|[A-Z][a-z]+)|earlier\s+this\s+(?:week|month|year)|on\s+(?:${WEEKDAY_WORDS}|(?:${MONTH_WORDS})\.?\s+\d{1,2})|yesterday|today)`;
+
 /** What may stand between a document and the body that issued it: `from`, `by`, perhaps with `the`. */
 // (`A fundraising letter sent by George Buck`: the verb that put it out may stand first, and when (`a study published last
-// month by`); not `obtained by`. `a column from The Washington Post`: a title's own `The` may stand before the name.)
-const BODY_AFTER_DOCUMENT = /^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+(?:(?:last|this|earlier|in)\s+(?:week|month|year|[A-Z][a-z]+)\s+)?)?(?:from|by)\s+(?:[Tt]he\s+)?(?:[a-z][\w'’-]*\s+){0,3}$/;
+// month by`, `a new report released on Monday by`, `issued yesterday by`); not `obtained by`. `a column from The Washington
+// Post`: a title's own `The` may stand before the name.)
+const BODY_AFTER_DOCUMENT = new RegExp(
+  String.raw`^\s+(?:(?:sent|issued|signed|written|released|published|posted)\s+(?:${WHEN_ISSUED}\s+)?)?(?:from|by)\s+(?:[Tt]he\s+)?(?:[a-z][\w'’-]*\s+){0,3}$`,
+);
 /** `the family of her victim`, `his lawyers`, `a spokesman`: people, not a body, who may issue a document. */
 const PEOPLE_ISSUER_WORDS = 'spokes(?:man|woman|person)|family|relatives|parents|lawyers|attorneys';
 /** `the family of her victim`, `his lawyers`, `a Justice Department spokesperson`: people, not a body, who issued a document (so never the story's body). */
