@@ -1297,6 +1297,15 @@ describe('finding quotations', () => {
     expect(rents.at(-1)?.speaker).toBe('Institute on Rural Housing');
   });
 
+  it('gives talking points to the body that circulated them, their plural noun no cue (`The campaign circulated talking points …. “…,” the talking points read`)', () => {
+    const found = quotations(
+      'The Okafor campaign circulated talking points among local party chairs on Tuesday.',
+      '“Every claim against Mayor Okafor has been reviewed and rejected,” the talking points read, according to a copy shared with reporters.',
+    );
+    expect(found.at(-1)?.speaker).toBe('The Okafor campaign');
+    expect(only('“We will keep the library open,” his opening remarks said.').mention).toBe('his opening remarks');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -1522,7 +1522,7 @@ function readSubjectOfPart(text: string, base: number, nameBeforeVerb = false): 
   const descriptionStart = (words[openAt] as Token).start;
   const description = text.slice(descriptionStart, last.start + last.text.length).replace(/\.$/, '');
   if (/['’]s$/.test(description)) return null;
-  if (ISSUED_DOCUMENTS.test(lastLower) && words.length - openAt <= 3) {
+  if (DOCUMENT_ENDING.test(description) && words.length - openAt <= 3) {
     return { kind: 'document', text: description, start: base + descriptionStart };
   }
   if (PRONOUN_GENDER.has(lastLower)) return null;
@@ -2057,6 +2057,9 @@ function readAttributionAfter(tail: string, maxWords: number): ClauseAttribution
     // (`…,” the lack of corroborating evidence raised questions`, `the two men traded insults`: a cue in -s right
     // after a verb in the past is that verb's object, a noun in the plural; the clause is the writer's.)
     if (/s$/.test(cue.word) && PAST_VERB_ENDING.test(phrase)) return null;
+    // (`…,” the talking points read`, `…,” his opening remarks said`: a cue in -s after a determiner and a word, with a
+    // verb of speech right after it, is a noun in the plural, the head of that verb's subject.)
+    if (/s$/.test(cue.word) && DETERMINER_AND_WORD_ENDING.test(phrase) && PLURAL_SUBJECT_VERB_AT.test(tail.slice(cue.end))) continue;
     // `… Four movies have already been announced for PSP`: a passive with no agent names no speaker (`it has
     // been suggested` keeps its impersonal `it`, which names no one either).
     if (/\b(?:been|being|was|were|is|are)\s+(?:already\s+|also\s+)?$/.test(phrase) && !/^\s*it\s/i.test(phrase) && !/^\s+(?:by|as)\b/.test(tail.slice(cue.end))) continue;
@@ -3203,6 +3206,15 @@ const INDEFINITE_AND_WORD = String.raw`[Aa]n?\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]*[^s\
 const INDEFINITE_AND_WORD_BEFORE = new RegExp(String.raw`(?:^|\s)${INDEFINITE_AND_WORD}`, 'u');
 /** ` evidence raised `, ` men traded `: a subject's words, then a verb in the past, right before a noun (not ` officials involved `). */
 const PAST_VERB_ENDING = /\p{L}\s+(?!(?:involved|concerned|affected|named|interviewed|surveyed|polled|asked|contacted|reached|quoted|cited|briefed|based|related|linked|connected|associated|allied|aligned|supported|backed|funded|appointed|elected)\s)[a-z]{2,}ed\s+$/u;
+
+/** `the memo`, `the talking points`: a description that ends on a document's word (which may be two words). */
+const DOCUMENT_ENDING = new RegExp(`(?:${ISSUED_DOCUMENTS.source})$`, 'i');
+
+/** ` the talking `, ` his opening `: a determiner and one word in lower case, all a phrase before a cue in -s. */
+const DETERMINER_AND_WORD_ENDING = /^\s*(?:the|his|her|their|its|our|these|those)\s+[a-z][a-z-]*\s+$/;
+
+/** ` read`, ` said`, ` stated`: a verb a plural subject speaks with, right after its head noun. */
+const PLURAL_SUBJECT_VERB_AT = /^\s+(?:also\s+)?(?:read|said|say|stated|state|added|noted|warned|claimed|argued|suggested|concluded)\b/;
 
 /** ` — an apparent `, ` a clear `: the same, all a phrase set off after a quotation, perhaps by a dash. */
 const INDEFINITE_ASIDE_OPENING = new RegExp(String.raw`^[\s—–-]*${INDEFINITE_AND_WORD}`, 'u');
