@@ -1306,6 +1306,15 @@ describe('finding quotations', () => {
     expect(only('“We will keep the library open,” his opening remarks said.').mention).toBe('his opening remarks');
   });
 
+  it('gives an analysis to the body described that issued it, a subcommittee too (`the subcommittee issued an analysis of …. “…,” the analysis reads`)', () => {
+    const found = quotations(
+      'Councillor Petra Lindqvist chairs the transport subcommittee of the Eastfield council.',
+      'Alongside the new map, the subcommittee issued an analysis of bus journeys over the past five years.',
+      '“Fewer than half of all rural routes now run on a Sunday,” the analysis reads.',
+    );
+    expect(found.at(-1)?.speaker).toBe('the subcommittee');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -200,8 +200,9 @@ export const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Ma
 /** Nouns naming a document whose words belong to whoever issued it (`It said:` after `X released a statement`). */
 // (`According to a Georgetown University study …. “…,” the study said.`: a study too, but not the verb after `to`
 // or a modal, `pledged to study the research`. `The campaign circulated talking points …. “…,” the talking points read`:
-// the lines a campaign hands its allies.)
-export const ISSUED_DOCUMENTS = /\b(statement|statements|release|letter|email|e-mail|memo|tweet|post|report|document|note|message|communique|announcement|survey|briefing|blog|commentary|editorial|bulletin|advisory|filing|manifesto|essay|op-ed|column|headline|piece|article|ad|advert|advertisement|memorandum|talking\s+points|(?<!\b(?:to|will|would|could|can|must|should|did|and|or)\s+)study)\b/i;
+// the lines a campaign hands its allies. `the subcommittee issued an analysis of …. “…,” the analysis reads`: an analysis
+// a body puts out.)
+export const ISSUED_DOCUMENTS = /\b(statement|statements|release|letter|email|e-mail|memo|tweet|post|report|document|note|message|communique|announcement|survey|briefing|blog|commentary|editorial|bulletin|advisory|filing|manifesto|essay|op-ed|column|headline|piece|article|ad|advert|advertisement|memorandum|analysis|talking\s+points|(?<!\b(?:to|will|would|could|can|must|should|did|and|or)\s+)study)\b/i;
 
 /** Words for a paper that speaks for itself (`the order says`, `the lawsuit alleges`), beside those issued (`ISSUED_DOCUMENTS`). */
 export const SPEAKING_PAPERS = `${ISSUED_DOCUMENTS.source}|resolution|lawsuit|suit|complaint|indictment|order|ruling|decision|motion|study|poll|notice|petition|declaration`;

@@ -568,9 +568,9 @@ export const PEOPLE_ISSUER = new RegExp(String.raw`\b(?:${PEOPLE_ISSUER_WORDS})\
 /** `The Vatican press office has issued a `: a body described, then a verb of issuing, right before the document. */
 // (`The administration released a statement`, `The university released a statement`: an administration, a school, a
 // group or the police, as much as an office. `The Biden campaign circulated talking points`: or handed out to many,
-// a plural with no determiner.)
+// a plural with no determiner. `the subcommittee issued an analysis`: a committee's subcommittee too.)
 const DESCRIBED_ISSUER_BEFORE = new RegExp(
-  String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:office|ministry|department|agency|company|firm|committee|council|campaign|government|administration|embassy|team|club|union|party|board|commission|group|organi[sz]ation|foundation|university|police|${PEOPLE_ISSUER_WORDS})(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put\s+out|published|posted|sent|circulated|distributed)\s+(?:(?:a|an|its|their|the)\s+)?(?:[a-z-]+\s+)?$`,
+  String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:office|ministry|department|agency|company|firm|(?:sub)?committee|council|campaign|government|administration|embassy|team|club|union|party|board|commission|group|organi[sz]ation|foundation|university|police|${PEOPLE_ISSUER_WORDS})(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?)\s+(?:has\s+|had\s+|also\s+)?(?:issued|released|put\s+out|published|posted|sent|circulated|distributed)\s+(?:(?:a|an|its|their|the)\s+)?(?:[a-z-]+\s+)?$`,
   'u',
 );
 
