@@ -1315,6 +1315,11 @@ describe('finding quotations', () => {
     expect(found.at(-1)?.speaker).toBe('the subcommittee');
   });
 
+  it('gives a bare office to one the sentence before calls `he` or `she`, after a conjunction too, whom the article titled so (`Sen. Mara Quill … But she can throw a punch. The senator once called …`)', () => {
+    const found = quotations('When Sen. Mara Quill first won her seat, Sen. Tobias Venn was a newcomer. Venn praised her record. Quill kept a low profile for years. But she can throw a punch. The senator once called the governor “a coward.”');
+    expect(found.at(-1)?.speaker).toBe('Mara Quill');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -135,6 +135,10 @@ function describedByRole(reading: ArticleReading, description: string, paragraph
       const person = reading.people.byMention.get(mention);
       if (person && person !== given && titledWith(person, description)) return person;
     }
+    // (`When Sen. Harry Reid was first elected … But he can block a punch. The senator is known for …`: so is one the
+    // sentence before calls `he` or `she` as its subject.)
+    const pronoun = pronounJustBefore(reading, paragraph, reading.sentenceStartAt(paragraph, offset));
+    if (pronoun && pronoun !== given && titledWith(pronoun, description)) return pronoun;
   }
   if (given) return oftenNamedHolder(reading, description, given, paragraph, offset);
   if (given !== null) return given;

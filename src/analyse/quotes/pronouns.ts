@@ -1034,8 +1034,8 @@ export function namedLaterInSentence(reading: ArticleReading, pronoun: string, p
   return undefined;
 }
 
-/** `She …`, `When Marilyn Ford points, she …`: a pronoun that opens a sentence, or the main clause after an opening one. */
-const PRONOUN_OPENING_SUBJECT = /^\s*(?:(?:When|As|While|After|Before|If|Although|Though|Since)\s[^,;:“”"]{1,60},\s+)?([Hh]e|[Ss]he)\s/;
+/** `She …`, `But he …`, `When Marilyn Ford points, she …`: a pronoun that opens a sentence, perhaps after a conjunction, or the main clause after an opening one. */
+const PRONOUN_OPENING_SUBJECT = /^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:When|As|While|After|Before|If|Although|Though|Since)\s[^,;:“”"]{1,60},\s+)?([Hh]e|[Ss]he)\s/;
 
 /** The person a `He` or `She` opening the sentence just before stands for. */
 export function pronounJustBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ArticlePerson | undefined {
