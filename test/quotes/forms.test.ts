@@ -1320,6 +1320,13 @@ describe('finding quotations', () => {
     expect(found.at(-1)?.speaker).toBe('Mara Quill');
   });
 
+  it('gives a role’s words to one described before, past a report the same words open that names another (`One Republican senator … said …. The lawmaker said Dana Roper is urging …. “…,” the lawmaker said`)', () => {
+    const found = quotations(
+      'Protesters gathered outside the hall on Monday.\n\nOne Republican senator, who asked not to be named, said there was talk that the plan would be dropped.\n\nThe lawmaker said party leader Dana Roper is urging members to wait.\n\n“She is telling them to keep their powder dry,” the lawmaker said.',
+    );
+    expect(found.at(-1)?.speaker).toBe('One Republican senator');
+  });
+
   it('finds partial quotations inside reported speech', () => {
     const found = quotations(
       'The mayor, Tom Briggs, said the plan had “fallen apart like wet paper” but called the delay a “pause for breath.”',

@@ -680,7 +680,13 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   // described anew in the reported speech just before, before the one who spoke last.)
   const anyOne = ANY_ONE_DESCRIBED.test(subject.text);
   if (personHead || anyOne) {
-    const reported = reportedJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset))?.attribution.subject;
+    let report = reportedJustBefore(reading, located.paragraph, reading.sentenceStartAt(located.paragraph, offset));
+    // (`One Democratic senator, who requested anonymity, said …. ¶ The lawmaker said Schumer is urging …. ¶ “…,” the
+    // lawmaker said`: past a report that the same words open, the one it goes on from, whoever it names.)
+    if (report?.attribution.subject.kind === 'description' && report.attribution.subject.text.toLowerCase() === subject.text.toLowerCase()) {
+      report = reportedJustBefore(reading, report.paragraph, reading.sentenceStartAt(report.paragraph, report.base));
+    }
+    const reported = report?.attribution.subject;
     if (reported?.kind === 'description' && UNNAMED_ONE.test(reported.text) && (anyOne || sameOne(reported.text))) return { speaker: { kind: 'description', text: reported.text }, mention: subject.text };
   }
   if (lastDescribed && located.paragraph - lastDescribed.paragraph <= 2 && definite) {
