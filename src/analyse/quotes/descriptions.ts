@@ -725,6 +725,11 @@ const REPORTER_BEFORE = /(?:^|\s)(?:[Hh]e|[Ss]he|\p{Lu}[\p{L}'’-]+)\s+(?:said|
 function introducedWithEpithet(reading: ArticleReading, description: string, paragraph: number, offset: number): ArticlePerson | undefined {
   const word = /^[Tt]he\s+(\p{Lu}[\p{L}-]*)$/u.exec(description)?.[1];
   if (!word) return undefined;
+  return latestMentionWhere(reading, paragraph, offset, (text, mention) => text.endsWith(`${word} `, mention.start));
+}
+
+/** The person of the latest name mention before the offset, outside quotations, that the test accepts in its paragraph's text. */
+function latestMentionWhere(reading: ArticleReading, paragraph: number, offset: number, accepts: (text: string, mention: NameMention) => boolean): ArticlePerson | undefined {
   const { paragraphs, people, mentionsByParagraph } = reading;
   for (let index = paragraph; index >= 0; index--) {
     const text = paragraphs[index] as string;
@@ -732,7 +737,7 @@ function introducedWithEpithet(reading: ArticleReading, description: string, par
     for (let at = mentions.length - 1; at >= 0; at--) {
       const mention = mentions[at] as NameMention;
       if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
-      if (text.endsWith(`${word} `, mention.start)) return people.byMention.get(mention);
+      if (accepts(text, mention)) return people.byMention.get(mention);
     }
   }
   return undefined;
@@ -754,19 +759,11 @@ const AGE_BEFORE_NAME = /(?:(\d{1,3})-year-old|\baged\s+(\d{1,3}))\s+(?:\p{Ll}+\
 function introducedWithAge(reading: ArticleReading, description: string, paragraph: number, offset: number): ArticlePerson | undefined {
   const age = AGE_OF_EPITHET.exec(description)?.[1];
   if (!age) return undefined;
-  const { paragraphs, people, mentionsByParagraph } = reading;
-  for (let index = paragraph; index >= 0; index--) {
-    const text = paragraphs[index] as string;
-    const mentions = mentionsByParagraph[index] ?? [];
-    for (let at = mentions.length - 1; at >= 0; at--) {
-      const mention = mentions[at] as NameMention;
-      if (mention.inQuote || (index === paragraph && mention.start >= offset)) continue;
-      const after = matchAt(AGE_AFTER_NAME_AT, text, mention.end);
-      const before = AGE_BEFORE_NAME.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
-      if ((after?.[1] ?? after?.[2] ?? before?.[1] ?? before?.[2]) === age) return people.byMention.get(mention);
-    }
-  }
-  return undefined;
+  return latestMentionWhere(reading, paragraph, offset, (text, mention) => {
+    const after = matchAt(AGE_AFTER_NAME_AT, text, mention.end);
+    const before = AGE_BEFORE_NAME.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+    return (after?.[1] ?? after?.[2] ?? before?.[1] ?? before?.[2]) === age;
+  });
 }
 
 /** The last word of an epithet for a person (`the East Kilbride athlete`, `the 22-year-old Scot`), not `the US government`. */
