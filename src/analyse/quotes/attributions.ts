@@ -71,29 +71,23 @@ export function locateAttribution(reading: ArticleReading, paragraph: number, in
   // `Regarding Trump’s repeated claim that the inquiry is a “witch-hunt”, Cohen said`, `Becerra said Trump's
   // descriptions of migrants as “rapists” reminded him …`: words inside what a named person's claim, remark or
   // threat says are that person's, whoever speaks in the clause around the noun.
-  const possessedContent = POSSESSED_SPEECH_NOUN_CONTENT.exec(context.head.slice(-160));
+  const contentFrom = Math.max(0, context.head.length - 160);
+  const possessedContent = POSSESSED_SPEECH_NOUN_CONTENT.exec(context.head.slice(contentFrom));
   const speechNoun = possessedContent?.[2] ?? '';
-  const headBeforeOwner = possessedContent ? context.head.slice(0, Math.max(0, context.head.length - 160) + possessedContent.index) : '';
+  const headBeforeOwner = possessedContent ? context.head.slice(0, contentFrom + possessedContent.index) : '';
   const timeOfVerb = TIME_WORD_AT_END.exec(headBeforeOwner);
   const ownedAfterVerb = timeOfVerb !== null && findCues(headBeforeOwner.slice(Math.max(0, timeOfVerb.index - 30), timeOfVerb.index)).length > 0;
-  if (possessedContent?.[1] && !ownedAfterVerb && (isNounLikeCue(speechNoun) || NOUNS_FOR_WORDS_SAID.test(speechNoun)) && !verbOfSayingIn(possessedContent[3] ?? '') && !NAMING_AS_AFTER_CONTENT.test(possessedContent[3] ?? '')) {
-    // (`Given Carter’s claim`, `Regarding Trump’s …`: a word opening the sentence before the owner is no part of the name.)
-    const opening = OPENING_WORD_BEFORE_OWNER.exec(possessedContent[1])?.[0].length ?? 0;
-    const ownerAt = Math.max(0, context.head.length - 160) + possessedContent.index + possessedContent[0].indexOf(possessedContent[1]) + opening;
-    const owner = subjectOf(possessedContent[1].slice(opening), ownerAt);
-    if (owner?.kind === 'name') return { located: { attribution: { cue: speechNoun, subject: owner }, paragraph, base: context.headStart, from: 'before' }, context };
+  if (possessedContent?.[1] && !ownedAfterVerb && isNounForWordsSaid(speechNoun) && !verbOfSayingIn(possessedContent[3] ?? '') && !NAMING_AS_AFTER_CONTENT.test(possessedContent[3] ?? '')) {
+    const owner = namedOwner(possessedContent[1], contentFrom + possessedContent.index + possessedContent[0].indexOf(possessedContent[1]));
+    if (owner) return { located: { attribution: { cue: speechNoun, subject: owner }, paragraph, base: context.headStart, from: 'before' }, context };
   }
   // `Lloyd Bentsen’s “You’re no Jack Kennedy” putdown`, `Mr. Obama’s “if you like your plan, you can keep it” promise`:
   // words quoted between a name's possessive and a noun for something said are that name's.
   const ownerRightBefore = NAME_POSSESSIVE_AT_END.exec(context.head);
   const wordsAfter = ownerRightBefore?.[1] ? WORDS_RIGHT_AFTER.exec(context.tail) : null;
-  const nounAfter = [wordsAfter?.[1], wordsAfter?.[2]].find((word) => word !== undefined && (isNounLikeCue(word) || NOUNS_FOR_WORDS_SAID.test(word)));
-  if (ownerRightBefore?.[1] && nounAfter) {
-    const opening = OPENING_WORD_BEFORE_OWNER.exec(ownerRightBefore[1])?.[0].length ?? 0;
-    const ownerAt = ownerRightBefore.index + ownerRightBefore[0].indexOf(ownerRightBefore[1]) + opening;
-    const owner = subjectOf(ownerRightBefore[1].slice(opening), ownerAt);
-    if (owner?.kind === 'name') return { located: { attribution: { cue: nounAfter, subject: owner }, paragraph, base: context.headStart, from: 'before' }, context };
-  }
+  const nounAfter = [wordsAfter?.[1], wordsAfter?.[2]].find((word) => word !== undefined && isNounForWordsSaid(word));
+  const possessor = ownerRightBefore?.[1] && nounAfter ? namedOwner(ownerRightBefore[1], ownerRightBefore.index + ownerRightBefore[0].indexOf(ownerRightBefore[1])) : null;
+  if (possessor && nounAfter) return { located: { attribution: { cue: nounAfter, subject: possessor }, paragraph, base: context.headStart, from: 'before' }, context };
   // `Mr Trump also said in the news conference:` ¶ `Mrs May had done "a very good job" …` ¶ `Brexit "will happen"`:
   // items of a list, with no full stop of their own, are what the paragraph before them introduced.
   const introduced = listIntroduction(reading, paragraph);
@@ -360,6 +354,21 @@ const NAMING_AS_AFTER_CONTENT = /^(?!of\s).*\sas\s+(?:an?\s+)?$/;
 
 /** `descriptions`, `characterization`, `refrain`, `putdown`: nouns for what someone said that no cue list holds. */
 const NOUNS_FOR_WORDS_SAID = /^(?:descriptions?|characteri[sz]ations?|accusations?|assertions?|refrains?|putdowns?|slogans?|mantras?|catchphrases?|insults?|jabs?)$/;
+
+/** Whether a word is a noun for something said: a cue that is also a noun (`claim`, `threat`), or one no cue list holds (`putdown`). */
+function isNounForWordsSaid(word: string): boolean {
+  return isNounLikeCue(word) || NOUNS_FOR_WORDS_SAID.test(word);
+}
+
+/**
+ * The name a possessive's words give, starting at `at` in the head, as the owner of words said; a word opening the
+ * sentence before it (`Given Carter’s claim`, `Regarding Trump’s …`) is no part of the name.
+ */
+function namedOwner(words: string, at: number): Extract<Subject, { kind: 'name' }> | null {
+  const opening = OPENING_WORD_BEFORE_OWNER.exec(words)?.[0].length ?? 0;
+  const owner = subjectOf(words.slice(opening), at + opening);
+  return owner?.kind === 'name' ? owner : null;
+}
 
 /** ` Rep. Todd Akin's `, ` Lloyd Bentsen’s `: a name's possessive right before the quotation. */
 const NAME_POSSESSIVE_AT_END = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s*$/u;
