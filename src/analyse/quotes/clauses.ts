@@ -173,6 +173,11 @@ export function isWeakCue(word: string): boolean {
   return WEAK_CUE_WORDS.has(word);
 }
 
+/** Whether a text holds a cue that is not weak (`said`, not `called`): one that says somebody speaks there. */
+export function hasStrongCue(text: string): boolean {
+  return findCues(text).some((cue) => !isWeakCue(cue.word));
+}
+
 interface Token {
   text: string;
   start: number;
@@ -398,7 +403,7 @@ const SOURCE_PHRASE_BEFORE = new RegExp(
 function sourcePhraseBefore(head: string): ClauseAttribution | null {
   const phrase = SOURCE_PHRASE_BEFORE.exec(head);
   const groups = phrase?.groups;
-  if (!phrase || !groups || findCues(groups.rest ?? '').some((cue) => !isWeakCue(cue.word))) return null;
+  if (!phrase || !groups || hasStrongCue(groups.rest ?? '')) return null;
   const at = (part: string): number => phrase.index + phrase[0].indexOf(part);
   if (groups.as) {
     const subject = subjectOf(groups.as, at(groups.as));

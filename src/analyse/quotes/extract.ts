@@ -1,6 +1,6 @@
 import { escapeForPattern } from '../../util/pattern.js';
 import { chainAttributed, chainGoesOnFromSpeech, type Located, locateAttribution, transcriptSpeaker } from './attributions.js';
-import { findCues, isWeakCue } from './clauses.js';
+import { hasStrongCue } from './clauses.js';
 import { PRONOUN_GENDER } from './lexicon.js';
 import { doubleQuoted, findArticlePieces, type QuotePiece } from './marks.js';
 import { notePronounsAfterSpeech } from './mention-grammar.js';
@@ -226,7 +226,7 @@ export function extractArticleQuotes(written: readonly string[], title?: string)
         located !== undefined && (located.from === 'after' || located.from === 'dash') && /^[\s,.!?;—–―-]*$/.test(context.tail.slice(0, 1));
       const title = looksLikeTitle(content);
       // An attributed quotation has its cue already; only the others need the sentence searched.
-      const cuedSentence = located !== undefined || findCues(context.sentence).some((cue) => !isWeakCue(cue.word));
+      const cuedSentence = located !== undefined || hasStrongCue(context.sentence);
       const sentenceLike = /^[\p{Lu}\p{N}'‘’…[(]/u.test(content) && words >= 4;
       let accepted: boolean;
       // A capitalised phrase is a name or a title (`Meet the Press`, `Lyin' Ted`) unless somebody is said to
