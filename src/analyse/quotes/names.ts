@@ -1121,14 +1121,10 @@ function joinOrganisationNames(text: string, mentions: NameMention[]): NameMenti
     const bodyJoined = previous !== undefined && / (?:of|for) /.test(previous.bare) && ORGANISATION_HEAD.test(previous.bare.slice(0, previous.bare.indexOf(' ')));
     // (`civil rights group Color of Change`, `The group, Organize for Justice,`: so does a name brought in by the word for a group.)
     // (`the Council on Foreign Relations`, `the Commission on Presidential Debates`: so through `on`, after a word
-    // for a body that studies or rules on a field; not a day, `the Committee on Tuesday`, nor a person.)
-    if (previous && BODY_ON_GAP.test(gap) && BODY_ON_LAST_WORD.test(previous.text) && !mention.hasTitle && mention.person !== 'yes' && !WHEN_WORD.test(mention.bare)) {
-      joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, previous.surname, previous.firstName, previous.hasTitle, previous.gender);
-      continue;
-    }
-    // (`the U.S. Embassy in Moscow`, `the British Consulate in Lagos`: a country's post abroad is named by where it is,
-    // through `in`.)
-    if (previous && gap === ' in ' && DIPLOMATIC_POST_LAST_WORD.test(previous.text) && !mention.hasTitle && mention.person !== 'yes' && !WHEN_WORD.test(mention.bare)) {
+    // for a body that studies or rules on a field; `the U.S. Embassy in Moscow`, `the British Consulate in Lagos`: and
+    // through `in`, a country's post abroad, named by where it is. Not a day, `the Committee on Tuesday`, nor a person.)
+    const namedThrough = (BODY_ON_GAP.test(gap) && BODY_ON_LAST_WORD.test(previous?.text ?? '')) || (gap === ' in ' && DIPLOMATIC_POST_LAST_WORD.test(previous?.text ?? ''));
+    if (previous && namedThrough && !mention.hasTitle && mention.person !== 'yes' && !WHEN_WORD.test(mention.bare)) {
       joined[joined.length - 1] = bodyMention(text, previous.start, mention.end, previous, previous.surname, previous.firstName, previous.hasTitle, previous.gender);
       continue;
     }
