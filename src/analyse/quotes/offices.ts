@@ -154,14 +154,27 @@ export type OfficeTitle = 'placed' | 'plain';
  * Minister `, `Cuban President `), `plain` with no place (`Prime Minister `), or not at all.
  */
 export function officeTitleBefore(before: string, office: string): OfficeTitle | undefined {
-  // (The office in capitals or not, the place in capitals: `Pakistan's Prime Minister `, `Cuban president `.)
-  const words = escapeForPattern(office)
-    .replace(/\b\p{Ll}/gu, (letter) => `[${letter.toUpperCase()}${letter}]`)
-    .replace(/\s+/g, String.raw`\s+`);
-  const title = new RegExp(String.raw`(?:(\p{Lu}[\p{L}.]*?)(['’]s)?\s+)?${words}\s+$`, 'u').exec(before);
+  const title = officeTitlePattern(office).exec(before);
   if (!title) return undefined;
   const place = title[1];
   return place !== undefined && (title[2] !== undefined || isNationalityWord(place) || NATION_WORDS.test(place)) ? 'placed' : 'plain';
+}
+
+/** Each office's pattern for `officeTitleBefore`, built once: it is asked of every mention a description is matched against. */
+const OFFICE_TITLE_PATTERNS = new Map<string, RegExp>();
+
+/** An office right before the end, perhaps with a place's or a people's word before it (the first group; the second, its `'s`). */
+function officeTitlePattern(office: string): RegExp {
+  let pattern = OFFICE_TITLE_PATTERNS.get(office);
+  if (!pattern) {
+    // (The office in capitals or not, the place in capitals: `Pakistan's Prime Minister `, `Cuban president `.)
+    const words = escapeForPattern(office)
+      .replace(/\b\p{Ll}/gu, (letter) => `[${letter.toUpperCase()}${letter}]`)
+      .replace(/\s+/g, String.raw`\s+`);
+    pattern = new RegExp(String.raw`(?:(\p{Lu}[\p{L}.]*?)(['’]s)?\s+)?${words}\s+$`, 'u');
+    OFFICE_TITLE_PATTERNS.set(office, pattern);
+  }
+  return pattern;
 }
 
 /** Words for a nation that `isNationalityWord` does not read: `US`, `U.S.`, `UK`, `French`. */
