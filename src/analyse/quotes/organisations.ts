@@ -666,8 +666,9 @@ function lastFiledBy(reading: ArticleReading, paragraph: number, offset: number)
     // (`by the Pacific Legal Foundation`: the name the scan read may leave off a first capitalised word.)
     const mention = (reading.mentionsByParagraph[paragraph] ?? []).find((candidate) => candidate.start >= at && CAPITALISED_WORDS.test(text.slice(at, candidate.start)));
     if (!mention || mention.inQuote) continue;
-    const clientAt = mention.end + (ON_BEHALF_OF.exec(text.slice(mention.end, mention.end + 30))?.[0].length ?? Number.NaN);
-    const client = Number.isNaN(clientAt) ? undefined : reading.mentionAt(paragraph, clientAt);
+    const behalf = ON_BEHALF_OF.exec(text.slice(mention.end, mention.end + 30));
+    const clientAt = behalf ? mention.end + behalf[0].length : undefined;
+    const client = clientAt === undefined ? undefined : reading.mentionAt(paragraph, clientAt);
     filer = client && !client.inQuote && client.start === clientAt ? client : mention;
   }
   return filer ? (reading.people.byMention.get(filer) ?? reading.people.add(filer)) : undefined;
