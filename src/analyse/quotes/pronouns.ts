@@ -107,7 +107,7 @@ export function resolvePronoun(
           person === lastSpeaker &&
           person.person === 'yes' &&
           !PREPOSITION_BEFORE_NAME.test(wordBefore(text, mention.start)) &&
-          (matchAt(SPEAKING_SUBJECT_AT, text, mention.end) || (actsAsSubject(text, mention) && SENTENCE_OPENING_LEAD.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))))
+          (matchAt(SPEAKING_SUBJECT_AT, text, mention.end) || (actsAsSubject(text, mention) && opensItsSentence(reading, index, text, mention)))
         ) {
           speaksAgain = true;
           break;
@@ -139,7 +139,7 @@ export function resolvePronoun(
         // as`: whose words or thoughts the pronoun's sentence reports, by the same pronoun, is whom it stands for.)
         else if (index === paragraph && ownReportedPronoun(reading, index, offset, mention, pronoun)) rival = { person, introduced: true };
         // (`Ryan’s main point was to attack Obama … ¶ “…,” he said`: whose argument opens the sentence makes it.)
-        else if (matchAt(OWNERS_ARGUMENT_AT, text, mention.end) && SENTENCE_OPENING_LEAD.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))) rival = { person, introduced: true };
+        else if (matchAt(OWNERS_ARGUMENT_AT, text, mention.end) && opensItsSentence(reading, index, text, mention)) rival = { person, introduced: true };
         // (`Trump's press conference started out announcing he'd signed measures …. “…,” he said`, `For Tamisat, 27, and
         // her young children, talk of rain is a false hope. “…,” she said`: one whom a sentence opens on and goes on
         // to call by the pronoun is whom it is about.)
@@ -525,7 +525,7 @@ function namedAmongActors(reading: ArticleReading, index: number, mention: NameM
   const text = reading.paragraphs[index] as string;
   // (`Vice President Pence and GOP leaders urged rank-and-file members to …. ¶ “…,” he said`: or the one named at the
   // head of a sentence that such people open with them.)
-  if (matchAt(LEADS_PEOPLE_ACTING_AT, text, mention.end) && SENTENCE_OPENING_LEAD.test(text.slice(reading.sentenceStartAt(index, mention.start), mention.start))) return true;
+  if (matchAt(LEADS_PEOPLE_ACTING_AT, text, mention.end) && opensItsSentence(reading, index, text, mention)) return true;
   return INCLUDED_BEFORE.test(text.slice(Math.max(0, mention.start - 48), mention.start)) && PEOPLE_ACTED_OPENING.test(text.slice(reading.sentenceStartAt(index, mention.start)));
 }
 
@@ -770,6 +770,11 @@ const CLAUSE_JOINED = /,\s+(?:but|and|while|whereas|yet)\s|;\s/;
 
 /** What may stand before a sentence's first word: spaces, quote marks, a conjunction. */
 const SENTENCE_OPENING_LEAD = /^[\s"“”'‘’]*(?:(?:But|And|Yet|So)\s+)?$/;
+
+/** Whether a name mention is the first word of its sentence (after quote marks or a conjunction). */
+function opensItsSentence(reading: ArticleReading, paragraph: number, text: string, mention: NameMention): boolean {
+  return SENTENCE_OPENING_LEAD.test(text.slice(reading.sentenceStartAt(paragraph, mention.start), mention.start));
+}
 
 const INDEFINITE_BEFORE = /\b(?:a|an)\s$/i;
 
