@@ -356,11 +356,8 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // kind, `Russian`, read as a name.)
   const documentEnd = offset + subject.text.length;
   const describedAfter = BODY_KIND_AFTER_DOCUMENT.exec((reading.paragraphs[located.paragraph] as string).slice(documentEnd));
-  if (describedAfter?.[1]) {
-    const body = describedAfter[1];
-    const asBody = speakerOfDescription(reading, located, { kind: 'description', text: body, start: subject.start }, documentEnd + describedAfter[0].length - body.length).speaker;
-    if (asBody) return { speaker: asBody, mention: subject.text };
-  }
+  const describedBody = describedAfter?.[1] ? speakerAsDescribed(reading, located, describedAfter[1], subject.start, documentEnd + describedAfter[0].length) : undefined;
+  if (describedBody) return { speaker: describedBody, mention: subject.text };
   const named = issuerNamedIn(reading, subject.text, located.paragraph, offset);
   if (named) return { speaker: named, mention: subject.text };
   // (`Japan's Ministry of Defense said …. “…,” a ministry statement said`: a body's kind before the document
@@ -370,11 +367,8 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   if (ofKind) return { speaker: { kind: 'person', person: ofKind }, mention: subject.text };
   // (`“…,” a police statement said`, `a company statement said`: else the kind speaks through its document as it
   // would by itself, `the police said`, `the company said`: the body the description stands for, or the description.)
-  if (kind && !FILED_WITH_KIND.test(kind)) {
-    const body = `the ${kind}`;
-    const asBody = speakerOfDescription(reading, located, { kind: 'description', text: body, start: subject.start }, offset + subject.text.length - body.length).speaker;
-    if (asBody) return { speaker: asBody, mention: subject.text };
-  }
+  const kindBody = kind && !FILED_WITH_KIND.test(kind) ? speakerAsDescribed(reading, located, `the ${kind}`, subject.start, offset + subject.text.length) : undefined;
+  if (kindBody) return { speaker: kindBody, mention: subject.text };
   // (`Huawei issued a statement …. “…,” the statement said. ¶ … ¶ The Chinese Embassy in Ottawa said her rights were
   // violated …. ¶ “…,” the statement said.`, `Scott Cameron … responded by citing …. The letter also said`: a
   // statement or letter no one is said to have issued, after someone named spoke in the sentence just before, since
@@ -482,6 +476,14 @@ function speakerOfDocument(reading: ArticleReading, located: Located, subject: E
   // (`The indictment describes …, but it describes`: so does the one `it` goes on with.)
   if (opening?.speaker) return { speaker: opening.speaker, mention: subject.text };
   return { mention: subject.text };
+}
+
+/**
+ * Who a body described by its kind (`the ministry`, ending at `end`) is when it speaks through a document, as it would
+ * by itself (`the ministry said`): the body the description stands for, or the description.
+ */
+function speakerAsDescribed(reading: ArticleReading, located: Located, body: string, start: number, end: number): ResolvedSpeaker | undefined {
+  return speakerOfDescription(reading, located, { kind: 'description', text: body, start }, end - body.length).speaker;
 }
 
 /** The one named as the subject of the sentence just before an offset, where they speak (`The Chinese Embassy in Ottawa said …`), and that sentence's paragraph. */
@@ -651,7 +653,7 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   // (`A statement from the company said` after `Boeing …`: as that description would by itself, `the company said`.)
   const by = DOCUMENT_BY_DESCRIBED.exec(subject.text)?.[1];
   if (by) {
-    const asBody = by === subject.text ? undefined : speakerOfDescription(reading, located, { kind: 'description', text: by, start: subject.start }, offset + subject.text.length - by.length).speaker;
+    const asBody = by === subject.text ? undefined : speakerAsDescribed(reading, located, by, subject.start, offset + subject.text.length);
     return { speaker: asBody ?? { kind: 'description', text: by }, mention: subject.text };
   }
   // (`the Judicial Watch complaint reads`: a law or a filing too, by whoever the words before it name.)
