@@ -1,21 +1,7 @@
-import { eng as englishStopWords } from 'stopword';
 import { titleCase } from '../../util/title-case.js';
-import {
-  CUE_ADVERBS,
-  CUE_WORDS,
-  DESCRIPTION_OPENERS,
-  FIRST_PERSON_CONTRACTIONS,
-  ISSUED_DOCUMENTS,
-  LEADING_FILLER,
-  NON_PERSON_WORDS,
-  ORGANISATION_HEAD,
-  PERSON_TITLES,
-  PRONOUN_GENDER,
-  SPEAKING_BODY_KINDS,
-  SPEAKING_PAPERS,
-  WEAK_CUE_WORDS,
-} from './lexicon.js';
-import { ARTICLE_JOINED_NAME, isKnownFirstName, isNameInLy, isNationalityWord, isNonPersonWord, isUsState, KIN_WORD_ALTERNATIVES, MONTH_WORDS, PARTY_MEMBER, WEEKDAY, WEEKDAY_WORDS } from './names.js';
+import { endsName, firstTokenText, isCapitalised, isCapitalisedPossessive, isFullName, isRoleNoun, isTitleWord, lastWordOf, looksLikePersonName, MONTH, NAME_PARTICLES, namesPeopleInPlural, PEOPLE_IN_PLURAL, STOP_WORDS, TIME_WORDS, type Token, tokenCountUpTo, tokens } from './clause-words.js';
+import { CUE_ADVERBS, CUE_WORDS, DESCRIPTION_OPENERS, ISSUED_DOCUMENTS, LEADING_FILLER, NON_PERSON_WORDS, ORGANISATION_HEAD, PERSON_TITLES, PRONOUN_GENDER, SPEAKING_BODY_KINDS, SPEAKING_PAPERS, WEAK_CUE_WORDS } from './lexicon.js';
+import { isKnownFirstName, isNameInLy, isNationalityWord, isNonPersonWord, isUsState, KIN_WORD_ALTERNATIVES, MONTH_WORDS, PARTY_MEMBER, WEEKDAY, WEEKDAY_WORDS } from './names.js';
 
 /**
  * Reading the attribution clause around a quotation: the cue verb and the words that name who spoke
@@ -41,13 +27,8 @@ export interface ClauseAttribution {
   subject: Subject;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*\.?/gu;
 /** Cue words that may open a sentence with a capital (`According to X,`, `Said X: …`). */
 const CAPITALISED_CUES = new Set(['According', 'Said', 'Says', 'Asked', 'Added', 'Told', 'Writing', 'Speaking']);
-
-// (The list has `i`, but not `I'm` and its kin: `I'm in a band that has been called “urban”` names no one.)
-const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, ...FIRST_PERSON_CONTRACTIONS]);
-const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|last|this|next|earlier|later)$/i;
 
 /** A word of the literal alternatives as a prefix tree, so that the RegExp tries each letter once. */
 interface PrefixTree {
@@ -177,57 +158,6 @@ export function isWeakCue(word: string): boolean {
 export function hasStrongCue(text: string): boolean {
   return findCues(text).some((cue) => !isWeakCue(cue.word));
 }
-
-interface Token {
-  text: string;
-  start: number;
-}
-
-/**
- * How many words `tokens(text)` would give, counted only up to `limit` and without building them: most
- * callers compare the count with a small number, and a clause can be a whole long sentence.
- */
-function tokenCountUpTo(text: string, limit: number): number {
-  let count = 0;
-  WORD.lastIndex = 0;
-  while (count < limit && WORD.test(text)) count++;
-  return count;
-}
-
-/** The first word `tokens(text)` would give, or `''`. */
-function firstTokenText(text: string): string {
-  WORD.lastIndex = 0;
-  return WORD.exec(text)?.[0] ?? '';
-}
-
-function tokens(text: string): Token[] {
-  // An exec loop rather than matchAll: it runs for every clause read, and spares an iterator and a copy.
-  const found: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) found.push({ text: match[0], start: match.index });
-  return found;
-}
-
-/**
- * `Obama's`, and `DeSantis’` (a name in -s may take the apostrophe alone, which the word's token leaves
- * out): a capitalised word in the possessive.
- */
-function isCapitalisedPossessive(text: string, word: Token): boolean {
-  if (/^[A-Z][\p{L}.-]*['’]s$/u.test(word.text)) return true;
-  const after = text.charCodeAt(word.start + word.text.length);
-  return (after === 39 || after === 0x2019) && /^[A-Z][\p{L}.-]*s$/u.test(word.text);
-}
-
-function isCapitalised(word: string): boolean {
-  const first = word[0];
-  if (first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase()) return true;
-  // `al-Maliki`, `el-Sisi`: a name with the Arabic article joined to it.
-  // (The hyphen's place is tested first: most words in lower case have none there.)
-  const hyphenAt = word.charCodeAt(2) === 45 || word.charCodeAt(2) === 0x2011 ? 2 : word.charCodeAt(3) === 45 || word.charCodeAt(3) === 0x2011 ? 3 : -1;
-  return hyphenAt > 0 && word.length > 4 && ARTICLE_JOINED_NAME.test(word);
-}
-
-const NAME_PARTICLES = /^(bin|ibn|al|el|de|van|von|der|da|di|la|le|du|del|dos|das|den|ter|ten|della|abu|ben)$/i;
 
 /** A comma-separated part that describes someone rather than names them (`a spokesman for Unison`). */
 const CAPITALISED_OFFICE_OF =
@@ -874,11 +804,6 @@ const SHARE_OF_PEOPLE_PART =
 /** A military service, before a rank (`Marine General`). */
 const MILITARY_SERVICE = /^(?:Marine|Army|Navy|Naval|Air|Coast|Guard|Marines)$/;
 
-/** `Mr`, `Dr`, `Sir`: a title before a name. */
-function isTitleWord(word: string): boolean {
-  return PERSON_TITLES.has(word.replace(/\.$/, '').toLowerCase());
-}
-
 /** A part made only of adverbs and auxiliaries (`simply`, `has also`), which sit between a subject and its verb. */
 function onlyAdverbs(text: string): boolean {
   const words = tokens(text);
@@ -917,27 +842,6 @@ const OFFICE_INITIALS_DESCRIBED = /^\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[T
 /** `of the charity Oxfam`, `at the conservation group WWF`: a preposition, then a body described in lower case. */
 const KIND_OF_BODY_AFTER_NAME = /^(?:of|at|from)\s+(?:the\s+)?\p{Ll}/u;
 
-/**
- * `Cristianne Close`, `Xi Jinping`, `Mohammed bin Salman`: two to four capitalised words (or name particles)
- * that no word marks as a body, a place, a time or an opening phrase: a person's name, whether or not the
- * lists know its first name. Only where the words around it say a person stands there.
- */
-function looksLikePersonName(text: string): boolean {
-  const words = tokens(text);
-  if (words.length < 2 || words.length > 4) return false;
-  const first = (words[0] as Token).text;
-  return (
-    isCapitalised(first) &&
-    !STOP_WORDS.has(first.toLowerCase()) &&
-    !WEEKDAY.test(first) &&
-    !MONTH.test(first) &&
-    words.every((word) => (isCapitalised(word.text) || NAME_PARTICLES.test(word.text)) && !isNonPersonWord(word.text) && !ORGANISATION_HEAD.test(word.text))
-  );
-}
-
-/** A month's name. */
-const MONTH = new RegExp(`^(?:${MONTH_WORDS})$`);
-
 /** `University College London`, `Bank of England`: capitalised words (and `of`, `for`, `and`) with a body's head word among them. */
 function namesBody(text: string): boolean {
   const words = tokens(text);
@@ -948,12 +852,6 @@ function namesBody(text: string): boolean {
     words.every((word) => isCapitalised(word.text) || /^(?:of|for|and|the)$/.test(word.text)) &&
     words.some((word) => ORGANISATION_HEAD.test(word.text))
   );
-}
-
-/** The last word of a phrase, without the spaces around it. */
-function lastWordOf(text: string): string {
-  const trimmed = text.trimEnd();
-  return trimmed.slice(trimmed.lastIndexOf(' ') + 1);
 }
 
 /** `Labour MP for West Ham`, `Tory MEP`: capitalised words, then a member of a parliament, perhaps with the seat. */
@@ -1066,16 +964,6 @@ const NATIONAL_MEDIA_PART = /^\s*((?:\p{Lu}[\p{L}-]*\s)?\p{Lu}[\p{L}-]*(?:an|ese
 const NATIONALITY =
   /^(?:[A-Z][a-z]+(?:ian|ese|ish|can|man|woman)|Swiss|French|Dutch|Welsh|Irish|Scot|Swede|Dane|Briton|Finn|Pole|Czech|Greek|Turk|Serb|Croat|Kiwi|Aussie|Thai|German|Spaniard|Argentine|Israeli|Iraqi|Pakistani|Kenyan)$/;
 
-/** `Colin Asplin`, `Dr Mark Tuffy`: a title or a known first name, then capitalised words, and nothing else. */
-function isFullName(text: string): boolean {
-  let words = tokens(text);
-  // (`But Tony Banks`: a conjunction opening the sentence is no part of the name.)
-  if (words.length > 2 && LEADING_FILLER.has((words[0] as Token).text.toLowerCase())) words = words.slice(1);
-  if (words.length < 2 || words.length > 4 || !words.every((word) => isCapitalised(word.text) || NAME_PARTICLES.test(word.text))) return false;
-  const first = (words[0] as Token).text;
-  return isKnownFirstName(first) || isTitleWord(first);
-}
-
 /**
  * `Gilles Babinet, chief executive of mobile music firm Musiwave,`: British style drops the article of an
  * apposition. A part opening with a lower-case noun after a part that is nothing but a name (two to five
@@ -1152,11 +1040,6 @@ const INDEFINITE_PERSON_PART =
   /^\s*((?:Someone|Somebody|Someone else)(?:\s+(?:in|at|from|on|outside|inside|near)\s+[^,]{1,40}?|\s+(?:off-camera|off camera|offstage|nearby))?)\s*$/;
 /** Those members opening a sentence, before its verb (`… tweeted a retort, saying`). */
 const PARTY_MEMBERS_OF_BODY_OPENING = new RegExp(String.raw`^\s*${PARTY_MEMBERS_OF_BODY}\s+(?:also\s+|later\s+|then\s+)?\p{Ll}`, 'u');
-
-/** Whether the last of the words is capitalised after a capitalised word: the end of a name. */
-function endsName(words: readonly Token[]): boolean {
-  return words.length > 1 && isCapitalised((words.at(-1) as Token).text) && isCapitalised((words.at(-2) as Token).text);
-}
 
 /** The pronouns that may be a cue's subject after a short adverbial. */
 const SUBJECT_PRONOUNS = /^(?:he|she|it|they)$/;
@@ -1630,11 +1513,6 @@ const NAME_END = /\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** Up to two lower-case words and a plural noun, the whole phrase (`critics`, `union leaders`). */
 const PLURAL_PEOPLE_PHRASE = /^\s*((?:[a-z][a-z-]*\s){0,2}([a-z]+s))\s*$/;
-
-/** `critics`, `leaders`: a word for people in the plural, whether or not it opens with a capital. */
-export function namesPeopleInPlural(word: string): boolean {
-  return PEOPLE_IN_PLURAL.test(`${word.charAt(0).toUpperCase()}${word.slice(1)}`);
-}
 
 /** ` quoted by `, ` speaking to `, ` writing in `, ` speaking as …`: where or as whom the speaker's words were reported, after the speaker. */
 // (`according to a copy obtained by BuzzFeed News`: nor one that came by a document, whose description speaks.)
@@ -2639,15 +2517,6 @@ const OFFICE_OF_THEN_NAME_AT = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\
 /** ` campaign spokesman Glen Caplin`, ` press secretary Brian Fallon`: a role in lower case, then a full name. */
 const ROLE_THEN_NAME_AT = /^\s+((?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|secretary|adviser|advisor|aide|strategist|director|manager|chairman|lawyer|attorney|minister|executive|chief|leader|boss|coach|captain|sheriff|mayor|governor|commissioner|superintendent|editor|founder|president|officer|detective|inspector|nominee|candidate|hopeful|host|anchor|correspondent|reporter|columnist|commentator|analyst|producer|contributor))\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s,])/u;
 
-/** `novelist`, `striker`, `boss`: a lower-case word for a person's role, which may stand before a name. */
-const ROLE_NOUN_BEFORE_NAME = /^\p{Ll}[\p{Ll}-]*(?:ist|ian|er|or|man|woman|chief|boss|star|coach)$/u;
-
-/** A word for a person's role in lower case (`guitarist`, `star`, `boss`); the pattern above wants a word before its ending. */
-function isRoleNoun(word: string): boolean {
-  // (`safety John Lynch`, `quarterback Tom Brady`: a player's position too.)
-  return ROLE_NOUN_BEFORE_NAME.test(word) || /^(?:star|boss|chief|coach|legend|icon|veteran|lady|host|anchor|counsel|judge|attorney|envoy|aide|spokesperson|quarterback|linebacker|cornerback|safety|halfback|fullback|tailback|shortstop|goalie|rookie)$/.test(word);
-}
-
 /** `group`, `organisation`, `watchdog`: a word for a kind of body, which a body's name may follow. */
 const BODY_KIND_WORD = /^(?:group|organi[sz]ation|charity|watchdog|campaign|coalition|alliance|network|think-tank|union|association)$/;
 
@@ -2945,9 +2814,6 @@ const RUN_OFFICE_WORD = /^(?:Chairman|Chairwoman|Chair|Director|Secretary|Spokes
 /** Offices that take `of` before the name of their holder (`Secretary of State John Kerry`, `Vice-President of …`). */
 const OFFICE_WORDS = /^(?:(?:US|UK|EU|UN|[A-Z][a-z]+(?:an|ese|ish|ch))\s)?(?:(?:Deputy|Vice|Assistant|Under|Chief|Prime|Foreign|Interior|Home)[\s-])?(?:Secretary|Minister|Director|Chancellor|Mayor|Governor|President|Chairman|Chairwoman|Chair|Speaker|Attorney General|Commissioner|Head|Chief|Archbishop|Bishop|Dean|Duke|Duchess|Earl|Countess|Provost)$/;
 const CLAUSE_OPENER = /^(that|if|whether|how|what|why|where|when|to|it|this|there|in|on|at|for|with|by|from|about|of|into|as|via|through|over|during|after|before)$/;
-/** Plural nouns for people that open a sentence capitalised (`Analysts`, `Lawyers`, `Witnesses`). */
-export const PEOPLE_IN_PLURAL =
-  /^(?:Tens|Scores|Rivals|Competitors|Opponents|Supporters|Analysts|Experts|Officials|Ministers|Lawyers|Attorneys|Judges|Witnesses|Actors|Critics|Fans|Users|Residents|Campaigners|Protesters|Doctors|Scientists|Researchers|Economists|Teachers|Parents|Students|Workers|Investors|Traders|Shareholders|Voters|Officers|Sources|Insiders|Observers|Commentators|Activists|Executives|Bosses|Managers|Players|DJs|Ecologists|Environmentalists|Retailers|Distributors|Producers|Organisers|Organizers|Viewers|Listeners|Readers|Customers|Consumers|Passengers|Staff|Detectives|Prosecutors|Investigators|Inspectors|Auditors|Diplomats|Delegates|Leaders|Members|Councillors|Backbenchers|Peers|Proponents|Advocates|Backers|Detractors|Defenders|Demonstrators|Aides|Advisers|Advisors|Allies|Historians|Pollsters|Strategists|Lawmakers|Legislators|Donors|Hundreds|Thousands|Dozens)$/;
 
 /**
  * `analysts at Haitong Securities`, `defense attorneys for Manafort`: people in the plural in lower case (the words of
@@ -3414,10 +3280,10 @@ const ASKED_BY_BEFORE =
 
 /** `, D-Minn.`, `, D- N.Y.`: a party's letter, a hyphen and a state, set off by a comma. */
 const PARTY_TAG_SOURCE = String.raw`,\s*[DRI]-\s?[A-Z][A-Za-z.]*`;
-// (The comma after the tag is kept: `said Sen. John Cornyn, R-Texas, an advocate of …` still sets off a role.)
-// (`D-New York`: a state of two words.)
 /** What `, D-Md., ` leaves at the end of a phrase once the tag is blanked: spaces, then the comma that closed it. */
 const BLANKED_TAG_AT_END = /(?<=\S) {4,},\s*$/;
+// (The comma after the tag is kept: `said Sen. John Cornyn, R-Texas, an advocate of …` still sets off a role.)
+// (`D-New York`: a state of two words.)
 const PARTY_TAG = new RegExp(String.raw`${PARTY_TAG_SOURCE}(?:\s[A-Z][a-z.]+)?(?=,|\s|$)`, 'g');
 /** The same, with the comma that closes it: inside a subject's parts, where it closes nothing. */
 const PARTY_TAG_WITH_COMMAS = new RegExp(`${PARTY_TAG_SOURCE},?`, 'g');
