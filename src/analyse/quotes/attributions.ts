@@ -1,5 +1,6 @@
 import { titleCase } from '../../util/title-case.js';
-import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, type ClauseAttribution, CONJUNCTION_ONLY, findCues, isNounLikeCue, isWeakCue, REPORTING_SOURCE_CUE, type Subject, sentenceSubject, subjectAfterCue, subjectOf, TELLING, withPartyTagsBlanked } from './clauses.js';
+import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, type ClauseAttribution, CONJUNCTION_ONLY, REPORTING_SOURCE_CUE, type Subject, sentenceSubject, subjectAfterCue, subjectOf, TELLING, withPartyTagsBlanked } from './clauses.js';
+import { findCues, isNounLikeCue, isWeakCue } from './cues.js';
 import { DOCUMENT_NOUNS } from './descriptions.js';
 import type { QuotePiece } from './marks.js';
 import { WEEKDAY, WEEKDAY_WORDS } from './names.js';

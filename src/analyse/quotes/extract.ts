@@ -1,6 +1,6 @@
 import { escapeForPattern } from '../../util/pattern.js';
 import { chainAttributed, chainGoesOnFromSpeech, type Located, locateAttribution, transcriptSpeaker } from './attributions.js';
-import { hasStrongCue } from './clauses.js';
+import { hasStrongCue } from './cues.js';
 import { PRONOUN_GENDER } from './lexicon.js';
 import { doubleQuoted, findArticlePieces, type QuotePiece } from './marks.js';
 import { notePronounsAfterSpeech } from './mention-grammar.js';

@@ -1,5 +1,6 @@
 import { type Located, type PieceContext, reportedJustBefore, reportedTwoBefore } from './attributions.js';
-import { findCues, type Subject, sentenceSubject } from './clauses.js';
+import { type Subject, sentenceSubject } from './clauses.js';
+import { findCues } from './cues.js';
 import { DOCUMENT_NOUNS, describedPerson, introducedAhead, namedWithOffice, placeOfficeHolders, subjectJustBefore } from './descriptions.js';
 import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { groupNamedBefore, pluralGroupNoun } from './groups.js';
