@@ -1,5 +1,6 @@
 import { titleCase } from '../../util/title-case.js';
-import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, CONJUNCTION_ONLY, REPORTING_SOURCE_CUE, sentenceSubject, subjectAfterCue, subjectOf, TELLING, withPartyTagsBlanked } from './clauses.js';
+import { withPartyTagsBlanked } from './clause-trimming.js';
+import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, CONJUNCTION_ONLY, REPORTING_SOURCE_CUE, sentenceSubject, subjectAfterCue, subjectOf, TELLING } from './clauses.js';
 import { findCues, isNounLikeCue, isWeakCue } from './cues.js';
 import { DOCUMENT_NOUNS } from './descriptions.js';
 import type { QuotePiece } from './marks.js';

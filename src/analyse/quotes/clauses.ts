@@ -1,4 +1,5 @@
 import { titleCase } from '../../util/title-case.js';
+import { unblanked, withoutConditionAfterThat, withoutDayOrQuantity, withoutPartyTags, withoutPlaceBeforeWho, withoutSourceAside, withoutStateOfTown, withPartyTagsBlanked } from './clause-trimming.js';
 import { firstTokenText, isCapitalised, isFullName, isRoleNoun, isTitleWord, lastWordOf, looksLikePersonName, MONTH, NAME_PARTICLES, namesPeopleInPlural, PEOPLE_IN_PLURAL, STOP_WORDS, TIME_WORDS, type Token, tokenCountUpTo, tokens } from './clause-words.js';
 import { ASIDE_ADVERB, type Cue, findCues, hasStrongCue, INDEFINITE_AND_WORD, isAsideCue, isBaseForm, isNounLikeCue, isWeakCue, NOUN_LIKE_CUE, NOUN_OR_INFINITIVE_BEFORE, ownersWordsAfterPreposition, PLURAL_NOUN_LIKE_CUE, usedAsNoun } from './cues.js';
 import { CUE_ADVERBS, CUE_WORDS, DESCRIPTION_OPENERS, ISSUED_DOCUMENTS, LEADING_FILLER, ORGANISATION_HEAD, SPEAKING_BODY_KINDS, SPEAKING_PAPERS } from './lexicon.js';
@@ -2333,91 +2334,11 @@ function signCarriers(head: string, sign: RegExpExecArray): ClauseAttribution | 
   return opening?.[1] ? { cue, subject: { kind: 'description', text: opening[1], start: before.lastIndexOf(',') + 1 + opening[0].indexOf(opening[1]) } } : null;
 }
 
-/** The words of a text, from `start`, that a phrase read with some of them blanked stands for: up to its last word (the phrase itself if not found). */
-function unblanked(text: string, phrase: string, start: number): string {
-  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
-  const end = start < 0 ? -1 : text.indexOf(last, start);
-  return end < 0 || !text.startsWith(phrase.slice(0, phrase.indexOf(' ')), start) ? phrase : text.slice(start, end + last.length);
-}
-
 /** `, and Justice Stephen Breyer, in researching the history, said, `: `and`, a name, an aside in lower case, the cue. */
 const AND_NAME_ASIDE_CUE = /,\s+and\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+[a-z][^,;.:“”"]{0,80},\s+(?:also\s+)?([a-z]+)[\s,:]*$/u;
 
-/**
- * `When Erdogan called on a reporter, according to several people in the room, Graham leaned over and told`: a
- * source set off as an aside between a sentence's opening clause and its subject is blanked to spaces (offsets
- * kept), so the subject is read past it; only where another cue follows, whose speaker the aside is not (not
- * `The claims were false, according to statements by … in Fairfax, Virginia, the latest case …`).
- */
-function withoutSourceAside(text: string): string {
-  if (text.indexOf('according to ') < 0 || !OPENING_CLAUSE_WORD.test(text)) return text;
-  return text.replace(SOURCE_ASIDE_BEFORE_SUBJECT, (aside, offset: number) =>
-    findCues(text.slice(offset + aside.length)).some((cue) => cue.word !== 'according to') ? ' '.repeat(aside.length) : aside,
-  );
-}
-
-/** `When `, `After `: a sentence opening with a clause or a phrase before its subject. */
-const OPENING_CLAUSE_WORD = /^\s*(?:When|While|As|After|Before|Once|If|Although|Though|Because|Since|In|On|At|During)\s/;
-/** `according to several people in the room, ` after a comma, before a capitalised subject. */
-const SOURCE_ASIDE_BEFORE_SUBJECT = /(?<=,\s)according to [^,;:“”"]{1,60},\s(?=\p{Lu})/gu;
-
-/**
- * `Rep. Adam Schiff of California who said`: where a person is from, between the name and `who`, is blanked
- * to spaces (offsets kept), so the name is the relative clause's antecedent, as it is with a comma.
- */
-function withoutPlaceBeforeWho(text: string): string {
-  return text.indexOf(' who ') < 0 ? text : text.replace(PLACE_BEFORE_WHO, (place) => ' '.repeat(place.length));
-}
-
-/**
- * `Steffen Seibert said Monday that if U.N. inspectors confirm the use of chemical weapons, `: a condition
- * between `that` and the quotation is blanked to spaces (offsets kept), so its verb is not read as the cue.
- */
-function withoutConditionAfterThat(text: string): string {
-  return text.indexOf('that ') < 0 ? text : text.replace(CONDITION_AFTER_THAT_AT_END, (condition) => ' '.repeat(condition.length));
-}
-
-/** `if … , `, `when … , ` right after `that ` and up to the end. */
-const CONDITION_AFTER_THAT_AT_END = /(?<=\bthat\s)(?:if|when|unless|once|because|although|though|while|after|before|until)\s[^,;:“”"]{1,140},\s*$/;
-
-/** ` of California` after a name that is no body's word (`University of California who` keeps it), before ` who `. */
-const PLACE_BEFORE_WHO =
-  /(?<=\s\p{Lu}[\p{L}'’.-]*\s(?!(?:University|Department|Ministry|Bank|College|School|Institute|Office|Board|Council|Committee|Court|Church|Museum|State|Secretary|Center|Centre|Chamber)\b)\p{Lu}[\p{L}'’-]+)\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*(?=\s+who\s)/gu;
-
 /** `sometimes`, `widely`, `a`: an adverb or an article read as a whole description. */
 const NO_ONE_ALONE = /^(?:[a-z]+ly|sometimes|often|also|once|still|always|never|now|then|later|since|already|an?|the)$/;
-
-/**
- * `Sen. Klobuchar, D-Minn., spoke`, `Sen. Charles Schumer, D- N.Y., said`: a party tag set off by commas is
- * no part of who spoke, nor a name of its own; blanked to spaces, which keep the offsets.
- */
-function withoutPartyTags(text: string): string {
-  const untagged = text.indexOf('-') < 0 ? text : text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
-  // (`Michelle Barnes, the Golden, Colo., woman who …, wrote`: a town's state, set off by commas before the noun
-  // the town describes, splits no phrase; nor before a paper named after the town, `Scranton, Pa., Times-Tribune columnist`.)
-  if (untagged.indexOf('.,') < 0) return untagged;
-  // (`in Washington, D.C., the justice quipped`: the District after its city is no part of the phrase either.)
-  return untagged.replace(STATE_OF_TOWN_BEFORE_NOUN, (state) => ' '.repeat(state.length)).replace(DISTRICT_AFTER_WASHINGTON, (district) => ' '.repeat(district.length));
-}
-
-/**
- * `The Mandan, North Dakota, police chief, Jason Ziegler,`: a US state written out after a town, before the noun
- * the town describes, blanked to spaces (offsets kept) before a cue, as `withoutPartyTags` blanks an abbreviated one.
- */
-function withoutStateOfTown(text: string): string {
-  return text.indexOf(', ') < 0 ? text : text.replace(FULL_STATE_OF_TOWN_BEFORE_NOUN, (whole, state: string) => (isUsState(state) ? ' '.repeat(whole.length) : whole));
-}
-
-/** `, North Dakota,` after a town and before a noun in lower case: a US state written out, inside a description (the state the first group). */
-const FULL_STATE_OF_TOWN_BEFORE_NOUN =
-  /(?<=\p{Lu}\p{Ll}+),\s((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+),(?=\s(?!(?:and|but|or|the|a|an|who|which|where|when|as|while|after|before|to)\s)\p{Ll}[\p{Ll}-]*\s+\p{Ll})/gu;
-
-/** `, D.C.` after `Washington` and before a comma. */
-const DISTRICT_AFTER_WASHINGTON = /(?<=Washington),\s+D\.C\.(?=,)/g;
-
-/** `, Colo.,` after a town and before a noun in lower case (or a capitalised word and one): the AP's state abbreviation, inside a description. */
-const STATE_OF_TOWN_BEFORE_NOUN =
-  /(?<=\p{Lu}\p{Ll}+),\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.,(?=\s\p{Ll}|\s\p{Lu}[\p{L}-]*\s+\p{Ll})(?!\s\p{Lu}[\p{L}-]*\s+(?:[a-z]+ed|said|says|told|tells|has|had|was|is|will|would)\b)/gu;
 
 /** `, as reported Monday by `, ` as first reported by `: the phrase, then whoever reported the words. */
 const AS_REPORTED_BY = /^[\s,]*as\s+(?:first\s+|previously\s+|initially\s+)?reported\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier)\s+)?by\s+([^,.;:!?“”"]{2,80})/;
@@ -2434,35 +2355,8 @@ const OWN_CLAUSE_TO_COLON = /\s(?:while|whereas|but)\s+([^,;:“”"]{3,100}?)\s
 const ASKED_BY_BEFORE =
   /(?:\b(?:was|were|is|been|being|[Ww]hen|[Aa]fter|[Oo]nce)\s+|^\s*|,\s*)[Aa]sked\s+(?:(?:further|again|\p{Ll}+ly)\s+)?by\s+((?:(?:a|an|the|one)\s+)?[^,;:“”"]{1,50}?)[\s,]+(?:if|whether)\s[^,.;:“”"\u00a0]{0,120}$/u;
 
-/** `, D-Minn.`, `, D- N.Y.`: a party's letter, a hyphen and a state, set off by a comma. */
-const PARTY_TAG_SOURCE = String.raw`,\s*[DRI]-\s?[A-Z][A-Za-z.]*`;
 /** What `, D-Md., ` leaves at the end of a phrase once the tag is blanked: spaces, then the comma that closed it. */
 const BLANKED_TAG_AT_END = /(?<=\S) {4,},\s*$/;
-// (The comma after the tag is kept: `said Sen. John Cornyn, R-Texas, an advocate of …` still sets off a role.)
-// (`D-New York`: a state of two words.)
-const PARTY_TAG = new RegExp(String.raw`${PARTY_TAG_SOURCE}(?:\s[A-Z][a-z.]+)?(?=,|\s|$)`, 'g');
-/** The same, with the comma that closes it: inside a subject's parts, where it closes nothing. */
-const PARTY_TAG_WITH_COMMAS = new RegExp(`${PARTY_TAG_SOURCE},?`, 'g');
-
-/** A text with each party tag and the comma closing it blanked to spaces, offsets kept (`, R-Texas,`). */
-export function withPartyTagsBlanked(text: string): string {
-  return text.indexOf('-') < 0 ? text : text.replace(PARTY_TAG_WITH_COMMAS, (tag) => ' '.repeat(tag.length));
-}
-
-/**
- * `Pence's spokesperson on Saturday dismissed …, saying`, `On Monday Trump said`: a day or a quantity
- * read as the subject's name, or as its first word, is no one's; the name after it, if any, is.
- */
-function withoutDayOrQuantity(found: ClauseAttribution | null): ClauseAttribution | null {
-  if (found?.subject.kind !== 'name') return found;
-  const space = found.subject.text.indexOf(' ');
-  const first = space < 0 ? found.subject.text : found.subject.text.slice(0, space);
-  // (`the Sunday Telegraph report added`: a paper's name may open with a day.)
-  if (!QUANTITY_OR_DAY.test(first)) return found;
-  if (space < 0) return null;
-  if (isNonPersonWord(found.subject.text.slice(found.subject.text.lastIndexOf(' ') + 1))) return found;
-  return { ...found, subject: { ...found.subject, text: found.subject.text.slice(space + 1), start: found.subject.start + space + 1 } };
-}
 
 /** `officials`, ` lawmakers`: a word in lower case and in the plural, opening the text (not `as`, `was`, `this`). */
 const PLURAL_NOUN_OPENING = /^\s*(?!(?:this|thus|was|has|is|as)\b)\p{Ll}[\p{Ll}-]{2,}s\b/u;
