@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attributionAfter, attributionBefore, sentenceSubject } from '../../src/analyse/quotes/clauses.js';
+import { attributionAfter, attributionBefore } from '../../src/analyse/quotes/clauses.js';
 import { analyseQuotes } from '../../src/analyse/quotes/index.js';
 import { scanNames } from '../../src/analyse/quotes/names.js';
+import { sentenceSubject } from '../../src/analyse/quotes/sentence-subject.js';
 import type { Quotation } from '../../src/analyse/types.js';
 import { answerQuote } from '../../src/answer/quote.js';
 import { renderQuote } from '../../src/render/discord/quote.js';

@@ -1,11 +1,12 @@
 import { titleCase } from '../../util/title-case.js';
 import { withPartyTagsBlanked } from './clause-trimming.js';
-import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, CONJUNCTION_ONLY, REPORTING_SOURCE_CUE, sentenceSubject, TELLING } from './clauses.js';
+import { attributionAfter, attributionBefore, CLOSING_CUE_SUBJECT, CONJUNCTION_ONLY, REPORTING_SOURCE_CUE, TELLING } from './clauses.js';
 import { findCues, isNounLikeCue, isWeakCue } from './cues.js';
 import { DOCUMENT_NOUNS } from './descriptions.js';
 import type { QuotePiece } from './marks.js';
 import { WEEKDAY, WEEKDAY_WORDS } from './names.js';
 import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
+import { sentenceSubject } from './sentence-subject.js';
 import { subjectAfterCue } from './subject-after-cue.js';
 import type { ClauseAttribution, Subject } from './subject-of-part.js';
 import { subjectOf } from './subject-of-phrase.js';

@@ -1,13 +1,14 @@
 import { escapeForPattern } from '../../util/pattern.js';
 import { initialsOf } from './acronyms.js';
 import { namesPeopleInPlural, PEOPLE_IN_PLURAL } from './clause-words.js';
-import { attributionBefore, sentenceSubject } from './clauses.js';
+import { attributionBefore } from './clauses.js';
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
 import { actsAsSubject, hasTitle, NEXT_WORD_AT, NOUN_AFTER_NAME_AT, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
 import { CITED_BEFORE_NAME, citedForNewsAfter, isActingInitials, isKnownFirstName, isUsState, MONTH_WORDS, matchAt, type NameMention, WEEKDAY_WORDS } from './names.js';
 import type { ArticlePerson } from './people.js';
 import { type ArticleReading, LEAD_PARAGRAPHS, withPiecesBlanked } from './reading.js';
+import { sentenceSubject } from './sentence-subject.js';
 
 /**
  * Which organisation, or group, a description or a pronoun stands for: `the firm`, `it`, `they`, `the

@@ -1,5 +1,4 @@
 import { reportedJustBefore } from './attributions.js';
-import { sentenceSubject } from './clauses.js';
 import { describedPerson, EPITHET, givenRole, onlyPersonNamedBefore } from './descriptions.js';
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
@@ -9,6 +8,7 @@ import { firstNameGender, genderOfWord, isNationalityWord, isNonPersonWord, matc
 import { officeIn } from './offices.js';
 import type { ArticlePerson } from './people.js';
 import { type ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS, sentenceAround, withPiecesBlanked } from './reading.js';
+import { sentenceSubject } from './sentence-subject.js';
 
 /**
  * Who `he` or `she` stands for: a person of the article read back from the pronoun (the last speaker,

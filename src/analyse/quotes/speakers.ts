@@ -1,5 +1,4 @@
 import { type Located, type PieceContext, reportedJustBefore, reportedTwoBefore } from './attributions.js';
-import { sentenceSubject } from './clauses.js';
 import { findCues } from './cues.js';
 import { DOCUMENT_NOUNS, describedPerson, introducedAhead, namedWithOffice, placeOfficeHolders, subjectJustBefore } from './descriptions.js';
 import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
@@ -12,6 +11,7 @@ import { BODY_BY_HEAD, BODY_DESCRIPTION, bodyActedJustBefore, bodyNamedByHead, c
 import type { ArticlePerson } from './people.js';
 import { DEFINITE_SPOKESPERSON_OPENING, DESCRIBED_HEAD_NOUN, describedSpeakerFor, genderContradicts, NOBODY, namedInside, namedLaterInSentence, type PronounReading, reporterJustBefore, resolvePronoun, spokespersonJustBefore, UNNAMED_ACTOR_OPENING, unfamiliarActorBefore, unfamiliarSubjectJustBefore } from './pronouns.js';
 import { type ArticleReading, LEAD_PARAGRAPHS, type SentencePlace } from './reading.js';
+import { sentenceSubject } from './sentence-subject.js';
 import type { Subject } from './subject-of-part.js';
 
 /**
