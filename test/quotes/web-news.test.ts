@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributionAfter } from '../../src/analyse/quotes/attribution-after.js';
-import { attributionBefore } from '../../src/analyse/quotes/clauses.js';
+import { attributionBefore } from '../../src/analyse/quotes/attribution-before.js';
 import { analyseQuotes } from '../../src/analyse/quotes/index.js';
 import { scanNames } from '../../src/analyse/quotes/names.js';
 import { sentenceSubject } from '../../src/analyse/quotes/sentence-subject.js';

@@ -1,7 +1,7 @@
 import { titleCase } from '../../util/title-case.js';
 import { attributionAfter, TELLING } from './attribution-after.js';
+import { attributionBefore, CLOSING_CUE_SUBJECT, CONJUNCTION_ONLY, REPORTING_SOURCE_CUE } from './attribution-before.js';
 import { withPartyTagsBlanked } from './clause-trimming.js';
-import { attributionBefore, CLOSING_CUE_SUBJECT, CONJUNCTION_ONLY, REPORTING_SOURCE_CUE } from './clauses.js';
 import { findCues, isNounLikeCue, isWeakCue } from './cues.js';
 import { DOCUMENT_NOUNS } from './descriptions.js';
 import type { QuotePiece } from './marks.js';

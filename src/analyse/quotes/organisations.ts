@@ -1,7 +1,7 @@
 import { escapeForPattern } from '../../util/pattern.js';
 import { initialsOf } from './acronyms.js';
+import { attributionBefore } from './attribution-before.js';
 import { namesPeopleInPlural, PEOPLE_IN_PLURAL } from './clause-words.js';
-import { attributionBefore } from './clauses.js';
 import type { ResolvedSpeaker } from './extract.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, partyName, SPEAKING_BODY_KINDS } from './lexicon.js';
 import { actsAsSubject, hasTitle, NEXT_WORD_AT, NOUN_AFTER_NAME_AT, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';

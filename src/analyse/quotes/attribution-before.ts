@@ -12,9 +12,10 @@ import { type ClauseAttribution, DOCUMENT_WORDS, describedBy, PERSON_OR_BODY_WOR
 import { CONJUNCTION_OPENING, subjectOf } from './subject-of-phrase.js';
 
 /**
- * Reading the attribution clause around a quotation: the cue verb and the words that name who spoke
- * (`Capt. Clint Gebke said`, `said Hans Schellnhuber, the director of …`, `according to X`, `X wrote:`).
- * Works on plain strings; offsets are relative to the string given.
+ * The attribution in the words of the sentence before a quotation (`X said:`, `He conceded that rebel fighters
+ * had`, `according to X,`, `Gerald F. Seib, The Wall Street Journal:`): the cue nearest the quotation, its subject,
+ * and the corrections for clauses that report another's words. One module because its reader and its corrections
+ * call each other. Offsets are relative to the string given.
  */
 
 /** `…, Spicer said`: a comma, a name and a finite cue closing a clause. */
