@@ -2,7 +2,30 @@ import { findDateline, isKicker } from '../../corpus/dateline.js';
 import type { Article } from '../../corpus/types.js';
 import { titleCase } from '../../util/title-case.js';
 import { pinyinSyllables } from '../pinyin.js';
-import { possessiveLength as possessiveLengthOf } from '../possessive.js';
+import {
+  ACRONYM,
+  APOSTROPHE,
+  allWordsIn,
+  anyWordIn,
+  bareWord,
+  COMMA,
+  COMPOUND,
+  capitalisedSpans,
+  codeAt,
+  DOLLAR,
+  FULL_STOP,
+  nameBetween,
+  opensSentenceAt,
+  precedingWord,
+  RIGHT_QUOTE,
+  SPACE,
+  type Span,
+  type Token,
+  trimName,
+  VERB_FORM,
+  WEEKDAYS,
+  wordsOf,
+} from './capitalised-runs.js';
 import { type Gazetteer, type GazetteerPlace, spansCountries } from './gazetteer.js';
 import { foldName, looseKey } from './names.js';
 import {
@@ -16,7 +39,6 @@ import {
   PLACE_SUFFIXES,
   POSTAL_STATE_CODES,
   TEAM_WORDS,
-  TITLE_ABBREVIATIONS,
   US_STATE_ABBREVIATIONS,
 } from './words.js';
 
@@ -90,19 +112,6 @@ function newMention(
   };
 }
 
-/** One word of a capitalised run. */
-interface Token {
-  text: string;
-  /** The word without a possessive or a title's full stop (`Libya’s` → `Libya`). */
-  word: string;
-  start: number;
-  end: number;
-}
-
-// A capitalised word (with inner hyphens and apostrophes), an Arabic-article form (`el-Brega`),
-// or an initialism (`U.S.`), also after a hyphen (`China-U.S.`).
-const TOKEN = /(?:\b(?:al|el|ad|as|an|ar|ash|at|az|ed|es|ul)-[A-Z][\p{L}'’]*(?:-[\p{L}]+)*|\b[A-Z](?:\.[A-Z])+\.?|\b[A-Z][\p{L}'’]*(?:-(?:[A-Z](?:\.[A-Z])+\.?|[\p{L}]+))*\.?)/gu;
-const POSSESSIVE = /['’]s?$/;
 // (`the city of St. Louis`: an abbreviated saint, fort or mount goes on past its full stop.)
 const NAME_WORD = String.raw`(?:(?:St|Ste|Ft|Mt)\.(?=\s[A-Z])|(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}]+)*)`;
 const NAME = String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})`;
@@ -138,9 +147,7 @@ const INTRODUCED_LEAD = /\b(?:the|a|another|their|its|his|her|our)\s+(?:[a-z-]+\
 const ORGANISATION_OPENS_NAME = /^ (?:of|for) (?:the )?[A-Z]/;
 const CURRENCY_AFTER = /^ dollars?\b/;
 const LOWER_D = 100;
-const VERB_FORM = /^(?:[A-Z][a-z-]*(?:ing|ed)|Said|Says)$/;
-/** A word joined to a lower-case one (`In-form`, `Cash-strapped`, `Paris-based`). */
-const COMPOUND = /-\p{Ll}/u;
+
 const LOWER_S = 115;
 /** A city this big owns its districts in the news (`London's West End`). */
 const WELL_KNOWN_CITY = 500_000;
@@ -263,8 +270,6 @@ const WEB_DOMAIN_AT = /^\.(?:com|org|net|gov|co\.uk|io)\b/;
 // (`Convention` only in capitals: `Hollywood convention` is a custom.)
 const AGREEMENT_AFTER = /^\s+(?:(?:[Cc]limate|[Pp]eace|[Nn]uclear|[Tt]rade|[Cc]limate\s+[Cc]hange)\s+)?(?:[Aa]greements?|[Aa]ccords?|[Tt]reaty|[Tt]reaties|[Pp]rotocol|Conventions?|[Pp]act)\b/;
 
-/** The days of the week, which US style writes after a place with no `on` (`fleeing Berlin Monday`). */
-const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 /** `Co.`, `Inc`, `Ltd`: the legal form closing a firm's name. */
 const COMPANY_SUFFIX = /^(?:Co|Inc|Corp|Ltd|LLC|Plc|PLC)\.?$/;
 /** The months, in full and as US style writes them short, which may follow a place with their day (`San Francisco March 26`). */
@@ -290,11 +295,6 @@ const COURT_DISTRICT_BEFORE = /\b(?:Southern|Northern|Eastern|Western|Central|Mi
 
 /** One capital, then lower case only: a word a sentence's start may have capitalised. */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
-
-interface Span {
-  tokens: Token[];
-  paragraph: number;
-}
 
 export function detectMentions(article: Article, gazetteer: Gazetteer): RawMention[] {
   // Filled by `push`, not `map`, for one hidden class however far the JIT has got (see `wordsOf`).
@@ -552,58 +552,6 @@ function overlapsAny(mentions: readonly RawMention[], paragraph: number, start: 
   return mentions.some((other) => other.paragraph === paragraph && other.start < end && start < other.end);
 }
 
-/**
- * `Republican-dominated`, `Kremlin-backed`: who holds or backs something, as one compound adjective (not
- * `Chennai-based Tata`, a firm's name after it; nor `Ross-van Dorp`, a surname).
- */
-const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}'’.]*-(?:dominated|backed|led|controlled|run|held|occupied|ruled|allied|leaning|friendly)$/u;
-
-/** Runs of capitalised words separated by single spaces, a title's full stop kept with it. */
-export function capitalisedSpans(text: string, paragraph: number): Span[] {
-  const spans: Span[] = [];
-  let current: Token[] = [];
-  let lastEnd = -1;
-  // `exec` in a loop rather than `matchAll`: this runs for every capitalised word of the corpus, mostly
-  // before the JIT has compiled it, and the iterator protocol costs more than the matching itself there.
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    let word = match[0];
-    const start = match.index;
-    let endsSentence = false;
-    if (word.charCodeAt(word.length - 1) === FULL_STOP) {
-      const bare = word.slice(0, -1);
-      if (!TITLE_ABBREVIATIONS.has(bare) && !INITIALS.test(bare)) {
-        word = bare;
-        endsSentence = true;
-      } else if (INITIALS.test(bare)) {
-        // (`adults across the U.S. The margin of error`: initials' full stop may end the sentence too.)
-        SENTENCE_OPENER_AT.lastIndex = start + word.length;
-        endsSentence = SENTENCE_OPENER_AT.test(text);
-      }
-    }
-    const possessiveLength = possessiveLengthOf(word);
-    const token = { text: word, word: bareOf(word, possessiveLength), start, end: start + word.length };
-    // (`the U.S. IPOs of small Chinese companies`: the country's initials before a plural acronym end a run of their own.)
-    const initialsBefore = current.length === 1 && COUNTRY_INITIALS.test((current[0] as Token).text) && ACRONYM_PLURAL.test(word);
-    const joined = current.length > 0 && start === lastEnd + 1 && text.charCodeAt(lastEnd) === SPACE && !initialsBefore;
-    if (!joined && current.length > 0) {
-      spans.push({ tokens: current, paragraph });
-      current = [];
-    }
-    current.push(token);
-    lastEnd = token.end;
-    // (`Republican-dominated Alabama`, `Kremlin-backed`: a compound adjective ends its own run, so the name
-    // after it stands alone.)
-    if (endsSentence || possessiveLength > 0 || (word.includes('-') && COMPOUND_ADJECTIVE.test(word))) {
-      spans.push({ tokens: current, paragraph });
-      current = [];
-      lastEnd = -1;
-    }
-  }
-  if (current.length > 0) spans.push({ tokens: current, paragraph });
-  return spans;
-}
-
 /** `St`, `Ste`, `Saint`: the first word of a name given for a saint. */
 const SAINT = /^(?:St|Ste|Saint)$/;
 
@@ -632,65 +580,6 @@ function saintsTownWhole(tokens: readonly Token[], text: string, paragraph: numb
   const name = text.slice(start, (tokens[tokens.length - 1] as Token).end);
   const candidates = gazetteer.lookup(name).filter((place) => isWidelyKnown(place) || place.featureCode === 'PPLA' || place.featureCode === 'PPLC');
   return candidates.length > 0 ? acceptedMention(name, start, text, paragraph, candidates, gazetteer, context) : undefined;
-}
-
-/** `U.S.`, `UK`: a country written as its initials. */
-const COUNTRY_INITIALS = /^(?:U\.S\.|US|U\.K\.|UK)$/;
-/** `IPOs`, `CEOs`: an acronym in the plural. */
-const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
-
-/** ` The`, ` It`: a word that opens a sentence, right after a full stop. */
-const SENTENCE_OPENER_AT = / (?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|There|But|And|However|In|On|About|To|As|At|For|If|When|While|After|Before|Since|Many|Some|Most|All|Our|His|Her|Its|Their|Yet|So|Now|Still|Meanwhile|Also|What|Why|How|Who|Even|Only|Not|No)\b/y;
-
-const FULL_STOP = 46;
-const APOSTROPHE = 39;
-const RIGHT_QUOTE = 0x2019;
-const SPACE = 32;
-const INITIALS = /^[A-Z](?:\.[A-Z])*$/;
-const COMMA = 44;
-const DOLLAR = 36;
-
-/**
- * The character code at `offset`, or -1 past the end. Names often end their paragraph, and a read past
- * the end (`text[end]`) throws away the caller's optimised code ("out of bounds" deoptimisation).
- */
-function codeAt(text: string, offset: number): number {
-  return offset < text.length ? text.charCodeAt(offset) : -1;
-}
-
-/** `word` without its possessive and then a final full stop: `word.replace(POSSESSIVE, '').replace(/\.$/, '')`. */
-function bareOf(word: string, possessiveLength: number): string {
-  let end = word.length - possessiveLength;
-  if (end > 0 && word.charCodeAt(end - 1) === FULL_STOP) end--;
-  return end === word.length ? word : word.slice(0, end);
-}
-
-function bareWord(token: Token): string {
-  return token.word;
-}
-
-/**
- * The bare words of a run. Built by `push` rather than `map` (once the JIT inlines `map`, its results are
- * "holey" arrays, another hidden class, and optimised code that meets both is thrown away: a "wrong map"
- * deoptimisation), and searched below by indexed loops rather than `some`/`every`/`slice` callbacks: this
- * runs for every run of two words or more, mostly before the JIT has compiled it.
- */
-function wordsOf(tokens: Token[]): string[] {
-  const words: string[] = [];
-  for (let index = 0; index < tokens.length; index++) words.push((tokens[index] as Token).word);
-  return words;
-}
-
-/** Whether any of `words[from]` … `words[to - 1]` is in `set`. */
-function anyWordIn(words: string[], set: ReadonlySet<string>, from = 0, to = words.length): boolean {
-  for (let index = from; index < to; index++) if (set.has(words[index] as string)) return true;
-  return false;
-}
-
-/** Whether all of `words[from]` … `words[to - 1]` are in `set` (true for none). */
-function allWordsIn(words: string[], set: ReadonlySet<string>, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (!set.has(words[index] as string)) return false;
-  return true;
 }
 
 /** Conjunctions that open a sentence before a name (`As Emily Feng reports`; not `The`, which opens names). */
@@ -832,8 +721,6 @@ const DESCRIBED_NAME_AT = /^ \p{Ll}+ \p{Lu}/u;
 const SPEECH_VERB_AFTER_AT = /^ (?:says|asks|adds|tells)\b/;
 const SPEECH_VERB_BEFORE = /\b(?:says|said|asks|asked|adds|added) $/;
 
-const ACRONYM = /^[A-Z]{3,}$/;
-
 /** `"`, `“`, `”`: the quote marks a term is set in. */
 const QUOTE_MARKS: ReadonlySet<number> = new Set([34, 0x201c, 0x201d]);
 
@@ -920,12 +807,6 @@ function isPersonSpan(words: string[], gazetteer: Gazetteer): boolean {
   if (PLACE_MODIFIERS.has(words[0] as string) || PLACE_SUFFIXES.has(words[words.length - 1] as string)) return false;
   if (isPartyMember(words)) return false;
   return gazetteer.isFirstName(words[0] as string) && gazetteer.lookup(words.join(' ')).length === 0;
-}
-
-function precedingWord(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 30), start);
-  const match = /([\p{L}]+)\s+$/u.exec(before);
-  return match?.[1] ?? '';
 }
 
 /** `(D., `, `(R., `: a party's initial and a comma opening a legislator's party tag. */
@@ -1731,20 +1612,6 @@ function wholeRunPlace(
   return acceptedMention(name, start, text, paragraph, candidates, gazetteer, context);
 }
 
-/**
- * The name written from `start` to `end`, without a possessive, or a final full stop unless it closes
- * an initialism (`U.S.`). Character tests, not RegExps: this runs for every name tried in the gazetteer.
- */
-function nameBetween(text: string, start: number, end: number): string {
-  let name = text.slice(start, end);
-  const possessiveLength = possessiveLengthOf(name);
-  if (possessiveLength > 0) name = name.slice(0, -possessiveLength);
-  if (name.charCodeAt(name.length - 1) === FULL_STOP && !/^[A-Z](?:\.[A-Z])+$/.test(text.slice(start, end - 1))) {
-    name = name.slice(0, -1);
-  }
-  return name;
-}
-
 /** A sentence-opening word or a title does not start a place name, nor does a word no gazetteer name starts with. */
 function opensPlaceName(word: string, gazetteer: Gazetteer): boolean {
   return !NOT_PLACE_WORDS.has(word) && !PERSON_TITLES.has(word) && gazetteer.mayStartName(word);
@@ -1821,11 +1688,6 @@ function placesJoined(token: Token, text: string, gazetteer: Gazetteer, context:
     start += part.length + 1;
   });
   return mentions;
-}
-
-function opensSentenceAt(text: string, start: number): boolean {
-  // (`WASHINGTON, Dec. 5 (UPI) — A North Carolina man`: a dateline's dash opens the story's first sentence.)
-  return /(?:^|[.!?:"“—–]\s*|--\s*)$/.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** What may join two capitalised runs into one place name (`Trinidad and Tobago`, `Rio de Janeiro`). */
@@ -2271,10 +2133,6 @@ function commonCountry(mentions: RawMention[]): string | undefined {
   for (const count of counts.values()) placed += count;
   for (const [code, count] of counts) if (count >= 2 && count * 2 > placed) return code;
   return undefined;
-}
-
-function trimName(name: string): string {
-  return name.replace(POSSESSIVE, '').replace(/\.$/, '').trim();
 }
 
 /** The dateline (`BREGA, Libya —`): the place the article was filed from, and the country after it. */
