@@ -27,6 +27,7 @@ import {
   wordsOf,
 } from './capitalised-runs.js';
 import { type Gazetteer, type GazetteerPlace, spansCountries } from './gazetteer.js';
+import { type ArticleContext, NO_MENTIONS, newMention, overlapsAny, type RawMention } from './mention.js';
 import { foldName, looseKey } from './names.js';
 import {
   CANADIAN_PROVINCE_ABBREVIATIONS,
@@ -47,70 +48,6 @@ import {
  * kept or dropped by what it is (a person's name, an organisation, a demonym, an everyday word) and by
  * what introduces it (a dateline, `the town of`, `, Libya`). Resolution to one place is `resolve.ts`'s job.
  */
-
-export type MentionCue = 'dateline' | 'name' | 'pattern' | 'seat' | 'suffix' | 'list';
-
-export interface RawMention {
-  paragraph: number;
-  name: string;
-  start: number;
-  end: number;
-  isDateline: boolean;
-  cue: MentionCue;
-  /** Gazetteer places the name may be; empty when only the text says it is a place. */
-  candidates: GazetteerPlace[];
-  /** A country or region the text puts it in (`Lockerbie, Scotland`). */
-  within?: GazetteerPlace;
-  /** Kept only if the article names the same place more plainly elsewhere. */
-  weak?: boolean;
-  /** Found by its name alone, with nothing around it that says it is a place (see `analysePlaces`). */
-  unplaced?: boolean;
-  /** Named for its team (`Chelsea manager`): evidence, across the corpus, that the bare name is the town's. */
-  team?: boolean;
-  /** Weak, and no plainer mention in the article backs it: `analysePlaces` keeps it only on the corpus's word. */
-  unbacked?: boolean;
-  /** A phrase calls it a town or a district (`the village of Wanba`, `the Tremé neighborhood`): wherever the article names it again, it is that place. */
-  introducedAsPlace?: boolean;
-}
-
-/**
- * The one gazetteer place a mention's name can be, which then tells its country. A constituency's
- * namesakes tell nothing (`Ashfield`, a suburb of Sydney, is no evidence for Australia): the seat lies in
- * its parliament's country whatever else shares its name.
- */
-export function soleNamesake(mention: RawMention): GazetteerPlace | undefined {
-  return mention.cue === 'seat' || mention.candidates.length !== 1 ? undefined : mention.candidates[0];
-}
-
-/**
- * Every mention is made here, with every field set in one order, so that setting `weak`, `unplaced` or
- * `within` later keeps one hidden class: code the JIT compiled for one shape is not thrown away for another.
- */
-function newMention(
-  paragraph: number,
-  name: string,
-  start: number,
-  end: number,
-  cue: MentionCue,
-  candidates: GazetteerPlace[],
-  isDateline = false,
-): RawMention {
-  return {
-    paragraph,
-    name,
-    start,
-    end,
-    isDateline,
-    cue,
-    candidates,
-    within: undefined,
-    weak: false,
-    unplaced: false,
-    team: false,
-    unbacked: false,
-    introducedAsPlace: false,
-  };
-}
 
 // (`the city of St. Louis`: an abbreviated saint, fort or mount goes on past its full stop.)
 const NAME_WORD = String.raw`(?:(?:St|Ste|Ft|Mt)\.(?=\s[A-Z])|(?:(?:al|el|ad|as|an|ar|ash|at|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}]+)*)`;
@@ -222,24 +159,6 @@ const FOLLOWED_BY_KIND = new RegExp(
   String.raw`^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?${KIND}\b(?!\s+(?!(?:of|in|on|near|where|which|that|and|or|with|from|to|for|by|is|was|has|had|but|after|before)\b)[a-z])`,
   'u',
 );
-
-export interface ArticleContext {
-  /** Surnames and other words seen in people's names in this article (`Koussa`, `Carney`). */
-  personWords: Set<string>;
-  /** Words the article capitalises somewhere other than at a sentence's start: names' words (`Borussia`). */
-  midSentenceWords: Set<string>;
-  /** The article's paragraphs, which `isAboutSpace` reads. */
-  paragraphs: readonly string[];
-  /**
-   * Whether the article is about space (`planet`, `orbit`, `NASA`), where `Titan` and `Jupiter` are no towns;
-   * undefined until `isAboutSpace` first needs it.
-   */
-  aboutSpace: boolean | undefined;
-  /** Names the article gives a craft, a pipeline or a pollster (`the shuttle Atlantis`, `a Gallup poll`): no place anywhere in it. */
-  thingNames: Set<string>;
-  /** The town the dateline names (`ORLANDO, Fla. —`), by its loose key: a place wherever the article names it alone. */
-  filedFrom: string | undefined;
-}
 
 /** Words of astronomy that put an article in space. */
 const SPACE_WORDS = /\b(?:planets?|moons?|orbit(?:s|ing|ed)?|spacecraft|NASA|solar system|telescopes?|astronom(?:er|ers|y)|asteroids?|Saturn|lunar)\b/;
@@ -545,11 +464,6 @@ function byPosition(a: RawMention, b: RawMention): number {
 
 function overlapsTaken(taken: Set<string>, mentions: RawMention[], mention: RawMention): boolean {
   return taken.has(`${mention.paragraph}:${mention.start}`) || overlapsAny(mentions, mention.paragraph, mention.start, mention.end);
-}
-
-/** Whether any of the mentions covers part of `start`–`end` in the paragraph. */
-function overlapsAny(mentions: readonly RawMention[], paragraph: number, start: number, end: number): boolean {
-  return mentions.some((other) => other.paragraph === paragraph && other.start < end && start < other.end);
 }
 
 /** `St`, `Ste`, `Saint`: the first word of a name given for a saint. */
@@ -1468,8 +1382,6 @@ function spanMentions(span: Span, text: string, gazetteer: Gazetteer, context: A
   if (titleBeforeName) mentions.pop();
   return mentions;
 }
-
-const NO_MENTIONS: RawMention[] = [];
 
 const COMPASS_INITIALS: Record<string, string[]> = {
   N: ['North', 'Northern'],

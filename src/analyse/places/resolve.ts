@@ -1,6 +1,7 @@
 import type { Place } from '../types.js';
-import { isDistantSpelling, type RawMention, soleNamesake } from './detect.js';
+import { isDistantSpelling } from './detect.js';
 import { type GazetteerPlace, spansCountries } from './gazetteer.js';
+import { type RawMention, soleNamesake } from './mention.js';
 import { foldName, looseKey } from './names.js';
 
 /**
