@@ -30,6 +30,21 @@ import { type Gazetteer, type GazetteerPlace, spansCountries } from './gazetteer
 import { type ArticleContext, NO_MENTIONS, newMention, overlapsAny, type RawMention } from './mention.js';
 import { foldName, looseKey } from './names.js';
 import {
+  holdsTown,
+  isDistantSpelling,
+  isFirstLevelRegion,
+  isNationOrState,
+  isTeamTown,
+  isUsState,
+  isWidelyKnown,
+  onlyByDistantSpelling,
+  spelledExactly,
+  TEAM_DISTRICT_POPULATION,
+  TEAM_TOWN_POPULATION,
+  townOnly,
+  WELL_KNOWN_CITY,
+} from './place-kinds.js';
+import {
   CANADIAN_PROVINCE_ABBREVIATIONS,
   LANDMARK_WORDS,
   LOCATIVE_WORDS,
@@ -86,8 +101,7 @@ const CURRENCY_AFTER = /^ dollars?\b/;
 const LOWER_D = 100;
 
 const LOWER_S = 115;
-/** A city this big owns its districts in the news (`London's West End`). */
-const WELL_KNOWN_CITY = 500_000;
+
 /** `pro-`, `anti-` right before a name. */
 const STANCE_BEFORE = /(?:^|[^\p{L}])(?:pro|anti|Pro|Anti)-$/u;
 /** Adjectives of an era, a regime or a faith that stand before a country's name (`Tsarist Russia`, `Shiite Iran`). */
@@ -121,16 +135,6 @@ function namesOcean(tokens: Token[], text: string, gazetteer: Gazetteer): boolea
   return gazetteer.lookup(nameBetween(text, (tokens[0] as Token).start, (tokens[1] as Token).end)).some(spansCountries);
 }
 
-/** A country, a part of the world or a first-level region: no one's surname in news (`Alcohol Focus Scotland`). */
-function isNationOrState(place: GazetteerPlace): boolean {
-  return place.kind === 'country' || spansCountries(place) || isFirstLevelRegion(place);
-}
-
-/** One of the fifty states (or the District of Columbia), as the gazetteer has it. */
-function isUsState(place: GazetteerPlace): boolean {
-  return place.countryCode === 'US' && isFirstLevelRegion(place);
-}
-
 /**
  * Whether `X State` ending at `end` is a state's university (`Ohio State`, `Michigan State`): a US state's
  * name, not one that must say `State` to tell it from a city, and no title after it (`Virginia State
@@ -149,10 +153,7 @@ const CITY_NAMED_STATES: ReadonlySet<string> = new Set(['New York', 'Washington'
 
 /** Words after a name that make it a region's (`New York State`), not a town's. */
 const REGION_SUFFIXES = new Set(['State', 'Province', 'Region', 'County', 'District', 'Governorate']);
-/** A town this big has a team known by the town's name (`Sale`, 55,000; not `Republic`, Missouri). */
-const TEAM_TOWN_POPULATION = 50_000;
-/** A name that is no everyday word needs less (`Charlton`, 14,000: `Charlton boss` is no one's first name). */
-const TEAM_DISTRICT_POPULATION = 5_000;
+
 const KIND_WORD = new RegExp(`\\b${KIND}\\b`);
 // The kind word heads its phrase: `Gazprom, the state gas firm` names a firm, not a state.
 const FOLLOWED_BY_KIND = new RegExp(
@@ -902,47 +903,8 @@ function followingContainer(text: string, start: number, end: number, gazetteer:
   return undefined;
 }
 
-/** Whether one of these towns lies in the region (a module function: a named closure per call costs under tsx). */
-function holdsTown(region: GazetteerPlace, towns: readonly GazetteerPlace[]): boolean {
-  return towns.some((town) => town.kind === 'city' && town.countryCode === region.countryCode && town.region === region.name);
-}
-
 /** `unplaced`: a name alone, with nothing in the sentence that puts it somewhere. */
 type Verdict = 'place' | 'unplaced' | 'team' | 'weak' | 'no';
-
-/** `Ft. `, `Mt `: a fort or a mount written short. */
-const ABBREVIATED_FORT_OR_MOUNT = /^(?:Ft|Mt)\.? /;
-
-/**
- * True when `name` is only one of the place's other spellings and does not look like its own name
- * (`Google` for Topeka, `Liverpool` for a Washington town) — unlike `Newcastle` for Newcastle upon Tyne.
- */
-export function isDistantSpelling(name: string, place: GazetteerPlace): boolean {
-  // Countries' and regions' other names are the news names the gazetteer was given (`Far East`,
-  // `West Country`), not stray transliterations.
-  if (place.kind === 'country' || place.kind === 'region') return false;
-  // (`Ft. Lauderdale`, `Mt. Vernon`: an abbreviated fort or mount is the name written short.)
-  const key = foldName(name.replace(ABBREVIATED_FORT_OR_MOUNT, (word) => (word.startsWith('F') ? 'Fort ' : 'Mount ')));
-  const own = foldName(place.name);
-  if (own === key || ` ${own} `.includes(` ${key} `)) return false;
-  if (looseKey(place.name).slice(0, 3) === looseKey(name).slice(0, 3)) return false;
-  // A real other name recurs in several spellings (`El-Brega`, `Marsa Brega`, `Port Brega`); a stray one does not.
-  const spellingsWithIt = place.altNames.filter((alt) => ` ${foldName(alt)} `.includes(` ${key} `)).length;
-  return spellingsWithIt < 2;
-}
-
-function onlyByDistantSpelling(name: string, candidates: GazetteerPlace[]): boolean {
-  return candidates.every((place) => (place.population ?? 0) < 1_000_000 && isDistantSpelling(name, place));
-}
-
-/**
- * Only a town can be put in a country or region by a comma: `France, Germany and Italy` is a list, but
- * `Lockerbie, Scotland` is a town and where it is.
- */
-function townOnly(candidates: GazetteerPlace[]): boolean {
-  if (candidates.some((place) => place.kind === 'country' || spansCountries(place))) return false;
-  return candidates.length === 0 || candidates.some((place) => place.kind === 'city');
-}
 
 /**
  * A place found by its name alone must look like one where it stands. `weak`: a place only if the
@@ -1128,15 +1090,6 @@ function teamOrWeak(
   const after = /^(?:['’]s?)?\s+([a-z-]+)\b/.exec(text.slice(end, end + 24));
   if (!after?.[1] || !TEAM_WORDS.has(after[1])) return otherwise;
   return candidates.some((place) => isTeamTown(place, name, minPopulation)) ? 'team' : otherwise;
-}
-
-/** A town big enough to have a team known by its very name (`Sale`; not `North` for North Salt Lake). */
-export function isTeamTown(place: GazetteerPlace, name: string, minPopulation = TEAM_TOWN_POPULATION): boolean {
-  return place.name === name && place.featureCode.startsWith('PPL') && (place.population ?? 0) >= minPopulation;
-}
-
-function spelledExactly(place: GazetteerPlace, name: string): boolean {
-  return place.name === name || place.altNames.includes(name);
 }
 
 /** The sentence puts the name somewhere: `in Reading`, `Lockerbie, Scotland`. */
@@ -1466,16 +1419,6 @@ function titleAfterStart(tokens: Token[], gazetteer: Gazetteer): number {
     }
   }
   return -1;
-}
-
-/** A country, a state or nation of one, or a great city: a place known well enough to stand out by name alone. */
-function isWidelyKnown(place: GazetteerPlace): boolean {
-  return place.kind === 'country' || isFirstLevelRegion(place) || (place.population ?? 0) >= WELL_KNOWN_CITY;
-}
-
-/** Scotland, Wales, a US state: a region right under its country (`region:GB.SCT`). */
-function isFirstLevelRegion(place: GazetteerPlace): boolean {
-  return place.featureCode === 'REGION' && place.id.split('.').length === 2;
 }
 
 function countryBeforeAcronym(candidates: GazetteerPlace[], next: Token | undefined): boolean {

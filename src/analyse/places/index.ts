@@ -1,9 +1,10 @@
 import type { Article } from '../../corpus/types.js';
 import type { Place, PlaceAnalysis, PlaceMention } from '../types.js';
-import { detectMentions, isTeamTown } from './detect.js';
+import { detectMentions } from './detect.js';
 import { defaultGazetteer, type Gazetteer, type GazetteerPlace } from './gazetteer.js';
 import { type RawMention, soleNamesake } from './mention.js';
 import { looseKey } from './names.js';
+import { isTeamTown } from './place-kinds.js';
 import { resolveArticle } from './resolve.js';
 
 export { defaultGazetteer, Gazetteer } from './gazetteer.js';

@@ -1,8 +1,8 @@
 import type { Place } from '../types.js';
-import { isDistantSpelling } from './detect.js';
 import { type GazetteerPlace, spansCountries } from './gazetteer.js';
 import { type RawMention, soleNamesake } from './mention.js';
 import { foldName, looseKey } from './names.js';
+import { isDistantSpelling } from './place-kinds.js';
 
 /**
  * Picks one place for each mention of an article. Context first (the dateline's country, the countries
