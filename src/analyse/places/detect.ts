@@ -376,7 +376,7 @@ function listedMentions(
       if (!name || found.some((m) => m.paragraph === paragraph && m.start < last.end && first.start < m.end)) continue;
       // A sentence's first word is capitalised anyway (`Instead, …`); an initial is not a town.
       if (/^\s*$|[.!?:"“]\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)) || name.length < 3) continue;
-      if (/-[a-z]/.test(name)) continue; // `Florida-based`: see `hyphenatedPlace`
+      if (/-[a-z]/.test(name)) continue; // `Florida-based`: see `hyphenatedPlaces`
       if (isPersonSpan(words, gazetteer) || words.some((w) => ORGANISATION_WORDS.has(w) || NOT_PLACE_WORDS.has(w))) continue;
       if (words.some((word) => context.personWords.has(word)) || gazetteer.isDemonym(name)) continue;
       if (gazetteer.isCommonWord(name)) continue;

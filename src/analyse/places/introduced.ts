@@ -43,10 +43,10 @@ const KIND_AFTER_NAME = new RegExp(
 // `the Swiss resort of Davos`: one capitalised word (a demonym, mostly) may stand among them, or two, no
 // demonym (`the New Jersey capital of`); a possessive may stand for `the` (`their village of Wanba`).
 const INTRODUCED_LEAD = /\b(?:the|a|another|their|its|his|her|our)\s+(?:[a-z-]+\s+){0,2}(?:([A-Z][a-z]+)\s+|([A-Z][a-z]+\s+[A-Z][a-z]+)\s+)?(?:[a-z-]+\s+){0,2}$/;
-// Benghazi, the rebel capital / Brega, a small oil town
 
 export const KIND_WORD = new RegExp(`\\b${KIND}\\b`);
-// The kind word heads its phrase: `Gazprom, the state gas firm` names a firm, not a state.
+// `Benghazi, the rebel capital`, `Brega, a small oil town`: a name and its kind after a comma. The kind word heads
+// its phrase: `Gazprom, the state gas firm` names a firm, not a state.
 const FOLLOWED_BY_KIND = new RegExp(
   String.raw`^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?${KIND}\b(?!\s+(?!(?:of|in|on|near|where|which|that|and|or|with|from|to|for|by|is|was|has|had|but|after|before)\b)[a-z])`,
   'u',
@@ -282,7 +282,7 @@ function introducedMention(
   // (`parts of the city, Mr. Jackson did`: a courtesy title opens a person's name.)
   if (COURTESY_TITLE_NAME.test(name)) return undefined;
   if (gazetteer.isDemonym(name)) return undefined;
-  const candidates = gazetteer.lookupLoose(name).filter((place) => place.kind !== 'country' || words.length > 0);
+  const candidates = gazetteer.lookupLoose(name);
   // (`the Tennessee Department of Education, the state had …`: the end of a body's name is no place that
   // an apposition or a clause after it names.)
   if (candidates.length === 0 && BODY_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return undefined;

@@ -36,10 +36,9 @@ const ADVERB_OPENING = /^(?:Even|Only|Just|Still|Now|Soon|Already|Also)$/;
 
 /** Whether a word after the first is in capitals, three letters or more (`COVID`, `NASA`). */
 function hasAcronymAfterFirst(words: readonly string[]): boolean {
-  for (let index = 1; index < words.length; index++) if (ACRONYM_WORD.test(words[index] as string)) return true;
+  for (let index = 1; index < words.length; index++) if (ACRONYM.test(words[index] as string)) return true;
   return false;
 }
-const ACRONYM_WORD = /^[A-Z]{3,}$/;
 
 /** `the ` right before a capitalised run. */
 const THE_BEFORE_RUN = /(?:^|\s)[Tt]he\s$/;

@@ -230,7 +230,7 @@ export function spanMentions(span: Span, text: string, gazetteer: Gazetteer, con
     for (let length = maxLength; length >= 1; length--) {
       const first = tokens[index] as Token;
       const last = tokens[index + length - 1] as Token;
-      // `New York-based`: the name ends before its last word's modifier (one word alone: `hyphenatedPlace`).
+      // `New York-based`: the name ends before its last word's modifier (one word alone: `hyphenatedPlaces`).
       const lastEnd = length > 1 ? modifiedHeadEnd(last, gazetteer) : last.end;
       const name = nameBetween(text, first.start, lastEnd);
       const candidates = gazetteer.lookup(name);

@@ -159,7 +159,7 @@ const PLACE_KINDS_BEFORE_OF = new Set([
 ]);
 
 /** `unplaced`: a name alone, with nothing in the sentence that puts it somewhere. */
-type Verdict = 'place' | 'unplaced' | 'team' | 'weak' | 'no';
+export type Verdict = 'place' | 'unplaced' | 'team' | 'weak' | 'no';
 
 /**
  * A place found by its name alone must look like one where it stands. `weak`: a place only if the
