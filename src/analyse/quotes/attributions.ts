@@ -3,7 +3,7 @@ import { attributionAfter, TELLING } from './attribution-after.js';
 import { attributionBefore, CLOSING_CUE_SUBJECT, CONJUNCTION_ONLY, REPORTING_SOURCE_CUE } from './attribution-before.js';
 import { withPartyTagsBlanked } from './clause-trimming.js';
 import { findCues, isNounLikeCue, isWeakCue } from './cues.js';
-import { DOCUMENT_NOUNS } from './descriptions.js';
+import { DOCUMENT_NOUNS } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { WEEKDAY, WEEKDAY_WORDS } from './names.js';
 import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';

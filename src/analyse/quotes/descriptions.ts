@@ -1,6 +1,6 @@
 import { POSTAL_STATE_CODES, US_STATE_ABBREVIATIONS } from '../places/words.js';
 import { reportedJustBefore } from './attributions.js';
-import { NATIONAL_NOUNS, PERSON_TITLES } from './lexicon.js';
+import { DOCUMENT_NOUNS, NATIONAL_NOUNS, PERSON_TITLES } from './lexicon.js';
 import { actsAsSubject, POSSESSIVE_AT } from './mention-grammar.js';
 import { isNationalityWord, matchAt, type NameMention } from './names.js';
 import { officeIn, officeTitleBefore } from './offices.js';
@@ -514,8 +514,6 @@ const STATE_OFFICE_BY_TITLE: ReadonlyMap<string, string> = new Map([
 /** ` of Arizona`, `, R-Tenn.`, ` (D-W.Va.)`, `, R-Ohio,`: where a person is from, or the state in a party tag, right after a name. */
 const STATE_AFTER_NAME = /^(?:\s+(?:of|from)\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)|,?\s+\(?[DRI]-\s?((?:\p{Lu}[\p{L}]*\.)+|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=[,)])))/u;
 
-/** `law`, `bill`, `complaint`: the head of a description of a law or a document, which no person is (whoever issued it). */
-export const DOCUMENT_NOUNS = /^(?:law|bill|act|measure|legislation|resolution|amendment|plan|proposal|agreement|deal|treaty|policy|order|rule|ruling|decision|indictment|lawsuit|complaint|report|study|survey|poll|memo|letter|statement|document|notice)$/;
 /** Words for a body, which a person's title may hold (`State Department Inspector General`). */
 const BODY_NOUNS = /^(?:department|committee|ministry|agency|council|commission|bureau|board)$/;
 

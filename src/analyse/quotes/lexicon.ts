@@ -197,6 +197,9 @@ export const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Ma
   ['they', 'p'], ['we', 'p'], ['i', 'p'], ['you', 'p'],
 ]);
 
+/** `law`, `bill`, `complaint`: the head of a description of a law or a document, which no person is (whoever issued it). */
+export const DOCUMENT_NOUNS = /^(?:law|bill|act|measure|legislation|resolution|amendment|plan|proposal|agreement|deal|treaty|policy|order|rule|ruling|decision|indictment|lawsuit|complaint|report|study|survey|poll|memo|letter|statement|document|notice)$/;
+
 /** Nouns naming a document whose words belong to whoever issued it (`It said:` after `X released a statement`). */
 // (`According to a Georgetown University study …. “…,” the study said.`: a study too, but not the verb after `to`
 // or a modal, `pledged to study the research`. `The campaign circulated talking points …. “…,” the talking points read`:

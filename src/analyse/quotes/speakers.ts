@@ -1,9 +1,9 @@
 import { type Located, type PieceContext, reportedJustBefore, reportedTwoBefore } from './attributions.js';
 import { findCues } from './cues.js';
-import { DOCUMENT_NOUNS, describedPerson, introducedAhead, namedWithOffice, placeOfficeHolders, subjectJustBefore } from './descriptions.js';
+import { describedPerson, introducedAhead, namedWithOffice, placeOfficeHolders, subjectJustBefore } from './descriptions.js';
 import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { groupNamedBefore, pluralGroupNoun } from './groups.js';
-import { CUE_WORDS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName, SPEAKING_PAPERS } from './lexicon.js';
+import { CUE_WORDS, DOCUMENT_NOUNS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName, SPEAKING_PAPERS } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle, NEXT_WORD_AT } from './mention-grammar.js';
 import { isKnownFirstName, matchAt, type NameMention } from './names.js';
