@@ -451,7 +451,7 @@ const THING_DESCRIPTION = /^(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?
 
 /** Words for people or bodies, and for papers that speak for those who issued them (`the board`, `the memo`). */
 const SPEAKING_THING = new RegExp(
-  String.raw`^(?:${SPEAKING_PAPERS}|${SPEAKING_BODY_KINDS.join('|')}|board|court|jury|panel|union|city|state|country|nation|team|party|police|army|military|campaign|family|couple|crowd|public|council|senate|house|congress|parliament|cabinet|regime|side|network|station|school|university|church|league|organi[sz]ation|administration|government|ministry|office|department|committee|commission|bureau|staff|world|website|site|page|account|filings?|documents?|papers?|records?|data|figures|numbers|polls?|surveys?|studies|research|evidence|findings|results|analysis|minutes|coalitions?|alliances?)$`,
+  `^(?:${SPEAKING_PAPERS}|${SPEAKING_BODY_KINDS.join('|')}|board|court|jury|panel|union|city|state|country|nation|team|party|police|army|military|campaign|family|couple|crowd|public|council|senate|house|congress|parliament|cabinet|regime|side|network|station|school|university|church|league|organi[sz]ation|administration|government|ministry|office|department|committee|commission|bureau|staff|world|website|site|page|account|filings?|documents?|papers?|records?|data|figures|numbers|polls?|surveys?|studies|research|evidence|findings|results|analysis|minutes|coalitions?|alliances?)$`,
 );
 
 /** Whether a description is a thing that speaks for no one (`the action`, `the extra time`), not a person, body or paper. */

@@ -115,7 +115,7 @@ const NOT_A_ROLE = new RegExp(
   [
     String.raw`^(?:During|Hours|Days|Weeks|Months|Years|Moments|Shortly|Since|After|Before|Soon|Just|When|While)\b`,
     String.raw`^(?:an?|the)\s+(?:office|spokes(?:man|woman|person)|aide|lawyer|attorney)\s+(?:of|for|to)\b`,
-    String.raw`[:/]`,
+    `[:/]`,
     // (`an ally of Mr`, `a professor … at Washington University in St`: a title or an abbreviation cut short.)
     String.raw`\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Lt|Gen)$`,
     // (`vying to challenge …`, `set to retire`.)

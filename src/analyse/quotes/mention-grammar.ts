@@ -333,7 +333,7 @@ export function notePronounsAfterSpeech(paragraphs: readonly string[], mentionsB
  */
 function thingSurnamedPerson(text: string, mention: NameMention, people: ArticlePeople, vote: (person: ArticlePerson, gender: 'm' | 'f', weight: number) => void): void {
   const named = people.byMention.get(mention);
-  if (!named || named.person !== 'no' || !surnamedByThingWord(named.name)) return;
+  if (named?.person !== 'no' || !surnamedByThingWord(named.name)) return;
   // (Only a name that opens its clause: `going to Disney World with his friends`, `the Haqqani Network founded by his
   // father` are no one's who acts.)
   const opensClause = CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start));

@@ -586,7 +586,7 @@ const CLAUSE_WORD = /^(?:that|who|which|whose|when|after|before|because|is|are|w
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)(?:['’][a-z]+)?$/i;
 
 /** `letter`, `website`, `brief`: a paper, or a page on the web, whose words are its owner's. */
-const OWNED_PAPER = new RegExp(String.raw`^(?:${SPEAKING_PAPERS}|website|site|page|brief|plan|biography|bio|profile|account)$`);
+const OWNED_PAPER = new RegExp(`^(?:${SPEAKING_PAPERS}|website|site|page|brief|plan|biography|bio|profile|account)$`);
 
 /** `The order signed on Tuesday`, `The campaign's statement`, `A statement by …`: a document opening a sentence, as its subject. */
 const DOCUMENT_OPENING_SENTENCE = new RegExp(String.raw`^\s*(?:(?:But|And|Still|However|Meanwhile),?\s+)?((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${SPEAKING_PAPERS}))(?![\p{L}'’])`, 'u');
