@@ -1,10 +1,11 @@
 import { escapeForPattern } from '../../util/pattern.js';
 import { chainAttributed, chainGoesOnFromSpeech, type Located, locateAttribution, transcriptSpeaker } from './attributions.js';
 import { hasStrongCue } from './cues.js';
+import { isKnownFirstName } from './given-names.js';
 import { PRONOUN_GENDER } from './lexicon.js';
 import { doubleQuoted, findArticlePieces, type QuotePiece } from './marks.js';
 import { notePronounsAfterSpeech } from './mention-grammar.js';
-import { isKnownFirstName, type NameMention, scanNames } from './names.js';
+import { type NameMention, scanNames } from './names.js';
 import { ArticlePeople, type ArticlePerson } from './people.js';
 import { DEFINITE_DESCRIBED_PERSON, DESCRIBED_PERSON_HEAD, UNNAMED_ACTOR } from './pronouns.js';
 import { ArticleReading, countWordsUpTo } from './reading.js';

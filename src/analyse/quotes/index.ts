@@ -2,9 +2,10 @@ import type { Article } from '../../corpus/types.js';
 import type { Quotation, QuoteAnalysis, Speaker } from '../types.js';
 import { ACRONYM, corpusAcronyms, spelledOut } from './acronyms.js';
 import { type ExtractedQuotation, extractArticleQuotes } from './extract.js';
+import { familyNameFirst, isKnownFirstName, kinWordBefore } from './given-names.js';
 import { PEERAGE, PERSON_TITLES, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import { familyNameFirst, isKnownFirstName, kinWordBefore, type NameMention } from './names.js';
+import type { NameMention } from './names.js';
 import { assignOffices } from './offices.js';
 import type { ArticlePerson } from './people.js';
 

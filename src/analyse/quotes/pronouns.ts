@@ -1,10 +1,11 @@
 import { reportedJustBefore } from './attributions.js';
 import { describedPerson, EPITHET, givenRole, onlyPersonNamedBefore } from './descriptions.js';
 import type { ResolvedSpeaker } from './extract.js';
+import { firstNameGender, genderOfWord } from './given-names.js';
 import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { actsAsSubject, hasTitle, POSSESSIVE_AT, ROLE_AFTER_COPULA_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
-import { firstNameGender, genderOfWord, isNationalityWord, isNonPersonWord, matchAt, type NameMention, roleBeforeName, SPEECH_VERB_AT } from './names.js';
+import { isNationalityWord, isNonPersonWord, matchAt, type NameMention, roleBeforeName, SPEECH_VERB_AT } from './names.js';
 import { officeIn } from './offices.js';
 import type { ArticlePerson } from './people.js';
 import { type ArticleReading, countWordsUpTo, LEAD_PARAGRAPHS, sentenceAround, withPiecesBlanked } from './reading.js';

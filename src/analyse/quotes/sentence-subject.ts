@@ -1,8 +1,9 @@
 import { titleCase } from '../../util/title-case.js';
 import { isCapitalised, isFullName, isRoleNoun, lastWordOf, NAME_PARTICLES, namesPeopleInPlural, PEOPLE_IN_PLURAL, STOP_WORDS, TIME_WORDS, type Token, tokens } from './clause-words.js';
 import type { Cue } from './cues.js';
+import { isKnownFirstName, isNameInLy } from './given-names.js';
 import { CUE_ADVERBS, CUE_WORDS, LEADING_FILLER, ORGANISATION_HEAD, SPEAKING_BODY_KINDS } from './lexicon.js';
-import { isKnownFirstName, isNameInLy, MONTH_WORDS, WEEKDAY_WORDS } from './names.js';
+import { MONTH_WORDS, WEEKDAY_WORDS } from './names.js';
 import { describedBy, NUMBER_WORD, OFFICE_WORDS, officeHolder, PARTY_MEMBERS_OF_BODY, QUANTITY_OR_DAY, SUBJECT_PRONOUNS, type Subject } from './subject-of-part.js';
 import { DASHES_ASIDE_ENDING_SUBJECT, DATELINE_OPENING, SENTENCE_ADVERBS, stateAfterTown, subjectOf, TIME_OPENING_WITHOUT_COMMA } from './subject-of-phrase.js';
 

@@ -1,6 +1,6 @@
 import { firstTokenText, isCapitalised, isTitleWord, lastWordOf, MONTH, namesPeopleInPlural, TIME_WORDS } from './clause-words.js';
+import { isKnownFirstName, KIN_WORD_ALTERNATIVES } from './given-names.js';
 import { ISSUED_DOCUMENTS } from './lexicon.js';
-import { isKnownFirstName, KIN_WORD_ALTERNATIVES } from './names.js';
 import { OF_WORD, officeHolder, PERSON_OR_BODY_WORD, type Subject, subjectOfPart } from './subject-of-part.js';
 import { OFFICE_BEFORE_NAME_END } from './subject-of-phrase.js';
 

@@ -1,8 +1,9 @@
 import { withPartyTagsBlanked } from './clause-trimming.js';
 import { firstTokenText, isCapitalised, isFullName, isRoleNoun, isTitleWord, lastWordOf, looksLikePersonName, NAME_PARTICLES, namesPeopleInPlural, STOP_WORDS, TIME_WORDS, type Token, tokenCountUpTo, tokens } from './clause-words.js';
 import { ASIDE_ADVERB } from './cues.js';
+import { isKnownFirstName } from './given-names.js';
 import { CUE_ADVERBS, CUE_WORDS, DESCRIPTION_OPENERS, LEADING_FILLER, ORGANISATION_HEAD } from './lexicon.js';
-import { isKnownFirstName, isNonPersonWord, isUsState, MONTH_WORDS, WEEKDAY_WORDS } from './names.js';
+import { isNonPersonWord, isUsState, MONTH_WORDS, WEEKDAY_WORDS } from './names.js';
 import { OFFICE_WORDS, PERSON_OR_BODY_WORD, type Subject, subjectOfPart } from './subject-of-part.js';
 
 /**
