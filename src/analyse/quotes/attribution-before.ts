@@ -5,7 +5,7 @@ import { namesPeopleInPlural, TIME_WORDS, tokenCountUpTo, tokens } from './claus
 import { type Cue, findCues, isAsideCue, isNounLikeCue, isWeakCue, NOUN_LIKE_CUE, NOUN_OR_INFINITIVE_BEFORE, ownersWordsAfterPreposition, PLURAL_NOUN_LIKE_CUE, usedAsNoun } from './cues.js';
 import { isKnownFirstName } from './given-names.js';
 import { CUE_WORDS, ISSUED_DOCUMENTS, ORGANISATION_HEAD, SPEAKING_BODY_KINDS, SPEAKING_PAPERS } from './lexicon.js';
-import { WEEKDAY_WORDS } from './names.js';
+import { WEEKDAY_WORDS } from './name-words.js';
 import { ownerOfWordsBeforeColon, PEOPLE_OPENING_SENTENCE, signCarriers, sourcePhraseBefore } from './owned-words.js';
 import { firstConjunctSubject, OWN_VERB_INSIDE, sentenceSubject } from './sentence-subject.js';
 import { subjectAfterCue } from './subject-after-cue.js';

@@ -5,7 +5,7 @@ import { withPartyTagsBlanked } from './clause-trimming.js';
 import { findCues, isNounLikeCue, isWeakCue } from './cues.js';
 import { DOCUMENT_NOUNS } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import { WEEKDAY, WEEKDAY_WORDS } from './names.js';
+import { WEEKDAY, WEEKDAY_WORDS } from './name-words.js';
 import { type ArticleReading, countWordsUpTo, sentenceAround, withPiecesBlanked } from './reading.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { subjectAfterCue } from './subject-after-cue.js';

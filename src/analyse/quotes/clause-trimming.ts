@@ -1,5 +1,5 @@
 import { findCues } from './cues.js';
-import { isNonPersonWord, isUsState } from './names.js';
+import { isNonPersonWord, isUsState } from './name-words.js';
 import { type ClauseAttribution, QUANTITY_OR_DAY } from './subject-of-part.js';
 
 /**

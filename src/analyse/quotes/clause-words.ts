@@ -1,7 +1,8 @@
 import { eng as englishStopWords } from 'stopword';
 import { isKnownFirstName } from './given-names.js';
 import { FIRST_PERSON_CONTRACTIONS, LEADING_FILLER, ORGANISATION_HEAD, PERSON_TITLES } from './lexicon.js';
-import { ARTICLE_JOINED_NAME, isNonPersonWord, MONTH_WORDS, WEEKDAY } from './names.js';
+import { isNonPersonWord, MONTH_WORDS, WEEKDAY } from './name-words.js';
+import { ARTICLE_JOINED_NAME } from './names.js';
 
 /**
  * The word-level tests the readers of an attribution clause share: a clause's words as tokens, capitalisation,

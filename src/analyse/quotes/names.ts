@@ -1,9 +1,8 @@
-import { eng as englishStopWords } from 'stopword';
-import { US_STATE_ABBREVIATIONS } from '../places/words.js';
 import { possessiveLength } from '../possessive.js';
 import { ACRONYM } from './acronyms.js';
 import { familyNameFirst, firstNameGender, type Gender, genderOfWordBefore, isChineseName, isKnownFirstName, isNameInLy, KIN_WORDS, kinWordBefore, LATIN_ACCENTED, withoutAccents } from './given-names.js';
-import { CUE_WORDS, FIRST_PERSON_CONTRACTIONS, LEADING_FILLER, NATIONAL_NOUNS, NON_PERSON_WORDS, ORGANISATION_HEAD, PERSON_TITLES } from './lexicon.js';
+import { CUE_WORDS, NATIONAL_NOUNS, ORGANISATION_HEAD, PERSON_TITLES } from './lexicon.js';
+import { CAPITALISED_OPENERS, COMPASS_POINTS, dropPossessive, GENERATION, isNationalityWord, isNonPersonWord, isTitle, isUsState, lowerOf, MONTH_WORDS, matchAt, NATIONALITY, NOT_NAME_WORDS, OPENING_MARKS, opensSentence, PARTY_MEMBER, PEOPLES, POST_NOMINALS, ROLE_WORDS_BEFORE_NAME, roleBeforeName, SKIPPED_OPENERS, SPEECH_VERB_AT, THE_BEFORE, titleKey, US_STATE_NAMES, VERB_AFTER_AT, WEEKDAY, WEEKDAY_WORDS } from './name-words.js';
 
 /**
  * Capitalised name phrases (`Col. Ahmaed Omar Bani`, `Mr. Koussa`, `Jay Carney`) found by a scan over the
@@ -31,31 +30,6 @@ export interface NameMention {
   /** Inside a quotation: somebody's words, not the narrative. */
   inQuote: boolean;
 }
-// (The stop list lacks `she` and a few of her forms.)
-// (Nor a number opening the sentence: `Two Clinton donors tell ABC News`.)
-const SKIPPED_OPENERS = new Set([
-  ...englishStopWords,
-  ...LEADING_FILLER,
-  'she',
-  'her',
-  // (`I'm in a band`: the pronoun `I` with a verb is no one's name.)
-  ...FIRST_PERSON_CONTRACTIONS,
-  'hers',
-  'herself',
-  ...'one two three four five six seven eight nine ten eleven twelve twenty dozens hundreds thousands'.split(' '),
-  // (`Several Trump advisers`: nor a word for how many, which the stop list leaves out.)
-  ...'several few various numerous multiple'.split(' '),
-  // (`Unlike Conyers' former district`, `Whether Victorino picks up his keys`, `Further, Rubio is calling`: a
-  // preposition or a conjunction opening the sentence is no given name.)
-  ...'unlike whether further amid among amongst throughout toward towards via aboard atop beyond within across around behind below beneath upon unless until whereas'.split(' '),
-  // (`a sign that read, "No Trump, No KKK"`: nor `No`.)
-  'no',
-  // (`Says Paine:`: nor a verb of speech whose subject follows it.)
-  'says',
-  'adds',
-]);
-/** The openers as they stand at the start of a sentence (`The`, `But`), checked before lower-casing. */
-const CAPITALISED_OPENERS = new Set([...SKIPPED_OPENERS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
 const MONTH_SURNAMES = /^(May|June|April|August)$/;
 /** `Mr.`, `Ms`, `Mrs.`: a courtesy title, which only a person's name follows. */
@@ -64,12 +38,6 @@ const COURTESY_TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/;
 const WORD_SURNAMES: ReadonlySet<string> = new Set(['Lake', 'Day', 'Bay', 'House', 'Post', 'Steel']);
 /** Function words that a title of a work capitalises and a person's name never holds. */
 const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['In', 'Their', 'The', 'My', 'Your', 'Our', 'On', 'At', 'With', 'To', 'From', 'Is', 'Are', 'Of', 'And', 'For']);
-/** `West Brom`, `North Korea`, `South Africa`: a point of the compass opening a name opens a place's or a club's, though `West` is a first name too. */
-const COMPASS_POINTS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West']);
-/** Whether a word is a point of the compass (`North`), which opens a place's name more often than it is anyone's given name. */
-export function isCompassPoint(word: string): boolean {
-  return COMPASS_POINTS.has(word);
-}
 /** A word before a name that describes the person: a role, a party, a nation, an office in capitals. */
 function describesPerson(word: string): boolean {
   return (
@@ -100,32 +68,6 @@ const ROLE_NOUN = /^[A-Z][a-z]+(?:ist|er|or|ian|ant|ent|man|woman)$/;
 const OPENING_ROLE =
   /^(?:Matchwinner|Striker|Midfielder|Defender|Goalkeeper|Keeper|Winger|Captain|Skipper|Manager|Coach|Boss|Rapper|Singer|Actor|Actress|Director|Chairman|Chairwoman|Spokesman|Spokeswoman|Presenter|Comedian|Guitarist|Drummer|Novelist|Designer|Producer|Analyst|Economist|Lawyer|Veteran|Olympian|Champion|Realtor|Broker|Agent|Attorney|Professor|Researcher|Scientist|Author|Writer|Doctor|Officer|Detective|Sheriff|Investor|Founder|Chef|Farmer|Teacher|Pastor|Mayor)$/;
 
-/**
- * A person's role in lower case right before a name: `rapper `, `hip-hop star `, `guitarist `. Only words
- * for people: `operator`, `producer` or `leader` also stand before firms (`rail operator Network Rail`).
- */
-const ROLE_WORDS_BEFORE_NAME: ReadonlySet<string> = new Set(
-  `star singer actor actress rapper comedian musician drummer presenter novelist author player striker midfielder
-  defender goalkeeper coach manager boss minister secretary director president executive editor founder adviser
-  advisor lawyer chief winger forward keeper captain skipper fly-half scrum-half full-back centre prop flanker
-  batsman bowler spinner all-rounder sprinter hurdler athlete runner boxer golfer swimmer jockey trainer physio
-  champion veteran youngster teenager debutant chancellor leader host producer designer writer poet composer
-  conductor dancer model photographer film-maker filmmaker screenwriter playwright broadcaster newsreader
-  correspondent critic historian campaigner professor judge officer commander inspector detective chef surgeon
-  doctor teacher tycoon billionaire entrepreneur owner governor senator ambassador envoy commissioner mayor
-  candidate analyst winner rookie medallist medalist skier driver quarterback pitcher netminder goaltender`.split(/\s+/),
-);
-
-/** Whether the word that ends one space before `start` is such a role (`rapper `, `hip-hop star `, `guitarist `). */
-export function roleBeforeName(text: string, start: number): boolean {
-  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
-  // Walked back by hand: `lastIndexOf('(')` would scan the whole paragraph when it holds no bracket.
-  let wordStart = start - 1;
-  while (wordStart > 0 && text.charCodeAt(wordStart - 1) !== 32 && text.charCodeAt(wordStart - 1) !== 40) wordStart--;
-  const word = text.slice(wordStart, start - 1);
-  return ROLE_WORDS_BEFORE_NAME.has(word) || /^[a-z]+(?:ist|man|woman)$/.test(word);
-}
-
 /** Verbs of speech in a headline's capitals (`Hillary Clinton Said`); not `Read`, which is a surname too. */
 const HEADLINE_VERBS: ReadonlySet<string> = new Set(
   'Said Says Praised Praises Warned Warns Claimed Claims Told Tells Added Adds Urged Urges Admitted Admits Insisted Insists Slammed Slams'.split(' '),
@@ -133,87 +75,6 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set(
 
 /** Words that open a sentence and are never the last word of a name. */
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'It', 'He', 'She', 'This', 'But', 'We', 'They', 'In', 'His', 'Her']);
-const POST_NOMINALS = new Set(['MP', 'MPs', 'MEP', 'MSP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD']);
-const NOT_NAME_WORDS = new Set(['i', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd", 'i’ll', "i'll", 'ok', 'tv', 'ceo']);
-
-function titleKey(word: string): string {
-  return word.replace(/\.$/, '').toLowerCase();
-}
-
-/**
- * Every way a lower-case word may be written in a name (`mr`, `Mr`, `MR`, `Mr.`): one lookup in a small set,
- * where a cache keyed by each word seen grew large and slow.
- */
-function writtenForms(words: Iterable<string>): Set<string> {
-  const forms = new Set<string>();
-  for (const word of words) {
-    const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
-    for (const form of [word, capitalised, word.toUpperCase()]) {
-      forms.add(form);
-      forms.add(`${form}.`);
-    }
-  }
-  return forms;
-}
-
-// (`President-elect Joe Biden`, `Governor-elect`: an office about to be held is a title too.)
-// (`Senators Elizabeth Warren and Bernie Sanders`: a title in the plural, before the first of those it names.)
-// (`Del. Eleanor Holmes Norton`, a delegate, only with its stop: `del` is the particle of `Guillermo del Toro`.)
-const TITLE_FORMS = writtenForms([...PERSON_TITLES.keys(), 'senators', 'representatives', 'governors'].flatMap((title) => [title, `${title}-elect`])).add('Del.');
-function isTitle(word: string): boolean {
-  return TITLE_FORMS.has(word);
-}
-
-/**
- * Lower case of a word. A cache keyed by the word cost more than it saved (hashing each fresh slice of the
- * paragraph), and lower-casing a short ASCII word is cheap.
- */
-function lowerOf(word: string): string {
-  return word.toLowerCase();
-}
-
-const NON_PERSON_FORMS = writtenForms(NON_PERSON_WORDS);
-export function isNonPersonWord(word: string): boolean {
-  return NON_PERSON_FORMS.has(word) || (word.length <= 24 && hasInnerCapital(word) && NON_PERSON_WORDS.has(lowerOf(word).replace(/\.$/, '')));
-}
-
-/** A word of letters with a capital first and no other: `West`, `Press`. */
-const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
-
-/** Words for a kind of body or medium that end many bodies' names (`Haqqani Network`, `Boston Globe`). */
-const BODY_KIND_LAST_WORD = /^(?:Group|Company|Corporation|Corp|Network|Team|Media|Radio|Television|Channel|Magazine|Journal|Gazette|Herald|Telegraph|Tribune|Mail|Chronicle|Globe|Review|Press|Post|Times|Exchange|Market|Capital|Government|Administration|Cabinet|Army|Navy|Force|Police)$/;
-
-/**
- * `Kanye West`, `Frank Ocean`, `Oliver North`: two words, the second a thing's word (so the scan reads the name as a
- * body's or a place's) and the first none (or a first name). Such a name may be a person's all the same: only what
- * the article says of it tells.
- */
-export function surnamedByThingWord(name: string): boolean {
-  const space = name.indexOf(' ');
-  if (space < 0 || name.indexOf(' ', space + 1) >= 0) return false;
-  const first = name.slice(0, space);
-  const last = name.slice(space + 1);
-  return (
-    PLAIN_CAPITALISED.test(first) &&
-    PLAIN_CAPITALISED.test(last) &&
-    isNonPersonWord(last) &&
-    // (Not `Fox News`, `Establishment Republicans`, `Haqqani Network`: a plural, or a word for a kind of body.)
-    !last.endsWith('s') &&
-    !ORGANISATION_HEAD.test(last) &&
-    !BODY_KIND_LAST_WORD.test(last) &&
-    (!isNonPersonWord(first) || isKnownFirstName(first)) &&
-    !COMPASS_POINTS.has(first) &&
-    !isNationalityWord(first)
-  );
-}
-
-/** A capital A-Z after the first character. */
-const INNER_CAPITAL = /.[A-Z]/s;
-
-/** `McCain`, `iPhone`: a word whose case no written form covers. A RegExp test, not a loop over its letters. */
-function hasInnerCapital(word: string): boolean {
-  return INNER_CAPITAL.test(word);
-}
 
 interface Word {
   text: string;
@@ -221,19 +82,10 @@ interface Word {
   end: number;
 }
 
-function dropPossessive(word: string): string {
-  // Most words have no apostrophe: then the word itself, without a new string.
-  const length = possessiveLength(word);
-  return length === 0 ? word : word.slice(0, -length);
-}
-
 function surnameKey(lower: string): string {
   const plain = LATIN_ACCENTED.test(lower) ? withoutAccents(lower) : lower;
   return plain.indexOf('-') < 0 && plain.indexOf('‑') < 0 ? plain : plain.replace(/^(al|el|bin|ibn|abu)[-‑]/, '');
 }
-
-/** A generational suffix after a name: `Jr.`, `III`. */
-export const GENERATION = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 
 /** Whether a word ending in a period ends a sentence rather than an abbreviation or initial. */
 function endsSentence(word: string): boolean {
@@ -272,9 +124,6 @@ const YEAR_OLD = 'year-old ';
 // (`… is Haso Bultum, 27.`: or closing the sentence.)
 const AGE_AFTER_AT = /,\s\d{1,3}(?:,|\.(?:\s|$))/y;
 
-/** `the 22-year-old Scot`: a nationality after an age is an epithet, not a name. */
-const NATIONALITY = new RegExp(`(?:ian|ean|can|ese|ish)$|^(?:${NATIONAL_NOUNS})$`);
-
 /**
  * `The Scot initially defended Beattie`: a word for a person of a nation after `the` is an epithet for
  * someone, no name (and no body that acts).
@@ -287,21 +136,9 @@ function isNationalEpithet(text: string, word: string, start: number): boolean {
 
 /** (`The Scotsman` is a newspaper.) */
 const NATIONAL_OF_ONE_WORD = new RegExp(`^(?!Scotsman$)(?:${NATIONAL_NOUNS})$`);
-const THE_BEFORE = /(?:^|\s)[Tt]he\s$/;
 /** A day of the week, as a capitalised word that is never a name's (`Mike Friday` aside: see `flushRun`). */
 /** `Late`, `Early`: a time of day, before the day it falls on. */
 const TIME_OF_DAY_WORD = /^(?:Late|Early)$/;
-/** The days of the week, as alternatives for a pattern. */
-export const WEEKDAY_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-/** The months' names, as alternatives for a pattern. */
-export const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-export const WEEKDAY = new RegExp(`^(?:${WEEKDAY_WORDS})$`);
-/** A member of an American party, as an epithet's last word (`the Wisconsin Republican`). */
-export const PARTY_MEMBER = /^(?:Republican|Democrat)$/;
-
-/** Peoples and faiths in the plural (`Kurds`, `Hindus`), or a nation's people (`Americans`). */
-const PEOPLES =
-  /^(?:Kurds|Hindus|Muslims|Christians|Jews|Sikhs|Shiites|Shias|Sunnis|Arabs|Catholics|Protestants|Buddhists|Alawites|Yazidis|Pashtuns|Tamils|Uighurs|Uyghurs|Copts|Evangelicals|Mormons|Hispanics|Latinos|Berbers|Bedouins|Druze|Rohingya|Hutus|Tutsis|Serbs|Croats|Albanians|(?!Republicans$)\p{Lu}\p{Ll}+(?:ians|eans|cans))$/u;
 
 /** `Americans`, `Scots`: people of a nation in the plural (`Top-seeded Americans Andy Roddick and Andre Agassi`). */
 const NATIONALS = /^\p{Lu}\p{Ll}+(?:ians|eans|cans)$|^(?:Scots|Britons|Swedes|Danes|Finns|Poles|Czechs|Greeks|Turks|Serbs|Croats|Kiwis|Aussies|Frenchmen|Englishmen|Irishmen|Welshmen|Dutchmen)$/u;
@@ -324,11 +161,6 @@ function namesSomeone(words: readonly Word[]): boolean {
     !/(?:ic|ics|al|ary|ive|ous|ese|ish|an|ed|ment|ence|ance)$|^(?:Grand|Great|Royal|United|Premier|Super|Open|Supreme)$/.test(given) &&
     !/(?:ry|ty|ion|ment|ism|ship|ics|ers)$|^(?:Prix|Cup|League|Awards|Games|Party|Group)$/.test(surname)
   );
-}
-
-/** `American` in `American Davenport`: a word for a nationality that no list gives as a first name. */
-export function isNationalityWord(word: string): boolean {
-  return NATIONALITY.test(word) && /^\p{Lu}\p{Ll}/u.test(word) && !isKnownFirstName(word);
 }
 
 /**
@@ -362,15 +194,6 @@ function roleInAppositionBefore(text: string, start: number, words: readonly str
 
 /** `The mayor of Surabaya`, `the agency's chief`: a determiner, a role word and perhaps what it is of, ending the text. */
 const ROLE_SET_OFF_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?([a-z]+)(?:\s+(?:of|for|at)\s+[^,;:.!?“”"]{1,50})?$/u;
-
-/**
- * A sticky pattern tried at an offset of a paragraph. These run after every name of the corpus, so they
- * read the paragraph in place rather than a slice of it.
- */
-export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
-  pattern.lastIndex = at;
-  return pattern.exec(text);
-}
 
 /** ` in `, ` at `: a preposition of place right before a name (not `from`: `a letter from John Smith, the head of …`). */
 const IN_OR_AT_BEFORE = /\b(?:in|at|near|outside|across)\s+$/;
@@ -439,14 +262,6 @@ function loneWordMention(text: string, paragraph: number, word: string, start: n
   const person = kin || worded !== undefined || withAge(text, start, start + word.length) || (roleBeforeName(text, start) && !isKnownFirstName(bare)) ? 'yes' : 'maybe';
   return oneWordMention(paragraph, start, bare, kin ? firstNameGender(bare) : worded, person, inQuote(start));
 }
-
-/** US states by name (`Virginia`, `New Mexico`), which after `Springfield, ` name a place. */
-const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATE_ABBREVIATIONS.values());
-
-/** A US state's name or its AP abbreviation (`Virginia`, `Mo.`). */
-export function isUsState(words: string): boolean {
-  return US_STATE_NAMES.has(words) || US_STATE_ABBREVIATIONS.has(words);
-}
 /** `, Mo.`, `, Pennsylvania,`: a state set off after a town, abbreviated or whole (not `Virginia Tech`, `Georgia's`). */
 const STATE_SET_OFF_AT = /^, ((?:[A-Z][a-z]*\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=$|[,;:)]|\.(?:$|\s))/;
 /** A capitalised word and the comma that set off a state after it (`Springfield, `). */
@@ -478,10 +293,6 @@ const UNIVERSITY_CAMPUS_BEFORE = /\bUniversity of (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z
 const CASE_PARTY_BEFORE = /\sv(?:s)?\.\s$/;
 const CASE_PARTY_AFTER = /^\sv(?:s)?\.\s/;
 
-/** ` said`, ` had told`, ` also argues`: a verb of speech right after a word, with no aside between. */
-export const SPEECH_VERB_AT =
-  /\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|noted|notes|insisted|insists|explained|explains|argued|argues|stressed|warned|warns|wrote|writes)\b/y;
-
 /** A mention of one word, every field written out in `mentionOf`'s order (see `NameMention`). */
 function oneWordMention(paragraph: number, start: number, bare: string, gender: Gender | undefined, person: NameMention['person'], inQuote: boolean): NameMention {
   return { paragraph, start, end: start + bare.length, text: bare, bare, surname: surnameKey(lowerOf(bare)), firstName: undefined, hasTitle: false, gender, person, inQuote };
@@ -491,9 +302,6 @@ function oneWordMention(paragraph: number, start: number, bare: string, gender: 
 export function isActingInitials(mention: NameMention): boolean {
   return mention.person === 'no' && ACRONYM.test(mention.bare);
 }
-
-/** A verb right after a name: `EMI said`, `EMI has cut`, `EMI warned`, `NATO issued`. */
-const VERB_AFTER_AT = /\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+)?(?:said|says|told|tells|added|adds|warns|announces|reports|expects|confirms|is|was|has|had|will|would|[a-z]{2,}ed)\b/y;
 
 /**
  * `EMI said`, `the BPI has`: a word in capitals that acts is a body's name, a mention that a later `the
@@ -570,14 +378,6 @@ function opensWithNoName(text: string, words: readonly Word[]): boolean {
 
 /** `Joked`, `Added`, `Said`: a capitalised verb of speech in the past. */
 const PAST_CUE_OPENING = /^[A-Z][a-z]+(?:ed|aid|old|rote)$/;
-
-/** Whether an offset starts its paragraph or follows a sentence's end (`. `, `." `). */
-function opensSentence(text: string, at: number): boolean {
-  // (`“Knowing Chinese military officials …`: so does a quotation's opening mark.)
-  return /(?:^|[.!?]["”’]?\s+|(?:^|\s)[“"‘])$/.test(text.slice(Math.max(0, at - 3), at));
-}
-
-const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘']);
 /** A closing quote mark, perhaps after a full stop or a comma. */
 const CLOSING_AT = /^[.,!?]?["”’]/;
 

@@ -2,7 +2,7 @@ import type { Article } from '../../corpus/types.js';
 import { escapeForPattern } from '../../util/pattern.js';
 import type { Quotation, Speaker } from '../types.js';
 import { PEERAGE } from './lexicon.js';
-import { isNationalityWord } from './names.js';
+import { isNationalityWord } from './name-words.js';
 
 /**
  * `The foreign secretary said …` in a story that names Jack Straw but never calls him that: the article

@@ -3,7 +3,7 @@ import { isCapitalised, isFullName, isRoleNoun, lastWordOf, NAME_PARTICLES, name
 import type { Cue } from './cues.js';
 import { isKnownFirstName, isNameInLy } from './given-names.js';
 import { CUE_ADVERBS, CUE_WORDS, LEADING_FILLER, ORGANISATION_HEAD, SPEAKING_BODY_KINDS } from './lexicon.js';
-import { MONTH_WORDS, WEEKDAY_WORDS } from './names.js';
+import { MONTH_WORDS, WEEKDAY_WORDS } from './name-words.js';
 import { describedBy, NUMBER_WORD, OFFICE_WORDS, officeHolder, PARTY_MEMBERS_OF_BODY, QUANTITY_OR_DAY, SUBJECT_PRONOUNS, type Subject } from './subject-of-part.js';
 import { DASHES_ASIDE_ENDING_SUBJECT, DATELINE_OPENING, SENTENCE_ADVERBS, stateAfterTown, subjectOf, TIME_OPENING_WITHOUT_COMMA } from './subject-of-phrase.js';
 

@@ -1,7 +1,7 @@
 import { endsName, firstTokenText, isCapitalised, isCapitalisedPossessive, isFullName, isRoleNoun, isTitleWord, looksLikePersonName, NAME_PARTICLES, PEOPLE_IN_PLURAL, STOP_WORDS, type Token, tokens } from './clause-words.js';
 import { isKnownFirstName, isNameInLy } from './given-names.js';
 import { CUE_ADVERBS, DESCRIPTION_OPENERS, ISSUED_DOCUMENTS, LEADING_FILLER, NON_PERSON_WORDS, ORGANISATION_HEAD, PERSON_TITLES, PRONOUN_GENDER } from './lexicon.js';
-import { isNationalityWord, isNonPersonWord, PARTY_MEMBER, WEEKDAY } from './names.js';
+import { isNationalityWord, isNonPersonWord, PARTY_MEMBER, WEEKDAY } from './name-words.js';
 
 /**
  * Who one comma-separated part of a clause names (`White House press secretary Josh Earnest`, `a spokesman for

@@ -3,7 +3,7 @@ import { firstTokenText, isCapitalised, isFullName, isRoleNoun, isTitleWord, las
 import { ASIDE_ADVERB } from './cues.js';
 import { isKnownFirstName } from './given-names.js';
 import { CUE_ADVERBS, CUE_WORDS, DESCRIPTION_OPENERS, LEADING_FILLER, ORGANISATION_HEAD } from './lexicon.js';
-import { isNonPersonWord, isUsState, MONTH_WORDS, WEEKDAY_WORDS } from './names.js';
+import { isNonPersonWord, isUsState, MONTH_WORDS, WEEKDAY_WORDS } from './name-words.js';
 import { OFFICE_WORDS, PERSON_OR_BODY_WORD, type Subject, subjectOfPart } from './subject-of-part.js';
 
 /**
