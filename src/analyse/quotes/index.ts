@@ -5,7 +5,7 @@ import { type ExtractedQuotation, extractArticleQuotes } from './extract.js';
 import { familyNameFirst, isKnownFirstName, kinWordBefore } from './given-names.js';
 import { PEERAGE, PERSON_TITLES, partyName } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
-import type { NameMention } from './names.js';
+import type { NameMention } from './name-mention.js';
 import { assignOffices } from './offices.js';
 import type { ArticlePerson } from './people.js';
 

@@ -1,7 +1,7 @@
 import { isKnownFirstName } from './given-names.js';
 import { CUE_WORDS, PERSON_TITLES, PRONOUN_GENDER, SPEAKING_BODY_KINDS, WEAK_CUE_WORDS } from './lexicon.js';
+import type { NameMention } from './name-mention.js';
 import { matchAt, surnamedByThingWord } from './name-words.js';
-import type { NameMention } from './names.js';
 import type { ArticlePeople, ArticlePerson } from './people.js';
 
 /**

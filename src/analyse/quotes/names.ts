@@ -1,7 +1,7 @@
 import { possessiveLength } from '../possessive.js';
-import { ACRONYM } from './acronyms.js';
-import { familyNameFirst, firstNameGender, type Gender, genderOfWordBefore, isChineseName, isKnownFirstName, isNameInLy, KIN_WORDS, kinWordBefore, LATIN_ACCENTED, withoutAccents } from './given-names.js';
+import { familyNameFirst, firstNameGender, type Gender, genderOfWordBefore, isChineseName, isKnownFirstName, isNameInLy, KIN_WORDS, kinWordBefore } from './given-names.js';
 import { CUE_WORDS, NATIONAL_NOUNS, ORGANISATION_HEAD, PERSON_TITLES } from './lexicon.js';
+import { bodyMention, type NameMention, nicknamedMention, oneWordMention, surnameKey } from './name-mention.js';
 import { CAPITALISED_OPENERS, COMPASS_POINTS, dropPossessive, GENERATION, isNationalityWord, isNonPersonWord, isTitle, isUsState, lowerOf, MONTH_WORDS, matchAt, NATIONALITY, NOT_NAME_WORDS, OPENING_MARKS, opensSentence, PARTY_MEMBER, PEOPLES, POST_NOMINALS, ROLE_WORDS_BEFORE_NAME, roleBeforeName, SKIPPED_OPENERS, SPEECH_VERB_AT, THE_BEFORE, titleKey, US_STATE_NAMES, VERB_AFTER_AT, WEEKDAY, WEEKDAY_WORDS } from './name-words.js';
 
 /**
@@ -10,26 +10,6 @@ import { CAPITALISED_OPENERS, COMPASS_POINTS, dropPossessive, GENERATION, isNati
  * later from how the article uses it (the subject of `said` is someone).
  */
 
-export interface NameMention {
-  /** 0-based paragraph index. */
-  paragraph: number;
-  start: number;
-  end: number;
-  /** As written, possessive `'s` dropped (`Col. Ahmaed Omar Bani`). */
-  text: string;
-  /** The name without titles (`Ahmaed Omar Bani`). */
-  bare: string;
-  /** Lower-case last word of the name, the key that ties `Mr. Bani` to `Col. Ahmaed Omar Bani`. */
-  surname: string;
-  /** Lower-case first word when the name has more than one (`ahmaed`). */
-  firstName?: string;
-  hasTitle: boolean;
-  gender?: Gender;
-  /** 'yes' from a title or a known first name, 'no' for organisations and places, else 'maybe'. */
-  person: 'yes' | 'no' | 'maybe';
-  /** Inside a quotation: somebody's words, not the narrative. */
-  inQuote: boolean;
-}
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le', 'du', 'del', 'dos', 'abu', 'ben', 'st.']);
 const MONTH_SURNAMES = /^(May|June|April|August)$/;
 /** `Mr.`, `Ms`, `Mrs.`: a courtesy title, which only a person's name follows. */
@@ -80,11 +60,6 @@ interface Word {
   text: string;
   start: number;
   end: number;
-}
-
-function surnameKey(lower: string): string {
-  const plain = LATIN_ACCENTED.test(lower) ? withoutAccents(lower) : lower;
-  return plain.indexOf('-') < 0 && plain.indexOf('‑') < 0 ? plain : plain.replace(/^(al|el|bin|ibn|abu)[-‑]/, '');
 }
 
 /** Whether a word ending in a period ends a sentence rather than an abbreviation or initial. */
@@ -292,16 +267,6 @@ const UNIVERSITY_CAMPUS_BEFORE = /\bUniversity of (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z
 /** ` v. `, ` vs. `: a case's parties on either side. */
 const CASE_PARTY_BEFORE = /\sv(?:s)?\.\s$/;
 const CASE_PARTY_AFTER = /^\sv(?:s)?\.\s/;
-
-/** A mention of one word, every field written out in `mentionOf`'s order (see `NameMention`). */
-function oneWordMention(paragraph: number, start: number, bare: string, gender: Gender | undefined, person: NameMention['person'], inQuote: boolean): NameMention {
-  return { paragraph, start, end: start + bare.length, text: bare, bare, surname: surnameKey(lowerOf(bare)), firstName: undefined, hasTitle: false, gender, person, inQuote };
-}
-
-/** Whether a mention is a word in capitals that acts, which the scan keeps only as a body (`EMI said`). */
-export function isActingInitials(mention: NameMention): boolean {
-  return mention.person === 'no' && ACRONYM.test(mention.bare);
-}
 
 /**
  * `EMI said`, `the BPI has`: a word in capitals that acts is a body's name, a mention that a later `the
@@ -932,43 +897,6 @@ const CLOSING_MARK_AT = /^["”]$/;
 function givenNamesOnly(bare: string): boolean {
   const words = bare.split(' ');
   return words.length <= 2 && isKnownFirstName(words[0] as string) && (words.length === 1 || isKnownFirstName(words[1] as string));
-}
-
-/** `Antonio "LA" Reid`: the person named around a nickname, with every field in `mentionOf`'s order. */
-function nicknamedMention(text: string, given: NameMention, surname: NameMention): NameMention {
-  const firstName = given.bare.split(' ')[0] as string;
-  return {
-    paragraph: given.paragraph,
-    start: given.start,
-    end: surname.end,
-    text: text.slice(given.start, surname.end),
-    bare: `${given.bare} ${surname.bare}`,
-    surname: surname.surname,
-    firstName: lowerOf(firstName),
-    hasTitle: given.hasTitle,
-    gender: firstNameGender(firstName),
-    person: 'yes',
-    inQuote: given.inQuote,
-  };
-}
-
-/**
- * A body's name from `start` to `end`, in the paragraph of `like`. Every field written out, in `mentionOf`'s
- * order, rather than spread from another mention: a spread object gets another hidden class, and the
- * compiled code reading mentions is thrown away when it meets one.
- */
-function bodyMention(
-  text: string,
-  start: number,
-  end: number,
-  like: Pick<NameMention, 'paragraph' | 'inQuote'>,
-  surname: string,
-  firstName: string | undefined,
-  hasTitle: boolean,
-  gender: Gender | undefined,
-): NameMention {
-  const whole = text.slice(start, end);
-  return { paragraph: like.paragraph, start, end, text: whole, bare: whole, surname, firstName, hasTitle, gender, person: 'no', inQuote: like.inQuote };
 }
 
 /**

@@ -3,8 +3,8 @@ import { ACRONYM, abbreviates, initialsOf } from './acronyms.js';
 import { type Gender, isKnownFirstName, kinWordBefore } from './given-names.js';
 import { SHORT_GIVEN_NAMES } from './lexicon.js';
 import { actsAsSubject, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
+import { isActingInitials, type NameMention } from './name-mention.js';
 import { GENERATION, isCompassPoint, isNationalityWord, matchAt } from './name-words.js';
-import { isActingInitials, type NameMention } from './names.js';
 
 /**
  * The people (and organisations) of one article: name mentions clustered so that `Col. Ahmaed Omar Bani`,

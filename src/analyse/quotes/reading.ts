@@ -1,7 +1,7 @@
 import type { ExtractedQuotation, ResolvedSpeaker } from './extract.js';
 import { isKnownFirstName } from './given-names.js';
 import type { QuotePiece } from './marks.js';
-import type { NameMention } from './names.js';
+import type { NameMention } from './name-mention.js';
 import type { IssuerEvent } from './organisations.js';
 import { type ArticlePeople, type ArticlePerson, firstPersonInTitle } from './people.js';
 
