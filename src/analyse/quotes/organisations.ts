@@ -8,7 +8,7 @@ import { CUE_WORDS, ISSUED_DOCUMENTS, PARTY_MENTION, partyName, SPEAKING_BODY_KI
 import { actsAsSubject, hasTitle, NEXT_WORD_AT, NOUN_AFTER_NAME_AT, POSSESSIVE_AT, SPEAKING_SUBJECT_AT, SPEECH_VERB_BEFORE, wordBefore } from './mention-grammar.js';
 import { isActingInitials, type NameMention } from './name-mention.js';
 import { isUsState, MONTH_WORDS, matchAt, WEEKDAY_WORDS } from './name-words.js';
-import { CITED_BEFORE_NAME, citedForNewsAfter } from './names.js';
+import { CITED_BEFORE_NAME, citedForNewsAfter } from './one-word-names.js';
 import type { ArticlePerson } from './people.js';
 import { type ArticleReading, LEAD_PARAGRAPHS, withPiecesBlanked } from './reading.js';
 import { sentenceSubject } from './sentence-subject.js';
