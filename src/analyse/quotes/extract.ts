@@ -9,8 +9,8 @@ import type { NameMention } from './name-mention.js';
 import { scanNames } from './names.js';
 import { ArticlePeople, type ArticlePerson } from './people.js';
 import { DEFINITE_DESCRIBED_PERSON, DESCRIBED_PERSON_HEAD, UNNAMED_ACTOR } from './pronouns.js';
+import { applyLocated, uncuedSpeaker } from './quotation-speakers.js';
 import { ArticleReading, countWordsUpTo } from './reading.js';
-import { applyLocated, uncuedSpeaker } from './speakers.js';
 
 /**
  * Quotations of one article with their speakers: find the quote pieces, decide which are quotations,
