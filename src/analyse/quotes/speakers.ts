@@ -1,10 +1,11 @@
 import { type Located, reportedJustBefore } from './attributions.js';
 import { findCues } from './cues.js';
+import { ANY_ONE_DESCRIBED, BODY_HEAD, CAPITALISED_EPITHET, CAPITALISED_OFFICE, DEFINITE_PERSON, HEAD_TITLE, LAWMAKER, LAWSUIT, LEGISLATOR_HEADS, MEMBERS_OF_COMMITTEE, MEMBERS_OF_COURT, NAME_OF_A_WORK, NATIONALITY, NEWSPAPER_NAME, namedAfterSameWords, namedAheadAs, namedClosingSentenceBefore, namedInApposition, OFFICE_EPITHET, OFFICE_HOLDER, ONE_BY_ROLE, PLACE_POSSESSIVE_OFFICE, PLAIN_FULL_NAME, PRONOUN_AFTER_CUE, ROLE_HEAD_WORD, TOP_ONE_BY_ROLE, UNGIVEN_OFFICE, UNNAMED_LEAD_SPEAKER, UNNAMED_ONE } from './described-subjects.js';
 import { describedPerson, introducedAhead, namedWithOffice, placeOfficeHolders, subjectJustBefore } from './descriptions.js';
 import type { ResolvedSpeaker } from './extract.js';
 import { isKnownFirstName } from './given-names.js';
 import { groupNamedBefore, pluralGroupNoun } from './groups.js';
-import { CUE_WORDS, DOCUMENT_NOUNS, ISSUED_DOCUMENTS, NATIONAL_NOUNS, PERSON_TITLES, PRONOUN_GENDER, partyName, SPEAKING_PAPERS } from './lexicon.js';
+import { CUE_WORDS, DOCUMENT_NOUNS, ISSUED_DOCUMENTS, PERSON_TITLES, PRONOUN_GENDER, partyName, SPEAKING_PAPERS } from './lexicon.js';
 import type { QuotePiece } from './marks.js';
 import { hasTitle, NEXT_WORD_AT } from './mention-grammar.js';
 import type { NameMention } from './name-mention.js';
@@ -21,7 +22,7 @@ import type { Subject } from './subject-of-part.js';
  * description), resolved to a person of the article or kept as a description. The readers of each kind of subject
  * stay together here because those of a document and of a description resolve the subject they find inside it
  * through `resolveSpeaker` again; setting the result on a quotation, and the voice around a quotation with no cue
- * of its own, are in `quotation-speakers.ts`.
+ * of its own, are in `quotation-speakers.ts`; the shapes of a described subject, in `described-subjects.ts`.
  */
 
 /** What a located attribution says: who speaks (if anyone is found), the words that name them, and any role it gives. */
@@ -257,29 +258,6 @@ function speakerOfPronoun(reading: ArticleReading, located: Located, subject: Ex
   const actor = gender === 'm' || gender === 'f' ? unfamiliarActorBefore(reading, located.paragraph, offset, gender) : undefined;
   if (actor) return { speaker: { kind: 'person', person: actor }, mention: subject.text };
   return { mention: subject.text };
-}
-
-/**
- * The person named right after these words (and perhaps a comma) anywhere in the article; with `inApposition`, only a
- * person named between commas after them, whatever the case of their first letter (`her mother, Christian Curry,`).
- */
-function namedAfterSameWords(reading: ArticleReading, words: string, inApposition = false): ArticlePerson | undefined {
-  const { paragraphs, mentionsByParagraph, people } = reading;
-  const forms = inApposition ? new Set([`${words.charAt(0).toUpperCase()}${words.slice(1)}`, `${words.charAt(0).toLowerCase()}${words.slice(1)}`]) : new Set([words]);
-  const between = inApposition ? /^, $/ : /^,?\s$/;
-  for (let index = 0; index < paragraphs.length; index++) {
-    const text = paragraphs[index] as string;
-    for (const form of forms) {
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-        const end = at + form.length;
-        const mention = (mentionsByParagraph[index] ?? []).find((found) => found.start > end && found.start <= end + 2 && between.test(text.slice(end, found.start)));
-        if (inApposition && mention && text.charCodeAt(mention.end) !== 44) continue;
-        const person = mention ? people.byMention.get(mention) : undefined;
-        if (person?.person === 'yes' || (!inApposition && person?.name.includes(' '))) return person;
-      }
-    }
-  }
-  return undefined;
 }
 
 /** How many sentences back an unnamed reporter is looked for. */
@@ -640,15 +618,6 @@ function sameSpeaker(a: ResolvedSpeaker, b: ResolvedSpeaker): boolean {
   return a.kind === 'person' ? b.kind === 'person' && a.person === b.person : b.kind === 'description' && a.text === b.text;
 }
 
-/** `the person`, `this person`, `the source`: a word that fits any one described before. */
-const ANY_ONE_DESCRIBED = /^(?:[Tt]he|[Tt]his|[Tt]hat) (?:person|individual|source)$/;
-
-/** `a Boonville, New York, resident`, `one official`: someone described, not named, with an article of their own. */
-const UNNAMED_ONE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
-
-/** `the president`, `the senator`: an office alone, with nothing to say whose (not `the judge`, `the mayor` or `the prime minister`, whose holder is more often someone else than whom the sentence before is about, a deputy or a defendant, as the tests of those show). */
-const OFFICE_EPITHET = /^[Tt]he\s+(?:president|senator)$/;
-
 /** A description: someone or some body of the article it stands for, or else the description itself. */
 function speakerOfDescription(reading: ArticleReading, located: Located, subject: Extract<Subject, { kind: 'description' }>, offset: number): ResolvedAttribution {
   const { lastDescribed } = reading;
@@ -860,150 +829,6 @@ function speakerOfDescription(reading: ArticleReading, located: Located, subject
   }
   return { speaker: { kind: 'description', text: subject.text }, mention: subject.text };
 }
-
-/** `The head of the Addiction Policy Forum`, `the general secretary of Unite`: the one who heads a body named in capitals. */
-const BODY_HEAD = /^[Tt]he\s+(?:head|leader|president|chair|chairman|chairwoman|general\s+secretary)\s+of\s+(?:the\s+)?\p{Lu}/u;
-
-/** `President`, `CEO`, `Chairwoman`: a title that heads a body, right before a name (a pattern for `namedAheadAs`). */
-const HEAD_TITLE = '(?:president|ceo|chief\\s+executive|chairman|chairwoman|chair|head|leader)';
-
-/** The person whose name closes the sentence just before a position (`… trade unionists like Ray Holden.`). */
-function namedClosingSentenceBefore(reading: ArticleReading, paragraph: number, sentenceStart: number): ArticlePerson | undefined {
-  const before = reading.namesInSentenceJustBefore(paragraph, sentenceStart);
-  const last = before?.mentions.at(-1);
-  if (!before || !last || !/^[.!]?\s*$/.test(before.text.slice(last.end, sentenceStart === 0 ? before.text.length : sentenceStart).replace(/^[.!]/, ''))) return undefined;
-  // (A first name no list knows leaves a full name a person all the same: `Len McCluskey`.)
-  const person = reading.people.byMention.get(last);
-  return person && person.person !== 'no' && person.name.includes(' ') ? person : undefined;
-}
-
-/** ` says she’s`, ` has said he`: a cue right after a subject, then `he` or `she` opening what it reports. */
-const PRONOUN_AFTER_CUE = /^\s+(?:has\s+|had\s+)?(?:said|says|told\s+\p{Ll}+|insists|insisted|added|adds)\s+(?:that\s+)?([Ss]he|[Hh]e)\b/u;
-
-/** `the judges`, `The justices`, `the three judges`, `the three-judge panel`: the judges of a court, together, who rule as it. */
-const MEMBERS_OF_COURT = /^[Tt]he\s+(?:(?:(?:two|three|five|nine|appeals|appellate|federal|high\s+court)\s+)?(?:judges|justices)|[a-z]+-judge\s+panel)$/;
-
-/** `the MPs`, `The MSPs`, `the committee members`: members of a parliament together, unnamed, as a committee of it speaks. */
-const MEMBERS_OF_COMMITTEE = /^[Tt]he\s+(?:MPs|MSPs|MEPs|AMs|peers|committee\s+members)$/;
-
-/** `the lawmaker`, `the legislator`: a word for any member of a legislature. */
-const LAWMAKER = /^(?:lawmaker|legislator)$/;
-/** The members a lawmaker may be: `senator`, `congressman`. */
-const LEGISLATOR_HEADS = /^(?:lawmaker|legislator|senator|congressman|congresswoman)$/;
-
-/** `New Jersey's governor`: a capitalised name in the possessive, then an office in lower case. */
-const PLACE_POSSESSIVE_OFFICE = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})['’]s\s+(governor|mayor|senator|president|premier|prime minister|leader|attorney general)$/u;
-
-/** `Birchfield Harrier`, `New Zealander`: capitalised words ending in a word for a person of a place or club. */
-const CAPITALISED_EPITHET = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}+(?:er|ian)$/u;
-
-/** Titles of papers and magazines shaped like such an epithet (`the Daily Mirror`, `the New Yorker`). */
-const NEWSPAPER_NAME = /(?:Mirror|Observer|Examiner|Register|Reporter|Monitor|Courier|Leader|Yorker|Ledger|Guardian|Minister)$/;
-
-/** `American`, `Frenchman`, `Spaniard`, `Scot`: a word for a person of a nation (`Vatican` is a place). */
-const NATIONALITY = new RegExp(`^(?!Vatican$)(?:[A-Z][a-z]+(?:ian|ean|ican|man|ard|ese)|${NATIONAL_NOUNS})$`);
-
-/** `The Archbishop of Canterbury`, `The Mayor of London`: an office in capitals, named by its place or body. */
-const CAPITALISED_OFFICE = /^The\s(?:\p{Lu}\p{Ll}+\s){1,2}of\s(?:the\s)?\p{Lu}/u;
-
-/** `adviser` in `a top White House economic adviser`, `lawyer` in `the top lawyer for the family`: the last word, in lower case, before any `of`, `to` or `for`. */
-const ROLE_HEAD_WORD = /(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|to|for|at|in|on)\s[^,;:]*)?$/u;
-
-/** `a White House spokesman`, `an administration official`: one unnamed, by a word for a speaker that ends the description (the word the group). */
-const UNNAMED_LEAD_SPEAKER = /^[Aa]n?\s+(?:[\p{L}.'’-]+\s+){0,4}?(spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor)$/u;
-
-/**
- * `, ranking member `, `, `: the comma that opens an apposition, and perhaps a role in lower case before its name (not
- * `, chaired by `: a participle's phrase names someone else).
- */
-const APPOSITION_OPENING_AT = /,\s+(?:(?!(?:by|of|for|with|from|to|and|or|the|an?)\s)[a-z][\w-]*(?<!ed)\s+){0,3}/y;
-/** `,`, ` (D-Calif.)`, `, R-Ga.,`: what closes a name in apposition, perhaps a party's tag first. */
-const APPOSITION_CLOSING_AT = /(?:,\s+[DRI]-[A-Z][A-Za-z.]*)?,|\s+\([^()]{1,12}\),?/y;
-
-/** The person whose full name stands in apposition right after an offset (`her mother, Christian Curry, told`), if one does. */
-function namedInApposition(reading: ArticleReading, paragraph: number, end: number): ArticlePerson | undefined {
-  const text = reading.paragraphs[paragraph] as string;
-  if (text.charCodeAt(end) !== 44 || !matchAt(APPOSITION_OPENING_AT, text, end)) return undefined;
-  const mention = reading.mentionAt(paragraph, APPOSITION_OPENING_AT.lastIndex);
-  if (!mention || mention.inQuote || mention.start !== APPOSITION_OPENING_AT.lastIndex || !matchAt(APPOSITION_CLOSING_AT, text, mention.end)) return undefined;
-  const person = reading.people.byMention.get(mention) ?? (mention.person === 'yes' ? reading.people.add(mention) : undefined);
-  return person?.person === 'yes' && person.name.includes(' ') ? person : undefined;
-}
-
-/**
- * The person named within three paragraphs after an offset by a word (`spokesman Raj Shah`, `Raj Shah, a
- * spokesman for …`), if one is.
- */
-function namedAheadAs(reading: ArticleReading, head: string, paragraph: number, offset: number): ArticlePerson | undefined {
-  // (`That judge, Emmet Sullivan,`: the role alone, set off by a comma, but not `The Tory finance spokesman, Brian
-  // Monteith`, a role of its own; `Judge Paul Friedman`: or the title the name opens with.)
-  const before = new RegExp(`(?:\\b${head}|\\b(?:that|the|this)\\s+${head},)\\s+$`, 'i');
-  const titled = new RegExp(`^${head}\\s`, 'i');
-  const after = new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?${head}\\b`, 'iu');
-  for (let index = paragraph; index < Math.min(reading.paragraphs.length, paragraph + 4); index++) {
-    const text = reading.paragraphs[index] as string;
-    for (const mention of reading.mentionsByParagraph[index] ?? []) {
-      if (mention.inQuote || (index === paragraph && mention.start <= offset)) continue;
-      if (!before.test(text.slice(Math.max(0, mention.start - 24), mention.start)) && !titled.test(mention.text) && !after.test(text.slice(mention.end, mention.end + 60))) continue;
-      const person = reading.people.byMention.get(mention);
-      if (person && person.person !== 'no' && person.name.includes(' ')) return person;
-    }
-  }
-  return undefined;
-}
-
-/**
- * An office named in full as a speaker: a country's (`France's finance minister`) or one of several words
- * (`the Trade and Industry Secretary`). `The prime minister` or `the chancellor` alone is left to the
- * article's roles: the holder often goes unnamed, and the next name is someone else's.
- */
-const OFFICE_HOLDER =
-  /^(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]+['’]s?\s+(?:[\p{L}-]+\s+){0,3}|[Tt]he\s+(?:[\p{L}-]+\s+){2,4}|[Aa]n?\s+(?:[\p{L}-]+\s+){1,3})(?:minister|secretary|general|commissioner|ambassador|envoy|prosecutor|attorney|Minister|Secretary|General|Commissioner|Ambassador|MP|MEP|MSP|peer|backbencher)(?:\s+(?:to|for|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$/u;
-
-/** The words for a person's trade or role that a definite description may end in. */
-const PERSON_ROLE_NOUNS = `(?:agent|spokes(?:man|woman|person)|lawyer|solicitor|barrister|adviser|advisor|analyst|economist|campaigner|founder|owner|manager|coach|boss|director|executive|chairman|chairwoman|chief|presenter|singer|star|actor|actress|player|author|writer|producer|designer|developer|researcher|scientist|expert|professor|doctor|teacher|organiser|promoter|official|broadcaster|journalist|novelist|comedian|rapper|musician|artist|designer|chef|composer|lawmaker|legislator|congressman|congresswoman|politician|candidate|activist|attorney|strategist|aide|diplomat|pollster|commentator)`;
-
-/**
- * `the vice-president`, `the secretary general`, `the general secretary`, `the chief`: the head of a body or its deputy, in lower
- * case and whole, with nothing to say which body (not `the inspector general`, whom news often names only later).
- */
-const UNGIVEN_OFFICE = /^[Tt]he\s+(?:former\s+)?(?:vice[- ]president|(?:secretary|director)[- ]general|general secretary|chief)$/;
-/**
- * `America’s top public health expert`, `The top nuclear commander in the US`, `a top White House economic adviser`:
- * the one at the top of a trade or a service, whom a lead describes so and names in the sentences after it.
- */
-const TOP_ONE_BY_ROLE = new RegExp(
-  String.raw`^(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}]+['’]s?|[Tt]he|[Aa])\s+(?:[\p{L}-]+\s+){0,2}?top\s+(?:[\p{L}-]+\s+){0,3}?(?:${PERSON_ROLE_NOUNS}|commander|negotiator|officer|general|judge|prosecutor|envoy|cop)(?:\s+(?:in|at|for|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$`,
-  'u',
-);
-
-/**
- * `Trump’s campaign manager`, `a federal judge`, `a spokeswoman for Secretary of State John Kerry`, `The judge`: one
- * person by a word for their role (the first group), perhaps with what the role is for or of.
- */
-const ONE_BY_ROLE = new RegExp(
-  String.raw`^(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?!spokes|executive|chief)(${PERSON_ROLE_NOUNS}|judge|official|officer)(?:\s+(?:for|of|at|to|with)\s+[^,;:]{1,60})?$`,
-  'u',
-);
-
-/**
- * `the agent`, `the spokesman`, `the feminist writer and broadcaster`: one person, named by a word for what they do. Offices held by one person
- * at a time (`the prime minister`, `the chancellor`) are left to the article's roles.
- */
-const DEFINITE_PERSON = new RegExp(
-  // (`the former cabinet secretary`: a former office is no longer one holder's, so whoever the article just
-  // reported is the one meant.)
-  String.raw`^[Tt]he\s+(?:(?:[a-z][a-z-]*\s+){0,2}${PERSON_ROLE_NOUNS}(?:\s+and\s+${PERSON_ROLE_NOUNS})?|former\s+(?:[\p{L}-]+\s+){0,2}[a-z][a-z-]*)$`,
-  'u',
-);
-
-/** `Dipo Alli`: two or three capitalised words, as a person's name is written. */
-const PLAIN_FULL_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){1,2}$/u;
-/** `Stars In Their Eyes`: small words capitalised inside a name make it a title. */
-const NAME_OF_A_WORK = /\s(?:In|Of|The|Their|And|For|On|At|To|A|An|His|Her|Its|Our|My|Your|With|From)\s/;
-
-/** A suit as the subject of a verb of speech (`The lawsuit said`, `the suit claims`). */
-const LAWSUIT = /^[Tt]he\s+(?:civil\s+)?(?:lawsuit|suit|complaint|legal action)$/;
 
 /**
  * Two people who acted or spoke together in the four sentences before `they` (two paragraphs back at most:
