@@ -8,7 +8,7 @@ import { notePronounsAfterSpeech } from './mention-grammar.js';
 import type { NameMention } from './name-mention.js';
 import { scanNames } from './names.js';
 import { ArticlePeople, type ArticlePerson } from './people.js';
-import { DEFINITE_DESCRIBED_PERSON, DESCRIBED_PERSON_HEAD, UNNAMED_ACTOR } from './pronouns.js';
+import { DEFINITE_DESCRIBED_PERSON, DESCRIBED_PERSON_HEAD, UNNAMED_ACTOR } from './pronoun-fallbacks.js';
 import { applyLocated, uncuedSpeaker } from './quotation-speakers.js';
 import { ArticleReading, countWordsUpTo } from './reading.js';
 
