@@ -131,7 +131,7 @@ export const PERSON_TITLES: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map
   ['det', undefined], ['councillor', undefined], ['cllr', undefined], ['corporal', undefined], ['cpl', undefined],
   // (Canadian police: `Const. Dave Woodford`, `Cst. Mig Roberts`.)
   ['constable', undefined], ['const', undefined], ['cst', undefined],
-  // (A delegate to Congress or to Virginia's or Maryland's House of Delegates; `Del.` is in names.ts.)
+  // (A delegate to Congress or to Virginia's or Maryland's House of Delegates; `Del.` is in name-words.ts.)
   ['delegate', undefined],
   // (American titles: `Pastor Giglio`, `Sheriff Joe Arpaio`, `Congresswoman Ilhan Omar`.)
   ['pastor', undefined], ['chaplain', undefined], ['deacon', undefined], ['sheriff', undefined], ['trooper', undefined],
