@@ -166,6 +166,7 @@ export const THE_BEFORE = /(?:^|\s)[Tt]he\s$/;
 export const WEEKDAY_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** The months' names, as alternatives for a pattern. */
 export const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A day of the week, as a capitalised word that is never a name's (`Mike Friday` aside: see `flushRun`). */
 export const WEEKDAY = new RegExp(`^(?:${WEEKDAY_WORDS})$`);
 /** A member of an American party, as an epithet's last word (`the Wisconsin Republican`). */
 export const PARTY_MEMBER = /^(?:Republican|Democrat)$/;

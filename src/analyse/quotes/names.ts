@@ -33,7 +33,6 @@ function endsSentence(word: string): boolean {
 
 /** Titles written short with a stop (`Mr.`, `Gen.`, `Prof.`); a whole word (`King`, `President`) takes none. */
 const ABBREVIATED_TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Prof|Rev|Sen|Rep|Gov|Pres|Insp|Supt|Det|Cllr|Hon|Fr|Br|Msgr|Const|Cst|Del)$/i;
-/** A day of the week, as a capitalised word that is never a name's (`Mike Friday` aside: see `flushRun`). */
 /** `Late`, `Early`: a time of day, before the day it falls on. */
 const TIME_OF_DAY_WORD = /^(?:Late|Early)$/;
 

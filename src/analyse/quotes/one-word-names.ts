@@ -10,7 +10,6 @@ import { dropPossessive, isNonPersonWord, isTitle, isUsState, lowerOf, matchAt, 
  * reading hands its one-word runs here.
  */
 
-/** The common case, one capitalised word with no title: cheaper than the general path. */
 const YEAR_OLD = 'year-old ';
 // (`… is Haso Bultum, 27.`: or closing the sentence.)
 const AGE_AFTER_AT = /,\s\d{1,3}(?:,|\.(?:\s|$))/y;
@@ -45,6 +44,7 @@ export function withAge(text: string, start: number, end: number): boolean {
 /** `, a 26-year-old`, ` - the 16-year-old`: an age in apposition after a name, set off by a comma or a dash. */
 const AGE_IN_APPOSITION_AT = /(?:,| [-–—]) (?:a|the) \d{1,3}-year-old\b/y;
 
+/** The common case, one capitalised word with no title: cheaper than the general path. */
 export function loneWordMention(text: string, paragraph: number, word: string, start: number, inQuote: (offset: number) => boolean): NameMention | null {
   const bare = dropPossessive(word);
   const lower = lowerOf(bare);

@@ -315,7 +315,6 @@ const PEOPLE_ACTED_OPENING = new RegExp(
 /** `According to `: a source, right before its name. */
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
 
-/** The person named after `according to` in the sentence, before the offset, if any. */
 /** Whether a name stands in a question put to its sentence's subject, opening the sentence (`Asked if he was saying Graham should …, `). */
 export function insideAskedClause(reading: ArticleReading, paragraph: number, mention: NameMention): boolean {
   const text = reading.paragraphs[paragraph] as string;
@@ -332,6 +331,7 @@ const ASKED_OPENING_AT = /^\s*(?:(?:When|After|Once)\s+)?[Aa]sked\s/;
 /** `Asked whether …, `, `When asked about …, `: a question put to the sentence's subject, up to its comma. */
 const ASKED_CLAUSE = /^\s*(?:(?:When|After|Once)\s+)?[Aa]sked\s+(?:if|whether|about|how|why|what|who|when|where)\b[^,;.“”"]{1,160},/;
 
+/** The person named after `according to` in the sentence, before the offset, if any. */
 export function sourceInSentence(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
   const text = reading.paragraphs[paragraph] as string;
   const sentenceStart = reading.sentenceStartAt(paragraph, offset);

@@ -277,9 +277,6 @@ export const NOBODY: ReadonlySet<ArticlePerson> = new Set();
 /** `For `: opening a sentence about someone (`For Gordon Swanson, a retired Boeing employee, …`). */
 const FOR_OPENING = /^\s*For\s+$/;
 
-/** A sentence that opens (perhaps after `On Friday,` or `But`) with a definite description acting: `the Cardinal will ask`, `The Scuderia's president explained`. */
-// (`When Colbert asked Sanders to comment on the claims, the senator initially balked`: or after a clause of
-// time or condition, and with an adverb before the verb.)
 /** Whom the sentence just before the offset is about by an office or a role as its subject (`The president grabbed`), after the last speaker. */
 function describedSubjectJustBefore(reading: ArticleReading, paragraph: number, offset: number): ArticlePerson | undefined {
   const before = reading.sentenceBeforeOffset(paragraph, offset);
@@ -311,8 +308,10 @@ function roleSubject(reading: ArticleReading, where: number, from: number, to: n
 /**
  * `On Friday, the Cardinal will ask`, `But the attorney general gives the impression`, `The coach did not`: a person by a
  * role opening a sentence as its subject, before its verb, in the past or the present (news tells of what someone
- * thinks or does now as readily as of what they did).
+ * thinks or does now as readily as of what they did). `The Scuderia's president explained`: a possessive may open it.
  */
+// (`When Colbert asked Sanders to comment on the claims, the senator initially balked`: or after a clause of
+// time or condition, and with an adverb before the verb.)
 const DESCRIBED_SUBJECT = new RegExp(
   String.raw`^\s*(?:[A-Z][^,]{0,30},\s*|(?:${SUBORDINATORS})\s[^,;.“”"]{0,120},\s*)?(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}-]+)\s+(?:[a-z]+ly\s+)?(?:will|has|had|is|was|did|does|also|then|later|said|says|told|tells|[a-z]+ed|[a-z]+[^su]s)\b`,
   'u',
@@ -342,10 +341,10 @@ const CLAUSE_JOINED = /,\s+(?:but|and|while|whereas|yet)\s|;\s/;
 
 const INDEFINITE_BEFORE = /\b(?:a|an)\s$/i;
 
-/** The people a quotation's own words name: it is rarely about its speaker in the third person. */
 /** `I’ve been called `, `my name is `, `I’m `, `call me `: the words before the name a speaker gives as their own. */
 const OWN_NAME_BEFORE = /(?:\b(?:I|I['’]ve|I['’]m|I\s+am|I\s+was|I\s+have\s+been)\s+(?:always\s+)?(?:been\s+)?(?:called|named|known\s+as|nicknamed)|\b[Mm]y\s+name\s+is|\b[Cc]all\s+me|\bI['’]m|\bI\s+am)\s+$/;
 
+/** The people a quotation's own words name: it is rarely about its speaker in the third person. */
 export function namedInside(reading: ArticleReading, pieces: readonly QuotePiece[]): ReadonlySet<ArticlePerson> {
   const { people, mentionsByParagraph } = reading;
   const named = new Set<ArticlePerson>();
