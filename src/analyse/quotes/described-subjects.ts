@@ -83,7 +83,7 @@ export const CAPITALISED_EPITHET = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}\p{Ll}
 export const NEWSPAPER_NAME = /(?:Mirror|Observer|Examiner|Register|Reporter|Monitor|Courier|Leader|Yorker|Ledger|Guardian|Minister)$/;
 
 /** `American`, `Frenchman`, `Spaniard`, `Scot`: a word for a person of a nation (`Vatican` is a place). */
-export const NATIONALITY = new RegExp(`^(?!Vatican$)(?:[A-Z][a-z]+(?:ian|ean|ican|man|ard|ese)|${NATIONAL_NOUNS})$`);
+export const PERSON_OF_A_NATION = new RegExp(`^(?!Vatican$)(?:[A-Z][a-z]+(?:ian|ean|ican|man|ard|ese)|${NATIONAL_NOUNS})$`);
 
 /** `The Archbishop of Canterbury`, `The Mayor of London`: an office in capitals, named by its place or body. */
 export const CAPITALISED_OFFICE = /^The\s(?:\p{Lu}\p{Ll}+\s){1,2}of\s(?:the\s)?\p{Lu}/u;

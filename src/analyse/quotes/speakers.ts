@@ -1,6 +1,6 @@
 import { type Located, reportedJustBefore } from './attributions.js';
 import { findCues } from './cues.js';
-import { ANY_ONE_DESCRIBED, BODY_HEAD, CAPITALISED_EPITHET, CAPITALISED_OFFICE, DEFINITE_PERSON, HEAD_TITLE, LAWMAKER, LAWSUIT, LEGISLATOR_HEADS, MEMBERS_OF_COMMITTEE, MEMBERS_OF_COURT, NAME_OF_A_WORK, NATIONALITY, NEWSPAPER_NAME, namedAfterSameWords, namedAheadAs, namedClosingSentenceBefore, namedInApposition, OFFICE_EPITHET, OFFICE_HOLDER, ONE_BY_ROLE, PLACE_POSSESSIVE_OFFICE, PLAIN_FULL_NAME, PRONOUN_AFTER_CUE, ROLE_HEAD_WORD, TOP_ONE_BY_ROLE, UNGIVEN_OFFICE, UNNAMED_LEAD_SPEAKER, UNNAMED_ONE } from './described-subjects.js';
+import { ANY_ONE_DESCRIBED, BODY_HEAD, CAPITALISED_EPITHET, CAPITALISED_OFFICE, DEFINITE_PERSON, HEAD_TITLE, LAWMAKER, LAWSUIT, LEGISLATOR_HEADS, MEMBERS_OF_COMMITTEE, MEMBERS_OF_COURT, NAME_OF_A_WORK, NEWSPAPER_NAME, namedAfterSameWords, namedAheadAs, namedClosingSentenceBefore, namedInApposition, OFFICE_EPITHET, OFFICE_HOLDER, ONE_BY_ROLE, PERSON_OF_A_NATION, PLACE_POSSESSIVE_OFFICE, PLAIN_FULL_NAME, PRONOUN_AFTER_CUE, ROLE_HEAD_WORD, TOP_ONE_BY_ROLE, UNGIVEN_OFFICE, UNNAMED_LEAD_SPEAKER, UNNAMED_ONE } from './described-subjects.js';
 import { describedPerson, introducedAhead, namedWithOffice, placeOfficeHolders, subjectJustBefore } from './descriptions.js';
 import type { ResolvedSpeaker } from './extract.js';
 import { isKnownFirstName } from './given-names.js';
@@ -123,7 +123,7 @@ function speakerOfName(reading: ArticleReading, located: Located, subject: Extra
   // `The Foreign Secretary told the BBC`: an office in capitals is a role, held by someone named before.
   const office = afterThe && subject.text.includes(' ') && PERSON_TITLES.has(subject.text.slice(subject.text.lastIndexOf(' ') + 1).toLowerCase());
   // `said the American`: a nationality alone is an epithet for someone named before, as `the Scot` is.
-  const nationality = afterThe && NATIONALITY.test(subject.text);
+  const nationality = afterThe && PERSON_OF_A_NATION.test(subject.text);
   const described =
     (afterThe && !subject.text.includes(' ')) || epithet || office
       ? describedPerson(reading, `the ${subject.text}`, located.paragraph, offset, epithet || nationality)
